@@ -1,0 +1,404 @@
+package analysis
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/debriefhq/debrief/internal/sla"
+	"github.com/debriefhq/debrief/internal/ticket"
+	"github.com/debriefhq/debrief/internal/timefmt"
+)
+
+// judge holds what the finding rules read.
+type judge struct {
+	t   *ticket.Ticket
+	st  *sla.Stats
+	f   *Facts
+	s   *Settings
+	z   timefmt.Zone
+	out []Finding
+}
+
+func (j *judge) at(t time.Time) string { return j.z.Moment(t, j.t.CreatedAt) }
+
+func (j *judge) add(f Finding) { j.out = append(j.out, f) }
+
+// checkOrder is the order in which the built-in checks run and their findings appear.
+var checkOrder = []string{
+	"first_response_within_sla", "max_update_gap", "customer_informed_before_close",
+	"no_estimate_without_timeline", "internal_ticket_linked", "resolution_within_sla",
+}
+
+func findings(t *ticket.Ticket, st *sla.Stats, f *Facts, s *Settings) []Finding {
+	j := &judge{t: t, st: st, f: f, s: s, z: timefmt.In(st.Policy.Calendar.Location())}
+	j.triage()
+	for _, name := range checkOrder {
+		ran := false
+		for _, d := range s.Directives {
+			if d.Check != name {
+				continue
+			}
+			ran = true
+			if len(d.Priorities) > 0 && !slices.Contains(d.Priorities, t.Priority) {
+				continue
+			}
+			n := len(j.out)
+			j.runCheck(name, d)
+			for i := n; i < len(j.out); i++ {
+				j.cite(&j.out[i], d)
+			}
+		}
+		if !ran {
+			j.runCheck(name, Directive{})
+		}
+	}
+	j.chases()
+	j.silence()
+	j.rootCause()
+	j.pauses()
+	return j.out
+}
+
+// cite attaches a directive to a finding and says how the handling relates to it.
+func (j *judge) cite(f *Finding, d Directive) {
+	f.Directive, f.DirectiveTitle = d.ID, d.Title
+	switch f.Kind {
+	case WentWell:
+		f.Text += fmt.Sprintf(" This is in line with directive %d.", d.ID)
+	case ToImprove:
+		f.Text += fmt.Sprintf(" This is contrary to directive %d.", d.ID)
+	}
+}
+
+func (j *judge) runCheck(name string, d Directive) {
+	switch name {
+	case "first_response_within_sla":
+		j.firstResponse()
+	case "resolution_within_sla":
+		j.resolution()
+	case "max_update_gap":
+		j.updateGaps(d.Max)
+	case "internal_ticket_linked":
+		j.internalTicket(d.ID != 0)
+	case "no_estimate_without_timeline":
+		j.estimates()
+	case "customer_informed_before_close":
+		j.informedBeforeClose()
+	}
+}
+
+func (j *judge) firstResponse() {
+	fr := &j.st.FirstResponse
+	switch {
+	case !fr.Stopped():
+		j.add(Finding{Code: "first_response_missing", Kind: ToImprove, Area: AreaTriage,
+			Text: "No customer-visible response was sent before the ticket closed."})
+	case !fr.HasTarget():
+		j.add(Finding{Code: "first_response_time", Kind: Note, Area: AreaTriage, At: fr.At,
+			Text: fmt.Sprintf("The first response came %s after the ticket was opened (business time); the SLA sets no first-response target.", timefmt.DurationExact(fr.Business))})
+	case fr.Within:
+		j.add(Finding{Code: "first_response_within_sla", Kind: WentWell, Area: AreaTriage, At: fr.At,
+			Text: fmt.Sprintf("The first response came %s after the ticket was opened (business time), within the %s first-response target of %s.",
+				timefmt.DurationExact(fr.Business), j.st.Policy.Name, timefmt.Duration(fr.Target))})
+	default:
+		j.add(Finding{Code: "first_response_breached", Kind: ToImprove, Area: AreaTriage, At: fr.At,
+			Text: fmt.Sprintf("The first response came %s after the ticket was opened (business time), beyond the %s first-response target of %s plus %s grace.",
+				timefmt.DurationExact(fr.Business), j.st.Policy.Name, timefmt.Duration(fr.Target), timefmt.Duration(j.st.Policy.Grace))})
+	}
+}
+
+func (j *judge) resolution() {
+	r := &j.st.Resolution
+	if !r.Stopped() || !r.HasTarget() {
+		return
+	}
+	if r.Within {
+		j.add(Finding{Code: "resolution_within_sla", Kind: WentWell, Area: AreaProcess, At: r.At,
+			Text: fmt.Sprintf("The ticket was closed after %s of business time, within the resolution target of %s.", timefmt.DurationExact(r.Business), timefmt.Duration(r.Target))})
+		return
+	}
+	j.add(Finding{Code: "resolution_breached", Kind: ToImprove, Area: AreaProcess, At: r.At,
+		Text: fmt.Sprintf("The ticket was closed after %s of business time, beyond the resolution target of %s plus %s grace.",
+			timefmt.DurationExact(r.Business), timefmt.Duration(r.Target), timefmt.Duration(j.st.Policy.Grace))})
+}
+
+func (j *judge) updateGaps(max time.Duration) {
+	u := &j.st.Updates
+	limit := max
+	if limit == 0 {
+		limit = j.st.Targets.Update
+	}
+	if u.Max < 0 {
+		return
+	}
+	longest := u.Gaps[u.Max]
+	desc := fmt.Sprintf("The longest gap between customer-visible updates was %s of business time, from %s to %s",
+		timefmt.DurationExact(longest.Business), j.at(longest.From), j.at(longest.To))
+	if limit == 0 {
+		j.add(Finding{Code: "update_gap_longest", Kind: Note, Area: AreaCommunication, At: longest.To, Text: desc + "."})
+		return
+	}
+	grace := j.st.Policy.Grace
+	var over []sla.Gap
+	for _, g := range u.Gaps {
+		if g.Business > limit+grace {
+			over = append(over, g)
+		}
+	}
+	if len(over) == 0 {
+		j.add(Finding{Code: "update_gaps_within_target", Kind: WentWell, Area: AreaCommunication, At: longest.To,
+			Text: fmt.Sprintf("%s, within the update target of %s.", desc, timefmt.Duration(limit))})
+		return
+	}
+	j.add(Finding{Code: "update_gap_breached", Kind: ToImprove, Area: AreaCommunication, At: over[0].To,
+		Text: fmt.Sprintf("%s; %s exceeded the update target of %s plus %s grace.", desc, countNoun(len(over), "gap", "gaps"),
+			timefmt.Duration(limit), timefmt.Duration(grace))})
+}
+
+func (j *judge) internalTicket(directed bool) {
+	// Without a directive, only the most urgent tickets are expected to have one.
+	if r, ok := rank(j.t.Priority); !directed && (!ok || (r != 1 && r > 2)) {
+		return
+	}
+	if len(j.f.InternalLinks) > 0 {
+		j.add(Finding{Code: "internal_ticket_linked", Kind: WentWell, Area: AreaProcess,
+			Text: fmt.Sprintf("The work was coordinated through internal ticket %s.", strings.Join(j.f.InternalLinks, ", "))})
+		return
+	}
+	j.add(Finding{Code: "internal_ticket_missing", Kind: ToImprove, Area: AreaProcess,
+		Text: fmt.Sprintf("No internal ticket was linked to coordinate the work on this %s ticket.", cmpOr(j.t.Priority, "high-priority"))})
+}
+
+func (j *judge) estimates() {
+	known := newMatcher(j.s.Keywords.TimelineKnown)
+	var timelineAt time.Time
+	for i := range j.t.Events {
+		e := &j.t.Events[i]
+		if e.Role == ticket.RoleAgent && e.Kind == ticket.KindMessage {
+			if _, ok := known.find(strings.ToLower(limitBody(e.Body))); ok {
+				timelineAt = e.At
+				break
+			}
+		}
+	}
+	if len(j.f.Estimates) == 0 {
+		asked := false
+		for _, c := range j.f.Chases {
+			asked = asked || c.AskedWhen
+		}
+		if asked {
+			j.add(Finding{Code: "no_estimate_without_timeline", Kind: WentWell, Area: AreaRisk,
+				Text: "The customer asked when service would return; no estimate was given while no timeline was known, which kept expectations accurate."})
+		}
+		return
+	}
+	e := j.f.Estimates[0]
+	if !timelineAt.IsZero() && !timelineAt.After(e.At) {
+		j.add(Finding{Code: "estimate_with_timeline", Kind: WentWell, Area: AreaRisk, At: e.At,
+			Text: fmt.Sprintf("An estimate was given at %s (%s) after a timeline had been confirmed at %s.", j.at(e.At), quote(e.Text), j.at(timelineAt))})
+		return
+	}
+	text := fmt.Sprintf("An estimate of resolution time was given at %s (%s) before any timeline had been confirmed", j.at(e.At), quote(e.Text))
+	if j.f.Impact.Restored {
+		text += fmt.Sprintf("; the service was reported restored at %s", j.at(j.f.Impact.End))
+	}
+	j.add(Finding{Code: "estimate_without_timeline", Kind: ToImprove, Area: AreaRisk, At: e.At, Text: text + "."})
+}
+
+func (j *judge) informedBeforeClose() {
+	if !j.t.Closed() {
+		return
+	}
+	ack := newMatcher(j.s.Keywords.Acknowledge)
+	var lastCustomer, lastAgent time.Time
+	for i := range j.t.Events {
+		e := &j.t.Events[i]
+		if e.At.After(j.t.ClosedAt) {
+			break
+		}
+		switch {
+		case e.IsPublicCustomerMessage():
+			// A closing thanks or confirmation needs no reply.
+			if _, ok := ack.find(strings.ToLower(limitBody(e.Body))); ok && !lastAgent.IsZero() {
+				continue
+			}
+			lastCustomer = e.At
+		case e.IsPublicAgentMessage():
+			lastAgent = e.At
+		}
+	}
+	if !lastCustomer.IsZero() && lastCustomer.After(lastAgent) {
+		j.add(Finding{Code: "customer_not_informed", Kind: ToImprove, Area: AreaCommunication, At: lastCustomer,
+			Text: fmt.Sprintf("The customer's last message, at %s, had no reply before the ticket closed at %s.", j.at(lastCustomer), j.at(j.t.ClosedAt))})
+		return
+	}
+	if !lastAgent.IsZero() {
+		j.add(Finding{Code: "customer_informed", Kind: WentWell, Area: AreaCommunication, At: lastAgent,
+			Text: fmt.Sprintf("Every customer message had a reply before the ticket closed; the last customer-visible update was at %s.", j.at(lastAgent))})
+	}
+}
+
+func (j *judge) triage() {
+	f := j.f
+	initial := j.t.Priority
+	if len(f.PriorityChanges) > 0 {
+		initial = f.PriorityChanges[0].From
+	}
+	var raised *PriorityChange
+	for i := range f.PriorityChanges {
+		if f.PriorityChanges[i].Raised {
+			raised = &f.PriorityChanges[i]
+			break
+		}
+	}
+	if len(f.Urgency) == 0 {
+		if raised != nil {
+			j.add(Finding{Code: "priority_raised", Kind: Note, Area: AreaTriage, At: raised.At,
+				Text: fmt.Sprintf("The priority was raised from %s to %s at %s, %s after the ticket was opened.", raised.From, raised.To, j.at(raised.At), timefmt.Duration(raised.At.Sub(j.t.CreatedAt)))})
+		}
+		return
+	}
+	evidence := quoteList(f.Urgency, 3)
+	if raised != nil {
+		j.add(Finding{Code: "priority_raised_late", Kind: ToImprove, Area: AreaTriage, At: raised.At,
+			Text: fmt.Sprintf("The opening message signalled urgency (%s), but the ticket was first triaged as %s and raised to %s only at %s, %s after it was opened.",
+				evidence, raised.From, raised.To, j.at(raised.At), timefmt.Duration(raised.At.Sub(j.t.CreatedAt)))})
+		return
+	}
+	if r, ok := rank(initial); ok && (r <= 1 || strings.EqualFold(initial, "critical") || strings.EqualFold(initial, "blocker")) {
+		j.add(Finding{Code: "urgency_recognised", Kind: WentWell, Area: AreaTriage,
+			Text: fmt.Sprintf("The opening message signalled urgency (%s) and the ticket was handled as %s from the start.", evidence, initial)})
+		return
+	}
+	j.add(Finding{Code: "urgency_signalled", Kind: Note, Area: AreaTriage,
+		Text: fmt.Sprintf("The opening message used urgent wording (%s); the ticket was handled as %s.", evidence, cmpOr(initial, "unprioritised"))})
+}
+
+func (j *judge) chases() {
+	f := j.f
+	if len(f.Chases) == 0 {
+		return
+	}
+	var parts []string
+	unanswered := 0
+	for _, c := range f.Chases {
+		if c.AnsweredAt.IsZero() {
+			unanswered++
+			parts = append(parts, fmt.Sprintf("at %s (no reply before close)", j.at(c.Quote.At)))
+			continue
+		}
+		parts = append(parts, fmt.Sprintf("at %s (answered %s later)", j.at(c.Quote.At), timefmt.Duration(c.Wait)))
+	}
+	text := fmt.Sprintf("The customer had to ask for news %s: %s.", countNoun(len(f.Chases), "time", "times"), strings.Join(parts, ", "))
+	j.add(Finding{Code: "customer_chased", Kind: ToImprove, Area: AreaCommunication, At: f.Chases[0].Quote.At, Text: text})
+	if unanswered > 0 {
+		j.add(Finding{Code: "chase_unanswered", Kind: ToImprove, Area: AreaCommunication, At: f.Chases[len(f.Chases)-1].Quote.At,
+			Text: fmt.Sprintf("%s from the customer had no reply before the ticket closed.", capitalise(countNoun(unanswered, "request for news", "requests for news")))})
+	}
+}
+
+func (j *judge) silence() {
+	if !j.f.AutoClosed {
+		return
+	}
+	sc := j.st.SilenceBeforeClose
+	confirmed := false
+	for i := range j.t.Events {
+		if e := &j.t.Events[i]; e.IsPublicCustomerMessage() && e.At.After(sc.From) && !e.At.After(j.t.ClosedAt) {
+			confirmed = true
+		}
+	}
+	if confirmed {
+		return
+	}
+	from := "the ticket was opened"
+	if j.st.Updates.Count > 0 {
+		from = "the last customer-visible update at " + j.at(sc.From)
+	}
+	j.add(Finding{Code: "auto_closed_unconfirmed", Kind: ToImprove, Area: AreaCommunication, At: j.t.ClosedAt,
+		Text: fmt.Sprintf("The ticket closed automatically (%s) %s after %s, without the customer confirming the outcome.",
+			cmpOr(j.t.CloseReason, "automatic"), timefmt.Duration(sc.Elapsed), from)})
+}
+
+func (j *judge) rootCause() {
+	f := j.f
+	if len(f.Causes) == 0 {
+		j.add(Finding{Code: "cause_not_recorded", Kind: ToImprove, Area: AreaTechnical,
+			Text: "The ticket records no statement of the cause, so the root cause remains to be established."})
+		return
+	}
+	c := f.Causes[0]
+	for _, q := range f.Causes {
+		if q.Public {
+			c = q
+			break
+		}
+	}
+	if c.Public {
+		j.add(Finding{Code: "cause_explained", Kind: WentWell, Area: AreaTechnical, At: c.At,
+			Text: fmt.Sprintf("A cause was identified and explained to the customer at %s: %s", j.at(c.At), quote(c.Text))})
+		return
+	}
+	j.add(Finding{Code: "cause_internal_only", Kind: Note, Area: AreaTechnical, At: c.At,
+		Text: fmt.Sprintf("A cause was recorded in an internal note at %s but not explained to the customer: %s", j.at(c.At), quote(c.Text))})
+}
+
+func (j *judge) pauses() {
+	if len(j.st.Pauses) == 0 {
+		return
+	}
+	j.add(Finding{Code: "paused", Kind: Note, Area: AreaProcess, At: j.st.Pauses[0].Start,
+		Text: fmt.Sprintf("The ticket spent %s waiting on the customer or a third party (%s); pauses stop the SLA clocks.",
+			timefmt.Duration(j.st.Paused), countNoun(len(j.st.Pauses), "stretch", "stretches"))})
+}
+
+func quoteList(qs []Quote, n int) string {
+	var parts []string
+	seen := map[string]bool{}
+	for _, q := range qs {
+		if len(parts) == n {
+			break
+		}
+		if seen[q.Match] {
+			continue
+		}
+		seen[q.Match] = true
+		parts = append(parts, quote(q.Match))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func countNoun(n int, one, many string) string {
+	switch {
+	case n == 1 && one == "time":
+		return "once"
+	case n == 2 && one == "time":
+		return "twice"
+	case n == 1:
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+// quote puts s in typographic quotation marks.
+func quote(s string) string {
+	// A closing full stop inside the quote would double the sentence's own.
+	s = strings.TrimSuffix(strings.TrimSpace(s), ".")
+	return "\u201c" + s + "\u201d"
+}

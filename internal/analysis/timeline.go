@@ -1,0 +1,161 @@
+package analysis
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/debriefhq/debrief/internal/sla"
+	"github.com/debriefhq/debrief/internal/ticket"
+	"github.com/debriefhq/debrief/internal/timefmt"
+)
+
+// maxTimeline is the most rows a timeline keeps; beyond it routine updates are
+// folded into one "further updates" row so the table stays readable.
+const maxTimeline = 40
+
+func timeline(t *ticket.Ticket, st *sla.Stats, f *Facts, s *Settings) []Entry {
+	var out []Entry
+	out = append(out, Entry{At: t.CreatedAt, Kind: EntryCreated, Summary: createdSummary(t)})
+	pause := st.Policy.Pauses
+	chaseAt := map[int64]bool{}
+	for _, c := range f.Chases {
+		chaseAt[c.Quote.At.UnixNano()] = true
+	}
+	causeAt, fixAt := map[int64]bool{}, map[int64]bool{}
+	for _, q := range f.Causes {
+		causeAt[q.At.UnixNano()] = true
+	}
+	for _, q := range f.Fixes {
+		fixAt[q.At.UnixNano()] = true
+	}
+	firstResponse := st.FirstResponse.At
+	opening := true
+	for i := range t.Events {
+		e := &t.Events[i]
+		if t.Closed() && e.At.After(t.ClosedAt) {
+			break
+		}
+		switch e.Kind {
+		case ticket.KindState:
+			what := "State changed to " + e.State
+			if pause(e.State) {
+				what += " (SLA clocks paused)"
+			}
+			out = append(out, Entry{At: e.At, Kind: EntryState, Summary: what})
+			continue
+		case ticket.KindPriority:
+			out = append(out, Entry{At: e.At, Kind: EntryPriority, Summary: "Priority set to " + e.Priority})
+			continue
+		}
+		switch {
+		case e.Role == ticket.RoleSystem:
+			continue
+		case e.IsPublicCustomerMessage():
+			if opening && e.At.Equal(t.CreatedAt) {
+				opening = false
+				continue // the creation row already quotes it
+			}
+			opening = false
+			kind, label := EntryCustomer, "Customer wrote"
+			if chaseAt[e.At.UnixNano()] {
+				kind, label = EntryChase, "Customer asked for an update"
+			}
+			out = append(out, Entry{At: e.At, Kind: kind, Summary: label + ": " + quote(firstSentence(e.Body))})
+		case e.IsPublicAgentMessage():
+			kind, label, text := EntryUpdate, "Update to the customer", keySentence(e, f)
+			switch {
+			case e.At.Equal(firstResponse):
+				kind, label = EntryFirstResponse, "First response"
+			case f.Restored != nil && e.At.Equal(f.Restored.At):
+				kind, label, text = EntryRestored, "Service reported restored", f.Restored.Text
+			case causeAt[e.At.UnixNano()]:
+				kind, label = EntryFinding, "Cause explained to the customer"
+			case fixAt[e.At.UnixNano()]:
+				kind, label = EntryFinding, "Remedial step reported"
+			}
+			out = append(out, Entry{At: e.At, Kind: kind, Summary: label + ": " + quote(text)})
+		case e.Role == ticket.RoleAgent && !e.Public:
+			out = append(out, Entry{At: e.At, Kind: EntryInternal, Summary: "Internal note: " + quote(keySentence(e, f))})
+		}
+	}
+	if t.Closed() {
+		what := "Ticket closed"
+		if t.CloseReason != "" {
+			what += " (" + t.CloseReason + ")"
+		}
+		if f.AutoClosed {
+			what += ", automatically"
+		}
+		out = append(out, Entry{At: t.ClosedAt, Kind: EntryClosed, Summary: what})
+	}
+	return condense(out)
+}
+
+func createdSummary(t *ticket.Ticket) string {
+	var b strings.Builder
+	b.WriteString("Ticket opened")
+	if t.Customer.Name != "" {
+		b.WriteString(" by ")
+		b.WriteString(t.Customer.Name)
+	}
+	if t.Priority != "" {
+		fmt.Fprintf(&b, " (%s)", t.Priority)
+	}
+	for i := range t.Events {
+		if e := &t.Events[i]; e.IsPublicCustomerMessage() {
+			b.WriteString(": ")
+			b.WriteString(quote(firstSentence(e.Body)))
+			break
+		}
+	}
+	return b.String()
+}
+
+// keySentence picks the sentence of an agent message that says most: a stated
+// cause or fix if it has one, else its first sentence.
+func keySentence(e *ticket.Event, f *Facts) string {
+	for _, list := range [][]Quote{f.Causes, f.Fixes} {
+		for _, q := range list {
+			if q.At.Equal(e.At) && q.Public == e.Public {
+				return q.Text
+			}
+		}
+	}
+	return firstSentence(e.Body)
+}
+
+// condense keeps the timeline within maxTimeline rows, folding routine updates
+// and customer messages (never creation, first response, chases, findings, state
+// and priority changes, restoration or close) into one row per folded run.
+func condense(in []Entry) []Entry {
+	if len(in) <= maxTimeline {
+		return in
+	}
+	routine := func(k EntryKind) bool { return k == EntryUpdate || k == EntryCustomer || k == EntryInternal }
+	excess := len(in) - maxTimeline
+	var out []Entry
+	for i := 0; i < len(in); {
+		if !routine(in[i].Kind) || excess <= 0 {
+			out = append(out, in[i])
+			i++
+			continue
+		}
+		j := i
+		for j < len(in) && routine(in[j].Kind) {
+			j++
+		}
+		run := j - i
+		if run <= 1 {
+			out = append(out, in[i])
+			i++
+			continue
+		}
+		// Fold up to excess+1 routine rows into one.
+		fold := min(run, excess+1)
+		out = append(out, Entry{At: in[i].At, Kind: EntryOmitted,
+			Summary: fmt.Sprintf("%d routine messages over %s", fold, timefmt.Duration(in[i+fold-1].At.Sub(in[i].At)))})
+		excess -= fold - 1
+		i += fold
+	}
+	return out
+}

@@ -1,0 +1,578 @@
+// Package config reads debrief's YAML configuration (docs/configuration.md):
+// business calendars, SLA policies and the rest of an organisation's settings,
+// validated into ready-to-use values. Every error names the YAML path (and line)
+// of the setting at fault.
+package config
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/debriefhq/debrief/internal/analysis"
+	"github.com/debriefhq/debrief/internal/calendar"
+	"github.com/debriefhq/debrief/internal/sla"
+	"github.com/debriefhq/debrief/internal/ticket"
+)
+
+// DefaultFile is the configuration file debrief reads from the working folder
+// when no --config is given.
+const DefaultFile = "debrief.yaml"
+
+// Config is a validated configuration.
+type Config struct {
+	// Source names where the configuration came from: a file path or "built-in".
+	Source string
+	// Hash identifies the configuration's content (SHA-256 of the file), so an
+	// analysis can record which configuration produced it.
+	Hash       string
+	Calendars  map[string]*calendar.Calendar
+	Policies   map[string]*sla.Policy
+	DefaultSLA string
+	// Analysis holds the directives, keywords, action defaults and costs.
+	Analysis *analysis.Settings
+	// Templates is a folder whose report templates replace the built-in ones; empty for none.
+	Templates string
+	// Redact lists extra terms to redact and terms never to redact.
+	Redact RedactSettings
+	// Writer chooses and configures the narrative writer.
+	Writer WriterSettings
+}
+
+// RedactSettings tune redaction for shareable reports.
+type RedactSettings struct {
+	Extra []string `yaml:"extra"`
+	Keep  []string `yaml:"keep"`
+}
+
+// WriterSettings choose the narrative writer: "deterministic" (the default) or "llm".
+type WriterSettings struct {
+	Kind string `yaml:"kind"`
+}
+
+// file is the YAML document.
+type file struct {
+	Calendars  map[string]calendarFile `yaml:"calendars"`
+	SLAs       map[string]slaFile      `yaml:"slas"`
+	DefaultSLA string                  `yaml:"default_sla"`
+	Directives []directiveFile         `yaml:"directives"`
+	Analysis   struct {
+		Keywords keywordsFile `yaml:"keywords"`
+	} `yaml:"analysis"`
+	Actions struct {
+		DefaultOwner string            `yaml:"default_owner"`
+		Owners       map[string]string `yaml:"owners"`
+		DueDays      map[string]int    `yaml:"due_days"`
+	} `yaml:"actions"`
+	Costs struct {
+		Currency string `yaml:"currency"`
+		PerHour  struct {
+			Priorities map[string]int64 `yaml:"priorities"`
+			Customers  map[string]int64 `yaml:"customers"`
+		} `yaml:"per_hour"`
+	} `yaml:"costs"`
+	Templates string         `yaml:"templates"`
+	Redact    RedactSettings `yaml:"redact"`
+	Writer    WriterSettings `yaml:"writer"`
+}
+
+type directiveFile struct {
+	ID         int      `yaml:"id"`
+	Title      string   `yaml:"title"`
+	Text       string   `yaml:"text"`
+	Check      string   `yaml:"check"`
+	Priorities []string `yaml:"priorities"`
+	Max        Duration `yaml:"max"`
+}
+
+type keywordsFile struct {
+	Urgency       []string            `yaml:"urgency"`
+	Chase         []string            `yaml:"chase"`
+	Cause         []string            `yaml:"cause"`
+	Fix           []string            `yaml:"fix"`
+	Restored      []string            `yaml:"restored"`
+	Estimate      []string            `yaml:"estimate"`
+	TimelineKnown []string            `yaml:"timeline_known"`
+	Negation      []string            `yaml:"negation"`
+	Factors       map[string][]string `yaml:"factors"`
+}
+
+type calendarFile struct {
+	Timezone   string              `yaml:"timezone"`
+	AlwaysOpen bool                `yaml:"always_open"`
+	Hours      map[string][]string `yaml:"hours"`
+	Holidays   []string            `yaml:"holidays"`
+}
+
+type targetsFile struct {
+	FirstResponse Duration `yaml:"first_response"`
+	Update        Duration `yaml:"update"`
+	Resolution    Duration `yaml:"resolution"`
+}
+
+type slaFile struct {
+	Calendar    string `yaml:"calendar"`
+	targetsFile `yaml:",inline"`
+	Grace       Duration               `yaml:"grace"`
+	PauseStates []string               `yaml:"pause_states"`
+	Priorities  map[string]targetsFile `yaml:"priorities"`
+}
+
+// Duration is a YAML duration in Go syntax ("90m", "1h30m").
+type Duration time.Duration
+
+// UnmarshalYAML implements yaml.Unmarshaler.
+func (d *Duration) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind != yaml.ScalarNode {
+		return fmt.Errorf("line %d: want a duration such as 30m or 1h", n.Line)
+	}
+	v, err := time.ParseDuration(strings.TrimSpace(n.Value))
+	if err != nil {
+		return fmt.Errorf("line %d: %q is not a duration (use Go syntax such as 45m, 1h30m, 72h)", n.Line, n.Value)
+	}
+	if v < 0 {
+		return fmt.Errorf("line %d: %q is negative", n.Line, n.Value)
+	}
+	*d = Duration(v)
+	return nil
+}
+
+// Error is a problem with one setting.
+type Error struct {
+	File   string
+	Line   int    // 0 when unknown
+	Path   string // YAML path such as "calendars.uk-office.hours.mon[1]"
+	Reason string
+}
+
+func (e *Error) Error() string {
+	var b strings.Builder
+	b.WriteString(e.File)
+	if e.Line > 0 {
+		fmt.Fprintf(&b, ":%d", e.Line)
+	}
+	b.WriteString(": ")
+	if e.Path != "" {
+		b.WriteString(e.Path)
+		b.WriteString(": ")
+	}
+	b.WriteString(e.Reason)
+	return b.String()
+}
+
+// builtin is the configuration used when there is no file: one 24/7 calendar and one SLA.
+const builtin = `# debrief's built-in configuration
+calendars:
+  always:
+    timezone: UTC
+    always_open: true
+slas:
+  standard:
+    calendar: always
+    first_response: 1h
+    update: 4h
+    resolution: 24h
+    grace: 0s
+    pause_states: [pending_customer, pending_third_party]
+default_sla: standard
+`
+
+// Default returns the built-in configuration.
+func Default() *Config {
+	c, err := Parse([]byte(builtin), "built-in")
+	if err != nil {
+		panic("config: built-in configuration is invalid: " + err.Error())
+	}
+	return c
+}
+
+// Load reads the configuration at path. With an empty path it reads DefaultFile
+// from the working folder if there is one, else returns the built-in default.
+func Load(path string) (*Config, error) {
+	if path == "" {
+		if _, err := os.Stat(DefaultFile); err != nil {
+			return Default(), nil
+		}
+		path = DefaultFile
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("config: %w", err)
+	}
+	return Parse(data, path)
+}
+
+// Parse validates a YAML configuration; name identifies it in errors.
+func Parse(data []byte, name string) (*Config, error) {
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return nil, &Error{File: name, Reason: strings.TrimPrefix(err.Error(), "yaml: ")}
+	}
+	var f file
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&f); err != nil && !errors.Is(err, io.EOF) {
+		return nil, decodeError(name, err)
+	}
+	sum := sha256.Sum256(data)
+	v := &validator{name: name, root: &root}
+	c := &Config{
+		Source:     name,
+		Hash:       hex.EncodeToString(sum[:]),
+		Calendars:  map[string]*calendar.Calendar{},
+		Policies:   map[string]*sla.Policy{},
+		DefaultSLA: f.DefaultSLA,
+	}
+	for _, name := range sortedKeys(f.Calendars) {
+		if cal := v.calendar(name, f.Calendars[name]); cal != nil {
+			c.Calendars[name] = cal
+		}
+	}
+	if len(f.SLAs) == 0 {
+		v.fail(nil, "slas", "no SLA policies defined (at least one is needed)")
+	}
+	for _, name := range sortedKeys(f.SLAs) {
+		if p := v.policy(name, f.SLAs[name], c.Calendars, f.Calendars); p != nil {
+			c.Policies[name] = p
+		}
+	}
+	switch {
+	case f.DefaultSLA == "" && len(f.SLAs) == 1:
+		c.DefaultSLA = sortedKeys(f.SLAs)[0]
+	case f.DefaultSLA == "" && len(f.SLAs) > 1:
+		v.fail(nil, "default_sla", "missing: with several SLAs, name the one for tickets that name none")
+	case f.DefaultSLA != "":
+		if _, ok := f.SLAs[f.DefaultSLA]; !ok {
+			v.fail([]string{"default_sla"}, "default_sla", fmt.Sprintf("unknown SLA %q (defined: %s)", f.DefaultSLA, strings.Join(sortedKeys(f.SLAs), ", ")))
+		}
+	}
+	c.Analysis = v.analysis(&f)
+	c.Redact = f.Redact
+	c.Writer = f.Writer
+	switch c.Writer.Kind {
+	case "":
+		c.Writer.Kind = "deterministic"
+	case "deterministic", "llm":
+	default:
+		v.fail([]string{"writer", "kind"}, "writer.kind", fmt.Sprintf("unknown writer %q (want deterministic or llm)", c.Writer.Kind))
+	}
+	if f.Templates != "" {
+		c.Templates = f.Templates
+		if !filepath.IsAbs(c.Templates) && name != "built-in" {
+			c.Templates = filepath.Join(filepath.Dir(name), c.Templates)
+		}
+		if fi, err := os.Stat(c.Templates); err != nil || !fi.IsDir() {
+			v.fail([]string{"templates"}, "templates", fmt.Sprintf("%s is not a folder", c.Templates))
+		}
+	}
+	if len(v.errs) > 0 {
+		return nil, errors.Join(v.errs...)
+	}
+	return c, nil
+}
+
+// factorNames maps the YAML names of contributing-factor categories.
+var factorNames = map[string]analysis.FactorCategory{
+	"technical_failure":   analysis.FactorTechnical,
+	"process_gap":         analysis.FactorProcess,
+	"monitoring_alerting": analysis.FactorMonitoring,
+	"third_party":         analysis.FactorThirdParty,
+}
+
+func (v *validator) analysis(f *file) *analysis.Settings {
+	s := analysis.DefaultSettings()
+	seen := map[int]int{}
+	for i, d := range f.Directives {
+		keys := []string{"directives", fmt.Sprint(i)}
+		path := fmt.Sprintf("directives[%d]", i)
+		switch {
+		case d.ID <= 0:
+			v.fail(keys, path+".id", "missing or not a positive number")
+		case seen[d.ID] > 0:
+			v.fail(append(keys, "id"), path+".id", fmt.Sprintf("directive %d is already defined at directives[%d]", d.ID, seen[d.ID]-1))
+		}
+		seen[d.ID] = i + 1
+		if strings.TrimSpace(d.Title) == "" {
+			v.fail(keys, path+".title", "missing")
+		}
+		if d.Check != "" {
+			if _, ok := analysis.Checks[d.Check]; !ok {
+				v.fail(append(keys, "check"), path+".check", fmt.Sprintf("unknown check %q (known: %s)", d.Check, strings.Join(analysis.CheckNames(), ", ")))
+			}
+		}
+		if d.Max > 0 && d.Check != "max_update_gap" {
+			v.fail(append(keys, "max"), path+".max", "only the max_update_gap check takes a max")
+		}
+		s.Directives = append(s.Directives, analysis.Directive{ID: d.ID, Title: d.Title, Text: d.Text, Check: d.Check,
+			Priorities: d.Priorities, Max: time.Duration(d.Max)})
+	}
+	k := &f.Analysis.Keywords
+	kw := &s.Keywords
+	kw.Urgency = append(kw.Urgency, k.Urgency...)
+	kw.Chase = append(kw.Chase, k.Chase...)
+	kw.Cause = append(kw.Cause, k.Cause...)
+	kw.Fix = append(kw.Fix, k.Fix...)
+	kw.Restored = append(kw.Restored, k.Restored...)
+	kw.Estimate = append(kw.Estimate, k.Estimate...)
+	kw.TimelineKnown = append(kw.TimelineKnown, k.TimelineKnown...)
+	kw.Negation = append(kw.Negation, k.Negation...)
+	for _, name := range sortedKeys(k.Factors) {
+		cat, ok := factorNames[name]
+		if !ok {
+			v.fail([]string{"analysis", "keywords", "factors", name}, "analysis.keywords.factors."+name,
+				fmt.Sprintf("unknown category (want %s)", strings.Join(sortedKeys(factorNames), ", ")))
+			continue
+		}
+		kw.Factors[cat] = append(kw.Factors[cat], k.Factors[name]...)
+	}
+	a := &f.Actions
+	if a.DefaultOwner != "" {
+		s.Actions.DefaultOwner = a.DefaultOwner
+	}
+	for key, o := range a.Owners {
+		s.Actions.Owners[key] = o
+	}
+	for _, key := range sortedKeys(a.DueDays) {
+		if d := a.DueDays[key]; d < 0 || d > 3650 {
+			v.fail([]string{"actions", "due_days", key}, "actions.due_days."+key, fmt.Sprintf("%d is not a number of days from 0 to 3650", d))
+			continue
+		}
+		s.Actions.DueDays[key] = a.DueDays[key]
+	}
+	c := &f.Costs
+	s.Costs = analysis.Costs{Currency: c.Currency, ByPriority: c.PerHour.Priorities, ByCustomer: c.PerHour.Customers}
+	if (len(c.PerHour.Priorities) > 0 || len(c.PerHour.Customers) > 0) && c.Currency == "" {
+		v.fail([]string{"costs"}, "costs.currency", "missing (costs per hour need a currency such as GBP)")
+	}
+	for _, m := range []map[string]int64{c.PerHour.Priorities, c.PerHour.Customers} {
+		for key, r := range m {
+			if r < 0 {
+				v.fail([]string{"costs", "per_hour"}, "costs.per_hour", fmt.Sprintf("%s: negative cost %d", key, r))
+			}
+		}
+	}
+	return s
+}
+
+// PolicyFor returns the SLA policy a ticket is measured against: the one it names, or the default.
+func (c *Config) PolicyFor(t *ticket.Ticket) (*sla.Policy, error) {
+	name := cmpOr(t.SLA, c.DefaultSLA)
+	p, ok := c.Policies[name]
+	if !ok {
+		return nil, fmt.Errorf("config: ticket %s names SLA %q, which the configuration (%s) does not define (defined: %s)",
+			t.ID, name, c.Source, strings.Join(sortedKeys(c.Policies), ", "))
+	}
+	return p, nil
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+var weekdays = map[string]time.Weekday{
+	"sun": time.Sunday, "mon": time.Monday, "tue": time.Tuesday, "wed": time.Wednesday,
+	"thu": time.Thursday, "fri": time.Friday, "sat": time.Saturday,
+}
+
+type validator struct {
+	name string
+	root *yaml.Node
+	errs []error
+}
+
+// fail records an error at a YAML path; keys locates the node for its line number.
+func (v *validator) fail(keys []string, path, reason string) {
+	v.errs = append(v.errs, &Error{File: v.name, Line: lineOf(v.root, keys), Path: path, Reason: reason})
+}
+
+func (v *validator) calendar(name string, f calendarFile) *calendar.Calendar {
+	base := []string{"calendars", name}
+	path := "calendars." + name
+	n := len(v.errs)
+	var spec calendar.Spec
+	switch {
+	case f.Timezone == "":
+		v.fail(base, path+".timezone", "missing (an IANA zone such as Europe/London or UTC)")
+	default:
+		loc, err := time.LoadLocation(f.Timezone)
+		if err != nil || strings.EqualFold(f.Timezone, "local") {
+			v.fail(append(base, "timezone"), path+".timezone", fmt.Sprintf("unknown time zone %q (want an IANA name such as Europe/London)", f.Timezone))
+		} else {
+			spec.Location = loc
+		}
+	}
+	spec.AlwaysOpen = f.AlwaysOpen
+	if f.AlwaysOpen && len(f.Hours) > 0 {
+		v.fail(append(base, "hours"), path+".hours", "always_open calendars take no hours")
+	}
+	if !f.AlwaysOpen && len(f.Hours) == 0 {
+		v.fail(base, path, "no hours: give hours per weekday, or always_open: true")
+	}
+	for _, day := range sortedKeys(f.Hours) {
+		wd, ok := weekdays[strings.ToLower(day)]
+		if !ok {
+			v.fail(append(base, "hours", day), path+".hours."+day, "unknown weekday (want mon, tue, wed, thu, fri, sat or sun)")
+			continue
+		}
+		for i, s := range f.Hours[day] {
+			iv, err := calendar.ParseInterval(s)
+			if err != nil {
+				v.fail(append(base, "hours", day, fmt.Sprint(i)), fmt.Sprintf("%s.hours.%s[%d]", path, day, i), err.Error())
+				continue
+			}
+			spec.Week[wd] = append(spec.Week[wd], iv)
+		}
+		slices.SortFunc(spec.Week[wd], func(a, b calendar.Interval) int { return a.Start - b.Start })
+		for i := 1; i < len(spec.Week[wd]); i++ {
+			if a, b := spec.Week[wd][i-1], spec.Week[wd][i]; b.Start < a.End {
+				v.fail(append(base, "hours", day), path+".hours."+day, fmt.Sprintf("intervals %s and %s overlap", a, b))
+			}
+		}
+	}
+	for i, h := range f.Holidays {
+		d, err := calendar.ParseDate(h)
+		if err != nil {
+			v.fail(append(base, "holidays", fmt.Sprint(i)), fmt.Sprintf("%s.holidays[%d]", path, i), err.Error())
+			continue
+		}
+		spec.Holidays = append(spec.Holidays, d)
+	}
+	if len(v.errs) > n {
+		return nil
+	}
+	cal, err := calendar.New(spec)
+	if err != nil {
+		v.fail(base, path, err.Error())
+		return nil
+	}
+	return cal
+}
+
+func (v *validator) policy(name string, f slaFile, cals map[string]*calendar.Calendar, calFiles map[string]calendarFile) *sla.Policy {
+	base := []string{"slas", name}
+	path := "slas." + name
+	p := &sla.Policy{
+		Name:         name,
+		CalendarName: f.Calendar,
+		Targets:      targets(f.targetsFile),
+		Grace:        time.Duration(f.Grace),
+		PauseStates:  f.PauseStates,
+	}
+	switch _, defined := calFiles[f.Calendar]; {
+	case f.Calendar == "":
+		v.fail(base, path+".calendar", "missing (name one of the calendars)")
+		return nil
+	case !defined:
+		v.fail(append(base, "calendar"), path+".calendar", fmt.Sprintf("unknown calendar %q (defined: %s)", f.Calendar, strings.Join(sortedKeys(calFiles), ", ")))
+		return nil
+	}
+	p.Calendar = cals[f.Calendar]
+	for i, s := range f.PauseStates {
+		if strings.TrimSpace(s) == "" {
+			v.fail(append(base, "pause_states", fmt.Sprint(i)), fmt.Sprintf("%s.pause_states[%d]", path, i), "empty state name")
+		}
+	}
+	if len(f.Priorities) > 0 {
+		p.Priorities = map[string]sla.Targets{}
+		for prio, tf := range f.Priorities {
+			p.Priorities[prio] = targets(tf)
+		}
+	}
+	if p.Calendar == nil { // the calendar itself was invalid and reported
+		return nil
+	}
+	return p
+}
+
+func targets(f targetsFile) sla.Targets {
+	return sla.Targets{
+		FirstResponse: time.Duration(f.FirstResponse),
+		Update:        time.Duration(f.Update),
+		Resolution:    time.Duration(f.Resolution),
+	}
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// lineOf finds the line of the node at keys (mapping keys or sequence indexes).
+func lineOf(root *yaml.Node, keys []string) int {
+	n := root
+	if n == nil {
+		return 0
+	}
+	if n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
+		n = n.Content[0]
+	}
+	line := n.Line
+	for _, k := range keys {
+		next := (*yaml.Node)(nil)
+		switch n.Kind {
+		case yaml.MappingNode:
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				if n.Content[i].Value == k {
+					next = n.Content[i+1]
+					line = n.Content[i].Line
+					break
+				}
+			}
+		case yaml.SequenceNode:
+			var idx int
+			if _, err := fmt.Sscan(k, &idx); err == nil && idx >= 0 && idx < len(n.Content) {
+				next = n.Content[idx]
+				line = next.Line
+			}
+		}
+		if next == nil {
+			return line
+		}
+		n = next
+	}
+	return line
+}
+
+// decodeError turns a yaml decoding error into an Error with its line.
+func decodeError(name string, err error) error {
+	var te *yaml.TypeError
+	if errors.As(err, &te) {
+		var errs []error
+		for _, msg := range te.Errors {
+			errs = append(errs, yamlMsgError(name, msg))
+		}
+		return errors.Join(errs...)
+	}
+	return yamlMsgError(name, err.Error())
+}
+
+// yamlMsgError parses yaml.v3's "line N: message" form.
+func yamlMsgError(name, msg string) *Error {
+	msg = strings.TrimPrefix(msg, "yaml: ")
+	e := &Error{File: name, Reason: msg}
+	var line int
+	if _, err := fmt.Sscanf(msg, "line %d:", &line); err == nil {
+		e.Line = line
+		if i := strings.Index(msg, ": "); i >= 0 {
+			e.Reason = msg[i+2:]
+		}
+	}
+	return e
+}

@@ -1,0 +1,119 @@
+// Package engine runs debrief's per-ticket pipeline: statistics, analysis,
+// narrative and both Markdown reports, plain and redacted. It is the one place
+// the command line, the import and the service share, so a ticket is analysed
+// the same way whichever door it comes in by.
+package engine
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+
+	"github.com/debriefhq/debrief/internal/analysis"
+	"github.com/debriefhq/debrief/internal/config"
+	"github.com/debriefhq/debrief/internal/redact"
+	"github.com/debriefhq/debrief/internal/report"
+	"github.com/debriefhq/debrief/internal/sla"
+	"github.com/debriefhq/debrief/internal/ticket"
+	"github.com/debriefhq/debrief/internal/writer"
+)
+
+// Writer writes the narrative sections of an analysis. The deterministic writer
+// and the LLM writer implement it.
+type Writer interface {
+	Name() string
+	Version() string
+	Write(ctx context.Context, in *writer.Input) (analysis.Narrative, writer.Meta, error)
+}
+
+// Engine analyses tickets under one configuration. It is safe for concurrent use.
+type Engine struct {
+	cfg      *config.Config
+	writer   Writer
+	renderer *report.Renderer
+}
+
+// New returns an engine; a nil writer means the deterministic writer.
+func New(cfg *config.Config, w Writer) (*Engine, error) {
+	if w == nil {
+		w = writer.Deterministic{}
+	}
+	r, err := report.New(cfg.Templates)
+	if err != nil {
+		return nil, fmt.Errorf("engine: %w", err)
+	}
+	return &Engine{cfg: cfg, writer: w, renderer: r}, nil
+}
+
+// Config returns the engine's configuration.
+func (e *Engine) Config() *config.Config { return e.cfg }
+
+// Writer returns the engine's writer.
+func (e *Engine) Writer() Writer { return e.writer }
+
+// Result is one ticket's analysis and reports.
+type Result struct {
+	Ticket    *ticket.Ticket
+	Analysis  *analysis.Analysis
+	Technical []byte
+	Executive []byte
+	// TechnicalRedacted and ExecutiveRedacted are the shareable versions.
+	TechnicalRedacted []byte
+	ExecutiveRedacted []byte
+	WriterName        string
+	WriterVersion     string
+	Meta              writer.Meta
+}
+
+// Options choose what Analyze produces beyond the analysis and the plain reports.
+type Options struct {
+	// Redacted also renders the shareable, redacted reports.
+	Redacted bool
+}
+
+// Analyze computes t's statistics and analysis, has the writer write the
+// narrative, and renders both reports (and their redacted versions if asked).
+func (e *Engine) Analyze(ctx context.Context, t *ticket.Ticket, opts Options) (*Result, error) {
+	p, err := e.cfg.PolicyFor(t)
+	if err != nil {
+		return nil, err
+	}
+	st := sla.Compute(t, p)
+	a := analysis.Analyze(t, st, e.cfg.Analysis)
+	narrative, meta, err := e.writer.Write(ctx, &writer.Input{Ticket: t, Analysis: a, Settings: e.cfg.Analysis})
+	if err != nil {
+		return nil, fmt.Errorf("engine: %s writer: ticket %s: %w", e.writer.Name(), t.ID, err)
+	}
+	a.Narrative = narrative
+	res := &Result{Ticket: t, Analysis: a, WriterName: e.writer.Name(), WriterVersion: e.writer.Version(), Meta: meta}
+	footer := report.Footer{Writer: e.writer.Name()}
+	var tech, exec bytes.Buffer
+	if err := e.renderer.Technical(&tech, a, footer); err != nil {
+		return nil, err
+	}
+	if err := e.renderer.Executive(&exec, a, footer); err != nil {
+		return nil, err
+	}
+	res.Technical, res.Executive = tech.Bytes(), exec.Bytes()
+	if !opts.Redacted {
+		return res, nil
+	}
+	r := e.Redactor(t)
+	res.TechnicalRedacted = []byte(r.String(tech.String()))
+	res.ExecutiveRedacted = []byte(r.String(exec.String()))
+	return res, nil
+}
+
+// Redactor returns the redactor for t under the configuration's redaction settings.
+// Terms that reports need (SLA, calendar and priority names, the team) are kept.
+func (e *Engine) Redactor(t *ticket.Ticket) *redact.Redactor {
+	keep := append([]string{}, e.cfg.Redact.Keep...)
+	for name, p := range e.cfg.Policies {
+		keep = append(keep, name, p.CalendarName)
+		for prio := range p.Priorities {
+			keep = append(keep, prio)
+		}
+	}
+	keep = append(keep, t.Priority, t.Team)
+	return redact.New(t, redact.Options{Extra: e.cfg.Redact.Extra, Keep: keep})
+}

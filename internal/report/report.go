@@ -1,0 +1,350 @@
+// Package report renders an analysis as the two Markdown reports: the technical
+// performance review and the executive summary. The reports' structure lives in
+// templates embedded in the binary (overridable from a folder); every figure and
+// table is formatted here from the computed facts, and every piece of text from a
+// ticket or a writer is escaped so it cannot break the Markdown.
+package report
+
+import (
+	"bytes"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"text/template"
+	"time"
+
+	"github.com/debriefhq/debrief/internal/analysis"
+	"github.com/debriefhq/debrief/internal/sla"
+	"github.com/debriefhq/debrief/internal/timefmt"
+)
+
+//go:embed templates/*.md.tmpl
+var embedded embed.FS
+
+// The template files. A folder given to New may replace any of them.
+const (
+	TechnicalTemplate = "technical.md.tmpl"
+	ExecutiveTemplate = "executive.md.tmpl"
+	StatsTemplate     = "stats.md.tmpl"
+)
+
+// Renderer renders reports from parsed templates; it is safe for concurrent use.
+type Renderer struct {
+	technical, executive *template.Template
+}
+
+// New parses the embedded templates, replacing each with the file of the same
+// name in dir when dir is not empty and has one.
+func New(dir string) (*Renderer, error) {
+	load := func(name string) (string, error) {
+		if dir != "" {
+			b, err := os.ReadFile(filepath.Join(dir, name))
+			if err == nil {
+				return string(b), nil
+			}
+			if !errors.Is(err, fs.ErrNotExist) {
+				return "", fmt.Errorf("report: template %s: %w", name, err)
+			}
+		}
+		b, err := embedded.ReadFile("templates/" + name)
+		if err != nil {
+			return "", fmt.Errorf("report: embedded template %s: %w", name, err)
+		}
+		return string(b), nil
+	}
+	stats, err := load(StatsTemplate)
+	if err != nil {
+		return nil, err
+	}
+	parse := func(name string) (*template.Template, error) {
+		body, err := load(name)
+		if err != nil {
+			return nil, err
+		}
+		t := template.New(name).Option("missingkey=error")
+		if _, err := t.Parse(stats); err != nil {
+			return nil, fmt.Errorf("report: parse %s: %w", StatsTemplate, err)
+		}
+		if _, err := t.Parse(body); err != nil {
+			return nil, fmt.Errorf("report: parse %s: %w", name, err)
+		}
+		return t, nil
+	}
+	r := &Renderer{}
+	if r.technical, err = parse(TechnicalTemplate); err != nil {
+		return nil, err
+	}
+	if r.executive, err = parse(ExecutiveTemplate); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// Footer is the line at the end of each report; Generated says which writer
+// produced the narrative.
+type Footer struct {
+	Writer string
+}
+
+// Technical writes the technical performance review of a.
+func (r *Renderer) Technical(w io.Writer, a *analysis.Analysis, f Footer) error {
+	return r.render(w, r.technical, a, f)
+}
+
+// Executive writes the executive summary of a.
+func (r *Renderer) Executive(w io.Writer, a *analysis.Analysis, f Footer) error {
+	return r.render(w, r.executive, a, f)
+}
+
+func (r *Renderer) render(w io.Writer, t *template.Template, a *analysis.Analysis, f Footer) error {
+	var buf bytes.Buffer
+	buf.Grow(16 << 10)
+	if err := t.Execute(&buf, newView(a, f)); err != nil {
+		return fmt.Errorf("report: %s: %w", t.Name(), err)
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
+}
+
+// view is what the templates see: the analysis and its facts, formatted.
+type view struct {
+	A      *analysis.Analysis
+	z      timefmt.Zone
+	footer Footer
+}
+
+func newView(a *analysis.Analysis, f Footer) *view {
+	return &view{A: a, z: timefmt.In(a.Stats.Policy.Calendar.Location()), footer: f}
+}
+
+// Title is "ID - Subject", escaped.
+func (v *view) Title() string {
+	f := &v.A.Facts
+	if f.Subject == "" {
+		return Inline(f.TicketID)
+	}
+	return Inline(f.TicketID + " - " + f.Subject)
+}
+
+// Text renders a narrative section as escaped paragraphs.
+func (v *view) Text(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return "Nothing to report."
+	}
+	return Paragraphs(s)
+}
+
+// Zone names the time zone every time is stated in.
+func (v *view) Zone() string { return v.z.Name() }
+
+func (v *view) stats() *sla.Stats { return v.A.Stats }
+
+func (v *view) FirstResponseBusiness() string {
+	fr := &v.stats().FirstResponse
+	if !fr.Stopped() {
+		return "none (no customer-visible response)"
+	}
+	return timefmt.DurationExact(fr.Business)
+}
+
+func (v *view) FirstResponseElapsed() string {
+	fr := &v.stats().FirstResponse
+	if !fr.Stopped() {
+		return "none (no customer-visible response)"
+	}
+	return timefmt.DurationExact(fr.Elapsed)
+}
+
+func (v *view) Solution() string {
+	st := v.stats()
+	if !st.Resolution.Stopped() {
+		return "not closed"
+	}
+	s := timefmt.DurationExact(st.Resolution.Elapsed)
+	f := &v.A.Facts
+	switch {
+	case f.AutoClosed:
+		s += fmt.Sprintf(", automatic close (%s)", f.CloseReason)
+	case f.CloseReason != "":
+		s += fmt.Sprintf(", closed (%s)", Inline(f.CloseReason))
+	}
+	return s + ", closed " + v.z.Stamp(st.Resolution.At)
+}
+
+func (v *view) SLA() string {
+	p := v.stats().Policy
+	return fmt.Sprintf("%s (grace %s)", Inline(p.Name), timefmt.Duration(p.Grace))
+}
+
+func (v *view) FirstResponseDue() string { return v.due(&v.stats().FirstResponse) }
+
+func (v *view) FirstResponseWithin() string { return v.within(&v.stats().FirstResponse) }
+
+// ResolutionDue is empty when there is no resolution target.
+func (v *view) ResolutionDue() string {
+	r := &v.stats().Resolution
+	if !r.HasTarget() {
+		return ""
+	}
+	return v.due(r)
+}
+
+func (v *view) ResolutionWithin() string { return v.within(&v.stats().Resolution) }
+
+func (v *view) due(m *sla.Measure) string {
+	switch {
+	case !m.HasTarget():
+		return "no target"
+	case m.Due.IsZero():
+		return "never (the calendar has no business time left)"
+	}
+	return v.z.Stamp(m.Due)
+}
+
+func (v *view) within(m *sla.Measure) string {
+	switch {
+	case !m.HasTarget():
+		return "n/a (no target)"
+	case m.Within:
+		return "Yes"
+	}
+	return "No"
+}
+
+func (v *view) Updates() string {
+	st := v.stats()
+	u := &st.Updates
+	s := fmt.Sprint(u.Count)
+	if u.Max >= 0 {
+		s += "; longest gap " + timefmt.DurationExact(u.Gaps[u.Max].Business) + " (business time)"
+	}
+	if t := st.Targets.Update; t > 0 {
+		s += fmt.Sprintf("; update target %s: %d over target", timefmt.Duration(t), u.Breaches)
+	}
+	return s
+}
+
+func (v *view) Replies() string {
+	r := &v.stats().Replies
+	s := fmt.Sprintf("%d answered", r.Count)
+	if r.Max >= 0 {
+		s += ", longest " + timefmt.DurationExact(r.Waits[r.Max].Business) + " (business time)"
+	}
+	return s + fmt.Sprintf("; %d unanswered", r.Unanswered)
+}
+
+func (v *view) Paused() string {
+	st := v.stats()
+	if len(st.Pauses) == 0 {
+		return "none"
+	}
+	return timefmt.DurationExact(st.Paused)
+}
+
+// GapRow is one row of the update-gap table.
+type GapRow struct{ From, To, Business, Elapsed, Over string }
+
+func (v *view) Gaps() []GapRow {
+	st := v.stats()
+	var rows []GapRow
+	for _, g := range st.Updates.Gaps {
+		over := "no"
+		if st.Targets.Update == 0 {
+			over = "n/a"
+		} else if g.Breach {
+			over = "yes"
+		}
+		rows = append(rows, GapRow{v.z.Stamp(g.From), v.z.Stamp(g.To), timefmt.DurationExact(g.Business), timefmt.DurationExact(g.Elapsed), over})
+	}
+	return rows
+}
+
+// TimelineRow is one row of the timeline table.
+type TimelineRow struct{ At, Offset, Summary string }
+
+func (v *view) Timeline() []TimelineRow {
+	rows := make([]TimelineRow, 0, len(v.A.Timeline))
+	for _, e := range v.A.Timeline {
+		rows = append(rows, TimelineRow{v.z.Stamp(e.At), timefmt.Offset(v.A.Facts.CreatedAt, e.At), Cell(e.Summary)})
+	}
+	return rows
+}
+
+// FactorRow is one row of the contributing-factor table.
+type FactorRow struct{ Category, Evidence string }
+
+func (v *view) Factors() []FactorRow {
+	var rows []FactorRow
+	for _, f := range v.A.Facts.Factors {
+		ev := "No statement of cause in the ticket"
+		if f.Evidence != nil {
+			ev = fmt.Sprintf("\u201c%s\u201d (%s)", f.Evidence.Text, v.z.Stamp(f.Evidence.At))
+		}
+		rows = append(rows, FactorRow{f.Category.Label(), Cell(ev)})
+	}
+	return rows
+}
+
+func (v *view) findings(k analysis.Kind) []string {
+	var out []string
+	for _, f := range v.A.Findings {
+		if f.Kind == k {
+			out = append(out, Inline(f.Text))
+		}
+	}
+	return out
+}
+
+func (v *view) WentWell() []string  { return v.findings(analysis.WentWell) }
+func (v *view) ToImprove() []string { return v.findings(analysis.ToImprove) }
+
+// DirectiveRow is one row of the directive table.
+type DirectiveRow struct {
+	ID            int
+	Title, Result string
+}
+
+// Directives lists the findings that cite a directive.
+func (v *view) Directives() []DirectiveRow {
+	var rows []DirectiveRow
+	for _, f := range v.A.Findings {
+		if f.Directive == 0 {
+			continue
+		}
+		res := "met"
+		if f.Kind == analysis.ToImprove {
+			res = "not met"
+		}
+		rows = append(rows, DirectiveRow{f.Directive, Cell(f.DirectiveTitle), Cell(res + ": " + f.Text)})
+	}
+	slices.SortStableFunc(rows, func(a, b DirectiveRow) int { return a.ID - b.ID })
+	return rows
+}
+
+// ActionRow is one corrective or preventive action.
+type ActionRow struct{ Title, Owner, Due, Category string }
+
+func (v *view) Actions() []ActionRow {
+	var rows []ActionRow
+	for _, a := range v.A.Actions {
+		rows = append(rows, ActionRow{Cell(a.Title), Cell(a.Owner), a.Due.Format(time.DateOnly), string(a.Category)})
+	}
+	return rows
+}
+
+func (v *view) Footer() string {
+	return Inline(fmt.Sprintf("Generated by debrief from the ticket's events; narrative by the %s writer. Every figure is computed from the ticket.", cmpOr(v.footer.Writer, "deterministic")))
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}

@@ -1,0 +1,266 @@
+package sla
+
+import (
+	"time"
+
+	"github.com/debriefhq/debrief/internal/ticket"
+)
+
+// Measure is one SLA clock: first response or resolution.
+type Measure struct {
+	// At is when the clock stopped; zero when it never did (no response, not closed).
+	At time.Time
+	// Elapsed and Business are the wall-clock and business time from creation to At.
+	Elapsed, Business time.Duration
+	// Target is the limit that applied; zero when the policy sets none.
+	Target time.Duration
+	// Due is when the target ran out (grace excluded); zero without a target or
+	// when the calendar never opens.
+	Due time.Time
+	// Within reports whether Business <= Target + grace. It is false when the clock
+	// never stopped and meaningless without a target (see HasTarget).
+	Within bool
+}
+
+// Stopped reports whether the clock stopped (the response came, the ticket closed).
+func (m *Measure) Stopped() bool { return !m.At.IsZero() }
+
+// HasTarget reports whether the policy set a target for this clock.
+func (m *Measure) HasTarget() bool { return m.Target > 0 }
+
+// Gap is the time between two customer-visible agent updates, or between the last
+// one and the close.
+type Gap struct {
+	From, To          time.Time
+	Elapsed, Business time.Duration
+	// Breach reports whether Business exceeded the update target plus grace.
+	Breach bool
+}
+
+// Updates summarises the customer-visible agent messages.
+type Updates struct {
+	Count int
+	// Gaps between consecutive updates, in order.
+	Gaps []Gap
+	// Max is the index in Gaps of the longest gap in business time; -1 when there
+	// are fewer than two updates.
+	Max      int
+	Breaches int
+}
+
+// Wait is a customer message waiting for the next agent reply.
+type Wait struct {
+	// Asked is the first customer message after an agent's public message.
+	Asked time.Time
+	// Answered is the next public agent message; zero when none came before close.
+	Answered          time.Time
+	Elapsed, Business time.Duration
+}
+
+// Replies summarises reply waits (Zendesk's "next reply time").
+type Replies struct {
+	// Waits in order, answered or not.
+	Waits []Wait
+	// Count is the number of answered waits.
+	Count int
+	// Max is the index in Waits of the longest answered wait in business time, -1 if none.
+	Max        int
+	Unanswered int
+}
+
+// Stats are a ticket's performance statistics under a policy.
+type Stats struct {
+	Ticket    string
+	Policy    *Policy
+	Priority  string
+	Targets   Targets
+	CreatedAt time.Time
+	// ClosedAt is zero for an open ticket.
+	ClosedAt      time.Time
+	FirstResponse Measure
+	Resolution    Measure
+	// Pauses are the stretches spent in a pause state, clipped to creation and close.
+	Pauses []Span
+	// Paused is the wall-clock time paused; PausedBusiness its business-time part.
+	Paused, PausedBusiness time.Duration
+	Updates                Updates
+	Replies                Replies
+	// SilenceBeforeClose is the time from the last customer-visible agent update
+	// (or creation, if none) to the close; zero-valued for an open ticket.
+	SilenceBeforeClose Gap
+}
+
+// Compute returns the statistics of t under p. Events are expected in order, as
+// ticket.Parse leaves them. An open ticket is measured up to its last event.
+func Compute(t *ticket.Ticket, p *Policy) *Stats {
+	s := &Stats{
+		Ticket:    t.ID,
+		Policy:    p,
+		Priority:  t.Priority,
+		Targets:   p.TargetsFor(t.Priority),
+		CreatedAt: t.CreatedAt,
+		ClosedAt:  t.ClosedAt,
+	}
+	end := t.ClosedAt
+	if end.IsZero() {
+		end = t.CreatedAt
+		if n := len(t.Events); n > 0 && t.Events[n-1].At.After(end) {
+			end = t.Events[n-1].At
+		}
+	}
+	s.Pauses = pauses(t, p, end)
+	clock := NewClock(p.Calendar, s.Pauses)
+	for _, sp := range s.Pauses {
+		s.Paused += sp.End.Sub(sp.Start)
+		s.PausedBusiness += p.Calendar.Between(sp.Start, sp.End)
+	}
+
+	// First response: the first customer-visible agent message.
+	var updates []time.Time
+	for i := range t.Events {
+		e := &t.Events[i]
+		if !e.IsPublicAgentMessage() || (t.Closed() && e.At.After(t.ClosedAt)) {
+			continue
+		}
+		updates = append(updates, e.At)
+	}
+	var frAt time.Time
+	if len(updates) > 0 {
+		frAt = updates[0]
+	}
+	s.FirstResponse = measure(clock, t.CreatedAt, frAt, s.Targets.FirstResponse, p.Grace)
+	s.Resolution = measure(clock, t.CreatedAt, t.ClosedAt, s.Targets.Resolution, p.Grace)
+
+	// Update gaps.
+	s.Updates = Updates{Count: len(updates), Max: -1}
+	for i := 1; i < len(updates); i++ {
+		g := gap(clock, updates[i-1], updates[i], s.Targets.Update, p.Grace)
+		if g.Breach {
+			s.Updates.Breaches++
+		}
+		s.Updates.Gaps = append(s.Updates.Gaps, g)
+		if s.Updates.Max < 0 || g.Business > s.Updates.Gaps[s.Updates.Max].Business {
+			s.Updates.Max = len(s.Updates.Gaps) - 1
+		}
+	}
+	if t.Closed() {
+		from := t.CreatedAt
+		if len(updates) > 0 {
+			from = updates[len(updates)-1]
+		}
+		s.SilenceBeforeClose = gap(clock, from, t.ClosedAt, s.Targets.Update, p.Grace)
+	}
+
+	s.Replies = replies(t, clock, end)
+	return s
+}
+
+func measure(clock *Clock, created, at time.Time, target, grace time.Duration) Measure {
+	m := Measure{At: at, Target: target}
+	limit := at
+	if limit.IsZero() {
+		limit = created
+	}
+	if !at.IsZero() {
+		m.Elapsed = at.Sub(created)
+		m.Business = clock.Between(created, at)
+	}
+	if target > 0 {
+		// Only the pauses up to the moment the clock stopped can move its due time.
+		if due, ok := clock.until(limit, at.IsZero()).Due(created, target); ok {
+			m.Due = due
+		}
+		m.Within = !at.IsZero() && m.Business <= target+grace
+	} else {
+		m.Within = !at.IsZero()
+	}
+	return m
+}
+
+// until returns the clock with only the pauses that began before t; with all set,
+// the clock itself.
+func (c *Clock) until(t time.Time, all bool) *Clock {
+	if all {
+		return c
+	}
+	n := 0
+	for n < len(c.pauses) && c.pauses[n].Start.Before(t) {
+		n++
+	}
+	if n == len(c.pauses) {
+		return c
+	}
+	return &Clock{cal: c.cal, pauses: c.pauses[:n]}
+}
+
+func gap(clock *Clock, from, to time.Time, target, grace time.Duration) Gap {
+	g := Gap{From: from, To: to, Elapsed: to.Sub(from), Business: clock.Between(from, to)}
+	g.Breach = target > 0 && g.Business > target+grace
+	return g
+}
+
+// pauses returns the stretches the ticket spent in a pause state, up to end.
+func pauses(t *ticket.Ticket, p *Policy, end time.Time) []Span {
+	var out []Span
+	paused := p.Pauses(ticket.StateNew)
+	var since time.Time
+	if paused {
+		since = t.CreatedAt
+	}
+	for i := range t.Events {
+		e := &t.Events[i]
+		if e.Kind != ticket.KindState {
+			continue
+		}
+		if !e.At.Before(end) {
+			break
+		}
+		switch now := p.Pauses(e.State); {
+		case now && !paused:
+			paused, since = true, e.At
+		case !now && paused:
+			paused = false
+			if e.At.After(since) {
+				out = append(out, Span{since, e.At})
+			}
+		}
+	}
+	if paused && end.After(since) {
+		out = append(out, Span{since, end})
+	}
+	return out
+}
+
+func replies(t *ticket.Ticket, clock *Clock, end time.Time) Replies {
+	r := Replies{Max: -1}
+	var agentSpoke bool
+	var asked time.Time
+	for i := range t.Events {
+		e := &t.Events[i]
+		if e.At.After(end) {
+			break
+		}
+		switch {
+		case e.IsPublicCustomerMessage():
+			if agentSpoke && asked.IsZero() {
+				asked = e.At
+			}
+		case e.IsPublicAgentMessage():
+			agentSpoke = true
+			if !asked.IsZero() {
+				w := Wait{Asked: asked, Answered: e.At, Elapsed: e.At.Sub(asked), Business: clock.Between(asked, e.At)}
+				r.Waits = append(r.Waits, w)
+				r.Count++
+				if r.Max < 0 || w.Business > r.Waits[r.Max].Business {
+					r.Max = len(r.Waits) - 1
+				}
+				asked = time.Time{}
+			}
+		}
+	}
+	if !asked.IsZero() {
+		r.Waits = append(r.Waits, Wait{Asked: asked, Elapsed: end.Sub(asked), Business: clock.Between(asked, end)})
+		r.Unanswered++
+	}
+	return r
+}

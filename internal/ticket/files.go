@@ -1,0 +1,72 @@
+package ticket
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+)
+
+// MaxFileSize is the largest ticket file debrief reads (64 MiB): a guard against
+// reading something that is not a ticket into memory.
+const MaxFileSize = 64 << 20
+
+// ReadFile reads and parses one ticket file.
+func ReadFile(path string) (*Ticket, []Warning, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("ticket: %w", err)
+	}
+	if fi.Size() > MaxFileSize {
+		return nil, nil, &FieldError{File: path, Reason: fmt.Sprintf("file is %d bytes, more than the %d a ticket may have", fi.Size(), MaxFileSize)}
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("ticket: %w", err)
+	}
+	return Parse(data, path)
+}
+
+// ListDir returns the paths of the ticket files (*.json) directly inside dir,
+// in file-name order.
+func ListDir(dir string) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("ticket: %w", err)
+	}
+	var paths []string
+	for _, e := range entries {
+		if e.IsDir() || !strings.EqualFold(filepath.Ext(e.Name()), ".json") {
+			continue
+		}
+		paths = append(paths, filepath.Join(dir, e.Name()))
+	}
+	slices.Sort(paths)
+	return paths, nil
+}
+
+// Inputs expands command-line arguments into ticket files: a file stands for
+// itself, a folder for the ticket files inside it (in file-name order).
+func Inputs(args []string) ([]string, error) {
+	var out []string
+	for _, a := range args {
+		fi, err := os.Stat(a)
+		if err != nil {
+			return nil, fmt.Errorf("ticket: %w", err)
+		}
+		if !fi.IsDir() {
+			out = append(out, a)
+			continue
+		}
+		paths, err := ListDir(a)
+		if err != nil {
+			return nil, err
+		}
+		if len(paths) == 0 {
+			return nil, fmt.Errorf("ticket: %s: no ticket files (*.json) in this folder", a)
+		}
+		out = append(out, paths...)
+	}
+	return out, nil
+}

@@ -1,0 +1,109 @@
+// Package timefmt is the one place where debrief turns instants and durations
+// into words, so that every report states a date or a length of time the same
+// way everywhere it appears.
+package timefmt
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Duration spells d in words at minute precision: "42 seconds", "11 minutes",
+// "1 hour", "2 hours 5 minutes", "1 day 0 hours 0 minutes". It truncates, never rounds up,
+// so a duration is never described as longer than it was.
+func Duration(d time.Duration) string {
+	if d < 0 {
+		return "-" + Duration(-d)
+	}
+	secs := int64(d / time.Second)
+	days, secs := secs/86400, secs%86400
+	hours, secs := secs/3600, secs%3600
+	mins, secs := secs/60, secs%60
+	switch {
+	case days > 0:
+		return plural(days, "day") + " " + plural(hours, "hour") + " " + plural(mins, "minute")
+	case hours > 0 && mins == 0:
+		return plural(hours, "hour")
+	case hours > 0:
+		return plural(hours, "hour") + " " + plural(mins, "minute")
+	case mins > 0:
+		return plural(mins, "minute")
+	default:
+		return plural(secs, "second")
+	}
+}
+
+// DurationExact is Duration followed by the exact number of seconds: "11 minutes (697s)".
+func DurationExact(d time.Duration) string {
+	return fmt.Sprintf("%s (%ds)", Duration(d), int64(d/time.Second))
+}
+
+func plural(n int64, unit string) string {
+	s := strconv.FormatInt(n, 10) + " " + unit
+	if n != 1 {
+		s += "s"
+	}
+	return s
+}
+
+// Zone formats instants in one time zone, stated once per report.
+type Zone struct {
+	loc *time.Location
+}
+
+// In returns a formatter for loc (UTC when nil).
+func In(loc *time.Location) Zone {
+	if loc == nil {
+		loc = time.UTC
+	}
+	return Zone{loc: loc}
+}
+
+// Name is the zone's IANA name, as a report states it once: "times in Europe/London".
+func (z Zone) Name() string { return z.loc.String() }
+
+// Location returns the zone.
+func (z Zone) Location() *time.Location { return z.loc }
+
+// Stamp formats t as "2026-02-17 08:05:56" in the zone.
+func (z Zone) Stamp(t time.Time) string { return t.In(z.loc).Format(time.DateTime) }
+
+// Long formats t as "17 February 2026, 08:05:56" in the zone.
+func (z Zone) Long(t time.Time) string { return t.In(z.loc).Format("2 January 2006, 15:04:05") }
+
+// Date formats t's date as "17 February 2026" in the zone.
+func (z Zone) Date(t time.Time) string { return t.In(z.loc).Format("2 January 2006") }
+
+// Clock formats t's time of day as "07:17:33" in the zone.
+func (z Zone) Clock(t time.Time) string { return t.In(z.loc).Format(time.TimeOnly) }
+
+// Offset formats the time since origin for a timeline: "+0:11:37", "+1d 0:00:04".
+func Offset(origin, t time.Time) string {
+	d := t.Sub(origin)
+	sign := "+"
+	if d < 0 {
+		sign, d = "-", -d
+	}
+	secs := int64(d / time.Second)
+	days := secs / 86400
+	secs %= 86400
+	var b strings.Builder
+	b.WriteString(sign)
+	if days > 0 {
+		fmt.Fprintf(&b, "%dd ", days)
+	}
+	fmt.Fprintf(&b, "%d:%02d:%02d", secs/3600, secs%3600/60, secs%60)
+	return b.String()
+}
+
+// Moment formats t for prose: the time of day alone when t falls on the same local
+// date as day ("07:37:20"), else the full date and time ("18 February 2026, 07:06:00").
+func (z Zone) Moment(t, day time.Time) string {
+	lt, ld := t.In(z.loc), day.In(z.loc)
+	if lt.Year() == ld.Year() && lt.YearDay() == ld.YearDay() {
+		return z.Clock(t)
+	}
+	return z.Long(t)
+}

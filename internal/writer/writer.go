@@ -1,0 +1,450 @@
+// Package writer is debrief's built-in deterministic writer: it turns an
+// analysis's facts and findings into the narrative sections of the reports,
+// offline and with no model. Every number and time it writes comes from the
+// facts, formatted by package timefmt, so its prose cannot contradict the data.
+//
+// It speaks of the process and the system, never of a person: the subjects of
+// its sentences are the ticket, the team, the response and the service.
+package writer
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/debriefhq/debrief/internal/analysis"
+	"github.com/debriefhq/debrief/internal/ticket"
+	"github.com/debriefhq/debrief/internal/timefmt"
+)
+
+// Name and Version identify this writer in stored analyses.
+const (
+	Name    = "deterministic"
+	Version = "1"
+)
+
+// Input is what a writer writes from.
+type Input struct {
+	Ticket   *ticket.Ticket
+	Analysis *analysis.Analysis
+	Settings *analysis.Settings
+}
+
+// Meta records how a narrative was written, for the stored analysis.
+type Meta struct {
+	Model                          string
+	PromptTokens, CompletionTokens int
+	// Fallbacks name the sections that fell back to the deterministic text, with why.
+	Fallbacks []Fallback
+	// Cached is true when a stored result for identical input was reused.
+	Cached bool
+}
+
+// Fallback is a section a model could not write acceptably.
+type Fallback struct {
+	Section string
+	Reason  string
+}
+
+// Deterministic writes the narrative from the facts alone.
+type Deterministic struct{}
+
+// Name implements the engine's writer interface.
+func (Deterministic) Name() string { return Name }
+
+// Version implements the engine's writer interface.
+func (Deterministic) Version() string { return Version }
+
+// Write returns the narrative sections for a. It never fails for a valid
+// analysis; the error is there for the writer interface.
+func (Deterministic) Write(ctx context.Context, in *Input) (analysis.Narrative, Meta, error) {
+	if err := ctx.Err(); err != nil {
+		return analysis.Narrative{}, Meta{}, err
+	}
+	return Narrate(in.Analysis), Meta{}, nil
+}
+
+// Narrate returns the deterministic narrative of a.
+func Narrate(a *analysis.Analysis) analysis.Narrative {
+	w := &prose{a: a, f: &a.Facts, z: timefmt.In(a.Stats.Policy.Calendar.Location())}
+	return analysis.Narrative{
+		Overview:         w.overview(),
+		Triage:           w.triage(),
+		Investigations:   w.investigations(),
+		TechnicalQuality: w.technicalQuality(),
+		Communication:    w.communication(),
+		RiskHandling:     w.riskHandling(),
+		RootCause:        w.rootCause(),
+		ExecutiveSummary: w.executiveSummary(),
+		BusinessImpact:   w.businessImpact(),
+		Outcome:          w.outcome(),
+	}
+}
+
+type prose struct {
+	a *analysis.Analysis
+	f *analysis.Facts
+	z timefmt.Zone
+}
+
+// at names an instant in prose, relative to the ticket's creation day.
+func (w *prose) at(t time.Time) string { return w.z.Moment(t, w.f.CreatedAt) }
+
+func (w *prose) since(t time.Time) string { return timefmt.Duration(t.Sub(w.f.CreatedAt)) }
+
+func quote(s string) string {
+	// A closing full stop inside the quote would double the sentence's own.
+	s = strings.TrimSuffix(strings.TrimSpace(s), ".")
+	return "\u201c" + s + "\u201d"
+}
+
+func join(parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+func (w *prose) subject() string {
+	if w.f.Subject == "" {
+		return "Ticket " + w.f.TicketID
+	}
+	return fmt.Sprintf("Ticket %s, %s,", w.f.TicketID, quote(w.f.Subject))
+}
+
+func (w *prose) opener() string {
+	switch {
+	case w.f.Contact != "" && w.f.Customer != "":
+		return fmt.Sprintf(" by %s of %s", w.f.Contact, w.f.Customer)
+	case w.f.Customer != "":
+		return " by " + w.f.Customer
+	case w.f.Contact != "":
+		return " by " + w.f.Contact
+	}
+	return ""
+}
+
+func (w *prose) closing() string {
+	f := w.f
+	if f.ClosedAt.IsZero() {
+		return "The ticket is still open."
+	}
+	how := ""
+	switch {
+	case f.AutoClosed:
+		how = fmt.Sprintf(" automatically (%s)", f.CloseReason)
+	case f.CloseReason != "":
+		how = fmt.Sprintf(" (%s)", f.CloseReason)
+	}
+	return fmt.Sprintf("It was closed%s on %s, %s after it was opened.", how, w.z.Long(f.ClosedAt), w.since(f.ClosedAt))
+}
+
+func (w *prose) overview() string {
+	f := w.f
+	s := fmt.Sprintf("%s was opened on %s%s", w.subject(), w.z.Long(f.CreatedAt), w.opener())
+	if f.Priority != "" {
+		s += fmt.Sprintf(" with priority %s", f.Priority)
+	}
+	s += "."
+	team := ""
+	if f.Team != "" {
+		team = fmt.Sprintf("The %s team handled it", f.Team)
+		if len(f.InternalLinks) > 0 {
+			team += fmt.Sprintf(", coordinating through internal ticket %s", strings.Join(f.InternalLinks, ", "))
+		}
+		team += "."
+	} else if len(f.InternalLinks) > 0 {
+		team = fmt.Sprintf("The work was coordinated through internal ticket %s.", strings.Join(f.InternalLinks, ", "))
+	}
+	return join(s, team, w.closing(), fmt.Sprintf("All times are in %s.", w.z.Name()))
+}
+
+func (w *prose) triage() string {
+	f, st := w.f, w.a.Stats
+	var parts []string
+	if f.Priority != "" {
+		parts = append(parts, fmt.Sprintf("The ticket closed with priority %s.", f.Priority))
+	}
+	if len(f.Urgency) > 0 {
+		parts = append(parts, fmt.Sprintf("The opening message signalled urgency: %s.", quote(f.Urgency[0].Text)))
+	}
+	for _, pc := range f.PriorityChanges {
+		dir := "changed"
+		if pc.Raised {
+			dir = "raised"
+		}
+		parts = append(parts, fmt.Sprintf("The priority was %s from %s to %s at %s, %s after the ticket was opened.", dir, pc.From, pc.To, w.at(pc.At), w.since(pc.At)))
+	}
+	fr := &st.FirstResponse
+	switch {
+	case !fr.Stopped():
+		parts = append(parts, "No customer-visible response was sent before the ticket closed.")
+	default:
+		s := fmt.Sprintf("The first customer-visible response came at %s, %s after the ticket was opened (%s of business time).",
+			w.at(fr.At), timefmt.DurationExact(fr.Elapsed), timefmt.DurationExact(fr.Business))
+		if fr.HasTarget() && !fr.Due.IsZero() {
+			verdict := "within"
+			if !fr.Within {
+				verdict = "outside"
+			}
+			s += fmt.Sprintf(" It was due by %s (target %s) and came %s the SLA, grace included.", w.at(fr.Due), timefmt.Duration(fr.Target), verdict)
+		}
+		parts = append(parts, s)
+	}
+	if f.Messages.System > 0 {
+		parts = append(parts, "An automatic acknowledgement was sent; it does not count as a response.")
+	}
+	return join(parts...)
+}
+
+func (w *prose) investigations() string {
+	f := w.f
+	var parts []string
+	if len(f.Causes) == 0 && len(f.Fixes) == 0 {
+		return "The ticket records no statement of what was investigated or found."
+	}
+	if len(f.Causes) > 0 {
+		var qs []string
+		for _, q := range f.Causes {
+			qs = append(qs, fmt.Sprintf("%s (%s%s)", quote(q.Text), w.at(q.At), internal(q)))
+		}
+		parts = append(parts, fmt.Sprintf("The investigation recorded %s: %s.", count(len(f.Causes), "finding about the cause", "findings about the cause"), strings.Join(qs, "; ")))
+	}
+	if len(f.Fixes) > 0 {
+		var qs []string
+		for _, q := range f.Fixes {
+			qs = append(qs, fmt.Sprintf("%s (%s%s)", quote(q.Text), w.at(q.At), internal(q)))
+		}
+		parts = append(parts, fmt.Sprintf("Remedial steps recorded: %s.", strings.Join(qs, "; ")))
+	}
+	if f.Messages.Internal > 0 {
+		parts = append(parts, fmt.Sprintf("The team kept %s alongside the customer-visible updates.", count(f.Messages.Internal, "internal note", "internal notes")))
+	}
+	return join(parts...)
+}
+
+func internal(q analysis.Quote) string {
+	if q.Public {
+		return ""
+	}
+	return ", internal note"
+}
+
+func (w *prose) technicalQuality() string {
+	f := w.f
+	var parts []string
+	explained := false
+	for _, q := range f.Causes {
+		if q.Public {
+			parts = append(parts, fmt.Sprintf("A cause was explained to the customer at %s, %s after the ticket was opened.", w.at(q.At), w.since(q.At)))
+			explained = true
+			break
+		}
+	}
+	if !explained && len(f.Causes) > 0 {
+		parts = append(parts, "A cause was recorded internally but not explained to the customer.")
+	}
+	if len(f.Causes) == 0 {
+		parts = append(parts, "No cause was stated in the ticket, so the technical diagnosis cannot be assessed from the record.")
+	}
+	if f.Impact.Restored {
+		parts = append(parts, fmt.Sprintf("The service was reported restored at %s, %s after the ticket was opened.", w.at(f.Impact.End), timefmt.Duration(f.Impact.Duration)))
+	} else if !f.ClosedAt.IsZero() {
+		parts = append(parts, "No message reports the service restored before the close.")
+	}
+	if len(f.Fixes) > 0 {
+		parts = append(parts, fmt.Sprintf("The ticket records %s.", count(len(f.Fixes), "remedial step", "remedial steps")))
+	}
+	return join(parts...)
+}
+
+func (w *prose) communication() string {
+	f, st := w.f, w.a.Stats
+	u := &st.Updates
+	var parts []string
+	parts = append(parts, fmt.Sprintf("The customer received %s.", count(u.Count, "customer-visible update", "customer-visible updates")))
+	if len(u.Gaps) > 0 {
+		var gs []string
+		for _, g := range u.Gaps {
+			gs = append(gs, fmt.Sprintf("%s to %s, %s", w.at(g.From), w.at(g.To), timefmt.DurationExact(g.Business)))
+		}
+		longest := u.Gaps[u.Max]
+		parts = append(parts, fmt.Sprintf("The gaps between updates, in business time, were: %s. The longest was %s.", strings.Join(gs, "; "), timefmt.DurationExact(longest.Business)))
+		if t := st.Targets.Update; t > 0 {
+			if u.Breaches == 0 {
+				parts = append(parts, fmt.Sprintf("No gap exceeded the update target of %s plus %s grace.", timefmt.Duration(t), timefmt.Duration(st.Policy.Grace)))
+			} else {
+				parts = append(parts, fmt.Sprintf("%s exceeded the update target of %s plus %s grace.", capital(count(u.Breaches, "gap", "gaps")), timefmt.Duration(t), timefmt.Duration(st.Policy.Grace)))
+			}
+		}
+	}
+	for _, c := range f.Chases {
+		if c.AnsweredAt.IsZero() {
+			parts = append(parts, fmt.Sprintf("At %s the customer asked for news (%s) and had no reply before the ticket closed.", w.at(c.Quote.At), quote(c.Quote.Text)))
+			continue
+		}
+		parts = append(parts, fmt.Sprintf("At %s the customer asked for news (%s); the reply came at %s, %s later.", w.at(c.Quote.At), quote(c.Quote.Text), w.at(c.AnsweredAt), timefmt.DurationExact(c.Wait)))
+	}
+	if r := &st.Replies; r.Max >= 0 {
+		wt := r.Waits[r.Max]
+		parts = append(parts, fmt.Sprintf("The longest wait for a reply was %s of business time.", timefmt.DurationExact(wt.Business)))
+	}
+	if !f.ClosedAt.IsZero() {
+		sc := st.SilenceBeforeClose
+		from := "the ticket was opened"
+		if u.Count > 0 {
+			from = "the last update at " + w.at(sc.From)
+		}
+		parts = append(parts, fmt.Sprintf("From %s to the close, %s passed.", from, timefmt.Duration(sc.Elapsed)))
+	}
+	return join(parts...)
+}
+
+func (w *prose) riskHandling() string {
+	f := w.f
+	var parts []string
+	if len(f.Urgency) > 0 {
+		parts = append(parts, fmt.Sprintf("The main risk was prolonged disruption to the customer's business, which the opening message described as %s.", quote(f.Urgency[0].Text)))
+	}
+	if f.Impact.Restored {
+		parts = append(parts, fmt.Sprintf("The disruption lasted %s, from the opening of the ticket to the report that service was restored.", timefmt.Duration(f.Impact.Duration)))
+	}
+	judged := false
+	for _, fd := range w.a.Findings {
+		if fd.Area == analysis.AreaRisk {
+			parts = append(parts, fd.Text)
+			judged = true
+		}
+	}
+	if !judged {
+		if len(f.Estimates) > 0 {
+			e := f.Estimates[0]
+			parts = append(parts, fmt.Sprintf("An estimate of resolution time was given at %s: %s.", w.at(e.At), quote(e.Text)))
+		} else if len(f.Chases) > 0 {
+			parts = append(parts, "No estimate of resolution time was given to the customer.")
+		}
+	}
+	if len(parts) == 0 {
+		return "The ticket records no particular risk to the customer's business beyond the reported issue."
+	}
+	return join(parts...)
+}
+
+func (w *prose) rootCause() string {
+	f := w.f
+	var parts []string
+	if len(f.Causes) > 0 {
+		parts = append(parts, fmt.Sprintf("The ticket states the cause as %s.", quote(f.Causes[0].Text)))
+	} else {
+		parts = append(parts, "The ticket does not state a cause; the root cause remains to be established.")
+	}
+	var cats []string
+	for _, fc := range f.Factors {
+		cats = append(cats, strings.ToLower(fc.Category.Label()))
+	}
+	parts = append(parts, fmt.Sprintf("Contributing factors: %s.", strings.Join(cats, ", ")))
+	return join(parts...)
+}
+
+func (w *prose) executiveSummary() string {
+	f, st := w.f, w.a.Stats
+	who := f.Customer
+	if who == "" {
+		who = "The customer"
+	}
+	s := fmt.Sprintf("%s reported %s on %s", who, quote(cmp(f.Subject, "an issue")), w.z.Long(f.CreatedAt))
+	if f.Priority != "" {
+		s += fmt.Sprintf(" (priority %s)", f.Priority)
+	}
+	s += "."
+	var parts = []string{s}
+	if len(f.Causes) > 0 {
+		parts = append(parts, fmt.Sprintf("The cause identified: %s.", quote(f.Causes[0].Text)))
+	}
+	if f.Impact.Restored {
+		parts = append(parts, fmt.Sprintf("Service was reported restored %s after the ticket was opened.", timefmt.Duration(f.Impact.Duration)))
+	}
+	if fr := &st.FirstResponse; fr.Stopped() && fr.HasTarget() {
+		verdict := "within"
+		if !fr.Within {
+			verdict = "outside"
+		}
+		parts = append(parts, fmt.Sprintf("The first response came after %s, %s the SLA.", timefmt.Duration(fr.Business), verdict))
+	} else if !fr.Stopped() {
+		parts = append(parts, "The customer received no response before the ticket closed.")
+	}
+	parts = append(parts, w.closing())
+	return join(parts...)
+}
+
+func (w *prose) businessImpact() string {
+	f := w.f
+	var parts []string
+	if f.Impact.Duration > 0 {
+		end := "the close"
+		if f.Impact.Restored {
+			end = "the report that service was restored"
+		}
+		parts = append(parts, fmt.Sprintf("Duration of impact: %s, from the opening of the ticket to %s.", timefmt.Duration(f.Impact.Duration), end))
+	}
+	if f.Customer != "" {
+		parts = append(parts, fmt.Sprintf("Affected customer: %s.", f.Customer))
+	}
+	sev := cmp(f.Priority, "not set")
+	if len(f.Urgency) > 0 {
+		sev += fmt.Sprintf("; the customer described the situation as %s", quote(f.Urgency[0].Text))
+	}
+	parts = append(parts, fmt.Sprintf("Severity: %s.", sev))
+	if f.Impact.Cost > 0 {
+		parts = append(parts, fmt.Sprintf("Estimated cost of downtime: %s %d (%s %d per hour, by %s).", f.Impact.Currency, f.Impact.Cost, f.Impact.Currency, f.Impact.CostPerH, f.Impact.CostSource))
+	}
+	return join(parts...)
+}
+
+func (w *prose) outcome() string {
+	f := w.f
+	var parts []string
+	if f.Impact.Restored {
+		parts = append(parts, fmt.Sprintf("Service was reported restored at %s.", w.at(f.Impact.End)))
+	}
+	parts = append(parts, w.closing())
+	confirmed := false
+	for _, fd := range w.a.Findings {
+		if fd.Code == "auto_closed_unconfirmed" {
+			parts = append(parts, "The customer did not confirm the outcome before the automatic close.")
+		}
+		if fd.Code == "customer_informed" {
+			confirmed = true
+		}
+	}
+	if confirmed {
+		parts = append(parts, "Every customer message had a reply before the close.")
+	}
+	parts = append(parts, fmt.Sprintf("The review proposes %s.", count(len(w.a.Actions), "action", "actions")))
+	return join(parts...)
+}
+
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+func capital(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+func cmp(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
