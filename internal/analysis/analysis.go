@@ -77,9 +77,9 @@ type Facts struct {
 	Fixes           []Quote          `json:"fixes,omitempty"`
 	Estimates       []Quote          `json:"estimates,omitempty"`
 	// Restored is the statement that the service was restored, if any.
-	Restored *Quote `json:"restored,omitempty"`
-	Factors         []Factor         `json:"factors"`
-	Impact          Impact           `json:"impact"`
+	Restored *Quote   `json:"restored,omitempty"`
+	Factors  []Factor `json:"factors"`
+	Impact   Impact   `json:"impact"`
 }
 
 // MessageCounts counts the ticket's messages by kind.
