@@ -194,11 +194,15 @@ func TestDurationCheckCatchesFalseClaims(t *testing.T) {
 	}
 }
 
+var quotedRe = regexp.MustCompile(`“[^”]*”`)
+
 var vagueRe = regexp.MustCompile(`(?i)\b(about|around|approximately|roughly|nearly|almost|over|under|more than|less than|just over|just under|some)\s+(an?|one|two|three|several|a few|half an|\d+)\s+(hour|minute|day|second)s?|\b(several|a few|many) (hours|minutes|days)`)
 
 // checkDurations returns a problem for every duration in prose that is not one of
 // the allowed durations at the precision stated, and for every vague duration.
 func checkDurations(prose string, allowed durations) []string {
+	// Quoted ticket text is evidence, not the writer's claim.
+	prose = quotedRe.ReplaceAllString(prose, "“…”")
 	var problems []string
 	for _, m := range durationRe.FindAllStringSubmatch(prose, -1) {
 		if strings.TrimSpace(m[0]) == "" {
