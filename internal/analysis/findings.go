@@ -304,9 +304,15 @@ func (j *judge) silence() {
 		return
 	}
 	sc := j.st.SilenceBeforeClose
+	// Confirmed: the customer acknowledged the outcome after the last update.
+	ack := newMatcher(j.s.Keywords.Acknowledge)
 	confirmed := false
 	for i := range j.t.Events {
-		if e := &j.t.Events[i]; e.IsPublicCustomerMessage() && e.At.After(sc.From) && !e.At.After(j.t.ClosedAt) {
+		e := &j.t.Events[i]
+		if !e.IsPublicCustomerMessage() || !e.At.After(sc.From) || e.At.After(j.t.ClosedAt) {
+			continue
+		}
+		if _, ok := ack.find(strings.ToLower(limitBody(e.Body))); ok {
 			confirmed = true
 		}
 	}

@@ -84,24 +84,58 @@ func boundaryAfter(s string, end int, w string) bool {
 }
 
 // sentences splits text into sentences: at ., ! or ? followed by white space, and
-// at line breaks. White space inside a sentence is folded to single spaces.
+// at line breaks. White space inside a sentence is folded to single spaces and
+// control characters are dropped.
 func sentences(text string) []string {
 	var out []string
-	var b strings.Builder
-	flush := func() {
-		s := strings.TrimSpace(b.String())
-		if s != "" {
-			out = append(out, s)
+	for len(text) > 0 {
+		var sn string
+		sn, text = nextSentence(text)
+		if sn != "" {
+			out = append(out, sn)
 		}
-		b.Reset()
 	}
+	return out
+}
+
+// nextSentence returns the first sentence of text, cleaned, and the rest.
+func nextSentence(text string) (string, string) {
+	end, rest := len(text), len(text)
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c == '\n' || c == '\r' {
+			end, rest = i, i+1
+			break
+		}
+		if (c == '.' || c == '!' || c == '?') && (i+1 == len(text) || isSpaceByte(text[i+1])) {
+			end, rest = i+1, i+1
+			break
+		}
+	}
+	return clean(text[:end]), text[rest:]
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' }
+
+// clean trims s and folds its white space, copying only when it must.
+func clean(s string) string {
+	s = strings.TrimSpace(s)
+	simple := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c == 0x7f || c >= 0x80 || (c == ' ' && i+1 < len(s) && s[i+1] == ' ') {
+			simple = false
+			break
+		}
+	}
+	if simple {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
 	space := false
-	for i, r := range text {
+	for _, r := range s {
 		switch {
-		case r == '\n' || r == '\r':
-			flush()
-			space = false
-			continue
 		case unicode.IsSpace(r):
 			space = true
 			continue
@@ -113,15 +147,8 @@ func sentences(text string) []string {
 		}
 		space = false
 		b.WriteRune(r)
-		if r == '.' || r == '!' || r == '?' {
-			next, _ := utf8.DecodeRuneInString(text[i+utf8.RuneLen(r):])
-			if next == utf8.RuneError || unicode.IsSpace(next) {
-				flush()
-			}
-		}
 	}
-	flush()
-	return out
+	return b.String()
 }
 
 // clip shortens s to at most maxQuote bytes at a word boundary, marking the cut.
@@ -145,9 +172,11 @@ func firstSentence(text string) string {
 	if len(text) > 4*maxQuote {
 		text = text[:4*maxQuote]
 	}
-	ss := sentences(text)
-	if len(ss) == 0 {
-		return ""
+	for len(text) > 0 {
+		var sn string
+		if sn, text = nextSentence(text); sn != "" {
+			return clip(sn)
+		}
 	}
-	return clip(ss[0])
+	return ""
 }

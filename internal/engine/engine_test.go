@@ -17,6 +17,7 @@ import (
 	"github.com/debriefhq/debrief/internal/analysis"
 	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/ticket"
+	"github.com/debriefhq/debrief/internal/ticket/tickettest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
@@ -337,6 +338,31 @@ func TestDeterministic(t *testing.T) {
 		jb, _ := json.Marshal(b.Analysis)
 		if !bytes.Equal(ja, jb) {
 			t.Errorf("%s: JSON differs", tk.ID)
+		}
+	}
+}
+
+// BenchmarkAnalyze200 is the deterministic analysis of a 200-message ticket with
+// both reports rendered (target: under 2 ms).
+func BenchmarkAnalyze200(b *testing.B) {
+	e := exampleEngine(b)
+	tk := tickettest.Synthetic(1, 200)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := e.Analyze(context.Background(), tk, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkAnalyze200Redacted adds the redacted versions of both reports.
+func BenchmarkAnalyze200Redacted(b *testing.B) {
+	e := exampleEngine(b)
+	tk := tickettest.Synthetic(1, 200)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := e.Analyze(context.Background(), tk, Options{Redacted: true}); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

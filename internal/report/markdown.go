@@ -3,6 +3,7 @@ package report
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Inline escapes text from a ticket or a writer so that it reads as plain text
@@ -11,26 +12,48 @@ import (
 // Markdown or HTML could read as structure (emphasis, links, raw HTML, code,
 // table pipes, headings and list markers at the start) is backslash-escaped.
 func Inline(s string) string {
+	if plain(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/8 + 1)
 	space := false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			space = true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+				space = true
+				continue
+			case c < 0x20 || c == 0x7f:
+				continue // control characters
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			if strings.IndexByte("\\`*_[]<>|~&!{}", c) >= 0 {
+				b.WriteByte('\\')
+			}
+			b.WriteByte(c)
 			continue
 		}
-		if unicode.IsControl(r) || r == '\uFEFF' || (r >= '\u202A' && r <= '\u202E') || (r >= '\u2066' && r <= '\u2069') {
-			continue // control and bidirectional-override characters
+		r, size := utf8.DecodeRuneInString(s[i:])
+		seq := s[i : i+size]
+		i += size
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		case r == utf8.RuneError && size == 1, unicode.IsControl(r), r == '\uFEFF', r >= '\u202A' && r <= '\u202E', r >= '\u2066' && r <= '\u2069':
+			continue // invalid UTF-8, control and bidirectional-override characters
 		}
 		if space && b.Len() > 0 {
 			b.WriteByte(' ')
 		}
 		space = false
-		switch r {
-		case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '&', '!', '{', '}':
-			b.WriteByte('\\')
-		}
-		b.WriteRune(r)
+		b.WriteString(seq)
 	}
 	out := b.String()
 	if out == "" {
@@ -84,4 +107,30 @@ func BlockQuote(s string) string {
 		b.WriteString(Inline(l))
 	}
 	return b.String()
+}
+
+// plain reports whether s needs no escaping at all: printable ASCII with no
+// Markdown-special character, single spaces, and a harmless first character.
+func plain(s string) bool {
+	if s == "" {
+		return true
+	}
+	switch s[0] {
+	case '#', '-', '+', '=', ' ':
+		return false
+	}
+	if s[0] >= '0' && s[0] <= '9' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20 || c >= 0x7f:
+			return false
+		case c == ' ' && s[i+1] == ' ':
+			return false
+		case strings.IndexByte("\\`*_[]<>|~&!{}", c) >= 0:
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,155 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func runCLI(t *testing.T, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(context.Background(), args, strings.NewReader(""), &out, &errb)
+	return out.String(), errb.String(), code
+}
+
+const examplesConfig = "../../examples/debrief.yaml"
+const pveTicket = "../../examples/tickets/01-pve-down.json"
+
+func TestStatsJSONContract(t *testing.T) {
+	out, errs, code := runCLI(t, "stats", "--config", examplesConfig, "--json", pveTicket)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var got map[string]any
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatal(err)
+	}
+	fr := got["first_response"].(map[string]any)
+	want := map[string]any{"at": "2026-02-17T07:17:33Z", "elapsed_seconds": 697.0, "business_seconds": 697.0,
+		"due": "2026-02-17T08:05:56Z", "within_sla": true}
+	for k, v := range want {
+		if fr[k] != v {
+			t.Errorf("first_response.%s = %v, want %v", k, fr[k], v)
+		}
+	}
+	if got["ticket"] != "G204-117" || got["sla"] != "SLA8" {
+		t.Errorf("ticket/sla = %v/%v", got["ticket"], got["sla"])
+	}
+	for _, k := range []string{"resolution", "paused_seconds", "updates", "replies"} {
+		if _, ok := got[k]; !ok {
+			t.Errorf("contract field %q missing", k)
+		}
+	}
+	upd := got["updates"].(map[string]any)
+	if upd["count"] != 3.0 || upd["breaches"] != 0.0 {
+		t.Errorf("updates = %v", upd)
+	}
+	if got["replies"].(map[string]any)["max_wait_business_seconds"] != 343.0 {
+		t.Errorf("replies = %v", got["replies"])
+	}
+}
+
+func TestStatsFolderKeepsGoingAfterABadFile(t *testing.T) {
+	dir := t.TempDir()
+	good, err := os.ReadFile(pveTicket)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "a.json"), good, 0o644)
+	os.WriteFile(filepath.Join(dir, "b.json"), []byte(`{"id": "B", "created_at": "yesterday"}`), 0o644)
+	os.WriteFile(filepath.Join(dir, "c.json"), good, 0o644)
+	os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("not a ticket"), 0o644)
+	out, errs, code := runCLI(t, "stats", "--config", examplesConfig, "--json", dir)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	if lines := strings.Split(strings.TrimSpace(out), "\n"); len(lines) != 2 {
+		t.Errorf("got %d JSON lines, want 2 (a and c): %q", len(lines), out)
+	}
+	if !strings.Contains(errs, "b.json: created_at: \"yesterday\" is not an RFC 3339 timestamp") || !strings.Contains(errs, "1 of 3 tickets failed") {
+		t.Errorf("stderr = %q", errs)
+	}
+}
+
+func TestStatsTable(t *testing.T) {
+	out, _, code := runCLI(t, "stats", pveTicket, "--config", examplesConfig) // flags after the file work too
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	for _, want := range []string{"First response  2026-02-17 07:17:33", "11 minutes (697s)", "due 2026-02-17 08:05:56", "within SLA    yes"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("table lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestAnalyzeWritesReports(t *testing.T) {
+	out := t.TempDir()
+	_, errs, code := runCLI(t, "analyze", "--config", examplesConfig, "--out", out, "../../examples/tickets")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, name := range []string{"G204-117.technical.md", "G204-117.executive.md", "G207-005.technical.md"} {
+		b, err := os.ReadFile(filepath.Join(out, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.HasPrefix(b, []byte("# ")) {
+			t.Errorf("%s does not start with a title", name)
+		}
+	}
+	if !strings.Contains(errs, "5 of 5 tickets analysed, 10 reports written") {
+		t.Errorf("summary = %q", errs)
+	}
+}
+
+func TestAnalyzeRedactAndJSON(t *testing.T) {
+	out := t.TempDir()
+	_, errs, code := runCLI(t, "analyze", "--config", examplesConfig, "--out", out, "--redact", pveTicket)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	b, err := os.ReadFile(filepath.Join(out, "G204-117.technical.redacted.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, leak := range []string{"Birchwood", "Morgan", "Hale", "G204-117", "T373-109", "10.20.0.13", "pve-node03", "morgan.hale@"} {
+		if bytes.Contains(b, []byte(leak)) {
+			t.Errorf("redacted report leaks %q", leak)
+		}
+	}
+	js, errs, code := runCLI(t, "analyze", "--config", examplesConfig, "--json", pveTicket)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var a struct {
+		Facts    map[string]any   `json:"facts"`
+		Findings []map[string]any `json:"findings"`
+	}
+	if err := json.Unmarshal([]byte(js), &a); err != nil {
+		t.Fatal(err)
+	}
+	if a.Facts["ticket"] != "G204-117" || len(a.Findings) == 0 {
+		t.Errorf("JSON analysis: %v", js[:200])
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	if _, errs, code := runCLI(t, "stats"); code != 2 || !strings.Contains(errs, "no ticket file or folder given") {
+		t.Errorf("no args: %d %q", code, errs)
+	}
+	if _, errs, code := runCLI(t, "frobnicate"); code != 2 || !strings.Contains(errs, `unknown command "frobnicate"`) {
+		t.Errorf("unknown command: %d %q", code, errs)
+	}
+	if _, errs, code := runCLI(t, "stats", "--config", "/nonexistent.yaml", pveTicket); code != 1 || !strings.Contains(errs, "nonexistent.yaml") {
+		t.Errorf("missing config: %d %q", code, errs)
+	}
+	if _, errs, code := runCLI(t, "stats", "/no/such/ticket.json"); code != 1 || !strings.Contains(errs, "no such file") {
+		t.Errorf("missing ticket: %d %q", code, errs)
+	}
+}
