@@ -115,7 +115,9 @@ func nextSentence(text string) (string, string) {
 	return clean(text[:end]), text[rest:]
 }
 
-func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' }
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+}
 
 // clean trims s and folds its white space, copying only when it must.
 func clean(s string) string {
