@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -55,9 +56,31 @@ type RedactSettings struct {
 	Keep  []string `yaml:"keep"`
 }
 
-// WriterSettings choose the narrative writer: "deterministic" (the default) or "llm".
+// WriterSettings choose the narrative writer: "deterministic" (the default) or
+// "llm", an OpenAI-compatible chat-completions endpoint (docs/llm.md).
 type WriterSettings struct {
 	Kind string `yaml:"kind"`
+	// BaseURL is the endpoint's base, e.g. http://127.0.0.1:11434/v1 for Ollama.
+	BaseURL string `yaml:"base_url"`
+	Model   string `yaml:"model"`
+	// APIKeyEnv names the environment variable holding the API key (none for local servers).
+	APIKeyEnv       string   `yaml:"api_key_env"`
+	Temperature     *float64 `yaml:"temperature"`
+	MaxOutputTokens int      `yaml:"max_output_tokens"`
+	// Timeout bounds one request (default 60s).
+	Timeout Duration `yaml:"timeout"`
+	// Concurrency is the most requests in flight at once (default 4).
+	Concurrency int `yaml:"concurrency"`
+	// Retries is how many times a failed request is retried (default 4).
+	Retries int `yaml:"retries"`
+	// Instructions are the organisation's house style and extra rules.
+	Instructions string `yaml:"instructions"`
+	// SendRedacted sends the redacted ticket, for teams that may not send customer data to a hosted model.
+	SendRedacted bool `yaml:"send_redacted"`
+	// ContextTokens is the model's context budget (default 8192): long tickets are summarised in chunks to fit.
+	ContextTokens int `yaml:"context_tokens"`
+	// JSONMode asks for structured JSON output (default true); turn it off for servers that reject response_format.
+	JSONMode *bool `yaml:"json_mode"`
 }
 
 // file is the YAML document.
@@ -262,7 +285,9 @@ func Parse(data []byte, name string) (*Config, error) {
 	switch c.Writer.Kind {
 	case "":
 		c.Writer.Kind = "deterministic"
-	case "deterministic", "llm":
+	case "deterministic":
+	case "llm":
+		v.writer(&c.Writer)
 	default:
 		v.fail([]string{"writer", "kind"}, "writer.kind", fmt.Sprintf("unknown writer %q (want deterministic or llm)", c.Writer.Kind))
 	}
@@ -279,6 +304,48 @@ func Parse(data []byte, name string) (*Config, error) {
 		return nil, errors.Join(v.errs...)
 	}
 	return c, nil
+}
+
+func (v *validator) writer(w *WriterSettings) {
+	if w.BaseURL == "" {
+		v.fail([]string{"writer"}, "writer.base_url", "missing (an OpenAI-compatible endpoint such as http://127.0.0.1:11434/v1)")
+	} else if u, err := url.Parse(w.BaseURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		v.fail([]string{"writer", "base_url"}, "writer.base_url", fmt.Sprintf("%q is not an http(s) URL", w.BaseURL))
+	}
+	if w.Model == "" {
+		v.fail([]string{"writer"}, "writer.model", "missing (the model name the endpoint serves)")
+	}
+	if w.Temperature != nil && (*w.Temperature < 0 || *w.Temperature > 2) {
+		v.fail([]string{"writer", "temperature"}, "writer.temperature", "must be between 0 and 2")
+	}
+	if w.Concurrency < 0 || w.Concurrency > 256 {
+		v.fail([]string{"writer", "concurrency"}, "writer.concurrency", "must be between 1 and 256")
+	}
+	if w.Retries < 0 || w.Retries > 20 {
+		v.fail([]string{"writer", "retries"}, "writer.retries", "must be between 0 and 20")
+	}
+	if w.MaxOutputTokens < 0 || w.ContextTokens < 0 {
+		v.fail([]string{"writer"}, "writer", "token limits must not be negative")
+	}
+	if w.Concurrency == 0 {
+		w.Concurrency = 4
+	}
+	if w.Retries == 0 {
+		w.Retries = 4
+	}
+	if w.Timeout == 0 {
+		w.Timeout = Duration(60 * time.Second)
+	}
+	if w.ContextTokens == 0 {
+		w.ContextTokens = 8192
+	}
+	if w.MaxOutputTokens == 0 {
+		w.MaxOutputTokens = 1500
+	}
+	if w.JSONMode == nil {
+		t := true
+		w.JSONMode = &t
+	}
 }
 
 // factorNames maps the YAML names of contributing-factor categories.
