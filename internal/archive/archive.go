@@ -1,0 +1,114 @@
+// Package archive connects the analysis engine to the store: it turns a ticket
+// into the version the store keeps, and an engine result into the analysis
+// record the store archives (reports, facts, findings and actions as rows).
+package archive
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/debriefhq/debrief/internal/analysis"
+	"github.com/debriefhq/debrief/internal/engine"
+	"github.com/debriefhq/debrief/internal/store"
+	"github.com/debriefhq/debrief/internal/ticket"
+)
+
+// maxIndexedText bounds the ticket text sent to the full-text index.
+const maxIndexedText = 1 << 20
+
+// TicketVersion is the stored form of a ticket: raw as received, with what the
+// store indexes and filters on.
+func TicketVersion(t *ticket.Ticket, raw []byte) store.TicketVersion {
+	var text strings.Builder
+	text.WriteString(t.Subject)
+	for i := range t.Events {
+		if text.Len() >= maxIndexedText {
+			break
+		}
+		if b := t.Events[i].Body; b != "" {
+			text.WriteByte('\n')
+			text.WriteString(b)
+		}
+	}
+	s := text.String()
+	if len(s) > maxIndexedText {
+		s = strings.ToValidUTF8(s[:maxIndexedText], "")
+	}
+	return store.TicketVersion{
+		TicketID: t.ID,
+		Customer: t.Customer.Name,
+		Subject:  t.Subject,
+		Closed:   t.Closed(),
+		ClosedAt: t.ClosedAt,
+		Raw:      raw,
+		Text:     s,
+	}
+}
+
+// Record is the store's form of an engine result for ticket version tv.
+func Record(res *engine.Result, tv int, configHash string) (store.Analysis, error) {
+	facts, err := json.Marshal(res.Analysis)
+	if err != nil {
+		return store.Analysis{}, fmt.Errorf("archive: facts of %s: %w", res.Ticket.ID, err)
+	}
+	a := store.Analysis{
+		TicketID:          res.Ticket.ID,
+		TicketVersion:     tv,
+		Writer:            res.WriterName,
+		WriterVersion:     res.WriterVersion,
+		Model:             res.Meta.Model,
+		ConfigHash:        configHash,
+		Technical:         string(res.Technical),
+		Executive:         string(res.Executive),
+		TechnicalRedacted: string(res.TechnicalRedacted),
+		ExecutiveRedacted: string(res.ExecutiveRedacted),
+		Facts:             facts,
+		PromptTokens:      res.Meta.PromptTokens,
+		CompletionTokens:  res.Meta.CompletionTokens,
+		Customer:          res.Ticket.Customer.Name,
+		ClosedAt:          res.Ticket.ClosedAt,
+		WithinSLA:         res.Analysis.Stats.FirstResponse.Within,
+	}
+	if n := len(res.Meta.Fallbacks); n > 0 {
+		a.Fallback = true
+		var why []string
+		for _, f := range res.Meta.Fallbacks {
+			why = append(why, f.Section+": "+f.Reason)
+		}
+		a.FallbackReason = strings.Join(why, "; ")
+	}
+	for _, f := range res.Analysis.Findings {
+		a.Findings = append(a.Findings, store.Finding{Code: f.Code, Kind: string(f.Kind), Area: string(f.Area), Directive: f.Directive, Summary: f.Text})
+	}
+	for _, ac := range res.Analysis.Actions {
+		a.Actions = append(a.Actions, store.Action{Title: ac.Title, Owner: ac.Owner, Category: string(ac.Category),
+			Factor: actionFactor(ac), Due: ac.Due, Status: "open"})
+	}
+	return a, nil
+}
+
+// actionFactor names what an action answers: its finding, else its factor.
+func actionFactor(ac analysis.Action) string {
+	if ac.Finding != "" {
+		return ac.Finding
+	}
+	return ac.Code
+}
+
+// Analyser is the store's analyse function for an engine: it parses the stored
+// ticket version and analyses it, with redacted reports for shareable access.
+func Analyser(eng *engine.Engine) store.AnalyseFunc {
+	return func(ctx context.Context, tv store.TicketVersion) (store.Analysis, error) {
+		t, _, err := ticket.Parse(tv.Raw, "ticket "+tv.TicketID)
+		if err != nil {
+			return store.Analysis{}, err
+		}
+		res, err := eng.Analyze(ctx, t, engine.Options{Redacted: true})
+		if err != nil {
+			return store.Analysis{}, err
+		}
+		return Record(res, tv.Version, eng.Config().Hash)
+	}
+}
