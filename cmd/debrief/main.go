@@ -39,8 +39,13 @@ type command struct {
 }
 
 var commands = map[string]command{
-	"stats":   {"compute a ticket's SLA statistics", runStats},
-	"analyze": {"write the technical and executive analyses of closed tickets", runAnalyze},
+	"stats":     {"compute a ticket's SLA statistics", runStats},
+	"analyze":   {"write the technical and executive analyses of closed tickets", runAnalyze},
+	"serve":     {"run the service: API, webhooks and analysis workers", runServe},
+	"import":    {"backfill the archive from folders, JSON Lines or CSV exports", runImport},
+	"token":     {"create, list or delete API tokens", runToken},
+	"search":    {"search the learning library", runSearch},
+	"reanalyse": {"queue new analyses of archived tickets", runReanalyse},
 }
 
 // exitError carries an exit status for a command that has already reported its problems.

@@ -36,7 +36,11 @@ func Duration(d time.Duration) string {
 }
 
 // DurationExact is Duration followed by the exact number of seconds: "11 minutes (697s)".
+// Under a minute the words are already exact: "15 seconds".
 func DurationExact(d time.Duration) string {
+	if d > -time.Minute && d < time.Minute {
+		return Duration(d)
+	}
 	return fmt.Sprintf("%s (%ds)", Duration(d), int64(d/time.Second))
 }
 

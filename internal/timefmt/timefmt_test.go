@@ -31,6 +31,9 @@ func TestDuration(t *testing.T) {
 	if got := DurationExact(697 * time.Second); got != "11 minutes (697s)" {
 		t.Errorf("DurationExact = %q", got)
 	}
+	if got := DurationExact(15 * time.Second); got != "15 seconds" {
+		t.Errorf("DurationExact(15s) = %q", got)
+	}
 }
 
 func TestZone(t *testing.T) {

@@ -1,0 +1,238 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/debriefhq/debrief/internal/archive"
+	"github.com/debriefhq/debrief/internal/config"
+	"github.com/debriefhq/debrief/internal/csvimport"
+	"github.com/debriefhq/debrief/internal/progress"
+	"github.com/debriefhq/debrief/internal/store"
+	"github.com/debriefhq/debrief/internal/ticket"
+)
+
+// importItem is one ticket read from an import source, or why it could not be.
+type importItem struct {
+	source string
+	t      *ticket.Ticket
+	raw    []byte
+	err    error
+}
+
+func runImport(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "import", "FOLDER|FILE.json|FILE.jsonl|FILE.csv ...")
+	db := databaseFlag(fs)
+	cfgPath := fs.String("config", "", "configuration file (default ./"+config.DefaultFile+" if present, else built-in)")
+	mappingPath := fs.String("mapping", "", "column mapping for CSV files (see docs/import.md)")
+	workers := fs.Int("workers", 2, "analyses run at once")
+	noAnalyse := fs.Bool("no-analyse", false, "only store the tickets and queue their analyses (debrief serve runs them)")
+	paths, err := parseInterleaved(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(paths) == 0 {
+		return usageError{"no folder or file given"}
+	}
+	var mapping *csvimport.Mapping
+	if *mappingPath != "" {
+		if mapping, err = csvimport.LoadMapping(*mappingPath); err != nil {
+			return err
+		}
+	}
+	for _, p := range paths {
+		if strings.EqualFold(filepath.Ext(p), ".csv") && mapping == nil {
+			return usageError{p + " is a CSV file: give its column mapping with --mapping"}
+		}
+	}
+	cfg, err := config.Load(*cfgPath)
+	if err != nil {
+		return err
+	}
+	eng, err := newEngine(cfg, nil)
+	if err != nil {
+		return err
+	}
+	st, err := store.Open(ctx, *db, store.Options{Analyse: archive.Analyser(eng), Workers: *workers, PollInterval: 100 * time.Millisecond})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+
+	var imported, duplicates, rejected, queued int
+	spin := progress.New(e.stderr, "import ", 1<<30) // a count, not a fraction: the total is unknown while reading
+	err = eachImportItem(paths, mapping, func(it importItem) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if it.err != nil {
+			rejected++
+			spin.Add(1, 1)
+			fmt.Fprintf(e.stderr, "\rdebrief import: rejected: %v\n", it.err)
+			return nil
+		}
+		if _, err := cfg.PolicyFor(it.t); err != nil {
+			rejected++
+			spin.Add(1, 1)
+			fmt.Fprintf(e.stderr, "\rdebrief import: rejected: %s: %v\n", it.source, err)
+			return nil
+		}
+		res, err := st.IngestTicket(ctx, archive.TicketVersion(it.t, it.raw), it.t.Closed())
+		if err != nil {
+			return fmt.Errorf("%s: %w", it.source, err)
+		}
+		spin.Add(1, 0)
+		switch {
+		case res.Duplicate:
+			duplicates++
+		default:
+			imported++
+			if res.JobID != 0 {
+				queued++
+			}
+		}
+		return nil
+	})
+	if spin != nil {
+		fmt.Fprintln(e.stderr)
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stderr, "debrief import: %d imported, %d skipped as duplicates, %d rejected; %d analyses queued\n", imported, duplicates, rejected, queued)
+	if !*noAnalyse && queued > 0 {
+		if err := drainQueue(ctx, e, st, queued); err != nil {
+			return err
+		}
+	}
+	if rejected > 0 {
+		return exitError{1}
+	}
+	return nil
+}
+
+// drainQueue runs the analysis workers until the queue is empty.
+func drainQueue(ctx context.Context, e *env, st store.Store, queued int) error {
+	before, err := st.QueueStats(ctx)
+	if err != nil {
+		return err
+	}
+	if err := st.Start(ctx); err != nil {
+		return err
+	}
+	bar := progress.New(e.stderr, "analyse", int(before.Queued))
+	done := int64(0)
+	for {
+		q, err := st.QueueStats(ctx)
+		if err != nil {
+			return err
+		}
+		if n := q.Completed + q.Failed - before.Completed - before.Failed; n > done {
+			bar.Add(int(n-done), 0)
+			done = n
+		}
+		if q.Queued == 0 && q.Running == 0 {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+	bar.Finish()
+	q, err := st.QueueStats(ctx)
+	if err != nil {
+		return err
+	}
+	failed := q.Failed - before.Failed
+	fmt.Fprintf(e.stderr, "debrief import: %d analyses stored, %d failed\n", done-failed, failed)
+	sctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	return st.Stop(sctx)
+}
+
+// eachImportItem reads every ticket from the paths: folders of JSON files, JSON
+// files, JSON Lines files and CSV exports (with a mapping).
+func eachImportItem(paths []string, mapping *csvimport.Mapping, fn func(importItem) error) error {
+	for _, p := range paths {
+		fi, err := os.Stat(p)
+		if err != nil {
+			return err
+		}
+		switch ext := strings.ToLower(filepath.Ext(p)); {
+		case fi.IsDir():
+			files, err := ticket.ListDir(p)
+			if err != nil {
+				return err
+			}
+			for _, f := range files {
+				if err := fn(readJSONItem(f)); err != nil {
+					return err
+				}
+			}
+		case ext == ".jsonl" || ext == ".ndjson":
+			if err := eachJSONLine(p, fn); err != nil {
+				return err
+			}
+		case ext == ".csv":
+			f, err := os.Open(p)
+			if err != nil {
+				return err
+			}
+			err = csvimport.Read(f, mapping, p, func(r csvimport.Result) error {
+				return fn(importItem{source: p, t: r.Ticket, raw: r.Raw, err: r.Err})
+			})
+			f.Close()
+			if err != nil {
+				return err
+			}
+		default:
+			if err := fn(readJSONItem(p)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func readJSONItem(path string) importItem {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return importItem{source: path, err: err}
+	}
+	t, _, err := ticket.Parse(data, path)
+	return importItem{source: path, t: t, raw: data, err: err}
+}
+
+func eachJSONLine(path string, fn func(importItem) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	r := bufio.NewReaderSize(f, 1<<20)
+	for line := 1; ; line++ {
+		b, err := r.ReadBytes('\n')
+		if len(strings.TrimSpace(string(b))) > 0 {
+			src := fmt.Sprintf("%s:%d", path, line)
+			t, _, perr := ticket.Parse(b, src)
+			if err := fn(importItem{source: src, t: t, raw: b, err: perr}); err != nil {
+				return err
+			}
+		}
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
+}

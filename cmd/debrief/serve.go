@@ -1,0 +1,146 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"time"
+
+	"github.com/debriefhq/debrief/internal/archive"
+	"github.com/debriefhq/debrief/internal/config"
+	"github.com/debriefhq/debrief/internal/engine"
+	"github.com/debriefhq/debrief/internal/metrics"
+	"github.com/debriefhq/debrief/internal/server"
+	"github.com/debriefhq/debrief/internal/store"
+)
+
+const defaultDatabase = "debrief.db"
+
+func databaseFlag(fs interface {
+	String(name, value, usage string) *string
+}) *string {
+	return fs.String("database", defaultDatabase, "SQLite file, or a postgres:// URL for PostgreSQL")
+}
+
+func runServe(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "serve", "")
+	listen := fs.String("listen", "127.0.0.1:8080", "address to listen on")
+	db := databaseFlag(fs)
+	cfgPath := fs.String("config", "", "configuration file (default ./"+config.DefaultFile+" if present, else built-in)")
+	workers := fs.Int("workers", 4, "analyses run at once by this process")
+	zammadEnv := fs.String("zammad-secret-env", "DEBRIEF_ZAMMAD_SECRET", "environment variable holding the Zammad webhook's HMAC token (unset: /hooks/zammad is off)")
+	hookEnv := fs.String("webhook-secret-env", "DEBRIEF_WEBHOOK_SECRET", "environment variable holding the generic webhook's HMAC key (unset: /hooks/generic is off)")
+	maxBody := fs.Int64("max-body", server.DefaultMaxBody, "largest request body accepted, in bytes")
+	logLevel := fs.String("log-level", "info", "debug, info, warn or error")
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usageError{"serve takes no arguments"}
+	}
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(*logLevel)); err != nil {
+		return usageError{"--log-level: " + err.Error()}
+	}
+	log := slog.New(slog.NewJSONHandler(e.stderr, &slog.HandlerOptions{Level: level}))
+	cfg, err := config.Load(*cfgPath)
+	if err != nil {
+		return err
+	}
+	eng, err := newEngine(cfg, log)
+	if err != nil {
+		return err
+	}
+	reg := &metrics.Registry{}
+	analysed := reg.NewCounter("debrief_analyses_total", "Analyses stored, by writer outcome (ok, fallback) or failed.", "outcome")
+	latency := reg.NewHistogram("debrief_analysis_seconds", "Time to analyse one ticket, in seconds.", []float64{0.005, 0.01, 0.05, 0.1, 0.5, 1, 5, 30, 120})
+	tokens := reg.NewCounter("debrief_llm_tokens_total", "Model tokens used, by kind (prompt, completion).", "kind")
+	analyse := archive.Analyser(eng)
+	st, err := store.Open(ctx, *db, store.Options{
+		Logger:  log,
+		Workers: *workers,
+		Analyse: func(ctx context.Context, tv store.TicketVersion) (store.Analysis, error) {
+			start := time.Now()
+			a, err := analyse(ctx, tv)
+			latency.Observe(time.Since(start).Seconds())
+			switch {
+			case err != nil:
+				analysed.Inc("failed")
+				log.Warn("analysis failed", "ticket", tv.TicketID, "version", tv.Version, "err", err)
+			case a.Fallback:
+				analysed.Inc("fallback")
+			default:
+				analysed.Inc("ok")
+			}
+			tokens.Add("prompt", uint64(a.PromptTokens))
+			tokens.Add("completion", uint64(a.CompletionTokens))
+			return a, err
+		},
+	})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	srv, err := server.New(server.Config{Store: st, Engine: eng, Logger: log, Metrics: reg, MaxBody: *maxBody,
+		ZammadSecret: []byte(os.Getenv(*zammadEnv)), WebhookSecret: []byte(os.Getenv(*hookEnv))})
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", *listen)
+	if err != nil {
+		return err
+	}
+	hs := &http.Server{
+		Handler:           srv.Handler(),
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       60 * time.Second,
+		WriteTimeout:      120 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
+	if err := st.Start(ctx); err != nil {
+		return err
+	}
+	log.Info("debrief serving", "listen", ln.Addr().String(), "database", redactDSN(*db), "config", cfg.Source, "writer", eng.Writer().Name(), "workers", *workers)
+	fmt.Fprintf(e.stderr, "debrief: serving on http://%s\n", ln.Addr())
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	// Graceful shutdown: stop taking requests, let in-flight ones finish, then
+	// let running analyses finish (or hand them back to the queue).
+	log.Info("shutting down")
+	sctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := hs.Shutdown(sctx); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		log.Warn("http shutdown", "err", err)
+	}
+	if err := st.Stop(sctx); err != nil {
+		log.Warn("queue shutdown", "err", err)
+	}
+	return nil
+}
+
+// redactDSN hides a password in a database URL for logs.
+func redactDSN(dsn string) string {
+	if !store.IsPostgres(dsn) {
+		return dsn
+	}
+	if u, err := urlParse(dsn); err == nil {
+		return u.Redacted()
+	}
+	return "postgres://…"
+}
+
+// newEngine builds the engine with the writer the configuration chooses.
+func newEngine(cfg *config.Config, log *slog.Logger) (*engine.Engine, error) {
+	return engine.New(cfg, nil)
+}
