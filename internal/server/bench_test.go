@@ -1,0 +1,164 @@
+package server
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"slices"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/debriefhq/debrief/internal/config"
+	"github.com/debriefhq/debrief/internal/engine"
+	"github.com/debriefhq/debrief/internal/store"
+	"github.com/debriefhq/debrief/internal/ticket/tickettest"
+)
+
+// benchServers starts n servers over stores opened by open (n > 1 only makes
+// sense for PostgreSQL, where the servers share one database) and returns their
+// URLs and an agent token.
+func benchServers(b *testing.B, n int, open func() store.Store) ([]string, string) {
+	cfg, err := config.Load("../../examples/debrief.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	eng, err := engine.New(cfg, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	secret, hash, _ := NewToken()
+	var urls []string
+	for i := range n {
+		st := open()
+		b.Cleanup(func() { st.Close() })
+		if i == 0 {
+			if _, err := st.CreateToken(context.Background(), store.Token{Hash: hash, Role: "agent"}); err != nil {
+				b.Fatal(err)
+			}
+		}
+		s, err := New(Config{Store: st, Engine: eng})
+		if err != nil {
+			b.Fatal(err)
+		}
+		srv := httptest.NewServer(s.Handler())
+		b.Cleanup(srv.Close)
+		urls = append(urls, srv.URL)
+	}
+	return urls, secret
+}
+
+// benchIngest posts closed tickets from 16 concurrent clients and reports the
+// accepted rate and the 99th-percentile latency.
+func benchIngest(b *testing.B, urls []string, token string) {
+	const clients = 16
+	bodies := make([][]byte, 4096)
+	for i := range bodies {
+		bodies[i], _ = json.Marshal(tickettest.Synthetic(i, 12))
+	}
+	var seq atomic.Int64
+	seq.Store(int64(time.Now().UnixNano() % 1e6 * 10000)) // fresh ids each run: no duplicates
+	var mu sync.Mutex
+	var lat []time.Duration
+	tr := &http.Transport{MaxIdleConnsPerHost: clients}
+	client := &http.Client{Transport: tr, Timeout: 30 * time.Second}
+	b.ResetTimer()
+	var wg sync.WaitGroup
+	per := b.N/clients + 1
+	start := time.Now()
+	for c := range clients {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var mine []time.Duration
+			for range per {
+				i := seq.Add(1)
+				var t map[string]any
+				json.Unmarshal(bodies[i%int64(len(bodies))], &t)
+				t["id"] = "B" + itoa(i)
+				body, _ := json.Marshal(t)
+				req, _ := http.NewRequest("POST", urls[int(i)%len(urls)]+"/api/v1/tickets", bytes.NewReader(body))
+				req.Header.Set("Authorization", "Bearer "+token)
+				t0 := time.Now()
+				resp, err := client.Do(req)
+				if err != nil {
+					b.Error(err)
+					return
+				}
+				io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+				if resp.StatusCode != http.StatusCreated {
+					b.Errorf("status %d", resp.StatusCode)
+					return
+				}
+				mine = append(mine, time.Since(t0))
+			}
+			mu.Lock()
+			lat = append(lat, mine...)
+			mu.Unlock()
+			_ = c
+		}()
+	}
+	wg.Wait()
+	el := time.Since(start)
+	b.StopTimer()
+	slices.Sort(lat)
+	if len(lat) > 0 {
+		b.ReportMetric(float64(len(lat))/el.Seconds(), "tickets/s")
+		b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
+	}
+}
+
+func itoa(i int64) string { return string(appendInt(nil, i)) }
+
+func appendInt(b []byte, i int64) []byte {
+	if i >= 10 {
+		b = appendInt(b, i/10)
+	}
+	return append(b, byte('0'+i%10))
+}
+
+// BenchmarkIngestHTTPSQLite: closed tickets accepted over HTTP on loopback with
+// the embedded SQLite store. Target: at least 1,500/s with p99 under 50 ms.
+func BenchmarkIngestHTTPSQLite(b *testing.B) {
+	dir := b.TempDir()
+	urls, token := benchServers(b, 1, func() store.Store {
+		st, err := store.Open(context.Background(), filepath.Join(dir, "bench.db"), store.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		return st
+	})
+	benchIngest(b, urls, token)
+}
+
+func pgOpener(b *testing.B) func() store.Store {
+	dsn := os.Getenv("DEBRIEF_TEST_POSTGRES")
+	if dsn == "" {
+		b.Skip("DEBRIEF_TEST_POSTGRES not set")
+	}
+	return func() store.Store {
+		st, err := store.Open(context.Background(), dsn, store.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		return st
+	}
+}
+
+// BenchmarkIngestHTTPPostgres1 and ...2: one and two servers sharing PostgreSQL.
+func BenchmarkIngestHTTPPostgres1(b *testing.B) {
+	urls, token := benchServers(b, 1, pgOpener(b))
+	benchIngest(b, urls, token)
+}
+
+func BenchmarkIngestHTTPPostgres2(b *testing.B) {
+	urls, token := benchServers(b, 2, pgOpener(b))
+	benchIngest(b, urls, token)
+}
