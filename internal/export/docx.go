@@ -1,0 +1,705 @@
+package export
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// WordprocessingML namespaces.
+const (
+	nsW   = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+	nsR   = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+	nsWP  = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+	nsA   = "http://schemas.openxmlformats.org/drawingml/2006/main"
+	nsPic = "http://schemas.openxmlformats.org/drawingml/2006/picture"
+	nsRel = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+	relBase = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+
+	xmlHeader = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n"
+	docxNS    = `xmlns:w="` + nsW + `" xmlns:r="` + nsR + `" xmlns:wp="` + nsWP + `" xmlns:a="` + nsA + `" xmlns:pic="` + nsPic + `"`
+)
+
+// docxGeometry is the page layout in twentieths of a point (twips).
+type docxGeometry struct {
+	pageW, pageH, margin, marginTB, content int
+}
+
+func docxPage(p pageSize) docxGeometry {
+	g := docxGeometry{pageW: 11906, pageH: 16838, margin: 1134, marginTB: 1418}
+	if p.name == pageLetter.name {
+		g.pageW, g.pageH = 12240, 15840
+	}
+	g.content = g.pageW - 2*g.margin
+	return g
+}
+
+// renderDOCX writes an Office Open XML word-processing document.
+func renderDOCX(ctx context.Context, out io.Writer, doc *document) error {
+	d := &docxWriter{doc: doc, geo: docxPage(doc.page), links: map[string]string{}}
+	for i := range doc.blocks {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("export: docx: %w", err)
+		}
+		d.block(&doc.blocks[i], docxCtx{})
+	}
+
+	z := newZipper(out)
+	z.file("[Content_Types].xml", false, d.contentTypes)
+	z.file("_rels/.rels", false, func(w *bufio.Writer) {
+		w.WriteString(xmlHeader + `<Relationships xmlns="` + nsRel + `">` +
+			`<Relationship Id="rId1" Type="` + relBase + `officeDocument" Target="word/document.xml"/>` +
+			`<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>` +
+			`<Relationship Id="rId3" Type="` + relBase + `extended-properties" Target="docProps/app.xml"/>` +
+			`</Relationships>`)
+	})
+	z.file("docProps/core.xml", false, d.coreProps)
+	z.file("docProps/app.xml", false, d.appProps)
+	z.file("word/document.xml", false, func(w *bufio.Writer) {
+		w.WriteString(xmlHeader + `<w:document ` + docxNS + `><w:body>`)
+		w.Write(d.body.Bytes())
+		g := d.geo
+		fmt.Fprintf(w, `<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader1"/><w:footerReference w:type="default" r:id="rIdFooter1"/>`+
+			`<w:pgSz w:w="%d" w:h="%d"/><w:pgMar w:top="%d" w:right="%d" w:bottom="%d" w:left="%d" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>`,
+			g.pageW, g.pageH, g.marginTB, g.margin, g.marginTB, g.margin)
+		w.WriteString(`</w:body></w:document>`)
+	})
+	z.file("word/_rels/document.xml.rels", false, d.documentRels)
+	z.file("word/styles.xml", false, d.styles)
+	z.file("word/numbering.xml", false, d.numbering)
+	z.file("word/settings.xml", false, func(w *bufio.Writer) {
+		w.WriteString(xmlHeader + `<w:settings xmlns:w="` + nsW + `"><w:defaultTabStop w:val="720"/>` +
+			`<w:characterSpacingControl w:val="doNotCompress"/>` +
+			`<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>` +
+			`</w:settings>`)
+	})
+	z.file("word/header1.xml", false, d.header)
+	if doc.logo != nil {
+		z.file("word/_rels/header1.xml.rels", false, func(w *bufio.Writer) {
+			w.WriteString(xmlHeader + `<Relationships xmlns="` + nsRel + `">` +
+				`<Relationship Id="rIdLogo" Type="` + relBase + `image" Target="media/logo.` + doc.logo.ext() + `"/>`)
+			if d.fallbackPNG(doc.logo) != nil {
+				w.WriteString(`<Relationship Id="rIdLogop" Type="` + relBase + `image" Target="media/logo-fallback.png"/>`)
+			}
+			w.WriteString(`</Relationships>`)
+		})
+	}
+	z.file("word/footer1.xml", false, d.footer)
+	if doc.logo != nil {
+		z.bytes("word/media/logo."+doc.logo.ext(), doc.logo.kind != picSVG, doc.logo.data)
+		if png := d.fallbackPNG(doc.logo); png != nil {
+			z.bytes("word/media/logo-fallback.png", true, png)
+		}
+	}
+	for _, p := range d.pictures {
+		z.bytes("word/media/"+docxPictureName(p), p.kind != picSVG, p.data)
+		if png := d.fallbackPNG(p); png != nil {
+			z.bytes("word/media/"+docxFallbackName(p), true, png)
+		}
+	}
+	if err := z.close(); err != nil {
+		return fmt.Errorf("export: docx: %w", err)
+	}
+	return nil
+}
+
+func docxPictureName(p *picture) string { return "image" + strconv.Itoa(p.id) + "." + p.ext() }
+
+func docxFallbackName(p *picture) string { return "image" + strconv.Itoa(p.id) + "-fallback.png" }
+
+type docxWriter struct {
+	doc      *document
+	geo      docxGeometry
+	body     bytes.Buffer
+	links    map[string]string // target -> relationship id
+	linkList []string          // targets in order of first use
+	pictures []*picture        // pictures used, in order
+	seenPic  map[int]bool
+	ordered  []docxNum // ordered list instances
+	drawings int       // docPr ids
+	// fallbacks holds PNG renderings of SVG pictures by id (logo: 0).
+	fallbacks map[int][]byte
+}
+
+type docxNum struct {
+	level, start int
+}
+
+// docxCtx carries the block nesting a paragraph is in.
+type docxCtx struct {
+	quote     int  // block quote depth
+	listLevel int  // number of enclosing lists
+	numID     int  // numbering instance of the innermost list item's first paragraph; 0 = none
+	inTable   bool // inside a table cell
+}
+
+func (d *docxWriter) w(s string) { d.body.WriteString(s) }
+
+// indent returns the left indent in twips for content nested in c.
+func (c docxCtx) indent() int { return c.listLevel*720 + c.quote*567 }
+
+func (d *docxWriter) block(b *block, c docxCtx) {
+	switch b.kind {
+	case blParagraph:
+		d.paragraph(b.inl, d.paraStyle(c), c, "")
+	case blHeading:
+		st := "Heading" + strconv.Itoa(b.level)
+		if b.title {
+			st = "Title"
+		}
+		d.paragraph(b.inl, st, docxCtx{quote: c.quote, listLevel: c.listLevel}, "")
+	case blRule:
+		d.w(`<w:p><w:pPr><w:pStyle w:val="HorizontalLine"/></w:pPr></w:p>`)
+	case blCode:
+		d.w(`<w:p><w:pPr><w:pStyle w:val="Code"/>`)
+		d.indentProp(c)
+		d.w(`</w:pPr>`)
+		for i, line := range strings.Split(b.code, "\n") {
+			if i > 0 {
+				d.w(`<w:r><w:br/></w:r>`)
+			}
+			if line != "" {
+				d.w(`<w:r>`)
+				d.textRun(line)
+				d.w(`</w:r>`)
+			}
+		}
+		d.w(`</w:p>`)
+	case blQuote:
+		inner := c
+		inner.quote++
+		inner.numID = 0
+		for i := range b.children {
+			d.block(&b.children[i], inner)
+		}
+	case blList:
+		numID := 1 // bullets share one instance
+		if b.ordered {
+			d.ordered = append(d.ordered, docxNum{level: min(c.listLevel, 8), start: b.start})
+			numID = len(d.ordered) + 1
+		}
+		for _, item := range b.items {
+			inner := c
+			inner.listLevel++
+			inner.numID = numID
+			if len(item) == 0 || item[0].kind != blParagraph {
+				// An item must show its marker: give it an empty first paragraph.
+				d.paragraph(nil, "ListParagraph", inner, "")
+				inner.numID = 0
+			}
+			for i := range item {
+				d.block(&item[i], inner)
+				inner.numID = 0
+			}
+		}
+	case blTable:
+		d.table(b.table, c)
+	}
+}
+
+func (d *docxWriter) paraStyle(c docxCtx) string {
+	switch {
+	case c.inTable:
+		return "TableContents"
+	case c.listLevel > 0:
+		return "ListParagraph"
+	case c.quote > 0:
+		return "Quote"
+	}
+	return ""
+}
+
+func (d *docxWriter) indentProp(c docxCtx) {
+	if in := c.indent(); in > 0 && !c.inTable {
+		d.w(`<w:ind w:left="` + strconv.Itoa(in) + `"/>`)
+	}
+}
+
+// paragraph writes one paragraph with the given style; list items get
+// their numbering, other nested paragraphs an indent.
+func (d *docxWriter) paragraph(inl []inline, style string, c docxCtx, jc string) {
+	d.w(`<w:p>`)
+	if style != "" || c.numID != 0 || c.indent() > 0 || jc != "" {
+		d.w(`<w:pPr>`)
+		if style != "" {
+			d.w(`<w:pStyle w:val="` + style + `"/>`)
+		}
+		if c.numID != 0 {
+			d.w(`<w:numPr><w:ilvl w:val="` + strconv.Itoa(min(c.listLevel-1, 8)) + `"/><w:numId w:val="` + strconv.Itoa(c.numID) + `"/></w:numPr>`)
+		}
+		if c.numID == 0 {
+			d.indentProp(c)
+		} else if c.quote > 0 {
+			d.w(`<w:ind w:left="` + strconv.Itoa(c.indent()) + `" w:hanging="360"/>`)
+		}
+		if jc != "" {
+			d.w(`<w:jc w:val="` + jc + `"/>`)
+		}
+		d.w(`</w:pPr>`)
+	}
+	d.inlines(inl)
+	d.w(`</w:p>`)
+}
+
+func (d *docxWriter) inlines(inl []inline) {
+	for i := 0; i < len(inl); {
+		href := inl[i].href
+		j := i + 1
+		for j < len(inl) && inl[j].href == href {
+			j++
+		}
+		if href != "" {
+			if strings.HasPrefix(href, "#") {
+				d.w(`<w:hyperlink w:anchor="` + xmlText(href[1:]) + `" w:history="1">`)
+			} else {
+				d.w(`<w:hyperlink r:id="` + d.linkID(href) + `" w:history="1">`)
+			}
+		}
+		for _, x := range inl[i:j] {
+			d.inline(x)
+		}
+		if href != "" {
+			d.w(`</w:hyperlink>`)
+		}
+		i = j
+	}
+}
+
+func (d *docxWriter) linkID(href string) string {
+	if id, ok := d.links[href]; ok {
+		return id
+	}
+	id := "rIdL" + strconv.Itoa(len(d.linkList)+1)
+	d.links[href] = id
+	d.linkList = append(d.linkList, href)
+	return id
+}
+
+func (d *docxWriter) inline(x inline) {
+	switch x.kind {
+	case inBreak:
+		d.w(`<w:r><w:br/></w:r>`)
+		return
+	case inImage:
+		d.w(`<w:r>`)
+		cx, cy := d.fitPicture(x.img)
+		d.drawing(x.img, "rIdImg"+strconv.Itoa(x.img.id), cx, cy)
+		d.w(`</w:r>`)
+		if d.seenPic == nil {
+			d.seenPic = map[int]bool{}
+		}
+		if !d.seenPic[x.img.id] {
+			d.seenPic[x.img.id] = true
+			d.pictures = append(d.pictures, x.img)
+		}
+		return
+	}
+	d.w(`<w:r>`)
+	if x.style != 0 || x.href != "" {
+		d.w(`<w:rPr>`)
+		switch {
+		case x.style&stCode != 0:
+			d.w(`<w:rStyle w:val="InlineCode"/>`)
+		case x.href != "":
+			d.w(`<w:rStyle w:val="Hyperlink"/>`)
+		}
+		if x.style&stBold != 0 {
+			d.w(`<w:b/><w:bCs/>`)
+		}
+		if x.style&stItalic != 0 {
+			d.w(`<w:i/><w:iCs/>`)
+		}
+		if x.style&stStrike != 0 {
+			d.w(`<w:strike/>`)
+		}
+		d.w(`</w:rPr>`)
+	}
+	d.textRun(x.text)
+	d.w(`</w:r>`)
+}
+
+// textRun writes the content of a run: text, tabs and line breaks.
+func (d *docxWriter) textRun(s string) {
+	for s != "" {
+		i := strings.IndexAny(s, "\t\n")
+		if i < 0 {
+			i = len(s)
+		}
+		if i > 0 {
+			d.w(`<w:t xml:space="preserve">`)
+			xmlEscaper.WriteString(&d.body, s[:i])
+			d.w(`</w:t>`)
+		}
+		if i < len(s) {
+			if s[i] == '\t' {
+				d.w(`<w:tab/>`)
+			} else {
+				d.w(`<w:br/>`)
+			}
+			i++
+		}
+		s = s[i:]
+	}
+}
+
+// fitPicture returns the display size of p in EMU, scaled down to fit
+// the text width and 60% of the page height.
+func (d *docxWriter) fitPicture(p *picture) (int64, int64) {
+	const emuPerTwip = 635
+	w, h := p.w*9525, p.h*9525 // 96 dpi
+	maxW := float64(d.geo.content) * emuPerTwip
+	maxH := float64(d.geo.pageH-2*d.geo.marginTB) * emuPerTwip * 0.6
+	if w > maxW {
+		h, w = h*maxW/w, maxW
+	}
+	if h > maxH {
+		w, h = w*maxH/h, maxH
+	}
+	return int64(max(w, 9525)), int64(max(h, 9525))
+}
+
+func (d *docxWriter) drawing(p *picture, relID string, cx, cy int64) {
+	d.drawings++
+	fallback := ""
+	if d.fallbackPNG(p) != nil {
+		fallback = relID + "p"
+	}
+	d.body.WriteString(docxDrawing(d.drawings, p, relID, fallback, cx, cy))
+}
+
+// fallbackPNG returns the PNG rendering of an SVG picture, made once.
+func (d *docxWriter) fallbackPNG(p *picture) []byte {
+	if p.kind != picSVG {
+		return nil
+	}
+	if b, ok := d.fallbacks[p.id]; ok {
+		return b
+	}
+	b, err := svgToPNG(p.data)
+	if err != nil {
+		b = nil
+	}
+	if d.fallbacks == nil {
+		d.fallbacks = map[int][]byte{}
+	}
+	d.fallbacks[p.id] = b
+	return b
+}
+
+// docxDrawing returns an inline picture. For an SVG with a PNG fallback
+// (fallbackRel), the blip shows the PNG and carries the SVG as the Office
+// 2016 svgBlip extension, as Word itself writes it.
+func docxDrawing(id int, p *picture, relID, fallbackRel string, cx, cy int64) string {
+	ids, ext := strconv.Itoa(id), fmt.Sprintf(`cx="%d" cy="%d"`, cx, cy)
+	alt := xmlText(p.alt)
+	blip := `<a:blip r:embed="` + relID + `"/>`
+	if fallbackRel != "" {
+		blip = `<a:blip r:embed="` + fallbackRel + `"><a:extLst><a:ext uri="{96DAC541-7B7A-43D3-8B79-37D633B846F1}">` +
+			`<asvg:svgBlip xmlns:asvg="http://schemas.microsoft.com/office/drawing/2016/SVG/main" r:embed="` + relID + `"/></a:ext></a:extLst></a:blip>`
+	}
+	return `<w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent ` + ext + `/>` +
+		`<wp:docPr id="` + ids + `" name="Picture ` + ids + `" descr="` + alt + `"/>` +
+		`<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr>` +
+		`<a:graphic><a:graphicData uri="` + nsPic + `"><pic:pic><pic:nvPicPr>` +
+		`<pic:cNvPr id="` + ids + `" name="image` + ids + `.` + p.ext() + `" descr="` + alt + `"/><pic:cNvPicPr/></pic:nvPicPr>` +
+		`<pic:blipFill>` + blip + `<a:stretch><a:fillRect/></a:stretch></pic:blipFill>` +
+		`<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext ` + ext + `/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr>` +
+		`</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing>`
+}
+
+func (d *docxWriter) table(t *table, c docxCtx) {
+	widths := columnWidths(t, d.geo.content-c.indent())
+	d.w(`<w:tbl><w:tblPr><w:tblStyle w:val="ReportTable"/><w:tblW w:w="` + strconv.Itoa(sum(widths)) + `" w:type="dxa"/>`)
+	if in := c.indent(); in > 0 {
+		d.w(`<w:tblInd w:w="` + strconv.Itoa(in) + `" w:type="dxa"/>`)
+	}
+	d.w(`<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>`)
+	for _, cw := range widths {
+		d.w(`<w:gridCol w:w="` + strconv.Itoa(cw) + `"/>`)
+	}
+	d.w(`</w:tblGrid>`)
+	for r, row := range t.rows {
+		d.w(`<w:tr>`)
+		if r == 0 {
+			// Repeat the header row on every page. Body rows may split: Word
+			// cuts off an unsplittable row that is taller than a page.
+			d.w(`<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>`)
+		}
+		for col, cell := range row {
+			d.w(`<w:tc><w:tcPr><w:tcW w:w="` + strconv.Itoa(widths[col]) + `" w:type="dxa"/></w:tcPr>`)
+			style := "TableContents"
+			if r == 0 {
+				style = "TableHeading"
+			}
+			jc := ""
+			switch t.align[col] {
+			case alignLeft:
+				jc = "left"
+			case alignCenter:
+				jc = "center"
+			case alignRight:
+				jc = "right"
+			}
+			d.paragraph(cell, style, docxCtx{inTable: true}, jc)
+			d.w(`</w:tc>`)
+		}
+		d.w(`</w:tr>`)
+	}
+	d.w(`</w:tbl>`)
+	// Word needs a paragraph between two tables and after a table in a cell;
+	// a small spacer keeps the table off the next block.
+	d.w(`<w:p><w:pPr><w:pStyle w:val="TableSpacer"/></w:pPr></w:p>`)
+}
+
+func sum(xs []int) int {
+	s := 0
+	for _, x := range xs {
+		s += x
+	}
+	return s
+}
+
+// columnWidths splits total between the columns of t in proportion to the
+// length of their longest cell text, within sensible bounds.
+func columnWidths(t *table, total int) []int {
+	n := len(t.align)
+	weights := make([]float64, n)
+	for _, row := range t.rows {
+		for c, cell := range row {
+			l := float64(len([]rune(plainText(cell))))
+			weights[c] = max(weights[c], l)
+		}
+	}
+	var wsum float64
+	for c := range weights {
+		weights[c] = min(max(weights[c], 4), 40)
+		wsum += weights[c]
+	}
+	out := make([]int, n)
+	used := 0
+	for c := range weights {
+		out[c] = int(float64(total) * weights[c] / wsum)
+		used += out[c]
+	}
+	out[n-1] += total - used
+	return out
+}
+
+func (d *docxWriter) contentTypes(w *bufio.Writer) {
+	w.WriteString(xmlHeader + `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+		`<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
+		`<Default Extension="xml" ContentType="application/xml"/>` +
+		`<Default Extension="png" ContentType="image/png"/>` +
+		`<Default Extension="jpeg" ContentType="image/jpeg"/>` +
+		`<Default Extension="svg" ContentType="image/svg+xml"/>`)
+	const wml = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+	for _, o := range [][2]string{
+		{"/word/document.xml", wml + "document.main+xml"},
+		{"/word/styles.xml", wml + "styles+xml"},
+		{"/word/numbering.xml", wml + "numbering+xml"},
+		{"/word/settings.xml", wml + "settings+xml"},
+		{"/word/header1.xml", wml + "header+xml"},
+		{"/word/footer1.xml", wml + "footer+xml"},
+		{"/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"},
+		{"/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"},
+	} {
+		w.WriteString(`<Override PartName="` + o[0] + `" ContentType="` + o[1] + `"/>`)
+	}
+	w.WriteString(`</Types>`)
+}
+
+func (d *docxWriter) coreProps(w *bufio.Writer) {
+	w.WriteString(xmlHeader + `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ` +
+		`xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ` +
+		`xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">`)
+	if d.doc.title != "" {
+		w.WriteString(`<dc:title>` + xmlText(d.doc.title) + `</dc:title>`)
+	}
+	if d.doc.ticket != "" {
+		w.WriteString(`<dc:subject>` + xmlText(d.doc.ticket) + `</dc:subject>`)
+		w.WriteString(`<cp:keywords>` + xmlText(d.doc.ticket) + `</cp:keywords>`)
+	}
+	if d.doc.company != "" {
+		w.WriteString(`<dc:creator>` + xmlText(d.doc.company) + `</dc:creator>`)
+	}
+	if !d.doc.date.IsZero() {
+		ts := d.doc.date.UTC().Format("2006-01-02T15:04:05Z")
+		w.WriteString(`<dcterms:created xsi:type="dcterms:W3CDTF">` + ts + `</dcterms:created>`)
+		w.WriteString(`<dcterms:modified xsi:type="dcterms:W3CDTF">` + ts + `</dcterms:modified>`)
+	}
+	w.WriteString(`</cp:coreProperties>`)
+}
+
+func (d *docxWriter) appProps(w *bufio.Writer) {
+	w.WriteString(xmlHeader + `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">` +
+		`<Application>debrief</Application>`)
+	if d.doc.company != "" {
+		w.WriteString(`<Company>` + xmlText(d.doc.company) + `</Company>`)
+	}
+	w.WriteString(`</Properties>`)
+}
+
+func (d *docxWriter) documentRels(w *bufio.Writer) {
+	w.WriteString(xmlHeader + `<Relationships xmlns="` + nsRel + `">` +
+		`<Relationship Id="rIdStyles" Type="` + relBase + `styles" Target="styles.xml"/>` +
+		`<Relationship Id="rIdNumbering" Type="` + relBase + `numbering" Target="numbering.xml"/>` +
+		`<Relationship Id="rIdSettings" Type="` + relBase + `settings" Target="settings.xml"/>` +
+		`<Relationship Id="rIdHeader1" Type="` + relBase + `header" Target="header1.xml"/>` +
+		`<Relationship Id="rIdFooter1" Type="` + relBase + `footer" Target="footer1.xml"/>`)
+	for _, p := range d.pictures {
+		id := "rIdImg" + strconv.Itoa(p.id)
+		w.WriteString(`<Relationship Id="` + id + `" Type="` + relBase + `image" Target="media/` + docxPictureName(p) + `"/>`)
+		if d.fallbackPNG(p) != nil {
+			w.WriteString(`<Relationship Id="` + id + `p" Type="` + relBase + `image" Target="media/` + docxFallbackName(p) + `"/>`)
+		}
+	}
+	for i, href := range d.linkList {
+		w.WriteString(`<Relationship Id="rIdL` + strconv.Itoa(i+1) + `" Type="` + relBase + `hyperlink" Target="` + xmlText(href) + `" TargetMode="External"/>`)
+	}
+	w.WriteString(`</Relationships>`)
+}
+
+func (d *docxWriter) header(w *bufio.Writer) {
+	w.WriteString(xmlHeader + `<w:hdr ` + docxNS + `><w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>`)
+	if l := d.doc.logo; l != nil {
+		const maxH = 0.45 * 914400 // EMU
+		cy := l.h * 9525
+		cx := l.w * 9525
+		if cy > maxH {
+			cx, cy = cx*maxH/cy, maxH
+		}
+		fallback := ""
+		if d.fallbackPNG(l) != nil {
+			fallback = "rIdLogop"
+		}
+		w.WriteString(`<w:r>` + docxDrawing(10000, l, "rIdLogo", fallback, int64(cx), int64(cy)) + `</w:r>`)
+		if d.doc.company != "" {
+			w.WriteString(`<w:r><w:t xml:space="preserve"> </w:t></w:r>`)
+		}
+	}
+	if d.doc.company != "" {
+		w.WriteString(`<w:r><w:rPr><w:rStyle w:val="HeaderCompany"/></w:rPr><w:t xml:space="preserve">` + xmlText(d.doc.company) + `</w:t></w:r>`)
+	}
+	if d.doc.title != "" {
+		w.WriteString(`<w:r><w:tab/><w:t xml:space="preserve">` + xmlText(d.doc.title) + `</w:t></w:r>`)
+	}
+	w.WriteString(`</w:p></w:hdr>`)
+}
+
+func (d *docxWriter) footer(w *bufio.Writer) {
+	w.WriteString(xmlHeader + `<w:ftr ` + docxNS + `><w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr>`)
+	if d.doc.ticket != "" {
+		w.WriteString(`<w:r><w:t xml:space="preserve">Ticket ` + xmlText(d.doc.ticket) + `</w:t></w:r>`)
+	}
+	w.WriteString(`<w:r><w:tab/><w:tab/><w:t xml:space="preserve">Page </w:t></w:r>` +
+		`<w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>` +
+		`<w:r><w:t xml:space="preserve"> of </w:t></w:r>` +
+		`<w:fldSimple w:instr=" NUMPAGES "><w:r><w:t>1</w:t></w:r></w:fldSimple>` +
+		`</w:p></w:ftr>`)
+}
+
+func (d *docxWriter) numbering(w *bufio.Writer) {
+	w.WriteString(xmlHeader + `<w:numbering xmlns:w="` + nsW + `">`)
+	bullets := []string{"•", "◦", "▪"}
+	w.WriteString(`<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="hybridMultilevel"/>`)
+	for l := range 9 {
+		fmt.Fprintf(w, `<w:lvl w:ilvl="%d"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="%s"/><w:lvlJc w:val="left"/>`+
+			`<w:pPr><w:ind w:left="%d" w:hanging="360"/></w:pPr></w:lvl>`, l, bullets[l%3], 720*(l+1))
+	}
+	w.WriteString(`</w:abstractNum><w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="hybridMultilevel"/>`)
+	formats := []string{"decimal", "lowerLetter", "lowerRoman"}
+	for l := range 9 {
+		fmt.Fprintf(w, `<w:lvl w:ilvl="%d"><w:start w:val="1"/><w:numFmt w:val="%s"/><w:lvlText w:val="%%%d."/><w:lvlJc w:val="left"/>`+
+			`<w:pPr><w:ind w:left="%d" w:hanging="360"/></w:pPr></w:lvl>`, l, formats[l%3], l+1, 720*(l+1))
+	}
+	w.WriteString(`</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`)
+	for i, n := range d.ordered {
+		// Every ordered list is its own instance that restarts at its start
+		// number; without the override Word would continue the previous list.
+		fmt.Fprintf(w, `<w:num w:numId="%d"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="%d"><w:startOverride w:val="%d"/></w:lvlOverride></w:num>`,
+			i+2, n.level, n.start)
+	}
+	w.WriteString(`</w:numbering>`)
+}
+
+func (d *docxWriter) styles(w *bufio.Writer) {
+	const mono = `<w:rFonts w:ascii="Consolas" w:hAnsi="Consolas" w:cs="Consolas"/>`
+	const heading = `<w:rFonts w:ascii="Calibri Light" w:hAnsi="Calibri Light" w:cs="Calibri Light"/>`
+	w.WriteString(xmlHeader + `<w:styles xmlns:w="` + nsW + `">` +
+		`<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:eastAsia="Noto Sans CJK SC" w:hAnsi="Calibri" w:cs="Calibri"/>` +
+		`<w:sz w:val="22"/><w:szCs w:val="22"/><w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>` +
+		`<w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>` +
+		`<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>` +
+		`<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>` +
+		`<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>` +
+		`<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>` +
+		`<w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/></w:style>` +
+		`<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>` +
+		`<w:pPr><w:keepNext/><w:pBdr><w:bottom w:val="single" w:sz="8" w:space="4" w:color="2F5496"/></w:pBdr><w:spacing w:after="300" w:line="240" w:lineRule="auto"/><w:contextualSpacing/></w:pPr>` +
+		`<w:rPr>` + heading + `<w:color w:val="1F3864"/><w:kern w:val="28"/><w:sz w:val="48"/><w:szCs w:val="48"/></w:rPr></w:style>`)
+	headings := []struct{ size, before, color string }{
+		{"32", "360", "2F5496"}, {"26", "240", "2F5496"}, {"24", "200", "1F3864"},
+		{"22", "200", "1F3864"}, {"22", "160", "1F3864"}, {"22", "160", "1F3864"},
+	}
+	for i, h := range headings {
+		l := strconv.Itoa(i + 1)
+		based := "Normal"
+		if i >= 3 {
+			based = "Heading3" // levels 4..6 follow level 3 styling
+		}
+		w.WriteString(`<w:style w:type="paragraph" w:styleId="Heading` + l + `"><w:name w:val="heading ` + l + `"/><w:basedOn w:val="` + based + `"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/>` +
+			`<w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="` + h.before + `" w:after="120"/><w:outlineLvl w:val="` + strconv.Itoa(i) + `"/></w:pPr>` +
+			`<w:rPr>` + heading + `<w:b/><w:bCs/>`)
+		if i >= 3 {
+			w.WriteString(`<w:i/><w:iCs/>`)
+		}
+		w.WriteString(`<w:color w:val="` + h.color + `"/><w:sz w:val="` + h.size + `"/><w:szCs w:val="` + h.size + `"/></w:rPr></w:style>`)
+	}
+	g := d.geo
+	tabs := `<w:tabs><w:tab w:val="center" w:pos="` + strconv.Itoa(g.content/2) + `"/><w:tab w:val="right" w:pos="` + strconv.Itoa(g.content) + `"/></w:tabs>`
+	rightTab := `<w:tabs><w:tab w:val="right" w:pos="` + strconv.Itoa(g.content) + `"/></w:tabs>`
+	w.WriteString(
+		`<w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/><w:basedOn w:val="Normal"/><w:uiPriority w:val="34"/><w:qFormat/>` +
+			`<w:pPr><w:spacing w:after="60"/><w:ind w:left="720"/><w:contextualSpacing/></w:pPr></w:style>` +
+			`<w:style w:type="paragraph" w:styleId="Quote"><w:name w:val="Quote"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="29"/><w:qFormat/>` +
+			`<w:pPr><w:pBdr><w:left w:val="single" w:sz="18" w:space="8" w:color="8C959F"/></w:pBdr><w:shd w:val="clear" w:color="auto" w:fill="F6F8FA"/><w:ind w:left="567" w:right="567"/></w:pPr>` +
+			`<w:rPr><w:i/><w:iCs/><w:color w:val="404040"/></w:rPr></w:style>` +
+			`<w:style w:type="paragraph" w:styleId="Code"><w:name w:val="Code"/><w:basedOn w:val="Normal"/><w:qFormat/>` +
+			`<w:pPr><w:pBdr><w:top w:val="single" w:sz="4" w:space="4" w:color="D0D7DE"/><w:left w:val="single" w:sz="4" w:space="4" w:color="D0D7DE"/><w:bottom w:val="single" w:sz="4" w:space="4" w:color="D0D7DE"/><w:right w:val="single" w:sz="4" w:space="4" w:color="D0D7DE"/></w:pBdr>` +
+			`<w:shd w:val="clear" w:color="auto" w:fill="F6F8FA"/><w:spacing w:after="160" w:line="240" w:lineRule="auto"/></w:pPr>` +
+			`<w:rPr>` + mono + `<w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>` +
+			`<w:style w:type="character" w:styleId="InlineCode"><w:name w:val="Inline Code"/><w:basedOn w:val="DefaultParagraphFont"/><w:qFormat/>` +
+			`<w:rPr>` + mono + `<w:sz w:val="20"/><w:szCs w:val="20"/><w:shd w:val="clear" w:color="auto" w:fill="F0F2F4"/></w:rPr></w:style>` +
+			`<w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:basedOn w:val="DefaultParagraphFont"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>` +
+			`<w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr></w:style>` +
+			`<w:style w:type="paragraph" w:styleId="TableContents"><w:name w:val="Table Contents"/><w:basedOn w:val="Normal"/><w:qFormat/>` +
+			`<w:pPr><w:spacing w:before="40" w:after="40" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr></w:style>` +
+			`<w:style w:type="paragraph" w:styleId="TableHeading"><w:name w:val="Table Heading"/><w:basedOn w:val="TableContents"/><w:qFormat/>` +
+			`<w:pPr><w:keepNext/></w:pPr><w:rPr><w:b/><w:bCs/></w:rPr></w:style>` +
+			`<w:style w:type="paragraph" w:styleId="TableSpacer"><w:name w:val="Table Spacer"/><w:basedOn w:val="Normal"/>` +
+			`<w:pPr><w:spacing w:after="0" w:line="120" w:lineRule="exact"/></w:pPr><w:rPr><w:sz w:val="8"/></w:rPr></w:style>` +
+			`<w:style w:type="paragraph" w:styleId="HorizontalLine"><w:name w:val="Horizontal Line"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>` +
+			`<w:pPr><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="BFBFBF"/></w:pBdr><w:spacing w:after="240"/></w:pPr><w:rPr><w:sz w:val="12"/></w:rPr></w:style>` +
+			`<w:style w:type="paragraph" w:styleId="Header"><w:name w:val="header"/><w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>` +
+			`<w:pPr><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="4" w:color="2F5496"/></w:pBdr>` + rightTab + `<w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>` +
+			`<w:rPr><w:color w:val="595959"/><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>` +
+			`<w:style w:type="character" w:styleId="HeaderCompany"><w:name w:val="Header Company"/><w:basedOn w:val="DefaultParagraphFont"/>` +
+			`<w:rPr><w:b/><w:bCs/><w:color w:val="2F5496"/></w:rPr></w:style>` +
+			`<w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>` +
+			`<w:pPr>` + tabs + `<w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>` +
+			`<w:rPr><w:color w:val="595959"/><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>` +
+			`<w:style w:type="table" w:styleId="ReportTable"><w:name w:val="Report Table"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/>` +
+			`<w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>` +
+			`<w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="BFBFBF"/><w:left w:val="single" w:sz="4" w:space="0" w:color="BFBFBF"/>` +
+			`<w:bottom w:val="single" w:sz="4" w:space="0" w:color="BFBFBF"/><w:right w:val="single" w:sz="4" w:space="0" w:color="BFBFBF"/>` +
+			`<w:insideH w:val="single" w:sz="4" w:space="0" w:color="BFBFBF"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="BFBFBF"/></w:tblBorders>` +
+			`<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr>` +
+			`<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:bCs/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="DDE5F0"/></w:tcPr></w:tblStylePr>` +
+			`</w:style>` +
+			`</w:styles>`)
+}
