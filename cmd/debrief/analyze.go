@@ -14,6 +14,7 @@ import (
 
 	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/engine"
+	"github.com/debriefhq/debrief/internal/export"
 	"github.com/debriefhq/debrief/internal/progress"
 	"github.com/debriefhq/debrief/internal/ticket"
 )
@@ -25,6 +26,7 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	asJSON := fs.Bool("json", false, "print the structured analysis as JSON (JSON Lines for several tickets) instead of writing reports")
 	redacted := fs.Bool("redact", false, "write shareable, redacted reports (<id>.technical.redacted.md, <id>.executive.redacted.md)")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "tickets analysed at once")
+	format := fs.String("format", "", "also export each report: html, pdf, docx, odt, or several separated by commas")
 	paths, err := parseInterleaved(fs, args)
 	if err != nil {
 		return err
@@ -34,6 +36,10 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	}
 	if *workers < 1 {
 		return usageError{"--workers must be at least 1"}
+	}
+	formats, err := parseFormats(*format)
+	if err != nil {
+		return usageError{err.Error()}
 	}
 	cfg, err := config.Load(*cfgPath)
 	if err != nil {
@@ -73,7 +79,7 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 			defer wg.Done()
 			for i := range jobs {
 				var r result
-				r.json, r.written, r.err = analyzeFile(ctx, eng, files[i], *outDir, *asJSON, *redacted, e.stderr)
+				r.json, r.written, r.err = analyzeFile(ctx, eng, files[i], *outDir, *asJSON, *redacted, formats, e.stderr)
 				results[i] <- r
 			}
 		}()
@@ -123,7 +129,7 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-func analyzeFile(ctx context.Context, eng *engine.Engine, path, outDir string, asJSON, redacted bool, stderr io.Writer) ([]byte, []string, error) {
+func analyzeFile(ctx context.Context, eng *engine.Engine, path, outDir string, asJSON, redacted bool, formats []export.Format, stderr io.Writer) ([]byte, []string, error) {
 	t, warns, err := ticket.ReadFile(path)
 	if err != nil {
 		return nil, nil, err
@@ -156,12 +162,23 @@ func analyzeFile(ctx context.Context, eng *engine.Engine, path, outDir string, a
 			base + ".executive.redacted.md": res.ExecutiveRedacted,
 		}
 	}
+	meta := engine.ExportMeta{Ticket: t.ID, Date: t.ClosedAt}
+	if redacted {
+		meta.Ticket = "" // the redacted documents' properties must not name the ticket
+	}
 	var written []string
 	for name, data := range files {
 		if err := writeFileAtomic(name, data); err != nil {
 			return nil, written, err
 		}
 		written = append(written, name)
+		for _, f := range formats {
+			dst := strings.TrimSuffix(name, ".md") + f.Ext()
+			if err := exportFile(ctx, eng, data, f, dst, meta); err != nil {
+				return nil, written, fmt.Errorf("%s: %w", dst, err)
+			}
+			written = append(written, dst)
+		}
 	}
 	return nil, written, nil
 }
@@ -198,6 +215,10 @@ func writeFileAtomic(name string, data []byte) error {
 		return err
 	}
 	if err := f.Close(); err != nil {
+		os.Remove(f.Name())
+		return err
+	}
+	if err := os.Chmod(f.Name(), 0o644); err != nil {
 		os.Remove(f.Name())
 		return err
 	}

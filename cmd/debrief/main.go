@@ -42,6 +42,7 @@ var commands = map[string]command{
 	"stats":     {"compute a ticket's SLA statistics", runStats},
 	"analyze":   {"write the technical and executive analyses of closed tickets", runAnalyze},
 	"serve":     {"run the service: API, webhooks and analysis workers", runServe},
+	"export":    {"convert a Markdown report to HTML, PDF, DOCX or ODT", runExport},
 	"import":    {"backfill the archive from folders, JSON Lines or CSV exports", runImport},
 	"token":     {"create, list or delete API tokens", runToken},
 	"search":    {"search the learning library", runSearch},

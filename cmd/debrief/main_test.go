@@ -153,3 +153,33 @@ func TestUsageErrors(t *testing.T) {
 		t.Errorf("missing ticket: %d %q", code, errs)
 	}
 }
+
+func TestExportCommand(t *testing.T) {
+	dir := t.TempDir()
+	if _, errs, code := runCLI(t, "analyze", "--config", examplesConfig, "--out", dir, "--format", "html,odt", pveTicket); code != 0 {
+		t.Fatalf("analyze --format: %d %s", code, errs)
+	}
+	for _, name := range []string{"G204-117.technical.html", "G204-117.executive.odt"} {
+		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+			t.Errorf("analyze --format did not write %s", name)
+		}
+	}
+	md := filepath.Join(dir, "G204-117.technical.md")
+	if _, errs, code := runCLI(t, "export", "--config", examplesConfig, "--format", "docx", md); code != 0 {
+		t.Fatalf("export: %d %s", code, errs)
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "G204-117.technical.docx"))
+	if err != nil || !bytes.HasPrefix(b, []byte("PK")) {
+		t.Fatalf("docx not written beside the input: %v", err)
+	}
+	out := filepath.Join(dir, "custom.pdf")
+	if _, errs, code := runCLI(t, "export", "--format", "pdf", "-o", out, md); code != 0 {
+		t.Fatalf("export -o: %d %s", code, errs)
+	}
+	if b, _ := os.ReadFile(out); !bytes.HasPrefix(b, []byte("%PDF")) {
+		t.Error("-o output is not a PDF")
+	}
+	if _, errs, code := runCLI(t, "export", "--format", "rtf", md); code != 2 || !strings.Contains(errs, "rtf") {
+		t.Errorf("unknown format: %d %q", code, errs)
+	}
+}

@@ -48,6 +48,17 @@ type Config struct {
 	Redact RedactSettings
 	// Writer chooses and configures the narrative writer.
 	Writer WriterSettings
+	// Branding appears on every export.
+	Branding Branding
+}
+
+// Branding is the company name and logo every export carries, and its page size.
+type Branding struct {
+	Company string
+	// Logo is the logo file's content (PNG, JPEG or SVG); nil for none.
+	Logo []byte
+	// PageSize is A4 (the default) or Letter.
+	PageSize string
 }
 
 // RedactSettings tune redaction for shareable reports.
@@ -106,6 +117,11 @@ type file struct {
 	} `yaml:"costs"`
 	Templates string         `yaml:"templates"`
 	Redact    RedactSettings `yaml:"redact"`
+	Branding  struct {
+		Company  string `yaml:"company"`
+		Logo     string `yaml:"logo"`
+		PageSize string `yaml:"page_size"`
+	} `yaml:"branding"`
 	Writer    WriterSettings `yaml:"writer"`
 }
 
@@ -300,6 +316,7 @@ func Parse(data []byte, name string) (*Config, error) {
 			v.fail([]string{"templates"}, "templates", fmt.Sprintf("%s is not a folder", c.Templates))
 		}
 	}
+	c.Branding = v.branding(&f, name)
 	if len(v.errs) > 0 {
 		return nil, errors.Join(v.errs...)
 	}
@@ -346,6 +363,34 @@ func (v *validator) writer(w *WriterSettings) {
 		t := true
 		w.JSONMode = &t
 	}
+}
+
+func (v *validator) branding(f *file, name string) Branding {
+	b := Branding{Company: f.Branding.Company, PageSize: f.Branding.PageSize}
+	switch strings.ToLower(b.PageSize) {
+	case "":
+		b.PageSize = "A4"
+	case "a4", "letter":
+	default:
+		v.fail([]string{"branding", "page_size"}, "branding.page_size", fmt.Sprintf("%q: want A4 or Letter", b.PageSize))
+	}
+	if f.Branding.Logo == "" {
+		return b
+	}
+	path := f.Branding.Logo
+	if !filepath.IsAbs(path) && name != "built-in" {
+		path = filepath.Join(filepath.Dir(name), path)
+	}
+	logo, err := os.ReadFile(path)
+	switch {
+	case err != nil:
+		v.fail([]string{"branding", "logo"}, "branding.logo", err.Error())
+	case len(logo) > 2<<20:
+		v.fail([]string{"branding", "logo"}, "branding.logo", "the logo is over 2 MiB")
+	default:
+		b.Logo = logo
+	}
+	return b
 }
 
 // factorNames maps the YAML names of contributing-factor categories.

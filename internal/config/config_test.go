@@ -40,6 +40,9 @@ func TestParseExample(t *testing.T) {
 	if _, err := c.PolicyFor(&ticket.Ticket{ID: "x", SLA: "gold"}); err == nil || !strings.Contains(err.Error(), `names SLA "gold"`) {
 		t.Errorf("unknown SLA error = %v", err)
 	}
+	if c.Branding.Company != "Example Managed Services Ltd" || len(c.Branding.Logo) == 0 || c.Branding.PageSize != "A4" {
+		t.Errorf("branding %+v", c.Branding.Company)
+	}
 	if len(c.Hash) != 64 {
 		t.Errorf("hash %q", c.Hash)
 	}
@@ -112,6 +115,8 @@ func TestParseErrors(t *testing.T) {
 		{"always with hours", "calendars:\n  a:\n    timezone: UTC\n    always_open: true\n    hours: {mon: [\"09:00-17:00\"]}\nslas:\n  S: {calendar: a}\n",
 			[]string{"calendars.a.hours: always_open calendars take no hours"}},
 		{"syntax", "calendars: [\n", []string{"c.yaml:"}},
+		{"page size", base + "branding: {page_size: A5}\n", []string{`branding.page_size: "A5": want A4 or Letter`}},
+		{"missing logo", base + "branding: {logo: nope.png}\n", []string{"branding.logo:", "nope.png"}},
 		{"costs without currency", base + "costs:\n  per_hour:\n    priorities: {P1: 100}\n", []string{"costs.currency: missing"}},
 	}
 	for _, tc := range tests {

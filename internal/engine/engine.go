@@ -8,9 +8,12 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
+	"time"
 
 	"github.com/debriefhq/debrief/internal/analysis"
 	"github.com/debriefhq/debrief/internal/config"
+	"github.com/debriefhq/debrief/internal/export"
 	"github.com/debriefhq/debrief/internal/redact"
 	"github.com/debriefhq/debrief/internal/report"
 	"github.com/debriefhq/debrief/internal/sla"
@@ -116,4 +119,28 @@ func (e *Engine) Redactor(t *ticket.Ticket) *redact.Redactor {
 	}
 	keep = append(keep, t.Priority, t.Team)
 	return redact.New(t, redact.Options{Extra: e.cfg.Redact.Extra, Keep: keep})
+}
+
+// ExportMeta describes a report for its export's document properties.
+type ExportMeta struct {
+	// Ticket is the ticket id for the document properties; empty for a
+	// redacted report, whose properties must not name it.
+	Ticket string
+	// Date is the document date (the ticket's close); zero to omit it.
+	Date time.Time
+	// Images resolves images the Markdown refers to; nil renders their alt text.
+	Images func(src string) ([]byte, error)
+}
+
+// Export renders a Markdown report to f with the configuration's branding.
+func (e *Engine) Export(ctx context.Context, w io.Writer, f export.Format, md []byte, m ExportMeta) error {
+	b := e.cfg.Branding
+	return export.Render(ctx, w, f, md, export.Options{
+		Ticket:   m.Ticket,
+		Date:     m.Date,
+		Company:  b.Company,
+		Logo:     b.Logo,
+		PageSize: b.PageSize,
+		Images:   m.Images,
+	})
 }

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -10,6 +11,8 @@ import (
 	"strings"
 
 	"github.com/debriefhq/debrief/internal/archive"
+	"github.com/debriefhq/debrief/internal/engine"
+	"github.com/debriefhq/debrief/internal/export"
 	"github.com/debriefhq/debrief/internal/store"
 	"github.com/debriefhq/debrief/internal/ticket"
 )
@@ -184,7 +187,13 @@ func (s *Server) listAnalyses(w http.ResponseWriter, r *http.Request, c *caller)
 }
 
 // reportFormats are the renderings of a report the API serves, by file extension.
-var reportFormats = map[string]string{".md": "text/markdown; charset=utf-8"}
+var reportFormats = func() map[string]string {
+	m := map[string]string{".md": "text/markdown; charset=utf-8"}
+	for _, f := range export.Formats() {
+		m[f.Ext()] = f.ContentType()
+	}
+	return m
+}()
 
 func (s *Server) getReport(w http.ResponseWriter, r *http.Request, c *caller) {
 	tv, ok := s.visibleTicket(w, r, c)
@@ -231,7 +240,7 @@ func (s *Server) getReport(w http.ResponseWriter, r *http.Request, c *caller) {
 		return
 	}
 	w.Header().Set("X-Analysis-Version", strconv.Itoa(a.Version))
-	s.writeReport(w, r, ext, md, a)
+	s.writeReport(w, r, ext, md, a, redacted)
 }
 
 func (s *Server) reanalyse(w http.ResponseWriter, r *http.Request, c *caller) {
@@ -308,8 +317,31 @@ func (s *Server) formatNames() []string {
 	return names
 }
 
-func (s *Server) writeReport(w http.ResponseWriter, r *http.Request, ext, md string, a store.Analysis) {
-	w.Header().Set("Content-Type", reportFormats[ext])
+func (s *Server) writeReport(w http.ResponseWriter, r *http.Request, ext, md string, a store.Analysis, redacted bool) {
 	w.Header().Set("X-Content-Type-Options", "nosniff")
-	io.WriteString(w, md)
+	if ext == ".md" {
+		w.Header().Set("Content-Type", reportFormats[ext])
+		io.WriteString(w, md)
+		return
+	}
+	f, err := export.ParseFormat(ext)
+	if err != nil {
+		writeError(w, http.StatusNotFound, "not_found", err.Error())
+		return
+	}
+	meta := engine.ExportMeta{Ticket: a.TicketID, Date: a.ClosedAt}
+	if redacted {
+		meta.Ticket = ""
+	}
+	var buf bytes.Buffer
+	if err := s.cfg.Engine.Export(r.Context(), &buf, f, []byte(md), meta); err != nil {
+		s.log.Error("export", "ticket", a.TicketID, "format", f, "err", err)
+		writeError(w, http.StatusInternalServerError, "export_failed", "the report could not be exported")
+		return
+	}
+	w.Header().Set("Content-Type", f.ContentType())
+	if f != export.HTML {
+		w.Header().Set("Content-Disposition", fmt.Sprintf("attachment; filename=%q", "report"+f.Ext()))
+	}
+	w.Write(buf.Bytes())
 }

@@ -166,6 +166,16 @@ func TestTicketLifecycle(t *testing.T) {
 	if code != 200 || strings.Contains(string(b), "Birchwood") || strings.Contains(string(b), "Sam is checking") {
 		t.Fatalf("customer viewer ticket: %d %s", code, b)
 	}
+	// Exports of the same report, plain and redacted.
+	for _, f := range []struct{ file, magic string }{{"technical.pdf", "%PDF"}, {"executive.docx", "PK"}, {"technical.odt", "PK"}, {"technical.html", "<!DOCTYPE html>"}} {
+		code, b = e.do("GET", "/api/v1/tickets/G204-117/analyses/1/"+f.file+"?redact=1", e.tokens["viewer"], nil)
+		if code != 200 || !bytes.HasPrefix(b, []byte(f.magic)) {
+			t.Errorf("%s: %d %.40q", f.file, code, b)
+		}
+	}
+	if _, b = e.do("GET", "/api/v1/tickets/G204-117/analyses/1/technical.html?redact=1", e.tokens["viewer"], nil); bytes.Contains(b, []byte("Birchwood")) {
+		t.Error("redacted HTML export leaks the customer")
+	}
 	// Re-analysis adds a version and never overwrites.
 	code, _ = e.do("POST", "/api/v1/tickets/G204-117/reanalyse", e.tokens["agent"], nil)
 	if code != 202 {
