@@ -122,7 +122,7 @@ type file struct {
 		Logo     string `yaml:"logo"`
 		PageSize string `yaml:"page_size"`
 	} `yaml:"branding"`
-	Writer    WriterSettings `yaml:"writer"`
+	Writer WriterSettings `yaml:"writer"`
 }
 
 type directiveFile struct {
