@@ -1,0 +1,546 @@
+package redact
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/debriefhq/debrief/internal/ticket"
+)
+
+// builder collects the identifiers of a ticket, in priority order, for New.
+type builder struct {
+	m      *matcher                    // the terms so far, in priority order
+	seen   map[string]bool             // folded (or exact, for case-sensitive) terms already added
+	keep   map[string]bool             // folded Keep terms
+	known  [numKinds]map[string]string // canonical key → placeholder
+	count  [numKinds]int
+	parts  map[string]string // folded part of a person's name → the person's placeholder
+	shapes []shape
+}
+
+func newBuilder(opts Options) *builder {
+	b := &builder{
+		m:     &matcher{word: newTrie(), any: newTrie()},
+		seen:  map[string]bool{},
+		keep:  map[string]bool{},
+		parts: map[string]string{},
+	}
+	for k := range b.known {
+		b.known[k] = map[string]string{}
+	}
+	b.count[kindTicket] = 1 // [TICKET] is the ticket itself; links count from 2
+	for _, k := range opts.Keep {
+		b.addKeep(k)
+	}
+	return b
+}
+
+func (b *builder) addKeep(k string) {
+	k = strings.TrimSpace(k)
+	f := foldKey(k)
+	if f == "" || b.keep[f] {
+		return
+	}
+	b.keep[f] = true
+	b.m.word.add(entry{text: k, keep: true, bound: true})
+}
+
+// term adds a literal term with its placeholder. exact makes it case-sensitive;
+// anywhere lets it match inside longer words (distinctive multi-word or dotted terms).
+func (b *builder) term(text, ph string, exact, anywhere bool) {
+	b.add(entry{text: text, ph: ph, exact: exact, bound: !anywhere})
+}
+
+// variant adds a spelling of a term that contains it, matched anywhere.
+func (b *builder) variant(text, ph string) {
+	b.add(entry{text: text, ph: ph, derived: true})
+}
+
+func (b *builder) add(e entry) {
+	text, exact := e.text, e.exact
+	if strings.ContainsFunc(text, unicode.IsSpace) {
+		text = strings.Join(strings.Fields(text), " ")
+	}
+	f := foldKey(text)
+	if f == "" || b.keep[f] || b.seen[f] || exact && b.seen["\x00"+text] || hasPlaceholder(text) {
+		return
+	}
+	if exact {
+		b.seen["\x00"+text] = true
+	} else {
+		b.seen[f] = true
+	}
+	e.text = text
+	if e.bound {
+		b.m.word.add(e)
+	} else {
+		b.m.any.add(e)
+	}
+}
+
+// hasPlaceholder reports whether s contains a placeholder, which String steps over.
+func hasPlaceholder(s string) bool {
+	for i := strings.IndexByte(s, '['); i >= 0; {
+		if placeholderEnd(s, i) > 0 {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], '[')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+func (b *builder) next(k kind) string {
+	b.count[k]++
+	return "[" + kindNames[k] + "-" + strconv.Itoa(b.count[k]) + "]"
+}
+
+// legalSuffixes end company names; the name is also known without them.
+var legalSuffixes = setOf("ltd", "ltd.", "limited", "llc", "l.l.c.", "inc", "inc.", "incorporated",
+	"gmbh", "plc", "llp", "lp", "corp", "corp.", "corporation", "co", "co.", "ag", "sa", "s.a.",
+	"bv", "b.v.", "nv", "n.v.", "pty", "pty.", "sarl", "srl", "oy", "ab", "kg", "ug", "cic", "&")
+
+// suffixForms are written after a company's name to find it with another legal form.
+var suffixForms = []string{"Ltd", "Ltd.", "Limited", "LLC", "Inc", "Inc.", "GmbH", "plc", "LLP",
+	"Corp", "Corp.", "Co", "Co.", "AG", "SA", "BV", "Pty Ltd", "Pty. Ltd."}
+
+// commonFirstWords never stand for a customer on their own.
+var commonFirstWords = setOf("the", "new", "north", "south", "east", "west", "central", "general",
+	"united", "first", "global", "national", "international", "royal", "city", "county", "british",
+	"american", "european", "great", "old", "saint", "st", "all", "best", "smart", "total", "prime",
+	"premier", "advanced", "digital", "modern", "green", "blue", "red", "black", "white", "golden",
+	"silver", "star", "sun", "support", "service", "services", "data", "tech", "systems", "group")
+
+// customer adds the customer's name in its forms: as given, without its legal suffix,
+// with other legal suffixes, with "&" and "and" swapped, and joined by "-", "_" or
+// nothing (as in domains and tenant names). A possessive needs no form of its own:
+// "Birchwood Lodges's" becomes "[CUSTOMER]'s".
+func (b *builder) customer(name string) {
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return
+	}
+	const ph = "[CUSTOMER]"
+	b.nameTerm(strings.Join(words, " "), ph)
+	base := words
+	for len(base) > 1 && legalSuffixes[strings.ToLower(strings.TrimRight(base[len(base)-1], ","))] {
+		base = base[:len(base)-1]
+	}
+	base[len(base)-1] = strings.TrimRight(base[len(base)-1], ",")
+	var forms [][]string
+	forms = append(forms, base)
+	if alt, ok := swapAnd(base); ok {
+		forms = append(forms, alt)
+	}
+	for _, f := range forms {
+		s := strings.Join(f, " ")
+		b.nameTerm(s, ph)
+		for _, suf := range suffixForms {
+			b.variant(s+" "+suf, ph)
+			b.variant(s+", "+suf, ph)
+		}
+	}
+	var plain []string // the words without "&" and "and"
+	for _, w := range base {
+		if w != "&" && !strings.EqualFold(w, "and") {
+			plain = append(plain, w)
+		}
+	}
+	if len(plain) > 1 {
+		for _, sep := range []string{"-", "_", ""} {
+			b.term(strings.Join(plain, sep), ph, false, true)
+		}
+	}
+}
+
+// customerWord adds the first word of the customer's name on its own, whole-word and
+// case-sensitive ("Birchwood"), when it is distinctive: four letters or more and not a
+// common word.
+func (b *builder) customerWord(name string) {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return
+	}
+	w := strings.TrimRight(words[0], ",.")
+	r := []rune(w)
+	if len(r) < 4 || !unicode.IsUpper(r[0]) || commonFirstWords[strings.ToLower(w)] || letters(w) != len(r) {
+		return
+	}
+	b.term(w, "[CUSTOMER]", true, false)
+}
+
+func swapAnd(words []string) ([]string, bool) {
+	out := make([]string, len(words))
+	swapped := false
+	for i, w := range words {
+		switch {
+		case w == "&":
+			out[i], swapped = "and", true
+		case strings.EqualFold(w, "and"):
+			out[i], swapped = "&", true
+		default:
+			out[i] = w
+		}
+	}
+	return out, swapped
+}
+
+// nameTerm adds a name: several words are matched anywhere, case-insensitively; one
+// word is matched whole, case-insensitively from five letters, else case-sensitively.
+func (b *builder) nameTerm(s, ph string) {
+	switch {
+	case strings.Contains(s, " ") && len(s) >= 5:
+		b.term(s, ph, false, true)
+	case letters(s) >= 5:
+		b.term(s, ph, false, false)
+	default:
+		b.term(s, ph, true, false)
+	}
+}
+
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// honorifics are not parts of a name to redact on their own.
+var honorifics = setOf("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "jr", "sr", "ii", "iii")
+
+// person adds a person's name and returns their placeholder: the full name (any case,
+// also "Last, First"), and each part of three letters or more on its own
+// (case-sensitive, whole word).
+func (b *builder) person(name string) string {
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return ""
+	}
+	full := strings.Join(words, " ")
+	key := foldKey(full)
+	if ph, ok := b.known[kindPerson][key]; ok {
+		return ph
+	}
+	ph := b.next(kindPerson)
+	b.known[kindPerson][key] = ph
+	if len(words) > 1 {
+		b.term(full, ph, false, true)
+	} else {
+		b.term(full, ph, true, false)
+	}
+	// Without titles ("Dr. Jane Smith"), "Last, First" and "First Last" without middle names.
+	var bare []string
+	for _, w := range words {
+		if !honorifics[strings.ToLower(strings.TrimRight(w, "."))] {
+			bare = append(bare, w)
+		}
+	}
+	if len(bare) > 1 {
+		last := bare[len(bare)-1]
+		b.term(strings.Join(bare, " "), ph, false, true)
+		b.term(last+", "+strings.Join(bare[:len(bare)-1], " "), ph, false, true)
+		b.term(bare[0]+" "+last, ph, false, true)
+	}
+	for _, w := range words {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if honorifics[strings.ToLower(w)] {
+			continue
+		}
+		sub := []string{w}
+		if strings.Contains(w, "-") {
+			sub = append(sub, strings.Split(w, "-")...)
+		}
+		for _, p := range sub {
+			if letters(p) >= 3 {
+				b.term(p, ph, true, false)
+				if _, ok := b.parts[strings.ToLower(p)]; !ok {
+					b.parts[strings.ToLower(p)] = ph
+				}
+			}
+		}
+	}
+	return ph
+}
+
+// ticketID adds a ticket id with its placeholder and learns its shape.
+func (b *builder) ticketID(id, ph string) string {
+	id = strings.TrimSpace(id)
+	if id == "" {
+		return ""
+	}
+	key := strings.ToUpper(id)
+	if p, ok := b.known[kindTicket][key]; ok {
+		return p
+	}
+	if ph == "" {
+		ph = b.next(kindTicket)
+	}
+	b.known[kindTicket][key] = ph
+	b.term(id, ph, false, false)
+	if sh, ok := shapeOf(id); ok {
+		dup := false
+		for _, o := range b.shapes {
+			dup = dup || o.equal(sh)
+		}
+		if !dup {
+			b.shapes = append(b.shapes, sh)
+		}
+	}
+	return ph
+}
+
+func (sh shape) equal(o shape) bool {
+	if len(sh) != len(o) {
+		return false
+	}
+	for i := range sh {
+		if sh[i] != o[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// genericLocal are mailbox names that say nothing about a person.
+var genericLocal = setOf("info", "admin", "support", "sales", "accounts", "office", "help",
+	"helpdesk", "contact", "hello", "mail", "noreply", "no-reply", "it", "billing", "enquiries",
+	"reception", "service", "team", "webmaster", "postmaster", "root", "hr", "finance", "invoices")
+
+// email adds an e-mail address (and its domain, local part and "at"/"dot" spellings).
+func (b *builder) email(addr string) string {
+	key := strings.ToLower(addr)
+	if ph, ok := b.known[kindEmail][key]; ok {
+		return ph
+	}
+	ph := b.next(kindEmail)
+	b.known[kindEmail][key] = ph
+	b.term(addr, ph, false, true)
+	at := strings.LastIndexByte(addr, '@')
+	if at < 0 {
+		return ph
+	}
+	local, domain := addr[:at], addr[at+1:]
+	for _, sep := range []string{" at ", "[at]", " [at] ", "(at)", " (at) "} {
+		for _, dot := range []string{".", " dot ", "[dot]", " [dot] ", "(dot)", " (dot) "} {
+			b.variant(local+sep+strings.ReplaceAll(domain, ".", dot), ph)
+		}
+	}
+	if domain != "" {
+		b.host(domain)
+	}
+	// The local part alone ("morgan.hale" as a login) stands for its person if it
+	// contains a part of their name, else for the address if it is not generic.
+	lph := ""
+	for _, p := range strings.FieldsFunc(strings.ToLower(local), func(r rune) bool { return strings.ContainsRune("._-+", r) }) {
+		if q, ok := b.parts[p]; ok && lph == "" {
+			lph = q
+		}
+	}
+	if lph == "" && strings.ContainsAny(local, "._-") && len(local) >= 4 && !genericLocal[strings.ToLower(local)] {
+		lph = ph
+	}
+	if lph != "" && !genericLocal[strings.ToLower(local)] {
+		b.term(local, lph, false, false)
+	}
+	return ph
+}
+
+// host adds a host name; a dotted one also lends its distinctive second-level label
+// (one with a dash or digit, such as birchwood-lodges).
+func (b *builder) host(h string) string {
+	key := strings.ToLower(h)
+	if ph, ok := b.known[kindHost][key]; ok {
+		return ph
+	}
+	ph := b.next(kindHost)
+	b.known[kindHost][key] = ph
+	dotted := strings.Contains(h, ".")
+	if hasLetter(h) && len(h) >= 3 {
+		b.term(h, ph, false, dotted)
+	}
+	if labs := strings.Split(h, "."); len(labs) >= 2 {
+		sld := labs[len(labs)-2]
+		if len(labs) >= 3 && len(labs[len(labs)-1]) == 2 && secondLevel[strings.ToLower(sld)] {
+			sld = labs[len(labs)-3] // example.co.uk
+		}
+		if len(sld) >= 4 && hasLetter(sld) && (strings.Contains(sld, "-") || hasDigit(sld)) {
+			b.term(sld, ph, false, false)
+		}
+	}
+	return ph
+}
+
+var secondLevel = setOf("co", "com", "org", "net", "ac", "gov", "ltd", "plc", "me", "sch", "nhs")
+
+// detected adds an identifier found by its shape in the ticket's text.
+func (b *builder) detected(k kind, text string) {
+	key := canonKey(k, text)
+	if key == "" {
+		return
+	}
+	switch k {
+	case kindEmail:
+		b.email(text)
+		return
+	case kindHost:
+		b.host(text)
+		return
+	case kindTicket:
+		b.ticketID(text, "")
+		return
+	}
+	ph, ok := b.known[k][key]
+	if !ok {
+		ph = b.next(k)
+		b.known[k][key] = ph
+	}
+	b.term(text, ph, false, false)
+}
+
+// canonKey returns the key under which an identifier of kind k is known, so that
+// spellings of the same one share a placeholder.
+func canonKey(k kind, text string) string {
+	switch k {
+	case kindEmail, kindHost:
+		return strings.ToLower(text)
+	case kindTicket:
+		return strings.ToUpper(text)
+	case kindPhone:
+		return phoneKey(text)
+	case kindIP:
+		return ipKey(text)
+	}
+	return text
+}
+
+// learn adds everything New finds in t, in the order that numbers the placeholders
+// and settles conflicts (an earlier term wins one spelled the same): the customer,
+// the ticket and its links, the people (contact first, then authors in event order),
+// the customer's e-mail and phone, the Extra terms, the customer's first word, the
+// ticket's own SLA, priority and state names as Keep terms, and then whatever the
+// text fields and message bodies contain, in order.
+func (b *builder) learn(t *ticket.Ticket, opts Options) *matcher {
+	if t != nil {
+		b.customer(t.Customer.Name)
+		b.ticketID(t.ID, "[TICKET]")
+		for _, l := range t.Links {
+			b.ticketID(l.ID, "")
+		}
+		b.person(t.Customer.Contact)
+		for _, e := range t.Events {
+			if e.Kind == ticket.KindMessage && (e.Role == ticket.RoleCustomer || e.Role == ticket.RoleAgent) {
+				b.person(e.Author)
+			}
+		}
+		b.structured(kindEmail, t.Customer.Email)
+		b.structured(kindPhone, t.Customer.Phone)
+	}
+	for _, x := range opts.Extra {
+		b.extra(x)
+	}
+	if t == nil {
+		return b.build()
+	}
+	b.customerWord(t.Customer.Name)
+	// The ticket's own SLA, priority and state names are kept, unless they are one of
+	// its identifiers (learned above, so they win).
+	for _, k := range []string{t.SLA, t.Priority} {
+		b.autoKeep(k)
+	}
+	for _, e := range t.Events {
+		b.autoKeep(e.State)
+		b.autoKeep(e.Priority)
+	}
+	m := b.build()
+	for _, s := range textFields(t) {
+		m.scan(s, func(h hit) {
+			if h.e == nil {
+				b.detected(h.k, s[h.start:h.end])
+			}
+		})
+	}
+	return b.build()
+}
+
+// autoKeep keeps a ticket's SLA, priority and state names, which reports quote and the
+// metrics key on: single tokens such as SLA8, P1 or pending_customer.
+func (b *builder) autoKeep(s string) {
+	if f := foldKey(s); len(f) >= 2 && !strings.Contains(f, " ") && !b.seen[f] && !b.seen["\x00"+strings.TrimSpace(s)] {
+		b.addKeep(s)
+	}
+}
+
+// structured adds the customer's e-mail or phone field: by its shape when it has one,
+// else literally.
+func (b *builder) structured(k kind, field string) {
+	field = strings.TrimSpace(field)
+	if field == "" {
+		return
+	}
+	var end int
+	if k == kindEmail {
+		end = scanEmail(field, 0, &longRuns{})
+	} else {
+		end = scanPhone(field, 0)
+	}
+	if end == len(field) {
+		b.detected(k, field)
+		return
+	}
+	ph := b.next(k)
+	b.term(field, ph, false, k == kindEmail || strings.Contains(field, " "))
+}
+
+// extra adds an Options.Extra term: by its shape when it is an e-mail, phone, address
+// or host, else as [REDACTED-n].
+func (b *builder) extra(x string) {
+	x = strings.TrimSpace(x)
+	if x == "" {
+		return
+	}
+	m := &matcher{word: newTrie(), any: newTrie()}
+	m.setQuiet()
+	if end, k := m.detect(x, 0, &longRuns{}); k != kindNone && end == len(x) {
+		b.detected(k, x)
+		return
+	}
+	if b.seen[foldKey(x)] {
+		return
+	}
+	b.term(x, b.next(kindExtra), false, strings.Contains(x, " "))
+}
+
+// textFields lists every string of t in the order New reads them.
+func textFields(t *ticket.Ticket) []string {
+	out := []string{t.ID, t.Subject, t.Customer.Name, t.Customer.Contact, t.Customer.Email,
+		t.Customer.Phone, t.Priority, t.Team, t.SLA, t.CloseReason}
+	for _, l := range t.Links {
+		out = append(out, l.ID, l.Kind)
+	}
+	for _, e := range t.Events {
+		out = append(out, e.Author, e.Body, e.State, e.Priority)
+	}
+	return out
+}
+
+// build readies the matcher with the terms so far. Terms added later go into it too.
+func (b *builder) build() *matcher {
+	m := b.m
+	m.setQuiet()
+	m.shapes = b.shapes
+	for _, sh := range b.shapes {
+		for _, r := range sh {
+			if r.class != 'L' && r.class != 'D' {
+				m.shapeSep[r.class] = true
+			}
+		}
+	}
+	return m
+}
