@@ -2,6 +2,7 @@ package ticket
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -14,16 +15,21 @@ const MaxFileSize = 64 << 20
 
 // ReadFile reads and parses one ticket file.
 func ReadFile(path string) (*Ticket, []Warning, error) {
-	fi, err := os.Stat(path)
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("ticket: %w", err)
+	}
+	defer f.Close()
+	fi, err := f.Stat()
 	if err != nil {
 		return nil, nil, fmt.Errorf("ticket: %w", err)
 	}
 	if fi.Size() > MaxFileSize {
 		return nil, nil, &FieldError{File: path, Reason: fmt.Sprintf("file is %d bytes, more than the %d a ticket may have", fi.Size(), MaxFileSize)}
 	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, nil, fmt.Errorf("ticket: %w", err)
+	data := make([]byte, fi.Size())
+	if _, err := io.ReadFull(f, data); err != nil {
+		return nil, nil, fmt.Errorf("ticket: %s: %w", path, err)
 	}
 	return Parse(data, path)
 }

@@ -66,6 +66,10 @@ type rawEvent struct {
 // each a *FieldError; warnings describe what was corrected.
 func Parse(data []byte, name string) (*Ticket, []Warning, error) {
 	var r raw
+	if fastDecode(data, &r) {
+		return fromRaw(&r, name)
+	}
+	r = raw{}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&r); err != nil {
 		return nil, nil, &FieldError{File: name, Field: jsonErrorField(err), Reason: jsonErrorReason(err, data)}

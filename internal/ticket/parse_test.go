@@ -1,7 +1,10 @@
 package ticket
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -165,4 +168,49 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// FuzzFastDecode checks that the fast decoder, whenever it accepts a document,
+// decodes it exactly as encoding/json does.
+func FuzzFastDecode(f *testing.F) {
+	f.Add([]byte(valid))
+	f.Add([]byte(`{"ID":"a","id":"b","Events":[{"AT":"x"}],"extra":{"n":[1,2.5e3,-0,true,false,null,"\u00e9"]}}`))
+	f.Add([]byte(`{"id":"\ud83d\ude00","subject":"a\"b\\c\n","events":null,"links":[{"id":"T-1","kind":null}]}`))
+	f.Add([]byte(`{"id":"x","customer":null,"events":[{"public":null},{"public":true}]} `))
+	f.Add([]byte("{\"id\":\"\xff\xfe\",\"subject\":\"caf\xc3\xa9\"}"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var fast raw
+		if !fastDecode(data, &fast) {
+			return
+		}
+		var slow raw
+		dec := json.NewDecoder(bytes.NewReader(data))
+		if err := dec.Decode(&slow); err != nil || dec.More() {
+			t.Fatalf("fast path accepted what encoding/json rejects (%v): %q", err, data)
+		}
+		if !reflect.DeepEqual(normalise(fast), normalise(slow)) {
+			t.Fatalf("fast and standard decoding differ for %q:\nfast %+v\nslow %+v", data, fast, slow)
+		}
+	})
+}
+
+// normalise makes empty and nil slices compare equal.
+func normalise(r raw) raw {
+	if len(r.Links) == 0 {
+		r.Links = nil
+	}
+	if len(r.Events) == 0 {
+		r.Events = nil
+	}
+	return r
+}
+
+func BenchmarkParse(b *testing.B) {
+	data := []byte(valid)
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, _, err := Parse(data, "b.json"); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
