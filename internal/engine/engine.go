@@ -5,7 +5,6 @@
 package engine
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -89,21 +88,17 @@ func (e *Engine) Analyze(ctx context.Context, t *ticket.Ticket, opts Options) (*
 	}
 	a.Narrative = narrative
 	res := &Result{Ticket: t, Analysis: a, WriterName: e.writer.Name(), WriterVersion: e.writer.Version(), Meta: meta}
-	footer := report.Footer{Writer: e.writer.Name()}
-	var tech, exec bytes.Buffer
-	if err := e.renderer.Technical(&tech, a, footer); err != nil {
+	tech, exec, err := e.renderer.Both(a, report.Footer{Writer: e.writer.Name()})
+	if err != nil {
 		return nil, err
 	}
-	if err := e.renderer.Executive(&exec, a, footer); err != nil {
-		return nil, err
-	}
-	res.Technical, res.Executive = tech.Bytes(), exec.Bytes()
+	res.Technical, res.Executive = tech, exec
 	if !opts.Redacted {
 		return res, nil
 	}
 	r := e.Redactor(t)
-	res.TechnicalRedacted = []byte(r.String(tech.String()))
-	res.ExecutiveRedacted = []byte(r.String(exec.String()))
+	res.TechnicalRedacted = []byte(r.String(string(tech)))
+	res.ExecutiveRedacted = []byte(r.String(string(exec)))
 	return res, nil
 }
 

@@ -366,3 +366,15 @@ func BenchmarkAnalyze200Redacted(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkAnalyze20 is the analysis of a typical 20-message ticket with both reports.
+func BenchmarkAnalyze20(b *testing.B) {
+	e := exampleEngine(b)
+	tk := tickettest.Synthetic(1, 20)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := e.Analyze(context.Background(), tk, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -102,29 +102,90 @@ func (r *Renderer) Executive(w io.Writer, a *analysis.Analysis, f Footer) error 
 	return r.render(w, r.executive, a, f)
 }
 
-func (r *Renderer) render(w io.Writer, t *template.Template, a *analysis.Analysis, f Footer) error {
-	var buf bytes.Buffer
-	buf.Grow(16 << 10)
-	if err := t.Execute(&buf, newView(a, f)); err != nil {
-		return fmt.Errorf("report: %s: %w", t.Name(), err)
+// Both renders the technical review and the executive summary of a, formatting
+// the shared figures once.
+func (r *Renderer) Both(a *analysis.Analysis, f Footer) (technical, executive []byte, err error) {
+	v := newView(a, f)
+	if technical, err = r.execute(r.technical, v); err != nil {
+		return nil, nil, err
 	}
-	_, err := w.Write(buf.Bytes())
+	if executive, err = r.execute(r.executive, v); err != nil {
+		return nil, nil, err
+	}
+	return technical, executive, nil
+}
+
+func (r *Renderer) render(w io.Writer, t *template.Template, a *analysis.Analysis, f Footer) error {
+	b, err := r.execute(t, newView(a, f))
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(b)
 	return err
 }
 
-// view is what the templates see: the analysis and its facts, formatted.
+func (r *Renderer) execute(t *template.Template, v *view) ([]byte, error) {
+	var buf bytes.Buffer
+	buf.Grow(16 << 10)
+	if err := t.Execute(&buf, v); err != nil {
+		return nil, fmt.Errorf("report: %s: %w", t.Name(), err)
+	}
+	return buf.Bytes(), nil
+}
+
+// view is what the templates see: the analysis, and every figure, table and
+// section already formatted and escaped (computed once per report: templates
+// read fields, which is much cheaper than calling methods).
 type view struct {
-	A      *analysis.Analysis
+	A *analysis.Analysis
+	// N holds the narrative sections, escaped, with "Nothing to report." for empty ones.
+	N analysis.Narrative
+
+	Title, Zone, Footer                         string
+	FirstResponseBusiness, FirstResponseElapsed string
+	Solution, SLA                               string
+	FirstResponseDue, FirstResponseWithin       string
+	ResolutionDue, ResolutionWithin             string
+	Updates, Replies, Paused                    string
+
+	Gaps       []GapRow
+	Timeline   []TimelineRow
+	Factors    []FactorRow
+	WentWell   []string
+	ToImprove  []string
+	Directives []DirectiveRow
+	Actions    []ActionRow
+
 	z      timefmt.Zone
 	footer Footer
 }
 
 func newView(a *analysis.Analysis, f Footer) *view {
-	return &view{A: a, z: timefmt.In(a.Stats.Policy.Calendar.Location()), footer: f}
+	v := &view{A: a, z: timefmt.In(a.Stats.Policy.Calendar.Location()), footer: f}
+	n := a.Narrative
+	v.N = analysis.Narrative{
+		Overview: v.text(n.Overview), Triage: v.text(n.Triage), Investigations: v.text(n.Investigations),
+		TechnicalQuality: v.text(n.TechnicalQuality), Communication: v.text(n.Communication), RiskHandling: v.text(n.RiskHandling),
+		RootCause: v.text(n.RootCause), ExecutiveSummary: v.text(n.ExecutiveSummary), BusinessImpact: v.text(n.BusinessImpact),
+		Outcome: v.text(n.Outcome),
+	}
+	v.Title, v.Zone, v.Footer = v.title(), v.z.Name(), v.footerLine()
+	v.FirstResponseBusiness, v.FirstResponseElapsed = v.firstResponseBusiness(), v.firstResponseElapsed()
+	v.Solution, v.SLA = v.solution(), v.sla()
+	v.FirstResponseDue, v.FirstResponseWithin = v.due(&a.Stats.FirstResponse), v.within(&a.Stats.FirstResponse)
+	v.ResolutionDue, v.ResolutionWithin = v.resolutionDue(), v.within(&a.Stats.Resolution)
+	v.Updates, v.Replies, v.Paused = v.updates(), v.replies(), v.paused()
+	v.Gaps, v.Timeline, v.Factors = v.gaps(), v.timeline(), v.factors()
+	v.WentWell, v.ToImprove = v.findings(analysis.WentWell), v.findings(analysis.ToImprove)
+	v.Directives, v.Actions = v.directives(), v.actions()
+	return v
 }
 
+// Text escapes a section for templates that format their own text.
+func (v *view) Text(s string) string { return v.text(s) }
+
 // Title is "ID - Subject", escaped.
-func (v *view) Title() string {
+func (v *view) title() string {
 	f := &v.A.Facts
 	if f.Subject == "" {
 		return Inline(f.TicketID)
@@ -132,20 +193,18 @@ func (v *view) Title() string {
 	return Inline(f.TicketID + " - " + f.Subject)
 }
 
-// Text renders a narrative section as escaped paragraphs.
-func (v *view) Text(s string) string {
+// text renders a narrative section as escaped paragraphs.
+func (v *view) text(s string) string {
 	if strings.TrimSpace(s) == "" {
 		return "Nothing to report."
 	}
 	return Paragraphs(s)
 }
 
-// Zone names the time zone every time is stated in.
-func (v *view) Zone() string { return v.z.Name() }
 
 func (v *view) stats() *sla.Stats { return v.A.Stats }
 
-func (v *view) FirstResponseBusiness() string {
+func (v *view) firstResponseBusiness() string {
 	fr := &v.stats().FirstResponse
 	if !fr.Stopped() {
 		return "none (no customer-visible response)"
@@ -153,7 +212,7 @@ func (v *view) FirstResponseBusiness() string {
 	return timefmt.DurationExact(fr.Business)
 }
 
-func (v *view) FirstResponseElapsed() string {
+func (v *view) firstResponseElapsed() string {
 	fr := &v.stats().FirstResponse
 	if !fr.Stopped() {
 		return "none (no customer-visible response)"
@@ -161,7 +220,7 @@ func (v *view) FirstResponseElapsed() string {
 	return timefmt.DurationExact(fr.Elapsed)
 }
 
-func (v *view) Solution() string {
+func (v *view) solution() string {
 	st := v.stats()
 	if !st.Resolution.Stopped() {
 		return "not closed"
@@ -177,17 +236,15 @@ func (v *view) Solution() string {
 	return s + ", closed " + v.z.Stamp(st.Resolution.At)
 }
 
-func (v *view) SLA() string {
+func (v *view) sla() string {
 	p := v.stats().Policy
 	return fmt.Sprintf("%s (grace %s)", Inline(p.Name), timefmt.Duration(p.Grace))
 }
 
-func (v *view) FirstResponseDue() string { return v.due(&v.stats().FirstResponse) }
 
-func (v *view) FirstResponseWithin() string { return v.within(&v.stats().FirstResponse) }
 
-// ResolutionDue is empty when there is no resolution target.
-func (v *view) ResolutionDue() string {
+// resolutionDue is empty when there is no resolution target.
+func (v *view) resolutionDue() string {
 	r := &v.stats().Resolution
 	if !r.HasTarget() {
 		return ""
@@ -195,7 +252,6 @@ func (v *view) ResolutionDue() string {
 	return v.due(r)
 }
 
-func (v *view) ResolutionWithin() string { return v.within(&v.stats().Resolution) }
 
 func (v *view) due(m *sla.Measure) string {
 	switch {
@@ -217,7 +273,7 @@ func (v *view) within(m *sla.Measure) string {
 	return "No"
 }
 
-func (v *view) Updates() string {
+func (v *view) updates() string {
 	st := v.stats()
 	u := &st.Updates
 	s := fmt.Sprint(u.Count)
@@ -230,7 +286,7 @@ func (v *view) Updates() string {
 	return s
 }
 
-func (v *view) Replies() string {
+func (v *view) replies() string {
 	r := &v.stats().Replies
 	s := fmt.Sprintf("%d answered", r.Count)
 	if r.Max >= 0 {
@@ -239,7 +295,7 @@ func (v *view) Replies() string {
 	return s + fmt.Sprintf("; %d unanswered", r.Unanswered)
 }
 
-func (v *view) Paused() string {
+func (v *view) paused() string {
 	st := v.stats()
 	if len(st.Pauses) == 0 {
 		return "none"
@@ -250,7 +306,7 @@ func (v *view) Paused() string {
 // GapRow is one row of the update-gap table.
 type GapRow struct{ From, To, Business, Elapsed, Over string }
 
-func (v *view) Gaps() []GapRow {
+func (v *view) gaps() []GapRow {
 	st := v.stats()
 	var rows []GapRow
 	for _, g := range st.Updates.Gaps {
@@ -268,7 +324,7 @@ func (v *view) Gaps() []GapRow {
 // TimelineRow is one row of the timeline table.
 type TimelineRow struct{ At, Offset, Summary string }
 
-func (v *view) Timeline() []TimelineRow {
+func (v *view) timeline() []TimelineRow {
 	rows := make([]TimelineRow, 0, len(v.A.Timeline))
 	for _, e := range v.A.Timeline {
 		rows = append(rows, TimelineRow{v.z.Stamp(e.At), timefmt.Offset(v.A.Facts.CreatedAt, e.At), Cell(e.Summary)})
@@ -279,7 +335,7 @@ func (v *view) Timeline() []TimelineRow {
 // FactorRow is one row of the contributing-factor table.
 type FactorRow struct{ Category, Evidence string }
 
-func (v *view) Factors() []FactorRow {
+func (v *view) factors() []FactorRow {
 	var rows []FactorRow
 	for _, f := range v.A.Facts.Factors {
 		ev := "No statement of cause in the ticket"
@@ -301,8 +357,6 @@ func (v *view) findings(k analysis.Kind) []string {
 	return out
 }
 
-func (v *view) WentWell() []string  { return v.findings(analysis.WentWell) }
-func (v *view) ToImprove() []string { return v.findings(analysis.ToImprove) }
 
 // DirectiveRow is one row of the directive table.
 type DirectiveRow struct {
@@ -310,8 +364,8 @@ type DirectiveRow struct {
 	Title, Result string
 }
 
-// Directives lists the findings that cite a directive.
-func (v *view) Directives() []DirectiveRow {
+// directives lists the findings that cite a directive.
+func (v *view) directives() []DirectiveRow {
 	var rows []DirectiveRow
 	for _, f := range v.A.Findings {
 		if f.Directive == 0 {
@@ -330,7 +384,7 @@ func (v *view) Directives() []DirectiveRow {
 // ActionRow is one corrective or preventive action.
 type ActionRow struct{ Title, Owner, Due, Category string }
 
-func (v *view) Actions() []ActionRow {
+func (v *view) actions() []ActionRow {
 	var rows []ActionRow
 	for _, a := range v.A.Actions {
 		rows = append(rows, ActionRow{Cell(a.Title), Cell(a.Owner), a.Due.Format(time.DateOnly), string(a.Category)})
@@ -338,7 +392,7 @@ func (v *view) Actions() []ActionRow {
 	return rows
 }
 
-func (v *view) Footer() string {
+func (v *view) footerLine() string {
 	return Inline(fmt.Sprintf("Generated by debrief from the ticket's events; narrative by the %s writer. Every figure is computed from the ticket.", cmpOr(v.footer.Writer, "deterministic")))
 }
 
