@@ -201,7 +201,6 @@ func (v *view) text(s string) string {
 	return Paragraphs(s)
 }
 
-
 func (v *view) stats() *sla.Stats { return v.A.Stats }
 
 func (v *view) firstResponseBusiness() string {
@@ -241,8 +240,6 @@ func (v *view) sla() string {
 	return fmt.Sprintf("%s (grace %s)", Inline(p.Name), timefmt.Duration(p.Grace))
 }
 
-
-
 // resolutionDue is empty when there is no resolution target.
 func (v *view) resolutionDue() string {
 	r := &v.stats().Resolution
@@ -251,7 +248,6 @@ func (v *view) resolutionDue() string {
 	}
 	return v.due(r)
 }
-
 
 func (v *view) due(m *sla.Measure) string {
 	switch {
@@ -356,7 +352,6 @@ func (v *view) findings(k analysis.Kind) []string {
 	}
 	return out
 }
-
 
 // DirectiveRow is one row of the directive table.
 type DirectiveRow struct {
