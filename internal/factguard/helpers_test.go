@@ -1,0 +1,78 @@
+package factguard
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/debriefhq/debrief/internal/analysis"
+	"github.com/debriefhq/debrief/internal/config"
+	"github.com/debriefhq/debrief/internal/engine"
+	"github.com/debriefhq/debrief/internal/redact"
+	"github.com/debriefhq/debrief/internal/ticket"
+)
+
+// example is one bundled example ticket, analysed with the bundled configuration.
+type example struct {
+	name     string
+	ticket   *ticket.Ticket
+	analysis *analysis.Analysis
+	settings *analysis.Settings
+	redactor *redact.Redactor
+}
+
+func loadExamples(t testing.TB, extra ...string) []example {
+	t.Helper()
+	cfg, err := config.Load("../../examples/debrief.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := engine.New(cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := filepath.Glob("../../examples/tickets/*.json")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no example tickets: %v", err)
+	}
+	files = append(files, extra...)
+	var out []example
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tk, _, err := ticket.Parse(data, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := e.Analyze(context.Background(), tk, engine.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, example{name: filepath.Base(f), ticket: tk, analysis: res.Analysis, settings: cfg.Analysis, redactor: e.Redactor(tk)})
+	}
+	return out
+}
+
+func (ex example) facts(t testing.TB, redacted bool) *Facts {
+	t.Helper()
+	f, err := NewFacts(Input{Analysis: ex.analysis, Ticket: ex.ticket, Settings: ex.settings, Redactor: ex.redactor, Redacted: redacted})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+// byName returns the example of the named file.
+func byName(t testing.TB, exs []example, name string) example {
+	t.Helper()
+	for _, ex := range exs {
+		if ex.name == name {
+			return ex
+		}
+	}
+	t.Fatalf("no example %s", name)
+	return example{}
+}

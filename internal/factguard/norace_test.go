@@ -1,0 +1,5 @@
+//go:build !race
+
+package factguard
+
+const raceEnabled = false

@@ -1,0 +1,5 @@
+//go:build !race
+
+package llmwriter
+
+const raceEnabled = false
