@@ -26,6 +26,7 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	asJSON := fs.Bool("json", false, "print the structured analysis as JSON (JSON Lines for several tickets) instead of writing reports")
 	redacted := fs.Bool("redact", false, "write shareable, redacted reports (<id>.technical.redacted.md, <id>.executive.redacted.md)")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "tickets analysed at once")
+	writerKind := fs.String("writer", "", "deterministic or llm (default: the configuration's writer)")
 	format := fs.String("format", "", "also export each report: html, pdf, docx, odt, or several separated by commas")
 	paths, err := parseInterleaved(fs, args)
 	if err != nil {
@@ -45,7 +46,7 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	eng, err := engine.New(cfg, nil)
+	eng, err := newEngine(cfg, nil, nil, *writerKind)
 	if err != nil {
 		return err
 	}

@@ -56,7 +56,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	eng, err := newEngine(cfg, nil)
+	eng, err := newEngine(cfg, nil, nil, "")
 	if err != nil {
 		return err
 	}

@@ -13,9 +13,12 @@ import (
 	"github.com/debriefhq/debrief/internal/archive"
 	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/engine"
+	"github.com/debriefhq/debrief/internal/llmwriter"
 	"github.com/debriefhq/debrief/internal/metrics"
+	"github.com/debriefhq/debrief/internal/redact"
 	"github.com/debriefhq/debrief/internal/server"
 	"github.com/debriefhq/debrief/internal/store"
+	"github.com/debriefhq/debrief/internal/ticket"
 )
 
 const defaultDatabase = "debrief.db"
@@ -52,7 +55,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	eng, err := newEngine(cfg, log)
+	eng, err := newEngine(cfg, log, nil, "")
 	if err != nil {
 		return err
 	}
@@ -140,7 +143,31 @@ func redactDSN(dsn string) string {
 	return "postgres://…"
 }
 
-// newEngine builds the engine with the writer the configuration chooses.
-func newEngine(cfg *config.Config, log *slog.Logger) (*engine.Engine, error) {
-	return engine.New(cfg, nil)
+// newEngine builds the engine with the writer the configuration chooses (or
+// kind, when not empty, overriding it).
+func newEngine(cfg *config.Config, log *slog.Logger, cache llmwriter.Cache, kind string) (*engine.Engine, error) {
+	if kind == "" {
+		kind = cfg.Writer.Kind
+	}
+	switch kind {
+	case "", "deterministic":
+		return engine.New(cfg, nil)
+	case "llm":
+		if cfg.Writer.Kind != "llm" {
+			return nil, fmt.Errorf("the llm writer needs its settings in the configuration (writer: {kind: llm, base_url: ..., model: ...}); %s has none", cfg.Source)
+		}
+		if log == nil {
+			log = slog.New(slog.DiscardHandler)
+		}
+		if cache == nil {
+			cache = llmwriter.NewMemoryCache()
+		}
+		w, err := llmwriter.New(cfg.Writer, llmwriter.Options{Logger: log, Cache: cache, ConfigHash: cfg.Hash,
+			Redactor: func(t *ticket.Ticket) *redact.Redactor { return engine.NewRedactor(cfg, t) }})
+		if err != nil {
+			return nil, err
+		}
+		return engine.New(cfg, w)
+	}
+	return nil, fmt.Errorf("unknown writer %q (want deterministic or llm)", kind)
 }

@@ -102,18 +102,21 @@ func (e *Engine) Analyze(ctx context.Context, t *ticket.Ticket, opts Options) (*
 	return res, nil
 }
 
-// Redactor returns the redactor for t under the configuration's redaction settings.
-// Terms that reports need (SLA, calendar and priority names, the team) are kept.
-func (e *Engine) Redactor(t *ticket.Ticket) *redact.Redactor {
-	keep := append([]string{}, e.cfg.Redact.Keep...)
-	for name, p := range e.cfg.Policies {
+// Redactor returns the redactor for t under the engine's configuration.
+func (e *Engine) Redactor(t *ticket.Ticket) *redact.Redactor { return NewRedactor(e.cfg, t) }
+
+// NewRedactor returns the redactor for t under cfg's redaction settings; SLA,
+// calendar and priority names and the team are kept.
+func NewRedactor(cfg *config.Config, t *ticket.Ticket) *redact.Redactor {
+	keep := append([]string{}, cfg.Redact.Keep...)
+	for name, p := range cfg.Policies {
 		keep = append(keep, name, p.CalendarName)
 		for prio := range p.Priorities {
 			keep = append(keep, prio)
 		}
 	}
 	keep = append(keep, t.Priority, t.Team)
-	return redact.New(t, redact.Options{Extra: e.cfg.Redact.Extra, Keep: keep})
+	return redact.New(t, redact.Options{Extra: cfg.Redact.Extra, Keep: keep})
 }
 
 // ExportMeta describes a report for its export's document properties.
