@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/debriefhq/debrief/internal/archive"
+	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/store"
 )
 
@@ -48,27 +50,80 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 }
 
 func runReanalyse(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "reanalyse", "TICKET-ID ...")
+	fs := newFlags(e, "reanalyse", "[TICKET-ID ...]")
 	db := databaseFlag(fs)
+	cfgPath := fs.String("config", "", "configuration file, for --writer (default ./"+config.DefaultFile+" if present, else built-in)")
 	reason := fs.String("reason", "reanalyse requested from the command line", "why, recorded with the new analysis")
-	pos, err := parseInterleaved(fs, args)
+	fallbacks := fs.Bool("fallbacks", false, "re-analyse every ticket whose latest analysis fell back to the deterministic writer")
+	writerKind := fs.String("writer", "", "analyse now, in this process, with this writer (deterministic or llm); without it the analyses are queued for debrief serve")
+	ids, err := parseInterleaved(fs, args)
 	if err != nil {
 		return err
 	}
-	if len(pos) == 0 {
-		return usageError{"give the ids of the tickets to re-analyse"}
+	if len(ids) == 0 && !*fallbacks {
+		return usageError{"give the ids of the tickets to re-analyse, or --fallbacks"}
 	}
 	st, err := store.Open(ctx, *db, store.Options{})
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	for _, id := range pos {
-		job, err := st.Reanalyse(ctx, id, *reason)
+	if *fallbacks {
+		latest, err := st.LatestAnalyses(ctx, store.ReportFilter{})
 		if err != nil {
-			return fmt.Errorf("%s: %w", id, err)
+			return err
 		}
-		fmt.Fprintf(e.stderr, "%s: analysis queued (job %d); debrief serve runs it\n", id, job)
+		for _, a := range latest {
+			if a.Fallback {
+				ids = append(ids, a.TicketID)
+			}
+		}
+		fmt.Fprintf(e.stderr, "debrief reanalyse: %d tickets whose latest analysis fell back\n", len(ids))
+	}
+	var analyse store.AnalyseFunc
+	if *writerKind != "" {
+		cfg, err := config.Load(*cfgPath)
+		if err != nil {
+			return err
+		}
+		eng, err := newEngine(cfg, nil, nil, *writerKind)
+		if err != nil {
+			return err
+		}
+		analyse = archive.Analyser(eng)
+	}
+	failed := 0
+	for _, id := range ids {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if analyse == nil {
+			job, err := st.Reanalyse(ctx, id, *reason)
+			if err != nil {
+				fmt.Fprintf(e.stderr, "debrief reanalyse: %s: %v\n", id, err)
+				failed++
+				continue
+			}
+			fmt.Fprintf(e.stderr, "%s: analysis queued (job %d); debrief serve runs it\n", id, job)
+			continue
+		}
+		tv, err := st.Ticket(ctx, id)
+		if err == nil {
+			var a store.Analysis
+			if a, err = analyse(ctx, tv); err == nil {
+				a.Reason = *reason
+				var v int
+				if v, err = st.SaveAnalysis(ctx, a); err == nil {
+					fmt.Fprintf(e.stderr, "%s: analysis version %d stored (%s writer)\n", id, v, a.Writer)
+					continue
+				}
+			}
+		}
+		fmt.Fprintf(e.stderr, "debrief reanalyse: %s: %v\n", id, err)
+		failed++
+	}
+	if failed > 0 {
+		return exitError{1}
 	}
 	return nil
 }

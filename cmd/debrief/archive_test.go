@@ -1,0 +1,54 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestImportSearchReanalyseToken(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "debrief.db")
+	_, errs, code := runCLI(t, "import", "--database", db, "--config", examplesConfig, "../../examples/tickets")
+	if code != 0 || !strings.Contains(errs, "5 imported, 0 skipped as duplicates, 0 rejected; 5 analyses queued") || !strings.Contains(errs, "5 analyses stored, 0 failed") {
+		t.Fatalf("import: %d %s", code, errs)
+	}
+	// Importing again finds only duplicates.
+	if _, errs, _ := runCLI(t, "import", "--database", db, "--config", examplesConfig, "../../examples/tickets"); !strings.Contains(errs, "0 imported, 5 skipped as duplicates") {
+		t.Errorf("re-import: %s", errs)
+	}
+	// A JSON Lines file with one bad line: the rest is imported, the exit status says so.
+	jl := filepath.Join(t.TempDir(), "more.jsonl")
+	os.WriteFile(jl, []byte(`{"id":"J-1","created_at":"2026-05-01T10:00:00Z","closed_at":"2026-05-01T11:00:00Z","events":[{"at":"2026-05-01T10:00:00Z","kind":"message","role":"customer","body":"printer jammed"}]}
+{"id": broken
+{"id":"J-2","created_at":"2026-05-01T10:00:00Z"}
+`), 0o644)
+	if _, errs, code := runCLI(t, "import", "--database", db, "--config", examplesConfig, jl); code != 1 || !strings.Contains(errs, "2 imported, 0 skipped as duplicates, 1 rejected") || !strings.Contains(errs, "more.jsonl:2") {
+		t.Errorf("jsonl import: %d %s", code, errs)
+	}
+	out, _, code := runCLI(t, "search", "--database", db, "quorum")
+	if code != 0 || !strings.Contains(out, "G204-117") {
+		t.Errorf("search: %d %q", code, out)
+	}
+	if _, errs, code := runCLI(t, "reanalyse", "--database", db, "--config", examplesConfig, "--writer", "deterministic", "G204-117"); code != 0 || !strings.Contains(errs, "G204-117: analysis version 2 stored") {
+		t.Errorf("reanalyse: %d %s", code, errs)
+	}
+	if _, errs, code := runCLI(t, "reanalyse", "--database", db, "NOPE-1"); code != 1 || !strings.Contains(errs, "NOPE-1") {
+		t.Errorf("reanalyse unknown: %d %s", code, errs)
+	}
+	out, _, code = runCLI(t, "token", "create", "--role", "viewer", "--customer", "Birchwood Lodges Ltd", "--database", db)
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || !strings.HasPrefix(lines[len(lines)-1], "dbf_") {
+		t.Errorf("token create: %d %q", code, out)
+	}
+	if out, _, _ := runCLI(t, "token", "list", "--database", db); !strings.Contains(out, "Birchwood Lodges Ltd") {
+		t.Errorf("token list: %q", out)
+	}
+	if _, errs, code := runCLI(t, "token", "create", "--role", "root", "--database", db); code != 2 || !strings.Contains(errs, `unknown role "root"`) {
+		t.Errorf("bad role: %d %s", code, errs)
+	}
+	// A CSV export needs its mapping.
+	if _, errs, code := runCLI(t, "import", "--database", db, "x.csv"); code != 2 || !strings.Contains(errs, "--mapping") {
+		t.Errorf("csv without mapping: %d %s", code, errs)
+	}
+}
