@@ -123,8 +123,17 @@ func plain(s string) bool {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c < 0x20 || c >= 0x7f:
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError || unicode.IsSpace(r) || unicode.IsControl(r) || r == '\uFEFF' || (r >= '\u202A' && r <= '\u202E') || (r >= '\u2066' && r <= '\u2069') {
+				return false
+			}
+			i += size - 1
+			continue
+		}
+		switch {
+		case c < 0x20 || c == 0x7f:
 			return false
 		case c == ' ' && s[i+1] == ' ':
 			return false

@@ -268,12 +268,19 @@ func (w *prose) communication() string {
 	var parts []string
 	parts = append(parts, fmt.Sprintf("The customer received %s.", count(u.Count, "customer-visible update", "customer-visible updates")))
 	if len(u.Gaps) > 0 {
+		// The prose names the first few gaps; the table below it lists them all.
+		const listed = 6
 		var gs []string
-		for _, g := range u.Gaps {
+		for _, g := range u.Gaps[:min(len(u.Gaps), listed)] {
 			gs = append(gs, fmt.Sprintf("%s to %s, %s", w.at(g.From), w.at(g.To), timefmt.DurationExact(g.Business)))
 		}
+		more := ""
+		if n := len(u.Gaps) - listed; n > 0 {
+			more = fmt.Sprintf("; and %s more, listed in the table below", count(n, "gap", "gaps"))
+		}
 		longest := u.Gaps[u.Max]
-		parts = append(parts, fmt.Sprintf("The gaps between updates, in business time, were: %s. The longest was %s.", strings.Join(gs, "; "), timefmt.DurationExact(longest.Business)))
+		parts = append(parts, fmt.Sprintf("The gaps between updates, in business time, were: %s%s. The longest was %s, from %s to %s.",
+			strings.Join(gs, "; "), more, timefmt.DurationExact(longest.Business), w.at(longest.From), w.at(longest.To)))
 		if t := st.Targets.Update; t > 0 {
 			if u.Breaches == 0 {
 				parts = append(parts, fmt.Sprintf("No gap exceeded the update target of %s plus %s grace.", timefmt.Duration(t), timefmt.Duration(st.Policy.Grace)))
