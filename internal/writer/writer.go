@@ -275,12 +275,16 @@ func (w *prose) communication() string {
 			gs = append(gs, fmt.Sprintf("%s to %s, %s", w.at(g.From), w.at(g.To), timefmt.DurationExact(g.Business)))
 		}
 		more := ""
-		if n := len(u.Gaps) - listed; n > 0 {
-			more = fmt.Sprintf("; and %s more, listed in the table below", count(n, "gap", "gaps"))
+		if len(u.Gaps) > listed {
+			more = fmt.Sprintf("; the table below lists all %d gaps", len(u.Gaps))
 		}
 		longest := u.Gaps[u.Max]
-		parts = append(parts, fmt.Sprintf("The gaps between updates, in business time, were: %s%s. The longest was %s, from %s to %s.",
-			strings.Join(gs, "; "), more, timefmt.DurationExact(longest.Business), w.at(longest.From), w.at(longest.To)))
+		verb := "were"
+		if more != "" {
+			verb = "began"
+		}
+		parts = append(parts, fmt.Sprintf("The gaps between updates, in business time, %s: %s%s. The longest was %s, from %s to %s.",
+			verb, strings.Join(gs, "; "), more, timefmt.DurationExact(longest.Business), w.at(longest.From), w.at(longest.To)))
 		if t := st.Targets.Update; t > 0 {
 			if u.Breaches == 0 {
 				parts = append(parts, fmt.Sprintf("No gap exceeded the update target of %s plus %s grace.", timefmt.Duration(t), timefmt.Duration(st.Policy.Grace)))
