@@ -42,6 +42,7 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return usageError{err.Error()}
 	}
+	batchGC()
 	cfg, err := config.Load(*cfgPath)
 	if err != nil {
 		return err

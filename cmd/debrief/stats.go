@@ -25,6 +25,7 @@ func runStats(ctx context.Context, e *env, args []string) error {
 	if len(paths) == 0 {
 		return usageError{"no ticket file or folder given"}
 	}
+	batchGC()
 	cfg, err := config.Load(*cfgPath)
 	if err != nil {
 		return err

@@ -1,7 +1,9 @@
 package ticket
 
 import (
+	"bytes"
 	"encoding/json"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -12,7 +14,9 @@ import (
 // then decodes with encoding/json, which gives the same result on valid input
 // and the precise error otherwise. FuzzFastDecode checks the two agree.
 func fastDecode(data []byte, r *raw) bool {
-	d := &decoder{b: data}
+	// One copy of the document; simple strings are substrings of it, with no
+	// allocation each.
+	d := &decoder{b: data, s: string(data)}
 	if !d.object(r.field) {
 		return false
 	}
@@ -22,6 +26,7 @@ func fastDecode(data []byte, r *raw) bool {
 
 type decoder struct {
 	b []byte
+	s string // b as a string
 	i int
 }
 
@@ -117,32 +122,57 @@ func (d *decoder) str() (string, bool) {
 		return "", false
 	}
 	start := d.i
-	d.i++
-	simple := true
-	for d.i < len(d.b) {
-		c := d.b[d.i]
-		switch {
-		case c == '"':
-			d.i++
-			raw := d.b[start+1 : d.i-1]
-			if simple && utf8.Valid(raw) {
-				return intern(raw), true
-			}
-			var s string
-			if json.Unmarshal(d.b[start:d.i], &s) != nil {
-				return "", false
-			}
-			return s, true
-		case c == '\\':
-			simple = false
-			d.i += 2
-			continue
-		case c < 0x20:
+	end := -1
+	for k := start + 1; k < len(d.b); {
+		j := bytes.IndexByte(d.b[k:], '"')
+		if j < 0 {
 			return "", false
 		}
-		d.i++
+		q := k + j
+		bs := 0
+		for p := q - 1; p > start && d.b[p] == '\\'; p-- {
+			bs++
+		}
+		if bs%2 == 0 {
+			end = q
+			break
+		}
+		k = q + 1 // an escaped quote
 	}
-	return "", false
+	if end < 0 {
+		return "", false
+	}
+	d.i = end + 1
+	raw := d.s[start+1 : end]
+	simple := true
+	for k := 0; k < len(raw); k++ {
+		if c := raw[k]; c < 0x20 {
+			return "", false
+		} else if c == '\\' || c >= utf8.RuneSelf {
+			simple = false
+			break
+		}
+	}
+	if simple {
+		return raw, true
+	}
+	if !strings.Contains(raw, "\\") && utf8.ValidString(raw) && !hasControl(raw) {
+		return raw, true
+	}
+	var out string
+	if json.Unmarshal(d.b[start:d.i], &out) != nil {
+		return "", false
+	}
+	return out, true
+}
+
+func hasControl(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if s[k] < 0x20 {
+			return true
+		}
+	}
+	return false
 }
 
 // strField decodes a string or null into *dst (null leaves it unchanged, as
@@ -348,19 +378,4 @@ func equalFoldASCII(a, b string) bool {
 		}
 	}
 	return true
-}
-
-// common are values that recur in every ticket; returning the constant saves an
-// allocation per event.
-var common = []string{"message", "state", "priority", "customer", "agent", "system", "internal", "open", "pending_customer"}
-
-func intern(b []byte) string {
-	if len(b) <= 16 {
-		for _, c := range common {
-			if string(b) == c {
-				return c
-			}
-		}
-	}
-	return string(b)
 }
