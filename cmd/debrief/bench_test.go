@@ -54,3 +54,20 @@ func BenchmarkStatsFromDisk(b *testing.B) {
 func BenchmarkAnalyzeFolder(b *testing.B) {
 	benchFolder(b, 10_000, 20, "analyze", "--out", b.TempDir(), "--workers", fmt.Sprint(runtime.GOMAXPROCS(0)))
 }
+
+// BenchmarkImportAnalyse: `debrief import` of 2,000 closed tickets into SQLite,
+// storing each and then running the queue until every analysis is archived
+// (both reports, redacted versions, findings, actions, search index).
+func BenchmarkImportAnalyse(b *testing.B) {
+	dir := b.TempDir()
+	writeTickets(b, dir, 2000, 20)
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		db := filepath.Join(b.TempDir(), fmt.Sprintf("bench%d.db", i))
+		var errb strings.Builder
+		if code := run(context.Background(), []string{"import", "--database", db, "--workers", "64", dir}, strings.NewReader(""), io.Discard, &errb); code != 0 {
+			b.Fatalf("exit %d: %s", code, errb.String())
+		}
+	}
+	b.ReportMetric(2000*float64(b.N)/b.Elapsed().Seconds(), "tickets/s")
+}
