@@ -32,7 +32,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	db := databaseFlag(fs)
 	cfgPath := fs.String("config", "", "configuration file (default ./"+config.DefaultFile+" if present, else built-in)")
 	mappingPath := fs.String("mapping", "", "column mapping for CSV files (see docs/import.md)")
-	workers := fs.Int("workers", 2, "analyses run at once")
+	workers := fs.Int("workers", 32, "analysis jobs in flight at once (the LLM writer has its own concurrency limit)")
 	noAnalyse := fs.Bool("no-analyse", false, "only store the tickets and queue their analyses (debrief serve runs them)")
 	paths, err := parseInterleaved(fs, args)
 	if err != nil {
@@ -56,7 +56,8 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	eng, err := newEngine(cfg, nil, nil, "")
+	cache := &storeCache{}
+	eng, err := newEngine(cfg, nil, cache, "")
 	if err != nil {
 		return err
 	}
@@ -65,6 +66,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
+	cache.st = st
 
 	var imported, duplicates, rejected, queued int
 	spin := progress.New(e.stderr, "import ", 1<<30) // a count, not a fraction: the total is unknown while reading

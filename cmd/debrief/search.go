@@ -86,7 +86,7 @@ func runReanalyse(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		eng, err := newEngine(cfg, nil, nil, *writerKind)
+		eng, err := newEngine(cfg, nil, &storeCache{st: st}, *writerKind)
 		if err != nil {
 			return err
 		}

@@ -34,7 +34,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	listen := fs.String("listen", "127.0.0.1:8080", "address to listen on")
 	db := databaseFlag(fs)
 	cfgPath := fs.String("config", "", "configuration file (default ./"+config.DefaultFile+" if present, else built-in)")
-	workers := fs.Int("workers", 4, "analyses run at once by this process")
+	workers := fs.Int("workers", 32, "analysis jobs in flight at once in this process (the LLM writer has its own concurrency limit)")
 	zammadEnv := fs.String("zammad-secret-env", "DEBRIEF_ZAMMAD_SECRET", "environment variable holding the Zammad webhook's HMAC token (unset: /hooks/zammad is off)")
 	hookEnv := fs.String("webhook-secret-env", "DEBRIEF_WEBHOOK_SECRET", "environment variable holding the generic webhook's HMAC key (unset: /hooks/generic is off)")
 	maxBody := fs.Int64("max-body", server.DefaultMaxBody, "largest request body accepted, in bytes")
@@ -55,7 +55,8 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	eng, err := newEngine(cfg, log, nil, "")
+	cache := &storeCache{}
+	eng, err := newEngine(cfg, log, cache, "")
 	if err != nil {
 		return err
 	}
@@ -89,6 +90,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
+	cache.st = st
 	srv, err := server.New(server.Config{Store: st, Engine: eng, Logger: log, Metrics: reg, MaxBody: *maxBody,
 		ZammadSecret: []byte(os.Getenv(*zammadEnv)), WebhookSecret: []byte(os.Getenv(*hookEnv))})
 	if err != nil {
@@ -170,4 +172,23 @@ func newEngine(cfg *config.Config, log *slog.Logger, cache llmwriter.Cache, kind
 		return engine.New(cfg, w)
 	}
 	return nil, fmt.Errorf("unknown writer %q (want deterministic or llm)", kind)
+}
+
+// storeCache keeps model results in the archive, so identical inputs (same
+// ticket version, configuration, model and prompt) are paid for once, across
+// restarts. It misses until its store is set.
+type storeCache struct{ st store.Store }
+
+func (c *storeCache) Get(ctx context.Context, key string) ([]byte, bool, error) {
+	if c.st == nil {
+		return nil, false, nil
+	}
+	return c.st.CacheGet(ctx, key)
+}
+
+func (c *storeCache) Put(ctx context.Context, key string, value []byte) error {
+	if c.st == nil {
+		return nil
+	}
+	return c.st.CachePut(ctx, key, value)
 }

@@ -345,6 +345,11 @@ type Store interface {
 	// DeleteToken deletes a token; ErrNotFound if there is none with this id.
 	DeleteToken(ctx context.Context, id int64) error
 
+	// CacheGet returns the model result stored under key, if any.
+	CacheGet(ctx context.Context, key string) (value []byte, ok bool, err error)
+	// CachePut stores a model result under key; an existing entry is kept.
+	CachePut(ctx context.Context, key string, value []byte) error
+
 	// Start runs the analysis workers in the background until Stop, Close
 	// or the cancellation of ctx (which stops them like Stop). It returns
 	// ErrNoAnalyser without Options.Analyse.
