@@ -378,3 +378,35 @@ func BenchmarkAnalyze20(b *testing.B) {
 		}
 	}
 }
+
+// TestTemplatesFromConfig: a templates folder named in the configuration
+// replaces the built-in layout, and a template naming a field that does not
+// exist fails the analysis instead of printing nothing.
+func TestTemplatesFromConfig(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "executive.md.tmpl"), []byte("# {{.Title}}\n\nHouse layout: {{.FirstResponseBusiness}}\n"), 0o644)
+	cfgYAML := "calendars: {always: {timezone: UTC, always_open: true}}\nslas: {SLA8: {calendar: always, first_response: 1h}}\ntemplates: " + dir + "\n"
+	cfg, err := config.Parse([]byte(cfgYAML), filepath.Join(dir, "c.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := New(cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := analyse(t, e, exampleTickets(t)[0])
+	if string(res.Executive) != "# G204-117 - PVE Down\n\nHouse layout: 11 minutes (697s)\n" {
+		t.Errorf("custom executive report = %q", res.Executive)
+	}
+	if !bytes.Contains(res.Technical, []byte("## Performance statistics")) {
+		t.Error("the technical report lost its built-in template")
+	}
+	os.WriteFile(filepath.Join(dir, "executive.md.tmpl"), []byte("{{.NoSuchField}}"), 0o644)
+	e, err = New(cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.Analyze(context.Background(), exampleTickets(t)[0], Options{}); err == nil || !strings.Contains(err.Error(), "NoSuchField") {
+		t.Errorf("unknown field in a template: error %v", err)
+	}
+}
