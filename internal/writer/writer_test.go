@@ -1,0 +1,79 @@
+package writer_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/debriefhq/debrief/internal/analysis"
+	"github.com/debriefhq/debrief/internal/config"
+	"github.com/debriefhq/debrief/internal/sla"
+	"github.com/debriefhq/debrief/internal/ticket"
+	"github.com/debriefhq/debrief/internal/writer"
+)
+
+func narrate(t *testing.T, file string) analysis.Narrative {
+	t.Helper()
+	cfg, err := config.Load("../../examples/debrief.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tk, _, err := ticket.ReadFile("../../examples/tickets/" + file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := cfg.PolicyFor(tk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis)
+	n, meta, err := writer.Deterministic{}.Write(context.Background(), &writer.Input{Ticket: tk, Analysis: a, Settings: cfg.Analysis})
+	if err != nil || len(meta.Fallbacks) != 0 || meta.PromptTokens != 0 {
+		t.Fatalf("write: %v %+v", err, meta)
+	}
+	return n
+}
+
+func TestNarrative(t *testing.T) {
+	tests := []struct {
+		file    string
+		section func(analysis.Narrative) string
+		want    []string
+	}{
+		{"01-pve-down.json", func(n analysis.Narrative) string { return n.Overview }, []string{
+			"Ticket G204-117, “PVE Down”, was opened on 17 February 2026, 07:05:56 by Morgan Hale of Birchwood Lodges Ltd with priority P1.",
+			"It was closed automatically (inactivity) on 18 February 2026, 07:06:00, 1 day 0 hours 0 minutes after it was opened.",
+			"All times are in UTC."}},
+		{"01-pve-down.json", func(n analysis.Narrative) string { return n.Communication }, []string{
+			"07:43:03 to 08:06:23, 23 minutes (1400s)",
+			"At 07:37:20 the customer asked for news (“Any update?”); the reply came at 07:43:03, 5 minutes (343s) later."}},
+		{"04-unanswered-vpn.json", func(n analysis.Narrative) string { return n.Triage }, []string{
+			"No customer-visible response was sent before the ticket closed."}},
+		{"05-escalated-payroll.json", func(n analysis.Narrative) string { return n.Triage }, []string{
+			"The priority was raised from P3 to P1 at 11:07:00, 1 hour 27 minutes after the ticket was opened.",
+			"came outside the SLA"}},
+		{"05-escalated-payroll.json", func(n analysis.Narrative) string { return n.BusinessImpact }, []string{
+			"Affected customer: Northgate Freight.", "Severity: P1."}},
+	}
+	for _, tc := range tests {
+		got := tc.section(narrate(t, tc.file))
+		for _, w := range tc.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s: section lacks %q:\n%s", tc.file, w, got)
+			}
+		}
+	}
+}
+
+func TestEveryExampleHasEverySection(t *testing.T) {
+	for _, f := range []string{"01-pve-down.json", "02-holiday-printing.json", "03-mail-pauses.json", "04-unanswered-vpn.json", "05-escalated-payroll.json"} {
+		n := narrate(t, f)
+		for name, s := range map[string]string{"overview": n.Overview, "triage": n.Triage, "investigations": n.Investigations,
+			"technical quality": n.TechnicalQuality, "communication": n.Communication, "risk": n.RiskHandling, "root cause": n.RootCause,
+			"executive summary": n.ExecutiveSummary, "business impact": n.BusinessImpact, "outcome": n.Outcome} {
+			if strings.TrimSpace(s) == "" {
+				t.Errorf("%s: empty %s section", f, name)
+			}
+		}
+	}
+}
