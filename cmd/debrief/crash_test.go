@@ -166,3 +166,30 @@ func TestCrashLosesNothing(t *testing.T) {
 	}
 	t.Logf("%d accepted before the kill, %d stored in all, each with exactly one analysis", count.Load(), stored)
 }
+
+// TestServeShutsDownGracefully: SIGTERM stops serve cleanly (exit status 0)
+// after it has answered.
+func TestServeShutsDownGracefully(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a real process")
+	}
+	cmd, base := startServe(t, filepath.Join(t.TempDir(), "debrief.db"))
+	resp, err := http.Get(base + "/healthz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("serve exited with %v after SIGTERM", err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("serve did not stop within 30 s of SIGTERM")
+	}
+}

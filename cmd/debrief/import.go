@@ -69,7 +69,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	cache.st = st
 
 	var imported, duplicates, rejected, queued int
-	spin := progress.New(e.stderr, "import ", 1<<30) // a count, not a fraction: the total is unknown while reading
+	spin := progress.NewCounter(e.stderr, "import") // the total is unknown while reading
 	err = eachImportItem(paths, mapping, func(it importItem) error {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -102,9 +102,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 		}
 		return nil
 	})
-	if spin != nil {
-		fmt.Fprintln(e.stderr)
-	}
+	spin.Finish()
 	if err != nil {
 		return err
 	}

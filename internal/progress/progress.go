@@ -44,6 +44,15 @@ func New(w io.Writer, label string, total int) *Bar {
 	return newBar(w, label, total, time.Now)
 }
 
+// NewCounter returns a running count for work of unknown size (items read
+// from a stream), or nil when w is not a terminal.
+func NewCounter(w io.Writer, label string) *Bar {
+	if !IsTerminal(w) {
+		return nil
+	}
+	return newBar(w, label, 0, time.Now)
+}
+
 func newBar(w io.Writer, label string, total int, now func() time.Time) *Bar {
 	t := now()
 	return &Bar{w: w, label: label, total: total, start: t, now: now}
@@ -76,6 +85,17 @@ func (b *Bar) Finish() {
 }
 
 func (b *Bar) draw(t time.Time) {
+	if b.total == 0 { // a counter
+		rate := 0.0
+		if el := t.Sub(b.start).Seconds(); el > 0 {
+			rate = float64(b.done) / el
+		}
+		fmt.Fprintf(b.w, "\r%s %d %.0f/s", b.label, b.done, rate)
+		if b.failed > 0 {
+			fmt.Fprintf(b.w, " (%d failed)", b.failed)
+		}
+		return
+	}
 	const width = 30
 	filled := 0
 	if b.total > 0 {

@@ -38,3 +38,17 @@ func TestNilBarAndNonTerminal(t *testing.T) {
 		t.Errorf("nil bar wrote %q", buf.String())
 	}
 }
+
+func TestCounter(t *testing.T) {
+	var buf bytes.Buffer
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	c := newBar(&buf, "import", 0, func() time.Time { now = now.Add(time.Second); return now })
+	c.Add(3, 1)
+	c.Finish()
+	if out := buf.String(); !strings.Contains(out, "import 3 ") || !strings.Contains(out, "(1 failed)") || strings.Contains(out, "%") {
+		t.Errorf("counter output %q", out)
+	}
+	if NewCounter(&buf, "x") != nil {
+		t.Error("counter drawn on a non-terminal")
+	}
+}
