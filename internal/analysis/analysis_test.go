@@ -176,3 +176,18 @@ func TestTimelineCondenses(t *testing.T) {
 		t.Errorf("timeline not condensed around its key rows: %+v", a.Timeline[:3])
 	}
 }
+
+func TestQuestionsStateNoCause(t *testing.T) {
+	cfg := config.Default()
+	at := time.Date(2026, 1, 5, 9, 0, 0, 0, time.UTC)
+	tk := &ticket.Ticket{ID: "Q", CreatedAt: at, ClosedAt: at.Add(time.Hour), Events: []ticket.Event{
+		{At: at, Kind: ticket.KindMessage, Role: ticket.RoleCustomer, Public: true, Body: "It broke."},
+		{At: at.Add(time.Minute), Kind: ticket.KindMessage, Role: ticket.RoleAgent, Public: false,
+			Body: "Checklist: did we understand and resolve the root cause of the problem? The disk failed because of heat."},
+	}}
+	p, _ := cfg.PolicyFor(tk)
+	a := analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis)
+	if len(a.Facts.Causes) != 1 || a.Facts.Causes[0].Text != "The disk failed because of heat." {
+		t.Errorf("causes %+v: a question is not a statement of cause", a.Facts.Causes)
+	}
+}

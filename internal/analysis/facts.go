@@ -121,6 +121,9 @@ func computeFacts(t *ticket.Ticket, st *sla.Stats, s *Settings) Facts {
 			}
 		case ticket.RoleAgent:
 			for _, sn := range sentences(limitBody(e.Body)) {
+				if strings.HasSuffix(sn, "?") {
+					continue // a question ("did we find the root cause?") states nothing
+				}
 				lower := strings.ToLower(sn)
 				q := Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(sn)}
 				if w, ok := cause.find(lower); ok && len(f.Causes) < maxQuotesPerList {
