@@ -183,7 +183,7 @@ func TestQuestionsStateNoCause(t *testing.T) {
 	tk := &ticket.Ticket{ID: "Q", CreatedAt: at, ClosedAt: at.Add(time.Hour), Events: []ticket.Event{
 		{At: at, Kind: ticket.KindMessage, Role: ticket.RoleCustomer, Public: true, Body: "It broke."},
 		{At: at.Add(time.Minute), Kind: ticket.KindMessage, Role: ticket.RoleAgent, Public: false,
-			Body: "Checklist: did we understand and resolve the root cause of the problem? The disk failed because of heat."},
+			Body: "Checklist: did we understand and resolve the root cause of the problem? The root cause is not identified yet. The disk failed because of heat."},
 	}}
 	p, _ := cfg.PolicyFor(tk)
 	a := analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis)

@@ -38,6 +38,7 @@ func computeFacts(t *ticket.Ticket, st *sla.Stats, s *Settings) Facts {
 	cause, fix := newMatcher(kw.Cause), newMatcher(kw.Fix)
 	restored, estimate := newMatcher(kw.Restored), newMatcher(kw.Estimate)
 	negation := newMatcher(kw.Negation)
+	causeUnknown := newMatcher(kw.CauseUnknown)
 	askWhen := newMatcher([]string{"when will", "when can", "how long", "eta", "what time", "by when", "estimate"})
 
 	opening := -1
@@ -127,8 +128,10 @@ func computeFacts(t *ticket.Ticket, st *sla.Stats, s *Settings) Facts {
 				lower := strings.ToLower(sn)
 				q := Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(sn)}
 				if w, ok := cause.find(lower); ok && len(f.Causes) < maxQuotesPerList {
-					q.Match = w
-					f.Causes = append(f.Causes, q)
+					if _, unknown := causeUnknown.find(lower); !unknown {
+						q.Match = w
+						f.Causes = append(f.Causes, q)
+					}
 				}
 				if w, ok := fix.find(lower); ok && len(f.Fixes) < maxQuotesPerList {
 					q.Match = w

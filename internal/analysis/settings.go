@@ -64,6 +64,9 @@ type Keywords struct {
 	Acknowledge []string
 	// Negation words cancel an estimate in the same sentence ("we cannot give an estimate").
 	Negation []string
+	// CauseUnknown marks a sentence that says the cause is not known yet ("the root
+	// cause is not identified"): it is not a statement of cause.
+	CauseUnknown []string
 	// Factors classify cause statements into contributing-factor categories.
 	Factors map[FactorCategory][]string
 }
@@ -127,6 +130,8 @@ func DefaultKeywords() Keywords {
 			"within the hour", "by the end of the day"},
 		TimelineKnown: []string{"confirmed timeline", "timeline is confirmed", "vendor confirmed", "confirmed the fix",
 			"fix is rolling out", "scheduled for", "maintenance window", "planned for"},
+		CauseUnknown: []string{"not identified", "not yet identified", "not been identified", "unknown", "not known",
+			"investigating", "under investigation", "unclear", "not clear", "not found", "no root cause", "not determined", "to be determined"},
 		Negation: []string{"cannot", "can't", "can not", "unable", "not able", "no estimate", "no reliable", "not yet able", "don't have", "do not have"},
 		Factors: map[FactorCategory][]string{
 			FactorTechnical: {"failed", "failure", "crash*", "corrupt*", "bug", "disk", "volume", "driver", "quorum",

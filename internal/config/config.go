@@ -143,6 +143,7 @@ type keywordsFile struct {
 	Estimate      []string            `yaml:"estimate"`
 	TimelineKnown []string            `yaml:"timeline_known"`
 	Negation      []string            `yaml:"negation"`
+	CauseUnknown  []string            `yaml:"cause_unknown"`
 	Factors       map[string][]string `yaml:"factors"`
 }
 
@@ -438,6 +439,7 @@ func (v *validator) analysis(f *file) *analysis.Settings {
 	kw.Estimate = append(kw.Estimate, k.Estimate...)
 	kw.TimelineKnown = append(kw.TimelineKnown, k.TimelineKnown...)
 	kw.Negation = append(kw.Negation, k.Negation...)
+	kw.CauseUnknown = append(kw.CauseUnknown, k.CauseUnknown...)
 	for _, name := range sortedKeys(k.Factors) {
 		cat, ok := factorNames[name]
 		if !ok {
