@@ -144,6 +144,7 @@ type keywordsFile struct {
 	TimelineKnown []string            `yaml:"timeline_known"`
 	Negation      []string            `yaml:"negation"`
 	CauseUnknown  []string            `yaml:"cause_unknown"`
+	Acknowledge   []string            `yaml:"acknowledge"`
 	Factors       map[string][]string `yaml:"factors"`
 }
 
@@ -440,6 +441,7 @@ func (v *validator) analysis(f *file) *analysis.Settings {
 	kw.TimelineKnown = append(kw.TimelineKnown, k.TimelineKnown...)
 	kw.Negation = append(kw.Negation, k.Negation...)
 	kw.CauseUnknown = append(kw.CauseUnknown, k.CauseUnknown...)
+	kw.Acknowledge = append(kw.Acknowledge, k.Acknowledge...)
 	for _, name := range sortedKeys(k.Factors) {
 		cat, ok := factorNames[name]
 		if !ok {

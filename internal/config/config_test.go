@@ -173,3 +173,49 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestAnalysisSettings(t *testing.T) {
+	y := base + `directives:
+  - {id: 3, title: Hourly updates, check: max_update_gap, priorities: [P1], max: 1h}
+analysis:
+  keywords:
+    urgency: ["site down"]
+    acknowledge: ["all sorted"]
+    factors: {third_party: ["our carrier"]}
+actions:
+  default_owner: Ops
+  owners: {update_cadence: Team lead}
+  due_days: {preventive: 7}
+costs:
+  currency: EUR
+  per_hour: {priorities: {P1: 900}}
+`
+	c, err := Parse([]byte(y), "c.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := c.Analysis
+	if len(s.Directives) != 1 || s.Directives[0].Max != time.Hour || s.Directives[0].Priorities[0] != "P1" {
+		t.Errorf("directives %+v", s.Directives)
+	}
+	has := func(list []string, w string) bool {
+		for _, x := range list {
+			if x == w {
+				return true
+			}
+		}
+		return false
+	}
+	if !has(s.Keywords.Urgency, "site down") || !has(s.Keywords.Urgency, "urgent") || !has(s.Keywords.Acknowledge, "all sorted") {
+		t.Error("keywords are not added to the built-in lists")
+	}
+	if !has(s.Keywords.Factors["third_party"], "our carrier") {
+		t.Error("factor keywords not added")
+	}
+	if s.Actions.DefaultOwner != "Ops" || s.Actions.Owners["update_cadence"] != "Team lead" || s.Actions.DueDays["preventive"] != 7 || s.Actions.DueDays["corrective"] != 14 {
+		t.Errorf("actions %+v", s.Actions)
+	}
+	if s.Costs.Currency != "EUR" || s.Costs.ByPriority["P1"] != 900 {
+		t.Errorf("costs %+v", s.Costs)
+	}
+}
