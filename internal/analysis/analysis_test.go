@@ -8,24 +8,14 @@ import (
 
 	"github.com/debriefhq/debrief/internal/analysis"
 	"github.com/debriefhq/debrief/internal/config"
+	"github.com/debriefhq/debrief/internal/exampletest"
 	"github.com/debriefhq/debrief/internal/sla"
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
 func load(t *testing.T, file string) (*analysis.Analysis, *config.Config) {
 	t.Helper()
-	cfg, err := config.Load("../../examples/debrief.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	tk, _, err := ticket.ReadFile("../../examples/tickets/" + file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := cfg.PolicyFor(tk)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfg, tk, p := exampletest.Ticket(t, file)
 	return analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis), cfg
 }
 

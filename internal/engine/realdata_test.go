@@ -4,48 +4,26 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/csvimport"
+	"github.com/debriefhq/debrief/internal/exampletest"
 	"github.com/debriefhq/debrief/internal/sla"
 )
-
-// mendeleyCSV is the public Mendeley helpdesk sample, beside the repository (shared/data).
-const mendeleyCSV = "../../../shared/data/mendeley-helpdesk/sample_utterances.csv"
 
 // TestMendeleyRealTickets runs the whole pipeline over the 360 real tickets of the
 // Mendeley "Help Desk Tickets" sample and checks invariants that must hold for any
 // ticket: real data finds the cases that made-up data does not.
 func TestMendeleyRealTickets(t *testing.T) {
-	f, err := os.Open(mendeleyCSV)
-	if err != nil {
-		t.Skipf("real data not available: %v", err)
-	}
-	defer f.Close()
-	m, err := csvimport.LoadMapping("../../examples/mendeley-mapping.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
 	// A business calendar with pauses exercises more of the engine than 24/7.
-	cfg, err := config.Parse([]byte(`
-calendars:
-  office: {timezone: Asia/Riyadh, hours: {sun: ["08:00-16:00"], mon: ["08:00-16:00"], tue: ["08:00-16:00"], wed: ["08:00-16:00"], thu: ["08:00-16:00"]}}
-slas:
-  std: {calendar: office, first_response: 4h, update: 8h, resolution: 40h, grace: 30m}
-`), "realdata.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := New(cfg, nil)
+	e, err := New(exampletest.RealConfig(t, ""), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var n, rejected, answered, messages int
-	err = csvimport.Read(f, m, "sample_utterances.csv", func(r csvimport.Result) error {
+	exampletest.Mendeley(t, func(r csvimport.Result) error {
 		if r.Err != nil {
 			rejected++
 			t.Errorf("ticket rejected: %v", r.Err)
@@ -87,9 +65,6 @@ slas:
 		}
 		return nil
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 	if n != 360 || rejected != 0 {
 		t.Errorf("analysed %d tickets, rejected %d; want all 360", n, rejected)
 	}

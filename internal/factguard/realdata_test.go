@@ -2,17 +2,13 @@ package factguard
 
 import (
 	"context"
-	"os"
 	"reflect"
 	"testing"
 
-	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/csvimport"
 	"github.com/debriefhq/debrief/internal/engine"
+	"github.com/debriefhq/debrief/internal/exampletest"
 )
-
-// mendeleyCSV is the public Mendeley helpdesk sample, beside the repository (shared/data).
-const mendeleyCSV = "../../../shared/data/mendeley-helpdesk/sample_utterances.csv"
 
 // TestRealTicketsNoFalsePositives checks the deterministic narrative of the 360
 // real tickets of the Mendeley sample, plain and redacted: text that states only
@@ -22,34 +18,18 @@ func TestRealTicketsNoFalsePositives(t *testing.T) {
 	if testing.Short() {
 		t.Skip("real data in -short mode")
 	}
-	f, err := os.Open(mendeleyCSV)
-	if err != nil {
-		t.Skipf("real data not available: %v", err)
-	}
-	defer f.Close()
-	m, err := csvimport.LoadMapping("../../examples/mendeley-mapping.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg, err := config.Parse([]byte(`
-calendars:
-  office: {timezone: Asia/Riyadh, hours: {sun: ["08:00-16:00"], mon: ["08:00-16:00"], tue: ["08:00-16:00"], wed: ["08:00-16:00"], thu: ["08:00-16:00"]}}
-slas:
-  std: {calendar: office, first_response: 4h, update: 8h, resolution: 40h, grace: 30m}
+	cfg := exampletest.RealConfig(t, `
 directives:
   - {id: 1, title: Respond within the SLA, text: Respond in time., check: first_response_within_sla}
   - {id: 2, title: Regular updates, text: Update at least every 8 hours., check: max_update_gap}
   - {id: 4, title: Answer before closing, text: Answer before closing., check: customer_informed_before_close}
-`), "realdata.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	e, err := engine.New(cfg, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	n, failures := 0, 0
-	err = csvimport.Read(f, m, "sample_utterances.csv", func(r csvimport.Result) error {
+	exampletest.Mendeley(t, func(r csvimport.Result) error {
 		if r.Err != nil {
 			return r.Err
 		}
@@ -81,9 +61,6 @@ directives:
 		}
 		return nil
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 	if n != 360 {
 		t.Errorf("checked %d tickets, want 360", n)
 	}

@@ -6,26 +6,14 @@ import (
 	"testing"
 
 	"github.com/debriefhq/debrief/internal/analysis"
-	"github.com/debriefhq/debrief/internal/config"
+	"github.com/debriefhq/debrief/internal/exampletest"
 	"github.com/debriefhq/debrief/internal/sla"
-	"github.com/debriefhq/debrief/internal/ticket"
 	"github.com/debriefhq/debrief/internal/writer"
 )
 
 func narrate(t *testing.T, file string) analysis.Narrative {
 	t.Helper()
-	cfg, err := config.Load("../../examples/debrief.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	tk, _, err := ticket.ReadFile("../../examples/tickets/" + file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := cfg.PolicyFor(tk)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfg, tk, p := exampletest.Ticket(t, file)
 	a := analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis)
 	n, meta, err := writer.Deterministic{}.Write(context.Background(), &writer.Input{Ticket: tk, Analysis: a, Settings: cfg.Analysis})
 	if err != nil || len(meta.Fallbacks) != 0 || meta.PromptTokens != 0 {

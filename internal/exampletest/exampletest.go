@@ -1,0 +1,74 @@
+// Package exampletest loads the bundled examples and the public real-data
+// sample for tests, from any package directly under internal/.
+package exampletest
+
+import (
+	"os"
+	"testing"
+
+	"github.com/debriefhq/debrief/internal/config"
+	"github.com/debriefhq/debrief/internal/csvimport"
+	"github.com/debriefhq/debrief/internal/sla"
+	"github.com/debriefhq/debrief/internal/ticket"
+)
+
+// Paths relative to a package directory internal/<name>.
+const (
+	Config     = "../../examples/debrief.yaml"
+	Tickets    = "../../examples/tickets/"
+	mapping    = "../../examples/mendeley-mapping.yaml"
+	mendeley   = "../../../shared/data/mendeley-helpdesk/sample_utterances.csv"
+	realConfig = `
+calendars:
+  office: {timezone: Asia/Riyadh, hours: {sun: ["08:00-16:00"], mon: ["08:00-16:00"], tue: ["08:00-16:00"], wed: ["08:00-16:00"], thu: ["08:00-16:00"]}}
+slas:
+  std: {calendar: office, first_response: 4h, update: 8h, resolution: 40h, grace: 30m}
+`
+)
+
+// Ticket loads the examples' configuration and one example ticket with its policy.
+func Ticket(tb testing.TB, file string) (*config.Config, *ticket.Ticket, *sla.Policy) {
+	tb.Helper()
+	cfg, err := config.Load(Config)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	t, _, err := ticket.ReadFile(Tickets + file)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	p, err := cfg.PolicyFor(t)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return cfg, t, p
+}
+
+// RealConfig is a business-hours configuration for the Mendeley sample (a
+// Sunday-to-Thursday week), with extra YAML appended (directives, say).
+func RealConfig(tb testing.TB, extra string) *config.Config {
+	tb.Helper()
+	cfg, err := config.Parse([]byte(realConfig+extra), "realdata.yaml")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return cfg
+}
+
+// Mendeley calls fn for every ticket of the public Mendeley helpdesk sample
+// (shared/data beside the repository), skipping the test when it is absent.
+func Mendeley(tb testing.TB, fn func(csvimport.Result) error) {
+	tb.Helper()
+	f, err := os.Open(mendeley)
+	if err != nil {
+		tb.Skipf("real data not available: %v", err)
+	}
+	defer f.Close()
+	m, err := csvimport.LoadMapping(mapping)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if err := csvimport.Read(f, m, "sample_utterances.csv", fn); err != nil {
+		tb.Fatal(err)
+	}
+}
