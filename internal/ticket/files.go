@@ -3,6 +3,7 @@ package ticket
 import (
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -34,25 +35,29 @@ func ReadFile(path string) (*Ticket, []Warning, error) {
 	return Parse(data, path)
 }
 
-// ListDir returns the paths of the ticket files (*.json) directly inside dir,
-// in file-name order.
+// ListDir returns the paths of the ticket files (*.json) in dir and its
+// subfolders, in path order. Files and folders whose names start with a dot are
+// skipped.
 func ListDir(dir string) ([]string, error) {
-	f, err := os.Open(dir)
-	if err != nil {
-		return nil, fmt.Errorf("ticket: %w", err)
-	}
-	defer f.Close()
-	// Names only: a folder of 100,000 tickets costs a few megabytes here, not
-	// the tens a full directory listing would.
-	names, err := f.Readdirnames(-1)
-	if err != nil {
-		return nil, fmt.Errorf("ticket: %w", err)
-	}
-	paths := names[:0]
-	for _, n := range names {
-		if strings.EqualFold(filepath.Ext(n), ".json") {
-			paths = append(paths, filepath.Join(dir, n))
+	var paths []string
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
 		}
+		name := d.Name()
+		if path != dir && strings.HasPrefix(name, ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !d.IsDir() && strings.EqualFold(filepath.Ext(name), ".json") {
+			paths = append(paths, path)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("ticket: %w", err)
 	}
 	slices.Sort(paths)
 	return paths, nil

@@ -2,6 +2,8 @@ package ticket
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"encoding/json"
 	"errors"
 	"reflect"
@@ -212,5 +214,26 @@ func BenchmarkParse(b *testing.B) {
 		if _, _, err := Parse(data, "b.json"); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func TestListDirRecursive(t *testing.T) {
+	dir := t.TempDir()
+	for _, p := range []string{"b.json", "a/c.json", "a/d.txt", ".hidden/e.json", "a/.f.json", "Z.JSON"} {
+		full := filepath.Join(dir, p)
+		os.MkdirAll(filepath.Dir(full), 0o755)
+		os.WriteFile(full, []byte("{}"), 0o644)
+	}
+	got, err := ListDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rel []string
+	for _, p := range got {
+		r, _ := filepath.Rel(dir, p)
+		rel = append(rel, filepath.ToSlash(r))
+	}
+	if want := []string{"Z.JSON", "a/c.json", "b.json"}; !reflect.DeepEqual(rel, want) {
+		t.Errorf("ListDir = %v, want %v", rel, want)
 	}
 }
