@@ -41,7 +41,7 @@ func TestNarrative(t *testing.T) {
 			"The priority was raised from P3 to P1 at 11:07:00, 1 hour 27 minutes after the ticket was opened.",
 			"came outside the SLA"}},
 		{"05-escalated-payroll.json", func(n analysis.Narrative) string { return n.BusinessImpact }, []string{
-			"Affected customer: Northgate Freight.", "Severity: P1."}},
+			"Affected customer: Northgate Freight.", "Severity: P1.", "Estimated cost of downtime: GBP 12,500 (GBP 2,500 per hour, by priority P1)."}},
 	}
 	for _, tc := range tests {
 		got := tc.section(narrate(t, tc.file))
