@@ -2,10 +2,10 @@ package ticket
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"encoding/json"
 	"errors"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
