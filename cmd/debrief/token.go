@@ -3,15 +3,12 @@ package main
 import (
 	"context"
 	"fmt"
-	"net/url"
 	"strconv"
 	"text/tabwriter"
 
 	"github.com/debriefhq/debrief/internal/server"
 	"github.com/debriefhq/debrief/internal/store"
 )
-
-var urlParse = url.Parse
 
 func runToken(ctx context.Context, e *env, args []string) error {
 	if len(args) == 0 {
