@@ -54,22 +54,20 @@ func Record(res *engine.Result, tv int, configHash string) (store.Analysis, erro
 		return store.Analysis{}, fmt.Errorf("archive: facts of %s: %w", res.Ticket.ID, err)
 	}
 	a := store.Analysis{
-		TicketID:          res.Ticket.ID,
-		TicketVersion:     tv,
-		Writer:            res.WriterName,
-		WriterVersion:     res.WriterVersion,
-		Model:             res.Meta.Model,
-		ConfigHash:        configHash,
-		Technical:         string(res.Technical),
-		Executive:         string(res.Executive),
-		TechnicalRedacted: string(res.TechnicalRedacted),
-		ExecutiveRedacted: string(res.ExecutiveRedacted),
-		Facts:             facts,
-		PromptTokens:      res.Meta.PromptTokens,
-		CompletionTokens:  res.Meta.CompletionTokens,
-		Customer:          res.Ticket.Customer.Name,
-		ClosedAt:          res.Ticket.ClosedAt,
-		WithinSLA:         res.Analysis.Stats.FirstResponse.Within,
+		TicketID:         res.Ticket.ID,
+		TicketVersion:    tv,
+		Writer:           res.WriterName,
+		WriterVersion:    res.WriterVersion,
+		Model:            res.Meta.Model,
+		ConfigHash:       configHash,
+		Technical:        string(res.Technical),
+		Executive:        string(res.Executive),
+		Facts:            facts,
+		PromptTokens:     res.Meta.PromptTokens,
+		CompletionTokens: res.Meta.CompletionTokens,
+		Customer:         res.Ticket.Customer.Name,
+		ClosedAt:         res.Ticket.ClosedAt,
+		WithinSLA:        res.Analysis.Stats.FirstResponse.Within,
 	}
 	if n := len(res.Meta.Fallbacks); n > 0 {
 		a.Fallback = true
@@ -98,14 +96,14 @@ func actionFactor(ac analysis.Action) string {
 }
 
 // Analyser is the store's analyse function for an engine: it parses the stored
-// ticket version and analyses it, with redacted reports for shareable access.
+// ticket version and analyses it. Redacted reports are made when read.
 func Analyser(eng *engine.Engine) store.AnalyseFunc {
 	return func(ctx context.Context, tv store.TicketVersion) (store.Analysis, error) {
 		t, _, err := ticket.Parse(tv.Raw, "ticket "+tv.TicketID)
 		if err != nil {
 			return store.Analysis{}, err
 		}
-		res, err := eng.Analyze(ctx, t, engine.Options{Redacted: true})
+		res, err := eng.Analyze(ctx, t, engine.Options{})
 		if err != nil {
 			return store.Analysis{}, err
 		}

@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -227,20 +228,34 @@ func (s *Server) getReport(w http.ResponseWriter, r *http.Request, c *caller) {
 	}
 	redacted := c.Customer != "" || r.URL.Query().Get("redact") == "1" || r.URL.Query().Get("redact") == "true"
 	md := a.Technical
-	switch {
-	case kind == "technical" && redacted:
-		md = a.TechnicalRedacted
-	case kind == "executive" && redacted:
-		md = a.ExecutiveRedacted
-	case kind == "executive":
+	if kind == "executive" {
 		md = a.Executive
 	}
-	if redacted && md == "" {
-		writeError(w, http.StatusNotFound, "not_found", "this analysis has no redacted version")
-		return
+	if redacted {
+		var err error
+		if md, err = s.redactReport(r.Context(), a, md); err != nil {
+			s.log.Error("redact report", "ticket", a.TicketID, "version", a.Version, "err", err)
+			writeError(w, http.StatusServiceUnavailable, "store_error", "the redacted report could not be made")
+			return
+		}
 	}
 	w.Header().Set("X-Analysis-Version", strconv.Itoa(a.Version))
 	s.writeReport(w, r, ext, md, a, redacted)
+}
+
+// redactReport makes the shareable version of report md of analysis a: the
+// identifiers learned from the analysed ticket version, and those the
+// configuration names, are replaced under the redaction rules in force.
+func (s *Server) redactReport(ctx context.Context, a store.Analysis, md string) (string, error) {
+	tv, err := s.cfg.Store.TicketVersion(ctx, a.TicketID, a.TicketVersion)
+	if err != nil {
+		return "", err
+	}
+	t, _, err := ticket.Parse(tv.Raw, "ticket "+tv.TicketID)
+	if err != nil {
+		return "", fmt.Errorf("stored ticket %s version %d: %w", tv.TicketID, tv.Version, err)
+	}
+	return s.cfg.Engine.Redactor(t).String(md), nil
 }
 
 func (s *Server) reanalyse(w http.ResponseWriter, r *http.Request, c *caller) {

@@ -11,71 +11,86 @@ import (
 	"github.com/riverqueue/river"
 )
 
-// maxBatch bounds the ingestions sharing one transaction.
+// maxBatch bounds the writes sharing one transaction.
 const maxBatch = 256
 
 // errClosed is returned by operations on a closed store.
 var errClosed = errors.New("store is closed")
 
-// batcher commits concurrent ingestions together (group commit). SQLite
-// has one writer, and a commit, the search index flush and River's job
-// insert cost about as much for many tickets as for one. A caller finding
-// the writer free writes at once, in its own goroutine; callers arriving
-// while it is busy queue up and are written together by the batcher's
-// goroutine.
+// batcher commits concurrent writes together (group commit): ticket
+// ingestions and the analyses the workers archive. SQLite has one writer,
+// and a commit, the search index flush and River's job insert cost about as
+// much for many rows as for one. A caller finding the writer free writes at
+// once, in its own goroutine; callers arriving while it is busy queue up and
+// are written together by the batcher's goroutine.
 type batcher[TTx any] struct {
 	c *core[TTx]
 	// writing is held by whoever writes: a lone caller or the batcher.
 	writing sync.Mutex
 	closed  atomic.Bool
-	reqs    chan *ingestReq
+	reqs    chan *writeReq
 	quit    chan struct{}
 	done    chan struct{}
 	once    sync.Once
 }
 
-type ingestReq struct {
+// writeReq is one ingestion (tv set) or one analysis to archive (a set).
+type writeReq struct {
 	ctx     context.Context
-	tv      TicketVersion
+	tv      *TicketVersion
 	analyse bool
-	reply   chan ingestReply // buffered: the batcher never blocks on it
+	a       *Analysis
+	jobID   int64
+	reply   chan writeReply // buffered: the batcher never blocks on it
 }
 
-type ingestReply struct {
+type writeReply struct {
 	res IngestResult
-	err error
+	// version and existed are saveAnalysis's results.
+	version int
+	existed bool
+	err     error
 }
 
 func newBatcher[TTx any](c *core[TTx]) *batcher[TTx] {
-	b := &batcher[TTx]{c: c, reqs: make(chan *ingestReq), quit: make(chan struct{}), done: make(chan struct{})}
+	b := &batcher[TTx]{c: c, reqs: make(chan *writeReq), quit: make(chan struct{}), done: make(chan struct{})}
 	go b.run()
 	return b
 }
 
-// submit hands one ingestion to the batcher and waits for its result. If
-// ctx ends first, submit returns its error; the ingestion may still be
-// stored.
-func (b *batcher[TTx]) submit(ctx context.Context, tv TicketVersion, analyse bool) (IngestResult, error) {
+// alone performs r in a transaction of its own.
+func (b *batcher[TTx]) alone(r *writeReq) writeReply {
+	if r.tv != nil {
+		res, err := b.c.ingestAlone(r.ctx, *r.tv, r.analyse)
+		return writeReply{res: res, err: err}
+	}
+	version, existed, err := b.c.saveAlone(r.ctx, *r.a, r.jobID)
+	return writeReply{version: version, existed: existed, err: err}
+}
+
+// submit hands one write to the batcher and waits for its result. If ctx
+// ends first, submit returns its error; the write may still be stored.
+func (b *batcher[TTx]) submit(r *writeReq) writeReply {
 	if b.closed.Load() {
-		return IngestResult{}, errClosed
+		return writeReply{err: errClosed}
 	}
 	if b.writing.TryLock() {
 		defer b.writing.Unlock()
-		return b.c.ingestAlone(ctx, tv, analyse)
+		return b.alone(r)
 	}
-	r := &ingestReq{ctx: ctx, tv: tv, analyse: analyse, reply: make(chan ingestReply, 1)}
+	r.reply = make(chan writeReply, 1)
 	select {
 	case b.reqs <- r:
 	case <-b.quit:
-		return IngestResult{}, errClosed
-	case <-ctx.Done():
-		return IngestResult{}, ctx.Err()
+		return writeReply{err: errClosed}
+	case <-r.ctx.Done():
+		return writeReply{err: r.ctx.Err()}
 	}
 	select {
 	case rep := <-r.reply:
-		return rep.res, rep.err
-	case <-ctx.Done():
-		return IngestResult{}, ctx.Err()
+		return rep
+	case <-r.ctx.Done():
+		return writeReply{err: r.ctx.Err()}
 	}
 }
 
@@ -92,13 +107,13 @@ func (b *batcher[TTx]) stop() {
 func (b *batcher[TTx]) run() {
 	defer close(b.done)
 	for {
-		var first *ingestReq
+		var first *writeReq
 		select {
 		case first = <-b.reqs:
 		case <-b.quit:
 			return
 		}
-		batch := []*ingestReq{first}
+		batch := []*writeReq{first}
 	fill:
 		for len(batch) < maxBatch {
 			select {
@@ -114,14 +129,15 @@ func (b *batcher[TTx]) run() {
 	}
 }
 
-// write ingests a batch in one transaction. If anything fails, each
-// request is retried in a transaction of its own, so that one bad request
-// only fails itself.
-func (b *batcher[TTx]) write(batch []*ingestReq) {
+// write performs a batch in one transaction: the ingestions (their jobs
+// inserted together) then the analyses. If anything fails, each request is
+// retried in a transaction of its own, so that one bad request only fails
+// itself.
+func (b *batcher[TTx]) write(batch []*writeReq) {
 	live := batch[:0]
 	for _, r := range batch {
 		if err := r.ctx.Err(); err != nil {
-			r.reply <- ingestReply{err: err}
+			r.reply <- writeReply{err: err}
 			continue
 		}
 		live = append(live, r)
@@ -130,64 +146,73 @@ func (b *batcher[TTx]) write(batch []*ingestReq) {
 		return
 	}
 	if len(live) == 1 {
-		r := live[0]
-		res, err := b.c.ingestAlone(r.ctx, r.tv, r.analyse)
-		r.reply <- ingestReply{res: res, err: err}
+		live[0].reply <- b.alone(live[0])
 		return
 	}
 	// The batch's transaction belongs to no single caller.
 	ctx := context.WithoutCancel(live[0].ctx)
-	results := make([]IngestResult, len(live))
+	replies := make([]writeReply, len(live))
 	err := b.c.inTx(ctx, func(tx TTx, q querier) error {
 		var (
 			params []river.InsertManyParams
 			want   = map[analyseArgs]int{}
+			idx    []indexWrite
 		)
 		for i, r := range live {
-			res, err := b.c.ingest(ctx, q, r.tv)
+			if r.tv == nil {
+				continue
+			}
+			res, err := b.c.ingest(ctx, q, *r.tv, &idx)
 			if err != nil {
 				return err
 			}
-			results[i] = res
+			replies[i].res = res
 			if r.analyse && !res.Duplicate {
 				args := b.c.ingestJob(res)
 				params = append(params, river.InsertManyParams{Args: args})
 				want[args] = i
 			}
 		}
-		if len(params) == 0 {
-			return nil
-		}
-		jobs, err := b.c.river.InsertManyTx(ctx, tx, params)
-		if err != nil {
-			return fmt.Errorf("enqueue: %w", err)
-		}
-		for _, j := range jobs {
-			var args analyseArgs
-			if err := json.Unmarshal(j.Job.EncodedArgs, &args); err != nil {
+		if len(params) > 0 {
+			jobs, err := b.c.river.InsertManyTx(ctx, tx, params)
+			if err != nil {
 				return fmt.Errorf("enqueue: %w", err)
 			}
-			i, ok := want[args]
-			if !ok {
-				return fmt.Errorf("enqueue: unexpected job %d", j.Job.ID)
+			for _, j := range jobs {
+				var args analyseArgs
+				if err := json.Unmarshal(j.Job.EncodedArgs, &args); err != nil {
+					return fmt.Errorf("enqueue: %w", err)
+				}
+				i, ok := want[args]
+				if !ok {
+					return fmt.Errorf("enqueue: unexpected job %d", j.Job.ID)
+				}
+				replies[i].res.JobID = j.Job.ID
+				delete(want, args)
 			}
-			results[i].JobID = j.Job.ID
-			delete(want, args)
+			if len(want) > 0 {
+				return fmt.Errorf("enqueue: %d jobs missing", len(want))
+			}
 		}
-		if len(want) > 0 {
-			return fmt.Errorf("enqueue: %d jobs missing", len(want))
+		for i, r := range live {
+			if r.a == nil {
+				continue
+			}
+			var err error
+			if replies[i].version, replies[i].existed, err = b.c.saveAnalysis(ctx, q, *r.a, r.jobID, &idx); err != nil {
+				return fmt.Errorf("analysis of ticket %q: %w", r.a.TicketID, err)
+			}
 		}
-		return nil
+		return b.c.applyIndex(ctx, q, idx)
 	})
 	if err != nil {
-		b.c.opts.Logger.WarnContext(ctx, "store: batched ingestion failed; retrying one by one", "size", len(live), "error", err)
+		b.c.opts.Logger.WarnContext(ctx, "store: batched write failed; retrying one by one", "size", len(live), "error", err)
 		for _, r := range live {
-			res, err := b.c.ingestAlone(r.ctx, r.tv, r.analyse)
-			r.reply <- ingestReply{res: res, err: err}
+			r.reply <- b.alone(r)
 		}
 		return
 	}
 	for i, r := range live {
-		r.reply <- ingestReply{res: results[i]}
+		r.reply <- replies[i]
 	}
 }

@@ -1,11 +1,13 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -36,8 +38,6 @@ type backend[TTx any] interface {
 	// indexReports (re)indexes the latest reports of ticket row seq.
 	indexReports(ctx context.Context, q querier, seq int64, technical, executive string) error
 	search(ctx context.Context, query string, opts SearchOptions) ([]Hit, error)
-	// completeJob completes a running job inside tx (river.JobCompleteTx).
-	completeJob(ctx context.Context, tx TTx, job *river.Job[analyseArgs]) error
 	// recoverJobs makes jobs left running by a dead process available again
 	// before the workers start (SQLite only; PostgreSQL relies on River's
 	// rescuer since other live processes may be running them).
@@ -51,7 +51,8 @@ type core[TTx any] struct {
 	b     backend[TTx]
 	opts  Options
 	river *river.Client[TTx]
-	// batch, if set, groups concurrent ingestions into shared transactions.
+	// batch, if set, groups concurrent ingestions and analyses into shared
+	// transactions.
 	batch *batcher[TTx]
 
 	mu      sync.Mutex
@@ -114,7 +115,8 @@ func (c *core[TTx]) IngestTicket(ctx context.Context, tv TicketVersion, analyse 
 		err error
 	)
 	if c.batch != nil {
-		res, err = c.batch.submit(ctx, tv, analyse)
+		rep := c.batch.submit(&writeReq{ctx: ctx, tv: &tv, analyse: analyse})
+		res, err = rep.res, rep.err
 	} else {
 		res, err = c.ingestAlone(ctx, tv, analyse)
 	}
@@ -130,7 +132,7 @@ func (c *core[TTx]) ingestAlone(ctx context.Context, tv TicketVersion, analyse b
 	err := c.retryUnique(func() error {
 		return c.inTx(ctx, func(tx TTx, q querier) error {
 			var err error
-			if res, err = c.ingest(ctx, q, tv); err != nil || !analyse || res.Duplicate {
+			if res, err = c.ingest(ctx, q, tv, nil); err != nil || !analyse || res.Duplicate {
 				return err
 			}
 			job, err := c.river.InsertTx(ctx, tx, c.ingestJob(res), nil)
@@ -150,8 +152,9 @@ func (c *core[TTx]) ingestJob(res IngestResult) analyseArgs {
 }
 
 // ingest stores tv within a transaction unless it duplicates the latest
-// version. It enqueues nothing.
-func (c *core[TTx]) ingest(ctx context.Context, q querier, tv TicketVersion) (IngestResult, error) {
+// version. It enqueues nothing. The index write is queued on idx if idx is
+// not nil.
+func (c *core[TTx]) ingest(ctx context.Context, q querier, tv TicketVersion, idx *[]indexWrite) (IngestResult, error) {
 	res := IngestResult{TicketID: tv.TicketID}
 	var (
 		seq     int64
@@ -189,10 +192,8 @@ func (c *core[TTx]) ingest(ctx context.Context, q querier, tv TicketVersion) (In
 	if err != nil {
 		return res, err
 	}
-	if err := c.b.indexTicket(ctx, q, seq, isNew, tv.Subject, tv.Text); err != nil {
-		return res, fmt.Errorf("index: %w", err)
-	}
-	return res, nil
+	err = c.index(ctx, q, idx, indexWrite{seq: seq, ticket: true, isNew: isNew, subject: tv.Subject, text: tv.Text})
+	return res, err
 }
 
 const ticketColumns = `v.ticket_id, v.version, v.customer, v.subject, v.closed, v.closed_at, v.raw, v.sha256, v.received_at, v.body`
@@ -206,9 +207,17 @@ func scanTicket(r row) (TicketVersion, error) {
 
 // Ticket implements Store.
 func (c *core[TTx]) Ticket(ctx context.Context, id string) (TicketVersion, error) {
-	tv, err := c.ticketVersion(ctx, id, 0)
+	return c.TicketVersion(ctx, id, 0)
+}
+
+// TicketVersion implements Store.
+func (c *core[TTx]) TicketVersion(ctx context.Context, id string, version int) (TicketVersion, error) {
+	tv, err := c.ticketVersion(ctx, id, version)
 	if err != nil {
-		return TicketVersion{}, fmt.Errorf("store: load ticket %q: %w", id, err)
+		if version <= 0 {
+			return TicketVersion{}, fmt.Errorf("store: load ticket %q: %w", id, err)
+		}
+		return TicketVersion{}, fmt.Errorf("store: load ticket %q version %d: %w", id, version, err)
 	}
 	return tv, nil
 }
@@ -284,24 +293,49 @@ func (c *core[TTx]) Reanalyse(ctx context.Context, id string, reason string) (in
 
 // SaveAnalysis implements Store.
 func (c *core[TTx]) SaveAnalysis(ctx context.Context, a Analysis) (int, error) {
-	var version int
-	err := c.retryUnique(func() error {
-		return c.inTx(ctx, func(_ TTx, q querier) error {
-			var err error
-			version, _, err = c.saveAnalysis(ctx, q, a, 0)
-			return err
-		})
-	})
+	version, _, err := c.saveAlone(ctx, a, 0)
 	if err != nil {
 		return 0, fmt.Errorf("store: save analysis of ticket %q: %w", a.TicketID, err)
 	}
 	return version, nil
 }
 
+// saveAlone stores an analysis in a transaction of its own.
+func (c *core[TTx]) saveAlone(ctx context.Context, a Analysis, jobID int64) (version int, existed bool, err error) {
+	err = c.retryUnique(func() error {
+		return c.inTx(ctx, func(_ TTx, q querier) error {
+			var err error
+			version, existed, err = c.saveAnalysis(ctx, q, a, jobID, nil)
+			return err
+		})
+	})
+	return version, existed, err
+}
+
+// saveJobAnalysis stores the analysis made by a job, together with other
+// writes when the store groups them.
+func (c *core[TTx]) saveJobAnalysis(ctx context.Context, a Analysis, jobID int64) (version int, existed bool, err error) {
+	if c.batch != nil {
+		rep := c.batch.submit(&writeReq{ctx: ctx, a: &a, jobID: jobID})
+		return rep.version, rep.existed, rep.err
+	}
+	return c.saveAlone(ctx, a, jobID)
+}
+
+// jobAnalysis returns the version of the analysis stored by job jobID, if any.
+func (c *core[TTx]) jobAnalysis(ctx context.Context, jobID int64) (version int, ok bool, err error) {
+	err = c.b.reader().queryRow(ctx, `SELECT version FROM analyses WHERE job_id = $1`, jobID).Scan(&version)
+	if isNoRows(err) {
+		return 0, false, nil
+	}
+	return version, err == nil, err
+}
+
 // saveAnalysis stores a within a transaction and returns its version. With
 // a job id, an analysis already stored for that job is not stored again:
-// its version is returned with existed true.
-func (c *core[TTx]) saveAnalysis(ctx context.Context, q querier, a Analysis, jobID int64) (version int, existed bool, err error) {
+// its version is returned with existed true. The index write is queued on
+// idx if idx is not nil.
+func (c *core[TTx]) saveAnalysis(ctx context.Context, q querier, a Analysis, jobID int64, idx *[]indexWrite) (version int, existed bool, err error) {
 	var (
 		seq           int64
 		latest, tvNum int
@@ -353,11 +387,11 @@ func (c *core[TTx]) saveAnalysis(ctx context.Context, q querier, a Analysis, job
 		job = jobID
 	}
 	err = q.exec(ctx, `INSERT INTO analyses (ticket_id, version, ticket_version, job_id, reason, writer, writer_version,
-		model, config_hash, created_at, technical, executive, technical_redacted, executive_redacted, facts,
+		model, config_hash, created_at, technical, executive, facts,
 		fallback, fallback_reason, prompt_tokens, completion_tokens, customer, closed_at, within_sla)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)`,
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)`,
 		a.TicketID, version, a.TicketVersion, job, a.Reason, a.Writer, a.WriterVersion,
-		a.Model, a.ConfigHash, c.b.timeArg(a.CreatedAt), a.Technical, a.Executive, a.TechnicalRedacted, a.ExecutiveRedacted, a.Facts,
+		a.Model, a.ConfigHash, c.b.timeArg(a.CreatedAt), a.Technical, a.Executive, a.Facts,
 		a.Fallback, a.FallbackReason, a.PromptTokens, a.CompletionTokens, a.Customer, c.b.timeArg(a.ClosedAt), a.WithinSLA)
 	if err != nil {
 		return 0, false, err
@@ -385,10 +419,48 @@ func (c *core[TTx]) saveAnalysis(ctx context.Context, q querier, a Analysis, job
 	if err = q.exec(ctx, `UPDATE tickets SET latest_analysis = $1 WHERE seq = $2`, version, seq); err != nil {
 		return 0, false, err
 	}
-	if err = c.b.indexReports(ctx, q, seq, a.Technical, a.Executive); err != nil {
-		return 0, false, fmt.Errorf("index: %w", err)
+	if err = c.index(ctx, q, idx, indexWrite{seq: seq, technical: a.Technical, executive: a.Executive}); err != nil {
+		return 0, false, err
 	}
 	return version, false, nil
+}
+
+// indexWrite is one change to the search index of ticket row seq: its text
+// (ticket true) or the reports of its latest analysis.
+type indexWrite struct {
+	seq                  int64
+	ticket, isNew        bool
+	subject, text        string
+	technical, executive string
+}
+
+// index applies w now, or queues it on idx if idx is not nil.
+func (c *core[TTx]) index(ctx context.Context, q querier, idx *[]indexWrite, w indexWrite) error {
+	if idx != nil {
+		*idx = append(*idx, w)
+		return nil
+	}
+	return c.applyIndex(ctx, q, []indexWrite{w})
+}
+
+// applyIndex applies the index writes of a transaction in row order. FTS5
+// keeps a transaction's new entries in memory only while rows come in
+// ascending order; a lower row than the last one written makes it flush a
+// segment to disk, so writes in arrival order cost a segment each.
+func (c *core[TTx]) applyIndex(ctx context.Context, q querier, ws []indexWrite) error {
+	slices.SortStableFunc(ws, func(a, b indexWrite) int { return cmp.Compare(a.seq, b.seq) })
+	for _, w := range ws {
+		var err error
+		if w.ticket {
+			err = c.b.indexTicket(ctx, q, w.seq, w.isNew, w.subject, w.text)
+		} else {
+			err = c.b.indexReports(ctx, q, w.seq, w.technical, w.executive)
+		}
+		if err != nil {
+			return fmt.Errorf("index: %w", err)
+		}
+	}
+	return nil
 }
 
 // Analyses implements Store.
@@ -427,7 +499,7 @@ func (c *core[TTx]) Analyses(ctx context.Context, ticketID string) ([]AnalysisMe
 }
 
 const analysisColumns = `a.ticket_id, a.version, a.ticket_version, a.job_id, a.reason, a.writer, a.writer_version,
-	a.model, a.config_hash, a.created_at, a.technical, a.executive, a.technical_redacted, a.executive_redacted, a.facts,
+	a.model, a.config_hash, a.created_at, a.technical, a.executive, a.facts,
 	a.fallback, a.fallback_reason, a.prompt_tokens, a.completion_tokens, a.customer, a.closed_at, a.within_sla`
 
 func scanAnalysis(r row) (Analysis, error) {
@@ -436,7 +508,7 @@ func scanAnalysis(r row) (Analysis, error) {
 		jobID *int64
 	)
 	err := r.Scan(&a.TicketID, &a.Version, &a.TicketVersion, &jobID, &a.Reason, &a.Writer, &a.WriterVersion,
-		&a.Model, &a.ConfigHash, scanTime{&a.CreatedAt}, &a.Technical, &a.Executive, &a.TechnicalRedacted, &a.ExecutiveRedacted, &a.Facts,
+		&a.Model, &a.ConfigHash, scanTime{&a.CreatedAt}, &a.Technical, &a.Executive, &a.Facts,
 		&a.Fallback, &a.FallbackReason, &a.PromptTokens, &a.CompletionTokens, &a.Customer, scanTime{&a.ClosedAt}, &a.WithinSLA)
 	if jobID != nil {
 		a.JobID = *jobID

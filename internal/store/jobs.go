@@ -28,13 +28,23 @@ type analyseWorker[TTx any] struct {
 	c *core[TTx]
 }
 
-// Work loads the ticket version, analyses it, then stores the analysis and
-// completes the job in one transaction. If the process dies before the
-// commit, nothing is stored and the job runs again; if a rescued job runs
-// twice, the analysis already stored for the job is kept and not duplicated.
+// Work loads the ticket version, analyses it and stores the analysis under
+// the job's id; the queue then marks the job completed (in batches, which
+// costs far less than completing each job in the analysis's transaction).
+// If the process dies before the analysis is committed, nothing is stored
+// and the job runs again. If it dies after, the job also runs again, finds
+// its analysis stored and stores nothing: the job id is unique among
+// analyses, so a job never stores two.
 func (w *analyseWorker[TTx]) Work(ctx context.Context, job *river.Job[analyseArgs]) error {
 	c := w.c
 	args := job.Args
+	if version, ok, err := c.jobAnalysis(ctx, job.ID); err != nil {
+		return fmt.Errorf("store: analyse ticket %q version %d: %w", args.TicketID, args.TicketVersion, err)
+	} else if ok {
+		c.opts.Logger.InfoContext(ctx, "store: job re-run after a stop; its analysis was already stored",
+			"ticket", args.TicketID, "version", version, "job", job.ID)
+		return nil
+	}
 	tv, err := c.ticketVersion(ctx, args.TicketID, args.TicketVersion)
 	if errors.Is(err, ErrNotFound) {
 		return river.JobCancel(fmt.Errorf("store: analyse ticket %q version %d: %w", args.TicketID, args.TicketVersion, err))
@@ -50,19 +60,7 @@ func (w *analyseWorker[TTx]) Work(ctx context.Context, job *river.Job[analyseArg
 	if a.Reason == "" {
 		a.Reason = args.Reason
 	}
-	var (
-		version int
-		existed bool
-	)
-	err = c.retryUnique(func() error {
-		return c.inTx(ctx, func(tx TTx, q querier) error {
-			var err error
-			if version, existed, err = c.saveAnalysis(ctx, q, a, job.ID); err != nil {
-				return err
-			}
-			return c.b.completeJob(ctx, tx, job)
-		})
-	})
+	version, existed, err := c.saveJobAnalysis(ctx, a, job.ID)
 	if err != nil {
 		return fmt.Errorf("store: save analysis of ticket %q: %w", args.TicketID, err)
 	}

@@ -211,11 +211,6 @@ func (b *pgBackend) search(ctx context.Context, query string, opts SearchOptions
 	return hits, rs.Err()
 }
 
-func (b *pgBackend) completeJob(ctx context.Context, tx pgx.Tx, job *river.Job[analyseArgs]) error {
-	_, err := river.JobCompleteTx[*riverpgxv5.Driver](ctx, tx, job)
-	return err
-}
-
 // recoverJobs does nothing: other live processes may be running jobs, so
 // abandoned ones are left to River's rescuer (Options.RescueAfter).
 func (b *pgBackend) recoverJobs(context.Context, *river.Client[pgx.Tx]) error { return nil }

@@ -238,11 +238,6 @@ func (b *sqliteBackend) search(ctx context.Context, query string, opts SearchOpt
 	return hits, rs.Err()
 }
 
-func (b *sqliteBackend) completeJob(ctx context.Context, tx *sql.Tx, job *river.Job[analyseArgs]) error {
-	_, err := river.JobCompleteTx[*riversqlite.Driver](ctx, tx, job)
-	return err
-}
-
 // recoverJobs takes over jobs left running: a SQLite database is worked by
 // one process, so a running job at start-up was abandoned by a dead one. If
 // another process does work the same file, the job may run twice, but its

@@ -18,9 +18,12 @@
 //
 // Analysis jobs run on River (riverqueue). [Store.IngestTicket] stores a
 // ticket version and enqueues its analysis in the same transaction; a worker
-// started by [Store.Start] calls [Options.Analyse] and stores the result and
-// completes the job in one transaction, so a crash at any point loses nothing
-// and never stores an analysis twice for one job.
+// started by [Store.Start] calls [Options.Analyse] and stores the result
+// under the job's id, which is unique among analyses; River then completes
+// the job. A crash at any point loses nothing: the job runs again, and if
+// its analysis was already stored it stores nothing more. With SQLite,
+// analyses archived by concurrent workers share transactions with each
+// other and with ingestions (group commit).
 //
 // Times are stored in UTC with microsecond precision. Every error that means
 // "no such row" wraps [ErrNotFound].
@@ -97,9 +100,9 @@ type Analysis struct {
 	ConfigHash    string
 	// CreatedAt defaults to the store's clock.
 	CreatedAt time.Time
-	// Technical and Executive are the Markdown reports.
-	Technical, Executive                 string
-	TechnicalRedacted, ExecutiveRedacted string
+	// Technical and Executive are the Markdown reports. Their shareable,
+	// redacted versions are not stored: they are made when read.
+	Technical, Executive string
 	// Facts is the JSON of the computed statistics, stored byte for byte.
 	Facts            []byte
 	Findings         []Finding
@@ -300,6 +303,9 @@ type Store interface {
 	IngestTicket(ctx context.Context, tv TicketVersion, analyse bool) (IngestResult, error)
 	// Ticket returns the latest version of a ticket, or ErrNotFound.
 	Ticket(ctx context.Context, id string) (TicketVersion, error)
+	// TicketVersion returns one version of a ticket, the latest if version
+	// <= 0, or ErrNotFound.
+	TicketVersion(ctx context.Context, id string, version int) (TicketVersion, error)
 	// TicketVersions returns every version of a ticket, oldest first, or
 	// ErrNotFound.
 	TicketVersions(ctx context.Context, id string) ([]TicketVersion, error)

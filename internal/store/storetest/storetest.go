@@ -59,6 +59,7 @@ func Run(t *testing.T, h Harness) {
 		{"QueueAnalysesAll", testQueueAll},
 		{"QueueRetry", testQueueRetry},
 		{"QueueIdempotentDelivery", testQueueIdempotent},
+		{"QueueRerunAfterCommit", testQueueRerun},
 		{"QueueReanalyse", testQueueReanalyse},
 		{"QueueStopMidway", testQueueStopMidway},
 		{"QueueKilledWorker", testQueueKilled},
@@ -135,15 +136,13 @@ func Analyse(_ context.Context, tv store.TicketVersion) (store.Analysis, error) 
 		first = words[0]
 	}
 	return store.Analysis{
-		Writer:            "storetest",
-		WriterVersion:     "1",
-		Model:             "none",
-		ConfigHash:        hex.EncodeToString(sum[:4]),
-		Technical:         "# Technical report\n\n" + tv.Text,
-		Executive:         "# Executive summary\n\nTicket " + tv.TicketID + " of " + tv.Customer,
-		TechnicalRedacted: "# Technical report\n\n[redacted]",
-		ExecutiveRedacted: "# Executive summary\n\nTicket " + tv.TicketID,
-		Facts:             facts,
+		Writer:        "storetest",
+		WriterVersion: "1",
+		Model:         "none",
+		ConfigHash:    hex.EncodeToString(sum[:4]),
+		Technical:     "# Technical report\n\n" + tv.Text,
+		Executive:     "# Executive summary\n\nTicket " + tv.TicketID + " of " + tv.Customer,
+		Facts:         facts,
 		Findings: []store.Finding{
 			{Code: "F-" + first, Kind: "cause", Area: "network", Directive: len(words) % 5, Summary: "first word " + first},
 			{Code: "F-LEN", Kind: "observation", Area: "process", Directive: 1, Summary: fmt.Sprint(len(tv.Text), " characters")},
@@ -1193,6 +1192,50 @@ func testQueueIdempotent(t *testing.T, h Harness) {
 	defer mu.Unlock()
 	if calls != 1 {
 		t.Errorf("analysed %d times, want 1", calls)
+	}
+}
+
+// testQueueRerun runs a job again whose analysis was stored but which the
+// queue had not yet marked completed when its process died: the analysis is
+// neither made nor stored a second time.
+func testQueueRerun(t *testing.T, h Harness) {
+	dsn := h.NewDSN(t)
+	s := Open(t, dsn, queueOptions(Analyse))
+	tv := Ticket(1, "Acme", "Crash", "the process died after the commit", true)
+	mustIngest(t, s, tv, true)
+	if err := s.Start(ctxOf(t)); err != nil {
+		t.Fatal(err)
+	}
+	waitDone(t, s, 1, time.Minute)
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	// As if the completion had never reached the database.
+	h.Exec(t, dsn, `UPDATE river_job SET state = 'available', finalized_at = NULL`)
+
+	var (
+		mu    sync.Mutex
+		calls int
+	)
+	count := func(ctx context.Context, tv store.TicketVersion) (store.Analysis, error) {
+		mu.Lock()
+		calls++
+		mu.Unlock()
+		return Analyse(ctx, tv)
+	}
+	s = Open(t, dsn, queueOptions(count))
+	if st, err := s.QueueStats(ctxOf(t)); err != nil || st.Queued != 1 {
+		t.Fatalf("queue before the re-run = %+v, %v; want the job available again", st, err)
+	}
+	if err := s.Start(ctxOf(t)); err != nil {
+		t.Fatal(err)
+	}
+	waitDone(t, s, 1, time.Minute)
+	checkOneAnalysisEach(t, s, []store.TicketVersion{tv})
+	mu.Lock()
+	defer mu.Unlock()
+	if calls != 0 {
+		t.Errorf("the re-run job analysed the ticket %d times, want 0", calls)
 	}
 }
 
