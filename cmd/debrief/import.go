@@ -32,7 +32,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	db := databaseFlag(fs)
 	cfgPath := fs.String("config", "", "configuration file (default ./"+config.DefaultFile+" if present, else built-in)")
 	mappingPath := fs.String("mapping", "", "column mapping for CSV files (see docs/import.md)")
-	workers := fs.Int("workers", 32, "analysis jobs in flight at once (the LLM writer has its own concurrency limit)")
+	workers := fs.Int("workers", 128, "analysis jobs in flight at once (the LLM writer has its own concurrency limit)")
 	noAnalyse := fs.Bool("no-analyse", false, "only store the tickets and queue their analyses (debrief serve runs them)")
 	paths, err := parseInterleaved(fs, args)
 	if err != nil {

@@ -23,7 +23,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	listen := fs.String("listen", "127.0.0.1:8080", "address to listen on")
 	db := databaseFlag(fs)
 	cfgPath := fs.String("config", "", "configuration file (default ./"+config.DefaultFile+" if present, else built-in)")
-	workers := fs.Int("workers", 32, "analysis jobs in flight at once in this process (the LLM writer has its own concurrency limit)")
+	workers := fs.Int("workers", 128, "analysis jobs in flight at once in this process (the LLM writer has its own concurrency limit)")
 	zammadEnv := fs.String("zammad-secret-env", "DEBRIEF_ZAMMAD_SECRET", "environment variable holding the Zammad webhook's HMAC token (unset: /hooks/zammad is off)")
 	hookEnv := fs.String("webhook-secret-env", "DEBRIEF_WEBHOOK_SECRET", "environment variable holding the generic webhook's HMAC key (unset: /hooks/generic is off)")
 	maxBody := fs.Int64("max-body", server.DefaultMaxBody, "largest request body accepted, in bytes")

@@ -15,16 +15,15 @@ import (
 	"testing"
 	"time"
 
+	"github.com/debriefhq/debrief/internal/archive"
 	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/engine"
 	"github.com/debriefhq/debrief/internal/store"
 	"github.com/debriefhq/debrief/internal/ticket/tickettest"
 )
 
-// benchServers starts n servers over stores opened by open (n > 1 only makes
-// sense for PostgreSQL, where the servers share one database) and returns their
-// URLs and an agent token.
-func benchServers(b *testing.B, n int, open func() store.Store) ([]string, string) {
+// benchEngine is the engine of the examples' configuration.
+func benchEngine(b *testing.B) *engine.Engine {
 	cfg, err := config.Load("../../examples/debrief.yaml")
 	if err != nil {
 		b.Fatal(err)
@@ -33,6 +32,14 @@ func benchServers(b *testing.B, n int, open func() store.Store) ([]string, strin
 	if err != nil {
 		b.Fatal(err)
 	}
+	return eng
+}
+
+// benchServers starts n servers over stores opened by open (n > 1 only makes
+// sense for PostgreSQL, where the servers share one database) and returns their
+// URLs and an agent token.
+func benchServers(b *testing.B, n int, open func() store.Store) ([]string, string) {
+	eng := benchEngine(b)
 	secret, hash, _ := NewToken()
 	var urls []string
 	for i := range n {
@@ -55,8 +62,9 @@ func benchServers(b *testing.B, n int, open func() store.Store) ([]string, strin
 }
 
 // benchIngest posts closed tickets from 16 concurrent clients and reports the
-// accepted rate and the 99th-percentile latency.
-func benchIngest(b *testing.B, urls []string, token string) {
+// accepted rate and the 99th-percentile latency. It returns how many it
+// posted and when it started.
+func benchIngest(b *testing.B, urls []string, token string) (int, time.Time) {
 	const clients = 16
 	bodies := make([][]byte, 4096)
 	for i := range bodies {
@@ -113,6 +121,7 @@ func benchIngest(b *testing.B, urls []string, token string) {
 		b.ReportMetric(float64(len(lat))/el.Seconds(), "tickets/s")
 		b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
 	}
+	return len(lat), start
 }
 
 func itoa(i int64) string { return string(appendInt(nil, i)) }
@@ -136,6 +145,116 @@ func BenchmarkIngestHTTPSQLite(b *testing.B) {
 		return st
 	})
 	benchIngest(b, urls, token)
+}
+
+// benchWorkers is the number of analysis workers of the queue benchmarks,
+// the default of debrief serve and debrief import.
+const benchWorkers = 128
+
+// waitAnalysed waits until the queue of st has completed n jobs.
+func waitAnalysed(b *testing.B, st store.Store, n int) {
+	for {
+		q, err := st.QueueStats(context.Background())
+		if err != nil {
+			b.Fatal(err)
+		}
+		if q.Failed > 0 {
+			b.Fatalf("%d analyses failed", q.Failed)
+		}
+		if q.Completed >= int64(n) {
+			return
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// BenchmarkIngestAnalyseHTTPSQLite is BenchmarkIngestHTTPSQLite with the
+// analysis workers running in the same process, as `debrief serve` runs
+// them: each accepted ticket is analysed and archived (both reports,
+// findings, actions, search index). analysed/s counts the archived analyses
+// from the first request to the last analysis stored.
+func BenchmarkIngestAnalyseHTTPSQLite(b *testing.B) {
+	dir := b.TempDir()
+	eng := benchEngine(b)
+	var st store.Store
+	urls, token := benchServers(b, 1, func() store.Store {
+		var err error
+		st, err = store.Open(context.Background(), filepath.Join(dir, "bench.db"),
+			store.Options{Analyse: archive.Analyser(eng), Workers: benchWorkers, PollInterval: 50 * time.Millisecond})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := st.Start(context.Background()); err != nil {
+			b.Fatal(err)
+		}
+		return st
+	})
+	cpu0 := processCPU()
+	n, start := benchIngest(b, urls, token)
+	waitAnalysed(b, st, n)
+	b.ReportMetric(float64(n)/time.Since(start).Seconds(), "analysed/s")
+	if cpu := processCPU() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(cpu.Microseconds())/1000/float64(n), "cpu-ms/ticket")
+	}
+}
+
+// BenchmarkQueueDrainSQLite: a backlog of 4,000 closed tickets is stored
+// (their analyses queued), then the workers start; analysed/s is the rate at
+// which the queue archives analyses (both reports, findings, actions, search
+// index) until it is empty, and cpu-ms/analysis the processor time each
+// costs (on 2 cores, 1 ms per analysis is 2,000 analyses/s at best).
+func BenchmarkQueueDrainSQLite(b *testing.B) {
+	eng := benchEngine(b)
+	ctx := context.Background()
+	const n = 4000
+	tvs := make([]store.TicketVersion, n)
+	for i := range tvs {
+		t := tickettest.Synthetic(i, 12)
+		raw, err := json.Marshal(t)
+		if err != nil {
+			b.Fatal(err)
+		}
+		tvs[i] = archive.TicketVersion(t, raw)
+	}
+	var (
+		total time.Duration
+		cpu   time.Duration
+	)
+	for b.Loop() {
+		b.StopTimer()
+		st, err := store.Open(ctx, filepath.Join(b.TempDir(), "drain.db"),
+			store.Options{Analyse: archive.Analyser(eng), Workers: benchWorkers, PollInterval: 50 * time.Millisecond})
+		if err != nil {
+			b.Fatal(err)
+		}
+		var wg sync.WaitGroup
+		for w := range 8 {
+			wg.Go(func() {
+				for i := w; i < n; i += 8 {
+					if _, err := st.IngestTicket(ctx, tvs[i], true); err != nil {
+						b.Error(err)
+						return
+					}
+				}
+			})
+		}
+		wg.Wait()
+		b.StartTimer()
+		cpu0, start := processCPU(), time.Now()
+		if err := st.Start(ctx); err != nil {
+			b.Fatal(err)
+		}
+		waitAnalysed(b, st, n)
+		total += time.Since(start)
+		cpu += processCPU() - cpu0
+		b.StopTimer()
+		st.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(n*b.N)/total.Seconds(), "analysed/s")
+	if cpu > 0 {
+		b.ReportMetric(float64(cpu.Microseconds())/1000/float64(n*b.N), "cpu-ms/analysis")
+	}
 }
 
 func pgOpener(b *testing.B) func() store.Store {
