@@ -88,6 +88,15 @@ func New(cfg Config) (*Server, error) {
 		}
 		return map[string]float64{"queued": float64(q.Queued), "running": float64(q.Running), "completed": float64(q.Completed), "failed": float64(q.Failed)}, nil
 	})
+	cfg.Metrics.NewGaugeFunc("debrief_search_unindexed", "Tickets whose latest change the search index does not hold yet.", "", func() (map[string]float64, error) {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer cancel()
+		q, err := cfg.Store.QueueStats(ctx)
+		if err != nil {
+			return nil, err
+		}
+		return map[string]float64{"": float64(q.Unindexed)}, nil
+	})
 	for _, rt := range s.routes() {
 		s.mux.Handle(rt.Method+" "+rt.Pattern, s.wrap(rt))
 	}

@@ -38,6 +38,9 @@ type backend[TTx any] interface {
 	// indexReports (re)indexes the latest reports of ticket row seq.
 	indexReports(ctx context.Context, q querier, seq int64, technical, executive string) error
 	search(ctx context.Context, query string, opts SearchOptions) ([]Hit, error)
+	// unindexed counts the tickets changed since the search index was last
+	// brought up to date.
+	unindexed(ctx context.Context) (int64, error)
 	// recoverJobs makes jobs left running by a dead process available again
 	// before the workers start (SQLite only; PostgreSQL relies on River's
 	// rescuer since other live processes may be running them).

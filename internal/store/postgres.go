@@ -211,6 +211,9 @@ func (b *pgBackend) search(ctx context.Context, query string, opts SearchOptions
 	return hits, rs.Err()
 }
 
+// unindexed is 0: PostgreSQL indexes in the storing transaction.
+func (b *pgBackend) unindexed(context.Context) (int64, error) { return 0, nil }
+
 // recoverJobs does nothing: other live processes may be running jobs, so
 // abandoned ones are left to River's rescuer (Options.RescueAfter).
 func (b *pgBackend) recoverJobs(context.Context, *river.Client[pgx.Tx]) error { return nil }

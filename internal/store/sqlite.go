@@ -1,12 +1,14 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
 	"net/url"
 	"runtime"
+	"slices"
 	"time"
 
 	"github.com/riverqueue/river"
@@ -19,9 +21,10 @@ import (
 // sqliteBackend keeps one writer connection (SQLite has one writer at a
 // time; River and every write transaction share it, BEGIN IMMEDIATE) and a
 // pool of read-only connections, which WAL lets read while the writer
-// writes.
+// writes. The search index is in a file of its own (see searchdb.go).
 type sqliteBackend struct {
 	w, r *sql.DB
+	ix   *searchIndex
 }
 
 // sqliteDSN makes the modernc.org/sqlite DSN of a database file.
@@ -91,6 +94,9 @@ func openSQLite(ctx context.Context, path string, opts Options) (_ Store, err er
 	if c.river, err = newRiverClient(c, driver); err != nil {
 		return nil, fmt.Errorf("store: open sqlite %s: queue: %w", path, err)
 	}
+	if b.ix, err = openSearchIndex(ctx, path, b.r, opts.Logger); err != nil {
+		return nil, fmt.Errorf("store: open sqlite %s: %w", path, err)
+	}
 	c.batch = newBatcher(c)
 	return c, nil
 }
@@ -146,12 +152,20 @@ func (b *sqliteBackend) begin(ctx context.Context) (*sql.Tx, querier, error) {
 	return tx, sqlQuerier{tx}, nil
 }
 
-func (b *sqliteBackend) commit(_ context.Context, tx *sql.Tx) error { return tx.Commit() }
-func (b *sqliteBackend) rollback(_ context.Context, tx *sql.Tx)     { _ = tx.Rollback() }
-func (b *sqliteBackend) reader() querier                            { return sqlQuerier{b.r} }
-func (b *sqliteBackend) timeArg(t time.Time) any                    { return sqliteTime(t) }
-func (b *sqliteBackend) text(s string) string                       { return s }
-func (b *sqliteBackend) forUpdate() string                          { return "" }
+func (b *sqliteBackend) commit(_ context.Context, tx *sql.Tx) error {
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	if b.ix != nil {
+		b.ix.changed()
+	}
+	return nil
+}
+func (b *sqliteBackend) rollback(_ context.Context, tx *sql.Tx) { _ = tx.Rollback() }
+func (b *sqliteBackend) reader() querier                        { return sqlQuerier{b.r} }
+func (b *sqliteBackend) timeArg(t time.Time) any                { return sqliteTime(t) }
+func (b *sqliteBackend) text(s string) string                   { return s }
+func (b *sqliteBackend) forUpdate() string                      { return "" }
 
 func (b *sqliteBackend) isUniqueViolation(err error) bool {
 	var se *sqlite.Error
@@ -167,16 +181,21 @@ func isBusy(err error) bool {
 	return errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_BUSY
 }
 
-func (b *sqliteBackend) indexTicket(ctx context.Context, q querier, seq int64, isNew bool, subject, text string) error {
-	if isNew {
-		return q.exec(ctx, `INSERT INTO search (rowid, subject, body, reports) VALUES ($1, $2, $3, '')`, seq, subject, text)
-	}
-	return q.exec(ctx, `UPDATE search SET subject = $2, body = $3 WHERE rowid = $1`, seq, subject, text)
+// indexTicket and indexReports mark the ticket changed for the indexer: it
+// is the next change, after every one committed before.
+func (b *sqliteBackend) indexTicket(ctx context.Context, q querier, seq int64, _ bool, _, _ string) error {
+	return b.markChanged(ctx, q, seq)
 }
 
-func (b *sqliteBackend) indexReports(ctx context.Context, q querier, seq int64, technical, executive string) error {
-	return q.exec(ctx, `UPDATE search SET reports = $2 WHERE rowid = $1`, seq, technical+"\n\n"+executive)
+func (b *sqliteBackend) indexReports(ctx context.Context, q querier, seq int64, _, _ string) error {
+	return b.markChanged(ctx, q, seq)
 }
+
+func (b *sqliteBackend) markChanged(ctx context.Context, q querier, seq int64) error {
+	return q.exec(ctx, `UPDATE tickets SET changed = (SELECT max(changed) FROM tickets) + 1 WHERE seq = $1`, seq)
+}
+
+func (b *sqliteBackend) unindexed(ctx context.Context) (int64, error) { return b.ix.unindexed(ctx) }
 
 // highlightLimit is the longest text (in characters) handed to FTS5's
 // highlight(), whose cost grows with the square of the text's length;
@@ -186,7 +205,8 @@ const highlightLimit = 16384
 // search ranks with bm25, weighting the subject over the reports over the
 // ticket text. Snippets are cut in Go from the highlighted texts of the
 // returned hits only: FTS5's snippet() and highlight() are quadratic, and
-// tickets can hold long log pastes.
+// tickets can hold long log pastes. A search sees every change committed
+// before it began, unless the index lags by more than searchWait.
 func (b *sqliteBackend) search(ctx context.Context, query string, opts SearchOptions) ([]Hit, error) {
 	hits := []Hit{}
 	groups := parseQuery(query)
@@ -194,48 +214,59 @@ func (b *sqliteBackend) search(ctx context.Context, query string, opts SearchOpt
 	if match == "" {
 		return hits, nil
 	}
-	hl := func(col int, name string) string {
-		return fmt.Sprintf(`CASE WHEN length(search.%[2]s) <= %[3]d THEN highlight(search, %[1]d, char(2), char(3))
-			ELSE search.%[2]s END, length(search.%[2]s) > %[3]d`, col, name, highlightLimit)
+	if err := b.ix.catchUp(ctx); err != nil {
+		return nil, err
 	}
-	rs, err := b.reader().query(ctx, `WITH top AS MATERIALIZED (
-			SELECT search.rowid AS seq, -bm25(search, 5.0, 1.0, 2.0) AS score
-			FROM search JOIN tickets t ON t.seq = search.rowid
-			WHERE search MATCH $1 AND ($2 = '' OR t.customer = $2)
-			ORDER BY score DESC, t.id
-			LIMIT $3)
-		SELECT t.id, t.latest_analysis, t.latest_version, t.customer, t.subject,
-			`+hl(0, "subject")+`, `+hl(2, "reports")+`, `+hl(1, "body")+`, top.score
-		FROM top JOIN tickets t ON t.seq = top.seq JOIN search ON search.rowid = top.seq
-		WHERE search MATCH $1
-		ORDER BY top.score DESC, t.id`, match, opts.Customer, opts.Limit)
+	found, err := b.ix.search(ctx, match, opts.Customer, opts.Limit)
+	if err != nil || len(found) == 0 {
+		return hits, err
+	}
+	args := make([]any, len(found))
+	for i, f := range found {
+		args[i] = f.seq
+	}
+	rs, err := b.reader().query(ctx, `SELECT seq, id, latest_analysis, latest_version, customer, subject
+		FROM tickets WHERE seq IN (`+placeholders(1, len(args))+`)`, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rs.Close()
-	var terms []string
+	bySeq := make(map[int64]Hit, len(found))
 	for rs.Next() {
 		var (
-			h     Hit
-			texts [3]string
-			long  [3]bool
+			seq int64
+			h   Hit
 		)
-		if err := rs.Scan(&h.TicketID, &h.Version, &h.TicketVersion, &h.Customer, &h.Subject,
-			&texts[0], &long[0], &texts[1], &long[1], &texts[2], &long[2], &h.Rank); err != nil {
+		if err := rs.Scan(&seq, &h.TicketID, &h.Version, &h.TicketVersion, &h.Customer, &h.Subject); err != nil {
 			return nil, err
 		}
-		for i := range texts {
-			if long[i] {
+		bySeq[seq] = h
+	}
+	if err := rs.Err(); err != nil {
+		return nil, err
+	}
+	var terms []string
+	for _, f := range found {
+		h, ok := bySeq[f.seq]
+		if !ok {
+			continue
+		}
+		for i := range f.texts {
+			if f.long[i] {
 				if terms == nil {
 					terms = queryTerms(groups)
 				}
-				texts[i] = markTerms(texts[i], terms)
+				f.texts[i] = markTerms(f.texts[i], terms)
 			}
 		}
-		h.Snippet = snippet(texts[:]...)
+		h.Snippet = snippet(f.texts[:]...)
+		h.Rank = f.score
 		hits = append(hits, h)
 	}
-	return hits, rs.Err()
+	slices.SortStableFunc(hits, func(a, b Hit) int {
+		return cmp.Or(cmp.Compare(b.Rank, a.Rank), cmp.Compare(a.TicketID, b.TicketID))
+	})
+	return hits, nil
 }
 
 // recoverJobs takes over jobs left running: a SQLite database is worked by
@@ -248,6 +279,10 @@ func (b *sqliteBackend) recoverJobs(ctx context.Context, client *river.Client[*s
 
 func (b *sqliteBackend) close() error {
 	var errs []error
+	if b.ix != nil {
+		b.ix.stop()
+		errs = append(errs, b.ix.closeDBs())
+	}
 	if b.r != nil && b.r != b.w {
 		errs = append(errs, b.r.Close())
 	}

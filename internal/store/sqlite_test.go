@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/debriefhq/debrief/internal/store"
@@ -99,4 +100,87 @@ func openBench(b *testing.B) store.Store {
 	}
 	b.Cleanup(func() { _ = s.Close() })
 	return s
+}
+
+// searchIDs opens the store at path and returns the ids of the tickets a
+// search for q finds, and the store's count of unindexed tickets.
+func searchIDs(t *testing.T, path, q string) ([]string, int64) {
+	t.Helper()
+	s, err := store.Open(t.Context(), path, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	hits, err := s.Search(t.Context(), q, store.SearchOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, h := range hits {
+		ids = append(ids, h.TicketID)
+	}
+	st, err := s.QueueStats(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ids, st.Unindexed
+}
+
+// TestSQLiteSearchFileRebuilt: the search index is derived data in a file
+// of its own. Lost, from an older format or from another archive, it is
+// rebuilt from the archive at start-up.
+func TestSQLiteSearchFileRebuilt(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "debrief.db")
+	s := storetest.Open(t, path, store.Options{})
+	for i, body := range []string{"quorum lost on node two", "printer jammed again"} {
+		if _, err := s.IngestTicket(t.Context(), storetest.Ticket(i, "Acme", "s", body, true), false); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a, _ := storetest.Analyse(t.Context(), storetest.Ticket(1, "Acme", "s", "", true))
+	a.TicketID, a.Technical = "T-0001", "The cluster lost quorum after the firmware update."
+	if _, err := s.SaveAnalysis(t.Context(), a); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"T-0000", "T-0001"} // T-0001 by its report only
+	check := func(step string) {
+		t.Helper()
+		ids, unindexed := searchIDs(t, path, "quorum")
+		if !slices.Equal(ids, want) || unindexed != 0 {
+			t.Errorf("%s: search = %v (%d unindexed), want %v", step, ids, unindexed, want)
+		}
+	}
+	check("first open")
+
+	if err := os.Remove(path + "-search"); err != nil {
+		t.Fatal(err)
+	}
+	check("search file deleted")
+
+	// A search file of another format.
+	exec := func(dsn, q string) {
+		t.Helper()
+		sqliteHarness.Exec(t, dsn, q)
+	}
+	exec(path+"-search", `DELETE FROM search; UPDATE search_state SET format = 99`)
+	check("other format")
+
+	// The search file of another, busier archive.
+	exec(path+"-search", `DELETE FROM search; UPDATE search_state SET mark = 1000000`)
+	check("foreign file")
+
+	// An archive from before the search file (schema 3): the index was a
+	// table of the archive itself.
+	if err := os.Remove(path + "-search"); err != nil {
+		t.Fatal(err)
+	}
+	exec(path, `DROP INDEX tickets_changed`)
+	exec(path, `ALTER TABLE tickets DROP COLUMN changed`)
+	exec(path, `CREATE VIRTUAL TABLE search USING fts5 (subject, body, reports)`)
+	exec(path, `DELETE FROM schema_version WHERE version = 4`)
+	check("upgrade from schema 3")
 }

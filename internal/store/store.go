@@ -231,6 +231,10 @@ type QueueStats struct {
 	// Failed jobs were given up (discarded after their last attempt, or
 	// cancelled).
 	Failed int64
+	// Unindexed counts the tickets whose latest change the search index
+	// does not hold yet. SQLite indexes in the background, in a file of its
+	// own; PostgreSQL indexes in the storing transaction (always 0).
+	Unindexed int64
 }
 
 // AnalyseFunc analyses one stored ticket version. The store calls it from a

@@ -273,7 +273,7 @@ func testIngestEnqueues(t *testing.T, h Harness) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st != (store.QueueStats{Queued: 1}) {
+	if st.Queued != 1 || st.Running != 0 || st.Completed != 0 || st.Failed != 0 {
 		t.Errorf("queue = %+v, want exactly one queued job", st)
 	}
 	if err := s.Start(ctxOf(t)); !errors.Is(err, store.ErrNoAnalyser) {
@@ -764,6 +764,23 @@ func testSearchLongText(t *testing.T, h Harness) {
 		if _, err := s.SaveAnalysis(ctxOf(t), store.Analysis{TicketID: fmt.Sprintf("T-%04d", i), Technical: paste}); err != nil {
 			t.Fatal(err)
 		}
+	}
+	// Indexing 4 MB can take longer than a search waits for the index (a
+	// search returns what is indexed after at most 2 s); this test is about
+	// searching, so let the index catch up first.
+	deadline := time.Now().Add(time.Minute)
+	for {
+		st, err := s.QueueStats(ctxOf(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Unindexed == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("search index still %d tickets behind", st.Unindexed)
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 	for _, q := range []string{"error", "error timeout retry connection", `"timeout retry"`, "error " + wordsN(40)} {
 		start := time.Now()
