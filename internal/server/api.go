@@ -93,6 +93,11 @@ func (s *Server) ingestJSON(w http.ResponseWriter, r *http.Request, body []byte)
 
 func (s *Server) ingest(w http.ResponseWriter, r *http.Request, t *ticket.Ticket, raw []byte) {
 	res, err := s.cfg.Store.IngestTicket(r.Context(), archive.TicketVersion(t, raw), t.Closed())
+	s.answerIngest(w, t, res, err)
+}
+
+// answerIngest answers an ingestion with its result.
+func (s *Server) answerIngest(w http.ResponseWriter, t *ticket.Ticket, res store.IngestResult, err error) {
 	if err != nil {
 		s.log.Error("ingest", "ticket", t.ID, "err", err)
 		writeError(w, http.StatusServiceUnavailable, "store_error", "the ticket could not be stored; retry later")

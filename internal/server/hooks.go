@@ -13,6 +13,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/debriefhq/debrief/internal/archive"
 	"github.com/debriefhq/debrief/internal/store"
 	"github.com/debriefhq/debrief/internal/ticket"
 	"github.com/debriefhq/debrief/internal/zammad"
@@ -38,32 +39,63 @@ func (s *Server) zammadHook(w http.ResponseWriter, r *http.Request, _ *caller) {
 		writeError(w, http.StatusBadRequest, "invalid_payload", err.Error())
 		return
 	}
-	// Deliveries of one ticket are merged one at a time.
+	// Deliveries of one ticket are merged one at a time in this process;
+	// across processes the store refuses a merge into a version that is no
+	// longer the latest, and the delivery is merged again.
 	unlock := s.locks.lock(p.TicketID())
 	defer unlock()
-	var prev *ticket.Ticket
+	for attempt := 1; ; attempt++ {
+		t, tv, ok := s.mergeZammad(w, r, p)
+		if !ok {
+			return
+		}
+		res, err := s.cfg.Store.IngestTicket(r.Context(), tv, t.Closed())
+		if errors.Is(err, store.ErrConflict) && attempt < maxMergeAttempts {
+			s.log.Debug("zammad delivery raced another; merging again", "ticket", t.ID, "attempt", attempt)
+			continue
+		}
+		s.answerIngest(w, t, res, err)
+		return
+	}
+}
+
+// maxMergeAttempts bounds how often a delivery is merged again after losing
+// a race with another process's delivery of the same ticket.
+const maxMergeAttempts = 5
+
+// mergeZammad merges a delivery into the latest stored version of its
+// ticket. The version to store names the one it was merged into (Base). On
+// failure it answers the request and returns false.
+func (s *Server) mergeZammad(w http.ResponseWriter, r *http.Request, p *zammad.Payload) (*ticket.Ticket, store.TicketVersion, bool) {
+	var (
+		prev *ticket.Ticket
+		base int
+	)
 	tv, err := s.cfg.Store.Ticket(r.Context(), p.TicketID())
 	switch {
 	case err == nil:
+		base = tv.Version
 		if prev, _, err = ticket.Parse(tv.Raw, ""); err != nil {
 			prev = nil // an unreadable earlier version is replaced by this delivery
 		}
 	case !errors.Is(err, store.ErrNotFound):
 		writeError(w, http.StatusServiceUnavailable, "store_error", "the store is unavailable; retry later")
-		return
+		return nil, tv, false
 	}
 	t := zammad.Merge(prev, p)
 	raw, err := json.Marshal(t)
 	if err != nil {
 		writeError(w, http.StatusInternalServerError, "internal", "could not encode the ticket")
-		return
+		return nil, tv, false
 	}
 	// Validate as any ticket would be.
 	if _, _, err := ticket.Parse(raw, "zammad ticket "+t.ID); err != nil {
 		writeError(w, http.StatusBadRequest, "invalid_ticket", err.Error())
-		return
+		return nil, tv, false
 	}
-	s.ingest(w, r, t, raw)
+	next := archive.TicketVersion(t, raw)
+	next.Base = &base
+	return t, next, true
 }
 
 // Generic webhook headers: the sender signs "<timestamp>.<body>" with

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -20,6 +21,7 @@ import (
 	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/engine"
 	"github.com/debriefhq/debrief/internal/store"
+	"github.com/debriefhq/debrief/internal/ticket"
 	"github.com/debriefhq/debrief/internal/zammad"
 )
 
@@ -331,6 +333,83 @@ func TestZammadWebhook(t *testing.T) {
 	_, b := e.do("GET", "/api/v1/tickets/31412/analyses/1/technical.md", e.tokens["admin"], nil)
 	if !strings.Contains(string(b), "Cannot open client files on the NAS") {
 		t.Errorf("report: %.300s", b)
+	}
+}
+
+// TestZammadMergeAcrossServers delivers the articles of one ticket to two
+// servers sharing one store (two debrief serve processes) at the same time:
+// every article ends up in the stored ticket, as when delivered one by one.
+// (State changes depend on the order deliveries arrive in, so only the
+// messages are compared.)
+func TestZammadMergeAcrossServers(t *testing.T) {
+	var deliveries [][]byte
+	for i := 1; i <= 7; i++ {
+		body, err := os.ReadFile(fmt.Sprintf("../zammad/testdata/delivery-%d.json", i))
+		if err != nil {
+			t.Fatal(err)
+		}
+		deliveries = append(deliveries, body)
+	}
+	events := func(e *env) int {
+		_, b := e.do("GET", "/api/v1/tickets/31412", e.tokens["admin"], nil)
+		tk, _, err := ticket.Parse(b, "stored")
+		if err != nil {
+			t.Fatalf("stored ticket: %v", err)
+		}
+		n := 0
+		for _, ev := range tk.Events {
+			if ev.Kind == ticket.KindMessage {
+				n++
+			}
+		}
+		return n
+	}
+	seq := newEnv(t)
+	for _, body := range deliveries {
+		if code, b := seq.do("POST", "/hooks/zammad", "", body, "X-Hub-Signature", zammad.Sign(body, seq.secret)); code >= 300 {
+			t.Fatalf("sequential delivery: %d %s", code, b)
+		}
+	}
+	want := events(seq)
+
+	for round := range 3 {
+		e := newEnv(t)
+		cfg, err := config.Load("../../examples/debrief.yaml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		eng, err := engine.New(cfg, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		other, err := New(Config{Store: e.store, Engine: eng, ZammadSecret: e.secret, MaxBody: 1 << 20})
+		if err != nil {
+			t.Fatal(err)
+		}
+		second := httptest.NewServer(other.Handler())
+		t.Cleanup(second.Close)
+		urls := []string{e.srv.URL, second.URL}
+		var wg sync.WaitGroup
+		for i, body := range deliveries {
+			wg.Go(func() {
+				req, _ := http.NewRequest("POST", urls[i%2]+"/hooks/zammad", bytes.NewReader(body))
+				req.Header.Set("X-Hub-Signature", zammad.Sign(body, e.secret))
+				resp, err := http.DefaultClient.Do(req)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				b, _ := io.ReadAll(resp.Body)
+				resp.Body.Close()
+				if resp.StatusCode >= 300 {
+					t.Errorf("round %d, delivery %d: %d %s", round, i+1, resp.StatusCode, b)
+				}
+			})
+		}
+		wg.Wait()
+		if got := events(e); got != want {
+			t.Errorf("round %d: the stored ticket has %d messages, want %d as delivered one by one", round, got, want)
+		}
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"sync"
 	"sync/atomic"
 
@@ -206,7 +207,11 @@ func (b *batcher[TTx]) write(batch []*writeReq) {
 		return b.c.applyIndex(ctx, q, idx)
 	})
 	if err != nil {
-		b.c.opts.Logger.WarnContext(ctx, "store: batched write failed; retrying one by one", "size", len(live), "error", err)
+		level := slog.LevelWarn
+		if errors.Is(err, ErrConflict) {
+			level = slog.LevelDebug // expected: a merge lost a race and will be redone
+		}
+		b.c.opts.Logger.Log(ctx, level, "store: batched write failed; retrying one by one", "size", len(live), "error", err)
 		for _, r := range live {
 			r.reply <- b.alone(r)
 		}

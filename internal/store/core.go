@@ -175,6 +175,9 @@ func (c *core[TTx]) ingest(ctx context.Context, q querier, tv TicketVersion, idx
 		res.Version, res.Duplicate = latest, true
 		return res, nil
 	}
+	if tv.Base != nil && *tv.Base != latest { // latest is 0 for a new ticket
+		return res, fmt.Errorf("ticket %q is at version %d, not %d: %w", tv.TicketID, latest, *tv.Base, ErrConflict)
+	}
 	res.Version = latest + 1
 	if isNew {
 		err = q.queryRow(ctx, `INSERT INTO tickets (id, customer, subject, latest_version, latest_sha256)

@@ -46,6 +46,9 @@ var (
 	// ErrSchemaTooNew means the database was migrated by a newer debrief than
 	// this binary; it refuses to touch it.
 	ErrSchemaTooNew = errors.New("database schema is newer than this binary supports")
+	// ErrConflict means a conditional ingestion (TicketVersion.Base) found
+	// another latest version than the one it was derived from.
+	ErrConflict = errors.New("the ticket changed meanwhile")
 	// ErrInvalid means the argument cannot be stored (an empty ticket id, no
 	// raw content, ...).
 	ErrInvalid = errors.New("invalid argument")
@@ -73,6 +76,13 @@ type TicketVersion struct {
 	ReceivedAt time.Time
 	// Text is the subject and message bodies, indexed for search.
 	Text string
+	// Base, if set, makes IngestTicket conditional: the ticket's latest
+	// version must still be *Base (0: the ticket must not exist yet), else
+	// nothing is stored and ErrConflict is returned. A version merged from
+	// the stored one (a helpdesk delivering one article at a time) names
+	// it, so that concurrent merges in several processes lose nothing: the
+	// loser merges again.
+	Base *int
 }
 
 // IngestResult tells what IngestTicket did.
@@ -303,7 +313,8 @@ type Store interface {
 	// IngestTicket stores a new ticket version. It is idempotent: content
 	// equal (by SHA256) to the latest version stores nothing and returns
 	// Duplicate. When analyse is true and the version is new, the analysis
-	// job is enqueued in the same transaction. tv.Version is ignored.
+	// job is enqueued in the same transaction. tv.Version is ignored; see
+	// tv.Base for conditional ingestion.
 	IngestTicket(ctx context.Context, tv TicketVersion, analyse bool) (IngestResult, error)
 	// Ticket returns the latest version of a ticket, or ErrNotFound.
 	Ticket(ctx context.Context, id string) (TicketVersion, error)

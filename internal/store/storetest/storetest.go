@@ -44,6 +44,7 @@ func Run(t *testing.T, h Harness) {
 		{"IngestEnqueues", testIngestEnqueues},
 		{"ConcurrentDuplicates", testConcurrentDuplicates},
 		{"ConcurrentIngest", testConcurrentIngest},
+		{"ConditionalIngest", testConditionalIngest},
 		{"AnalysisVersions", testAnalysisVersions},
 		{"NotFound", testNotFound},
 		{"Reports", testReports},
@@ -323,6 +324,57 @@ func testConcurrentDuplicates(t *testing.T, h Harness) {
 // testConcurrentIngest ingests from many goroutines at once, with tickets
 // and contents repeating across them: the versions, duplicates and jobs
 // reported must add up with what is stored.
+// testConditionalIngest stores versions derived from a given one only while
+// it is still the latest (compare and set), from concurrent callers too.
+func testConditionalIngest(t *testing.T, h Harness) {
+	s := Open(t, h.NewDSN(t), store.Options{})
+	ctx := ctxOf(t)
+	at := func(v int) *int { return &v }
+	tv := Ticket(1, "Acme", "Merged", "first article", false)
+	tv.Base = at(1) // the ticket does not exist yet
+	if _, err := s.IngestTicket(ctx, tv, false); !errors.Is(err, store.ErrConflict) {
+		t.Fatalf("base 1 of a new ticket: %v, want ErrConflict", err)
+	}
+	tv.Base = at(0)
+	if res := mustIngest(t, s, tv, false); res.Version != 1 {
+		t.Fatalf("base 0: %+v", res)
+	}
+	// The same content again is a duplicate whatever its base.
+	if res := mustIngest(t, s, tv, false); !res.Duplicate {
+		t.Errorf("repeated content: %+v, want a duplicate", res)
+	}
+	// Concurrent merges into version 1: one wins, the others conflict.
+	var (
+		wg        sync.WaitGroup
+		mu        sync.Mutex
+		won, lost int
+	)
+	for i := range 8 {
+		wg.Go(func() {
+			next := Ticket(1, "Acme", "Merged", fmt.Sprintf("first article, then reply %d", i), false)
+			next.Base = at(1)
+			_, err := s.IngestTicket(ctx, next, false)
+			mu.Lock()
+			defer mu.Unlock()
+			switch {
+			case err == nil:
+				won++
+			case errors.Is(err, store.ErrConflict):
+				lost++
+			default:
+				t.Errorf("merge %d: %v", i, err)
+			}
+		})
+	}
+	wg.Wait()
+	if won != 1 || lost != 7 {
+		t.Errorf("%d merges stored and %d refused, want 1 and 7", won, lost)
+	}
+	if vs, err := s.TicketVersions(ctx, tv.TicketID); err != nil || len(vs) != 2 {
+		t.Errorf("versions = %d, %v; want 2", len(vs), err)
+	}
+}
+
 func testConcurrentIngest(t *testing.T, h Harness) {
 	s := Open(t, h.NewDSN(t), store.Options{})
 	const (
