@@ -52,3 +52,25 @@ func TestImportSearchReanalyseToken(t *testing.T) {
 		t.Errorf("csv without mapping: %d %s", code, errs)
 	}
 }
+
+// TestSearchRebuildsIndex: with its search file lost, an archive of a few
+// hundred tickets is searched only once the index is rebuilt, and the
+// command says so.
+func TestSearchRebuildsIndex(t *testing.T) {
+	dir := t.TempDir()
+	writeTickets(t, dir, 300, 4)
+	db := filepath.Join(t.TempDir(), "debrief.db")
+	if _, errs, code := runCLI(t, "import", "--no-analyse", "--database", db, dir); code != 0 {
+		t.Fatalf("import: %d %s", code, errs)
+	}
+	if err := os.Remove(db + "-search"); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code := runCLI(t, "search", "--database", db, "--limit", "200", "file share")
+	if code != 0 || !strings.Contains(errs, "bringing the search index up to date (300 tickets)") {
+		t.Fatalf("search: %d %s", code, errs)
+	}
+	if n := strings.Count(out, "\n    "); n != 200 {
+		t.Errorf("search found %d tickets, want 200 (the limit): %.300s", n, out)
+	}
+}

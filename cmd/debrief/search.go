@@ -4,9 +4,11 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/debriefhq/debrief/internal/archive"
 	"github.com/debriefhq/debrief/internal/config"
+	"github.com/debriefhq/debrief/internal/progress"
 	"github.com/debriefhq/debrief/internal/store"
 )
 
@@ -28,6 +30,9 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
+	if err := waitIndexed(ctx, e, st); err != nil {
+		return err
+	}
 	hits, err := st.Search(ctx, q, store.SearchOptions{Customer: *customer, Limit: *limit})
 	if err != nil {
 		return err
@@ -47,6 +52,46 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(e.stdout, "\n    %s\n", strings.Join(strings.Fields(h.Snippet), " "))
 	}
 	return nil
+}
+
+// waitIndexed waits while the search index is far behind the archive (after
+// an upgrade, a large import or a lost search file it may be rebuilding),
+// showing progress on a terminal. A small lag is left to the search, which
+// waits for the changes made before it.
+const farBehind = 100
+
+func waitIndexed(ctx context.Context, e *env, st store.Store) error {
+	var (
+		bar   *progress.Bar
+		first int64 = -1
+		shown int64
+	)
+	for {
+		q, err := st.QueueStats(ctx)
+		if err != nil {
+			return err
+		}
+		if first < 0 {
+			first = q.Unindexed
+			if first >= farBehind {
+				fmt.Fprintf(e.stderr, "debrief search: bringing the search index up to date (%d tickets)\n", first)
+				bar = progress.New(e.stderr, "index", int(first))
+			}
+		}
+		if done := first - q.Unindexed; done > shown {
+			bar.Add(int(done-shown), 0)
+			shown = done
+		}
+		if q.Unindexed < farBehind {
+			bar.Finish()
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
 }
 
 func runReanalyse(ctx context.Context, e *env, args []string) error {

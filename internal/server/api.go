@@ -311,6 +311,10 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request, c *caller) {
 		writeError(w, http.StatusServiceUnavailable, "store_error", "search is unavailable")
 		return
 	}
+	if q, err := s.cfg.Store.QueueStats(r.Context()); err == nil && q.Unindexed > 0 {
+		// The index was still catching up: the newest tickets may be missing.
+		w.Header().Set("X-Search-Unindexed", strconv.FormatInt(q.Unindexed, 10))
+	}
 	out := make([]SearchHit, 0, len(hits))
 	for _, h := range hits {
 		hit := SearchHit{Ticket: h.TicketID, Subject: h.Subject, Customer: h.Customer, AnalysisVersion: h.Version, Snippet: h.Snippet, Rank: h.Rank}
