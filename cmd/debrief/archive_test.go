@@ -1,10 +1,15 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/debriefhq/debrief/internal/store"
+	"github.com/debriefhq/debrief/internal/ticket/tickettest"
 )
 
 func TestImportSearchReanalyseToken(t *testing.T) {
@@ -72,5 +77,45 @@ func TestSearchRebuildsIndex(t *testing.T) {
 	}
 	if n := strings.Count(out, "\n    "); n != 200 {
 		t.Errorf("search found %d tickets, want 200 (the limit): %.300s", n, out)
+	}
+}
+
+// TestImportKeepsVersionOrder: the versions of one ticket in an import are
+// stored in the order they are read, though tickets are stored in parallel.
+func TestImportKeepsVersionOrder(t *testing.T) {
+	var b strings.Builder
+	for round := range 2 {
+		for i := range 40 {
+			tk := tickettest.Synthetic(i, 4)
+			if round == 0 {
+				tk.ClosedAt = time.Time{} // first an open version, then the closed one
+			}
+			line, err := json.Marshal(tk)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b.Write(line)
+			b.WriteByte('\n')
+		}
+	}
+	jl := filepath.Join(t.TempDir(), "history.jsonl")
+	if err := os.WriteFile(jl, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "debrief.db")
+	if _, errs, code := runCLI(t, "import", "--no-analyse", "--database", db, jl); code != 0 || !strings.Contains(errs, "80 imported") {
+		t.Fatalf("import: %d %s", code, errs)
+	}
+	st, err := store.Open(t.Context(), db, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	for i := range 40 {
+		id := tickettest.Synthetic(i, 4).ID
+		vs, err := st.TicketVersions(t.Context(), id)
+		if err != nil || len(vs) != 2 || vs[0].Closed || !vs[1].Closed {
+			t.Errorf("%s: %d versions (%v); want the open one, then the closed one", id, len(vs), err)
+		}
 	}
 }

@@ -5,10 +5,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/debriefhq/debrief/internal/archive"
@@ -18,6 +20,9 @@ import (
 	"github.com/debriefhq/debrief/internal/store"
 	"github.com/debriefhq/debrief/internal/ticket"
 )
+
+// importShards is the number of goroutines storing imported tickets.
+const importShards = 8
 
 // importItem is one ticket read from an import source, or why it could not be.
 type importItem struct {
@@ -68,40 +73,79 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	defer st.Close()
 	cache.st = st
 
-	var imported, duplicates, rejected, queued int
+	var (
+		imported, duplicates, rejected, queued int
+		mu                                     sync.Mutex // guards the counts
+	)
 	spin := progress.NewCounter(e.stderr, "import") // the total is unknown while reading
+	// Tickets are stored by several goroutines, so that the store commits
+	// them together; the versions of one ticket go to the same goroutine,
+	// in the order they were read.
+	ictx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	shards := make([]chan importItem, importShards)
+	var wg sync.WaitGroup
+	for i := range shards {
+		shards[i] = make(chan importItem, 64)
+		wg.Go(func() {
+			for it := range shards[i] {
+				if ictx.Err() != nil {
+					continue // drain after a failure
+				}
+				res, err := st.IngestTicket(ictx, archive.TicketVersion(it.t, it.raw), it.t.Closed())
+				if err != nil {
+					cancel(fmt.Errorf("%s: %w", it.source, err))
+					continue
+				}
+				spin.Add(1, 0)
+				mu.Lock()
+				if res.Duplicate {
+					duplicates++
+				} else {
+					imported++
+					if res.JobID != 0 {
+						queued++
+					}
+				}
+				mu.Unlock()
+			}
+		})
+	}
 	err = eachImportItem(paths, mapping, func(it importItem) error {
-		if err := ctx.Err(); err != nil {
-			return err
+		if err := ictx.Err(); err != nil {
+			return context.Cause(ictx)
+		}
+		reject := func(why any) {
+			mu.Lock()
+			rejected++
+			mu.Unlock()
+			spin.Add(1, 1)
+			fmt.Fprintf(e.stderr, "\rdebrief import: rejected: %v\n", why)
 		}
 		if it.err != nil {
-			rejected++
-			spin.Add(1, 1)
-			fmt.Fprintf(e.stderr, "\rdebrief import: rejected: %v\n", it.err)
+			reject(it.err)
 			return nil
 		}
 		if _, err := cfg.PolicyFor(it.t); err != nil {
-			rejected++
-			spin.Add(1, 1)
-			fmt.Fprintf(e.stderr, "\rdebrief import: rejected: %s: %v\n", it.source, err)
+			reject(it.source + ": " + err.Error())
 			return nil
 		}
-		res, err := st.IngestTicket(ctx, archive.TicketVersion(it.t, it.raw), it.t.Closed())
-		if err != nil {
-			return fmt.Errorf("%s: %w", it.source, err)
+		h := fnv.New32a()
+		h.Write([]byte(it.t.ID))
+		select {
+		case shards[h.Sum32()%importShards] <- it:
+			return nil
+		case <-ictx.Done():
+			return context.Cause(ictx)
 		}
-		spin.Add(1, 0)
-		switch {
-		case res.Duplicate:
-			duplicates++
-		default:
-			imported++
-			if res.JobID != 0 {
-				queued++
-			}
-		}
-		return nil
 	})
+	for _, c := range shards {
+		close(c)
+	}
+	wg.Wait()
+	if err == nil && ictx.Err() != nil {
+		err = context.Cause(ictx)
+	}
 	spin.Finish()
 	if err != nil {
 		return err
