@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -86,34 +85,10 @@ func openSearchIndex(ctx context.Context, path string, main *sql.DB, log *slog.L
 		}
 	}()
 	file := searchPath(path)
-	if ix.w, err = openCachingDB(sqliteDSN(file, false)); err != nil {
-		return nil, err
+	if ix.w, ix.r, err = openSQLiteFile(file); err != nil {
+		return nil, fmt.Errorf("search index %s: %w", file, err)
 	}
-	ix.w.SetMaxOpenConns(1)
-	ix.w.SetMaxIdleConns(1)
-	ix.w.SetConnMaxIdleTime(0)
-	ix.w.SetConnMaxLifetime(0)
-	if file == ":memory:" {
-		ix.r = ix.w
-	} else {
-		if ix.r, err = openCachingDB(sqliteDSN(file, true)); err != nil {
-			return nil, err
-		}
-		n := max(4, runtime.GOMAXPROCS(0))
-		ix.r.SetMaxOpenConns(n)
-		ix.r.SetMaxIdleConns(n)
-	}
-	for attempt := 1; ; attempt++ {
-		err = ix.prepare(ctx)
-		if err == nil || !isBusy(err) || attempt == 5 {
-			break
-		}
-		select {
-		case <-ctx.Done():
-		case <-time.After(time.Duration(attempt) * 50 * time.Millisecond):
-		}
-	}
-	if err != nil {
+	if err = retryBusy(ctx, func() error { return ix.prepare(ctx) }); err != nil {
 		return nil, fmt.Errorf("search index %s: %w", file, err)
 	}
 	go ix.run()

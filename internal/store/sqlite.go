@@ -55,40 +55,12 @@ func openSQLite(ctx context.Context, path string, opts Options) (_ Store, err er
 			_ = b.close()
 		}
 	}()
-	if b.w, err = openCachingDB(sqliteDSN(path, false)); err != nil {
+	if b.w, b.r, err = openSQLiteFile(path); err != nil {
 		return nil, fmt.Errorf("store: open sqlite %s: %w", path, err)
-	}
-	b.w.SetMaxOpenConns(1)
-	b.w.SetMaxIdleConns(1)
-	b.w.SetConnMaxIdleTime(0)
-	b.w.SetConnMaxLifetime(0)
-	if path == ":memory:" {
-		// Every connection to :memory: is a new database: read through the
-		// writer.
-		b.r = b.w
-	} else {
-		if b.r, err = openCachingDB(sqliteDSN(path, true)); err != nil {
-			return nil, fmt.Errorf("store: open sqlite %s: %w", path, err)
-		}
-		n := max(4, runtime.GOMAXPROCS(0))
-		b.r.SetMaxOpenConns(n)
-		b.r.SetMaxIdleConns(n)
 	}
 	c := &core[*sql.Tx]{b: b, opts: opts}
 	driver := riversqlite.New(b.w)
-	// Processes opening a new file together can find it locked while one of
-	// them switches it to WAL mode, which SQLite does not wait for.
-	for attempt := 1; ; attempt++ {
-		err = b.migrate(ctx, driver, opts)
-		if err == nil || !isBusy(err) || attempt == 5 {
-			break
-		}
-		select {
-		case <-ctx.Done():
-		case <-time.After(time.Duration(attempt) * 50 * time.Millisecond):
-		}
-	}
-	if err != nil {
+	if err = retryBusy(ctx, func() error { return b.migrate(ctx, driver, opts) }); err != nil {
 		return nil, fmt.Errorf("store: open sqlite %s: %w", path, err)
 	}
 	if c.river, err = newRiverClient(c, driver); err != nil {
@@ -99,6 +71,47 @@ func openSQLite(ctx context.Context, path string, opts Options) (_ Store, err er
 	}
 	c.batch = newBatcher(c)
 	return c, nil
+}
+
+// openSQLiteFile opens the database file at path as one writer connection
+// and a pool of readers (the writer itself for ":memory:", where every
+// connection is a new database). Both cache their compiled statements.
+func openSQLiteFile(path string) (w, r *sql.DB, err error) {
+	if w, err = openCachingDB(sqliteDSN(path, false)); err != nil {
+		return nil, nil, err
+	}
+	w.SetMaxOpenConns(1)
+	w.SetMaxIdleConns(1)
+	w.SetConnMaxIdleTime(0)
+	w.SetConnMaxLifetime(0)
+	if path == ":memory:" {
+		return w, w, nil
+	}
+	if r, err = openCachingDB(sqliteDSN(path, true)); err != nil {
+		_ = w.Close()
+		return nil, nil, err
+	}
+	n := max(4, runtime.GOMAXPROCS(0))
+	r.SetMaxOpenConns(n)
+	r.SetMaxIdleConns(n)
+	return w, r, nil
+}
+
+// retryBusy runs fn again, a few times, while it fails with "database is
+// locked": processes opening a new file together can find it locked while
+// one of them switches it to WAL mode, which SQLite does not wait for.
+func retryBusy(ctx context.Context, fn func() error) error {
+	for attempt := 1; ; attempt++ {
+		err := fn()
+		if err == nil || !isBusy(err) || attempt == 5 {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(time.Duration(attempt) * 50 * time.Millisecond):
+		}
+	}
 }
 
 const sqliteSchemaVersionTable = `CREATE TABLE IF NOT EXISTS schema_version (

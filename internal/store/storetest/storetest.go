@@ -1233,16 +1233,7 @@ func testQueueRetry(t *testing.T, h Harness) {
 }
 
 func testQueueIdempotent(t *testing.T, h Harness) {
-	var (
-		mu    sync.Mutex
-		calls int
-	)
-	count := func(ctx context.Context, tv store.TicketVersion) (store.Analysis, error) {
-		mu.Lock()
-		calls++
-		mu.Unlock()
-		return Analyse(ctx, tv)
-	}
+	count, calls := countingAnalyse()
 	s := Open(t, h.NewDSN(t), queueOptions(count))
 	tv := Ticket(1, "Acme", "Webhook", "delivered twice", true)
 	mustIngest(t, s, tv, true)
@@ -1257,10 +1248,27 @@ func testQueueIdempotent(t *testing.T, h Harness) {
 	time.Sleep(300 * time.Millisecond)
 	waitDone(t, s, 1, time.Minute)
 	checkOneAnalysisEach(t, s, []store.TicketVersion{tv})
-	mu.Lock()
-	defer mu.Unlock()
-	if calls != 1 {
-		t.Errorf("analysed %d times, want 1", calls)
+	if n := calls(); n != 1 {
+		t.Errorf("analysed %d times, want 1", n)
+	}
+}
+
+// countingAnalyse is Analyse counting its calls.
+func countingAnalyse() (analyse store.AnalyseFunc, calls func() int) {
+	var (
+		mu sync.Mutex
+		n  int
+	)
+	analyse = func(ctx context.Context, tv store.TicketVersion) (store.Analysis, error) {
+		mu.Lock()
+		n++
+		mu.Unlock()
+		return Analyse(ctx, tv)
+	}
+	return analyse, func() int {
+		mu.Lock()
+		defer mu.Unlock()
+		return n
 	}
 }
 
@@ -1282,16 +1290,7 @@ func testQueueRerun(t *testing.T, h Harness) {
 	// As if the completion had never reached the database.
 	h.Exec(t, dsn, `UPDATE river_job SET state = 'available', finalized_at = NULL`)
 
-	var (
-		mu    sync.Mutex
-		calls int
-	)
-	count := func(ctx context.Context, tv store.TicketVersion) (store.Analysis, error) {
-		mu.Lock()
-		calls++
-		mu.Unlock()
-		return Analyse(ctx, tv)
-	}
+	count, calls := countingAnalyse()
 	s = Open(t, dsn, queueOptions(count))
 	if st, err := s.QueueStats(ctxOf(t)); err != nil || st.Queued != 1 {
 		t.Fatalf("queue before the re-run = %+v, %v; want the job available again", st, err)
@@ -1301,10 +1300,8 @@ func testQueueRerun(t *testing.T, h Harness) {
 	}
 	waitDone(t, s, 1, time.Minute)
 	checkOneAnalysisEach(t, s, []store.TicketVersion{tv})
-	mu.Lock()
-	defer mu.Unlock()
-	if calls != 0 {
-		t.Errorf("the re-run job analysed the ticket %d times, want 0", calls)
+	if n := calls(); n != 0 {
+		t.Errorf("the re-run job analysed the ticket %d times, want 0", n)
 	}
 }
 
