@@ -67,22 +67,22 @@ func waitIndexed(ctx context.Context, e *env, st store.Store) error {
 		shown int64
 	)
 	for {
-		q, err := st.QueueStats(ctx)
+		unindexed, err := st.Unindexed(ctx)
 		if err != nil {
 			return err
 		}
 		if first < 0 {
-			first = q.Unindexed
+			first = unindexed
 			if first >= farBehind {
 				fmt.Fprintf(e.stderr, "debrief search: bringing the search index up to date (%d tickets)\n", first)
 				bar = progress.New(e.stderr, "index", int(first))
 			}
 		}
-		if done := first - q.Unindexed; done > shown {
+		if done := first - unindexed; done > shown {
 			bar.Add(int(done-shown), 0)
 			shown = done
 		}
-		if q.Unindexed < farBehind {
+		if unindexed < farBehind {
 			bar.Finish()
 			return nil
 		}

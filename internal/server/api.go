@@ -311,9 +311,9 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request, c *caller) {
 		writeError(w, http.StatusServiceUnavailable, "store_error", "search is unavailable")
 		return
 	}
-	if q, err := s.cfg.Store.QueueStats(r.Context()); err == nil && q.Unindexed > 0 {
+	if n, err := s.cfg.Store.Unindexed(r.Context()); err == nil && n > 0 {
 		// The index was still catching up: the newest tickets may be missing.
-		w.Header().Set("X-Search-Unindexed", strconv.FormatInt(q.Unindexed, 10))
+		w.Header().Set("X-Search-Unindexed", strconv.FormatInt(n, 10))
 	}
 	out := make([]SearchHit, 0, len(hits))
 	for _, h := range hits {

@@ -171,11 +171,11 @@ func waitAnalysed(b *testing.B, st store.Store, n int) {
 // waitIndexed waits until the search index of st holds every change.
 func waitIndexed(b *testing.B, st store.Store) {
 	for {
-		q, err := st.QueueStats(context.Background())
+		n, err := st.Unindexed(context.Background())
 		if err != nil {
 			b.Fatal(err)
 		}
-		if q.Unindexed == 0 {
+		if n == 0 {
 			return
 		}
 		time.Sleep(5 * time.Millisecond)

@@ -91,11 +91,11 @@ func New(cfg Config) (*Server, error) {
 	cfg.Metrics.NewGaugeFunc("debrief_search_unindexed", "Tickets whose latest change the search index does not hold yet.", "", func() (map[string]float64, error) {
 		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 		defer cancel()
-		q, err := cfg.Store.QueueStats(ctx)
+		n, err := cfg.Store.Unindexed(ctx)
 		if err != nil {
 			return nil, err
 		}
-		return map[string]float64{"": float64(q.Unindexed)}, nil
+		return map[string]float64{"": float64(n)}, nil
 	})
 	for _, rt := range s.routes() {
 		s.mux.Handle(rt.Method+" "+rt.Pattern, s.wrap(rt))

@@ -20,8 +20,8 @@ var errClosed = errors.New("store is closed")
 
 // batcher commits concurrent writes together (group commit): ticket
 // ingestions and the analyses the workers archive. SQLite has one writer,
-// and a commit, the search index flush and River's job insert cost about as
-// much for many rows as for one. A caller finding the writer free writes at
+// and a commit and River's job insert cost about as much for many rows as
+// for one. A caller finding the writer free writes at
 // once, in its own goroutine; callers arriving while it is busy queue up and
 // are written together by the batcher's goroutine.
 type batcher[TTx any] struct {
@@ -157,13 +157,12 @@ func (b *batcher[TTx]) write(batch []*writeReq) {
 		var (
 			params []river.InsertManyParams
 			want   = map[analyseArgs]int{}
-			idx    []indexWrite
 		)
 		for i, r := range live {
 			if r.tv == nil {
 				continue
 			}
-			res, err := b.c.ingest(ctx, q, *r.tv, &idx)
+			res, err := b.c.ingest(ctx, q, *r.tv)
 			if err != nil {
 				return err
 			}
@@ -200,11 +199,11 @@ func (b *batcher[TTx]) write(batch []*writeReq) {
 				continue
 			}
 			var err error
-			if replies[i].version, replies[i].existed, err = b.c.saveAnalysis(ctx, q, *r.a, r.jobID, &idx); err != nil {
+			if replies[i].version, replies[i].existed, err = b.c.saveAnalysis(ctx, q, *r.a, r.jobID); err != nil {
 				return fmt.Errorf("analysis of ticket %q: %w", r.a.TicketID, err)
 			}
 		}
-		return b.c.applyIndex(ctx, q, idx)
+		return nil
 	})
 	if err != nil {
 		level := slog.LevelWarn

@@ -1,13 +1,11 @@
 package store
 
 import (
-	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -135,7 +133,7 @@ func (c *core[TTx]) ingestAlone(ctx context.Context, tv TicketVersion, analyse b
 	err := c.retryUnique(func() error {
 		return c.inTx(ctx, func(tx TTx, q querier) error {
 			var err error
-			if res, err = c.ingest(ctx, q, tv, nil); err != nil || !analyse || res.Duplicate {
+			if res, err = c.ingest(ctx, q, tv); err != nil || !analyse || res.Duplicate {
 				return err
 			}
 			job, err := c.river.InsertTx(ctx, tx, c.ingestJob(res), nil)
@@ -155,9 +153,8 @@ func (c *core[TTx]) ingestJob(res IngestResult) analyseArgs {
 }
 
 // ingest stores tv within a transaction unless it duplicates the latest
-// version. It enqueues nothing. The index write is queued on idx if idx is
-// not nil.
-func (c *core[TTx]) ingest(ctx context.Context, q querier, tv TicketVersion, idx *[]indexWrite) (IngestResult, error) {
+// version. It enqueues nothing.
+func (c *core[TTx]) ingest(ctx context.Context, q querier, tv TicketVersion) (IngestResult, error) {
 	res := IngestResult{TicketID: tv.TicketID}
 	var (
 		seq     int64
@@ -198,8 +195,10 @@ func (c *core[TTx]) ingest(ctx context.Context, q querier, tv TicketVersion, idx
 	if err != nil {
 		return res, err
 	}
-	err = c.index(ctx, q, idx, indexWrite{seq: seq, ticket: true, isNew: isNew, subject: tv.Subject, text: tv.Text})
-	return res, err
+	if err := c.b.indexTicket(ctx, q, seq, isNew, tv.Subject, tv.Text); err != nil {
+		return res, fmt.Errorf("index: %w", err)
+	}
+	return res, nil
 }
 
 const ticketColumns = `v.ticket_id, v.version, v.customer, v.subject, v.closed, v.closed_at, v.raw, v.sha256, v.received_at, v.body`
@@ -311,7 +310,7 @@ func (c *core[TTx]) saveAlone(ctx context.Context, a Analysis, jobID int64) (ver
 	err = c.retryUnique(func() error {
 		return c.inTx(ctx, func(_ TTx, q querier) error {
 			var err error
-			version, existed, err = c.saveAnalysis(ctx, q, a, jobID, nil)
+			version, existed, err = c.saveAnalysis(ctx, q, a, jobID)
 			return err
 		})
 	})
@@ -339,9 +338,8 @@ func (c *core[TTx]) jobAnalysis(ctx context.Context, jobID int64) (version int, 
 
 // saveAnalysis stores a within a transaction and returns its version. With
 // a job id, an analysis already stored for that job is not stored again:
-// its version is returned with existed true. The index write is queued on
-// idx if idx is not nil.
-func (c *core[TTx]) saveAnalysis(ctx context.Context, q querier, a Analysis, jobID int64, idx *[]indexWrite) (version int, existed bool, err error) {
+// its version is returned with existed true.
+func (c *core[TTx]) saveAnalysis(ctx context.Context, q querier, a Analysis, jobID int64) (version int, existed bool, err error) {
 	var (
 		seq           int64
 		latest, tvNum int
@@ -425,48 +423,19 @@ func (c *core[TTx]) saveAnalysis(ctx context.Context, q querier, a Analysis, job
 	if err = q.exec(ctx, `UPDATE tickets SET latest_analysis = $1 WHERE seq = $2`, version, seq); err != nil {
 		return 0, false, err
 	}
-	if err = c.index(ctx, q, idx, indexWrite{seq: seq, technical: a.Technical, executive: a.Executive}); err != nil {
-		return 0, false, err
+	if err = c.b.indexReports(ctx, q, seq, a.Technical, a.Executive); err != nil {
+		return 0, false, fmt.Errorf("index: %w", err)
 	}
 	return version, false, nil
 }
 
-// indexWrite is one change to the search index of ticket row seq: its text
-// (ticket true) or the reports of its latest analysis.
-type indexWrite struct {
-	seq                  int64
-	ticket, isNew        bool
-	subject, text        string
-	technical, executive string
-}
-
-// index applies w now, or queues it on idx if idx is not nil.
-func (c *core[TTx]) index(ctx context.Context, q querier, idx *[]indexWrite, w indexWrite) error {
-	if idx != nil {
-		*idx = append(*idx, w)
-		return nil
+// Unindexed implements Store.
+func (c *core[TTx]) Unindexed(ctx context.Context) (int64, error) {
+	n, err := c.b.unindexed(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("store: search index lag: %w", err)
 	}
-	return c.applyIndex(ctx, q, []indexWrite{w})
-}
-
-// applyIndex applies the index writes of a transaction in row order. FTS5
-// keeps a transaction's new entries in memory only while rows come in
-// ascending order; a lower row than the last one written makes it flush a
-// segment to disk, so writes in arrival order cost a segment each.
-func (c *core[TTx]) applyIndex(ctx context.Context, q querier, ws []indexWrite) error {
-	slices.SortStableFunc(ws, func(a, b indexWrite) int { return cmp.Compare(a.seq, b.seq) })
-	for _, w := range ws {
-		var err error
-		if w.ticket {
-			err = c.b.indexTicket(ctx, q, w.seq, w.isNew, w.subject, w.text)
-		} else {
-			err = c.b.indexReports(ctx, q, w.seq, w.technical, w.executive)
-		}
-		if err != nil {
-			return fmt.Errorf("index: %w", err)
-		}
-	}
-	return nil
+	return n, nil
 }
 
 // Analyses implements Store.

@@ -166,12 +166,7 @@ func (c *core[TTx]) QueueStats(ctx context.Context) (QueueStats, error) {
 		}
 		return sum
 	}
-	unindexed, err := c.b.unindexed(ctx)
-	if err != nil {
-		return QueueStats{}, fmt.Errorf("store: queue stats: search index: %w", err)
-	}
 	return QueueStats{
-		Unindexed: unindexed,
 		Queued: n(rivertype.JobStateAvailable, rivertype.JobStateScheduled, rivertype.JobStatePending,
 			rivertype.JobStateRetryable),
 		Running:   n(rivertype.JobStateRunning),

@@ -232,8 +232,9 @@ func (ix *searchIndex) step(ctx context.Context) (int, error) {
 		return 0, nil
 	}
 	last := batch[len(batch)-1].changed
-	// In row order, FTS5 keeps the whole batch in memory until the commit
-	// (see applyIndex).
+	// In row order: FTS5 keeps a transaction's new entries in memory only
+	// while rows come in ascending order, and flushes a segment to disk
+	// when a lower row follows a higher one.
 	slices.SortFunc(batch, func(a, b indexRow) int { return cmp.Compare(a.seq, b.seq) })
 	for _, r := range batch {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM search WHERE rowid = $1`, r.seq); err != nil {

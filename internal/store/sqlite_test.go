@@ -119,11 +119,11 @@ func searchIDs(t *testing.T, path, q string) ([]string, int64) {
 	for _, h := range hits {
 		ids = append(ids, h.TicketID)
 	}
-	st, err := s.QueueStats(t.Context())
+	n, err := s.Unindexed(t.Context())
 	if err != nil {
 		t.Fatal(err)
 	}
-	return ids, st.Unindexed
+	return ids, n
 }
 
 // TestSQLiteSearchFileRebuilt: the search index is derived data in a file

@@ -241,10 +241,6 @@ type QueueStats struct {
 	// Failed jobs were given up (discarded after their last attempt, or
 	// cancelled).
 	Failed int64
-	// Unindexed counts the tickets whose latest change the search index
-	// does not hold yet. SQLite indexes in the background, in a file of its
-	// own; PostgreSQL indexes in the storing transaction (always 0).
-	Unindexed int64
 }
 
 // AnalyseFunc analyses one stored ticket version. The store calls it from a
@@ -381,6 +377,10 @@ type Store interface {
 	Stop(ctx context.Context) error
 	// QueueStats counts the analysis jobs by state.
 	QueueStats(ctx context.Context) (QueueStats, error)
+	// Unindexed counts the tickets whose latest change the search index
+	// does not hold yet. SQLite indexes in the background, in a file of its
+	// own; PostgreSQL indexes in the storing transaction (always 0).
+	Unindexed(ctx context.Context) (int64, error)
 
 	// Close stops the workers (cancelling running jobs) and closes the
 	// database. The store must not be used afterwards.
