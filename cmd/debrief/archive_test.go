@@ -119,3 +119,30 @@ func TestImportKeepsVersionOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestImportOut: the README's main job archives the examples in SQLite and
+// writes each ticket's reports, the very reports debrief analyze writes.
+func TestImportOut(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "debrief.db")
+	out, direct := t.TempDir(), t.TempDir()
+	if _, errs, code := runCLI(t, "import", "--database", db, "--config", examplesConfig, "--out", out, "../../examples/tickets"); code != 0 || !strings.Contains(errs, "10 reports written to "+out) {
+		t.Fatalf("import --out: %d %s", code, errs)
+	}
+	if _, errs, code := runCLI(t, "analyze", "--config", examplesConfig, "--out", direct, "../../examples/tickets"); code != 0 {
+		t.Fatalf("analyze: %d %s", code, errs)
+	}
+	names, err := filepath.Glob(filepath.Join(direct, "*.md"))
+	if err != nil || len(names) != 10 {
+		t.Fatalf("analyze wrote %v (%v)", names, err)
+	}
+	for _, name := range names {
+		want, _ := os.ReadFile(name)
+		got, err := os.ReadFile(filepath.Join(out, filepath.Base(name)))
+		if err != nil || string(got) != string(want) {
+			t.Errorf("%s: the archived report differs from debrief analyze's (%v)", filepath.Base(name), err)
+		}
+	}
+	if _, errs, code := runCLI(t, "import", "--database", db, "--no-analyse", "--out", out, "../../examples/tickets"); code != 2 || !strings.Contains(errs, "--no-analyse") {
+		t.Errorf("--out with --no-analyse: %d %s", code, errs)
+	}
+}

@@ -7,8 +7,10 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -39,12 +41,16 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	mappingPath := fs.String("mapping", "", "column mapping for CSV files (see docs/import.md)")
 	workers := fs.Int("workers", 128, "analysis jobs in flight at once (the LLM writer has its own concurrency limit)")
 	noAnalyse := fs.Bool("no-analyse", false, "only store the tickets and queue their analyses (debrief serve runs them)")
+	outDir := fs.String("out", "", "also write the reports of each imported ticket's latest analysis to this folder")
 	paths, err := parseInterleaved(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(paths) == 0 {
 		return usageError{"no folder or file given"}
+	}
+	if *outDir != "" && *noAnalyse {
+		return usageError{"--out writes the analyses' reports: it cannot go with --no-analyse"}
 	}
 	var mapping *csvimport.Mapping
 	if *mappingPath != "" {
@@ -75,7 +81,8 @@ func runImport(ctx context.Context, e *env, args []string) error {
 
 	var (
 		imported, duplicates, rejected, queued int
-		mu                                     sync.Mutex // guards the counts
+		stored                                 = map[string]bool{} // ids of the tickets stored or already stored
+		mu                                     sync.Mutex          // guards the counts and stored
 	)
 	spin := progress.NewCounter(e.stderr, "import") // the total is unknown while reading
 	// Tickets are stored by several goroutines, so that the store commits
@@ -99,6 +106,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 				}
 				spin.Add(1, 0)
 				mu.Lock()
+				stored[res.TicketID] = true
 				if res.Duplicate {
 					duplicates++
 				} else {
@@ -156,9 +164,47 @@ func runImport(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 	}
+	if *outDir != "" {
+		if err := writeLatestReports(ctx, e, st, slices.Sorted(maps.Keys(stored)), *outDir); err != nil {
+			return err
+		}
+	}
 	if rejected > 0 {
 		return exitError{1}
 	}
+	return nil
+}
+
+// writeLatestReports writes both reports of the latest analysis of each
+// ticket to dir, named as debrief analyze names them. A ticket without an
+// analysis (still open, or its analysis failed) is skipped and counted.
+func writeLatestReports(ctx context.Context, e *env, st store.Store, ids []string, dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	written, without := 0, 0
+	for _, id := range ids {
+		a, err := st.Analysis(ctx, id, 0)
+		if errors.Is(err, store.ErrNotFound) {
+			without++
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		base := filepath.Join(dir, fileStem(id))
+		for name, md := range map[string]string{base + ".technical.md": a.Technical, base + ".executive.md": a.Executive} {
+			if err := writeFileAtomic(name, []byte(md)); err != nil {
+				return err
+			}
+			written++
+		}
+	}
+	fmt.Fprintf(e.stderr, "debrief import: %d reports written to %s", written, dir)
+	if without > 0 {
+		fmt.Fprintf(e.stderr, " (%d tickets have no analysis)", without)
+	}
+	fmt.Fprintln(e.stderr)
 	return nil
 }
 
