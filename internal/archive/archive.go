@@ -11,6 +11,7 @@ import (
 
 	"github.com/debriefhq/debrief/internal/analysis"
 	"github.com/debriefhq/debrief/internal/engine"
+	"github.com/debriefhq/debrief/internal/figures"
 	"github.com/debriefhq/debrief/internal/store"
 	"github.com/debriefhq/debrief/internal/ticket"
 )
@@ -69,6 +70,8 @@ func Record(res *engine.Result, tv int, configHash string) (store.Analysis, erro
 		ClosedAt:         res.Ticket.ClosedAt,
 		WithinSLA:        res.Analysis.Stats.FirstResponse.Within,
 	}
+	fig := figures.Of(res.Analysis, 0)
+	a.Figures = &fig
 	if n := len(res.Meta.Fallbacks); n > 0 {
 		a.Fallback = true
 		var why []string
@@ -81,7 +84,7 @@ func Record(res *engine.Result, tv int, configHash string) (store.Analysis, erro
 		a.Findings = append(a.Findings, store.Finding{Code: f.Code, Kind: string(f.Kind), Area: string(f.Area), Directive: f.Directive, Summary: f.Text})
 	}
 	for _, ac := range res.Analysis.Actions {
-		a.Actions = append(a.Actions, store.Action{Title: ac.Title, Owner: ac.Owner, Category: string(ac.Category),
+		a.Actions = append(a.Actions, store.Action{Code: ac.Code, Title: ac.Title, Owner: ac.Owner, Category: string(ac.Category),
 			Factor: actionFactor(ac), Due: ac.Due, Status: "open"})
 	}
 	return a, nil

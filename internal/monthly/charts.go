@@ -72,20 +72,14 @@ func (r *Report) Chart(name string, f ChartFormat) ([]byte, error) {
 		for _, g := range r.ByPriority {
 			labels, values = append(labels, g.Key), append(values, float64(g.Tickets))
 		}
-		err = barChart(p, "Tickets by priority", "tickets", labels, values, nil)
+		err = barChart(p, "Tickets by priority", "tickets", labels, values)
 	case ChartPareto:
-		labels, values, cum := []string{}, plotter.Values{}, plotter.XYs{}
-		total := 0
+		// Bars in falling order: the Pareto; the report's table gives the cumulative shares.
+		labels, values := []string{}, plotter.Values{}
 		for _, c := range r.Factors {
-			total += c.Tickets
-		}
-		run := 0
-		for i, c := range r.Factors {
-			run += c.Tickets
 			labels, values = append(labels, factorLabel(c.Key)), append(values, float64(c.Tickets))
-			cum = append(cum, plotter.XY{X: float64(i), Y: float64(run) * float64(r.Factors[0].Tickets) / float64(max(total, 1))})
 		}
-		err = barChart(p, "Contributing factors", "tickets", labels, values, cum)
+		err = barChart(p, "Contributing factors", "tickets", labels, values)
 	case ChartReplies:
 		err = r.repliesChart(p)
 	case ChartBurn:
@@ -148,12 +142,12 @@ func (r *Report) trendChart(p *plot.Plot) error {
 		p.Add(l, s)
 		p.Legend.Add([]string{"first response", "resolution"}[i], l, s)
 	}
-	p.Legend.Top = false
 	p.NominalX(labels...)
+	p.X.Min, p.X.Max = -0.5, float64(len(labels))-0.5
 	return nil
 }
 
-func barChart(p *plot.Plot, title, ylabel string, labels []string, values plotter.Values, line plotter.XYs) error {
+func barChart(p *plot.Plot, title, ylabel string, labels []string, values plotter.Values) error {
 	p.Title.Text = title
 	p.Y.Label.Text = ylabel
 	if len(values) == 0 {
@@ -166,15 +160,6 @@ func barChart(p *plot.Plot, title, ylabel string, labels []string, values plotte
 	bars.Color = palette[0]
 	bars.LineStyle.Width = 0
 	p.Add(bars)
-	if len(line) > 1 {
-		l, err := plotter.NewLine(line)
-		if err != nil {
-			return err
-		}
-		l.Color = palette[1]
-		p.Add(l)
-		p.Legend.Add("cumulative share (scaled)", l)
-	}
 	p.NominalX(labels...)
 	p.Y.Min = 0
 	return nil
@@ -242,5 +227,6 @@ func (r *Report) burnChart(p *plot.Plot) error {
 	p.Legend.Add("budget", limit)
 	p.Legend.Top = true
 	p.NominalX(labels...)
+	p.X.Min, p.X.Max = -0.5, float64(len(labels))-0.5
 	return nil
 }

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"embed"
 	"fmt"
+	"github.com/debriefhq/debrief/internal/figures"
+	"slices"
 	"strconv"
 	"strings"
 	"text/template"
@@ -30,6 +32,10 @@ type RenderOptions struct {
 }
 
 var tmpl = template.Must(template.New("monthly.md.tmpl").Option("missingkey=error").Funcs(template.FuncMap{
+	// link, links and date depend on the render options and are replaced per render.
+	"link":   func(string, int) string { return "" },
+	"links":  func([]string) string { return "" },
+	"date":   func(time.Time) string { return "" },
 	"inline": report.Inline,
 	"join":   func(xs []string) string { return strings.Join(xs, ", ") },
 	"pct": func(p *float64) string {
@@ -48,7 +54,7 @@ var tmpl = template.Must(template.New("monthly.md.tmpl").Option("missingkey=erro
 	"durs":   func(s int64) string { return timefmt.Duration(time.Duration(s) * time.Second) },
 	"amount": timefmt.Amount,
 	"clock":  clockName,
-	"met": func(c Clock) string {
+	"met": func(c figures.Clock) string {
 		switch {
 		case !c.HasTarget:
 			return "no target"
@@ -117,6 +123,11 @@ func (r *Report) Markdown(o RenderOptions) ([]byte, error) {
 		"Now":       z.Date(to.Add(-time.Second)),
 		"Narrative": report.Paragraphs(r.Narrative),
 		"Rows":      r.figureRows(),
+		"PreviousNewest": func() []MonthSummary {
+			p := slices.Clone(r.Previous)
+			slices.Reverse(p)
+			return p
+		}(),
 		"Volumes": []volume{{"priority", r.ByPriority}, {"team", r.ByTeam}, {"SLA", r.BySLA},
 			{"close reason", r.ByReason}, {"customer", r.ByCustomer}},
 		"Pareto":    r.pareto(),
@@ -164,13 +175,10 @@ func linkList(ids []string, link func(string, int) string) string {
 }
 
 func (r *Report) figureRows() []figureRow {
-	all := append([]Summary{r.Summary}, func() []Summary {
-		var s []Summary
-		for _, p := range r.Previous {
-			s = append(s, p.Summary)
-		}
-		return s
-	}()...)
+	all := []Summary{r.Summary}
+	for i := len(r.Previous) - 1; i >= 0; i-- { // newest first, beside this month
+		all = append(all, r.Previous[i].Summary)
+	}
 	row := func(label string, f func(s *Summary) string) figureRow {
 		fr := figureRow{Label: label}
 		for i := range all {

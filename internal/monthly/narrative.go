@@ -65,13 +65,17 @@ func (r *Report) change(f func(*Summary) *float64) string {
 	if p == nil || c == nil {
 		return ""
 	}
+	name := prev.Month
+	if t, err := time.Parse("2006-01", prev.Month); err == nil {
+		name = t.Format("January 2006")
+	}
 	switch {
 	case *c > *p:
-		return fmt.Sprintf(" (up from %s in %s)", pctText(p), prev.Month)
+		return fmt.Sprintf(" (up from %s in %s)", pctText(p), name)
 	case *c < *p:
-		return fmt.Sprintf(" (down from %s in %s)", pctText(p), prev.Month)
+		return fmt.Sprintf(" (down from %s in %s)", pctText(p), name)
 	}
-	return fmt.Sprintf(" (the same as in %s)", prev.Month)
+	return fmt.Sprintf(" (the same as in %s)", name)
 }
 
 func pctText(p *float64) string { return strconv.FormatFloat(*p, 'f', 1, 64) + "%" }

@@ -1,58 +1,22 @@
 package monthly
 
 import (
-	"fmt"
+	"github.com/debriefhq/debrief/internal/figures"
 	"math"
 	"slices"
 )
 
-// The clocks an objective can measure.
-const (
-	ClockFirstResponse = "first_response"
-	ClockResolution    = "resolution"
-	ClockUpdates       = "updates"
-)
-
-// Clocks lists the clock names an objective may use.
-var Clocks = []string{ClockFirstResponse, ClockResolution, ClockUpdates}
-
-// Objective is a service-level objective with an error budget: the share of
-// tickets that must meet a clock's target.
-type Objective struct {
-	Name  string `yaml:"name" json:"name"`
-	Clock string `yaml:"clock" json:"clock"`
-	// Priorities limits the objective to tickets of these priorities; empty for all.
-	Priorities    []string `yaml:"priorities" json:"priorities,omitempty"`
-	TargetPercent float64  `yaml:"target_percent" json:"target_percent"`
-	// Policy is what the organisation does when the budget is exhausted.
-	Policy string `yaml:"policy" json:"policy,omitempty"`
-}
-
-// Validate checks the objective's fields.
-func (o *Objective) Validate() error {
-	if o.Name == "" {
-		return fmt.Errorf("an objective needs a name")
-	}
-	if !slices.Contains(Clocks, o.Clock) {
-		return fmt.Errorf("objective %q: unknown clock %q (known: %v)", o.Name, o.Clock, Clocks)
-	}
-	if !(o.TargetPercent > 0 && o.TargetPercent <= 100) {
-		return fmt.Errorf("objective %q: target_percent %v is not in (0, 100]", o.Name, o.TargetPercent)
-	}
-	return nil
-}
-
 // applies tells whether the objective counts a ticket, and whether it breached.
-func (o *Objective) applies(f *Figures) (counted, breached bool) {
+func applies(o *figures.Objective, f *figures.Figures) (counted, breached bool) {
 	if len(o.Priorities) > 0 && !slices.Contains(o.Priorities, f.Priority) {
 		return false, false
 	}
 	switch o.Clock {
-	case ClockFirstResponse:
+	case figures.ClockFirstResponse:
 		return f.FirstResponse.HasTarget, f.FirstResponse.Breached()
-	case ClockResolution:
+	case figures.ClockResolution:
 		return f.Resolution.HasTarget, f.Resolution.Breached()
-	case ClockUpdates:
+	case figures.ClockUpdates:
 		return f.UpdateTarget, f.UpdateBreaches > 0
 	}
 	return false, false
@@ -60,7 +24,7 @@ func (o *Objective) applies(f *Figures) (counted, breached bool) {
 
 // Budget is an objective's error budget for a month.
 type Budget struct {
-	Objective
+	figures.Objective
 	// Tickets counts the tickets the objective covers; Met those that met it.
 	Tickets int `json:"tickets"`
 	Met     int `json:"met"`
@@ -89,7 +53,7 @@ type BurnMonth struct {
 }
 
 // budgetOf computes a budget from the counts of one month.
-func budgetOf(o Objective, tickets, breaches int) Budget {
+func budgetOf(o figures.Objective, tickets, breaches int) Budget {
 	b := Budget{Objective: o, Tickets: tickets, Met: tickets - breaches, Used: breaches}
 	b.AchievedPercent = percent(b.Met, tickets)
 	b.Allowed = round1(float64(tickets) * (100 - o.TargetPercent) / 100)
@@ -98,7 +62,7 @@ func budgetOf(o Objective, tickets, breaches int) Budget {
 	return b
 }
 
-func burnOf(month string, tickets, breaches int, o Objective) BurnMonth {
+func burnOf(month string, tickets, breaches int, o figures.Objective) BurnMonth {
 	allowed := round1(float64(tickets) * (100 - o.TargetPercent) / 100)
 	m := BurnMonth{Month: month, Tickets: tickets, Used: breaches, Allowed: allowed}
 	if allowed > 0 {

@@ -4,90 +4,29 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"github.com/debriefhq/debrief/internal/figures"
 	"maps"
 	"slices"
 	"time"
 )
 
-// Scope narrows a report: one customer (the external version), one team, or all.
-type Scope struct {
-	Customer string `json:"customer,omitempty"`
-	Team     string `json:"team,omitempty"`
-}
-
-// Tally counts one priority's tickets of a period for the trend charts and
-// the error-budget burn; the store computes it in SQL.
-type Tally struct {
-	Priority        string
-	Tickets         int
-	FRTarget, FRMet int
-	ResTarget       int
-	ResMet          int
-	UpdTarget       int
-	UpdBreached     int
-}
-
-// ActionItem is a corrective or preventive action with its life so far.
-type ActionItem struct {
-	ID       int64     `json:"id"`
-	TicketID string    `json:"ticket"`
-	Customer string    `json:"customer,omitempty"`
-	Code     string    `json:"code"`
-	Title    string    `json:"title"`
-	Owner    string    `json:"owner,omitempty"`
-	Category string    `json:"category"`
-	Due      time.Time `json:"due,omitzero"`
-	Status   string    `json:"status"`
-	OpenedAt time.Time `json:"opened_at"`
-	DoneAt   time.Time `json:"done_at,omitzero"`
-	// AgeDays is how long the action has been open, at the report's time.
-	AgeDays int `json:"age_days"`
-}
-
-// OwnerCount is how many actions an owner holds.
-type OwnerCount struct {
-	Owner   string `json:"owner"`
-	Open    int    `json:"open"`
-	Overdue int    `json:"overdue"`
-	Done    int    `json:"done"`
-}
-
-// ActionStats is the follow-up of corrective and preventive actions.
-type ActionStats struct {
-	// Opened counts actions opened in the month; Done those done in the month.
-	Opened int `json:"opened"`
-	Done   int `json:"done"`
-	// Overdue counts open actions past their due date at the report's time.
-	Overdue int `json:"overdue"`
-	// Open counts every open action; Earlier those opened before the month.
-	Open    int `json:"open"`
-	Earlier int `json:"earlier_open"`
-	// OpenPlans counts the month's tickets with an action still open.
-	OpenPlans int          `json:"tickets_with_open_actions"`
-	ByOwner   []OwnerCount `json:"by_owner"`
-	// OverdueItems are the longest-overdue actions; EarlierItems the oldest
-	// actions of earlier months still open (at most a few dozen each).
-	OverdueItems []ActionItem `json:"overdue_items"`
-	EarlierItems []ActionItem `json:"earlier_items"`
-}
-
 // Source is what a monthly report reads from the archive.
 type Source interface {
 	// MonthFigures calls fn for every ticket of the scope whose last close is
 	// in [from, to), in closing order, with its theme signature.
-	MonthFigures(ctx context.Context, from, to time.Time, s Scope, fn func(*Figures, Signature) error) error
+	MonthFigures(ctx context.Context, from, to time.Time, s figures.Scope, fn func(*figures.Figures, figures.Signature) error) error
 	// Tallies counts the tickets of [from, to) per priority.
-	Tallies(ctx context.Context, from, to time.Time, s Scope) ([]Tally, error)
+	Tallies(ctx context.Context, from, to time.Time, s figures.Scope) ([]figures.Tally, error)
 	// SimilarBefore returns up to limit signatures of the scope's tickets
 	// closed in [from, to) that share a band key with keys.
-	SimilarBefore(ctx context.Context, keys []int64, from, to time.Time, s Scope, limit int) ([]Signature, error)
+	SimilarBefore(ctx context.Context, keys []int64, from, to time.Time, s figures.Scope, limit int) ([]figures.Signature, error)
 	// ActionStats follows up the actions of the scope for the month [from, to) at now.
-	ActionStats(ctx context.Context, from, to, now time.Time, s Scope, limit int) (ActionStats, error)
+	ActionStats(ctx context.Context, from, to, now time.Time, s figures.Scope, limit int) (figures.ActionStats, error)
 }
 
 // Options configure a report.
 type Options struct {
-	Objectives []Objective
+	Objectives []figures.Objective
 	// Directives names the directives by number.
 	Directives map[int]string
 	// Now is the report's time (overdue actions); the end of the month if zero.
@@ -101,30 +40,30 @@ type Options struct {
 // Report is a month's collective report. Its JSON is the contract of
 // `debrief report monthly --format json` (docs/monthly.md).
 type Report struct {
-	Month    string `json:"month"`
-	Timezone string `json:"timezone"`
-	Scope    Scope  `json:"scope"`
-	External bool   `json:"external"`
-	From     string `json:"from"`
-	To       string `json:"to"`
+	Month    string        `json:"month"`
+	Timezone string        `json:"timezone"`
+	Scope    figures.Scope `json:"scope"`
+	External bool          `json:"external"`
+	From     string        `json:"from"`
+	To       string        `json:"to"`
 	Summary
 	// Previous are the summaries of the three months before, oldest first.
-	Previous    []MonthSummary `json:"previous"`
-	Trend       []TrendMonth   `json:"trend"`
-	ByPriority  []Group        `json:"by_priority"`
-	ByTeam      []Group        `json:"by_team"`
-	BySLA       []Group        `json:"by_sla"`
-	ByReason    []Group        `json:"by_close_reason"`
-	ByCustomer  []Group        `json:"by_customer"`
-	Breaches    []Breach       `json:"breaches"`
-	BreachCount int            `json:"breach_count"`
-	Objectives  []Budget       `json:"objectives"`
-	Factors     []Count        `json:"factors"`
-	Themes      []Theme        `json:"themes"`
-	Directives  []DirectiveUse `json:"directives"`
-	Actions     ActionStats    `json:"actions"`
-	Cost        Cost           `json:"cost"`
-	Worst       []Worst        `json:"worst"`
+	Previous    []MonthSummary      `json:"previous"`
+	Trend       []TrendMonth        `json:"trend"`
+	ByPriority  []Group             `json:"by_priority"`
+	ByTeam      []Group             `json:"by_team"`
+	BySLA       []Group             `json:"by_sla"`
+	ByReason    []Group             `json:"by_close_reason"`
+	ByCustomer  []Group             `json:"by_customer"`
+	Breaches    []Breach            `json:"breaches"`
+	BreachCount int                 `json:"breach_count"`
+	Objectives  []Budget            `json:"objectives"`
+	Factors     []Count             `json:"factors"`
+	Themes      []Theme             `json:"themes"`
+	Directives  []DirectiveUse      `json:"directives"`
+	Actions     figures.ActionStats `json:"actions"`
+	Cost        Cost                `json:"cost"`
+	Worst       []Worst             `json:"worst"`
 	// Incidents are the customer's tickets of the month (external version only).
 	Incidents    []Incident `json:"incidents,omitempty"`
 	FirstReplies []int64    `json:"-"` // business seconds to first response, for the distribution chart
@@ -181,11 +120,11 @@ type Money struct {
 // Incident is one of a customer's tickets in the external report: no id, no
 // staff, only what the customer saw.
 type Incident struct {
-	Closed        time.Time `json:"closed_at"`
-	Subject       string    `json:"subject"`
-	Priority      string    `json:"priority,omitempty"`
-	FirstResponse Clock     `json:"-"`
-	Resolution    Clock     `json:"-"`
+	Closed        time.Time     `json:"closed_at"`
+	Subject       string        `json:"subject"`
+	Priority      string        `json:"priority,omitempty"`
+	FirstResponse figures.Clock `json:"-"`
+	Resolution    figures.Clock `json:"-"`
 	ticketID      string
 }
 
@@ -201,7 +140,7 @@ type Worst struct {
 }
 
 // Build computes the report of month m for scope s.
-func Build(ctx context.Context, src Source, m Month, s Scope, o Options) (*Report, error) {
+func Build(ctx context.Context, src Source, m Month, s figures.Scope, o Options) (*Report, error) {
 	if o.External && s.Customer == "" {
 		return nil, fmt.Errorf("monthly: the external report is for one customer")
 	}
@@ -220,7 +159,7 @@ func Build(ctx context.Context, src Source, m Month, s Scope, o Options) (*Repor
 		From: m.Start().Format(time.RFC3339), To: m.End().Format(time.RFC3339)}
 
 	a := newAggregator(o)
-	if err := src.MonthFigures(ctx, m.Start(), m.End(), s, func(f *Figures, sig Signature) error {
+	if err := src.MonthFigures(ctx, m.Start(), m.End(), s, func(f *figures.Figures, sig figures.Signature) error {
 		a.add(f, sig)
 		return nil
 	}); err != nil {
@@ -231,7 +170,7 @@ func Build(ctx context.Context, src Source, m Month, s Scope, o Options) (*Repor
 	for i := 3; i >= 1; i-- {
 		pm := m.Add(-i)
 		var ps summer
-		if err := src.MonthFigures(ctx, pm.Start(), pm.End(), s, func(f *Figures, _ Signature) error {
+		if err := src.MonthFigures(ctx, pm.Start(), pm.End(), s, func(f *figures.Figures, _ figures.Signature) error {
 			ps.add(f)
 			return nil
 		}); err != nil {
@@ -241,7 +180,7 @@ func Build(ctx context.Context, src Source, m Month, s Scope, o Options) (*Repor
 	}
 
 	// Twelve months of trend and six of budget burn, counted in the database.
-	tallies := map[string][]Tally{}
+	tallies := map[string][]figures.Tally{}
 	for i := 11; i >= 0; i-- {
 		tm := m.Add(-i)
 		ts, err := src.Tallies(ctx, tm.Start(), tm.End(), s)
@@ -274,7 +213,7 @@ func Build(ctx context.Context, src Source, m Month, s Scope, o Options) (*Repor
 			return nil, fmt.Errorf("monthly: earlier themes: %w", err)
 		}
 		for _, sg := range sigs {
-			if sg.Similar(th.Signature) >= Similarity {
+			if sg.Similar(th.Signature) >= figures.Similarity {
 				th.Earlier++
 			}
 		}
@@ -287,7 +226,7 @@ func Build(ctx context.Context, src Source, m Month, s Scope, o Options) (*Repor
 	}
 	if o.External {
 		acts.ByOwner = nil
-		for _, items := range [][]ActionItem{acts.OverdueItems, acts.EarlierItems} {
+		for _, items := range [][]figures.ActionItem{acts.OverdueItems, acts.EarlierItems} {
 			for i := range items {
 				items[i].Owner = ""
 			}
@@ -298,17 +237,17 @@ func Build(ctx context.Context, src Source, m Month, s Scope, o Options) (*Repor
 }
 
 // objectiveTally counts an objective's tickets and breaches from per-priority tallies.
-func objectiveTally(o *Objective, ts []Tally) (tickets, breaches int) {
+func objectiveTally(o *figures.Objective, ts []figures.Tally) (tickets, breaches int) {
 	for _, t := range ts {
 		if len(o.Priorities) > 0 && !slices.Contains(o.Priorities, t.Priority) {
 			continue
 		}
 		switch o.Clock {
-		case ClockFirstResponse:
+		case figures.ClockFirstResponse:
 			tickets, breaches = tickets+t.FRTarget, breaches+t.FRTarget-t.FRMet
-		case ClockResolution:
+		case figures.ClockResolution:
 			tickets, breaches = tickets+t.ResTarget, breaches+t.ResTarget-t.ResMet
-		case ClockUpdates:
+		case figures.ClockUpdates:
 			tickets, breaches = tickets+t.UpdTarget, breaches+t.UpdBreached
 		}
 	}
@@ -345,7 +284,7 @@ func newAggregator(o Options) *aggregator {
 
 func orNone(s string) string { return cmp.Or(s, "(none)") }
 
-func (a *aggregator) add(f *Figures, sig Signature) {
+func (a *aggregator) add(f *figures.Figures, sig figures.Signature) {
 	a.all.add(f)
 	a.byPriority.add(orNone(f.Priority), f)
 	a.byTeam.add(orNone(f.Team), f)
@@ -354,8 +293,8 @@ func (a *aggregator) add(f *Figures, sig Signature) {
 	a.byCustomer.add(orNone(f.Customer), f)
 	for _, c := range []struct {
 		name string
-		k    Clock
-	}{{ClockFirstResponse, f.FirstResponse}, {ClockResolution, f.Resolution}} {
+		k    figures.Clock
+	}{{figures.ClockFirstResponse, f.FirstResponse}, {figures.ClockResolution, f.Resolution}} {
 		if !c.k.Breached() {
 			continue
 		}
@@ -371,7 +310,7 @@ func (a *aggregator) add(f *Figures, sig Signature) {
 		a.firstReplies = append(a.firstReplies, f.FirstResponse.Business)
 	}
 	for i := range a.o.Objectives {
-		if n, b := a.o.Objectives[i].applies(f); n {
+		if n, b := applies(&a.o.Objectives[i], f); n {
 			a.budgets[i].n++
 			if b {
 				a.budgets[i].used++

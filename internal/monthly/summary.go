@@ -2,6 +2,7 @@ package monthly
 
 import (
 	"cmp"
+	"github.com/debriefhq/debrief/internal/figures"
 	"math"
 	"slices"
 	"time"
@@ -57,7 +58,7 @@ type clockSummer struct {
 	business, elapsed            []int64
 }
 
-func (c *clockSummer) add(k Clock) {
+func (c *clockSummer) add(k figures.Clock) {
 	if k.HasTarget {
 		c.withTarget++
 		if k.Met {
@@ -85,7 +86,7 @@ func (c *clockSummer) summary() ClockSummary {
 	return out
 }
 
-func (s *summer) add(f *Figures) {
+func (s *summer) add(f *figures.Figures) {
 	s.s.Tickets++
 	s.fr.add(f.FirstResponse)
 	s.res.add(f.Resolution)
@@ -152,7 +153,7 @@ type Group struct {
 // grouper keeps one summer per key.
 type grouper map[string]*summer
 
-func (g grouper) add(key string, f *Figures) {
+func (g grouper) add(key string, f *figures.Figures) {
 	s := g[key]
 	if s == nil {
 		s = &summer{}

@@ -31,7 +31,9 @@ package store
 
 import (
 	"context"
+
 	"errors"
+	"github.com/debriefhq/debrief/internal/figures"
 	"log/slog"
 	"strings"
 	"time"
@@ -131,6 +133,9 @@ type Analysis struct {
 	Reason string
 	// JobID is the queue job that produced the analysis, 0 for SaveAnalysis.
 	JobID int64
+	// Figures, if set, are stored for the monthly reports (replacing those of
+	// an earlier analysis of the ticket); not returned by reads.
+	Figures *figures.Figures
 }
 
 // Finding is one finding of an analysis.
@@ -142,6 +147,9 @@ type Finding struct {
 
 // Action is one corrective action of an analysis.
 type Action struct {
+	// Code identifies the action within its ticket across analysis versions
+	// (action items are matched on ticket and code); not stored per analysis.
+	Code                           string
 	Title, Owner, Category, Factor string
 	Due                            time.Time
 	// Status is "open" or "done"; empty is stored as "open".
@@ -304,8 +312,33 @@ func (o Options) withDefaults() Options {
 	return o
 }
 
+// Monthly is what the monthly reports and the action follow-up read and
+// change (figures.go, action_items.go).
+type Monthly interface {
+	// MonthFigures calls fn for each ticket of scope s whose last close is
+	// in [from, to), in closing order, with its theme signature.
+	MonthFigures(ctx context.Context, from, to time.Time, s figures.Scope, fn func(*figures.Figures, figures.Signature) error) error
+	// Tallies counts the tickets of scope s closed in [from, to) per priority.
+	Tallies(ctx context.Context, from, to time.Time, s figures.Scope) ([]figures.Tally, error)
+	// SimilarBefore returns up to limit signatures of scope s's tickets
+	// closed in [from, to) that share a band with keys.
+	SimilarBefore(ctx context.Context, keys []int64, from, to time.Time, s figures.Scope, limit int) ([]figures.Signature, error)
+	// ActionStats follows up the actions of scope s for the month [from, to) at now.
+	ActionStats(ctx context.Context, from, to, now time.Time, s figures.Scope, limit int) (figures.ActionStats, error)
+	// ListActions lists action items matching f.
+	ListActions(ctx context.Context, f ActionFilter) ([]figures.ActionItem, error)
+	// ActionItem returns one action item, or ErrNotFound.
+	ActionItem(ctx context.Context, id int64) (figures.ActionItem, error)
+	// ActionEvents lists the changes of an action item, oldest first.
+	ActionEvents(ctx context.Context, id int64) ([]ActionEvent, error)
+	// ChangeAction applies and records a person's change of an action item.
+	ChangeAction(ctx context.Context, id int64, ch ActionChange) (figures.ActionItem, error)
+}
+
 // Store is debrief's archive and job queue. It is safe for concurrent use.
 type Store interface {
+	Monthly
+
 	// IngestTicket stores a new ticket version. It is idempotent: content
 	// equal (by SHA256) to the latest version stores nothing and returns
 	// Duplicate. When analyse is true and the version is new, the analysis
@@ -398,8 +431,25 @@ func IsPostgres(dsn string) bool {
 // ErrSchemaTooNew on a database migrated by a newer binary.
 func Open(ctx context.Context, dsn string, opts Options) (Store, error) {
 	opts = opts.withDefaults()
+	var (
+		s   Store
+		err error
+	)
 	if IsPostgres(dsn) {
-		return openPostgres(ctx, dsn, opts)
+		s, err = openPostgres(ctx, dsn, opts)
+	} else {
+		s, err = openSQLite(ctx, dsn, opts)
 	}
-	return openSQLite(ctx, dsn, opts)
+	if err != nil {
+		return nil, err
+	}
+	if b, ok := s.(interface {
+		backfillFigures(context.Context) (int, error)
+	}); ok {
+		if _, err := b.backfillFigures(ctx); err != nil {
+			_ = s.Close()
+			return nil, err
+		}
+	}
+	return s, nil
 }
