@@ -17,9 +17,9 @@ type Source interface {
 	MonthFigures(ctx context.Context, from, to time.Time, s figures.Scope, fn func(*figures.Figures, figures.Signature) error) error
 	// Tallies counts the tickets of [from, to) per priority.
 	Tallies(ctx context.Context, from, to time.Time, s figures.Scope) ([]figures.Tally, error)
-	// SimilarBefore returns up to limit signatures of the scope's tickets
-	// closed in [from, to) that share a band key with keys.
-	SimilarBefore(ctx context.Context, keys []int64, from, to time.Time, s figures.Scope, limit int) ([]figures.Signature, error)
+	// Signatures calls fn with the theme signature of each of the scope's
+	// tickets closed in [from, to) that has one.
+	Signatures(ctx context.Context, from, to time.Time, s figures.Scope, fn func(figures.Signature) error) error
 	// ActionStats follows up the actions of the scope for the month [from, to) at now.
 	ActionStats(ctx context.Context, from, to, now time.Time, s figures.Scope, limit int) (figures.ActionStats, error)
 }
@@ -125,7 +125,8 @@ type Incident struct {
 	Priority      string        `json:"priority,omitempty"`
 	FirstResponse figures.Clock `json:"-"`
 	Resolution    figures.Clock `json:"-"`
-	ticketID      string
+	// TicketID is kept for redaction, never shown.
+	TicketID string `json:"-"`
 }
 
 // Worst is one of the month's worst tickets.
@@ -138,6 +139,9 @@ type Worst struct {
 	Seconds  int64 `json:"seconds"`
 	Analysis int   `json:"analysis"`
 }
+
+// RecurringMonths is how far back a theme is looked for to call it recurring.
+const RecurringMonths = 6
 
 // Build computes the report of month m for scope s.
 func Build(ctx context.Context, src Source, m Month, s figures.Scope, o Options) (*Report, error) {
@@ -206,34 +210,76 @@ func Build(ctx context.Context, src Source, m Month, s figures.Scope, o Options)
 		}
 	}
 
-	for i := range r.Themes {
-		th := &r.Themes[i]
-		sigs, err := src.SimilarBefore(ctx, th.Signature.BandKeys(), m.Add(-12).Start(), m.Start(), s, 1000)
+	// A theme recurs when tickets of the six months before share it.
+	if len(r.Themes) > 0 {
+		err := src.Signatures(ctx, m.Add(-RecurringMonths).Start(), m.Start(), s, func(sg figures.Signature) error {
+			for i := range r.Themes {
+				if sg.Similar(r.Themes[i].Signature) >= figures.Similarity {
+					r.Themes[i].Earlier++
+				}
+			}
+			return nil
+		})
 		if err != nil {
 			return nil, fmt.Errorf("monthly: earlier themes: %w", err)
 		}
-		for _, sg := range sigs {
-			if sg.Similar(th.Signature) >= figures.Similarity {
-				th.Earlier++
-			}
+		for i := range r.Themes {
+			r.Themes[i].Recurring = r.Themes[i].Earlier > 0
 		}
-		th.Recurring = th.Earlier > 0
 	}
 
 	acts, err := src.ActionStats(ctx, m.Start(), m.End(), o.Now, s, 20)
 	if err != nil {
 		return nil, fmt.Errorf("monthly: actions: %w", err)
 	}
+	r.Actions = acts
 	if o.External {
-		acts.ByOwner = nil
-		for _, items := range [][]figures.ActionItem{acts.OverdueItems, acts.EarlierItems} {
-			for i := range items {
-				items[i].Owner = ""
-			}
+		r.scrubExternal()
+	}
+	return r, nil
+}
+
+// scrubExternal removes what a customer must not see: ticket ids, staff
+// (owners, teams), other customers and internal judgements. Texts that
+// come from tickets are redacted afterwards with RedactExternal.
+func (r *Report) scrubExternal() {
+	r.ByTeam, r.ByCustomer, r.BySLA, r.ByReason = []Group{}, []Group{}, []Group{}, []Group{}
+	r.Breaches, r.Directives, r.Worst = []Breach{}, []DirectiveUse{}, []Worst{}
+	r.Cost = Cost{ByCustomer: []Money{}, ByPriority: []Money{}}
+	for i := range r.Themes {
+		r.Themes[i].Count = len(r.Themes[i].Tickets)
+		r.Themes[i].Customers = nil
+	}
+	r.Actions.ByOwner = nil
+	for _, items := range [][]figures.ActionItem{r.Actions.OverdueItems, r.Actions.EarlierItems} {
+		for i := range items {
+			items[i].Owner, items[i].Customer = "", ""
 		}
 	}
-	r.Actions = acts
-	return r, nil
+}
+
+// RedactExternal redacts the texts of an external report that come from
+// tickets (subjects, theme labels, action titles) with redact, given the
+// ticket each comes from, then forgets the ticket ids. It must be called
+// before the report is shown to a customer.
+func (r *Report) RedactExternal(redact func(ticketID, text string) string) {
+	for i := range r.Incidents {
+		r.Incidents[i].Subject = redact(r.Incidents[i].TicketID, r.Incidents[i].Subject)
+		r.Incidents[i].TicketID = ""
+	}
+	for i := range r.Themes {
+		th := &r.Themes[i]
+		for _, id := range th.Tickets {
+			th.Label = redact(id, th.Label)
+		}
+		th.Terms, th.Tickets = nil, nil
+	}
+	for _, items := range [][]figures.ActionItem{r.Actions.OverdueItems, r.Actions.EarlierItems} {
+		for i := range items {
+			items[i].Title = redact(items[i].TicketID, items[i].Title)
+			items[i].TicketID, items[i].ID = "", 0
+		}
+	}
 }
 
 // objectiveTally counts an objective's tickets and breaches from per-priority tallies.
@@ -323,7 +369,7 @@ func (a *aggregator) add(f *figures.Figures, sig figures.Signature) {
 	a.themes.add(f, sig)
 	if a.o.External && len(a.incidents) < maxIncidents {
 		a.incidents = append(a.incidents, Incident{Closed: f.ClosedAt, Subject: f.Subject, Priority: f.Priority,
-			FirstResponse: f.FirstResponse, Resolution: f.Resolution, ticketID: f.TicketID})
+			FirstResponse: f.FirstResponse, Resolution: f.Resolution, TicketID: f.TicketID})
 	}
 	for _, d := range f.Directives {
 		a.directives[d] = append(a.directives[d], f.TicketID)

@@ -14,8 +14,10 @@ type Theme struct {
 	// Label is the theme's top terms.
 	Label string `json:"label"`
 	// Terms are the terms the label is made of, most telling first.
-	Terms     []string `json:"terms"`
-	Tickets   []string `json:"tickets"`
+	Terms   []string `json:"terms"`
+	Tickets []string `json:"tickets,omitempty"`
+	// Count is the number of the month's tickets in the theme.
+	Count     int      `json:"count"`
 	Customers []string `json:"customers"`
 	// Recurring is true when tickets of earlier months share the theme;
 	// Earlier counts them.
@@ -101,6 +103,7 @@ func (t *themer) themes(maxThemes int) []Theme {
 		}
 		th.Terms = topTerms(tf, t.df, n, 3)
 		th.Label = strings.Join(th.Terms, ", ")
+		th.Count = len(th.Tickets)
 		slices.Sort(th.Tickets)
 		slices.Sort(th.Customers)
 		out = append(out, th)
@@ -153,6 +156,7 @@ func mergeSameLabel(ts []Theme) []Theme {
 		}
 		m := &out[i]
 		m.Tickets = append(m.Tickets, t.Tickets...)
+		m.Count = len(m.Tickets)
 		slices.Sort(m.Tickets)
 		for _, c := range t.Customers {
 			if !slices.Contains(m.Customers, c) {

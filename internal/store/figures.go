@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"strconv"
@@ -13,8 +14,8 @@ import (
 // The monthly reports read one row of figures per ticket (ticket_figures),
 // written with each analysis in its transaction and replaced by a later
 // analysis of the same ticket, so that a ticket counts once, in the month of
-// its last close. Themes of earlier months are found through the bands of
-// each row's MinHash signature (figure_bands).
+// its last close. Each row keeps the MinHash signature of its theme text, so
+// that earlier months' themes are matched by a scan of signatures alone.
 
 const figureColumns = `ticket_id, analysis_version, closed_at, customer, team, priority, sla, close_reason, subject,
 	auto_closed, chased, fr_target, fr_stopped, fr_met, fr_business, fr_elapsed, fr_over,
@@ -33,9 +34,6 @@ func (c *core[TTx]) saveFigures(ctx context.Context, q querier, f *figures.Figur
 	case err == nil && stored > version:
 		return nil
 	case err == nil:
-		if err := q.exec(ctx, `DELETE FROM figure_bands WHERE ticket_id = $1`, f.TicketID); err != nil {
-			return err
-		}
 		if err := q.exec(ctx, `DELETE FROM ticket_figures WHERE ticket_id = $1`, f.TicketID); err != nil {
 			return err
 		}
@@ -47,10 +45,9 @@ func (c *core[TTx]) saveFigures(ctx context.Context, q querier, f *figures.Figur
 	if !sig.Empty() {
 		sigBytes = sig.Bytes()
 	}
-	closed := c.b.timeArg(f.ClosedAt)
 	err = q.exec(ctx, `INSERT INTO ticket_figures (`+figureColumns+`) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,
 		$10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33)`,
-		f.TicketID, version, closed, c.b.text(f.Customer), c.b.text(f.Team), c.b.text(f.Priority), c.b.text(f.SLA),
+		f.TicketID, version, c.b.timeArg(f.ClosedAt), c.b.text(f.Customer), c.b.text(f.Team), c.b.text(f.Priority), c.b.text(f.SLA),
 		c.b.text(f.CloseReason), c.b.text(f.Subject), f.AutoClosed, f.Chased,
 		f.FirstResponse.HasTarget, f.FirstResponse.Stopped, f.FirstResponse.Met, f.FirstResponse.Business, f.FirstResponse.Elapsed, f.FirstResponse.Over,
 		f.Resolution.HasTarget, f.Resolution.Stopped, f.Resolution.Met, f.Resolution.Business, f.Resolution.Elapsed, f.Resolution.Over,
@@ -58,12 +55,6 @@ func (c *core[TTx]) saveFigures(ctx context.Context, q querier, f *figures.Figur
 		strings.Join(f.Factors, " "), c.b.text(f.Cause), joinInts(f.Directives), sigBytes)
 	if err != nil {
 		return fmt.Errorf("figures: %w", err)
-	}
-	for _, k := range sig.BandKeys() {
-		if err := q.exec(ctx, `INSERT INTO figure_bands (band, ticket_id, closed_at) VALUES ($1, $2, $3)
-			ON CONFLICT DO NOTHING`, k, f.TicketID, closed); err != nil {
-			return fmt.Errorf("figure bands: %w", err)
-		}
 	}
 	return nil
 }
@@ -174,39 +165,29 @@ func (c *core[TTx]) Tallies(ctx context.Context, from, to time.Time, s figures.S
 	return out, nil
 }
 
-// SimilarBefore returns up to limit signatures of scope s's tickets closed in
-// [from, to) that share a band with keys.
-func (c *core[TTx]) SimilarBefore(ctx context.Context, keys []int64, from, to time.Time, s figures.Scope, limit int) ([]figures.Signature, error) {
-	if len(keys) == 0 {
-		return nil, nil
-	}
-	args := []any{c.b.timeArg(from), c.b.timeArg(to)}
-	var in []string
-	for _, k := range keys {
-		args = append(args, k)
-		in = append(in, "$"+strconv.Itoa(len(args)))
-	}
-	where, args := scopeWhere(s, args)
-	args = append(args, limit)
-	rs, err := c.b.reader().query(ctx, `SELECT f.signature FROM ticket_figures f WHERE f.ticket_id IN (
-		SELECT DISTINCT b.ticket_id FROM figure_bands b WHERE b.band IN (`+strings.Join(in, ", ")+`)
-		AND b.closed_at >= $1 AND b.closed_at < $2)`+where+` ORDER BY f.closed_at, f.ticket_id LIMIT $`+strconv.Itoa(len(args)), args...)
+// Signatures calls fn with the theme signature of each ticket of scope s
+// closed in [from, to) that has one.
+func (c *core[TTx]) Signatures(ctx context.Context, from, to time.Time, s figures.Scope, fn func(figures.Signature) error) error {
+	where, args := scopeWhere(s, []any{c.b.timeArg(from), c.b.timeArg(to)})
+	rs, err := c.b.reader().query(ctx, `SELECT f.signature FROM ticket_figures f
+		WHERE f.closed_at >= $1 AND f.closed_at < $2 AND f.signature IS NOT NULL`+where, args...)
 	if err != nil {
-		return nil, fmt.Errorf("store: similar tickets: %w", err)
+		return fmt.Errorf("store: signatures: %w", err)
 	}
 	defer rs.Close()
-	var out []figures.Signature
+	var b []byte
 	for rs.Next() {
-		var b []byte
 		if err := rs.Scan(&b); err != nil {
-			return nil, fmt.Errorf("store: similar tickets: %w", err)
+			return fmt.Errorf("store: signatures: %w", err)
 		}
-		out = append(out, figures.SignatureFromBytes(b))
+		if err := fn(figures.SignatureFromBytes(b)); err != nil {
+			return err
+		}
 	}
 	if err := rs.Err(); err != nil {
-		return nil, fmt.Errorf("store: similar tickets: %w", err)
+		return fmt.Errorf("store: signatures: %w", err)
 	}
-	return out, nil
+	return nil
 }
 
 // saveMonthly stores what the monthly reports need of an analysis: its
@@ -294,4 +275,33 @@ func (c *core[TTx]) backfillFigures(ctx context.Context) (int, error) {
 		c.opts.Logger.Info("store: backfilled the monthly figures of older analyses", "tickets", n)
 	}
 	return n, nil
+}
+
+// LoadFigures stores figures and action items in bulk, in one transaction,
+// for tickets the archive does not hold: a generator of large archives for
+// benchmarks, or figures carried over from another tool. Existing rows of
+// the same tickets are replaced.
+func (c *core[TTx]) LoadFigures(ctx context.Context, fs []figures.Figures, actions []figures.ActionItem) error {
+	err := c.inTx(ctx, func(_ TTx, q querier) error {
+		for i := range fs {
+			if err := c.saveFigures(ctx, q, &fs[i], fs[i].Analysis); err != nil {
+				return fmt.Errorf("ticket %s: %w", fs[i].TicketID, err)
+			}
+		}
+		for _, it := range actions {
+			err := q.exec(ctx, `INSERT INTO action_items (ticket_id, code, customer, team, title, category, owner, due, status,
+				opened_at, done_at, analysis_version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 1)
+				ON CONFLICT (ticket_id, code) DO NOTHING`,
+				it.TicketID, it.Code, c.b.text(it.Customer), "", c.b.text(it.Title), it.Category, c.b.text(it.Owner),
+				c.b.timeArg(it.Due), cmp.Or(it.Status, ActionOpen), c.b.timeArg(it.OpenedAt), c.b.timeArg(it.DoneAt))
+			if err != nil {
+				return fmt.Errorf("action %s/%s: %w", it.TicketID, it.Code, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("store: load figures: %w", err)
+	}
+	return nil
 }

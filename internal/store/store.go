@@ -320,9 +320,9 @@ type Monthly interface {
 	MonthFigures(ctx context.Context, from, to time.Time, s figures.Scope, fn func(*figures.Figures, figures.Signature) error) error
 	// Tallies counts the tickets of scope s closed in [from, to) per priority.
 	Tallies(ctx context.Context, from, to time.Time, s figures.Scope) ([]figures.Tally, error)
-	// SimilarBefore returns up to limit signatures of scope s's tickets
-	// closed in [from, to) that share a band with keys.
-	SimilarBefore(ctx context.Context, keys []int64, from, to time.Time, s figures.Scope, limit int) ([]figures.Signature, error)
+	// Signatures calls fn with the theme signature of each ticket of scope s
+	// closed in [from, to) that has one.
+	Signatures(ctx context.Context, from, to time.Time, s figures.Scope, fn func(figures.Signature) error) error
 	// ActionStats follows up the actions of scope s for the month [from, to) at now.
 	ActionStats(ctx context.Context, from, to, now time.Time, s figures.Scope, limit int) (figures.ActionStats, error)
 	// ListActions lists action items matching f.
@@ -331,6 +331,9 @@ type Monthly interface {
 	ActionItem(ctx context.Context, id int64) (figures.ActionItem, error)
 	// ActionEvents lists the changes of an action item, oldest first.
 	ActionEvents(ctx context.Context, id int64) ([]ActionEvent, error)
+	// LoadFigures stores figures and action items in bulk for tickets the
+	// archive does not hold (a generator of large archives for benchmarks).
+	LoadFigures(ctx context.Context, fs []figures.Figures, actions []figures.ActionItem) error
 	// ChangeAction applies and records a person's change of an action item.
 	ChangeAction(ctx context.Context, id int64, ch ActionChange) (figures.ActionItem, error)
 }

@@ -40,16 +40,6 @@ CREATE INDEX ticket_figures_closed ON ticket_figures (closed_at);
 CREATE INDEX ticket_figures_customer ON ticket_figures (customer, closed_at);
 CREATE INDEX ticket_figures_team ON ticket_figures (team, closed_at);
 
--- The theme bands of each ticket's signature, to find similar tickets of
--- earlier months without comparing every pair.
-CREATE TABLE figure_bands (
-    band      INTEGER NOT NULL,
-    ticket_id TEXT    NOT NULL,
-    closed_at TEXT    NOT NULL,
-    PRIMARY KEY (band, ticket_id)
-) WITHOUT ROWID;
-CREATE INDEX figure_bands_ticket ON figure_bands (ticket_id);
-
 -- Corrective and preventive actions with a life of their own: one row per
 -- ticket and action code, whatever the number of analysis versions.
 CREATE TABLE action_items (
