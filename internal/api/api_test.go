@@ -1,4 +1,4 @@
-package server
+package api_test
 
 import (
 	"bytes"
@@ -17,9 +17,12 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
-	"github.com/debriefhq/debrief/internal/archive"
+	"github.com/debriefhq/debrief/internal/api"
+	"github.com/debriefhq/debrief/internal/auth"
 	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/engine"
+	"github.com/debriefhq/debrief/internal/server"
+	"github.com/debriefhq/debrief/internal/service"
 	"github.com/debriefhq/debrief/internal/store"
 	"github.com/debriefhq/debrief/internal/ticket"
 	"github.com/debriefhq/debrief/internal/zammad"
@@ -45,7 +48,7 @@ func newEnv(t *testing.T) *env {
 	}
 	ctx := context.Background()
 	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "debrief.db"), store.Options{
-		Analyse: archive.Analyser(eng), Workers: 2, PollInterval: 20 * time.Millisecond})
+		Analyse: service.Analyser(eng), Workers: 2, PollInterval: 20 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,7 +64,7 @@ func newEnv(t *testing.T) *env {
 		"birch":  {Role: "viewer", Customer: "Birchwood Lodges Ltd"},
 		"other":  {Role: "viewer", Customer: "Someone Else plc"},
 	} {
-		secret, hash, err := NewToken()
+		secret, hash, err := auth.NewToken()
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -71,7 +74,7 @@ func newEnv(t *testing.T) *env {
 		}
 		e.tokens[name] = secret
 	}
-	s, err := New(Config{Store: st, Engine: eng, ZammadSecret: e.secret, WebhookSecret: e.secret, MaxBody: 1 << 20})
+	s, err := server.New(server.Config{Store: st, Engine: eng, ZammadSecret: e.secret, WebhookSecret: e.secret, MaxBody: 1 << 20})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -99,7 +102,7 @@ func (e *env) do(method, path, token string, body []byte, hdr ...string) (int, [
 	defer resp.Body.Close()
 	b, _ := io.ReadAll(resp.Body)
 	if resp.StatusCode >= 400 {
-		var ae apiError
+		var ae api.Error
 		if err := json.Unmarshal(b, &ae); err != nil || ae.Error == "" || ae.Code == "" {
 			e.t.Errorf("%s %s: %d without a JSON error: %s", method, path, resp.StatusCode, b)
 		}
@@ -116,12 +119,12 @@ func example(t *testing.T, name string) []byte {
 }
 
 // waitAnalyses polls until ticket id has n analysis versions.
-func (e *env) waitAnalyses(id string, n int) []AnalysisSummary {
+func (e *env) waitAnalyses(id string, n int) []api.AnalysisSummary {
 	e.t.Helper()
 	deadline := time.Now().Add(20 * time.Second)
 	for {
 		code, b := e.do("GET", "/api/v1/tickets/"+id+"/analyses", e.tokens["admin"], nil)
-		var got []AnalysisSummary
+		var got []api.AnalysisSummary
 		if code == 200 {
 			json.Unmarshal(b, &got)
 			if len(got) >= n {
@@ -214,9 +217,9 @@ func TestEveryRouteChecksAuth(t *testing.T) {
 		t.Fatal("setup post failed")
 	}
 	e.waitAnalyses("G204-117", 1)
-	var s Server
-	for _, rt := range s.routes() {
-		if rt.Role == RolePublic {
+	var a api.API
+	for _, rt := range a.Routes() {
+		if rt.Role == auth.RolePublic {
 			continue
 		}
 		path := strings.NewReplacer("{id}", "G204-117", "{version}", "1", "{file}", "technical.md").Replace(rt.Pattern)
@@ -230,7 +233,7 @@ func TestEveryRouteChecksAuth(t *testing.T) {
 			if code, _ := e.do(rt.Method, path, "dbf_wrong", nil); code != 401 {
 				t.Errorf("wrong token: %d, want 401", code)
 			}
-			if rt.Role.rank() > RoleViewer.rank() {
+			if rt.Role.Rank() > auth.RoleViewer.Rank() {
 				if code, _ := e.do(rt.Method, path, e.tokens["viewer"], nil); code != 403 {
 					t.Errorf("viewer on an %s route: %d, want 403", rt.Role, code)
 				}
@@ -382,7 +385,7 @@ func TestZammadMergeAcrossServers(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		other, err := New(Config{Store: e.store, Engine: eng, ZammadSecret: e.secret, MaxBody: 1 << 20})
+		other, err := server.New(server.Config{Store: e.store, Engine: eng, ZammadSecret: e.secret, MaxBody: 1 << 20})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -417,19 +420,19 @@ func TestGenericWebhook(t *testing.T) {
 	e := newEnv(t)
 	body := example(t, "05-escalated-payroll.json")
 	now := time.Now().Unix()
-	sig := SignGeneric(e.secret, now, body)
+	sig := api.SignGeneric(e.secret, now, body)
 	ts := fmt.Sprint(now)
-	if code, _ := e.do("POST", "/hooks/generic", "", body, HeaderTimestamp, ts, HeaderSignature, "sha256=00"); code != 401 {
+	if code, _ := e.do("POST", "/hooks/generic", "", body, api.HeaderTimestamp, ts, api.HeaderSignature, "sha256=00"); code != 401 {
 		t.Errorf("bad signature: %d", code)
 	}
 	old := now - 3600
-	if code, _ := e.do("POST", "/hooks/generic", "", body, HeaderTimestamp, fmt.Sprint(old), HeaderSignature, SignGeneric(e.secret, old, body)); code != 401 {
+	if code, _ := e.do("POST", "/hooks/generic", "", body, api.HeaderTimestamp, fmt.Sprint(old), api.HeaderSignature, api.SignGeneric(e.secret, old, body)); code != 401 {
 		t.Errorf("stale timestamp: %d", code)
 	}
-	if code, b := e.do("POST", "/hooks/generic", "", body, HeaderTimestamp, ts, HeaderSignature, sig); code != 201 {
+	if code, b := e.do("POST", "/hooks/generic", "", body, api.HeaderTimestamp, ts, api.HeaderSignature, sig); code != 201 {
 		t.Fatalf("signed delivery: %d %s", code, b)
 	}
-	if code, _ := e.do("POST", "/hooks/generic", "", body, HeaderTimestamp, ts, HeaderSignature, sig); code != 409 {
+	if code, _ := e.do("POST", "/hooks/generic", "", body, api.HeaderTimestamp, ts, api.HeaderSignature, sig); code != 409 {
 		t.Errorf("replayed delivery: %d, want 409", code)
 	}
 	e.waitAnalyses("G207-005", 1)
@@ -461,10 +464,13 @@ func TestOpenAPIMatchesRoutes(t *testing.T) {
 			}
 		}
 	}
-	var s Server
+	var a api.API
 	served := map[string]bool{}
-	for _, rt := range s.routes() {
-		key := rt.Method + " " + rt.Pattern
+	keys := server.Routes()
+	for _, rt := range a.Routes() {
+		keys = append(keys, rt.Method+" "+rt.Pattern)
+	}
+	for _, key := range keys {
 		served[key] = true
 		if !documented[key] {
 			t.Errorf("route %s is not in docs/openapi.yaml", key)
