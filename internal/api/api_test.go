@@ -38,7 +38,13 @@ type env struct {
 
 func newEnv(t *testing.T) *env {
 	t.Helper()
-	cfg, err := config.Load("../../examples/debrief.yaml")
+	return newEnvWith(t, filepath.Join(t.TempDir(), "debrief.db"), "../../examples/debrief.yaml")
+}
+
+// newEnvWith is newEnv over the store at dsn under the configuration file cfgPath.
+func newEnvWith(t *testing.T, dsn, cfgPath string) *env {
+	t.Helper()
+	cfg, err := config.Load(cfgPath)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,7 +53,7 @@ func newEnv(t *testing.T) *env {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "debrief.db"), store.Options{
+	st, err := store.Open(ctx, dsn, store.Options{
 		Analyse: service.Analyser(eng), Workers: 2, PollInterval: 20 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
