@@ -122,9 +122,6 @@ func fail(code string, err error, format string, args ...any) *Error {
 	return &Error{Code: code, Msg: fmt.Sprintf(format, args...), Err: err}
 }
 
-// storeErr is the error for a failing store.
-func storeErr(err error, msg string) *Error { return &Error{Code: CodeStore, Msg: msg, Err: err} }
-
 // ErrorCode returns the code of err: that of an [Error], else CodeInternal.
 func ErrorCode(err error) string {
 	var e *Error
