@@ -44,14 +44,7 @@ func newEnv(t *testing.T) *env {
 // newEnvWith is newEnv over the store at dsn under the configuration file cfgPath.
 func newEnvWith(t *testing.T, dsn, cfgPath string) *env {
 	t.Helper()
-	cfg, err := config.Load(cfgPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng, err := engine.New(cfg, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	eng := exampleEngine(t, cfgPath)
 	ctx := context.Background()
 	st, err := store.Open(ctx, dsn, store.Options{
 		Analyse: service.Analyser(eng), Workers: 2, PollInterval: 20 * time.Millisecond})
@@ -87,6 +80,20 @@ func newEnvWith(t *testing.T, dsn, cfgPath string) *env {
 	e.srv = httptest.NewServer(s.Handler())
 	t.Cleanup(e.srv.Close)
 	return e
+}
+
+// exampleEngine is the deterministic engine of the configuration file path.
+func exampleEngine(t *testing.T, path string) *engine.Engine {
+	t.Helper()
+	cfg, err := config.Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng, err := engine.New(cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return eng
 }
 
 func (e *env) do(method, path, token string, body []byte, hdr ...string) (int, []byte) {
@@ -383,15 +390,7 @@ func TestZammadMergeAcrossServers(t *testing.T) {
 
 	for round := range 3 {
 		e := newEnv(t)
-		cfg, err := config.Load("../../examples/debrief.yaml")
-		if err != nil {
-			t.Fatal(err)
-		}
-		eng, err := engine.New(cfg, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		other, err := server.New(server.Config{Store: e.store, Engine: eng, ZammadSecret: e.secret, MaxBody: 1 << 20})
+		other, err := server.New(server.Config{Store: e.store, Engine: exampleEngine(t, "../../examples/debrief.yaml"), ZammadSecret: e.secret, MaxBody: 1 << 20})
 		if err != nil {
 			t.Fatal(err)
 		}

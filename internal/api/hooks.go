@@ -18,11 +18,7 @@ import (
 // zammadHook receives Zammad's webhook: the signature is checked, and the
 // service merges the delivery into the ticket stored so far.
 func (a *API) zammadHook(w http.ResponseWriter, r *http.Request, _ *auth.Caller) {
-	if len(a.cfg.ZammadSecret) == 0 {
-		WriteError(w, http.StatusNotFound, "not_found", "the Zammad webhook is not configured")
-		return
-	}
-	body, ok := readBody(w, r)
+	body, ok := hookBody(w, r, a.cfg.ZammadSecret, "Zammad")
 	if !ok {
 		return
 	}
@@ -37,6 +33,16 @@ func (a *API) zammadHook(w http.ResponseWriter, r *http.Request, _ *auth.Caller)
 	}
 	res, err := a.svc.IngestZammad(r.Context(), p)
 	a.answerIngest(w, r, res, err)
+}
+
+// hookBody reads the body of a delivery to the webhook called name, which
+// is off (404) without a secret; it answers the request itself on failure.
+func hookBody(w http.ResponseWriter, r *http.Request, secret []byte, name string) ([]byte, bool) {
+	if len(secret) == 0 {
+		WriteError(w, http.StatusNotFound, "not_found", "the "+name+" webhook is not configured")
+		return nil, false
+	}
+	return readBody(w, r)
 }
 
 // Generic webhook headers: the sender signs "<timestamp>.<body>" with
@@ -59,11 +65,7 @@ func SignGeneric(secret []byte, ts int64, body []byte) string {
 // genericHook receives a ticket in debrief's format from any system that signs
 // its deliveries; a delivery outside the replay window or seen before is refused.
 func (a *API) genericHook(w http.ResponseWriter, r *http.Request, _ *auth.Caller) {
-	if len(a.cfg.WebhookSecret) == 0 {
-		WriteError(w, http.StatusNotFound, "not_found", "the generic webhook is not configured")
-		return
-	}
-	body, ok := readBody(w, r)
+	body, ok := hookBody(w, r, a.cfg.WebhookSecret, "generic")
 	if !ok {
 		return
 	}

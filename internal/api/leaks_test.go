@@ -3,9 +3,6 @@ package api_test
 import (
 	"archive/zip"
 	"bytes"
-	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
 	"io"
 	"net/url"
@@ -15,9 +12,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/debriefhq/debrief/internal/api"
+	"github.com/debriefhq/debrief/internal/store/storetest"
 )
 
 // The regression tests of issue 11's leaks to a customer-bound viewer: its
@@ -76,46 +72,21 @@ func leakTicket(t *testing.T) []byte {
 	return b
 }
 
+// leakEnv is a server over the store at dsn holding the analysed leakTicket.
+func leakEnv(t *testing.T, dsn string) *env {
+	e := newEnvWith(t, dsn, leakConfig(t))
+	if code, b := e.do("POST", "/api/v1/tickets", e.tokens["agent"], leakTicket(t)); code != 201 {
+		t.Fatalf("post: %d %s", code, b)
+	}
+	e.waitAnalyses("G204-117", 1)
+	return e
+}
+
 // leakStores are the stores the leak tests run on.
 func leakStores(t *testing.T) map[string]func(t *testing.T) string {
 	return map[string]func(t *testing.T) string{
 		"sqlite":   func(t *testing.T) string { return filepath.Join(t.TempDir(), "debrief.db") },
-		"postgres": postgresSchema,
-	}
-}
-
-// postgresSchema returns a DSN selecting a fresh schema of the test
-// database (dropped when the test ends), skipping without one.
-func postgresSchema(t *testing.T) string {
-	base := os.Getenv("DEBRIEF_TEST_POSTGRES")
-	if base == "" {
-		t.Skip("DEBRIEF_TEST_POSTGRES is not set")
-	}
-	u, err := url.Parse(base)
-	if err != nil {
-		t.Fatalf("DEBRIEF_TEST_POSTGRES: %v", err)
-	}
-	var rnd [6]byte
-	_, _ = rand.Read(rnd[:])
-	schema := "apitest_" + hex.EncodeToString(rnd[:])
-	pgExec(t, base, "CREATE SCHEMA "+schema)
-	t.Cleanup(func() { pgExec(t, base, "DROP SCHEMA "+schema+" CASCADE") })
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	return u.String()
-}
-
-func pgExec(t *testing.T, dsn, query string) {
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	conn, err := pgx.Connect(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
-	if _, err := conn.Exec(ctx, query); err != nil {
-		t.Fatalf("exec %q: %v", query, err)
+		"postgres": func(t *testing.T) string { return storetest.NewPostgresSchema(t) },
 	}
 }
 
@@ -145,11 +116,7 @@ func readable(t *testing.T, file string, b []byte) string {
 func TestCustomerReportsHideStaffOnly(t *testing.T) {
 	for name, dsn := range leakStores(t) {
 		t.Run(name, func(t *testing.T) {
-			e := newEnvWith(t, dsn(t), leakConfig(t))
-			if code, b := e.do("POST", "/api/v1/tickets", e.tokens["agent"], leakTicket(t)); code != 201 {
-				t.Fatalf("post: %d %s", code, b)
-			}
-			e.waitAnalyses("G204-117", 1)
+			e := leakEnv(t, dsn(t))
 			// Staff read the secrets: what the customer must not.
 			_, staff := e.do("GET", "/api/v1/tickets/G204-117/analyses/latest/technical.md", e.tokens["viewer"], nil)
 			for _, s := range []string{secretWord, secretLink, "internal note", "firmware bug"} {
@@ -206,11 +173,7 @@ func (e *env) searchIndexed(q string) {
 func TestCustomerSearchSeesOnlyItsView(t *testing.T) {
 	for name, dsn := range leakStores(t) {
 		t.Run(name, func(t *testing.T) {
-			e := newEnvWith(t, dsn(t), leakConfig(t))
-			if code, b := e.do("POST", "/api/v1/tickets", e.tokens["agent"], leakTicket(t)); code != 201 {
-				t.Fatalf("post: %d %s", code, b)
-			}
-			e.waitAnalyses("G204-117", 1)
+			e := leakEnv(t, dsn(t))
 			e.searchIndexed(secretWord) // staff find the internal note
 			hits := func(q string) []api.SearchHit {
 				code, b := e.do("GET", "/api/v1/search?q="+url.QueryEscape(q), e.tokens["birch"], nil)

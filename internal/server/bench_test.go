@@ -24,14 +24,14 @@ import (
 )
 
 // benchEngine is the engine of the examples' configuration.
-func benchEngine(b *testing.B) *engine.Engine {
+func benchEngine(tb testing.TB) *engine.Engine {
 	cfg, err := config.Load("../../examples/debrief.yaml")
 	if err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
 	eng, err := engine.New(cfg, nil)
 	if err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
 	return eng
 }

@@ -14,8 +14,6 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/debriefhq/debrief/internal/config"
-	"github.com/debriefhq/debrief/internal/engine"
 	"github.com/debriefhq/debrief/internal/metrics"
 	"github.com/debriefhq/debrief/internal/store"
 )
@@ -41,14 +39,7 @@ func (s *syncBuffer) String() string {
 // newTestServer is a server over a fresh SQLite store, logging to logs.
 func newTestServer(t *testing.T, logs *syncBuffer) (*Server, store.Store) {
 	t.Helper()
-	cfg, err := config.Load("../../examples/debrief.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng, err := engine.New(cfg, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	eng := benchEngine(t)
 	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "debrief.db"), store.Options{})
 	if err != nil {
 		t.Fatal(err)
