@@ -55,4 +55,3 @@ func ExecPostgres(tb testing.TB, dsn, query string) {
 		tb.Fatalf("exec %q: %v", query, err)
 	}
 }
-
