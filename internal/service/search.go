@@ -38,12 +38,15 @@ const maxSearchLimit = 200
 // ticket and no snippet.
 func (s *Service) Search(ctx context.Context, c *auth.Caller, query string, limit int) (SearchResult, error) {
 	limit = min(max(limit, 1), maxSearchLimit)
-	fetch := limit
+	fetch, storeQuery := limit, query
 	if c.CustomerBound() {
-		// Some hits matched only in text the caller may not see.
-		fetch = min(4*limit, maxSearchLimit)
+		// The index holds text the caller may not see: it proposes hits
+		// (more than asked, as some match only in that text) and Matches
+		// decides over the caller's view. Exclusions apply to the view only,
+		// else a hidden word would tell by excluding its ticket.
+		fetch, storeQuery = min(4*limit, maxSearchLimit), store.WithoutExclusions(query)
 	}
-	hits, err := s.store.Search(ctx, query, store.SearchOptions{Customer: c.Customer, Limit: fetch})
+	hits, err := s.store.Search(ctx, storeQuery, store.SearchOptions{Customer: c.Customer, Limit: fetch})
 	if err != nil {
 		return SearchResult{}, fail(CodeStore, err, "search is unavailable")
 	}

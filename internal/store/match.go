@@ -60,3 +60,15 @@ func wordForms(w string) []string {
 	}
 	return forms
 }
+
+// WithoutExclusions returns query without its -excluded words and phrases,
+// in the syntax Search reads. A surface that keeps hits by Matches over the
+// text its reader may see searches with it, so that text the reader may not
+// see can neither find a hit nor exclude one.
+func WithoutExclusions(query string) string {
+	groups := parseQuery(query)
+	for i := range groups {
+		groups[i].neg = nil
+	}
+	return webQuery(groups)
+}

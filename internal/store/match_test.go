@@ -29,6 +29,20 @@ func TestMatches(t *testing.T) {
 	}
 }
 
+func TestWithoutExclusions(t *testing.T) {
+	cases := map[string]string{
+		"quorum -password":          `"quorum"`,
+		`"quorum lost" -"a b" OR x`: `"quorum lost" or "x"`,
+		"-only":                     "",
+		"":                          "",
+	}
+	for q, want := range cases {
+		if got := WithoutExclusions(q); got != want {
+			t.Errorf("WithoutExclusions(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
 func FuzzMatches(f *testing.F) {
 	f.Add(`"a b" -c OR d`, "a b d")
 	f.Fuzz(func(t *testing.T, q, text string) {
