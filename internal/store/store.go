@@ -371,6 +371,9 @@ type Store interface {
 	// means the latest ticket version; ErrNotFound if the ticket version does
 	// not exist.
 	SaveAnalysis(ctx context.Context, a Analysis) (version int, err error)
+	// FallbackTickets lists the tickets whose latest analysis fell back to
+	// the deterministic writer, by id.
+	FallbackTickets(ctx context.Context) ([]string, error)
 	// LatestAnalyses returns the latest analysis of each ticket matching f,
 	// with findings and actions, ordered by ClosedAt then ticket id.
 	LatestAnalyses(ctx context.Context, f ReportFilter) ([]Analysis, error)

@@ -1,7 +1,9 @@
-// Package archive connects the analysis engine to the store: it turns a ticket
-// into the version the store keeps, and an engine result into the analysis
-// record the store archives (reports, facts, findings and actions as rows).
-package archive
+package service
+
+// The archive adapter connects the analysis engine to the store: it turns a
+// ticket into the version the store keeps, and an engine result into the
+// analysis record the store archives (reports, facts, findings and actions
+// as rows).
 
 import (
 	"context"
@@ -52,7 +54,7 @@ func TicketVersion(t *ticket.Ticket, raw []byte) store.TicketVersion {
 func Record(res *engine.Result, tv int, configHash string) (store.Analysis, error) {
 	facts, err := json.Marshal(res.Analysis)
 	if err != nil {
-		return store.Analysis{}, fmt.Errorf("archive: facts of %s: %w", res.Ticket.ID, err)
+		return store.Analysis{}, fmt.Errorf("service: facts of %s: %w", res.Ticket.ID, err)
 	}
 	a := store.Analysis{
 		TicketID:         res.Ticket.ID,
