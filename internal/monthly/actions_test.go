@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/debriefhq/debrief/internal/archive"
+	"github.com/debriefhq/debrief/internal/service"
 	"github.com/debriefhq/debrief/internal/engine"
 	"github.com/debriefhq/debrief/internal/figures"
 	"github.com/debriefhq/debrief/internal/monthly"
@@ -54,7 +54,7 @@ func TestActionsKeepTheirIdentity(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				rec, err := archive.Record(res, 0, fx.cfg.Hash)
+				rec, err := service.Record(res, 0, fx.cfg.Hash)
 				if err != nil {
 					t.Fatal(err)
 				}

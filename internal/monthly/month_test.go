@@ -14,7 +14,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
-	"github.com/debriefhq/debrief/internal/archive"
+	"github.com/debriefhq/debrief/internal/service"
 	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/engine"
 	"github.com/debriefhq/debrief/internal/exampletest"
@@ -110,7 +110,7 @@ func fill(t *testing.T, ctx context.Context, st store.Store, n int) *fixture {
 		if err != nil {
 			t.Fatal(err)
 		}
-		tv := archive.TicketVersion(tk, raw)
+		tv := service.TicketVersion(tk, raw)
 		ing, err := st.IngestTicket(ctx, tv, false)
 		if err != nil {
 			t.Fatal(err)
@@ -119,7 +119,7 @@ func fill(t *testing.T, ctx context.Context, st store.Store, n int) *fixture {
 		if err != nil {
 			t.Fatal(err)
 		}
-		rec, err := archive.Record(res, ing.Version, cfg.Hash)
+		rec, err := service.Record(res, ing.Version, cfg.Hash)
 		if err != nil {
 			t.Fatal(err)
 		}
