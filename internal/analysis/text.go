@@ -2,6 +2,8 @@ package analysis
 
 import (
 	"strings"
+
+	"github.com/debriefhq/debrief/internal/reader"
 	"unicode"
 	"unicode/utf8"
 )
@@ -88,12 +90,8 @@ func boundaryAfter(s string, end int, w string) bool {
 // control characters are dropped.
 func sentences(text string) []string {
 	var out []string
-	for len(text) > 0 {
-		var sn string
-		sn, text = nextSentence(text)
-		if sn != "" {
-			out = append(out, sn)
-		}
+	for _, sp := range reader.Sentences(text) {
+		out = append(out, sp.Text)
 	}
 	return out
 }
@@ -174,11 +172,10 @@ func firstSentence(text string) string {
 	if len(text) > 4*maxQuote {
 		text = text[:4*maxQuote]
 	}
-	for len(text) > 0 {
-		var sn string
-		if sn, text = nextSentence(text); sn != "" {
-			return clip(sn)
-		}
+	if ss := reader.Sentences(text); len(ss) > 0 {
+		return clip(ss[0].Text)
 	}
 	return ""
 }
+
+func lower(s string) string { return strings.ToLower(s) }

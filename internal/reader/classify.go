@@ -90,7 +90,8 @@ var (
 	fixFuture = newLexicon("working on a fix", "working on the fix", "working on fixing", "working on it", "will fix",
 		"will be fixed", "to be fixed", "try to", "trying to", "attempt*", "will try", "working to", "please fix",
 		"kindly fix", "should be fixed", "should be resolved", "not accept", "need solution", "need a solution",
-		"needs to be fixed", "need to be fixed", "be postponed", "postponed", "please resolve", "kindly resolve")
+		"needs to be fixed", "need to be fixed", "be postponed", "postponed", "please resolve", "kindly resolve", "verifying that", "verify that",
+		"checking that", "check that", "whether the fix", "if the fix")
 	restoredWords = newLexicon("works now", "working now", "work now", "worked now", "it works", "it worked",
 		"is working", "are working", "was working", "were working", "working fine", "working properly",
 		"working as expected", "working normally", "working well", "works fine", "works well", "works properly",
@@ -115,6 +116,7 @@ var (
 		"issue was resolved", "recovery complete", "fully recovered", "fully restored", "mitigated", "resumed")
 	notYet = newLexicon("will be", "will", "would", "to be", "once", "until", "till", "should be", "shall",
 		"going to", "needs to", "need to", "expected", "hopefully", "when", "after", "before", "to restore",
+		"bringing", "are bringing", "working on", "trying", "in progress",
 		"to recover", "begin*", "starts", "started", "partially", "partial", "some", "try")
 	estimateFuture = newLexicon("will", "would be", "expect*", "eta", "should be", "planned", "scheduled", "going to",
 		"shall", "estimated", "estimate", "estimation", "target", "targeted", "aim", "plan to", "we'll", "it'll")
@@ -125,7 +127,8 @@ var (
 		"weekend", "within", "by the end", "working days", "business days", "o'clock", "midnight", "noon")
 	estimateNot = newLexicon("update you", "get back", "contact you", "revert", "reply", "call you", "meeting",
 		"join", "session", "remind", "reminder", "closed", "close", "webex", "teams", "zoom", "call", "inform you")
-	chaseWords = newLexicon("any update", "any updates", "any news", "any progress", "any feedback", "update please",
+	deliverWords = newLexicon("fix", "fixed", "resolved", "ready", "done", "back", "restored", "completed", "complete", "deployed", "delivered")
+	chaseWords   = newLexicon("any update", "any updates", "any news", "any progress", "any feedback", "update please",
 		"please update", "kindly update", "provide an update", "provide update", "provide us with an update",
 		"provide us an update", "what is the status", "what's the status", "status update", "current status",
 		"status of", "is anyone", "anyone looking", "heard nothing", "still waiting", "waiting for your",
@@ -175,9 +178,8 @@ var (
 		"timed out", "exception", "bug", "vulnerabilit*", "rejected", "denied", "locked", "unavailable",
 		"not accessible", "inaccessible", "not receiving", "not received", "not responding")
 	impactWords = newLexicon("business", "revenue", "loss", "losing", "customers", "clients", "production",
-		"all users", "all systems", "no systems", "everyone", "operations", "risk", "risky", "critical",
-		"urgent", "urgently", "impact*", "affecting", "affected", "deadline", "money", "sales", "orders",
-		"payments", "payroll", "stopped", "blocking", "blocked", "cannot work", "can't work", "emergency", "live")
+		"all users", "all systems", "no systems", "everyone", "operations", "risk", "risky", "impact*", "affecting", "affected", "deadline", "money", "sales", "orders",
+		"payments", "payroll", "stopped", "blocking", "blocked", "cannot work", "can't work", "live", "nobody", "no one")
 )
 
 // Classify returns the acts of one sentence in its context. It is pure and
@@ -221,7 +223,7 @@ func classify(text string, sc *scan, c Context) Act {
 		acts |= Restored
 	}
 	if !question && staff && acts&Closing == 0 && estimateFuture.hasIn(sc) && timeWords.hasIn(sc) &&
-		!estimateNot.hasIn(sc) && !neg {
+		(!estimateNot.hasIn(sc) || deliverWords.hasIn(sc)) && !neg {
 		acts |= Estimate
 	}
 	if staff && !question && acts&(AutoAck|Closing) == 0 && (investigationWords.hasIn(sc) || testResult.hasIn(sc)) && !promise.hasIn(sc) {

@@ -215,18 +215,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			}
 		}
 		if e.Role != ticket.RoleCustomer {
-			switch {
-			case e.Role == ticket.RoleSystem:
-				m.Automatic, m.Why = true, "system"
-			case listed(o.AutomaticAuthors, e.Author):
-				m.Automatic, m.Why = true, "author"
-			case allAck && anyAck(m.Sentences):
-				m.Automatic, m.Why = true, "text"
-			case within > 0 && !lastCustomer.IsZero() && e.At.Sub(lastCustomer) <= within && o.Canned.Has(e.Body):
-				m.Automatic, m.Why = true, "repeated"
-			case within > 0 && e.At.Sub(t.CreatedAt) <= within && silentAfter(t, i, e.Author, e.At.Add(within)):
-				m.Automatic, m.Why = true, "timing"
-			}
+			m.Automatic, m.Why = automatic(t, i, o, within, lastCustomer, allAck && anyAck(m.Sentences))
 		}
 		if m.Automatic {
 			for k := range m.Sentences {
@@ -239,6 +228,62 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		r.Messages = append(r.Messages, m)
 	}
 	return r
+}
+
+// automatic decides whether the staff message at index i is automatic (see
+// Read); ackText says every sentence of it reads as an automatic acknowledgement.
+func automatic(t *ticket.Ticket, i int, o *Options, within time.Duration, lastCustomer time.Time, ackText bool) (bool, string) {
+	e := &t.Events[i]
+	switch {
+	case e.Role == ticket.RoleSystem:
+		return true, "system"
+	case listed(o.AutomaticAuthors, e.Author):
+		return true, "author"
+	case ackText:
+		return true, "text"
+	case within > 0 && !lastCustomer.IsZero() && e.At.Sub(lastCustomer) <= within && o.Canned.Has(e.Body):
+		return true, "repeated"
+	case within > 0 && e.At.Sub(t.CreatedAt) <= within && silentAfter(t, i, e.Author, e.At.Add(within)):
+		return true, "timing"
+	}
+	return false, ""
+}
+
+// IsAutomatic reports whether the message at index i of t is automatic, and
+// why, by the rules of Read, reading only that message: what an SLA clock needs
+// to skip acknowledgements without reading the whole ticket.
+func IsAutomatic(t *ticket.Ticket, i int, o *Options) (bool, string) {
+	e := &t.Events[i]
+	if e.Kind != ticket.KindMessage || e.Role == ticket.RoleCustomer {
+		return false, ""
+	}
+	if o == nil {
+		o = &Options{}
+	}
+	within := o.AutomaticWithin
+	if within == 0 {
+		within = DefaultAutomaticWithin
+	}
+	var lastCustomer time.Time
+	for j := 0; j < i; j++ {
+		if p := &t.Events[j]; p.Kind == ticket.KindMessage && p.Role == ticket.RoleCustomer {
+			lastCustomer = p.At
+		}
+	}
+	var buf [64]string
+	var sc scan
+	ack, allAck := false, true
+	ctx := Context{Role: e.Role, Public: e.Public}
+	spans := Sentences(e.Body)
+	for _, sp := range spans {
+		ts := tokens(sp.Text, buf[:0])
+		a := classify(sp.Text, newScan(ts, &sc), ctx)
+		ack = ack || a&AutoAck != 0
+		if a&AutoAck == 0 && !courtesy(ts) {
+			allAck = false
+		}
+	}
+	return automatic(t, i, o, within, lastCustomer, ack && allAck && len(spans) > 0)
 }
 
 func anyAck(ss []Sentence) bool {
