@@ -547,7 +547,6 @@ func (w *prose) outcome() string {
 	return join(parts...)
 }
 
-
 func count(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one
