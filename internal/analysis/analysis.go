@@ -79,7 +79,9 @@ type Facts struct {
 	// Restored is the statement that the service was restored, if any.
 	Restored *Quote `json:"restored,omitempty"`
 	// Problem and BusinessImpact are the customer's own statements, from the opening message.
-	Problem        *Quote `json:"problem,omitempty"`
+	Problem *Quote `json:"problem,omitempty"`
+	// Opening is the first sentence of the customer's opening message.
+	Opening        *Quote `json:"opening,omitempty"`
 	BusinessImpact *Quote `json:"business_impact,omitempty"`
 	// Type is the ticket's type (incident, service_request, question, change);
 	// TypeInferred is true when debrief read it from the text.

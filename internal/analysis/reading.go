@@ -43,6 +43,10 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 				f.Impact.End = e.At
 			}
 			if e.Role == ticket.RoleCustomer && e.Public && mi == rd.Opening {
+				if f.Opening == nil && len(sn.Text) > 15 {
+					o := q
+					f.Opening = &o
+				}
 				if sn.Acts&reader.Problem != 0 && f.Problem == nil {
 					p := q
 					f.Problem = &p

@@ -35,7 +35,8 @@ var (
 		"kindly review", "please give", "kindly give", "your confirmation", "please add", "kindly add")
 	negations = newLexicon("not", "no", "never", "cannot", "can't", "couldn't", "didn't", "doesn't", "don't", "isn't",
 		"wasn't", "won't", "haven't", "hasn't", "hadn't", "aren't", "weren't", "unable", "nothing", "nor", "neither",
-		"without", "can not", "still", "failed to find", "yet to")
+		"without", "can not", "still", "failed to find", "yet to", "cant", "dont", "didnt", "couldnt", "wont", "isnt",
+		"doesnt", "wasnt", "havent", "hasnt", "arent")
 	hedges = newLexicon("might", "may", "could", "possibly", "possible", "perhaps", "maybe", "probably", "suspect",
 		"suspected", "guess", "whether", "if", "assume", "assuming", "hypothesis", "potential", "potentially", "likely",
 		"unlikely", "check if", "not sure", "expect")
@@ -277,6 +278,16 @@ func isCause(sc *scan) bool {
 	for _, t := range ts[:i] {
 		if t == "if" || t == "once" {
 			return false
+		}
+	}
+	// "because I can't see the attachment" explains the writer's own inability,
+	// not the incident.
+	if _, n := causeStrong.findIn(sc); i+n+1 < len(ts) {
+		switch ts[i+n] {
+		case "i", "we":
+			if negations.at(ts, i+n+1) {
+				return false
+			}
 		}
 	}
 	return true

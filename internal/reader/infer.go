@@ -21,7 +21,9 @@ var (
 		"need access", "new user", "new account", "create a user", "create user", "access to", "permission",
 		"permissions", "license", "licence", "password reset", "reset password", "report for", "we need", "i need",
 		"would like to", "we would like", "kindly support", "please support", "please assist", "kindly assist",
-		"kindly do", "please do")
+		"kindly do", "please do", "request you", "kindly request", "appreciate your assistance to",
+		"appreciate your support to", "to configure", "to change the", "to move", "to install", "to create", "to add",
+		"to enable", "to grant", "to reset", "to unlock", "to extend", "to renew")
 	questionOpen = newLexicon("how do", "how can", "how to", "is it possible", "is there a way", "can we",
 		"could you explain", "what is the", "what are the", "do you know", "would like to know", "want to know",
 		"inquire", "enquire", "inquiry", "enquiry", "question", "clarification", "clarify")
@@ -65,7 +67,7 @@ func InferType(subject, opening string) string {
 	switch {
 	case change > 0 && change >= failure:
 		return ticket.TypeChange
-	case failure > 0:
+	case failure > 0 && failure >= request:
 		return ticket.TypeIncident
 	case request > 0:
 		return ticket.TypeServiceRequest

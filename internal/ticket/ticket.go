@@ -132,12 +132,13 @@ func NormalizeType(name string) string {
 		return TypeIncident
 	case "service request", "request", "servicerequest", "service", "task", "sub task", "subtask",
 		"access request", "new feature", "feature", "feature request", "improvement", "request for service",
-		"service request with approvals", "support", "support request", "new user", "order":
+		"service request with approvals", "support", "support request", "new user", "order", "hd service",
+		"helpdesk service", "help desk service", "request for information":
 		return TypeServiceRequest
 	case "question", "inquiry", "enquiry", "information", "info", "how to", "howto", "general question",
 		"get it help", "ask a question", "consultation":
 		return TypeQuestion
-	case "change", "change request", "normal change", "standard change", "emergency change", "rfc",
+	case "change", "change request", "normal change", "standard change", "emergency change", "rfc", "request for change",
 		"deployment", "release", "maintenance":
 		return TypeChange
 	}

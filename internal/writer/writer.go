@@ -379,8 +379,8 @@ func (w *prose) executiveSummary() string {
 		who = "The customer"
 	}
 	what := quote(cmp(f.Subject, "an issue"))
-	if f.Problem != nil {
-		what = quote(f.Problem.Text)
+	if p := cmpQuote(f.Problem, f.Opening); p != nil {
+		what = quote(p.Text)
 		if f.Subject != "" {
 			what += fmt.Sprintf(" (subject %s)", quote(f.Subject))
 		}
@@ -426,6 +426,13 @@ func (w *prose) executiveSummary() string {
 		parts = append(parts, "The review asks to "+asks+".")
 	}
 	return join(parts...)
+}
+
+func cmpQuote(a, b *analysis.Quote) *analysis.Quote {
+	if a != nil {
+		return a
+	}
+	return b
 }
 
 // keyFix is the fix that brought the service back: the last one stated before
