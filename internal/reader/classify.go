@@ -32,27 +32,31 @@ var (
 		"we need the", "we need more", "need more information", "need more details", "please find out",
 		"could you", "can you", "would you", "please arrange", "kindly arrange", "please try", "kindly try",
 		"please test", "kindly test", "waiting for your", "awaiting your", "need your confirmation", "please review",
-		"kindly review", "please give", "kindly give", "your confirmation", "please add", "kindly add")
+		"kindly review", "please give", "kindly give", "please add", "kindly add")
 	negations = newLexicon("not", "no", "never", "cannot", "can't", "couldn't", "didn't", "doesn't", "don't", "isn't",
 		"wasn't", "won't", "haven't", "hasn't", "hadn't", "aren't", "weren't", "unable", "nothing", "nor", "neither",
 		"without", "can not", "still", "failed to find", "yet to", "cant", "dont", "didnt", "couldnt", "wont", "isnt",
 		"doesnt", "wasnt", "havent", "hasnt", "arent")
-	hedges = newLexicon("might", "may", "could", "possibly", "possible", "perhaps", "maybe", "probably", "suspect",
+	hedges = newLexicon("might", "may", "possibly", "possible", "perhaps", "maybe", "probably", "suspect",
 		"suspected", "guess", "whether", "if", "assume", "assuming", "hypothesis", "potential", "potentially", "likely",
-		"unlikely", "check if", "not sure", "expect")
+		"unlikely", "check if", "not sure", "expect", "could be", "could have")
 	unknownCause = newLexicon("not identified", "not yet identified", "not been identified", "unknown", "not known",
 		"under investigation", "unclear", "not clear", "not found", "no root cause", "not determined",
 		"to be determined", "not the cause", "not the reason", "not related", "still investigating", "tbd")
 	policyWords = newLexicon("our policy", "the policy for", "per policy", "per our policy", "according to policy", "according to our policy", "no response", "late response", "lack of response", "no feedback",
 		"no reply", "inactivity", "not responding", "no update from", "awaiting your", "waiting for your",
-		"apolog*", "sorry", "delay", "delayed", "holiday", "holidays", "vacation", "weekend", "busy", "workload",
-		"ramadan", "eid", "leave")
+		"apolog*", "sorry", "for the delay", "for delay", "late reply", "holiday", "holidays", "vacation", "weekend", "busy", "workload",
+		"ramadan", "eid", "leave", "available", "emergency", "urgent matter", "day off", "half day", "due date")
 	causeStrong = newLexicon("root cause", "root-cause", "caused by", "cause was", "cause is", "cause of", "causes of",
 		"was caused", "is caused", "were caused", "are caused", "has caused", "had caused", "have caused", "caused the",
 		"caused a", "caused an", "caused it", "causing", "cause the", "cause a", "cause an", "due to", "because",
 		"as a result of", "resulted from", "results from", "result of", "triggered by", "triggered", "reason for",
 		"the reason", "reason is", "reason was", "led to", "leading to", "lead to", "stems from", "stemmed from",
-		"originated from", "attributed to", "is related to", "was related to", "are related to", "were related to",
+		"originated from", "attributed to", "issue is related to", "issue was related to", "problem is related to", "error is related to",
+		"this is related to", "issue related to the", "case related to", "case was related to", "case is related to",
+		"which cause", "which causes", "which caused", "final finding", "we conclude", "concluded that", "that is why",
+		"this is why", "which is why", "that's why", "there was an issue with", "there is an issue with",
+		"issue was at", "issue is at", "issue was on", "issue is on", "problem was on", "problem is on", "problem was at",
 		"this happens when", "happened because", "happens because", "occurred because", "occurs when", "occurs if",
 		"there is an issue in", "there was an issue in", "issue related to", "problem related to",
 		"issue is related", "the issue is that", "the problem is that", "the issue is with",
@@ -82,7 +86,13 @@ var (
 		"reinstalled", "re-installed", "installed", "resized", "extended", "cleaned", "flushed", "re-indexed",
 		"reindexed", "re-synced", "resynced", "repaired", "new build", "new version", "upgrade", "downgrade",
 		"done the", "has been done", "have been done", "been handled", "handled", "refreshed", "re-processed",
-		"reprocessed", "pushed", "corrected the", "adjusted", "modified", "shared the solution", "solution",
+		"reprocessed", "pushed", "corrected the", "adjusted", "modified", "shared the solution", "the solution is",
+		"changed", "deleted", "implemented", "updated", "executed", "renewed", "renamed", "moved", "been processed",
+		"been transferred", "is default", "set to", "took backup", "took a backup", "uploaded the", "opened the port",
+		"fix ready", "fix is ready", "new release", "new jar", "new build", "release for", "we added", "made some",
+		"cleanup", "clean up", "reinstall", "have to update", "need to run", "need to change", "need to remove",
+		"publish a new", "deployed the", "new gateway", "provided you with the solution", "provided the solution",
+		"performed", "implement", "created", "temp solution", "workaround",
 		"please install", "kindly install", "please apply", "kindly apply", "please run", "kindly run", "please deploy",
 		"kindly deploy", "please download", "kindly download", "need to run", "were updated", "was updated",
 		"were changed", "was changed", "now opened", "is open", "are open", "open access", "opened access", "i open",
@@ -92,7 +102,10 @@ var (
 		"will be fixed", "to be fixed", "try to", "trying to", "attempt*", "will try", "working to", "please fix",
 		"kindly fix", "should be fixed", "should be resolved", "not accept", "need solution", "need a solution",
 		"needs to be fixed", "need to be fixed", "be postponed", "postponed", "please resolve", "kindly resolve", "verifying that", "verify that",
-		"checking that", "check that", "whether the fix", "if the fix")
+		"checking that", "check that", "whether the fix", "if the fix", "plan to", "will plan", "needed fix", "purpose of the fix",
+		"fix statements", "if it is", "if there is", "if we", "possible solution", "with solution", "doesnt help",
+		"doesn't help", "did not help", "didn't help", "to deploy", "prepare the fix", "and fix", "as a hotfix",
+		"as hot fix", "fix request", "to solve", "when the fix", "fix to be ready", "on behalf")
 	restoredWords = newLexicon("works now", "working now", "work now", "worked now", "it works", "it worked",
 		"is working", "are working", "was working", "were working", "working fine", "working properly",
 		"working as expected", "working normally", "working well", "works fine", "works well", "works properly",
@@ -100,8 +113,13 @@ var (
 		"operational again", "fully operational", "is operational", "are operational", "restored", "recovered",
 		"is resolved", "was resolved", "been resolved", "are resolved", "were resolved", "got resolved", "is solved",
 		"was solved", "been solved", "is fixed", "was fixed", "been fixed", "are fixed", "were fixed", "got fixed",
-		"is done", "was done", "been done", "been completed", "is completed", "was completed", "completed successfully",
-		"successfully", "issue is gone", "problem is gone", "no longer", "can now", "now able", "able to access",
+		"is done", "was done", "been done", "been completed", "is completed", "was completed", "issue is gone",
+		"been processed", "been transferred", "been moved", "default account now", "is default", "is normal",
+		"now normal", "is fine", "all is fine", "everything is fine", "all ok", "is correct", "are correct",
+		"able to generate", "able to see", "we are able", "were able to", "not persist", "does not persist",
+		"doesn't persist", "didn't occur again", "did not occur again", "didn't occurred again", "not occurred again",
+		"not appear again", "didn't appear again", "did not appear again", "not faced any", "did not face",
+		"didn't face", "was consumed", "were consumed", "problem is gone", "no longer", "can now", "now able", "able to access",
 		"able to login", "able to log", "now we can", "is now available", "now accessible", "accessible now",
 		"is available now", "has been accepted", "been unlocked", "is unlocked", "was unlocked", "been reset",
 		"been activated", "been granted", "been created", "been enabled", "been re-enabled",
@@ -142,7 +160,7 @@ var (
 		"close this ticket", "close the ticket", "close this case", "close the case", "close this issue",
 		"closed this ticket", "ticket is closed", "ticket has been closed", "consider this ticket",
 		"consider the ticket", "marked as resolved", "mark this ticket", "mark the ticket", "feel free to reopen",
-		"reopen", "re-open", "can be closed", "proceed to close", "proceed with closing", "close it", "to close",
+		"reopen", "re-open", "can be closed", "proceed to close", "proceed with closing",
 		"we can close", "you can close", "please close", "kindly close", "closure")
 	investigationWords = newLexicon("investigat*", "analy*", "checking", "checked", "we found", "found that",
 		"found the", "found a", "found an", "found out", "noticed", "observed", "we see", "we can see",
@@ -217,15 +235,16 @@ func classify(text string, sc *scan, c Context) Act {
 	if !question && staff && acts&(Closing|AutoAck) == 0 && (isCause(sc) || findingOfFault(sc)) {
 		acts |= Cause
 	}
-	if !question && !c.Opening && isFix(sc) && (staff || strongFix(sc)) {
+	if !c.Opening && len(ts) >= 3 && !strings.HasSuffix(strings.TrimSpace(text), "?") &&
+		((!question && isFix(sc)) || imperativeFix(ts)) && (staff || strongFix(sc)) && !heading(text, ts) {
 		acts |= Fix
-	}
-	if !question && !c.Opening && isRestored(sc) {
-		acts |= Restored
 	}
 	if !question && staff && acts&Closing == 0 && estimateFuture.hasIn(sc) && timeWords.hasIn(sc) &&
 		(!estimateNot.hasIn(sc) || deliverWords.hasIn(sc)) && !neg {
 		acts |= Estimate
+	}
+	if !question && !c.Opening && acts&Estimate == 0 && isRestored(sc) {
+		acts |= Restored
 	}
 	if staff && !question && acts&(AutoAck|Closing) == 0 && (investigationWords.hasIn(sc) || testResult.hasIn(sc)) && !promise.hasIn(sc) {
 		acts |= Investigation
@@ -269,8 +288,22 @@ func isCause(sc *scan) bool {
 	if i < 0 || unknownCause.hasIn(sc) || hedges.hasIn(sc) || policyWords.hasIn(sc) || selfQuestion.hasIn(sc) {
 		return false
 	}
-	if j, _ := negations.findIn(sc); j >= 0 && j < i && i-j <= 4 {
-		return false // "not due to", "cannot find the root cause"
+	if i > 0 && negations.at(ts, i-1) {
+		return false // "not due to", "isn't because"
+	}
+	// Seeking the cause is not stating it: "to find the root cause", "we don't
+	// know the reason", "so we can check the cause".
+	for k := max(0, i-4); k < i; k++ {
+		if seekCause[ts[k]] {
+			return false
+		}
+	}
+	_, n := causeStrong.findIn(sc)
+	if i+n < len(ts) && ts[i+n] != "" && ts[i+n][0] >= '0' && ts[i+n][0] <= '9' {
+		return false // "due to 28-4-2022" is a date
+	}
+	if i+n >= len(ts) && len(ts) <= 4 {
+		return false // a heading ("root cause:")
 	}
 	if j, _ := infoRequest.findIn(sc); j >= 0 && j < i {
 		return false // "please send the logs because ..." asks
@@ -293,6 +326,12 @@ func isCause(sc *scan) bool {
 	return true
 }
 
+// seekCause are verbs that, shortly before a cause phrase, seek the cause
+// rather than state it.
+var seekCause = map[string]bool{"find": true, "know": true, "check": true, "investigate": true, "determine": true,
+	"identify": true, "understand": true, "analyze": true, "analyse": true, "get": true, "provide": true, "share": true,
+	"explain": true, "clarify": true, "confirm": true, "about": true, "need": true, "finding": true, "investigating": true}
+
 // findingOfFault reports whether an investigation finding says what was wrong
 // ("we found that the user has not provided the payee name"): a finding that
 // names a fault states the cause.
@@ -311,10 +350,39 @@ func isFix(sc *scan) bool {
 	if i < 0 || fixFuture.hasIn(sc) {
 		return false
 	}
-	if j, _ := negations.findIn(sc); j >= 0 && j < i+3 && i-j <= 4 {
+	if j, _ := negations.findIn(sc); j >= 0 && j < i+3 && i-j <= 6 {
 		return false // "could not restart", "the fix is not deployed"
 	}
 	return true
+}
+
+// fixVerbs are the verbs of a remedial step given as an instruction ("run the
+// script below", "1- renew the certificate", "please apply the patch").
+var fixVerbs = map[string]bool{"run": true, "execute": true, "add": true, "change": true, "replace": true, "renew": true,
+	"rename": true, "place": true, "delete": true, "remove": true, "restart": true, "apply": true, "install": true,
+	"copy": true, "set": true, "stop": true, "start": true, "disable": true, "enable": true, "clear": true,
+	"deploy": true, "reinstall": true, "reboot": true, "upgrade": true, "downgrade": true, "drop": true, "create": true,
+	"grant": true, "unlock": true, "reset": true, "increase": true, "rollback": true, "revert": true, "flush": true,
+	"take": true, "shutdown": true, "download": true, "move": true}
+
+// imperativeFix reports whether a sentence opens with a remedial instruction,
+// after any "please", "kindly", list number or "then".
+func imperativeFix(ts []string) bool {
+	for _, t := range ts {
+		switch {
+		case t == "please" || t == "kindly" || t == "then" || t == "and" || t == "also" || t == "pls":
+			continue
+		case t != "" && t[0] >= '0' && t[0] <= '9' && len(t) <= 3:
+			continue
+		}
+		return fixVerbs[t]
+	}
+	return false
+}
+
+// heading reports whether a sentence is only a heading ("Solution:", "Purpose of the fix:").
+func heading(text string, ts []string) bool {
+	return strings.HasSuffix(strings.TrimSpace(text), ":") && len(ts) <= 5
 }
 
 // strongFix reports whether a customer's sentence names a fix or workaround
@@ -332,13 +400,33 @@ func strongFix(sc *scan) bool {
 
 func isRestored(sc *scan) bool {
 	ts := sc.ts
-	i, _ := restoredWords.findIn(sc)
+	i, n := restoredWords.findIn(sc)
 	if i < 0 {
+		if len(ts) <= 3 {
+			for _, t := range ts {
+				if t == "resolved" || t == "solved" || t == "fixed" {
+					return true // "Resolved."
+				}
+			}
+		}
 		return false
 	}
-	if j, _ := negations.findIn(sc); j >= 0 && j < i+3 {
-		// "no longer" is itself a restoration ("the error no longer appears").
-		if !(ts[j] == "no" && j+1 < len(ts) && ts[j+1] == "longer") {
+	// A negation just before the phrase or just after it denies it ("still not
+	// working", "is working? no"); one inside the phrase is part of it ("does not
+	// persist", "no longer").
+	if negAt(ts, i-3, i) || negAt(ts, i+n, i+n+2) {
+		return false
+	}
+	// "is working on it", "are working to solve": effort, not a working service.
+	if i+n < len(ts) && strings.HasPrefix(ts[i+n-1], "working") {
+		switch ts[i+n] {
+		case "on", "to", "with", "hard", "together", "closely":
+			return false
+		}
+	}
+	// "... is now open, but still I don't have access": the restoration is undone.
+	for k := i + n; k < len(ts); k++ {
+		if ts[k] == "but" && negAt(ts, k+1, len(ts)) {
 			return false
 		}
 	}
@@ -346,4 +434,14 @@ func isRestored(sc *scan) bool {
 		return false
 	}
 	return true
+}
+
+// negAt reports whether a negation starts at a token in [from, to).
+func negAt(ts []string, from, to int) bool {
+	for k := max(0, from); k < min(to, len(ts)); k++ {
+		if negations.at(ts, k) {
+			return true
+		}
+	}
+	return false
 }
