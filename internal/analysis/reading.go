@@ -29,7 +29,8 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 			case staff && sn.Acts&reader.Cause != 0 && len(f.Causes) < maxQuotesPerList:
 				f.Causes = append(f.Causes, q)
 			}
-			if staff && sn.Acts&reader.Fix != 0 && len(f.Fixes) < maxQuotesPerList {
+			// A fix promised for later ("we expect a fix by 12:00") is an estimate, not a step taken.
+			if staff && sn.Acts&reader.Fix != 0 && sn.Acts&reader.Estimate == 0 && len(f.Fixes) < maxQuotesPerList {
 				f.Fixes = append(f.Fixes, q)
 			}
 			if staff && e.Public && sn.Acts&reader.Estimate != 0 && len(f.Estimates) < maxQuotesPerList {

@@ -89,8 +89,8 @@ type Stats struct {
 	// SilenceBeforeClose is the time from the last customer-visible agent update
 	// (or creation, if none) to the close; zero-valued for an open ticket.
 	SilenceBeforeClose Gap
-	// SkippedAutomatic counts the customer-visible staff messages recognised as
-	// automatic and so not taken as responses or updates.
+	// SkippedAutomatic counts the customer-visible system messages and the staff
+	// messages recognised as automatic, none of which is a response or an update.
 	SkippedAutomatic int
 }
 
@@ -125,7 +125,14 @@ func Compute(t *ticket.Ticket, p *Policy) *Stats {
 	var updates []time.Time
 	for i := range t.Events {
 		e := &t.Events[i]
-		if !e.IsPublicAgentMessage() || (t.Closed() && e.At.After(t.ClosedAt)) {
+		if t.Closed() && e.At.After(t.ClosedAt) {
+			continue
+		}
+		if e.Kind == ticket.KindMessage && e.Role == ticket.RoleSystem && e.Public {
+			s.SkippedAutomatic++ // a system message is never a response
+			continue
+		}
+		if !e.IsPublicAgentMessage() {
 			continue
 		}
 		if auto, _ := reader.IsAutomatic(t, i, p.Automatic); auto {
