@@ -311,6 +311,10 @@ func courtesy(ts []string) bool {
 	return true
 }
 
+// Listed reports whether author a is one of authors, compared case-insensitively
+// and without surrounding spaces: the cheap test of Options.AutomaticAuthors.
+func Listed(authors []string, a string) bool { return listed(authors, a) }
+
 func listed(authors []string, a string) bool {
 	a = strings.TrimSpace(a)
 	if a == "" {

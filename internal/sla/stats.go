@@ -135,7 +135,15 @@ func Compute(t *ticket.Ticket, p *Policy) *Stats {
 		if !e.IsPublicAgentMessage() {
 			continue
 		}
-		if auto, _ := reader.IsAutomatic(t, i, p.Automatic); auto {
+		// Robots answer at once: until the first message a person wrote, each
+		// candidate is read in full; after it only a listed robot author is skipped,
+		// which keeps the statistics of long tickets cheap.
+		if len(updates) == 0 {
+			if auto, _ := reader.IsAutomatic(t, i, p.Automatic); auto {
+				s.SkippedAutomatic++
+				continue
+			}
+		} else if p.Automatic != nil && reader.Listed(p.Automatic.AutomaticAuthors, e.Author) {
 			s.SkippedAutomatic++
 			continue
 		}
