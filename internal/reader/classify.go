@@ -187,8 +187,6 @@ var (
 		"your request was", "your ticket is", "ticket number", "reference number", "following policy",
 		"will remind the customer", "thank you for contacting", "thanks for contacting", "thank you for reaching",
 		"we aim to respond", "we will respond", "one of our agents", "an agent will", "a member of our team will")
-	ackOnly = newLexicon("received", "created", "logged", "registered", "opened", "assigned", "policy",
-		"remind", "reply", "respond", "contacting", "agent", "agents", "reference", "number", "shortly", "soon")
 	problemWords = newLexicon("not working", "doesn't work", "does not work", "didn't work", "did not work",
 		"isn't working", "is not working", "are not working", "stopped", "unable", "cannot", "can't", "can not",
 		"could not", "couldn't", "error", "errors", "fail*", "down", "outage", "crash*", "broken", "issue",

@@ -137,18 +137,7 @@ func TestQualityPostmortems(t *testing.T) {
 			for _, s := range rd.Messages[i+1].Sentences {
 				got |= s.Acts
 			}
-			gold := labels[file][i]
-			for _, a := range scored {
-				c := score[a]
-				switch {
-				case got&a != 0 && gold&a != 0:
-					c.tp++
-				case got&a != 0:
-					c.fp++
-				case gold&a != 0:
-					c.fn++
-				}
-			}
+			tally(score, got, labels[file][i])
 		}
 	}
 	var b strings.Builder

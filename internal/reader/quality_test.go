@@ -179,6 +179,21 @@ var scored = []Act{AutoAck, Question, Investigation, Cause, Fix, Restored, Estim
 
 type counts struct{ tp, fp, fn int }
 
+// tally counts one row's acts: got as read, gold as labelled.
+func tally(score map[Act]*counts, got, gold Act) {
+	for _, a := range scored {
+		c := score[a]
+		switch {
+		case got&a != 0 && gold&a != 0:
+			c.tp++
+		case got&a != 0:
+			c.fp++
+		case gold&a != 0:
+			c.fn++
+		}
+	}
+}
+
 func (c counts) precision() float64 {
 	if c.tp+c.fp == 0 {
 		return 1
@@ -251,18 +266,8 @@ func TestQualityMendeley(t *testing.T) {
 					got |= s.Acts
 				}
 			}
+			tally(score[lt.split], got, gold)
 			for _, a := range scored {
-				c := score[lt.split][a]
-				switch {
-				case got&a != 0 && gold&a != 0:
-					c.tp++
-				case got&a != 0:
-					c.fp++
-				case gold&a != 0:
-					c.fn++
-				default:
-					continue
-				}
 				if lt.split == "dev" && *showErrors == actNames[a] && (got&a == 0) != (gold&a == 0) {
 					t.Logf("%s %s got=%s gold=%s: %s", id, sp.key, got, gold, sp.text)
 				}
