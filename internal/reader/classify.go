@@ -119,7 +119,7 @@ var (
 		"able to generate", "able to see", "we are able", "were able to", "not persist", "does not persist",
 		"doesn't persist", "didn't occur again", "did not occur again", "didn't occurred again", "not occurred again",
 		"not appear again", "didn't appear again", "did not appear again", "not faced any", "did not face",
-		"didn't face", "was consumed", "were consumed", "problem is gone", "no longer", "can now", "now able", "able to access",
+		"didn't face", "was consumed", "were consumed", "successfully", "problem is gone", "no longer", "can now", "now able", "able to access",
 		"able to login", "able to log", "now we can", "is now available", "now accessible", "accessible now",
 		"is available now", "has been accepted", "been unlocked", "is unlocked", "was unlocked", "been reset",
 		"been activated", "been granted", "been created", "been enabled", "been re-enabled",
@@ -135,7 +135,7 @@ var (
 		"issue was resolved", "recovery complete", "fully recovered", "fully restored", "mitigated", "resumed")
 	notYet = newLexicon("will be", "will", "would", "to be", "once", "until", "till", "should be", "shall",
 		"going to", "needs to", "need to", "expected", "hopefully", "when", "after", "before", "to restore",
-		"bringing", "are bringing", "working on", "trying", "in progress",
+		"bringing", "are bringing", "working on", "trying", "in progress", "if",
 		"to recover", "begin*", "starts", "started", "partially", "partial", "some", "try")
 	estimateFuture = newLexicon("will", "would be", "expect*", "eta", "should be", "planned", "scheduled", "going to",
 		"shall", "estimated", "estimate", "estimation", "target", "targeted", "aim", "plan to", "we'll", "it'll")
@@ -146,6 +146,8 @@ var (
 		"weekend", "within", "by the end", "working days", "business days", "o'clock", "midnight", "noon")
 	estimateNot = newLexicon("update you", "get back", "contact you", "revert", "reply", "call you", "meeting",
 		"join", "session", "remind", "reminder", "closed", "close", "webex", "teams", "zoom", "call", "inform you")
+	testEnv = newLexicon("test server", "test environment", "test site", "on test", "in test", "uat", "staging",
+		"sit", "rehearsal", "sandbox", "testing environment", "test cycle")
 	deliverWords = newLexicon("fix", "fixed", "resolved", "ready", "done", "back", "restored", "completed", "complete", "deployed", "delivered")
 	chaseWords   = newLexicon("any update", "any updates", "any news", "any progress", "any feedback", "update please",
 		"please update", "kindly update", "provide an update", "provide update", "provide us with an update",
@@ -230,7 +232,7 @@ func classify(text string, sc *scan, c Context) Act {
 		acts |= Chase | Question
 	}
 	neg := negations.hasIn(sc)
-	if !question && staff && acts&(Closing|AutoAck) == 0 && (isCause(sc) || findingOfFault(sc)) {
+	if !question && staff && acts&(Closing|AutoAck) == 0 && (isCause(sc) || findingOfFault(sc) || faultStatement(sc)) {
 		acts |= Cause
 	}
 	if !c.Opening && len(ts) >= 3 && !strings.HasSuffix(strings.TrimSpace(text), "?") &&
@@ -324,6 +326,43 @@ func isCause(sc *scan) bool {
 	return true
 }
 
+// faultState are the states a component is found in when it caused a failure.
+var faultState = map[string]bool{"closed": true, "blocked": true, "full": true, "missing": true, "expired": true,
+	"corrupted": true, "deleted": true, "disabled": true, "stuck": true, "misconfigured": true, "wrong": true,
+	"incorrect": true, "invalid": true, "down": true, "unavailable": true, "exhausted": true, "crashed": true,
+	"failed": true, "overloaded": true, "unreachable": true, "revoked": true, "removed": true}
+
+// faultStatement reports whether staff state, in the past tense, that a
+// component was in a faulty state ("the port was closed", "the certificate had
+// expired", "the disk was full"), not the ticket or the request, with no negation
+// or hedge: a finding of the fault.
+func faultStatement(sc *scan) bool {
+	ts := sc.ts
+	if hedges.hasIn(sc) || unknownCause.hasIn(sc) || policyWords.hasIn(sc) {
+		return false
+	}
+	for k := 1; k+1 < len(ts); k++ {
+		switch ts[k] {
+		case "was", "were", "had", "got":
+		default:
+			continue
+		}
+		next := k + 1
+		if ts[next] == "been" && next+1 < len(ts) {
+			next++
+		}
+		if !faultState[ts[next]] {
+			continue
+		}
+		switch ts[k-1] {
+		case "ticket", "case", "request", "it", "this", "that", "we", "i", "you", "they", "which", "there":
+			return false
+		}
+		return !negAt(ts, 0, next)
+	}
+	return false
+}
+
 // seekCause are verbs that, shortly before a cause phrase, seek the cause
 // rather than state it.
 var seekCause = map[string]bool{"find": true, "know": true, "check": true, "investigate": true, "determine": true,
@@ -399,7 +438,14 @@ func strongFix(sc *scan) bool {
 func isRestored(sc *scan) bool {
 	ts := sc.ts
 	i, n := restoredWords.findIn(sc)
+	// Working in a test environment is not the service restored.
+	if testEnv.hasIn(sc) {
+		return false
+	}
 	if i < 0 {
+		if j, _ := notYet.findIn(sc); j >= 0 {
+			return false
+		}
 		if len(ts) <= 3 {
 			for _, t := range ts {
 				if t == "resolved" || t == "solved" || t == "fixed" {
@@ -412,7 +458,7 @@ func isRestored(sc *scan) bool {
 	// A negation just before the phrase or just after it denies it ("still not
 	// working", "is working? no"); one inside the phrase is part of it ("does not
 	// persist", "no longer").
-	if negAt(ts, i-3, i) || negAt(ts, i+n, i+n+2) {
+	if negAt(ts, i-5, i) || negAt(ts, i+n, i+n+2) {
 		return false
 	}
 	// "is working on it", "are working to solve": effort, not a working service.
