@@ -49,7 +49,6 @@ type ClockSummary struct {
 type summer struct {
 	s        Summary
 	fr, res  clockSummer
-	finished bool
 }
 
 type clockSummer struct {
