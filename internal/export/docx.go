@@ -50,14 +50,8 @@ func renderDOCX(ctx context.Context, out io.Writer, doc *document) error {
 	}
 
 	z := newZipper(out)
-	z.file("[Content_Types].xml", false, d.contentTypes)
-	z.file("_rels/.rels", false, func(w *bufio.Writer) {
-		w.WriteString(xmlHeader + `<Relationships xmlns="` + nsRel + `">` +
-			`<Relationship Id="rId1" Type="` + relBase + `officeDocument" Target="word/document.xml"/>` +
-			`<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>` +
-			`<Relationship Id="rId3" Type="` + relBase + `extended-properties" Target="docProps/app.xml"/>` +
-			`</Relationships>`)
-	})
+	z.part("[Content_Types].xml", "docx-content-types.xml", nil)
+	z.part("_rels/.rels", "docx-rels.xml", nil)
 	z.file("docProps/core.xml", false, d.coreProps)
 	z.file("docProps/app.xml", false, d.appProps)
 	z.file("word/document.xml", false, func(w *bufio.Writer) {
@@ -70,14 +64,9 @@ func renderDOCX(ctx context.Context, out io.Writer, doc *document) error {
 		w.WriteString(`</w:body></w:document>`)
 	})
 	z.file("word/_rels/document.xml.rels", false, d.documentRels)
-	z.file("word/styles.xml", false, d.styles)
-	z.file("word/numbering.xml", false, d.numbering)
-	z.file("word/settings.xml", false, func(w *bufio.Writer) {
-		w.WriteString(xmlHeader + `<w:settings xmlns:w="` + nsW + `"><w:defaultTabStop w:val="720"/>` +
-			`<w:characterSpacingControl w:val="doNotCompress"/>` +
-			`<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>` +
-			`</w:settings>`)
-	})
+	z.part("word/styles.xml", "docx-styles.xml", struct{ Half, Content int }{d.geo.content / 2, d.geo.content})
+	z.part("word/numbering.xml", "docx-numbering.xml", d.ordered)
+	z.part("word/settings.xml", "docx-settings.xml", nil)
 	z.file("word/header1.xml", false, d.header)
 	if doc.logo != nil {
 		z.file("word/_rels/header1.xml.rels", false, func(w *bufio.Writer) {
@@ -126,8 +115,9 @@ type docxWriter struct {
 	fallbacks map[int][]byte
 }
 
+// docxNum is one ordered list instance (exported fields for the template).
 type docxNum struct {
-	level, start int
+	Level, Start int
 }
 
 // docxCtx carries the block nesting a paragraph is in.
@@ -180,7 +170,7 @@ func (d *docxWriter) block(b *block, c docxCtx) {
 	case blList:
 		numID := 1 // bullets share one instance
 		if b.ordered {
-			d.ordered = append(d.ordered, docxNum{level: min(c.listLevel, 8), start: b.start})
+			d.ordered = append(d.ordered, docxNum{Level: min(c.listLevel, 8), Start: b.start})
 			numID = len(d.ordered) + 1
 		}
 		for _, item := range b.items {
@@ -490,29 +480,6 @@ func columnWidths(t *table, total int) []int {
 	return out
 }
 
-func (d *docxWriter) contentTypes(w *bufio.Writer) {
-	w.WriteString(xmlHeader + `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
-		`<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
-		`<Default Extension="xml" ContentType="application/xml"/>` +
-		`<Default Extension="png" ContentType="image/png"/>` +
-		`<Default Extension="jpeg" ContentType="image/jpeg"/>` +
-		`<Default Extension="svg" ContentType="image/svg+xml"/>`)
-	const wml = "application/vnd.openxmlformats-officedocument.wordprocessingml."
-	for _, o := range [][2]string{
-		{"/word/document.xml", wml + "document.main+xml"},
-		{"/word/styles.xml", wml + "styles+xml"},
-		{"/word/numbering.xml", wml + "numbering+xml"},
-		{"/word/settings.xml", wml + "settings+xml"},
-		{"/word/header1.xml", wml + "header+xml"},
-		{"/word/footer1.xml", wml + "footer+xml"},
-		{"/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"},
-		{"/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"},
-	} {
-		w.WriteString(`<Override PartName="` + o[0] + `" ContentType="` + o[1] + `"/>`)
-	}
-	w.WriteString(`</Types>`)
-}
-
 func (d *docxWriter) coreProps(w *bufio.Writer) {
 	w.WriteString(xmlHeader + `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ` +
 		`xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ` +
@@ -601,105 +568,4 @@ func (d *docxWriter) footer(w *bufio.Writer) {
 		`<w:r><w:t xml:space="preserve"> of </w:t></w:r>` +
 		`<w:fldSimple w:instr=" NUMPAGES "><w:r><w:t>1</w:t></w:r></w:fldSimple>` +
 		`</w:p></w:ftr>`)
-}
-
-func (d *docxWriter) numbering(w *bufio.Writer) {
-	w.WriteString(xmlHeader + `<w:numbering xmlns:w="` + nsW + `">`)
-	bullets := []string{"•", "◦", "▪"}
-	w.WriteString(`<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="hybridMultilevel"/>`)
-	for l := range 9 {
-		fmt.Fprintf(w, `<w:lvl w:ilvl="%d"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="%s"/><w:lvlJc w:val="left"/>`+
-			`<w:pPr><w:ind w:left="%d" w:hanging="360"/></w:pPr></w:lvl>`, l, bullets[l%3], 720*(l+1))
-	}
-	w.WriteString(`</w:abstractNum><w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="hybridMultilevel"/>`)
-	formats := []string{"decimal", "lowerLetter", "lowerRoman"}
-	for l := range 9 {
-		fmt.Fprintf(w, `<w:lvl w:ilvl="%d"><w:start w:val="1"/><w:numFmt w:val="%s"/><w:lvlText w:val="%%%d."/><w:lvlJc w:val="left"/>`+
-			`<w:pPr><w:ind w:left="%d" w:hanging="360"/></w:pPr></w:lvl>`, l, formats[l%3], l+1, 720*(l+1))
-	}
-	w.WriteString(`</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`)
-	for i, n := range d.ordered {
-		// Every ordered list is its own instance that restarts at its start
-		// number; without the override Word would continue the previous list.
-		fmt.Fprintf(w, `<w:num w:numId="%d"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="%d"><w:startOverride w:val="%d"/></w:lvlOverride></w:num>`,
-			i+2, n.level, n.start)
-	}
-	w.WriteString(`</w:numbering>`)
-}
-
-func (d *docxWriter) styles(w *bufio.Writer) {
-	const mono = `<w:rFonts w:ascii="Consolas" w:hAnsi="Consolas" w:cs="Consolas"/>`
-	const heading = `<w:rFonts w:ascii="Calibri Light" w:hAnsi="Calibri Light" w:cs="Calibri Light"/>`
-	w.WriteString(xmlHeader + `<w:styles xmlns:w="` + nsW + `">` +
-		`<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:eastAsia="Noto Sans CJK SC" w:hAnsi="Calibri" w:cs="Calibri"/>` +
-		`<w:sz w:val="22"/><w:szCs w:val="22"/><w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>` +
-		`<w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>` +
-		`<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>` +
-		`<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/><w:unhideWhenUsed/></w:style>` +
-		`<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/>` +
-		`<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>` +
-		`<w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/></w:style>` +
-		`<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>` +
-		`<w:pPr><w:keepNext/><w:pBdr><w:bottom w:val="single" w:sz="8" w:space="4" w:color="2F5496"/></w:pBdr><w:spacing w:after="300" w:line="240" w:lineRule="auto"/><w:contextualSpacing/></w:pPr>` +
-		`<w:rPr>` + heading + `<w:color w:val="1F3864"/><w:kern w:val="28"/><w:sz w:val="48"/><w:szCs w:val="48"/></w:rPr></w:style>`)
-	headings := []struct{ size, before, color string }{
-		{"32", "360", "2F5496"}, {"26", "240", "2F5496"}, {"24", "200", "1F3864"},
-		{"22", "200", "1F3864"}, {"22", "160", "1F3864"}, {"22", "160", "1F3864"},
-	}
-	for i, h := range headings {
-		l := strconv.Itoa(i + 1)
-		based := "Normal"
-		if i >= 3 {
-			based = "Heading3" // levels 4..6 follow level 3 styling
-		}
-		w.WriteString(`<w:style w:type="paragraph" w:styleId="Heading` + l + `"><w:name w:val="heading ` + l + `"/><w:basedOn w:val="` + based + `"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/>` +
-			`<w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before="` + h.before + `" w:after="120"/><w:outlineLvl w:val="` + strconv.Itoa(i) + `"/></w:pPr>` +
-			`<w:rPr>` + heading + `<w:b/><w:bCs/>`)
-		if i >= 3 {
-			w.WriteString(`<w:i/><w:iCs/>`)
-		}
-		w.WriteString(`<w:color w:val="` + h.color + `"/><w:sz w:val="` + h.size + `"/><w:szCs w:val="` + h.size + `"/></w:rPr></w:style>`)
-	}
-	g := d.geo
-	tabs := `<w:tabs><w:tab w:val="center" w:pos="` + strconv.Itoa(g.content/2) + `"/><w:tab w:val="right" w:pos="` + strconv.Itoa(g.content) + `"/></w:tabs>`
-	rightTab := `<w:tabs><w:tab w:val="right" w:pos="` + strconv.Itoa(g.content) + `"/></w:tabs>`
-	w.WriteString(
-		`<w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/><w:basedOn w:val="Normal"/><w:uiPriority w:val="34"/><w:qFormat/>` +
-			`<w:pPr><w:spacing w:after="60"/><w:ind w:left="720"/><w:contextualSpacing/></w:pPr></w:style>` +
-			`<w:style w:type="paragraph" w:styleId="Quote"><w:name w:val="Quote"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="29"/><w:qFormat/>` +
-			`<w:pPr><w:pBdr><w:left w:val="single" w:sz="18" w:space="8" w:color="8C959F"/></w:pBdr><w:shd w:val="clear" w:color="auto" w:fill="F6F8FA"/><w:ind w:left="567" w:right="567"/></w:pPr>` +
-			`<w:rPr><w:i/><w:iCs/><w:color w:val="404040"/></w:rPr></w:style>` +
-			`<w:style w:type="paragraph" w:styleId="Code"><w:name w:val="Code"/><w:basedOn w:val="Normal"/><w:qFormat/>` +
-			`<w:pPr><w:pBdr><w:top w:val="single" w:sz="4" w:space="4" w:color="D0D7DE"/><w:left w:val="single" w:sz="4" w:space="4" w:color="D0D7DE"/><w:bottom w:val="single" w:sz="4" w:space="4" w:color="D0D7DE"/><w:right w:val="single" w:sz="4" w:space="4" w:color="D0D7DE"/></w:pBdr>` +
-			`<w:shd w:val="clear" w:color="auto" w:fill="F6F8FA"/><w:spacing w:after="160" w:line="240" w:lineRule="auto"/></w:pPr>` +
-			`<w:rPr>` + mono + `<w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>` +
-			`<w:style w:type="character" w:styleId="InlineCode"><w:name w:val="Inline Code"/><w:basedOn w:val="DefaultParagraphFont"/><w:qFormat/>` +
-			`<w:rPr>` + mono + `<w:sz w:val="20"/><w:szCs w:val="20"/><w:shd w:val="clear" w:color="auto" w:fill="F0F2F4"/></w:rPr></w:style>` +
-			`<w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:basedOn w:val="DefaultParagraphFont"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>` +
-			`<w:rPr><w:color w:val="0563C1"/><w:u w:val="single"/></w:rPr></w:style>` +
-			`<w:style w:type="paragraph" w:styleId="TableContents"><w:name w:val="Table Contents"/><w:basedOn w:val="Normal"/><w:qFormat/>` +
-			`<w:pPr><w:spacing w:before="40" w:after="40" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr></w:style>` +
-			`<w:style w:type="paragraph" w:styleId="TableHeading"><w:name w:val="Table Heading"/><w:basedOn w:val="TableContents"/><w:qFormat/>` +
-			`<w:pPr><w:keepNext/></w:pPr><w:rPr><w:b/><w:bCs/></w:rPr></w:style>` +
-			`<w:style w:type="paragraph" w:styleId="TableSpacer"><w:name w:val="Table Spacer"/><w:basedOn w:val="Normal"/>` +
-			`<w:pPr><w:spacing w:after="0" w:line="120" w:lineRule="exact"/></w:pPr><w:rPr><w:sz w:val="8"/></w:rPr></w:style>` +
-			`<w:style w:type="paragraph" w:styleId="HorizontalLine"><w:name w:val="Horizontal Line"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>` +
-			`<w:pPr><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="BFBFBF"/></w:pBdr><w:spacing w:after="240"/></w:pPr><w:rPr><w:sz w:val="12"/></w:rPr></w:style>` +
-			`<w:style w:type="paragraph" w:styleId="Header"><w:name w:val="header"/><w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>` +
-			`<w:pPr><w:pBdr><w:bottom w:val="single" w:sz="6" w:space="4" w:color="2F5496"/></w:pBdr>` + rightTab + `<w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>` +
-			`<w:rPr><w:color w:val="595959"/><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>` +
-			`<w:style w:type="character" w:styleId="HeaderCompany"><w:name w:val="Header Company"/><w:basedOn w:val="DefaultParagraphFont"/>` +
-			`<w:rPr><w:b/><w:bCs/><w:color w:val="2F5496"/></w:rPr></w:style>` +
-			`<w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>` +
-			`<w:pPr>` + tabs + `<w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>` +
-			`<w:rPr><w:color w:val="595959"/><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>` +
-			`<w:style w:type="table" w:styleId="ReportTable"><w:name w:val="Report Table"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/>` +
-			`<w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr>` +
-			`<w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="BFBFBF"/><w:left w:val="single" w:sz="4" w:space="0" w:color="BFBFBF"/>` +
-			`<w:bottom w:val="single" w:sz="4" w:space="0" w:color="BFBFBF"/><w:right w:val="single" w:sz="4" w:space="0" w:color="BFBFBF"/>` +
-			`<w:insideH w:val="single" w:sz="4" w:space="0" w:color="BFBFBF"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="BFBFBF"/></w:tblBorders>` +
-			`<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr>` +
-			`<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:bCs/></w:rPr><w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="DDE5F0"/></w:tcPr></w:tblStylePr>` +
-			`</w:style>` +
-			`</w:styles>`)
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 )
 
 const (
@@ -54,8 +55,8 @@ func renderODT(ctx context.Context, out io.Writer, doc *document) error {
 	z := newZipper(out)
 	z.bytes("mimetype", true, []byte(odtMime))
 	z.file("META-INF/manifest.xml", false, o.manifest)
-	z.file("content.xml", false, o.content)
-	z.file("styles.xml", false, o.styles)
+	z.fileErr("content.xml", false, o.content)
+	z.part("styles.xml", "odt-styles.xml", o.stylesData())
 	z.file("meta.xml", false, o.meta)
 	if doc.logo != nil {
 		z.bytes("Pictures/logo."+doc.logo.ext(), doc.logo.kind != picSVG, doc.logo.data)
@@ -353,30 +354,20 @@ func (o *odtWriter) table(t *table, c odtCtx) {
 	o.w(`</table:table>`)
 }
 
-func (o *odtWriter) content(w *bufio.Writer) {
+func (o *odtWriter) content(w *bufio.Writer) error {
 	w.WriteString(xmlHeader + `<office:document-content ` + odtNS + `><office:automatic-styles>`)
-	w.WriteString(`<style:style style:name="TableCell" style:family="table-cell"><style:table-cell-properties fo:padding="0.1cm" fo:border="0.5pt solid #bfbfbf"/></style:style>` +
-		`<style:style style:name="TableHeadCell" style:family="table-cell"><style:table-cell-properties fo:background-color="#dde5f0" fo:padding="0.1cm" fo:border="0.5pt solid #bfbfbf"/></style:style>`)
-	for _, parent := range []string{"Table_20_Contents", "Table_20_Heading"} {
-		for _, a := range [][2]string{{"left", "start"}, {"center", "center"}, {"right", "end"}} {
-			w.WriteString(`<style:style style:name="` + parent + `_` + a[0] + `" style:family="paragraph" style:parent-style-name="` + parent + `">` +
-				`<style:paragraph-properties fo:text-align="` + a[1] + `"/></style:style>`)
-		}
+	depths := make([]int, 0, maxDepth-1)
+	for q := 2; q <= maxDepth; q++ {
+		depths = append(depths, q)
 	}
-	for _, parent := range []string{"Quote", "Code"} {
-		for q := 2; q <= maxDepth; q++ {
-			w.WriteString(`<style:style style:name="` + parent + `_q` + strconv.Itoa(q) + `" style:family="paragraph" style:parent-style-name="` + parent + `">` +
-				`<style:paragraph-properties fo:margin-left="` + mm100(q*1000) + `"/></style:style>`)
-		}
+	if err := parts.ExecuteTemplate(w, "odt-automatic-styles.xml", struct{ Depths []int }{depths}); err != nil {
+		return err
 	}
-	w.WriteString(`<style:style style:name="fr1" style:family="graphic" style:parent-style-name="Graphics">` +
-		`<style:graphic-properties style:vertical-pos="top" style:vertical-rel="baseline"/></style:style>` +
-		`<style:style style:name="frTable" style:family="graphic" style:parent-style-name="Graphics">` +
-		`<style:graphic-properties fo:border="none" fo:padding="0cm" style:vertical-pos="top" style:vertical-rel="baseline"/></style:style>`)
 	w.Write(o.auto.Bytes())
 	w.WriteString(`</office:automatic-styles><office:body><office:text>`)
 	w.Write(o.body.Bytes())
 	w.WriteString(`</office:text></office:body></office:document-content>`)
+	return nil
 }
 
 func (o *odtWriter) manifest(w *bufio.Writer) {
@@ -413,120 +404,37 @@ func (o *odtWriter) meta(w *bufio.Writer) {
 	w.WriteString(`</office:meta></office:document-meta>`)
 }
 
-func odtParaStyle(name, display, parent, next, paraProps, textProps string) string {
-	s := `<style:style style:name="` + name + `" style:display-name="` + display + `" style:family="paragraph"`
-	if parent != "" {
-		s += ` style:parent-style-name="` + parent + `"`
-	}
-	if next != "" {
-		s += ` style:next-style-name="` + next + `"`
-	}
-	s += `>`
-	if paraProps != "" {
-		s += `<style:paragraph-properties ` + paraProps + `/>`
-	}
-	if textProps != "" {
-		s += `<style:text-properties ` + textProps + `/>`
-	}
-	return s + `</style:style>`
+// odtStyles is what the styles.xml template needs.
+type odtStyles struct {
+	NS                                  string
+	Half, Content, PageW, PageH, Margin string
+	Header, Footer                      string // escaped XML
 }
 
-func odtTextStyle(name, display, props string) string {
-	return `<style:style style:name="` + name + `" style:display-name="` + display + `" style:family="text"><style:text-properties ` + props + `/></style:style>`
-}
-
-func (o *odtWriter) styles(w *bufio.Writer) {
-	const sans = `style:font-name="Liberation Sans" style:font-name-asian="Noto Sans CJK SC" style:font-name-complex="Liberation Sans"`
-	const mono = `style:font-name="Liberation Mono" style:font-name-complex="Liberation Mono"`
-	w.WriteString(xmlHeader + `<office:document-styles ` + odtNS + `>` +
-		`<office:font-face-decls>` +
-		`<style:font-face style:name="Liberation Sans" svg:font-family="'Liberation Sans'" style:font-family-generic="swiss" style:font-pitch="variable"/>` +
-		`<style:font-face style:name="Liberation Mono" svg:font-family="'Liberation Mono'" style:font-family-generic="modern" style:font-pitch="fixed"/>` +
-		`<style:font-face style:name="Noto Sans CJK SC" svg:font-family="'Noto Sans CJK SC'" style:font-family-generic="system" style:font-pitch="variable"/>` +
-		`</office:font-face-decls><office:styles>` +
-		`<style:default-style style:family="paragraph"><style:paragraph-properties fo:hyphenation-ladder-count="no-limit" style:writing-mode="page"/>` +
-		`<style:text-properties ` + sans + ` fo:font-size="11pt" fo:language="en" fo:country="US" style:font-size-asian="11pt" style:language-asian="zh" style:country-asian="CN"/></style:default-style>` +
-		`<style:default-style style:family="table"><style:table-properties table:border-model="collapsing"/></style:default-style>` +
-		`<style:style style:name="Standard" style:family="paragraph" style:class="text"/>` +
-		odtParaStyle("Text_20_body", "Text body", "Standard", "", `fo:margin-top="0cm" fo:margin-bottom="0.21cm" fo:line-height="125%"`, "") +
-		odtParaStyle("Title", "Title", "Standard", "Text_20_body", `fo:margin-top="0cm" fo:margin-bottom="0.5cm" fo:border-bottom="1pt solid #2f5496" fo:padding-bottom="0.1cm" fo:keep-with-next="always"`,
-			`fo:font-size="24pt" fo:font-weight="bold" fo:color="#1f3864" style:font-size-asian="24pt" style:font-weight-asian="bold"`) +
-		odtParaStyle("Heading", "Heading", "Standard", "Text_20_body", `fo:margin-top="0.42cm" fo:margin-bottom="0.21cm" fo:keep-with-next="always"`,
-			`fo:font-weight="bold" fo:color="#1f3864" style:font-weight-asian="bold"`))
-	sizes := []string{"16pt", "13pt", "12pt", "11pt", "11pt", "11pt"}
-	for i, size := range sizes {
-		l := strconv.Itoa(i + 1)
-		parent, extra := "Heading", ""
-		if i >= 3 {
-			parent, extra = "Heading_20_3", ` fo:font-style="italic"` // levels 4..6 follow level 3 styling
-		}
-		w.WriteString(`<style:style style:name="Heading_20_` + l + `" style:display-name="Heading ` + l + `" style:family="paragraph" style:parent-style-name="` + parent + `" style:next-style-name="Text_20_body" style:default-outline-level="` + l + `" style:class="text">` +
-			`<style:text-properties fo:font-size="` + size + `" style:font-size-asian="` + size + `"` + extra + `/></style:style>`)
-	}
+func (o *odtWriter) stylesData() odtStyles {
 	g := o.geo
-	tabs := `<style:tab-stops><style:tab-stop style:position="` + mm100(g.content/2) + `" style:type="center"/><style:tab-stop style:position="` + mm100(g.content) + `" style:type="right"/></style:tab-stops>`
-	w.WriteString(
-		odtParaStyle("List_20_Paragraph", "List Paragraph", "Text_20_body", "", `fo:margin-bottom="0.1cm"`, "") +
-			odtParaStyle("Quote", "Quote", "Text_20_body", "", `fo:margin-left="1cm" fo:margin-right="1cm" fo:padding-left="0.25cm" fo:border-left="2.5pt solid #8c959f" fo:background-color="#f6f8fa"`,
-				`fo:font-style="italic" fo:color="#404040" style:font-style-asian="italic"`) +
-			`<style:style style:name="Code" style:display-name="Code" style:family="paragraph" style:parent-style-name="Standard"><style:paragraph-properties fo:margin-top="0cm" fo:margin-bottom="0.28cm" fo:padding="0.15cm" fo:border="0.5pt solid #d0d7de" fo:background-color="#f6f8fa"/>` +
-			`<style:text-properties ` + mono + ` fo:font-size="9pt"/></style:style>` +
-			odtParaStyle("Table_20_Contents", "Table Contents", "Standard", "", `fo:margin-top="0cm" fo:margin-bottom="0cm"`, `fo:font-size="10pt" style:font-size-asian="10pt"`) +
-			odtParaStyle("Table_20_Heading", "Table Heading", "Table_20_Contents", "", "", `fo:font-weight="bold" style:font-weight-asian="bold"`) +
-			odtParaStyle("Horizontal_20_Line", "Horizontal Line", "Standard", "Text_20_body", `fo:margin-top="0cm" fo:margin-bottom="0.5cm" fo:border-bottom="0.75pt solid #bfbfbf" fo:padding="0cm"`, `fo:font-size="6pt"`) +
-			`<style:style style:name="Header" style:display-name="Header" style:family="paragraph" style:parent-style-name="Standard" style:class="extra">` +
-			`<style:paragraph-properties fo:border-bottom="0.75pt solid #2f5496" fo:padding-bottom="0.1cm">` + tabs + `</style:paragraph-properties>` +
-			`<style:text-properties fo:font-size="9pt" fo:color="#595959"/></style:style>` +
-			`<style:style style:name="Footer" style:display-name="Footer" style:family="paragraph" style:parent-style-name="Standard" style:class="extra">` +
-			`<style:paragraph-properties>` + tabs + `</style:paragraph-properties><style:text-properties fo:font-size="9pt" fo:color="#595959"/></style:style>` +
-			odtTextStyle("Strong_20_Emphasis", "Strong Emphasis", `fo:font-weight="bold" style:font-weight-asian="bold"`) +
-			odtTextStyle("Emphasis", "Emphasis", `fo:font-style="italic" style:font-style-asian="italic"`) +
-			odtTextStyle("Strikethrough", "Strikethrough", `style:text-line-through-style="solid" style:text-line-through-type="single"`) +
-			odtTextStyle("Source_20_Text", "Source Text", mono+` fo:font-size="10pt" fo:background-color="#f0f2f4"`) +
-			odtTextStyle("Internet_20_link", "Internet link", `fo:color="#0563c1" style:text-underline-style="solid" style:text-underline-width="auto" style:text-underline-color="font-color"`) +
-			odtTextStyle("Visited_20_Internet_20_Link", "Visited Internet Link", `fo:color="#800080" style:text-underline-style="solid" style:text-underline-width="auto" style:text-underline-color="font-color"`) +
-			odtTextStyle("Header_20_Company", "Header Company", `fo:font-weight="bold" fo:color="#2f5496"`) +
-			`<style:style style:name="Graphics" style:family="graphic"><style:graphic-properties text:anchor-type="as-char" svg:y="0cm" style:vertical-pos="top" style:vertical-rel="baseline"/></style:style>`)
-	// List styles: bullets and numbers, ten levels each.
-	bullets := []string{"•", "◦", "▪"}
-	w.WriteString(`<text:list-style style:name="List_20_1" style:display-name="List 1">`)
-	for l := 1; l <= 10; l++ {
-		fmt.Fprintf(w, `<text:list-level-style-bullet text:level="%d" text:bullet-char="%s"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment">`+
-			`<style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="%s" fo:text-indent="-0.635cm" fo:margin-left="%s"/></style:list-level-properties></text:list-level-style-bullet>`,
-			l, bullets[(l-1)%3], mm100(l*1270), mm100(l*1270))
-	}
-	w.WriteString(`</text:list-style><text:list-style style:name="Numbering_20_123" style:display-name="Numbering 123">`)
-	formats := []string{"1", "a", "i"}
-	for l := 1; l <= 10; l++ {
-		fmt.Fprintf(w, `<text:list-level-style-number text:level="%d" style:num-suffix="." style:num-format="%s"><style:list-level-properties text:list-level-position-and-space-mode="label-alignment">`+
-			`<style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="%s" fo:text-indent="-0.635cm" fo:margin-left="%s"/></style:list-level-properties></text:list-level-style-number>`,
-			l, formats[(l-1)%3], mm100(l*1270), mm100(l*1270))
-	}
-	w.WriteString(`</text:list-style></office:styles>`)
-
-	fmt.Fprintf(w, `<office:automatic-styles><style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="%s" fo:page-height="%s" style:print-orientation="portrait" fo:margin-top="1.2cm" fo:margin-bottom="1.2cm" fo:margin-left="%s" fo:margin-right="%s"/>`+
-		`<style:header-style><style:header-footer-properties fo:min-height="0cm" fo:margin-bottom="0.5cm"/></style:header-style>`+
-		`<style:footer-style><style:header-footer-properties fo:min-height="0cm" fo:margin-top="0.5cm"/></style:footer-style></style:page-layout>`+
-		`<style:style style:name="frLogo" style:family="graphic" style:parent-style-name="Graphics"><style:graphic-properties style:vertical-pos="middle" style:vertical-rel="text"/></style:style>`+
-		`</office:automatic-styles>`, mm100(g.pageW), mm100(g.pageH), mm100(g.margin), mm100(g.margin))
-
-	w.WriteString(`<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1"><style:header><text:p text:style-name="Header">`)
+	var head strings.Builder
 	if l := o.doc.logo; l != nil {
 		lw, lh := fitPicture(l.w*26.4583, l.h*26.4583, float64(g.content)/3, 1100)
-		w.WriteString(odtFrame("frLogo", "Logo", "Pictures/logo."+l.ext(), l, lw, lh))
+		head.WriteString(odtFrame("frLogo", "Logo", "Pictures/logo."+l.ext(), l, lw, lh))
 		if o.doc.company != "" {
-			w.WriteString(" ")
+			head.WriteString(" ")
 		}
 	}
 	if o.doc.company != "" {
-		w.WriteString(`<text:span text:style-name="Header_20_Company">` + xmlText(o.doc.company) + `</text:span>`)
+		head.WriteString(`<text:span text:style-name="Header_20_Company">` + xmlText(o.doc.company) + `</text:span>`)
 	}
 	if o.doc.title != "" {
-		w.WriteString(`<text:tab/><text:tab/>` + xmlText(o.doc.title))
+		head.WriteString(`<text:tab/><text:tab/>` + xmlText(o.doc.title))
 	}
-	w.WriteString(`</text:p></style:header><style:footer><text:p text:style-name="Footer">`)
+	foot := ""
 	if o.doc.ticket != "" {
-		w.WriteString(`Ticket ` + xmlText(o.doc.ticket))
+		foot = `Ticket ` + xmlText(o.doc.ticket)
 	}
-	w.WriteString(`<text:tab/><text:tab/>Page <text:page-number text:select-page="current">1</text:page-number> of <text:page-count>1</text:page-count></text:p></style:footer></style:master-page></office:master-styles></office:document-styles>`)
+	return odtStyles{
+		NS:   odtNS,
+		Half: mm100(g.content / 2), Content: mm100(g.content),
+		PageW: mm100(g.pageW), PageH: mm100(g.pageH), Margin: mm100(g.margin),
+		Header: head.String(), Footer: foot,
+	}
 }

@@ -28,6 +28,19 @@ func newZipper(w io.Writer) *zipper { return &zipper{zw: zip.NewWriter(w)} }
 
 // file adds one entry and calls fill to write its content.
 func (z *zipper) file(name string, store bool, fill func(w *bufio.Writer)) {
+	z.fileErr(name, store, func(w *bufio.Writer) error { fill(w); return nil })
+}
+
+// part adds one entry rendered from the named template under parts/.
+func (z *zipper) part(name, part string, data any) {
+	z.fileErr(name, false, func(w *bufio.Writer) error {
+		w.WriteString(xmlHeader)
+		return parts.ExecuteTemplate(w, part, data)
+	})
+}
+
+// fileErr is file for a fill that can fail.
+func (z *zipper) fileErr(name string, store bool, fill func(w *bufio.Writer) error) {
 	if z.err != nil {
 		return
 	}
@@ -47,7 +60,10 @@ func (z *zipper) file(name string, store bool, fill func(w *bufio.Writer)) {
 		return
 	}
 	bw := bufio.NewWriterSize(fw, 32<<10)
-	fill(bw)
+	if err := fill(bw); err != nil {
+		z.err = fmt.Errorf("%s: %w", name, err)
+		return
+	}
 	if err := bw.Flush(); err != nil {
 		z.err = fmt.Errorf("%s: %w", name, err)
 	}

@@ -1,0 +1,45 @@
+package export
+
+import (
+	"embed"
+	"io/fs"
+	"regexp"
+	"text/template"
+)
+
+// The static XML parts of DOCX and ODT, and the static parts of the
+// generated ones, live under parts/ as text/template files, one element
+// per line for review. Line breaks and the indentation after them are
+// removed when the templates load, so the output stays compact. Every
+// value given to them is either a number or text already escaped with
+// xmlText.
+//
+//go:embed parts/*.xml
+var partFiles embed.FS
+
+// partLineBreak is a line break with the indentation of the next line.
+var partLineBreak = regexp.MustCompile(`\n[ \t]*`)
+
+var parts = loadParts()
+
+func loadParts() *template.Template {
+	root := template.New("").Funcs(template.FuncMap{
+		"add":   func(a, b int) int { return a + b },
+		"mul":   func(a, b int) int { return a * b },
+		"mm100": mm100,
+		"list":  func(s ...string) []string { return s },
+	})
+	names, err := fs.Glob(partFiles, "parts/*.xml")
+	if err != nil {
+		panic(err)
+	}
+	for _, name := range names {
+		src, err := partFiles.ReadFile(name)
+		if err != nil {
+			panic(err)
+		}
+		text := partLineBreak.ReplaceAllString(string(src), "")
+		template.Must(root.New(name[len("parts/"):]).Parse(text))
+	}
+	return root
+}
