@@ -12,7 +12,7 @@ import (
 
 // FuzzRender feeds arbitrary Markdown to every renderer: none may panic
 // or fail, and each must produce a structurally valid file (validate),
-// including safe HTML.
+// including safe HTML; the HTML fragment must be the page's body.
 func FuzzRender(f *testing.F) {
 	seeds := []string{
 		hostile,
@@ -70,6 +70,15 @@ func FuzzRender(f *testing.F) {
 			}
 			if err := validate(format, buf.Bytes()); err != nil {
 				t.Fatalf("%s: %v", format, err)
+			}
+			if format == HTML {
+				frag, err := HTMLFragment(context.Background(), []byte(md), opts)
+				if err != nil {
+					t.Fatalf("fragment: %v", err)
+				}
+				if string(frag) != pageMain(t, buf.Bytes()) {
+					t.Fatal("fragment differs from the page body")
+				}
 			}
 		}
 	})
