@@ -67,6 +67,7 @@ func renderDOCX(ctx context.Context, out io.Writer, doc *document) error {
 	z.part("word/styles.xml", "docx-styles.xml", struct{ Half, Content int }{d.geo.content / 2, d.geo.content})
 	z.part("word/numbering.xml", "docx-numbering.xml", d.ordered)
 	z.part("word/settings.xml", "docx-settings.xml", nil)
+	z.part("word/fontTable.xml", "docx-font-table.xml", nil)
 	z.file("word/header1.xml", false, d.header)
 	if doc.logo != nil {
 		z.file("word/_rels/header1.xml.rels", false, func(w *bufio.Writer) {
@@ -309,29 +310,45 @@ func (d *docxWriter) inline(x inline) {
 		}
 		d.w(`</w:rPr>`)
 	}
-	d.textRun(x.text)
+	if x.style&stCode != 0 {
+		d.textRun(x.text)
+	} else {
+		d.textRun(keepIDs(x.text))
+	}
 	d.w(`</w:r>`)
 }
 
 // textRun writes the content of a run: text, tabs and line breaks.
-func (d *docxWriter) textRun(s string) {
+func (d *docxWriter) textRun(s string) { docxText(&d.body, s) }
+
+// docxText writes run content to w: text, tabs, line breaks, and
+// non-breaking hyphens (U+2011) as Word's own <w:noBreakHyphen/>.
+func docxText(w interface {
+	io.Writer
+	io.StringWriter
+}, s string) {
 	for s != "" {
-		i := strings.IndexAny(s, "\t\n")
+		i := strings.IndexAny(s, "\t\n"+noBreakHyphen)
 		if i < 0 {
 			i = len(s)
 		}
 		if i > 0 {
-			d.w(`<w:t xml:space="preserve">`)
-			xmlEscaper.WriteString(&d.body, s[:i])
-			d.w(`</w:t>`)
+			w.WriteString(`<w:t xml:space="preserve">`)
+			xmlEscaper.WriteString(w, s[:i])
+			w.WriteString(`</w:t>`)
 		}
 		if i < len(s) {
-			if s[i] == '\t' {
-				d.w(`<w:tab/>`)
-			} else {
-				d.w(`<w:br/>`)
+			switch {
+			case s[i] == '\t':
+				w.WriteString(`<w:tab/>`)
+				i++
+			case s[i] == '\n':
+				w.WriteString(`<w:br/>`)
+				i++
+			default:
+				w.WriteString(`<w:noBreakHyphen/>`)
+				i += len(noBreakHyphen)
 			}
-			i++
 		}
 		s = s[i:]
 	}
@@ -403,7 +420,7 @@ func docxDrawing(id int, p *picture, relID, fallbackRel string, cx, cy int64) st
 }
 
 func (d *docxWriter) table(t *table, c docxCtx) {
-	widths := columnWidths(t, d.geo.content-c.indent())
+	widths := columnWidths(t, d.geo.content-c.indent(), docxTableEm, docxCellPad)
 	d.w(`<w:tbl><w:tblPr><w:tblStyle w:val="ReportTable"/><w:tblW w:w="` + strconv.Itoa(sum(widths)) + `" w:type="dxa"/>`)
 	if in := c.indent(); in > 0 {
 		d.w(`<w:tblInd w:w="` + strconv.Itoa(in) + `" w:type="dxa"/>`)
@@ -446,40 +463,6 @@ func (d *docxWriter) table(t *table, c docxCtx) {
 	d.w(`<w:p><w:pPr><w:pStyle w:val="TableSpacer"/></w:pPr></w:p>`)
 }
 
-func sum(xs []int) int {
-	s := 0
-	for _, x := range xs {
-		s += x
-	}
-	return s
-}
-
-// columnWidths splits total between the columns of t in proportion to the
-// length of their longest cell text, within sensible bounds.
-func columnWidths(t *table, total int) []int {
-	n := len(t.align)
-	weights := make([]float64, n)
-	for _, row := range t.rows {
-		for c, cell := range row {
-			l := float64(len([]rune(plainText(cell))))
-			weights[c] = max(weights[c], l)
-		}
-	}
-	var wsum float64
-	for c := range weights {
-		weights[c] = min(max(weights[c], 4), 40)
-		wsum += weights[c]
-	}
-	out := make([]int, n)
-	used := 0
-	for c := range weights {
-		out[c] = int(float64(total) * weights[c] / wsum)
-		used += out[c]
-	}
-	out[n-1] += total - used
-	return out
-}
-
 func (d *docxWriter) coreProps(w *bufio.Writer) {
 	w.WriteString(xmlHeader + `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ` +
 		`xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ` +
@@ -516,6 +499,7 @@ func (d *docxWriter) documentRels(w *bufio.Writer) {
 		`<Relationship Id="rIdStyles" Type="` + relBase + `styles" Target="styles.xml"/>` +
 		`<Relationship Id="rIdNumbering" Type="` + relBase + `numbering" Target="numbering.xml"/>` +
 		`<Relationship Id="rIdSettings" Type="` + relBase + `settings" Target="settings.xml"/>` +
+		`<Relationship Id="rIdFontTable" Type="` + relBase + `fontTable" Target="fontTable.xml"/>` +
 		`<Relationship Id="rIdHeader1" Type="` + relBase + `header" Target="header1.xml"/>` +
 		`<Relationship Id="rIdFooter1" Type="` + relBase + `footer" Target="footer1.xml"/>`)
 	for _, p := range d.pictures {
@@ -533,6 +517,7 @@ func (d *docxWriter) documentRels(w *bufio.Writer) {
 
 func (d *docxWriter) header(w *bufio.Writer) {
 	w.WriteString(xmlHeader + `<w:hdr ` + docxNS + `><w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>`)
+	logoW := 0.0 // points
 	if l := d.doc.logo; l != nil {
 		const maxH = 0.45 * 914400 // EMU
 		cy := l.h * 9525
@@ -545,15 +530,20 @@ func (d *docxWriter) header(w *bufio.Writer) {
 			fallback = "rIdLogop"
 		}
 		w.WriteString(`<w:r>` + docxDrawing(10000, l, "rIdLogo", fallback, int64(cx), int64(cy)) + `</w:r>`)
+		logoW = cx / 12700
 		if d.doc.company != "" {
 			w.WriteString(`<w:r><w:t xml:space="preserve"> </w:t></w:r>`)
 		}
 	}
 	if d.doc.company != "" {
-		w.WriteString(`<w:r><w:rPr><w:rStyle w:val="HeaderCompany"/></w:rPr><w:t xml:space="preserve">` + xmlText(d.doc.company) + `</w:t></w:r>`)
+		w.WriteString(`<w:r><w:rPr><w:rStyle w:val="HeaderCompany"/></w:rPr>`)
+		docxText(w, keepIDs(d.doc.company))
+		w.WriteString(`</w:r>`)
 	}
-	if d.doc.title != "" {
-		w.WriteString(`<w:r><w:tab/><w:t xml:space="preserve">` + xmlText(d.doc.title) + `</w:t></w:r>`)
+	if title := headerTitle(d.doc, logoW); title != "" {
+		w.WriteString(`<w:r><w:tab/>`)
+		docxText(w, keepIDs(title))
+		w.WriteString(`</w:r>`)
 	}
 	w.WriteString(`</w:p></w:hdr>`)
 }

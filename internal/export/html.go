@@ -76,9 +76,28 @@ type htmlPage struct {
 
 type htmlMeta struct{ Name, Content string }
 
+// htmlTitleMax is the most characters of the <title> element: browsers,
+// search results and validators (html-validate's long-title) cut longer
+// ones. The page heading keeps the whole title.
+const htmlTitleMax = 70
+
+// shortTitle shortens s to at most n characters, at a word where it can,
+// ending with "…".
+func shortTitle(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	cut := string(r[:n-1])
+	if i := strings.LastIndexByte(cut, ' '); i > len(cut)/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:-–") + "…"
+}
+
 func newHTMLPage(doc *document) htmlPage {
 	p := htmlPage{
-		Title:   cmp.Or(doc.title, "Report"),
+		Title:   shortTitle(cmp.Or(doc.title, "Report"), htmlTitleMax),
 		CSS:     template.CSS(htmlCSS + "@page{size:" + doc.page.name + ";margin:20mm 18mm}\n"),
 		Brand:   doc.company != "" || doc.logo != nil,
 		Company: doc.company,

@@ -102,3 +102,23 @@ func TestHTMLFragmentCancelled(t *testing.T) {
 		t.Errorf("err = %v, want context.Canceled", err)
 	}
 }
+
+func TestHTMLTitleLength(t *testing.T) {
+	long := "Post-incident review: the checkout API of the Frankfurt region failed for Zoë Łukasiewicz and every other customer (G204-117)"
+	page := string(render(t, HTML, []byte("# "+long+"\n\nBody.\n"), Options{}))
+	_, rest, _ := strings.Cut(page, "<title>")
+	title, _, _ := strings.Cut(rest, "</title>")
+	if n := len([]rune(title)); n > htmlTitleMax || n < 40 {
+		t.Errorf("<title> has %d characters, want 40..%d: %q", n, htmlTitleMax, title)
+	}
+	if !strings.HasSuffix(title, "…") || !strings.HasPrefix(long, strings.TrimSuffix(title, "…")) {
+		t.Errorf("<title> %q is not a prefix of the heading ending in …", title)
+	}
+	if !strings.Contains(page, `<h1 class="title">`+long+`</h1>`) {
+		t.Error("the heading lost the full title")
+	}
+	short := "Outage (G204-117)"
+	if page := string(render(t, HTML, []byte("# "+short+"\n"), Options{})); !strings.Contains(page, "<title>"+short+"</title>") {
+		t.Error("a short title was changed")
+	}
+}

@@ -207,7 +207,11 @@ func (o *odtWriter) inline(x inline) {
 			n++
 		}
 	}
-	o.text(x.text, false)
+	if x.style&stCode != 0 {
+		o.text(x.text, false)
+	} else {
+		o.text(keepIDs(x.text), false)
+	}
 	for range n {
 		o.w(`</text:span>`)
 	}
@@ -305,7 +309,7 @@ func (o *odtWriter) table(t *table, c odtCtx) {
 	if c.list > 0 {
 		indent = 0 // the enclosing frame is indented with the list
 	}
-	widths := columnWidths(t, max(o.geo.content-c.quote*1000-c.list*1270, o.geo.content/4))
+	widths := columnWidths(t, max(o.geo.content-c.quote*1000-c.list*1270, o.geo.content/4), odtTableEm, odtCellPad)
 	fmt.Fprintf(&o.auto, `<style:style style:name="%s" style:family="table"><style:table-properties style:width="%s" fo:margin-left="%s" table:align="left"/></style:style>`,
 		name, mm100(sum(widths)), mm100(indent))
 	for i, cw := range widths {
@@ -328,7 +332,7 @@ func (o *odtWriter) table(t *table, c odtCtx) {
 		if r == 0 {
 			o.w(`<table:table-header-rows>`)
 		}
-		o.w(`<table:table-row>`)
+		o.w(`<table:table-row table:style-name="TableRow">`)
 		for col, cell := range row {
 			cellStyle, para := "TableCell", "Table_20_Contents"
 			if r == 0 {
@@ -414,18 +418,20 @@ type odtStyles struct {
 func (o *odtWriter) stylesData() odtStyles {
 	g := o.geo
 	var head strings.Builder
+	logoW := 0.0 // points
 	if l := o.doc.logo; l != nil {
 		lw, lh := fitPicture(l.w*26.4583, l.h*26.4583, float64(g.content)/3, 1100)
+		logoW = float64(lw) / 35.2778
 		head.WriteString(odtFrame("frLogo", "Logo", "Pictures/logo."+l.ext(), l, lw, lh))
 		if o.doc.company != "" {
 			head.WriteString(" ")
 		}
 	}
 	if o.doc.company != "" {
-		head.WriteString(`<text:span text:style-name="Header_20_Company">` + xmlText(o.doc.company) + `</text:span>`)
+		head.WriteString(`<text:span text:style-name="Header_20_Company">` + xmlText(keepIDs(o.doc.company)) + `</text:span>`)
 	}
-	if o.doc.title != "" {
-		head.WriteString(`<text:tab/><text:tab/>` + xmlText(o.doc.title))
+	if title := headerTitle(o.doc, logoW); title != "" {
+		head.WriteString(`<text:tab/>` + xmlText(keepIDs(title)))
 	}
 	foot := ""
 	if o.doc.ticket != "" {
