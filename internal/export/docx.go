@@ -21,8 +21,7 @@ const (
 
 	relBase = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 
-	xmlHeader = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n"
-	docxNS    = `xmlns:w="` + nsW + `" xmlns:r="` + nsR + `" xmlns:wp="` + nsWP + `" xmlns:a="` + nsA + `" xmlns:pic="` + nsPic + `"`
+	docxNS = `xmlns:w="` + nsW + `" xmlns:r="` + nsR + `" xmlns:wp="` + nsWP + `" xmlns:a="` + nsA + `" xmlns:pic="` + nsPic + `"`
 )
 
 // docxGeometry is the page layout in twentieths of a point (twips).
@@ -87,7 +86,7 @@ func renderDOCX(ctx context.Context, out io.Writer, doc *document) error {
 		}
 	}
 	for _, p := range d.pictures {
-		z.bytes("word/media/"+docxPictureName(p), p.kind != picSVG, p.data)
+		z.bytes("word/media/"+p.fileName(), p.kind != picSVG, p.data)
 		if png := d.fallbackPNG(p); png != nil {
 			z.bytes("word/media/"+docxFallbackName(p), true, png)
 		}
@@ -97,8 +96,6 @@ func renderDOCX(ctx context.Context, out io.Writer, doc *document) error {
 	}
 	return nil
 }
-
-func docxPictureName(p *picture) string { return "image" + strconv.Itoa(p.id) + "." + p.ext() }
 
 func docxFallbackName(p *picture) string { return "image" + strconv.Itoa(p.id) + "-fallback.png" }
 
@@ -504,7 +501,7 @@ func (d *docxWriter) documentRels(w *bufio.Writer) {
 		`<Relationship Id="rIdFooter1" Type="` + relBase + `footer" Target="footer1.xml"/>`)
 	for _, p := range d.pictures {
 		id := "rIdImg" + strconv.Itoa(p.id)
-		w.WriteString(`<Relationship Id="` + id + `" Type="` + relBase + `image" Target="media/` + docxPictureName(p) + `"/>`)
+		w.WriteString(`<Relationship Id="` + id + `" Type="` + relBase + `image" Target="media/` + p.fileName() + `"/>`)
 		if d.fallbackPNG(p) != nil {
 			w.WriteString(`<Relationship Id="` + id + `p" Type="` + relBase + `image" Target="media/` + docxFallbackName(p) + `"/>`)
 		}

@@ -105,6 +105,11 @@ type Options struct {
 	Images func(src string) ([]byte, error)
 }
 
+// meta returns the options as the document model takes them.
+func (o Options) meta() meta {
+	return meta{Title: o.Title, Ticket: o.Ticket, Company: o.Company, Date: o.Date, Logo: o.Logo, PageSize: o.PageSize, Images: o.Images}
+}
+
 // Render parses markdown and writes it to w in format f.
 //
 // Nothing is written to w unless rendering succeeds. Render stops early
@@ -117,7 +122,7 @@ func Render(ctx context.Context, w io.Writer, f Format, markdown []byte, opts Op
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
-	doc, err := buildDocument(ctx, markdown, opts)
+	doc, err := buildDocument(ctx, markdown, opts.meta())
 	if err != nil {
 		return err
 	}

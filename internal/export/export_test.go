@@ -625,7 +625,7 @@ func TestBreakLinesLongWord(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Lay the paragraph out directly and check no line overflows.
-	doc, err := buildDocument(context.Background(), md, Options{})
+	doc, err := buildDocument(context.Background(), md, meta{})
 	if err != nil {
 		t.Fatal(err)
 	}

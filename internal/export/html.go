@@ -36,7 +36,7 @@ func HTMLFragment(ctx context.Context, markdown []byte, opts Options) (template.
 	if err := ctx.Err(); err != nil {
 		return "", fmt.Errorf("export: %w", err)
 	}
-	doc, err := buildDocument(ctx, markdown, opts)
+	doc, err := buildDocument(ctx, markdown, opts.meta())
 	if err != nil {
 		return "", err
 	}

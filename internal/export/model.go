@@ -7,8 +7,10 @@ import (
 	"fmt"
 	"html"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
@@ -119,6 +121,9 @@ func (p *picture) ext() string {
 	return "svg"
 }
 
+// fileName is the picture's file name inside a DOCX or ODT package.
+func (p *picture) fileName() string { return "image" + strconv.Itoa(p.id) + "." + p.ext() }
+
 func (p *picture) mime() string {
 	switch p.kind {
 	case picPNG:
@@ -127,6 +132,17 @@ func (p *picture) mime() string {
 		return "image/jpeg"
 	}
 	return "image/svg+xml"
+}
+
+// rgb is a colour.
+type rgb struct{ r, g, b int }
+
+// breakableRune reports whether a line may break before or after r
+// without a space: CJK ideographs, kana, Hangul and CJK punctuation.
+func breakableRune(r rune) bool {
+	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
+		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r) ||
+		(r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF))
 }
 
 type pageSize struct {
@@ -161,7 +177,16 @@ type document struct {
 	page     pageSize
 }
 
-func buildDocument(ctx context.Context, markdown []byte, opts Options) (*document, error) {
+// meta is what a document needs besides its Markdown (see Options).
+type meta struct {
+	Title, Ticket, Company string
+	Date                   time.Time
+	Logo                   []byte
+	PageSize               string
+	Images                 func(src string) ([]byte, error)
+}
+
+func buildDocument(ctx context.Context, markdown []byte, opts meta) (*document, error) {
 	page, err := parsePageSize(opts.PageSize)
 	if err != nil {
 		return nil, err

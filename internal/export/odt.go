@@ -39,9 +39,6 @@ func odtPage(p pageSize) odtGeometry {
 	return g
 }
 
-// mm100 formats hundredths of a millimetre as an ODF length.
-func mm100(v int) string { return strconv.FormatFloat(float64(v)/1000, 'f', 3, 64) + "cm" }
-
 // renderODT writes an OpenDocument text document.
 func renderODT(ctx context.Context, out io.Writer, doc *document) error {
 	o := &odtWriter{doc: doc, geo: odtPage(doc.page)}
@@ -62,7 +59,7 @@ func renderODT(ctx context.Context, out io.Writer, doc *document) error {
 		z.bytes("Pictures/logo."+doc.logo.ext(), doc.logo.kind != picSVG, doc.logo.data)
 	}
 	for _, p := range o.pictures {
-		z.bytes("Pictures/"+docxPictureName(p), p.kind != picSVG, p.data)
+		z.bytes("Pictures/"+p.fileName(), p.kind != picSVG, p.data)
 	}
 	if err := z.close(); err != nil {
 		return fmt.Errorf("export: odt: %w", err)
@@ -279,7 +276,7 @@ func (o *odtWriter) frame(p *picture) {
 	}
 	o.frames++
 	w, h := fitPicture(p.w*26.4583, p.h*26.4583, float64(o.geo.content), float64(o.geo.pageH-2*o.geo.margin)*0.6)
-	o.w(odtFrame("fr1", "Image"+strconv.Itoa(o.frames), "Pictures/"+docxPictureName(p), p, w, h))
+	o.w(odtFrame("fr1", "Image"+strconv.Itoa(o.frames), "Pictures/"+p.fileName(), p, w, h))
 }
 
 func odtFrame(style, name, href string, p *picture, w, h int) string {
@@ -384,7 +381,7 @@ func (o *odtWriter) manifest(w *bufio.Writer) {
 		w.WriteString(`<manifest:file-entry manifest:full-path="Pictures/logo.` + l.ext() + `" manifest:media-type="` + l.mime() + `"/>`)
 	}
 	for _, p := range o.pictures {
-		w.WriteString(`<manifest:file-entry manifest:full-path="Pictures/` + docxPictureName(p) + `" manifest:media-type="` + p.mime() + `"/>`)
+		w.WriteString(`<manifest:file-entry manifest:full-path="Pictures/` + p.fileName() + `" manifest:media-type="` + p.mime() + `"/>`)
 	}
 	w.WriteString(`</manifest:manifest>`)
 }

@@ -4,6 +4,7 @@ import (
 	"embed"
 	"io/fs"
 	"regexp"
+	"strconv"
 	"text/template"
 )
 
@@ -16,6 +17,9 @@ import (
 //
 //go:embed parts/*.xml
 var partFiles embed.FS
+
+// mm100 formats hundredths of a millimetre as an ODF length.
+func mm100(v int) string { return strconv.FormatFloat(float64(v)/1000, 'f', 3, 64) + "cm" }
 
 // partLineBreak is a line break with the indentation of the next line.
 var partLineBreak = regexp.MustCompile(`\n[ \t]*`)

@@ -30,8 +30,6 @@ const (
 	pdfMinWidth    = 160 // deeper nesting stops indenting below this width
 )
 
-type rgb struct{ r, g, b int }
-
 var (
 	colText    = rgb{31, 35, 40}
 	colHeading = rgb{31, 56, 100}

@@ -2,7 +2,6 @@ package export
 
 import (
 	"strings"
-	"unicode"
 )
 
 // Line breaking for the PDF renderer: inline runs become tokens (boxes, glue, breaks), which are broken into lines of a given width.
@@ -33,12 +32,6 @@ func (r *pdfRenderer) measure(f face, size float64, s string) float64 {
 	r.fonts.use(f, size, "")
 	r.hasFont = false
 	return r.pdf.GetStringWidth(s)
-}
-
-func breakableRune(r rune) bool {
-	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
-		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r) ||
-		(r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF))
 }
 
 // tokens turns inlines into boxes, glue and breaks, split by face.

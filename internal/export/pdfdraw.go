@@ -167,7 +167,7 @@ func (r *pdfRenderer) drawElement(e *element, y float64) {
 
 func (r *pdfRenderer) drawImage(img *pdfImage, x, y float64) {
 	if img.svg != nil {
-		img.svg.draw(r, x, y, img.w, img.h)
+		drawSVG(r, img.svg, x, y, img.w, img.h)
 		r.hasFont = false
 		return
 	}

@@ -5,7 +5,7 @@ import "math"
 // Drawing a parsed SVG into the PDF as vector paths and text.
 
 // draw paints the drawing into the box (x, y, w, h) in points.
-func (d *svgDrawing) draw(r *pdfRenderer, x, y, w, h float64) {
+func drawSVG(r *pdfRenderer, d *svgDrawing, x, y, w, h float64) {
 	pdf := r.pdf
 	sx, sy := w/d.vb[2], h/d.vb[3]
 	base := svgMatrix{a: sx, d: sy, e: x - d.vb[0]*sx, f: y - d.vb[1]*sy}
@@ -14,7 +14,7 @@ func (d *svgDrawing) draw(r *pdfRenderer, x, y, w, h float64) {
 	for i := range d.ops {
 		op := &d.ops[i]
 		if op.segs == nil {
-			d.drawText(r, op, base, scale)
+			drawSVGTextPDF(r, d, op, base, scale)
 			continue
 		}
 		style := ""
@@ -64,7 +64,7 @@ func (d *svgDrawing) draw(r *pdfRenderer, x, y, w, h float64) {
 	pdf.ClipEnd()
 }
 
-func (d *svgDrawing) drawText(r *pdfRenderer, op *svgOp, base svgMatrix, scale float64) {
+func drawSVGTextPDF(r *pdfRenderer, d *svgDrawing, op *svgOp, base svgMatrix, scale float64) {
 	if op.text == "" || op.fill == nil {
 		return
 	}

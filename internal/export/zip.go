@@ -11,6 +11,9 @@ import (
 // xmlEscaper escapes text for XML element content and quoted attributes.
 // Text reaching it has been through cleanText, so it holds no character
 // that XML forbids.
+// xmlHeader starts every XML part.
+const xmlHeader = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n"
+
 var xmlEscaper = strings.NewReplacer(
 	"&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&apos;",
 )
