@@ -3,11 +3,9 @@ package export
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
 	"errors"
 	"os"
 	"path/filepath"
-	"reflect"
 	"regexp"
 	"strings"
 	"sync"
@@ -617,30 +615,6 @@ func TestODTWhitespace(t *testing.T) {
 	}
 }
 
-func TestBreakLinesLongWord(t *testing.T) {
-	md := []byte("Visit https://example.com/" + strings.Repeat("averyveryverylongpathsegment", 12) + " now.\n\n" +
-		"| col |\n|---|\n| " + strings.Repeat("x", 400) + " |\n")
-	out := render(t, PDF, md, Options{})
-	if err := validatePDF(out); err != nil {
-		t.Fatal(err)
-	}
-	// Lay the paragraph out directly and check no line overflows.
-	doc, err := buildDocument(context.Background(), md, meta{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := newPDFRenderer(context.Background(), doc)
-	lines := r.breakLines(r.tokens(doc.blocks[0].inl, bodyStyle()), 300)
-	if len(lines) < 3 {
-		t.Fatalf("long URL laid out on %d lines, want it broken", len(lines))
-	}
-	for i, ln := range lines {
-		if ln.width > 300.01 {
-			t.Errorf("line %d is %.1fpt wide, wider than 300pt", i, ln.width)
-		}
-	}
-}
-
 // TestODTTableInList: ODF does not allow a table directly in a list item,
 // so the ODT writer wraps it in an inline text frame.
 func TestODTTableInList(t *testing.T) {
@@ -663,26 +637,5 @@ func TestODTTableInList(t *testing.T) {
 	}
 	if !strings.Contains(string(docx["word/document.xml"]), `<w:tblInd w:w="720" w:type="dxa"/>`) {
 		t.Error("DOCX table in a list item is not indented with the item")
-	}
-}
-
-// TestFontBytesUntouched guards against fpdf writing into the font data it
-// is given (it does, in getMetrics): the shared Go font bytes and the
-// embedded fallback font must be the same after a render.
-func TestFontBytesUntouched(t *testing.T) {
-	sums := func() map[string][32]byte {
-		m := map[string][32]byte{"fallback": sha256.Sum256(fallbackTTF)}
-		for _, fam := range []string{famSans, famMono} {
-			for _, st := range []string{"", "B", "I", "BI"} {
-				m[fam+st] = sha256.Sum256(faceTTF(face{family: fam, style: st}))
-			}
-		}
-		return m
-	}
-	before := sums()
-	md := append(mustRead(t, "report.md"), "\n\n***bold italic*** `code` **`bold code`** *`it code`*\n"...)
-	render(t, PDF, md, fixtureOptions(t))
-	if after := sums(); !reflect.DeepEqual(before, after) {
-		t.Error("rendering a PDF modified the shared font data")
 	}
 }
