@@ -11,6 +11,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/debriefhq/debrief/internal/export/internal/model"
 )
 
 func mustRead(t testing.TB, name string) []byte {
@@ -97,7 +99,7 @@ func TestRenderRejectsBadInput(t *testing.T) {
 		{"unknown format", "rtf", Options{}},
 		{"unknown page size", PDF, Options{PageSize: "A3"}},
 		{"logo not an image", DOCX, Options{Logo: []byte("GIF89a not supported")}},
-		{"corrupt PNG logo", ODT, Options{Logo: append(append([]byte{}, pngMagic...), 1, 2, 3)}},
+		{"corrupt PNG logo", ODT, Options{Logo: append(append([]byte{}, model.PNGMagic...), 1, 2, 3)}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -363,47 +365,6 @@ func TestConcurrentRender(t *testing.T) {
 	}
 }
 
-func TestSafeHref(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"https://example.com/a b", "https://example.com/a%20b"},
-		{"HTTP://EXAMPLE.COM", "http://EXAMPLE.COM"},
-		{" https://example.com/\tx ", "https://example.com/x"},
-		{"mailto:x@example.com", "mailto:x@example.com"},
-		{"../a/b.md#c", "../a/b.md#c"},
-		{"#frag", "#frag"},
-		{"javascript:alert(1)", ""},
-		{" JavaScript:alert(1)", ""},
-		{"java\nscript:alert(1)", ""},
-		{"java\x00script:alert(1)", ""},
-		{"data:text/html,x", ""},
-		{"file:///etc/passwd", ""},
-		{"ftp://example.com", ""},
-		{"\\\\evil\\share", ""},
-		{"/\\evil.com", ""},
-		{"", ""},
-	}
-	for _, tt := range tests {
-		if got := safeHref(tt.in); got != tt.want {
-			t.Errorf("safeHref(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
-func TestCleanText(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"plain Zoë 東京", "plain Zoë 東京"},
-		{"a\x00b\x01c\x1fd", "abcd"},
-		{"tab\tnl\ncr\r\nx", "tab\tnl\ncr\nx"},
-		{"bad \xff utf8", "bad \uFFFD utf8"},
-		{"nonchar \uFFFE\uFFFF end", "nonchar  end"},
-	}
-	for _, tt := range tests {
-		if got := cleanText(tt.in); got != tt.want {
-			t.Errorf("cleanText(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
 func TestFileImages(t *testing.T) {
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "chart.png"), mustRead(t, "chart.png"), 0o644); err != nil {
@@ -502,34 +463,10 @@ func TestImages(t *testing.T) {
 	}
 }
 
-func TestSVGSize(t *testing.T) {
-	tests := []struct {
-		svg  string
-		w, h float64
-	}{
-		{`<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100"/>`, 200, 100},
-		{`<?xml version="1.0"?><svg viewBox="0 0 40 30"></svg>`, 40, 30},
-		{`<svg width="300" viewBox="0 0 40 30"></svg>`, 300, 225},
-		{`<svg width="2in" height="1in"></svg>`, 192, 96},
-		{`<svg width="50%"></svg>`, 400, 300},
-	}
-	for _, tt := range tests {
-		w, h, err := svgSize([]byte(tt.svg))
-		if err != nil || w != tt.w || h != tt.h {
-			t.Errorf("svgSize(%s) = %v, %v, %v; want %v, %v", tt.svg, w, h, err, tt.w, tt.h)
-		}
-	}
-	for _, bad := range []string{"", "not xml", "<html></html>", "GIF89a"} {
-		if _, err := newPicture([]byte(bad), ""); err == nil {
-			t.Errorf("newPicture(%q) accepted a non-image", bad)
-		}
-	}
-}
-
 func TestODTMimetypeFirst(t *testing.T) {
 	out := render(t, ODT, []byte("# x\n"), Options{})
 	// The mimetype must be readable at a fixed offset, uncompressed.
-	if !bytes.Equal(out[30:38], []byte("mimetype")) || !bytes.Equal(out[38:38+len(odtMime)], []byte(odtMime)) {
+	if !bytes.Equal(out[30:38], []byte("mimetype")) || !bytes.Equal(out[38:38+len(ODT.ContentType())], []byte(ODT.ContentType())) {
 		t.Errorf("ODT does not start with a stored mimetype entry: %q", out[:80])
 	}
 }
@@ -603,15 +540,6 @@ func TestStylesAreNamed(t *testing.T) {
 	}
 	if !strings.Contains(ostyles, "Acme Support") || !strings.Contains(ostyles, `xlink:href="Pictures/logo.png"`) {
 		t.Error("ODT header lacks the company name or logo")
-	}
-}
-
-func TestODTWhitespace(t *testing.T) {
-	o := &odtWriter{}
-	o.text("  a  b\tc\n   d ", true)
-	want := `<text:s text:c="2"/>a <text:s/>b<text:tab/>c<text:line-break/><text:s text:c="3"/>d `
-	if got := o.body.String(); got != want {
-		t.Errorf("odt text = %s\nwant       %s", got, want)
 	}
 }
 

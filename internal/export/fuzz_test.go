@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/debriefhq/debrief/internal/export/internal/model"
 )
 
 // FuzzRender feeds arbitrary Markdown to every renderer: none may panic
@@ -57,7 +59,7 @@ func FuzzRender(f *testing.F) {
 		case strings.HasSuffix(src, ".svg"):
 			return svg, nil
 		case strings.Contains(src, "bad"):
-			return append(append([]byte{}, pngMagic...), "garbage"...), nil
+			return append(append([]byte{}, model.PNGMagic...), "garbage"...), nil
 		}
 		return nil, errors.New("not found")
 	}

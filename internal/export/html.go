@@ -10,6 +10,8 @@ import (
 	"html/template"
 	"io"
 	"strings"
+
+	"github.com/debriefhq/debrief/internal/export/internal/model"
 )
 
 // The HTML export is built with html/template, so every piece of ticket
@@ -36,12 +38,12 @@ func HTMLFragment(ctx context.Context, markdown []byte, opts Options) (template.
 	if err := ctx.Err(); err != nil {
 		return "", fmt.Errorf("export: %w", err)
 	}
-	doc, err := buildDocument(ctx, markdown, opts.meta())
+	doc, err := model.Build(ctx, markdown, opts.meta())
 	if err != nil {
 		return "", err
 	}
 	var buf bytes.Buffer
-	if err := htmlTemplates.ExecuteTemplate(&buf, "fragment", htmlBlocks(doc.blocks)); err != nil {
+	if err := htmlTemplates.ExecuteTemplate(&buf, "fragment", htmlBlocks(doc.Blocks)); err != nil {
 		return "", fmt.Errorf("export: html: %w", err)
 	}
 	// The template escaped every value: the result is safe to embed.
@@ -51,7 +53,7 @@ func HTMLFragment(ctx context.Context, markdown []byte, opts Options) (template.
 // renderHTML writes one self-contained HTML page: inline CSS, images as
 // data: URIs and a Content-Security-Policy that forbids any request or
 // script.
-func renderHTML(ctx context.Context, out io.Writer, doc *document) error {
+func renderHTML(ctx context.Context, out io.Writer, doc *model.Document) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("export: html: %w", err)
 	}
@@ -95,36 +97,36 @@ func shortTitle(s string, n int) string {
 	return strings.TrimRight(cut, " ,;:-–") + "…"
 }
 
-func newHTMLPage(doc *document) htmlPage {
+func newHTMLPage(doc *model.Document) htmlPage {
 	p := htmlPage{
-		Title:   shortTitle(cmp.Or(doc.title, "Report"), htmlTitleMax),
-		CSS:     template.CSS(htmlCSS + "@page{size:" + doc.page.name + ";margin:20mm 18mm}\n"),
-		Brand:   doc.company != "" || doc.logo != nil,
-		Company: doc.company,
-		Heading: doc.title,
-		Blocks:  htmlBlocks(doc.blocks),
+		Title:   shortTitle(cmp.Or(doc.Title, "Report"), htmlTitleMax),
+		CSS:     template.CSS(htmlCSS + "@page{size:" + doc.Page.Name + ";margin:20mm 18mm}\n"),
+		Brand:   doc.Company != "" || doc.Logo != nil,
+		Company: doc.Company,
+		Heading: doc.Title,
+		Blocks:  htmlBlocks(doc.Blocks),
 	}
 	p.Meta = append(p.Meta, htmlMeta{"generator", "debrief"})
 	var foot []string
-	for _, m := range []htmlMeta{{"subject", doc.ticket}, {"author", doc.company}} {
+	for _, m := range []htmlMeta{{"subject", doc.Ticket}, {"author", doc.Company}} {
 		if m.Content != "" {
 			p.Meta = append(p.Meta, m)
 		}
 	}
-	if !doc.date.IsZero() {
-		p.Meta = append(p.Meta, htmlMeta{"date", doc.date.Format("2006-01-02")})
+	if !doc.Date.IsZero() {
+		p.Meta = append(p.Meta, htmlMeta{"date", doc.Date.Format("2006-01-02")})
 	}
-	if doc.logo != nil {
-		p.Logo = newHTMLImage(doc.logo, doc.company+" logo")
+	if doc.Logo != nil {
+		p.Logo = newHTMLImage(doc.Logo, doc.Company+" logo")
 	}
-	if doc.company != "" {
-		foot = append(foot, doc.company)
+	if doc.Company != "" {
+		foot = append(foot, doc.Company)
 	}
-	if doc.ticket != "" {
-		foot = append(foot, "Ticket "+doc.ticket)
+	if doc.Ticket != "" {
+		foot = append(foot, "Ticket "+doc.Ticket)
 	}
-	if !doc.date.IsZero() {
-		foot = append(foot, doc.date.Format("2006-01-02"))
+	if !doc.Date.IsZero() {
+		foot = append(foot, doc.Date.Format("2006-01-02"))
 	}
 	p.Footer = strings.Join(foot, " · ")
 	return p
@@ -153,7 +155,7 @@ type htmlTable struct {
 }
 
 type htmlCell struct {
-	Align align
+	Align model.Align
 	Inl   []htmlLink
 }
 
@@ -179,12 +181,12 @@ type htmlImage struct {
 	W, H int
 }
 
-func newHTMLImage(p *picture, alt string) *htmlImage {
-	src := `src="data:` + p.mime() + ";base64," + base64.StdEncoding.EncodeToString(p.data) + `"`
-	return &htmlImage{Src: template.HTMLAttr(src), Alt: alt, W: int(p.w + 0.5), H: int(p.h + 0.5)}
+func newHTMLImage(p *model.Picture, alt string) *htmlImage {
+	src := `src="data:` + p.Mime() + ";base64," + base64.StdEncoding.EncodeToString(p.Data) + `"`
+	return &htmlImage{Src: template.HTMLAttr(src), Alt: alt, W: int(p.W + 0.5), H: int(p.H + 0.5)}
 }
 
-func htmlBlocks(bs []block) []htmlBlock {
+func htmlBlocks(bs []model.Block) []htmlBlock {
 	out := make([]htmlBlock, 0, len(bs))
 	for i := range bs {
 		out = append(out, newHTMLBlock(&bs[i]))
@@ -192,25 +194,25 @@ func htmlBlocks(bs []block) []htmlBlock {
 	return out
 }
 
-func newHTMLBlock(b *block) htmlBlock {
-	switch b.kind {
-	case blParagraph:
-		return htmlBlock{Kind: "p", Inl: htmlInlines(b.inl)}
-	case blHeading:
-		return htmlBlock{Kind: "h", Level: b.level, Title: b.title, Inl: htmlInlines(b.inl)}
-	case blRule:
+func newHTMLBlock(b *model.Block) htmlBlock {
+	switch b.Kind {
+	case model.BlParagraph:
+		return htmlBlock{Kind: "p", Inl: htmlInlines(b.Inl)}
+	case model.BlHeading:
+		return htmlBlock{Kind: "h", Level: b.Level, Title: b.Title, Inl: htmlInlines(b.Inl)}
+	case model.BlRule:
 		return htmlBlock{Kind: "hr"}
-	case blCode:
-		return htmlBlock{Kind: "pre", Code: b.code}
-	case blQuote:
-		return htmlBlock{Kind: "quote", Children: htmlBlocks(b.children)}
-	case blList:
-		l := htmlBlock{Kind: "list", Ordered: b.ordered, Start: b.start}
-		for _, item := range b.items {
+	case model.BlCode:
+		return htmlBlock{Kind: "pre", Code: b.Code}
+	case model.BlQuote:
+		return htmlBlock{Kind: "quote", Children: htmlBlocks(b.Children)}
+	case model.BlList:
+		l := htmlBlock{Kind: "list", Ordered: b.Ordered, Start: b.Start}
+		for _, item := range b.Items {
 			parts := make([]htmlBlock, 0, len(item))
 			for i := range item {
-				if b.tight && item[i].kind == blParagraph {
-					parts = append(parts, htmlBlock{Kind: "tight", Inl: htmlInlines(item[i].inl), Newline: i+1 < len(item)})
+				if b.Tight && item[i].Kind == model.BlParagraph {
+					parts = append(parts, htmlBlock{Kind: "tight", Inl: htmlInlines(item[i].Inl), Newline: i+1 < len(item)})
 					continue
 				}
 				parts = append(parts, newHTMLBlock(&item[i]))
@@ -218,12 +220,12 @@ func newHTMLBlock(b *block) htmlBlock {
 			l.Items = append(l.Items, parts)
 		}
 		return l
-	case blTable:
+	case model.BlTable:
 		t := &htmlTable{}
-		for r, row := range b.table.rows {
+		for r, row := range b.Table.Rows {
 			cells := make([]htmlCell, len(row))
 			for c, cell := range row {
-				cells[c] = htmlCell{Align: b.table.align[c], Inl: htmlInlines(cell)}
+				cells[c] = htmlCell{Align: b.Table.Align[c], Inl: htmlInlines(cell)}
 			}
 			if r == 0 {
 				t.Head = cells
@@ -238,16 +240,16 @@ func newHTMLBlock(b *block) htmlBlock {
 
 // htmlInlines groups inlines into link runs: a hard break is never part
 // of a link.
-func htmlInlines(inl []inline) []htmlLink {
+func htmlInlines(inl []model.Inline) []htmlLink {
 	var out []htmlLink
 	for i := 0; i < len(inl); {
-		href := inl[i].href
+		href := inl[i].Href
 		j := i + 1
-		for j < len(inl) && inl[j].href == href && inl[j].kind != inBreak {
+		for j < len(inl) && inl[j].Href == href && inl[j].Kind != model.InBreak {
 			j++
 		}
 		l := htmlLink{}
-		if inl[i].kind != inBreak {
+		if inl[i].Kind != model.InBreak {
 			l.Href = href
 		}
 		for _, x := range inl[i:j] {
@@ -259,16 +261,16 @@ func htmlInlines(inl []inline) []htmlLink {
 	return out
 }
 
-func htmlRunOf(x inline) htmlRun {
-	switch x.kind {
-	case inBreak:
+func htmlRunOf(x model.Inline) htmlRun {
+	switch x.Kind {
+	case model.InBreak:
 		return htmlRun{Break: true}
-	case inImage:
-		return htmlRun{Img: newHTMLImage(x.img, x.img.alt)}
+	case model.InImage:
+		return htmlRun{Img: newHTMLImage(x.Img, x.Img.Alt)}
 	}
 	return htmlRun{
-		Text: x.text,
-		Bold: x.style&stBold != 0, Italic: x.style&stItalic != 0,
-		Strike: x.style&stStrike != 0, Code: x.style&stCode != 0,
+		Text: x.Text,
+		Bold: x.Style&model.StBold != 0, Italic: x.Style&model.StItalic != 0,
+		Strike: x.Style&model.StStrike != 0, Code: x.Style&model.StCode != 0,
 	}
 }

@@ -264,7 +264,7 @@ func validateODT(data []byte) error {
 	if files[0].Method != zip.Store || len(files[0].Extra) != 0 {
 		return errors.New("odt: mimetype entry is compressed or has an extra field")
 	}
-	if string(parts["mimetype"]) != odtMime {
+	if string(parts["mimetype"]) != ODT.ContentType() {
 		return fmt.Errorf("odt: mimetype is %q", parts["mimetype"])
 	}
 	want := []string{"mimetype", "META-INF/manifest.xml", "content.xml", "styles.xml", "meta.xml"}

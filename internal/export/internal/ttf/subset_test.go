@@ -84,7 +84,7 @@ func TestSubsetTTF(t *testing.T) {
 // fallbackFont reads the export package's CJK fallback font.
 func fallbackFont(t *testing.T) []byte {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "..", "fonts", "DroidSansFallbackFull.ttf"))
+	data, err := os.ReadFile(filepath.Join("..", "pdf", "fonts", "DroidSansFallbackFull.ttf"))
 	if err != nil {
 		t.Fatal(err)
 	}

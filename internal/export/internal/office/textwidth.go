@@ -1,4 +1,4 @@
-package export
+package office
 
 import (
 	"regexp"
@@ -6,6 +6,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/debriefhq/debrief/internal/export/internal/model"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/gofont/gobold"
@@ -68,7 +70,7 @@ func widestWordEm(s string, bold bool) float64 {
 	for _, word := range strings.Fields(s) {
 		piece := 0
 		for i, r := range word {
-			if breakableRune(r) {
+			if model.Breakable(r) {
 				widest = max(widest, textWidthEm(word[piece:i], bold), textWidthEm(string(r), bold))
 				piece = i + utf8.RuneLen(r)
 			}
@@ -97,16 +99,16 @@ func ellipsize(s string, maxEm float64, bold bool) string {
 }
 
 // hyphenatedRE matches words joined by hyphens ("G204-117",
-// "2026-03-20T14:05", "post-incident"); keepIDs keeps those with a digit.
+// "2026-03-20T14:05", "post-incident"); KeepIDs keeps those with a digit.
 var hyphenatedRE = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}:.]*(?:-[\p{L}\p{N}][\p{L}\p{N}:.]*)+`)
 
 // noBreakHyphen is U+2011 NON-BREAKING HYPHEN.
-const noBreakHyphen = "\u2011"
+const NoBreakHyphen = "\u2011"
 
-// keepIDs replaces the hyphens of ids, dates and times in s with
+// KeepIDs replaces the hyphens of ids, dates and times in s with
 // non-breaking hyphens, so that a word processor never breaks a line
 // inside one ("G204-" / "117").
-func keepIDs(s string) string {
+func KeepIDs(s string) string {
 	if !strings.Contains(s, "-") {
 		return s
 	}
@@ -114,7 +116,7 @@ func keepIDs(s string) string {
 		if !strings.ContainsFunc(m, unicode.IsDigit) {
 			return m
 		}
-		return strings.ReplaceAll(m, "-", noBreakHyphen)
+		return strings.ReplaceAll(m, "-", NoBreakHyphen)
 	})
 }
 
@@ -126,16 +128,16 @@ const (
 	headerGap    = 28.0 // points between the company and the title
 )
 
-// headerTitle returns the title as the page header shows it: shortened
+// HeaderTitle returns the title as the page header shows it: shortened
 // with an ellipsis to fit on one line after the logo (logoW points wide)
 // and the company name. The document keeps the full title.
-func headerTitle(doc *document, logoW float64) string {
-	if doc.title == "" {
+func HeaderTitle(doc *model.Document, logoW float64) string {
+	if doc.Title == "" {
 		return ""
 	}
-	avail := doc.page.w - 2*headerMargin - logoW
-	if doc.company != "" || logoW > 0 {
-		avail -= headerGap + textWidthEm(doc.company+" ", true)*headerSize
+	avail := doc.Page.W - 2*headerMargin - logoW
+	if doc.Company != "" || logoW > 0 {
+		avail -= headerGap + textWidthEm(doc.Company+" ", true)*headerSize
 	}
-	return ellipsize(doc.title, max(avail, 0)/headerSize, false)
+	return ellipsize(doc.Title, max(avail, 0)/headerSize, false)
 }

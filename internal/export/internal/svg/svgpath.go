@@ -1,38 +1,40 @@
-package export
+package svg
 
 import (
 	"encoding/xml"
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/debriefhq/debrief/internal/export/internal/model"
 )
 
 // SVG geometry: basic shapes and path data (with elliptical arcs) become transformed line and cubic segments.
 
 // pathBuilder collects transformed path segments.
 type pathBuilder struct {
-	m    svgMatrix
+	m    Matrix
 	segs []svgSeg
 }
 
 func (p *pathBuilder) move(x, y float64) {
-	tx, ty := p.m.apply(x, y)
-	p.segs = append(p.segs, svgSeg{kind: segMove, pts: [3][2]float64{{tx, ty}}})
+	tx, ty := p.m.Apply(x, y)
+	p.segs = append(p.segs, svgSeg{Kind: SegMove, Pts: [3][2]float64{{tx, ty}}})
 }
 
 func (p *pathBuilder) line(x, y float64) {
-	tx, ty := p.m.apply(x, y)
-	p.segs = append(p.segs, svgSeg{kind: segLine, pts: [3][2]float64{{tx, ty}}})
+	tx, ty := p.m.Apply(x, y)
+	p.segs = append(p.segs, svgSeg{Kind: SegLine, Pts: [3][2]float64{{tx, ty}}})
 }
 
 func (p *pathBuilder) cubic(x1, y1, x2, y2, x, y float64) {
-	a, b := p.m.apply(x1, y1)
-	c, d := p.m.apply(x2, y2)
-	e, f := p.m.apply(x, y)
-	p.segs = append(p.segs, svgSeg{kind: segCubic, pts: [3][2]float64{{a, b}, {c, d}, {e, f}}})
+	a, b := p.m.Apply(x1, y1)
+	c, d := p.m.Apply(x2, y2)
+	e, f := p.m.Apply(x, y)
+	p.segs = append(p.segs, svgSeg{Kind: SegCubic, Pts: [3][2]float64{{a, b}, {c, d}, {e, f}}})
 }
 
-func (p *pathBuilder) close() { p.segs = append(p.segs, svgSeg{kind: segClose}) }
+func (p *pathBuilder) close() { p.segs = append(p.segs, svgSeg{Kind: SegClose}) }
 
 // ellipse adds a closed ellipse made of four cubic curves.
 func (p *pathBuilder) ellipse(cx, cy, rx, ry float64) {
@@ -45,8 +47,8 @@ func (p *pathBuilder) ellipse(cx, cy, rx, ry float64) {
 	p.close()
 }
 
-func svgShape(name string, attrs []xml.Attr, m svgMatrix) []svgSeg {
-	num := func(k string) float64 { return svgLength(svgAttr(attrs, k)) }
+func svgShape(name string, attrs []xml.Attr, m Matrix) []svgSeg {
+	num := func(k string) float64 { return model.SVGLength(svgAttr(attrs, k)) }
 	p := &pathBuilder{m: m}
 	switch name {
 	case "rect":
@@ -75,7 +77,7 @@ func svgShape(name string, attrs []xml.Attr, m svgMatrix) []svgSeg {
 		p.move(num("x1"), num("y1"))
 		p.line(num("x2"), num("y2"))
 	case "polyline", "polygon":
-		pts := svgNumbers(svgAttr(attrs, "points"))
+		pts := model.SVGNumbers(svgAttr(attrs, "points"))
 		if len(pts) < 4 {
 			return nil
 		}

@@ -1,10 +1,17 @@
-package export
+// Package pdf renders the document model as PDF with fpdf: layout (pass 1,
+// every block broken into lines measured with the real fonts), line
+// breaking, then pagination and drawing (pass 2), with the Go fonts and a
+// subset of the CJK fallback font.
+package pdf
 
 import (
 	"context"
 	"fmt"
 	"io"
 	"time"
+
+	"github.com/debriefhq/debrief/internal/export/internal/model"
+	"github.com/debriefhq/debrief/internal/export/internal/svg"
 
 	"codeberg.org/go-pdf/fpdf"
 )
@@ -31,17 +38,17 @@ const (
 )
 
 var (
-	colText    = rgb{31, 35, 40}
-	colHeading = rgb{31, 56, 100}
-	colLink    = rgb{5, 80, 174}
-	colMuted   = rgb{87, 96, 106}
-	colQuote   = rgb{61, 68, 77}
-	colBar     = rgb{140, 149, 159}
-	colBorder  = rgb{208, 215, 222}
-	colCodeBg  = rgb{246, 248, 250}
-	colInline  = rgb{238, 240, 243}
-	colHeadBg  = rgb{221, 229, 240}
-	colBrand   = rgb{47, 84, 150}
+	colText    = model.RGB{R: 31, G: 35, B: 40}
+	colHeading = model.RGB{R: 31, G: 56, B: 100}
+	colLink    = model.RGB{R: 5, G: 80, B: 174}
+	colMuted   = model.RGB{R: 87, G: 96, B: 106}
+	colQuote   = model.RGB{R: 61, G: 68, B: 77}
+	colBar     = model.RGB{R: 140, G: 149, B: 159}
+	colBorder  = model.RGB{R: 208, G: 215, B: 222}
+	colCodeBg  = model.RGB{R: 246, G: 248, B: 250}
+	colInline  = model.RGB{R: 238, G: 240, B: 243}
+	colHeadBg  = model.RGB{R: 221, G: 229, B: 240}
+	colBrand   = model.RGB{R: 47, G: 84, B: 150}
 )
 
 // textStyle is the base appearance of a block of text.
@@ -50,7 +57,7 @@ type textStyle struct {
 	style  string // "", "B", "I" or "BI"
 	size   float64
 	line   float64
-	color  rgb
+	color  model.RGB
 	code   bool // preserve spaces, break only inside over-long lines
 }
 
@@ -60,7 +67,7 @@ type frag struct {
 	text   string
 	face   face
 	size   float64
-	color  rgb
+	color  model.RGB
 	deco   string // fpdf decoration: "S" for strike-through
 	href   string // external link target, "" for none
 	codeBg bool   // inline code: light background
@@ -76,7 +83,7 @@ type textLine struct {
 type pdfImage struct {
 	name string
 	w, h float64
-	svg  *svgDrawing
+	svg  *svg.Drawing
 }
 
 // element is one unit of vertical layout: a line of text, an image, a
@@ -87,22 +94,22 @@ type element struct {
 	x           float64 // left edge of the content
 	line        *textLine
 	lineH       float64
-	align       align
-	width       float64 // available width (for alignment and backgrounds)
-	bg          *rgb    // background over [x-bgPad, x+width+bgPad]
+	align       model.Align
+	width       float64    // available width (for alignment and backgrounds)
+	bg          *model.RGB // background over [x-bgPad, x+width+bgPad]
 	bgPad       float64
 	bars        []float64 // quote bar positions
 	keepNext    bool
 	img         *pdfImage
 	rule        bool
-	ruleColor   rgb
+	ruleColor   model.RGB
 	table       *pdfTable
 }
 
 type pdfTable struct {
 	x     float64
 	cols  []float64
-	align []align
+	align []model.Align
 	rows  []pdfRow
 	bars  []float64
 }
@@ -114,7 +121,7 @@ type pdfRow struct {
 
 type pdfRenderer struct {
 	ctx   context.Context
-	doc   *document
+	doc   *model.Document
 	pdf   *fpdf.Fpdf
 	fonts *pdfFonts
 	els   []element
@@ -126,7 +133,7 @@ type pdfRenderer struct {
 	atTop        bool // nothing drawn on this page yet
 
 	images   map[int]*pdfImage
-	svgs     map[int]*svgDrawing // parsed SVG pictures by id (logo: 0), nil if unusable
+	svgs     map[int]*svg.Drawing // parsed SVG pictures by id (logo: 0), nil if unusable
 	logo     *pdfImage
 	titleLn  *textLine
 	company  *textLine
@@ -141,17 +148,17 @@ type pdfRenderer struct {
 
 // newPDFRenderer sets up the fpdf document: page size, margins,
 // properties.
-func newPDFRenderer(ctx context.Context, doc *document) *pdfRenderer {
-	size := fpdf.SizeType{Wd: doc.page.w, Ht: doc.page.h}
+func newPDFRenderer(ctx context.Context, doc *model.Document) *pdfRenderer {
+	size := fpdf.SizeType{Wd: doc.Page.W, Ht: doc.Page.H}
 	pdf := fpdf.NewCustom(&fpdf.InitType{OrientationStr: "P", UnitStr: "pt", Size: size})
 	r := &pdfRenderer{
 		ctx: ctx, doc: doc, pdf: pdf, fonts: newPDFFonts(pdf),
-		pageW: doc.page.w, pageH: doc.page.h, images: map[int]*pdfImage{}, svgs: map[int]*svgDrawing{},
+		pageW: doc.Page.W, pageH: doc.Page.H, images: map[int]*pdfImage{}, svgs: map[int]*svg.Drawing{},
 	}
-	r.left, r.right = pdfMarginX, doc.page.w-pdfMarginX
-	r.top, r.bottom = pdfMarginTop, doc.page.h-pdfMarginBot
+	r.left, r.right = pdfMarginX, doc.Page.W-pdfMarginX
+	r.top, r.bottom = pdfMarginTop, doc.Page.H-pdfMarginBot
 
-	date := doc.date
+	date := doc.Date
 	if date.IsZero() {
 		date = pdfEpoch
 	}
@@ -161,15 +168,15 @@ func newPDFRenderer(ctx context.Context, doc *document) *pdfRenderer {
 	pdf.SetCompression(true)
 	pdf.SetProducer("debrief", true)
 	pdf.SetCreator("debrief", true)
-	if doc.title != "" {
-		pdf.SetTitle(doc.title, true)
+	if doc.Title != "" {
+		pdf.SetTitle(doc.Title, true)
 	}
-	if doc.ticket != "" {
-		pdf.SetSubject(doc.ticket, true)
-		pdf.SetKeywords(doc.ticket, true)
+	if doc.Ticket != "" {
+		pdf.SetSubject(doc.Ticket, true)
+		pdf.SetKeywords(doc.Ticket, true)
 	}
-	if doc.company != "" {
-		pdf.SetAuthor(doc.company, true)
+	if doc.Company != "" {
+		pdf.SetAuthor(doc.Company, true)
 	}
 	// The alias must be set before fonts are added (fpdf sizes its font
 	// subsets accordingly).
@@ -183,16 +190,16 @@ func newPDFRenderer(ctx context.Context, doc *document) *pdfRenderer {
 // always carries one, and the output must not depend on the clock.
 var pdfEpoch = time.Unix(0, 0).UTC()
 
-// renderPDF lays the document out in two passes: first every block is
+// Render lays the document out in two passes: first every block is
 // broken into lines (measured with the real fonts, before any page
 // exists), then the lines are placed on pages.
-func renderPDF(ctx context.Context, out io.Writer, doc *document) error {
+func Render(ctx context.Context, out io.Writer, doc *model.Document) error {
 	r := newPDFRenderer(ctx, doc)
 	pdf := r.pdf
 	// Pass 1: layout.
 	r.scanText()
 	r.prepareBranding()
-	r.layoutBlocks(doc.blocks, lctx{x: r.left, w: r.right - r.left}, true)
+	r.layoutBlocks(doc.Blocks, lctx{x: r.left, w: r.right - r.left}, true)
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("export: pdf: %w", err)
 	}

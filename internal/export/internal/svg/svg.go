@@ -1,4 +1,7 @@
-package export
+// Package svg reads the SVG charts and logos of reports: a parser for the
+// subset that charts use (shapes, paths, transforms, text), the geometry of
+// paths and arcs, and a rasterizer for the PNG fallback that Word shows.
+package svg
 
 import (
 	"bytes"
@@ -7,6 +10,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/debriefhq/debrief/internal/export/internal/model"
 )
 
 // A small SVG renderer for PDF output. Charts are usually made of a few
@@ -23,28 +28,28 @@ const (
 	svgMaxDepth    = 64
 )
 
-// svgMatrix is an affine transform [a c e; b d f].
-type svgMatrix struct{ a, b, c, d, e, f float64 }
+// Matrix is an affine transform [a c e; b d f].
+type Matrix struct{ A, b, c, D, E, F float64 }
 
-var svgIdentity = svgMatrix{a: 1, d: 1}
+var svgIdentity = Matrix{A: 1, D: 1}
 
-func (m svgMatrix) mul(n svgMatrix) svgMatrix {
-	return svgMatrix{
-		a: m.a*n.a + m.c*n.b, b: m.b*n.a + m.d*n.b,
-		c: m.a*n.c + m.c*n.d, d: m.b*n.c + m.d*n.d,
-		e: m.a*n.e + m.c*n.f + m.e, f: m.b*n.e + m.d*n.f + m.f,
+func (m Matrix) mul(n Matrix) Matrix {
+	return Matrix{
+		A: m.A*n.A + m.c*n.b, b: m.b*n.A + m.D*n.b,
+		c: m.A*n.c + m.c*n.D, D: m.b*n.c + m.D*n.D,
+		E: m.A*n.E + m.c*n.F + m.E, F: m.b*n.E + m.D*n.F + m.F,
 	}
 }
 
-func (m svgMatrix) apply(x, y float64) (float64, float64) {
-	return m.a*x + m.c*y + m.e, m.b*x + m.d*y + m.f
+func (m Matrix) Apply(x, y float64) (float64, float64) {
+	return m.A*x + m.c*y + m.E, m.b*x + m.D*y + m.F
 }
 
-func (m svgMatrix) scale() float64 { return math.Sqrt(math.Abs(m.a*m.d - m.b*m.c)) }
+func (m Matrix) scale() float64 { return math.Sqrt(math.Abs(m.A*m.D - m.b*m.c)) }
 
 type svgPaint struct {
 	set  bool // false: no paint (none)
-	c    rgb
+	c    model.RGB
 	trsp bool
 }
 
@@ -60,47 +65,47 @@ type svgStyle struct {
 type svgSegKind uint8
 
 const (
-	segMove svgSegKind = iota
-	segLine
-	segCubic
-	segClose
+	SegMove svgSegKind = iota
+	SegLine
+	SegCubic
+	SegClose
 )
 
 type svgSeg struct {
-	kind svgSegKind
-	pts  [3][2]float64 // transformed points
+	Kind svgSegKind
+	Pts  [3][2]float64 // transformed points
 }
 
-// svgOp is one shape or text, already transformed to viewBox units.
-type svgOp struct {
-	segs        []svgSeg
-	fill        *rgb
-	stroke      *rgb
-	strokeWidth float64
-	text        string
-	x, y        float64
-	size        float64
-	bold        bool
-	anchor      string
-	angle       float64 // text rotation in degrees, counter-clockwise
+// Op is one shape or text, already transformed to viewBox units.
+type Op struct {
+	Segs        []svgSeg
+	Fill        *model.RGB
+	Stroke      *model.RGB
+	StrokeWidth float64
+	Text        string
+	X, Y        float64
+	Size        float64
+	Bold        bool
+	Anchor      string
+	Angle       float64 // text rotation in degrees, counter-clockwise
 }
 
-type svgDrawing struct {
-	w, h   float64 // CSS pixels
-	vb     [4]float64
-	ops    []svgOp
+type Drawing struct {
+	W, H   float64 // CSS pixels
+	VB     [4]float64
+	Ops    []Op
 	nelems int
 }
 
 var errSVG = errors.New("svg: unsupported document")
 
-func parseSVG(data []byte) (*svgDrawing, error) {
+func Parse(data []byte) (*Drawing, error) {
 	dec := xml.NewDecoder(bytes.NewReader(data))
 	dec.Strict = false
-	d := &svgDrawing{}
+	d := &Drawing{}
 	type frame struct {
 		st      svgStyle
-		m       svgMatrix
+		m       Matrix
 		skip    bool
 		textIdx int // index in d.ops of the enclosing text element, or -1
 	}
@@ -122,13 +127,13 @@ func parseSVG(data []byte) (*svgDrawing, error) {
 					return nil, errSVG
 				}
 				root = false
-				w, h, _ := svgSize(data)
-				d.w, d.h = w, h
-				d.vb = [4]float64{0, 0, w, h}
+				w, h, _ := model.SVGSize(data)
+				d.W, d.H = w, h
+				d.VB = [4]float64{0, 0, w, h}
 				for _, a := range t.Attr {
 					if a.Name.Local == "viewBox" {
-						if vb := svgNumbers(a.Value); len(vb) == 4 && vb[2] > 0 && vb[3] > 0 {
-							d.vb = [4]float64{vb[0], vb[1], vb[2], vb[3]}
+						if vb := model.SVGNumbers(a.Value); len(vb) == 4 && vb[2] > 0 && vb[3] > 0 {
+							d.VB = [4]float64{vb[0], vb[1], vb[2], vb[3]}
 						}
 					}
 				}
@@ -155,8 +160,8 @@ func parseSVG(data []byte) (*svgDrawing, error) {
 				switch t.Name.Local {
 				case "text":
 					op := d.textOp(f.st, f.m, t.Attr)
-					d.ops = append(d.ops, op)
-					f.textIdx = len(d.ops) - 1
+					d.Ops = append(d.Ops, op)
+					f.textIdx = len(d.Ops) - 1
 				case "tspan":
 					// Its text joins the enclosing text element.
 				default:
@@ -172,8 +177,8 @@ func parseSVG(data []byte) (*svgDrawing, error) {
 			}
 		case xml.CharData:
 			if len(stack) > 0 {
-				if f := stack[len(stack)-1]; f.textIdx >= 0 && !f.skip && len(d.ops[f.textIdx].text) < 4096 {
-					d.ops[f.textIdx].text += string(t)
+				if f := stack[len(stack)-1]; f.textIdx >= 0 && !f.skip && len(d.Ops[f.textIdx].Text) < 4096 {
+					d.Ops[f.textIdx].Text += string(t)
 				}
 			}
 		}
@@ -181,41 +186,41 @@ func parseSVG(data []byte) (*svgDrawing, error) {
 	if root {
 		return nil, errSVG
 	}
-	for i := range d.ops {
-		if d.ops[i].segs == nil {
-			d.ops[i].text = oneLine(cleanText(d.ops[i].text))
+	for i := range d.Ops {
+		if d.Ops[i].Segs == nil {
+			d.Ops[i].Text = model.OneLine(model.CleanText(d.Ops[i].Text))
 		}
 	}
 	return d, nil
 }
 
-func (d *svgDrawing) addShape(segs []svgSeg, st svgStyle, m svgMatrix) {
-	op := svgOp{segs: segs, strokeWidth: st.strokeWidth * m.scale()}
+func (d *Drawing) addShape(segs []svgSeg, st svgStyle, m Matrix) {
+	op := Op{Segs: segs, StrokeWidth: st.strokeWidth * m.scale()}
 	if st.fill.set && !st.fill.trsp {
 		c := st.fill.c
-		op.fill = &c
+		op.Fill = &c
 	}
 	if st.stroke.set && !st.stroke.trsp && st.strokeWidth > 0 {
 		c := st.stroke.c
-		op.stroke = &c
+		op.Stroke = &c
 	}
-	if op.fill == nil && op.stroke == nil {
+	if op.Fill == nil && op.Stroke == nil {
 		return
 	}
-	d.ops = append(d.ops, op)
+	d.Ops = append(d.Ops, op)
 }
 
-func (d *svgDrawing) textOp(st svgStyle, m svgMatrix, attrs []xml.Attr) svgOp {
+func (d *Drawing) textOp(st svgStyle, m Matrix, attrs []xml.Attr) Op {
 	x := svgCoord(svgAttr(attrs, "x"))
 	y := svgCoord(svgAttr(attrs, "y"))
 	x += svgCoord(svgAttr(attrs, "dx"))
 	y += svgCoord(svgAttr(attrs, "dy"))
-	tx, ty := m.apply(x, y)
-	op := svgOp{x: tx, y: ty, size: max(st.fontSize*m.scale(), 0.1), bold: st.bold, anchor: st.anchor}
-	op.angle = -math.Atan2(m.b, m.a) * 180 / math.Pi
+	tx, ty := m.Apply(x, y)
+	op := Op{X: tx, Y: ty, Size: max(st.fontSize*m.scale(), 0.1), Bold: st.bold, Anchor: st.anchor}
+	op.Angle = -math.Atan2(m.b, m.A) * 180 / math.Pi
 	if st.fill.set && !st.fill.trsp {
 		c := st.fill.c
-		op.fill = &c
+		op.Fill = &c
 	}
 	return op
 }
@@ -231,7 +236,7 @@ func svgAttr(attrs []xml.Attr, name string) string {
 
 func svgCoord(s string) float64 {
 	if f := strings.Fields(strings.ReplaceAll(s, ",", " ")); len(f) > 0 {
-		return svgLength(f[0])
+		return model.SVGLength(f[0])
 	}
 	return 0
 }
@@ -245,11 +250,11 @@ func applySVGStyle(st svgStyle, attrs []xml.Attr) svgStyle {
 		case "stroke":
 			st.stroke = parsePaint(v, st.stroke)
 		case "stroke-width":
-			if w := svgLength(v); w >= 0 {
+			if w := model.SVGLength(v); w >= 0 {
 				st.strokeWidth = w
 			}
 		case "font-size":
-			if s := svgLength(v); s > 0 {
+			if s := model.SVGLength(v); s > 0 {
 				st.fontSize = s
 			}
 		case "font-weight":
@@ -290,15 +295,15 @@ func applySVGStyle(st svgStyle, attrs []xml.Attr) svgStyle {
 	return st
 }
 
-var svgNamedColors = map[string]rgb{
-	"black": {0, 0, 0}, "white": {255, 255, 255}, "red": {255, 0, 0}, "green": {0, 128, 0},
-	"blue": {0, 0, 255}, "gray": {128, 128, 128}, "grey": {128, 128, 128}, "silver": {192, 192, 192},
-	"orange": {255, 165, 0}, "yellow": {255, 255, 0}, "purple": {128, 0, 128}, "navy": {0, 0, 128},
-	"teal": {0, 128, 128}, "maroon": {128, 0, 0}, "olive": {128, 128, 0}, "lime": {0, 255, 0},
-	"aqua": {0, 255, 255}, "cyan": {0, 255, 255}, "fuchsia": {255, 0, 255}, "magenta": {255, 0, 255},
-	"lightgray": {211, 211, 211}, "lightgrey": {211, 211, 211}, "darkgray": {169, 169, 169},
-	"darkgrey": {169, 169, 169}, "steelblue": {70, 130, 180}, "tomato": {255, 99, 71},
-	"gold": {255, 215, 0}, "crimson": {220, 20, 60}, "seagreen": {46, 139, 87},
+var svgNamedColors = map[string]model.RGB{
+	"black": {R: 0, G: 0, B: 0}, "white": {R: 255, G: 255, B: 255}, "red": {R: 255, G: 0, B: 0}, "green": {R: 0, G: 128, B: 0},
+	"blue": {R: 0, G: 0, B: 255}, "gray": {R: 128, G: 128, B: 128}, "grey": {R: 128, G: 128, B: 128}, "silver": {R: 192, G: 192, B: 192},
+	"orange": {R: 255, G: 165, B: 0}, "yellow": {R: 255, G: 255, B: 0}, "purple": {R: 128, G: 0, B: 128}, "navy": {R: 0, G: 0, B: 128},
+	"teal": {R: 0, G: 128, B: 128}, "maroon": {R: 128, G: 0, B: 0}, "olive": {R: 128, G: 128, B: 0}, "lime": {R: 0, G: 255, B: 0},
+	"aqua": {R: 0, G: 255, B: 255}, "cyan": {R: 0, G: 255, B: 255}, "fuchsia": {R: 255, G: 0, B: 255}, "magenta": {R: 255, G: 0, B: 255},
+	"lightgray": {R: 211, G: 211, B: 211}, "lightgrey": {R: 211, G: 211, B: 211}, "darkgray": {R: 169, G: 169, B: 169},
+	"darkgrey": {R: 169, G: 169, B: 169}, "steelblue": {R: 70, G: 130, B: 180}, "tomato": {R: 255, G: 99, B: 71},
+	"gold": {R: 255, G: 215, B: 0}, "crimson": {R: 220, G: 20, B: 60}, "seagreen": {R: 46, G: 139, B: 87},
 }
 
 func parsePaint(v string, inherited svgPaint) svgPaint {
@@ -319,7 +324,7 @@ func parsePaint(v string, inherited svgPaint) svgPaint {
 			h = h[:6]
 		}
 		if n, err := strconv.ParseUint(h, 16, 32); err == nil && len(h) == 6 {
-			return svgPaint{set: true, c: rgb{int(n >> 16 & 255), int(n >> 8 & 255), int(n & 255)}}
+			return svgPaint{set: true, c: model.RGB{R: int(n >> 16 & 255), G: int(n >> 8 & 255), B: int(n & 255)}}
 		}
 	case strings.HasPrefix(v, "rgb"):
 		if i, j := strings.IndexByte(v, '('), strings.IndexByte(v, ')'); i >= 0 && j > i {
@@ -334,11 +339,11 @@ func parsePaint(v string, inherited svgPaint) svgPaint {
 					}
 					c[k] = int(math.Max(0, math.Min(255, f)))
 				}
-				return svgPaint{set: true, c: rgb{c[0], c[1], c[2]}}
+				return svgPaint{set: true, c: model.RGB{R: c[0], G: c[1], B: c[2]}}
 			}
 		}
 	case strings.HasPrefix(v, "url("):
-		return svgPaint{set: true, c: rgb{128, 128, 128}} // gradients: mid grey
+		return svgPaint{set: true, c: model.RGB{R: 128, G: 128, B: 128}} // gradients: mid grey
 	default:
 		if c, ok := svgNamedColors[v]; ok {
 			return svgPaint{set: true, c: c}
@@ -347,7 +352,7 @@ func parsePaint(v string, inherited svgPaint) svgPaint {
 	return svgPaint{set: true}
 }
 
-func parseTransform(s string) svgMatrix {
+func parseTransform(s string) Matrix {
 	m := svgIdentity
 	for s = strings.TrimSpace(s); s != ""; s = strings.TrimSpace(s) {
 		open := strings.IndexByte(s, '(')
@@ -356,7 +361,7 @@ func parseTransform(s string) svgMatrix {
 			break
 		}
 		name := strings.TrimSpace(strings.Trim(s[:open], ", "))
-		args := svgNumbers(strings.TrimSpace(s[open+1 : end]))
+		args := model.SVGNumbers(strings.TrimSpace(s[open+1 : end]))
 		s = s[end+1:]
 		arg := func(i int, def float64) float64 {
 			if i < len(args) {
@@ -364,27 +369,27 @@ func parseTransform(s string) svgMatrix {
 			}
 			return def
 		}
-		var t svgMatrix
+		var t Matrix
 		switch name {
 		case "matrix":
 			if len(args) != 6 {
 				continue
 			}
-			t = svgMatrix{args[0], args[1], args[2], args[3], args[4], args[5]}
+			t = Matrix{args[0], args[1], args[2], args[3], args[4], args[5]}
 		case "translate":
-			t = svgMatrix{a: 1, d: 1, e: arg(0, 0), f: arg(1, 0)}
+			t = Matrix{A: 1, D: 1, E: arg(0, 0), F: arg(1, 0)}
 		case "scale":
 			sx := arg(0, 1)
-			t = svgMatrix{a: sx, d: arg(1, sx)}
+			t = Matrix{A: sx, D: arg(1, sx)}
 		case "rotate":
 			a := arg(0, 0) * math.Pi / 180
 			cx, cy := arg(1, 0), arg(2, 0)
-			r := svgMatrix{a: math.Cos(a), b: math.Sin(a), c: -math.Sin(a), d: math.Cos(a)}
-			t = svgMatrix{a: 1, d: 1, e: cx, f: cy}.mul(r).mul(svgMatrix{a: 1, d: 1, e: -cx, f: -cy})
+			r := Matrix{A: math.Cos(a), b: math.Sin(a), c: -math.Sin(a), D: math.Cos(a)}
+			t = Matrix{A: 1, D: 1, E: cx, F: cy}.mul(r).mul(Matrix{A: 1, D: 1, E: -cx, F: -cy})
 		case "skewX":
-			t = svgMatrix{a: 1, d: 1, c: math.Tan(arg(0, 0) * math.Pi / 180)}
+			t = Matrix{A: 1, D: 1, c: math.Tan(arg(0, 0) * math.Pi / 180)}
 		case "skewY":
-			t = svgMatrix{a: 1, d: 1, b: math.Tan(arg(0, 0) * math.Pi / 180)}
+			t = Matrix{A: 1, D: 1, b: math.Tan(arg(0, 0) * math.Pi / 180)}
 		default:
 			continue
 		}

@@ -1,4 +1,4 @@
-package export
+package pdf
 
 import (
 	"bytes"
@@ -8,6 +8,9 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/debriefhq/debrief/internal/export/internal/model"
+	"github.com/debriefhq/debrief/internal/export/internal/svg"
+
 	"codeberg.org/go-pdf/fpdf"
 )
 
@@ -16,15 +19,15 @@ import (
 // ---- pass 1: layout ------------------------------------------------------
 
 // svg parses an SVG picture once.
-func (r *pdfRenderer) svg(p *picture) *svgDrawing {
-	if d, ok := r.svgs[p.id]; ok {
+func (r *pdfRenderer) svg(p *model.Picture) *svg.Drawing {
+	if d, ok := r.svgs[p.ID]; ok {
 		return d
 	}
-	d, err := parseSVG(p.data)
+	d, err := svg.Parse(p.Data)
 	if err != nil {
 		d = nil
 	}
-	r.svgs[p.id] = d
+	r.svgs[p.ID] = d
 	return d
 }
 
@@ -33,43 +36,43 @@ func (r *pdfRenderer) svg(p *picture) *svgDrawing {
 func (r *pdfRenderer) scanText() {
 	f := r.fonts
 	d := r.doc
-	f.need(d.title)
-	f.need(d.company)
-	f.need(d.ticket)
-	pics := append([]*picture(nil), d.pictures...)
-	if d.logo != nil {
-		pics = append(pics, d.logo)
+	f.need(d.Title)
+	f.need(d.Company)
+	f.need(d.Ticket)
+	pics := append([]*model.Picture(nil), d.Pictures...)
+	if d.Logo != nil {
+		pics = append(pics, d.Logo)
 	}
 	for _, p := range pics {
-		f.need(p.alt)
-		if p.kind == picSVG {
+		f.need(p.Alt)
+		if p.Kind == model.PicSVG {
 			if s := r.svg(p); s != nil {
-				for _, op := range s.ops {
-					f.need(op.text)
+				for _, op := range s.Ops {
+					f.need(op.Text)
 				}
 			}
 		}
 	}
-	inlines := func(inl []inline) {
+	inlines := func(inl []model.Inline) {
 		for _, x := range inl {
-			f.need(x.text)
-			if x.img != nil {
-				f.need(x.img.alt)
+			f.need(x.Text)
+			if x.Img != nil {
+				f.need(x.Img.Alt)
 			}
 		}
 	}
-	var blocks func([]block)
-	blocks = func(bs []block) {
+	var blocks func([]model.Block)
+	blocks = func(bs []model.Block) {
 		for i := range bs {
 			b := &bs[i]
-			inlines(b.inl)
-			f.need(b.code)
-			blocks(b.children)
-			for _, item := range b.items {
+			inlines(b.Inl)
+			f.need(b.Code)
+			blocks(b.Children)
+			for _, item := range b.Items {
 				blocks(item)
 			}
-			if b.table != nil {
-				for _, row := range b.table.rows {
+			if b.Table != nil {
+				for _, row := range b.Table.Rows {
 					for _, cell := range row {
 						inlines(cell)
 					}
@@ -77,7 +80,7 @@ func (r *pdfRenderer) scanText() {
 			}
 		}
 	}
-	blocks(d.blocks)
+	blocks(d.Blocks)
 }
 
 type lctx struct {
@@ -95,7 +98,7 @@ func (r *pdfRenderer) add(e element) int {
 	return len(r.els) - 1
 }
 
-func (r *pdfRenderer) layoutBlocks(bs []block, c lctx, first bool) {
+func (r *pdfRenderer) layoutBlocks(bs []model.Block, c lctx, first bool) {
 	for i := range bs {
 		if r.ctx.Err() != nil {
 			return
@@ -104,56 +107,56 @@ func (r *pdfRenderer) layoutBlocks(bs []block, c lctx, first bool) {
 	}
 }
 
-func (r *pdfRenderer) layoutBlock(b *block, c lctx, first bool) {
+func (r *pdfRenderer) layoutBlock(b *model.Block, c lctx, first bool) {
 	gap := float64(pdfParaGap)
 	if first {
 		gap = 0
 	}
-	switch b.kind {
-	case blParagraph:
+	switch b.Kind {
+	case model.BlParagraph:
 		st := bodyStyle()
 		if len(c.bars) > 0 {
 			st.style, st.color = "I", colQuote
 		}
-		r.layoutInlines(b.inl, st, c, gap, alignNone, false)
-	case blHeading:
+		r.layoutInlines(b.Inl, st, c, gap, model.AlignNone, false)
+	case model.BlHeading:
 		st := textStyle{family: famSans, style: "B", color: colHeading}
 		space := 0.0
 		switch {
-		case b.title:
+		case b.Title:
 			st.size, st.line, space = 20, 26, 0
-		case b.level == 1:
+		case b.Level == 1:
 			st.size, st.line, space = 17, 22, 16
-		case b.level == 2:
+		case b.Level == 2:
 			st.size, st.line, space = 14, 19, 14
 		default: // 3..6 share level 3 styling
 			st.size, st.line, space = 12, 16, 10
-			if b.level > 3 {
+			if b.Level > 3 {
 				st.style = "BI"
 			}
 		}
 		if first {
 			space = 0
 		}
-		r.layoutInlines(b.inl, st, c, space, alignNone, true)
-		if b.title || b.level <= 2 {
+		r.layoutInlines(b.Inl, st, c, space, model.AlignNone, true)
+		if b.Title || b.Level <= 2 {
 			r.add(element{h: 8, x: c.x, width: c.w, rule: true, ruleColor: colBrand, bars: c.bars, keepNext: true})
 		}
-	case blRule:
+	case model.BlRule:
 		r.add(element{spaceBefore: gap, h: 14, x: c.x, width: c.w, rule: true, ruleColor: colBorder, bars: c.bars})
-	case blCode:
+	case model.BlCode:
 		st := textStyle{family: famMono, size: pdfCodeSize, line: pdfCodeLine, color: colText, code: true}
 		inner := c
 		inner.x += 6
 		inner.w -= 12
 		bg := colCodeBg
 		r.add(element{spaceBefore: gap, h: 4, x: inner.x, width: inner.w, bg: &bg, bgPad: 6, bars: c.bars})
-		code := strings.ReplaceAll(b.code, "\t", "    ")
-		for _, ln := range r.breakLines(r.tokens([]inline{{kind: inText, text: code}}, st), inner.w) {
+		code := strings.ReplaceAll(b.Code, "\t", "    ")
+		for _, ln := range r.breakLines(r.tokens([]model.Inline{{Kind: model.InText, Text: code}}, st), inner.w) {
 			r.add(element{h: st.line, lineH: st.line, x: inner.x, width: inner.w, line: &ln, bg: &bg, bgPad: 6, bars: c.bars})
 		}
 		r.add(element{h: 4, x: inner.x, width: inner.w, bg: &bg, bgPad: 6, bars: c.bars})
-	case blQuote:
+	case model.BlQuote:
 		inner := c
 		if c.w-pdfQuoteIndent >= pdfMinWidth {
 			inner.bars = append(append([]float64(nil), c.bars...), c.x+1.5)
@@ -161,30 +164,30 @@ func (r *pdfRenderer) layoutBlock(b *block, c lctx, first bool) {
 			inner.w -= pdfQuoteIndent
 		}
 		start := len(r.els)
-		r.layoutBlocks(b.children, inner, true)
+		r.layoutBlocks(b.Children, inner, true)
 		if start < len(r.els) {
 			r.els[start].spaceBefore = max(r.els[start].spaceBefore, gap)
 		}
-	case blList:
+	case model.BlList:
 		r.layoutList(b, c, gap)
-	case blTable:
-		r.layoutTable(b.table, c, gap)
+	case model.BlTable:
+		r.layoutTable(b.Table, c, gap)
 	}
 }
 
 var bulletChars = []string{"•", "◦", "▪"}
 
-func (r *pdfRenderer) layoutList(b *block, c lctx, gap float64) {
+func (r *pdfRenderer) layoutList(b *model.Block, c lctx, gap float64) {
 	inner := c
 	if c.w-pdfListIndent >= pdfMinWidth {
 		inner.x += pdfListIndent
 		inner.w -= pdfListIndent
 	}
 	inner.list++
-	for n, item := range b.items {
+	for n, item := range b.Items {
 		start := len(r.els)
 		itemGap := 2.0
-		if !b.tight {
+		if !b.Tight {
 			itemGap = pdfParaGap
 		}
 		if n == 0 {
@@ -203,10 +206,10 @@ func (r *pdfRenderer) layoutList(b *block, c lctx, gap float64) {
 		}
 		first.spaceBefore = max(first.spaceBefore, itemGap)
 		marker := bulletChars[(inner.list-1)%len(bulletChars)]
-		if b.ordered {
-			marker = strconv.Itoa(b.start+n) + "."
+		if b.Ordered {
+			marker = strconv.Itoa(b.Start+n) + "."
 		}
-		toks := r.tokens([]inline{{kind: inText, text: marker}}, bodyStyle())
+		toks := r.tokens([]model.Inline{{Kind: model.InText, Text: marker}}, bodyStyle())
 		var w float64
 		for _, t := range toks {
 			w += t.w
@@ -222,15 +225,15 @@ func (r *pdfRenderer) layoutList(b *block, c lctx, gap float64) {
 			x += t.w
 		}
 		first.line = &line
-		first.align = alignNone
+		first.align = model.AlignNone
 	}
 }
 
 // layoutInlines lays out a paragraph or heading; images become their own
 // elements between lines of text.
-func (r *pdfRenderer) layoutInlines(inl []inline, st textStyle, c lctx, space float64, al align, keepNext bool) {
+func (r *pdfRenderer) layoutInlines(inl []model.Inline, st textStyle, c lctx, space float64, al model.Align, keepNext bool) {
 	start := 0
-	emit := func(part []inline) {
+	emit := func(part []model.Inline) {
 		if len(part) == 0 {
 			return
 		}
@@ -240,12 +243,12 @@ func (r *pdfRenderer) layoutInlines(inl []inline, st textStyle, c lctx, space fl
 		}
 	}
 	for i, x := range inl {
-		if x.kind != inImage {
+		if x.Kind != model.InImage {
 			continue
 		}
 		emit(inl[start:i])
 		start = i + 1
-		if img := r.image(x.img); img != nil {
+		if img := r.image(x.Img); img != nil {
 			w, h := img.w, img.h
 			maxH := (r.bottom - r.top) * pdfMaxImageH
 			if w > c.w {
@@ -257,7 +260,7 @@ func (r *pdfRenderer) layoutInlines(inl []inline, st textStyle, c lctx, space fl
 			r.add(element{spaceBefore: max(space, 4), h: h + 4, x: c.x, width: w, img: &pdfImage{name: img.name, w: w, h: h, svg: img.svg}, bars: c.bars})
 			space = 0
 		} else {
-			emit([]inline{{kind: inText, text: x.img.alt, style: x.style, href: x.href}})
+			emit([]model.Inline{{Kind: model.InText, Text: x.Img.Alt, Style: x.Style, Href: x.Href}})
 		}
 	}
 	emit(inl[start:])
@@ -269,27 +272,27 @@ func (r *pdfRenderer) layoutInlines(inl []inline, st textStyle, c lctx, space fl
 }
 
 // image registers p with fpdf once; nil means it cannot be drawn.
-func (r *pdfRenderer) image(p *picture) *pdfImage {
-	if img, ok := r.images[p.id]; ok {
+func (r *pdfRenderer) image(p *model.Picture) *pdfImage {
+	if img, ok := r.images[p.ID]; ok {
 		return img
 	}
-	img := r.registerImage(p, "img"+strconv.Itoa(p.id))
-	r.images[p.id] = img
+	img := r.registerImage(p, "img"+strconv.Itoa(p.ID))
+	r.images[p.ID] = img
 	return img
 }
 
-func (r *pdfRenderer) registerImage(p *picture, name string) *pdfImage {
-	if p.kind == picSVG {
+func (r *pdfRenderer) registerImage(p *model.Picture, name string) *pdfImage {
+	if p.Kind == model.PicSVG {
 		d := r.svg(p)
 		if d == nil {
 			return nil
 		}
-		return &pdfImage{w: d.w * 0.75, h: d.h * 0.75, svg: d}
+		return &pdfImage{w: d.W * 0.75, h: d.H * 0.75, svg: d}
 	}
-	data, typ := p.data, "PNG"
-	if p.kind == picJPEG {
+	data, typ := p.Data, "PNG"
+	if p.Kind == model.PicJPEG {
 		typ = "JPG"
-	} else if checkPNG(data) != nil {
+	} else if model.CheckPNG(data) != nil {
 		return nil
 	} else if len(data) > 28 && (data[24] > 8 || data[28] != 0) {
 		// fpdf reads neither 16-bit nor interlaced PNGs: re-encode.
@@ -303,7 +306,7 @@ func (r *pdfRenderer) registerImage(p *picture, name string) *pdfImage {
 		r.pdf.ClearError()
 		return nil
 	}
-	return &pdfImage{name: name, w: p.w * 0.75, h: p.h * 0.75}
+	return &pdfImage{name: name, w: p.W * 0.75, h: p.H * 0.75}
 }
 
 func reencodePNG(data []byte) []byte {
@@ -320,16 +323,16 @@ func reencodePNG(data []byte) []byte {
 	return buf.Bytes()
 }
 
-func (r *pdfRenderer) layoutTable(t *table, c lctx, gap float64) {
-	n := len(t.align)
+func (r *pdfRenderer) layoutTable(t *model.Table, c lctx, gap float64) {
+	n := len(t.Align)
 	ts := textStyle{family: famSans, size: pdfTableSize, line: pdfTableLine, color: colText}
 	hs := ts
 	hs.style = "B"
 	// Natural (one-line) and minimum (longest word) widths per column.
 	natural := make([]float64, n)
 	minimum := make([]float64, n)
-	toks := make([][][]tok, len(t.rows))
-	for ri, row := range t.rows {
+	toks := make([][][]tok, len(t.Rows))
+	for ri, row := range t.Rows {
 		toks[ri] = make([][]tok, n)
 		for ci, cell := range row {
 			st := ts
@@ -359,13 +362,13 @@ func (r *pdfRenderer) layoutTable(t *table, c lctx, gap float64) {
 		}
 	}
 	cols := distribute(natural, minimum, c.w-float64(n)*2*pdfCellPadX, 24)
-	pt := &pdfTable{x: c.x, align: t.align, bars: c.bars}
+	pt := &pdfTable{x: c.x, align: t.Align, bars: c.bars}
 	total := 0.0
 	for _, w := range cols {
 		pt.cols = append(pt.cols, w+2*pdfCellPadX)
 		total += w + 2*pdfCellPadX
 	}
-	for ri := range t.rows {
+	for ri := range t.Rows {
 		row := pdfRow{cells: make([][]textLine, n)}
 		for ci := range n {
 			row.cells[ci] = r.breakLines(toks[ri][ci], cols[ci])
@@ -377,11 +380,11 @@ func (r *pdfRenderer) layoutTable(t *table, c lctx, gap float64) {
 	r.add(element{h: 6, x: c.x, width: c.w, bars: c.bars})
 }
 
-func withoutImages(inl []inline) []inline {
-	out := make([]inline, 0, len(inl))
+func withoutImages(inl []model.Inline) []model.Inline {
+	out := make([]model.Inline, 0, len(inl))
 	for _, x := range inl {
-		if x.kind == inImage {
-			x = inline{kind: inText, text: x.img.alt, style: x.style, href: x.href}
+		if x.Kind == model.InImage {
+			x = model.Inline{Kind: model.InText, Text: x.Img.Alt, Style: x.Style, Href: x.Href}
 		}
 		out = append(out, x)
 	}

@@ -1,4 +1,4 @@
-package export
+package office
 
 import (
 	"strings"
@@ -17,7 +17,7 @@ func TestKeepIDs(t *testing.T) {
 		{"", ""},
 	}
 	for _, tt := range tests {
-		if got := keepIDs(tt.in); got != tt.want {
+		if got := KeepIDs(tt.in); got != tt.want {
 			t.Errorf("keepIDs(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}

@@ -1,4 +1,4 @@
-package export
+package office
 
 import (
 	"embed"
@@ -18,19 +18,19 @@ import (
 //go:embed parts/*.xml
 var partFiles embed.FS
 
-// mm100 formats hundredths of a millimetre as an ODF length.
-func mm100(v int) string { return strconv.FormatFloat(float64(v)/1000, 'f', 3, 64) + "cm" }
+// MM100 formats hundredths of a millimetre as an ODF length.
+func MM100(v int) string { return strconv.FormatFloat(float64(v)/1000, 'f', 3, 64) + "cm" }
 
 // partLineBreak is a line break with the indentation of the next line.
 var partLineBreak = regexp.MustCompile(`\n[ \t]*`)
 
-var parts = loadParts()
+var Parts = loadParts()
 
 func loadParts() *template.Template {
 	root := template.New("").Funcs(template.FuncMap{
 		"add":   func(a, b int) int { return a + b },
 		"mul":   func(a, b int) int { return a * b },
-		"mm100": mm100,
+		"mm100": MM100,
 		"list":  func(s ...string) []string { return s },
 	})
 	names, err := fs.Glob(partFiles, "parts/*.xml")

@@ -1,4 +1,4 @@
-package export
+package svg
 
 import (
 	"bytes"
@@ -13,7 +13,7 @@ import (
 // TestSVGToPNG rasterizes the fixture chart and checks colours where the
 // bars, the axis and the background are.
 func TestSVGToPNG(t *testing.T) {
-	b, err := svgToPNG(svgFixture(t))
+	b, err := ToPNG(svgFixture(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,13 +47,13 @@ func TestSVGToPNG(t *testing.T) {
 }
 
 func TestParseSVG(t *testing.T) {
-	d, err := parseSVG(svgFixture(t))
+	d, err := Parse(svgFixture(t))
 	if err != nil {
 		t.Fatal(err)
 	}
-	var shapes, texts []svgOp
-	for _, op := range d.ops {
-		if op.segs == nil {
+	var shapes, texts []Op
+	for _, op := range d.Ops {
+		if op.Segs == nil {
 			texts = append(texts, op)
 		} else {
 			shapes = append(shapes, op)
@@ -65,10 +65,10 @@ func TestParseSVG(t *testing.T) {
 	}
 	// The rotated label: rotate(-90) then translate(50,20).
 	last := texts[4]
-	if last.text != "hours" || math.Abs(last.x-20) > 1e-9 || math.Abs(last.y-100) > 1e-9 || last.angle != 90 {
+	if last.Text != "hours" || math.Abs(last.X-20) > 1e-9 || math.Abs(last.Y-100) > 1e-9 || last.Angle != 90 {
 		t.Errorf("rotated label = %+v", last)
 	}
-	if w, h := d.w, d.h; w != 400 || h != 220 {
+	if w, h := d.W, d.H; w != 400 || h != 220 {
 		t.Errorf("size %vx%v", w, h)
 	}
 }
@@ -80,10 +80,10 @@ func TestArcTo(t *testing.T) {
 	p.move(0, 0)
 	arcTo(p, 0, 0, 10, 10, 0, false, false, 20, 0)
 	last := p.segs[len(p.segs)-1]
-	if last.kind != segCubic || math.Abs(last.pts[2][0]-20) > 1e-9 || math.Abs(last.pts[2][1]) > 1e-9 {
+	if last.Kind != SegCubic || math.Abs(last.Pts[2][0]-20) > 1e-9 || math.Abs(last.Pts[2][1]) > 1e-9 {
 		t.Fatalf("arc does not end at (20,0): %+v", last)
 	}
-	mid := p.segs[1].pts[2] // end of the first quarter
+	mid := p.segs[1].Pts[2] // end of the first quarter
 	if math.Abs(mid[0]-10) > 1e-6 || math.Abs(math.Abs(mid[1])-10) > 1e-6 {
 		t.Errorf("first quarter ends at %v, want (10, ±10)", mid)
 	}
@@ -97,7 +97,7 @@ func FuzzSVGRaster(f *testing.F) {
 	}
 	f.Add(string(svgFixture(f)))
 	f.Fuzz(func(t *testing.T, svg string) {
-		if d, err := parseSVG([]byte(svg)); err == nil {
+		if d, err := Parse([]byte(svg)); err == nil {
 			if img := rasterizeSVG(d); img.Bounds().Empty() {
 				t.Fatal("empty raster")
 			}
@@ -122,4 +122,4 @@ func svgFixture(t testing.TB) []byte {
 	return b
 }
 
-var svgFixtureDir = "testdata"
+var svgFixtureDir = filepath.Join("..", "..", "testdata")

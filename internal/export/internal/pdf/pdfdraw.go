@@ -1,8 +1,10 @@
-package export
+package pdf
 
 import (
 	"strconv"
 	"strings"
+
+	"github.com/debriefhq/debrief/internal/export/internal/model"
 
 	"codeberg.org/go-pdf/fpdf"
 )
@@ -13,8 +15,8 @@ import (
 
 func (r *pdfRenderer) prepareBranding() {
 	d := r.doc
-	if d.logo != nil {
-		if img := r.registerImage(d.logo, "logo"); img != nil {
+	if d.Logo != nil {
+		if img := r.registerImage(d.Logo, "logo"); img != nil {
 			h := 20.0
 			w := img.w * h / img.h
 			if w > 120 {
@@ -25,23 +27,23 @@ func (r *pdfRenderer) prepareBranding() {
 		}
 	}
 	avail := r.right - r.left
-	if d.company != "" {
+	if d.Company != "" {
 		st := textStyle{family: famSans, style: "B", size: 10, color: colBrand}
-		ln := r.breakLines(r.tokens([]inline{{kind: inText, text: d.company}}, st), avail/2)[0]
+		ln := r.breakLines(r.tokens([]model.Inline{{Kind: model.InText, Text: d.Company}}, st), avail/2)[0]
 		r.company = &ln
 	}
-	if d.title != "" {
+	if d.Title != "" {
 		st := textStyle{family: famSans, size: 9, color: colMuted}
 		room := avail * 0.55
 		if r.company == nil && r.logo == nil {
 			room = avail
 		}
-		ln := r.ellipsize(d.title, st, room)
+		ln := r.ellipsize(d.Title, st, room)
 		r.titleLn = &ln
 	}
-	if d.ticket != "" {
+	if d.Ticket != "" {
 		st := textStyle{family: famSans, size: 8, color: colMuted}
-		ln := r.ellipsize("Ticket "+d.ticket, st, avail/3)
+		ln := r.ellipsize("Ticket "+d.Ticket, st, avail/3)
 		r.ticketLn = &ln
 	}
 	// Register the footer face now, while no page exists.
@@ -51,13 +53,13 @@ func (r *pdfRenderer) prepareBranding() {
 // ellipsize lays s out on one line no wider than maxW, cutting it with
 // an ellipsis when needed.
 func (r *pdfRenderer) ellipsize(s string, st textStyle, maxW float64) textLine {
-	lines := r.breakLines(r.tokens([]inline{{kind: inText, text: s}}, st), maxW)
+	lines := r.breakLines(r.tokens([]model.Inline{{Kind: model.InText, Text: s}}, st), maxW)
 	if len(lines) == 1 {
 		return lines[0]
 	}
 	runes := []rune(s)
 	for n := len(runes) - 1; n > 0; n-- {
-		lines = r.breakLines(r.tokens([]inline{{kind: inText, text: strings.TrimSpace(string(runes[:n])) + "…"}}, st), maxW)
+		lines = r.breakLines(r.tokens([]model.Inline{{Kind: model.InText, Text: strings.TrimSpace(string(runes[:n])) + "…"}}, st), maxW)
 		if len(lines) == 1 {
 			return lines[0]
 		}
@@ -74,12 +76,12 @@ func (r *pdfRenderer) drawHeader() {
 		x += r.logo.w + 8
 	}
 	if r.company != nil {
-		r.drawLine(r.company, x, float64(y)-7, 14, alignNone, 0)
+		r.drawLine(r.company, x, float64(y)-7, 14, model.AlignNone, 0)
 	}
 	if r.titleLn != nil {
-		r.drawLine(r.titleLn, r.right-r.titleLn.width, float64(y)-7, 14, alignNone, 0)
+		r.drawLine(r.titleLn, r.right-r.titleLn.width, float64(y)-7, 14, model.AlignNone, 0)
 	}
-	r.pdf.SetDrawColor(colBrand.r, colBrand.g, colBrand.b)
+	r.pdf.SetDrawColor(colBrand.R, colBrand.G, colBrand.B)
 	r.pdf.SetLineWidth(0.8)
 	r.pdf.Line(r.left, float64(y)+12, r.right, float64(y)+12)
 }
@@ -87,11 +89,11 @@ func (r *pdfRenderer) drawHeader() {
 func (r *pdfRenderer) drawFooter() {
 	r.hasFont = false
 	y := r.pageH - 36
-	r.pdf.SetDrawColor(colBorder.r, colBorder.g, colBorder.b)
+	r.pdf.SetDrawColor(colBorder.R, colBorder.G, colBorder.B)
 	r.pdf.SetLineWidth(0.5)
 	r.pdf.Line(r.left, y, r.right, y)
 	if r.ticketLn != nil {
-		r.drawLine(r.ticketLn, r.left, y+4, 12, alignNone, 0)
+		r.drawLine(r.ticketLn, r.left, y+4, 12, model.AlignNone, 0)
 	}
 	text := "Page " + strconv.Itoa(r.pdf.PageNo()) + " of {nb}"
 	f := face{family: famSans}
@@ -141,7 +143,7 @@ func (r *pdfRenderer) drawBars(bars []float64, y0, y1 float64) {
 	if len(bars) == 0 || y1 <= y0 {
 		return
 	}
-	r.pdf.SetFillColor(colBar.r, colBar.g, colBar.b)
+	r.pdf.SetFillColor(colBar.R, colBar.G, colBar.B)
 	for _, x := range bars {
 		r.pdf.Rect(x, y0, 2.5, y1-y0, "F")
 	}
@@ -149,7 +151,7 @@ func (r *pdfRenderer) drawBars(bars []float64, y0, y1 float64) {
 
 func (r *pdfRenderer) drawElement(e *element, y float64) {
 	if e.bg != nil {
-		r.pdf.SetFillColor(e.bg.r, e.bg.g, e.bg.b)
+		r.pdf.SetFillColor(e.bg.R, e.bg.G, e.bg.B)
 		r.pdf.Rect(e.x-e.bgPad, y, e.width+2*e.bgPad, e.h, "F")
 	}
 	r.drawBars(e.bars, y, y+e.h)
@@ -159,7 +161,7 @@ func (r *pdfRenderer) drawElement(e *element, y float64) {
 	case e.img != nil:
 		r.drawImage(e.img, e.x, y)
 	case e.rule:
-		r.pdf.SetDrawColor(e.ruleColor.r, e.ruleColor.g, e.ruleColor.b)
+		r.pdf.SetDrawColor(e.ruleColor.R, e.ruleColor.G, e.ruleColor.B)
 		r.pdf.SetLineWidth(0.75)
 		r.pdf.Line(e.x, y+e.h/2, e.x+e.width, y+e.h/2)
 	}
@@ -182,22 +184,22 @@ func (r *pdfRenderer) setFont(f face, size float64, deco string) {
 	r.curFace, r.curSize, r.curDeco, r.hasFont = f, size, deco, true
 }
 
-func (r *pdfRenderer) setColor(c rgb) {
-	r.pdf.SetTextColor(c.r, c.g, c.b)
+func (r *pdfRenderer) setColor(c model.RGB) {
+	r.pdf.SetTextColor(c.R, c.G, c.B)
 }
 
 // drawLine draws a line of text whose box starts at (x, top).
-func (r *pdfRenderer) drawLine(ln *textLine, x, top, h float64, al align, width float64) {
+func (r *pdfRenderer) drawLine(ln *textLine, x, top, h float64, al model.Align, width float64) {
 	switch al {
-	case alignCenter:
+	case model.AlignCenter:
 		x += (width - ln.width) / 2
-	case alignRight:
+	case model.AlignRight:
 		x += width - ln.width
 	}
 	for _, f := range ln.frags {
 		baseline := top + h/2 + f.size*0.3
 		if f.codeBg {
-			r.pdf.SetFillColor(colInline.r, colInline.g, colInline.b)
+			r.pdf.SetFillColor(colInline.R, colInline.G, colInline.B)
 			r.pdf.Rect(x+f.x-1, baseline-f.size*0.85, f.w+2, f.size*1.15, "F")
 		}
 		r.setColor(f.color)
@@ -266,10 +268,10 @@ func (r *pdfRenderer) drawRow(t *pdfTable, row *pdfRow, from, to int, header boo
 	h := float64(to-from)*pdfTableLine + 2*pdfCellPadY
 	r.drawBars(t.bars, r.y, r.y+h)
 	x := t.x
-	r.pdf.SetDrawColor(colBorder.r, colBorder.g, colBorder.b)
+	r.pdf.SetDrawColor(colBorder.R, colBorder.G, colBorder.B)
 	r.pdf.SetLineWidth(0.5)
 	if header {
-		r.pdf.SetFillColor(colHeadBg.r, colHeadBg.g, colHeadBg.b)
+		r.pdf.SetFillColor(colHeadBg.R, colHeadBg.G, colHeadBg.B)
 	}
 	for ci, w := range t.cols {
 		style := "D"

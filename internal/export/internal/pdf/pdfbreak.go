@@ -1,7 +1,9 @@
-package export
+package pdf
 
 import (
 	"strings"
+
+	"github.com/debriefhq/debrief/internal/export/internal/model"
 )
 
 // Line breaking for the PDF renderer: inline runs become tokens (boxes, glue, breaks), which are broken into lines of a given width.
@@ -22,7 +24,7 @@ type tok struct {
 	w      float64
 	face   face
 	size   float64
-	color  rgb
+	color  model.RGB
 	deco   string
 	href   string
 	codeBg bool
@@ -35,22 +37,22 @@ func (r *pdfRenderer) measure(f face, size float64, s string) float64 {
 }
 
 // tokens turns inlines into boxes, glue and breaks, split by face.
-func (r *pdfRenderer) tokens(inl []inline, st textStyle) []tok {
+func (r *pdfRenderer) tokens(inl []model.Inline, st textStyle) []tok {
 	var out []tok
 	for _, x := range inl {
-		switch x.kind {
-		case inBreak:
+		switch x.Kind {
+		case model.InBreak:
 			out = append(out, tok{kind: tkBreak})
 			continue
-		case inImage:
+		case model.InImage:
 			continue
 		}
 		f := face{family: st.family, style: st.style}
-		if x.style&stCode != 0 {
+		if x.Style&model.StCode != 0 {
 			f.family = famMono
 		}
-		bold := strings.Contains(f.style, "B") || x.style&stBold != 0
-		italic := strings.Contains(f.style, "I") || x.style&stItalic != 0
+		bold := strings.Contains(f.style, "B") || x.Style&model.StBold != 0
+		italic := strings.Contains(f.style, "I") || x.Style&model.StItalic != 0
 		f.style = ""
 		if bold {
 			f.style += "B"
@@ -58,20 +60,20 @@ func (r *pdfRenderer) tokens(inl []inline, st textStyle) []tok {
 		if italic {
 			f.style += "I"
 		}
-		t := tok{kind: tkBox, size: st.size, color: st.color, codeBg: x.style&stCode != 0 && !st.code}
-		if x.style&stCode != 0 && !st.code {
+		t := tok{kind: tkBox, size: st.size, color: st.color, codeBg: x.Style&model.StCode != 0 && !st.code}
+		if x.Style&model.StCode != 0 && !st.code {
 			t.size = st.size * 0.92
 		}
-		if x.style&stStrike != 0 {
+		if x.Style&model.StStrike != 0 {
 			t.deco = "S"
 		}
-		if x.href != "" {
+		if x.Href != "" {
 			t.color = colLink
-			if hasScheme(x.href) {
-				t.href = x.href
+			if model.HasScheme(x.Href) {
+				t.href = x.Href
 			}
 		}
-		out = r.appendText(out, x.text, f, t, st.code)
+		out = r.appendText(out, x.Text, f, t, st.code)
 	}
 	return out
 }
@@ -108,7 +110,7 @@ func (r *pdfRenderer) appendText(out []tok, s string, want face, proto tok, code
 			}
 			out = r.appendGlue(out, want, proto)
 			start = i + 1
-		case !code && breakableRune(c):
+		case !code && model.Breakable(c):
 			if i > start {
 				emitBox(s[start:i])
 			}

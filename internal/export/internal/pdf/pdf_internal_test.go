@@ -1,4 +1,4 @@
-package export
+package pdf
 
 import (
 	"bytes"
@@ -9,20 +9,22 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/debriefhq/debrief/internal/export/internal/model"
 )
 
 // fixtureDir holds the export package's test fixtures.
-var fixtureDir = "testdata"
+var fixtureDir = filepath.Join("..", "..", "testdata")
 
 // renderPDFOK renders md to PDF and checks that the result looks like one.
-func renderPDFOK(t *testing.T, md []byte, m meta) []byte {
+func renderPDFOK(t *testing.T, md []byte, m model.Meta) []byte {
 	t.Helper()
-	d, err := buildDocument(context.Background(), md, m)
+	d, err := model.Build(context.Background(), md, m)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := renderPDF(context.Background(), &buf, d); err != nil {
+	if err := Render(context.Background(), &buf, d); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.HasPrefix(buf.Bytes(), []byte("%PDF-1.")) || !bytes.Contains(buf.Bytes(), []byte("%%EOF")) {
@@ -34,14 +36,14 @@ func renderPDFOK(t *testing.T, md []byte, m meta) []byte {
 func TestBreakLinesLongWord(t *testing.T) {
 	md := []byte("Visit https://example.com/" + strings.Repeat("averyveryverylongpathsegment", 12) + " now.\n\n" +
 		"| col |\n|---|\n| " + strings.Repeat("x", 400) + " |\n")
-	renderPDFOK(t, md, meta{})
+	renderPDFOK(t, md, model.Meta{})
 	// Lay the paragraph out directly and check no line overflows.
-	doc, err := buildDocument(context.Background(), md, meta{})
+	doc, err := model.Build(context.Background(), md, model.Meta{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	r := newPDFRenderer(context.Background(), doc)
-	lines := r.breakLines(r.tokens(doc.blocks[0].inl, bodyStyle()), 300)
+	lines := r.breakLines(r.tokens(doc.Blocks[0].Inl, bodyStyle()), 300)
 	if len(lines) < 3 {
 		t.Fatalf("long URL laid out on %d lines, want it broken", len(lines))
 	}
@@ -71,7 +73,7 @@ func TestFontBytesUntouched(t *testing.T) {
 		t.Fatal(err)
 	}
 	md := append(fixture, "\n\n***bold italic*** `code` **`bold code`** *`it code`*\n"...)
-	renderPDFOK(t, md, meta{Company: "Acme Support", Title: "Fonts"})
+	renderPDFOK(t, md, model.Meta{Company: "Acme Support", Title: "Fonts"})
 	if after := sums(); !reflect.DeepEqual(before, after) {
 		t.Error("rendering a PDF modified the shared font data")
 	}

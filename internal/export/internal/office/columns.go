@@ -1,43 +1,38 @@
-package export
+package office
+
+import (
+	"github.com/debriefhq/debrief/internal/export/internal/model"
+)
 
 // Table column widths for DOCX and ODT, where the word processor breaks
 // the lines: each column is at least as wide as its widest unbreakable
-// word (ids and dates are one word, see keepIDs), columns whose text fits
+// word (ids and dates are one word, see KeepIDs), columns whose text fits
 // on one line get that width, and the columns of free text share the
 // rest.
 
-// Table text is 10 pt in both formats: one em in each format's unit, and
-// the horizontal cell padding plus borders.
-const (
-	docxTableEm = 200 // twips
-	docxCellPad = 240 // 2 × 108 twips margin, borders
-	odtTableEm  = 353 // hundredths of a millimetre
-	odtCellPad  = 240 // 2 × 0.1 cm padding, borders
-)
-
-// columnWidths splits total (in the format's unit, em units to the em)
+// ColumnWidths splits total (in the format's unit, em units to the em)
 // between the columns of t. When even the widest words do not fit, the
 // columns shrink in proportion to them.
-func columnWidths(t *table, total int, em, pad float64) []int {
-	n := len(t.align)
+func ColumnWidths(t *model.Table, total int, em, pad float64) []int {
+	n := len(t.Align)
 	minimum := make([]float64, n)
 	natural := make([]float64, n)
-	for r, row := range t.rows {
+	for r, row := range t.Rows {
 		for c, cell := range row {
 			var line float64
 			for _, x := range cell {
-				bold := r == 0 || x.style&stBold != 0
-				switch x.kind {
-				case inText:
-					text := x.text
-					if x.style&stCode == 0 {
-						text = keepIDs(text)
+				bold := r == 0 || x.Style&model.StBold != 0
+				switch x.Kind {
+				case model.InText:
+					text := x.Text
+					if x.Style&model.StCode == 0 {
+						text = KeepIDs(text)
 					}
 					minimum[c] = max(minimum[c], widestWordEm(text, bold)*em+pad)
 					line += textWidthEm(text, bold) * em
-				case inImage:
+				case model.InImage:
 					line += 4 * em
-				case inBreak:
+				case model.InBreak:
 					natural[c] = max(natural[c], line+pad)
 					line = 0
 				}
@@ -84,7 +79,7 @@ func columnWidths(t *table, total int, em, pad float64) []int {
 	return widths
 }
 
-func sum(xs []int) int {
+func Sum(xs []int) int {
 	s := 0
 	for _, x := range xs {
 		s += x

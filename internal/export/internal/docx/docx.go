@@ -1,4 +1,6 @@
-package export
+// Package docx renders the document model as an Office Open XML
+// word-processing document (Word).
+package docx
 
 import (
 	"bufio"
@@ -8,6 +10,10 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/debriefhq/debrief/internal/export/internal/model"
+	"github.com/debriefhq/debrief/internal/export/internal/office"
+	"github.com/debriefhq/debrief/internal/export/internal/svg"
 )
 
 // WordprocessingML namespaces.
@@ -24,37 +30,44 @@ const (
 	docxNS = `xmlns:w="` + nsW + `" xmlns:r="` + nsR + `" xmlns:wp="` + nsWP + `" xmlns:a="` + nsA + `" xmlns:pic="` + nsPic + `"`
 )
 
+// Table text is 10 pt: one em in twips, and the horizontal cell margins
+// plus borders (see office.ColumnWidths).
+const (
+	docxTableEm = 200
+	docxCellPad = 240 // 2 × 108 twips margin, borders
+)
+
 // docxGeometry is the page layout in twentieths of a point (twips).
 type docxGeometry struct {
 	pageW, pageH, margin, marginTB, content int
 }
 
-func docxPage(p pageSize) docxGeometry {
+func docxPage(p model.PageSize) docxGeometry {
 	g := docxGeometry{pageW: 11906, pageH: 16838, margin: 1134, marginTB: 1418}
-	if p.name == pageLetter.name {
+	if p.Name == model.PageLetter.Name {
 		g.pageW, g.pageH = 12240, 15840
 	}
 	g.content = g.pageW - 2*g.margin
 	return g
 }
 
-// renderDOCX writes an Office Open XML word-processing document.
-func renderDOCX(ctx context.Context, out io.Writer, doc *document) error {
-	d := &docxWriter{doc: doc, geo: docxPage(doc.page), links: map[string]string{}}
-	for i := range doc.blocks {
+// Render writes an Office Open XML word-processing document.
+func Render(ctx context.Context, out io.Writer, doc *model.Document) error {
+	d := &docxWriter{doc: doc, geo: docxPage(doc.Page), links: map[string]string{}}
+	for i := range doc.Blocks {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("export: docx: %w", err)
 		}
-		d.block(&doc.blocks[i], docxCtx{})
+		d.block(&doc.Blocks[i], docxCtx{})
 	}
 
-	z := newZipper(out)
-	z.part("[Content_Types].xml", "docx-content-types.xml", nil)
-	z.part("_rels/.rels", "docx-rels.xml", nil)
-	z.file("docProps/core.xml", false, d.coreProps)
-	z.file("docProps/app.xml", false, d.appProps)
-	z.file("word/document.xml", false, func(w *bufio.Writer) {
-		w.WriteString(xmlHeader + `<w:document ` + docxNS + `><w:body>`)
+	z := office.NewZipper(out)
+	z.Part("[Content_Types].xml", "docx-content-types.xml", nil)
+	z.Part("_rels/.rels", "docx-rels.xml", nil)
+	z.File("docProps/core.xml", false, d.coreProps)
+	z.File("docProps/app.xml", false, d.appProps)
+	z.File("word/document.xml", false, func(w *bufio.Writer) {
+		w.WriteString(office.XMLHeader + `<w:document ` + docxNS + `><w:body>`)
 		w.Write(d.body.Bytes())
 		g := d.geo
 		fmt.Fprintf(w, `<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader1"/><w:footerReference w:type="default" r:id="rIdFooter1"/>`+
@@ -62,50 +75,50 @@ func renderDOCX(ctx context.Context, out io.Writer, doc *document) error {
 			g.pageW, g.pageH, g.marginTB, g.margin, g.marginTB, g.margin)
 		w.WriteString(`</w:body></w:document>`)
 	})
-	z.file("word/_rels/document.xml.rels", false, d.documentRels)
-	z.part("word/styles.xml", "docx-styles.xml", struct{ Half, Content int }{d.geo.content / 2, d.geo.content})
-	z.part("word/numbering.xml", "docx-numbering.xml", d.ordered)
-	z.part("word/settings.xml", "docx-settings.xml", nil)
-	z.part("word/fontTable.xml", "docx-font-table.xml", nil)
-	z.file("word/header1.xml", false, d.header)
-	if doc.logo != nil {
-		z.file("word/_rels/header1.xml.rels", false, func(w *bufio.Writer) {
-			w.WriteString(xmlHeader + `<Relationships xmlns="` + nsRel + `">` +
-				`<Relationship Id="rIdLogo" Type="` + relBase + `image" Target="media/logo.` + doc.logo.ext() + `"/>`)
-			if d.fallbackPNG(doc.logo) != nil {
+	z.File("word/_rels/document.xml.rels", false, d.documentRels)
+	z.Part("word/styles.xml", "docx-styles.xml", struct{ Half, Content int }{d.geo.content / 2, d.geo.content})
+	z.Part("word/numbering.xml", "docx-numbering.xml", d.ordered)
+	z.Part("word/settings.xml", "docx-settings.xml", nil)
+	z.Part("word/fontTable.xml", "docx-font-table.xml", nil)
+	z.File("word/header1.xml", false, d.header)
+	if doc.Logo != nil {
+		z.File("word/_rels/header1.xml.rels", false, func(w *bufio.Writer) {
+			w.WriteString(office.XMLHeader + `<Relationships xmlns="` + nsRel + `">` +
+				`<Relationship Id="rIdLogo" Type="` + relBase + `image" Target="media/logo.` + doc.Logo.Ext() + `"/>`)
+			if d.fallbackPNG(doc.Logo) != nil {
 				w.WriteString(`<Relationship Id="rIdLogop" Type="` + relBase + `image" Target="media/logo-fallback.png"/>`)
 			}
 			w.WriteString(`</Relationships>`)
 		})
 	}
-	z.file("word/footer1.xml", false, d.footer)
-	if doc.logo != nil {
-		z.bytes("word/media/logo."+doc.logo.ext(), doc.logo.kind != picSVG, doc.logo.data)
-		if png := d.fallbackPNG(doc.logo); png != nil {
-			z.bytes("word/media/logo-fallback.png", true, png)
+	z.File("word/footer1.xml", false, d.footer)
+	if doc.Logo != nil {
+		z.Bytes("word/media/logo."+doc.Logo.Ext(), doc.Logo.Kind != model.PicSVG, doc.Logo.Data)
+		if png := d.fallbackPNG(doc.Logo); png != nil {
+			z.Bytes("word/media/logo-fallback.png", true, png)
 		}
 	}
 	for _, p := range d.pictures {
-		z.bytes("word/media/"+p.fileName(), p.kind != picSVG, p.data)
+		z.Bytes("word/media/"+p.FileName(), p.Kind != model.PicSVG, p.Data)
 		if png := d.fallbackPNG(p); png != nil {
-			z.bytes("word/media/"+docxFallbackName(p), true, png)
+			z.Bytes("word/media/"+docxFallbackName(p), true, png)
 		}
 	}
-	if err := z.close(); err != nil {
+	if err := z.Close(); err != nil {
 		return fmt.Errorf("export: docx: %w", err)
 	}
 	return nil
 }
 
-func docxFallbackName(p *picture) string { return "image" + strconv.Itoa(p.id) + "-fallback.png" }
+func docxFallbackName(p *model.Picture) string { return "image" + strconv.Itoa(p.ID) + "-fallback.png" }
 
 type docxWriter struct {
-	doc      *document
+	doc      *model.Document
 	geo      docxGeometry
 	body     bytes.Buffer
 	links    map[string]string // target -> relationship id
 	linkList []string          // targets in order of first use
-	pictures []*picture        // pictures used, in order
+	pictures []*model.Picture  // pictures used, in order
 	seenPic  map[int]bool
 	ordered  []docxNum // ordered list instances
 	drawings int       // docPr ids
@@ -131,23 +144,23 @@ func (d *docxWriter) w(s string) { d.body.WriteString(s) }
 // indent returns the left indent in twips for content nested in c.
 func (c docxCtx) indent() int { return c.listLevel*720 + c.quote*567 }
 
-func (d *docxWriter) block(b *block, c docxCtx) {
-	switch b.kind {
-	case blParagraph:
-		d.paragraph(b.inl, d.paraStyle(c), c, "")
-	case blHeading:
-		st := "Heading" + strconv.Itoa(b.level)
-		if b.title {
+func (d *docxWriter) block(b *model.Block, c docxCtx) {
+	switch b.Kind {
+	case model.BlParagraph:
+		d.paragraph(b.Inl, d.paraStyle(c), c, "")
+	case model.BlHeading:
+		st := "Heading" + strconv.Itoa(b.Level)
+		if b.Title {
 			st = "Title"
 		}
-		d.paragraph(b.inl, st, docxCtx{quote: c.quote, listLevel: c.listLevel}, "")
-	case blRule:
+		d.paragraph(b.Inl, st, docxCtx{quote: c.quote, listLevel: c.listLevel}, "")
+	case model.BlRule:
 		d.w(`<w:p><w:pPr><w:pStyle w:val="HorizontalLine"/></w:pPr></w:p>`)
-	case blCode:
+	case model.BlCode:
 		d.w(`<w:p><w:pPr><w:pStyle w:val="Code"/>`)
 		d.indentProp(c)
 		d.w(`</w:pPr>`)
-		for i, line := range strings.Split(b.code, "\n") {
+		for i, line := range strings.Split(b.Code, "\n") {
 			if i > 0 {
 				d.w(`<w:r><w:br/></w:r>`)
 			}
@@ -158,24 +171,24 @@ func (d *docxWriter) block(b *block, c docxCtx) {
 			}
 		}
 		d.w(`</w:p>`)
-	case blQuote:
+	case model.BlQuote:
 		inner := c
 		inner.quote++
 		inner.numID = 0
-		for i := range b.children {
-			d.block(&b.children[i], inner)
+		for i := range b.Children {
+			d.block(&b.Children[i], inner)
 		}
-	case blList:
+	case model.BlList:
 		numID := 1 // bullets share one instance
-		if b.ordered {
-			d.ordered = append(d.ordered, docxNum{Level: min(c.listLevel, 8), Start: b.start})
+		if b.Ordered {
+			d.ordered = append(d.ordered, docxNum{Level: min(c.listLevel, 8), Start: b.Start})
 			numID = len(d.ordered) + 1
 		}
-		for _, item := range b.items {
+		for _, item := range b.Items {
 			inner := c
 			inner.listLevel++
 			inner.numID = numID
-			if len(item) == 0 || item[0].kind != blParagraph {
+			if len(item) == 0 || item[0].Kind != model.BlParagraph {
 				// An item must show its marker: give it an empty first paragraph.
 				d.paragraph(nil, "ListParagraph", inner, "")
 				inner.numID = 0
@@ -185,8 +198,8 @@ func (d *docxWriter) block(b *block, c docxCtx) {
 				inner.numID = 0
 			}
 		}
-	case blTable:
-		d.table(b.table, c)
+	case model.BlTable:
+		d.table(b.Table, c)
 	}
 }
 
@@ -210,7 +223,7 @@ func (d *docxWriter) indentProp(c docxCtx) {
 
 // paragraph writes one paragraph with the given style; list items get
 // their numbering, other nested paragraphs an indent.
-func (d *docxWriter) paragraph(inl []inline, style string, c docxCtx, jc string) {
+func (d *docxWriter) paragraph(inl []model.Inline, style string, c docxCtx, jc string) {
 	d.w(`<w:p>`)
 	if style != "" || c.numID != 0 || c.indent() > 0 || jc != "" {
 		d.w(`<w:pPr>`)
@@ -234,16 +247,16 @@ func (d *docxWriter) paragraph(inl []inline, style string, c docxCtx, jc string)
 	d.w(`</w:p>`)
 }
 
-func (d *docxWriter) inlines(inl []inline) {
+func (d *docxWriter) inlines(inl []model.Inline) {
 	for i := 0; i < len(inl); {
-		href := inl[i].href
+		href := inl[i].Href
 		j := i + 1
-		for j < len(inl) && inl[j].href == href {
+		for j < len(inl) && inl[j].Href == href {
 			j++
 		}
 		if href != "" {
 			if strings.HasPrefix(href, "#") {
-				d.w(`<w:hyperlink w:anchor="` + xmlText(href[1:]) + `" w:history="1">`)
+				d.w(`<w:hyperlink w:anchor="` + office.XMLText(href[1:]) + `" w:history="1">`)
 			} else {
 				d.w(`<w:hyperlink r:id="` + d.linkID(href) + `" w:history="1">`)
 			}
@@ -268,49 +281,49 @@ func (d *docxWriter) linkID(href string) string {
 	return id
 }
 
-func (d *docxWriter) inline(x inline) {
-	switch x.kind {
-	case inBreak:
+func (d *docxWriter) inline(x model.Inline) {
+	switch x.Kind {
+	case model.InBreak:
 		d.w(`<w:r><w:br/></w:r>`)
 		return
-	case inImage:
+	case model.InImage:
 		d.w(`<w:r>`)
-		cx, cy := d.fitPicture(x.img)
-		d.drawing(x.img, "rIdImg"+strconv.Itoa(x.img.id), cx, cy)
+		cx, cy := d.fitPicture(x.Img)
+		d.drawing(x.Img, "rIdImg"+strconv.Itoa(x.Img.ID), cx, cy)
 		d.w(`</w:r>`)
 		if d.seenPic == nil {
 			d.seenPic = map[int]bool{}
 		}
-		if !d.seenPic[x.img.id] {
-			d.seenPic[x.img.id] = true
-			d.pictures = append(d.pictures, x.img)
+		if !d.seenPic[x.Img.ID] {
+			d.seenPic[x.Img.ID] = true
+			d.pictures = append(d.pictures, x.Img)
 		}
 		return
 	}
 	d.w(`<w:r>`)
-	if x.style != 0 || x.href != "" {
+	if x.Style != 0 || x.Href != "" {
 		d.w(`<w:rPr>`)
 		switch {
-		case x.style&stCode != 0:
+		case x.Style&model.StCode != 0:
 			d.w(`<w:rStyle w:val="InlineCode"/>`)
-		case x.href != "":
+		case x.Href != "":
 			d.w(`<w:rStyle w:val="Hyperlink"/>`)
 		}
-		if x.style&stBold != 0 {
+		if x.Style&model.StBold != 0 {
 			d.w(`<w:b/><w:bCs/>`)
 		}
-		if x.style&stItalic != 0 {
+		if x.Style&model.StItalic != 0 {
 			d.w(`<w:i/><w:iCs/>`)
 		}
-		if x.style&stStrike != 0 {
+		if x.Style&model.StStrike != 0 {
 			d.w(`<w:strike/>`)
 		}
 		d.w(`</w:rPr>`)
 	}
-	if x.style&stCode != 0 {
-		d.textRun(x.text)
+	if x.Style&model.StCode != 0 {
+		d.textRun(x.Text)
 	} else {
-		d.textRun(keepIDs(x.text))
+		d.textRun(office.KeepIDs(x.Text))
 	}
 	d.w(`</w:r>`)
 }
@@ -325,13 +338,13 @@ func docxText(w interface {
 	io.StringWriter
 }, s string) {
 	for s != "" {
-		i := strings.IndexAny(s, "\t\n"+noBreakHyphen)
+		i := strings.IndexAny(s, "\t\n"+office.NoBreakHyphen)
 		if i < 0 {
 			i = len(s)
 		}
 		if i > 0 {
 			w.WriteString(`<w:t xml:space="preserve">`)
-			xmlEscaper.WriteString(w, s[:i])
+			office.XMLEscaper.WriteString(w, s[:i])
 			w.WriteString(`</w:t>`)
 		}
 		if i < len(s) {
@@ -344,7 +357,7 @@ func docxText(w interface {
 				i++
 			default:
 				w.WriteString(`<w:noBreakHyphen/>`)
-				i += len(noBreakHyphen)
+				i += len(office.NoBreakHyphen)
 			}
 		}
 		s = s[i:]
@@ -353,9 +366,9 @@ func docxText(w interface {
 
 // fitPicture returns the display size of p in EMU, scaled down to fit
 // the text width and 60% of the page height.
-func (d *docxWriter) fitPicture(p *picture) (int64, int64) {
+func (d *docxWriter) fitPicture(p *model.Picture) (int64, int64) {
 	const emuPerTwip = 635
-	w, h := p.w*9525, p.h*9525 // 96 dpi
+	w, h := p.W*9525, p.H*9525 // 96 dpi
 	maxW := float64(d.geo.content) * emuPerTwip
 	maxH := float64(d.geo.pageH-2*d.geo.marginTB) * emuPerTwip * 0.6
 	if w > maxW {
@@ -367,7 +380,7 @@ func (d *docxWriter) fitPicture(p *picture) (int64, int64) {
 	return int64(max(w, 9525)), int64(max(h, 9525))
 }
 
-func (d *docxWriter) drawing(p *picture, relID string, cx, cy int64) {
+func (d *docxWriter) drawing(p *model.Picture, relID string, cx, cy int64) {
 	d.drawings++
 	fallback := ""
 	if d.fallbackPNG(p) != nil {
@@ -377,30 +390,30 @@ func (d *docxWriter) drawing(p *picture, relID string, cx, cy int64) {
 }
 
 // fallbackPNG returns the PNG rendering of an SVG picture, made once.
-func (d *docxWriter) fallbackPNG(p *picture) []byte {
-	if p.kind != picSVG {
+func (d *docxWriter) fallbackPNG(p *model.Picture) []byte {
+	if p.Kind != model.PicSVG {
 		return nil
 	}
-	if b, ok := d.fallbacks[p.id]; ok {
+	if b, ok := d.fallbacks[p.ID]; ok {
 		return b
 	}
-	b, err := svgToPNG(p.data)
+	b, err := svg.ToPNG(p.Data)
 	if err != nil {
 		b = nil
 	}
 	if d.fallbacks == nil {
 		d.fallbacks = map[int][]byte{}
 	}
-	d.fallbacks[p.id] = b
+	d.fallbacks[p.ID] = b
 	return b
 }
 
 // docxDrawing returns an inline picture. For an SVG with a PNG fallback
 // (fallbackRel), the blip shows the PNG and carries the SVG as the Office
 // 2016 svgBlip extension, as Word itself writes it.
-func docxDrawing(id int, p *picture, relID, fallbackRel string, cx, cy int64) string {
+func docxDrawing(id int, p *model.Picture, relID, fallbackRel string, cx, cy int64) string {
 	ids, ext := strconv.Itoa(id), fmt.Sprintf(`cx="%d" cy="%d"`, cx, cy)
-	alt := xmlText(p.alt)
+	alt := office.XMLText(p.Alt)
 	blip := `<a:blip r:embed="` + relID + `"/>`
 	if fallbackRel != "" {
 		blip = `<a:blip r:embed="` + fallbackRel + `"><a:extLst><a:ext uri="{96DAC541-7B7A-43D3-8B79-37D633B846F1}">` +
@@ -410,15 +423,15 @@ func docxDrawing(id int, p *picture, relID, fallbackRel string, cx, cy int64) st
 		`<wp:docPr id="` + ids + `" name="Picture ` + ids + `" descr="` + alt + `"/>` +
 		`<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr>` +
 		`<a:graphic><a:graphicData uri="` + nsPic + `"><pic:pic><pic:nvPicPr>` +
-		`<pic:cNvPr id="` + ids + `" name="image` + ids + `.` + p.ext() + `" descr="` + alt + `"/><pic:cNvPicPr/></pic:nvPicPr>` +
+		`<pic:cNvPr id="` + ids + `" name="image` + ids + `.` + p.Ext() + `" descr="` + alt + `"/><pic:cNvPicPr/></pic:nvPicPr>` +
 		`<pic:blipFill>` + blip + `<a:stretch><a:fillRect/></a:stretch></pic:blipFill>` +
 		`<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext ` + ext + `/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr>` +
 		`</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing>`
 }
 
-func (d *docxWriter) table(t *table, c docxCtx) {
-	widths := columnWidths(t, d.geo.content-c.indent(), docxTableEm, docxCellPad)
-	d.w(`<w:tbl><w:tblPr><w:tblStyle w:val="ReportTable"/><w:tblW w:w="` + strconv.Itoa(sum(widths)) + `" w:type="dxa"/>`)
+func (d *docxWriter) table(t *model.Table, c docxCtx) {
+	widths := office.ColumnWidths(t, d.geo.content-c.indent(), docxTableEm, docxCellPad)
+	d.w(`<w:tbl><w:tblPr><w:tblStyle w:val="ReportTable"/><w:tblW w:w="` + strconv.Itoa(office.Sum(widths)) + `" w:type="dxa"/>`)
 	if in := c.indent(); in > 0 {
 		d.w(`<w:tblInd w:w="` + strconv.Itoa(in) + `" w:type="dxa"/>`)
 	}
@@ -427,7 +440,7 @@ func (d *docxWriter) table(t *table, c docxCtx) {
 		d.w(`<w:gridCol w:w="` + strconv.Itoa(cw) + `"/>`)
 	}
 	d.w(`</w:tblGrid>`)
-	for r, row := range t.rows {
+	for r, row := range t.Rows {
 		d.w(`<w:tr>`)
 		if r == 0 {
 			// Repeat the header row on every page. Body rows may split: Word
@@ -441,12 +454,12 @@ func (d *docxWriter) table(t *table, c docxCtx) {
 				style = "TableHeading"
 			}
 			jc := ""
-			switch t.align[col] {
-			case alignLeft:
+			switch t.Align[col] {
+			case model.AlignLeft:
 				jc = "left"
-			case alignCenter:
+			case model.AlignCenter:
 				jc = "center"
-			case alignRight:
+			case model.AlignRight:
 				jc = "right"
 			}
 			d.paragraph(cell, style, docxCtx{inTable: true}, jc)
@@ -461,21 +474,21 @@ func (d *docxWriter) table(t *table, c docxCtx) {
 }
 
 func (d *docxWriter) coreProps(w *bufio.Writer) {
-	w.WriteString(xmlHeader + `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ` +
+	w.WriteString(office.XMLHeader + `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ` +
 		`xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ` +
 		`xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">`)
-	if d.doc.title != "" {
-		w.WriteString(`<dc:title>` + xmlText(d.doc.title) + `</dc:title>`)
+	if d.doc.Title != "" {
+		w.WriteString(`<dc:title>` + office.XMLText(d.doc.Title) + `</dc:title>`)
 	}
-	if d.doc.ticket != "" {
-		w.WriteString(`<dc:subject>` + xmlText(d.doc.ticket) + `</dc:subject>`)
-		w.WriteString(`<cp:keywords>` + xmlText(d.doc.ticket) + `</cp:keywords>`)
+	if d.doc.Ticket != "" {
+		w.WriteString(`<dc:subject>` + office.XMLText(d.doc.Ticket) + `</dc:subject>`)
+		w.WriteString(`<cp:keywords>` + office.XMLText(d.doc.Ticket) + `</cp:keywords>`)
 	}
-	if d.doc.company != "" {
-		w.WriteString(`<dc:creator>` + xmlText(d.doc.company) + `</dc:creator>`)
+	if d.doc.Company != "" {
+		w.WriteString(`<dc:creator>` + office.XMLText(d.doc.Company) + `</dc:creator>`)
 	}
-	if !d.doc.date.IsZero() {
-		ts := d.doc.date.UTC().Format("2006-01-02T15:04:05Z")
+	if !d.doc.Date.IsZero() {
+		ts := d.doc.Date.UTC().Format("2006-01-02T15:04:05Z")
 		w.WriteString(`<dcterms:created xsi:type="dcterms:W3CDTF">` + ts + `</dcterms:created>`)
 		w.WriteString(`<dcterms:modified xsi:type="dcterms:W3CDTF">` + ts + `</dcterms:modified>`)
 	}
@@ -483,16 +496,16 @@ func (d *docxWriter) coreProps(w *bufio.Writer) {
 }
 
 func (d *docxWriter) appProps(w *bufio.Writer) {
-	w.WriteString(xmlHeader + `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">` +
+	w.WriteString(office.XMLHeader + `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">` +
 		`<Application>debrief</Application>`)
-	if d.doc.company != "" {
-		w.WriteString(`<Company>` + xmlText(d.doc.company) + `</Company>`)
+	if d.doc.Company != "" {
+		w.WriteString(`<Company>` + office.XMLText(d.doc.Company) + `</Company>`)
 	}
 	w.WriteString(`</Properties>`)
 }
 
 func (d *docxWriter) documentRels(w *bufio.Writer) {
-	w.WriteString(xmlHeader + `<Relationships xmlns="` + nsRel + `">` +
+	w.WriteString(office.XMLHeader + `<Relationships xmlns="` + nsRel + `">` +
 		`<Relationship Id="rIdStyles" Type="` + relBase + `styles" Target="styles.xml"/>` +
 		`<Relationship Id="rIdNumbering" Type="` + relBase + `numbering" Target="numbering.xml"/>` +
 		`<Relationship Id="rIdSettings" Type="` + relBase + `settings" Target="settings.xml"/>` +
@@ -500,25 +513,25 @@ func (d *docxWriter) documentRels(w *bufio.Writer) {
 		`<Relationship Id="rIdHeader1" Type="` + relBase + `header" Target="header1.xml"/>` +
 		`<Relationship Id="rIdFooter1" Type="` + relBase + `footer" Target="footer1.xml"/>`)
 	for _, p := range d.pictures {
-		id := "rIdImg" + strconv.Itoa(p.id)
-		w.WriteString(`<Relationship Id="` + id + `" Type="` + relBase + `image" Target="media/` + p.fileName() + `"/>`)
+		id := "rIdImg" + strconv.Itoa(p.ID)
+		w.WriteString(`<Relationship Id="` + id + `" Type="` + relBase + `image" Target="media/` + p.FileName() + `"/>`)
 		if d.fallbackPNG(p) != nil {
 			w.WriteString(`<Relationship Id="` + id + `p" Type="` + relBase + `image" Target="media/` + docxFallbackName(p) + `"/>`)
 		}
 	}
 	for i, href := range d.linkList {
-		w.WriteString(`<Relationship Id="rIdL` + strconv.Itoa(i+1) + `" Type="` + relBase + `hyperlink" Target="` + xmlText(href) + `" TargetMode="External"/>`)
+		w.WriteString(`<Relationship Id="rIdL` + strconv.Itoa(i+1) + `" Type="` + relBase + `hyperlink" Target="` + office.XMLText(href) + `" TargetMode="External"/>`)
 	}
 	w.WriteString(`</Relationships>`)
 }
 
 func (d *docxWriter) header(w *bufio.Writer) {
-	w.WriteString(xmlHeader + `<w:hdr ` + docxNS + `><w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>`)
+	w.WriteString(office.XMLHeader + `<w:hdr ` + docxNS + `><w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>`)
 	logoW := 0.0 // points
-	if l := d.doc.logo; l != nil {
+	if l := d.doc.Logo; l != nil {
 		const maxH = 0.45 * 914400 // EMU
-		cy := l.h * 9525
-		cx := l.w * 9525
+		cy := l.H * 9525
+		cx := l.W * 9525
 		if cy > maxH {
 			cx, cy = cx*maxH/cy, maxH
 		}
@@ -528,27 +541,27 @@ func (d *docxWriter) header(w *bufio.Writer) {
 		}
 		w.WriteString(`<w:r>` + docxDrawing(10000, l, "rIdLogo", fallback, int64(cx), int64(cy)) + `</w:r>`)
 		logoW = cx / 12700
-		if d.doc.company != "" {
+		if d.doc.Company != "" {
 			w.WriteString(`<w:r><w:t xml:space="preserve"> </w:t></w:r>`)
 		}
 	}
-	if d.doc.company != "" {
+	if d.doc.Company != "" {
 		w.WriteString(`<w:r><w:rPr><w:rStyle w:val="HeaderCompany"/></w:rPr>`)
-		docxText(w, keepIDs(d.doc.company))
+		docxText(w, office.KeepIDs(d.doc.Company))
 		w.WriteString(`</w:r>`)
 	}
-	if title := headerTitle(d.doc, logoW); title != "" {
+	if title := office.HeaderTitle(d.doc, logoW); title != "" {
 		w.WriteString(`<w:r><w:tab/>`)
-		docxText(w, keepIDs(title))
+		docxText(w, office.KeepIDs(title))
 		w.WriteString(`</w:r>`)
 	}
 	w.WriteString(`</w:p></w:hdr>`)
 }
 
 func (d *docxWriter) footer(w *bufio.Writer) {
-	w.WriteString(xmlHeader + `<w:ftr ` + docxNS + `><w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr>`)
-	if d.doc.ticket != "" {
-		w.WriteString(`<w:r><w:t xml:space="preserve">Ticket ` + xmlText(d.doc.ticket) + `</w:t></w:r>`)
+	w.WriteString(office.XMLHeader + `<w:ftr ` + docxNS + `><w:p><w:pPr><w:pStyle w:val="Footer"/></w:pPr>`)
+	if d.doc.Ticket != "" {
+		w.WriteString(`<w:r><w:t xml:space="preserve">Ticket ` + office.XMLText(d.doc.Ticket) + `</w:t></w:r>`)
 	}
 	w.WriteString(`<w:r><w:tab/><w:tab/><w:t xml:space="preserve">Page </w:t></w:r>` +
 		`<w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>` +
