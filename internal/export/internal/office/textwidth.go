@@ -35,6 +35,9 @@ var measureFonts = sync.OnceValues(func() (*sfnt.Font, *sfnt.Font) {
 	return regular, bold
 })
 
+// sfntBuffers saves textWidthEm a large allocation per call.
+var sfntBuffers = sync.Pool{New: func() any { return new(sfnt.Buffer) }}
+
 // textWidthEm estimates the width of s in ems, safety margin included.
 // Characters the Go fonts lack (CJK) count one em.
 func textWidthEm(s string, bold bool) float64 {
@@ -43,16 +46,17 @@ func textWidthEm(s string, bold bool) float64 {
 	if bold {
 		f = boldFont
 	}
-	var buf sfnt.Buffer
+	buf := sfntBuffers.Get().(*sfnt.Buffer)
+	defer sfntBuffers.Put(buf)
 	const ppem = 1000
 	var w float64
 	for _, r := range s {
-		g, err := f.GlyphIndex(&buf, r)
+		g, err := f.GlyphIndex(buf, r)
 		if err != nil || g == 0 {
 			w += 1
 			continue
 		}
-		adv, err := f.GlyphAdvance(&buf, g, fixed.I(ppem), font.HintingNone)
+		adv, err := f.GlyphAdvance(buf, g, fixed.I(ppem), font.HintingNone)
 		if err != nil {
 			w += 1
 			continue
