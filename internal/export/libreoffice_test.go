@@ -186,10 +186,27 @@ func TestLibreOfficeLayout(t *testing.T) {
 				for _, s := range splitWords(text, cells) {
 					t.Errorf("table word split across lines: %q", s)
 				}
+				checkHeader(t, text, eng.Config().Branding.Company, fold(headings[0]))
 				if t.Failed() {
 					_ = os.WriteFile(filepath.Join(os.TempDir(), "debrief-"+name+"-"+f.String()+".txt"), out, 0o644)
 				}
 			})
+		}
+	}
+}
+
+// checkHeader checks that every page starts with the one-line page
+// header: the company, then the title or its start with an ellipsis.
+func checkHeader(t *testing.T, text, company, title string) {
+	t.Helper()
+	pages := strings.Split(strings.TrimRight(text, "\f\n"), "\f")
+	for i, page := range pages {
+		first, _, _ := strings.Cut(strings.TrimLeft(page, "\n"), "\n")
+		shown, ok := strings.CutPrefix(fold(first), company+" ")
+		full := shown == title
+		short := strings.HasSuffix(shown, "…") && len(shown) > 10 && strings.HasPrefix(title, strings.TrimSuffix(shown, "…"))
+		if !ok || !full && !short {
+			t.Errorf("page %d of %d: header line %q is not %q and the title on one line", i+1, len(pages), first, company)
 		}
 	}
 }
