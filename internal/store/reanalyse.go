@@ -61,7 +61,7 @@ func reanalyseOne(ctx context.Context, st Reanalyser, id, reason string, analyse
 		r.Err = err
 		return r
 	}
-	a.Reason = reason
+	a.TicketID, a.TicketVersion, a.Reason = tv.TicketID, tv.Version, reason // as the queue's worker does
 	if r.Version, err = st.SaveAnalysis(ctx, a); err != nil {
 		r.Err = fmt.Errorf("store: save the new analysis of %s: %w", id, err)
 		return r
