@@ -183,3 +183,27 @@ func TestExportCommand(t *testing.T) {
 		t.Errorf("unknown format: %d %q", code, errs)
 	}
 }
+
+// TestStatsSeveralSLAsWithoutDefault: without default_sla the configuration is
+// valid; only the ticket that names no SLA fails, named by its file.
+func TestStatsSeveralSLAsWithoutDefault(t *testing.T) {
+	base, err := os.ReadFile(examplesConfig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "debrief.yaml")
+	noDefault := strings.Replace(string(base), "default_sla: business", "", 1)
+	if noDefault == string(base) {
+		t.Fatal("the examples' configuration has no default_sla line to remove")
+	}
+	noDefault = strings.ReplaceAll(noDefault, "logo: logo.png", "")
+	os.WriteFile(cfg, []byte(noDefault), 0o644)
+	out, errs, code := runCLI(t, "stats", "--config", cfg, "--json", pveTicket, "../../examples/tickets/02-holiday-printing.json")
+	if code != 1 || !strings.Contains(out, `"ticket":"G204-117"`) {
+		t.Errorf("exit %d, stdout %q: want the ticket that names SLA8 measured", code, out)
+	}
+	if !strings.Contains(errs, "02-holiday-printing.json: config: ticket") || !strings.Contains(errs, "names no SLA") || !strings.Contains(errs, "1 of 2 tickets failed") {
+		t.Errorf("stderr = %q", errs)
+	}
+}

@@ -78,7 +78,7 @@ func statsFile(cfg *config.Config, path string, stderr io.Writer) (*sla.Stats, e
 	}
 	p, err := cfg.PolicyFor(t)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return sla.Compute(t, p), nil
 }
