@@ -84,8 +84,9 @@ type WriterSettings struct {
 	Timeout Duration `yaml:"timeout"`
 	// Concurrency is the most requests in flight at once (default 4).
 	Concurrency int `yaml:"concurrency"`
-	// Retries is how many times a failed request is retried (default 4).
-	Retries int `yaml:"retries"`
+	// Retries is how many times a failed request is retried (default 4; 0
+	// retries none).
+	Retries *int `yaml:"retries"`
 	// Instructions are the organisation's house style and extra rules.
 	Instructions string `yaml:"instructions"`
 	// SendRedacted sends the redacted ticket, for teams that may not send customer data to a hosted model.
@@ -342,31 +343,13 @@ func (v *validator) writer(w *WriterSettings) {
 	if w.Concurrency < 0 || w.Concurrency > 256 {
 		v.fail([]string{"writer", "concurrency"}, "writer.concurrency", "must be between 1 and 256")
 	}
-	if w.Retries < 0 || w.Retries > 20 {
+	if w.Retries != nil && (*w.Retries < 0 || *w.Retries > 20) {
 		v.fail([]string{"writer", "retries"}, "writer.retries", "must be between 0 and 20")
 	}
 	if w.MaxOutputTokens < 0 || w.ContextTokens < 0 {
 		v.fail([]string{"writer"}, "writer", "token limits must not be negative")
 	}
-	if w.Concurrency == 0 {
-		w.Concurrency = 4
-	}
-	if w.Retries == 0 {
-		w.Retries = 4
-	}
-	if w.Timeout == 0 {
-		w.Timeout = Duration(60 * time.Second)
-	}
-	if w.ContextTokens == 0 {
-		w.ContextTokens = 8192
-	}
-	if w.MaxOutputTokens == 0 {
-		w.MaxOutputTokens = 1500
-	}
-	if w.JSONMode == nil {
-		t := true
-		w.JSONMode = &t
-	}
+	// The writer applies its own defaults to what is left out (llmwriter.New).
 }
 
 func (v *validator) branding(f *file, name string) Branding {

@@ -248,10 +248,10 @@ func toJSON(m map[string]string) string {
 	return string(data)
 }
 
-// settings returns writer settings for the fake server, as config.Parse defaults them.
+// settings returns writer settings for the fake server, with the writer's defaults spelled out (two retries).
 func settings(url string) config.WriterSettings {
 	t := true
-	return config.WriterSettings{Kind: "llm", BaseURL: url, Model: "scripted-7b", Concurrency: 4, Retries: 2,
+	return config.WriterSettings{Kind: "llm", BaseURL: url, Model: "scripted-7b", Concurrency: 4, Retries: new(2),
 		Timeout: config.Duration(10 * time.Second), ContextTokens: 8192, MaxOutputTokens: 1500, JSONMode: &t}
 }
 

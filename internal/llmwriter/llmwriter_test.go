@@ -441,7 +441,7 @@ func TestPerRequestTimeout(t *testing.T) {
 	f := newFake(t, func(int, openai.ChatCompletionRequest) reply { return reply{delay: 3 * time.Second, content: "{}"} })
 	cfg := settings(f.url())
 	cfg.Timeout = 100 * 1e6 // 100ms
-	cfg.Retries = 1
+	cfg.Retries = new(1)
 	start := time.Now()
 	n, meta, err := newWriter(t, cfg, Options{}).Write(context.Background(), ex.input)
 	if err != nil {
@@ -700,7 +700,7 @@ func runConcurrent(t *testing.T, analyses, concurrency int, latency time.Duratio
 	answer := toJSON(plain)
 	f := newFake(t, func(int, openai.ChatCompletionRequest) reply { return reply{delay: latency, content: answer} })
 	cfg := settings(f.url())
-	cfg.Concurrency, cfg.Retries = concurrency, 0
+	cfg.Concurrency, cfg.Retries = concurrency, new(0)
 	w := newWriter(t, cfg, Options{})
 	start := time.Now()
 	var wg sync.WaitGroup
