@@ -7,6 +7,8 @@ import (
 
 	openai "github.com/sashabaranov/go-openai"
 
+	"github.com/debriefhq/debrief/internal/llmwriter/llmtest"
+
 	"github.com/debriefhq/debrief/internal/config"
 )
 
@@ -32,9 +34,11 @@ func TestDefaults(t *testing.T) {
 		{"one", new(1), 2},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			f := newFake(t, func(int, openai.ChatCompletionRequest) reply { return reply{status: http.StatusServiceUnavailable} })
+			f := llmtest.New(t, func(int, openai.ChatCompletionRequest) llmtest.Reply {
+				return llmtest.Reply{Status: http.StatusServiceUnavailable}
+			})
 			s := c.Writer
-			s.BaseURL, s.Retries = f.url(), tc.retries
+			s.BaseURL, s.Retries = f.URL(), tc.retries
 			w := newWriter(t, s, Options{})
 			if w.cfg.Concurrency != DefaultConcurrency || w.timeout != DefaultTimeout || w.cfg.ContextTokens != DefaultContextTokens ||
 				w.cfg.MaxOutputTokens != DefaultMaxOutputTokens || !*w.cfg.JSONMode || cap(w.sem) != DefaultConcurrency {
@@ -43,7 +47,7 @@ func TestDefaults(t *testing.T) {
 			if _, _, err := w.Write(context.Background(), ex.input); err != nil {
 				t.Fatal(err) // an outage falls back, it does not fail
 			}
-			if got := len(f.requests()); got != tc.requests {
+			if got := len(f.Requests()); got != tc.requests {
 				t.Errorf("%d requests, want %d", got, tc.requests)
 			}
 		})

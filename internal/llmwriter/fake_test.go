@@ -3,9 +3,6 @@ package llmwriter
 import (
 	"context"
 	"encoding/json"
-	"fmt"
-	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -21,114 +18,6 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 	"github.com/debriefhq/debrief/internal/writer"
 )
-
-// reply is one scripted answer of the fake model server.
-type reply struct {
-	status  int
-	header  map[string]string
-	content string
-	refusal string
-	// body replaces the whole response body when set.
-	body  string
-	delay time.Duration
-	// noChoices answers with an empty choices list.
-	noChoices bool
-}
-
-// fakeModel is an OpenAI-compatible chat-completions server that answers from a
-// script, with latencies and failures, and records what it was sent.
-type fakeModel struct {
-	srv    *httptest.Server
-	script func(n int, req openai.ChatCompletionRequest) reply
-
-	mu          sync.Mutex
-	reqs        []openai.ChatCompletionRequest
-	inflight    int
-	maxInflight int
-	// first and last are when the first request arrived and the last answer left.
-	first, last time.Time
-	// busy is the total time requests spent in flight.
-	busy time.Duration
-}
-
-func newFake(t testing.TB, script func(n int, req openai.ChatCompletionRequest) reply) *fakeModel {
-	f := &fakeModel{script: script}
-	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
-	t.Cleanup(f.srv.Close)
-	return f
-}
-
-func (f *fakeModel) serve(w http.ResponseWriter, r *http.Request) {
-	if r.URL.Path != "/v1/chat/completions" || r.Method != http.MethodPost {
-		http.Error(w, "not found", http.StatusNotFound)
-		return
-	}
-	var req openai.ChatCompletionRequest
-	if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
-		http.Error(w, err.Error(), http.StatusBadRequest)
-		return
-	}
-	f.mu.Lock()
-	n := len(f.reqs)
-	f.reqs = append(f.reqs, req)
-	f.inflight++
-	f.maxInflight = max(f.maxInflight, f.inflight)
-	began := time.Now()
-	if f.first.IsZero() {
-		f.first = began
-	}
-	f.mu.Unlock()
-	defer func() {
-		f.mu.Lock()
-		f.inflight--
-		f.last = time.Now()
-		f.busy += f.last.Sub(began)
-		f.mu.Unlock()
-	}()
-	rp := f.script(n, req)
-	if rp.delay > 0 {
-		select {
-		case <-time.After(rp.delay):
-		case <-r.Context().Done():
-			return
-		}
-	}
-	for k, v := range rp.header {
-		w.Header().Set(k, v)
-	}
-	w.Header().Set("Content-Type", "application/json")
-	if rp.status != 0 && rp.status != http.StatusOK {
-		w.WriteHeader(rp.status)
-		if rp.body == "" {
-			rp.body = fmt.Sprintf(`{"error":{"message":"scripted failure %d","type":"server_error"}}`, rp.status)
-		}
-		fmt.Fprint(w, rp.body)
-		return
-	}
-	if rp.body != "" {
-		fmt.Fprint(w, rp.body)
-		return
-	}
-	prompt := 0
-	for _, m := range req.Messages {
-		prompt += EstimateTokens(m.Content)
-	}
-	resp := openai.ChatCompletionResponse{ID: fmt.Sprintf("cmpl-%d", n), Object: "chat.completion", Model: req.Model,
-		Usage: openai.Usage{PromptTokens: prompt, CompletionTokens: EstimateTokens(rp.content), TotalTokens: prompt + EstimateTokens(rp.content)}}
-	if !rp.noChoices {
-		resp.Choices = []openai.ChatCompletionChoice{{Message: openai.ChatCompletionMessage{Role: openai.ChatMessageRoleAssistant,
-			Content: rp.content, Refusal: rp.refusal}, FinishReason: openai.FinishReasonStop}}
-	}
-	json.NewEncoder(w).Encode(resp)
-}
-
-func (f *fakeModel) requests() []openai.ChatCompletionRequest {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return append([]openai.ChatCompletionRequest(nil), f.reqs...)
-}
-
-func (f *fakeModel) url() string { return f.srv.URL + "/v1" }
 
 // kind tells what a request asks for.
 func kind(req openai.ChatCompletionRequest) string {
