@@ -15,6 +15,7 @@ import (
 	"github.com/debriefhq/debrief/internal/analysis"
 	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/engine"
+	"github.com/debriefhq/debrief/internal/exampletest"
 	"github.com/debriefhq/debrief/internal/ticket"
 	"github.com/debriefhq/debrief/internal/writer"
 )
@@ -70,11 +71,7 @@ func analyse(t testing.TB, e *engine.Engine, tk *ticket.Ticket, name string) exa
 
 func exampleEngine(t testing.TB) *engine.Engine {
 	t.Helper()
-	cfg, err := config.Load("../../examples/debrief.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := engine.New(cfg, nil)
+	e, err := engine.New(exampletest.LoadConfig(t), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -97,7 +94,7 @@ func loadTicket(t testing.TB, path string) *ticket.Ticket {
 // load analyses an example ticket ("01-pve-down.json") or a testdata file.
 func load(t testing.TB, name string) example {
 	t.Helper()
-	path := filepath.Join("../../examples/tickets", name)
+	path := exampletest.Tickets + name
 	if _, err := os.Stat(path); err != nil {
 		path = filepath.Join("testdata", name)
 	}
@@ -106,13 +103,9 @@ func load(t testing.TB, name string) example {
 
 func allExamples(t testing.TB) []example {
 	t.Helper()
-	files, err := filepath.Glob("../../examples/tickets/*.json")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no example tickets: %v", err)
-	}
 	e := exampleEngine(t)
 	var out []example
-	for _, f := range files {
+	for _, f := range exampletest.Files(t) {
 		out = append(out, analyse(t, e, loadTicket(t, f), filepath.Base(f)))
 	}
 	return out
