@@ -91,7 +91,7 @@ func runReanalyse(ctx context.Context, e *env, args []string) error {
 	}
 	defer a.Close()
 	if *fallbacks {
-		fell, err := store.FallbackTickets(ctx, a.st)
+		fell, err := a.st.FallbackTickets(ctx)
 		if err != nil {
 			return err
 		}

@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"text/tabwriter"
 
-	"github.com/debriefhq/debrief/internal/server"
+	"github.com/debriefhq/debrief/internal/auth"
 	"github.com/debriefhq/debrief/internal/store"
 )
 
@@ -35,11 +35,11 @@ func tokenCreate(ctx context.Context, e *env, args []string) error {
 	if _, err := parseInterleaved(fs, args); err != nil {
 		return err
 	}
-	r, err := server.ParseRole(*role)
+	r, err := auth.ParseRole(*role)
 	if err != nil {
 		return usageError{err.Error()}
 	}
-	if *customer != "" && r != server.RoleViewer {
+	if *customer != "" && r != auth.RoleViewer {
 		return usageError{"--customer binds viewer tokens only"}
 	}
 	a, err := openApp(ctx, e.stderr, appOptions{logLevel: *logLevel, database: *db})
@@ -48,7 +48,7 @@ func tokenCreate(ctx context.Context, e *env, args []string) error {
 	}
 	defer a.Close()
 	st := a.st
-	secret, hash, err := server.NewToken()
+	secret, hash, err := auth.NewToken()
 	if err != nil {
 		return err
 	}

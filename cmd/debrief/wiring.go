@@ -7,12 +7,12 @@ import (
 	"log/slog"
 	"time"
 
-	"github.com/debriefhq/debrief/internal/archive"
 	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/engine"
 	"github.com/debriefhq/debrief/internal/llmwriter"
 	"github.com/debriefhq/debrief/internal/metrics"
 	"github.com/debriefhq/debrief/internal/redact"
+	"github.com/debriefhq/debrief/internal/service"
 	"github.com/debriefhq/debrief/internal/store"
 	"github.com/debriefhq/debrief/internal/ticket"
 )
@@ -97,7 +97,7 @@ func openApp(ctx context.Context, stderr io.Writer, o appOptions) (*app, error) 
 		if err != nil {
 			return nil, err
 		}
-		a.cfg, a.eng, a.analyse = cfg, eng, archive.Analyser(eng)
+		a.cfg, a.eng, a.analyse = cfg, eng, service.Analyser(eng)
 	}
 	if o.database == "" {
 		return a, nil

@@ -17,9 +17,9 @@ import (
 	"sync"
 	"time"
 
-	"github.com/debriefhq/debrief/internal/archive"
 	"github.com/debriefhq/debrief/internal/csvimport"
 	"github.com/debriefhq/debrief/internal/engine"
+	"github.com/debriefhq/debrief/internal/service"
 	"github.com/debriefhq/debrief/internal/store"
 	"github.com/debriefhq/debrief/internal/ticket"
 )
@@ -91,7 +91,7 @@ func Import(ctx context.Context, st Ingester, paths []string, o Options) (Result
 				if ictx.Err() != nil {
 					continue // drain after a failure
 				}
-				r, err := st.IngestTicket(ictx, archive.TicketVersion(it.Ticket, it.Raw), it.Ticket.Closed())
+				r, err := st.IngestTicket(ictx, service.TicketVersion(it.Ticket, it.Raw), it.Ticket.Closed())
 				if err != nil {
 					err = fmt.Errorf("%s: %w", it.Source, err)
 					if ctx.Err() == nil {

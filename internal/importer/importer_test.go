@@ -14,11 +14,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/debriefhq/debrief/internal/archive"
 	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/csvimport"
 	"github.com/debriefhq/debrief/internal/engine"
 	"github.com/debriefhq/debrief/internal/exampletest"
+	"github.com/debriefhq/debrief/internal/service"
 	"github.com/debriefhq/debrief/internal/store"
 	"github.com/debriefhq/debrief/internal/ticket"
 	"github.com/debriefhq/debrief/internal/ticket/tickettest"
@@ -219,7 +219,7 @@ func TestRunQueueAndWriteLatest(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	st := openStore(t, store.Options{Analyse: archive.Analyser(eng), PollInterval: 20 * time.Millisecond})
+	st := openStore(t, store.Options{Analyse: service.Analyser(eng), PollInterval: 20 * time.Millisecond})
 	open := tickettest.Synthetic(1, 3)
 	open.ClosedAt = time.Time{}
 	jl := filepath.Join(t.TempDir(), "open.jsonl")

@@ -69,24 +69,3 @@ func reanalyseOne(ctx context.Context, st Reanalyser, id, reason string, analyse
 	r.Writer = a.Writer
 	return r
 }
-
-// LatestLister is the part of a Store that FallbackTickets reads.
-type LatestLister interface {
-	LatestAnalyses(ctx context.Context, f ReportFilter) ([]Analysis, error)
-}
-
-// FallbackTickets returns the ids of the tickets whose latest analysis fell
-// back to the deterministic writer, in LatestAnalyses order.
-func FallbackTickets(ctx context.Context, st LatestLister) ([]string, error) {
-	latest, err := st.LatestAnalyses(ctx, ReportFilter{})
-	if err != nil {
-		return nil, fmt.Errorf("store: tickets that fell back: %w", err)
-	}
-	var ids []string
-	for _, a := range latest {
-		if a.Fallback {
-			ids = append(ids, a.TicketID)
-		}
-	}
-	return ids, nil
-}

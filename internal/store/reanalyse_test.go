@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
-	"slices"
 	"testing"
 
 	"github.com/debriefhq/debrief/internal/store"
@@ -58,27 +57,5 @@ func TestReanalyseEach(t *testing.T) {
 	cancel()
 	if _, err := store.ReanalyseEach(cctx, s, []string{"T-0000"}, "r", nil, nil); err == nil {
 		t.Error("a cancelled context did not stop ReanalyseEach")
-	}
-}
-
-func TestFallbackTickets(t *testing.T) {
-	ctx := t.Context()
-	s := storetest.Open(t, filepath.Join(t.TempDir(), "debrief.db"), store.Options{})
-	for i, fell := range []bool{true, false, true} {
-		tv := storetest.Ticket(i, "Acme", "s", "b", true)
-		if _, err := s.IngestTicket(ctx, tv, false); err != nil {
-			t.Fatal(err)
-		}
-		if _, err := s.SaveAnalysis(ctx, store.Analysis{TicketID: tv.TicketID, Writer: "llm", Fallback: fell}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	// A later analysis that did not fall back clears the ticket.
-	if _, err := s.SaveAnalysis(ctx, store.Analysis{TicketID: "T-0002", Writer: "llm"}); err != nil {
-		t.Fatal(err)
-	}
-	ids, err := store.FallbackTickets(ctx, s)
-	if err != nil || !slices.Equal(ids, []string{"T-0000"}) {
-		t.Errorf("FallbackTickets = %v, %v; want [T-0000]", ids, err)
 	}
 }
