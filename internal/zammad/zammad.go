@@ -34,11 +34,14 @@ type Payload struct {
 
 // Ticket is Zammad's ticket object.
 type Ticket struct {
-	ID           int64     `json:"id"`
-	Number       string    `json:"number"`
-	Title        string    `json:"title"`
-	State        string    `json:"state"`
-	Priority     Named     `json:"priority"`
+	ID       int64  `json:"id"`
+	Number   string `json:"number"`
+	Title    string `json:"title"`
+	State    string `json:"state"`
+	Priority Named  `json:"priority"`
+	// Type is Zammad's ticket type attribute ("Incident", "Problem", "Request
+	// for Change"), a string or an object with a name; absent in many setups.
+	Type         Named     `json:"type"`
 	Group        Named     `json:"group"`
 	Customer     User      `json:"customer"`
 	Organization Named     `json:"organization"`
@@ -176,6 +179,9 @@ func Merge(prev *ticket.Ticket, p *Payload) *ticket.Ticket {
 		t.Events = append(t.Events, e)
 	}
 
+	if typ := ticket.NormalizeType(zt.Type.Name); typ != "" {
+		t.Type = typ
+	}
 	if prio := PriorityFor(zt.Priority.Name); prio != "" && prio != t.Priority {
 		if t.Priority != "" {
 			t.Events = append(t.Events, ticket.Event{At: at, Kind: ticket.KindPriority, Priority: prio})
