@@ -252,6 +252,42 @@ type Action struct {
 	Category ActionCategory `json:"category"`
 	// Finding is the code of the finding the action answers.
 	Finding string `json:"finding,omitempty"`
+	// Status is what became of the action proposed by an earlier analysis of
+	// the ticket ("open" or "done"); empty for an action proposed now.
+	Status string `json:"status,omitempty"`
+	// DoneAt and DoneBy say when and by whom a done action was marked done.
+	DoneAt time.Time `json:"done_at,omitzero"`
+	DoneBy string    `json:"done_by,omitempty"`
+}
+
+// Followup is what people made of an action since an earlier analysis
+// proposed it: its status, and the owner and due date they set (empty when
+// they set none).
+type Followup struct {
+	Status string
+	Owner  string
+	Due    time.Time
+	DoneAt time.Time
+	DoneBy string
+}
+
+// Follow applies the follow-up of the actions an earlier analysis of the
+// ticket proposed, matched by action code: a re-analysis shows what was done.
+func (a *Analysis) Follow(fs map[string]Followup) {
+	for i := range a.Actions {
+		f, ok := fs[a.Actions[i].Code]
+		if !ok {
+			continue
+		}
+		ac := &a.Actions[i]
+		ac.Status, ac.DoneAt, ac.DoneBy = f.Status, f.DoneAt, f.DoneBy
+		if f.Owner != "" {
+			ac.Owner = f.Owner
+		}
+		if !f.Due.IsZero() {
+			ac.Due = f.Due
+		}
+	}
 }
 
 // Analyze computes the analysis of t from its statistics st under settings s.
