@@ -1,0 +1,141 @@
+package factguard
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// nounClasses map the nouns of counts to the computed counts they must match.
+var nounClasses = []struct {
+	re    *regexp.Regexp
+	class string
+}{
+	{regexp.MustCompile(`(?i)^(?:internal\s+)?notes?$`), "note"},
+	{regexp.MustCompile(`(?i)^(?:customer|client)\s+messages?$`), "customer message"},
+	{regexp.MustCompile(`(?i)^(?:agent|engineer|support)\s+messages?$`), "agent message"},
+	{regexp.MustCompile(`(?i)^internal\s+(?:messages?|comments?)$`), "note"},
+	{regexp.MustCompile(`(?i)^messages?$|^emails?$|^comments?$`), "message"},
+	{regexp.MustCompile(`(?i)^updates?$`), "update"},
+	{regexp.MustCompile(`(?i)^(?:responses?|repl(?:y|ies)|answers?)$`), "reply"},
+	{regexp.MustCompile(`(?i)^(?:chases?|reminders?|follow-ups?|nudges?|requests?)$`), "chase"},
+	{regexp.MustCompile(`(?i)^gaps?$|^intervals?$`), "gap"},
+	{regexp.MustCompile(`(?i)^breach(?:es)?$|^violations?$`), "breach"},
+	{regexp.MustCompile(`(?i)^actions?$|^recommendations?$`), "action"},
+	{regexp.MustCompile(`(?i)^findings?$`), "finding"},
+	{regexp.MustCompile(`(?i)^causes?$`), "cause"},
+	{regexp.MustCompile(`(?i)^(?:steps?|fix(?:es)?)$`), "fix"},
+	{regexp.MustCompile(`(?i)^(?:stretch(?:es)?|pauses?)$`), "pause"},
+	{regexp.MustCompile(`(?i)^(?:priority\s+)?changes?$`), "priority change"},
+	{regexp.MustCompile(`(?i)^escalations?$`), "escalation"},
+	{regexp.MustCompile(`(?i)^estimates?$`), "estimate"},
+	{regexp.MustCompile(`(?i)^directives?$`), "directive"},
+	{regexp.MustCompile(`(?i)^factors?$`), "factor"},
+	{regexp.MustCompile(`(?i)^internal\s+tickets?$`), "internal ticket"},
+}
+
+var (
+	countRE   = regexp.MustCompile(`(?i)\b(` + numberWordPattern + `)\s+((?:(?:customer-visible|customer-facing|public|separate|distinct|written|unanswered|answered|remedial|corrective|preventive|proposed|recorded|total|agent|customer|client|engineer|internal|support|priority|contributing|follow-up)\s+){0,2})([a-z][a-z-]*)\b`)
+	timesRE   = regexp.MustCompile(`(?i)\b(?:(once|twice|thrice)|(` + numberWordPattern + `)\s+times)\b`)
+	relWordRE = regexp.MustCompile(`(?i)\b(?:further|more|additional|other|new|extra|another|subsequent|following|first|last|next|previous|earlier|later)\b`)
+	bareRE    = regexp.MustCompile(`(?i)\b(\d[\d,]*(?:\.\d+)?|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b`)
+	chaseCtx  = regexp.MustCompile(`(?i)\bask|\bchase|\bnews\b|\bfollow|\bremind|\bnudg|\bprompt`)
+)
+
+func (c *checker) scanCounts() {
+	f := c.f
+	for _, m := range timesRE.FindAllStringSubmatchIndex(c.text, -1) {
+		if !c.free(m[0], m[1]) {
+			continue
+		}
+		c.claim(m[0], m[1])
+		var n int
+		if m[2] >= 0 {
+			n = map[string]int{"once": 1, "twice": 2, "thrice": 3}[strings.ToLower(c.text[m[2]:m[3]])]
+		} else {
+			v, _, _, _, ok := parseNumber(c.text[m[4]:m[5]])
+			if !ok {
+				continue
+			}
+			n = int(v)
+		}
+		sent := c.sentence(c.sentenceOf(m[0]))
+		var allowed []int
+		what := "computed count"
+		switch {
+		case chaseCtx.MatchString(sent):
+			allowed, what = f.counts["chase"], "number of times the customer asked for news"
+		case strings.Contains(strings.ToLower(sent), "priority"):
+			allowed, what = f.counts["priority change"], "number of priority changes"
+		case strings.Contains(strings.ToLower(sent), "paus"):
+			allowed, what = f.counts["pause"], "number of pauses"
+		default:
+			for _, v := range f.counts {
+				allowed = append(allowed, v...)
+			}
+		}
+		if !slices.Contains(allowed, n) {
+			c.problem(KindCount, m[0], m[1], "the %s is %s", what, intList(allowed))
+		}
+	}
+	for _, m := range countRE.FindAllStringSubmatchIndex(c.text, -1) {
+		if !c.free(m[2], m[3]) {
+			continue
+		}
+		numText := c.text[m[2]:m[3]]
+		if lw := strings.ToLower(numText); lw == "a" || lw == "an" || strings.HasPrefix(lw, "half") {
+			continue
+		}
+		adj := strings.ToLower(strings.TrimSpace(c.text[m[4]:m[5]]))
+		noun := strings.ToLower(c.text[m[6]:m[7]])
+		phrase := strings.TrimSpace(adj + " " + noun)
+		class := ""
+		for _, nc := range nounClasses {
+			if nc.re.MatchString(phrase) || nc.re.MatchString(noun) {
+				class = nc.class
+				if nc.re.MatchString(phrase) {
+					break
+				}
+			}
+		}
+		if class == "" {
+			continue // not a count the facts hold: the bare-number rule decides
+		}
+		c.claim(m[0], m[1])
+		if relWordRE.MatchString(c.text[max(0, m[0]-12):m[0]]) || relWordRE.MatchString(adj) {
+			continue // "two further updates" counts part of something; not checkable
+		}
+		v, lo, hi, _, ok := parseNumber(numText)
+		if !ok {
+			continue
+		}
+		allowed := f.counts[class]
+		hit := false
+		for _, n := range allowed {
+			if float64(n) >= lo && float64(n) <= hi && (lo != hi || float64(n) == v) {
+				hit = true
+			}
+		}
+		if !hit {
+			c.problem(KindCount, m[0], m[1], "the computed %s count is %s", class, intList(allowed))
+		}
+	}
+}
+
+func intList(ns []int) string {
+	s := slices.Clone(ns)
+	slices.Sort(s)
+	s = slices.Compact(s)
+	if len(s) == 0 {
+		return "not computed"
+	}
+	var parts []string
+	for _, n := range s {
+		parts = append(parts, fmt.Sprint(n))
+	}
+	if len(parts) == 1 {
+		return parts[0]
+	}
+	return "one of " + strings.Join(parts, ", ")
+}

@@ -1,0 +1,27 @@
+package factguard
+
+import "regexp"
+
+var (
+	quoteRE       = regexp.MustCompile(`\x{201c}([^\x{201d}]{1,1000})\x{201d}|"([^"\n]{1,1000})"`)
+	placeholderRE = regexp.MustCompile(`\\?\[[A-Z]+(?:-\d+|-\?)?\]`)
+	// identifierRE finds tokens that mix letters and digits (P1, SLA8, G204-117,
+	// pve-node03, EX123456), dotted numbers (10.20.0.13, 8.1.4), "24/7" and
+	// e-mail or host names: their digits are not claims.
+	identifierRE = regexp.MustCompile(`[A-Za-z][\w.-]*\d[\w.-]*|\d+[A-Za-z_][\w.-]*|\d+(?:\.\d+){2,}|\b24/7\b|#\d+|\S+@\S+`)
+)
+
+// maskQuotes takes quotations of the ticket out of the checks for numbers:
+// a verbatim quote may say whatever the ticket said.
+func (c *checker) maskQuotes() {
+	for _, m := range quoteRE.FindAllStringSubmatchIndex(c.text, -1) {
+		inner := m[2:4]
+		if inner[0] < 0 {
+			inner = m[4:6]
+		}
+		if c.f.verbatim(c.text[inner[0]:inner[1]]) {
+			c.claim(m[0], m[1])
+			c.quotes = append(c.quotes, [2]int{m[0], m[1]})
+		}
+	}
+}
