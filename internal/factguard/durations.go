@@ -26,6 +26,8 @@ var (
 	durRE     = regexp.MustCompile(`(?i)\b(?:` + numberWordPattern + `)[\s-]+` + unitPattern +
 		`(?:(?:\s*,\s*|\s+and\s+|\s+)(?:` + numberWordPattern + `)[\s-]+` + unitPattern + `)*` +
 		`(?:\s+and\s+a\s+half)?(?:\s*\(\s*\d+\s?s\s*\))?`)
+	quarterRE   = regexp.MustCompile(`(?i)\b(?:(a|one|three)\s+quarters?\s+of\s+an?\s+(hour|day)|(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(hours?|days?)\s+and\s+a\s+quarter|an?\s+quarter[- ]hour)\b`)
+	withinTheRE = regexp.MustCompile(`(?i)\bwithin\s+the\s+(hour|day|minute|week)\b`)
 	hourHalfRE  = regexp.MustCompile(`(?i)\b(?:an?\s+)?(hour|day|minute)\s+and\s+a\s+half\b`)
 	shortDurRE  = regexp.MustCompile(`\b(?:\d+d\s?)?(?:\d+h\s?)?(?:\d+m(?:in)?\s?)?(?:\d+s)?\b`)
 	shortPartRE = regexp.MustCompile(`(\d+)([dhms])`)
@@ -51,6 +53,42 @@ func (c *checker) scanDurations() {
 		u, _ := unitOf(c.text[m[2]:m[3]])
 		c.claim(m[0], m[1])
 		add(m[0], m[1], u*3/2, u/2, 0, 0)
+	}
+	for _, m := range quarterRE.FindAllStringSubmatchIndex(c.text, -1) {
+		if !c.free(m[0], m[1]) {
+			continue
+		}
+		var d, unit time.Duration
+		switch {
+		case m[2] >= 0: // "a quarter of an hour", "three quarters of a day"
+			u, _ := unitOf(c.text[m[4]:m[5]])
+			n := time.Duration(1)
+			if strings.EqualFold(c.text[m[2]:m[3]], "three") {
+				n = 3
+			}
+			d, unit = u*n/4, u/4
+		case m[6] >= 0: // "two hours and a quarter"
+			v, _, _, _, ok := parseNumber(c.text[m[6]:m[7]])
+			u, _ := unitOf(c.text[m[8]:m[9]])
+			if !ok {
+				continue
+			}
+			d, unit = time.Duration(v*float64(u))+u/4, u/4
+		default: // "a quarter-hour"
+			d, unit = 15*time.Minute, 15*time.Minute
+		}
+		c.claim(m[0], m[1])
+		add(m[0], m[1], d, unit, 0, 0)
+	}
+	for _, m := range withinTheRE.FindAllStringSubmatchIndex(c.text, -1) {
+		if !c.free(m[0], m[1]) {
+			continue
+		}
+		u, _ := unitOf(c.text[m[2]:m[3]])
+		c.claim(m[0], m[1])
+		dc := durationClaim{start: m[0], end: m[1], exact: u, qual: "within"}
+		dc.lo, dc.hi = interval("within", u, u, 0, 0)
+		c.durations = append(c.durations, dc)
 	}
 	for _, m := range durRE.FindAllStringIndex(c.text, -1) {
 		if !c.free(m[0], m[1]) {
@@ -180,6 +218,7 @@ var (
 		{regexp.MustCompile(`(?i)\bpaus|\bon hold\b|\bpending\b|\bwaiting on\b|\bclocks? (?:were |was )?stopped\b`), topicPauses},
 		{regexp.MustCompile(`(?i)\bpriorit|\bescalat|\braised\b`), topicPriority},
 		{regexp.MustCompile(`(?i)\bcause|\bdiagnos|\bexplain|\bidentified\b|\bfix`), topicCause},
+		{estimateRE, topicEstimate},
 		{regexp.MustCompile(`(?i)\bimpact|\bdisrupt|\boutage|\bdowntime|\baffected\b|\brestor|\bback online\b|\blasted\b|\bunavailab`), topicImpact},
 	}
 )

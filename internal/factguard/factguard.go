@@ -37,6 +37,16 @@ const (
 	KindBlame     Kind = "blame"
 	KindInjection Kind = "injection"
 	KindLeak      Kind = "leak"
+	// KindWeekday is a weekday that is not the day of the date or events it goes with.
+	KindWeekday Kind = "weekday"
+	// KindRelative is "the next morning", "the third update", "shortly after":
+	// a position in time or order that the events do not have.
+	KindRelative Kind = "relative"
+	// KindTerm is a component, system, error, action or name the ticket never mentions.
+	KindTerm Kind = "term"
+	// KindAct is a claim that the ticket states a cause, fix, estimate,
+	// confirmation or restoration, or an event, that the reader did not find.
+	KindAct Kind = "act"
 )
 
 // Problem is one statement of the text that the facts do not support.
@@ -47,6 +57,8 @@ type Problem struct {
 	Offset int
 	// Reason says why, with the computed fact where there is one.
 	Reason string
+	// Sentence is the sentence of the text the phrase is in.
+	Sentence string
 }
 
 // String formats the problem for a log or for the model: kind, phrase and reason.
@@ -65,6 +77,11 @@ func Check(text string, f *Facts) []Problem {
 		p.run(c)
 	}
 	slices.SortStableFunc(c.problems, func(a, b Problem) int { return a.Offset - b.Offset })
+	for i := range c.problems {
+		if len(c.sentences) > 0 {
+			c.problems[i].Sentence = strings.TrimSpace(c.sentence(c.sentenceOf(c.problems[i].Offset)))
+		}
+	}
 	return c.problems
 }
 
@@ -83,7 +100,7 @@ type pass struct {
 //     masked first (and remembered, so an echo check can ignore it).
 //  2. placeholders: "[PERSON-2]" and its kin carry no claims.
 //  3. directives: "directive 7" is an identifier, not a count, and its verdict
-//     is checked at once.
+//     is checked at once; then ordinals: "the 3rd update" is not a day.
 //  4. instants, before durations and numbers: "07:17:33" and "17 February
 //     2026" hold numbers that are not counts.
 //  5. durations, before counts: "2 hours" is a length, not two of anything.
@@ -94,11 +111,13 @@ type pass struct {
 //
 // The checks that follow read what the scans found (instants and durations
 // are judged once all are known, since a duration may be anchored on a time
-// named after it) or the sentences as a whole, and mask nothing.
+// named after it) or the sentences as a whole. Grounding comes last: the
+// content terms it checks are the words no scan read, outside quotations.
 var passes = []pass{
 	{"quotes", (*checker).maskQuotes},
 	{"placeholders", func(c *checker) { c.mask(placeholderRE) }},
 	{"directives", (*checker).scanDirectives},
+	{"ordinals", (*checker).scanOrdinals},
 	{"instants", (*checker).scanInstants},
 	{"durations", (*checker).scanDurations},
 	{"percentages", (*checker).scanPercents},
@@ -110,6 +129,12 @@ var passes = []pass{
 	{"duration checks", (*checker).checkDurations},
 	{"SLA verdicts", (*checker).checkVerdicts},
 	{"finding verdicts", (*checker).checkClaims},
+	{"weekdays", (*checker).checkWeekdays},
+	{"relative days", (*checker).checkRelativeDays},
+	{"ordinal times", (*checker).checkOrdinals},
+	{"soon after", (*checker).checkSoon},
+	{"events", (*checker).checkEvents},
+	{"grounding", (*checker).checkGrounding},
 	{"blame", (*checker).checkBlame},
 	{"injection", (*checker).checkInjection},
 	{"leaks", (*checker).checkLeaks},
@@ -133,6 +158,7 @@ type checker struct {
 	sentences [][2]int
 	instants  []instantClaim
 	durations []durationClaim
+	ordinals  []ordinalClaim
 	problems  []Problem
 	// quotes are the verbatim quotations of the ticket.
 	quotes [][2]int

@@ -30,6 +30,9 @@ type Input struct {
 	// Redacted says the text is meant for a redacted report (or was written from
 	// the redacted ticket), so no redaction term may appear in it.
 	Redacted bool
+	// Reader finds the acts of the ticket's messages that claims rest on
+	// (cause, fix, estimate, confirmation); nil means AnalysisReader.
+	Reader Reader
 }
 
 // Facts is an Input prepared for checking: every instant, duration, count and
@@ -70,6 +73,7 @@ type Facts struct {
 	redacted     bool
 	terms        []string
 	sla          slaTruth
+	ground       grounding
 }
 
 // instant is a moment the facts contain.
@@ -102,6 +106,7 @@ const (
 	topicImpact
 	topicPriority
 	topicCause
+	topicEstimate
 )
 
 // truth is a computed verdict: unknown, met or breached.
@@ -182,6 +187,7 @@ func NewFacts(in Input) (*Facts, error) {
 		f.terms = in.Redactor.Terms()
 	}
 	f.people = f.personRE()
+	f.collectGrounding(in)
 	return f, nil
 }
 

@@ -11,11 +11,11 @@ var numberWords = map[string]int{
 	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
 	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
 	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
 }
 
 // numberWordPattern matches a number in digits or words ("25", "1.5", "twenty-five", "an").
-const numberWordPattern = `(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+couple\s+of|a\s+few|several|half\s+an?|an?)`
+const numberWordPattern = `(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:half\s+)?a\s+dozen|dozens\s+of|a\s+couple\s+of|a\s+few|several|half\s+an?|an?)`
 
 // parseNumber reads a number in digits or words. vague is set for "a few",
 // "several" and "a couple of", whose value is a range lo..hi.
@@ -26,6 +26,12 @@ func parseNumber(s string) (v, lo, hi float64, decimals int, ok bool) {
 		return 1, 1, 1, 0, true
 	case "half a", "half an":
 		return 0.5, 0.5, 0.5, 1, true
+	case "a dozen":
+		return 12, 12, 12, 0, true
+	case "half a dozen":
+		return 6, 6, 6, 0, true
+	case "dozens of":
+		return 24, 24, 99, 0, true
 	case "a couple of":
 		return 2, 2, 3, 0, true
 	case "a few":
