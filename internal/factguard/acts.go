@@ -41,7 +41,7 @@ type Reader interface {
 type AnalysisReader struct{}
 
 // confirmRE finds a customer's confirmation that things work again.
-var confirmRE = regexp.MustCompile(`(?i)\b(?:(?:is|are|it's|its|now|all)\s+(?:\w+\s+)?(?:working|fixed|resolved|sorted|fine|ok|okay)\b|works?\s+(?:now|again|fine)|(?:can|could)\s+(?:now\s+)?(?:log\s*in|print|connect|access|send|see)\b|confirm(?:ed)?\s+(?:that\s+)?(?:it|the|everything|all|this)|problem\s+solved|issue\s+(?:is\s+)?(?:resolved|fixed|gone))`)
+var confirmRE = regexp.MustCompile(`(?i)^\W*confirmed\b|\b(?:(?:is|are|it's|its|now|all)\s+(?:\w+\s+)?(?:working|fixed|resolved|sorted|fine|ok|okay)\b|works?\s+(?:now|again|fine)|(?:can|could)\s+(?:now\s+)?(?:log\s*in|print|connect|access|send|see)\b|confirm(?:ed)?\s+(?:that\s+)?(?:it|the|everything|all|this)|problem\s+solved|issue\s+(?:is\s+)?(?:resolved|fixed|gone))`)
 
 // Acts implements Reader.
 func (AnalysisReader) Acts(t *ticket.Ticket, a *analysis.Analysis) []Act {
@@ -69,8 +69,19 @@ func (AnalysisReader) Acts(t *ticket.Ticket, a *analysis.Analysis) []Act {
 	if t == nil {
 		return out
 	}
+	// A confirmation answers a fix: it comes at or after the first fix or
+	// restoration the reader found, else after the team's first message.
+	var after time.Time
+	for _, act := range out {
+		if (act.Kind == ActFix || act.Kind == ActRestoration) && (after.IsZero() || act.At.Before(after)) {
+			after = act.At
+		}
+	}
+	if after.IsZero() {
+		after = firstAgentMessage(t)
+	}
 	for _, e := range t.Events {
-		if e.Kind != ticket.KindMessage || e.Role != ticket.RoleCustomer {
+		if e.Kind != ticket.KindMessage || e.Role != ticket.RoleCustomer || after.IsZero() || e.At.Before(after) {
 			continue
 		}
 		for _, s := range splitSentences(e.Body) {
@@ -83,3 +94,13 @@ func (AnalysisReader) Acts(t *ticket.Ticket, a *analysis.Analysis) []Act {
 }
 
 var questionRE = regexp.MustCompile(`\?\s*$`)
+
+// firstAgentMessage returns when the team first wrote, or zero.
+func firstAgentMessage(t *ticket.Ticket) time.Time {
+	for _, e := range t.Events {
+		if e.Kind == ticket.KindMessage && e.Role == ticket.RoleAgent {
+			return e.At
+		}
+	}
+	return time.Time{}
+}

@@ -71,7 +71,7 @@ func (c *checker) checkWeekdays() {
 			}
 			days = append(days, fmt.Sprintf("%s %s", day.Weekday(), f.zone.Date(day)))
 		}
-		if !ok {
+		if !ok && !f.ground.words[weekdayFul[wd]] {
 			c.problem(KindWeekday, m[0], m[1], "nothing happened on a %s; the events fell on %s", wd, strings.Join(days, ", "))
 		}
 	}
@@ -167,18 +167,59 @@ func (c *checker) checkRelativeDays() {
 		case m[4] >= 0:
 			part = c.text[m[4]:m[5]]
 		}
-		// The day it is relative to: the last date or time named before it, else the opening.
-		anchor := f.created.In(f.loc)
+		// The day it is relative to: the last date or time named before it;
+		// with none, any day on which something happened.
+		var anchors []time.Time
 		for _, ic := range c.instants {
 			if ic.end <= m[0] && len(ic.matched) > 0 {
-				anchor = ic.matched[len(ic.matched)-1].In(f.loc)
+				anchors = []time.Time{ic.matched[len(ic.matched)-1].In(f.loc)}
 			}
 		}
-		day := dayOf(anchor)
-		if next {
-			day = dayOf(anchor.AddDate(0, 0, 1))
+		if len(anchors) == 0 {
+			anchors = c.eventDays()
+			if len(anchors) == 0 {
+				anchors = []time.Time{f.created.In(f.loc)}
+			}
 		}
 		from, to := partOfDay(part)
+		var day civilDay
+		var anchor time.Time
+		found := false
+		for _, anchor = range anchors {
+			day = dayOf(anchor)
+			if next {
+				day = dayOf(anchor.AddDate(0, 0, 1))
+			}
+			if c.relativeHolds(m, day, from, to) {
+				found = true
+				break
+			}
+		}
+		if found {
+			continue
+		}
+		if len(anchors) > 1 {
+			c.problem(KindRelative, m[0], m[1], "nothing happened %s of any day of the ticket", strings.ToLower(c.text[m[0]:m[1]]))
+			continue
+		}
+		c.relativeProblem(m, day, from, to, anchor)
+	}
+}
+
+// relativeHolds reports whether the period [from, to) hours of day fits the
+// claim at m: a time its sentence names falls in it, or, with none, something happened in it.
+func (c *checker) relativeHolds(m []int, day civilDay, from, to int) bool {
+	return c.relative(m, day, from, to, time.Time{}, false)
+}
+
+func (c *checker) relativeProblem(m []int, day civilDay, from, to int, anchor time.Time) {
+	c.relative(m, day, from, to, anchor, true)
+}
+
+// relative judges the claim at m against the period; with report it records the problem.
+func (c *checker) relative(m []int, day civilDay, from, to int, anchor time.Time, report bool) bool {
+	f := c.f
+	{
 		in := func(t time.Time) bool {
 			lt := t.In(f.loc)
 			h := lt.Hour()
@@ -206,21 +247,23 @@ func (c *checker) checkRelativeDays() {
 				}
 			}
 			if !okAny {
-				c.problem(KindRelative, m[0], m[1], "%s is not %s: %s", strings.TrimSpace(c.text[ic.start:ic.end]), strings.ToLower(c.text[m[0]:m[1]]), f.zone.Long(ic.matched[0]))
+				if report {
+					c.problem(KindRelative, m[0], m[1], "%s is not %s: %s", strings.TrimSpace(c.text[ic.start:ic.end]), strings.ToLower(c.text[m[0]:m[1]]), f.zone.Long(ic.matched[0]))
+				}
+				return false
 			}
 		}
 		if checked {
-			continue
+			return true
 		}
-		ok := false
 		for _, in2 := range f.instants {
 			if in(in2.t) {
-				ok = true
-				break
+				return true
 			}
 		}
-		if !ok {
+		if report {
 			c.problem(KindRelative, m[0], m[1], "nothing happened %s (%s); the last moment named before it is %s", strings.ToLower(c.text[m[0]:m[1]]), f.zone.Date(day.time(f.loc)), f.zone.Long(anchor))
 		}
+		return false
 	}
 }

@@ -61,6 +61,9 @@ func (c *checker) scanCounts() {
 			n = int(v)
 		}
 		sent := c.sentence(c.sentenceOf(m[0]))
+		if c.statedCount(m[0], m[1]) {
+			continue // "asked for the password twice": a count the ticket states of the same thing
+		}
 		var allowed []int
 		what := "computed count"
 		switch {
@@ -138,4 +141,16 @@ func intList(ns []int) string {
 		return parts[0]
 	}
 	return "one of " + strings.Join(parts, ", ")
+}
+
+// statedCount reports whether the ticket's own text says the count at
+// [start, end) of the same thing: the word before it and the count both occur,
+// side by side, in the ticket.
+func (c *checker) statedCount(start, end int) bool {
+	words := strings.Fields(c.text[max(0, start-40):start])
+	if len(words) == 0 {
+		return false
+	}
+	phrase := normalise(strings.Trim(words[len(words)-1], ",;:") + " " + c.text[start:end])
+	return strings.Contains(c.f.corpus, phrase)
 }

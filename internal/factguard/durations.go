@@ -204,6 +204,7 @@ var (
 	laterRE      = regexp.MustCompile(`(?i)^\s*(?:later|afterwards|after that|on)\b`)
 	sinceOpenRE  = regexp.MustCompile(`(?i)^\s*(?:\([^)]*\)\s*)?(?:after|since|from|into)\s+(?:the\s+)?(?:ticket\s+was\s+|it\s+was\s+|incident\s+was\s+)?(?:opened|opening|created|creation|raised|logged|reported|the\s+start|the\s+ticket's\s+creation|the\s+incident)\b`)
 	afterFirstRE = regexp.MustCompile(`(?i)^\s*after\s+the\s+first\s+(?:customer-visible\s+)?(?:response|reply)\b`)
+	afterEventRE = regexp.MustCompile(`(?i)^\s*(?:after|before)\s+(?:the\s+)?(customer's|client's|team's|agent's|first|last|final)?\s*(confirmation|chase|request\s+for\s+news|reply|response|update|fix|restoration|escalation|message|note|estimate)\b`)
 	businessRE   = regexp.MustCompile(`(?i)\bbusiness\b`)
 	// limitRE finds the words that make a target or grace period a fitting reading of a duration.
 	limitRE       = regexp.MustCompile(`(?i)\btargets?\b|\bsla|\bgrace\b|\blimits?\b|\bdue\b|\bwithin\b|\bdirective|\ballow|\bagreed\b|\brequire|\bpolicy\b|\bdeadline|\bexpected\b|\bcommit|\bcadence\b|\bevery\b|\bat least\b|\bbeyond\b|\bexceed|\bbreach|\boutside\b|\bagainst\b|\bplus\b|\bhourly\b`)
@@ -212,13 +213,14 @@ var (
 		t  topic
 	}{
 		{regexp.MustCompile(`(?i)\bfirst[- ](?:customer-visible\s+|public\s+)?(?:response|reply)|\brespon(?:d|ded|se)\b|\backnowledg`), topicFirstResponse},
-		{regexp.MustCompile(`(?i)\bresol|\bclos(?:e|ed|ure|ing)\b|\bsolution\b|\bsolved\b`), topicResolution},
+		{regexp.MustCompile(`(?i)\bresol|\bclos(?:e|ed|ure|ing)\b|\bsolution\b|\bsolved\b|\baccepted\b|\bhandled\b|\bwhole\s+(?:ticket|incident)|\bturnaround`), topicResolution},
 		{regexp.MustCompile(`(?i)\bupdates?\b|\bgaps?\b|\bsilen|\bcadence\b|\bheard\b`), topicUpdates},
 		{regexp.MustCompile(`(?i)\bwait|\brepl(?:y|ies|ied)\b|\banswer|\bchase|\basked for news\b`), topicWaits},
 		{regexp.MustCompile(`(?i)\bpaus|\bon hold\b|\bpending\b|\bwaiting on\b|\bclocks? (?:were |was )?stopped\b`), topicPauses},
 		{regexp.MustCompile(`(?i)\bpriorit|\bescalat|\braised\b`), topicPriority},
 		{regexp.MustCompile(`(?i)\bcause|\bdiagnos|\bexplain|\bidentified\b|\bfix`), topicCause},
 		{estimateRE, topicEstimate},
+		{regexp.MustCompile(`(?i)\bwhole\s+(?:ticket|incident|case)|\bfrom\s+start\s+to\s+finish|\bend\s+to\s+end|\bin\s+total\b|\baltogether\b|\bfrom\s+(?:opening|creation)\s+to\s+clos`), topicWhole},
 		{regexp.MustCompile(`(?i)\bimpact|\bdisrupt|\boutage|\bdowntime|\baffected\b|\brestor|\bback online\b|\blasted\b|\bunavailab`), topicImpact},
 	}
 )
@@ -263,6 +265,9 @@ func (c *checker) checkDurations() {
 		topics, known := c.topics[k]
 		if !known {
 			topics = sentenceTopics(c.text[sent[0]:sent[1]])
+			if topics&topicWhole != 0 {
+				topics = topicWhole // the whole life, whatever else the sentence names
+			}
 			c.topics[k] = topics
 		}
 		switch {
@@ -274,8 +279,13 @@ func (c *checker) checkDurations() {
 					cands = append(cands, candidate{t.Sub(f.created), "from the opening to " + f.zone.Moment(t, f.created)})
 				}
 			case topics != 0:
+				t := topics
+				if t&topicWaits != 0 {
+					t |= topicFirstResponse // a reply after the opening is the first response
+				}
+				limits := limitRE.MatchString(c.text[sent[0]:sent[1]])
 				for _, s := range f.named {
-					if s.topic&topics != 0 {
+					if s.topic&t != 0 && (limits || !s.limit) {
 						cands = append(cands, candidate{s.d, s.what})
 					}
 				}
@@ -303,6 +313,30 @@ func (c *checker) checkDurations() {
 				}
 			}
 			anchored = len(cands) > 0
+		case afterEventRE.MatchString(after):
+			// "four minutes after the customer's confirmation": from that event to the moments next to it.
+			m := afterEventRE.FindStringSubmatch(after)
+			for _, t := range c.f.eventsNamed(m[1], m[2]) {
+				for _, u := range f.neighbours(t) {
+					cands = append(cands, candidate{absDur(u.Sub(t)), fmt.Sprintf("from %s to %s", f.zone.Moment(t, f.created), f.zone.Moment(u, f.created))})
+				}
+			}
+			anchored = len(cands) > 0
+		case laterRE.MatchString(after) && len(here) == 0:
+			// "two minutes later, at 11:07": the time named after is the end.
+			for _, ic := range c.instants {
+				if ic.start >= dc.end && ic.end <= sent[1] && len(ic.matched) > 0 {
+					anchored = true
+					for _, t := range ic.matched {
+						for _, u := range f.neighbours(t) {
+							if u.Before(t) {
+								cands = append(cands, candidate{t.Sub(u), fmt.Sprintf("from %s to %s", f.zone.Moment(u, f.created), f.zone.Moment(t, f.created))})
+							}
+						}
+					}
+					break
+				}
+			}
 		case laterRE.MatchString(after) && len(here) > 0:
 			anchored = true
 			last := here[len(here)-1]
@@ -396,4 +430,73 @@ func absDur(d time.Duration) time.Duration {
 		return -d
 	}
 	return d
+}
+
+// eventsNamed returns the moments of the events a phrase such as "the
+// customer's confirmation" or "the first reply" names.
+func (f *Facts) eventsNamed(who, what string) []time.Time {
+	g := &f.ground
+	who, what = strings.ToLower(who), strings.ToLower(strings.Join(strings.Fields(what), " "))
+	var ts []time.Time
+	acts := func(k ActKind) {
+		for _, a := range g.acts[k] {
+			ts = append(ts, a.At)
+		}
+	}
+	switch what {
+	case "confirmation":
+		acts(ActConfirmation)
+	case "fix":
+		acts(ActFix)
+	case "restoration":
+		acts(ActRestoration)
+	case "estimate":
+		acts(ActEstimate)
+	case "chase", "request for news":
+		ts = g.ordered["chase"]
+	case "escalation":
+		ts = g.ordered["priority change"]
+	case "note":
+		ts = g.ordered["note"]
+	case "message":
+		if who == "customer's" || who == "client's" {
+			ts = g.ordered["customer message"]
+		} else {
+			ts = append(append(ts, g.ordered["customer message"]...), g.ordered["update"]...)
+		}
+	default: // reply, response, update
+		ts = g.ordered["update"]
+	}
+	switch who {
+	case "first":
+		if len(ts) > 0 {
+			ts = ts[:1]
+		}
+	case "last", "final":
+		if len(ts) > 0 {
+			ts = ts[len(ts)-1:]
+		}
+	}
+	return ts
+}
+
+// neighbours returns the moments of the facts next to t: the nearest before
+// and the nearest after (a duration "after" an event ends at the next one).
+func (f *Facts) neighbours(t time.Time) []time.Time {
+	var before, after time.Time
+	for _, in := range f.instants {
+		switch {
+		case in.t.Before(t) && (before.IsZero() || in.t.After(before)):
+			before = in.t
+		case in.t.After(t) && (after.IsZero() || in.t.Before(after)):
+			after = in.t
+		}
+	}
+	var out []time.Time
+	for _, u := range []time.Time{before, after} {
+		if !u.IsZero() {
+			out = append(out, u)
+		}
+	}
+	return out
 }

@@ -26,9 +26,12 @@ var eventRules = []eventRule{
 			}
 			return "the priority never changed: no event of the ticket raises or lowers it"
 		}},
-	{regexp.MustCompile(`(?i)\b(?:was|were|had\s+been)\s+(?:put\s+|placed\s+)?(?:on\s+hold|paused)\b|\bsla\s+clocks?\s+(?:was|were)\s+(?:paused|stopped)`),
-		func(f *Facts, neg bool) bool { return !neg && len(f.ground.ordered["pause"]) == 0 },
-		func(*Facts) string {
+	{regexp.MustCompile(`(?i)\b(?:was|were|had\s+been)\s+(?:never\s+|not\s+)?(?:put\s+|placed\s+)?(?:on\s+hold|paused)\b|\bsla\s+clocks?\s+(?:was|were)\s+(?:never\s+|not\s+)?(?:paused|stopped)`),
+		func(f *Facts, neg bool) bool { return neg == (len(f.ground.ordered["pause"]) > 0) },
+		func(f *Facts) string {
+			if len(f.ground.ordered["pause"]) > 0 {
+				return "the ticket was paused: a pending state stopped the SLA clock"
+			}
 			return "the ticket was never paused or on hold: no pending state stopped the clock"
 		}},
 	{regexp.MustCompile(`(?i)\b(?:closed|closure)\s+(?:automatically|by\s+the\s+system|for\s+inactivity|due\s+to\s+inactivity|through\s+inactivity)|\bauto-?closed\b|\bautomatic(?:ally)?\s+clos`),

@@ -107,6 +107,8 @@ const (
 	topicPriority
 	topicCause
 	topicEstimate
+	// topicWhole is the ticket's whole life: "the whole ticket", "in total".
+	topicWhole
 )
 
 // truth is a computed verdict: unknown, met or breached.
@@ -275,7 +277,7 @@ func (f *Facts) addLimit(d time.Duration, what string, t topic) {
 func (f *Facts) collectDurations(a *analysis.Analysis) {
 	fc := &a.Facts
 	if !fc.ClosedAt.IsZero() {
-		f.addSpan(fc.ClosedAt.Sub(fc.CreatedAt), "from opening to close", topicResolution|topicImpact)
+		f.addSpan(fc.ClosedAt.Sub(fc.CreatedAt), "from opening to close", topicResolution|topicImpact|topicWhole)
 	}
 	f.addSpan(fc.Impact.Duration, "the duration of impact", topicImpact)
 	for _, c := range fc.Chases {
@@ -301,8 +303,12 @@ func (f *Facts) collectDurations(a *analysis.Analysis) {
 		name  string
 		topic topic
 	}{{&st.FirstResponse, "first response", topicFirstResponse}, {&st.Resolution, "resolution", topicResolution}} {
-		f.addSpan(m.m.Elapsed, "the "+m.name+" time", m.topic)
-		f.addSpan(m.m.Business, "the "+m.name+" time (business)", m.topic)
+		whole := topic(0)
+		if m.topic == topicResolution {
+			whole = topicWhole
+		}
+		f.addSpan(m.m.Elapsed, "the "+m.name+" time", m.topic|whole)
+		f.addSpan(m.m.Business, "the "+m.name+" time (business)", m.topic|whole)
 		f.addLimit(m.m.Target, "the "+m.name+" target", m.topic)
 		f.addLimit(m.m.Target+grace, "the "+m.name+" target plus grace", m.topic)
 		if !m.m.Due.IsZero() {

@@ -82,6 +82,7 @@ func (f *Facts) collectGrounding(in Input) {
 	}
 	if t := in.Ticket; t != nil {
 		g.customer.add(fc.Subject)
+		firstAgent := firstAgentMessage(t)
 		for _, e := range t.Events {
 			if e.Kind != ticket.KindMessage {
 				continue
@@ -101,7 +102,8 @@ func (f *Facts) collectGrounding(in Input) {
 			if causeAt[e.At] {
 				g.cause.add(e.Body)
 			}
-			if e.Role != ticket.RoleSystem && fixWordRE.MatchString(e.Body) {
+			// The customer's opening words ("it works, but...") are no fix.
+			if (e.Role == ticket.RoleAgent || (e.Role == ticket.RoleCustomer && !firstAgent.IsZero() && !e.At.Before(firstAgent))) && fixWordRE.MatchString(e.Body) {
 				g.fixWords = true
 			}
 		}

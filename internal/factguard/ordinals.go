@@ -18,7 +18,8 @@ var (
 	ordinalWords  = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
 		"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 	// soonRE finds a claim that one moment came soon after another.
-	soonRE = regexp.MustCompile(`(?i)\b(?:(shortly|soon|immediately|right|moments|promptly|quickly|swiftly)\s+(?:after(?:wards)?|later|thereafter|afterwards)|within\s+(minutes|moments|seconds)|(immediately|at\s+once|straight\s+away|right\s+away|instantly))\b`)
+	openedAfterRE = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:ticket\s+was\s+|it\s+was\s+|incident\s+was\s+)?(?:opened|opening|created|creation|raised|logged|reported)\b`)
+	soonRE        = regexp.MustCompile(`(?i)\b(?:(shortly|soon|immediately|right|moments|promptly|quickly|swiftly)\s+(?:after(?:wards)?|later|thereafter|afterwards)|within\s+(minutes|moments|seconds)|(immediately|at\s+once|straight\s+away|right\s+away|instantly))\b`)
 )
 
 func ordinalOf(s string) int {
@@ -167,7 +168,10 @@ func (c *checker) checkSoon() {
 			}
 		}
 		var a, b time.Time
+		opened := openedAfterRE.MatchString(c.text[m[1]:sp[1]]) && strings.HasSuffix(strings.ToLower(c.text[m[0]:m[1]]), "after")
 		switch {
+		case opened && len(times) >= 1:
+			a, b = f.created, times[len(times)-1].matched[0]
 		case len(times) >= 2:
 			a, b = times[len(times)-2].matched[0], times[len(times)-1].matched[0]
 		case len(times) == 1 && k > 0:

@@ -76,6 +76,7 @@ var lexiconGroups = []string{
 	"monitoring monitor alert alerts alerting",
 	"sensor sensors",
 	"antenna",
+	"paper jam jams jammed toner cartridge cartridges",
 	"cloud",
 }
 
