@@ -29,7 +29,7 @@ var (
 	agentActorRE    = regexp.MustCompile(`(?i)\b(?:team|engineers?|agents?|support|staff|technicians?|helpdesk|service\s+desk|analysts?|we)\b`)
 	// acronymRE and nameRE find names: an acronym anywhere, a capitalised word inside a sentence.
 	acronymRE = regexp.MustCompile(`\b[A-Z][A-Z0-9]{1,7}s?\b`)
-	nameRE    = regexp.MustCompile(`[a-z,;:]\s+((?:[A-Z][a-z]+[A-Z]?[a-z]*)(?:\s+[A-Z][a-z]+)*)\b`)
+	nameRE    = regexp.MustCompile(`[a-z]\s+((?:[A-Z][a-z]+[A-Z]?[a-z]*)(?:\s+[A-Z][a-z]+)*)\b`)
 )
 
 // knownNames are words a review writes with a capital that no ticket needs to contain.
