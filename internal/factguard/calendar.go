@@ -155,7 +155,7 @@ func partOfDay(w string) (int, int) {
 // must fall then.
 func (c *checker) checkRelativeDays() {
 	f := c.f
-	for _, m := range relDayRE.FindAllStringSubmatchIndex(c.text, -1) {
+	for _, m := range c.findAll(relDayRE, "next ", "following ", "subsequent ", "day after", "same ", "that ") {
 		if !c.free(m[0], m[1]) {
 			continue
 		}

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 )
 
 // nounClasses map the nouns of counts to the computed counts they must match.
@@ -39,13 +40,13 @@ var (
 	countRE   = regexp.MustCompile(`(?i)\b(` + numberWordPattern + `)\s+((?:(?:customer-visible|customer-facing|public|separate|distinct|written|unanswered|answered|remedial|corrective|preventive|proposed|recorded|total|agent|customer|client|engineer|internal|support|priority|contributing|follow-up)\s+){0,2})([a-z][a-z-]*)\b`)
 	timesRE   = regexp.MustCompile(`(?i)\b(?:(once|twice|thrice)|(` + numberWordPattern + `)\s+times)\b`)
 	relWordRE = regexp.MustCompile(`(?i)\b(?:further|more|additional|other|new|extra|another|subsequent|following|first|last|next|previous|earlier|later)\b`)
-	bareRE    = regexp.MustCompile(`(?i)\b(\d[\d,]*(?:\.\d+)?|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|dozen)\b`)
+	bareRE    = regexp.MustCompile(`(?i)\b(\d[\d,]*(?:\.\d+)?|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b`)
 	chaseCtx  = regexp.MustCompile(`(?i)\bask|\bchase|\bnews\b|\bfollow|\bremind|\bnudg|\bprompt`)
 )
 
 func (c *checker) scanCounts() {
 	f := c.f
-	for _, m := range timesRE.FindAllStringSubmatchIndex(c.text, -1) {
+	for _, m := range c.findAll(timesRE, "once", "twice", "thrice", "times") {
 		if !c.free(m[0], m[1]) {
 			continue
 		}
@@ -153,4 +154,52 @@ func (c *checker) statedCount(start, end int) bool {
 	}
 	phrase := normalise(strings.Trim(words[len(words)-1], ",;:") + " " + c.text[start:end])
 	return strings.Contains(c.f.corpus, phrase)
+}
+
+var dozenRE = regexp.MustCompile(`(?i)\b(?:(half\s+)?an?\s+dozen|(dozens))(?:\s+of)?\s+((?:[a-z-]+\s+){0,2}?)([a-z][a-z-]*)\b`)
+
+// scanDozens reads "a dozen updates", "half a dozen minutes", "dozens of
+// chases": a duration, a count or a number, checked as such.
+func (c *checker) scanDozens() {
+	for _, m := range c.findAll(dozenRE, "dozen") {
+		if !c.free(m[0], m[1]) {
+			continue
+		}
+		lo, hi := 12.0, 12.0
+		switch {
+		case m[2] >= 0:
+			lo, hi = 6, 6
+		case m[4] >= 0:
+			lo, hi = 24, 99
+		}
+		c.claim(m[0], m[1])
+		adj := strings.ToLower(strings.TrimSpace(c.text[m[6]:m[7]]))
+		noun := strings.ToLower(c.text[m[8]:m[9]])
+		if u, ok := unitOf(noun); ok && adj == "" && len(noun) > 1 {
+			exact := time.Duration(lo * float64(u))
+			dc := durationClaim{start: m[0], end: m[1], exact: exact, lo: exact - u/2, hi: exact + u}
+			if hi != lo {
+				dc.lo, dc.hi = exact, time.Duration(hi*float64(u))+u
+			}
+			c.durations = append(c.durations, dc)
+			continue
+		}
+		phrase := strings.TrimSpace(adj + " " + noun)
+		class := ""
+		for _, nc := range nounClasses {
+			if nc.re.MatchString(phrase) || nc.re.MatchString(noun) {
+				class = nc.class
+				break
+			}
+		}
+		if class != "" {
+			if !slices.ContainsFunc(c.f.counts[class], func(n int) bool { return float64(n) >= lo && float64(n) <= hi }) {
+				c.problem(KindCount, m[0], m[1], "the computed %s count is %s", class, intList(c.f.counts[class]))
+			}
+			continue
+		}
+		if lo == hi && !c.f.numbers[int64(lo)] {
+			c.problem(KindNumber, m[0], m[1], "this number is not in the facts or the ticket; state only computed numbers")
+		}
+	}
 }

@@ -54,7 +54,7 @@ func (c *checker) scanDurations() {
 		c.claim(m[0], m[1])
 		add(m[0], m[1], u*3/2, u/2, 0, 0)
 	}
-	for _, m := range quarterRE.FindAllStringSubmatchIndex(c.text, -1) {
+	for _, m := range c.findAll(quarterRE, "quarter") {
 		if !c.free(m[0], m[1]) {
 			continue
 		}
@@ -80,7 +80,7 @@ func (c *checker) scanDurations() {
 		c.claim(m[0], m[1])
 		add(m[0], m[1], d, unit, 0, 0)
 	}
-	for _, m := range withinTheRE.FindAllStringSubmatchIndex(c.text, -1) {
+	for _, m := range c.findAll(withinTheRE, "within the") {
 		if !c.free(m[0], m[1]) {
 			continue
 		}
@@ -211,25 +211,33 @@ var (
 	topicPatterns = []struct {
 		re *regexp.Regexp
 		t  topic
+		// words are literals one of which every match contains: a sentence
+		// without any is not tried against re.
+		words []string
 	}{
-		{regexp.MustCompile(`(?i)\bfirst[- ](?:customer-visible\s+|public\s+)?(?:response|reply)|\brespon(?:d|ded|se)\b|\backnowledg`), topicFirstResponse},
-		{regexp.MustCompile(`(?i)\bresol|\bclos(?:e|ed|ure|ing)\b|\bsolution\b|\bsolved\b|\baccepted\b|\bhandled\b|\bwhole\s+(?:ticket|incident)|\bturnaround`), topicResolution},
-		{regexp.MustCompile(`(?i)\bupdates?\b|\bgaps?\b|\bsilen|\bcadence\b|\bheard\b`), topicUpdates},
-		{regexp.MustCompile(`(?i)\bwait|\brepl(?:y|ies|ied)\b|\banswer|\bchase|\basked for news\b`), topicWaits},
-		{regexp.MustCompile(`(?i)\bpaus|\bon hold\b|\bpending\b|\bwaiting on\b|\bclocks? (?:were |was )?stopped\b`), topicPauses},
-		{regexp.MustCompile(`(?i)\bpriorit|\bescalat|\braised\b`), topicPriority},
-		{regexp.MustCompile(`(?i)\bcause|\bdiagnos|\bexplain|\bidentified\b|\bfix`), topicCause},
-		{estimateRE, topicEstimate},
-		{regexp.MustCompile(`(?i)\bwhole\s+(?:ticket|incident|case)|\bfrom\s+start\s+to\s+finish|\bend\s+to\s+end|\bin\s+total\b|\baltogether\b|\bfrom\s+(?:opening|creation)\s+to\s+clos`), topicWhole},
-		{regexp.MustCompile(`(?i)\bimpact|\bdisrupt|\boutage|\bdowntime|\baffected\b|\brestor|\bback online\b|\blasted\b|\bunavailab`), topicImpact},
+		{regexp.MustCompile(`(?i)\bfirst[- ](?:customer-visible\s+|public\s+)?(?:response|reply)|\brespon(?:d|ded|se)\b|\backnowledg`), topicFirstResponse,
+			[]string{"first", "respon", "acknowledg"}},
+		{regexp.MustCompile(`(?i)\bresol|\bclos(?:e|ed|ure|ing)\b|\bsolution\b|\bsolved\b|\baccepted\b|\bhandled\b|\bwhole\s+(?:ticket|incident)|\bturnaround`), topicResolution,
+			[]string{"resol", "clos", "solution", "solved", "accepted", "handled", "whole", "turnaround"}},
+		{regexp.MustCompile(`(?i)\bupdates?\b|\bgaps?\b|\bsilen|\bcadence\b|\bheard\b`), topicUpdates, []string{"update", "gap", "silen", "cadence", "heard"}},
+		{regexp.MustCompile(`(?i)\bwait|\brepl(?:y|ies|ied)\b|\banswer|\bchase|\basked for news\b`), topicWaits, []string{"wait", "repl", "answer", "chase", "asked for news"}},
+		{regexp.MustCompile(`(?i)\bpaus|\bon hold\b|\bpending\b|\bwaiting on\b|\bclocks? (?:were |was )?stopped\b`), topicPauses, []string{"paus", "hold", "pending", "waiting on", "stopped"}},
+		{regexp.MustCompile(`(?i)\bpriorit|\bescalat|\braised\b`), topicPriority, []string{"priorit", "escalat", "raised"}},
+		{regexp.MustCompile(`(?i)\bcause|\bdiagnos|\bexplain|\bidentified\b|\bfix`), topicCause, []string{"cause", "diagnos", "explain", "identified", "fix"}},
+		{estimateRE, topicEstimate, estimateWords},
+		{regexp.MustCompile(`(?i)\bwhole\s+(?:ticket|incident|case)|\bfrom\s+start\s+to\s+finish|\bend\s+to\s+end|\bin\s+total\b|\baltogether\b|\bfrom\s+(?:opening|creation)\s+to\s+clos`), topicWhole,
+			[]string{"whole", "start to finish", "end to end", "in total", "altogether", "to clos"}},
+		{regexp.MustCompile(`(?i)\bimpact|\bdisrupt|\boutage|\bdowntime|\baffected\b|\brestor|\bback online\b|\blasted\b|\bunavailab`), topicImpact,
+			[]string{"impact", "disrupt", "outage", "downtime", "affected", "restor", "back online", "lasted", "unavailab"}},
 	}
 )
 
 // sentenceTopics returns the topics the sentence speaks of.
 func sentenceTopics(s string) topic {
 	var t topic
+	lower := strings.ToLower(s)
 	for _, p := range topicPatterns {
-		if p.re.MatchString(s) {
+		if containsAny(lower, p.words) && p.re.MatchString(s) {
 			t |= p.t
 		}
 	}

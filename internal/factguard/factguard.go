@@ -72,7 +72,8 @@ func Check(text string, f *Facts) []Problem {
 	if f == nil || strings.TrimSpace(text) == "" {
 		return nil
 	}
-	c := &checker{f: f, text: text, claimed: make([]bool, len(text)), sentences: sentenceSpans(text), topics: map[int]topic{}}
+	c := &checker{f: f, text: text, claimed: make([]bool, len(text)), sentences: sentenceSpans(text), topics: map[int]topic{},
+		lower: strings.ToLower(text)}
 	for _, p := range passes {
 		p.run(c)
 	}
@@ -103,7 +104,8 @@ type pass struct {
 //     is checked at once; then ordinals: "the 3rd update" is not a day.
 //  4. instants, before durations and numbers: "07:17:33" and "17 February
 //     2026" hold numbers that are not counts.
-//  5. durations, before counts: "2 hours" is a length, not two of anything.
+//  5. durations, before counts: "2 hours" is a length, not two of anything
+//     ("a dozen" is read first, as a length, a count or a number).
 //  6. percentages and 7. money, before identifiers and bare numbers.
 //  8. identifiers: "P1", "pve-node03", "10.20.0.13" hold digits that are names.
 //  9. counts: "3 updates", "twice"; then 10. numbers: every digit or number
@@ -119,6 +121,7 @@ var passes = []pass{
 	{"directives", (*checker).scanDirectives},
 	{"ordinals", (*checker).scanOrdinals},
 	{"instants", (*checker).scanInstants},
+	{"dozens", (*checker).scanDozens},
 	{"durations", (*checker).scanDurations},
 	{"percentages", (*checker).scanPercents},
 	{"money", (*checker).scanMoney},
@@ -159,7 +162,13 @@ type checker struct {
 	instants  []instantClaim
 	durations []durationClaim
 	ordinals  []ordinalClaim
-	problems  []Problem
+	// lower is the text in lower case, for the literal tests that spare a pattern.
+	lower string
+	// hypo caches, per sentence, whether it is hypothetical (1), not (-1), or unknown (0).
+	hypo []int8
+	// owns caches own by sentence start.
+	owns     map[int]string
+	problems []Problem
 	// quotes are the verbatim quotations of the ticket.
 	quotes [][2]int
 	// topics caches sentenceTopics by sentence.
@@ -179,6 +188,15 @@ func (c *checker) claim(start, end int) {
 	for i := start; i < end; i++ {
 		c.claimed[i] = true
 	}
+}
+
+// findAll returns the submatches of re in the text, trying re only when the
+// text contains one of the literals every match contains.
+func (c *checker) findAll(re *regexp.Regexp, literals ...string) [][]int {
+	if !containsAny(c.lower, literals) {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(c.text, -1)
 }
 
 func (c *checker) mask(re *regexp.Regexp) {

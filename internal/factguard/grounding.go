@@ -17,6 +17,7 @@ var (
 	// reports: its terms are not claims about the ticket.
 	hypoRE          = regexp.MustCompile(`(?i)\b(?:would|could|might|may|should|recommend\w*|consider\w*|suggest\w*|propos\w*|plans?\s+to|in future|future|going forward|if|whether|to prevent|to avoid|to reduce|to detect|will|shall|need\s+to|needs\s+to|must|ensure|review(?:ing)?\s+(?:the|whether))\b`)
 	causeRE         = regexp.MustCompile(`(?i)\broot[- ]cause|\bcaus(?:e|es|ed|ing)\b|\btrigger(?:ed|s)?\b|\bstemm(?:ed|ing) from|\bstems from|\bresult(?:ed|ing)? from|\bthe result of|\battribut(?:ed|able) to|\btraced (?:back )?to|\bwas down to|\bculprit|\bunderlying (?:issue|problem|fault|failure)|\bdue to\b|\bbecause of\b|\bowing to\b`)
+	estimateWords   = []string{"estimat", "eta", "expected", "timeline", "time frame", "timeframe"}
 	estimateRE      = regexp.MustCompile(`(?i)\bestimat(?:e|es|ed)\b|\beta\b|\bexpected (?:time|resolution|fix|recovery|restoration)|\b(?:timeline|time ?frame) for (?:the )?(?:fix|recovery|resolution|restoration)|\bexpected to be (?:back|restored|resolved|fixed|working)`)
 	giveRE          = regexp.MustCompile(`(?i)\b(?:gave|give|given|giving|provided?|providing|offered|offer|shared|communicated|issued|quoted|promised|told|set|an?\s+estimate\s+of|estimated\s+(?:that|at|the|a|recovery|resolution)|expected to)\b`)
 	confirmClaimRE  = regexp.MustCompile(`(?i)\b(?:customer|client|user|users|reporter|contact|they)\b[^.;]{0,40}?\b(?:confirmed|verified|acknowledged\s+(?:that|the\s+fix)|reported\s+back|signed\s+off|accepted\s+the\s+(?:fix|solution|resolution))\b|\bconfirmation\s+(?:from|by)\s+the\s+(?:customer|client|user)|\b(?:customer|client|user)'s\s+confirmation`)
@@ -45,7 +46,7 @@ func (c *checker) checkGrounding() {
 	g := &c.f.ground
 	for k, sp := range c.sentences {
 		sent := c.text[sp[0]:sp[1]]
-		if hypoRE.MatchString(c.own(sp)) {
+		if c.hypothetical(k) {
 			continue
 		}
 		neg := negatorRE.MatchString(c.own(sp))
@@ -59,13 +60,20 @@ func (c *checker) checkGrounding() {
 // own returns the sentence with its verified quotations blanked out: what the
 // writer says in its own words.
 func (c *checker) own(sp [2]int) string {
+	if c.owns == nil {
+		c.owns = map[int]string{}
+	}
+	if s, ok := c.owns[sp[0]]; ok {
+		return s
+	}
 	s := []byte(c.text[sp[0]:sp[1]])
 	for _, q := range c.quotes {
 		for i := max(q[0], sp[0]); i < min(q[1], sp[1]); i++ {
 			s[i-sp[0]] = ' '
 		}
 	}
-	return string(s)
+	c.owns[sp[0]] = string(s)
+	return c.owns[sp[0]]
 }
 
 // checkKinds holds a claim that the ticket states an estimate, a cause, a
@@ -73,7 +81,8 @@ func (c *checker) own(sp [2]int) string {
 func (c *checker) checkKinds(k int, sp [2]int, sent string, neg bool) {
 	g := &c.f.ground
 	own := c.own(sp)
-	if m := estimateRE.FindStringIndex(own); m != nil && giveRE.MatchString(own) {
+	lower := strings.ToLower(own)
+	if m := c.findIn(estimateRE, own, lower, estimateWords); m != nil && giveRE.MatchString(own) {
 		switch {
 		case !neg && !g.has(ActEstimate):
 			c.problem(KindAct, sp[0]+m[0], sp[0]+m[1], "no estimate was given: the ticket's messages state no expected time of resolution")
@@ -81,7 +90,9 @@ func (c *checker) checkKinds(k int, sp [2]int, sent string, neg bool) {
 			c.problem(KindAct, sp[0]+m[0], sp[0]+m[1], "an estimate was given: %s", clipQuote(g.acts[ActEstimate][0].Text))
 		}
 	}
-	if m := confirmClaimRE.FindStringIndex(own); m != nil {
+	if !containsAny(lower, confirmWords) {
+		// no claim of a confirmation
+	} else if m := confirmClaimRE.FindStringIndex(own); m != nil {
 		switch {
 		case !neg && !g.has(ActConfirmation) && !c.f.findings["auto_closed_unconfirmed"]:
 			c.problem(KindAct, sp[0]+m[0], sp[0]+m[1], "no message of the customer confirms the outcome")
@@ -89,13 +100,19 @@ func (c *checker) checkKinds(k int, sp [2]int, sent string, neg bool) {
 			c.problem(KindAct, sp[0]+m[0], sp[0]+m[1], "the customer confirmed: %s", clipQuote(g.acts[ActConfirmation][0].Text))
 		}
 	}
-	if m := fixClaimRE.FindStringIndex(own); m != nil && !neg && !g.has(ActFix) && !g.has(ActRestoration) && !g.has(ActConfirmation) && !g.fixWords {
-		c.problem(KindAct, sp[0]+m[0], sp[0]+m[1], "no message of the ticket states a fix")
+	// The cheap conditions first: the patterns run only where a claim could be wrong.
+	if !neg && !g.has(ActFix) && !g.has(ActRestoration) && !g.has(ActConfirmation) && !g.fixWords {
+		if m := fixClaimRE.FindStringIndex(own); m != nil {
+			c.problem(KindAct, sp[0]+m[0], sp[0]+m[1], "no message of the ticket states a fix")
+		}
+		if m := restoredClaimRE.FindStringIndex(own); m != nil {
+			c.problem(KindAct, sp[0]+m[0], sp[0]+m[1], "no message of the ticket reports the service restored")
+		}
 	}
-	if m := restoredClaimRE.FindStringIndex(own); m != nil && !neg && !g.has(ActRestoration) && !g.has(ActFix) && !g.has(ActConfirmation) && !g.fixWords {
-		c.problem(KindAct, sp[0]+m[0], sp[0]+m[1], "no message of the ticket reports the service restored")
+	if neg || !containsAny(lower, causeWords) {
+		return
 	}
-	if m := causeRE.FindStringIndex(own); m != nil && !neg {
+	if m := causeRE.FindStringIndex(own); m != nil {
 		terms := c.termsIn(sp[0], sp[1])
 		if !g.has(ActCause) {
 			// "due to" and "because of" speak of a cause only with a technical term.
@@ -113,6 +130,44 @@ func (c *checker) checkKinds(k int, sp [2]int, sent string, neg bool) {
 			}
 		}
 	}
+}
+
+// confirmWords are the literals one of which every match of confirmClaimRE contains.
+var confirmWords = []string{"confirm", "verified", "acknowledged", "reported back", "signed off", "accepted"}
+
+// hypothetical reports whether sentence k recommends, plans or supposes rather than reports.
+func (c *checker) hypothetical(k int) bool {
+	if c.hypo == nil {
+		c.hypo = make([]int8, len(c.sentences))
+	}
+	if c.hypo[k] == 0 {
+		c.hypo[k] = -1
+		if hypoRE.MatchString(c.own(c.sentences[k])) {
+			c.hypo[k] = 1
+		}
+	}
+	return c.hypo[k] > 0
+}
+
+// causeWords are the literals one of which every match of causeRE contains.
+var causeWords = []string{"caus", "trigger", "stem", "result", "attribut", "traced", "down to", "culprit", "underlying", "due to", "because", "owing"}
+
+// containsAny reports whether s contains any of words.
+// findIn returns the first match of re in s when lower, s in lower case, holds one of words.
+func (c *checker) findIn(re *regexp.Regexp, s, lower string, words []string) []int {
+	if !containsAny(lower, words) {
+		return nil
+	}
+	return re.FindStringIndex(s)
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // causeNounOnlyRE is a sentence that names the cause as a subject of review, not as a claim ("the cause is unknown").

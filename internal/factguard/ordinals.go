@@ -13,9 +13,11 @@ import (
 // "shortly after", "moments later".
 
 var (
-	ordinalNounRE = regexp.MustCompile(`(?i)\bthe\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+((?:customer-visible|public|agent|customer|client|internal|written|separate)\s+)?(updates?|repl(?:y|ies)|responses?|messages?|chases?|reminders?|follow-ups?|requests?\s+for\s+(?:news|an?\s+update)|notes?|gaps?|escalations?|priority\s+changes?|pauses?)\b`)
-	ordinalTimeRE = regexp.MustCompile(`(?i)\bfor\s+the\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+time\b`)
-	ordinalWords  = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+	ordinalNounRE   = regexp.MustCompile(`(?i)\bthe\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+((?:customer-visible|public|agent|customer|client|internal|written|separate)\s+)?(updates?|repl(?:y|ies)|responses?|messages?|chases?|reminders?|follow-ups?|requests?\s+for\s+(?:news|an?\s+update)|notes?|gaps?|escalations?|priority\s+changes?|pauses?)\b`)
+	ordinalLiterals = []string{"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
+	digitOrdinalRE  = regexp.MustCompile(`\d(?:st|nd|rd|th)\b`)
+	ordinalTimeRE   = regexp.MustCompile(`(?i)\bfor\s+the\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+time\b`)
+	ordinalWords    = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
 		"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 	// soonRE finds a claim that one moment came soon after another.
 	openedAfterRE = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:ticket\s+was\s+|it\s+was\s+|incident\s+was\s+)?(?:opened|opening|created|creation|raised|logged|reported)\b`)
@@ -68,7 +70,11 @@ func ordinalClass(adj, noun string) string {
 // same sentence must be the one of that event.
 func (c *checker) scanOrdinals() {
 	g := &c.f.ground
-	for _, m := range ordinalNounRE.FindAllStringSubmatchIndex(c.text, -1) {
+	var ms [][]int
+	if containsAny(c.lower, ordinalLiterals) || digitOrdinalRE.MatchString(c.text) {
+		ms = ordinalNounRE.FindAllStringSubmatchIndex(c.text, -1)
+	}
+	for _, m := range ms {
 		if !c.free(m[0], m[1]) {
 			continue
 		}
@@ -89,7 +95,7 @@ func (c *checker) scanOrdinals() {
 		}
 		c.ordinals = append(c.ordinals, ordinalClaim{start: m[0], end: m[1], at: events[n-1], what: fmt.Sprintf("the %s %s", c.text[m[2]:m[3]], class)})
 	}
-	for _, m := range ordinalTimeRE.FindAllStringSubmatchIndex(c.text, -1) {
+	for _, m := range c.findAll(ordinalTimeRE, " time") {
 		if !c.free(m[0], m[1]) {
 			continue
 		}
@@ -145,7 +151,7 @@ func absInt(n int) int {
 // opening.
 func (c *checker) checkSoon() {
 	f := c.f
-	for _, m := range soonRE.FindAllStringSubmatchIndex(c.text, -1) {
+	for _, m := range c.findAll(soonRE, "shortly", "soon", "immediately", "right a", "moments", "promptly", "quickly", "swiftly", "within min", "within mom", "within sec", "at once", "straight away", "instantly") {
 		if !c.free(m[0], m[1]) {
 			continue
 		}

@@ -15,7 +15,7 @@ var numberWords = map[string]int{
 }
 
 // numberWordPattern matches a number in digits or words ("25", "1.5", "twenty-five", "an").
-const numberWordPattern = `(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:half\s+)?a\s+dozen|dozens\s+of|a\s+couple\s+of|a\s+few|several|half\s+an?|an?)`
+const numberWordPattern = `(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+couple\s+of|a\s+few|several|half\s+an?|an?)`
 
 // parseNumber reads a number in digits or words. vague is set for "a few",
 // "several" and "a couple of", whose value is a range lo..hi.
@@ -26,12 +26,6 @@ func parseNumber(s string) (v, lo, hi float64, decimals int, ok bool) {
 		return 1, 1, 1, 0, true
 	case "half a", "half an":
 		return 0.5, 0.5, 0.5, 1, true
-	case "a dozen":
-		return 12, 12, 12, 0, true
-	case "half a dozen":
-		return 6, 6, 6, 0, true
-	case "dozens of":
-		return 24, 24, 99, 0, true
 	case "a couple of":
 		return 2, 2, 3, 0, true
 	case "a few":
