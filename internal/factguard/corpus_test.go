@@ -2,6 +2,7 @@ package factguard
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -37,16 +38,26 @@ func loadRealExamples(t testing.TB, ids []string) []example {
 	return out
 }
 
-// TestPlausibleLies is the corpus of subtle false claims and true paraphrases
-// of testdata/corpus. Each false claim is embedded in a section of true
-// sentences about the same ticket, as a model that adds one plausible lie to
-// an otherwise true section would write it, and must be caught in its own
-// sentence; each true paraphrase must pass (95% at least).
-func TestPlausibleLies(t *testing.T) {
-	exs := loadExamples(t)
-	if !testing.Short() {
-		exs = append(exs, loadRealExamples(t, realCorpusTickets)...)
-	}
+// corpusScore is how a corpus fared: lies caught, true paraphrases kept.
+type corpusScore struct {
+	caught, tried, kept, total int
+	kinds                      map[string]int
+	missed                     []string
+}
+
+func (s corpusScore) String() string {
+	return fmt.Sprintf("plausible lies caught: %d of %d (%d kinds); true paraphrases kept: %d of %d (%.1f%%)",
+		s.caught, s.tried, len(s.kinds), s.kept, s.total, 100*s.keptShare())
+}
+
+func (s corpusScore) keptShare() float64 { return float64(s.kept) / float64(max(s.total, 1)) }
+
+// scoreCorpus checks each true paraphrase alone, and each lie embedded in a
+// section of up to three sentences from context (true sentences about the same
+// ticket), as a model that adds one plausible lie to an otherwise true section
+// would write it: the lie is caught when a problem falls in its own sentence.
+func scoreCorpus(t *testing.T, exs []example, lies, truths []claimCase, context map[string][]string) corpusScore {
+	t.Helper()
 	have := func(name string) bool {
 		return slices.ContainsFunc(exs, func(ex example) bool { return ex.name == name })
 	}
@@ -58,33 +69,25 @@ func TestPlausibleLies(t *testing.T) {
 		facts[name] = byName(t, exs, name).facts(t, false)
 		return facts[name]
 	}
-
-	truths := map[string][]string{}
-	kept, total := 0, 0
-	for _, tc := range loadClaims(t, "testdata/corpus/true.txt") {
+	sc := corpusScore{kinds: map[string]int{}}
+	for _, tc := range truths {
 		if !have(tc.ticket) {
 			continue
 		}
-		total++
-		truths[tc.ticket] = append(truths[tc.ticket], tc.text)
+		sc.total++
 		if ps := Check(tc.text, factsOf(tc.ticket)); len(ps) > 0 {
 			t.Logf("true paraphrase rejected: %s: %q\n  %v", tc.ticket, tc.text, ps)
 			continue
 		}
-		kept++
+		sc.kept++
 	}
-
-	lies := loadClaims(t, "testdata/corpus/false.txt")
-	tags := map[string]int{}
-	caught, tried := 0, 0
 	for i, tc := range lies {
 		if !have(tc.ticket) {
 			continue
 		}
-		tried++
-		tags[tc.tag]++
-		// The section: up to three true sentences, with the lie among them.
-		pool := truths[tc.ticket]
+		sc.tried++
+		sc.kinds[tc.tag]++
+		pool := context[tc.ticket]
 		var sentences []string
 		for j := range min(3, len(pool)) {
 			sentences = append(sentences, pool[(i+j*5)%len(pool)])
@@ -99,9 +102,9 @@ func TestPlausibleLies(t *testing.T) {
 		end := start + len(tc.text)
 		ps := Check(section, factsOf(tc.ticket))
 		if slices.ContainsFunc(ps, func(p Problem) bool { return p.Offset >= start && p.Offset < end && p.Reason != "" }) {
-			caught++
+			sc.caught++
 		} else {
-			t.Errorf("lie not caught (%s, %s): %q\n  in: %s\n  problems: %v", tc.tag, tc.ticket, tc.text, section, ps)
+			sc.missed = append(sc.missed, fmt.Sprintf("%s, %s: %q", tc.tag, tc.ticket, tc.text))
 		}
 		for _, p := range ps {
 			if p.Offset < start || p.Offset >= end {
@@ -109,18 +112,75 @@ func TestPlausibleLies(t *testing.T) {
 			}
 		}
 	}
-	keptShare := float64(kept) / float64(max(total, 1))
-	t.Logf("plausible lies caught: %d of %d (%d kinds); true paraphrases kept: %d of %d (%.1f%%)",
-		caught, tried, len(tags), kept, total, 100*keptShare)
+	return sc
+}
+
+// corpusExamples are the bundled examples, and the real tickets the corpus
+// speaks of unless in -short mode.
+func corpusExamples(t *testing.T) []example {
+	exs := loadExamples(t)
 	if !testing.Short() {
-		if tried < 80 || len(tags) < 14 {
-			t.Errorf("the corpus has %d false claims of %d kinds, want at least 80 of 14", tried, len(tags))
+		exs = append(exs, loadRealExamples(t, realCorpusTickets)...)
+	}
+	return exs
+}
+
+// TestPlausibleLies is the corpus of subtle false claims and true paraphrases
+// of testdata/corpus (true.txt, false.txt), written while building the checks:
+// every lie must be caught, and 95% of the true paraphrases kept.
+func TestPlausibleLies(t *testing.T) {
+	exs := corpusExamples(t)
+	truths := loadClaims(t, "testdata/corpus/true.txt")
+	context := map[string][]string{}
+	for _, tc := range truths {
+		context[tc.ticket] = append(context[tc.ticket], tc.text)
+	}
+	sc := scoreCorpus(t, exs, loadClaims(t, "testdata/corpus/false.txt"), truths, context)
+	t.Log(sc)
+	for _, m := range sc.missed {
+		t.Errorf("lie not caught: %s", m)
+	}
+	if !testing.Short() {
+		if sc.tried < 80 || len(sc.kinds) < 14 {
+			t.Errorf("the corpus has %d false claims of %d kinds, want at least 80 of 14", sc.tried, len(sc.kinds))
 		}
-		if total < 80 {
-			t.Errorf("the corpus has %d true paraphrases, want at least 80", total)
+		if sc.total < 80 {
+			t.Errorf("the corpus has %d true paraphrases, want at least 80", sc.total)
 		}
 	}
-	if keptShare < 0.95 {
-		t.Errorf("kept %.1f%% of the true paraphrases, want at least 95%%", 100*keptShare)
+	if sc.keptShare() < 0.95 {
+		t.Errorf("kept %.1f%% of the true paraphrases, want at least 95%%", 100*sc.keptShare())
 	}
 }
+
+// TestPlausibleLiesHeldOut scores the held-out corpus (holdout-true.txt,
+// holdout-false.txt): claims written after the checks were built and never
+// used to tune them. Its score is what docs/llm.md reports; the floors below
+// are that score, so a change that makes the guard worse on unseen claims fails.
+func TestPlausibleLiesHeldOut(t *testing.T) {
+	exs := corpusExamples(t)
+	context := map[string][]string{}
+	for _, tc := range loadClaims(t, "testdata/corpus/true.txt") {
+		context[tc.ticket] = append(context[tc.ticket], tc.text)
+	}
+	sc := scoreCorpus(t, exs, loadClaims(t, "testdata/corpus/holdout-false.txt"), loadClaims(t, "testdata/corpus/holdout-true.txt"), context)
+	t.Log("held out: " + sc.String())
+	for _, m := range sc.missed {
+		t.Logf("held-out lie not caught: %s", m)
+	}
+	if testing.Short() {
+		return
+	}
+	if caught := float64(sc.caught) / float64(max(sc.tried, 1)); caught < heldOutCaughtFloor {
+		t.Errorf("caught %.1f%% of the held-out lies, below the floor of %.0f%%", 100*caught, 100*heldOutCaughtFloor)
+	}
+	if sc.keptShare() < heldOutKeptFloor {
+		t.Errorf("kept %.1f%% of the held-out true paraphrases, below the floor of %.0f%%", 100*sc.keptShare(), 100*heldOutKeptFloor)
+	}
+}
+
+// The held-out floors: the first measured score, rounded down.
+const (
+	heldOutCaughtFloor = 0.50
+	heldOutKeptFloor   = 0.93
+)
