@@ -267,3 +267,60 @@ func (c *checker) relative(m []int, day civilDay, from, to int, anchor time.Time
 		return false
 	}
 }
+
+var (
+	weekdayPartRE = regexp.MustCompile(`\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(morning|afternoon|evening|night)\b`)
+	partOfDateRE  = regexp.MustCompile(`(?i)\b(morning|afternoon|evening|night)\s+of\s+(?:the\s+)?`)
+)
+
+// checkPartsOfDay holds "Thursday afternoon" and "the evening of 17 February"
+// to the events: something must have happened then.
+func (c *checker) checkPartsOfDay() {
+	f := c.f
+	check := func(s, e int, days []time.Time, part string) {
+		from, to := partOfDay(part)
+		for _, d := range days {
+			for _, in := range f.instants {
+				lt := in.t.In(f.loc)
+				if dayOf(lt) == dayOf(d) && lt.Hour() >= from && lt.Hour() < to && !f.dueOnly[in.t] {
+					return
+				}
+			}
+		}
+		c.problem(KindRelative, s, e, "nothing happened in the %s of %s", strings.ToLower(part), c.dayList(days))
+	}
+	for _, m := range c.findAll(weekdayPartRE, "morning", "afternoon", "evening", "night") {
+		if !c.free(m[0], m[1]) {
+			continue
+		}
+		wd, _ := weekdayOf(c.text[m[2]:m[3]])
+		var days []time.Time
+		for _, d := range c.eventDays() {
+			if d.Weekday() == wd {
+				days = append(days, d)
+			}
+		}
+		if len(days) > 0 {
+			check(m[0], m[1], days, c.text[m[4]:m[5]])
+		}
+	}
+	for _, m := range c.findAll(partOfDateRE, "morning of", "afternoon of", "evening of", "night of") {
+		ic := c.dateAfter(m[1])
+		if ic == nil || len(ic.matched) == 0 || !c.free(m[0], m[1]) {
+			continue
+		}
+		var days []time.Time
+		for _, t := range ic.matched {
+			days = append(days, t.In(f.loc))
+		}
+		check(m[0], ic.end, days, c.text[m[2]:m[3]])
+	}
+}
+
+func (c *checker) dayList(days []time.Time) string {
+	var parts []string
+	for _, d := range days {
+		parts = append(parts, fmt.Sprintf("%s %s", d.Weekday(), c.f.zone.Date(d)))
+	}
+	return strings.Join(parts, ", ")
+}

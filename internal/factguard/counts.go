@@ -38,7 +38,7 @@ var nounClasses = []struct {
 
 var (
 	countRE   = regexp.MustCompile(`(?i)\b(` + numberWordPattern + `)\s+((?:(?:customer-visible|customer-facing|public|separate|distinct|written|unanswered|answered|remedial|corrective|preventive|proposed|recorded|total|agent|customer|client|engineer|internal|support|priority|contributing|follow-up)\s+){0,2})([a-z][a-z-]*)\b`)
-	timesRE   = regexp.MustCompile(`(?i)\b(?:(once|twice|thrice)|(` + numberWordPattern + `)\s+times)\b`)
+	timesRE   = regexp.MustCompile(`(?i)\b(?:(once|twice|thrice)|(` + numberWordPattern + `)\s+(?:separate\s+|different\s+)?(?:times|occasions))\b`)
 	relWordRE = regexp.MustCompile(`(?i)\b(?:further|more|additional|other|new|extra|another|subsequent|following|first|last|next|previous|earlier|later)\b`)
 	bareRE    = regexp.MustCompile(`(?i)\b(\d[\d,]*(?:\.\d+)?|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b`)
 	chaseCtx  = regexp.MustCompile(`(?i)\bask|\bchase|\bnews\b|\bfollow|\bremind|\bnudg|\bprompt`)
@@ -46,7 +46,7 @@ var (
 
 func (c *checker) scanCounts() {
 	f := c.f
-	for _, m := range c.findAll(timesRE, "once", "twice", "thrice", "times") {
+	for _, m := range c.findAll(timesRE, "once", "twice", "thrice", "times", "occasions") {
 		if !c.free(m[0], m[1]) {
 			continue
 		}
@@ -104,7 +104,15 @@ func (c *checker) scanCounts() {
 			}
 		}
 		if class == "" {
-			continue // not a count the facts hold: the bare-number rule decides
+			// A count of something the facts do not count ("four laptops") must be
+			// one the ticket states; otherwise the bare-number rule decides.
+			v, lo, hi, _, ok := parseNumber(numText)
+			if ok && lo == hi && v >= 2 && v < 1000 && v == float64(int(v)) && adj == "" && !c.f.ground.statedCounts[fmt.Sprint(int(v), " ", stem(noun))] &&
+				!unitLike(noun) && !c.partOfName(m[2]) {
+				c.claim(m[0], m[1])
+				c.problem(KindNumber, m[0], m[1], "the ticket does not say there were %s %s; state only counts the facts or the ticket give", numText, noun)
+			}
+			continue
 		}
 		c.claim(m[0], m[1])
 		if relWordRE.MatchString(c.text[max(0, m[0]-12):m[0]]) || relWordRE.MatchString(adj) {
@@ -202,4 +210,34 @@ func (c *checker) scanDozens() {
 			c.problem(KindNumber, m[0], m[1], "this number is not in the facts or the ticket; state only computed numbers")
 		}
 	}
+}
+
+// notCountedRE matches the words after a number that are no counted noun:
+// verbs, prepositions, determiners, measures.
+var notCountedRE = regexp.MustCompile(`^(?:percent|per|pm|am|of|to|and|or|but|more|less|fewer|in|at|on|by|out|a|an|the|was|were|is|are|be|been|has|had|have|did|do|does|will|would|can|could|may|might|should|must|that|which|who|this|these|those|it|its|their|his|her|our|your|after|before|later|earlier|ago|since|until|from|with|without|for|between|times|x|plus|minus|times|out|other|others|each|all|both|more|most|also|then|than|as|if|so)$`)
+
+// unitLike reports whether a noun measures rather than counts ("2 percent", "3 pm").
+func unitLike(noun string) bool {
+	if notCountedRE.MatchString(noun) {
+		return true
+	}
+	_, ok := unitOf(noun)
+	return ok
+}
+
+// partOfName reports whether the number at i follows a capitalised word or a
+// word it follows in the ticket ("Microsoft 365", "Windows 11").
+func (c *checker) partOfName(i int) bool {
+	words := strings.Fields(c.text[max(0, i-30):i])
+	if len(words) == 0 {
+		return false
+	}
+	prev := words[len(words)-1]
+	if strings.ContainsAny(prev[len(prev)-1:], ".!?:;") {
+		return false // the number opens a sentence
+	}
+	if startsUpper(prev) && len(words) > 1 && !strings.HasSuffix(words[len(words)-2], ".") {
+		return true
+	}
+	return strings.Contains(c.f.corpus, strings.ToLower(prev)+" "+strings.ToLower(c.text[i:min(len(c.text), i+4)]))
 }

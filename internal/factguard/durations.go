@@ -17,6 +17,9 @@ type durationClaim struct {
 	// exact is the stated length; unit the precision it was stated at.
 	exact time.Duration
 	qual  string
+	// business is set for "working days" and "business hours": only business
+	// time measures them.
+	business bool
 }
 
 const unitPattern = `(?:weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\b`
@@ -27,6 +30,7 @@ var (
 		`(?:(?:\s*,\s*|\s+and\s+|\s+)(?:` + numberWordPattern + `)[\s-]+` + unitPattern + `)*` +
 		`(?:\s+and\s+a\s+half)?(?:\s*\(\s*\d+\s?s\s*\))?`)
 	quarterRE   = regexp.MustCompile(`(?i)\b(?:(a|one|three)\s+quarters?\s+of\s+an?\s+(hour|day)|(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(hours?|days?)\s+and\s+a\s+quarter|an?\s+quarter[- ]hour)\b`)
+	workingRE   = regexp.MustCompile(`(?i)\b(` + numberWordPattern + `)\s+(?:full\s+)?(?:working|business)\s+(days?|hours?)\b`)
 	withinTheRE = regexp.MustCompile(`(?i)\bwithin\s+the\s+(hour|day|minute|week)\b`)
 	hourHalfRE  = regexp.MustCompile(`(?i)\b(?:an?\s+)?(hour|day|minute)\s+and\s+a\s+half\b`)
 	shortDurRE  = regexp.MustCompile(`\b(?:\d+d\s?)?(?:\d+h\s?)?(?:\d+m(?:in)?\s?)?(?:\d+s)?\b`)
@@ -89,6 +93,23 @@ func (c *checker) scanDurations() {
 		dc := durationClaim{start: m[0], end: m[1], exact: u, qual: "within"}
 		dc.lo, dc.hi = interval("within", u, u, 0, 0)
 		c.durations = append(c.durations, dc)
+	}
+	for _, m := range c.findAll(workingRE, "working", "business") {
+		if !c.free(m[0], m[1]) {
+			continue
+		}
+		v, _, _, _, ok := parseNumber(c.text[m[2]:m[3]])
+		if !ok || v <= 0 {
+			continue
+		}
+		c.claim(m[0], m[1])
+		// A working day is as long as the calendar says; 4 to 12 hours covers them all.
+		lo, hi := time.Duration(v*4)*time.Hour, time.Duration(v*12)*time.Hour
+		if u, _ := unitOf(c.text[m[4]:m[5]]); u == time.Hour {
+			lo, hi = time.Duration((v-0.5)*float64(time.Hour)), time.Duration((v+1)*float64(time.Hour))
+		}
+		add(m[0], m[1], (lo+hi)/2, time.Hour, lo, hi)
+		c.durations[len(c.durations)-1].business = true
 	}
 	for _, m := range durRE.FindAllStringIndex(c.text, -1) {
 		if !c.free(m[0], m[1]) {
@@ -169,7 +190,12 @@ func (c *checker) scanDurations() {
 // its unit ("25 minutes" or "26 minutes" for 25 minutes 30 seconds).
 func interval(q string, n, unit, vlo, vhi time.Duration) (lo, hi time.Duration) {
 	const inf = time.Duration(1<<63 - 1)
+	// A length stated in one unit ("an hour", "a week") is not vaguer than half
+	// that unit either way; "3 hours" may be off by an hour.
 	slack := max(unit, n/4)
+	if n <= unit {
+		slack = max(unit/2, n/4)
+	}
 	switch q {
 	case "":
 		if vhi > 0 {
@@ -193,7 +219,7 @@ func interval(q string, n, unit, vlo, vhi time.Duration) (lo, hi time.Duration) 
 	case "well under":
 		return 0, n - n/4
 	case "nearly", "almost", "close to":
-		return n - max(unit, n*3/10), n + 1
+		return n - max(min(unit, n)/2, n*3/10), n + 1
 	default: // about, around, approximately, roughly, some, circa
 		return n - slack, n + slack + 1
 	}
@@ -202,7 +228,7 @@ func interval(q string, n, unit, vlo, vhi time.Duration) (lo, hi time.Duration) 
 var (
 	laterEndRE   = regexp.MustCompile(`(?i)^[\s,;]*(?:\([^)]*\)[\s,]*)?(?:which\s+(?:is|was)\s+|that\s+is\s+|i\.e\.\s+|some\s+)?$`)
 	laterRE      = regexp.MustCompile(`(?i)^\s*(?:later|afterwards|after that|on)\b`)
-	sinceOpenRE  = regexp.MustCompile(`(?i)^\s*(?:\([^)]*\)\s*)?(?:after|since|from|into)\s+(?:the\s+)?(?:ticket\s+was\s+|it\s+was\s+|incident\s+was\s+)?(?:opened|opening|created|creation|raised|logged|reported|the\s+start|the\s+ticket's\s+creation|the\s+incident)\b`)
+	sinceOpenRE  = regexp.MustCompile(`(?i)^\s*(?:\([^)]*\)\s*)?(?:after|since|from|into|of)\s+(?:the\s+)?(?:ticket\s+was\s+|it\s+was\s+|incident\s+was\s+|problem\s+was\s+|customer's\s+|first\s+)?(?:opened|opening|created|creation|raised|raising|logged|logging|reported|reporting|report|the\s+start|the\s+ticket's\s+creation|the\s+incident)\b`)
 	afterFirstRE = regexp.MustCompile(`(?i)^\s*after\s+the\s+first\s+(?:customer-visible\s+)?(?:response|reply)\b`)
 	afterEventRE = regexp.MustCompile(`(?i)^\s*(?:after|before)\s+(?:the\s+)?(customer's|client's|team's|agent's|first|last|final)?\s*(confirmation|chase|request\s+for\s+news|reply|response|update|fix|restoration|escalation|message|note|estimate)\b`)
 	businessRE   = regexp.MustCompile(`(?i)\bbusiness\b`)
@@ -290,6 +316,12 @@ func (c *checker) checkDurations() {
 				t := topics
 				if t&topicWaits != 0 {
 					t |= topicFirstResponse // a reply after the opening is the first response
+					for _, ch := range f.ground.ordered["chase"] {
+						if !chaseCtx.MatchString(c.text[sent[0]:sent[1]]) {
+							break
+						}
+						cands = append(cands, candidate{ch.Sub(f.created), "from the opening to a request for news"})
+					}
 				}
 				limits := limitRE.MatchString(c.text[sent[0]:sent[1]])
 				for _, s := range f.named {
@@ -390,7 +422,7 @@ func (c *checker) checkDurations() {
 		}
 		ok := false
 		for _, cd := range cands {
-			if cd.d >= dc.lo && cd.d < dc.hi {
+			if cd.d >= dc.lo && cd.d < dc.hi && (!dc.business || strings.Contains(cd.what, "business")) {
 				ok = true
 				break
 			}

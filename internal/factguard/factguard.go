@@ -107,7 +107,8 @@ type pass struct {
 //  5. durations, before counts: "2 hours" is a length, not two of anything
 //     ("a dozen" is read first, as a length, a count or a number).
 //  6. percentages and 7. money, before identifiers and bare numbers.
-//  8. identifiers: "P1", "pve-node03", "10.20.0.13" hold digits that are names.
+//  8. identifiers: "P1", "pve-node03", "10.20.0.13" hold digits that are
+//     names; each must be one the ticket or the facts contain.
 //  9. counts: "3 updates", "twice"; then 10. numbers: every digit or number
 //     word no earlier pass read must be one the facts or the ticket contain.
 //
@@ -125,7 +126,7 @@ var passes = []pass{
 	{"durations", (*checker).scanDurations},
 	{"percentages", (*checker).scanPercents},
 	{"money", (*checker).scanMoney},
-	{"identifiers", func(c *checker) { c.mask(identifierRE) }},
+	{"identifiers", (*checker).scanIdentifiers},
 	{"counts", (*checker).scanCounts},
 	{"numbers", (*checker).scanNumbers},
 	{"instant checks", (*checker).checkInstants},
@@ -134,6 +135,7 @@ var passes = []pass{
 	{"finding verdicts", (*checker).checkClaims},
 	{"weekdays", (*checker).checkWeekdays},
 	{"relative days", (*checker).checkRelativeDays},
+	{"parts of days", (*checker).checkPartsOfDay},
 	{"ordinal times", (*checker).checkOrdinals},
 	{"soon after", (*checker).checkSoon},
 	{"events", (*checker).checkEvents},

@@ -58,6 +58,9 @@ type Facts struct {
 	// improving (-1) or both (0).
 	verdicts map[int]int
 	findings map[string]bool
+	// dueOnly are the moments that are only deadlines (a target's due time, an
+	// action's due date): no event happened then.
+	dueOnly map[time.Time]bool
 	// corpus is the ticket's text (and its redacted form), lower-cased with
 	// whitespace collapsed, for recognising verbatim quotes.
 	corpus  string
@@ -253,6 +256,16 @@ func (f *Facts) collectInstants(in Input) {
 		for _, w := range st.Replies.Waits {
 			f.addInstant(w.Asked, "the customer wrote")
 			f.addInstant(w.Answered, "a reply")
+		}
+	}
+	f.dueOnly = map[time.Time]bool{}
+	for _, in := range f.instants {
+		if strings.HasSuffix(in.what, " due") {
+			if _, seen := f.dueOnly[in.t]; !seen {
+				f.dueOnly[in.t] = true
+			}
+		} else {
+			f.dueOnly[in.t] = false
 		}
 	}
 	for _, in := range f.instants {

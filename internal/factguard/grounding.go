@@ -21,8 +21,12 @@ var (
 	estimateRE      = regexp.MustCompile(`(?i)\bestimat(?:e|es|ed)\b|\beta\b|\bexpected (?:time|resolution|fix|recovery|restoration)|\b(?:timeline|time ?frame) for (?:the )?(?:fix|recovery|resolution|restoration)|\bexpected to be (?:back|restored|resolved|fixed|working)`)
 	giveRE          = regexp.MustCompile(`(?i)\b(?:gave|give|given|giving|provided?|providing|offered|offer|shared|communicated|issued|quoted|promised|told|set|an?\s+estimate\s+of|estimated\s+(?:that|at|the|a|recovery|resolution)|expected to)\b`)
 	confirmClaimRE  = regexp.MustCompile(`(?i)\b(?:customer|client|user|users|reporter|contact|they)\b[^.;]{0,40}?\b(?:confirmed|verified|acknowledged\s+(?:that|the\s+fix)|reported\s+back|signed\s+off|accepted\s+the\s+(?:fix|solution|resolution))\b|\bconfirmation\s+(?:from|by)\s+the\s+(?:customer|client|user)|\b(?:customer|client|user)'s\s+confirmation`)
-	fixClaimRE      = regexp.MustCompile(`(?i)\b(?:fixed|resolved|restored|repaired|remedied|corrected|solved|recovered)\s+by\b|\bthe\s+(?:permanent\s+)?fix\s+(?:was|involved|consisted)|\bworkaround\b|\b(?:was|were|had\s+been|has\s+been)\s+(?:successfully\s+)?(?:fixed|repaired|replaced|restarted|rebooted|rolled\s+back|reinstalled|patched|resolved)\b|\b(?:fixed|resolved|solved|repaired|restored|corrected|remedied)\b[^.;]{0,40}?\bby\s+\w+ing\b|\b(?:team|engineers?|agents?|support|they|we)\s+(?:then\s+|eventually\s+|finally\s+)?(?:fixed|resolved|solved|repaired|restored)\b`)
+	fixClaimRE      = regexp.MustCompile(`(?i)\b(?:fixed|resolved|restored|repaired|remedied|corrected|solved|recovered)\s+by\b|\bthe\s+(?:permanent\s+)?fix\s+(?:was|involved|consisted)|\bworkaround\b|\b(?:was|were|had\s+been|has\s+been)\s+(?:successfully\s+)?(?:fixed|repaired|replaced|restarted|rebooted|rolled\s+back|reinstalled|patched|resolved)\b|\b(?:fixed|resolved|solved|repaired|restored|corrected|remedied)\b[^.;]{0,40}?\bby\s+\w+ing\b|\b(?:team|engineers?|agents?|support|they|we)\s+(?:then\s+|eventually\s+|finally\s+)?(?:fixed|resolved|solved|repaired|restored)\b|\b(?:which|that|this)\s+(?:fixed|resolved|solved|cured|cleared)\b|\b(?:fixed|resolved|solved)\s+the\s+(?:problem|issue|fault|error)`)
 	restoredClaimRE = regexp.MustCompile(`(?i)\b(?:service|services|systems?|access|everything|the\s+cluster|operations)\s+(?:was|were|had\s+been|has\s+been)\s+(?:fully\s+|successfully\s+)?(?:restored|back|recovered)\b|\bback\s+(?:online|up\s+and\s+running|in\s+service)\b`)
+	toldRE          = regexp.MustCompile(`(?i)\b(?:customer|client|user|they)\s+(?:was|were|had\s+been)\s+(?:told|informed|advised|assured|updated|promised|reassured)\b|\b(?:told|informed|advised|assured|updated|promised|reassured)\s+the\s+(?:customer|client|user)\b`)
+	confirmVerbRE   = regexp.MustCompile(`(?i)\b(?:confirmed|verified|reported\s+back|signed\s+off)\b`)
+	reportedModalRE = regexp.MustCompile(`(?i)\b(?:said|told|promised|assured|stated|explained|wrote|warned|advised|informed|committed|estimated|expected|predicted)\b[^.;]{0,80}\b(?:would|will|could|should|might)\b`)
+	promiseRE       = regexp.MustCompile(`(?i)\b(?:promised|assured|told|said|committed|estimated|predicted|expected)\b[^.;]{0,60}\b(?:would|will|should)\s+be\s+(?:back|restored|fixed|resolved|working|up|online|available|done|ready)\b`)
 	// fixWordRE finds a message that speaks of a fix or a restoration at all.
 	fixWordRE       = regexp.MustCompile(`(?i)\b(?:fix(?:ed)?|resolved|restored|repaired|replaced|working|works|solved|rolled\s+back|restarted|rebooted|back\s+online|sorted|accepted)\b`)
 	sayRE           = regexp.MustCompile(`(?i)\b(?:said|says|told|stated|states|reported|reports|wrote|writes|mentioned|explained|asked|warned|noted|promised|informed|advised|requested|complained|confirmed|replied|responded|answered|described|claimed|added|insisted|admitted|acknowledged|found|discovered|identified|determined|diagnosed|decided|agreed|chose|opted)\b`)
@@ -82,7 +86,14 @@ func (c *checker) checkKinds(k int, sp [2]int, sent string, neg bool) {
 	g := &c.f.ground
 	own := c.own(sp)
 	lower := strings.ToLower(own)
-	if m := c.findIn(estimateRE, own, lower, estimateWords); m != nil && giveRE.MatchString(own) {
+	m := c.findIn(estimateRE, own, lower, estimateWords)
+	if m != nil && !giveRE.MatchString(own) {
+		m = nil
+	}
+	if m == nil && !neg {
+		m = c.findIn(promiseRE, own, lower, []string{"would", "will", "should"})
+	}
+	if m != nil {
 		switch {
 		case !neg && !g.has(ActEstimate):
 			c.problem(KindAct, sp[0]+m[0], sp[0]+m[1], "no estimate was given: the ticket's messages state no expected time of resolution")
@@ -90,15 +101,16 @@ func (c *checker) checkKinds(k int, sp [2]int, sent string, neg bool) {
 			c.problem(KindAct, sp[0]+m[0], sp[0]+m[1], "an estimate was given: %s", clipQuote(g.acts[ActEstimate][0].Text))
 		}
 	}
-	if !containsAny(lower, confirmWords) {
-		// no claim of a confirmation
-	} else if m := confirmClaimRE.FindStringIndex(own); m != nil {
+	if m := c.confirmClaim(own, lower); m != nil {
 		switch {
-		case !neg && !g.has(ActConfirmation) && !c.f.findings["auto_closed_unconfirmed"]:
+		case !neg && !g.has(ActConfirmation):
 			c.problem(KindAct, sp[0]+m[0], sp[0]+m[1], "no message of the customer confirms the outcome")
 		case neg && g.has(ActConfirmation):
 			c.problem(KindAct, sp[0]+m[0], sp[0]+m[1], "the customer confirmed: %s", clipQuote(g.acts[ActConfirmation][0].Text))
 		}
+	}
+	if m := c.findIn(toldRE, own, lower, []string{"told", "informed", "advised", "assured", "updated", "promised", "reassured"}); m != nil && !neg && len(g.ordered["update"]) == 0 {
+		c.problem(KindAct, sp[0]+m[0], sp[0]+m[1], "the team sent the customer no message: every message of the team was an internal note")
 	}
 	// The cheap conditions first: the patterns run only where a claim could be wrong.
 	if !neg && !g.has(ActFix) && !g.has(ActRestoration) && !g.has(ActConfirmation) && !g.fixWords {
@@ -132,6 +144,29 @@ func (c *checker) checkKinds(k int, sp [2]int, sent string, neg bool) {
 	}
 }
 
+// confirmClaim finds a claim that the customer confirmed: "the customer
+// confirmed", "confirmation from the client", or a confirmation verb whose
+// subject is one of the customer's people.
+func (c *checker) confirmClaim(own, lower string) []int {
+	if !containsAny(lower, confirmWords) {
+		return nil
+	}
+	if m := confirmClaimRE.FindStringIndex(own); m != nil {
+		return m
+	}
+	m := confirmVerbRE.FindStringIndex(own)
+	if m == nil {
+		return nil
+	}
+	subject := lower[:m[0]]
+	for _, n := range c.f.ground.customerNames {
+		if strings.Contains(subject, n) {
+			return m
+		}
+	}
+	return nil
+}
+
 // confirmWords are the literals one of which every match of confirmClaimRE contains.
 var confirmWords = []string{"confirm", "verified", "acknowledged", "reported back", "signed off", "accepted"}
 
@@ -142,7 +177,8 @@ func (c *checker) hypothetical(k int) bool {
 	}
 	if c.hypo[k] == 0 {
 		c.hypo[k] = -1
-		if hypoRE.MatchString(c.own(c.sentences[k])) {
+		// "The team said it would be fixed by noon" reports what was said: a claim.
+		if own := c.own(c.sentences[k]); hypoRE.MatchString(own) && !reportedModalRE.MatchString(own) {
 			c.hypo[k] = 1
 		}
 	}
@@ -193,6 +229,8 @@ func (c *checker) checkTerms(sp [2]int, neg bool) {
 		cu := lastIndex(customerActorRE, subject)
 		ag := lastIndex(agentActorRE, subject)
 		switch {
+		case toldRE.MatchString(c.text[sp[0]:sp[1]]) && !g.agentPublic[t.group]:
+			c.problem(KindTerm, t.start, t.end, "the team's messages to the customer do not mention %s", strings.ToLower(c.text[t.start:t.end]))
 		case cu > ag && !g.customer[t.group] && g.all[t.group]:
 			c.problem(KindTerm, t.start, t.end, "the customer's messages do not mention %s", strings.ToLower(c.text[t.start:t.end]))
 		case ag > cu && !g.agent[t.group] && g.all[t.group] && !strings.Contains(strings.ToLower(subject[ag:]), "customer"):

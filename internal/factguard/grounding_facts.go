@@ -1,6 +1,7 @@
 package factguard
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -17,6 +18,12 @@ type grounding struct {
 	// agent those of each party's messages (internal notes are the agents');
 	// cause those of the messages that state a cause.
 	all, customer, agent, cause termSet
+	// agentPublic holds the terms of the team's messages the customer saw.
+	agentPublic termSet
+	// customerNames are the customer's organisation and people, lower-cased.
+	customerNames []string
+	// statedCounts are the "number noun" pairs of the ticket's text ("two laptops").
+	statedCounts map[string]bool
 	// words are the lower-cased words of the ticket and the facts, for names.
 	words map[string]bool
 	// fixWords says a message speaks of a fix or restoration in any words.
@@ -55,7 +62,7 @@ func (f *Facts) collectGrounding(in Input) {
 	for _, act := range r.Acts(in.Ticket, a) {
 		g.acts[act.Kind] = append(g.acts[act.Kind], act)
 	}
-	g.all, g.customer, g.agent, g.cause = termSet{}, termSet{}, termSet{}, termSet{}
+	g.all, g.customer, g.agent, g.cause, g.agentPublic = termSet{}, termSet{}, termSet{}, termSet{}, termSet{}
 	g.all.add(f.corpus)
 	g.words = map[string]bool{}
 	for _, w := range termWordRE.FindAllString(f.corpus, -1) {
@@ -69,6 +76,9 @@ func (f *Facts) collectGrounding(in Input) {
 	}
 	fc := &a.Facts
 	g.autoClosed = fc.AutoClosed
+	g.addCustomerName(fc.Contact)
+	g.addCustomerName(fc.Customer)
+	g.statedCounts = statedCounts(f.corpus)
 	causeAt := map[time.Time]bool{}
 	for _, act := range g.acts[ActCause] {
 		causeAt[act.At] = true
@@ -90,9 +100,13 @@ func (f *Facts) collectGrounding(in Input) {
 			switch e.Role {
 			case ticket.RoleCustomer:
 				g.customer.add(e.Body)
+				g.addCustomerName(e.Author)
 				g.ordered["customer message"] = append(g.ordered["customer message"], e.At)
 			case ticket.RoleAgent:
 				g.agent.add(e.Body)
+				if e.Public {
+					g.agentPublic.add(e.Body)
+				}
 				if e.Public {
 					g.ordered["update"] = append(g.ordered["update"], e.At)
 				} else {
@@ -161,3 +175,39 @@ func (f *Facts) collectGrounding(in Input) {
 
 // has reports whether the reader found an act of kind k.
 func (g *grounding) has(k ActKind) bool { return len(g.acts[k]) > 0 }
+
+// addCustomerName adds a name of the customer's side, and its parts.
+func (g *grounding) addCustomerName(n string) {
+	n = strings.ToLower(strings.TrimSpace(n))
+	if n == "" || strings.HasPrefix(n, "[") {
+		return
+	}
+	g.customerNames = append(g.customerNames, n)
+	for _, p := range strings.Fields(n) {
+		if len(p) >= 3 && !commonWords[p] {
+			g.customerNames = append(g.customerNames, p)
+		}
+	}
+}
+
+// statedCounts returns the "number noun-stem" pairs of a lower-cased text: a
+// number in digits or words and the two words after it.
+func statedCounts(corpus string) map[string]bool {
+	out := map[string]bool{}
+	words := strings.FieldsFunc(corpus, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-')
+	})
+	for i, w := range words {
+		n, ok := numberWords[w]
+		if !ok {
+			if w == "" || w[0] < '0' || w[0] > '9' {
+				continue
+			}
+			n = atoi(w)
+		}
+		for _, next := range words[i+1 : min(len(words), i+3)] {
+			out[fmt.Sprint(n, " ", stem(next))] = true
+		}
+	}
+	return out
+}

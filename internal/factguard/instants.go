@@ -222,9 +222,12 @@ func (c *checker) checkInstants() {
 		if len(ic.matched) == 0 && ic.hasTime && !ic.hasDate && f.clocks[ic.hour*60+ic.min] && ic.sec == 0 {
 			continue // a time the ticket's own text states ("by 15:00")
 		}
-		if len(ic.matched) == 0 {
+		switch {
+		case len(ic.matched) == 0:
 			c.problem(kind, ic.start, ic.end, "%s", c.missingInstant(ic, lastDate))
-		} else {
+		case ic.hasTime && c.onlyDue(ic) && !dueCtxRE.MatchString(c.sentence(c.sentenceOf(ic.start))):
+			c.problem(kind, ic.start, ic.end, "%s is when something was due (%s), not when anything happened; use the times of the events", phrase, c.dueWhat(ic))
+		default:
 			c.checkContext(ic, kind, phrase)
 		}
 		if ic.hasDate && ic.month != 0 && ic.day != 0 {
@@ -311,4 +314,26 @@ func (c *checker) isDueDate(y int, m time.Month, d int) bool {
 		}
 	}
 	return false
+}
+
+// dueCtxRE finds the words that make a deadline a fitting reading of a time.
+var dueCtxRE = regexp.MustCompile(`(?i)\btargets?\b|\bsla|\bgrace\b|\blimits?\b|\bdue\b|\bdeadline|\bexpected\b|\bby\b|\buntil\b|\bbefore\b|\bcommit|\bowner\b|\bactions?\b|\bbreach|\bwithin\b`)
+
+// onlyDue reports whether every moment the claim matched is only a deadline.
+func (c *checker) onlyDue(ic *instantClaim) bool {
+	for _, t := range ic.matched {
+		if !c.f.dueOnly[t] {
+			return false
+		}
+	}
+	return len(ic.matched) > 0
+}
+
+func (c *checker) dueWhat(ic *instantClaim) string {
+	for _, in := range c.f.instants {
+		if in.t.Equal(ic.matched[0]) {
+			return in.what
+		}
+	}
+	return "a deadline"
 }

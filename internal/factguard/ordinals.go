@@ -13,7 +13,7 @@ import (
 // "shortly after", "moments later".
 
 var (
-	ordinalNounRE   = regexp.MustCompile(`(?i)\bthe\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+((?:customer-visible|public|agent|customer|client|internal|written|separate)\s+)?(updates?|repl(?:y|ies)|responses?|messages?|chases?|reminders?|follow-ups?|requests?\s+for\s+(?:news|an?\s+update)|notes?|gaps?|escalations?|priority\s+changes?|pauses?)\b`)
+	ordinalNounRE   = regexp.MustCompile(`(?i)\b(?:the|its|their|(?:the\s+)?(customer|client|engineer|agent|team|support|helpdesk)(?:'s|\x{2019}s))\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+((?:customer-visible|public|agent|customer|client|internal|written|separate)\s+)?(updates?|repl(?:y|ies)|responses?|messages?|chases?|reminders?|follow-ups?|requests?\s+for\s+(?:news|an?\s+update)|notes?|gaps?|escalations?|priority\s+changes?|pauses?)\b`)
 	ordinalLiterals = []string{"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
 	digitOrdinalRE  = regexp.MustCompile(`\d(?:st|nd|rd|th)\b`)
 	ordinalTimeRE   = regexp.MustCompile(`(?i)\bfor\s+the\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+time\b`)
@@ -79,21 +79,28 @@ func (c *checker) scanOrdinals() {
 			continue
 		}
 		c.claim(m[0], m[1])
-		n := ordinalOf(c.text[m[2]:m[3]])
+		n := ordinalOf(c.text[m[4]:m[5]])
 		adj := ""
-		if m[4] >= 0 {
-			adj = c.text[m[4]:m[5]]
+		if m[6] >= 0 {
+			adj = c.text[m[6]:m[7]]
 		}
-		class := ordinalClass(adj, c.text[m[6]:m[7]])
+		if m[2] >= 0 && adj == "" {
+			// "the customer's third message", "the engineer's second reply"
+			adj = "agent"
+			if p := strings.ToLower(c.text[m[2]:m[3]]); p == "customer" || p == "client" {
+				adj = "customer"
+			}
+		}
+		class := ordinalClass(adj, c.text[m[8]:m[9]])
 		if class == "" || n < 2 {
 			continue
 		}
 		events := g.ordered[class]
 		if n > len(events) {
-			c.problem(KindRelative, m[0], m[1], "there was no %s %s: the ticket has %d", c.text[m[2]:m[3]], class, len(events))
+			c.problem(KindRelative, m[0], m[1], "there was no %s %s: the ticket has %d", c.text[m[4]:m[5]], class, len(events))
 			continue
 		}
-		c.ordinals = append(c.ordinals, ordinalClaim{start: m[0], end: m[1], at: events[n-1], what: fmt.Sprintf("the %s %s", c.text[m[2]:m[3]], class)})
+		c.ordinals = append(c.ordinals, ordinalClaim{start: m[0], end: m[1], at: events[n-1], what: fmt.Sprintf("the %s %s", c.text[m[4]:m[5]], class)})
 	}
 	for _, m := range c.findAll(ordinalTimeRE, " time") {
 		if !c.free(m[0], m[1]) {

@@ -1,6 +1,9 @@
 package factguard
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 var (
 	quoteRE       = regexp.MustCompile(`\x{201c}([^\x{201d}]{1,1000})\x{201d}|"([^"\n]{1,1000})"`)
@@ -23,5 +26,30 @@ func (c *checker) maskQuotes() {
 			c.claim(m[0], m[1])
 			c.quotes = append(c.quotes, [2]int{m[0], m[1]})
 		}
+	}
+}
+
+// scanIdentifiers masks the identifiers no earlier pass read, and holds each
+// to the ticket: a host, a ticket number, an error code or a priority the
+// ticket never names is invented.
+func (c *checker) scanIdentifiers() {
+	for _, m := range identifierRE.FindAllStringIndex(c.text, -1) {
+		s, e := m[0], m[1]
+		for e > s && strings.ContainsRune(".-_", rune(c.text[e-1])) {
+			e--
+		}
+		if !c.free(s, e) {
+			c.claim(m[0], m[1])
+			continue
+		}
+		c.claim(m[0], m[1])
+		id := strings.ToLower(c.text[s:e])
+		if strings.Contains(c.f.corpus, id) || c.f.ground.words[id] {
+			continue
+		}
+		if _, ok := lexicon[stem(id)]; ok {
+			continue // "2FA", "E-mail": a term, which the grounding pass judges
+		}
+		c.problem(KindTerm, s, e, "nothing in the ticket names %s; use only the identifiers its messages and the facts give", c.text[s:e])
 	}
 }
