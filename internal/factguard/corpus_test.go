@@ -153,34 +153,47 @@ func TestPlausibleLies(t *testing.T) {
 	}
 }
 
-// TestPlausibleLiesHeldOut scores the held-out corpus (holdout-true.txt,
-// holdout-false.txt): claims written after the checks were built and never
-// used to tune them. Its score is what docs/llm.md reports; the floors below
-// are that score, so a change that makes the guard worse on unseen claims fails.
+// TestPlausibleLiesHeldOut scores the held-out corpora: claims written after
+// the checks were built, each scored before any change was made for it.
+// Set 1 (holdout1-*.txt) first scored 21 of 41 lies caught and 29 of 31 true
+// paraphrases kept; the rules were then generalised from its misses, so it is
+// no longer held out. Set 2 (holdout2-*.txt) was written after that and is the
+// score docs/llm.md reports. The floors are the scores, so a change that makes
+// the guard worse on claims it was not built for fails.
 func TestPlausibleLiesHeldOut(t *testing.T) {
 	exs := corpusExamples(t)
 	context := map[string][]string{}
 	for _, tc := range loadClaims(t, "testdata/corpus/true.txt") {
 		context[tc.ticket] = append(context[tc.ticket], tc.text)
 	}
-	sc := scoreCorpus(t, exs, loadClaims(t, "testdata/corpus/holdout-false.txt"), loadClaims(t, "testdata/corpus/holdout-true.txt"), context)
-	t.Log("held out: " + sc.String())
-	for _, m := range sc.missed {
-		t.Logf("held-out lie not caught: %s", m)
-	}
-	if testing.Short() {
-		return
-	}
-	if caught := float64(sc.caught) / float64(max(sc.tried, 1)); caught < heldOutCaughtFloor {
-		t.Errorf("caught %.1f%% of the held-out lies, below the floor of %.0f%%", 100*caught, 100*heldOutCaughtFloor)
-	}
-	if sc.keptShare() < heldOutKeptFloor {
-		t.Errorf("kept %.1f%% of the held-out true paraphrases, below the floor of %.0f%%", 100*sc.keptShare(), 100*heldOutKeptFloor)
+	for _, set := range []struct {
+		name         string
+		caught, kept float64
+	}{
+		{"holdout1", 0.85, 0.95},
+		{"holdout2", heldOutCaughtFloor, heldOutKeptFloor},
+	} {
+		t.Run(set.name, func(t *testing.T) {
+			sc := scoreCorpus(t, exs, loadClaims(t, "testdata/corpus/"+set.name+"-false.txt"), loadClaims(t, "testdata/corpus/"+set.name+"-true.txt"), context)
+			t.Log(set.name + ": " + sc.String())
+			for _, m := range sc.missed {
+				t.Logf("lie not caught: %s", m)
+			}
+			if testing.Short() {
+				return
+			}
+			if caught := float64(sc.caught) / float64(max(sc.tried, 1)); caught < set.caught {
+				t.Errorf("caught %.1f%% of the lies, below the floor of %.0f%%", 100*caught, 100*set.caught)
+			}
+			if sc.keptShare() < set.kept {
+				t.Errorf("kept %.1f%% of the true paraphrases, below the floor of %.0f%%", 100*sc.keptShare(), 100*set.kept)
+			}
+		})
 	}
 }
 
-// The held-out floors: the first measured score, rounded down.
+// The floors of the clean held-out set: its first measured score, rounded down.
 const (
-	heldOutCaughtFloor = 0.85
-	heldOutKeptFloor   = 0.95
+	heldOutCaughtFloor = 0.73
+	heldOutKeptFloor   = 0.82
 )
