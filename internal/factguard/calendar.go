@@ -175,6 +175,11 @@ func (c *checker) checkRelativeDays() {
 				anchors = []time.Time{ic.matched[len(ic.matched)-1].In(f.loc)}
 			}
 		}
+		same := m[4] >= 0
+		if len(anchors) == 0 && same {
+			// "the same day", "later that day": of the opening, when no day was named.
+			anchors = []time.Time{f.created.In(f.loc)}
+		}
 		if len(anchors) == 0 {
 			anchors = c.eventDays()
 			if len(anchors) == 0 {
@@ -256,9 +261,16 @@ func (c *checker) relative(m []int, day civilDay, from, to int, anchor time.Time
 		if checked {
 			return true
 		}
-		for _, in2 := range f.instants {
-			if in(in2.t) {
+		// A sentence about the close speaks of the close's moment.
+		if sp := c.sentences[c.sentenceOf(m[0])]; closedRE.MatchString(c.text[sp[0]:sp[1]]) && !f.closed.IsZero() {
+			if in(f.closed) {
 				return true
+			}
+		} else {
+			for _, in2 := range f.instants {
+				if in(in2.t) {
+					return true
+				}
 			}
 		}
 		if report {
@@ -269,6 +281,7 @@ func (c *checker) relative(m []int, day civilDay, from, to int, anchor time.Time
 }
 
 var (
+	closedRE      = regexp.MustCompile(`(?i)\b(?:was|were|got)\s+(?:\w+\s+)?closed\b|\bclosed\s+(?:automatically|for|by|on|at|the)\b`)
 	weekdayPartRE = regexp.MustCompile(`\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(morning|afternoon|evening|night)\b`)
 	partOfDateRE  = regexp.MustCompile(`(?i)\b(morning|afternoon|evening|night)\s+of\s+(?:the\s+)?`)
 )

@@ -156,10 +156,11 @@ func TestPlausibleLies(t *testing.T) {
 // TestPlausibleLiesHeldOut scores the held-out corpora: claims written after
 // the checks were built, each scored before any change was made for it.
 // Set 1 (holdout1-*.txt) first scored 21 of 41 lies caught and 29 of 31 true
-// paraphrases kept; the rules were then generalised from its misses, so it is
-// no longer held out. Set 2 (holdout2-*.txt) was written after that and is the
-// score docs/llm.md reports. The floors are the scores, so a change that makes
-// the guard worse on claims it was not built for fails.
+// paraphrases kept; set 2 (holdout2-*.txt), written after the rules were
+// generalised from set 1's misses, first scored 31 of 42 and 24 of 29. Those
+// first scores are the held-out figures docs/llm.md reports; the rules were
+// generalised again from set 2's misses, so neither set is held out any more,
+// and the floors below guard the current scores against regressions.
 func TestPlausibleLiesHeldOut(t *testing.T) {
 	exs := corpusExamples(t)
 	context := map[string][]string{}
@@ -171,6 +172,8 @@ func TestPlausibleLiesHeldOut(t *testing.T) {
 		caught, kept float64
 	}{
 		{"holdout1", 0.85, 0.95},
+		// Set 2 first scored 31 of 42 and 24 of 29; the floors are its score after
+		// the rules were generalised from those misses (see docs/llm.md).
 		{"holdout2", heldOutCaughtFloor, heldOutKeptFloor},
 	} {
 		t.Run(set.name, func(t *testing.T) {
@@ -192,8 +195,8 @@ func TestPlausibleLiesHeldOut(t *testing.T) {
 	}
 }
 
-// The floors of the clean held-out set: its first measured score, rounded down.
+// The floors of the second held-out set: its score, rounded down.
 const (
-	heldOutCaughtFloor = 0.73
-	heldOutKeptFloor   = 0.82
+	heldOutCaughtFloor = 0.85
+	heldOutKeptFloor   = 0.95
 )

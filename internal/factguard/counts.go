@@ -37,11 +37,12 @@ var nounClasses = []struct {
 }
 
 var (
-	countRE   = regexp.MustCompile(`(?i)\b(` + numberWordPattern + `)\s+((?:(?:customer-visible|customer-facing|public|separate|distinct|written|unanswered|answered|remedial|corrective|preventive|proposed|recorded|total|agent|customer|client|engineer|internal|support|priority|contributing|follow-up)\s+){0,2})([a-z][a-z-]*)\b`)
-	timesRE   = regexp.MustCompile(`(?i)\b(?:(once|twice|thrice)|(` + numberWordPattern + `)\s+(?:separate\s+|different\s+)?(?:times|occasions))\b`)
-	relWordRE = regexp.MustCompile(`(?i)\b(?:further|more|additional|other|new|extra|another|subsequent|following|first|last|next|previous|earlier|later)\b`)
-	bareRE    = regexp.MustCompile(`(?i)\b(\d[\d,]*(?:\.\d+)?|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b`)
-	chaseCtx  = regexp.MustCompile(`(?i)\bask|\bchase|\bnews\b|\bfollow|\bremind|\bnudg|\bprompt`)
+	countRE    = regexp.MustCompile(`(?i)\b(` + numberWordPattern + `)\s+((?:(?:customer-visible|customer-facing|public|separate|distinct|written|unanswered|answered|remedial|corrective|preventive|proposed|recorded|total|agent|customer|client|engineer|internal|support|priority|contributing|follow-up)\s+){0,2})([a-z][a-z-]*)\b`)
+	timesRE    = regexp.MustCompile(`(?i)\b(?:(once|twice|thrice)|(` + numberWordPattern + `)\s+(?:separate\s+|different\s+)?(?:times|occasions))\b`)
+	relWordRE  = regexp.MustCompile(`(?i)\b(?:further|more|additional|other|new|extra|another|subsequent|following|first|last|next|previous|earlier|later)\b`)
+	bareRE     = regexp.MustCompile(`(?i)\b(\d[\d,]*(?:\.\d+)?|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b`)
+	contactCtx = regexp.MustCompile(`(?i)\b(?:phoned|called|rang|wrote|emailed|e-mailed|contacted|messaged|got\s+in\s+touch)\b`)
+	chaseCtx   = regexp.MustCompile(`(?i)\bask|\bchase|\bnews\b|\bfollow|\bremind|\bnudg|\bprompt`)
 )
 
 func (c *checker) scanCounts() {
@@ -68,6 +69,8 @@ func (c *checker) scanCounts() {
 		var allowed []int
 		what := "computed count"
 		switch {
+		case contactCtx.MatchString(sent) && customerActorRE.MatchString(sent):
+			allowed, what = f.counts["customer message"], "number of customer messages"
 		case chaseCtx.MatchString(sent):
 			allowed, what = f.counts["chase"], "number of times the customer asked for news"
 		case strings.Contains(strings.ToLower(sent), "priority"):

@@ -29,7 +29,7 @@ var (
 	durRE     = regexp.MustCompile(`(?i)\b(?:` + numberWordPattern + `)[\s-]+` + unitPattern +
 		`(?:(?:\s*,\s*|\s+and\s+|\s+)(?:` + numberWordPattern + `)[\s-]+` + unitPattern + `)*` +
 		`(?:\s+and\s+a\s+half)?(?:\s*\(\s*\d+\s?s\s*\))?`)
-	quarterRE   = regexp.MustCompile(`(?i)\b(?:(a|one|three)\s+quarters?\s+of\s+an?\s+(hour|day)|(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(hours?|days?)\s+and\s+a\s+quarter|an?\s+quarter[- ]hour)\b`)
+	quarterRE   = regexp.MustCompile(`(?i)\b(?:(a|one|three)\s+quarters?\s+of\s+an?\s+(hour|day)|(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(hours?|days?)\s+and\s+a\s+quarter|an?\s+quarter[- ]hour|an?\s+(?:good\s+)?(half)[- ]hour)\b`)
 	workingRE   = regexp.MustCompile(`(?i)\b(` + numberWordPattern + `)\s+(?:full\s+)?(?:working|business)\s+(days?|hours?)\b`)
 	withinTheRE = regexp.MustCompile(`(?i)\bwithin\s+the\s+(hour|day|minute|week)\b`)
 	hourHalfRE  = regexp.MustCompile(`(?i)\b(?:an?\s+)?(hour|day|minute)\s+and\s+a\s+half\b`)
@@ -58,7 +58,7 @@ func (c *checker) scanDurations() {
 		c.claim(m[0], m[1])
 		add(m[0], m[1], u*3/2, u/2, 0, 0)
 	}
-	for _, m := range c.findAll(quarterRE, "quarter") {
+	for _, m := range c.findAll(quarterRE, "quarter", "half hour", "half-hour") {
 		if !c.free(m[0], m[1]) {
 			continue
 		}
@@ -78,6 +78,8 @@ func (c *checker) scanDurations() {
 				continue
 			}
 			d, unit = time.Duration(v*float64(u))+u/4, u/4
+		case m[10] >= 0: // "a good half hour"
+			d, unit = 30*time.Minute, 15*time.Minute
 		default: // "a quarter-hour"
 			d, unit = 15*time.Minute, 15*time.Minute
 		}
@@ -228,9 +230,10 @@ func interval(q string, n, unit, vlo, vhi time.Duration) (lo, hi time.Duration) 
 var (
 	laterEndRE   = regexp.MustCompile(`(?i)^[\s,;]*(?:\([^)]*\)[\s,]*)?(?:which\s+(?:is|was)\s+|that\s+is\s+|i\.e\.\s+|some\s+)?$`)
 	laterRE      = regexp.MustCompile(`(?i)^\s*(?:later|afterwards|after that|on)\b`)
-	sinceOpenRE  = regexp.MustCompile(`(?i)^\s*(?:\([^)]*\)\s*)?(?:after|since|from|into|of)\s+(?:the\s+)?(?:ticket\s+was\s+|it\s+was\s+|incident\s+was\s+|problem\s+was\s+|customer's\s+|first\s+)?(?:opened|opening|created|creation|raised|raising|logged|logging|reported|reporting|report|the\s+start|the\s+ticket's\s+creation|the\s+incident)\b`)
+	sinceOpenRE  = regexp.MustCompile(`(?i)^\s*(?:\([^)]*\)\s*)?(?:after|since|from|into|of)\s+(?:the\s+)?(?:ticket\s+was\s+|it\s+was\s+|incident\s+was\s+|problem\s+was\s+|customer's\s+|first\s+)?(?:opened|opening|created|creation|raised|raising|logged|logging|reported|reporting|report|first\s+message|initial\s+message|initial\s+report|the\s+start|the\s+ticket's\s+creation|the\s+incident)\b`)
 	afterFirstRE = regexp.MustCompile(`(?i)^\s*after\s+the\s+first\s+(?:customer-visible\s+)?(?:response|reply)\b`)
 	afterEventRE = regexp.MustCompile(`(?i)^\s*(?:after|before)\s+(?:the\s+)?(customer's|client's|team's|agent's|first|last|final)?\s*(confirmation|chase|request\s+for\s+news|reply|response|update|fix|restoration|escalation|message|note|estimate)\b`)
+	automaticRE  = regexp.MustCompile(`(?i)\bautomatic|\bauto-|\backnowledg`)
 	businessRE   = regexp.MustCompile(`(?i)\bbusiness\b`)
 	// limitRE finds the words that make a target or grace period a fitting reading of a duration.
 	limitRE       = regexp.MustCompile(`(?i)\btargets?\b|\bsla|\bgrace\b|\blimits?\b|\bdue\b|\bwithin\b|\bdirective|\ballow|\bagreed\b|\brequire|\bpolicy\b|\bdeadline|\bexpected\b|\bcommit|\bcadence\b|\bevery\b|\bat least\b|\bbeyond\b|\bexceed|\bbreach|\boutside\b|\bagainst\b|\bplus\b|\bhourly\b`)
@@ -251,8 +254,8 @@ var (
 		{regexp.MustCompile(`(?i)\bpriorit|\bescalat|\braised\b`), topicPriority, []string{"priorit", "escalat", "raised"}},
 		{regexp.MustCompile(`(?i)\bcause|\bdiagnos|\bexplain|\bidentified\b|\bfix`), topicCause, []string{"cause", "diagnos", "explain", "identified", "fix"}},
 		{estimateRE, topicEstimate, estimateWords},
-		{regexp.MustCompile(`(?i)\bwhole\s+(?:ticket|incident|case)|\bfrom\s+start\s+to\s+finish|\bend\s+to\s+end|\bin\s+total\b|\baltogether\b|\bfrom\s+(?:opening|creation)\s+to\s+clos`), topicWhole,
-			[]string{"whole", "start to finish", "end to end", "in total", "altogether", "to clos"}},
+		{regexp.MustCompile(`(?i)\bwhole\s+(?:ticket|incident|case)|\b(?:in|during|over|across)\s+(?:its|the\s+ticket's)\s+(?:\w+\s+)?(?:days?|hours?|weeks?)\b|\bfrom\s+start\s+to\s+finish|\bend\s+to\s+end|\bin\s+total\b|\baltogether\b|\bfrom\s+(?:opening|creation)\s+to\s+clos`), topicWhole,
+			[]string{"whole", "start to finish", "end to end", "in total", "altogether", "to clos", " its ", "ticket's"}},
 		{regexp.MustCompile(`(?i)\bimpact|\bdisrupt|\boutage|\bdowntime|\baffected\b|\brestor|\bback online\b|\blasted\b|\bunavailab`), topicImpact,
 			[]string{"impact", "disrupt", "outage", "downtime", "affected", "restor", "back online", "lasted", "unavailab"}},
 	}
@@ -324,6 +327,11 @@ func (c *checker) checkDurations() {
 					}
 				}
 				limits := limitRE.MatchString(c.text[sent[0]:sent[1]])
+				if automaticRE.MatchString(c.text[sent[0]:sent[1]]) {
+					for _, t := range f.ground.ordered["automatic"] {
+						cands = append(cands, candidate{t.Sub(f.created), "from the opening to an automatic message"})
+					}
+				}
 				for _, s := range f.named {
 					if s.topic&t != 0 && (limits || !s.limit) {
 						cands = append(cands, candidate{s.d, s.what})

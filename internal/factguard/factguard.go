@@ -122,6 +122,8 @@ var passes = []pass{
 	{"directives", (*checker).scanDirectives},
 	{"ordinals", (*checker).scanOrdinals},
 	{"instants", (*checker).scanInstants},
+	{"clock words", (*checker).scanClockWords},
+	{"holidays", (*checker).scanHolidays},
 	{"dozens", (*checker).scanDozens},
 	{"durations", (*checker).scanDurations},
 	{"percentages", (*checker).scanPercents},

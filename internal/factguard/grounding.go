@@ -23,7 +23,8 @@ var (
 	confirmClaimRE  = regexp.MustCompile(`(?i)\b(?:customer|client|user|users|reporter|contact|they)\b[^.;]{0,40}?\b(?:confirmed|verified|acknowledged\s+(?:that|the\s+fix)|reported\s+back|signed\s+off|accepted\s+the\s+(?:fix|solution|resolution))\b|\bconfirmation\s+(?:from|by)\s+the\s+(?:customer|client|user)|\b(?:customer|client|user)'s\s+confirmation`)
 	fixClaimRE      = regexp.MustCompile(`(?i)\b(?:fixed|resolved|restored|repaired|remedied|corrected|solved|recovered)\s+by\b|\bthe\s+(?:permanent\s+)?fix\s+(?:was|involved|consisted)|\bworkaround\b|\b(?:was|were|had\s+been|has\s+been)\s+(?:successfully\s+)?(?:fixed|repaired|replaced|restarted|rebooted|rolled\s+back|reinstalled|patched|resolved)\b|\b(?:fixed|resolved|solved|repaired|restored|corrected|remedied)\b[^.;]{0,40}?\bby\s+\w+ing\b|\b(?:team|engineers?|agents?|support|they|we)\s+(?:then\s+|eventually\s+|finally\s+)?(?:fixed|resolved|solved|repaired|restored)\b|\b(?:which|that|this)\s+(?:fixed|resolved|solved|cured|cleared)\b|\b(?:fixed|resolved|solved)\s+the\s+(?:problem|issue|fault|error)`)
 	restoredClaimRE = regexp.MustCompile(`(?i)\b(?:service|services|systems?|access|everything|the\s+cluster|operations)\s+(?:was|were|had\s+been|has\s+been)\s+(?:fully\s+|successfully\s+)?(?:restored|back|recovered)\b|\bback\s+(?:online|up\s+and\s+running|in\s+service)\b`)
-	toldRE          = regexp.MustCompile(`(?i)\b(?:customer|client|user|they)\s+(?:was|were|had\s+been)\s+(?:told|informed|advised|assured|updated|promised|reassured)\b|\b(?:told|informed|advised|assured|updated|promised|reassured)\s+the\s+(?:customer|client|user)\b`)
+	toldRE          = regexp.MustCompile(`(?i)\b(?:customer|client|user|they)\s+(?:was|were|had\s+been)\s+(?:told|informed|advised|assured|updated|promised|reassured)\b|\b(?:told|informed|advised|assured|updated|promised|reassured)\s+the\s+(?:customer|client|user)\b|\b(?:engineer|agent|team|support|someone|technician)\s+(?:then\s+|later\s+|quickly\s+)?(?:answered|replied\s+to|responded\s+to|got\s+back\s+to)\b`)
+	promisedFixRE   = regexp.MustCompile(`(?i)\b(?:promised|assured|guaranteed|committed\s+to)\b[^.;]{0,40}\b(?:fix|resolution|restoration|recovery|return|solution)\b[^.;]{0,30}\b(?:by|within|in|before)\b`)
 	confirmVerbRE   = regexp.MustCompile(`(?i)\b(?:confirmed|verified|reported\s+back|signed\s+off)\b`)
 	reportedModalRE = regexp.MustCompile(`(?i)\b(?:said|told|promised|assured|stated|explained|wrote|warned|advised|informed|committed|estimated|expected|predicted)\b[^.;]{0,80}\b(?:would|will|could|should|might)\b`)
 	promiseRE       = regexp.MustCompile(`(?i)\b(?:promised|assured|told|said|committed|estimated|predicted|expected)\b[^.;]{0,60}\b(?:would|will|should)\s+be\s+(?:back|restored|fixed|resolved|working|up|online|available|done|ready)\b`)
@@ -43,6 +44,9 @@ var knownNames = map[string]bool{
 	"pst": true, "pdt": true, "eta": true, "gbp": true, "usd": true, "eur": true, "chf": true, "id": true, "it": true, "ok": true,
 	"am": true, "pm": true, "i": true, "rca": true, "kpi": true, "faq": true, "tbc": true, "n/a": true, "na": true, "ceo": true, "cto": true,
 	"customer": true, "person": true, "internal": true, "executive": true, "summary": true, "root": true, "cause": true,
+	// Holidays and seasons, which a review may name for a date.
+	"christmas": true, "eve": true, "easter": true, "boxing": true, "day": true, "new": true, "year": true, "year's": true,
+	"ramadan": true, "eid": true, "thanksgiving": true, "hanukkah": true, "diwali": true, "bank": true, "holiday": true, "holidays": true,
 }
 
 // checkGrounding holds every reporting sentence to the ticket.
@@ -93,6 +97,9 @@ func (c *checker) checkKinds(k int, sp [2]int, sent string, neg bool) {
 	if m == nil && !neg {
 		m = c.findIn(promiseRE, own, lower, []string{"would", "will", "should"})
 	}
+	if m == nil && !neg {
+		m = c.findIn(promisedFixRE, own, lower, []string{"promised", "assured", "guaranteed", "committed"})
+	}
 	if m != nil {
 		switch {
 		case !neg && !g.has(ActEstimate):
@@ -109,7 +116,7 @@ func (c *checker) checkKinds(k int, sp [2]int, sent string, neg bool) {
 			c.problem(KindAct, sp[0]+m[0], sp[0]+m[1], "the customer confirmed: %s", clipQuote(g.acts[ActConfirmation][0].Text))
 		}
 	}
-	if m := c.findIn(toldRE, own, lower, []string{"told", "informed", "advised", "assured", "updated", "promised", "reassured"}); m != nil && !neg && len(g.ordered["update"]) == 0 {
+	if m := c.findIn(toldRE, own, lower, []string{"told", "informed", "advised", "assured", "updated", "promised", "reassured", "answered", "replied to", "responded to", "got back"}); m != nil && !neg && len(g.ordered["update"]) == 0 {
 		c.problem(KindAct, sp[0]+m[0], sp[0]+m[1], "the team sent the customer no message: every message of the team was an internal note")
 	}
 	// The cheap conditions first: the patterns run only where a claim could be wrong.
@@ -135,6 +142,7 @@ func (c *checker) checkKinds(k int, sp [2]int, sent string, neg bool) {
 			}
 			return
 		}
+		c.checkCauseTime(sp)
 		for _, t := range terms {
 			if !g.cause[t.group] {
 				c.problem(KindAct, t.start, t.end, "%s is not part of the stated cause: %s", c.text[t.start:t.end], clipQuote(g.acts[ActCause][0].Text))
@@ -290,4 +298,27 @@ func clipQuote(s string) string {
 		s = s[:cut] + "\u2026"
 	}
 	return "\u201c" + s + "\u201d"
+}
+
+// checkCauseTime holds a cause claim that names one time to the times the
+// cause was stated: "the first reply, at 10:35, gave the cause" is false when
+// the cause came at 14:40.
+func (c *checker) checkCauseTime(sp [2]int) {
+	var times []*instantClaim
+	for i := range c.instants {
+		ic := &c.instants[i]
+		if ic.start >= sp[0] && ic.end <= sp[1] && ic.hasTime && len(ic.matched) > 0 {
+			times = append(times, ic)
+		}
+	}
+	if len(times) != 1 {
+		return
+	}
+	acts := c.f.ground.acts[ActCause]
+	for _, a := range acts {
+		if c.matches(times[0], a.At) {
+			return
+		}
+	}
+	c.problem(KindAct, times[0].start, times[0].end, "the cause was stated at %s, not at %s", c.f.zone.Moment(acts[0].At, c.f.created), strings.TrimSpace(c.text[times[0].start:times[0].end]))
 }

@@ -102,6 +102,8 @@ func (f *Facts) collectGrounding(in Input) {
 				g.customer.add(e.Body)
 				g.addCustomerName(e.Author)
 				g.ordered["customer message"] = append(g.ordered["customer message"], e.At)
+			case ticket.RoleSystem:
+				g.ordered["automatic"] = append(g.ordered["automatic"], e.At)
 			case ticket.RoleAgent:
 				g.agent.add(e.Body)
 				if e.Public {

@@ -337,3 +337,90 @@ func (c *checker) dueWhat(ic *instantClaim) string {
 	}
 	return "a deadline"
 }
+
+// clockWordRE reads times of day written in words: "half past eight",
+// "a quarter to nine", "ten o'clock", "noon".
+var clockWordRE = regexp.MustCompile(`(?i)\b(?:(?:a\s+)?(half|quarter)\s+(past|to)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['\x{2019}]?clock|(noon|midday|midnight))\b`)
+
+// scanClockWords reads the times of day in words; a word hour may be morning
+// or evening, so the claim holds if either is an instant of the facts.
+func (c *checker) scanClockWords() {
+	added := false
+	for _, m := range c.findAll(clockWordRE, "past", " to ", "clock", "noon", "midday", "midnight") {
+		if !c.free(m[0], m[1]) {
+			continue
+		}
+		var hour, minute int
+		prec := time.Hour
+		switch {
+		case m[2] >= 0:
+			hour = numberWords[strings.ToLower(c.text[m[6]:m[7]])]
+			minute, prec = 30, 15*time.Minute
+			if strings.EqualFold(c.text[m[2]:m[3]], "quarter") {
+				minute = 15
+			}
+			if strings.EqualFold(c.text[m[4]:m[5]], "to") {
+				hour, minute = hour-1, 60-minute
+			}
+		case m[8] >= 0:
+			hour = numberWords[strings.ToLower(c.text[m[8]:m[9]])]
+		default:
+			hour = 12
+			if strings.EqualFold(c.text[m[10]:m[11]], "midnight") {
+				hour = 0
+			}
+		}
+		c.claim(m[0], m[1])
+		ic := instantClaim{start: m[0], end: m[1], hasTime: true, hour: hour % 24, min: minute, prec: prec}
+		for _, h := range []int{hour % 12, hour%12 + 12} {
+			v := ic
+			v.hour = h
+			if c.f.clocks[h*60+minute] {
+				ic.hour = h
+			}
+			for _, in := range c.f.instants {
+				if c.matches(&v, in.t) {
+					ic.hour = h
+				}
+			}
+		}
+		c.instants = append(c.instants, ic)
+		added = true
+	}
+	if added {
+		slices.SortFunc(c.instants, func(a, b instantClaim) int { return a.start - b.start })
+	}
+}
+
+// holidayRE reads the holidays that fall on a fixed date ("Christmas" alone
+// is a season, not a day).
+var holidayRE = regexp.MustCompile(`\b(Christmas\s+Eve|Christmas\s+Day|Boxing\s+Day|New\s+Year['\x{2019}]?s\s+Eve|New\s+Year['\x{2019}]?s\s+Day)\b`)
+
+// scanHolidays reads "Christmas Eve" or "Boxing Day" as the date it is.
+func (c *checker) scanHolidays() {
+	added := false
+	for _, m := range c.findAll(holidayRE, "christmas", "boxing day", "new year") {
+		if !c.free(m[0], m[1]) {
+			continue
+		}
+		name := strings.ToLower(strings.Join(strings.Fields(c.text[m[2]:m[3]]), " "))
+		name = strings.ReplaceAll(name, "\u2019", "'")
+		month, day := time.December, 25
+		switch name {
+		case "christmas eve":
+			day = 24
+		case "boxing day":
+			day = 26
+		case "new year's eve":
+			day = 31
+		case "new year's day":
+			month, day = time.January, 1
+		}
+		c.claim(m[0], m[1])
+		c.instants = append(c.instants, instantClaim{start: m[0], end: m[1], hasDate: true, month: month, day: day})
+		added = true
+	}
+	if added {
+		slices.SortFunc(c.instants, func(a, b instantClaim) int { return a.start - b.start })
+	}
+}

@@ -100,6 +100,17 @@ var lexicon = func() map[string]int {
 	return m
 }()
 
+// phrasalTerms are two-word forms of lexicon terms.
+var phrasalTerms = []struct {
+	re   *regexp.Regexp
+	term string
+}{
+	{regexp.MustCompile(`(?i)\broll(?:s|ed|ing)?\s+(?:it\s+|them\s+|this\s+)?back\b`), stem("rollback")},
+	{regexp.MustCompile(`(?i)\b(?:log|logg(?:ed|ing)|sign(?:ed|ing)?)\s+(?:in|on)\b`), stem("login")},
+	{regexp.MustCompile(`(?i)\bback(?:ed|ing)?\s+up\b`), stem("backup")},
+	{regexp.MustCompile(`(?i)\bset(?:ting)?\s+up\b|\bsettings?\b`), stem("configuration")},
+}
+
 // stem reduces a lower-case word to a form shared by its inflections:
 // "drives", "driving" and "drive" are "driv"; "failed" is "fail".
 func stem(w string) string {
@@ -127,6 +138,12 @@ var termWordRE = regexp.MustCompile(`[A-Za-z][A-Za-z0-9'-]*`)
 type termSet map[int]bool
 
 func (s termSet) add(text string) {
+	// Phrasal verbs stand for their noun: "rolled back" is a rollback.
+	for _, pv := range phrasalTerms {
+		if pv.re.MatchString(text) {
+			s[lexicon[pv.term]] = true
+		}
+	}
 	for _, w := range termWordRE.FindAllString(text, -1) {
 		lw := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'"))
 		if g, ok := lexicon[stem(lw)]; ok {
