@@ -195,7 +195,7 @@ func (c *checker) checkRelativeDays() {
 			if next {
 				day = dayOf(anchor.AddDate(0, 0, 1))
 			}
-			if c.relativeHolds(m, day, from, to) {
+			if c.relative(m, day, from, to, time.Time{}, false) {
 				found = true
 				break
 			}
@@ -207,77 +207,68 @@ func (c *checker) checkRelativeDays() {
 			c.problem(KindRelative, m[0], m[1], "nothing happened %s of any day of the ticket", strings.ToLower(c.text[m[0]:m[1]]))
 			continue
 		}
-		c.relativeProblem(m, day, from, to, anchor)
+		c.relative(m, day, from, to, anchor, true)
 	}
 }
 
-// relativeHolds reports whether the period [from, to) hours of day fits the
-// claim at m: a time its sentence names falls in it, or, with none, something happened in it.
-func (c *checker) relativeHolds(m []int, day civilDay, from, to int) bool {
-	return c.relative(m, day, from, to, time.Time{}, false)
-}
-
-func (c *checker) relativeProblem(m []int, day civilDay, from, to int, anchor time.Time) {
-	c.relative(m, day, from, to, anchor, true)
-}
-
-// relative judges the claim at m against the period; with report it records the problem.
+// relative reports whether the period [from, to) hours of day fits the claim
+// at m: a time its sentence names falls in it or, with none, something
+// happened in it (the close, for a sentence about the close). With report it
+// records the problem when it does not.
 func (c *checker) relative(m []int, day civilDay, from, to int, anchor time.Time, report bool) bool {
 	f := c.f
-	{
-		in := func(t time.Time) bool {
-			lt := t.In(f.loc)
-			h := lt.Hour()
-			if dayOf(lt) != day {
-				if to > 24 && dayOf(lt) == dayOf(day.time(f.loc).AddDate(0, 0, 1)) {
-					h += 24
-				} else {
-					return false
-				}
-			}
-			return h >= from && h < to
-		}
-		// A time the same sentence names must fall in the period.
-		sp := c.sentences[c.sentenceOf(m[0])]
-		checked := false
-		for _, ic := range c.instants {
-			if ic.start < sp[0] || ic.end > sp[1] || len(ic.matched) == 0 || !ic.hasTime {
-				continue
-			}
-			checked = true
-			okAny := false
-			for _, t := range ic.matched {
-				if in(t) {
-					okAny = true
-				}
-			}
-			if !okAny {
-				if report {
-					c.problem(KindRelative, m[0], m[1], "%s is not %s: %s", strings.TrimSpace(c.text[ic.start:ic.end]), strings.ToLower(c.text[m[0]:m[1]]), f.zone.Long(ic.matched[0]))
-				}
+	in := func(t time.Time) bool {
+		lt := t.In(f.loc)
+		h := lt.Hour()
+		if dayOf(lt) != day {
+			if to > 24 && dayOf(lt) == dayOf(day.time(f.loc).AddDate(0, 0, 1)) {
+				h += 24
+			} else {
 				return false
 			}
 		}
-		if checked {
+		return h >= from && h < to
+	}
+	// A time the same sentence names must fall in the period.
+	sp := c.sentences[c.sentenceOf(m[0])]
+	checked := false
+	for _, ic := range c.instants {
+		if ic.start < sp[0] || ic.end > sp[1] || len(ic.matched) == 0 || !ic.hasTime {
+			continue
+		}
+		checked = true
+		okAny := false
+		for _, t := range ic.matched {
+			if in(t) {
+				okAny = true
+			}
+		}
+		if !okAny {
+			if report {
+				c.problem(KindRelative, m[0], m[1], "%s is not %s: %s", strings.TrimSpace(c.text[ic.start:ic.end]), strings.ToLower(c.text[m[0]:m[1]]), f.zone.Long(ic.matched[0]))
+			}
+			return false
+		}
+	}
+	if checked {
+		return true
+	}
+	// A sentence about the close speaks of the close's moment.
+	if sp := c.sentences[c.sentenceOf(m[0])]; closedRE.MatchString(c.text[sp[0]:sp[1]]) && !f.closed.IsZero() {
+		if in(f.closed) {
 			return true
 		}
-		// A sentence about the close speaks of the close's moment.
-		if sp := c.sentences[c.sentenceOf(m[0])]; closedRE.MatchString(c.text[sp[0]:sp[1]]) && !f.closed.IsZero() {
-			if in(f.closed) {
+	} else {
+		for _, in2 := range f.instants {
+			if in(in2.t) {
 				return true
 			}
-		} else {
-			for _, in2 := range f.instants {
-				if in(in2.t) {
-					return true
-				}
-			}
 		}
-		if report {
-			c.problem(KindRelative, m[0], m[1], "nothing happened %s (%s); the last moment named before it is %s", strings.ToLower(c.text[m[0]:m[1]]), f.zone.Date(day.time(f.loc)), f.zone.Long(anchor))
-		}
-		return false
 	}
+	if report {
+		c.problem(KindRelative, m[0], m[1], "nothing happened %s (%s); the last moment named before it is %s", strings.ToLower(c.text[m[0]:m[1]]), f.zone.Date(day.time(f.loc)), f.zone.Long(anchor))
+	}
+	return false
 }
 
 var (

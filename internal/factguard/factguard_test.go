@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/debriefhq/debrief/internal/analysis"
 	"github.com/debriefhq/debrief/internal/writer"
@@ -192,13 +193,11 @@ func BenchmarkCheck(b *testing.B) {
 	exs := loadExamples(b)
 	ex := byName(b, exs, mail)
 	f := ex.facts(b, false)
-	n := writer.Narrate(ex.analysis)
-	var text strings.Builder
-	forEachSection(n, func(_, s string) { text.WriteString(s + "\n") })
-	b.SetBytes(int64(text.Len()))
+	text := narrativeText(ex, "\n")
+	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
 	for b.Loop() {
-		Check(text.String(), f)
+		Check(text, f)
 	}
 }
 
@@ -210,5 +209,28 @@ func BenchmarkNewFacts(b *testing.B) {
 		if _, err := NewFacts(Input{Analysis: ex.analysis, Ticket: ex.ticket, Settings: ex.settings, Redactor: ex.redactor}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkPasses reports the time of each pass of Check over one full
+// narrative of the largest example, so the cost of a new check is visible.
+func BenchmarkPasses(b *testing.B) {
+	exs := loadExamples(b)
+	ex := byName(b, exs, mail)
+	f := ex.facts(b, false)
+	s := narrativeText(ex, "\n")
+	spent := make([]time.Duration, len(passes))
+	n := 0
+	for b.Loop() {
+		c := &checker{f: f, text: s, claimed: make([]bool, len(s)), sentences: sentenceSpans(s), topics: map[int]topic{}, lower: strings.ToLower(s)}
+		for i, p := range passes {
+			start := time.Now()
+			p.run(c)
+			spent[i] += time.Since(start)
+		}
+		n++
+	}
+	for i, p := range passes {
+		b.ReportMetric(float64(spent[i].Microseconds())/float64(n), strings.ReplaceAll(p.name, " ", "_")+"-µs/op")
 	}
 }
