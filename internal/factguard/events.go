@@ -22,7 +22,10 @@ type eventRule struct {
 var eventRules = []eventRule{
 	{regexp.MustCompile(`(?i)\b(?:was|were|got|had\s+been|been)\s+(?:never\s+|not\s+)?(?:quickly\s+|promptly\s+|later\s+)?(?:escalated|re-?prioriti[sz]ed|upgraded\s+to\s+(?:a\s+)?(?:higher\s+)?priority)|\bpriority\s+(?:was|had\s+been)\s+(?:raised|increased|upgraded|bumped|escalated|lowered|reduced|changed)`),
 		[]string{"escalat", "priorit"},
-		func(f *Facts, neg bool) bool { return neg == (len(f.ground.ordered["priority change"]) > 0) },
+		func(f *Facts, neg bool) bool {
+			// An escalation the team's messages speak of may be to another team, with no priority change.
+			return neg == (len(f.ground.ordered["priority change"]) > 0) && !(!neg && f.ground.escalatedInText)
+		},
 		func(f *Facts) string {
 			if len(f.ground.ordered["priority change"]) > 0 {
 				return "the priority was changed, according to the events"
