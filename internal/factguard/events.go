@@ -9,13 +9,15 @@ import (
 // directive findings settle: an escalation, a pause, how the ticket closed, a
 // regular update cadence, a prompt first response.
 
+// eventRule is one kind of event claim.
 type eventRule struct {
 	re *regexp.Regexp
 	// words are literals one of which every match of re contains.
 	words []string
-	// negated is the sentence's polarity the rule holds: a rule on "was
-	// escalated" fires when the facts say it was not.
-	wrong  func(f *Facts, neg bool) bool
+	// wrong reports whether the claim, negated or not, contradicts the facts:
+	// "was escalated" when no priority changed, "never escalated" when one did.
+	wrong func(f *Facts, neg bool) bool
+	// reason says what the facts say instead.
 	reason func(f *Facts) string
 }
 

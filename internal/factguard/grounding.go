@@ -58,17 +58,14 @@ var knownNames = map[string]bool{
 
 // checkGrounding holds every reporting sentence to the ticket.
 func (c *checker) checkGrounding() {
-	g := &c.f.ground
 	for k, sp := range c.sentences {
-		sent := c.text[sp[0]:sp[1]]
 		if c.hypothetical(k) {
 			continue
 		}
 		neg := negatorRE.MatchString(c.own(sp))
-		c.checkKinds(k, sp, sent, neg)
+		c.checkKinds(sp, neg)
 		c.checkTerms(sp, neg)
 		c.checkNames(sp)
-		_ = g
 	}
 }
 
@@ -93,7 +90,7 @@ func (c *checker) own(sp [2]int) string {
 
 // checkKinds holds a claim that the ticket states an estimate, a cause, a
 // confirmation, a fix or a restoration to what the reader found.
-func (c *checker) checkKinds(k int, sp [2]int, sent string, neg bool) {
+func (c *checker) checkKinds(sp [2]int, neg bool) {
 	g := &c.f.ground
 	own := c.own(sp)
 	lower := strings.ToLower(own)
