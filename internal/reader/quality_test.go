@@ -20,7 +20,10 @@ import (
 // mendeleyCSV is the public sample beside the repository (see internal/exampletest).
 const mendeleyCSV = "../../../shared/data/mendeley-helpdesk/sample_utterances.csv"
 
-var showErrors = flag.String("errors", "", "print the dev set's misread rows for this act (tuning aid; never the held-out set)")
+var (
+	showErrors = flag.String("errors", "", "print the dev set's misread rows for this act (tuning aid; never the held-out set)")
+	devOnly    = flag.Bool("devonly", false, "score the dev set only, while tuning: the held-out sets are neither scored nor printed")
+)
 
 // labels are the hand labels of testdata/mendeley.labels.
 type labels struct {
@@ -233,6 +236,9 @@ func TestQualityMendeley(t *testing.T) {
 	}
 	for _, id := range l.order {
 		lt := l.tickets[id]
+		if *devOnly && lt.split != "dev" {
+			continue
+		}
 		rows := sample[id]
 		if len(rows) == 0 {
 			t.Fatalf("issue %s is labelled but not in the sample", id)
@@ -275,6 +281,9 @@ func TestQualityMendeley(t *testing.T) {
 		}
 	}
 	for _, split := range []string{"dev", "heldout"} {
+		if *devOnly && split != "dev" {
+			continue
+		}
 		var b strings.Builder
 		fmt.Fprintf(&b, "%s (%d of %d ticket types inferred right):\n", split, typeOK[split][0], typeOK[split][1])
 		for _, a := range scored {
@@ -282,6 +291,9 @@ func TestQualityMendeley(t *testing.T) {
 			fmt.Fprintf(&b, "  %-13s P %.2f R %.2f (tp %d fp %d fn %d)\n", actNames[a], c.precision(), c.recall(), c.tp, c.fp, c.fn)
 		}
 		t.Log(b.String())
+	}
+	if *devOnly {
+		return
 	}
 	for a, f := range floors {
 		c := score["heldout"][a]
