@@ -10,21 +10,30 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// The reader's statistical part: a logistic regression per act over a
-// sentence's words, word pairs, context (staff or customer, opening, internal
-// note) and the acts the rules give it. It was trained offline on the dev part
-// of the labelled Mendeley tickets only (go test ./internal/reader -run
-// TestTrainModel -train rewrites model.txt; docs/quality.md) and decides the
-// acts it models in place of the rules: the rules' verdict is one of its
-// features, so the model keeps it unless the words weigh against it.
+// The reader's statistical part corrects the rules on three acts (cause, fix,
+// restored). For each act it has two logistic regressions over a sentence's
+// words, word pairs, context (staff or customer, opening, internal note) and the
+// other acts the rules give it: one, trained on the sentences the rules give the
+// act, decides whether to keep it; the other, trained on the sentences they do
+// not, whether to add it. Each starts from its own base rate, so a sentence whose
+// words the model never saw keeps the rules' verdict: the model only overrides
+// the rules where the words it learned weigh against them, which keeps it from
+// unlearning the rules on text unlike its training data. It was trained offline
+// on the dev part of the labelled Mendeley tickets only (go test
+// ./internal/reader -run TestTrainModel -train rewrites model.txt;
+// docs/quality.md).
 
 //go:embed model.txt
 var modelText string
 
-// modelled are the acts the model decides, in the order of model.txt's columns.
+// modelled are the acts the model decides. model.txt has two columns per act,
+// in this order: the weights that keep the rules' verdict, then those that add it.
 var modelled = []Act{Cause, Fix, Restored}
 
-type actWeights [3]float32
+// modelColumns is the number of weight columns: keep and add per act.
+const modelColumns = 6
+
+type actWeights [modelColumns]float32
 
 type model struct {
 	bias      actWeights
@@ -37,8 +46,8 @@ var (
 	theModel  *model
 )
 
-// loadModel parses model.txt: "bias B B B", "threshold T T T", then one
-// "FEATURE W W W" line per feature.
+// loadModel parses model.txt: "=bias" and "=threshold" with a value per
+// column, then one "FEATURE W..." line per feature.
 func loadModel() *model {
 	modelOnce.Do(func() {
 		m, err := parseModel(modelText)
@@ -57,11 +66,11 @@ func parseModel(s string) (*model, error) {
 		if len(fs) == 0 || strings.HasPrefix(fs[0], "#") {
 			continue
 		}
-		if len(fs) != 1+len(modelled) {
-			return nil, fmt.Errorf("line %d: want a name and %d weights", n+1, len(modelled))
+		if len(fs) != 1+modelColumns {
+			return nil, fmt.Errorf("line %d: want a name and %d weights", n+1, modelColumns)
 		}
 		var ws actWeights
-		for k := range modelled {
+		for k := range modelColumns {
 			v, err := strconv.ParseFloat(fs[1+k], 32)
 			if err != nil {
 				return nil, fmt.Errorf("line %d: %w", n+1, err)
@@ -151,7 +160,11 @@ func (m *model) decide(ts []string, rule Act, c Context) Act {
 	})
 	out := rule
 	for k, a := range modelled {
-		if s[k] >= m.threshold[k] {
+		col := 2*k + 1 // add
+		if rule&a != 0 {
+			col = 2 * k // keep
+		}
+		if s[col] >= m.threshold[col] {
 			out |= a
 		} else {
 			out &^= a
