@@ -212,18 +212,6 @@ func Classify(text string, c Context) Act {
 }
 
 func classify(text string, sc *scan, c Context) Act {
-	acts := classifyRules(text, sc, c)
-	if len(sc.ts) == 0 || rulesOnly {
-		return acts
-	}
-	return loadModel().decide(sc.ts, acts, c)
-}
-
-// rulesOnly leaves the model out (a tuning aid for the tests: the rules' own errors).
-var rulesOnly bool
-
-// classifyRules is the rules' reading of a sentence, before the model (model.go).
-func classifyRules(text string, sc *scan, c Context) Act {
 	ts := sc.ts
 	if len(ts) == 0 {
 		return 0

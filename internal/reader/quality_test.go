@@ -22,7 +22,6 @@ const mendeleyCSV = "../../../shared/data/mendeley-helpdesk/sample_utterances.cs
 
 var (
 	showErrors = flag.String("errors", "", "print the dev set's misread rows for this act (tuning aid; never the held-out set)")
-	noModel    = flag.Bool("rulesonly", false, "read by the rules alone, without the model (with -devonly: the rules' own dev errors)")
 	devOnly    = flag.Bool("devonly", false, "score the dev set only, while tuning: the held-out sets are neither scored nor printed")
 )
 
@@ -245,10 +244,6 @@ var floors = map[string]map[Act]struct{ p, r float64 }{
 // TestQualityMendeley scores the reader against the hand labels: precision and
 // recall per act on the dev and held-out parts, and the accuracy of InferType.
 func TestQualityMendeley(t *testing.T) {
-	if *noModel {
-		rulesOnly = true
-		defer func() { rulesOnly = false }()
-	}
 	l := loadLabels(t)
 	sample := readSample(t, l.tickets)
 	score := map[string]map[Act]*counts{}
