@@ -228,16 +228,23 @@ func (c counts) recall() float64 {
 	return float64(c.tp) / float64(c.tp+c.fn)
 }
 
-// floors are the held-out minimums the test enforces (docs/quality.md). The
+// floors are the minimums the test enforces on the two held-out sets
+// (docs/quality.md): the scores measured with the rules frozen, rounded down to
+// two places, so that a change can keep or improve them but not lower them. The
 // issue's targets (cause P 0.85 R 0.75, fix and restoration R 0.80) are NOT
-// reached on the held-out part: these floors are the scores measured when the
-// rules were frozen, rounded down, so that a change can only keep or improve them.
+// reached on either set.
 var floors = map[string]map[Act]struct{ p, r float64 }{
 	"heldout": {
-		Cause:    {0.55, 0.45},
-		Restored: {0.45, 0.35},
-		Fix:      {0.53, 0.54},
-		AutoAck:  {0.95, 0.95},
+		Cause:    {0.57, 0.47},
+		Restored: {0.47, 0.37},
+		Fix:      {0.54, 0.55},
+		AutoAck:  {0.99, 0.99},
+	},
+	"fresh": {
+		Cause:    {0.20, 0.07},
+		Restored: {0.57, 0.65},
+		Fix:      {0.58, 0.55},
+		AutoAck:  {0.99, 0.99},
 	},
 }
 
