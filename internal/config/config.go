@@ -518,7 +518,7 @@ type SLAError struct {
 	Defined []string
 }
 
-func (e *SLAError) Error() string { return "config: " + e.message("the configuration (" + e.Source + ")") }
+func (e *SLAError) Error() string { return "config: " + e.message("the configuration ("+e.Source+")") }
 
 // Public is the error without the configuration's file name, for a client
 // of the service.
