@@ -317,7 +317,7 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request, c *caller) {
 	}
 	out := make([]SearchHit, 0, len(hits))
 	for _, h := range hits {
-		hit := SearchHit{Ticket: h.TicketID, Subject: h.Subject, Customer: h.Customer, AnalysisVersion: h.Version, Snippet: h.Snippet, Rank: h.Rank}
+		hit := SearchHit{Ticket: h.TicketID, Subject: h.Subject, Customer: h.Customer, AnalysisVersion: h.Version, Snippet: h.MarkedSnippet(), Rank: h.Rank}
 		if c.Customer != "" {
 			// The index holds internal notes too: a customer sees no snippet.
 			hit.Customer, hit.Snippet = "", ""

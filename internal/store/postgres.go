@@ -4,13 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgtype"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/riverdriver/riverpgxv5"
@@ -130,85 +130,21 @@ func (b *pgBackend) rollback(ctx context.Context, tx pgx.Tx) {
 
 func (b *pgBackend) reader() querier         { return pgQuerier{b.pool} }
 func (b *pgBackend) timeArg(t time.Time) any { return pgTime(t) }
-func (b *pgBackend) text(s string) string    { return pgText(s) }
-func (b *pgBackend) forUpdate() string       { return " FOR UPDATE" }
+func (b *pgBackend) timeBound(t time.Time, upper bool) any {
+	switch {
+	case !t.IsZero():
+		return pgTime(t)
+	case upper:
+		return pgtype.Timestamptz{InfinityModifier: pgtype.Infinity, Valid: true}
+	default:
+		return pgtype.Timestamptz{InfinityModifier: pgtype.NegativeInfinity, Valid: true}
+	}
+}
+func (b *pgBackend) text(s string) string { return pgText(s) }
+func (b *pgBackend) forUpdate() string    { return " FOR UPDATE" }
 func (b *pgBackend) isUniqueViolation(err error) bool {
 	var pe *pgconn.PgError
 	return errors.As(err, &pe) && pe.Code == "23505"
-}
-
-// The text search configuration; the SQLite index stems with porter too.
-const pgTextSearchConfig = "english"
-
-// searchTimeout bounds a search on the server.
-const searchTimeout = 30 * time.Second
-
-func (b *pgBackend) indexTicket(ctx context.Context, q querier, seq int64, _ bool, subject, text string) error {
-	return q.exec(ctx, `UPDATE tickets SET ticket_tsv =
-		setweight(to_tsvector('`+pgTextSearchConfig+`', $2), 'A') || setweight(to_tsvector('`+pgTextSearchConfig+`', $3), 'C')
-		WHERE seq = $1`, seq, subject, text)
-}
-
-func (b *pgBackend) indexReports(ctx context.Context, q querier, seq int64, technical, executive string) error {
-	return q.exec(ctx, `UPDATE tickets SET report_tsv =
-		setweight(to_tsvector('`+pgTextSearchConfig+`', $2), 'B')
-		WHERE seq = $1`, seq, technical+"\n\n"+executive)
-}
-
-// search ranks with ts_rank over the weighted vector (subject A, reports B,
-// ticket text C), divided by 1 + the log of the document length, and makes
-// snippets with ts_headline for the returned hits only, from their first
-// 100,000 characters (ts_headline's cost grows with the text). The query is
-// parsed like SQLite's and passed on normalised, with repeated terms
-// dropped and at most maxQueryTerms, which bounds the cost of ranking and
-// headlines.
-func (b *pgBackend) search(ctx context.Context, query string, opts SearchOptions) ([]Hit, error) {
-	hits := []Hit{}
-	query = webQuery(parseQuery(query))
-	if query == "" {
-		return hits, nil
-	}
-	// A search must not outlive its caller on the server, even if the
-	// connection is lost without a cancel request reaching the server.
-	tx, err := b.pool.BeginTx(ctx, pgx.TxOptions{AccessMode: pgx.ReadOnly})
-	if err != nil {
-		return nil, err
-	}
-	defer b.rollback(ctx, tx)
-	if _, err := tx.Exec(ctx, `SET LOCAL statement_timeout = `+strconv.Itoa(int(searchTimeout.Milliseconds()))); err != nil {
-		return nil, err
-	}
-	rs, err := pgQuerier{tx}.query(ctx, `WITH q AS (SELECT websearch_to_tsquery('`+pgTextSearchConfig+`', $1) AS q),
-		top AS (
-			SELECT t.id, t.latest_analysis, t.latest_version, t.customer, t.subject, ts_rank(t.search, q.q, 1) AS score
-			FROM tickets t, q
-			WHERE t.search @@ q.q AND ($2 = '' OR t.customer = $2)
-			ORDER BY score DESC, t.id
-			LIMIT $3)
-		SELECT top.id, top.latest_analysis, top.latest_version, top.customer, top.subject,
-			ts_headline('`+pgTextSearchConfig+`', left(concat_ws(E'\n', top.subject, a.technical, a.executive, v.body), 100000), q.q,
-				'StartSel=`+SnippetOpen+`, StopSel=`+SnippetClose+`, MaxWords=24, MinWords=8, MaxFragments=2, FragmentDelimiter=" … "'),
-			top.score
-		FROM top CROSS JOIN q
-		JOIN ticket_versions v ON v.ticket_id = top.id AND v.version = top.latest_version
-		LEFT JOIN analyses a ON a.ticket_id = top.id AND a.version = top.latest_analysis
-		ORDER BY top.score DESC, top.id`, query, opts.Customer, opts.Limit)
-	if err != nil {
-		return nil, err
-	}
-	defer rs.Close()
-	for rs.Next() {
-		var (
-			h     Hit
-			score float32
-		)
-		if err := rs.Scan(&h.TicketID, &h.Version, &h.TicketVersion, &h.Customer, &h.Subject, &h.Snippet, &score); err != nil {
-			return nil, err
-		}
-		h.Rank = float64(score)
-		hits = append(hits, h)
-	}
-	return hits, rs.Err()
 }
 
 // unindexed is 0: PostgreSQL indexes in the storing transaction.
@@ -231,4 +167,53 @@ func pgText(s string) string {
 		return s
 	}
 	return strings.ReplaceAll(strings.ToValidUTF8(s, "\uFFFD"), "\x00", "\uFFFD")
+}
+
+// pgQuerier runs the shared SQL on pgx (PostgreSQL).
+
+type pgConn interface {
+	Exec(ctx context.Context, sql string, args ...any) (pgconn.CommandTag, error)
+	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
+	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
+}
+
+type pgQuerier struct{ c pgConn }
+
+func (q pgQuerier) exec(ctx context.Context, query string, args ...any) error {
+	_, err := q.c.Exec(ctx, query, pgArgs(args)...)
+	return err
+}
+
+func (q pgQuerier) query(ctx context.Context, query string, args ...any) (rows, error) {
+	return q.c.Query(ctx, query, pgArgs(args)...)
+}
+
+func (q pgQuerier) queryRow(ctx context.Context, query string, args ...any) row {
+	return q.c.QueryRow(ctx, query, pgArgs(args)...)
+}
+
+// pgArgs returns args with every string made storable by pgText.
+func pgArgs(args []any) []any {
+	out := args
+	for i, a := range args {
+		s, ok := a.(string)
+		if !ok {
+			continue
+		}
+		if t := pgText(s); t != s {
+			if &out[0] == &args[0] {
+				out = append([]any(nil), args...)
+			}
+			out[i] = t
+		}
+	}
+	return out
+}
+
+// pgTime is a time argument for PostgreSQL: a time, or NULL for zero.
+func pgTime(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return normTime(t)
 }

@@ -750,9 +750,9 @@ func testSearch(t *testing.T, h Harness) {
 	if h0.Version != 1 || h0.TicketVersion != 1 || h0.Customer != "Beta" || h0.Subject != "Password reset" {
 		t.Errorf("hit = %+v, want analysis 1 of ticket version 1, Beta's Password reset", h0)
 	}
-	if !strings.Contains(h0.Snippet, store.SnippetOpen+"kerberos"+store.SnippetClose) &&
-		!strings.Contains(h0.Snippet, store.SnippetOpen+"Kerberos"+store.SnippetClose) {
-		t.Errorf("snippet %q does not mark the match", h0.Snippet)
+	if marked := h0.MarkedSnippet(); !strings.Contains(marked, store.SnippetOpen+"kerberos"+store.SnippetClose) &&
+		!strings.Contains(marked, store.SnippetOpen+"Kerberos"+store.SnippetClose) {
+		t.Errorf("snippet %q does not mark the match", marked)
 	}
 	if hits := search(t, s, "mail", store.SearchOptions{Limit: 1}); len(hits) != 1 {
 		t.Errorf("limit 1: %d hits", len(hits))
@@ -847,8 +847,8 @@ func testSearchLongText(t *testing.T, h Harness) {
 			t.Errorf("search %q: %d hits, want 3", q, len(hits))
 			continue
 		}
-		if len(hits[0].Snippet) > 1000 || !strings.Contains(hits[0].Snippet, store.SnippetOpen) {
-			t.Errorf("search %q: snippet %.200q... (%d bytes) is too long or marks nothing", q, hits[0].Snippet, len(hits[0].Snippet))
+		if marked := hits[0].MarkedSnippet(); len(marked) > 1000 || !strings.Contains(marked, store.SnippetOpen) {
+			t.Errorf("search %q: snippet %.200q... (%d bytes) is too long or marks nothing", q, marked, len(marked))
 		}
 	}
 }

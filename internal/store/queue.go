@@ -12,6 +12,26 @@ import (
 	"github.com/riverqueue/river/rivertype"
 )
 
+// QueueStats counts analysis jobs by state. Completed and Failed count the
+// jobs the queue still retains (River deletes finished jobs after a while).
+type QueueStats struct {
+	// Queued jobs wait to run (available, scheduled, pending or retryable).
+	Queued int64
+	// Running jobs are being worked.
+	Running int64
+	// Completed jobs finished successfully.
+	Completed int64
+	// Failed jobs were given up (discarded after their last attempt, or
+	// cancelled).
+	Failed int64
+}
+
+// AnalyseFunc analyses one stored ticket version. The store calls it from a
+// queue worker and stores what it returns; an error makes the job retry
+// later with backoff. It must honour ctx: it is cancelled on shutdown and
+// when Options.JobTimeout elapses.
+type AnalyseFunc func(ctx context.Context, tv TicketVersion) (Analysis, error)
+
 // analyseArgs are the arguments of an analysis job.
 type analyseArgs struct {
 	TicketID      string `json:"ticket_id"`
