@@ -57,6 +57,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	st, err := store.Open(ctx, *db, store.Options{
 		Logger:  log,
 		Workers: *workers,
+		Metrics: reg, // jobs handed back from stopped processes, processes seen
 		Analyse: func(ctx context.Context, tv store.TicketVersion) (store.Analysis, error) {
 			start := time.Now()
 			a, err := analyse(ctx, tv)

@@ -38,10 +38,15 @@ type backend[TTx any] interface {
 	// unindexed counts the tickets changed since the search index was last
 	// brought up to date.
 	unindexed(ctx context.Context) (int64, error)
-	// recoverJobs makes jobs left running by a dead process available again
-	// before the workers start (SQLite only; PostgreSQL relies on River's
-	// rescuer since other live processes may be running them).
-	recoverJobs(ctx context.Context, client *river.Client[TTx]) error
+	// workersStarting runs before the workers start. SQLite takes over the
+	// jobs left running by a dead process (one process works a file);
+	// PostgreSQL announces the process and starts its heartbeat and sweep
+	// (see postgres_heartbeat.go).
+	workersStarting(ctx context.Context, client *river.Client[TTx]) error
+	// workersStopped runs after the workers stopped: PostgreSQL hands the
+	// process's jobs still running back to the queue and removes its
+	// heartbeat.
+	workersStopped(ctx context.Context) error
 	close() error
 }
 
@@ -109,6 +114,9 @@ func (c *core[TTx]) Close() error {
 		defer cancel()
 		if err := c.river.StopAndCancel(ctx); err != nil {
 			errs = append(errs, fmt.Errorf("stop workers: %w", err))
+		}
+		if err := c.b.workersStopped(ctx); err != nil {
+			errs = append(errs, err)
 		}
 	}
 	if c.batch != nil {

@@ -20,6 +20,8 @@ import (
 // pgBackend is a pgx pool shared by the store and River.
 type pgBackend struct {
 	pool *pgxpool.Pool
+	// hb announces the workers of this process (see postgres_heartbeat.go).
+	hb *heartbeat
 }
 
 // migrateLockKey is the advisory lock that serialises the migrations of
@@ -46,13 +48,14 @@ func openPostgres(ctx context.Context, dsn string, opts Options) (_ Store, err e
 		}
 	}()
 	c := &core[pgx.Tx]{b: b, opts: opts}
-	driver := riverpgxv5.New(pool)
-	if err := b.migrate(ctx, driver, opts); err != nil {
+	driver := newPgDriver(riverpgxv5.New(pool))
+	if err := b.migrate(ctx, driver.Driver, opts); err != nil {
 		return nil, fmt.Errorf("store: open postgres %s: %w", where, err)
 	}
 	if c.river, err = newRiverClient(c, driver); err != nil {
 		return nil, fmt.Errorf("store: open postgres %s: queue: %w", where, err)
 	}
+	b.hb = newHeartbeat(pool, opts, c.river.ID())
 	return c, nil
 }
 
@@ -150,9 +153,17 @@ func (b *pgBackend) isUniqueViolation(err error) bool {
 // unindexed is 0: PostgreSQL indexes in the storing transaction.
 func (b *pgBackend) unindexed(context.Context) (int64, error) { return 0, nil }
 
-// recoverJobs does nothing: other live processes may be running jobs, so
-// abandoned ones are left to River's rescuer (Options.RescueAfter).
-func (b *pgBackend) recoverJobs(context.Context, *river.Client[pgx.Tx]) error { return nil }
+// workersStarting announces the process's workers with a heartbeat and
+// sweeps the jobs of dead processes (see postgres_heartbeat.go). Jobs left
+// running by processes that never sent a heartbeat (an older binary) are
+// left to River's rescuer (Options.RescueAfter).
+func (b *pgBackend) workersStarting(ctx context.Context, _ *river.Client[pgx.Tx]) error {
+	return b.hb.start(ctx)
+}
+
+// workersStopped hands the process's running jobs back and removes its
+// heartbeat.
+func (b *pgBackend) workersStopped(ctx context.Context) error { return b.hb.leave(ctx) }
 
 func (b *pgBackend) close() error {
 	b.pool.Close()

@@ -1,10 +1,15 @@
 package store
 
 import (
+	"cmp"
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
+	"strings"
 	"time"
 
 	"github.com/riverqueue/river"
@@ -104,6 +109,7 @@ func (p retryPolicy) NextRetry(job *rivertype.JobRow) time.Time {
 func newRiverClient[TTx any](c *core[TTx], driver riverdriver.Driver[TTx]) (*river.Client[TTx], error) {
 	opts := c.opts
 	cfg := &river.Config{
+		ID:                          clientID(),
 		Logger:                      opts.Logger,
 		JobTimeout:                  opts.JobTimeout,
 		RescueStuckJobsAfter:        opts.RescueAfter,
@@ -126,6 +132,21 @@ func newRiverClient[TTx any](c *core[TTx], driver riverdriver.Driver[TTx]) (*riv
 	return river.NewClient(driver, cfg)
 }
 
+// clientID names a store's queue client, as River records it in the
+// attempted_by of each job it runs and as heartbeats name a process: the
+// host, the process id and a random part, so that several stores in one
+// process differ too.
+func clientID() string {
+	host, _ := os.Hostname()
+	host = strings.NewReplacer(".", "_", "-", "_").Replace(cmp.Or(host, "unknown_host"))
+	if len(host) > 60 {
+		host = host[:60]
+	}
+	var rnd [4]byte
+	_, _ = rand.Read(rnd[:])
+	return fmt.Sprintf("%s_%d_%s", host, os.Getpid(), hex.EncodeToString(rnd[:]))
+}
+
 // Start implements Store.
 func (c *core[TTx]) Start(ctx context.Context) error {
 	if c.opts.Analyse == nil {
@@ -139,11 +160,11 @@ func (c *core[TTx]) Start(ctx context.Context) error {
 	if c.started {
 		return nil
 	}
-	if err := c.b.recoverJobs(ctx, c.river); err != nil {
-		return fmt.Errorf("store: start workers: recover jobs: %w", err)
+	if err := c.b.workersStarting(ctx, c.river); err != nil {
+		return fmt.Errorf("store: start workers: %w", err)
 	}
 	if err := c.river.Start(ctx); err != nil {
-		return fmt.Errorf("store: start workers: %w", err)
+		return errors.Join(fmt.Errorf("store: start workers: %w", err), c.b.workersStopped(ctx))
 	}
 	c.started = true
 	return nil
@@ -168,6 +189,9 @@ func (c *core[TTx]) Stop(ctx context.Context) error {
 		return fmt.Errorf("store: stop workers: %w", err)
 	}
 	c.started = false
+	if err := c.b.workersStopped(ctx); err != nil {
+		return fmt.Errorf("store: stop workers: %w", err)
+	}
 	return nil
 }
 

@@ -202,13 +202,19 @@ func isBusy(err error) bool {
 	return errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_BUSY
 }
 
-// recoverJobs takes over jobs left running: a SQLite database is worked by
-// one process, so a running job at start-up was abandoned by a dead one. If
-// another process does work the same file, the job may run twice, but its
-// analysis is still stored once.
-func (b *sqliteBackend) recoverJobs(ctx context.Context, client *river.Client[*sql.Tx]) error {
-	return recoverRunningJobs(ctx, client, time.Now().UTC())
+// workersStarting takes over jobs left running: a SQLite database is
+// worked by one process, so a running job at start-up was abandoned by a
+// dead one. If another process does work the same file, the job may run
+// twice, but its analysis is still stored once.
+func (b *sqliteBackend) workersStarting(ctx context.Context, client *river.Client[*sql.Tx]) error {
+	if err := recoverRunningJobs(ctx, client, time.Now().UTC()); err != nil {
+		return fmt.Errorf("recover jobs: %w", err)
+	}
+	return nil
 }
+
+// workersStopped has nothing to do: the next start takes over.
+func (b *sqliteBackend) workersStopped(context.Context) error { return nil }
 
 func (b *sqliteBackend) close() error {
 	var errs []error

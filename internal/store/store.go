@@ -35,6 +35,8 @@ import (
 	"log/slog"
 	"strings"
 	"time"
+
+	"github.com/debriefhq/debrief/internal/metrics"
 )
 
 // Sentinel errors. Errors returned by a Store wrap them with %w.
@@ -67,7 +69,8 @@ type Options struct {
 	// Start returns ErrNoAnalyser.
 	Analyse AnalyseFunc
 	// Clock gives the time for ReceivedAt, CreatedAt and token creation
-	// defaults; time.Now if nil.
+	// defaults, and for the heartbeats of PostgreSQL workers; time.Now if
+	// nil.
 	Clock func() time.Time
 	// JobTimeout bounds one analysis: 10 minutes if 0.
 	JobTimeout time.Duration
@@ -85,6 +88,19 @@ type Options struct {
 	// PollInterval is how often idle workers look for new jobs when no
 	// notification arrives: 1 second if 0.
 	PollInterval time.Duration
+	// HeartbeatInterval is how often a process running workers on
+	// PostgreSQL records that it is alive and looks for processes that are
+	// not: 5 seconds if 0.
+	HeartbeatInterval time.Duration
+	// ProcessTimeout is how long a process running workers on PostgreSQL
+	// may go unseen before the others hand its running jobs back to the
+	// queue: 30 seconds if 0; at least three heartbeats. Hosts' clocks
+	// (Clock) must agree to well within it.
+	ProcessTimeout time.Duration
+	// Metrics, if set, receives the queue's metrics: the jobs handed back
+	// from stopped or dead processes, and the processes seen working the
+	// queue (PostgreSQL).
+	Metrics *metrics.Registry
 }
 
 func (o Options) withDefaults() Options {
@@ -109,6 +125,13 @@ func (o Options) withDefaults() Options {
 	if o.PollInterval <= 0 {
 		o.PollInterval = time.Second
 	}
+	if o.HeartbeatInterval <= 0 {
+		o.HeartbeatInterval = 5 * time.Second
+	}
+	if o.ProcessTimeout <= 0 {
+		o.ProcessTimeout = 30 * time.Second
+	}
+	o.ProcessTimeout = max(o.ProcessTimeout, 3*o.HeartbeatInterval)
 	return o
 }
 
