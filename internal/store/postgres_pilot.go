@@ -23,7 +23,7 @@ func newPgDriver(d *riverpgxv5.Driver) *pgDriver {
 
 // PluginInit and PluginPilot make River use the pilot.
 func (d *pgDriver) PluginInit(*baseservice.Archetype) {}
-func (d *pgDriver) PluginPilot() riverpilot.Pilot      { return d.pilot }
+func (d *pgDriver) PluginPilot() riverpilot.Pilot     { return d.pilot }
 
 // handOverPilot is River's standard pilot, except when a process finishes a
 // job that was handed to another process meanwhile (its heartbeat lagged:
