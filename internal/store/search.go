@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"iter"
 	"strings"
 )
 
@@ -52,25 +53,45 @@ func (h Hit) MarkedSnippet() string {
 }
 
 // MarkSpans returns text with each span between open and close. Spans must
-// be in order, disjoint and within text; others are ignored.
+// be in order, disjoint and within text; others are ignored. A surface that
+// must escape the text (HTML) uses Segments instead.
 func MarkSpans(text string, spans []Span, open, close string) string {
-	var (
-		b    strings.Builder
-		last int
-	)
+	var b strings.Builder
 	b.Grow(len(text) + len(spans)*(len(open)+len(close)))
-	for _, sp := range spans {
-		if sp.Start < last || sp.End < sp.Start || sp.End > len(text) {
-			continue
+	for seg, matched := range Segments(text, spans) {
+		if matched {
+			b.WriteString(open)
+			b.WriteString(seg)
+			b.WriteString(close)
+		} else {
+			b.WriteString(seg)
 		}
-		b.WriteString(text[last:sp.Start])
-		b.WriteString(open)
-		b.WriteString(text[sp.Start:sp.End])
-		b.WriteString(close)
-		last = sp.End
 	}
-	b.WriteString(text[last:])
 	return b.String()
+}
+
+// Segments yields text in order as its parts between the spans (false) and
+// the spans (true), skipping empty parts. Spans out of order, overlapping
+// or outside text are ignored.
+func Segments(text string, spans []Span) iter.Seq2[string, bool] {
+	return func(yield func(string, bool) bool) {
+		last := 0
+		for _, sp := range spans {
+			if sp.Start < last || sp.End <= sp.Start || sp.End > len(text) {
+				continue
+			}
+			if sp.Start > last && !yield(text[last:sp.Start], false) {
+				return
+			}
+			if !yield(text[sp.Start:sp.End], true) {
+				return
+			}
+			last = sp.End
+		}
+		if last < len(text) {
+			yield(text[last:], false)
+		}
+	}
 }
 
 // The markers the databases are asked to put around matches (SQLite's

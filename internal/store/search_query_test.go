@@ -4,6 +4,7 @@ import (
 	"database/sql"
 	"flag"
 	"fmt"
+	"html"
 	"os"
 	"path/filepath"
 	"strings"
@@ -309,4 +310,20 @@ func FuzzUnmark(f *testing.F) {
 			t.Fatalf("MarkSpans with empty markers = %q, want %q", got, plain)
 		}
 	})
+}
+
+// TestSegmentsEscape marks up a snippet for HTML, escaping the text itself.
+func TestSegmentsEscape(t *testing.T) {
+	text, spans := unmark("if a<b then \x02x&y\x03 fails")
+	var b strings.Builder
+	for seg, matched := range Segments(text, spans) {
+		if matched {
+			b.WriteString("<mark>" + html.EscapeString(seg) + "</mark>")
+		} else {
+			b.WriteString(html.EscapeString(seg))
+		}
+	}
+	if want := "if a&lt;b then <mark>x&amp;y</mark> fails"; b.String() != want {
+		t.Errorf("HTML = %q, want %q", b.String(), want)
+	}
 }

@@ -25,6 +25,21 @@
 // analyses archived by concurrent workers share transactions with each
 // other and with ingestions (group commit).
 //
+// On PostgreSQL several processes may run workers on one queue. Each sends
+// heartbeats, and the running jobs of a process unseen for
+// Options.ProcessTimeout are handed back to the queue by the others (see
+// postgres_heartbeat.go); River's rescue after Options.RescueAfter stays the
+// last resort.
+//
+// Search hits carry a plain-text snippet and the spans of its matches; each
+// surface marks them up its own way ([Hit.MarkedSnippet] for Markdown-style
+// emphasis, [MarkSpans] for any other).
+//
+// The files follow the entities: tickets.go, analyses.go, reports.go,
+// search.go, tokens.go, cache.go (the model cache) and queue.go hold the
+// SQL shared by both dialects (parameters $1, $2... which both accept);
+// sqlite*.go and postgres*.go hold what one dialect alone needs.
+//
 // Times are stored in UTC with microsecond precision. Every error that means
 // "no such row" wraps [ErrNotFound].
 package store
