@@ -45,7 +45,7 @@ func scaleOutKill(t *testing.T, restart bool) {
 		n      = 1000
 		within = 60 * time.Second
 	)
-	dsn := storetest.PostgresSchema(t)
+	dsn := storetest.NewPostgresSchema(t)
 	out, err := debriefCmd("token", "create", "--role", "admin", "--database", dsn).Output()
 	if err != nil {
 		t.Fatal(err)

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"time"
+
+	"github.com/debriefhq/debrief/internal/figures"
 )
 
 // Analysis is one analysis version of a ticket.
@@ -40,6 +42,9 @@ type Analysis struct {
 	Reason string
 	// JobID is the queue job that produced the analysis, 0 for SaveAnalysis.
 	JobID int64
+	// Figures, if set, are stored for the monthly reports (replacing those of
+	// an earlier analysis of the ticket); not returned by reads.
+	Figures *figures.Figures
 }
 
 // Finding is one finding of an analysis.
@@ -51,6 +56,9 @@ type Finding struct {
 
 // Action is one corrective action of an analysis.
 type Action struct {
+	// Code identifies the action within its ticket across analysis versions
+	// (action items are matched on ticket and code); not stored per analysis.
+	Code                           string
 	Title, Owner, Category, Factor string
 	Due                            time.Time
 	// Status is "open" or "done"; empty is stored as "open".
@@ -198,6 +206,9 @@ func (c *core[TTx]) saveAnalysis(ctx context.Context, q querier, a Analysis, job
 		}
 	}
 	if err = q.exec(ctx, `UPDATE tickets SET latest_analysis = $1 WHERE seq = $2`, version, seq); err != nil {
+		return 0, false, err
+	}
+	if err = c.saveMonthly(ctx, q, &a, version); err != nil {
 		return 0, false, err
 	}
 	if err = c.b.indexReports(ctx, q, seq, a.Technical, a.Executive); err != nil {

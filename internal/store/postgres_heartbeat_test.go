@@ -77,7 +77,7 @@ func metricsText(t *testing.T, reg *metrics.Registry) string {
 // comes back and finishes the job too: the ticket still has exactly one
 // analysis, stored under the job's id.
 func TestPostgresSlowProcessRace(t *testing.T) {
-	dsn := storetest.PostgresSchema(t)
+	dsn := storetest.NewPostgresSchema(t)
 	ctx := t.Context()
 
 	var (
@@ -173,7 +173,7 @@ func TestPostgresSlowProcessRace(t *testing.T) {
 // queue at once: its row goes, and its job runs elsewhere long before the
 // process timeout (30 s) or RescueAfter (15 min).
 func TestPostgresStopHandsBack(t *testing.T) {
-	dsn := storetest.PostgresSchema(t)
+	dsn := storetest.NewPostgresSchema(t)
 	ctx := t.Context()
 	started := make(chan struct{}, 1)
 	optsA := heartbeatOptions(func(ctx context.Context, tv store.TicketVersion) (store.Analysis, error) {

@@ -78,7 +78,7 @@ func (b *pgBackend) search(ctx context.Context, query string, opts SearchOptions
 		if err := rs.Scan(&h.TicketID, &h.Version, &h.TicketVersion, &h.Customer, &h.Subject, &h.Snippet, &score); err != nil {
 			return nil, err
 		}
-		h.Snippet, h.Matches = unmark(h.Snippet)
+		h.Snippet, h.Highlights = unmark(h.Snippet)
 		h.Rank = float64(score)
 		hits = append(hits, h)
 	}

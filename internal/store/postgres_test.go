@@ -9,13 +9,20 @@ import (
 	"github.com/debriefhq/debrief/internal/store/storetest"
 )
 
+// The PostgreSQL helpers are storetest's, shared with other packages' tests.
+var (
+	postgresDSN       = storetest.PostgresDSN
+	newPostgresSchema = storetest.NewPostgresSchema
+	execPostgres      = storetest.ExecPostgres
+)
+
 var postgresHarness = storetest.Harness{
-	NewDSN: func(t *testing.T) string { return storetest.PostgresSchema(t) },
-	Exec:   func(t *testing.T, dsn, query string) { storetest.ExecPostgres(t, dsn, query) },
+	NewDSN: func(t *testing.T) string { return newPostgresSchema(t) },
+	Exec:   func(t *testing.T, dsn, query string) { execPostgres(t, dsn, query) },
 }
 
 func TestPostgres(t *testing.T) {
-	storetest.PostgresDSN(t)
+	postgresDSN(t)
 	storetest.Run(t, postgresHarness)
 }
 
@@ -30,7 +37,7 @@ func TestPostgresBadDSN(t *testing.T) {
 }
 
 func BenchmarkSearchPostgres(b *testing.B) {
-	dsn := storetest.PostgresSchema(b)
+	dsn := newPostgresSchema(b)
 	s, err := store.Open(context.Background(), dsn, store.Options{})
 	if err != nil {
 		b.Fatal(err)
@@ -40,7 +47,7 @@ func BenchmarkSearchPostgres(b *testing.B) {
 }
 
 func BenchmarkIngestPostgres(b *testing.B) {
-	dsn := storetest.PostgresSchema(b)
+	dsn := newPostgresSchema(b)
 	s, err := store.Open(context.Background(), dsn, store.Options{})
 	if err != nil {
 		b.Fatal(err)

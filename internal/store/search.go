@@ -33,9 +33,9 @@ type Hit struct {
 	Subject       string
 	// Snippet is a plain-text excerpt of the ticket or its reports.
 	Snippet string
-	// Matches are the matched words of Snippet, in order and disjoint;
+	// Highlights are the matched words of Snippet, in order and disjoint;
 	// each surface marks them up its own way (see MarkedSnippet).
-	Matches []Span
+	Highlights []Span
 	// Rank orders hits: higher is better. Values are only comparable within
 	// one search on one database kind.
 	Rank float64
@@ -49,7 +49,7 @@ type Span struct {
 // MarkedSnippet returns the snippet with each match between SnippetOpen and
 // SnippetClose.
 func (h Hit) MarkedSnippet() string {
-	return MarkSpans(h.Snippet, h.Matches, SnippetOpen, SnippetClose)
+	return MarkSpans(h.Snippet, h.Highlights, SnippetOpen, SnippetClose)
 }
 
 // MarkSpans returns text with each span between open and close. Spans must

@@ -91,7 +91,7 @@ func (b *sqliteBackend) search(ctx context.Context, query string, opts SearchOpt
 				f.texts[i] = markTerms(f.texts[i], terms)
 			}
 		}
-		h.Snippet, h.Matches = snippet(f.texts[:]...)
+		h.Snippet, h.Highlights = snippet(f.texts[:]...)
 		h.Rank = f.score
 		hits = append(hits, h)
 	}

@@ -22,11 +22,10 @@ func PostgresDSN(tb testing.TB) string {
 	return dsn
 }
 
-// PostgresSchema creates a schema of its own for one test (dropped at its
-// end) and returns a DSN whose search_path selects it, so that tests and
-// concurrent runs never share tables. It skips the test without
-// DEBRIEF_TEST_POSTGRES.
-func PostgresSchema(tb testing.TB) string {
+// NewPostgresSchema creates a schema of its own for one test (dropped at
+// its end) and returns a DSN whose search_path selects it, so that tests
+// and concurrent runs never share tables.
+func NewPostgresSchema(tb testing.TB) string {
 	base := PostgresDSN(tb)
 	u, err := url.Parse(base)
 	if err != nil {
@@ -43,9 +42,8 @@ func PostgresSchema(tb testing.TB) string {
 	return u.String()
 }
 
-// ExecPostgres runs one statement on the database at dsn.
+// ExecPostgres runs one SQL statement on the database at dsn.
 func ExecPostgres(tb testing.TB, dsn, query string) {
-	tb.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	conn, err := pgx.Connect(ctx, dsn)
