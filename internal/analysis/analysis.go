@@ -23,6 +23,9 @@ type Analysis struct {
 	Timeline  []Entry   `json:"timeline"`
 	Actions   []Action  `json:"actions"`
 	Narrative Narrative `json:"narrative"`
+	// Rejected are the sentences a model wrote that the fact guard rejected,
+	// with why: what the model tried to say, for a reviewer.
+	Rejected []Rejection `json:"rejected,omitempty"`
 	// Stats are the SLA statistics the facts were computed from.
 	Stats *sla.Stats `json:"-"`
 }
@@ -40,6 +43,20 @@ type Narrative struct {
 	ExecutiveSummary string `json:"executive_summary"`
 	BusinessImpact   string `json:"business_impact"`
 	Outcome          string `json:"outcome"`
+}
+
+// Rejection is one sentence of a model's narrative that the fact guard rejected.
+type Rejection struct {
+	Section string `json:"section"`
+	// Attempt is 1 for the model's first draft, 2 for its rewrite.
+	Attempt  int    `json:"attempt"`
+	Sentence string `json:"sentence"`
+	// Kind is the kind of problem (weekday, term, act, duration ...); Phrase the words at fault.
+	Kind   string `json:"kind"`
+	Phrase string `json:"phrase"`
+	Reason string `json:"reason"`
+	// FellBack is set when the section fell back to the deterministic text.
+	FellBack bool `json:"fell_back"`
 }
 
 // Quote is a sentence or phrase taken from the ticket, with where it came from.
@@ -77,9 +94,18 @@ type Facts struct {
 	Fixes           []Quote          `json:"fixes,omitempty"`
 	Estimates       []Quote          `json:"estimates,omitempty"`
 	// Restored is the statement that the service was restored, if any.
-	Restored *Quote   `json:"restored,omitempty"`
-	Factors  []Factor `json:"factors"`
-	Impact   Impact   `json:"impact"`
+	Restored *Quote `json:"restored,omitempty"`
+	// Problem and BusinessImpact are the customer's own statements, from the opening message.
+	Problem *Quote `json:"problem,omitempty"`
+	// Opening is the first sentence of the customer's opening message.
+	Opening        *Quote `json:"opening,omitempty"`
+	BusinessImpact *Quote `json:"business_impact,omitempty"`
+	// Type is the ticket's type (incident, service_request, question, change);
+	// TypeInferred is true when debrief read it from the text.
+	Type         string   `json:"type"`
+	TypeInferred bool     `json:"type_inferred,omitempty"`
+	Factors      []Factor `json:"factors"`
+	Impact       Impact   `json:"impact"`
 }
 
 // MessageCounts counts the ticket's messages by kind.
@@ -88,6 +114,8 @@ type MessageCounts struct {
 	Agent    int `json:"agent"`
 	Internal int `json:"internal"`
 	System   int `json:"system"`
+	// Automatic counts staff messages recognised as automatic (not responses).
+	Automatic int `json:"automatic,omitempty"`
 }
 
 // PriorityChange is a change of priority during the ticket.
@@ -149,7 +177,8 @@ type Factor struct {
 // configuration gives a cost per hour.
 type Impact struct {
 	Start time.Time `json:"start"`
-	// End is the first agent message reporting the service restored, else the close.
+	// End is the first message reporting the service restored; zero (and the
+	// duration unknown) when no message does.
 	End      time.Time     `json:"end,omitzero"`
 	Restored bool          `json:"restored"`
 	Duration time.Duration `json:"duration_ns"`
@@ -240,6 +269,42 @@ type Action struct {
 	Category ActionCategory `json:"category"`
 	// Finding is the code of the finding the action answers.
 	Finding string `json:"finding,omitempty"`
+	// Status is what became of the action proposed by an earlier analysis of
+	// the ticket ("open" or "done"); empty for an action proposed now.
+	Status string `json:"status,omitempty"`
+	// DoneAt and DoneBy say when and by whom a done action was marked done.
+	DoneAt time.Time `json:"done_at,omitzero"`
+	DoneBy string    `json:"done_by,omitempty"`
+}
+
+// Followup is what people made of an action since an earlier analysis
+// proposed it: its status, and the owner and due date they set (empty when
+// they set none).
+type Followup struct {
+	Status string
+	Owner  string
+	Due    time.Time
+	DoneAt time.Time
+	DoneBy string
+}
+
+// Follow applies the follow-up of the actions an earlier analysis of the
+// ticket proposed, matched by action code: a re-analysis shows what was done.
+func (a *Analysis) Follow(fs map[string]Followup) {
+	for i := range a.Actions {
+		f, ok := fs[a.Actions[i].Code]
+		if !ok {
+			continue
+		}
+		ac := &a.Actions[i]
+		ac.Status, ac.DoneAt, ac.DoneBy = f.Status, f.DoneAt, f.DoneBy
+		if f.Owner != "" {
+			ac.Owner = f.Owner
+		}
+		if !f.Due.IsZero() {
+			ac.Due = f.Due
+		}
+	}
 }
 
 // Analyze computes the analysis of t from its statistics st under settings s.
