@@ -62,6 +62,9 @@ type appOptions struct {
 	// metrics, if set, measures every analysis the store's workers run and
 	// the queue's processes and hand-backs.
 	metrics *metrics.Registry
+	// monthly lets the workers build last month's reports on the first of
+	// each month, with the service set in app.months before Start.
+	monthly bool
 }
 
 // app is what openApp opened. Close it.
@@ -72,6 +75,19 @@ type app struct {
 	st  store.Store
 	// analyse analyses a stored ticket version with eng (nil without config).
 	analyse store.AnalyseFunc
+	// months builds the monthly reports, once its service is set.
+	months monthBuilder
+}
+
+// monthBuilder builds and archives a month's reports with a service set
+// after the store opened (the service needs the store).
+type monthBuilder struct{ svc *service.Service }
+
+func (m *monthBuilder) build(ctx context.Context, month string) error {
+	if m.svc == nil {
+		return fmt.Errorf("monthly reports of %s: no service yet", month)
+	}
+	return m.svc.ArchiveMonth(ctx, month, "periodic")
 }
 
 // openApp opens what o asks for, logging to stderr.
@@ -109,6 +125,9 @@ func openApp(ctx context.Context, stderr io.Writer, o appOptions) (*app, error) 
 		sopts.Analyse = a.analyse
 		if o.metrics != nil {
 			sopts.Analyse = store.Instrument(a.analyse, o.metrics, a.log)
+		}
+		if o.monthly {
+			sopts.Monthly, sopts.MonthlyLocation = a.months.build, a.cfg.Reporting
 		}
 	}
 	st, err := store.Open(ctx, o.database, sopts)

@@ -87,6 +87,8 @@ func (a *API) Routes() []Route {
 		{"GET", "/api/v1/reports/monthly", auth.RoleViewer, a.monthlyReport},
 		{"GET", "/api/v1/reports/{file}", auth.RoleViewer, a.monthlyReport},
 		{"GET", "/api/v1/reports/monthly/charts/{chart}", auth.RoleViewer, a.monthlyChart},
+		{"GET", "/api/v1/reports/monthly/archive", auth.RoleViewer, a.monthlyArchive},
+		{"GET", "/api/v1/reports/monthly/archive/{version}", auth.RoleViewer, a.monthlyArchived},
 		{"GET", "/api/v1/actions", auth.RoleAgent, a.listActions},
 		{"GET", "/api/v1/actions/{id}/events", auth.RoleAgent, a.actionEvents},
 		{"POST", "/api/v1/actions/{id}/done", auth.RoleAgent, a.actionDone},

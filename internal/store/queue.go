@@ -126,6 +126,12 @@ func newRiverClient[TTx any](c *core[TTx], driver riverdriver.Driver[TTx]) (*riv
 		if err := river.AddWorkerSafely(workers, &analyseWorker[TTx]{c: c}); err != nil {
 			return nil, err
 		}
+		if opts.Monthly != nil {
+			if err := river.AddWorkerSafely(workers, &monthlyWorker{build: opts.Monthly}); err != nil {
+				return nil, err
+			}
+			cfg.PeriodicJobs = []*river.PeriodicJob{monthlyJob(cmp.Or(opts.MonthlyLocation, time.UTC), opts.Clock)}
+		}
 		cfg.Workers = workers
 		cfg.Queues = map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: opts.Workers}}
 	}

@@ -86,6 +86,11 @@ type Options struct {
 	// Analyse runs the analysis. Without it the store only enqueues jobs and
 	// Start returns ErrNoAnalyser.
 	Analyse AnalyseFunc
+	// Monthly, if set with Analyse, builds and archives a month's reports:
+	// the workers run it for last month on the first of each month in
+	// MonthlyLocation (UTC if nil), once across every process.
+	Monthly         MonthlyFunc
+	MonthlyLocation *time.Location
 	// Clock gives the time for ReceivedAt, CreatedAt and token creation
 	// defaults, and for the heartbeats of PostgreSQL workers; time.Now if
 	// nil.
@@ -175,6 +180,12 @@ type Monthly interface {
 	// LoadFigures stores figures and action items in bulk for tickets the
 	// archive does not hold (a generator of large archives for benchmarks).
 	LoadFigures(ctx context.Context, fs []figures.Figures, actions []figures.ActionItem) error
+	// SaveMonthlyReport archives a new version of a month's report.
+	SaveMonthlyReport(ctx context.Context, r MonthlyRecord) (version int, err error)
+	// MonthlyReports lists the archived reports of a month ("" for all).
+	MonthlyReports(ctx context.Context, month string) ([]MonthlyRecord, error)
+	// MonthlyReport returns one archived report (version <= 0: the latest).
+	MonthlyReport(ctx context.Context, month, scope string, version int) (MonthlyRecord, error)
 	// ChangeAction applies and records a person's change of an action item.
 	ChangeAction(ctx context.Context, id int64, ch ActionChange) (figures.ActionItem, error)
 }
