@@ -100,10 +100,13 @@ func (b *builder) next(k kind) string {
 	return "[" + kindNames[k] + "-" + strconv.Itoa(b.count[k]) + "]"
 }
 
+const customerPH = "[CUSTOMER]"
+
 // legalSuffixes end company names; the name is also known without them.
 var legalSuffixes = setOf("ltd", "ltd.", "limited", "llc", "l.l.c.", "inc", "inc.", "incorporated",
 	"gmbh", "plc", "llp", "lp", "corp", "corp.", "corporation", "co", "co.", "ag", "sa", "s.a.",
-	"bv", "b.v.", "nv", "n.v.", "pty", "pty.", "sarl", "srl", "oy", "ab", "kg", "ug", "cic", "&")
+	"bv", "b.v.", "nv", "n.v.", "pty", "pty.", "sarl", "srl", "oy", "ab", "kg", "ug", "cic", "&",
+	"sas", "sa.", "spa", "s.p.a.", "sl", "s.l.", "as", "a/s", "aps", "kk", "lda", "ltda", "pte", "bhd", "sdn", "llc.")
 
 // suffixForms are written after a company's name to find it with another legal form.
 var suffixForms = []string{"Ltd", "Ltd.", "Limited", "LLC", "Inc", "Inc.", "GmbH", "plc", "LLP",
@@ -125,8 +128,21 @@ func (b *builder) customer(name string) {
 	if len(words) == 0 {
 		return
 	}
-	const ph = "[CUSTOMER]"
+	const ph = customerPH
 	b.nameTerm(strings.Join(words, " "), ph)
+	if b.m.custWords == nil {
+		b.m.custWords = map[string]bool{}
+		for w := range legalSuffixes {
+			if w != "&" {
+				b.m.custWords[w] = true
+			}
+		}
+	}
+	for _, w := range words[1:] {
+		if f := foldKey(strings.TrimRight(w, ",")); len(f) >= 2 && f != "and" && f != "&" {
+			b.m.custWords[f] = true
+		}
+	}
 	base := words
 	for len(base) > 1 && legalSuffixes[strings.ToLower(strings.TrimRight(base[len(base)-1], ","))] {
 		base = base[:len(base)-1]
@@ -158,9 +174,9 @@ func (b *builder) customer(name string) {
 	}
 }
 
-// customerWord adds the first word of the customer's name on its own, whole-word and
-// case-sensitive ("Birchwood"), when it is distinctive: four letters or more and not a
-// common word.
+// customerWord adds the first word of the customer's name on its own, whole-word,
+// as written and in capitals ("Birchwood", "BIRCHWOOD", and "Birchwood's"), when it
+// is distinctive: four letters or more and not a common word.
 func (b *builder) customerWord(name string) {
 	words := strings.Fields(name)
 	if len(words) < 2 {
@@ -168,10 +184,11 @@ func (b *builder) customerWord(name string) {
 	}
 	w := strings.TrimRight(words[0], ",.")
 	r := []rune(w)
-	if len(r) < 4 || !unicode.IsUpper(r[0]) || commonFirstWords[strings.ToLower(w)] || letters(w) != len(r) {
+	if len(r) < 4 || !unicode.IsUpper(r[0]) || commonFirstWords[strings.ToLower(w)] || isCommonWord(w) || letters(w) != len(r) {
 		return
 	}
-	b.term(w, "[CUSTOMER]", true, false)
+	b.term(w, customerPH, true, false)
+	b.term(strings.ToUpper(w), customerPH, true, false)
 }
 
 func swapAnd(words []string) ([]string, bool) {
@@ -216,9 +233,13 @@ func letters(s string) int {
 // honorifics are not parts of a name to redact on their own.
 var honorifics = setOf("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "jr", "sr", "ii", "iii")
 
-// person adds a person's name and returns their placeholder: the full name (any case,
-// also "Last, First"), and each part of three letters or more on its own
-// (case-sensitive, whole word).
+// person adds a person's name and returns their placeholder: the full name (any
+// case, also "Last, First" and without titles or middle names), the initials with
+// the surname (J. Smith), the usual login shapes (jsmith, j.smith, john.smith,
+// john_smith, smithj, ...), and each part of two letters or more on its own, whole
+// word: in any case unless it is an ordinary word (Will, Grace, Bond), which
+// matches only where it reads as the name (commonNameAt). Parts of one or two
+// letters (Jo, Li) are not matched alone.
 func (b *builder) person(name string) string {
 	words := strings.Fields(name)
 	if len(words) == 0 {
@@ -233,8 +254,6 @@ func (b *builder) person(name string) string {
 	b.known[kindPerson][key] = ph
 	if len(words) > 1 {
 		b.term(full, ph, false, true)
-	} else {
-		b.term(full, ph, true, false)
 	}
 	// Without titles ("Dr. Jane Smith"), "Last, First" and "First Last" without middle names.
 	var bare []string
@@ -244,10 +263,11 @@ func (b *builder) person(name string) string {
 		}
 	}
 	if len(bare) > 1 {
-		last := bare[len(bare)-1]
+		first, last := bare[0], bare[len(bare)-1]
 		b.term(strings.Join(bare, " "), ph, false, true)
 		b.term(last+", "+strings.Join(bare[:len(bare)-1], " "), ph, false, true)
-		b.term(bare[0]+" "+last, ph, false, true)
+		b.term(first+" "+last, ph, false, true)
+		b.logins(first, last, ph)
 	}
 	for _, w := range words {
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
@@ -255,19 +275,92 @@ func (b *builder) person(name string) string {
 			continue
 		}
 		sub := []string{w}
-		if strings.Contains(w, "-") {
-			sub = append(sub, strings.Split(w, "-")...)
+		if strings.ContainsAny(w, "-'\u2019") {
+			sub = append(sub, strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '\'' || r == '\u2019' })...)
 		}
 		for _, p := range sub {
-			if letters(p) >= 3 {
-				b.term(p, ph, true, false)
-				if _, ok := b.parts[strings.ToLower(p)]; !ok {
-					b.parts[strings.ToLower(p)] = ph
-				}
-			}
+			b.namePart(p, ph)
 		}
 	}
 	return ph
+}
+
+// namePart adds one part of a person's name on its own.
+func (b *builder) namePart(p, ph string) {
+	n := letters(p)
+	switch {
+	case n < 3:
+		return
+	case isCommonWord(p):
+		b.add(entry{text: p, ph: ph, bound: true, common: true})
+	default:
+		b.term(p, ph, false, false)
+	}
+	if _, ok := b.parts[foldKey(p)]; !ok {
+		b.parts[foldKey(p)] = ph
+	}
+}
+
+// logins adds the usual login and handle shapes of a first and last name: jsmith,
+// j.smith, john.smith, john_smith, john-smith, johnsmith, smithj, smith.john,
+// jsmith-pc and the initials with the surname (J. Smith, J Smith). Shapes that spell
+// an ordinary word are left out.
+func (b *builder) logins(first, last, ph string) {
+	f, l := asciiName(first), asciiName(last)
+	if len(f) < 1 || len(l) < 2 {
+		return
+	}
+	i := f[:1]
+	for _, s := range []string{i + l, i + "." + l, i + "_" + l, f + "." + l, f + "_" + l, f + "-" + l,
+		f + l, l + i, l + "." + f, l + "_" + f, l + "." + i, l + f} {
+		if len(s) >= 4 && !isCommonWord(s) {
+			b.term(s, ph, false, false)
+		}
+	}
+	for _, s := range []string{strings.ToUpper(i) + ". " + last, strings.ToUpper(i) + "." + last, strings.ToUpper(i) + " " + last} {
+		b.term(s, ph, true, false)
+	}
+}
+
+// asciiName returns a name part folded to lower-case ASCII letters, as logins spell it.
+func asciiName(s string) string {
+	var out []byte
+	for _, r := range s {
+		r = foldRune(r)
+		if 'a' <= r && r <= 'z' {
+			out = append(out, byte(r))
+		}
+	}
+	return string(out)
+}
+
+// author adds a message's author: a person by name, or one given as an e-mail
+// address, whose name is read from its local part (rahul.mehta@... is Rahul Mehta).
+func (b *builder) author(a string) {
+	a = strings.TrimSpace(a)
+	if a == "" {
+		return
+	}
+	if scanEmail(a, 0, &longRuns{}) != len(a) {
+		b.person(a)
+		return
+	}
+	local := a[:strings.LastIndexByte(a, '@')]
+	parts := strings.FieldsFunc(local, func(r rune) bool { return r == '.' || r == '_' || r == '-' })
+	if len(parts) >= 2 && len(parts) <= 3 && !genericLocal[strings.ToLower(local)] {
+		var name []string
+		for _, p := range parts {
+			if letters(p) != len(p) || len(p) < 2 {
+				name = nil
+				break
+			}
+			name = append(name, strings.ToUpper(p[:1])+strings.ToLower(p[1:]))
+		}
+		if name != nil {
+			b.person(strings.Join(name, " "))
+		}
+	}
+	b.email(a)
 }
 
 // ticketID adds a ticket id with its placeholder and learns its shape.
@@ -434,10 +527,10 @@ func (b *builder) learn(t *ticket.Ticket, opts Options) *matcher {
 		for _, l := range t.Links {
 			b.ticketID(l.ID, "")
 		}
-		b.person(t.Customer.Contact)
+		b.author(t.Customer.Contact)
 		for _, e := range t.Events {
 			if e.Kind == ticket.KindMessage && (e.Role == ticket.RoleCustomer || e.Role == ticket.RoleAgent) {
-				b.person(e.Author)
+				b.author(e.Author)
 			}
 		}
 		// People the messages name without being authors: "call Priya Natarajan", "Dear Mr Smith".

@@ -177,8 +177,10 @@ func knownRole(r ticket.Role) bool {
 // Terms returns the literal identifiers the Redactor replaces, sorted and without
 // duplicates: the customer's name and its distinctive forms, people's full names and name parts,
 // e-mail addresses and their domains, phone numbers, addresses, host names and ticket
-// ids as they appear in the ticket. Matching is case-insensitive except for single
-// name parts, which match whole words in their given case. Identifiers known only by
+// ids as they appear in the ticket. Matching is case- and diacritic-insensitive.
+// Name parts that are also ordinary words (Will, Grace) are not terms: they match
+// only where they read as the name, so a guard looking for them as words would
+// find the ordinary word. Identifiers known only by
 // a canonical key (a bare machine number such as "VM 101") are not terms, nor are
 // spellings that contain another term (the name with another legal suffix, an
 // e-mail written with "[at]"): a guard that looks for the terms finds those too.
@@ -186,7 +188,7 @@ func (r *Redactor) Terms() []string {
 	var out []string
 	for _, t := range []*trie{r.m.word, r.m.any} {
 		for _, e := range t.entries {
-			if !e.keep && !e.derived {
+			if !e.keep && !e.derived && !e.common {
 				out = append(out, e.text)
 			}
 		}

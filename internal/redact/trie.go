@@ -11,7 +11,10 @@ type entry struct {
 	ph    string // its placeholder; empty for a Keep term
 	keep  bool   // a Keep term: copied verbatim
 	exact bool   // case-sensitive: the input must equal text byte for byte
-	bound bool   // whole word: no letter or digit may touch either end
+	// common marks a name part that is also an ordinary word (Will, Grace, Bond): it
+	// matches only where it reads as the name (commonNameAt).
+	common bool
+	bound  bool // whole word: no letter or digit may touch either end
 	// derived marks a spelling generated from another term that it contains (a legal
 	// suffix, an obfuscated e-mail); Terms leaves it out.
 	derived bool
@@ -33,7 +36,7 @@ type nodeExtra struct {
 	ents []int32 // entries ending at the node, in priority order
 }
 
-// trie matches literal terms case-insensitively (per rune, as strings.ToLower folds),
+// trie matches literal terms case- and diacritic-insensitively (per rune, as foldRune folds),
 // letting one space in a term stand for any run of spaces, tabs and no-break spaces.
 type trie struct {
 	root [256]int32 // the root's children by byte; 0 means none (node 0 is the root)
@@ -119,7 +122,8 @@ func (t *trie) extraOf(n int32) *nodeExtra {
 	return &t.extra[t.nodes[n].extra-1]
 }
 
-// foldKey lower-cases s rune by rune and folds white-space runs to one space, trimmed.
+// foldKey folds s rune by rune (foldRune: lower case, no diacritics, typographic
+// variants as ASCII) and white-space runs to one space, trimmed.
 func foldKey(s string) string {
 	b := make([]byte, 0, len(s))
 	space := false
@@ -132,7 +136,7 @@ func foldKey(s string) string {
 			b = append(b, ' ')
 		}
 		space = false
-		b = utf8.AppendRune(b, unicode.ToLower(r))
+		b = utf8.AppendRune(b, foldRune(r))
 	}
 	return string(b)
 }
@@ -219,7 +223,7 @@ func (t *trie) longest(s string, i int, wordStart bool) (int, *entry) {
 			j += spaceRun(s, j)
 		default:
 			r, size := utf8.DecodeRuneInString(s[j:])
-			for _, b := range utf8.AppendRune(buf[:0], unicode.ToLower(r)) {
+			for _, b := range utf8.AppendRune(buf[:0], foldRune(r)) {
 				if n = t.child(n, b, false); n < 0 {
 					return bestEnd, best
 				}
@@ -231,7 +235,7 @@ func (t *trie) longest(s string, i int, wordStart bool) (int, *entry) {
 		}
 		for _, ei := range t.extra[t.nodes[n].extra-1].ents {
 			e := &t.entries[ei]
-			if e.exact && s[i:j] != e.text {
+			if e.exact && s[i:j] != e.text || e.common && !commonNameAt(s, i, j) {
 				continue
 			}
 			if e.bound && (!wordStart && isWordByte(e.text[0]) || isWordAt(s, j) && endsWithWord(e.text)) {
