@@ -106,3 +106,36 @@ func sentenceStart(s string, i int) bool {
 	}
 	return true
 }
+
+// afterTicketCue reports whether the number at s[i] follows "#" or a word that
+// announces a ticket ("ticket", "case", "incident", "ref", "no.", ...), with an
+// optional "#", "no." or colon between.
+func afterTicketCue(s string, i int) bool {
+	k := i
+	if k > 0 && s[k-1] == '#' {
+		return true
+	}
+	for k > 0 && (s[k-1] == ' ' || s[k-1] == '\t' || s[k-1] == ':' || s[k-1] == '#') {
+		k--
+	}
+	if k == i {
+		return false
+	}
+	e := k
+	if k > 0 && s[k-1] == '.' {
+		k--
+		e = k
+	}
+	for k > 0 && isLetter(s[k-1]) {
+		k--
+	}
+	if k > 0 && isWordBefore(s, k) {
+		return false
+	}
+	return ticketCues[strings.ToLower(s[k:e])]
+}
+
+// ticketCues are the words after which a bare number is a ticket's.
+var ticketCues = setOf("ticket", "tickets", "case", "cases", "incident", "incidents", "inc", "ref",
+	"reference", "no", "nr", "number", "num", "issue", "request", "req", "sr", "call", "job", "problem",
+	"change", "task", "id")

@@ -2,6 +2,7 @@ package redact
 
 import (
 	"regexp"
+	"unicode/utf8"
 	"strconv"
 	"strings"
 	"unicode"
@@ -378,6 +379,7 @@ func (b *builder) ticketID(id, ph string) string {
 	}
 	b.known[kindTicket][key] = ph
 	b.term(id, ph, false, false)
+	b.idVariants(id, ph)
 	if sh, ok := shapeOf(id); ok {
 		dup := false
 		for _, o := range b.shapes {
@@ -388,6 +390,39 @@ func (b *builder) ticketID(id, ph string) string {
 		}
 	}
 	return ph
+}
+
+// idVariants adds the spellings of a ticket id written with another separator or
+// none, in any case (INC-20417: INC 20417, inc20417, INC_20417, INC#20417), and
+// its number on its own where "ticket", "case", "incident", "#" and the like
+// announce it ("ticket #20417").
+func (b *builder) idVariants(id, ph string) {
+	var runs []string
+	for i := 0; i < len(id); {
+		j := i
+		for j < len(id) && (isLetter(id[j]) || id[j] >= utf8.RuneSelf) == (isLetter(id[i]) || id[i] >= utf8.RuneSelf) && (isLetter(id[j]) || isDigit(id[j]) || id[j] >= utf8.RuneSelf) {
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		runs = append(runs, id[i:j])
+		i = j
+	}
+	if len(runs) < 2 {
+		return
+	}
+	for _, sep := range []string{"", " ", "-", "_", "#", " #", ".", "/", ": ", " - ", "-#"} {
+		b.add(entry{text: strings.Join(runs, sep), ph: ph, bound: true, derived: true})
+	}
+	last := runs[len(runs)-1]
+	if isDigit(last[0]) && len(last) >= 3 {
+		b.add(entry{text: last, ph: ph, bound: true, derived: true, cue: true})
+		if t := strings.TrimLeft(last, "0"); t != last && len(t) >= 3 {
+			b.add(entry{text: t, ph: ph, bound: true, derived: true, cue: true})
+		}
+	}
 }
 
 func (sh shape) equal(o shape) bool {
@@ -409,7 +444,13 @@ var genericLocal = setOf("info", "admin", "support", "sales", "accounts", "offic
 
 // email adds an e-mail address (and its domain, local part and "at"/"dot" spellings).
 func (b *builder) email(addr string) string {
-	key := strings.ToLower(addr)
+	key := emailKey(addr)
+	if key != strings.ToLower(addr) {
+		// A wrapped or spelled-out address: learn it in its plain form too.
+		ph := b.email(key)
+		b.variant(addr, ph)
+		return ph
+	}
 	if ph, ok := b.known[kindEmail][key]; ok {
 		return ph
 	}
@@ -502,7 +543,9 @@ func (b *builder) detected(k kind, text string) {
 // spellings of the same one share a placeholder.
 func canonKey(k kind, text string) string {
 	switch k {
-	case kindEmail, kindHost:
+	case kindEmail:
+		return emailKey(text)
+	case kindHost:
 		return strings.ToLower(text)
 	case kindTicket:
 		return strings.ToUpper(text)

@@ -14,6 +14,9 @@ type entry struct {
 	// common marks a name part that is also an ordinary word (Will, Grace, Bond): it
 	// matches only where it reads as the name (commonNameAt).
 	common bool
+	// cue marks a ticket's bare number: it matches only after a word that announces
+	// a ticket ("ticket #88123", "case 88123", "#88123").
+	cue bool
 	bound  bool // whole word: no letter or digit may touch either end
 	// derived marks a spelling generated from another term that it contains (a legal
 	// suffix, an obfuscated e-mail); Terms leaves it out.
@@ -235,7 +238,7 @@ func (t *trie) longest(s string, i int, wordStart bool) (int, *entry) {
 		}
 		for _, ei := range t.extra[t.nodes[n].extra-1].ents {
 			e := &t.entries[ei]
-			if e.exact && s[i:j] != e.text || e.common && !commonNameAt(s, i, j) {
+			if e.exact && s[i:j] != e.text || e.common && !commonNameAt(s, i, j) || e.cue && !afterTicketCue(s, i) {
 				continue
 			}
 			if e.bound && (!wordStart && isWordByte(e.text[0]) || isWordAt(s, j) && endsWithWord(e.text)) {

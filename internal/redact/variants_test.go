@@ -1,0 +1,36 @@
+package redact
+
+import (
+	"testing"
+
+	"github.com/debriefhq/debrief/internal/ticket"
+)
+
+func TestIDVariants(t *testing.T) {
+	r := New(&ticket.Ticket{ID: "CS-88123", Links: []ticket.Link{{ID: "INC-20417"}}}, Options{})
+	runCases(t, r, []redactCase{
+		{"see INC 20417 and inc20417 and Inc_20417", "see [TICKET-2] and [TICKET-2] and [TICKET-2]"},
+		{"ticket #88123, Cs-88123, cs 88123, case 88123, #88123", "ticket #[TICKET], [TICKET], [TICKET], case [TICKET], #[TICKET]"},
+		{"incident no. 20417", "incident no. [TICKET-2]"},
+		{"88123 bytes, 20417 rows", "88123 bytes, 20417 rows"},
+	})
+}
+
+func TestDodgedEmails(t *testing.T) {
+	tk := &ticket.Ticket{ID: "CS-1", Customer: ticket.Customer{Email: "accounts.payable@northwind-traders.example"},
+		Events: []ticket.Event{{Kind: ticket.KindMessage, Role: ticket.RoleCustomer, Author: "x",
+			Body: "write to chidi [dot] okonkwo [at] northwind-traders [dot] example or ops(at)fabrikam.example"}}}
+	r := New(tk, Options{})
+	runCases(t, r, []redactCase{
+		{"mail accounts.payable@northwind-\ntraders.example now", "mail [EMAIL-1] now"},
+		{"mail accounts.payable@northwind- traders.example now", "mail [EMAIL-1] now"},
+		{"mail accounts.payable@\n> northwind-traders.example now", "mail [EMAIL-1] now"},
+		{"<mailto:accounts.payable@northwind-traders.example>", "<mailto:[EMAIL-1]>"},
+		{"chidi [dot] okonkwo [at] northwind-traders [dot] example", "[EMAIL-2]"},
+		{"Chidi.Okonkwo@Northwind-Traders.example", "[EMAIL-2]"},
+		{"ops (at) fabrikam (dot) example", "[EMAIL-3]"},
+		{"jo.smith at contoso.com wrote", "[EMAIL-?] wrote"},
+		{"we met at home. Look at the logs", "we met at home. Look at the logs"},
+		{"a [at] b", "a [at] b"},
+	})
+}
