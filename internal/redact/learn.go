@@ -2,10 +2,10 @@ package redact
 
 import (
 	"regexp"
-	"unicode/utf8"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/debriefhq/debrief/internal/ticket"
 )

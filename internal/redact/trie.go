@@ -16,8 +16,8 @@ type entry struct {
 	common bool
 	// cue marks a ticket's bare number: it matches only after a word that announces
 	// a ticket ("ticket #88123", "case 88123", "#88123").
-	cue bool
-	bound  bool // whole word: no letter or digit may touch either end
+	cue   bool
+	bound bool // whole word: no letter or digit may touch either end
 	// derived marks a spelling generated from another term that it contains (a legal
 	// suffix, an obfuscated e-mail); Terms leaves it out.
 	derived bool
