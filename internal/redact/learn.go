@@ -1,7 +1,6 @@
 package redact
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -578,7 +577,7 @@ func (b *builder) learn(t *ticket.Ticket, opts Options) *matcher {
 		}
 		// People the messages name without being authors: "call Priya Natarajan", "Dear Mr Smith".
 		for _, e := range t.Events {
-			for _, name := range mentionedPeople(e.Body) {
+			for _, name := range bodyPeople(e.Body) {
 				b.person(name)
 			}
 		}
@@ -686,45 +685,4 @@ func (b *builder) build() *matcher {
 		}
 	}
 	return m
-}
-
-// mentionRe finds a name after a word that introduces a person: an honorific
-// (which may precede a surname alone) or a greeting or verb of contact (which
-// must precede a first and last name, to keep ordinary capitalised words safe).
-var mentionRe = func() *regexp.Regexp {
-	word := `\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*`
-	return regexp.MustCompile(`(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(` + word + `(?:\s+` + word + `){0,2})|` +
-		`\b(?:Dear|Hi|Hello|Hey|[Cc]all|[Cc]ontact|[Aa]sk|[Cc]c:?|CC:?|[Ss]poke to|[Ss]peak to|[Tt]alked to|[Ee]scalated to|[Aa]ssigned to|[Rr]egards,?|[Tt]hanks,?)\s+` +
-		`(` + word + `(?:\s+` + word + `){1,2}))`)
-}()
-
-// notNames are capitalised words that follow such cues without being names.
-var notNames = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-	"team", "support", "service", "desk", "helpdesk", "the", "our", "your", "all", "everyone", "microsoft", "google", "windows",
-	"office", "teams", "outlook", "customer", "engineering", "operations", "management", "sales", "it", "we", "you", "again", "in", "advance")
-
-// mentionedPeople returns the names a text introduces with an honorific, a
-// greeting or a verb of contact.
-func mentionedPeople(text string) []string {
-	if len(text) > 1<<20 {
-		text = text[:1<<20]
-	}
-	var out []string
-	for _, m := range mentionRe.FindAllStringSubmatch(text, 32) {
-		name := m[1]
-		if name == "" {
-			name = m[2]
-		}
-		ok := true
-		for _, w := range strings.Fields(name) {
-			if notNames[strings.ToLower(w)] {
-				ok = false
-			}
-		}
-		if ok {
-			out = append(out, name)
-		}
-	}
-	return out
 }

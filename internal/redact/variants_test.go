@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/debriefhq/debrief/internal/ticket"
@@ -33,4 +34,27 @@ func TestDodgedEmails(t *testing.T) {
 		{"we met at home. Look at the logs", "we met at home. Look at the logs"},
 		{"a [at] b", "a [at] b"},
 	})
+}
+
+func TestBodyPeople(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Fatima and Jonas are checking the backups", []string{"Fatima", "Jonas"}},
+		{"Ravi restarted the print spooler.", []string{"Ravi"}},
+		{"a runaway CAD export started by Jean-Luc Martin", []string{"Jean-Luc Martin"}},
+		{"Confirmed by Chidi Okonkwo yesterday", []string{"Chidi Okonkwo"}},
+		{"thanks oluwaseun", []string{"Oluwaseun"}},
+		{"hi dmitri, the share is back", []string{"Dmitri"}},
+		{"Siobhan O'Brien confirmed", []string{"Siobhan O'Brien"}},
+		{"We will monitor it. Grace period ends in May. Mark the ticket, Bill the customer.", nil},
+		{"Windows Server and Microsoft Teams are up; thanks all, thanks again.", nil},
+		{"The Proxmox Backup Server job failed on Monday", nil},
+	} {
+		got := bodyPeople(c.text)
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("bodyPeople(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
 }

@@ -1,0 +1,242 @@
+package redact
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// mentionRe finds a name after a word that introduces a person: an honorific
+// (which may precede a surname alone) or a greeting or verb of contact (which
+// must precede a first and last name, to keep ordinary capitalised words safe).
+var mentionRe = func() *regexp.Regexp {
+	word := `\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*`
+	return regexp.MustCompile(`(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(` + word + `(?:\s+` + word + `){0,2})|` +
+		`\b(?:Dear|Hi|Hello|Hey|[Cc]all|[Cc]ontact|[Aa]sk|[Cc]c:?|CC:?|[Ss]poke to|[Ss]peak to|[Tt]alked to|[Ee]scalated to|[Aa]ssigned to|[Rr]egards,?|[Tt]hanks,?)\s+` +
+		`(` + word + `(?:\s+` + word + `){1,2}))`)
+}()
+
+// notNames are capitalised words that follow such cues without being names.
+var notNames = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+	"team", "support", "service", "desk", "helpdesk", "the", "our", "your", "all", "everyone", "microsoft", "google", "windows",
+	"office", "teams", "outlook", "customer", "engineering", "operations", "management", "sales", "it", "we", "you", "again", "in", "advance")
+
+// mentionedPeople returns the names a text introduces with an honorific, a
+// greeting or a verb of contact.
+func mentionedPeople(text string) []string {
+	if len(text) > 1<<20 {
+		text = text[:1<<20]
+	}
+	var out []string
+	for _, m := range mentionRe.FindAllStringSubmatch(text, 32) {
+		name := m[1]
+		if name == "" {
+			name = m[2]
+		}
+		ok := true
+		for _, w := range strings.Fields(name) {
+			if notNames[strings.ToLower(w)] {
+				ok = false
+			}
+		}
+		if ok {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// token is one word of a message body: letters, with the hyphens and apostrophes
+// inside a name (Jean-Luc, O'Neill).
+type token struct {
+	start, end int
+	text       string
+}
+
+// tokens splits text into words.
+func tokens(text string) []token {
+	var out []token
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsLetter(r) || unicode.IsMark(r) {
+				j += n
+				continue
+			}
+			if r == '-' || r == '\'' || r == '\u2019' {
+				if r2, _ := utf8.DecodeRuneInString(text[j+n:]); unicode.IsLetter(r2) {
+					j += n
+					continue
+				}
+			}
+			break
+		}
+		out = append(out, token{i, j, text[i:j]})
+		i = j
+	}
+	return out
+}
+
+// bare returns w without a possessive ending ('s, ’s).
+func bare(w string) string {
+	for _, suf := range []string{"'s", "\u2019s"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+1 {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// capitalised reports whether w, each part of it between hyphens, begins with a
+// capital and w is not written in capitals throughout.
+func capitalised(w string) bool {
+	lower := false
+	for _, p := range strings.Split(w, "-") {
+		r, _ := utf8.DecodeRuneInString(p)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		lower = lower || strings.IndexFunc(p, unicode.IsLower) >= 0
+	}
+	return lower
+}
+
+// givenName reports whether w (capitalised) is a given name of the gazetteer and
+// no ordinary word; every part of a hyphenated name must be a name (Jean-Luc).
+func givenName(w string) bool {
+	w = bare(w)
+	if notNames[strings.ToLower(w)] {
+		return false
+	}
+	if parts := strings.Split(w, "-"); len(parts) > 1 {
+		// Jean-Luc, Mary-Jane: every part a name, one at least no ordinary word.
+		distinct := false
+		for _, p := range parts {
+			if wordClass(p)&(wGiven|wName) == 0 {
+				return false
+			}
+			distinct = distinct || isNameWord(p)
+		}
+		return distinct
+	}
+	return isNameWord(w)
+}
+
+// surnameLike reports whether w, after a given name, reads as a surname: capitalised,
+// and a name of the gazetteer or no ordinary word (Okonkwo, O'Neill, Martin).
+func surnameLike(w string) bool {
+	w = bare(w)
+	if len(w) < 2 || !capitalised(w) || notNames[strings.ToLower(w)] {
+		return false
+	}
+	if strings.ContainsAny(w, "'\u2019") {
+		return true // O'Neill, D'Souza
+	}
+	c := wordClass(w)
+	return c&(wGiven|wName) != 0 || c&wCommon == 0
+}
+
+// personCues are the words after which a capitalised name is a person's.
+var personCues = setOf("and", "by", "with", "per", "cc", "from", "thanks", "thank", "hi", "hello",
+	"hey", "dear", "ask", "asked", "told", "tell", "call", "called", "contact", "contacted", "ping",
+	"pinged", "emailed", "email", "cheers", "regards", "spoke", "talked", "colleague", "manager",
+	"engineer", "technician", "assign", "assigned", "attn", "fao", "via", "or")
+
+// greetings are the words after which a name may be written in lower case.
+var greetings = setOf("hi", "hello", "hey", "dear", "thanks", "thank", "thx", "cheers", "ta", "morning", "afternoon", "evening")
+
+// notAddressed are words that follow a greeting without being a name.
+var notAddressed = setOf("all", "everyone", "everybody", "guys", "team", "mate", "folks", "both", "you",
+	"again", "much", "so", "very", "heaps", "lots", "loads", "tons", "anyway", "sir", "madam", "there",
+	"for", "in", "a", "the", "to", "and", "we", "i", "it", "this", "that", "will", "ok", "okay", "yes", "no")
+
+// personVerbs follow a person who does something ("Ravi restarted", "Fatima is checking").
+var personVerbs = setOf("is", "was", "has", "had", "will", "would", "can", "could", "says", "said",
+	"asked", "wrote", "confirms", "confirmed", "reports", "reported", "thinks", "knows", "sent", "rang",
+	"called", "took", "made", "ran", "found", "saw", "went", "came", "gave", "told", "got", "left",
+	"set", "put", "began", "built", "broke", "forgot", "did", "does", "should", "must", "may", "might",
+	"replied", "restarted", "started", "checked", "fixed", "tried", "needs", "wants", "agreed", "approved",
+	"are", "were", "have")
+
+// bodyPeople returns the names of the people a message body names: those an
+// honorific, a greeting or a verb of contact introduces (mentionedPeople), and
+// those the given-name gazetteer finds in context: a given name followed by a
+// capitalised surname ("Jean-Luc Martin"), a given name after "and", "by",
+// "with", "per", "cc" and the like or followed by a verb ("Ravi restarted", "Fatima
+// and Jonas are checking"), two capitalised words that are no ordinary words in
+// the same places ("by Chidi Okonkwo"), and a name in lower case after a greeting or
+// thanks ("thanks oluwaseun").
+func bodyPeople(text string) []string {
+	out := mentionedPeople(text)
+	if len(text) > 1<<20 {
+		text = text[:1<<20]
+	}
+	toks := tokens(text)
+	adjacent := func(a, b int) bool { // toks[a] and toks[b] separated by one space
+		return b < len(toks) && a >= 0 && toks[b].start-toks[a].end == 1 && text[toks[a].end] == ' '
+	}
+	lowerAt := func(k int) string {
+		if k < 0 || k >= len(toks) {
+			return ""
+		}
+		return strings.ToLower(toks[k].text)
+	}
+	cueBefore := func(k int) bool {
+		if k == 0 || !personCues[lowerAt(k-1)] {
+			return false
+		}
+		gap := strings.TrimSpace(text[toks[k-1].end:toks[k].start])
+		return gap == "" || gap == ":" || gap == ","
+	}
+	verbAfter := func(k int) bool {
+		if !adjacent(k, k+1) {
+			return false
+		}
+		w := lowerAt(k + 1)
+		return w == toks[k+1].text && (personVerbs[w] || len(w) > 5 && strings.HasSuffix(w, "ed"))
+	}
+	for k := 0; k < len(toks); k++ {
+		w := toks[k].text
+		if !capitalised(w) {
+			// "thanks oluwaseun", "hi dmitri,"
+			if k > 0 && greetings[lowerAt(k-1)] && strings.TrimSpace(text[toks[k-1].end:toks[k].start]) == "" &&
+				w == strings.ToLower(w) && letters(w) >= 3 && !notAddressed[w] && !isCommonWord(w) && endsPhrase(text, toks[k].end) {
+				out = append(out, strings.ToUpper(w[:1])+w[1:])
+			}
+			continue
+		}
+		switch {
+		case givenName(w) && adjacent(k, k+1) && surnameLike(toks[k+1].text):
+			name := bare(w) + " " + bare(toks[k+1].text)
+			if toks[k+1].text == bare(toks[k+1].text) && adjacent(k+1, k+2) && givenName(toks[k+1].text) && surnameLike(toks[k+2].text) {
+				name += " " + bare(toks[k+2].text)
+				k++
+			}
+			out = append(out, name)
+			k++
+		case givenName(w) && (cueBefore(k) || verbAfter(k) || lowerAt(k+1) == "and" && k+2 < len(toks) && givenName(toks[k+2].text)):
+			out = append(out, bare(w))
+		case !isCommonWord(bare(w)) && !notNames[strings.ToLower(bare(w))] && adjacent(k, k+1) && surnameLike(toks[k+1].text) &&
+			!isCommonWord(bare(toks[k+1].text)) && (cueBefore(k) || verbAfter(k+1)):
+			out = append(out, bare(w)+" "+bare(toks[k+1].text))
+			k++
+		case cueBefore(k) && greetings[lowerAt(k-1)] && !isCommonWord(bare(w)) && !notNames[strings.ToLower(bare(w))] && endsPhrase(text, toks[k].end):
+			out = append(out, bare(w)) // "Thanks Oluwaseun!"
+		}
+	}
+	return out
+}
+
+// endsPhrase reports whether nothing but punctuation or the end of the line follows s[:i].
+func endsPhrase(s string, i int) bool {
+	i += spaceRun(s, i)
+	return i >= len(s) || strings.IndexByte(",.!:;\n\r)", s[i]) >= 0
+}
