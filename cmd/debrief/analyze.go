@@ -16,6 +16,7 @@ import (
 	"github.com/debriefhq/debrief/internal/engine"
 	"github.com/debriefhq/debrief/internal/export"
 	"github.com/debriefhq/debrief/internal/progress"
+	"github.com/debriefhq/debrief/internal/redact"
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
@@ -24,7 +25,8 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	cfgPath := fs.String("config", "", "configuration file (default ./"+config.DefaultFile+" if present, else built-in)")
 	outDir := fs.String("out", "out", "folder for the reports")
 	asJSON := fs.Bool("json", false, "print the structured analysis as JSON (JSON Lines for several tickets) instead of writing reports")
-	redacted := fs.Bool("redact", false, "write shareable, redacted reports (<id>.technical.redacted.md, <id>.executive.redacted.md)")
+	redacted := fs.Bool("redact", false, "write shareable, redacted reports, named without the ticket id (redacted-<opaque>.technical.md, ...)")
+	shareName := fs.String("share-name", "", "with --redact, the file name of the redacted reports (NAME.technical.md; NAME-2, NAME-3... for more tickets)")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "tickets analysed at once")
 	writerKind := fs.String("writer", "", "deterministic or llm (default: the configuration's writer)")
 	format := fs.String("format", "", "also export each report: html, pdf, docx, odt, or several separated by commas")
@@ -60,6 +62,21 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 			return fmt.Errorf("create output folder: %w", err)
 		}
 	}
+	var shareKey []byte
+	if *redacted && !*asJSON && *shareName == "" {
+		if shareKey, err = redact.ShareKey(filepath.Join(*outDir, redact.ShareKeyFile)); err != nil {
+			return err
+		}
+	}
+	stem := func(i int, id string) string {
+		if !*redacted {
+			return fileStem(id)
+		}
+		if *shareName != "" && i > 0 {
+			return redact.ShareName(id, fmt.Sprintf("%s-%d", *shareName, i+1), nil)
+		}
+		return redact.ShareName(id, *shareName, shareKey)
+	}
 
 	bar := progress.New(e.stderr, "analyse", len(files))
 	out := bufio.NewWriter(e.stdout)
@@ -81,7 +98,8 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 			defer wg.Done()
 			for i := range jobs {
 				var r result
-				r.json, r.written, r.err = analyzeFile(ctx, eng, files[i], *outDir, *asJSON, *redacted, formats, e.stderr)
+				r.json, r.written, r.err = analyzeFile(ctx, eng, files[i], *outDir, *asJSON, *redacted, formats, e.stderr,
+					func(id string) string { return stem(i, id) })
 				results[i] <- r
 			}
 		}()
@@ -131,7 +149,8 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-func analyzeFile(ctx context.Context, eng *engine.Engine, path, outDir string, asJSON, redacted bool, formats []export.Format, stderr io.Writer) ([]byte, []string, error) {
+func analyzeFile(ctx context.Context, eng *engine.Engine, path, outDir string, asJSON, redacted bool, formats []export.Format, stderr io.Writer,
+	stem func(id string) string) ([]byte, []string, error) {
 	t, warns, err := ticket.ReadFile(path)
 	if err != nil {
 		return nil, nil, err
@@ -153,15 +172,15 @@ func analyzeFile(ctx context.Context, eng *engine.Engine, path, outDir string, a
 		}
 		return b, nil, nil
 	}
-	base := filepath.Join(outDir, fileStem(t.ID))
+	base := filepath.Join(outDir, stem(t.ID))
 	files := map[string][]byte{
 		base + ".technical.md": res.Technical,
 		base + ".executive.md": res.Executive,
 	}
 	if redacted {
 		files = map[string][]byte{
-			base + ".technical.redacted.md": res.TechnicalRedacted,
-			base + ".executive.redacted.md": res.ExecutiveRedacted,
+			base + ".technical.md": res.TechnicalRedacted,
+			base + ".executive.md": res.ExecutiveRedacted,
 		}
 	}
 	meta := engine.ExportMeta{Ticket: t.ID, Date: t.ClosedAt}

@@ -17,6 +17,7 @@ type builder struct {
 	known  [numKinds]map[string]string // canonical key → placeholder
 	count  [numKinds]int
 	parts  map[string]string // folded part of a person's name → the person's placeholder
+	people []string          // the people's full names, in the order learned
 	shapes []shape
 }
 
@@ -252,6 +253,7 @@ func (b *builder) person(name string) string {
 	}
 	ph := b.next(kindPerson)
 	b.known[kindPerson][key] = ph
+	b.people = append(b.people, full)
 	if len(words) > 1 {
 		b.term(full, ph, false, true)
 	}

@@ -24,6 +24,7 @@ package redact
 
 import (
 	"net/netip"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -47,8 +48,9 @@ type Options struct {
 // Redactor replaces the identifiers of one ticket with placeholders. It is immutable
 // once made and safe for concurrent use.
 type Redactor struct {
-	m     *matcher
-	known [numKinds]map[string]string // canonical key → placeholder, for identifiers found by shape
+	m      *matcher
+	known  [numKinds]map[string]string // canonical key → placeholder, for identifiers found by shape
+	people []string                    // the people's names, as learned
 }
 
 // maxPasses bounds String's repetition; real text settles in one or two passes.
@@ -63,7 +65,7 @@ const maxPasses = 16
 func New(t *ticket.Ticket, opts Options) *Redactor {
 	b := newBuilder(opts)
 	m := b.learn(t, opts)
-	return &Redactor{m: m, known: b.known}
+	return &Redactor{m: m, known: b.known, people: b.people}
 }
 
 // String replaces every identifier in s with its placeholder. Identifiers New learned
@@ -230,6 +232,35 @@ func (r *Redactor) Leaks(s string) []string {
 	})
 	return out
 }
+
+// Match is one identifier found in a text: where it is, as written, and the
+// placeholder String writes for it.
+type Match struct {
+	Start, End  int
+	Text        string
+	Placeholder string
+}
+
+// Matches returns the identifiers of s in order, found exactly as String finds
+// them (every variant of every known identifier, and the shapes), with their
+// placeholders. Identifiers recognised only by shape that the ticket never had are
+// included with the kind's unnumbered placeholder. A check that text names nobody
+// (a redacted narrative) calls it, or Leaks, so that it uses the same variants.
+func (r *Redactor) Matches(s string) []Match {
+	var out []Match
+	r.m.scan(s, func(h hit) {
+		text := s[h.start:h.end]
+		out = append(out, Match{Start: h.start, End: h.end, Text: text, Placeholder: r.placeholder(text, h)})
+	})
+	return out
+}
+
+// People returns the names of the people the Redactor knows, in the order it
+// learned them: the contact, the message authors (a name read from an author's
+// e-mail address too) and the people the messages name, found by an honorific, a
+// greeting or the given-name gazetteer and its context. A blameless check looks
+// for them, and for their placeholders, next to a failure.
+func (r *Redactor) People() []string { return slices.Clone(r.people) }
 
 // ipKey returns the canonical form of an IP address, or text itself if it does not
 // parse (so that 10.020.0.13 and 10.20.0.13 differ only if netip cannot read them).
