@@ -75,6 +75,11 @@ func commonNameAt(s string, i, j int) bool {
 	for e < len(s) && isLetter(s[e]) {
 		e++
 	}
+	if e+1 < len(s) && s[e] == '-' && strings.EqualFold(s[k:e], "re") {
+		k = e + 1 // re-ran, re-sent
+		for e = k; e < len(s) && isLetter(s[e]); e++ {
+		}
+	}
 	w := strings.ToLower(s[k:e])
 	return k > j && (len(w) > 4 && strings.HasSuffix(w, "ed") || subjectVerbs[w])
 }

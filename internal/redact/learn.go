@@ -398,18 +398,23 @@ func (b *builder) ticketID(id, ph string) string {
 // its number on its own where "ticket", "case", "incident", "#" and the like
 // announce it ("ticket #20417").
 func (b *builder) idVariants(id, ph string) {
-	var runs []string
-	for i := 0; i < len(id); {
-		j := i
-		for j < len(id) && (isLetter(id[j]) || id[j] >= utf8.RuneSelf) == (isLetter(id[i]) || id[i] >= utf8.RuneSelf) && (isLetter(id[j]) || isDigit(id[j]) || id[j] >= utf8.RuneSelf) {
-			j++
+	// The id's parts between separators (QX7-2041: QX7, 2041), or, when it has
+	// none, its runs of letters and of digits (INC0071234: INC, 0071234).
+	runs := strings.FieldsFunc(id, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(runs) == 1 {
+		runs = runs[:0]
+		for i := 0; i < len(id); {
+			j := i
+			for j < len(id) && isDigit(id[j]) == isDigit(id[i]) && (isDigit(id[j]) || isLetter(id[j]) || id[j] >= utf8.RuneSelf) {
+				j++
+			}
+			if j == i {
+				i++
+				continue
+			}
+			runs = append(runs, id[i:j])
+			i = j
 		}
-		if j == i {
-			i++
-			continue
-		}
-		runs = append(runs, id[i:j])
-		i = j
 	}
 	if len(runs) < 2 {
 		return

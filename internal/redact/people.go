@@ -154,7 +154,7 @@ var personCues = setOf("and", "by", "with", "per", "cc", "from", "thanks", "than
 var greetings = setOf("hi", "hello", "hey", "dear", "thanks", "thank", "thx", "cheers", "ta", "morning", "afternoon", "evening")
 
 // notAddressed are words that follow a greeting without being a name.
-var notAddressed = setOf("all", "everyone", "everybody", "guys", "team", "mate", "folks", "both", "you",
+var notAddressed = setOf("dear", "friend", "friends", "colleague", "colleagues", "buddy", "bro", "sis", "all", "everyone", "everybody", "guys", "team", "mate", "folks", "both", "you",
 	"again", "much", "so", "very", "heaps", "lots", "loads", "tons", "anyway", "sir", "madam", "there",
 	"for", "in", "a", "the", "to", "and", "we", "i", "it", "this", "that", "will", "ok", "okay", "yes", "no")
 

@@ -383,6 +383,9 @@ func (m *matcher) extendCustomer(s string, end int) int {
 			k++
 		}
 		k += spaceRun(s, k)
+		if k+1 < len(s) && s[k] == '\\' && (s[k+1] == '&' || s[k+1] == '+') {
+			k++ // "\&" in Markdown
+		}
 		switch {
 		case k < len(s) && (s[k] == '&' || s[k] == '+'):
 			k++

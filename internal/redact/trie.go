@@ -204,6 +204,10 @@ func (t *trie) longest(s string, i int, wordStart bool) (int, *entry) {
 	var buf [utf8.UTFMax]byte
 	for j < len(s) {
 		c := s[j]
+		if c == '\\' && n > 0 && j+1 < len(s) && mdEscapable[s[j+1]] && t.child(n, '\\', false) < 0 {
+			j++ // a Markdown escape inside a term: "Fenwick \& Sons", "anna\_kowalczyk"
+			continue
+		}
 		switch {
 		case c < utf8.RuneSelf && c != ' ' && c != '\t':
 			// The common case, inline: one ASCII byte, one edge.
@@ -309,3 +313,11 @@ func isWordBefore(s string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return isWordRune(r)
 }
+
+// mdEscapable marks the ASCII punctuation that Markdown lets a backslash escape.
+var mdEscapable = func() (t [256]bool) {
+	for _, c := range "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~" {
+		t[c] = true
+	}
+	return
+}()
