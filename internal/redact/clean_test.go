@@ -30,7 +30,9 @@ type identifierOf struct {
 
 var fold = strings.NewReplacer("\u2019", "'", "-", " ", "_", " ", ".", " ", "@", " ", "#", " ")
 
-func foldText(s string) string { return strings.Join(strings.Fields(strings.ToLower(fold.Replace(s))), " ") }
+func foldText(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(fold.Replace(s))), " ")
+}
 
 func newIdentifierOf(t *ticket.Ticket) identifierOf {
 	var id identifierOf
