@@ -1,21 +1,10 @@
 package redact
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
-
-// mentionRe finds a name after a word that introduces a person: an honorific
-// (which may precede a surname alone) or a greeting or verb of contact (which
-// must precede a first and last name, to keep ordinary capitalised words safe).
-var mentionRe = func() *regexp.Regexp {
-	word := `\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*`
-	return regexp.MustCompile(`(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(` + word + `(?:\s+` + word + `){0,2})|` +
-		`\b(?:Dear|Hi|Hello|Hey|[Cc]all|[Cc]ontact|[Aa]sk|[Cc]c:?|CC:?|[Ss]poke to|[Ss]peak to|[Tt]alked to|[Ee]scalated to|[Aa]ssigned to|[Rr]egards,?|[Tt]hanks,?)\s+` +
-		`(` + word + `(?:\s+` + word + `){1,2}))`)
-}()
 
 // notNames are capitalised words that follow such cues without being names.
 var notNames = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -23,29 +12,101 @@ var notNames = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "sa
 	"team", "support", "service", "desk", "helpdesk", "the", "our", "your", "all", "everyone", "microsoft", "google", "windows",
 	"office", "teams", "outlook", "customer", "engineering", "operations", "management", "sales", "it", "we", "you", "again", "in", "advance")
 
-// mentionedPeople returns the names a text introduces with an honorific, a
-// greeting or a verb of contact.
+// mentionedPeople returns the names a text introduces with an honorific (one to
+// three capitalised words: "Mr Smith", "Dr. Mary-Jane O'Neill") or a greeting or
+// verb of contact (two or three: "Dear Anna Berg", "call Priya Natarajan", "cc:
+// Jo Mensah", "Regards,\nSam Lee"), none of them a word such cues also precede
+// ("Dear Support Team", "Hi All").
 func mentionedPeople(text string) []string {
 	if len(text) > 1<<20 {
 		text = text[:1<<20]
 	}
+	return mentions(text, tokens(text))
+}
+
+func mentions(text string, toks []token) []string {
 	var out []string
-	for _, m := range mentionRe.FindAllStringSubmatch(text, 32) {
-		name := m[1]
-		if name == "" {
-			name = m[2]
+	gapOK := func(a, b int, punct string) bool {
+		g := text[toks[a].end:toks[b].start]
+		if punct != "" && strings.HasPrefix(g, punct) {
+			g = g[len(punct):]
 		}
-		ok := true
-		for _, w := range strings.Fields(name) {
-			if notNames[strings.ToLower(w)] {
-				ok = false
+		return g != "" && strings.TrimSpace(g) == ""
+	}
+	for k := 0; k+1 < len(toks); k++ {
+		w := toks[k].text
+		least, punct := 2, ""
+		switch {
+		case honorificCues[w]:
+			least, punct = 1, "."
+		case contactCues[w]:
+			switch strings.ToLower(w) {
+			case "cc":
+				punct = ":"
+			case "regards", "thanks":
+				punct = ","
 			}
+		case toCues[w] && toks[k+1].text == "to" && gapOK(k, k+1, ""):
+			k++
+		default:
+			continue
+		}
+		n := 0
+		for n < 3 && k+1+n < len(toks) && mentionWord(toks[k+1+n].text) {
+			p := ""
+			if n == 0 {
+				p = punct
+			}
+			if !gapOK(k+n, k+1+n, p) {
+				break
+			}
+			n++
+		}
+		if n < least {
+			continue
+		}
+		names := make([]string, n)
+		ok := true
+		for i := range n {
+			names[i] = toks[k+1+i].text
+			ok = ok && !notNames[strings.ToLower(names[i])]
 		}
 		if ok {
-			out = append(out, name)
+			out = append(out, strings.Join(names, " "))
 		}
+		k += n
 	}
 	return out
+}
+
+var (
+	honorificCues = setOf("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof")
+	contactCues   = setOf("Dear", "Hi", "Hello", "Hey", "call", "Call", "contact", "Contact", "ask", "Ask",
+		"cc", "Cc", "CC", "regards", "Regards", "thanks", "Thanks")
+	toCues = setOf("spoke", "Spoke", "speak", "Speak", "talked", "Talked", "escalated", "Escalated", "assigned", "Assigned")
+)
+
+// mentionWord reports whether w is written as a name: a capital, then lower-case
+// letters and apostrophes, with hyphenated parts (Mary-Jane, Jean-luc).
+func mentionWord(w string) bool {
+	for i, p := range strings.Split(w, "-") {
+		r, n := utf8.DecodeRuneInString(p)
+		if i == 0 && !unicode.IsUpper(r) || n == len(p) && i == 0 {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			p = p[n:]
+		}
+		if p == "" {
+			return false
+		}
+		for _, c := range p {
+			if !unicode.IsLower(c) && c != '\'' && c != '\u2019' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // token is one word of a message body: letters, with the hyphens and apostrophes
@@ -175,11 +236,11 @@ var personVerbs = setOf("is", "was", "has", "had", "will", "would", "can", "coul
 // the same places ("by Chidi Okonkwo"), and a name in lower case after a greeting or
 // thanks ("thanks oluwaseun").
 func bodyPeople(text string) []string {
-	out := mentionedPeople(text)
 	if len(text) > 1<<20 {
 		text = text[:1<<20]
 	}
 	toks := tokens(text)
+	out := mentions(text, toks)
 	adjacent := func(a, b int) bool { // toks[a] and toks[b] separated by one space
 		return b < len(toks) && a >= 0 && toks[b].start-toks[a].end == 1 && text[toks[a].end] == ' '
 	}
