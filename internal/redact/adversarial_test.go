@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -20,6 +21,7 @@ import (
 	"github.com/debriefhq/debrief/internal/engine"
 	"github.com/debriefhq/debrief/internal/exampletest"
 	"github.com/debriefhq/debrief/internal/export"
+	"github.com/debriefhq/debrief/internal/factguard"
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
@@ -264,4 +266,54 @@ func readBack(t *testing.T, f export.Format, data []byte, pdftotext string) (str
 		b.WriteByte('\n')
 	}
 	return b.String(), true
+}
+
+// TestBlamedPersonRedactedAndReported: a person named only in a body as the doer
+// of what a cause sentence blames is replaced in the redacted reports and
+// reported by the fact guard's blameless check, by name and by placeholder.
+func TestBlamedPersonRedactedAndReported(t *testing.T) {
+	cfg, err := config.Load(exampletest.Config)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := engine.New(cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const who = "Jean-Luc Martin"
+	for _, a := range readAdversarial(t) {
+		if a.t.ID != "SR-40077" {
+			continue
+		}
+		res, err := e.Analyze(context.Background(), a.t, engine.Options{Redacted: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(res.Executive), who) || strings.Contains(string(res.ExecutiveRedacted), who) {
+			t.Fatalf("the executive summary should quote the cause naming %s, and its redacted version should not", who)
+		}
+		r := e.Redactor(a.t)
+		if !slices.Contains(r.People(), who) {
+			t.Errorf("People() = %q, want %s among them", r.People(), who)
+		}
+		for _, redacted := range []bool{false, true} {
+			facts, err := factguard.NewFacts(factguard.Input{Analysis: res.Analysis, Ticket: a.t, Settings: cfg.Analysis, Redactor: r, Redacted: redacted})
+			if err != nil {
+				t.Fatal(err)
+			}
+			text, name := string(res.Executive), who
+			if redacted {
+				text, name = string(res.ExecutiveRedacted), r.String(who)
+			}
+			found := false
+			for _, p := range factguard.Only(factguard.Check(text, facts), factguard.KindBlame) {
+				found = found || strings.Contains(p.Phrase, name)
+			}
+			if !found {
+				t.Errorf("redacted=%v: the blameless check does not report the cause sentence naming %s", redacted, name)
+			}
+		}
+		return
+	}
+	t.Fatal("SR-40077 is not in the corpus")
 }
