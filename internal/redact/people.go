@@ -100,10 +100,15 @@ func mentionWord(w string) bool {
 		if p == "" {
 			return false
 		}
+		if strings.HasPrefix(p, "c") && i == 0 && len(p) > 2 && strings.HasPrefix(w, "Mc") {
+			p = strings.TrimLeft(p[1:], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") // McAllister
+		}
+		prev := 'x'
 		for _, c := range p {
-			if !unicode.IsLower(c) && c != '\'' && c != '\u2019' {
-				return false
+			if !unicode.IsLower(c) && c != '\'' && c != '\u2019' && !(unicode.IsUpper(c) && (prev == '\'' || prev == '\u2019')) {
+				return false // O'Brien, D’Souza
 			}
+			prev = c
 		}
 	}
 	return true
@@ -159,6 +164,7 @@ func bare(w string) string {
 // capitalised reports whether w, each part of it between hyphens, begins with a
 // capital and w is not written in capitals throughout.
 func capitalised(w string) bool {
+	w = bare(w)
 	lower := false
 	for _, p := range strings.Split(w, "-") {
 		r, _ := utf8.DecodeRuneInString(p)
@@ -211,6 +217,16 @@ var personCues = setOf("and", "by", "with", "per", "cc", "from", "thanks", "than
 	"pinged", "emailed", "email", "cheers", "regards", "spoke", "talked", "colleague", "manager",
 	"engineer", "technician", "assign", "assigned", "attn", "fao", "via", "or")
 
+// weakCues precede teams and products as often as people.
+var weakCues = setOf("and", "by", "with", "from", "via", "or")
+
+// doneVerbs say what a person did or said.
+var doneVerbs = setOf("says", "said", "asked", "wrote", "confirms", "confirmed", "reports", "reported",
+	"sent", "rang", "called", "took", "ran", "found", "saw", "told", "replied", "agreed", "approved",
+	"restarted", "rebooted", "checked", "fixed", "reset", "replaced", "updated", "installed", "escalated",
+	"restored", "resolved", "tested", "deployed", "emailed", "phoned", "started", "opened", "closed",
+	"raised", "logged", "noticed", "spotted", "applied", "changed", "configured", "cleared", "unlocked")
+
 // greetings are the words after which a name may be written in lower case.
 var greetings = setOf("hi", "hello", "hey", "dear", "thanks", "thank", "thx", "cheers", "ta", "morning", "afternoon", "evening")
 
@@ -257,6 +273,14 @@ func bodyPeople(text string) []string {
 		gap := strings.TrimSpace(text[toks[k-1].end:toks[k].start])
 		return gap == "" || gap == ":" || gap == ","
 	}
+	// doneAfter: a verb of something done follows ("Fatima restarted", "Aisha said"),
+	// not "is" or "has", which follow products as often.
+	doneAfter := func(k int) bool {
+		if !adjacent(k, k+1) {
+			return false
+		}
+		return doneVerbs[toks[k+1].text]
+	}
 	verbAfter := func(k int) bool {
 		if !adjacent(k, k+1) {
 			return false
@@ -264,6 +288,19 @@ func bodyPeople(text string) []string {
 		w := lowerAt(k + 1)
 		return w == toks[k+1].text && (personVerbs[w] || len(w) > 5 && strings.HasSuffix(w, "ed"))
 	}
+	// strongCue: the word before toks[k] is addressed to or names a person (not "by"
+	// or "and", which precede teams and products as often).
+	strongCue := func(k int) bool { return cueBefore(k) && !weakCues[lowerAt(k-1)] }
+	// doerBy: "by" or "with" after a verb of something done ("started by", "reported
+	// by"), not "from Confluent Cloud" or "by Cloud Engineering".
+	doerBy := func(k int) bool {
+		if k < 2 || !cueBefore(k) || lowerAt(k-1) != "by" && lowerAt(k-1) != "with" {
+			return false
+		}
+		v := lowerAt(k - 2)
+		return doneVerbs[v] || len(v) > 4 && strings.HasSuffix(v, "ed")
+	}
+	capNext := func(k int) bool { return adjacent(k, k+1) && capitalised(toks[k+1].text) }
 	for k := 0; k < len(toks); k++ {
 		w := toks[k].text
 		if !capitalised(w) {
@@ -274,20 +311,29 @@ func bodyPeople(text string) []string {
 			}
 			continue
 		}
+		given := givenName(w) // a given name, or a name from the international list
+		english := given && (strings.Contains(w, "-") || wordClass(bare(w))&wGiven != 0)
 		switch {
-		case givenName(w) && adjacent(k, k+1) && surnameLike(toks[k+1].text):
+		case given && adjacent(k, k+1) && surnameLike(toks[k+1].text) && mentionWord(bare(toks[k+1].text)) &&
+			(english || wordClass(bare(toks[k+1].text))&(wGiven|wName) != 0):
+			// "Jean-Luc Martin", "Jan Wiberg"; a surname-only first word ("Hellman
+			// Kubernetes") needs a second word the gazetteer knows.
 			name := bare(w) + " " + bare(toks[k+1].text)
-			if toks[k+1].text == bare(toks[k+1].text) && adjacent(k+1, k+2) && givenName(toks[k+1].text) && surnameLike(toks[k+2].text) {
+			if toks[k+1].text == bare(toks[k+1].text) && adjacent(k+1, k+2) && givenName(toks[k+1].text) && surnameLike(toks[k+2].text) && mentionWord(bare(toks[k+2].text)) {
 				name += " " + bare(toks[k+2].text)
 				k++
 			}
 			out = append(out, name)
 			k++
-		case givenName(w) && (cueBefore(k) || verbAfter(k) || lowerAt(k+1) == "and" && k+2 < len(toks) && givenName(toks[k+2].text)):
+		case given && !capNext(k) && (english && (cueBefore(k) || verbAfter(k)) || strongCue(k) || doneAfter(k) ||
+			lowerAt(k+1) == "and" && k+2 < len(toks) && givenName(toks[k+2].text) ||
+			lowerAt(k-1) == "and" && k >= 2 && givenName(toks[k-2].text)):
+			// "Ravi restarted", "per Aisha", "Fatima and Jonas"; not "by Cloud Engineering".
 			out = append(out, bare(w))
-		case !isCommonWord(bare(w)) && !notNames[strings.ToLower(bare(w))] && adjacent(k, k+1) && surnameLike(toks[k+1].text) &&
-			!isCommonWord(bare(toks[k+1].text)) && (cueBefore(k) || verbAfter(k+1)):
-			out = append(out, bare(w)+" "+bare(toks[k+1].text))
+		case !isCommonWord(bare(w)) && !notNames[strings.ToLower(bare(w))] && mentionWord(bare(w)) && adjacent(k, k+1) &&
+			surnameLike(toks[k+1].text) && mentionWord(bare(toks[k+1].text)) && !isCommonWord(bare(toks[k+1].text)) &&
+			(strongCue(k) || doerBy(k) || verbAfter(k+1)):
+			out = append(out, bare(w)+" "+bare(toks[k+1].text)) // "started by Chidi Okonkwo", "Chidi Okonkwo confirmed"
 			k++
 		case cueBefore(k) && greetings[lowerAt(k-1)] && !isCommonWord(bare(w)) && !notNames[strings.ToLower(bare(w))] && endsPhrase(text, toks[k].end):
 			out = append(out, bare(w)) // "Thanks Oluwaseun!"

@@ -1,6 +1,8 @@
 package redact
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -56,5 +58,43 @@ func TestBodyPeople(t *testing.T) {
 		if strings.Join(got, "|") != strings.Join(c.want, "|") {
 			t.Errorf("bodyPeople(%q) = %q, want %q", c.text, got, c.want)
 		}
+	}
+}
+
+// TestPostmortemPeople runs the body-people finder over real postmortems (DFDS and
+// PostHog, MIT licence, in shared/data): every name it finds must be one of the
+// people they name, reviewed by hand in testdata/postmortem_people.txt (the
+// product, team and cluster names they are full of are not people). These texts
+// were used to tune the finder's context rules.
+func TestPostmortemPeople(t *testing.T) {
+	files, _ := filepath.Glob("../../../shared/data/postmortems/*/*.md")
+	if len(files) == 0 {
+		t.Skip("shared/data/postmortems not available")
+	}
+	b, err := os.ReadFile("testdata/postmortem_people.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	people := map[string]bool{}
+	for _, l := range strings.Split(string(b), "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			people[l] = true
+		}
+	}
+	found := 0
+	for _, f := range files {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, n := range bodyPeople(string(text)) {
+			found++
+			if !people[n] {
+				t.Errorf("%s: %q is not a person", filepath.Base(f), n)
+			}
+		}
+	}
+	if found == 0 {
+		t.Error("no person found in the postmortems, which name several")
 	}
 }
