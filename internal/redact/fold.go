@@ -54,6 +54,9 @@ var latinBase = func() (t [0xC0]byte) {
 // laptop"), never "Will you check" or "May I ask".
 func commonNameAt(s string, i, j int) bool {
 	r, n := utf8.DecodeRuneInString(s[i:])
+	if unicode.IsLower(r) {
+		return afterGreeting(s, i) && endsPhrase(s, j) // "thanks will," "hi mark."
+	}
 	if !unicode.IsUpper(r) {
 		return false
 	}
@@ -144,3 +147,16 @@ func afterTicketCue(s string, i int) bool {
 var ticketCues = setOf("ticket", "tickets", "case", "cases", "incident", "incidents", "inc", "ref",
 	"reference", "no", "nr", "number", "num", "issue", "request", "req", "sr", "call", "job", "problem",
 	"change", "task", "id")
+
+// afterGreeting reports whether the word before s[i] is a greeting or thanks.
+func afterGreeting(s string, i int) bool {
+	k := i
+	for k > 0 && (s[k-1] == ' ' || s[k-1] == ',') {
+		k--
+	}
+	e := k
+	for k > 0 && isLetter(s[k-1]) {
+		k--
+	}
+	return e > k && e < i && greetings[strings.ToLower(s[k:e])] && !isWordBefore(s, k)
+}

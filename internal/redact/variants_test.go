@@ -98,3 +98,18 @@ func TestPostmortemPeople(t *testing.T) {
 		t.Error("no person found in the postmortems, which name several")
 	}
 }
+
+func TestOrdinaryWordsSurvive(t *testing.T) {
+	r := New(&ticket.Ticket{ID: "A-1", Customer: ticket.Customer{Contact: "Will Bond"}, Events: []ticket.Event{
+		{Kind: ticket.KindMessage, Role: ticket.RoleAgent, Author: "Mark May", Body: "server 1 and node 2 are down"},
+		{Kind: ticket.KindMessage, Role: ticket.RoleAgent, Author: "Grace Long", Body: "ok"}}}, Options{})
+	runCases(t, r, []redactCase{
+		{"Step 1 of 2 done; we will monitor it.", "Step 1 of 2 done; we will monitor it."},
+		{"Will you check? May I ask? Mark the ticket solved.", "Will you check? May I ask? Mark the ticket solved."},
+		{"The grace period is long; bond the links.", "The grace period is long; bond the links."},
+		{"WILL NOT FIX", "WILL NOT FIX"},
+		{"Will restarted it and Grace Long agreed.", "[PERSON-1] restarted it and [PERSON-3] agreed."},
+		{"thanks will, thanks mark.", "thanks [PERSON-1], thanks [PERSON-2]."},
+		{"Ask Mark, he knows.", "Ask [PERSON-2], he knows."},
+	})
+}
