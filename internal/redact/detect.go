@@ -188,7 +188,7 @@ func (m *matcher) detect(s string, i int, lr *longRuns) (int, kind) {
 			letters = true
 		}
 	}
-	if w < len(s) && (s[w] == ' ' || s[w] == '[' || s[w] == '(' || s[w] == '{' || s[w] == '.' || s[w] == '_') && letters {
+	if letters && mayDodge(s, w) {
 		if e := scanDodged(s, i); e > 0 {
 			return e, kindEmail
 		}
@@ -464,6 +464,31 @@ func dodgeSep(s string, i int) (int, byte) {
 		return 0, 0
 	}
 	return k - i, sym
+}
+
+// mayDodge is scanDodged's cheap pre-check at the end w of a word: what follows
+// may continue an address spelled to dodge harvesters (a bracket, " at ", " dot ",
+// or a dot or underscore inside a local part).
+func mayDodge(s string, w int) bool {
+	if w+1 >= len(s) {
+		return false
+	}
+	switch s[w] {
+	case '[', '(', '{':
+		return true
+	case '.', '_':
+		return isLabelChar(s[w+1])
+	case ' ':
+		c := s[w+1]
+		if c == '[' || c == '(' || c == '{' {
+			return true
+		}
+		if w+4 < len(s) && (c|0x20 == 'a' && s[w+2]|0x20 == 't' && s[w+3] == ' ' ||
+			c|0x20 == 'd' && s[w+2]|0x20 == 'o' && s[w+3]|0x20 == 't' && s[w+4] == ' ') {
+			return true
+		}
+	}
+	return false
 }
 
 // scanDodged matches an e-mail address written to dodge harvesters at s[i]:
