@@ -69,13 +69,15 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	stem := func(i int, id string) string {
-		if !*redacted {
+		switch {
+		case !*redacted:
 			return fileStem(id)
+		case *shareName == "":
+			return redact.ShareName(id, "", shareKey)
+		case i == 0:
+			return fileStem(*shareName)
 		}
-		if *shareName != "" && i > 0 {
-			return redact.ShareName(id, fmt.Sprintf("%s-%d", *shareName, i+1), nil)
-		}
-		return redact.ShareName(id, *shareName, shareKey)
+		return fileStem(fmt.Sprintf("%s-%d", *shareName, i+1))
 	}
 
 	bar := progress.New(e.stderr, "analyse", len(files))

@@ -145,14 +145,7 @@ func TestAdversarialHeldOut(t *testing.T) {
 }
 
 func checkCorpus(t *testing.T, corpus []adversarial) {
-	cfg, err := config.Load(exampletest.Config)
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := engine.New(cfg, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, e := exampleEngine(t)
 	kinds, n := map[string]bool{}, 0
 	for _, a := range corpus {
 		for _, p := range a.plants {
@@ -204,14 +197,7 @@ func checkCorpus(t *testing.T, corpus []adversarial) {
 // TestAdversarialPrecision: the ordinary words that the corpus's names also spell
 // (will, grace, mark, bill, sandy) survive in the redacted reports.
 func TestAdversarialPrecision(t *testing.T) {
-	cfg, err := config.Load(exampletest.Config)
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := engine.New(cfg, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, e := exampleEngine(t)
 	n := 0
 	for _, a := range readAdversarial(t) {
 		if len(a.keep) == 0 {
@@ -281,14 +267,7 @@ func readBack(t *testing.T, f export.Format, data []byte, pdftotext string) (str
 // of what a cause sentence blames is replaced in the redacted reports and
 // reported by the fact guard's blameless check, by name and by placeholder.
 func TestBlamedPersonRedactedAndReported(t *testing.T) {
-	cfg, err := config.Load(exampletest.Config)
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := engine.New(cfg, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfg, e := exampleEngine(t)
 	const who = "Jean-Luc Martin"
 	for _, a := range readAdversarial(t) {
 		if a.t.ID != "SR-40077" {
@@ -325,4 +304,18 @@ func TestBlamedPersonRedactedAndReported(t *testing.T) {
 		return
 	}
 	t.Fatal("SR-40077 is not in the corpus")
+}
+
+// exampleEngine returns the examples' configuration and an engine with it.
+func exampleEngine(tb testing.TB) (*config.Config, *engine.Engine) {
+	tb.Helper()
+	cfg, err := config.Load(exampletest.Config)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	e, err := engine.New(cfg, nil)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return cfg, e
 }

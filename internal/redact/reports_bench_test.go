@@ -4,9 +4,7 @@ import (
 	"context"
 	"testing"
 
-	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/engine"
-	"github.com/debriefhq/debrief/internal/exampletest"
 	"github.com/debriefhq/debrief/internal/ticket/tickettest"
 )
 
@@ -14,14 +12,7 @@ import (
 // identifiers of a 200-message ticket and redacting both of its reports
 // (target: under 1 ms more than before the variants of issue 13).
 func BenchmarkRedactReports200(b *testing.B) {
-	cfg, err := config.Load(exampletest.Config)
-	if err != nil {
-		b.Fatal(err)
-	}
-	e, err := engine.New(cfg, nil)
-	if err != nil {
-		b.Fatal(err)
-	}
+	cfg, e := exampleEngine(b)
 	tk := tickettest.Synthetic(1, 200)
 	res, err := e.Analyze(context.Background(), tk, engine.Options{})
 	if err != nil {

@@ -9,37 +9,22 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"strings"
 )
 
 // ShareName returns the file-name stem of a shareable (redacted) report of the
-// ticket id, which must not carry the id that the content hides: chosen, made
-// safe as a file name, when the user chose one; else "redacted-" and 16 hex digits
+// ticket id, which must not carry the id that the content hides: chosen when the
+// user chose one (the caller makes it safe as a file name); else "redacted-" and 16 hex digits
 // of HMAC-SHA256(key, id). The opaque name is stable (the same id and key give the
 // same name, so a report written again replaces its file) and says nothing of the
 // id to whoever lacks the key; with an empty key it is a plain hash, which anyone
 // who can guess ids can reverse. Append ".technical.md", ".executive.pdf" and so on.
 func ShareName(id, chosen string, key []byte) string {
-	if s := safeStem(chosen); s != "" {
-		return s
+	if chosen != "" {
+		return chosen
 	}
 	m := hmac.New(sha256.New, key)
 	m.Write([]byte(id))
 	return "redacted-" + hex.EncodeToString(m.Sum(nil))[:16]
-}
-
-// safeStem keeps the letters, digits, '-', '_' and '.' of s (others become '_'),
-// without leading dots or path separators.
-func safeStem(s string) string {
-	s = strings.TrimSpace(s)
-	out := strings.Map(func(r rune) rune {
-		switch {
-		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '-', r == '_', r == '.':
-			return r
-		}
-		return '_'
-	}, s)
-	return strings.TrimLeft(out, "._")
 }
 
 // ShareKeyFile is the name of the key file ShareKey keeps in a reports folder.
