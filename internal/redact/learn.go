@@ -162,6 +162,7 @@ func (b *builder) customer(name string) {
 			b.variant(s+", "+suf, ph)
 		}
 	}
+	b.customerPrefixes(forms)
 	var plain []string // the words without "&" and "and"
 	for _, w := range base {
 		if w != "&" && !strings.EqualFold(w, "and") {
@@ -171,6 +172,39 @@ func (b *builder) customer(name string) {
 	if len(plain) > 1 {
 		for _, sep := range []string{"-", "_", ""} {
 			b.term(strings.Join(plain, sep), ph, false, true)
+		}
+	}
+}
+
+// customerPrefixes adds the leading words of the customer's name, which people
+// shorten it to ("Orchard Lane" for Orchard Lane Bakery, "Maple & Birch" for Maple
+// & Birch Architects): in any case when one of them is no ordinary word, else only
+// as capitalised in the name or in capitals; never a run of words such as "North
+// West" or "Support Services" that many names begin with.
+func (b *builder) customerPrefixes(forms [][]string) {
+	for _, f := range forms {
+		for n := 2; n < len(f); n++ {
+			if last := strings.ToLower(f[n-1]); last == "&" || last == "and" || last == "of" || last == "the" {
+				continue
+			}
+			distinct, generic := false, true
+			for _, w := range f[:n] {
+				l := strings.ToLower(strings.TrimRight(w, ","))
+				if l == "&" || l == "and" {
+					continue
+				}
+				distinct = distinct || !isCommonWord(l) && !commonFirstWords[l]
+				generic = generic && commonFirstWords[l]
+			}
+			s := strings.Join(f[:n], " ")
+			switch {
+			case generic:
+			case distinct:
+				b.term(s, customerPH, false, false)
+			default:
+				b.term(s, customerPH, true, false)
+				b.term(strings.ToUpper(s), customerPH, true, false)
+			}
 		}
 	}
 }

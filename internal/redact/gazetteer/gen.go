@@ -10,8 +10,8 @@
 // surnames from many cultures (cspell, MIT) that are not in given.txt;
 // common.txt: the 20,000 most frequent English words of Wikipedia
 // (popular-english-words, ISC) that a dictionary (word-list, MIT) knows, less the
-// names of people below the 3,000 most frequent (Morgan, Carter: names first;
-// Will, Mark, Long stay ordinary words).
+// given names below the 3,000 most frequent (Morgan, Jordan: names first; Will,
+// Mark, May stay ordinary words). Surnames that are words (Hunter, Cash) stay.
 // Every list is lower case, one word a line, sorted.
 package main
 
@@ -39,9 +39,8 @@ func main() {
 			given[w] = true
 		}
 	}
-	names, peopleAll := map[string]bool{}, map[string]bool{}
+	names := map[string]bool{}
 	for _, w := range lines(*people) {
-		peopleAll[w] = true
 		if !given[w] && !strings.ContainsAny(w, " .") {
 			names[w] = true
 		}
@@ -59,7 +58,7 @@ func main() {
 		if i >= *top {
 			break
 		}
-		if dict[m[1]] && (i < *nameTop || !given[m[1]] && !names[m[1]] && !peopleAll[m[1]]) {
+		if dict[m[1]] && (i < *nameTop || !given[m[1]]) {
 			common[m[1]] = true
 		}
 	}
