@@ -84,5 +84,5 @@ var commonExtra = setOf("sandy", "rusty", "dusty", "sunny", "penny", "ginger", "
 	"windows", "outlook", "excel", "intel", "amazon", "google", "android", "nova", "sonic", "mercury",
 	"jupiter", "saturn", "mars", "venus", "juno", "atlas", "titan", "orion", "apollo", "athena",
 	"hermes", "zeus", "thor", "odin", "loki", "aurora", "sierra", "alpha", "delta", "echo", "oscar",
-	"romeo", "juliet", "kilo", "lima", "tango", "victor", "zulu", "hotel", "golf", "bravo",
-	"charlie", "foxtrot", "india", "mike", "papa", "quebec", "uniform", "whiskey", "yankee", "xray")
+	"kilo", "lima", "tango", "zulu", "hotel", "golf", "bravo",
+	"foxtrot", "india", "papa", "quebec", "uniform", "whiskey", "yankee", "xray")

@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -242,7 +243,7 @@ func (t *trie) longest(s string, i int, wordStart bool) (int, *entry) {
 		}
 		for _, ei := range t.extra[t.nodes[n].extra-1].ents {
 			e := &t.entries[ei]
-			if e.exact && s[i:j] != e.text || e.common && !commonNameAt(s, i, j) || e.cue && !afterTicketCue(s, i) {
+			if e.exact && !sameText(s[i:j], e.text) || e.common && !commonNameAt(s, i, j) || e.cue && !afterTicketCue(s, i) {
 				continue
 			}
 			if e.bound && (!wordStart && isWordByte(e.text[0]) || isWordAt(s, j) && endsWithWord(e.text)) {
@@ -321,3 +322,22 @@ var mdEscapable = func() (t [256]bool) {
 	}
 	return
 }()
+
+// sameText reports whether the input got equals a case-sensitive term want, read
+// through Markdown's backslash escapes ("MAPLE \\& BIRCH").
+func sameText(got, want string) bool {
+	if got == want {
+		return true
+	}
+	if strings.IndexByte(got, '\\') < 0 {
+		return false
+	}
+	var b strings.Builder
+	for i := 0; i < len(got); i++ {
+		if got[i] == '\\' && i+1 < len(got) && mdEscapable[got[i+1]] {
+			continue
+		}
+		b.WriteByte(got[i])
+	}
+	return b.String() == want
+}

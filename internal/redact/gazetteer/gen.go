@@ -9,9 +9,9 @@
 // given.txt: the given names (stdlib, PDDL/CC0); names.txt: given names and
 // surnames from many cultures (cspell, MIT) that are not in given.txt;
 // common.txt: the 20,000 most frequent English words of Wikipedia
-// (popular-english-words, ISC) that a dictionary (word-list, MIT) knows, less the
-// given names below the 3,000 most frequent (Morgan, Jordan: names first; Will,
-// Mark, May stay ordinary words). Surnames that are words (Hunter, Cash) stay.
+// (popular-english-words, ISC) that a dictionary (word-list, MIT) knows (Will,
+// Mark, May, Hunter, Lock), less the names of pure_names.txt, a list reviewed by
+// hand of given names that are no ordinary words (John, Maria, Morgan).
 // Every list is lower case, one word a line, sorted.
 package main
 
@@ -31,7 +31,7 @@ func main() {
 	popular := flag.String("popular", "", "")
 	dictionary := flag.String("dictionary", "", "")
 	top := flag.Int("top", 20000, "")
-	nameTop := flag.Int("name-top", 3000, "")
+	pure := flag.String("pure", "gazetteer/pure_names.txt", "")
 	flag.Parse()
 	given := map[string]bool{}
 	for _, f := range []string{*female, *male} {
@@ -43,6 +43,12 @@ func main() {
 	for _, w := range lines(*people) {
 		if !given[w] && !strings.ContainsAny(w, " .") {
 			names[w] = true
+		}
+	}
+	pureNames := map[string]bool{}
+	for _, l := range lines(*pure) {
+		for _, w := range strings.Fields(l) {
+			pureNames[w] = true
 		}
 	}
 	dict := map[string]bool{}
@@ -58,7 +64,7 @@ func main() {
 		if i >= *top {
 			break
 		}
-		if dict[m[1]] && (i < *nameTop || !given[m[1]]) {
+		if dict[m[1]] && !pureNames[m[1]] {
 			common[m[1]] = true
 		}
 	}
