@@ -201,6 +201,15 @@ func (b *builder) customerPrefixes(forms [][]string) {
 			case generic:
 			case distinct:
 				b.term(s, customerPH, false, false)
+				var plain []string
+				for _, w := range f[:n] {
+					if w != "&" && !strings.EqualFold(w, "and") {
+						plain = append(plain, w)
+					}
+				}
+				for _, sep := range []string{"", "-", "_"} {
+					b.term(strings.Join(plain, sep), customerPH, false, false) // vantagepoint, vantage-point
+				}
 			default:
 				b.term(s, customerPH, true, false)
 				b.term(strings.ToUpper(s), customerPH, true, false)
@@ -304,6 +313,11 @@ func (b *builder) person(name string) string {
 		b.term(last+", "+strings.Join(bare[:len(bare)-1], " "), ph, false, true)
 		b.term(first+" "+last, ph, false, true)
 		b.logins(first, last, ph)
+		if parts := strings.Split(last, "-"); len(parts) > 1 {
+			for _, p := range parts {
+				b.logins(first, p, ph) // mfernandez for Fernández-López
+			}
+		}
 	}
 	for _, w := range words {
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
@@ -378,6 +392,10 @@ func (b *builder) author(a string) {
 		return
 	}
 	if scanEmail(a, 0, &longRuns{}) != len(a) {
+		if last, first, ok := strings.Cut(a, ","); ok && !strings.Contains(first, ",") &&
+			strings.TrimSpace(first) != "" && !strings.ContainsAny(a, "@0123456789") {
+			a = strings.TrimSpace(first) + " " + strings.TrimSpace(last) // "Smith, Jonathan"
+		}
 		b.person(a)
 		return
 	}
@@ -455,6 +473,12 @@ func (b *builder) idVariants(id, ph string) {
 	}
 	for _, sep := range []string{"", " ", "-", "_", "#", " #", ".", "/", ": ", " - ", "-#"} {
 		b.add(entry{text: strings.Join(runs, sep), ph: ph, bound: true, derived: true})
+	}
+	if len(runs) >= 3 && hasLetter(strings.Join(runs[1:len(runs)-1], "")) {
+		// JIRA-OPS-118 is also written OPS-118.
+		for _, sep := range []string{"-", " ", ""} {
+			b.add(entry{text: strings.Join(runs[1:], sep), ph: ph, bound: true, derived: true})
+		}
 	}
 	last := runs[len(runs)-1]
 	if isDigit(last[0]) && len(last) >= 3 {

@@ -217,6 +217,10 @@ var personCues = setOf("and", "by", "with", "per", "cc", "from", "thanks", "than
 	"pinged", "emailed", "email", "cheers", "regards", "spoke", "talked", "colleague", "manager",
 	"engineer", "technician", "assign", "assigned", "attn", "fao", "via", "or")
 
+// particles join a given name to a surname in lower case.
+var particles = setOf("de", "van", "von", "der", "den", "da", "di", "del", "della", "du", "dos", "das",
+	"bin", "ibn", "al", "el", "ter", "ten", "le", "la")
+
 // weakCues precede teams and products as often as people.
 var weakCues = setOf("and", "by", "with", "from", "via", "or")
 
@@ -314,6 +318,14 @@ func bodyPeople(text string) []string {
 		given := givenName(w) // a given name, or a name from the international list
 		english := given && (strings.Contains(w, "-") || wordClass(bare(w))&wGiven != 0)
 		switch {
+		case particles[toks[min(k+1, len(toks)-1)].text] && adjacent(k, k+1) && adjacent(k+1, k+2) &&
+			surnameLike(toks[k+2].text) && mentionWord(bare(toks[k+2].text)) &&
+			(given || mentionWord(bare(w)) && !isCommonWord(bare(w)) && !notNames[strings.ToLower(bare(w))] &&
+				(strongCue(k) || doerBy(k) || verbAfter(k+2))):
+			// "Anouk de Vries", "Ludwig van Beethoven"
+			name := bare(w) + " " + toks[k+1].text + " " + bare(toks[k+2].text)
+			out = append(out, name)
+			k += 2
 		case given && adjacent(k, k+1) && surnameLike(toks[k+1].text) && mentionWord(bare(toks[k+1].text)) &&
 			(english || wordClass(bare(toks[k+1].text))&(wGiven|wName) != 0):
 			// "Jean-Luc Martin", "Jan Wiberg"; a surname-only first word ("Hellman

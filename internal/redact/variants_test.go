@@ -113,3 +113,18 @@ func TestOrdinaryWordsSurvive(t *testing.T) {
 		{"Ask Mark, he knows.", "Ask [PERSON-2], he knows."},
 	})
 }
+
+func TestNameShapes(t *testing.T) {
+	tk := &ticket.Ticket{ID: "SUP-20931", Links: []ticket.Link{{ID: "JIRA-OPS-118"}},
+		Customer: ticket.Customer{Name: "Vantage Point Logistics Limited", Contact: "Smith, Jonathan"},
+		Events: []ticket.Event{{Kind: ticket.KindMessage, Role: ticket.RoleAgent, Author: "María José Fernández-López",
+			Body: "Ops lead Anouk de Vries approved."}}}
+	r := New(tk, Options{})
+	runCases(t, r, []redactCase{
+		{"JONATHAN SMITH and smith.jonathan", "[PERSON-1] and [PERSON-1]"},
+		{"VantagePoint and vantage-point and VANTAGE POINT", "[CUSTOMER] and [CUSTOMER] and [CUSTOMER]"},
+		{"OPS-118 and jira ops 118", "[TICKET-2] and [TICKET-2]"},
+		{"MARIA JOSE FERNANDEZ-LOPEZ, mfernandez, mlopez", "[PERSON-2], [PERSON-2], [PERSON-2]"},
+		{"Anouk de Vries", "[PERSON-3]"},
+	})
+}
