@@ -4,9 +4,17 @@
 // appears, with a stable placeholder such as [CUSTOMER], [PERSON-2] or [HOST-1].
 // Leaks checks a text, such as a hosted model's answer, for identifiers left in it.
 //
-// It knows people only by name from the ticket (contact and message authors): a
-// colleague named only in a message body ("Sam is checking the backups") is not
-// recognised. Options.Extra adds such names.
+// It knows people from the ticket's fields (the contact, message authors, also
+// authors given as e-mail addresses) and from the message bodies: those an
+// honorific, a greeting or a verb of contact introduces, and those an embedded
+// given-name gazetteer finds in context (gazetteer/NOTICE names its sources).
+// Options.Extra adds names it cannot find. Every identifier is matched in all its
+// variants, generated once in New: any case, no diacritics, typographic quotes
+// and dashes folded, Markdown escapes read through; a person's surname and given
+// name alone, initials and login shapes; the customer's short forms; ticket ids
+// with any separator. A name part that is also an ordinary word (Will, Grace) is
+// replaced only where it reads as the name. Matches and People expose the matcher
+// and the people to other checks; ShareName names shareable files.
 //
 // Matching is built once, in New, and runs in one linear sweep over the text: literal
 // terms through two tries (whole-word terms, and distinctive terms matched even inside
