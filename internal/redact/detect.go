@@ -429,6 +429,9 @@ func isHostLike(lab string) bool {
 	if len(lab) < 3 || !isLetter(lab[0]) || !hasDigit(lab) {
 		return false // a machine name starts with a letter: not 2026-02-17T07
 	}
+	if k := strings.IndexByte(lab, '-'); k > 0 && advisories[strings.ToLower(lab[:k])] {
+		return false // CVE-2021-44228, GHSA-..., RHSA-2024-1234: public advisories
+	}
 	parts := strings.Count(lab, "-") + 1
 	first, last := lab, lab
 	if k := strings.IndexByte(lab, '-'); k >= 0 {
@@ -457,6 +460,9 @@ func isHostLike(lab string) bool {
 	// (c) a name and a mixed serial.
 	return parts >= 2 && alphaLen(first, 2, 32) && len(last) >= 5 && hasLetter(last) && hasDigit(last)
 }
+
+// advisories are prefixes of public advisory and standard ids, which name no host.
+var advisories = setOf("cve", "cwe", "ghsa", "rhsa", "rhba", "dsa", "dla", "usn", "snyk", "msrc", "rfc", "iso", "osv", "pysec", "go")
 
 // scanIPv4 matches a dotted-quad IPv4 address at s[i] and returns its end, or 0.
 func scanIPv4(s string, i int) int {

@@ -126,5 +126,6 @@ func TestNameShapes(t *testing.T) {
 		{"OPS-118 and jira ops 118", "[TICKET-2] and [TICKET-2]"},
 		{"MARIA JOSE FERNANDEZ-LOPEZ, mfernandez, mlopez", "[PERSON-2], [PERSON-2], [PERSON-2]"},
 		{"Anouk de Vries", "[PERSON-3]"},
+		{"patched CVE-2021-44228 and GHSA-jfh8-c2jp-5v3q", "patched CVE-2021-44228 and GHSA-jfh8-c2jp-5v3q"},
 	})
 }
