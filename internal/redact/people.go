@@ -232,7 +232,7 @@ var doneVerbs = setOf("says", "said", "asked", "wrote", "confirms", "confirmed",
 	"raised", "logged", "noticed", "spotted", "applied", "changed", "configured", "cleared", "unlocked")
 
 // greetings are the words after which a name may be written in lower case.
-var greetings = setOf("hi", "hello", "hey", "dear", "thanks", "thank", "thx", "cheers", "ta", "morning", "afternoon", "evening")
+var greetings = setOf("hi", "hello", "hey", "dear", "thanks", "thank", "thx", "cheers", "ta")
 
 // notAddressed are words that follow a greeting without being a name.
 var notAddressed = setOf("dear", "friend", "friends", "colleague", "colleagues", "buddy", "bro", "sis", "all", "everyone", "everybody", "guys", "team", "mate", "folks", "both", "you",
@@ -310,7 +310,9 @@ func bodyPeople(text string) []string {
 		if !capitalised(w) {
 			// "thanks oluwaseun", "hi dmitri,"
 			if k > 0 && greetings[lowerAt(k-1)] && strings.TrimSpace(text[toks[k-1].end:toks[k].start]) == "" &&
-				w == strings.ToLower(w) && letters(w) >= 3 && !notAddressed[w] && !isCommonWord(w) && endsPhrase(text, toks[k].end) {
+				w == strings.ToLower(w) && !notAddressed[w] && !isCommonWord(w) && endsPhrase(text, toks[k].end) &&
+				(letters(w) >= 5 || letters(w) >= 3 && wordClass(w)&(wGiven|wName) != 0) {
+				// A short word the gazetteer does not know is more often a team or role ("dear dba").
 				out = append(out, strings.ToUpper(w[:1])+w[1:])
 			}
 			continue
