@@ -16,6 +16,10 @@ var (
 	failNounRE  = regexp.MustCompile(`(?i)^'s\s+(?:\w+\s+)?(?:mistake|error|fault|failure|negligence|oversight|carelessness|delay|slowness|incompetence|lapse|blunder|misjudgement|misjudgment)s?\b`)
 	failByRE    = regexp.MustCompile(`(?i)\b(?:caused|delayed|mishandled|missed|neglected|ignored|overlooked|broken|botched|mistakes?|errors?|fault|failure|oversight|negligence|blamed?|lapse)\s+(?:made\s+|committed\s+)?(?:by|of|on)\s+$`)
 	blameRE     = regexp.MustCompile(`(?i)\bblame`)
+	// A person named as the doer of what a cause sentence blames ("caused by a
+	// runaway export started by Jean-Luc Martin").
+	causeSentRE = regexp.MustCompile(`(?i)\b(?:caused|because|due to|root cause|result of|triggered|led to)\b`)
+	doerByRE    = regexp.MustCompile(`(?i)\b(?:started|run|ran|triggered|launched|initiated|kicked off|executed|made|done|performed|submitted|deployed|pushed|changed|configured|installed|applied|deleted|removed|edited|modified|uploaded|scheduled)\s+by\s+$`)
 )
 
 func (f *Facts) personRE() *regexp.Regexp {
@@ -61,6 +65,9 @@ func (c *checker) checkBlame() {
 		}
 		before := c.text[max(c.sentences[k][0], m[0]-40):m[0]]
 		if !blamed && failByRE.MatchString(before) {
+			blamed = true
+		}
+		if !blamed && doerByRE.MatchString(before) && causeSentRE.MatchString(c.text[c.sentences[k][0]:m[0]]) {
 			blamed = true
 		}
 		if !blamed && blameRE.MatchString(c.text[c.sentences[k][0]:sentEnd]) {

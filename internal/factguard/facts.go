@@ -190,6 +190,19 @@ func NewFacts(in Input) (*Facts, error) {
 	}
 	if in.Redactor != nil {
 		f.terms = in.Redactor.Terms()
+		// The people the messages name without being authors ("started by Jean-Luc Martin").
+	people:
+		for _, p := range in.Redactor.People() {
+			for _, q := range f.persons {
+				if q == p {
+					continue people
+				}
+			}
+			if !startsUpper(p) {
+				continue
+			}
+			f.persons = append(f.persons, p)
+		}
 	}
 	f.people = f.personRE()
 	f.collectGrounding(in)
