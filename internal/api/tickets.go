@@ -114,7 +114,10 @@ func (a *API) getReport(w http.ResponseWriter, r *http.Request, c *auth.Caller) 
 	w.Header().Set("X-Analysis-Version", strconv.Itoa(rep.AnalysisVersion))
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.Header().Set("Content-Type", rep.ContentType)
-	if rep.Filename != "" {
+	switch {
+	case strings.HasSuffix(rep.Filename, ".md"): // shown, but saved under a safe name
+		w.Header().Set("Content-Disposition", fmt.Sprintf("inline; filename=%q", rep.Filename))
+	case rep.Filename != "":
 		w.Header().Set("Content-Disposition", fmt.Sprintf("attachment; filename=%q", rep.Filename))
 	}
 	w.Write(rep.Body)

@@ -38,6 +38,9 @@ type Config struct {
 	Clock func() time.Time
 	// Metrics is the registry the server adds its series to (default: its own).
 	Metrics *metrics.Registry
+	// ShareKey keys the opaque names of redacted downloads (see
+	// service.Config.ShareKey).
+	ShareKey []byte
 }
 
 // Server serves debrief over HTTP. Create it with New.
@@ -70,7 +73,7 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Metrics == nil {
 		cfg.Metrics = &metrics.Registry{}
 	}
-	svc, err := service.New(service.Config{Store: cfg.Store, Engine: cfg.Engine, Logger: cfg.Logger, Clock: cfg.Clock})
+	svc, err := service.New(service.Config{Store: cfg.Store, Engine: cfg.Engine, Logger: cfg.Logger, Clock: cfg.Clock, ShareKey: cfg.ShareKey})
 	if err != nil {
 		return nil, err
 	}

@@ -11,6 +11,7 @@ package service
 
 import (
 	"context"
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -64,6 +65,10 @@ type Config struct {
 	Logger *slog.Logger
 	// Clock is the time source (time.Now if nil).
 	Clock func() time.Time
+	// ShareKey keys the opaque file names of redacted downloads, which must
+	// not carry the ticket id they hide (redact.ShareName); a random key is
+	// made when nil, so names are stable only within the process.
+	ShareKey []byte
 }
 
 // Service runs the use cases. It is safe for concurrent use.
@@ -72,6 +77,8 @@ type Service struct {
 	eng   *engine.Engine
 	log   *slog.Logger
 	now   func() time.Time
+	// shareKey keys the names of redacted downloads.
+	shareKey []byte
 	locks keyedMutex
 }
 
@@ -86,7 +93,13 @@ func New(cfg Config) (*Service, error) {
 	if cfg.Clock == nil {
 		cfg.Clock = time.Now
 	}
-	return &Service{store: cfg.Store, eng: cfg.Engine, log: cfg.Logger, now: cfg.Clock}, nil
+	if len(cfg.ShareKey) == 0 {
+		cfg.ShareKey = make([]byte, 32)
+		if _, err := rand.Read(cfg.ShareKey); err != nil {
+			return nil, fmt.Errorf("service: share key: %w", err)
+		}
+	}
+	return &Service{store: cfg.Store, eng: cfg.Engine, log: cfg.Logger, now: cfg.Clock, shareKey: cfg.ShareKey}, nil
 }
 
 // Engine returns the service's analysis engine.
