@@ -79,7 +79,7 @@ type Service struct {
 	now   func() time.Time
 	// shareKey keys the names of redacted downloads.
 	shareKey []byte
-	locks keyedMutex
+	locks    keyedMutex
 }
 
 // New returns a service for cfg.
