@@ -50,6 +50,9 @@ type Config struct {
 	Writer WriterSettings
 	// Branding appears on every export.
 	Branding Branding
+	// Dates bounds the timestamps a ticket may carry (dates.earliest and
+	// dates.years_ahead).
+	Dates ticket.Dates
 }
 
 // Branding is the company name and logo every export carries, and its page size.
@@ -123,6 +126,7 @@ type file struct {
 		PageSize string `yaml:"page_size"`
 	} `yaml:"branding"`
 	Writer WriterSettings `yaml:"writer"`
+	Dates  datesFile      `yaml:"dates"`
 }
 
 type directiveFile struct {
@@ -319,6 +323,7 @@ func Parse(data []byte, name string) (*Config, error) {
 		}
 	}
 	c.Branding = v.branding(&f, name)
+	c.Dates = v.dates(f.Dates)
 	if len(v.errs) > 0 {
 		return nil, errors.Join(v.errs...)
 	}

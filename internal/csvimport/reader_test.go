@@ -150,3 +150,13 @@ func FuzzParseMapping(f *testing.F) {
 		}
 	})
 }
+
+// TestParseMappingDeep: a mapping nested without end is an error, not a
+// stack overflow.
+func TestParseMappingDeep(t *testing.T) {
+	for _, open := range []string{"[", "{a: "} {
+		if _, err := ParseMapping([]byte("columns: "+strings.Repeat(open, 1_000_000)), "deep.yaml"); err == nil {
+			t.Errorf("%q x 1e6: accepted", open)
+		}
+	}
+}

@@ -85,6 +85,14 @@ type Article struct {
 	Type        string    `json:"type"`
 }
 
+// empty reports whether a is no article at all: Zammad sends "article": {}
+// on deliveries without one (a state change, the close), and that must not
+// become a message. A real article has an id; one without an id counts only
+// if it has a body.
+func (a Article) empty() bool {
+	return a.ID == 0 && strings.TrimSpace(articleText(a)) == ""
+}
+
 // Parse decodes a webhook body.
 func Parse(body []byte) (*Payload, error) {
 	var p Payload
@@ -166,6 +174,9 @@ func Merge(prev *ticket.Ticket, p *Payload) *ticket.Ticket {
 		articles = append(articles, *p.Article)
 	}
 	for _, a := range articles {
+		if a.empty() {
+			continue
+		}
 		e := articleEvent(a, t.CreatedAt)
 		key := e.At.Format(time.RFC3339Nano) + "\x00" + e.Body
 		if seen[key] {
