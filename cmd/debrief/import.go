@@ -100,6 +100,15 @@ func runImport(ctx context.Context, e *env, args []string) error {
 					continue // drain after a failure
 				}
 				res, err := st.IngestTicket(ictx, archive.TicketVersion(it.t, it.raw), it.t.Closed())
+				if errors.Is(err, store.ErrStale) {
+					// An older version than the archive's: kept out, like a bad ticket.
+					mu.Lock()
+					rejected++
+					mu.Unlock()
+					spin.Add(1, 1)
+					fmt.Fprintf(e.stderr, "\rdebrief import: rejected: %s: %v\n", it.source, err)
+					continue
+				}
 				if err != nil {
 					cancel(fmt.Errorf("%s: %w", it.source, err))
 					continue

@@ -44,6 +44,8 @@ func TicketVersion(t *ticket.Ticket, raw []byte) store.TicketVersion {
 		ClosedAt: t.ClosedAt,
 		Raw:      raw,
 		Text:     s,
+		// An older version never replaces a newer one (store.ErrStale).
+		ChangedAt: t.LastChange(),
 	}
 }
 
@@ -99,7 +101,7 @@ func actionFactor(ac analysis.Action) string {
 // ticket version and analyses it. Redacted reports are made when read.
 func Analyser(eng *engine.Engine) store.AnalyseFunc {
 	return func(ctx context.Context, tv store.TicketVersion) (store.Analysis, error) {
-		t, _, err := ticket.Parse(tv.Raw, "ticket "+tv.TicketID)
+		t, _, err := ticket.ParseWith(tv.Raw, "ticket "+tv.TicketID, eng.Config().Dates)
 		if err != nil {
 			return store.Analysis{}, err
 		}

@@ -74,7 +74,7 @@ func (s *Server) postTicket(w http.ResponseWriter, r *http.Request, _ *caller) {
 // ingestJSON validates a ticket in debrief's format and stores it, queueing its
 // analysis when it is closed.
 func (s *Server) ingestJSON(w http.ResponseWriter, r *http.Request, body []byte) {
-	t, warns, err := ticket.Parse(body, "")
+	t, warns, err := ticket.ParseWith(body, "", s.cfg.Engine.Config().Dates)
 	if err != nil {
 		s.ingested.Inc("rejected")
 		writeError(w, http.StatusBadRequest, "invalid_ticket", err.Error())
@@ -98,6 +98,11 @@ func (s *Server) ingest(w http.ResponseWriter, r *http.Request, t *ticket.Ticket
 
 // answerIngest answers an ingestion with its result.
 func (s *Server) answerIngest(w http.ResponseWriter, t *ticket.Ticket, res store.IngestResult, err error) {
+	if errors.Is(err, store.ErrStale) {
+		s.ingested.Inc("rejected")
+		writeError(w, http.StatusConflict, "stale_version", "the stored version of ticket "+t.ID+" changed later than this one: an older version never replaces a newer one")
+		return
+	}
 	if err != nil {
 		s.log.Error("ingest", "ticket", t.ID, "err", err)
 		writeError(w, http.StatusServiceUnavailable, "store_error", "the ticket could not be stored; retry later")
@@ -138,7 +143,7 @@ func (s *Server) getTicket(w http.ResponseWriter, r *http.Request, c *caller) {
 	}
 	if c.Customer != "" {
 		// A customer-bound viewer gets the shareable, redacted ticket.
-		t, _, err := ticket.Parse(tv.Raw, "")
+		t, _, err := ticket.ParseWith(tv.Raw, "", s.cfg.Engine.Config().Dates)
 		if err != nil {
 			writeError(w, http.StatusInternalServerError, "internal", "stored ticket does not parse")
 			return
@@ -256,7 +261,7 @@ func (s *Server) redactReport(ctx context.Context, a store.Analysis, md string) 
 	if err != nil {
 		return "", err
 	}
-	t, _, err := ticket.Parse(tv.Raw, "ticket "+tv.TicketID)
+	t, _, err := ticket.ParseWith(tv.Raw, "ticket "+tv.TicketID, s.cfg.Engine.Config().Dates)
 	if err != nil {
 		return "", fmt.Errorf("stored ticket %s version %d: %w", tv.TicketID, tv.Version, err)
 	}

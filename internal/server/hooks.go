@@ -10,7 +10,6 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/debriefhq/debrief/internal/archive"
@@ -75,7 +74,7 @@ func (s *Server) mergeZammad(w http.ResponseWriter, r *http.Request, p *zammad.P
 	switch {
 	case err == nil:
 		base = tv.Version
-		if prev, _, err = ticket.Parse(tv.Raw, ""); err != nil {
+		if prev, _, err = ticket.ParseWith(tv.Raw, "", s.cfg.Engine.Config().Dates); err != nil {
 			prev = nil // an unreadable earlier version is replaced by this delivery
 		}
 	case !errors.Is(err, store.ErrNotFound):
@@ -89,7 +88,7 @@ func (s *Server) mergeZammad(w http.ResponseWriter, r *http.Request, p *zammad.P
 		return nil, tv, false
 	}
 	// Validate as any ticket would be.
-	if _, _, err := ticket.Parse(raw, "zammad ticket "+t.ID); err != nil {
+	if _, _, err := ticket.ParseWith(raw, "zammad ticket "+t.ID, s.cfg.Engine.Config().Dates); err != nil {
 		writeError(w, http.StatusBadRequest, "invalid_ticket", err.Error())
 		return nil, tv, false
 	}
@@ -141,39 +140,17 @@ func (s *Server) genericHook(w http.ResponseWriter, r *http.Request, _ *caller) 
 		writeError(w, http.StatusUnauthorized, "bad_signature", HeaderSignature+" does not match the timestamp and body")
 		return
 	}
-	if !s.replays.first(sig, sent.Add(ReplayWindow)) {
+	// Seen signatures are kept in the store until the window closes, so a
+	// replay is refused after a restart and by every process.
+	first, err := s.cfg.Store.RecordDelivery(r.Context(), sig, sent.Add(ReplayWindow))
+	if err != nil {
+		s.log.Error("record webhook delivery", "err", err)
+		writeError(w, http.StatusServiceUnavailable, "store_error", "the delivery could not be recorded; retry later")
+		return
+	}
+	if !first {
 		writeError(w, http.StatusConflict, "replayed", "this delivery was already received")
 		return
 	}
 	s.ingestJSON(w, r, body)
-}
-
-// replayGuard remembers signatures until their timestamp leaves the window.
-type replayGuard struct {
-	now  func() time.Time
-	mu   sync.Mutex
-	seen map[string]time.Time
-}
-
-func newReplayGuard(now func() time.Time) *replayGuard {
-	return &replayGuard{now: now, seen: map[string]time.Time{}}
-}
-
-// first records sig until expires and reports whether it was new.
-func (g *replayGuard) first(sig string, expires time.Time) bool {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	now := g.now()
-	if len(g.seen) > 1024 {
-		for k, exp := range g.seen {
-			if now.After(exp) {
-				delete(g.seen, k)
-			}
-		}
-	}
-	if exp, ok := g.seen[sig]; ok && now.Before(exp) {
-		return false
-	}
-	g.seen[sig] = expires
-	return true
 }

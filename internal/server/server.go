@@ -44,12 +44,11 @@ type Config struct {
 
 // Server serves the API. Create it with New.
 type Server struct {
-	cfg     Config
-	log     *slog.Logger
-	mux     *http.ServeMux
-	tokens  *tokenCache
-	replays *replayGuard
-	locks   keyedMutex
+	cfg    Config
+	log    *slog.Logger
+	mux    *http.ServeMux
+	tokens *tokenCache
+	locks  keyedMutex
 
 	requests *metrics.Counter
 	ingested *metrics.Counter
@@ -75,8 +74,7 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Metrics == nil {
 		cfg.Metrics = &metrics.Registry{}
 	}
-	s := &Server{cfg: cfg, log: cfg.Logger, mux: http.NewServeMux(), tokens: newTokenCache(cfg.Store, cfg.Clock),
-		replays: newReplayGuard(cfg.Clock)}
+	s := &Server{cfg: cfg, log: cfg.Logger, mux: http.NewServeMux(), tokens: newTokenCache(cfg.Store, cfg.Clock)}
 	s.requests = cfg.Metrics.NewCounter("debrief_http_requests_total", "HTTP requests served, by status code class.", "code")
 	s.ingested = cfg.Metrics.NewCounter("debrief_tickets_ingested_total", "Ticket versions received, by outcome.", "outcome")
 	cfg.Metrics.NewGaugeFunc("debrief_jobs", "Analysis jobs by state (queued, running, completed, failed).", "state", func() (map[string]float64, error) {

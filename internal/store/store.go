@@ -49,6 +49,10 @@ var (
 	// ErrConflict means a conditional ingestion (TicketVersion.Base) found
 	// another latest version than the one it was derived from.
 	ErrConflict = errors.New("the ticket changed meanwhile")
+	// ErrStale means an ingested version's last change (ChangedAt) is
+	// older than the stored latest version's: storing it would move the
+	// ticket backwards.
+	ErrStale = errors.New("the stored ticket is newer")
 	// ErrInvalid means the argument cannot be stored (an empty ticket id, no
 	// raw content, ...).
 	ErrInvalid = errors.New("invalid argument")
@@ -83,6 +87,12 @@ type TicketVersion struct {
 	// it, so that concurrent merges in several processes lose nothing: the
 	// loser merges again.
 	Base *int
+	// ChangedAt is the ticket's last change (its last event, close or
+	// creation). If set, IngestTicket refuses with ErrStale a version that
+	// changed before the latest stored one, or at the same instant but open
+	// where the stored one is closed: an old delivery never moves a ticket
+	// backwards.
+	ChangedAt time.Time
 }
 
 // IngestResult tells what IngestTicket did.
@@ -361,6 +371,11 @@ type Store interface {
 	Tokens(ctx context.Context) ([]Token, error)
 	// DeleteToken deletes a token; ErrNotFound if there is none with this id.
 	DeleteToken(ctx context.Context, id int64) error
+
+	// RecordDelivery remembers a webhook delivery by key (its signature)
+	// until expires and reports whether no delivery with that key was
+	// remembered: replays are refused across restarts and processes.
+	RecordDelivery(ctx context.Context, key string, expires time.Time) (first bool, err error)
 
 	// CacheGet returns the model result stored under key, if any.
 	CacheGet(ctx context.Context, key string) (value []byte, ok bool, err error)

@@ -84,3 +84,18 @@ func errBefore(ts, created time.Time) error {
 	a, b := fmtPair(ts, created)
 	return errors.New(a + " is before created_at " + b)
 }
+
+// LastChange is when the ticket last changed: its latest event, its close or
+// its creation, whichever is last.
+func (t *Ticket) LastChange() time.Time {
+	last := t.CreatedAt
+	if t.ClosedAt.After(last) {
+		last = t.ClosedAt
+	}
+	for i := range t.Events {
+		if t.Events[i].At.After(last) {
+			last = t.Events[i].At
+		}
+	}
+	return last
+}

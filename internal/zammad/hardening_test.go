@@ -50,3 +50,35 @@ func TestParseDeep(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeOlderDelivery: a delivery older than the stored ticket (a retry,
+// or a race) adds its article but neither reopens the ticket nor renames it.
+func TestMergeOlderDelivery(t *testing.T) {
+	closing := `{"ticket":{"id":7,"number":"7","title":"renamed","state":"closed","created_at":"2026-03-16T09:00:00Z","updated_at":"2026-03-16T10:00:00Z"},
+		"article":{"id":2,"body":"fixed","sender":"Agent","created_at":"2026-03-16T10:00:00Z"}}`
+	older := `{"ticket":{"id":7,"number":"7","title":"first title","state":"open","created_at":"2026-03-16T09:00:00Z","updated_at":"2026-03-16T09:30:00Z"},
+		"article":{"id":1,"body":"help","sender":"Customer","created_at":"2026-03-16T09:30:00Z"}}`
+	var tk *ticket.Ticket
+	for _, d := range []string{closing, older} {
+		p, err := Parse([]byte(d))
+		if err != nil {
+			t.Fatal(err)
+		}
+		tk = Merge(tk, p)
+	}
+	if !tk.Closed() || tk.Subject != "renamed" {
+		t.Errorf("closed %v, subject %q: the older delivery moved the ticket back", tk.Closed(), tk.Subject)
+	}
+	var bodies []string
+	for _, e := range tk.Events {
+		if e.Kind == ticket.KindState {
+			t.Errorf("state event %q from the older delivery", e.State)
+		}
+		if e.Kind == ticket.KindMessage {
+			bodies = append(bodies, e.Body)
+		}
+	}
+	if strings.Join(bodies, ",") != "help,fixed" {
+		t.Errorf("messages %q, want help,fixed", bodies)
+	}
+}

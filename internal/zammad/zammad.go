@@ -186,6 +186,14 @@ func Merge(prev *ticket.Ticket, p *Payload) *ticket.Ticket {
 		t.Events = append(t.Events, e)
 	}
 
+	// A delivery older than what is stored (deliveries race, and Zammad
+	// retries) adds its articles but moves no state back: an old "open"
+	// must not reopen the closed ticket.
+	if prev != nil && at.Before(prev.LastChange()) {
+		t.Subject, t.Team, t.Customer = prev.Subject, prev.Team, prev.Customer
+		slices.SortStableFunc(t.Events, func(a, b ticket.Event) int { return a.At.Compare(b.At) })
+		return t
+	}
 	if prio := PriorityFor(zt.Priority.Name); prio != "" && prio != t.Priority {
 		if t.Priority != "" {
 			t.Events = append(t.Events, ticket.Event{At: at, Kind: ticket.KindPriority, Priority: prio})
