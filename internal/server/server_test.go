@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -35,16 +36,31 @@ type env struct {
 
 func newEnv(t *testing.T) *env {
 	t.Helper()
+	return newEnvOn(t, envOptions{dsn: filepath.Join(t.TempDir(), "debrief.db")})
+}
+
+// envOptions vary the test server: its database (a SQLite file or a
+// PostgreSQL DSN, shared by several servers as by several processes), its
+// body limit (1 MiB if 0) and its accepted dates.
+type envOptions struct {
+	dsn     string
+	maxBody int64
+	dates   ticket.Dates
+}
+
+func newEnvOn(t *testing.T, o envOptions) *env {
+	t.Helper()
 	cfg, err := config.Load("../../examples/debrief.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
+	cfg.Dates = o.dates
 	eng, err := engine.New(cfg, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "debrief.db"), store.Options{
+	st, err := store.Open(ctx, o.dsn, store.Options{
 		Analyse: archive.Analyser(eng), Workers: 2, PollInterval: 20 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
@@ -71,7 +87,7 @@ func newEnv(t *testing.T) *env {
 		}
 		e.tokens[name] = secret
 	}
-	s, err := New(Config{Store: st, Engine: eng, ZammadSecret: e.secret, WebhookSecret: e.secret, MaxBody: 1 << 20})
+	s, err := New(Config{Store: st, Engine: eng, ZammadSecret: e.secret, WebhookSecret: e.secret, MaxBody: cmp.Or(o.maxBody, 1<<20)})
 	if err != nil {
 		t.Fatal(err)
 	}

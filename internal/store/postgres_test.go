@@ -2,61 +2,19 @@ package store_test
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
-	"net/url"
-	"os"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/debriefhq/debrief/internal/store"
 	"github.com/debriefhq/debrief/internal/store/storetest"
-	"github.com/jackc/pgx/v5"
 )
 
-// postgresDSN returns the DSN of the test server from DEBRIEF_TEST_POSTGRES,
-// skipping the test when it is not set.
-func postgresDSN(tb testing.TB) string {
-	dsn := os.Getenv("DEBRIEF_TEST_POSTGRES")
-	if dsn == "" {
-		tb.Skip("DEBRIEF_TEST_POSTGRES is not set")
-	}
-	return dsn
-}
-
-// newPostgresSchema creates a schema of its own for one test (dropped at
-// its end) and returns a DSN whose search_path selects it, so that tests
-// and concurrent runs never share tables.
-func newPostgresSchema(tb testing.TB) string {
-	base := postgresDSN(tb)
-	u, err := url.Parse(base)
-	if err != nil {
-		tb.Fatalf("DEBRIEF_TEST_POSTGRES: %v", err)
-	}
-	var rnd [6]byte
-	_, _ = rand.Read(rnd[:])
-	schema := "storetest_" + hex.EncodeToString(rnd[:])
-	execPostgres(tb, base, "CREATE SCHEMA "+schema)
-	tb.Cleanup(func() { execPostgres(tb, base, "DROP SCHEMA "+schema+" CASCADE") })
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	return u.String()
-}
-
-func execPostgres(tb testing.TB, dsn, query string) {
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	conn, err := pgx.Connect(ctx, dsn)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer conn.Close(ctx)
-	if _, err := conn.Exec(ctx, query); err != nil {
-		tb.Fatalf("exec %q: %v", query, err)
-	}
-}
+// The PostgreSQL helpers live in storetest, shared with the server's tests.
+var (
+	postgresDSN       = storetest.PostgresDSN
+	newPostgresSchema = storetest.NewPostgresSchema
+	execPostgres      = storetest.ExecPostgres
+)
 
 var postgresHarness = storetest.Harness{
 	NewDSN: func(t *testing.T) string { return newPostgresSchema(t) },
