@@ -14,14 +14,7 @@ func TestMergeEmptyArticle(t *testing.T) {
 		"article":{"id":1,"body":"help","sender":"Customer","created_at":"2026-03-16T09:00:00Z"}}`
 	closing := `{"ticket":{"id":7,"number":"7","title":"t","state":"closed","created_at":"2026-03-16T09:00:00Z","updated_at":"2026-03-16T10:00:00Z"},
 		"article":{}, "articles":[{}]}`
-	var tk *ticket.Ticket
-	for _, d := range []string{first, closing} {
-		p, err := Parse([]byte(d))
-		if err != nil {
-			t.Fatal(err)
-		}
-		tk = Merge(tk, p)
-	}
+	tk := mergeAll(t, first, closing)
 	if !tk.Closed() {
 		t.Fatal("not closed")
 	}
@@ -58,14 +51,7 @@ func TestMergeOlderDelivery(t *testing.T) {
 		"article":{"id":2,"body":"fixed","sender":"Agent","created_at":"2026-03-16T10:00:00Z"}}`
 	older := `{"ticket":{"id":7,"number":"7","title":"first title","state":"open","created_at":"2026-03-16T09:00:00Z","updated_at":"2026-03-16T09:30:00Z"},
 		"article":{"id":1,"body":"help","sender":"Customer","created_at":"2026-03-16T09:30:00Z"}}`
-	var tk *ticket.Ticket
-	for _, d := range []string{closing, older} {
-		p, err := Parse([]byte(d))
-		if err != nil {
-			t.Fatal(err)
-		}
-		tk = Merge(tk, p)
-	}
+	tk := mergeAll(t, closing, older)
 	if !tk.Closed() || tk.Subject != "renamed" {
 		t.Errorf("closed %v, subject %q: the older delivery moved the ticket back", tk.Closed(), tk.Subject)
 	}
@@ -81,4 +67,18 @@ func TestMergeOlderDelivery(t *testing.T) {
 	if strings.Join(bodies, ",") != "help,fixed" {
 		t.Errorf("messages %q, want help,fixed", bodies)
 	}
+}
+
+// mergeAll merges the deliveries in order into a new ticket.
+func mergeAll(t *testing.T, deliveries ...string) *ticket.Ticket {
+	t.Helper()
+	var tk *ticket.Ticket
+	for _, d := range deliveries {
+		p, err := Parse([]byte(d))
+		if err != nil {
+			t.Fatal(err)
+		}
+		tk = Merge(tk, p)
+	}
+	return tk
 }
