@@ -175,11 +175,13 @@ func (c *core[TTx]) ingest(ctx context.Context, q querier, tv TicketVersion) (In
 		res.Version, res.Duplicate = latest, true
 		return res, nil
 	}
-	if err := stale(tv, lastChanged, lastClosed); err != nil {
-		return res, err
-	}
 	if tv.Base != nil && *tv.Base != latest { // latest is 0 for a new ticket
 		return res, fmt.Errorf("ticket %q is at version %d, not %d: %w", tv.TicketID, latest, *tv.Base, ErrConflict)
+	}
+	// After the conflict check: a merge into an outdated version is redone
+	// rather than refused.
+	if err := stale(tv, lastChanged, lastClosed); err != nil {
+		return res, err
 	}
 	res.Version = latest + 1
 	if isNew {

@@ -189,7 +189,7 @@ func Merge(prev *ticket.Ticket, p *Payload) *ticket.Ticket {
 	// A delivery older than what is stored (deliveries race, and Zammad
 	// retries) adds its articles but moves no state back: an old "open"
 	// must not reopen the closed ticket.
-	if prev != nil && at.Before(prev.LastChange()) {
+	if prev != nil && olderThan(at, prev) {
 		t.Subject, t.Team, t.Customer = prev.Subject, prev.Team, prev.Customer
 		slices.SortStableFunc(t.Events, func(a, b ticket.Event) int { return a.At.Compare(b.At) })
 		return t
@@ -221,6 +221,13 @@ func Merge(prev *ticket.Ticket, p *Payload) *ticket.Ticket {
 	}
 	slices.SortStableFunc(t.Events, func(a, b ticket.Event) int { return a.At.Compare(b.At) })
 	return t
+}
+
+// olderThan reports whether a delivery updated at at predates prev: it is
+// before prev's last change, or at that instant with prev already closed.
+func olderThan(at time.Time, prev *ticket.Ticket) bool {
+	last := prev.LastChange()
+	return at.Before(last) || at.Equal(last) && prev.Closed()
 }
 
 func currentState(t *ticket.Ticket) string {
