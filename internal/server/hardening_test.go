@@ -1,12 +1,14 @@
 package server
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -251,5 +253,37 @@ func TestZammadEmptyArticle(t *testing.T) {
 	_, b = e.do("GET", "/api/v1/tickets/Z9/analyses/latest/technical.md", e.tokens["admin"], nil)
 	if strings.Contains(strings.ToLower(string(b)), "acknowledgement was sent") {
 		t.Errorf("the report claims an acknowledgement: %.600s", b)
+	}
+}
+
+// failOnce is a real store whose next IngestTicket fails, as a busy or
+// briefly unreachable database does.
+type failOnce struct {
+	store.Store
+	fail atomic.Bool
+}
+
+func (f *failOnce) IngestTicket(ctx context.Context, tv store.TicketVersion, analyse bool) (store.IngestResult, error) {
+	if f.fail.CompareAndSwap(true, false) {
+		return store.IngestResult{}, errors.New("injected failure")
+	}
+	return f.Store.IngestTicket(ctx, tv, analyse)
+}
+
+// TestGenericWebhookRetryAfterFailure: a delivery the store could not keep
+// (503) is not remembered as seen, so the sender's retry of the very same
+// request is stored; a replay after that is refused.
+func TestGenericWebhookRetryAfterFailure(t *testing.T) {
+	f := &failOnce{}
+	e := newEnvOn(t, envOptions{dsn: filepath.Join(t.TempDir(), "debrief.db"),
+		wrap: func(s store.Store) store.Store { f.Store = s; return f }})
+	body := example(t, "05-escalated-payroll.json")
+	now := time.Now().Unix()
+	hdr := []string{HeaderTimestamp, fmt.Sprint(now), HeaderSignature, SignGeneric(e.secret, now, body)}
+	f.fail.Store(true)
+	for _, want := range []int{503, 201, 409} {
+		if code, b := e.do("POST", "/hooks/generic", "", body, hdr...); code != want {
+			t.Errorf("got %d %s, want %d", code, b, want)
+		}
 	}
 }

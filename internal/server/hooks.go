@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/hex"
@@ -153,4 +154,10 @@ func (s *Server) genericHook(w http.ResponseWriter, r *http.Request, _ *caller) 
 		return
 	}
 	s.ingestJSON(w, r, body)
+	if sw, ok := w.(*statusWriter); ok && sw.status >= http.StatusInternalServerError {
+		// Not stored: the sender's retry of this very delivery must be accepted.
+		if err := s.cfg.Store.ForgetDelivery(context.WithoutCancel(r.Context()), sig); err != nil {
+			s.log.Warn("forget webhook delivery", "err", err)
+		}
+	}
 }

@@ -46,6 +46,8 @@ type envOptions struct {
 	dsn     string
 	maxBody int64
 	dates   ticket.Dates
+	// wrap, if set, wraps the store the server uses (to inject faults).
+	wrap func(store.Store) store.Store
 }
 
 func newEnvOn(t *testing.T, o envOptions) *env {
@@ -87,7 +89,11 @@ func newEnvOn(t *testing.T, o envOptions) *env {
 		}
 		e.tokens[name] = secret
 	}
-	s, err := New(Config{Store: st, Engine: eng, ZammadSecret: e.secret, WebhookSecret: e.secret, MaxBody: cmp.Or(o.maxBody, 1<<20)})
+	served := st
+	if o.wrap != nil {
+		served = o.wrap(st)
+	}
+	s, err := New(Config{Store: served, Engine: eng, ZammadSecret: e.secret, WebhookSecret: e.secret, MaxBody: cmp.Or(o.maxBody, 1<<20)})
 	if err != nil {
 		t.Fatal(err)
 	}

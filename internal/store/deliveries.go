@@ -34,6 +34,17 @@ func (c *core[TTx]) RecordDelivery(ctx context.Context, key string, expires time
 	return first, nil
 }
 
+// ForgetDelivery implements Store.
+func (c *core[TTx]) ForgetDelivery(ctx context.Context, key string) error {
+	err := c.inTx(ctx, func(_ TTx, q querier) error {
+		return q.exec(ctx, `DELETE FROM webhook_deliveries WHERE signature = $1`, c.b.text(key))
+	})
+	if err != nil {
+		return fmt.Errorf("store: forget delivery: %w", err)
+	}
+	return nil
+}
+
 // stale refuses tv when it would move its ticket backwards: its last change
 // is before the stored latest version's (lastChanged, zero when unknown), or
 // at the same instant but open where the stored version is closed.

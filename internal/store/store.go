@@ -376,6 +376,9 @@ type Store interface {
 	// until expires and reports whether no delivery with that key was
 	// remembered: replays are refused across restarts and processes.
 	RecordDelivery(ctx context.Context, key string, expires time.Time) (first bool, err error)
+	// ForgetDelivery forgets a recorded delivery that could not be stored,
+	// so that the sender's retry of it is accepted.
+	ForgetDelivery(ctx context.Context, key string) error
 
 	// CacheGet returns the model result stored under key, if any.
 	CacheGet(ctx context.Context, key string) (value []byte, ok bool, err error)

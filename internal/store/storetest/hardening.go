@@ -61,6 +61,13 @@ func testDeliveries(t *testing.T, h Harness) {
 	if !record(c, "sha256=aa") {
 		t.Error("a key past its expiry is still remembered")
 	}
+	// A delivery that could not be stored is forgotten, and its retry accepted.
+	if err := c.ForgetDelivery(ctx, "sha256=bb"); err != nil {
+		t.Fatal(err)
+	}
+	if !record(c, "sha256=bb") || record(c, "sha256=bb") {
+		t.Error("a forgotten delivery is not accepted exactly once")
+	}
 	if _, err := c.RecordDelivery(ctx, "", expires); !errors.Is(err, store.ErrInvalid) {
 		t.Errorf("empty key: %v, want ErrInvalid", err)
 	}
