@@ -15,10 +15,10 @@ import (
 	"sync"
 	"time"
 
-	"github.com/debriefhq/debrief/internal/archive"
 	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/csvimport"
 	"github.com/debriefhq/debrief/internal/progress"
+	"github.com/debriefhq/debrief/internal/service"
 	"github.com/debriefhq/debrief/internal/store"
 	"github.com/debriefhq/debrief/internal/ticket"
 )
@@ -72,7 +72,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := store.Open(ctx, *db, store.Options{Analyse: archive.Analyser(eng), Workers: *workers, PollInterval: 100 * time.Millisecond})
+	st, err := store.Open(ctx, *db, store.Options{Analyse: service.Analyser(eng), Workers: *workers, PollInterval: 100 * time.Millisecond})
 	if err != nil {
 		return err
 	}
@@ -99,7 +99,7 @@ func runImport(ctx context.Context, e *env, args []string) error {
 				if ictx.Err() != nil {
 					continue // drain after a failure
 				}
-				res, err := st.IngestTicket(ictx, archive.TicketVersion(it.t, it.raw), it.t.Closed())
+				res, err := st.IngestTicket(ictx, service.TicketVersion(it.t, it.raw), it.t.Closed())
 				if errors.Is(err, store.ErrStale) {
 					// An older version than the archive's: kept out, like a bad ticket.
 					mu.Lock()

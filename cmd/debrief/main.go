@@ -48,6 +48,8 @@ var commands = map[string]command{
 	"token":     {"create, list or delete API tokens", runToken},
 	"search":    {"search the learning library", runSearch},
 	"reanalyse": {"queue new analyses of archived tickets", runReanalyse},
+	"report":    {"write the monthly collective report (report monthly)", runReport},
+	"actions":   {"follow up corrective and preventive actions (list, done, assign)", runActions},
 }
 
 // exitError carries an exit status for a command that has already reported its problems.

@@ -6,9 +6,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/debriefhq/debrief/internal/archive"
 	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/progress"
+	"github.com/debriefhq/debrief/internal/service"
 	"github.com/debriefhq/debrief/internal/store"
 )
 
@@ -114,15 +114,11 @@ func runReanalyse(ctx context.Context, e *env, args []string) error {
 	}
 	defer st.Close()
 	if *fallbacks {
-		latest, err := st.LatestAnalyses(ctx, store.ReportFilter{})
+		fell, err := st.FallbackTickets(ctx)
 		if err != nil {
 			return err
 		}
-		for _, a := range latest {
-			if a.Fallback {
-				ids = append(ids, a.TicketID)
-			}
-		}
+		ids = append(ids, fell...)
 		fmt.Fprintf(e.stderr, "debrief reanalyse: %d tickets whose latest analysis fell back\n", len(ids))
 	}
 	var analyse store.AnalyseFunc
@@ -135,7 +131,7 @@ func runReanalyse(ctx context.Context, e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		analyse = archive.Analyser(eng)
+		analyse = service.Analyser(eng)
 	}
 	failed := 0
 	for _, id := range ids {

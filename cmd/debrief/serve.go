@@ -11,10 +11,10 @@ import (
 	"os"
 	"time"
 
-	"github.com/debriefhq/debrief/internal/archive"
 	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/metrics"
 	"github.com/debriefhq/debrief/internal/server"
+	"github.com/debriefhq/debrief/internal/service"
 	"github.com/debriefhq/debrief/internal/store"
 )
 
@@ -53,7 +53,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	analysed := reg.NewCounter("debrief_analyses_total", "Analyses stored, by writer outcome (ok, fallback) or failed.", "outcome")
 	latency := reg.NewHistogram("debrief_analysis_seconds", "Time to analyse one ticket, in seconds.", []float64{0.005, 0.01, 0.05, 0.1, 0.5, 1, 5, 30, 120})
 	tokens := reg.NewCounter("debrief_llm_tokens_total", "Model tokens used, by kind (prompt, completion).", "kind")
-	analyse := archive.Analyser(eng)
+	analyse := service.Analyser(eng)
 	st, err := store.Open(ctx, *db, store.Options{
 		Logger:  log,
 		Workers: *workers,

@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"text/tabwriter"
 
-	"github.com/debriefhq/debrief/internal/server"
+	"github.com/debriefhq/debrief/internal/auth"
 	"github.com/debriefhq/debrief/internal/store"
 )
 
@@ -34,11 +34,11 @@ func tokenCreate(ctx context.Context, e *env, args []string) error {
 	if _, err := parseInterleaved(fs, args); err != nil {
 		return err
 	}
-	r, err := server.ParseRole(*role)
+	r, err := auth.ParseRole(*role)
 	if err != nil {
 		return usageError{err.Error()}
 	}
-	if *customer != "" && r != server.RoleViewer {
+	if *customer != "" && r != auth.RoleViewer {
 		return usageError{"--customer binds viewer tokens only"}
 	}
 	st, err := store.Open(ctx, *db, store.Options{})
@@ -46,7 +46,7 @@ func tokenCreate(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	secret, hash, err := server.NewToken()
+	secret, hash, err := auth.NewToken()
 	if err != nil {
 		return err
 	}

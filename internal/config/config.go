@@ -22,6 +22,7 @@ import (
 
 	"github.com/debriefhq/debrief/internal/analysis"
 	"github.com/debriefhq/debrief/internal/calendar"
+	"github.com/debriefhq/debrief/internal/figures"
 	"github.com/debriefhq/debrief/internal/sla"
 	"github.com/debriefhq/debrief/internal/ticket"
 )
@@ -50,6 +51,12 @@ type Config struct {
 	Writer WriterSettings
 	// Branding appears on every export.
 	Branding Branding
+	// Reporting sets the monthly reports' time zone (UTC by default): a
+	// ticket belongs to the month of its last close in this zone.
+	Reporting *time.Location
+	// Objectives are the service-level objectives whose error budgets the
+	// monthly reports follow.
+	Objectives []figures.Objective
 	// Dates bounds the timestamps a ticket may carry (dates.earliest and
 	// dates.years_ahead).
 	Dates ticket.Dates
@@ -125,8 +132,12 @@ type file struct {
 		Logo     string `yaml:"logo"`
 		PageSize string `yaml:"page_size"`
 	} `yaml:"branding"`
-	Writer WriterSettings `yaml:"writer"`
-	Dates  datesFile      `yaml:"dates"`
+	Writer    WriterSettings `yaml:"writer"`
+	Reporting struct {
+		Timezone string `yaml:"timezone"`
+	} `yaml:"reporting"`
+	Objectives []figures.Objective `yaml:"objectives"`
+	Dates      datesFile           `yaml:"dates"`
 }
 
 type directiveFile struct {
@@ -323,6 +334,20 @@ func Parse(data []byte, name string) (*Config, error) {
 		}
 	}
 	c.Branding = v.branding(&f, name)
+	c.Reporting = time.UTC
+	if tz := f.Reporting.Timezone; tz != "" {
+		if loc, err := time.LoadLocation(tz); err != nil {
+			v.fail([]string{"reporting", "timezone"}, "reporting.timezone", fmt.Sprintf("unknown time zone %q", tz))
+		} else {
+			c.Reporting = loc
+		}
+	}
+	for i := range f.Objectives {
+		if err := f.Objectives[i].Validate(); err != nil {
+			v.fail([]string{"objectives"}, fmt.Sprintf("objectives[%d]", i), err.Error())
+		}
+	}
+	c.Objectives = f.Objectives
 	c.Dates = v.dates(f.Dates)
 	if len(v.errs) > 0 {
 		return nil, errors.Join(v.errs...)

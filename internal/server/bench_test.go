@@ -15,22 +15,23 @@ import (
 	"testing"
 	"time"
 
-	"github.com/debriefhq/debrief/internal/archive"
+	"github.com/debriefhq/debrief/internal/auth"
 	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/engine"
+	"github.com/debriefhq/debrief/internal/service"
 	"github.com/debriefhq/debrief/internal/store"
 	"github.com/debriefhq/debrief/internal/ticket/tickettest"
 )
 
 // benchEngine is the engine of the examples' configuration.
-func benchEngine(b *testing.B) *engine.Engine {
+func benchEngine(tb testing.TB) *engine.Engine {
 	cfg, err := config.Load("../../examples/debrief.yaml")
 	if err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
 	eng, err := engine.New(cfg, nil)
 	if err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
 	return eng
 }
@@ -40,7 +41,7 @@ func benchEngine(b *testing.B) *engine.Engine {
 // URLs and an agent token.
 func benchServers(b *testing.B, n int, open func() store.Store) ([]string, string) {
 	eng := benchEngine(b)
-	secret, hash, _ := NewToken()
+	secret, hash, _ := auth.NewToken()
 	var urls []string
 	for i := range n {
 		st := open()
@@ -194,7 +195,7 @@ func BenchmarkIngestAnalyseHTTPSQLite(b *testing.B) {
 	urls, token := benchServers(b, 1, func() store.Store {
 		var err error
 		st, err = store.Open(context.Background(), filepath.Join(dir, "bench.db"),
-			store.Options{Analyse: archive.Analyser(eng), Workers: benchWorkers, PollInterval: 50 * time.Millisecond})
+			store.Options{Analyse: service.Analyser(eng), Workers: benchWorkers, PollInterval: 50 * time.Millisecond})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -231,13 +232,13 @@ func BenchmarkQueueDrainSQLite(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		tvs[i] = archive.TicketVersion(t, raw)
+		tvs[i] = service.TicketVersion(t, raw)
 	}
 	var total, indexed, cpu time.Duration
 	for b.Loop() {
 		b.StopTimer()
 		st, err := store.Open(ctx, filepath.Join(b.TempDir(), "drain.db"),
-			store.Options{Analyse: archive.Analyser(eng), Workers: benchWorkers, PollInterval: 50 * time.Millisecond})
+			store.Options{Analyse: service.Analyser(eng), Workers: benchWorkers, PollInterval: 50 * time.Millisecond})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -1,25 +1,23 @@
-// Package server is debrief's HTTP service: the JSON API over the archive, the
-// webhook receivers (Zammad and a generic signed webhook), token auth with
-// roles and per-customer scoping, health, readiness and Prometheus metrics.
-//
-// Routes are declared once in a table (routes) that both registers them and
-// lets the tests check them against docs/openapi.yaml.
+// Package server is debrief's HTTP server: the root mux and the middleware
+// every request passes (recovery, body limits, metrics, access log, a log
+// line for every server error), health, readiness and Prometheus metrics,
+// and the JSON API of package api mounted under it.
 package server
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
-	"fmt"
 	"log/slog"
 	"net/http"
 	"runtime/debug"
 	"strconv"
-	"sync"
 	"time"
 
+	"github.com/debriefhq/debrief/internal/api"
+	"github.com/debriefhq/debrief/internal/auth"
 	"github.com/debriefhq/debrief/internal/engine"
 	"github.com/debriefhq/debrief/internal/metrics"
+	"github.com/debriefhq/debrief/internal/service"
 	"github.com/debriefhq/debrief/internal/store"
 )
 
@@ -42,22 +40,20 @@ type Config struct {
 	Metrics *metrics.Registry
 }
 
-// Server serves the API. Create it with New.
+// Server serves debrief over HTTP. Create it with New.
 type Server struct {
-	cfg    Config
-	log    *slog.Logger
-	mux    *http.ServeMux
-	tokens *tokenCache
-	locks  keyedMutex
-
+	cfg      Config
+	log      *slog.Logger
+	svc      *service.Service
+	handler  http.Handler
 	requests *metrics.Counter
-	ingested *metrics.Counter
 }
 
 // DefaultMaxBody is the default request body limit.
 const DefaultMaxBody = 16 << 20
 
-// New returns a server for cfg.
+// New returns a server for cfg: the service over its store and engine, and
+// the API over the service.
 func New(cfg Config) (*Server, error) {
 	if cfg.Store == nil || cfg.Engine == nil {
 		return nil, errors.New("server: a store and an engine are required")
@@ -74,98 +70,62 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Metrics == nil {
 		cfg.Metrics = &metrics.Registry{}
 	}
-	s := &Server{cfg: cfg, log: cfg.Logger, mux: http.NewServeMux(), tokens: newTokenCache(cfg.Store, cfg.Clock)}
+	svc, err := service.New(service.Config{Store: cfg.Store, Engine: cfg.Engine, Logger: cfg.Logger, Clock: cfg.Clock})
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{cfg: cfg, log: cfg.Logger, svc: svc}
 	s.requests = cfg.Metrics.NewCounter("debrief_http_requests_total", "HTTP requests served, by status code class.", "code")
-	s.ingested = cfg.Metrics.NewCounter("debrief_tickets_ingested_total", "Ticket versions received, by outcome.", "outcome")
-	cfg.Metrics.NewGaugeFunc("debrief_jobs", "Analysis jobs by state (queued, running, completed, failed).", "state", func() (map[string]float64, error) {
+	a, err := api.New(api.Config{Service: svc, Tokens: auth.NewTokenCache(cfg.Store, cfg.Clock), Logger: cfg.Logger,
+		ZammadSecret: cfg.ZammadSecret, WebhookSecret: cfg.WebhookSecret, Clock: cfg.Clock, Metrics: cfg.Metrics})
+	if err != nil {
+		return nil, err
+	}
+	s.gauges()
+	mux := http.NewServeMux()
+	for _, rt := range s.routes() {
+		mux.HandleFunc(rt.pattern, rt.handler)
+	}
+	a.Register(mux)
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		api.WriteError(w, http.StatusNotFound, "not_found", "no such route: "+r.Method+" "+r.URL.Path)
+	})
+	s.handler = s.middleware(mux)
+	return s, nil
+}
+
+// Handler returns the server's HTTP handler.
+func (s *Server) Handler() http.Handler { return s.handler }
+
+// Service returns the use cases the server serves.
+func (s *Server) Service() *service.Service { return s.svc }
+
+// gauges registers the series read from the store when scraped.
+func (s *Server) gauges() {
+	st := s.cfg.Store
+	s.cfg.Metrics.NewGaugeFunc("debrief_jobs", "Analysis jobs by state (queued, running, completed, failed).", "state", func() (map[string]float64, error) {
 		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 		defer cancel()
-		q, err := cfg.Store.QueueStats(ctx)
+		q, err := st.QueueStats(ctx)
 		if err != nil {
 			return nil, err
 		}
 		return map[string]float64{"queued": float64(q.Queued), "running": float64(q.Running), "completed": float64(q.Completed), "failed": float64(q.Failed)}, nil
 	})
-	cfg.Metrics.NewGaugeFunc("debrief_search_unindexed", "Tickets whose latest change the search index does not hold yet.", "", func() (map[string]float64, error) {
+	s.cfg.Metrics.NewGaugeFunc("debrief_search_unindexed", "Tickets whose latest change the search index does not hold yet.", "", func() (map[string]float64, error) {
 		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 		defer cancel()
-		n, err := cfg.Store.Unindexed(ctx)
+		n, err := st.Unindexed(ctx)
 		if err != nil {
 			return nil, err
 		}
 		return map[string]float64{"": float64(n)}, nil
 	})
-	for _, rt := range s.routes() {
-		s.mux.Handle(rt.Method+" "+rt.Pattern, s.wrap(rt))
-	}
-	s.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		writeError(w, http.StatusNotFound, "not_found", "no such route: "+r.Method+" "+r.URL.Path)
-	})
-	return s, nil
 }
 
-// Handler returns the server's HTTP handler.
-func (s *Server) Handler() http.Handler { return s.mux }
-
-// Role is what a token may do.
-type Role string
-
-// Roles, from least to most privileged.
-const (
-	RolePublic Role = ""
-	RoleViewer Role = "viewer"
-	RoleAgent  Role = "agent"
-	RoleAdmin  Role = "admin"
-)
-
-func (r Role) rank() int {
-	switch r {
-	case RoleViewer:
-		return 1
-	case RoleAgent:
-		return 2
-	case RoleAdmin:
-		return 3
-	}
-	return 0
-}
-
-// route is one entry of the route table.
-type route struct {
-	Method, Pattern string
-	// Role is the least role that may call it; RolePublic needs no token.
-	Role    Role
-	Handler func(w http.ResponseWriter, r *http.Request, c *caller)
-}
-
-func (s *Server) routes() []route {
-	return []route{
-		{"GET", "/healthz", RolePublic, s.healthz},
-		{"GET", "/readyz", RolePublic, s.readyz},
-		{"GET", "/metrics", RolePublic, s.metrics},
-		{"POST", "/api/v1/tickets", RoleAgent, s.postTicket},
-		{"GET", "/api/v1/tickets/{id}", RoleViewer, s.getTicket},
-		{"GET", "/api/v1/tickets/{id}/analyses", RoleViewer, s.listAnalyses},
-		{"GET", "/api/v1/tickets/{id}/analyses/{version}/{file}", RoleViewer, s.getReport},
-		{"POST", "/api/v1/tickets/{id}/reanalyse", RoleAgent, s.reanalyse},
-		{"GET", "/api/v1/search", RoleViewer, s.search},
-		{"POST", "/hooks/zammad", RolePublic, s.zammadHook},
-		{"POST", "/hooks/generic", RolePublic, s.genericHook},
-	}
-}
-
-// caller is who made a request.
-type caller struct {
-	Role     Role
-	Customer string // non-empty: a viewer bound to this customer
-	TokenID  int64
-}
-
-// sees reports whether the caller may see a ticket of customer.
-func (c *caller) sees(customer string) bool { return c.Customer == "" || c.Customer == customer }
-
-// wrap adds recovery, body limits, auth, metrics and a log line to a route.
-func (s *Server) wrap(rt route) http.Handler {
+// middleware adds recovery, the body limit, metrics and a log line to every
+// request; a server error (5xx) is logged at error level.
+func (s *Server) middleware(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := s.cfg.Clock()
 		sw := &statusWriter{ResponseWriter: w, status: http.StatusOK}
@@ -173,25 +133,18 @@ func (s *Server) wrap(rt route) http.Handler {
 			if p := recover(); p != nil {
 				s.log.Error("panic serving request", "method", r.Method, "path", r.URL.Path, "panic", p, "stack", string(debug.Stack()))
 				if !sw.wrote {
-					writeError(sw, http.StatusInternalServerError, "internal", "internal error")
+					api.WriteError(sw, http.StatusInternalServerError, "internal", "internal error")
 				}
 			}
 			s.requests.Inc(strconv.Itoa(sw.status/100) + "xx")
-			s.log.Debug("request", "method", r.Method, "path", r.URL.Path, "status", sw.status, "duration", s.cfg.Clock().Sub(start))
+			level := slog.LevelDebug
+			if sw.status >= 500 {
+				level = slog.LevelError
+			}
+			s.log.Log(r.Context(), level, "request", "method", r.Method, "path", r.URL.Path, "status", sw.status, "duration", s.cfg.Clock().Sub(start))
 		}()
 		r.Body = http.MaxBytesReader(sw, r.Body, s.cfg.MaxBody)
-		c := &caller{}
-		if rt.Role != RolePublic {
-			var ok bool
-			if c, ok = s.authenticate(sw, r); !ok {
-				return
-			}
-			if c.Role.rank() < rt.Role.rank() {
-				writeError(sw, http.StatusForbidden, "forbidden", fmt.Sprintf("this needs the %s role; the token has %s", rt.Role, c.Role))
-				return
-			}
-		}
-		rt.Handler(sw, r, c)
+		next.ServeHTTP(sw, r)
 	})
 }
 
@@ -211,57 +164,4 @@ func (w *statusWriter) WriteHeader(code int) {
 func (w *statusWriter) Write(b []byte) (int, error) {
 	w.wrote = true
 	return w.ResponseWriter.Write(b)
-}
-
-// apiError is the JSON body of every error response.
-type apiError struct {
-	Error string `json:"error"`
-	Code  string `json:"code"`
-}
-
-func writeError(w http.ResponseWriter, status int, code, msg string) {
-	writeJSON(w, status, apiError{Error: msg, Code: code})
-}
-
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	w.Header().Set("Content-Type", "application/json")
-	w.Header().Set("X-Content-Type-Options", "nosniff")
-	w.WriteHeader(status)
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(true)
-	_ = enc.Encode(v)
-}
-
-// keyedMutex serialises work per key (a ticket id) within this process.
-type keyedMutex struct {
-	mu    sync.Mutex
-	locks map[string]*keyLock
-}
-
-type keyLock struct {
-	mu   sync.Mutex
-	refs int
-}
-
-func (k *keyedMutex) lock(key string) func() {
-	k.mu.Lock()
-	if k.locks == nil {
-		k.locks = map[string]*keyLock{}
-	}
-	l := k.locks[key]
-	if l == nil {
-		l = &keyLock{}
-		k.locks[key] = l
-	}
-	l.refs++
-	k.mu.Unlock()
-	l.mu.Lock()
-	return func() {
-		l.mu.Unlock()
-		k.mu.Lock()
-		if l.refs--; l.refs == 0 {
-			delete(k.locks, key)
-		}
-		k.mu.Unlock()
-	}
 }

@@ -432,6 +432,9 @@ func (c *core[TTx]) saveAnalysis(ctx context.Context, q querier, a Analysis, job
 	if err = q.exec(ctx, `UPDATE tickets SET latest_analysis = $1 WHERE seq = $2`, version, seq); err != nil {
 		return 0, false, err
 	}
+	if err = c.saveMonthly(ctx, q, &a, version); err != nil {
+		return 0, false, err
+	}
 	if err = c.b.indexReports(ctx, q, seq, a.Technical, a.Executive); err != nil {
 		return 0, false, fmt.Errorf("index: %w", err)
 	}

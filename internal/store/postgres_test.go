@@ -9,7 +9,7 @@ import (
 	"github.com/debriefhq/debrief/internal/store/storetest"
 )
 
-// The PostgreSQL helpers live in storetest, shared with the server's tests.
+// The PostgreSQL helpers are storetest's, shared with other packages' tests.
 var (
 	postgresDSN       = storetest.PostgresDSN
 	newPostgresSchema = storetest.NewPostgresSchema

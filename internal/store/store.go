@@ -31,7 +31,9 @@ package store
 
 import (
 	"context"
+
 	"errors"
+	"github.com/debriefhq/debrief/internal/figures"
 	"log/slog"
 	"strings"
 	"time"
@@ -141,6 +143,9 @@ type Analysis struct {
 	Reason string
 	// JobID is the queue job that produced the analysis, 0 for SaveAnalysis.
 	JobID int64
+	// Figures, if set, are stored for the monthly reports (replacing those of
+	// an earlier analysis of the ticket); not returned by reads.
+	Figures *figures.Figures
 }
 
 // Finding is one finding of an analysis.
@@ -152,6 +157,9 @@ type Finding struct {
 
 // Action is one corrective action of an analysis.
 type Action struct {
+	// Code identifies the action within its ticket across analysis versions
+	// (action items are matched on ticket and code); not stored per analysis.
+	Code                           string
 	Title, Owner, Category, Factor string
 	Due                            time.Time
 	// Status is "open" or "done"; empty is stored as "open".
@@ -314,8 +322,36 @@ func (o Options) withDefaults() Options {
 	return o
 }
 
+// Monthly is what the monthly reports and the action follow-up read and
+// change (figures.go, action_items.go).
+type Monthly interface {
+	// MonthFigures calls fn for each ticket of scope s whose last close is
+	// in [from, to), in closing order, with its theme signature.
+	MonthFigures(ctx context.Context, from, to time.Time, s figures.Scope, fn func(*figures.Figures, figures.Signature) error) error
+	// Tallies counts the tickets of scope s closed in [from, to) per priority.
+	Tallies(ctx context.Context, from, to time.Time, s figures.Scope) ([]figures.Tally, error)
+	// Signatures calls fn with the theme signature of each ticket of scope s
+	// closed in [from, to) that has one.
+	Signatures(ctx context.Context, from, to time.Time, s figures.Scope, fn func(figures.Signature) error) error
+	// ActionStats follows up the actions of scope s for the month [from, to) at now.
+	ActionStats(ctx context.Context, from, to, now time.Time, s figures.Scope, limit int) (figures.ActionStats, error)
+	// ListActions lists action items matching f.
+	ListActions(ctx context.Context, f ActionFilter) ([]figures.ActionItem, error)
+	// ActionItem returns one action item, or ErrNotFound.
+	ActionItem(ctx context.Context, id int64) (figures.ActionItem, error)
+	// ActionEvents lists the changes of an action item, oldest first.
+	ActionEvents(ctx context.Context, id int64) ([]ActionEvent, error)
+	// LoadFigures stores figures and action items in bulk for tickets the
+	// archive does not hold (a generator of large archives for benchmarks).
+	LoadFigures(ctx context.Context, fs []figures.Figures, actions []figures.ActionItem) error
+	// ChangeAction applies and records a person's change of an action item.
+	ChangeAction(ctx context.Context, id int64, ch ActionChange) (figures.ActionItem, error)
+}
+
 // Store is debrief's archive and job queue. It is safe for concurrent use.
 type Store interface {
+	Monthly
+
 	// IngestTicket stores a new ticket version. It is idempotent: content
 	// equal (by SHA256) to the latest version stores nothing and returns
 	// Duplicate. When analyse is true and the version is new, the analysis
@@ -345,6 +381,9 @@ type Store interface {
 	// means the latest ticket version; ErrNotFound if the ticket version does
 	// not exist.
 	SaveAnalysis(ctx context.Context, a Analysis) (version int, err error)
+	// FallbackTickets lists the tickets whose latest analysis fell back to
+	// the deterministic writer, by id.
+	FallbackTickets(ctx context.Context) ([]string, error)
 	// LatestAnalyses returns the latest analysis of each ticket matching f,
 	// with findings and actions, ordered by ClosedAt then ticket id.
 	LatestAnalyses(ctx context.Context, f ReportFilter) ([]Analysis, error)
@@ -416,8 +455,25 @@ func IsPostgres(dsn string) bool {
 // ErrSchemaTooNew on a database migrated by a newer binary.
 func Open(ctx context.Context, dsn string, opts Options) (Store, error) {
 	opts = opts.withDefaults()
+	var (
+		s   Store
+		err error
+	)
 	if IsPostgres(dsn) {
-		return openPostgres(ctx, dsn, opts)
+		s, err = openPostgres(ctx, dsn, opts)
+	} else {
+		s, err = openSQLite(ctx, dsn, opts)
 	}
-	return openSQLite(ctx, dsn, opts)
+	if err != nil {
+		return nil, err
+	}
+	if b, ok := s.(interface {
+		backfillFigures(context.Context) (int, error)
+	}); ok {
+		if _, err := b.backfillFigures(ctx); err != nil {
+			_ = s.Close()
+			return nil, err
+		}
+	}
+	return s, nil
 }

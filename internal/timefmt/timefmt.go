@@ -111,3 +111,21 @@ func (z Zone) Moment(t, day time.Time) string {
 	}
 	return z.Long(t)
 }
+
+// Amount writes a whole amount with comma separators: 12500 -> "12,500".
+func Amount(n int64) string {
+	s := strconv.FormatInt(n, 10)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	if neg {
+		return "-" + b.String()
+	}
+	return b.String()
+}

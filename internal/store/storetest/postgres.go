@@ -24,8 +24,7 @@ func PostgresDSN(tb testing.TB) string {
 
 // NewPostgresSchema creates a schema of its own for one test (dropped at
 // its end) and returns a DSN whose search_path selects it, so that tests
-// and concurrent runs never share tables. It skips the test without
-// DEBRIEF_TEST_POSTGRES.
+// and concurrent runs never share tables.
 func NewPostgresSchema(tb testing.TB) string {
 	base := PostgresDSN(tb)
 	u, err := url.Parse(base)
@@ -43,7 +42,7 @@ func NewPostgresSchema(tb testing.TB) string {
 	return u.String()
 }
 
-// ExecPostgres runs one statement on the database at dsn.
+// ExecPostgres runs one SQL statement on the database at dsn.
 func ExecPostgres(tb testing.TB, dsn, query string) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()

@@ -48,6 +48,7 @@ func Run(t *testing.T, h Harness) {
 		{"AnalysisVersions", testAnalysisVersions},
 		{"NotFound", testNotFound},
 		{"Reports", testReports},
+		{"FallbackTickets", testFallbackTickets},
 		{"Search", testSearch},
 		{"SearchRanking", testSearchRanking},
 		{"SearchLongText", testSearchLongText},

@@ -7,21 +7,21 @@ import (
 	"testing"
 )
 
-// TestMigration5KeepsTokens upgrades an archive made at schema 4: its tokens
+// TestMigrationKeepsTokens upgrades an archive made before token ids were AUTOINCREMENT (schema 5): its tokens
 // keep their ids, and a new token is numbered after the largest, never
 // reusing a deleted one's id from then on.
-func TestMigration5KeepsTokens(t *testing.T) {
+func TestMigrationKeepsTokens(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "old.db")
 	ms, err := loadMigrations("sqlite")
-	if err != nil || len(ms) < 5 {
+	if err != nil || len(ms) < 6 {
 		t.Fatalf("migrations: %d, %v", len(ms), err)
 	}
 	db, err := sql.Open("sqlite", path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := migrateSchema(ctx, sqlQuerier{db}, sqliteSchemaVersionTable, ms[:4], "2026-01-01T00:00:00.000000Z"); err != nil {
+	if _, _, err := migrateSchema(ctx, sqlQuerier{db}, sqliteSchemaVersionTable, ms[:5], "2026-01-01T00:00:00.000000Z"); err != nil {
 		t.Fatal(err)
 	}
 	for _, id := range []int{1, 2, 5} {

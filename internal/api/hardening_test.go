@@ -1,4 +1,4 @@
-package server
+package api_test
 
 import (
 	"context"
@@ -12,21 +12,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/debriefhq/debrief/internal/api"
 	"github.com/debriefhq/debrief/internal/store"
-	"github.com/debriefhq/debrief/internal/store/storetest"
 	"github.com/debriefhq/debrief/internal/ticket"
 	"github.com/debriefhq/debrief/internal/zammad"
 )
-
-// databases are the stores the storage-bound tests run on: a SQLite file,
-// and PostgreSQL when DEBRIEF_TEST_POSTGRES is set.
-var databases = []struct {
-	name string
-	dsn  func(t *testing.T) string
-}{
-	{"sqlite", func(t *testing.T) string { return filepath.Join(t.TempDir(), "debrief.db") }},
-	{"postgres", func(t *testing.T) string { return storetest.NewPostgresSchema(t) }},
-}
 
 // badInput is one case of testdata/bad-inputs.json.
 type badInput struct {
@@ -68,7 +58,7 @@ func (e *env) send(path string, body []byte) (int, []byte) {
 	switch path {
 	case "/hooks/generic":
 		now := time.Now().Unix()
-		return e.do("POST", path, "", body, HeaderTimestamp, fmt.Sprint(now), HeaderSignature, SignGeneric(e.secret, now, body))
+		return e.do("POST", path, "", body, api.HeaderTimestamp, fmt.Sprint(now), api.HeaderSignature, api.SignGeneric(e.secret, now, body))
 	case "/hooks/zammad":
 		return e.do("POST", path, "", body, "X-Hub-Signature", zammad.Sign(body, e.secret))
 	}
@@ -99,7 +89,7 @@ func TestBadInputCorpus(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.Name, func(t *testing.T) {
 			code, b := e.send(c.Path, c.body())
-			var ae apiError
+			var ae api.Error
 			if err := json.Unmarshal(b, &ae); err != nil {
 				t.Fatalf("%d, not a JSON error: %.200s", code, b)
 			}
@@ -147,15 +137,15 @@ func closedAndOld(t *testing.T) (closed, old []byte) {
 // window is refused by a restarted server and by another one on the same
 // database; an older version, freshly signed, never reopens the closed ticket.
 func TestReplayAcrossRestarts(t *testing.T) {
-	for _, db := range databases {
-		t.Run(db.name, func(t *testing.T) {
-			dsn := db.dsn(t)
+	for name, newDSN := range leakStores(t) {
+		t.Run(name, func(t *testing.T) {
+			dsn := newDSN(t)
 			closed, old := closedAndOld(t)
 			now := time.Now().Unix()
-			hdr := []string{HeaderTimestamp, fmt.Sprint(now), HeaderSignature, ""}
+			hdr := []string{api.HeaderTimestamp, fmt.Sprint(now), api.HeaderSignature, ""}
 			sign := func(e *env, body []byte) []string {
 				h := append([]string(nil), hdr...)
-				h[3] = SignGeneric(e.secret, now, body)
+				h[3] = api.SignGeneric(e.secret, now, body)
 				return h
 			}
 			first := newEnvOn(t, envOptions{dsn: dsn})
@@ -177,7 +167,7 @@ func TestReplayAcrossRestarts(t *testing.T) {
 				}
 				// The same old version signed anew is no replay, but older than the stored one.
 				later := now + 1 + int64(i)
-				code, b = e.do("POST", "/hooks/generic", "", old, HeaderTimestamp, fmt.Sprint(later), HeaderSignature, SignGeneric(e.secret, later, old))
+				code, b = e.do("POST", "/hooks/generic", "", old, api.HeaderTimestamp, fmt.Sprint(later), api.HeaderSignature, api.SignGeneric(e.secret, later, old))
 				if code != 409 || !strings.Contains(string(b), `"stale_version"`) {
 					t.Errorf("old version signed anew: %d %s, want 409 stale_version", code, b)
 				}
@@ -197,9 +187,9 @@ func TestReplayAcrossRestarts(t *testing.T) {
 // TestDatesAtTheDoor: impossible dates get a 400 naming the field and queue
 // nothing; a configured range admits older tickets, whose analysis succeeds.
 func TestDatesAtTheDoor(t *testing.T) {
-	for _, db := range databases {
-		t.Run(db.name, func(t *testing.T) {
-			e := newEnvOn(t, envOptions{dsn: db.dsn(t), dates: ticket.Dates{Earliest: time.Date(1960, 1, 1, 0, 0, 0, 0, time.UTC)}})
+	for name, newDSN := range leakStores(t) {
+		t.Run(name, func(t *testing.T) {
+			e := newEnvOn(t, envOptions{dsn: newDSN(t), dates: ticket.Dates{Earliest: time.Date(1960, 1, 1, 0, 0, 0, 0, time.UTC)}})
 			for field, body := range map[string]string{
 				"closed_at":  `{"id":"D1","created_at":"2026-02-17T07:05:56Z","closed_at":"9999-12-31T23:59:59Z"}`,
 				"created_at": `{"id":"D2","created_at":"0001-01-01T00:00:00Z","closed_at":"2026-02-17T07:05:56Z"}`,
@@ -279,7 +269,7 @@ func TestGenericWebhookRetryAfterFailure(t *testing.T) {
 		wrap: func(s store.Store) store.Store { f.Store = s; return f }})
 	body := example(t, "05-escalated-payroll.json")
 	now := time.Now().Unix()
-	hdr := []string{HeaderTimestamp, fmt.Sprint(now), HeaderSignature, SignGeneric(e.secret, now, body)}
+	hdr := []string{api.HeaderTimestamp, fmt.Sprint(now), api.HeaderSignature, api.SignGeneric(e.secret, now, body)}
 	f.fail.Store(true)
 	for _, want := range []int{503, 201, 409} {
 		if code, b := e.do("POST", "/hooks/generic", "", body, hdr...); code != want {

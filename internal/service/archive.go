@@ -1,7 +1,9 @@
-// Package archive connects the analysis engine to the store: it turns a ticket
-// into the version the store keeps, and an engine result into the analysis
-// record the store archives (reports, facts, findings and actions as rows).
-package archive
+package service
+
+// The archive adapter connects the analysis engine to the store: it turns a
+// ticket into the version the store keeps, and an engine result into the
+// analysis record the store archives (reports, facts, findings and actions
+// as rows).
 
 import (
 	"context"
@@ -11,6 +13,7 @@ import (
 
 	"github.com/debriefhq/debrief/internal/analysis"
 	"github.com/debriefhq/debrief/internal/engine"
+	"github.com/debriefhq/debrief/internal/figures"
 	"github.com/debriefhq/debrief/internal/store"
 	"github.com/debriefhq/debrief/internal/ticket"
 )
@@ -53,7 +56,7 @@ func TicketVersion(t *ticket.Ticket, raw []byte) store.TicketVersion {
 func Record(res *engine.Result, tv int, configHash string) (store.Analysis, error) {
 	facts, err := json.Marshal(res.Analysis)
 	if err != nil {
-		return store.Analysis{}, fmt.Errorf("archive: facts of %s: %w", res.Ticket.ID, err)
+		return store.Analysis{}, fmt.Errorf("service: facts of %s: %w", res.Ticket.ID, err)
 	}
 	a := store.Analysis{
 		TicketID:         res.Ticket.ID,
@@ -71,6 +74,8 @@ func Record(res *engine.Result, tv int, configHash string) (store.Analysis, erro
 		ClosedAt:         res.Ticket.ClosedAt,
 		WithinSLA:        res.Analysis.Stats.FirstResponse.Within,
 	}
+	fig := figures.Of(res.Analysis, 0)
+	a.Figures = &fig
 	if n := len(res.Meta.Fallbacks); n > 0 {
 		a.Fallback = true
 		var why []string
@@ -83,7 +88,7 @@ func Record(res *engine.Result, tv int, configHash string) (store.Analysis, erro
 		a.Findings = append(a.Findings, store.Finding{Code: f.Code, Kind: string(f.Kind), Area: string(f.Area), Directive: f.Directive, Summary: f.Text})
 	}
 	for _, ac := range res.Analysis.Actions {
-		a.Actions = append(a.Actions, store.Action{Title: ac.Title, Owner: ac.Owner, Category: string(ac.Category),
+		a.Actions = append(a.Actions, store.Action{Code: ac.Code, Title: ac.Title, Owner: ac.Owner, Category: string(ac.Category),
 			Factor: actionFactor(ac), Due: ac.Due, Status: "open"})
 	}
 	return a, nil

@@ -1,0 +1,443 @@
+package monthly
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"github.com/debriefhq/debrief/internal/figures"
+	"maps"
+	"slices"
+	"time"
+)
+
+// Source is what a monthly report reads from the archive.
+type Source interface {
+	// MonthFigures calls fn for every ticket of the scope whose last close is
+	// in [from, to), in closing order, with its theme signature.
+	MonthFigures(ctx context.Context, from, to time.Time, s figures.Scope, fn func(*figures.Figures, figures.Signature) error) error
+	// Tallies counts the tickets of [from, to) per priority.
+	Tallies(ctx context.Context, from, to time.Time, s figures.Scope) ([]figures.Tally, error)
+	// Signatures calls fn with the theme signature of each of the scope's
+	// tickets closed in [from, to) that has one.
+	Signatures(ctx context.Context, from, to time.Time, s figures.Scope, fn func(figures.Signature) error) error
+	// ActionStats follows up the actions of the scope for the month [from, to) at now.
+	ActionStats(ctx context.Context, from, to, now time.Time, s figures.Scope, limit int) (figures.ActionStats, error)
+}
+
+// Options configure a report.
+type Options struct {
+	Objectives []figures.Objective
+	// Directives names the directives by number.
+	Directives map[int]string
+	// Now is the report's time (overdue actions); the end of the month if zero.
+	Now time.Time
+	// External makes the customer-facing version (requires Scope.Customer).
+	External bool
+	// MaxThemes, MaxBreaches and MaxWorst bound the lists (defaults 10, 50, 5).
+	MaxThemes, MaxBreaches, MaxWorst int
+}
+
+// Report is a month's collective report. Its JSON is the contract of
+// `debrief report monthly --format json` (docs/monthly.md).
+type Report struct {
+	Month    string        `json:"month"`
+	Timezone string        `json:"timezone"`
+	Scope    figures.Scope `json:"scope"`
+	External bool          `json:"external"`
+	From     string        `json:"from"`
+	To       string        `json:"to"`
+	Summary
+	// Previous are the summaries of the three months before, oldest first.
+	Previous    []MonthSummary      `json:"previous"`
+	Trend       []TrendMonth        `json:"trend"`
+	ByPriority  []Group             `json:"by_priority"`
+	ByTeam      []Group             `json:"by_team"`
+	BySLA       []Group             `json:"by_sla"`
+	ByReason    []Group             `json:"by_close_reason"`
+	ByCustomer  []Group             `json:"by_customer"`
+	Breaches    []Breach            `json:"breaches"`
+	BreachCount int                 `json:"breach_count"`
+	Objectives  []Budget            `json:"objectives"`
+	Factors     []Count             `json:"factors"`
+	Themes      []Theme             `json:"themes"`
+	Directives  []DirectiveUse      `json:"directives"`
+	Actions     figures.ActionStats `json:"actions"`
+	Cost        Cost                `json:"cost"`
+	Worst       []Worst             `json:"worst"`
+	// Incidents are the customer's tickets of the month (external version only).
+	Incidents    []Incident `json:"incidents,omitempty"`
+	FirstReplies []int64    `json:"-"` // business seconds to first response, for the distribution chart
+	Narrative    string     `json:"narrative"`
+}
+
+// MonthSummary is a month's headline figures.
+type MonthSummary struct {
+	Month string `json:"month"`
+	Summary
+}
+
+// TrendMonth is one month of the SLA achievement trend.
+type TrendMonth struct {
+	Month         string   `json:"month"`
+	Tickets       int      `json:"tickets"`
+	FirstResponse *float64 `json:"first_response_within_sla_percent"`
+	Resolution    *float64 `json:"resolution_within_sla_percent"`
+}
+
+// Breach is a ticket that missed an SLA clock.
+type Breach struct {
+	Ticket   string `json:"ticket"`
+	Customer string `json:"customer,omitempty"`
+	Priority string `json:"priority,omitempty"`
+	Clock    string `json:"clock"`
+	// Over is the business time past target + grace, in seconds.
+	Over     int64 `json:"over_seconds"`
+	Analysis int   `json:"analysis"`
+}
+
+// DirectiveUse is a directive the month's findings say was not followed.
+type DirectiveUse struct {
+	Directive int      `json:"directive"`
+	Title     string   `json:"title,omitempty"`
+	Count     int      `json:"tickets"`
+	Tickets   []string `json:"ticket_ids"`
+}
+
+// Cost is the cost of downtime where the configuration gives rates.
+type Cost struct {
+	Currency   string  `json:"currency,omitempty"`
+	Total      int64   `json:"total"`
+	ByCustomer []Money `json:"by_customer"`
+	ByPriority []Money `json:"by_priority"`
+}
+
+// Money is an amount for a key.
+type Money struct {
+	Key    string `json:"key"`
+	Amount int64  `json:"amount"`
+}
+
+// Incident is one of a customer's tickets in the external report: no id, no
+// staff, only what the customer saw.
+type Incident struct {
+	Closed        time.Time     `json:"closed_at"`
+	Subject       string        `json:"subject"`
+	Priority      string        `json:"priority,omitempty"`
+	FirstResponse figures.Clock `json:"-"`
+	Resolution    figures.Clock `json:"-"`
+	// TicketID is kept for redaction, never shown.
+	TicketID string `json:"-"`
+}
+
+// Worst is one of the month's worst tickets.
+type Worst struct {
+	Ticket   string `json:"ticket"`
+	Customer string `json:"customer,omitempty"`
+	Subject  string `json:"subject"`
+	Why      string `json:"why"`
+	// Seconds is the impact (for "impact") or the breach (for "breach").
+	Seconds  int64 `json:"seconds"`
+	Analysis int   `json:"analysis"`
+}
+
+// RecurringMonths is how far back a theme is looked for to call it recurring.
+const RecurringMonths = 6
+
+// Build computes the report of month m for scope s.
+func Build(ctx context.Context, src Source, m Month, s figures.Scope, o Options) (*Report, error) {
+	if o.External && s.Customer == "" {
+		return nil, fmt.Errorf("monthly: the external report is for one customer")
+	}
+	for i := range o.Objectives {
+		if err := o.Objectives[i].Validate(); err != nil {
+			return nil, fmt.Errorf("monthly: %w", err)
+		}
+	}
+	o.MaxThemes = cmp.Or(o.MaxThemes, 10)
+	o.MaxBreaches = cmp.Or(o.MaxBreaches, 50)
+	o.MaxWorst = cmp.Or(o.MaxWorst, 5)
+	if o.Now.IsZero() {
+		o.Now = m.End()
+	}
+	r := &Report{Month: m.String(), Timezone: m.Loc.String(), Scope: s, External: o.External,
+		From: m.Start().Format(time.RFC3339), To: m.End().Format(time.RFC3339)}
+
+	a := newAggregator(o)
+	if err := src.MonthFigures(ctx, m.Start(), m.End(), s, func(f *figures.Figures, sig figures.Signature) error {
+		a.add(f, sig)
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("monthly: read %s: %w", m, err)
+	}
+	a.fill(r)
+
+	for i := 3; i >= 1; i-- {
+		pm := m.Add(-i)
+		var ps summer
+		if err := src.MonthFigures(ctx, pm.Start(), pm.End(), s, func(f *figures.Figures, _ figures.Signature) error {
+			ps.add(f)
+			return nil
+		}); err != nil {
+			return nil, fmt.Errorf("monthly: read %s: %w", pm, err)
+		}
+		r.Previous = append(r.Previous, MonthSummary{Month: pm.String(), Summary: ps.summary()})
+	}
+
+	// Twelve months of trend and six of budget burn, counted in the database.
+	tallies := map[string][]figures.Tally{}
+	for i := 11; i >= 0; i-- {
+		tm := m.Add(-i)
+		ts, err := src.Tallies(ctx, tm.Start(), tm.End(), s)
+		if err != nil {
+			return nil, fmt.Errorf("monthly: count %s: %w", tm, err)
+		}
+		tallies[tm.String()] = ts
+		var t TrendMonth
+		var frT, frM, resT, resM int
+		for _, x := range ts {
+			t.Tickets += x.Tickets
+			frT, frM, resT, resM = frT+x.FRTarget, frM+x.FRMet, resT+x.ResTarget, resM+x.ResMet
+		}
+		t.Month, t.FirstResponse, t.Resolution = tm.String(), percent(frM, frT), percent(resM, resT)
+		r.Trend = append(r.Trend, t)
+	}
+	for i := range r.Objectives {
+		b := &r.Objectives[i]
+		for j := 5; j >= 0; j-- {
+			bm := m.Add(-j).String()
+			n, used := objectiveTally(&b.Objective, tallies[bm])
+			b.Burn = append(b.Burn, burnOf(bm, n, used, b.Objective))
+		}
+	}
+
+	// A theme recurs when tickets of the six months before share it.
+	if len(r.Themes) > 0 {
+		err := src.Signatures(ctx, m.Add(-RecurringMonths).Start(), m.Start(), s, func(sg figures.Signature) error {
+			for i := range r.Themes {
+				if sg.Similar(r.Themes[i].Signature) >= figures.Similarity {
+					r.Themes[i].Earlier++
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("monthly: earlier themes: %w", err)
+		}
+		for i := range r.Themes {
+			r.Themes[i].Recurring = r.Themes[i].Earlier > 0
+		}
+	}
+
+	acts, err := src.ActionStats(ctx, m.Start(), m.End(), o.Now, s, 20)
+	if err != nil {
+		return nil, fmt.Errorf("monthly: actions: %w", err)
+	}
+	r.Actions = acts
+	if o.External {
+		r.scrubExternal()
+	}
+	return r, nil
+}
+
+// scrubExternal removes what a customer must not see: ticket ids, staff
+// (owners, teams), other customers and internal judgements. Texts that
+// come from tickets are redacted afterwards with RedactExternal.
+func (r *Report) scrubExternal() {
+	r.ByTeam, r.ByCustomer, r.BySLA, r.ByReason = []Group{}, []Group{}, []Group{}, []Group{}
+	r.Breaches, r.Directives, r.Worst = []Breach{}, []DirectiveUse{}, []Worst{}
+	r.Cost = Cost{ByCustomer: []Money{}, ByPriority: []Money{}}
+	for i := range r.Themes {
+		r.Themes[i].Count = len(r.Themes[i].Tickets)
+		r.Themes[i].Customers = nil
+	}
+	r.Actions.ByOwner = nil
+	for _, items := range [][]figures.ActionItem{r.Actions.OverdueItems, r.Actions.EarlierItems} {
+		for i := range items {
+			items[i].Owner, items[i].Customer = "", ""
+		}
+	}
+}
+
+// RedactExternal redacts the texts of an external report that come from
+// tickets (subjects, theme labels, action titles) with redact, given the
+// ticket each comes from, then forgets the ticket ids. It must be called
+// before the report is shown to a customer.
+func (r *Report) RedactExternal(redact func(ticketID, text string) string) {
+	for i := range r.Incidents {
+		r.Incidents[i].Subject = redact(r.Incidents[i].TicketID, r.Incidents[i].Subject)
+		r.Incidents[i].TicketID = ""
+	}
+	for i := range r.Themes {
+		th := &r.Themes[i]
+		for _, id := range th.Tickets {
+			th.Label = redact(id, th.Label)
+		}
+		th.Terms, th.Tickets = nil, nil
+	}
+	for _, items := range [][]figures.ActionItem{r.Actions.OverdueItems, r.Actions.EarlierItems} {
+		for i := range items {
+			items[i].Title = redact(items[i].TicketID, items[i].Title)
+			items[i].TicketID, items[i].ID = "", 0
+		}
+	}
+}
+
+// objectiveTally counts an objective's tickets and breaches from per-priority tallies.
+func objectiveTally(o *figures.Objective, ts []figures.Tally) (tickets, breaches int) {
+	for _, t := range ts {
+		if len(o.Priorities) > 0 && !slices.Contains(o.Priorities, t.Priority) {
+			continue
+		}
+		switch o.Clock {
+		case figures.ClockFirstResponse:
+			tickets, breaches = tickets+t.FRTarget, breaches+t.FRTarget-t.FRMet
+		case figures.ClockResolution:
+			tickets, breaches = tickets+t.ResTarget, breaches+t.ResTarget-t.ResMet
+		case figures.ClockUpdates:
+			tickets, breaches = tickets+t.UpdTarget, breaches+t.UpdBreached
+		}
+	}
+	return tickets, breaches
+}
+
+// aggregator computes the month's figures in one pass over its tickets.
+type aggregator struct {
+	o                                               Options
+	all                                             summer
+	byPriority, byTeam, bySLA, byReason, byCustomer grouper
+	breaches                                        []Breach
+	breachCount                                     int
+	budgets                                         []struct{ n, used int }
+	factors                                         map[string]int
+	themes                                          *themer
+	directives                                      map[int][]string
+	cost                                            Cost
+	costByCustomer, costByPriority                  map[string]int64
+	worstImpact, worstBreach                        []Worst
+	firstReplies                                    []int64
+	incidents                                       []Incident
+}
+
+// maxIncidents bounds the external report's list of tickets.
+const maxIncidents = 500
+
+func newAggregator(o Options) *aggregator {
+	return &aggregator{o: o, byPriority: grouper{}, byTeam: grouper{}, bySLA: grouper{}, byReason: grouper{},
+		byCustomer: grouper{}, budgets: make([]struct{ n, used int }, len(o.Objectives)),
+		factors: map[string]int{}, themes: newThemer(), directives: map[int][]string{},
+		costByCustomer: map[string]int64{}, costByPriority: map[string]int64{}}
+}
+
+func orNone(s string) string { return cmp.Or(s, "(none)") }
+
+func (a *aggregator) add(f *figures.Figures, sig figures.Signature) {
+	a.all.add(f)
+	a.byPriority.add(orNone(f.Priority), f)
+	a.byTeam.add(orNone(f.Team), f)
+	a.bySLA.add(orNone(f.SLA), f)
+	a.byReason.add(orNone(f.CloseReason), f)
+	a.byCustomer.add(orNone(f.Customer), f)
+	for _, c := range []struct {
+		name string
+		k    figures.Clock
+	}{{figures.ClockFirstResponse, f.FirstResponse}, {figures.ClockResolution, f.Resolution}} {
+		if !c.k.Breached() {
+			continue
+		}
+		a.breachCount++
+		b := Breach{Ticket: f.TicketID, Customer: f.Customer, Priority: f.Priority, Clock: c.name, Over: c.k.Over, Analysis: f.Analysis}
+		a.breaches = keepTop(a.breaches, b, a.o.MaxBreaches, func(x, y Breach) int {
+			return cmp.Or(cmp.Compare(y.Over, x.Over), cmp.Compare(x.Ticket, y.Ticket), cmp.Compare(x.Clock, y.Clock))
+		})
+		a.worstBreach = keepTop(a.worstBreach, Worst{Ticket: f.TicketID, Customer: f.Customer, Subject: f.Subject,
+			Why: "breach:" + c.name, Seconds: c.k.Over, Analysis: f.Analysis}, a.o.MaxWorst, worstOrder)
+	}
+	if f.FirstResponse.Stopped {
+		a.firstReplies = append(a.firstReplies, f.FirstResponse.Business)
+	}
+	for i := range a.o.Objectives {
+		if n, b := applies(&a.o.Objectives[i], f); n {
+			a.budgets[i].n++
+			if b {
+				a.budgets[i].used++
+			}
+		}
+	}
+	for _, c := range f.Factors {
+		a.factors[c]++
+	}
+	a.themes.add(f, sig)
+	if a.o.External && len(a.incidents) < maxIncidents {
+		a.incidents = append(a.incidents, Incident{Closed: f.ClosedAt, Subject: f.Subject, Priority: f.Priority,
+			FirstResponse: f.FirstResponse, Resolution: f.Resolution, TicketID: f.TicketID})
+	}
+	for _, d := range f.Directives {
+		a.directives[d] = append(a.directives[d], f.TicketID)
+	}
+	if f.Cost > 0 {
+		a.cost.Currency = cmp.Or(a.cost.Currency, f.Currency)
+		a.cost.Total += f.Cost
+		a.costByCustomer[orNone(f.Customer)] += f.Cost
+		a.costByPriority[orNone(f.Priority)] += f.Cost
+	}
+	if f.ImpactKnown && f.Impact > 0 {
+		a.worstImpact = keepTop(a.worstImpact, Worst{Ticket: f.TicketID, Customer: f.Customer, Subject: f.Subject,
+			Why: "impact", Seconds: int64(f.Impact / time.Second), Analysis: f.Analysis}, a.o.MaxWorst, worstOrder)
+	}
+}
+
+func worstOrder(x, y Worst) int {
+	return cmp.Or(cmp.Compare(y.Seconds, x.Seconds), cmp.Compare(x.Ticket, y.Ticket), cmp.Compare(x.Why, y.Why))
+}
+
+// keepTop inserts v into the sorted list xs, keeping at most n.
+func keepTop[T any](xs []T, v T, n int, order func(a, b T) int) []T {
+	i, _ := slices.BinarySearchFunc(xs, v, order)
+	if i >= n {
+		return xs
+	}
+	xs = slices.Insert(xs, i, v)
+	if len(xs) > n {
+		xs = xs[:n]
+	}
+	return xs
+}
+
+func (a *aggregator) fill(r *Report) {
+	r.Summary = a.all.summary()
+	r.ByPriority, r.ByTeam, r.BySLA = a.byPriority.groups(), a.byTeam.groups(), a.bySLA.groups()
+	r.ByReason, r.ByCustomer = a.byReason.groups(), a.byCustomer.groups()
+	r.Breaches, r.BreachCount = a.breaches, a.breachCount
+	for i, o := range a.o.Objectives {
+		r.Objectives = append(r.Objectives, budgetOf(o, a.budgets[i].n, a.budgets[i].used))
+	}
+	for k, n := range a.factors {
+		r.Factors = append(r.Factors, Count{Key: k, Tickets: n})
+	}
+	slices.SortFunc(r.Factors, func(x, y Count) int {
+		return cmp.Or(cmp.Compare(y.Tickets, x.Tickets), cmp.Compare(x.Key, y.Key))
+	})
+	r.Themes = a.themes.themes(a.o.MaxThemes)
+	for _, d := range slices.Sorted(maps.Keys(a.directives)) {
+		ids := a.directives[d]
+		r.Directives = append(r.Directives, DirectiveUse{Directive: d, Title: a.o.Directives[d], Count: len(ids), Tickets: ids})
+	}
+	slices.SortStableFunc(r.Directives, func(x, y DirectiveUse) int { return cmp.Compare(y.Count, x.Count) })
+	r.Cost = a.cost
+	r.Cost.ByCustomer, r.Cost.ByPriority = money(a.costByCustomer), money(a.costByPriority)
+	r.Worst = append(a.worstImpact, a.worstBreach...)
+	r.FirstReplies = a.firstReplies
+	r.Incidents = a.incidents
+	if r.Breaches == nil {
+		r.Breaches = []Breach{}
+	}
+}
+
+func money(m map[string]int64) []Money {
+	out := []Money{}
+	for k, v := range m {
+		out = append(out, Money{Key: k, Amount: v})
+	}
+	slices.SortFunc(out, func(x, y Money) int { return cmp.Or(cmp.Compare(y.Amount, x.Amount), cmp.Compare(x.Key, y.Key)) })
+	return out
+}

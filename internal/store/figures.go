@@ -1,0 +1,307 @@
+package store
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/debriefhq/debrief/internal/figures"
+)
+
+// The monthly reports read one row of figures per ticket (ticket_figures),
+// written with each analysis in its transaction and replaced by a later
+// analysis of the same ticket, so that a ticket counts once, in the month of
+// its last close. Each row keeps the MinHash signature of its theme text, so
+// that earlier months' themes are matched by a scan of signatures alone.
+
+const figureColumns = `ticket_id, analysis_version, closed_at, customer, team, priority, sla, close_reason, subject,
+	auto_closed, chased, fr_target, fr_stopped, fr_met, fr_business, fr_elapsed, fr_over,
+	res_target, res_stopped, res_met, res_business, res_elapsed, res_over, upd_target, upd_breaches,
+	impact_known, impact_seconds, cost, currency, factors, cause, directives, signature`
+
+// saveFigures stores the figures of analysis version of a, unless a later
+// analysis of the ticket already stored its own.
+func (c *core[TTx]) saveFigures(ctx context.Context, q querier, f *figures.Figures, version int) error {
+	if f == nil || f.ClosedAt.IsZero() {
+		return nil
+	}
+	var stored int
+	err := q.queryRow(ctx, `SELECT analysis_version FROM ticket_figures WHERE ticket_id = $1`, f.TicketID).Scan(&stored)
+	switch {
+	case err == nil && stored > version:
+		return nil
+	case err == nil:
+		if err := q.exec(ctx, `DELETE FROM ticket_figures WHERE ticket_id = $1`, f.TicketID); err != nil {
+			return err
+		}
+	case !isNoRows(err):
+		return err
+	}
+	sig := figures.SignatureOf(figures.ThemeText(f))
+	var sigBytes any
+	if !sig.Empty() {
+		sigBytes = sig.Bytes()
+	}
+	err = q.exec(ctx, `INSERT INTO ticket_figures (`+figureColumns+`) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,
+		$10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33)`,
+		f.TicketID, version, c.b.timeArg(f.ClosedAt), c.b.text(f.Customer), c.b.text(f.Team), c.b.text(f.Priority), c.b.text(f.SLA),
+		c.b.text(f.CloseReason), c.b.text(f.Subject), f.AutoClosed, f.Chased,
+		f.FirstResponse.HasTarget, f.FirstResponse.Stopped, f.FirstResponse.Met, f.FirstResponse.Business, f.FirstResponse.Elapsed, f.FirstResponse.Over,
+		f.Resolution.HasTarget, f.Resolution.Stopped, f.Resolution.Met, f.Resolution.Business, f.Resolution.Elapsed, f.Resolution.Over,
+		f.UpdateTarget, f.UpdateBreaches, f.ImpactKnown, int64(f.Impact/time.Second), f.Cost, c.b.text(f.Currency),
+		strings.Join(f.Factors, " "), c.b.text(f.Cause), joinInts(f.Directives), sigBytes)
+	if err != nil {
+		return fmt.Errorf("figures: %w", err)
+	}
+	return nil
+}
+
+func joinInts(xs []int) string {
+	parts := make([]string, len(xs))
+	for i, x := range xs {
+		parts[i] = strconv.Itoa(x)
+	}
+	return strings.Join(parts, ",")
+}
+
+func splitInts(s string) []int {
+	var out []int
+	for p := range strings.SplitSeq(s, ",") {
+		if n, err := strconv.Atoi(p); err == nil {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// scopeWhere adds a report scope to a WHERE clause over ticket_figures
+// (aliased f), numbering its arguments after args.
+func scopeWhere(s figures.Scope, args []any) (string, []any) { return scopeOn("f", s, args) }
+
+// scopeOn adds a report scope to a WHERE clause over a table aliased alias
+// with customer and team columns.
+func scopeOn(alias string, s figures.Scope, args []any) (string, []any) {
+	var b strings.Builder
+	if s.Customer != "" {
+		args = append(args, s.Customer)
+		b.WriteString(" AND " + alias + ".customer = $" + strconv.Itoa(len(args)))
+	}
+	if s.Team != "" {
+		args = append(args, s.Team)
+		b.WriteString(" AND " + alias + ".team = $" + strconv.Itoa(len(args)))
+	}
+	return b.String(), args
+}
+
+// MonthFigures calls fn for each ticket of scope s whose figures' closing
+// time is in [from, to), in closing order.
+func (c *core[TTx]) MonthFigures(ctx context.Context, from, to time.Time, s figures.Scope, fn func(*figures.Figures, figures.Signature) error) error {
+	where, args := scopeWhere(s, []any{c.b.timeArg(from), c.b.timeArg(to)})
+	rs, err := c.b.reader().query(ctx, `SELECT `+figureColumns+` FROM ticket_figures f
+		WHERE f.closed_at >= $1 AND f.closed_at < $2`+where+` ORDER BY f.closed_at, f.ticket_id`, args...)
+	if err != nil {
+		return fmt.Errorf("store: month figures: %w", err)
+	}
+	defer rs.Close()
+	var (
+		f                   figures.Figures
+		factors, directives string
+		sig                 []byte
+		impact              int64
+	)
+	for rs.Next() {
+		f = figures.Figures{}
+		sig = sig[:0]
+		if err := rs.Scan(&f.TicketID, &f.Analysis, scanTime{&f.ClosedAt}, &f.Customer, &f.Team, &f.Priority, &f.SLA,
+			&f.CloseReason, &f.Subject, &f.AutoClosed, &f.Chased,
+			&f.FirstResponse.HasTarget, &f.FirstResponse.Stopped, &f.FirstResponse.Met, &f.FirstResponse.Business, &f.FirstResponse.Elapsed, &f.FirstResponse.Over,
+			&f.Resolution.HasTarget, &f.Resolution.Stopped, &f.Resolution.Met, &f.Resolution.Business, &f.Resolution.Elapsed, &f.Resolution.Over,
+			&f.UpdateTarget, &f.UpdateBreaches, &f.ImpactKnown, &impact, &f.Cost, &f.Currency,
+			&factors, &f.Cause, &directives, &sig); err != nil {
+			return fmt.Errorf("store: month figures: %w", err)
+		}
+		f.Impact = time.Duration(impact) * time.Second
+		if factors != "" {
+			f.Factors = strings.Fields(factors)
+		}
+		f.Directives = splitInts(directives)
+		if err := fn(&f, figures.SignatureFromBytes(sig)); err != nil {
+			return err
+		}
+	}
+	if err := rs.Err(); err != nil {
+		return fmt.Errorf("store: month figures: %w", err)
+	}
+	return nil
+}
+
+// Tallies counts the tickets of scope s closed in [from, to) per priority.
+func (c *core[TTx]) Tallies(ctx context.Context, from, to time.Time, s figures.Scope) ([]figures.Tally, error) {
+	where, args := scopeWhere(s, []any{c.b.timeArg(from), c.b.timeArg(to)})
+	rs, err := c.b.reader().query(ctx, `SELECT f.priority, COUNT(*),
+		COUNT(*) FILTER (WHERE f.fr_target), COUNT(*) FILTER (WHERE f.fr_target AND f.fr_met),
+		COUNT(*) FILTER (WHERE f.res_target), COUNT(*) FILTER (WHERE f.res_target AND f.res_met),
+		COUNT(*) FILTER (WHERE f.upd_target), COUNT(*) FILTER (WHERE f.upd_target AND f.upd_breaches > 0)
+		FROM ticket_figures f WHERE f.closed_at >= $1 AND f.closed_at < $2`+where+`
+		GROUP BY f.priority ORDER BY f.priority`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: tallies: %w", err)
+	}
+	defer rs.Close()
+	var out []figures.Tally
+	for rs.Next() {
+		var t figures.Tally
+		if err := rs.Scan(&t.Priority, &t.Tickets, &t.FRTarget, &t.FRMet, &t.ResTarget, &t.ResMet, &t.UpdTarget, &t.UpdBreached); err != nil {
+			return nil, fmt.Errorf("store: tallies: %w", err)
+		}
+		out = append(out, t)
+	}
+	if err := rs.Err(); err != nil {
+		return nil, fmt.Errorf("store: tallies: %w", err)
+	}
+	return out, nil
+}
+
+// Signatures calls fn with the theme signature of each ticket of scope s
+// closed in [from, to) that has one.
+func (c *core[TTx]) Signatures(ctx context.Context, from, to time.Time, s figures.Scope, fn func(figures.Signature) error) error {
+	where, args := scopeWhere(s, []any{c.b.timeArg(from), c.b.timeArg(to)})
+	rs, err := c.b.reader().query(ctx, `SELECT f.signature FROM ticket_figures f
+		WHERE f.closed_at >= $1 AND f.closed_at < $2 AND f.signature IS NOT NULL`+where, args...)
+	if err != nil {
+		return fmt.Errorf("store: signatures: %w", err)
+	}
+	defer rs.Close()
+	var b []byte
+	for rs.Next() {
+		if err := rs.Scan(&b); err != nil {
+			return fmt.Errorf("store: signatures: %w", err)
+		}
+		if err := fn(figures.SignatureFromBytes(b)); err != nil {
+			return err
+		}
+	}
+	if err := rs.Err(); err != nil {
+		return fmt.Errorf("store: signatures: %w", err)
+	}
+	return nil
+}
+
+// saveMonthly stores what the monthly reports need of an analysis: its
+// figures and its action items.
+func (c *core[TTx]) saveMonthly(ctx context.Context, q querier, a *Analysis, version int) error {
+	if a.Figures == nil {
+		return nil
+	}
+	if err := c.saveFigures(ctx, q, a.Figures, version); err != nil {
+		return err
+	}
+	return c.upsertActionItems(ctx, q, a, version, a.Figures.Team)
+}
+
+// backfillFigures computes the figures and action items of every ticket whose
+// latest analysis has none, from the stored facts: an archive made before
+// they were kept gets them once, the first time it is opened. It does
+// nothing when any figures are stored already.
+func (c *core[TTx]) backfillFigures(ctx context.Context) (int, error) {
+	var some, analyses bool
+	r := c.b.reader()
+	if err := r.queryRow(ctx, `SELECT EXISTS (SELECT 1 FROM ticket_figures), EXISTS (SELECT 1 FROM analyses)`).Scan(&some, &analyses); err != nil {
+		return 0, fmt.Errorf("store: backfill figures: %w", err)
+	}
+	if some || !analyses {
+		return 0, nil
+	}
+	n := 0
+	err := c.inTx(ctx, func(_ TTx, q querier) error {
+		type latest struct {
+			a     Analysis
+			facts []byte
+		}
+		// Keyset pages keep memory bounded and no result set open while writing.
+		after := ""
+		for {
+			rs, err := q.query(ctx, `SELECT a.ticket_id, a.version, a.facts, a.created_at, a.customer FROM analyses a
+				JOIN tickets t ON t.id = a.ticket_id AND t.latest_analysis = a.version
+				WHERE a.ticket_id > $1 ORDER BY a.ticket_id LIMIT 500`, after)
+			if err != nil {
+				return err
+			}
+			var page []latest
+			for rs.Next() {
+				var l latest
+				if err := rs.Scan(&l.a.TicketID, &l.a.Version, &l.facts, scanTime{&l.a.CreatedAt}, &l.a.Customer); err != nil {
+					rs.Close()
+					return err
+				}
+				page = append(page, l)
+			}
+			rs.Close()
+			if err := rs.Err(); err != nil {
+				return err
+			}
+			if len(page) == 0 {
+				return nil
+			}
+			after = page[len(page)-1].a.TicketID
+			for _, l := range page {
+				if len(l.facts) == 0 {
+					continue
+				}
+				f, actions, err := figures.Decode(l.facts, l.a.Version)
+				if err != nil {
+					c.opts.Logger.Warn("store: no figures for an old analysis", "ticket", l.a.TicketID, "version", l.a.Version, "err", err)
+					continue
+				}
+				for _, ac := range actions {
+					l.a.Actions = append(l.a.Actions, Action{Code: ac.Code, Title: ac.Title, Owner: ac.Owner,
+						Category: string(ac.Category), Due: ac.Due})
+				}
+				l.a.Figures = &f
+				if err := c.saveMonthly(ctx, q, &l.a, l.a.Version); err != nil {
+					return fmt.Errorf("ticket %s: %w", l.a.TicketID, err)
+				}
+				n++
+			}
+		}
+	})
+	if err != nil {
+		return 0, fmt.Errorf("store: backfill figures: %w", err)
+	}
+	if n > 0 {
+		c.opts.Logger.Info("store: backfilled the monthly figures of older analyses", "tickets", n)
+	}
+	return n, nil
+}
+
+// LoadFigures stores figures and action items in bulk, in one transaction,
+// for tickets the archive does not hold: a generator of large archives for
+// benchmarks, or figures carried over from another tool. Existing rows of
+// the same tickets are replaced.
+func (c *core[TTx]) LoadFigures(ctx context.Context, fs []figures.Figures, actions []figures.ActionItem) error {
+	err := c.inTx(ctx, func(_ TTx, q querier) error {
+		for i := range fs {
+			if err := c.saveFigures(ctx, q, &fs[i], fs[i].Analysis); err != nil {
+				return fmt.Errorf("ticket %s: %w", fs[i].TicketID, err)
+			}
+		}
+		for _, it := range actions {
+			err := q.exec(ctx, `INSERT INTO action_items (ticket_id, code, customer, team, title, category, owner, due, status,
+				opened_at, done_at, analysis_version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 1)
+				ON CONFLICT (ticket_id, code) DO NOTHING`,
+				it.TicketID, it.Code, c.b.text(it.Customer), "", c.b.text(it.Title), it.Category, c.b.text(it.Owner),
+				c.b.timeArg(it.Due), cmp.Or(it.Status, ActionOpen), c.b.timeArg(it.OpenedAt), c.b.timeArg(it.DoneAt))
+			if err != nil {
+				return fmt.Errorf("action %s/%s: %w", it.TicketID, it.Code, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("store: load figures: %w", err)
+	}
+	return nil
+}
