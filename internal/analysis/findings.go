@@ -331,8 +331,12 @@ func (j *judge) silence() {
 func (j *judge) rootCause() {
 	f := j.f
 	if len(f.Causes) == 0 {
-		j.add(Finding{Code: "cause_not_recorded", Kind: ToImprove, Area: AreaTechnical,
-			Text: "The ticket records no statement of the cause, so the root cause remains to be established."})
+		// Only an incident has a cause to establish; the finding is about the
+		// review's reach, not a claim that the ticket lacks something.
+		if f.Type == ticket.TypeIncident {
+			j.add(Finding{Code: "cause_not_recorded", Kind: ToImprove, Area: AreaTechnical,
+				Text: "The messages do not state a cause that debrief could identify; record the cause in the ticket so the review can confirm it."})
+		}
 		return
 	}
 	c := f.Causes[0]

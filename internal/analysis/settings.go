@@ -13,6 +13,9 @@ type Settings struct {
 	Keywords   Keywords
 	Actions    ActionSettings
 	Costs      Costs
+	// AutomaticAuthors are authors whose messages are automatic (config
+	// analysis.automatic_authors).
+	AutomaticAuthors []string
 }
 
 // Directive is one of the organisation's numbered support directives. Check
@@ -140,8 +143,9 @@ func DefaultKeywords() Keywords {
 				"did not yet support", "not yet support", "missed", "handover", "misconfigur*", "without review", "checklist"},
 			FactorMonitoring: {"monitoring", "alert", "not detected", "undetected", "threshold", "no notification",
 				"unnoticed", "went unnoticed"},
-			FactorThirdParty: {"microsoft", "vendor", "supplier", "provider", "third party", "third-party", "bank's",
-				"the bank", "upstream", "isp", "carrier", "their side", "automatic driver update", "automatic update"},
+			FactorThirdParty: {"vendor", "vendor's", "supplier", "supplier's", "third party", "third-party",
+				"service provider", "upstream provider", "hosting provider", "cloud provider", "isp", "carrier",
+				"microsoft", "their side", "automatic driver update", "automatic update"},
 		},
 	}
 }

@@ -23,6 +23,7 @@ import (
 	"github.com/debriefhq/debrief/internal/analysis"
 	"github.com/debriefhq/debrief/internal/calendar"
 	"github.com/debriefhq/debrief/internal/figures"
+	"github.com/debriefhq/debrief/internal/reader"
 	"github.com/debriefhq/debrief/internal/sla"
 	"github.com/debriefhq/debrief/internal/ticket"
 )
@@ -112,6 +113,8 @@ type file struct {
 	Directives []directiveFile         `yaml:"directives"`
 	Analysis   struct {
 		Keywords keywordsFile `yaml:"keywords"`
+		// AutomaticAuthors are authors whose messages are automatic, never responses.
+		AutomaticAuthors []string `yaml:"automatic_authors"`
 	} `yaml:"analysis"`
 	Actions struct {
 		DefaultOwner string            `yaml:"default_owner"`
@@ -313,6 +316,10 @@ func Parse(data []byte, name string) (*Config, error) {
 		}
 	}
 	c.Analysis = v.analysis(&f)
+	c.Analysis.AutomaticAuthors = f.Analysis.AutomaticAuthors
+	for _, p := range c.Policies {
+		p.Automatic = &reader.Options{AutomaticAuthors: f.Analysis.AutomaticAuthors}
+	}
 	c.Redact = f.Redact
 	c.Writer = f.Writer
 	switch c.Writer.Kind {

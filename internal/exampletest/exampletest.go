@@ -57,8 +57,11 @@ func RealConfig(tb testing.TB, extra string) *config.Config {
 
 // Mendeley calls fn for every ticket of the public Mendeley helpdesk sample
 // (shared/data beside the repository), skipping the test when it is absent.
+// Each ticket carries the type and priority of the sample's issue snapshot
+// (issues_snapshot_sample.xlsx), as an import joining both files would give it.
 func Mendeley(tb testing.TB, fn func(csvimport.Result) error) {
 	tb.Helper()
+	issues := Snapshot(tb)
 	f, err := os.Open(mendeley)
 	if err != nil {
 		tb.Skipf("real data not available: %v", err)
@@ -68,7 +71,16 @@ func Mendeley(tb testing.TB, fn func(csvimport.Result) error) {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	if err := csvimport.Read(f, m, "sample_utterances.csv", fn); err != nil {
+	join := func(r csvimport.Result) error {
+		if r.Ticket != nil {
+			if is, ok := issues[r.Ticket.ID]; ok {
+				r.Ticket.Priority = is.Priority
+				r.Ticket.Type = ticket.NormalizeType(is.Type)
+			}
+		}
+		return fn(r)
+	}
+	if err := csvimport.Read(f, m, "sample_utterances.csv", join); err != nil {
 		tb.Fatal(err)
 	}
 }

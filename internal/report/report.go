@@ -7,6 +7,7 @@ package report
 
 import (
 	"bytes"
+	"cmp"
 	"embed"
 	"errors"
 	"fmt"
@@ -302,10 +303,30 @@ func (v *view) paused() string {
 // GapRow is one row of the update-gap table.
 type GapRow struct{ From, To, Business, Elapsed, Over string }
 
+// maxGapRows is how many gaps the table lists beyond those over target: the
+// longest; a last row counts the others.
+const maxGapRows = 5
+
 func (v *view) gaps() []GapRow {
 	st := v.stats()
 	var rows []GapRow
-	for _, g := range st.Updates.Gaps {
+	// Keep every gap over target and the longest few, in time order.
+	keep := make([]bool, len(st.Updates.Gaps))
+	order := make([]int, len(st.Updates.Gaps))
+	for i, g := range st.Updates.Gaps {
+		order[i] = i
+		keep[i] = g.Breach
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(st.Updates.Gaps[b].Business, st.Updates.Gaps[a].Business) })
+	for _, i := range order[:min(maxGapRows, len(order))] {
+		keep[i] = true
+	}
+	others := 0
+	for i, g := range st.Updates.Gaps {
+		if !keep[i] {
+			others++
+			continue
+		}
 		over := "no"
 		if st.Targets.Update == 0 {
 			over = "n/a"
@@ -313,6 +334,9 @@ func (v *view) gaps() []GapRow {
 			over = "yes"
 		}
 		rows = append(rows, GapRow{v.z.Stamp(g.From), v.z.Stamp(g.To), timefmt.DurationExact(g.Business), timefmt.DurationExact(g.Elapsed), over})
+	}
+	if others > 0 {
+		rows = append(rows, GapRow{From: fmt.Sprintf("%d shorter gaps within target", others), To: "", Business: "", Elapsed: "", Over: "no"})
 	}
 	return rows
 }

@@ -33,11 +33,14 @@ type Payload struct {
 
 // Ticket is Zammad's ticket object.
 type Ticket struct {
-	ID           int64     `json:"id"`
-	Number       string    `json:"number"`
-	Title        string    `json:"title"`
-	State        string    `json:"state"`
-	Priority     Named     `json:"priority"`
+	ID       int64  `json:"id"`
+	Number   string `json:"number"`
+	Title    string `json:"title"`
+	State    string `json:"state"`
+	Priority Named  `json:"priority"`
+	// Type is Zammad's ticket type attribute ("Incident", "Problem", "Request
+	// for Change"), a string or an object with a name; absent in many setups.
+	Type         Named     `json:"type"`
 	Group        Named     `json:"group"`
 	Customer     User      `json:"customer"`
 	Organization Named     `json:"organization"`
@@ -186,11 +189,14 @@ func Merge(prev *ticket.Ticket, p *Payload) *ticket.Ticket {
 		t.Events = append(t.Events, e)
 	}
 
+	if typ := ticket.NormalizeType(zt.Type.Name); typ != "" {
+		t.Type = typ
+	}
 	// A delivery older than what is stored (deliveries race, and Zammad
 	// retries) adds its articles but moves no state back: an old "open"
 	// must not reopen the closed ticket.
 	if prev != nil && olderThan(at, prev) {
-		t.Subject, t.Team, t.Customer = prev.Subject, prev.Team, prev.Customer
+		t.Subject, t.Team, t.Customer, t.Type = prev.Subject, prev.Team, prev.Customer, prev.Type
 		slices.SortStableFunc(t.Events, func(a, b ticket.Event) int { return a.At.Compare(b.At) })
 		return t
 	}

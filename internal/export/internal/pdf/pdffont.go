@@ -1,4 +1,4 @@
-package export
+package pdf
 
 import (
 	"bytes"
@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"codeberg.org/go-pdf/fpdf"
+	"github.com/debriefhq/debrief/internal/export/internal/ttf"
 	"golang.org/x/image/font/gofont/gobold"
 	"golang.org/x/image/font/gofont/gobolditalic"
 	"golang.org/x/image/font/gofont/goitalic"
@@ -121,7 +122,7 @@ func (p *pdfFonts) fallbackFont() []byte {
 			gids[r] = uint16(g)
 		}
 	}
-	if sub, err := subsetTTF(fallbackTTF, gids); err == nil {
+	if sub, err := ttf.Subset(fallbackTTF, gids); err == nil {
 		return sub
 	}
 	return bytes.Clone(fallbackTTF)

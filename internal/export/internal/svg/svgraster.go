@@ -1,4 +1,4 @@
-package export
+package svg
 
 import (
 	"bytes"
@@ -6,6 +6,8 @@ import (
 	"image/color"
 	"image/png"
 	"math"
+
+	"github.com/debriefhq/debrief/internal/export/internal/model"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/gofont/gobold"
@@ -15,11 +17,11 @@ import (
 	"golang.org/x/image/vector"
 )
 
-// svgToPNG rasterizes an SVG picture with the same subset the PDF
+// ToPNG rasterizes an SVG picture with the same subset the PDF
 // renderer draws. Word needs a PNG next to an SVG (it shows the SVG when
 // it can, the PNG otherwise), so DOCX exports embed both.
-func svgToPNG(data []byte) ([]byte, error) {
-	d, err := parseSVG(data)
+func ToPNG(data []byte) ([]byte, error) {
+	d, err := Parse(data)
 	if err != nil {
 		return nil, err
 	}
@@ -34,21 +36,21 @@ func svgToPNG(data []byte) ([]byte, error) {
 
 // rasterizeSVG draws d at 1.5 times its CSS pixel size (at most 1200
 // pixels a side) on an opaque white background.
-func rasterizeSVG(d *svgDrawing) *image.RGBA {
+func rasterizeSVG(d *Drawing) *image.RGBA {
 	const maxSide = 1200
 	scale := 1.5
-	if m := max(d.w, d.h) * scale; m > maxSide {
+	if m := max(d.W, d.H) * scale; m > maxSide {
 		scale *= maxSide / m
 	}
-	w, h := max(int(d.w*scale), 1), max(int(d.h*scale), 1)
+	w, h := max(int(d.W*scale), 1), max(int(d.H*scale), 1)
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
 	// An opaque white page: documents are white, and an opaque image
 	// encodes as 24-bit RGB, smaller and faster than RGBA.
 	for i := range img.Pix {
 		img.Pix[i] = 255
 	}
-	sx, sy := float64(w)/d.vb[2], float64(h)/d.vb[3]
-	base := svgMatrix{a: sx, d: sy, e: -d.vb[0] * sx, f: -d.vb[1] * sy}
+	sx, sy := float64(w)/d.VB[2], float64(h)/d.VB[3]
+	base := Matrix{A: sx, D: sy, E: -d.VB[0] * sx, F: -d.VB[1] * sy}
 	px := math.Sqrt(sx * sy)
 	z := vector.NewRasterizer(1, 1)
 	faces := map[[2]int]font.Face{}
@@ -57,32 +59,32 @@ func rasterizeSVG(d *svgDrawing) *image.RGBA {
 			f.Close()
 		}
 	}()
-	for i := range d.ops {
-		op := &d.ops[i]
-		if op.segs == nil {
+	for i := range d.Ops {
+		op := &d.Ops[i]
+		if op.Segs == nil {
 			drawSVGText(img, op, base, px, faces)
 			continue
 		}
-		sw := max(op.strokeWidth*px, 1)
+		sw := max(op.StrokeWidth*px, 1)
 		// Rasterize within the shape's bounding box only.
-		box, ok := pathBounds(op.segs, base, sw)
+		box, ok := pathBounds(op.Segs, base, sw)
 		box = box.Intersect(img.Bounds())
 		if !ok || box.Empty() {
 			continue
 		}
 		m := base
-		m.e -= float64(box.Min.X)
-		m.f -= float64(box.Min.Y)
-		if op.fill != nil {
+		m.E -= float64(box.Min.X)
+		m.F -= float64(box.Min.Y)
+		if op.Fill != nil {
 			z.Reset(box.Dx(), box.Dy())
-			if fillPath(z, op.segs, m) {
-				z.Draw(img, box, image.NewUniform(toRGBA(*op.fill)), image.Point{})
+			if fillPath(z, op.Segs, m) {
+				z.Draw(img, box, image.NewUniform(toRGBA(*op.Fill)), image.Point{})
 			}
 		}
-		if op.stroke != nil {
+		if op.Stroke != nil {
 			z.Reset(box.Dx(), box.Dy())
-			if strokePath(z, op.segs, m, sw) {
-				z.Draw(img, box, image.NewUniform(toRGBA(*op.stroke)), image.Point{})
+			if strokePath(z, op.Segs, m, sw) {
+				z.Draw(img, box, image.NewUniform(toRGBA(*op.Stroke)), image.Point{})
 			}
 		}
 	}
@@ -90,19 +92,19 @@ func rasterizeSVG(d *svgDrawing) *image.RGBA {
 }
 
 // pathBounds returns the pixel box around a path and its stroke.
-func pathBounds(segs []svgSeg, m svgMatrix, stroke float64) (image.Rectangle, bool) {
+func pathBounds(segs []svgSeg, m Matrix, stroke float64) (image.Rectangle, bool) {
 	minX, minY := math.Inf(1), math.Inf(1)
 	maxX, maxY := math.Inf(-1), math.Inf(-1)
 	for _, s := range segs {
 		n := 0
-		switch s.kind {
-		case segMove, segLine:
+		switch s.Kind {
+		case SegMove, SegLine:
 			n = 1
-		case segCubic:
+		case SegCubic:
 			n = 3 // a cubic lies within the hull of its control points
 		}
-		for _, p := range s.pts[:n] {
-			x, y := m.apply(p[0], p[1])
+		for _, p := range s.Pts[:n] {
+			x, y := m.Apply(p[0], p[1])
 			if !finite(x, y) {
 				return image.Rectangle{}, false
 			}
@@ -117,7 +119,7 @@ func pathBounds(segs []svgSeg, m svgMatrix, stroke float64) (image.Rectangle, bo
 	return image.Rect(int(math.Floor(minX-pad)), int(math.Floor(minY-pad)), int(math.Ceil(maxX+pad)), int(math.Ceil(maxY+pad))), true
 }
 
-func toRGBA(c rgb) color.RGBA { return color.RGBA{uint8(c.r), uint8(c.g), uint8(c.b), 255} }
+func toRGBA(c model.RGB) color.RGBA { return color.RGBA{uint8(c.R), uint8(c.G), uint8(c.B), 255} }
 
 func finite(v ...float64) bool {
 	for _, x := range v {
@@ -129,13 +131,13 @@ func finite(v ...float64) bool {
 }
 
 // fillPath adds the path to z; false when there is nothing to draw.
-func fillPath(z *vector.Rasterizer, segs []svgSeg, m svgMatrix) bool {
+func fillPath(z *vector.Rasterizer, segs []svgSeg, m Matrix) bool {
 	open, drawn := false, false
 	var sx, sy float32
 	for _, s := range segs {
-		switch s.kind {
-		case segMove:
-			x, y := m.apply(s.pts[0][0], s.pts[0][1])
+		switch s.Kind {
+		case SegMove:
+			x, y := m.Apply(s.Pts[0][0], s.Pts[0][1])
 			if !finite(x, y) {
 				return false
 			}
@@ -145,23 +147,23 @@ func fillPath(z *vector.Rasterizer, segs []svgSeg, m svgMatrix) bool {
 			sx, sy = float32(x), float32(y)
 			z.MoveTo(sx, sy)
 			open = true
-		case segLine:
-			x, y := m.apply(s.pts[0][0], s.pts[0][1])
+		case SegLine:
+			x, y := m.Apply(s.Pts[0][0], s.Pts[0][1])
 			if !open || !finite(x, y) {
 				continue
 			}
 			z.LineTo(float32(x), float32(y))
 			drawn = true
-		case segCubic:
-			ax, ay := m.apply(s.pts[0][0], s.pts[0][1])
-			bx, by := m.apply(s.pts[1][0], s.pts[1][1])
-			cx, cy := m.apply(s.pts[2][0], s.pts[2][1])
+		case SegCubic:
+			ax, ay := m.Apply(s.Pts[0][0], s.Pts[0][1])
+			bx, by := m.Apply(s.Pts[1][0], s.Pts[1][1])
+			cx, cy := m.Apply(s.Pts[2][0], s.Pts[2][1])
 			if !open || !finite(ax, ay, bx, by, cx, cy) {
 				continue
 			}
 			z.CubeTo(float32(ax), float32(ay), float32(bx), float32(by), float32(cx), float32(cy))
 			drawn = true
-		case segClose:
+		case SegClose:
 			if open {
 				z.LineTo(sx, sy)
 			}
@@ -175,7 +177,7 @@ func fillPath(z *vector.Rasterizer, segs []svgSeg, m svgMatrix) bool {
 
 // strokePath adds one quadrilateral per (flattened) segment of the path:
 // a butt-capped stroke without joins, enough for chart lines and axes.
-func strokePath(z *vector.Rasterizer, segs []svgSeg, m svgMatrix, width float64) bool {
+func strokePath(z *vector.Rasterizer, segs []svgSeg, m Matrix, width float64) bool {
 	var pts [][2]float64
 	drawn := false
 	flush := func() {
@@ -188,23 +190,23 @@ func strokePath(z *vector.Rasterizer, segs []svgSeg, m svgMatrix, width float64)
 	}
 	var start [2]float64
 	for _, s := range segs {
-		switch s.kind {
-		case segMove:
+		switch s.Kind {
+		case SegMove:
 			flush()
-			x, y := m.apply(s.pts[0][0], s.pts[0][1])
+			x, y := m.Apply(s.Pts[0][0], s.Pts[0][1])
 			start = [2]float64{x, y}
 			pts = append(pts, start)
-		case segLine:
-			x, y := m.apply(s.pts[0][0], s.pts[0][1])
+		case SegLine:
+			x, y := m.Apply(s.Pts[0][0], s.Pts[0][1])
 			pts = append(pts, [2]float64{x, y})
-		case segCubic:
+		case SegCubic:
 			if len(pts) == 0 {
 				continue
 			}
 			p0 := pts[len(pts)-1]
-			ax, ay := m.apply(s.pts[0][0], s.pts[0][1])
-			bx, by := m.apply(s.pts[1][0], s.pts[1][1])
-			cx, cy := m.apply(s.pts[2][0], s.pts[2][1])
+			ax, ay := m.Apply(s.Pts[0][0], s.Pts[0][1])
+			bx, by := m.Apply(s.Pts[1][0], s.Pts[1][1])
+			cx, cy := m.Apply(s.Pts[2][0], s.Pts[2][1])
 			const steps = 16
 			for k := 1; k <= steps; k++ {
 				t := float64(k) / steps
@@ -213,7 +215,7 @@ func strokePath(z *vector.Rasterizer, segs []svgSeg, m svgMatrix, width float64)
 				y := u*u*u*p0[1] + 3*u*u*t*ay + 3*u*t*t*by + t*t*t*cy
 				pts = append(pts, [2]float64{x, y})
 			}
-		case segClose:
+		case SegClose:
 			if len(pts) > 0 {
 				pts = append(pts, start)
 			}
@@ -239,22 +241,22 @@ func strokeSegment(z *vector.Rasterizer, a, b [2]float64, hw float64) bool {
 }
 
 // drawSVGText draws unrotated text with the Go fonts.
-func drawSVGText(img *image.RGBA, op *svgOp, m svgMatrix, px float64, faces map[[2]int]font.Face) {
-	if op.text == "" || op.fill == nil || math.Abs(op.angle) > 0.5 {
+func drawSVGText(img *image.RGBA, op *Op, m Matrix, px float64, faces map[[2]int]font.Face) {
+	if op.Text == "" || op.Fill == nil || math.Abs(op.Angle) > 0.5 {
 		return
 	}
-	size := op.size * px
+	size := op.Size * px
 	if size < 2 || size > 500 {
 		return
 	}
 	key := [2]int{int(size*4 + 0.5), 0}
-	if op.bold {
+	if op.Bold {
 		key[1] = 1
 	}
 	face := faces[key]
 	if face == nil {
 		ttf := goregular.TTF
-		if op.bold {
+		if op.Bold {
 			ttf = gobold.TTF
 		}
 		f, err := opentype.Parse(ttf)
@@ -267,18 +269,18 @@ func drawSVGText(img *image.RGBA, op *svgOp, m svgMatrix, px float64, faces map[
 		}
 		faces[key] = face
 	}
-	x, y := m.apply(op.x, op.y)
+	x, y := m.Apply(op.X, op.Y)
 	if !finite(x, y) {
 		return
 	}
-	dr := &font.Drawer{Dst: img, Src: image.NewUniform(toRGBA(*op.fill)), Face: face}
-	w := float64(dr.MeasureString(op.text)) / 64
-	switch op.anchor {
+	dr := &font.Drawer{Dst: img, Src: image.NewUniform(toRGBA(*op.Fill)), Face: face}
+	w := float64(dr.MeasureString(op.Text)) / 64
+	switch op.Anchor {
 	case "middle":
 		x -= w / 2
 	case "end":
 		x -= w
 	}
 	dr.Dot = fixed.Point26_6{X: fixed.Int26_6(x * 64), Y: fixed.Int26_6(y * 64)}
-	dr.DrawString(op.text)
+	dr.DrawString(op.Text)
 }

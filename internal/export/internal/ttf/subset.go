@@ -1,4 +1,5 @@
-package export
+// Package ttf cuts TrueType fonts down to the glyphs a document uses.
+package ttf
 
 import (
 	"encoding/binary"
@@ -7,7 +8,7 @@ import (
 	"sort"
 )
 
-// subsetTTF returns a copy of the TrueType font src that keeps only the
+// Subset returns a copy of the TrueType font src that keeps only the
 // glyphs in gids (plus .notdef and the parts of composite glyphs),
 // renumbered densely, and a cmap that maps only the runes in gids. Layout
 // tables (GSUB, GPOS, kern ...) are dropped.
@@ -15,7 +16,7 @@ import (
 // The CJK fallback font is 4 MB with tens of thousands of mappings, which
 // fpdf would parse, hash and re-subset in full on every render; handing it
 // this small subset instead keeps a CJK report about as fast as any other.
-func subsetTTF(src []byte, gids map[rune]uint16) ([]byte, error) {
+func Subset(src []byte, gids map[rune]uint16) ([]byte, error) {
 	errBad := errors.New("ttf subset: malformed font")
 	u16 := func(off int) (int, bool) {
 		if off < 0 || off+2 > len(src) {

@@ -1,6 +1,8 @@
-package export
+package ttf
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"testing"
 
@@ -18,7 +20,7 @@ func TestSubsetTTF(t *testing.T) {
 		font  []byte
 		runes string
 	}{
-		{"fallback CJK", fallbackTTF, "東京日本語、。"},
+		{"fallback CJK", fallbackFont(t), "東京日本語、。"},
 		{"go regular with composites", goregular.TTF, "AÅéŁ"},
 	}
 	for _, tt := range tests {
@@ -36,7 +38,7 @@ func TestSubsetTTF(t *testing.T) {
 				}
 				gids[r] = uint16(g)
 			}
-			sub, err := subsetTTF(tt.font, gids)
+			sub, err := Subset(tt.font, gids)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -74,7 +76,17 @@ func TestSubsetTTF(t *testing.T) {
 			}
 		})
 	}
-	if _, err := subsetTTF([]byte("not a font"), nil); err == nil {
-		t.Error("subsetTTF accepted garbage")
+	if _, err := Subset([]byte("not a font"), nil); err == nil {
+		t.Error("Subset accepted garbage")
 	}
+}
+
+// fallbackFont reads the export package's CJK fallback font.
+func fallbackFont(t *testing.T) []byte {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "pdf", "fonts", "DroidSansFallbackFull.ttf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
 }

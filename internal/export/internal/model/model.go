@@ -1,4 +1,9 @@
-package export
+// Package model is the document every export format renders from: the
+// report's Markdown parsed once (goldmark) into blocks, inlines, tables and
+// resolved pictures, with the export's title, ticket, company, logo and
+// page size. All text in it is plain, valid UTF-8 and free of
+// XML-illegal characters.
+package model
 
 import (
 	"bufio"
@@ -7,8 +12,10 @@ import (
 	"fmt"
 	"html"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
@@ -23,180 +30,203 @@ import (
 // Render from the goldmark tree; all text in it is plain (unescaped),
 // valid UTF-8 and free of XML-illegal characters.
 
-type style uint8
+type Style uint8
 
 const (
-	stBold style = 1 << iota
-	stItalic
-	stCode
-	stStrike
+	StBold Style = 1 << iota
+	StItalic
+	StCode
+	StStrike
 )
 
 type inlineKind uint8
 
 const (
-	inText  inlineKind = iota // a run of text
-	inBreak                   // a hard line break
-	inImage                   // an image (img is set)
+	InText  inlineKind = iota // a run of text
+	InBreak                   // a hard line break
+	InImage                   // an image (img is set)
 )
 
-// inline is one run of text with one style, a hard break or an image.
-type inline struct {
-	kind  inlineKind
-	text  string
-	style style
-	href  string // sanitized link target, "" when not a link
-	img   *picture
+// Inline is one run of text with one style, a hard break or an image.
+type Inline struct {
+	Kind  inlineKind
+	Text  string
+	Style Style
+	Href  string // sanitized link target, "" when not a link
+	Img   *Picture
 }
 
 type blockKind uint8
 
 const (
-	blParagraph blockKind = iota
-	blHeading
-	blCode
-	blList
-	blQuote
-	blTable
-	blRule
+	BlParagraph blockKind = iota
+	BlHeading
+	BlCode
+	BlList
+	BlQuote
+	BlTable
+	BlRule
 )
 
-// block is one block-level element; which fields are used depends on kind.
-type block struct {
-	kind     blockKind
-	level    int      // heading level 1..6
-	inl      []inline // paragraph and heading content
-	code     string   // code block text, lines separated by \n
-	ordered  bool     // list
-	start    int      // first number of an ordered list
-	tight    bool     // list without blank lines between items
-	items    [][]block
-	children []block // block quote content
-	table    *table
-	title    bool // the first level-1 heading, styled as the document title
+// Block is one block-level element; which fields are used depends on kind.
+type Block struct {
+	Kind     blockKind
+	Level    int      // heading level 1..6
+	Inl      []Inline // paragraph and heading content
+	Code     string   // code block text, lines separated by \n
+	Ordered  bool     // list
+	Start    int      // first number of an ordered list
+	Tight    bool     // list without blank lines between items
+	Items    [][]Block
+	Children []Block // block quote content
+	Table    *Table
+	Title    bool // the first level-1 heading, styled as the document title
 }
 
-type align uint8
+type Align uint8
 
 const (
-	alignNone align = iota
-	alignLeft
-	alignCenter
-	alignRight
+	AlignNone Align = iota
+	AlignLeft
+	AlignCenter
+	AlignRight
 )
 
-// table is a table whose first row is the header row. Every row has
+// Table is a table whose first row is the header row. Every row has
 // exactly len(align) cells.
-type table struct {
-	align []align
-	rows  [][][]inline
+type Table struct {
+	Align []Align
+	Rows  [][][]Inline
 }
 
 type pictureKind uint8
 
 const (
 	picPNG pictureKind = iota + 1
-	picJPEG
-	picSVG
+	PicJPEG
+	PicSVG
 )
 
-// picture is a resolved image with its intrinsic size in CSS pixels.
-type picture struct {
-	id   int // 1-based, unique within the document
-	kind pictureKind
-	data []byte
-	w, h float64
-	alt  string
+// Picture is a resolved image with its intrinsic size in CSS pixels.
+type Picture struct {
+	ID   int // 1-based, unique within the document
+	Kind pictureKind
+	Data []byte
+	W, H float64
+	Alt  string
 }
 
-func (p *picture) ext() string {
-	switch p.kind {
+func (p *Picture) Ext() string {
+	switch p.Kind {
 	case picPNG:
 		return "png"
-	case picJPEG:
+	case PicJPEG:
 		return "jpeg"
 	}
 	return "svg"
 }
 
-func (p *picture) mime() string {
-	switch p.kind {
+// FileName is the picture's file name inside a DOCX or ODT package.
+func (p *Picture) FileName() string { return "image" + strconv.Itoa(p.ID) + "." + p.Ext() }
+
+func (p *Picture) Mime() string {
+	switch p.Kind {
 	case picPNG:
 		return "image/png"
-	case picJPEG:
+	case PicJPEG:
 		return "image/jpeg"
 	}
 	return "image/svg+xml"
 }
 
-type pageSize struct {
-	name string
-	w, h float64 // points
+// RGB is a colour.
+type RGB struct{ R, G, B int }
+
+// Breakable reports whether a line may break before or after r
+// without a space: CJK ideographs, kana, Hangul and CJK punctuation.
+func Breakable(r rune) bool {
+	return r >= 0x2E80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) ||
+		unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r) ||
+		(r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF))
+}
+
+type PageSize struct {
+	Name string
+	W, H float64 // points
 }
 
 var (
-	pageA4     = pageSize{name: "A4", w: 595.28, h: 841.89}
-	pageLetter = pageSize{name: "Letter", w: 612, h: 792}
+	pageA4     = PageSize{Name: "A4", W: 595.28, H: 841.89}
+	PageLetter = PageSize{Name: "Letter", W: 612, H: 792}
 )
 
-func parsePageSize(s string) (pageSize, error) {
+func parsePageSize(s string) (PageSize, error) {
 	switch strings.ToLower(strings.TrimSpace(s)) {
 	case "", "a4":
 		return pageA4, nil
 	case "letter":
-		return pageLetter, nil
+		return PageLetter, nil
 	}
-	return pageSize{}, fmt.Errorf("export: unknown page size %q (valid: A4, Letter)", s)
+	return PageSize{}, fmt.Errorf("export: unknown page size %q (valid: A4, Letter)", s)
 }
 
-// document is the parsed report plus the export options it needs.
-type document struct {
-	blocks   []block
-	pictures []*picture // every resolved image, in order of appearance
-	title    string
-	ticket   string
-	company  string
-	date     time.Time
-	logo     *picture
-	page     pageSize
+// Document is the parsed report plus the export options it needs.
+type Document struct {
+	Blocks   []Block
+	Pictures []*Picture // every resolved image, in order of appearance
+	Title    string
+	Ticket   string
+	Company  string
+	Date     time.Time
+	Logo     *Picture
+	Page     PageSize
 }
 
-func buildDocument(ctx context.Context, markdown []byte, opts Options) (*document, error) {
+// Meta is what a document needs besides its Markdown (see Options).
+type Meta struct {
+	Title, Ticket, Company string
+	Date                   time.Time
+	Logo                   []byte
+	PageSize               string
+	Images                 func(src string) ([]byte, error)
+}
+
+func Build(ctx context.Context, markdown []byte, opts Meta) (*Document, error) {
 	page, err := parsePageSize(opts.PageSize)
 	if err != nil {
 		return nil, err
 	}
-	doc := &document{
-		title:   cleanText(oneLine(opts.Title)),
-		ticket:  cleanText(oneLine(opts.Ticket)),
-		company: cleanText(oneLine(opts.Company)),
-		date:    opts.Date,
-		page:    page,
+	doc := &Document{
+		Title:   CleanText(OneLine(opts.Title)),
+		Ticket:  CleanText(OneLine(opts.Ticket)),
+		Company: CleanText(OneLine(opts.Company)),
+		Date:    opts.Date,
+		Page:    page,
 	}
 	if opts.Logo != nil {
-		logo, err := newPicture(opts.Logo, "logo")
+		logo, err := NewPicture(opts.Logo, "logo")
 		if err != nil {
 			return nil, fmt.Errorf("export: logo: %w", err)
 		}
-		doc.logo = logo
+		doc.Logo = logo
 	}
 	md := goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify))
 	source := markdown
 	root := md.Parser().Parse(text.NewReader(source))
 	b := &builder{ctx: ctx, source: source, images: opts.Images, doc: doc, esc: ghtml.NewWriter()}
-	doc.blocks = b.blocks(root)
+	doc.Blocks = b.blocks(root)
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("export: %w", err)
 	}
-	if doc.title == "" {
-		doc.title = b.firstHeading
+	if doc.Title == "" {
+		doc.Title = b.firstHeading
 	}
-	for i := range doc.blocks {
-		if doc.blocks[i].kind == blHeading && doc.blocks[i].level == 1 {
-			doc.blocks[i].title = true
+	for i := range doc.Blocks {
+		if doc.Blocks[i].Kind == BlHeading && doc.Blocks[i].Level == 1 {
+			doc.Blocks[i].Title = true
 			break
 		}
-		if doc.blocks[i].kind != blRule {
+		if doc.Blocks[i].Kind != BlRule {
 			break
 		}
 	}
@@ -207,20 +237,20 @@ type builder struct {
 	ctx          context.Context
 	source       []byte
 	images       func(string) ([]byte, error)
-	doc          *document
+	doc          *Document
 	esc          ghtml.Writer
 	firstHeading string
-	resolved     map[string]*picture // by source: each image is read once
+	resolved     map[string]*Picture // by source: each image is read once
 	buf          bytes.Buffer
 	depth        int
 }
 
 // maxDepth bounds nesting of lists and quotes so hostile input cannot
 // produce unbounded recursion in the renderers.
-const maxDepth = 24
+const MaxDepth = 24
 
-func (b *builder) blocks(parent ast.Node) []block {
-	var out []block
+func (b *builder) blocks(parent ast.Node) []Block {
+	var out []Block
 	for n := parent.FirstChild(); n != nil; n = n.NextSibling() {
 		if b.ctx.Err() != nil {
 			return out
@@ -230,62 +260,62 @@ func (b *builder) blocks(parent ast.Node) []block {
 	return out
 }
 
-func (b *builder) appendBlock(out []block, n ast.Node) []block {
+func (b *builder) appendBlock(out []Block, n ast.Node) []Block {
 	switch n := n.(type) {
 	case *ast.Paragraph, *ast.TextBlock:
 		inl := b.inlines(n, 0, "")
 		if len(inl) == 0 {
 			return out
 		}
-		return append(out, block{kind: blParagraph, inl: inl})
+		return append(out, Block{Kind: BlParagraph, Inl: inl})
 	case *ast.Heading:
 		inl := b.inlines(n, 0, "")
 		if b.firstHeading == "" {
-			b.firstHeading = oneLine(plainText(inl))
+			b.firstHeading = OneLine(plainText(inl))
 		}
-		return append(out, block{kind: blHeading, level: min(max(n.Level, 1), 6), inl: inl})
+		return append(out, Block{Kind: BlHeading, Level: min(max(n.Level, 1), 6), Inl: inl})
 	case *ast.ThematicBreak:
-		return append(out, block{kind: blRule})
+		return append(out, Block{Kind: BlRule})
 	case *ast.CodeBlock, *ast.FencedCodeBlock:
-		return append(out, block{kind: blCode, code: b.lines(n)})
+		return append(out, Block{Kind: BlCode, Code: b.lines(n)})
 	case *ast.HTMLBlock:
 		// Raw HTML is never passed through: keep it as literal text.
 		code := b.lines(n)
 		if n.HasClosure() {
-			code = strings.TrimSuffix(code+"\n"+cleanText(string(n.ClosureLine.Value(b.source))), "\n")
+			code = strings.TrimSuffix(code+"\n"+CleanText(string(n.ClosureLine.Value(b.source))), "\n")
 		}
-		var inl []inline
+		var inl []Inline
 		for i, line := range strings.Split(code, "\n") {
 			if i > 0 {
-				inl = append(inl, inline{kind: inBreak})
+				inl = append(inl, Inline{Kind: InBreak})
 			}
 			if line != "" {
-				inl = append(inl, inline{kind: inText, text: line})
+				inl = append(inl, Inline{Kind: InText, Text: line})
 			}
 		}
 		if len(inl) == 0 {
 			return out
 		}
-		return append(out, block{kind: blParagraph, inl: inl})
+		return append(out, Block{Kind: BlParagraph, Inl: inl})
 	case *ast.Blockquote:
-		if b.depth >= maxDepth {
+		if b.depth >= MaxDepth {
 			return append(out, b.flatten(n)...)
 		}
 		b.depth++
 		children := b.blocks(n)
 		b.depth--
-		return append(out, block{kind: blQuote, children: children})
+		return append(out, Block{Kind: BlQuote, Children: children})
 	case *ast.List:
-		if b.depth >= maxDepth {
+		if b.depth >= MaxDepth {
 			return append(out, b.flatten(n)...)
 		}
 		b.depth++
-		l := block{kind: blList, ordered: n.IsOrdered(), start: n.Start, tight: n.IsTight}
-		if l.ordered && l.start < 0 {
-			l.start = 0
+		l := Block{Kind: BlList, Ordered: n.IsOrdered(), Start: n.Start, Tight: n.IsTight}
+		if l.Ordered && l.Start < 0 {
+			l.Start = 0
 		}
 		for item := n.FirstChild(); item != nil; item = item.NextSibling() {
-			l.items = append(l.items, b.blocks(item))
+			l.Items = append(l.Items, b.blocks(item))
 		}
 		b.depth--
 		return append(out, l)
@@ -296,7 +326,7 @@ func (b *builder) appendBlock(out []block, n ast.Node) []block {
 	if n.Type() == ast.TypeBlock && n.HasChildren() {
 		if n.FirstChild().Type() == ast.TypeInline {
 			if inl := b.inlines(n, 0, ""); len(inl) > 0 {
-				return append(out, block{kind: blParagraph, inl: inl})
+				return append(out, Block{Kind: BlParagraph, Inl: inl})
 			}
 			return out
 		}
@@ -306,8 +336,8 @@ func (b *builder) appendBlock(out []block, n ast.Node) []block {
 }
 
 // flatten turns an over-deep container into plain paragraphs.
-func (b *builder) flatten(n ast.Node) []block {
-	var out []block
+func (b *builder) flatten(n ast.Node) []Block {
+	var out []Block
 	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -315,11 +345,11 @@ func (b *builder) flatten(n ast.Node) []block {
 		switch c.(type) {
 		case *ast.Paragraph, *ast.TextBlock, *ast.Heading:
 			if inl := b.inlines(c, 0, ""); len(inl) > 0 {
-				out = append(out, block{kind: blParagraph, inl: inl})
+				out = append(out, Block{Kind: BlParagraph, Inl: inl})
 			}
 			return ast.WalkSkipChildren, nil
 		case *ast.CodeBlock, *ast.FencedCodeBlock, *ast.HTMLBlock:
-			out = append(out, block{kind: blCode, code: b.lines(c)})
+			out = append(out, Block{Kind: BlCode, Code: b.lines(c)})
 			return ast.WalkSkipChildren, nil
 		}
 		return ast.WalkContinue, nil
@@ -327,37 +357,37 @@ func (b *builder) flatten(n ast.Node) []block {
 	return out
 }
 
-func (b *builder) table(n *east.Table) block {
-	t := &table{}
+func (b *builder) table(n *east.Table) Block {
+	t := &Table{}
 	for _, a := range n.Alignments {
 		switch a {
 		case east.AlignLeft:
-			t.align = append(t.align, alignLeft)
+			t.Align = append(t.Align, AlignLeft)
 		case east.AlignCenter:
-			t.align = append(t.align, alignCenter)
+			t.Align = append(t.Align, AlignCenter)
 		case east.AlignRight:
-			t.align = append(t.align, alignRight)
+			t.Align = append(t.Align, AlignRight)
 		default:
-			t.align = append(t.align, alignNone)
+			t.Align = append(t.Align, AlignNone)
 		}
 	}
 	for row := n.FirstChild(); row != nil; row = row.NextSibling() {
-		var cells [][]inline
+		var cells [][]Inline
 		for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
 			cells = append(cells, b.inlines(cell, 0, ""))
 		}
-		if len(t.align) == 0 {
-			t.align = make([]align, len(cells))
+		if len(t.Align) == 0 {
+			t.Align = make([]Align, len(cells))
 		}
-		for len(cells) < len(t.align) {
+		for len(cells) < len(t.Align) {
 			cells = append(cells, nil)
 		}
-		t.rows = append(t.rows, cells[:len(t.align)])
+		t.Rows = append(t.Rows, cells[:len(t.Align)])
 	}
-	if len(t.align) == 0 || len(t.rows) == 0 {
-		return block{kind: blParagraph}
+	if len(t.Align) == 0 || len(t.Rows) == 0 {
+		return Block{Kind: BlParagraph}
 	}
-	return block{kind: blTable, table: t}
+	return Block{Kind: BlTable, Table: t}
 }
 
 // lines returns the raw lines of a code or HTML block, without the final
@@ -369,7 +399,7 @@ func (b *builder) lines(n ast.Node) string {
 		seg := lines.At(i)
 		sb.Write(seg.Value(b.source))
 	}
-	return cleanText(strings.TrimRight(sb.String(), "\n"))
+	return CleanText(strings.TrimRight(sb.String(), "\n"))
 }
 
 // unescape turns a Markdown text segment into plain text: backslash
@@ -377,39 +407,39 @@ func (b *builder) lines(n ast.Node) string {
 // renderer does, then the HTML escaping it adds is undone.
 func (b *builder) unescape(raw []byte) string {
 	if !bytes.ContainsAny(raw, "\\&\x00") {
-		return cleanText(string(raw))
+		return CleanText(string(raw))
 	}
 	b.buf.Reset()
 	w := bufio.NewWriter(&b.buf)
 	b.esc.Write(w, raw)
 	_ = w.Flush()
-	return cleanText(html.UnescapeString(b.buf.String()))
+	return CleanText(html.UnescapeString(b.buf.String()))
 }
 
-func (b *builder) inlines(parent ast.Node, st style, href string) []inline {
-	var out []inline
+func (b *builder) inlines(parent ast.Node, st Style, href string) []Inline {
+	var out []Inline
 	for n := parent.FirstChild(); n != nil; n = n.NextSibling() {
 		out = b.appendInline(out, n, st, href)
 	}
 	return mergeText(out)
 }
 
-func (b *builder) appendInline(out []inline, n ast.Node, st style, href string) []inline {
+func (b *builder) appendInline(out []Inline, n ast.Node, st Style, href string) []Inline {
 	switch n := n.(type) {
 	case *ast.Text:
 		if n.IsRaw() {
-			out = appendText(out, cleanText(string(n.Value(b.source))), st, href)
+			out = appendText(out, CleanText(string(n.Value(b.source))), st, href)
 		} else {
 			out = appendText(out, b.unescape(n.Value(b.source)), st, href)
 		}
 		switch {
 		case n.HardLineBreak():
-			out = append(out, inline{kind: inBreak})
+			out = append(out, Inline{Kind: InBreak})
 		case n.SoftLineBreak():
 			out = appendText(out, " ", st, href)
 		}
 	case *ast.String:
-		out = appendText(out, cleanText(string(n.Value)), st, href)
+		out = appendText(out, CleanText(string(n.Value)), st, href)
 	case *ast.CodeSpan:
 		var sb strings.Builder
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
@@ -420,21 +450,21 @@ func (b *builder) appendInline(out []inline, n ast.Node, st style, href string) 
 			}
 		}
 		code := strings.ReplaceAll(sb.String(), "\n", " ")
-		out = appendText(out, cleanText(code), st|stCode, href)
+		out = appendText(out, CleanText(code), st|StCode, href)
 	case *ast.Emphasis:
-		s := st | stItalic
+		s := st | StItalic
 		if n.Level >= 2 {
-			s = st | stBold
+			s = st | StBold
 		}
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			out = b.appendInline(out, c, s, href)
 		}
 	case *east.Strikethrough:
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-			out = b.appendInline(out, c, st|stStrike, href)
+			out = b.appendInline(out, c, st|StStrike, href)
 		}
 	case *ast.Link:
-		target := safeHref(b.unescape(n.Destination))
+		target := SafeHref(b.unescape(n.Destination))
 		if href != "" {
 			target = href // no nested links
 		}
@@ -442,19 +472,19 @@ func (b *builder) appendInline(out []inline, n ast.Node, st style, href string) 
 			out = b.appendInline(out, c, st, target)
 		}
 	case *ast.AutoLink:
-		label := cleanText(string(n.Label(b.source)))
-		target := cleanText(string(n.URL(b.source)))
+		label := CleanText(string(n.Label(b.source)))
+		target := CleanText(string(n.URL(b.source)))
 		if n.AutoLinkType == ast.AutoLinkEmail && !strings.HasPrefix(strings.ToLower(target), "mailto:") {
 			target = "mailto:" + target
-		} else if n.AutoLinkType == ast.AutoLinkURL && !hasScheme(target) {
+		} else if n.AutoLinkType == ast.AutoLinkURL && !HasScheme(target) {
 			target = "http://" + target // linkify of "www.example.com"
 		}
 		if href == "" {
-			href = safeHref(target)
+			href = SafeHref(target)
 		}
 		out = appendText(out, label, st, href)
 	case *ast.Image:
-		alt := oneLine(plainText(b.inlines(n, 0, "")))
+		alt := OneLine(plainText(b.inlines(n, 0, "")))
 		src := b.unescape(n.Destination)
 		pic := b.resolve(src, alt)
 		if pic == nil {
@@ -463,7 +493,7 @@ func (b *builder) appendInline(out []inline, n ast.Node, st style, href string) 
 			}
 			out = appendText(out, alt, st, href)
 		} else {
-			out = append(out, inline{kind: inImage, img: pic, href: href})
+			out = append(out, Inline{Kind: InImage, Img: pic, Href: href})
 		}
 	case *ast.RawHTML:
 		// Never passed through: inline HTML is kept as the literal text.
@@ -472,7 +502,7 @@ func (b *builder) appendInline(out []inline, n ast.Node, st style, href string) 
 			seg := n.Segments.At(i)
 			sb.Write(seg.Value(b.source))
 		}
-		out = appendText(out, cleanText(strings.ReplaceAll(sb.String(), "\n", " ")), st, href)
+		out = appendText(out, CleanText(strings.ReplaceAll(sb.String(), "\n", " ")), st, href)
 	default:
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			out = b.appendInline(out, c, st, href)
@@ -481,50 +511,50 @@ func (b *builder) appendInline(out []inline, n ast.Node, st style, href string) 
 	return out
 }
 
-func (b *builder) resolve(src, alt string) *picture {
+func (b *builder) resolve(src, alt string) *Picture {
 	if b.images == nil || src == "" {
 		return nil
 	}
 	if p, ok := b.resolved[src]; ok {
-		if p == nil || p.alt == alt {
+		if p == nil || p.Alt == alt {
 			return p
 		}
 		c := *p // same image, other alt text
-		c.alt = alt
+		c.Alt = alt
 		return &c
 	}
 	if b.resolved == nil {
-		b.resolved = map[string]*picture{}
+		b.resolved = map[string]*Picture{}
 	}
 	b.resolved[src] = nil
 	data, err := b.images(src)
 	if err != nil || len(data) == 0 {
 		return nil
 	}
-	pic, err := newPicture(data, alt)
+	pic, err := NewPicture(data, alt)
 	if err != nil {
 		return nil
 	}
-	pic.id = len(b.doc.pictures) + 1
-	b.doc.pictures = append(b.doc.pictures, pic)
+	pic.ID = len(b.doc.Pictures) + 1
+	b.doc.Pictures = append(b.doc.Pictures, pic)
 	b.resolved[src] = pic
 	return pic
 }
 
-func appendText(out []inline, s string, st style, href string) []inline {
+func appendText(out []Inline, s string, st Style, href string) []Inline {
 	if s == "" {
 		return out
 	}
-	return append(out, inline{kind: inText, text: s, style: st, href: href})
+	return append(out, Inline{Kind: InText, Text: s, Style: st, Href: href})
 }
 
 // mergeText joins neighbouring text runs of identical style and link.
-func mergeText(in []inline) []inline {
+func mergeText(in []Inline) []Inline {
 	out := in[:0]
 	for _, x := range in {
-		if n := len(out); n > 0 && x.kind == inText && out[n-1].kind == inText &&
-			out[n-1].style == x.style && out[n-1].href == x.href {
-			out[n-1].text += x.text
+		if n := len(out); n > 0 && x.Kind == InText && out[n-1].Kind == InText &&
+			out[n-1].Style == x.Style && out[n-1].Href == x.Href {
+			out[n-1].Text += x.Text
 			continue
 		}
 		out = append(out, x)
@@ -533,27 +563,27 @@ func mergeText(in []inline) []inline {
 }
 
 // plainText returns the text of inlines, images as their alt text.
-func plainText(inl []inline) string {
+func plainText(inl []Inline) string {
 	var sb strings.Builder
 	for _, x := range inl {
-		switch x.kind {
-		case inText:
-			sb.WriteString(x.text)
-		case inBreak:
+		switch x.Kind {
+		case InText:
+			sb.WriteString(x.Text)
+		case InBreak:
 			sb.WriteByte(' ')
-		case inImage:
-			sb.WriteString(x.img.alt)
+		case InImage:
+			sb.WriteString(x.Img.Alt)
 		}
 	}
 	return sb.String()
 }
 
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+func OneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// cleanText makes s valid UTF-8 and drops characters that XML 1.0 does not
+// CleanText makes s valid UTF-8 and drops characters that XML 1.0 does not
 // allow (C0 controls other than tab, newline and carriage return, lone
 // surrogates, U+FFFE and U+FFFF). Carriage returns become newlines.
-func cleanText(s string) string {
+func CleanText(s string) string {
 	ok := utf8.ValidString(s)
 	if ok {
 		for _, r := range s {
@@ -593,7 +623,7 @@ func xmlChar(r rune) bool {
 	return false
 }
 
-func hasScheme(s string) bool {
+func HasScheme(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
@@ -608,11 +638,11 @@ func hasScheme(s string) bool {
 	return false
 }
 
-// safeHref returns a link target that is safe to put in a document, or ""
+// SafeHref returns a link target that is safe to put in a document, or ""
 // when it must be dropped. Only http, https and mailto URLs and relative
 // references (including fragments) are kept. Control characters are
 // removed first, as browsers do when they read a scheme.
-func safeHref(s string) string {
+func SafeHref(s string) string {
 	var sb strings.Builder
 	for _, r := range strings.TrimSpace(s) {
 		if r < ' ' || r == 0x7f || r == '\uFEFF' {
@@ -632,7 +662,7 @@ func safeHref(s string) string {
 	case "http", "https", "mailto":
 		return u.String()
 	case "":
-		if hasScheme(clean) {
+		if HasScheme(clean) {
 			return ""
 		}
 		return u.String()

@@ -1,4 +1,4 @@
-package export
+package model
 
 import (
 	"bytes"
@@ -14,18 +14,18 @@ import (
 )
 
 var (
-	pngMagic  = []byte("\x89PNG\r\n\x1a\n")
+	PNGMagic  = []byte("\x89PNG\r\n\x1a\n")
 	jpegMagic = []byte("\xff\xd8\xff")
 )
 
 // maxPictureSide bounds the pixel size accepted from an image header.
 const maxPictureSide = 20000
 
-// newPicture sniffs data (PNG, JPEG or SVG) and reads its size.
-func newPicture(data []byte, alt string) (*picture, error) {
-	p := &picture{data: data, alt: cleanText(oneLine(alt))}
+// NewPicture sniffs data (PNG, JPEG or SVG) and reads its size.
+func NewPicture(data []byte, alt string) (*Picture, error) {
+	p := &Picture{Data: data, Alt: CleanText(OneLine(alt))}
 	switch {
-	case bytes.HasPrefix(data, pngMagic), bytes.HasPrefix(data, jpegMagic):
+	case bytes.HasPrefix(data, PNGMagic), bytes.HasPrefix(data, jpegMagic):
 		cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
 		if err != nil {
 			return nil, fmt.Errorf("image header: %w", err)
@@ -33,25 +33,25 @@ func newPicture(data []byte, alt string) (*picture, error) {
 		if cfg.Width <= 0 || cfg.Height <= 0 || cfg.Width > maxPictureSide || cfg.Height > maxPictureSide {
 			return nil, fmt.Errorf("image size %dx%d out of range", cfg.Width, cfg.Height)
 		}
-		p.kind = picPNG
+		p.Kind = picPNG
 		if data[1] == 0xd8 {
-			p.kind = picJPEG
+			p.Kind = PicJPEG
 		}
-		p.w, p.h = float64(cfg.Width), float64(cfg.Height)
+		p.W, p.H = float64(cfg.Width), float64(cfg.Height)
 	default:
-		w, h, err := svgSize(data)
+		w, h, err := SVGSize(data)
 		if err != nil {
 			return nil, err
 		}
-		p.kind = picSVG
-		p.w, p.h = w, h
+		p.Kind = PicSVG
+		p.W, p.H = w, h
 	}
 	return p, nil
 }
 
-// checkPNG decodes the whole PNG, so that a corrupt image is never handed
+// CheckPNG decodes the whole PNG, so that a corrupt image is never handed
 // to fpdf's own PNG parser.
-func checkPNG(data []byte) error {
+func CheckPNG(data []byte) error {
 	if _, err := png.Decode(bytes.NewReader(data)); err != nil {
 		return fmt.Errorf("png: %w", err)
 	}
@@ -62,7 +62,7 @@ var errNotSVG = errors.New("not a PNG, JPEG or SVG image")
 
 // svgSize reads the width and height (or viewBox) of an SVG document's root
 // element, in CSS pixels. It defaults to 400x300.
-func svgSize(data []byte) (w, h float64, err error) {
+func SVGSize(data []byte) (w, h float64, err error) {
 	dec := xml.NewDecoder(bytes.NewReader(data))
 	dec.Strict = false
 	for {
@@ -81,11 +81,11 @@ func svgSize(data []byte) (w, h float64, err error) {
 		for _, a := range se.Attr {
 			switch a.Name.Local {
 			case "width":
-				w = svgLength(a.Value)
+				w = SVGLength(a.Value)
 			case "height":
-				h = svgLength(a.Value)
+				h = SVGLength(a.Value)
 			case "viewBox":
-				vb = svgNumbers(a.Value)
+				vb = SVGNumbers(a.Value)
 			}
 		}
 		if len(vb) == 4 && vb[2] > 0 && vb[3] > 0 {
@@ -107,7 +107,7 @@ func svgSize(data []byte) (w, h float64, err error) {
 
 // svgLength parses an SVG length or coordinate into CSS pixels;
 // percentages, unknown units and non-finite values give 0.
-func svgLength(s string) float64 {
+func SVGLength(s string) float64 {
 	s = strings.TrimSpace(s)
 	unit := 1.0
 	for _, u := range []struct {
@@ -127,7 +127,7 @@ func svgLength(s string) float64 {
 }
 
 // svgNumbers parses a list of numbers separated by commas and/or spaces.
-func svgNumbers(s string) []float64 {
+func SVGNumbers(s string) []float64 {
 	var out []float64
 	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' || r == '\n' || r == '\r' }) {
 		v, err := strconv.ParseFloat(f, 64)
