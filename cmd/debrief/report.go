@@ -3,40 +3,29 @@ package main
 import (
 	"context"
 	"fmt"
-	"log/slog"
 	"path/filepath"
 	"strings"
 
 	"github.com/debriefhq/debrief/internal/auth"
 	"github.com/debriefhq/debrief/internal/config"
+	"github.com/debriefhq/debrief/internal/engine"
 	"github.com/debriefhq/debrief/internal/monthly"
 	"github.com/debriefhq/debrief/internal/service"
-	"github.com/debriefhq/debrief/internal/store"
 )
 
 // monthlyService opens the archive and the service the report and actions
 // commands share; close releases them.
 func monthlyService(ctx context.Context, e *env, db, cfgPath string) (svc *service.Service, close func(), err error) {
-	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	cfg, err := config.Load(cfgPath)
+	a, err := openApp(ctx, e.stderr, appOptions{logLevel: "warn", config: true, configPath: cfgPath, database: db})
 	if err != nil {
 		return nil, nil, err
 	}
-	st, err := store.Open(ctx, db, store.Options{Logger: log})
+	svc, err = service.New(service.Config{Store: a.st, Engine: a.eng, Logger: a.log})
 	if err != nil {
+		a.Close()
 		return nil, nil, err
 	}
-	eng, err := newEngine(cfg, log, &storeCache{st: st}, "")
-	if err != nil {
-		st.Close()
-		return nil, nil, err
-	}
-	svc, err = service.New(service.Config{Store: st, Engine: eng, Logger: log})
-	if err != nil {
-		st.Close()
-		return nil, nil, err
-	}
-	return svc, func() { st.Close() }, nil
+	return svc, func() { a.Close() }, nil
 }
 
 func runReport(ctx context.Context, e *env, args []string) error {
@@ -93,7 +82,7 @@ func runReport(ctx context.Context, e *env, args []string) error {
 		_, err = e.stdout.Write(rep.Body)
 		return err
 	}
-	if err := writeFileAtomic(*out, rep.Body); err != nil {
+	if err := engine.WriteFileAtomic(*out, rep.Body); err != nil {
 		return err
 	}
 	if charts != nil && charts.Tickets > 0 {
@@ -103,7 +92,7 @@ func runReport(ctx context.Context, e *env, args []string) error {
 			if err != nil {
 				return err
 			}
-			if err := writeFileAtomic(filepath.Join(dir, base+"."+c.Name+".png"), b); err != nil {
+			if err := engine.WriteFileAtomic(filepath.Join(dir, base+"."+c.Name+".png"), b); err != nil {
 				return err
 			}
 		}

@@ -7,13 +7,15 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/debriefhq/debrief/internal/exampletest"
 )
 
 func TestReportMonthlyAndActions(t *testing.T) {
 	dir := t.TempDir()
 	db := filepath.Join(dir, "debrief.db")
-	cfg := "../../examples/debrief.yaml"
-	if _, stderr, code := runCLI(t, "import", "--database", db, "--config", cfg, "../../examples/tickets/"); code != 0 {
+	cfg := examplesConfig
+	if _, stderr, code := runCLI(t, "import", "--database", db, "--config", cfg, exampletest.Tickets); code != 0 {
 		t.Fatalf("import: %d %s", code, stderr)
 	}
 	out, stderr, code := runCLI(t, "report", "monthly", "--database", db, "--config", cfg, "--month", "2026-02", "--format", "json")

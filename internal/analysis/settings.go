@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"maps"
 	"slices"
 	"time"
 )
@@ -45,12 +46,7 @@ var Checks = map[string]string{
 
 // CheckNames lists the built-in checks in order.
 func CheckNames() []string {
-	names := make([]string, 0, len(Checks))
-	for n := range Checks {
-		names = append(names, n)
-	}
-	slices.Sort(names)
-	return names
+	return slices.Sorted(maps.Keys(Checks))
 }
 
 // Keywords recognise statements in ticket text. Matching is case-insensitive

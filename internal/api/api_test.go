@@ -22,6 +22,7 @@ import (
 	"github.com/debriefhq/debrief/internal/auth"
 	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/engine"
+	"github.com/debriefhq/debrief/internal/exampletest"
 	"github.com/debriefhq/debrief/internal/server"
 	"github.com/debriefhq/debrief/internal/service"
 	"github.com/debriefhq/debrief/internal/store"
@@ -39,7 +40,7 @@ type env struct {
 
 func newEnv(t *testing.T) *env {
 	t.Helper()
-	return newEnvWith(t, filepath.Join(t.TempDir(), "debrief.db"), "../../examples/debrief.yaml")
+	return newEnvWith(t, filepath.Join(t.TempDir(), "debrief.db"), exampletest.Config)
 }
 
 // newEnvWith is newEnv over the store at dsn under the configuration file cfgPath.
@@ -152,7 +153,7 @@ func (e *env) do(method, path, token string, body []byte, hdr ...string) (int, [
 }
 
 func example(t *testing.T, name string) []byte {
-	b, err := os.ReadFile("../../examples/tickets/" + name)
+	b, err := os.ReadFile(exampletest.Tickets + name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -423,7 +424,7 @@ func TestZammadMergeAcrossServers(t *testing.T) {
 
 	for round := range 3 {
 		e := newEnv(t)
-		other, err := server.New(server.Config{Store: e.store, Engine: exampleEngine(t, "../../examples/debrief.yaml"), ZammadSecret: e.secret, MaxBody: 1 << 20})
+		other, err := server.New(server.Config{Store: e.store, Engine: exampleEngine(t, exampletest.Config), ZammadSecret: e.secret, MaxBody: 1 << 20})
 		if err != nil {
 			t.Fatal(err)
 		}

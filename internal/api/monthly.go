@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/debriefhq/debrief/internal/auth"
+	"github.com/debriefhq/debrief/internal/figures"
 	"github.com/debriefhq/debrief/internal/monthly"
 	"github.com/debriefhq/debrief/internal/service"
 	"github.com/debriefhq/debrief/internal/store"
@@ -124,9 +125,7 @@ func (a *API) listActions(w http.ResponseWriter, r *http.Request, c *auth.Caller
 	}
 	out := make([]Action, 0, len(items))
 	for _, it := range items {
-		out = append(out, Action{ID: it.ID, Ticket: it.TicketID, Customer: it.Customer, Code: it.Code, Title: it.Title,
-			Owner: it.Owner, Category: it.Category, Due: it.Due, Status: it.Status,
-			Overdue: it.Status == store.ActionOpen && !it.Due.IsZero() && it.Due.Before(f.Now), OpenedAt: it.OpenedAt, DoneAt: it.DoneAt})
+		out = append(out, actionOf(it, f.Now))
 	}
 	WriteJSON(w, http.StatusOK, map[string]any{"actions": out})
 }
@@ -217,10 +216,14 @@ func (a *API) answerAction(w http.ResponseWriter, r *http.Request, c *auth.Calle
 		a.serviceError(w, r, err)
 		return
 	}
-	now := a.cfg.Clock()
-	WriteJSON(w, http.StatusOK, Action{ID: it.ID, Ticket: it.TicketID, Customer: it.Customer, Code: it.Code, Title: it.Title,
+	WriteJSON(w, http.StatusOK, actionOf(it, a.cfg.Clock()))
+}
+
+// actionOf is an action item as the API shows it at now.
+func actionOf(it figures.ActionItem, now time.Time) Action {
+	return Action{ID: it.ID, Ticket: it.TicketID, Customer: it.Customer, Code: it.Code, Title: it.Title,
 		Owner: it.Owner, Category: it.Category, Due: it.Due, Status: it.Status,
-		Overdue: it.Status == store.ActionOpen && !it.Due.IsZero() && it.Due.Before(now), OpenedAt: it.OpenedAt, DoneAt: it.DoneAt})
+		Overdue: it.Status == store.ActionOpen && !it.Due.IsZero() && it.Due.Before(now), OpenedAt: it.OpenedAt, DoneAt: it.DoneAt}
 }
 
 func (a *API) actionEvents(w http.ResponseWriter, r *http.Request, c *auth.Caller) {

@@ -1,5 +1,5 @@
 // Package exampletest loads the bundled examples and the public real-data
-// sample for tests, from any package directly under internal/.
+// sample for tests, from any package directly under internal/ (or cmd/).
 package exampletest
 
 import (
@@ -26,13 +26,33 @@ slas:
 `
 )
 
-// Ticket loads the examples' configuration and one example ticket with its policy.
-func Ticket(tb testing.TB, file string) (*config.Config, *ticket.Ticket, *sla.Policy) {
+// LoadConfig loads the examples' configuration.
+func LoadConfig(tb testing.TB) *config.Config {
 	tb.Helper()
 	cfg, err := config.Load(Config)
 	if err != nil {
 		tb.Fatal(err)
 	}
+	return cfg
+}
+
+// Files returns the paths of the example tickets, in file-name order.
+func Files(tb testing.TB) []string {
+	tb.Helper()
+	files, err := ticket.ListDir(Tickets)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if len(files) < 5 {
+		tb.Fatalf("only %d example tickets in %s", len(files), Tickets)
+	}
+	return files
+}
+
+// Ticket loads the examples' configuration and one example ticket with its policy.
+func Ticket(tb testing.TB, file string) (*config.Config, *ticket.Ticket, *sla.Policy) {
+	tb.Helper()
+	cfg := LoadConfig(tb)
 	t, _, err := ticket.ReadFile(Tickets + file)
 	if err != nil {
 		tb.Fatal(err)

@@ -10,7 +10,6 @@ package writer
 import (
 	"context"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
@@ -526,7 +525,7 @@ func (w *prose) businessImpact() string {
 	}
 	parts = append(parts, fmt.Sprintf("Severity: %s.", sev))
 	if f.Impact.Cost > 0 {
-		parts = append(parts, fmt.Sprintf("Estimated cost of downtime: %s %s (%s %s per hour, by %s).", f.Impact.Currency, thousands(f.Impact.Cost), f.Impact.Currency, thousands(f.Impact.CostPerH), f.Impact.CostSource))
+		parts = append(parts, fmt.Sprintf("Estimated cost of downtime: %s %s (%s %s per hour, by %s).", f.Impact.Currency, timefmt.Amount(f.Impact.Cost), f.Impact.Currency, timefmt.Amount(f.Impact.CostPerH), f.Impact.CostSource))
 	}
 	return join(parts...)
 }
@@ -573,22 +572,4 @@ func cmp(a, b string) string {
 		return a
 	}
 	return b
-}
-
-// thousands writes n with comma separators: 12500 -> "12,500".
-func thousands(n int64) string {
-	s := strconv.FormatInt(n, 10)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	var b strings.Builder
-	for i, c := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	if neg {
-		return "-" + b.String()
-	}
-	return b.String()
 }

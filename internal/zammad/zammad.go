@@ -9,6 +9,7 @@
 package zammad
 
 import (
+	"cmp"
 	"crypto/hmac"
 	"crypto/sha1"
 	"encoding/hex"
@@ -156,7 +157,7 @@ func Merge(prev *ticket.Ticket, p *Payload) *ticket.Ticket {
 	t.Team = zt.Group.Name
 	t.CreatedAt = zt.CreatedAt.UTC()
 	t.Customer = ticket.Customer{
-		Name:    cmpOr(zt.Organization.Name, zt.Customer.Organization, zt.Customer.Name()),
+		Name:    cmp.Or(strings.TrimSpace(zt.Organization.Name), strings.TrimSpace(zt.Customer.Organization), strings.TrimSpace(zt.Customer.Name())),
 		Contact: zt.Customer.Name(),
 		Email:   zt.Customer.Email,
 		Phone:   zt.Customer.Phone,
@@ -259,7 +260,7 @@ func articleEvent(a Article, created time.Time) ticket.Event {
 	default:
 		e.Role = ticket.RoleSystem
 	}
-	e.Author = cmpOr(a.CreatedBy.Name(), fromName(a.From))
+	e.Author = cmp.Or(strings.TrimSpace(a.CreatedBy.Name()), strings.TrimSpace(fromName(a.From)))
 	return e
 }
 
@@ -287,15 +288,6 @@ func articleText(a Article) string {
 	s = anyTag.ReplaceAllString(s, "")
 	s = html.UnescapeString(s)
 	return strings.TrimSpace(blanks.ReplaceAllString(s, "\n\n"))
-}
-
-func cmpOr(vals ...string) string {
-	for _, v := range vals {
-		if strings.TrimSpace(v) != "" {
-			return strings.TrimSpace(v)
-		}
-	}
-	return ""
 }
 
 // VerifySignature checks Zammad's X-Hub-Signature header ("sha1=<hex>"): the
