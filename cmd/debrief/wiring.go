@@ -9,6 +9,7 @@ import (
 
 	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/engine"
+	"github.com/debriefhq/debrief/internal/figures"
 	"github.com/debriefhq/debrief/internal/llmwriter"
 	"github.com/debriefhq/debrief/internal/metrics"
 	"github.com/debriefhq/debrief/internal/redact"
@@ -83,7 +84,7 @@ func openApp(ctx context.Context, stderr io.Writer, o appOptions) (*app, error) 
 	if o.logJSON {
 		a.log = slog.New(slog.NewJSONHandler(stderr, hopts))
 	}
-	cache := &storeCache{}
+	cache, actions := &storeCache{}, &storeActions{}
 	if o.config {
 		cfg, err := config.Load(o.configPath)
 		if err != nil {
@@ -97,7 +98,7 @@ func openApp(ctx context.Context, stderr io.Writer, o appOptions) (*app, error) 
 		if err != nil {
 			return nil, err
 		}
-		a.cfg, a.eng, a.analyse = cfg, eng, service.Analyser(eng)
+		a.cfg, a.eng, a.analyse = cfg, eng, service.AnalyserFollowing(eng, actions)
 	}
 	if o.database == "" {
 		return a, nil
@@ -113,7 +114,7 @@ func openApp(ctx context.Context, stderr io.Writer, o appOptions) (*app, error) 
 	if err != nil {
 		return nil, err
 	}
-	a.st, cache.st = st, st
+	a.st, cache.st, actions.st = st, st, st
 	return a, nil
 }
 
@@ -165,4 +166,15 @@ func (c *storeCache) Put(ctx context.Context, key string, value []byte) error {
 		return nil
 	}
 	return c.st.CachePut(ctx, key, value)
+}
+
+// storeActions lists a ticket's action items from the archive, so that a
+// re-analysis shows what became of them; it lists none until its store is set.
+type storeActions struct{ st store.Store }
+
+func (a *storeActions) ListActions(ctx context.Context, f store.ActionFilter) ([]figures.ActionItem, error) {
+	if a.st == nil {
+		return nil, nil
+	}
+	return a.st.ListActions(ctx, f)
 }

@@ -84,6 +84,18 @@ func TestActionsKeepTheirIdentity(t *testing.T) {
 				events[1].Kind != "done" || events[1].Note != "alert rule deployed" || events[1].At.IsZero() {
 				t.Errorf("events: %+v", events)
 			}
+			// A later analysis shows what became of the action.
+			tv, err := st.Ticket(ctx, first.TicketID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			later, err := service.AnalyserFollowing(eng, st)(ctx, tv)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(later.Technical, "Network lead") || !strings.Contains(later.Technical, " by bob |") {
+				t.Errorf("the later report does not show the action done by bob:\n%s", later.Technical)
+			}
 			if _, err := st.ChangeAction(ctx, 999999, store.ActionChange{Who: "x", Done: &done}); err == nil {
 				t.Error("changing a missing action succeeded")
 			}

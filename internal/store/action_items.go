@@ -60,12 +60,13 @@ type ActionChange struct {
 // ErrBadStatus means an action filter named an unknown status.
 var ErrBadStatus = errors.New("unknown action status (open, done, overdue)")
 
-const actionItemColumns = `a.id, a.ticket_id, a.customer, a.code, a.title, a.owner, a.category, a.due, a.status, a.opened_at, a.done_at`
+const actionItemColumns = `a.id, a.ticket_id, a.customer, a.code, a.title, a.owner, a.category, a.due, a.status, a.opened_at, a.done_at,
+	a.owner_set, a.due_set, COALESCE((SELECT e.who FROM action_events e WHERE e.action_id = a.id ORDER BY e.at DESC LIMIT 1), '')`
 
 func scanActionItem(r row, now time.Time) (figures.ActionItem, error) {
 	var it figures.ActionItem
 	err := r.Scan(&it.ID, &it.TicketID, &it.Customer, &it.Code, &it.Title, &it.Owner, &it.Category,
-		scanTime{&it.Due}, &it.Status, scanTime{&it.OpenedAt}, scanTime{&it.DoneAt})
+		scanTime{&it.Due}, &it.Status, scanTime{&it.OpenedAt}, scanTime{&it.DoneAt}, &it.OwnerSet, &it.DueSet, &it.By)
 	end := now
 	if !it.DoneAt.IsZero() {
 		end = it.DoneAt
