@@ -15,7 +15,7 @@ import (
 var (
 	// hypoRE marks a sentence that recommends, plans or supposes rather than
 	// reports: its terms are not claims about the ticket.
-	hypoRE          = regexp.MustCompile(`(?i)\b(?:would|could|might|may|should|recommend\w*|consider\w*|suggest\w*|propos\w*|plans?\s+to|in future|future|going forward|if|whether|to prevent|to avoid|to reduce|to detect|will|shall|need\s+to|needs\s+to|must|ensure|review(?:ing)?\s+(?:the|whether))\b`)
+	hypoRE          = regexp.MustCompile(`(?i)\b(?:would|could|might|may|should|recommend\w*|consider\w*|suggest\w*|propos\w*|plans?\s+to|in future|future|going forward|if|whether|to prevent|to avoid|to reduce|to detect|will|shall|need\s+to|needs\s+to|must|ensure|asks?\s+(?:to|for|that)|review(?:ing)?\s+(?:the|whether))\b`)
 	causeRE         = regexp.MustCompile(`(?i)\broot[- ]cause|\bcaus(?:e|es|ed|ing)\b|\btrigger(?:ed|s)?\b|\bstemm(?:ed|ing) from|\bstems from|\bresult(?:ed|ing)? from|\bthe result of|\battribut(?:ed|able) to|\btraced (?:back )?to|\bwas down to|\bculprit|\bunderlying (?:issue|problem|fault|failure)|\bdue to\b|\bbecause of\b|\bowing to\b`)
 	estimateWords   = []string{"estimat", "eta", "expected", "timeline", "time frame", "timeframe"}
 	estimateRE      = regexp.MustCompile(`(?i)\bestimat(?:e|es|ed)\b|\beta\b|\bexpected (?:time|resolution|fix|recovery|restoration)|\b(?:timeline|time ?frame) for (?:the )?(?:fix|recovery|resolution|restoration)|\bexpected to be (?:back|restored|resolved|fixed|working)`)

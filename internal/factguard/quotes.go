@@ -6,7 +6,7 @@ import (
 )
 
 var (
-	quoteRE       = regexp.MustCompile(`\x{201c}([^\x{201d}]{1,1000})\x{201d}|"([^"\n]{1,1000})"`)
+	quoteRE       = regexp.MustCompile(`"([^"\n]{1,1000})"`)
 	placeholderRE = regexp.MustCompile(`\\?\[[A-Z]+(?:-\d+|-\?)?\]`)
 	// identifierRE finds tokens that mix letters and digits (P1, SLA8, G204-117,
 	// pve-node03, EX123456), dotted numbers (10.20.0.13, 8.1.4), "24/7" and
@@ -17,16 +17,59 @@ var (
 // maskQuotes takes quotations of the ticket out of the checks for numbers:
 // a verbatim quote may say whatever the ticket said.
 func (c *checker) maskQuotes() {
+	spans := curlyQuotes(c.text)
 	for _, m := range quoteRE.FindAllStringSubmatchIndex(c.text, -1) {
-		inner := m[2:4]
-		if inner[0] < 0 {
-			inner = m[4:6]
-		}
-		if c.f.verbatim(c.text[inner[0]:inner[1]]) {
+		spans = append(spans, [4]int{m[0], m[1], m[2], m[3]})
+	}
+	for _, m := range spans {
+		if c.f.verbatim(c.text[m[2]:m[3]]) {
 			c.claim(m[0], m[1])
 			c.quotes = append(c.quotes, [2]int{m[0], m[1]})
 		}
 	}
+}
+
+// maxQuote bounds a quotation's length in bytes.
+const maxQuote = 4000
+
+// curlyQuotes finds the quotations in typographic marks, “…”, as spans
+// {start, end, inner start, inner end}. Quotes nest: a quoted message that
+// itself quotes (“restart via “task manager” and rescan”) is one quotation,
+// closed by the mark that brings the depth back to zero.
+func curlyQuotes(s string) [][4]int {
+	const open, close = "\u201c", "\u201d"
+	var out [][4]int
+	for i := 0; i < len(s); {
+		j := strings.Index(s[i:], open)
+		if j < 0 {
+			break
+		}
+		start := i + j
+		depth, k := 1, start+len(open)
+		for k < len(s) && depth > 0 && k-start < maxQuote {
+			switch {
+			case strings.HasPrefix(s[k:], open):
+				depth++
+				k += len(open)
+			case strings.HasPrefix(s[k:], close):
+				depth--
+				k += len(close)
+			default:
+				k++
+			}
+		}
+		if depth != 0 { // unbalanced: the first closing mark ends it
+			e := strings.Index(s[start:], close)
+			if e < 0 || e > maxQuote {
+				i = start + len(open)
+				continue
+			}
+			k = start + e + len(close)
+		}
+		out = append(out, [4]int{start, k, start + len(open), k - len(close)})
+		i = k
+	}
+	return out
 }
 
 // scanIdentifiers masks the identifiers no earlier pass read, and holds each

@@ -266,7 +266,7 @@ func (w *prose) technicalQuality() string {
 		parts = append(parts, fmt.Sprintf("The ticket records %s.", count(len(f.Fixes), "remedial step", "remedial steps")))
 	}
 	if len(parts) == 0 {
-		return fmt.Sprintf("This ticket is %s; no technical diagnosis was called for.", w.typeName())
+		return fmt.Sprintf("This ticket is %s; no technical diagnosis was needed.", w.typeName())
 	}
 	return join(parts...)
 }
