@@ -59,7 +59,8 @@ type appOptions struct {
 	analyse bool
 	workers int
 	poll    time.Duration
-	// metrics, if set, measures every analysis the store's workers run.
+	// metrics, if set, measures every analysis the store's workers run and
+	// the queue's processes and hand-backs.
 	metrics *metrics.Registry
 }
 
@@ -103,7 +104,7 @@ func openApp(ctx context.Context, stderr io.Writer, o appOptions) (*app, error) 
 	if o.database == "" {
 		return a, nil
 	}
-	sopts := store.Options{Logger: a.log, Workers: o.workers, PollInterval: o.poll}
+	sopts := store.Options{Logger: a.log, Workers: o.workers, PollInterval: o.poll, Metrics: o.metrics}
 	if o.analyse {
 		sopts.Analyse = a.analyse
 		if o.metrics != nil {

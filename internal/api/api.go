@@ -121,8 +121,9 @@ func (a *API) authorize(rt Route) http.Handler {
 }
 
 func (a *API) authenticate(w http.ResponseWriter, r *http.Request) (*auth.Caller, bool) {
-	secret, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
-	if !ok || strings.TrimSpace(secret) == "" {
+	// RFC 9110: the scheme is case-insensitive ("bearer", "BEARER").
+	scheme, secret, ok := strings.Cut(strings.TrimSpace(r.Header.Get("Authorization")), " ")
+	if !ok || !strings.EqualFold(scheme, "Bearer") || strings.TrimSpace(secret) == "" {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="debrief"`)
 		WriteError(w, http.StatusUnauthorized, "unauthorized", "send an API token: Authorization: Bearer <token>")
 		return nil, false

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/debriefhq/debrief/internal/figures"
@@ -108,43 +107,28 @@ func (c *core[TTx]) upsertActionItems(ctx context.Context, q querier, a *Analysi
 // ListActions lists action items matching f, most urgent first (by due date).
 func (c *core[TTx]) ListActions(ctx context.Context, f ActionFilter) ([]figures.ActionItem, error) {
 	now := cmp.Or(f.Now, c.now())
-	var (
-		where []string
-		args  []any
-	)
-	add := func(cond string, v any) {
-		args = append(args, v)
-		where = append(where, strings.ReplaceAll(cond, "?", "$"+strconv.Itoa(len(args))))
-	}
+	status, overdue := f.Status, false
 	switch f.Status {
-	case "":
-	case ActionOpen, ActionDone:
-		add("a.status = ?", f.Status)
+	case "", ActionOpen, ActionDone:
 	case "overdue":
-		add("a.status = ?", ActionOpen)
-		add("a.due < ?", c.b.timeArg(now))
+		status, overdue = ActionOpen, true
 	default:
 		return nil, fmt.Errorf("store: list actions: %q: %w", f.Status, ErrBadStatus)
-	}
-	if f.Owner != "" {
-		add("a.owner = ?", f.Owner)
-	}
-	if f.Customer != "" {
-		add("a.customer = ?", f.Customer)
-	}
-	if f.TicketID != "" {
-		add("a.ticket_id = ?", f.TicketID)
 	}
 	limit := f.Limit
 	if limit <= 0 {
 		limit = 200
 	}
-	args = append(args, min(limit, 1000))
-	query := `SELECT ` + actionItemColumns + ` FROM action_items a`
-	if len(where) > 0 {
-		query += ` WHERE ` + strings.Join(where, " AND ")
-	}
-	query += ` ORDER BY a.status DESC, a.due IS NULL, a.due, a.id LIMIT $` + strconv.Itoa(len(args))
+	// The parameters are the same for every filter ('' for any), so the
+	// query text needs no rewriting.
+	query := `SELECT ` + actionItemColumns + ` FROM action_items a
+		WHERE ($1 = '' OR a.status = $1)
+			AND (a.due < $3 OR NOT $2)
+			AND ($4 = '' OR a.owner = $4)
+			AND ($5 = '' OR a.customer = $5)
+			AND ($6 = '' OR a.ticket_id = $6)
+		ORDER BY a.status DESC, a.due IS NULL, a.due, a.id LIMIT $7`
+	args := []any{status, overdue, c.b.timeArg(now), f.Owner, f.Customer, f.TicketID, min(limit, 1000)}
 	return c.actionItems(ctx, now, query, args...)
 }
 
