@@ -23,16 +23,21 @@ func (a *API) postTicket(w http.ResponseWriter, r *http.Request, _ *auth.Caller)
 	if !ok {
 		return
 	}
-	a.ingestJSON(w, r, body)
+	_ = a.ingestJSON(w, r, body) // answered
 }
 
-// ingestJSON stores a ticket in debrief's format.
-func (a *API) ingestJSON(w http.ResponseWriter, r *http.Request, body []byte) {
+// ingestJSON stores a ticket in debrief's format, answering the request;
+// it returns the service's error.
+func (a *API) ingestJSON(w http.ResponseWriter, r *http.Request, body []byte) error {
 	res, err := a.svc.Ingest(r.Context(), body)
-	if code := service.ErrorCode(err); err != nil && (code == service.CodeInvalidTicket || code == service.CodeUnknownSLA) {
-		a.ingested.Inc("rejected")
+	switch service.ErrorCode(err) {
+	case service.CodeInvalidTicket, service.CodeUnknownSLA, service.CodeStaleVersion:
+		if err != nil {
+			a.ingested.Inc("rejected")
+		}
 	}
 	a.answerIngest(w, r, res, err)
+	return err
 }
 
 // answerIngest answers an ingestion with its result.

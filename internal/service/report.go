@@ -15,7 +15,6 @@ import (
 	"github.com/debriefhq/debrief/internal/export"
 	"github.com/debriefhq/debrief/internal/redact"
 	"github.com/debriefhq/debrief/internal/store"
-	"github.com/debriefhq/debrief/internal/ticket"
 )
 
 // Report kinds.
@@ -134,7 +133,7 @@ func (s *Service) reportText(ctx context.Context, c *auth.Caller, a store.Analys
 	if err != nil {
 		return "", false, fail(CodeStore, err, "the redacted report could not be made")
 	}
-	t, _, err := ticket.Parse(tv.Raw, "ticket "+tv.TicketID)
+	t, _, err := s.parse(tv.Raw, "ticket "+tv.TicketID)
 	if err != nil {
 		return "", false, fail(CodeStore, fmt.Errorf("stored ticket %s version %d: %w", tv.TicketID, tv.Version, err), "the redacted report could not be made")
 	}

@@ -55,6 +55,7 @@ type Store interface {
 	MonthlyStore
 	MonthlyArchive
 	ActionStore
+	Deliveries
 }
 
 // Config configures a Service.
@@ -113,6 +114,7 @@ const (
 	CodeUnknownSLA    = "unknown_sla"    // the ticket names no SLA the configuration knows
 	CodeNotClosed     = "not_closed"     // only closed tickets are analysed
 	CodeStore         = "store_error"    // the store failed: retry later
+	CodeStaleVersion  = "stale_version"  // older than the stored version of the ticket
 	CodeInternal      = "internal"       // a fault of debrief
 	CodeExportFailed  = "export_failed"  // the report could not be rendered
 	CodeInvalid       = "invalid"        // a request's argument is malformed (a month, a status, a date)
