@@ -51,6 +51,8 @@ type Store interface {
 	Analyses
 	Reanalyser
 	Searcher
+	MonthlyStore
+	ActionStore
 }
 
 // Config configures a Service.
@@ -99,6 +101,8 @@ const (
 	CodeStore         = "store_error"    // the store failed: retry later
 	CodeInternal      = "internal"       // a fault of debrief
 	CodeExportFailed  = "export_failed"  // the report could not be rendered
+	CodeInvalid       = "invalid"        // a request's argument is malformed (a month, a status, a date)
+	CodeForbidden     = "forbidden"      // the caller's role may not do this
 )
 
 // Error is a use case's failure: a stable code, a message for the caller
