@@ -53,6 +53,7 @@ type Store interface {
 	Searcher
 	MonthlyStore
 	ActionStore
+	TicketLister
 }
 
 // Config configures a Service.
