@@ -9,9 +9,11 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/debriefhq/debrief/internal/config"
+	"github.com/debriefhq/debrief/internal/demo"
 	"github.com/debriefhq/debrief/internal/metrics"
 	"github.com/debriefhq/debrief/internal/server"
 	"github.com/debriefhq/debrief/internal/service"
@@ -28,6 +30,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	hookEnv := fs.String("webhook-secret-env", "DEBRIEF_WEBHOOK_SECRET", "environment variable holding the generic webhook's HMAC key (unset: /hooks/generic is off)")
 	maxBody := fs.Int64("max-body", server.DefaultMaxBody, "largest request body accepted, in bytes")
 	logLevel := fs.String("log-level", "info", "debug, info, warn or error")
+	demoMode := fs.Bool("demo", false, "a demonstration: a temporary archive with the bundled examples analysed, and a one-time admin sign-in link")
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
 		return err
@@ -40,8 +43,19 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		return usageError{"--log-level: " + err.Error()}
 	}
 	log := slog.New(slog.NewJSONHandler(e.stderr, &slog.HandlerOptions{Level: level}))
-	cfg, err := config.Load(*cfgPath)
-	if err != nil {
+	var cfg *config.Config
+	if *demoMode {
+		dir, err := os.MkdirTemp("", "debrief-demo-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+		*db = filepath.Join(dir, "debrief.db")
+		cfg, err = demo.Config(dir)
+		if err != nil {
+			return err
+		}
+	} else if cfg, err = config.Load(*cfgPath); err != nil {
 		return err
 	}
 	cache := &storeCache{}
@@ -104,6 +118,13 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	fmt.Fprintf(e.stderr, "debrief: serving on http://%s\n", ln.Addr())
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
+	if *demoMode {
+		secret, err := demo.Seed(ctx, srv.Service(), st, 2*time.Minute)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "debrief demo: sign in once at http://%s%s\n", ln.Addr(), srv.UI().OneTimeLink(secret, time.Hour))
+	}
 	select {
 	case err := <-errc:
 		return err

@@ -13,7 +13,7 @@ import (
 // libraryShown is the number of hits a library page shows; facets count
 // every hit of the search (at most the service's limit).
 const (
-	libraryShown = 50
+	libraryShown  = 50
 	librarySearch = 200
 )
 

@@ -29,7 +29,7 @@ var funcs = template.FuncMap{
 		}
 		return fmt.Sprintf("%.1f %%", *p)
 	},
-	"num": func(f float64) string { return fmt.Sprintf("%.1f", f) },
+	"num":  func(f float64) string { return fmt.Sprintf("%.1f", f) },
 	"join": strings.Join,
 	"link": ticketLink,
 	"add":  func(a, b int) int { return a + b },

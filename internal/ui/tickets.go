@@ -21,7 +21,7 @@ const pageSize = 50
 // listQuery is a ticket list's filters as they appear in the URL.
 type listQuery struct {
 	Customer, Priority, Team, CloseReason, Breached, Month, Text, Sort, Order string
-	Page                                                                       int
+	Page                                                                      int
 }
 
 func parseListQuery(q url.Values) listQuery {
@@ -147,8 +147,8 @@ type tab struct {
 // ticketHead is what the ticket page shows of the ticket itself.
 type ticketHead struct {
 	ID, Subject, Customer, Priority, Team, SLA, CloseReason string
-	Created, Closed                                      time.Time
-	IsClosed bool
+	Created, Closed                                         time.Time
+	IsClosed                                                bool
 }
 
 func (u *UI) ticketPage(w http.ResponseWriter, r *http.Request, p *request) {

@@ -72,8 +72,8 @@ func testTicketList(t *testing.T, h Harness) {
 			TicketID: fmt.Sprintf("T-%03d", i), Analysis: 1,
 			Customer: []string{"Acme", "Birch"}[i%2], Team: []string{"Net", "Apps", "Desk"}[i%3],
 			Priority: []string{"P1", "P2"}[i%2], SLA: "std", CloseReason: []string{"solved", "inactivity"}[i%2],
-			Subject:  fmt.Sprintf("Outage %d of the 50%% mail_relay", i),
-			ClosedAt: epoch.Add(time.Duration(i) * 24 * time.Hour),
+			Subject:       fmt.Sprintf("Outage %d of the 50%% mail_relay", i),
+			ClosedAt:      epoch.Add(time.Duration(i) * 24 * time.Hour),
 			FirstResponse: figures.Clock{HasTarget: true, Stopped: true, Met: i%5 != 0},
 			Factors:       []string{"monitoring"},
 		}
@@ -104,7 +104,9 @@ func testTicketList(t *testing.T, h Harness) {
 		{"month", store.TicketFilter{From: epoch.AddDate(0, 0, 10), To: epoch.AddDate(0, 0, 20)}, func(f figures.Figures) bool {
 			return !f.ClosedAt.Before(epoch.AddDate(0, 0, 10)) && f.ClosedAt.Before(epoch.AddDate(0, 0, 20))
 		}},
-		{"text any case", store.TicketFilter{Text: "OUTAGE 1"}, func(f figures.Figures) bool { return f.TicketID == "T-001" || f.TicketID[:3] == "T-0" && f.TicketID[3] == '1' }},
+		{"text any case", store.TicketFilter{Text: "OUTAGE 1"}, func(f figures.Figures) bool {
+			return f.TicketID == "T-001" || f.TicketID[:3] == "T-0" && f.TicketID[3] == '1'
+		}},
 		{"text wildcard is literal", store.TicketFilter{Text: "50%"}, func(figures.Figures) bool { return true }},
 		{"text underscore is literal", store.TicketFilter{Text: "outage_1"}, func(figures.Figures) bool { return false }},
 	}
