@@ -130,7 +130,7 @@ func (u *UI) startSession(w http.ResponseWriter, r *http.Request, p *request, se
 	u.log.Info("ui: signed in", "token", tok.ID, "role", tok.Role)
 	http.SetCookie(w, &http.Cookie{
 		Name: cookieName, Value: id, Path: "/", HttpOnly: true, SameSite: http.SameSiteLaxMode,
-		Secure: r.TLS != nil || u.cfg.SecureCookies, Expires: s.ExpiresAt,
+		Secure: r.TLS != nil || u.cfg.SecureCookies, MaxAge: int(u.cfg.SessionTTL / time.Second),
 	})
 	return true
 }

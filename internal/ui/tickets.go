@@ -165,7 +165,7 @@ func (u *UI) ticketPage(w http.ResponseWriter, r *http.Request, p *request) {
 			return
 		}
 	}
-	head := ticketHead{ID: t.ID, Subject: t.Subject, Priority: t.Priority, SLA: t.SLA, Created: t.CreatedAt, Closed: t.ClosedAt, IsClosed: t.Closed()}
+	head := ticketHead{ID: id, Subject: t.Subject, Priority: t.Priority, SLA: t.SLA, Created: t.CreatedAt, Closed: t.ClosedAt, IsClosed: t.Closed()}
 	if !p.caller.CustomerBound() {
 		head.Customer, head.Team, head.CloseReason = t.Customer.Name, t.Team, t.CloseReason
 	}
@@ -194,7 +194,7 @@ func (u *UI) ticketPage(w http.ResponseWriter, r *http.Request, p *request) {
 		ss := sections(string(tech.Body))
 		var items []figures.ActionItem
 		if data["Staff"] = p.caller.Role.Allows("agent") && !p.caller.CustomerBound(); data["Staff"] == true {
-			if items, err = u.svc.Actions(ctx, p.caller, store.ActionFilter{TicketID: t.ID, Limit: 200}); err != nil {
+			if items, err = u.svc.Actions(ctx, p.caller, store.ActionFilter{TicketID: id, Limit: 200}); err != nil {
 				u.serviceError(w, r, p, err)
 				return
 			}
@@ -208,7 +208,7 @@ func (u *UI) ticketPage(w http.ResponseWriter, r *http.Request, p *request) {
 			{"actions", "Actions", map[string]any{"Plan": renderMarkdown(pick(ss, "Corrective")), "Items": items}},
 		}
 	}
-	u.render(w, r, p, http.StatusOK, "ticket", t.ID+": "+t.Subject, data)
+	u.render(w, r, p, http.StatusOK, "ticket", id+": "+t.Subject, data)
 }
 
 // downloadFormats are the report files offered for download.
