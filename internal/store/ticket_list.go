@@ -24,7 +24,7 @@ type TicketFilter struct {
 	// Text keeps tickets whose subject contains it (any case).
 	Text string
 	// Sort is one of TicketSorts ("closed" if empty); Asc reverses the
-	// default newest-, highest-first order.
+	// default descending order. Ties are ordered by closing time, then id.
 	Sort string
 	Asc  bool
 	// Offset skips rows; Limit is 50 if zero, at most 500.
@@ -63,7 +63,6 @@ var TicketSorts = map[string]string{
 	"customer": "f.customer",
 	"priority": "f.priority",
 	"team":     "f.team",
-	"subject":  "f.subject",
 }
 
 // TicketLister lists analysed tickets.
@@ -148,7 +147,13 @@ func (c *core[TTx]) ListTickets(ctx context.Context, f TicketFilter) (TicketPage
 	if len(where) > 0 {
 		q += ` WHERE ` + strings.Join(where, " AND ")
 	}
-	q += ` ORDER BY ` + col + dir + `, f.ticket_id` + dir + ` LIMIT ` + strconv.Itoa(limit+1) + ` OFFSET ` + strconv.Itoa(max(f.Offset, 0))
+	// Ties are broken by closing time, then id: each sort column has an
+	// index on (column, closed_at), so a page is read in index order.
+	order := col + dir
+	if col != "f.closed_at" && col != "f.ticket_id" {
+		order += ", f.closed_at" + dir
+	}
+	q += ` ORDER BY ` + order + `, f.ticket_id` + dir + ` LIMIT ` + strconv.Itoa(limit+1) + ` OFFSET ` + strconv.Itoa(max(f.Offset, 0))
 	rs, err := c.b.reader().query(ctx, q, args...)
 	if err != nil {
 		return TicketPage{}, fmt.Errorf("store: list tickets: %w", err)

@@ -134,7 +134,7 @@ func (u *UI) ticketList(w http.ResponseWriter, r *http.Request, p *request) {
 		u.serviceError(w, r, p, err)
 		return
 	}
-	data := map[string]any{"Q": lq, "Rows": pg.Rows, "More": pg.More, "Sorts": []string{"closed", "id", "customer", "priority", "team", "subject"}}
+	data := map[string]any{"Q": lq, "Rows": pg.Rows, "More": pg.More, "Sorts": []string{"closed", "id", "customer", "priority", "team"}}
 	u.render(w, r, p, http.StatusOK, "tickets", "Tickets", data)
 }
 
