@@ -154,22 +154,11 @@ func (c *core[TTx]) ListTickets(ctx context.Context, f TicketFilter) (TicketPage
 		order += ", f.closed_at" + dir
 	}
 	q += ` ORDER BY ` + order + `, f.ticket_id` + dir + ` LIMIT ` + strconv.Itoa(limit+1) + ` OFFSET ` + strconv.Itoa(max(f.Offset, 0))
-	rs, err := c.b.reader().query(ctx, q, args...)
+	rows, err := queryAll(ctx, c.b.reader(), scanTicketRow, q, args...)
 	if err != nil {
 		return TicketPage{}, fmt.Errorf("store: list tickets: %w", err)
 	}
-	defer rs.Close()
-	var p TicketPage
-	for rs.Next() {
-		t, err := scanTicketRow(rs)
-		if err != nil {
-			return TicketPage{}, fmt.Errorf("store: list tickets: %w", err)
-		}
-		p.Rows = append(p.Rows, t)
-	}
-	if err := rs.Err(); err != nil {
-		return TicketPage{}, fmt.Errorf("store: list tickets: %w", err)
-	}
+	p := TicketPage{Rows: rows}
 	if len(p.Rows) > limit {
 		p.Rows, p.More = p.Rows[:limit], true
 	}
@@ -186,21 +175,31 @@ func (c *core[TTx]) TicketRows(ctx context.Context, ids []string) ([]TicketRow, 
 	for i, id := range ids {
 		ph[i], args[i] = "$"+strconv.Itoa(i+1), id
 	}
-	rs, err := c.b.reader().query(ctx, `SELECT `+ticketRowColumns+` FROM ticket_figures f WHERE f.ticket_id IN (`+strings.Join(ph, ", ")+`)`, args...)
+	out, err := queryAll(ctx, c.b.reader(), scanTicketRow,
+		`SELECT `+ticketRowColumns+` FROM ticket_figures f WHERE f.ticket_id IN (`+strings.Join(ph, ", ")+`)`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: ticket rows: %w", err)
 	}
+	return out, nil
+}
+
+// queryAll runs a query and scans every row with scan.
+func queryAll[T any](ctx context.Context, q querier, scan func(row) (T, error), query string, args ...any) ([]T, error) {
+	rs, err := q.query(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
 	defer rs.Close()
-	var out []TicketRow
+	out := []T{}
 	for rs.Next() {
-		t, err := scanTicketRow(rs)
+		v, err := scan(rs)
 		if err != nil {
-			return nil, fmt.Errorf("store: ticket rows: %w", err)
+			return nil, err
 		}
-		out = append(out, t)
+		out = append(out, v)
 	}
 	if err := rs.Err(); err != nil {
-		return nil, fmt.Errorf("store: ticket rows: %w", err)
+		return nil, err
 	}
 	return out, nil
 }
