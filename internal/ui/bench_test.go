@@ -211,4 +211,3 @@ func fillArchive(b *testing.B, s store.Store, n int) {
 		time.Sleep(200 * time.Millisecond)
 	}
 }
-
