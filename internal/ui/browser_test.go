@@ -16,6 +16,7 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 // The end-to-end test drives a real headless Chromium (Debian's chromium,
@@ -186,8 +187,16 @@ func TestBrowser(t *testing.T) {
 	if s := text("#tab-executive"); !strings.Contains(s, "Executive") {
 		t.Errorf("executive tab reads %q", s)
 	}
+	var selected string
+	run("tabs by keyboard", chromedp.Focus("#tab-executive", chromedp.ByID), chromedp.KeyEvent(kb.ArrowRight),
+		chromedp.Evaluate(`document.querySelector("[role=tab][aria-selected=true]").id + " " + document.activeElement.id`, &selected))
+	if selected != "tab-findings tab-findings" {
+		t.Errorf("after ArrowRight on the executive tab, selected and focused: %q", selected)
+	}
+	run("back to the executive tab", chromedp.Click("#tab-executive", chromedp.ByID))
 	audit("ticket")
 	shot("ticket")
+
 
 	// A PDF download.
 	run("download a PDF", chromedp.Click(`a[href$="/executive.pdf"]`, chromedp.ByQuery))
@@ -200,6 +209,16 @@ func TestBrowser(t *testing.T) {
 	case <-ctx.Done():
 		t.Fatal("the PDF download did not complete")
 	}
+
+	// A phone's width: the page reflows, no sideways scrolling.
+	var width int
+	run("phone", chromedp.EmulateViewport(390, 844), chromedp.Navigate(base+"/tickets"), chromedp.WaitVisible("table.tickets", chromedp.ByQuery),
+		chromedp.Evaluate(`document.documentElement.scrollWidth`, &width))
+	if width > 390 {
+		t.Errorf("at a phone's width the tickets page is %d px wide", width)
+	}
+	shot("phone")
+	run("desktop again", chromedp.EmulateViewport(1280, 900))
 
 	// The learning library.
 	run("search the library", chromedp.Navigate(base+"/library"), chromedp.SendKeys("#lq", "mailbox", chromedp.ByID),

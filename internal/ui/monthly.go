@@ -61,8 +61,17 @@ func (u *UI) monthlyPage(w http.ResponseWriter, r *http.Request, p *request) {
 		u.serviceError(w, r, p, &service.Error{Code: service.CodeInternal, Msg: "render", Err: err})
 		return
 	}
+	// The months of the trend with tickets, newest first, to move between.
+	var months []map[string]string
+	for i := len(rep.Trend) - 1; i >= 0; i-- {
+		if m := rep.Trend[i]; m.Tickets > 0 {
+			r := req
+			r.Month = m.Month
+			months = append(months, map[string]string{"Month": m.Month, "URL": "/monthly?" + monthlyQuery(r), "Tickets": itoa(int64(m.Tickets))})
+		}
+	}
 	data := map[string]any{"Req": req, "Query": qs, "Report": rep, "Body": renderMarkdown(string(md)), "Formats": monthlyFormats,
-		"Bound": p.caller.CustomerBound()}
+		"Bound": p.caller.CustomerBound(), "Months": months}
 	title := "Monthly report " + rep.Month
 	if rep.External {
 		title += " (external)"

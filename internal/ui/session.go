@@ -130,9 +130,16 @@ func (u *UI) startSession(w http.ResponseWriter, r *http.Request, p *request, se
 	u.log.Info("ui: signed in", "token", tok.ID, "role", tok.Role)
 	http.SetCookie(w, &http.Cookie{
 		Name: cookieName, Value: id, Path: "/", HttpOnly: true, SameSite: http.SameSiteLaxMode,
-		Secure: r.TLS != nil || u.cfg.SecureCookies, MaxAge: int(u.cfg.SessionTTL / time.Second),
+		Secure: u.secureCookie(r), MaxAge: int(u.cfg.SessionTTL / time.Second),
 	})
 	return true
+}
+
+// secureCookie tells whether the session cookie must be Secure: over TLS,
+// behind a proxy that says it ended TLS (X-Forwarded-Proto), or when
+// configured. (A forged header only makes the cookie stricter.)
+func (u *UI) secureCookie(r *http.Request) bool {
+	return r.TLS != nil || u.cfg.SecureCookies || strings.EqualFold(r.Header.Get("X-Forwarded-Proto"), "https")
 }
 
 func (u *UI) signout(w http.ResponseWriter, r *http.Request, p *request) {
@@ -140,7 +147,7 @@ func (u *UI) signout(w http.ResponseWriter, r *http.Request, p *request) {
 		u.log.Error("ui: sign out", "err", err)
 	}
 	http.SetCookie(w, &http.Cookie{Name: cookieName, Value: "", Path: "/", HttpOnly: true, SameSite: http.SameSiteLaxMode,
-		Secure: r.TLS != nil || u.cfg.SecureCookies, MaxAge: -1})
+		Secure: u.secureCookie(r), MaxAge: -1})
 	http.Redirect(w, r, "/signin", http.StatusSeeOther)
 }
 

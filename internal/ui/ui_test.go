@@ -255,8 +255,40 @@ func TestSessionCookie(t *testing.T) {
 			sc = ck
 		}
 	}
-	if sc == nil || !sc.HttpOnly || sc.SameSite != http.SameSiteLaxMode || strings.Contains(sc.Value, e.tokens["viewer"]) {
-		t.Fatalf("session cookie = %+v", sc)
+	if sc == nil || !sc.HttpOnly || sc.SameSite != http.SameSiteLaxMode || sc.Secure || strings.Contains(sc.Value, e.tokens["viewer"]) {
+		t.Fatalf("session cookie over plain HTTP = %+v", sc)
+	}
+	// Behind a proxy that ended TLS, the cookie is Secure.
+	req, _ := http.NewRequest("POST", e.srv.URL+"/signin", strings.NewReader(url.Values{"token": {e.tokens["viewer"]}}.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("X-Forwarded-Proto", "https")
+	res, err := e.client(t).Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if cs := res.Cookies(); len(cs) != 1 || !cs[0].Secure {
+		t.Errorf("session cookie behind TLS = %+v", cs)
+	}
+}
+
+// TestLibraryFacets: a selected facet keeps only the hits that have it.
+func TestLibraryFacets(t *testing.T) {
+	e := newEnv(t)
+	c := e.signIn(t, "admin")
+	_, all := e.get(t, c, "/library?q=the")
+	_, p1 := e.get(t, c, "/library?q=the&priority=P1")
+	count := func(body string) int { return strings.Count(body, `<a href="/tickets/`) }
+	if count(all) < 3 || count(p1) == 0 || count(p1) >= count(all) {
+		t.Fatalf("hits: %d without a facet, %d with priority P1", count(all), count(p1))
+	}
+	for _, id := range []string{"G205-344", "G206-311", "G206-020"} { // P3, P3, P2
+		if strings.Contains(p1, `href="/tickets/`+id) {
+			t.Errorf("priority P1 facet shows %s", id)
+		}
+	}
+	if !strings.Contains(p1, `aria-current="true" class="selected">P1<`) {
+		t.Error("the selected facet is not marked")
 	}
 }
 
