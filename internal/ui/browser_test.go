@@ -197,7 +197,6 @@ func TestBrowser(t *testing.T) {
 	audit("ticket")
 	shot("ticket")
 
-
 	// A PDF download.
 	run("download a PDF", chromedp.Click(`a[href$="/executive.pdf"]`, chromedp.ByQuery))
 	select {
