@@ -8,18 +8,19 @@ import (
 	"testing"
 	"time"
 
+	"github.com/debriefhq/debrief/internal/exampletest"
 	"github.com/debriefhq/debrief/internal/store"
 	"github.com/debriefhq/debrief/internal/ticket/tickettest"
 )
 
 func TestImportSearchReanalyseToken(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "debrief.db")
-	_, errs, code := runCLI(t, "import", "--database", db, "--config", examplesConfig, "../../examples/tickets")
+	_, errs, code := runCLI(t, "import", "--database", db, "--config", examplesConfig, exampletest.Tickets)
 	if code != 0 || !strings.Contains(errs, "5 imported, 0 skipped as duplicates, 0 rejected; 5 analyses queued") || !strings.Contains(errs, "5 analyses stored, 0 failed") {
 		t.Fatalf("import: %d %s", code, errs)
 	}
 	// Importing again finds only duplicates.
-	if _, errs, _ := runCLI(t, "import", "--database", db, "--config", examplesConfig, "../../examples/tickets"); !strings.Contains(errs, "0 imported, 5 skipped as duplicates") {
+	if _, errs, _ := runCLI(t, "import", "--database", db, "--config", examplesConfig, exampletest.Tickets); !strings.Contains(errs, "0 imported, 5 skipped as duplicates") {
 		t.Errorf("re-import: %s", errs)
 	}
 	// A JSON Lines file with one bad line: the rest is imported, the exit status says so.
@@ -125,10 +126,10 @@ func TestImportKeepsVersionOrder(t *testing.T) {
 func TestImportOut(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "debrief.db")
 	out, direct := t.TempDir(), t.TempDir()
-	if _, errs, code := runCLI(t, "import", "--database", db, "--config", examplesConfig, "--out", out, "../../examples/tickets"); code != 0 || !strings.Contains(errs, "10 reports written to "+out) {
+	if _, errs, code := runCLI(t, "import", "--database", db, "--config", examplesConfig, "--out", out, exampletest.Tickets); code != 0 || !strings.Contains(errs, "10 reports written to "+out) {
 		t.Fatalf("import --out: %d %s", code, errs)
 	}
-	if _, errs, code := runCLI(t, "analyze", "--config", examplesConfig, "--out", direct, "../../examples/tickets"); code != 0 {
+	if _, errs, code := runCLI(t, "analyze", "--config", examplesConfig, "--out", direct, exampletest.Tickets); code != 0 {
 		t.Fatalf("analyze: %d %s", code, errs)
 	}
 	names, err := filepath.Glob(filepath.Join(direct, "*.md"))
@@ -142,7 +143,7 @@ func TestImportOut(t *testing.T) {
 			t.Errorf("%s: the archived report differs from debrief analyze's (%v)", filepath.Base(name), err)
 		}
 	}
-	if _, errs, code := runCLI(t, "import", "--database", db, "--no-analyse", "--out", out, "../../examples/tickets"); code != 2 || !strings.Contains(errs, "--no-analyse") {
+	if _, errs, code := runCLI(t, "import", "--database", db, "--no-analyse", "--out", out, exampletest.Tickets); code != 2 || !strings.Contains(errs, "--no-analyse") {
 		t.Errorf("--out with --no-analyse: %d %s", code, errs)
 	}
 }

@@ -1,14 +1,12 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 
-	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/engine"
 	"github.com/debriefhq/debrief/internal/export"
 )
@@ -17,7 +15,8 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "export", "REPORT.md ...")
 	format := fs.String("format", "", "html, pdf, docx or odt (required)")
 	out := fs.String("o", "", "output file (default: beside the input, same name, new extension; one input only)")
-	cfgPath := fs.String("config", "", "configuration file, for branding (default ./"+config.DefaultFile+" if present, else built-in)")
+	cfgPath := configFlag(fs, ", for branding")
+	logLevel := logLevelFlag(fs, "warn")
 	paths, err := parseInterleaved(fs, args)
 	if err != nil {
 		return err
@@ -35,14 +34,11 @@ func runExport(ctx context.Context, e *env, args []string) error {
 	if *out != "" && (len(paths) > 1 || len(formats) > 1) {
 		return usageError{"-o names one output: give one report and one format"}
 	}
-	cfg, err := config.Load(*cfgPath)
+	a, err := openApp(ctx, e.stderr, appOptions{logLevel: *logLevel, config: true, configPath: *cfgPath, writer: "deterministic"})
 	if err != nil {
 		return err
 	}
-	eng, err := engine.New(cfg, nil)
-	if err != nil {
-		return err
-	}
+	defer a.Close()
 	failed := 0
 	for _, p := range paths {
 		md, err := os.ReadFile(p)
@@ -56,7 +52,7 @@ func runExport(ctx context.Context, e *env, args []string) error {
 			if dst == "" {
 				dst = strings.TrimSuffix(p, filepath.Ext(p)) + f.Ext()
 			}
-			if err := exportFile(ctx, eng, md, f, dst, engine.ExportMeta{Images: export.FileImages(filepath.Dir(p))}); err != nil {
+			if err := a.eng.ExportFile(ctx, md, f, dst, engine.ExportMeta{Images: export.FileImages(filepath.Dir(p))}); err != nil {
 				fmt.Fprintf(e.stderr, "debrief export: %s: %v\n", p, err)
 				failed++
 				continue
@@ -83,12 +79,4 @@ func parseFormats(s string) ([]export.Format, error) {
 		out = append(out, f)
 	}
 	return out, nil
-}
-
-func exportFile(ctx context.Context, eng *engine.Engine, md []byte, f export.Format, dst string, m engine.ExportMeta) error {
-	var buf bytes.Buffer
-	if err := eng.Export(ctx, &buf, f, md, m); err != nil {
-		return err
-	}
-	return writeFileAtomic(dst, buf.Bytes())
 }

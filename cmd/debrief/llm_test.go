@@ -1,42 +1,20 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync/atomic"
 	"testing"
+
+	openai "github.com/sashabaranov/go-openai"
+
+	"github.com/debriefhq/debrief/internal/llmwriter/llmtest"
 )
 
-// fakeModel is an OpenAI-compatible chat-completions endpoint that answers every
-// request with the same narrative, in the JSON shape the LLM writer asks for.
-func fakeModel(t *testing.T, calls *atomic.Int64) *httptest.Server {
-	sections := map[string]string{}
-	for _, k := range []string{"overview", "triage", "investigations", "technical_quality", "communication", "risk_handling",
-		"root_cause", "executive_summary", "business_impact", "outcome"} {
-		sections[k] = "The team handled this section calmly and the record supports it."
-	}
-	content, _ := json.Marshal(sections)
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path != "/v1/chat/completions" {
-			http.NotFound(w, r)
-			return
-		}
-		calls.Add(1)
-		w.Header().Set("Content-Type", "application/json")
-		fmt.Fprintf(w, `{"id":"x","object":"chat.completion","model":"fake","choices":[{"index":0,"message":{"role":"assistant","content":%q},"finish_reason":"stop"}],"usage":{"prompt_tokens":100,"completion_tokens":50,"total_tokens":150}}`, content)
-	}))
-	t.Cleanup(srv.Close)
-	return srv
-}
-
 func TestAnalyzeWithLLMWriter(t *testing.T) {
-	var calls atomic.Int64
-	srv := fakeModel(t, &calls)
+	srv := llmtest.New(t, llmtest.Answering(llmtest.Sections("The team handled this section calmly and the record supports it.")))
 	base, err := os.ReadFile(examplesConfig)
 	if err != nil {
 		t.Fatal(err)
@@ -47,7 +25,7 @@ func TestAnalyzeWithLLMWriter(t *testing.T) {
 		t.Fatal(err)
 	}
 	cfg := strings.ReplaceAll(string(base), "logo: logo.png", "logo: "+logo)
-	cfg += fmt.Sprintf("\nwriter:\n  kind: llm\n  base_url: %s/v1\n  model: fake\n  retries: 1\n", srv.URL)
+	cfg += fmt.Sprintf("\nwriter:\n  kind: llm\n  base_url: %s\n  model: fake\n  retries: 1\n", srv.URL())
 	cfgPath := filepath.Join(dir, "debrief.yaml")
 	if err := os.WriteFile(cfgPath, []byte(cfg), 0o644); err != nil {
 		t.Fatal(err)
@@ -61,8 +39,8 @@ func TestAnalyzeWithLLMWriter(t *testing.T) {
 		t.Fatal(err)
 	}
 	report := string(b)
-	if calls.Load() == 0 || !strings.Contains(report, "The team handled this section calmly") || !strings.Contains(report, "narrative by the llm writer") {
-		t.Errorf("the model's narrative is not in the report (%d calls):\n%.600s", calls.Load(), report)
+	if len(srv.Requests()) == 0 || !strings.Contains(report, "The team handled this section calmly") || !strings.Contains(report, "narrative by the llm writer") {
+		t.Errorf("the model's narrative is not in the report (%d calls):\n%.600s", len(srv.Requests()), report)
 	}
 	// The statistics are still computed by code.
 	if !strings.Contains(report, "- Time to first response (business hours): 11 minutes (697s)") {
@@ -75,5 +53,42 @@ func TestAnalyzeWithLLMWriter(t *testing.T) {
 	b, _ = os.ReadFile(filepath.Join(out, "G204-117.technical.md"))
 	if !strings.Contains(string(b), "narrative by the deterministic writer") {
 		t.Error("--writer deterministic did not take effect")
+	}
+}
+
+// TestCommandsLogModelFallbacks: when the model is down, analyze, import and
+// reanalyse fall back to the deterministic writer and say so in their logs,
+// rather than discarding them.
+func TestCommandsLogModelFallbacks(t *testing.T) {
+	srv := llmtest.New(t, func(int, openai.ChatCompletionRequest) llmtest.Reply {
+		return llmtest.Reply{Status: http.StatusServiceUnavailable}
+	})
+	base, err := os.ReadFile(examplesConfig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	cfg := strings.ReplaceAll(string(base), "logo: logo.png", "")
+	cfg += fmt.Sprintf("\nwriter:\n  kind: llm\n  base_url: %s\n  model: fake\n  retries: 0\n", srv.URL())
+	cfgPath := filepath.Join(dir, "debrief.yaml")
+	if err := os.WriteFile(cfgPath, []byte(cfg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "debrief.db")
+	for _, args := range [][]string{
+		{"analyze", "--config", cfgPath, "--out", filepath.Join(dir, "out"), pveTicket},
+		{"import", "--config", cfgPath, "--database", db, pveTicket},
+		{"reanalyse", "--config", cfgPath, "--database", db, "--writer", "llm", "G204-117"},
+	} {
+		_, errs, code := runCLI(t, args...)
+		if code != 0 {
+			t.Errorf("%s: exit %d: %s", args[0], code, errs)
+		}
+		if !strings.Contains(errs, "level=WARN") || !strings.Contains(errs, "llm narrative fell back to the deterministic writer") {
+			t.Errorf("%s: the fallback is not logged:\n%s", args[0], errs)
+		}
+	}
+	if n := len(srv.Requests()); n < 3 {
+		t.Errorf("%d requests reached the model, want one per analysis at least", n)
 	}
 }

@@ -10,10 +10,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"os/signal"
 	"runtime/debug"
-	"sort"
+	"slices"
 	"syscall"
 	_ "time/tzdata" // business calendars need IANA zones even where the system has none
 )
@@ -48,6 +49,8 @@ var commands = map[string]command{
 	"token":     {"create, list or delete API tokens", runToken},
 	"search":    {"search the learning library", runSearch},
 	"reanalyse": {"queue new analyses of archived tickets", runReanalyse},
+	"report":    {"write the monthly collective report (report monthly)", runReport},
+	"actions":   {"follow up corrective and preventive actions (list, done, assign)", runActions},
 }
 
 // exitError carries an exit status for a command that has already reported its problems.
@@ -97,12 +100,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 
 func usage(w io.Writer) {
 	fmt.Fprint(w, "debrief turns closed helpdesk tickets into post-incident analyses.\n\nUsage: debrief <command> [flags] [args]\n\nCommands:\n")
-	names := make([]string, 0, len(commands))
-	for n := range commands {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
+	for _, n := range slices.Sorted(maps.Keys(commands)) {
 		fmt.Fprintf(w, "  %-10s %s\n", n, commands[n].summary)
 	}
 	fmt.Fprint(w, "\nRun 'debrief <command> -h' for a command's flags.\n")

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/debriefhq/debrief/internal/exampletest"
 )
 
 func runCLI(t *testing.T, args ...string) (stdout, stderr string, code int) {
@@ -17,8 +19,11 @@ func runCLI(t *testing.T, args ...string) (stdout, stderr string, code int) {
 	return out.String(), errb.String(), code
 }
 
-const examplesConfig = "../../examples/debrief.yaml"
-const pveTicket = "../../examples/tickets/01-pve-down.json"
+// The bundled examples, as every test package loads them.
+const (
+	examplesConfig = exampletest.Config
+	pveTicket      = exampletest.Tickets + "01-pve-down.json"
+)
 
 func TestStatsJSONContract(t *testing.T) {
 	out, errs, code := runCLI(t, "stats", "--config", examplesConfig, "--json", pveTicket)
@@ -90,7 +95,7 @@ func TestStatsTable(t *testing.T) {
 
 func TestAnalyzeWritesReports(t *testing.T) {
 	out := t.TempDir()
-	_, errs, code := runCLI(t, "analyze", "--config", examplesConfig, "--out", out, "../../examples/tickets")
+	_, errs, code := runCLI(t, "analyze", "--config", examplesConfig, "--out", out, exampletest.Tickets)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -181,5 +186,29 @@ func TestExportCommand(t *testing.T) {
 	}
 	if _, errs, code := runCLI(t, "export", "--format", "rtf", md); code != 2 || !strings.Contains(errs, "rtf") {
 		t.Errorf("unknown format: %d %q", code, errs)
+	}
+}
+
+// TestStatsSeveralSLAsWithoutDefault: without default_sla the configuration is
+// valid; only the ticket that names no SLA fails, named by its file.
+func TestStatsSeveralSLAsWithoutDefault(t *testing.T) {
+	base, err := os.ReadFile(examplesConfig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "debrief.yaml")
+	noDefault := strings.Replace(string(base), "default_sla: business", "", 1)
+	if noDefault == string(base) {
+		t.Fatal("the examples' configuration has no default_sla line to remove")
+	}
+	noDefault = strings.ReplaceAll(noDefault, "logo: logo.png", "")
+	os.WriteFile(cfg, []byte(noDefault), 0o644)
+	out, errs, code := runCLI(t, "stats", "--config", cfg, "--json", pveTicket, exampletest.Tickets+"02-holiday-printing.json")
+	if code != 1 || !strings.Contains(out, `"ticket":"G204-117"`) {
+		t.Errorf("exit %d, stdout %q: want the ticket that names SLA8 measured", code, out)
+	}
+	if !strings.Contains(errs, "02-holiday-printing.json: config: ticket") || !strings.Contains(errs, "names no SLA") || !strings.Contains(errs, "1 of 2 tickets failed") {
+		t.Errorf("stderr = %q", errs)
 	}
 }

@@ -12,11 +12,9 @@ import (
 	"path/filepath"
 	"time"
 
-	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/demo"
 	"github.com/debriefhq/debrief/internal/metrics"
 	"github.com/debriefhq/debrief/internal/server"
-	"github.com/debriefhq/debrief/internal/service"
 	"github.com/debriefhq/debrief/internal/store"
 )
 
@@ -24,12 +22,12 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "serve", "")
 	listen := fs.String("listen", "127.0.0.1:8080", "address to listen on")
 	db := databaseFlag(fs)
-	cfgPath := fs.String("config", "", "configuration file (default ./"+config.DefaultFile+" if present, else built-in)")
+	cfgPath := configFlag(fs, "")
 	workers := fs.Int("workers", 128, "analysis jobs in flight at once in this process (the LLM writer has its own concurrency limit)")
 	zammadEnv := fs.String("zammad-secret-env", "DEBRIEF_ZAMMAD_SECRET", "environment variable holding the Zammad webhook's HMAC token (unset: /hooks/zammad is off)")
 	hookEnv := fs.String("webhook-secret-env", "DEBRIEF_WEBHOOK_SECRET", "environment variable holding the generic webhook's HMAC key (unset: /hooks/generic is off)")
 	maxBody := fs.Int64("max-body", server.DefaultMaxBody, "largest request body accepted, in bytes")
-	logLevel := fs.String("log-level", "info", "debug, info, warn or error")
+	logLevel := logLevelFlag(fs, "info")
 	demoMode := fs.Bool("demo", false, "a demonstration: a temporary archive with the bundled examples analysed, and a one-time admin sign-in link")
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
@@ -38,12 +36,6 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if len(pos) > 0 {
 		return usageError{"serve takes no arguments"}
 	}
-	var level slog.Level
-	if err := level.UnmarshalText([]byte(*logLevel)); err != nil {
-		return usageError{"--log-level: " + err.Error()}
-	}
-	log := slog.New(slog.NewJSONHandler(e.stderr, &slog.HandlerOptions{Level: level}))
-	var cfg *config.Config
 	if *demoMode {
 		dir, err := os.MkdirTemp("", "debrief-demo-")
 		if err != nil {
@@ -51,49 +43,18 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		}
 		defer os.RemoveAll(dir)
 		*db = filepath.Join(dir, "debrief.db")
-		cfg, err = demo.Config(dir)
-		if err != nil {
+		if *cfgPath, err = demo.WriteConfig(dir); err != nil {
 			return err
 		}
-	} else if cfg, err = config.Load(*cfgPath); err != nil {
-		return err
-	}
-	cache := &storeCache{}
-	eng, err := newEngine(cfg, log, cache, "")
-	if err != nil {
-		return err
 	}
 	reg := &metrics.Registry{}
-	analysed := reg.NewCounter("debrief_analyses_total", "Analyses stored, by writer outcome (ok, fallback) or failed.", "outcome")
-	latency := reg.NewHistogram("debrief_analysis_seconds", "Time to analyse one ticket, in seconds.", []float64{0.005, 0.01, 0.05, 0.1, 0.5, 1, 5, 30, 120})
-	tokens := reg.NewCounter("debrief_llm_tokens_total", "Model tokens used, by kind (prompt, completion).", "kind")
-	analyse := service.Analyser(eng)
-	st, err := store.Open(ctx, *db, store.Options{
-		Logger:  log,
-		Workers: *workers,
-		Analyse: func(ctx context.Context, tv store.TicketVersion) (store.Analysis, error) {
-			start := time.Now()
-			a, err := analyse(ctx, tv)
-			latency.Observe(time.Since(start).Seconds())
-			switch {
-			case err != nil:
-				analysed.Inc("failed")
-				log.Warn("analysis failed", "ticket", tv.TicketID, "version", tv.Version, "err", err)
-			case a.Fallback:
-				analysed.Inc("fallback")
-			default:
-				analysed.Inc("ok")
-			}
-			tokens.Add("prompt", uint64(a.PromptTokens))
-			tokens.Add("completion", uint64(a.CompletionTokens))
-			return a, err
-		},
-	})
+	a, err := openApp(ctx, e.stderr, appOptions{logLevel: *logLevel, logJSON: true, config: true, configPath: *cfgPath,
+		database: *db, analyse: true, workers: *workers, metrics: reg})
 	if err != nil {
 		return err
 	}
-	defer st.Close()
-	cache.st = st
+	defer a.Close()
+	log, cfg, eng, st := a.log, a.cfg, a.eng, a.st
 	srv, err := server.New(server.Config{Store: st, Engine: eng, Logger: log, Metrics: reg, MaxBody: *maxBody,
 		ZammadSecret: []byte(os.Getenv(*zammadEnv)), WebhookSecret: []byte(os.Getenv(*hookEnv))})
 	if err != nil {

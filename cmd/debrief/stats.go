@@ -16,8 +16,9 @@ import (
 
 func runStats(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "stats", "TICKET.json|FOLDER ...")
-	cfgPath := fs.String("config", "", "configuration file (default ./"+config.DefaultFile+" if present, else built-in)")
+	cfgPath := configFlag(fs, "")
 	asJSON := fs.Bool("json", false, "print the JSON contract, one object per line (JSON Lines)")
+	logLevel := logLevelFlag(fs, "warn")
 	paths, err := parseInterleaved(fs, args)
 	if err != nil {
 		return err
@@ -26,10 +27,12 @@ func runStats(ctx context.Context, e *env, args []string) error {
 		return usageError{"no ticket file or folder given"}
 	}
 	batchGC()
-	cfg, err := config.Load(*cfgPath)
+	a, err := openApp(ctx, e.stderr, appOptions{logLevel: *logLevel, config: true, configPath: *cfgPath, writer: "deterministic"})
 	if err != nil {
 		return err
 	}
+	defer a.Close()
+	cfg := a.cfg
 	files, err := ticket.Inputs(paths)
 	if err != nil {
 		return err
@@ -78,7 +81,7 @@ func statsFile(cfg *config.Config, path string, stderr io.Writer) (*sla.Stats, e
 	}
 	p, err := cfg.PolicyFor(t)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return sla.Compute(t, p), nil
 }

@@ -28,6 +28,7 @@ func runToken(ctx context.Context, e *env, args []string) error {
 func tokenCreate(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "token create", "")
 	db := databaseFlag(fs)
+	logLevel := logLevelFlag(fs, "warn")
 	role := fs.String("role", "", "admin, agent or viewer (required)")
 	customer := fs.String("customer", "", "bind a viewer to one customer: it sees only that customer's tickets, redacted")
 	name := fs.String("name", "", "a note saying who or what uses the token")
@@ -41,11 +42,12 @@ func tokenCreate(ctx context.Context, e *env, args []string) error {
 	if *customer != "" && r != auth.RoleViewer {
 		return usageError{"--customer binds viewer tokens only"}
 	}
-	st, err := store.Open(ctx, *db, store.Options{})
+	a, err := openApp(ctx, e.stderr, appOptions{logLevel: *logLevel, database: *db})
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer a.Close()
+	st := a.st
 	secret, hash, err := auth.NewToken()
 	if err != nil {
 		return err
@@ -62,14 +64,16 @@ func tokenCreate(ctx context.Context, e *env, args []string) error {
 func tokenList(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "token list", "")
 	db := databaseFlag(fs)
+	logLevel := logLevelFlag(fs, "warn")
 	if _, err := parseInterleaved(fs, args); err != nil {
 		return err
 	}
-	st, err := store.Open(ctx, *db, store.Options{})
+	a, err := openApp(ctx, e.stderr, appOptions{logLevel: *logLevel, database: *db})
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer a.Close()
+	st := a.st
 	ts, err := st.Tokens(ctx)
 	if err != nil {
 		return err
@@ -85,6 +89,7 @@ func tokenList(ctx context.Context, e *env, args []string) error {
 func tokenDelete(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "token delete", "ID")
 	db := databaseFlag(fs)
+	logLevel := logLevelFlag(fs, "warn")
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
 		return err
@@ -96,11 +101,12 @@ func tokenDelete(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return usageError{fmt.Sprintf("%q is not a token id", pos[0])}
 	}
-	st, err := store.Open(ctx, *db, store.Options{})
+	a, err := openApp(ctx, e.stderr, appOptions{logLevel: *logLevel, database: *db})
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer a.Close()
+	st := a.st
 	if err := st.DeleteToken(ctx, id); err != nil {
 		return err
 	}

@@ -3,25 +3,126 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"log/slog"
+	"time"
 
 	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/engine"
 	"github.com/debriefhq/debrief/internal/llmwriter"
+	"github.com/debriefhq/debrief/internal/metrics"
 	"github.com/debriefhq/debrief/internal/redact"
+	"github.com/debriefhq/debrief/internal/service"
 	"github.com/debriefhq/debrief/internal/store"
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// The wiring the commands share: the database flag, the engine with its
-// writer, and the archive-backed cache of model results.
+// The wiring the commands share: one constructor, openApp, gives every
+// command the same logger, configuration, engine (with its writer and the
+// archive-backed cache of model results) and store.
 
 const defaultDatabase = "debrief.db"
 
-func databaseFlag(fs interface {
+type stringFlagger interface {
 	String(name, value, usage string) *string
-}) *string {
+}
+
+func databaseFlag(fs stringFlagger) *string {
 	return fs.String("database", defaultDatabase, "SQLite file, or a postgres:// URL for PostgreSQL")
+}
+
+func configFlag(fs stringFlagger, what string) *string {
+	return fs.String("config", "", "configuration file"+what+" (default ./"+config.DefaultFile+" if present, else built-in)")
+}
+
+// logLevelFlag is the level of the logs a command writes to stderr; batch
+// commands default to warn, so that only what went wrong shows.
+func logLevelFlag(fs stringFlagger, def string) *string {
+	return fs.String("log-level", def, "debug, info, warn or error")
+}
+
+// appOptions say what a command needs opened.
+type appOptions struct {
+	// logLevel is the --log-level flag; logJSON writes JSON logs (serve).
+	logLevel string
+	logJSON  bool
+	// config loads the configuration from configPath and builds the engine
+	// with writer (empty: the configuration's writer).
+	config     bool
+	configPath string
+	writer     string
+	// database, if not empty, opens the store.
+	database string
+	// analyse lets the store's workers run analyses with the engine (needs
+	// config); workers and poll configure them (0: the store's defaults).
+	analyse bool
+	workers int
+	poll    time.Duration
+	// metrics, if set, measures every analysis the store's workers run.
+	metrics *metrics.Registry
+}
+
+// app is what openApp opened. Close it.
+type app struct {
+	log *slog.Logger
+	cfg *config.Config
+	eng *engine.Engine
+	st  store.Store
+	// analyse analyses a stored ticket version with eng (nil without config).
+	analyse store.AnalyseFunc
+}
+
+// openApp opens what o asks for, logging to stderr.
+func openApp(ctx context.Context, stderr io.Writer, o appOptions) (*app, error) {
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(o.logLevel)); err != nil {
+		return nil, usageError{"--log-level: " + err.Error()}
+	}
+	hopts := &slog.HandlerOptions{Level: level}
+	a := &app{log: slog.New(slog.NewTextHandler(stderr, hopts))}
+	if o.logJSON {
+		a.log = slog.New(slog.NewJSONHandler(stderr, hopts))
+	}
+	cache := &storeCache{}
+	if o.config {
+		cfg, err := config.Load(o.configPath)
+		if err != nil {
+			return nil, err
+		}
+		var mc llmwriter.Cache = cache
+		if o.database == "" {
+			mc = llmwriter.NewMemoryCache()
+		}
+		eng, err := newEngine(cfg, a.log, mc, o.writer)
+		if err != nil {
+			return nil, err
+		}
+		a.cfg, a.eng, a.analyse = cfg, eng, service.Analyser(eng)
+	}
+	if o.database == "" {
+		return a, nil
+	}
+	sopts := store.Options{Logger: a.log, Workers: o.workers, PollInterval: o.poll}
+	if o.analyse {
+		sopts.Analyse = a.analyse
+		if o.metrics != nil {
+			sopts.Analyse = store.Instrument(a.analyse, o.metrics, a.log)
+		}
+	}
+	st, err := store.Open(ctx, o.database, sopts)
+	if err != nil {
+		return nil, err
+	}
+	a.st, cache.st = st, st
+	return a, nil
+}
+
+// Close closes the store, if one was opened.
+func (a *app) Close() error {
+	if a.st == nil {
+		return nil
+	}
+	return a.st.Close()
 }
 
 // newEngine builds the engine with the writer the configuration chooses (or
@@ -36,12 +137,6 @@ func newEngine(cfg *config.Config, log *slog.Logger, cache llmwriter.Cache, kind
 	case "llm":
 		if cfg.Writer.Kind != "llm" {
 			return nil, fmt.Errorf("the llm writer needs its settings in the configuration (writer: {kind: llm, base_url: ..., model: ...}); %s has none", cfg.Source)
-		}
-		if log == nil {
-			log = slog.New(slog.DiscardHandler)
-		}
-		if cache == nil {
-			cache = llmwriter.NewMemoryCache()
 		}
 		w, err := llmwriter.New(cfg.Writer, llmwriter.Options{Logger: log, Cache: cache, ConfigHash: cfg.Hash,
 			Redactor: func(t *ticket.Ticket) *redact.Redactor { return engine.NewRedactor(cfg, t) }})

@@ -2,7 +2,11 @@ package analysis
 
 import (
 	"fmt"
+	"strings"
 	"time"
+	"unicode/utf8"
+
+	"github.com/debriefhq/debrief/internal/ticket"
 )
 
 // actionTemplate is the action a finding calls for.
@@ -21,7 +25,7 @@ var actionFor = map[string]actionTemplate{
 		return fmt.Sprintf("Review staffing and new-ticket alerting so %s tickets get a first response within target", prioOr(f))
 	}},
 	"update_gap_breached": {"update_cadence", Preventive, func(f *Facts) string {
-		return fmt.Sprintf("Agree an update cadence for %s incidents and set a reminder when it is due", prioOr(f))
+		return fmt.Sprintf("Agree an update cadence for %s and set a reminder when it is due", kindOf(f))
 	}},
 	"customer_chased": {"proactive_updates", Preventive, func(f *Facts) string {
 		return "Send proactive updates at the agreed cadence so customers do not need to ask for news"
@@ -39,7 +43,7 @@ var actionFor = map[string]actionTemplate{
 		return "Brief the team on giving estimates only once a timeline is confirmed, with wording for interim updates"
 	}},
 	"internal_ticket_missing": {"internal_ticket", Preventive, func(f *Facts) string {
-		return fmt.Sprintf("Open an internal coordination ticket for every %s incident", prioOr(f))
+		return fmt.Sprintf("Open an internal coordination ticket for %s", kindOf(f))
 	}},
 	"priority_raised_late": {"triage_rules", Preventive, func(f *Facts) string {
 		return "Review triage rules so urgent wording in a new ticket prompts the highest priority at intake"
@@ -48,20 +52,32 @@ var actionFor = map[string]actionTemplate{
 		return "Review what delayed resolution beyond the SLA target and agree the escalation point"
 	}},
 	"cause_not_recorded": {"root_cause_analysis", Corrective, func(f *Facts) string {
-		return "Complete a root cause analysis (five whys) and record the cause in the ticket"
+		return fmt.Sprintf("Establish and record the cause of %s, with the evidence for it", about(f))
 	}},
 }
+
+// factorMonitorTechnical keys the preventive action a technical failure calls for.
+const factorMonitorTechnical FactorCategory = "technical_failure_monitoring"
 
 // factorActions are the actions each contributing-factor category calls for.
 var factorActions = map[FactorCategory]actionTemplate{
 	FactorTechnical: {"fix_component", Corrective, func(f *Facts) string {
-		return "Verify the permanent fix for the failed component and check the same weakness elsewhere in the estate"
+		if c := component(f); c != "" {
+			return fmt.Sprintf("Verify the permanent fix for %s and check the same weakness elsewhere in the estate", c)
+		}
+		return fmt.Sprintf("Verify the permanent fix for the failure the team identified (%s) and check the same weakness elsewhere in the estate", causeRef(f, FactorTechnical))
 	}},
 	FactorProcess: {"update_runbook", Preventive, func(f *Facts) string {
 		return "Update the runbook and checklist for this kind of change so the gap cannot recur"
 	}},
+	factorMonitorTechnical: {"monitor_component", Preventive, func(f *Facts) string {
+		if c := component(f); c != "" {
+			return fmt.Sprintf("Add monitoring and alerting for %s, so the next failure is detected before the customer reports it", c)
+		}
+		return fmt.Sprintf("Add monitoring and alerting for the component that failed (%s), so the next failure is detected before the customer reports it", causeRef(f, FactorTechnical))
+	}},
 	FactorMonitoring: {"monitoring", Preventive, func(f *Facts) string {
-		return "Add monitoring and alerting that detects this failure before the customer does"
+		return fmt.Sprintf("Add monitoring and alerting that detects this failure (%s) before the customer does", causeRef(f, FactorMonitoring))
 	}},
 	FactorThirdParty: {"supplier_followup", Preventive, func(f *Facts) string {
 		return "Review the supplier's change notices and escalation path, and subscribe to their status alerts"
@@ -73,6 +89,108 @@ func prioOr(f *Facts) string {
 		return f.Priority
 	}
 	return "high-priority"
+}
+
+// kindOf names the tickets an action concerns: "P1 incidents", "service requests".
+func kindOf(f *Facts) string {
+	noun := "incidents"
+	switch f.Type {
+	case ticket.TypeServiceRequest:
+		noun = "service requests"
+	case ticket.TypeQuestion:
+		noun = "questions"
+	case ticket.TypeChange:
+		noun = "changes"
+	}
+	if f.Priority != "" {
+		return f.Priority + " " + noun
+	}
+	return noun
+}
+
+// about names the incident an action concerns by its subject.
+func about(f *Facts) string {
+	if f.Subject != "" {
+		return "the \u201c" + f.Subject + "\u201d incident"
+	}
+	return "incident " + f.TicketID
+}
+
+// causeRef quotes, shortened at a word, the cause statement that showed a
+// factor, so the action names the component or process it concerns.
+func causeRef(f *Facts, c FactorCategory) string {
+	for _, fc := range f.Factors {
+		if fc.Category == c && fc.Evidence != nil {
+			return quote(shorten(fc.Evidence.Text, 120))
+		}
+	}
+	if len(f.Causes) > 0 {
+		return quote(shorten(f.Causes[0].Text, 120))
+	}
+	return about(f)
+}
+
+// failVerbs end the subject of a cause statement: what comes before them names
+// the component that failed ("the storage volume on node 3 | has failed").
+var failVerbs = []string{" has failed", " had failed", " failed", " crashed", " has crashed", " was down", " went down",
+	" ran out", " has expired", " had expired", " expired", " was corrupted", " got corrupted", " broke", " stopped",
+	" was misconfigured", " was full", " filled up", " was not", " did not", " could not", " became"}
+
+// component names the component or process a technical cause statement is
+// about, in the team's words: the words before its failure verb, lower-cased
+// at the start ("the storage volume on node pve-node03"); "" when the
+// statement has no such subject of at most ten words.
+func component(f *Facts) string {
+	for _, q := range f.Causes {
+		text := q.Text
+		lower := strings.ToLower(text)
+		best := -1
+		for _, v := range failVerbs {
+			if i := strings.Index(lower, v); i > 0 && (best < 0 || i < best) {
+				best = i
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		subj := strings.TrimSpace(text[:best])
+		// Drop a lead-in ("We found that the", "kindly note that the").
+		if i := strings.LastIndex(strings.ToLower(subj), " that "); i >= 0 {
+			subj = strings.TrimSpace(subj[i+len(" that "):])
+		}
+		if i := strings.LastIndex(subj, ": "); i >= 0 {
+			subj = strings.TrimSpace(subj[i+2:])
+		}
+		words := strings.Fields(subj)
+		if len(words) == 0 || len(words) > 10 {
+			continue
+		}
+		switch strings.ToLower(words[0]) {
+		case "it", "this", "that", "we", "i", "you", "they", "he", "she", "there":
+			continue
+		case "the", "a", "an", "our", "your", "its", "their":
+			words[0] = strings.ToLower(words[0])
+		default:
+			words = append([]string{"the"}, words...)
+		}
+		return strings.Join(words, " ")
+	}
+	return ""
+}
+
+// shorten cuts s to at most n bytes at a word boundary, marking the cut.
+func shorten(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:n], ' ')
+	if cut < n/2 {
+		cut = n
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+	}
+	return strings.TrimRight(s[:cut], " ,;:.") + " \u2026"
 }
 
 // actions derives corrective and preventive actions from the findings and the
@@ -95,6 +213,20 @@ func actions(f *Facts, fs []Finding, s *Settings, loc *time.Location) []Action {
 			Finding:  finding,
 		})
 	}
+	incident := f.Type == "" || f.Type == ticket.TypeIncident
+	// The incident's own actions (from what the team said caused it) come first;
+	// generic process actions follow only where a finding calls for them.
+	for _, fc := range f.Factors {
+		if !incident {
+			break // a request, question or change has no root-cause actions
+		}
+		if tpl, ok := factorActions[fc.Category]; ok {
+			add(tpl, "", fc.Category)
+		}
+		if fc.Category == FactorTechnical && !hasFactor(f, FactorMonitoring) {
+			add(factorActions[factorMonitorTechnical], "", FactorMonitoring)
+		}
+	}
 	for _, fd := range fs {
 		if fd.Kind != ToImprove {
 			continue
@@ -103,12 +235,16 @@ func actions(f *Facts, fs []Finding, s *Settings, loc *time.Location) []Action {
 			add(tpl, fd.Code, "")
 		}
 	}
+	return out
+}
+
+func hasFactor(f *Facts, c FactorCategory) bool {
 	for _, fc := range f.Factors {
-		if tpl, ok := factorActions[fc.Category]; ok {
-			add(tpl, "", fc.Category)
+		if fc.Category == c {
+			return true
 		}
 	}
-	return out
+	return false
 }
 
 func owner(s *ActionSettings, code string, factor FactorCategory, cat ActionCategory) string {

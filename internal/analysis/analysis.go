@@ -77,9 +77,18 @@ type Facts struct {
 	Fixes           []Quote          `json:"fixes,omitempty"`
 	Estimates       []Quote          `json:"estimates,omitempty"`
 	// Restored is the statement that the service was restored, if any.
-	Restored *Quote   `json:"restored,omitempty"`
-	Factors  []Factor `json:"factors"`
-	Impact   Impact   `json:"impact"`
+	Restored *Quote `json:"restored,omitempty"`
+	// Problem and BusinessImpact are the customer's own statements, from the opening message.
+	Problem *Quote `json:"problem,omitempty"`
+	// Opening is the first sentence of the customer's opening message.
+	Opening        *Quote `json:"opening,omitempty"`
+	BusinessImpact *Quote `json:"business_impact,omitempty"`
+	// Type is the ticket's type (incident, service_request, question, change);
+	// TypeInferred is true when debrief read it from the text.
+	Type         string   `json:"type"`
+	TypeInferred bool     `json:"type_inferred,omitempty"`
+	Factors      []Factor `json:"factors"`
+	Impact       Impact   `json:"impact"`
 }
 
 // MessageCounts counts the ticket's messages by kind.
@@ -88,6 +97,8 @@ type MessageCounts struct {
 	Agent    int `json:"agent"`
 	Internal int `json:"internal"`
 	System   int `json:"system"`
+	// Automatic counts staff messages recognised as automatic (not responses).
+	Automatic int `json:"automatic,omitempty"`
 }
 
 // PriorityChange is a change of priority during the ticket.
@@ -149,7 +160,8 @@ type Factor struct {
 // configuration gives a cost per hour.
 type Impact struct {
 	Start time.Time `json:"start"`
-	// End is the first agent message reporting the service restored, else the close.
+	// End is the first message reporting the service restored; zero (and the
+	// duration unknown) when no message does.
 	End      time.Time     `json:"end,omitzero"`
 	Restored bool          `json:"restored"`
 	Duration time.Duration `json:"duration_ns"`

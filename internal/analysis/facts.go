@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/debriefhq/debrief/internal/reader"
 	"github.com/debriefhq/debrief/internal/sla"
 	"github.com/debriefhq/debrief/internal/ticket"
 )
@@ -34,12 +35,8 @@ func computeFacts(t *ticket.Ticket, st *sla.Stats, s *Settings) Facts {
 		}
 	}
 	kw := &s.Keywords
-	urgency, chase := newMatcher(kw.Urgency), newMatcher(kw.Chase)
-	cause, fix := newMatcher(kw.Cause), newMatcher(kw.Fix)
-	restored, estimate := newMatcher(kw.Restored), newMatcher(kw.Estimate)
-	negation := newMatcher(kw.Negation)
-	causeUnknown := newMatcher(kw.CauseUnknown)
-	askWhen := newMatcher([]string{"when will", "when can", "how long", "eta", "what time", "by when", "estimate"})
+	urgency := newMatcher(kw.Urgency)
+	rd := reader.Read(t, &reader.Options{AutomaticAuthors: s.AutomaticAuthors})
 
 	opening := -1
 	for i := range t.Events {
@@ -77,6 +74,9 @@ func computeFacts(t *ticket.Ticket, st *sla.Stats, s *Settings) Facts {
 		case e.Role == ticket.RoleSystem:
 			f.Messages.System++
 			continue
+		case rd.Automatic(i):
+			f.Messages.Automatic++
+			continue
 		case !e.Public:
 			f.Messages.Internal++
 		case e.Role == ticket.RoleCustomer:
@@ -84,89 +84,37 @@ func computeFacts(t *ticket.Ticket, st *sla.Stats, s *Settings) Facts {
 		case e.Role == ticket.RoleAgent:
 			f.Messages.Agent++
 		}
-		switch e.Role {
-		case ticket.RoleCustomer:
-			if !e.Public {
-				continue
-			}
-			if i == opening {
-				for _, sn := range sentences(limitBody(e.Body)) {
-					if len(f.Urgency) >= maxQuotesPerList {
-						break
-					}
-					if w, ok := urgency.find(strings.ToLower(sn)); ok {
-						f.Urgency = append(f.Urgency, Quote{At: e.At, Role: e.Role, Public: true, Text: clip(sn), Match: w})
-					}
-				}
-				continue
-			}
-			lower := strings.ToLower(limitBody(e.Body))
-			if w, ok := chase.find(lower); ok {
-				c := Chase{Quote: Quote{At: e.At, Role: e.Role, Public: true, Text: chaseSentence(e.Body, chase), Match: w}}
-				_, c.AskedWhen = askWhen.find(lower)
-				for j := i + 1; j < len(t.Events); j++ {
-					if n := &t.Events[j]; n.IsPublicAgentMessage() && (!t.Closed() || !n.At.After(t.ClosedAt)) {
-						c.AnsweredAt = n.At
-						break
-					}
-				}
-				until := c.AnsweredAt
-				if until.IsZero() {
-					until = t.ClosedAt
-				}
-				if !until.IsZero() {
-					c.Wait = until.Sub(e.At)
-					c.WaitBusiness = sla.NewClock(st.Policy.Calendar, st.Pauses).Between(e.At, until)
-				}
-				f.Chases = append(f.Chases, c)
-			}
-		case ticket.RoleAgent:
+		if e.Role == ticket.RoleCustomer && e.Public && i == opening {
 			for _, sn := range sentences(limitBody(e.Body)) {
-				if strings.HasSuffix(sn, "?") {
-					continue // a question ("did we find the root cause?") states nothing
+				if len(f.Urgency) >= maxQuotesPerList {
+					break
 				}
-				lower := strings.ToLower(sn)
-				q := Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(sn)}
-				if w, ok := cause.find(lower); ok && len(f.Causes) < maxQuotesPerList {
-					if _, unknown := causeUnknown.find(lower); !unknown {
-						q.Match = w
-						f.Causes = append(f.Causes, q)
-					}
-				}
-				if w, ok := fix.find(lower); ok && len(f.Fixes) < maxQuotesPerList {
-					q.Match = w
-					f.Fixes = append(f.Fixes, q)
-				}
-				if !e.Public {
-					continue
-				}
-				if w, ok := estimate.find(lower); ok && len(f.Estimates) < maxQuotesPerList {
-					if _, neg := negation.find(lower); !neg {
-						q.Match = w
-						f.Estimates = append(f.Estimates, q)
-					}
-				}
-				if w, ok := restored.find(lower); ok && f.Restored == nil {
-					if _, neg := negation.find(lower); !neg {
-						q.Match = w
-						f.Restored = &q
-						f.Impact.Restored = true
-						f.Impact.End = e.At
-					}
+				if w, ok := urgency.find(strings.ToLower(sn)); ok {
+					f.Urgency = append(f.Urgency, Quote{At: e.At, Role: e.Role, Public: true, Text: clip(sn), Match: w})
 				}
 			}
 		}
 	}
+	f.read(t, rd, st)
 	// Urgency in the subject counts after the opening message's own words.
 	if w, ok := urgency.find(strings.ToLower(t.Subject)); ok && t.Subject != "" && len(f.Urgency) < maxQuotesPerList {
 		f.Urgency = append(f.Urgency, Quote{At: t.CreatedAt, Role: ticket.RoleCustomer, Public: true, Text: clip(t.Subject), Match: w})
 	}
 	f.Factors = classify(f.Causes, kw.Factors)
-	f.Impact.Start = t.CreatedAt
-	if !f.Impact.Restored {
-		f.Impact.End = t.ClosedAt
+	f.Type = t.Type
+	f.TypeInferred = false
+	if f.Type == "" {
+		body := ""
+		if opening >= 0 {
+			body = t.Events[opening].Body
+		}
+		f.Type, f.TypeInferred = reader.InferType(t.Subject, limitBody(body)), true
 	}
-	if !f.Impact.End.IsZero() {
+	// Impact runs from the opening to the first statement that the service was
+	// restored (a fix reported working, or the customer's confirmation); without
+	// one it is unknown, never the ticket's whole life.
+	f.Impact.Start = t.CreatedAt
+	if f.Impact.Restored {
 		f.Impact.Duration = f.Impact.End.Sub(f.Impact.Start)
 	}
 	if rate, src := costRate(&s.Costs, t); rate > 0 {
@@ -187,15 +135,6 @@ func limitBody(s string) string {
 		return s[:limit]
 	}
 	return s
-}
-
-func chaseSentence(body string, chase matcher) string {
-	for _, sn := range sentences(limitBody(body)) {
-		if _, ok := chase.find(strings.ToLower(sn)); ok {
-			return clip(sn)
-		}
-	}
-	return firstSentence(body)
 }
 
 // classify assigns each cause statement the factor categories its words show;

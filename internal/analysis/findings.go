@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -168,7 +169,7 @@ func (j *judge) internalTicket(directed bool) {
 		return
 	}
 	j.add(Finding{Code: "internal_ticket_missing", Kind: ToImprove, Area: AreaProcess,
-		Text: fmt.Sprintf("No internal ticket was linked to coordinate the work on this %s ticket.", cmpOr(j.t.Priority, "high-priority"))})
+		Text: fmt.Sprintf("No internal ticket was linked to coordinate the work on this %s ticket.", cmp.Or(j.t.Priority, "high-priority"))})
 }
 
 func (j *judge) estimates() {
@@ -273,7 +274,7 @@ func (j *judge) triage() {
 		return
 	}
 	j.add(Finding{Code: "urgency_signalled", Kind: Note, Area: AreaTriage,
-		Text: fmt.Sprintf("The opening message used urgent wording (%s); the ticket was handled as %s.", evidence, cmpOr(initial, "unprioritised"))})
+		Text: fmt.Sprintf("The opening message used urgent wording (%s); the ticket was handled as %s.", evidence, cmp.Or(initial, "unprioritised"))})
 }
 
 func (j *judge) chases() {
@@ -325,14 +326,18 @@ func (j *judge) silence() {
 	}
 	j.add(Finding{Code: "auto_closed_unconfirmed", Kind: ToImprove, Area: AreaCommunication, At: j.t.ClosedAt,
 		Text: fmt.Sprintf("The ticket closed automatically (%s) %s after %s, without the customer confirming the outcome.",
-			cmpOr(j.t.CloseReason, "automatic"), timefmt.Duration(sc.Elapsed), from)})
+			cmp.Or(j.t.CloseReason, "automatic"), timefmt.Duration(sc.Elapsed), from)})
 }
 
 func (j *judge) rootCause() {
 	f := j.f
 	if len(f.Causes) == 0 {
-		j.add(Finding{Code: "cause_not_recorded", Kind: ToImprove, Area: AreaTechnical,
-			Text: "The ticket records no statement of the cause, so the root cause remains to be established."})
+		// Only an incident has a cause to establish; the finding is about the
+		// review's reach, not a claim that the ticket lacks something.
+		if f.Type == ticket.TypeIncident {
+			j.add(Finding{Code: "cause_not_recorded", Kind: ToImprove, Area: AreaTechnical,
+				Text: "The messages do not state a cause that debrief could identify; record the cause in the ticket so the review can confirm it."})
+		}
 		return
 	}
 	c := f.Causes[0]
@@ -393,13 +398,6 @@ func capitalise(s string) string {
 		return s
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 // quote puts s in typographic quotation marks.

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"maps"
 	"slices"
 	"time"
 )
@@ -13,6 +14,9 @@ type Settings struct {
 	Keywords   Keywords
 	Actions    ActionSettings
 	Costs      Costs
+	// AutomaticAuthors are authors whose messages are automatic (config
+	// analysis.automatic_authors).
+	AutomaticAuthors []string
 }
 
 // Directive is one of the organisation's numbered support directives. Check
@@ -42,12 +46,7 @@ var Checks = map[string]string{
 
 // CheckNames lists the built-in checks in order.
 func CheckNames() []string {
-	names := make([]string, 0, len(Checks))
-	for n := range Checks {
-		names = append(names, n)
-	}
-	slices.Sort(names)
-	return names
+	return slices.Sorted(maps.Keys(Checks))
 }
 
 // Keywords recognise statements in ticket text. Matching is case-insensitive
@@ -140,8 +139,9 @@ func DefaultKeywords() Keywords {
 				"did not yet support", "not yet support", "missed", "handover", "misconfigur*", "without review", "checklist"},
 			FactorMonitoring: {"monitoring", "alert", "not detected", "undetected", "threshold", "no notification",
 				"unnoticed", "went unnoticed"},
-			FactorThirdParty: {"microsoft", "vendor", "supplier", "provider", "third party", "third-party", "bank's",
-				"the bank", "upstream", "isp", "carrier", "their side", "automatic driver update", "automatic update"},
+			FactorThirdParty: {"vendor", "vendor's", "supplier", "supplier's", "third party", "third-party",
+				"service provider", "upstream provider", "hosting provider", "cloud provider", "isp", "carrier",
+				"microsoft", "their side", "automatic driver update", "automatic update"},
 		},
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/debriefhq/debrief/internal/reader"
 )
 
 // maxQuote is the longest quote an analysis keeps; longer sentences are cut at a word.
@@ -88,69 +90,10 @@ func boundaryAfter(s string, end int, w string) bool {
 // control characters are dropped.
 func sentences(text string) []string {
 	var out []string
-	for len(text) > 0 {
-		var sn string
-		sn, text = nextSentence(text)
-		if sn != "" {
-			out = append(out, sn)
-		}
+	for _, sp := range reader.Sentences(text) {
+		out = append(out, sp.Text)
 	}
 	return out
-}
-
-// nextSentence returns the first sentence of text, cleaned, and the rest.
-func nextSentence(text string) (string, string) {
-	end, rest := len(text), len(text)
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c == '\n' || c == '\r' {
-			end, rest = i, i+1
-			break
-		}
-		if (c == '.' || c == '!' || c == '?') && (i+1 == len(text) || isSpaceByte(text[i+1])) {
-			end, rest = i+1, i+1
-			break
-		}
-	}
-	return clean(text[:end]), text[rest:]
-}
-
-func isSpaceByte(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
-}
-
-// clean trims s and folds its white space, copying only when it must.
-func clean(s string) string {
-	s = strings.TrimSpace(s)
-	simple := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < 0x20 || c == 0x7f || c >= 0x80 || (c == ' ' && i+1 < len(s) && s[i+1] == ' ') {
-			simple = false
-			break
-		}
-	}
-	if simple {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for _, r := range s {
-		switch {
-		case unicode.IsSpace(r):
-			space = true
-			continue
-		case unicode.IsControl(r):
-			continue
-		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		space = false
-		b.WriteRune(r)
-	}
-	return b.String()
 }
 
 // clip shortens s to at most maxQuote bytes at a word boundary, marking the cut.
@@ -174,11 +117,10 @@ func firstSentence(text string) string {
 	if len(text) > 4*maxQuote {
 		text = text[:4*maxQuote]
 	}
-	for len(text) > 0 {
-		var sn string
-		if sn, text = nextSentence(text); sn != "" {
-			return clip(sn)
-		}
+	if ss := reader.Sentences(text); len(ss) > 0 {
+		return clip(ss[0].Text)
 	}
 	return ""
 }
+
+func lower(s string) string { return strings.ToLower(s) }

@@ -64,6 +64,8 @@ func timeline(t *ticket.Ticket, st *sla.Stats, f *Facts, s *Settings) []Entry {
 		case e.IsPublicAgentMessage():
 			kind, label, text := EntryUpdate, "Update to the customer", keySentence(e, f)
 			switch {
+			case !firstResponse.IsZero() && e.At.Before(firstResponse), firstResponse.IsZero():
+				kind, label = EntryUpdate, "Automatic message (not a response)"
 			case e.At.Equal(firstResponse):
 				kind, label = EntryFirstResponse, "First response"
 			case f.Restored != nil && e.At.Equal(f.Restored.At):
@@ -75,7 +77,9 @@ func timeline(t *ticket.Ticket, st *sla.Stats, f *Facts, s *Settings) []Entry {
 			}
 			out = append(out, Entry{At: e.At, Kind: kind, Summary: label + ": " + quote(text)})
 		case e.Role == ticket.RoleAgent && !e.Public:
-			out = append(out, Entry{At: e.At, Kind: EntryInternal, Summary: "Internal note: " + quote(keySentence(e, f))})
+			if text := keySentence(e, f); text != "" {
+				out = append(out, Entry{At: e.At, Kind: EntryInternal, Summary: "Internal note: " + quote(text)})
+			}
 		}
 	}
 	if t.Closed() {

@@ -84,6 +84,13 @@ func (a *API) Routes() []Route {
 		{"GET", "/api/v1/tickets/{id}/analyses/{version}/{file}", auth.RoleViewer, a.getReport},
 		{"POST", "/api/v1/tickets/{id}/reanalyse", auth.RoleAgent, a.reanalyse},
 		{"GET", "/api/v1/search", auth.RoleViewer, a.search},
+		{"GET", "/api/v1/reports/monthly", auth.RoleViewer, a.monthlyReport},
+		{"GET", "/api/v1/reports/{file}", auth.RoleViewer, a.monthlyReport},
+		{"GET", "/api/v1/reports/monthly/charts/{chart}", auth.RoleViewer, a.monthlyChart},
+		{"GET", "/api/v1/actions", auth.RoleAgent, a.listActions},
+		{"GET", "/api/v1/actions/{id}/events", auth.RoleAgent, a.actionEvents},
+		{"POST", "/api/v1/actions/{id}/done", auth.RoleAgent, a.actionDone},
+		{"POST", "/api/v1/actions/{id}/assign", auth.RoleAgent, a.actionAssign},
 		{"POST", "/hooks/zammad", auth.RolePublic, a.zammadHook},
 		{"POST", "/hooks/generic", auth.RolePublic, a.genericHook},
 	}
@@ -165,6 +172,8 @@ var statusOf = map[string]int{
 	service.CodeStore:         http.StatusServiceUnavailable,
 	service.CodeInternal:      http.StatusInternalServerError,
 	service.CodeExportFailed:  http.StatusInternalServerError,
+	service.CodeInvalid:       http.StatusBadRequest,
+	service.CodeForbidden:     http.StatusForbidden,
 }
 
 // serviceError answers with a use case's failure; a fault (5xx) is logged

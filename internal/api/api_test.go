@@ -21,6 +21,7 @@ import (
 	"github.com/debriefhq/debrief/internal/auth"
 	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/engine"
+	"github.com/debriefhq/debrief/internal/exampletest"
 	"github.com/debriefhq/debrief/internal/server"
 	"github.com/debriefhq/debrief/internal/service"
 	"github.com/debriefhq/debrief/internal/store"
@@ -38,7 +39,7 @@ type env struct {
 
 func newEnv(t *testing.T) *env {
 	t.Helper()
-	return newEnvWith(t, filepath.Join(t.TempDir(), "debrief.db"), "../../examples/debrief.yaml")
+	return newEnvWith(t, filepath.Join(t.TempDir(), "debrief.db"), exampletest.Config)
 }
 
 // newEnvWith is newEnv over the store at dsn under the configuration file cfgPath.
@@ -124,7 +125,7 @@ func (e *env) do(method, path, token string, body []byte, hdr ...string) (int, [
 }
 
 func example(t *testing.T, name string) []byte {
-	b, err := os.ReadFile("../../examples/tickets/" + name)
+	b, err := os.ReadFile(exampletest.Tickets + name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -236,8 +237,13 @@ func TestEveryRouteChecksAuth(t *testing.T) {
 			continue
 		}
 		path := strings.NewReplacer("{id}", "G204-117", "{version}", "1", "{file}", "technical.md").Replace(rt.Pattern)
-		if rt.Pattern == "/api/v1/search" {
+		switch {
+		case rt.Pattern == "/api/v1/search":
 			path += "?q=quorum"
+		case strings.HasPrefix(rt.Pattern, "/api/v1/reports/"):
+			// The customer's monthly report: another customer's viewer may not ask for it.
+			path = strings.NewReplacer("{file}", "monthly.json", "{chart}", "volume-by-priority").Replace(rt.Pattern) +
+				"?month=2026-02&customer=Birchwood+Lodges+Ltd"
 		}
 		t.Run(rt.Method+" "+rt.Pattern, func(t *testing.T) {
 			if code, _ := e.do(rt.Method, path, "", nil); code != 401 {
@@ -390,7 +396,7 @@ func TestZammadMergeAcrossServers(t *testing.T) {
 
 	for round := range 3 {
 		e := newEnv(t)
-		other, err := server.New(server.Config{Store: e.store, Engine: exampleEngine(t, "../../examples/debrief.yaml"), ZammadSecret: e.secret, MaxBody: 1 << 20})
+		other, err := server.New(server.Config{Store: e.store, Engine: exampleEngine(t, exampletest.Config), ZammadSecret: e.secret, MaxBody: 1 << 20})
 		if err != nil {
 			t.Fatal(err)
 		}

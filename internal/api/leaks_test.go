@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/debriefhq/debrief/internal/api"
+	"github.com/debriefhq/debrief/internal/exampletest"
 	"github.com/debriefhq/debrief/internal/store/storetest"
 )
 
@@ -33,11 +34,11 @@ const (
 
 // leakConfig is the examples' configuration with falcon to redact.
 func leakConfig(t *testing.T) string {
-	b, err := os.ReadFile("../../examples/debrief.yaml")
+	b, err := os.ReadFile(exampletest.Config)
 	if err != nil {
 		t.Fatal(err)
 	}
-	logo, err := filepath.Abs("../../examples/logo.png")
+	logo, err := filepath.Abs(filepath.Join(filepath.Dir(exampletest.Config), "logo.png"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -49,6 +49,19 @@ type Caller struct {
 	// customer's tickets, and only what the customer could see of them.
 	Customer string
 	TokenID  int64
+	// Name is the token's name, recorded as who made a change.
+	Name string
+}
+
+// Who names the caller in audit records: the token's name, else its id.
+func (c *Caller) Who() string {
+	switch {
+	case c.Name != "":
+		return c.Name
+	case c.TokenID != 0:
+		return fmt.Sprintf("token %d", c.TokenID)
+	}
+	return "debrief"
 }
 
 // Anonymous is the caller of a public route.

@@ -89,7 +89,7 @@ func (tc *TokenCache) Caller(ctx context.Context, secret string) (*Caller, error
 	case err != nil:
 		return nil, fmt.Errorf("auth: token lookup: %w", err)
 	}
-	c := &Caller{Role: Role(t.Role), Customer: t.Customer, TokenID: t.ID}
+	c := &Caller{Role: Role(t.Role), Customer: t.Customer, TokenID: t.ID, Name: t.Name}
 	tc.mu.Lock()
 	if len(tc.m) >= maxCachedTokens {
 		clear(tc.m)

@@ -6,11 +6,13 @@ package config
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -23,6 +25,7 @@ import (
 	"github.com/debriefhq/debrief/internal/analysis"
 	"github.com/debriefhq/debrief/internal/calendar"
 	"github.com/debriefhq/debrief/internal/figures"
+	"github.com/debriefhq/debrief/internal/reader"
 	"github.com/debriefhq/debrief/internal/sla"
 	"github.com/debriefhq/debrief/internal/ticket"
 )
@@ -89,8 +92,9 @@ type WriterSettings struct {
 	Timeout Duration `yaml:"timeout"`
 	// Concurrency is the most requests in flight at once (default 4).
 	Concurrency int `yaml:"concurrency"`
-	// Retries is how many times a failed request is retried (default 4).
-	Retries int `yaml:"retries"`
+	// Retries is how many times a failed request is retried (default 4; 0
+	// retries none).
+	Retries *int `yaml:"retries"`
 	// Instructions are the organisation's house style and extra rules.
 	Instructions string `yaml:"instructions"`
 	// SendRedacted sends the redacted ticket, for teams that may not send customer data to a hosted model.
@@ -109,6 +113,8 @@ type file struct {
 	Directives []directiveFile         `yaml:"directives"`
 	Analysis   struct {
 		Keywords keywordsFile `yaml:"keywords"`
+		// AutomaticAuthors are authors whose messages are automatic, never responses.
+		AutomaticAuthors []string `yaml:"automatic_authors"`
 	} `yaml:"analysis"`
 	Actions struct {
 		DefaultOwner string            `yaml:"default_owner"`
@@ -285,7 +291,7 @@ func Parse(data []byte, name string) (*Config, error) {
 		Policies:   map[string]*sla.Policy{},
 		DefaultSLA: f.DefaultSLA,
 	}
-	for _, name := range sortedKeys(f.Calendars) {
+	for _, name := range slices.Sorted(maps.Keys(f.Calendars)) {
 		if cal := v.calendar(name, f.Calendars[name]); cal != nil {
 			c.Calendars[name] = cal
 		}
@@ -293,22 +299,26 @@ func Parse(data []byte, name string) (*Config, error) {
 	if len(f.SLAs) == 0 {
 		v.fail(nil, "slas", "no SLA policies defined (at least one is needed)")
 	}
-	for _, name := range sortedKeys(f.SLAs) {
+	for _, name := range slices.Sorted(maps.Keys(f.SLAs)) {
 		if p := v.policy(name, f.SLAs[name], c.Calendars, f.Calendars); p != nil {
 			c.Policies[name] = p
 		}
 	}
+	// Several SLAs and no default_sla is valid: every ticket must then name
+	// its SLA, and PolicyFor rejects the one that names none.
 	switch {
 	case f.DefaultSLA == "" && len(f.SLAs) == 1:
-		c.DefaultSLA = sortedKeys(f.SLAs)[0]
-	case f.DefaultSLA == "" && len(f.SLAs) > 1:
-		v.fail(nil, "default_sla", "missing: with several SLAs, name the one for tickets that name none")
+		c.DefaultSLA = slices.Sorted(maps.Keys(f.SLAs))[0]
 	case f.DefaultSLA != "":
 		if _, ok := f.SLAs[f.DefaultSLA]; !ok {
-			v.fail([]string{"default_sla"}, "default_sla", fmt.Sprintf("unknown SLA %q (defined: %s)", f.DefaultSLA, strings.Join(sortedKeys(f.SLAs), ", ")))
+			v.fail([]string{"default_sla"}, "default_sla", fmt.Sprintf("unknown SLA %q (defined: %s)", f.DefaultSLA, strings.Join(slices.Sorted(maps.Keys(f.SLAs)), ", ")))
 		}
 	}
 	c.Analysis = v.analysis(&f)
+	c.Analysis.AutomaticAuthors = f.Analysis.AutomaticAuthors
+	for _, p := range c.Policies {
+		p.Automatic = &reader.Options{AutomaticAuthors: f.Analysis.AutomaticAuthors}
+	}
 	c.Redact = f.Redact
 	c.Writer = f.Writer
 	switch c.Writer.Kind {
@@ -365,31 +375,13 @@ func (v *validator) writer(w *WriterSettings) {
 	if w.Concurrency < 0 || w.Concurrency > 256 {
 		v.fail([]string{"writer", "concurrency"}, "writer.concurrency", "must be between 1 and 256")
 	}
-	if w.Retries < 0 || w.Retries > 20 {
+	if w.Retries != nil && (*w.Retries < 0 || *w.Retries > 20) {
 		v.fail([]string{"writer", "retries"}, "writer.retries", "must be between 0 and 20")
 	}
 	if w.MaxOutputTokens < 0 || w.ContextTokens < 0 {
 		v.fail([]string{"writer"}, "writer", "token limits must not be negative")
 	}
-	if w.Concurrency == 0 {
-		w.Concurrency = 4
-	}
-	if w.Retries == 0 {
-		w.Retries = 4
-	}
-	if w.Timeout == 0 {
-		w.Timeout = Duration(60 * time.Second)
-	}
-	if w.ContextTokens == 0 {
-		w.ContextTokens = 8192
-	}
-	if w.MaxOutputTokens == 0 {
-		w.MaxOutputTokens = 1500
-	}
-	if w.JSONMode == nil {
-		t := true
-		w.JSONMode = &t
-	}
+	// The writer applies its own defaults to what is left out (llmwriter.New).
 }
 
 func (v *validator) branding(f *file, name string) Branding {
@@ -467,11 +459,11 @@ func (v *validator) analysis(f *file) *analysis.Settings {
 	kw.Negation = append(kw.Negation, k.Negation...)
 	kw.CauseUnknown = append(kw.CauseUnknown, k.CauseUnknown...)
 	kw.Acknowledge = append(kw.Acknowledge, k.Acknowledge...)
-	for _, name := range sortedKeys(k.Factors) {
+	for _, name := range slices.Sorted(maps.Keys(k.Factors)) {
 		cat, ok := factorNames[name]
 		if !ok {
 			v.fail([]string{"analysis", "keywords", "factors", name}, "analysis.keywords.factors."+name,
-				fmt.Sprintf("unknown category (want %s)", strings.Join(sortedKeys(factorNames), ", ")))
+				fmt.Sprintf("unknown category (want %s)", strings.Join(slices.Sorted(maps.Keys(factorNames)), ", ")))
 			continue
 		}
 		kw.Factors[cat] = append(kw.Factors[cat], k.Factors[name]...)
@@ -483,7 +475,7 @@ func (v *validator) analysis(f *file) *analysis.Settings {
 	for key, o := range a.Owners {
 		s.Actions.Owners[key] = o
 	}
-	for _, key := range sortedKeys(a.DueDays) {
+	for _, key := range slices.Sorted(maps.Keys(a.DueDays)) {
 		if d := a.DueDays[key]; d < 0 || d > 3650 {
 			v.fail([]string{"actions", "due_days", key}, "actions.due_days."+key, fmt.Sprintf("%d is not a number of days from 0 to 3650", d))
 			continue
@@ -505,22 +497,21 @@ func (v *validator) analysis(f *file) *analysis.Settings {
 	return s
 }
 
-// PolicyFor returns the SLA policy a ticket is measured against: the one it names, or the default.
+// PolicyFor returns the SLA policy a ticket is measured against: the one it
+// names, or the default. A ticket that names none is an error when the
+// configuration has several SLAs and no default_sla.
 func (c *Config) PolicyFor(t *ticket.Ticket) (*sla.Policy, error) {
-	name := cmpOr(t.SLA, c.DefaultSLA)
+	name := cmp.Or(t.SLA, c.DefaultSLA)
+	if name == "" {
+		return nil, fmt.Errorf("config: ticket %s names no SLA, and the configuration (%s) has no default_sla to measure it against (defined: %s)",
+			t.ID, c.Source, strings.Join(slices.Sorted(maps.Keys(c.Policies)), ", "))
+	}
 	p, ok := c.Policies[name]
 	if !ok {
 		return nil, fmt.Errorf("config: ticket %s names SLA %q, which the configuration (%s) does not define (defined: %s)",
-			t.ID, name, c.Source, strings.Join(sortedKeys(c.Policies), ", "))
+			t.ID, name, c.Source, strings.Join(slices.Sorted(maps.Keys(c.Policies)), ", "))
 	}
 	return p, nil
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 var weekdays = map[string]time.Weekday{
@@ -562,7 +553,7 @@ func (v *validator) calendar(name string, f calendarFile) *calendar.Calendar {
 	if !f.AlwaysOpen && len(f.Hours) == 0 {
 		v.fail(base, path, "no hours: give hours per weekday, or always_open: true")
 	}
-	for _, day := range sortedKeys(f.Hours) {
+	for _, day := range slices.Sorted(maps.Keys(f.Hours)) {
 		wd, ok := weekdays[strings.ToLower(day)]
 		if !ok {
 			v.fail(append(base, "hours", day), path+".hours."+day, "unknown weekday (want mon, tue, wed, thu, fri, sat or sun)")
@@ -617,7 +608,7 @@ func (v *validator) policy(name string, f slaFile, cals map[string]*calendar.Cal
 		v.fail(base, path+".calendar", "missing (name one of the calendars)")
 		return nil
 	case !defined:
-		v.fail(append(base, "calendar"), path+".calendar", fmt.Sprintf("unknown calendar %q (defined: %s)", f.Calendar, strings.Join(sortedKeys(calFiles), ", ")))
+		v.fail(append(base, "calendar"), path+".calendar", fmt.Sprintf("unknown calendar %q (defined: %s)", f.Calendar, strings.Join(slices.Sorted(maps.Keys(calFiles)), ", ")))
 		return nil
 	}
 	p.Calendar = cals[f.Calendar]
@@ -644,15 +635,6 @@ func targets(f targetsFile) sla.Targets {
 		Update:        time.Duration(f.Update),
 		Resolution:    time.Duration(f.Resolution),
 	}
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
 
 // lineOf finds the line of the node at keys (mapping keys or sequence indexes).

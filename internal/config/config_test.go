@@ -219,3 +219,40 @@ costs:
 		t.Errorf("costs %+v", s.Costs)
 	}
 }
+
+// TestSeveralSLAsWithoutDefault: a configuration that several SLAs share is
+// valid without default_sla; the error belongs to the ticket that names none.
+func TestSeveralSLAsWithoutDefault(t *testing.T) {
+	c, err := Parse([]byte(base+"  T:\n    calendar: office\n    first_response: 2h\n"), "two.yaml")
+	if err != nil {
+		t.Fatalf("several SLAs without default_sla: %v", err)
+	}
+	tests := []struct {
+		sla     string
+		want    time.Duration
+		wantErr []string
+	}{
+		{"S", time.Hour, nil},
+		{"T", 2 * time.Hour, nil},
+		{"", 0, []string{"ticket K-9 names no SLA", "two.yaml", "no default_sla", "(defined: S, T)"}},
+		{"gold", 0, []string{`ticket K-9 names SLA "gold"`}},
+	}
+	for _, tc := range tests {
+		p, err := c.PolicyFor(&ticket.Ticket{ID: "K-9", SLA: tc.sla})
+		if tc.wantErr == nil {
+			if err != nil || p.FirstResponse != tc.want {
+				t.Errorf("sla %q: %+v, %v", tc.sla, p, err)
+			}
+			continue
+		}
+		if err == nil {
+			t.Errorf("sla %q: no error", tc.sla)
+			continue
+		}
+		for _, w := range tc.wantErr {
+			if !strings.Contains(err.Error(), w) {
+				t.Errorf("sla %q: error %q lacks %q", tc.sla, err, w)
+			}
+		}
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -55,14 +56,22 @@ type Mapping struct {
 	Subject  string `yaml:"subject"`
 	Customer string `yaml:"customer"`
 	Priority string `yaml:"priority"`
-	Team     string `yaml:"team"`
-	SLA      string `yaml:"sla"`
-	Created  string `yaml:"created"`
-	ClosedAt string `yaml:"closed_at"`
+	// Type is the column with the ticket's type; Types maps its values to
+	// incident, service_request, question or change (values it lacks go through
+	// ticket.NormalizeType, and unknown ones leave the type to be inferred).
+	Type     string            `yaml:"type"`
+	Types    map[string]string `yaml:"types"`
+	Team     string            `yaml:"team"`
+	SLA      string            `yaml:"sla"`
+	Created  string            `yaml:"created"`
+	ClosedAt string            `yaml:"closed_at"`
 	// Closed is "last_event" to treat every ticket as closed at its last event
 	// when there is no closed_at column (exports of resolved tickets only).
 	Closed      string `yaml:"closed"`
 	CloseReason string `yaml:"close_reason"`
+	// AutomaticAuthors are authors whose messages are automatic (the helpdesk's
+	// robots): they are imported with the role system, which is never a response.
+	AutomaticAuthors []string `yaml:"automatic_authors"`
 
 	loc *time.Location
 }
@@ -104,6 +113,11 @@ func ParseMapping(data []byte, name string) (*Mapping, error) {
 	}
 	if m.DefaultRole != "" && !validRole(m.DefaultRole) {
 		fail("default_role", "%q is not customer, agent or system", m.DefaultRole)
+	}
+	for v, typ := range m.Types {
+		if !slices.Contains(ticket.Types, typ) {
+			fail("types."+v, "%q is not incident, service_request, question or change", typ)
+		}
 	}
 	switch m.Closed {
 	case "", "last_event":

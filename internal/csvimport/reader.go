@@ -33,6 +33,7 @@ type row struct {
 type columns struct {
 	ticket, message, time, author, role, internal, body       int
 	subject, customer, priority, team, sla, created, closedAt int
+	typ                                                       int
 	order                                                     []int
 }
 
@@ -119,6 +120,7 @@ func (m *Mapping) columns(header []string, source string) (columns, error) {
 		author: col(m.Author), role: col(m.Role), internal: col(m.Internal), body: col(m.Body),
 		subject: col(m.Subject), customer: col(m.Customer), priority: col(m.Priority),
 		team: col(m.Team), sla: col(m.SLA), created: col(m.Created), closedAt: col(m.ClosedAt),
+		typ: col(m.Type),
 	}
 	for _, o := range m.Order {
 		c.order = append(c.order, col(o))
@@ -178,6 +180,7 @@ func (m *Mapping) build(id string, rows []row, c columns, source string) Result 
 		Priority: strings.TrimSpace(field(first, c.priority)),
 		Team:     strings.TrimSpace(field(first, c.team)),
 		SLA:      strings.TrimSpace(field(first, c.sla)),
+		Type:     m.typeOf(strings.TrimSpace(field(first, c.typ))),
 	}
 	var msgKey string
 	for i, r := range rows {
@@ -201,6 +204,9 @@ func (m *Mapping) build(id string, rows []row, c columns, source string) Result 
 		role, err := m.role(field(r.fields, c.role))
 		if err != nil {
 			return fail(r.line, "%s: %v", m.Role, err)
+		}
+		if author := strings.TrimSpace(field(r.fields, c.author)); author != "" && slices.ContainsFunc(m.AutomaticAuthors, func(a string) bool { return strings.EqualFold(strings.TrimSpace(a), author) }) {
+			role = ticket.RoleSystem
 		}
 		internal := slices.Contains(m.InternalValues, strings.ToLower(strings.TrimSpace(field(r.fields, c.internal))))
 		t.Events = append(t.Events, ticket.Event{At: at, Kind: ticket.KindMessage, Author: strings.TrimSpace(field(r.fields, c.author)),
@@ -248,6 +254,18 @@ func (m *Mapping) build(id string, rows []row, c columns, source string) Result 
 	}
 	res.Ticket, res.Raw, res.Warnings = parsed, raw, warns
 	return res
+}
+
+// typeOf maps a type cell to a ticket type: through Types, else by the common
+// names (ticket.NormalizeType); "" when neither knows it.
+func (m *Mapping) typeOf(v string) string {
+	if v == "" {
+		return ""
+	}
+	if t, ok := m.Types[v]; ok {
+		return t
+	}
+	return ticket.NormalizeType(v)
 }
 
 func (m *Mapping) role(v string) (ticket.Role, error) {

@@ -150,3 +150,34 @@ func FuzzParseMapping(f *testing.F) {
 		}
 	})
 }
+
+// TestTypesAndAutomaticAuthors checks the mapping's type column and value map,
+// the fallback to common type names, and robot authors imported as system.
+func TestTypesAndAutomaticAuthors(t *testing.T) {
+	m, err := ParseMapping([]byte(mappingYAML+"type: kind\ntypes: {HD Service: service_request}\nautomatic_authors: [robo]\n"), "m.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	csv := `id,seq,part,at,who,role,private,text,kind
+1,0,0,2026-01-05 09:00:00+00:00,ann,reporter,0,Please add a user.,HD Service
+1,1,0,2026-01-05 09:00:10+00:00,robo,assignee,0,Your ticket has been received.,HD Service
+2,0,0,2026-01-05 09:00:00+00:00,ann,reporter,0,The VPN is down.,Incident
+3,0,0,2026-01-05 09:00:00+00:00,ann,reporter,0,Hello.,Ticket
+`
+	rs := read(t, m, csv)
+	want := []string{ticket.TypeServiceRequest, ticket.TypeIncident, ""}
+	for i, r := range rs {
+		if r.Err != nil {
+			t.Fatalf("ticket %s: %v", r.TicketID, r.Err)
+		}
+		if r.Ticket.Type != want[i] {
+			t.Errorf("ticket %s type %q, want %q", r.TicketID, r.Ticket.Type, want[i])
+		}
+	}
+	if got := rs[0].Ticket.Events[1].Role; got != ticket.RoleSystem {
+		t.Errorf("robot author imported with role %q, want system", got)
+	}
+	if _, err := ParseMapping([]byte(mappingYAML+"types: {x: outage}\n"), "bad.yaml"); err == nil {
+		t.Error("a types value that is not a ticket type was accepted")
+	}
+}

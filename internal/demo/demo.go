@@ -19,19 +19,28 @@ import (
 	"github.com/debriefhq/debrief/internal/store"
 )
 
-// Config writes the bundled example configuration (with the files it
-// names) into dir and loads it.
-func Config(dir string) (*config.Config, error) {
+// WriteConfig writes the bundled example configuration (with the files it
+// names) into dir and returns its path.
+func WriteConfig(dir string) (string, error) {
 	for _, name := range []string{"debrief.yaml", "logo.png"} {
 		b, err := examples.Files.ReadFile(name)
 		if err != nil {
-			return nil, fmt.Errorf("demo: %w", err)
+			return "", fmt.Errorf("demo: %w", err)
 		}
 		if err := os.WriteFile(filepath.Join(dir, name), b, 0o600); err != nil {
-			return nil, fmt.Errorf("demo: %w", err)
+			return "", fmt.Errorf("demo: %w", err)
 		}
 	}
-	return config.Load(filepath.Join(dir, "debrief.yaml"))
+	return filepath.Join(dir, "debrief.yaml"), nil
+}
+
+// Config writes the bundled example configuration into dir and loads it.
+func Config(dir string) (*config.Config, error) {
+	p, err := WriteConfig(dir)
+	if err != nil {
+		return nil, err
+	}
+	return config.Load(p)
 }
 
 // Tokens is the part of the store the demo creates its token in.

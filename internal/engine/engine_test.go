@@ -16,6 +16,7 @@ import (
 
 	"github.com/debriefhq/debrief/internal/analysis"
 	"github.com/debriefhq/debrief/internal/config"
+	"github.com/debriefhq/debrief/internal/exampletest"
 	"github.com/debriefhq/debrief/internal/ticket"
 	"github.com/debriefhq/debrief/internal/ticket/tickettest"
 )
@@ -24,11 +25,7 @@ var update = flag.Bool("update", false, "rewrite the golden files")
 
 func exampleEngine(t testing.TB) *Engine {
 	t.Helper()
-	cfg, err := config.Load("../../examples/debrief.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := New(cfg, nil)
+	e, err := New(exampletest.LoadConfig(t), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -37,12 +34,8 @@ func exampleEngine(t testing.TB) *Engine {
 
 func exampleTickets(t testing.TB) []*ticket.Ticket {
 	t.Helper()
-	paths, err := ticket.ListDir("../../examples/tickets")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var out []*ticket.Ticket
-	for _, p := range paths {
+	for _, p := range exampletest.Files(t) {
 		tk, _, err := ticket.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)

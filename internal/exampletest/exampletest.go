@@ -1,5 +1,5 @@
 // Package exampletest loads the bundled examples and the public real-data
-// sample for tests, from any package directly under internal/.
+// sample for tests, from any package directly under internal/ (or cmd/).
 package exampletest
 
 import (
@@ -26,13 +26,33 @@ slas:
 `
 )
 
-// Ticket loads the examples' configuration and one example ticket with its policy.
-func Ticket(tb testing.TB, file string) (*config.Config, *ticket.Ticket, *sla.Policy) {
+// LoadConfig loads the examples' configuration.
+func LoadConfig(tb testing.TB) *config.Config {
 	tb.Helper()
 	cfg, err := config.Load(Config)
 	if err != nil {
 		tb.Fatal(err)
 	}
+	return cfg
+}
+
+// Files returns the paths of the example tickets, in file-name order.
+func Files(tb testing.TB) []string {
+	tb.Helper()
+	files, err := ticket.ListDir(Tickets)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if len(files) < 5 {
+		tb.Fatalf("only %d example tickets in %s", len(files), Tickets)
+	}
+	return files
+}
+
+// Ticket loads the examples' configuration and one example ticket with its policy.
+func Ticket(tb testing.TB, file string) (*config.Config, *ticket.Ticket, *sla.Policy) {
+	tb.Helper()
+	cfg := LoadConfig(tb)
 	t, _, err := ticket.ReadFile(Tickets + file)
 	if err != nil {
 		tb.Fatal(err)
@@ -57,8 +77,11 @@ func RealConfig(tb testing.TB, extra string) *config.Config {
 
 // Mendeley calls fn for every ticket of the public Mendeley helpdesk sample
 // (shared/data beside the repository), skipping the test when it is absent.
+// Each ticket carries the type and priority of the sample's issue snapshot
+// (issues_snapshot_sample.xlsx), as an import joining both files would give it.
 func Mendeley(tb testing.TB, fn func(csvimport.Result) error) {
 	tb.Helper()
+	issues := Snapshot(tb)
 	f, err := os.Open(mendeley)
 	if err != nil {
 		tb.Skipf("real data not available: %v", err)
@@ -68,7 +91,16 @@ func Mendeley(tb testing.TB, fn func(csvimport.Result) error) {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	if err := csvimport.Read(f, m, "sample_utterances.csv", fn); err != nil {
+	join := func(r csvimport.Result) error {
+		if r.Ticket != nil {
+			if is, ok := issues[r.Ticket.ID]; ok {
+				r.Ticket.Priority = is.Priority
+				r.Ticket.Type = ticket.NormalizeType(is.Type)
+			}
+		}
+		return fn(r)
+	}
+	if err := csvimport.Read(f, m, "sample_utterances.csv", join); err != nil {
 		tb.Fatal(err)
 	}
 }

@@ -22,6 +22,11 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/debriefhq/debrief/internal/export/internal/docx"
+	"github.com/debriefhq/debrief/internal/export/internal/model"
+	"github.com/debriefhq/debrief/internal/export/internal/odt"
+	"github.com/debriefhq/debrief/internal/export/internal/pdf"
 )
 
 // Format is an export file format.
@@ -105,6 +110,11 @@ type Options struct {
 	Images func(src string) ([]byte, error)
 }
 
+// meta returns the options as the document model takes them.
+func (o Options) meta() model.Meta {
+	return model.Meta{Title: o.Title, Ticket: o.Ticket, Company: o.Company, Date: o.Date, Logo: o.Logo, PageSize: o.PageSize, Images: o.Images}
+}
+
 // Render parses markdown and writes it to w in format f.
 //
 // Nothing is written to w unless rendering succeeds. Render stops early
@@ -117,7 +127,7 @@ func Render(ctx context.Context, w io.Writer, f Format, markdown []byte, opts Op
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
-	doc, err := buildDocument(ctx, markdown, opts)
+	doc, err := model.Build(ctx, markdown, opts.meta())
 	if err != nil {
 		return err
 	}
@@ -126,11 +136,11 @@ func Render(ctx context.Context, w io.Writer, f Format, markdown []byte, opts Op
 	case HTML:
 		err = renderHTML(ctx, &buf, doc)
 	case PDF:
-		err = renderPDF(ctx, &buf, doc)
+		err = pdf.Render(ctx, &buf, doc)
 	case DOCX:
-		err = renderDOCX(ctx, &buf, doc)
+		err = docx.Render(ctx, &buf, doc)
 	case ODT:
-		err = renderODT(ctx, &buf, doc)
+		err = odt.Render(ctx, &buf, doc)
 	}
 	if err != nil {
 		return err

@@ -3,16 +3,16 @@ package export
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
 	"errors"
 	"os"
 	"path/filepath"
-	"reflect"
 	"regexp"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/debriefhq/debrief/internal/export/internal/model"
 )
 
 func mustRead(t testing.TB, name string) []byte {
@@ -99,7 +99,7 @@ func TestRenderRejectsBadInput(t *testing.T) {
 		{"unknown format", "rtf", Options{}},
 		{"unknown page size", PDF, Options{PageSize: "A3"}},
 		{"logo not an image", DOCX, Options{Logo: []byte("GIF89a not supported")}},
-		{"corrupt PNG logo", ODT, Options{Logo: append(append([]byte{}, pngMagic...), 1, 2, 3)}},
+		{"corrupt PNG logo", ODT, Options{Logo: append(append([]byte{}, model.PNGMagic...), 1, 2, 3)}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -287,12 +287,13 @@ func TestHTMLHostileInput(t *testing.T) {
 	}
 	for _, want := range []string{
 		`&lt;/table&gt; # heading &lt;script&gt;alert(1)&lt;/script&gt;`,
-		`<a href="https://example.com/?q=&quot;x&quot;" rel="noopener noreferrer">ok</a>`,
+		// html/template spells a quote %22 in a URL and &#34; in text.
+		`<a href="https://example.com/?q=%22x%22" rel="noopener noreferrer">ok</a>`,
 		`<a href="mailto:a@example.com" rel="noopener noreferrer">mail</a>`,
 		`<a href="../other.md#part" rel="noopener noreferrer">rel</a>`,
 		`<a href="#top" rel="noopener noreferrer">frag</a>`,
 		`<code>&lt;script&gt;</code>`,
-		`&lt;div onclick=&quot;alert(5)&quot;&gt;block html&lt;/div&gt;`,
+		`&lt;div onclick=&#34;alert(5)&#34;&gt;block html&lt;/div&gt;`,
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %s", want)
@@ -361,47 +362,6 @@ func TestConcurrentRender(t *testing.T) {
 	close(errs)
 	for err := range errs {
 		t.Error(err)
-	}
-}
-
-func TestSafeHref(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"https://example.com/a b", "https://example.com/a%20b"},
-		{"HTTP://EXAMPLE.COM", "http://EXAMPLE.COM"},
-		{" https://example.com/\tx ", "https://example.com/x"},
-		{"mailto:x@example.com", "mailto:x@example.com"},
-		{"../a/b.md#c", "../a/b.md#c"},
-		{"#frag", "#frag"},
-		{"javascript:alert(1)", ""},
-		{" JavaScript:alert(1)", ""},
-		{"java\nscript:alert(1)", ""},
-		{"java\x00script:alert(1)", ""},
-		{"data:text/html,x", ""},
-		{"file:///etc/passwd", ""},
-		{"ftp://example.com", ""},
-		{"\\\\evil\\share", ""},
-		{"/\\evil.com", ""},
-		{"", ""},
-	}
-	for _, tt := range tests {
-		if got := safeHref(tt.in); got != tt.want {
-			t.Errorf("safeHref(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
-func TestCleanText(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"plain Zoë 東京", "plain Zoë 東京"},
-		{"a\x00b\x01c\x1fd", "abcd"},
-		{"tab\tnl\ncr\r\nx", "tab\tnl\ncr\nx"},
-		{"bad \xff utf8", "bad \uFFFD utf8"},
-		{"nonchar \uFFFE\uFFFF end", "nonchar  end"},
-	}
-	for _, tt := range tests {
-		if got := cleanText(tt.in); got != tt.want {
-			t.Errorf("cleanText(%q) = %q, want %q", tt.in, got, tt.want)
-		}
 	}
 }
 
@@ -503,34 +463,10 @@ func TestImages(t *testing.T) {
 	}
 }
 
-func TestSVGSize(t *testing.T) {
-	tests := []struct {
-		svg  string
-		w, h float64
-	}{
-		{`<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100"/>`, 200, 100},
-		{`<?xml version="1.0"?><svg viewBox="0 0 40 30"></svg>`, 40, 30},
-		{`<svg width="300" viewBox="0 0 40 30"></svg>`, 300, 225},
-		{`<svg width="2in" height="1in"></svg>`, 192, 96},
-		{`<svg width="50%"></svg>`, 400, 300},
-	}
-	for _, tt := range tests {
-		w, h, err := svgSize([]byte(tt.svg))
-		if err != nil || w != tt.w || h != tt.h {
-			t.Errorf("svgSize(%s) = %v, %v, %v; want %v, %v", tt.svg, w, h, err, tt.w, tt.h)
-		}
-	}
-	for _, bad := range []string{"", "not xml", "<html></html>", "GIF89a"} {
-		if _, err := newPicture([]byte(bad), ""); err == nil {
-			t.Errorf("newPicture(%q) accepted a non-image", bad)
-		}
-	}
-}
-
 func TestODTMimetypeFirst(t *testing.T) {
 	out := render(t, ODT, []byte("# x\n"), Options{})
 	// The mimetype must be readable at a fixed offset, uncompressed.
-	if !bytes.Equal(out[30:38], []byte("mimetype")) || !bytes.Equal(out[38:38+len(odtMime)], []byte(odtMime)) {
+	if !bytes.Equal(out[30:38], []byte("mimetype")) || !bytes.Equal(out[38:38+len(ODT.ContentType())], []byte(ODT.ContentType())) {
 		t.Errorf("ODT does not start with a stored mimetype entry: %q", out[:80])
 	}
 }
@@ -607,39 +543,6 @@ func TestStylesAreNamed(t *testing.T) {
 	}
 }
 
-func TestODTWhitespace(t *testing.T) {
-	o := &odtWriter{}
-	o.text("  a  b\tc\n   d ", true)
-	want := `<text:s text:c="2"/>a <text:s/>b<text:tab/>c<text:line-break/><text:s text:c="3"/>d `
-	if got := o.body.String(); got != want {
-		t.Errorf("odt text = %s\nwant       %s", got, want)
-	}
-}
-
-func TestBreakLinesLongWord(t *testing.T) {
-	md := []byte("Visit https://example.com/" + strings.Repeat("averyveryverylongpathsegment", 12) + " now.\n\n" +
-		"| col |\n|---|\n| " + strings.Repeat("x", 400) + " |\n")
-	out := render(t, PDF, md, Options{})
-	if err := validatePDF(out); err != nil {
-		t.Fatal(err)
-	}
-	// Lay the paragraph out directly and check no line overflows.
-	doc, err := buildDocument(context.Background(), md, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := newPDFRenderer(context.Background(), doc)
-	lines := r.breakLines(r.tokens(doc.blocks[0].inl, bodyStyle()), 300)
-	if len(lines) < 3 {
-		t.Fatalf("long URL laid out on %d lines, want it broken", len(lines))
-	}
-	for i, ln := range lines {
-		if ln.width > 300.01 {
-			t.Errorf("line %d is %.1fpt wide, wider than 300pt", i, ln.width)
-		}
-	}
-}
-
 // TestODTTableInList: ODF does not allow a table directly in a list item,
 // so the ODT writer wraps it in an inline text frame.
 func TestODTTableInList(t *testing.T) {
@@ -662,26 +565,5 @@ func TestODTTableInList(t *testing.T) {
 	}
 	if !strings.Contains(string(docx["word/document.xml"]), `<w:tblInd w:w="720" w:type="dxa"/>`) {
 		t.Error("DOCX table in a list item is not indented with the item")
-	}
-}
-
-// TestFontBytesUntouched guards against fpdf writing into the font data it
-// is given (it does, in getMetrics): the shared Go font bytes and the
-// embedded fallback font must be the same after a render.
-func TestFontBytesUntouched(t *testing.T) {
-	sums := func() map[string][32]byte {
-		m := map[string][32]byte{"fallback": sha256.Sum256(fallbackTTF)}
-		for _, fam := range []string{famSans, famMono} {
-			for _, st := range []string{"", "B", "I", "BI"} {
-				m[fam+st] = sha256.Sum256(faceTTF(face{family: fam, style: st}))
-			}
-		}
-		return m
-	}
-	before := sums()
-	md := append(mustRead(t, "report.md"), "\n\n***bold italic*** `code` **`bold code`** *`it code`*\n"...)
-	render(t, PDF, md, fixtureOptions(t))
-	if after := sums(); !reflect.DeepEqual(before, after) {
-		t.Error("rendering a PDF modified the shared font data")
 	}
 }

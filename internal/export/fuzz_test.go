@@ -8,11 +8,13 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/debriefhq/debrief/internal/export/internal/model"
 )
 
 // FuzzRender feeds arbitrary Markdown to every renderer: none may panic
 // or fail, and each must produce a structurally valid file (validate),
-// including safe HTML.
+// including safe HTML; the HTML fragment must be the page's body.
 func FuzzRender(f *testing.F) {
 	seeds := []string{
 		hostile,
@@ -57,7 +59,7 @@ func FuzzRender(f *testing.F) {
 		case strings.HasSuffix(src, ".svg"):
 			return svg, nil
 		case strings.Contains(src, "bad"):
-			return append(append([]byte{}, pngMagic...), "garbage"...), nil
+			return append(append([]byte{}, model.PNGMagic...), "garbage"...), nil
 		}
 		return nil, errors.New("not found")
 	}
@@ -70,6 +72,15 @@ func FuzzRender(f *testing.F) {
 			}
 			if err := validate(format, buf.Bytes()); err != nil {
 				t.Fatalf("%s: %v", format, err)
+			}
+			if format == HTML {
+				frag, err := HTMLFragment(context.Background(), []byte(md), opts)
+				if err != nil {
+					t.Fatalf("fragment: %v", err)
+				}
+				if string(frag) != pageMain(t, buf.Bytes()) {
+					t.Fatal("fragment differs from the page body")
+				}
 			}
 		}
 	})

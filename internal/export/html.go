@@ -1,301 +1,276 @@
 package export
 
 import (
-	"bufio"
+	"bytes"
+	"cmp"
 	"context"
+	_ "embed"
 	"encoding/base64"
 	"fmt"
+	"html/template"
 	"io"
-	"strconv"
 	"strings"
+
+	"github.com/debriefhq/debrief/internal/export/internal/model"
 )
 
-// htmlEscaper escapes text for HTML element content and quoted attributes.
-var htmlEscaper = strings.NewReplacer(
-	"&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&#39;",
-)
+// The HTML export is built with html/template, so every piece of ticket
+// text is escaped for the context it lands in (element content, attribute,
+// URL) and no report can inject markup or script into a page.
 
-const htmlCSS = `:root{color-scheme:light}
-*{box-sizing:border-box}
-body{margin:0;background:#f4f5f7;color:#1f2328;font:15px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Helvetica Neue",Arial,sans-serif}
-.page{max-width:860px;margin:24px auto;background:#fff;padding:32px 48px;box-shadow:0 1px 3px rgba(0,0,0,.12)}
-.brand{display:flex;align-items:center;gap:12px;border-bottom:2px solid #2f5496;padding-bottom:10px;margin-bottom:24px;color:#2f5496;font-weight:600}
-.brand img{max-height:40px;width:auto}
-.brand .doc-title{margin-left:auto;color:#57606a;font-weight:400;font-size:13px}
-footer{border-top:1px solid #d0d7de;margin-top:32px;padding-top:8px;color:#57606a;font-size:12px}
-h1,h2,h3,h4,h5,h6{color:#1f3864;line-height:1.25;margin:1.4em 0 .5em}
-h1{font-size:1.9em}h2{font-size:1.45em;border-bottom:1px solid #d0d7de;padding-bottom:.2em}h3{font-size:1.2em}h4,h5,h6{font-size:1.05em}
-h1.title{margin-top:0}
-p{margin:.6em 0}
-a{color:#0550ae}
-code,pre{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,"Liberation Mono",monospace;font-size:.9em}
-code{background:#f0f2f4;border-radius:3px;padding:.1em .3em;overflow-wrap:anywhere}
-pre{background:#f6f8fa;border:1px solid #d0d7de;border-radius:4px;padding:10px 12px;overflow-x:auto;white-space:pre-wrap;overflow-wrap:anywhere}
-pre code{background:none;padding:0}
-blockquote{margin:.8em 0;padding:.4em 1em;border-left:4px solid #8c959f;background:#f6f8fa;color:#3d444d}
-table{border-collapse:collapse;margin:.8em 0;width:100%}
-th,td{border:1px solid #d0d7de;padding:5px 9px;vertical-align:top;overflow-wrap:anywhere}
-thead th{background:#dde5f0;font-weight:600}
-tbody tr:nth-child(even){background:#f8f9fb}
-img{max-width:100%;height:auto}
-hr{border:0;border-top:1px solid #d0d7de;margin:1.5em 0}
-li{margin:.15em 0}
-p,li,td,th{overflow-wrap:break-word}
-@media print{
-body{background:#fff;font-size:11pt}
-.page{max-width:none;margin:0;padding:0;box-shadow:none}
-a{color:inherit;text-decoration:underline}
-pre,blockquote,tr,img{break-inside:avoid}
-h1,h2,h3,h4,h5,h6{break-after:avoid}
-thead{display:table-header-group}
+//go:embed html.tmpl
+var htmlTemplateText string
+
+//go:embed html.css
+var htmlCSS string
+
+var htmlTemplates = template.Must(template.New("html").Funcs(template.FuncMap{
+	"nl": func() string { return "\n" },
+}).Parse(htmlTemplateText))
+
+// HTMLFragment renders markdown as an HTML fragment for a web page: the
+// report body only (headings, paragraphs, lists, tables, images as data:
+// URIs), without the page, stylesheet, header or footer of the HTML
+// export. The markup uses the same elements and classes as the HTML
+// export (h1.title for the report title). Options.Images resolves images;
+// the title, company, logo and page options do not apply.
+func HTMLFragment(ctx context.Context, markdown []byte, opts Options) (template.HTML, error) {
+	if err := ctx.Err(); err != nil {
+		return "", fmt.Errorf("export: %w", err)
+	}
+	doc, err := model.Build(ctx, markdown, opts.meta())
+	if err != nil {
+		return "", err
+	}
+	var buf bytes.Buffer
+	if err := htmlTemplates.ExecuteTemplate(&buf, "fragment", htmlBlocks(doc.Blocks)); err != nil {
+		return "", fmt.Errorf("export: html: %w", err)
+	}
+	// The template escaped every value: the result is safe to embed.
+	return template.HTML(buf.String()), nil
 }
-`
 
 // renderHTML writes one self-contained HTML page: inline CSS, images as
 // data: URIs and a Content-Security-Policy that forbids any request or
 // script.
-func renderHTML(ctx context.Context, out io.Writer, doc *document) error {
-	w := bufio.NewWriter(out)
-	h := &htmlWriter{w: w}
-	title := doc.title
-	if title == "" {
-		title = "Report"
+func renderHTML(ctx context.Context, out io.Writer, doc *model.Document) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("export: html: %w", err)
 	}
-	h.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-	h.raw(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">` + "\n")
-	h.raw(`<meta name="viewport" content="width=device-width, initial-scale=1">` + "\n")
-	h.raw(`<meta name="referrer" content="no-referrer">` + "\n")
-	h.raw("<title>")
-	h.text(title)
-	h.raw("</title>\n")
-	h.meta("generator", "debrief")
-	h.meta("subject", doc.ticket)
-	h.meta("author", doc.company)
-	if !doc.date.IsZero() {
-		h.meta("date", doc.date.Format("2006-01-02"))
-	}
-	h.raw("<style>\n")
-	h.raw(htmlCSS)
-	fmt.Fprintf(w, "@page{size:%s;margin:20mm 18mm}\n", doc.page.name)
-	h.raw("</style>\n</head>\n<body>\n<div class=\"page\">\n")
-	if doc.company != "" || doc.logo != nil {
-		h.raw(`<header class="brand">`)
-		if doc.logo != nil {
-			h.image(doc.logo, doc.company+" logo")
-		}
-		if doc.company != "" {
-			h.raw(`<span class="company">`)
-			h.text(doc.company)
-			h.raw(`</span>`)
-		}
-		if doc.title != "" {
-			h.raw(`<span class="doc-title">`)
-			h.text(doc.title)
-			h.raw(`</span>`)
-		}
-		h.raw("</header>\n")
-	}
-	h.raw("<main>\n")
-	for i := range doc.blocks {
-		if err := ctx.Err(); err != nil {
-			return fmt.Errorf("export: html: %w", err)
-		}
-		h.block(&doc.blocks[i])
-	}
-	h.raw("</main>\n")
-	var foot []string
-	if doc.company != "" {
-		foot = append(foot, doc.company)
-	}
-	if doc.ticket != "" {
-		foot = append(foot, "Ticket "+doc.ticket)
-	}
-	if !doc.date.IsZero() {
-		foot = append(foot, doc.date.Format("2006-01-02"))
-	}
-	if len(foot) > 0 {
-		h.raw("<footer>")
-		h.text(strings.Join(foot, " · "))
-		h.raw("</footer>\n")
-	}
-	h.raw("</div>\n</body>\n</html>\n")
-	if err := w.Flush(); err != nil {
+	if err := htmlTemplates.ExecuteTemplate(out, "page", newHTMLPage(doc)); err != nil {
 		return fmt.Errorf("export: html: %w", err)
 	}
 	return nil
 }
 
-type htmlWriter struct {
-	w *bufio.Writer
+// htmlPage is what the "page" template shows.
+type htmlPage struct {
+	Title   string
+	Meta    []htmlMeta
+	CSS     template.CSS
+	Brand   bool
+	Logo    *htmlImage
+	Company string
+	Heading string
+	Blocks  []htmlBlock
+	Footer  string
 }
 
-func (h *htmlWriter) raw(s string) { _, _ = h.w.WriteString(s) }
+type htmlMeta struct{ Name, Content string }
 
-func (h *htmlWriter) text(s string) { _, _ = htmlEscaper.WriteString(h.w, s) }
+// htmlTitleMax is the most characters of the <title> element: browsers,
+// search results and validators (html-validate's long-title) cut longer
+// ones. The page heading keeps the whole title.
+const htmlTitleMax = 70
 
-func (h *htmlWriter) meta(name, content string) {
-	if content == "" {
-		return
+// shortTitle shortens s to at most n characters, at a word where it can,
+// ending with "…".
+func shortTitle(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
 	}
-	h.raw(`<meta name="` + name + `" content="`)
-	h.text(content)
-	h.raw("\">\n")
+	cut := string(r[:n-1])
+	if i := strings.LastIndexByte(cut, ' '); i > len(cut)/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:-–") + "…"
 }
 
-func (h *htmlWriter) image(p *picture, alt string) {
-	h.raw(`<img src="data:` + p.mime() + ";base64,")
-	enc := base64.NewEncoder(base64.StdEncoding, h.w)
-	_, _ = enc.Write(p.data)
-	_ = enc.Close()
-	h.raw(`" alt="`)
-	h.text(alt)
-	h.raw(`" width="` + strconv.Itoa(int(p.w+0.5)) + `" height="` + strconv.Itoa(int(p.h+0.5)) + `">`)
+func newHTMLPage(doc *model.Document) htmlPage {
+	p := htmlPage{
+		Title:   shortTitle(cmp.Or(doc.Title, "Report"), htmlTitleMax),
+		CSS:     template.CSS(htmlCSS + "@page{size:" + doc.Page.Name + ";margin:20mm 18mm}\n"),
+		Brand:   doc.Company != "" || doc.Logo != nil,
+		Company: doc.Company,
+		Heading: doc.Title,
+		Blocks:  htmlBlocks(doc.Blocks),
+	}
+	p.Meta = append(p.Meta, htmlMeta{"generator", "debrief"})
+	var foot []string
+	for _, m := range []htmlMeta{{"subject", doc.Ticket}, {"author", doc.Company}} {
+		if m.Content != "" {
+			p.Meta = append(p.Meta, m)
+		}
+	}
+	if !doc.Date.IsZero() {
+		p.Meta = append(p.Meta, htmlMeta{"date", doc.Date.Format("2006-01-02")})
+	}
+	if doc.Logo != nil {
+		p.Logo = newHTMLImage(doc.Logo, doc.Company+" logo")
+	}
+	if doc.Company != "" {
+		foot = append(foot, doc.Company)
+	}
+	if doc.Ticket != "" {
+		foot = append(foot, "Ticket "+doc.Ticket)
+	}
+	if !doc.Date.IsZero() {
+		foot = append(foot, doc.Date.Format("2006-01-02"))
+	}
+	p.Footer = strings.Join(foot, " · ")
+	return p
 }
 
-func (h *htmlWriter) block(b *block) {
-	switch b.kind {
-	case blParagraph:
-		h.raw("<p>")
-		h.inlines(b.inl)
-		h.raw("</p>\n")
-	case blHeading:
-		tag := "h" + strconv.Itoa(b.level)
-		if b.title {
-			h.raw("<" + tag + ` class="title">`)
-		} else {
-			h.raw("<" + tag + ">")
-		}
-		h.inlines(b.inl)
-		h.raw("</" + tag + ">\n")
-	case blRule:
-		h.raw("<hr>\n")
-	case blCode:
-		h.raw("<pre><code>")
-		h.text(b.code)
-		h.raw("</code></pre>\n")
-	case blQuote:
-		h.raw("<blockquote>\n")
-		for i := range b.children {
-			h.block(&b.children[i])
-		}
-		h.raw("</blockquote>\n")
-	case blList:
-		if b.ordered {
-			if b.start != 1 {
-				h.raw(`<ol start="` + strconv.Itoa(b.start) + `">` + "\n")
-			} else {
-				h.raw("<ol>\n")
-			}
-		} else {
-			h.raw("<ul>\n")
-		}
-		for _, item := range b.items {
-			h.raw("<li>")
+// htmlBlock is one block for the templates; Kind is "p", "h", "hr",
+// "pre", "quote", "list", "table" or "tight" (a paragraph of a tight list
+// item: its inlines alone, followed by a line break when Newline is set).
+type htmlBlock struct {
+	Kind     string
+	Level    int
+	Title    bool
+	Inl      []htmlLink
+	Code     string
+	Children []htmlBlock
+	Ordered  bool
+	Start    int
+	Items    [][]htmlBlock
+	Table    *htmlTable
+	Newline  bool
+}
+
+type htmlTable struct {
+	Head []htmlCell
+	Body [][]htmlCell
+}
+
+type htmlCell struct {
+	Align model.Align
+	Inl   []htmlLink
+}
+
+// htmlLink is a run of inlines sharing one link target ("" for none).
+type htmlLink struct {
+	Href string
+	Runs []htmlRun
+}
+
+type htmlRun struct {
+	Break                      bool
+	Img                        *htmlImage
+	Text                       string
+	Bold, Italic, Strike, Code bool
+}
+
+type htmlImage struct {
+	// Src is the src attribute with a data: URI built here from the
+	// picture's own bytes and detected type (base64 needs no escaping; as
+	// a URL value html/template would turn every "+" into "&#43;").
+	Src  template.HTMLAttr
+	Alt  string
+	W, H int
+}
+
+func newHTMLImage(p *model.Picture, alt string) *htmlImage {
+	src := `src="data:` + p.Mime() + ";base64," + base64.StdEncoding.EncodeToString(p.Data) + `"`
+	return &htmlImage{Src: template.HTMLAttr(src), Alt: alt, W: int(p.W + 0.5), H: int(p.H + 0.5)}
+}
+
+func htmlBlocks(bs []model.Block) []htmlBlock {
+	out := make([]htmlBlock, 0, len(bs))
+	for i := range bs {
+		out = append(out, newHTMLBlock(&bs[i]))
+	}
+	return out
+}
+
+func newHTMLBlock(b *model.Block) htmlBlock {
+	switch b.Kind {
+	case model.BlParagraph:
+		return htmlBlock{Kind: "p", Inl: htmlInlines(b.Inl)}
+	case model.BlHeading:
+		return htmlBlock{Kind: "h", Level: b.Level, Title: b.Title, Inl: htmlInlines(b.Inl)}
+	case model.BlRule:
+		return htmlBlock{Kind: "hr"}
+	case model.BlCode:
+		return htmlBlock{Kind: "pre", Code: b.Code}
+	case model.BlQuote:
+		return htmlBlock{Kind: "quote", Children: htmlBlocks(b.Children)}
+	case model.BlList:
+		l := htmlBlock{Kind: "list", Ordered: b.Ordered, Start: b.Start}
+		for _, item := range b.Items {
+			parts := make([]htmlBlock, 0, len(item))
 			for i := range item {
-				if b.tight && item[i].kind == blParagraph {
-					h.inlines(item[i].inl)
-					if i+1 < len(item) {
-						h.raw("\n")
-					}
+				if b.Tight && item[i].Kind == model.BlParagraph {
+					parts = append(parts, htmlBlock{Kind: "tight", Inl: htmlInlines(item[i].Inl), Newline: i+1 < len(item)})
 					continue
 				}
-				h.block(&item[i])
+				parts = append(parts, newHTMLBlock(&item[i]))
 			}
-			h.raw("</li>\n")
+			l.Items = append(l.Items, parts)
 		}
-		if b.ordered {
-			h.raw("</ol>\n")
-		} else {
-			h.raw("</ul>\n")
-		}
-	case blTable:
-		h.table(b.table)
-	}
-}
-
-func (h *htmlWriter) table(t *table) {
-	h.raw("<table>\n<thead>\n<tr>")
-	for c, cell := range t.rows[0] {
-		h.raw("<th" + htmlAlign(t.align[c]) + ">")
-		h.inlines(cell)
-		h.raw("</th>")
-	}
-	h.raw("</tr>\n</thead>\n")
-	if len(t.rows) > 1 {
-		h.raw("<tbody>\n")
-		for _, row := range t.rows[1:] {
-			h.raw("<tr>")
+		return l
+	case model.BlTable:
+		t := &htmlTable{}
+		for r, row := range b.Table.Rows {
+			cells := make([]htmlCell, len(row))
 			for c, cell := range row {
-				h.raw("<td" + htmlAlign(t.align[c]) + ">")
-				h.inlines(cell)
-				h.raw("</td>")
+				cells[c] = htmlCell{Align: b.Table.Align[c], Inl: htmlInlines(cell)}
 			}
-			h.raw("</tr>\n")
+			if r == 0 {
+				t.Head = cells
+			} else {
+				t.Body = append(t.Body, cells)
+			}
 		}
-		h.raw("</tbody>\n")
+		return htmlBlock{Kind: "table", Table: t}
 	}
-	h.raw("</table>\n")
+	return htmlBlock{}
 }
 
-func htmlAlign(a align) string {
-	switch a {
-	case alignLeft:
-		return ` style="text-align:left"`
-	case alignCenter:
-		return ` style="text-align:center"`
-	case alignRight:
-		return ` style="text-align:right"`
-	}
-	return ""
-}
-
-func (h *htmlWriter) inlines(inl []inline) {
+// htmlInlines groups inlines into link runs: a hard break is never part
+// of a link.
+func htmlInlines(inl []model.Inline) []htmlLink {
+	var out []htmlLink
 	for i := 0; i < len(inl); {
-		href := inl[i].href
+		href := inl[i].Href
 		j := i + 1
-		for j < len(inl) && inl[j].href == href && inl[j].kind != inBreak {
+		for j < len(inl) && inl[j].Href == href && inl[j].Kind != model.InBreak {
 			j++
 		}
-		if href != "" && inl[i].kind != inBreak {
-			h.raw(`<a href="`)
-			h.text(href)
-			h.raw(`" rel="noopener noreferrer">`)
-			for _, x := range inl[i:j] {
-				h.inline(x)
-			}
-			h.raw("</a>")
-		} else {
-			for _, x := range inl[i:j] {
-				h.inline(x)
-			}
+		l := htmlLink{}
+		if inl[i].Kind != model.InBreak {
+			l.Href = href
 		}
+		for _, x := range inl[i:j] {
+			l.Runs = append(l.Runs, htmlRunOf(x))
+		}
+		out = append(out, l)
 		i = j
 	}
+	return out
 }
 
-func (h *htmlWriter) inline(x inline) {
-	switch x.kind {
-	case inBreak:
-		h.raw("<br>\n")
-		return
-	case inImage:
-		h.image(x.img, x.img.alt)
-		return
+func htmlRunOf(x model.Inline) htmlRun {
+	switch x.Kind {
+	case model.InBreak:
+		return htmlRun{Break: true}
+	case model.InImage:
+		return htmlRun{Img: newHTMLImage(x.Img, x.Img.Alt)}
 	}
-	var open, close string
-	if x.style&stBold != 0 {
-		open, close = open+"<strong>", "</strong>"+close
+	return htmlRun{
+		Text: x.Text,
+		Bold: x.Style&model.StBold != 0, Italic: x.Style&model.StItalic != 0,
+		Strike: x.Style&model.StStrike != 0, Code: x.Style&model.StCode != 0,
 	}
-	if x.style&stItalic != 0 {
-		open, close = open+"<em>", "</em>"+close
-	}
-	if x.style&stStrike != 0 {
-		open, close = open+"<del>", "</del>"+close
-	}
-	if x.style&stCode != 0 {
-		open, close = open+"<code>", "</code>"+close
-	}
-	h.raw(open)
-	h.text(x.text)
-	h.raw(close)
 }

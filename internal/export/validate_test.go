@@ -33,6 +33,8 @@ func validate(f Format, data []byte) error {
 	return fmt.Errorf("unknown format %q", f)
 }
 
+var catalogRE = regexp.MustCompile(`/Type\s*/Catalog\b`)
+
 func validatePDF(data []byte) error {
 	if !bytes.HasPrefix(data, []byte("%PDF-1.")) {
 		return errors.New("pdf: missing %PDF header")
@@ -44,7 +46,8 @@ func validatePDF(data []byte) error {
 	if !bytes.Contains(data, []byte("\nxref\n")) || !bytes.Contains(data, []byte("trailer")) {
 		return errors.New("pdf: missing xref table or trailer")
 	}
-	if !bytes.Contains(data, []byte("/Type /Catalog")) {
+	// fpdf writes "/Type /Catalog", LibreOffice "/Type/Catalog".
+	if !catalogRE.Match(data) {
 		return errors.New("pdf: missing catalog")
 	}
 	return nil
@@ -261,7 +264,7 @@ func validateODT(data []byte) error {
 	if files[0].Method != zip.Store || len(files[0].Extra) != 0 {
 		return errors.New("odt: mimetype entry is compressed or has an extra field")
 	}
-	if string(parts["mimetype"]) != odtMime {
+	if string(parts["mimetype"]) != ODT.ContentType() {
 		return fmt.Errorf("odt: mimetype is %q", parts["mimetype"])
 	}
 	want := []string{"mimetype", "META-INF/manifest.xml", "content.xml", "styles.xml", "meta.xml"}

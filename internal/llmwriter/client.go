@@ -93,7 +93,7 @@ type limitedBody struct {
 func (w *Writer) complete(ctx context.Context, req openai.ChatCompletionRequest) (openai.ChatCompletionResponse, error) {
 	var last error
 	var wait time.Duration
-	for try := 0; try <= w.cfg.Retries; try++ {
+	for try := 0; try <= w.retries; try++ {
 		if try > 0 {
 			w.log.Warn("llm request failed; retrying", "attempt", try, "wait", wait, "err", last)
 			if err := w.clock.Sleep(ctx, wait); err != nil {
@@ -118,7 +118,7 @@ func (w *Writer) complete(ctx context.Context, req openai.ChatCompletionRequest)
 			}
 		}
 	}
-	return openai.ChatCompletionResponse{}, fmt.Errorf("llmwriter: model unavailable after %d attempts: %w", w.cfg.Retries+1, last)
+	return openai.ChatCompletionResponse{}, fmt.Errorf("llmwriter: model unavailable after %d attempts: %w", w.retries+1, last)
 }
 
 // once sends one request in a concurrency slot, under the per-request timeout.

@@ -3,9 +3,6 @@ package llmwriter
 import (
 	"context"
 	"encoding/json"
-	"fmt"
-	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,117 +15,10 @@ import (
 	"github.com/debriefhq/debrief/internal/analysis"
 	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/engine"
+	"github.com/debriefhq/debrief/internal/exampletest"
 	"github.com/debriefhq/debrief/internal/ticket"
 	"github.com/debriefhq/debrief/internal/writer"
 )
-
-// reply is one scripted answer of the fake model server.
-type reply struct {
-	status  int
-	header  map[string]string
-	content string
-	refusal string
-	// body replaces the whole response body when set.
-	body  string
-	delay time.Duration
-	// noChoices answers with an empty choices list.
-	noChoices bool
-}
-
-// fakeModel is an OpenAI-compatible chat-completions server that answers from a
-// script, with latencies and failures, and records what it was sent.
-type fakeModel struct {
-	srv    *httptest.Server
-	script func(n int, req openai.ChatCompletionRequest) reply
-
-	mu          sync.Mutex
-	reqs        []openai.ChatCompletionRequest
-	inflight    int
-	maxInflight int
-	// first and last are when the first request arrived and the last answer left.
-	first, last time.Time
-	// busy is the total time requests spent in flight.
-	busy time.Duration
-}
-
-func newFake(t testing.TB, script func(n int, req openai.ChatCompletionRequest) reply) *fakeModel {
-	f := &fakeModel{script: script}
-	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
-	t.Cleanup(f.srv.Close)
-	return f
-}
-
-func (f *fakeModel) serve(w http.ResponseWriter, r *http.Request) {
-	if r.URL.Path != "/v1/chat/completions" || r.Method != http.MethodPost {
-		http.Error(w, "not found", http.StatusNotFound)
-		return
-	}
-	var req openai.ChatCompletionRequest
-	if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
-		http.Error(w, err.Error(), http.StatusBadRequest)
-		return
-	}
-	f.mu.Lock()
-	n := len(f.reqs)
-	f.reqs = append(f.reqs, req)
-	f.inflight++
-	f.maxInflight = max(f.maxInflight, f.inflight)
-	began := time.Now()
-	if f.first.IsZero() {
-		f.first = began
-	}
-	f.mu.Unlock()
-	defer func() {
-		f.mu.Lock()
-		f.inflight--
-		f.last = time.Now()
-		f.busy += f.last.Sub(began)
-		f.mu.Unlock()
-	}()
-	rp := f.script(n, req)
-	if rp.delay > 0 {
-		select {
-		case <-time.After(rp.delay):
-		case <-r.Context().Done():
-			return
-		}
-	}
-	for k, v := range rp.header {
-		w.Header().Set(k, v)
-	}
-	w.Header().Set("Content-Type", "application/json")
-	if rp.status != 0 && rp.status != http.StatusOK {
-		w.WriteHeader(rp.status)
-		if rp.body == "" {
-			rp.body = fmt.Sprintf(`{"error":{"message":"scripted failure %d","type":"server_error"}}`, rp.status)
-		}
-		fmt.Fprint(w, rp.body)
-		return
-	}
-	if rp.body != "" {
-		fmt.Fprint(w, rp.body)
-		return
-	}
-	prompt := 0
-	for _, m := range req.Messages {
-		prompt += EstimateTokens(m.Content)
-	}
-	resp := openai.ChatCompletionResponse{ID: fmt.Sprintf("cmpl-%d", n), Object: "chat.completion", Model: req.Model,
-		Usage: openai.Usage{PromptTokens: prompt, CompletionTokens: EstimateTokens(rp.content), TotalTokens: prompt + EstimateTokens(rp.content)}}
-	if !rp.noChoices {
-		resp.Choices = []openai.ChatCompletionChoice{{Message: openai.ChatCompletionMessage{Role: openai.ChatMessageRoleAssistant,
-			Content: rp.content, Refusal: rp.refusal}, FinishReason: openai.FinishReasonStop}}
-	}
-	json.NewEncoder(w).Encode(resp)
-}
-
-func (f *fakeModel) requests() []openai.ChatCompletionRequest {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return append([]openai.ChatCompletionRequest(nil), f.reqs...)
-}
-
-func (f *fakeModel) url() string { return f.srv.URL + "/v1" }
 
 // kind tells what a request asks for.
 func kind(req openai.ChatCompletionRequest) string {
@@ -181,11 +71,7 @@ func analyse(t testing.TB, e *engine.Engine, tk *ticket.Ticket, name string) exa
 
 func exampleEngine(t testing.TB) *engine.Engine {
 	t.Helper()
-	cfg, err := config.Load("../../examples/debrief.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := engine.New(cfg, nil)
+	e, err := engine.New(exampletest.LoadConfig(t), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -208,7 +94,7 @@ func loadTicket(t testing.TB, path string) *ticket.Ticket {
 // load analyses an example ticket ("01-pve-down.json") or a testdata file.
 func load(t testing.TB, name string) example {
 	t.Helper()
-	path := filepath.Join("../../examples/tickets", name)
+	path := exampletest.Tickets + name
 	if _, err := os.Stat(path); err != nil {
 		path = filepath.Join("testdata", name)
 	}
@@ -217,13 +103,9 @@ func load(t testing.TB, name string) example {
 
 func allExamples(t testing.TB) []example {
 	t.Helper()
-	files, err := filepath.Glob("../../examples/tickets/*.json")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no example tickets: %v", err)
-	}
 	e := exampleEngine(t)
 	var out []example
-	for _, f := range files {
+	for _, f := range exampletest.Files(t) {
 		out = append(out, analyse(t, e, loadTicket(t, f), filepath.Base(f)))
 	}
 	return out
@@ -248,10 +130,10 @@ func toJSON(m map[string]string) string {
 	return string(data)
 }
 
-// settings returns writer settings for the fake server, as config.Parse defaults them.
+// settings returns writer settings for the fake server, with the writer's defaults spelled out (two retries).
 func settings(url string) config.WriterSettings {
 	t := true
-	return config.WriterSettings{Kind: "llm", BaseURL: url, Model: "scripted-7b", Concurrency: 4, Retries: 2,
+	return config.WriterSettings{Kind: "llm", BaseURL: url, Model: "scripted-7b", Concurrency: 4, Retries: new(2),
 		Timeout: config.Duration(10 * time.Second), ContextTokens: 8192, MaxOutputTokens: 1500, JSONMode: &t}
 }
 

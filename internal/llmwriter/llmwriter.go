@@ -83,37 +83,56 @@ type Writer struct {
 	hash    string
 	redact  func(*ticket.Ticket) *redact.Redactor
 	sem     chan struct{}
+	retries int
 	timeout time.Duration
 	temp    float32
 }
 
-// New returns a writer for cfg, as config.Parse validated and defaulted it.
+// The writer's defaults, for the settings a configuration leaves out (zero).
+const (
+	DefaultConcurrency     = 4
+	DefaultRetries         = 4
+	DefaultTimeout         = 60 * time.Second
+	DefaultContextTokens   = 8192
+	DefaultMaxOutputTokens = 1500
+)
+
+// withDefaults fills in what cfg leaves out; JSON mode is on unless turned
+// off. It returns the settings and the number of retries.
+func withDefaults(cfg config.WriterSettings) (config.WriterSettings, int) {
+	if cfg.Concurrency <= 0 {
+		cfg.Concurrency = DefaultConcurrency
+	}
+	retries := DefaultRetries
+	if cfg.Retries != nil {
+		retries = max(*cfg.Retries, 0)
+	}
+	if cfg.Timeout <= 0 {
+		cfg.Timeout = config.Duration(DefaultTimeout)
+	}
+	if cfg.ContextTokens <= 0 {
+		cfg.ContextTokens = DefaultContextTokens
+	}
+	if cfg.MaxOutputTokens <= 0 {
+		cfg.MaxOutputTokens = DefaultMaxOutputTokens
+	}
+	if cfg.JSONMode == nil {
+		t := true
+		cfg.JSONMode = &t
+	}
+	return cfg, retries
+}
+
+// New returns a writer for cfg, as config.Parse validated it; New applies the
+// defaults above to what cfg leaves out.
 // The API key, if any, is read from the environment variable cfg.APIKeyEnv.
 func New(cfg config.WriterSettings, opts Options) (*Writer, error) {
 	if cfg.BaseURL == "" || cfg.Model == "" {
 		return nil, errors.New("llmwriter: base_url and model are required")
 	}
-	if cfg.Concurrency <= 0 {
-		cfg.Concurrency = 4
-	}
-	if cfg.Retries < 0 {
-		cfg.Retries = 0
-	}
-	if cfg.Timeout <= 0 {
-		cfg.Timeout = config.Duration(60 * time.Second)
-	}
-	if cfg.ContextTokens <= 0 {
-		cfg.ContextTokens = 8192
-	}
-	if cfg.MaxOutputTokens <= 0 {
-		cfg.MaxOutputTokens = 1500
-	}
+	cfg, retries := withDefaults(cfg)
 	if cfg.MaxOutputTokens > cfg.ContextTokens/2 {
 		return nil, fmt.Errorf("llmwriter: max_output_tokens %d leaves too little of context_tokens %d for the prompt", cfg.MaxOutputTokens, cfg.ContextTokens)
-	}
-	if cfg.JSONMode == nil {
-		t := true
-		cfg.JSONMode = &t
 	}
 	key := ""
 	if cfg.APIKeyEnv != "" {
@@ -135,6 +154,7 @@ func New(cfg config.WriterSettings, opts Options) (*Writer, error) {
 		hash:    opts.ConfigHash,
 		redact:  opts.Redactor,
 		sem:     make(chan struct{}, cfg.Concurrency),
+		retries: retries,
 		timeout: time.Duration(cfg.Timeout),
 		temp:    defaultTemperature,
 	}

@@ -6,6 +6,7 @@ package metrics
 import (
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -109,12 +110,7 @@ func (g *GaugeFunc) write(w io.Writer) error {
 		return nil // a failing source leaves its series out rather than failing the scrape
 	}
 	header(w, g.name, g.help, "gauge")
-	keys := make([]string, 0, len(vals))
-	for k := range vals {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(vals)) {
 		if _, err := fmt.Fprintf(w, "%s%s %s\n", g.name, labels(g.label, k), num(vals[k])); err != nil {
 			return err
 		}

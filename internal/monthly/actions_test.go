@@ -8,10 +8,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/debriefhq/debrief/internal/service"
 	"github.com/debriefhq/debrief/internal/engine"
 	"github.com/debriefhq/debrief/internal/figures"
 	"github.com/debriefhq/debrief/internal/monthly"
+	"github.com/debriefhq/debrief/internal/service"
 	"github.com/debriefhq/debrief/internal/store"
 )
 

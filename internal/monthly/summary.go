@@ -47,9 +47,8 @@ type ClockSummary struct {
 // summer accumulates a Summary one ticket at a time; it keeps only the
 // durations it needs for the percentiles.
 type summer struct {
-	s        Summary
-	fr, res  clockSummer
-	finished bool
+	s       Summary
+	fr, res clockSummer
 }
 
 type clockSummer struct {

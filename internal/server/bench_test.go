@@ -16,8 +16,8 @@ import (
 	"time"
 
 	"github.com/debriefhq/debrief/internal/auth"
-	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/engine"
+	"github.com/debriefhq/debrief/internal/exampletest"
 	"github.com/debriefhq/debrief/internal/service"
 	"github.com/debriefhq/debrief/internal/store"
 	"github.com/debriefhq/debrief/internal/ticket/tickettest"
@@ -25,10 +25,7 @@ import (
 
 // benchEngine is the engine of the examples' configuration.
 func benchEngine(tb testing.TB) *engine.Engine {
-	cfg, err := config.Load("../../examples/debrief.yaml")
-	if err != nil {
-		tb.Fatal(err)
-	}
+	cfg := exampletest.LoadConfig(tb)
 	eng, err := engine.New(cfg, nil)
 	if err != nil {
 		tb.Fatal(err)

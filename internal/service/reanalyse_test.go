@@ -8,8 +8,8 @@ import (
 	"testing"
 
 	"github.com/debriefhq/debrief/internal/auth"
-	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/engine"
+	"github.com/debriefhq/debrief/internal/exampletest"
 	"github.com/debriefhq/debrief/internal/store"
 	"github.com/debriefhq/debrief/internal/ticket/tickettest"
 )
@@ -18,10 +18,7 @@ import (
 // are queued again, and another customer's caller cannot re-analyse.
 func TestReanalyseFallbacks(t *testing.T) {
 	ctx := context.Background()
-	cfg, err := config.Load("../../examples/debrief.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfg := exampletest.LoadConfig(t)
 	eng, err := engine.New(cfg, nil)
 	if err != nil {
 		t.Fatal(err)

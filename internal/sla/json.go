@@ -43,6 +43,9 @@ type ClockReport struct {
 	// WithinSLA is false when the clock never stopped, and null when the policy
 	// sets no target for it.
 	WithinSLA *bool `json:"within_sla"`
+	// SkippedAutomatic (first response only) counts the automatic messages that
+	// were not taken as the response (docs/metrics.md).
+	SkippedAutomatic *int `json:"skipped_automatic,omitempty"`
 }
 
 // Report returns the statistics in the JSON contract's shape: times in UTC,
@@ -61,6 +64,7 @@ func (s *Stats) Report() *Report {
 		PausedSeconds:         Seconds(s.Paused),
 		PausedBusinessSeconds: Seconds(s.PausedBusiness),
 	}
+	r.FirstResponse.SkippedAutomatic = ptr(s.SkippedAutomatic)
 	r.Updates.Count = s.Updates.Count
 	r.Updates.Breaches = s.Updates.Breaches
 	if s.Targets.Update > 0 {

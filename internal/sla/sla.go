@@ -8,6 +8,7 @@
 package sla
 
 import (
+	"github.com/debriefhq/debrief/internal/reader"
 	"slices"
 	"time"
 
@@ -35,6 +36,9 @@ type Policy struct {
 	// Priorities override the policy-level targets for a ticket priority; a zero
 	// field in an override keeps the policy-level target.
 	Priorities map[string]Targets
+	// Automatic tells how automatic messages are recognised (robot authors);
+	// nil applies the reader's defaults. Automatic messages are not responses.
+	Automatic *reader.Options
 }
 
 // TargetsFor returns the targets that apply to a ticket of the given priority.

@@ -3,6 +3,7 @@ package sla
 import (
 	"time"
 
+	"github.com/debriefhq/debrief/internal/reader"
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
@@ -88,6 +89,9 @@ type Stats struct {
 	// SilenceBeforeClose is the time from the last customer-visible agent update
 	// (or creation, if none) to the close; zero-valued for an open ticket.
 	SilenceBeforeClose Gap
+	// SkippedAutomatic counts the customer-visible system messages and the staff
+	// messages recognised as automatic, none of which is a response or an update.
+	SkippedAutomatic int
 }
 
 // Compute returns the statistics of t under p. Events are expected in order, as
@@ -115,11 +119,32 @@ func Compute(t *ticket.Ticket, p *Policy) *Stats {
 		s.PausedBusiness += p.Calendar.Between(sp.Start, sp.End)
 	}
 
-	// First response: the first customer-visible agent message.
+	// First response: the first customer-visible agent message that is not
+	// automatic (an acknowledgement or notice no person wrote; reader.Read).
+	// Automatic messages are not updates either.
 	var updates []time.Time
 	for i := range t.Events {
 		e := &t.Events[i]
-		if !e.IsPublicAgentMessage() || (t.Closed() && e.At.After(t.ClosedAt)) {
+		if t.Closed() && e.At.After(t.ClosedAt) {
+			continue
+		}
+		if e.Kind == ticket.KindMessage && e.Role == ticket.RoleSystem && e.Public {
+			s.SkippedAutomatic++ // a system message is never a response
+			continue
+		}
+		if !e.IsPublicAgentMessage() {
+			continue
+		}
+		// Robots answer at once: until the first message a person wrote, each
+		// candidate is read in full; after it only a listed robot author is skipped,
+		// which keeps the statistics of long tickets cheap.
+		if len(updates) == 0 {
+			if auto, _ := reader.IsAutomatic(t, i, p.Automatic); auto {
+				s.SkippedAutomatic++
+				continue
+			}
+		} else if p.Automatic != nil && reader.Listed(p.Automatic.AutomaticAuthors, e.Author) {
+			s.SkippedAutomatic++
 			continue
 		}
 		updates = append(updates, e.At)

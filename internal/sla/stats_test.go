@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/debriefhq/debrief/internal/calendar"
+	"github.com/debriefhq/debrief/internal/reader"
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
@@ -247,5 +248,36 @@ func BenchmarkCompute(b *testing.B) {
 	tk := pve()
 	for b.Loop() {
 		Compute(tk, p)
+	}
+}
+
+// TestAutomaticMessagesAreNotResponses checks that a canned notice posted at
+// once by a robot, and a message from a configured robot author, are skipped by
+// the first response and the updates, and counted in the report.
+func TestAutomaticMessagesAreNotResponses(t *testing.T) {
+	body := func(e ticket.Event, author, text string) ticket.Event {
+		e.Author, e.Body = author, text
+		return e
+	}
+	tk := &ticket.Ticket{ID: "A1", CreatedAt: ts("2026-03-02T10:00:00Z"), ClosedAt: ts("2026-03-02T12:00:00Z"),
+		Events: []ticket.Event{
+			body(msg("2026-03-02T10:00:00Z", ticket.RoleCustomer, true), "cy", "The export fails."),
+			body(msg("2026-03-02T10:00:15Z", ticket.RoleAgent, true), "policybot",
+				"To provide our best support, the following policy for tickets waiting customer feedback will be applied."),
+			body(msg("2026-03-02T10:05:00Z", ticket.RoleAgent, true), "helpdesk-robot", "Ticket 4411 is in the queue."),
+			body(msg("2026-03-02T10:40:00Z", ticket.RoleAgent, true), "ann", "We are checking the export logs."),
+		}}
+	p := &Policy{Name: "std", CalendarName: "always", Calendar: always(t), Targets: Targets{FirstResponse: time.Hour},
+		Automatic: &reader.Options{AutomaticAuthors: []string{"Helpdesk-Robot"}}}
+	st := Compute(tk, p)
+	if want := ts("2026-03-02T10:40:00Z"); !st.FirstResponse.At.Equal(want) {
+		t.Errorf("first response at %v, want %v (the first message a person wrote)", st.FirstResponse.At, want)
+	}
+	if st.SkippedAutomatic != 2 || st.Updates.Count != 1 {
+		t.Errorf("skipped %d automatic messages and counted %d updates, want 2 and 1", st.SkippedAutomatic, st.Updates.Count)
+	}
+	r := st.Report()
+	if r.FirstResponse.SkippedAutomatic == nil || *r.FirstResponse.SkippedAutomatic != 2 || r.Resolution.SkippedAutomatic != nil {
+		t.Errorf("report skipped_automatic = %v (resolution %v), want 2 on first_response only", r.FirstResponse.SkippedAutomatic, r.Resolution.SkippedAutomatic)
 	}
 }

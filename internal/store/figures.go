@@ -40,13 +40,19 @@ func (c *core[TTx]) saveFigures(ctx context.Context, q querier, f *figures.Figur
 	case !isNoRows(err):
 		return err
 	}
+	return c.insertFigures(ctx, q, f, version, "")
+}
+
+// insertFigures inserts one row of figures; conflict is appended to the
+// INSERT (e.g. "ON CONFLICT DO NOTHING").
+func (c *core[TTx]) insertFigures(ctx context.Context, q querier, f *figures.Figures, version int, conflict string) error {
 	sig := figures.SignatureOf(figures.ThemeText(f))
 	var sigBytes any
 	if !sig.Empty() {
 		sigBytes = sig.Bytes()
 	}
-	err = q.exec(ctx, `INSERT INTO ticket_figures (`+figureColumns+`) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,
-		$10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33)`,
+	err := q.exec(ctx, `INSERT INTO ticket_figures (`+figureColumns+`) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,
+		$10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33) `+conflict,
 		f.TicketID, version, c.b.timeArg(f.ClosedAt), c.b.text(f.Customer), c.b.text(f.Team), c.b.text(f.Priority), c.b.text(f.SLA),
 		c.b.text(f.CloseReason), c.b.text(f.Subject), f.AutoClosed, f.Chased,
 		f.FirstResponse.HasTarget, f.FirstResponse.Stopped, f.FirstResponse.Met, f.FirstResponse.Business, f.FirstResponse.Elapsed, f.FirstResponse.Over,
@@ -279,12 +285,12 @@ func (c *core[TTx]) backfillFigures(ctx context.Context) (int, error) {
 
 // LoadFigures stores figures and action items in bulk, in one transaction,
 // for tickets the archive does not hold: a generator of large archives for
-// benchmarks, or figures carried over from another tool. Existing rows of
-// the same tickets are replaced.
+// benchmarks, or figures carried over from another tool. Tickets that have
+// figures already keep them.
 func (c *core[TTx]) LoadFigures(ctx context.Context, fs []figures.Figures, actions []figures.ActionItem) error {
 	err := c.inTx(ctx, func(_ TTx, q querier) error {
 		for i := range fs {
-			if err := c.saveFigures(ctx, q, &fs[i], fs[i].Analysis); err != nil {
+			if err := c.insertFigures(ctx, q, &fs[i], fs[i].Analysis, "ON CONFLICT DO NOTHING"); err != nil {
 				return fmt.Errorf("ticket %s: %w", fs[i].TicketID, err)
 			}
 		}

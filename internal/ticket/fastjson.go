@@ -240,6 +240,8 @@ func (r *raw) field(d *decoder, key string) bool {
 		return d.object(r.Customer.field)
 	case "priority":
 		return d.strField(&r.Priority)
+	case "type":
+		return d.strField(&r.Type)
 	case "team":
 		return d.strField(&r.Team)
 	case "sla":
@@ -344,7 +346,7 @@ func (e *rawEvent) field(d *decoder, key string) bool {
 }
 
 var (
-	rawKeys      = []string{"id", "subject", "customer", "priority", "team", "sla", "created_at", "closed_at", "close_reason", "links", "events"}
+	rawKeys      = []string{"id", "subject", "customer", "priority", "type", "team", "sla", "created_at", "closed_at", "close_reason", "links", "events"}
 	customerKeys = []string{"name", "contact", "email", "phone"}
 	linkKeys     = []string{"id", "kind"}
 	eventKeys    = []string{"at", "kind", "author", "role", "public", "body", "state", "priority"}

@@ -41,6 +41,7 @@ type raw struct {
 	Subject     string     `json:"subject"`
 	Customer    Customer   `json:"customer"`
 	Priority    string     `json:"priority"`
+	Type        string     `json:"type"`
 	Team        string     `json:"team"`
 	SLA         string     `json:"sla"`
 	CreatedAt   *string    `json:"created_at"`
@@ -89,6 +90,7 @@ func fromRaw(r *raw, name string) (*Ticket, []Warning, error) {
 		Subject:     r.Subject,
 		Customer:    r.Customer,
 		Priority:    r.Priority,
+		Type:        r.Type,
 		Team:        r.Team,
 		SLA:         r.SLA,
 		CloseReason: r.CloseReason,
@@ -198,6 +200,13 @@ func fromRaw(r *raw, name string) (*Ticket, []Warning, error) {
 					Reason: fmt.Sprintf("%s is after closed_at %s", fmtTime(t.Events[i].At), fmtTime(t.ClosedAt))})
 				break
 			}
+		}
+	}
+	if r.Type != "" {
+		t.Type = NormalizeType(r.Type)
+		if t.Type == "" {
+			warns = append(warns, Warning{File: name, Field: "type",
+				Reason: fmt.Sprintf("%q is not a ticket type debrief knows (incident, service_request, question, change); ignored", r.Type)})
 		}
 	}
 	return t, warns, nil

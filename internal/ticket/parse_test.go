@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -235,5 +236,21 @@ func TestListDirRecursive(t *testing.T) {
 	}
 	if want := []string{"Z.JSON", "a/c.json", "b.json"}; !reflect.DeepEqual(rel, want) {
 		t.Errorf("ListDir = %v, want %v", rel, want)
+	}
+}
+
+// TestType checks that a ticket's type is normalised to debrief's names and
+// that an unknown one is dropped with a warning, not an error.
+func TestType(t *testing.T) {
+	base := `{"id":"T","created_at":"2026-01-05T09:00:00Z","events":[],"type":%q}`
+	for in, want := range map[string]string{"incident": TypeIncident, "Service Request": TypeServiceRequest, "service_request": TypeServiceRequest, "RFC": TypeChange} {
+		tk, warns, err := Parse([]byte(fmt.Sprintf(base, in)), "t.json")
+		if err != nil || tk.Type != want || len(warns) != 0 {
+			t.Errorf("type %q: got %q, %v, %v; want %q", in, tk.Type, warns, err, want)
+		}
+	}
+	tk, warns, err := Parse([]byte(fmt.Sprintf(base, "mystery")), "t.json")
+	if err != nil || tk.Type != "" || len(warns) != 1 || warns[0].Field != "type" {
+		t.Errorf("unknown type: got %q, %v, %v; want no type and one warning", tk.Type, warns, err)
 	}
 }

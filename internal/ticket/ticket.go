@@ -8,6 +8,7 @@
 package ticket
 
 import (
+	"strings"
 	"time"
 )
 
@@ -39,10 +40,12 @@ const StateNew = "new"
 
 // Ticket is one helpdesk ticket with its history.
 type Ticket struct {
-	ID          string    `json:"id"`
-	Subject     string    `json:"subject,omitempty"`
-	Customer    Customer  `json:"customer,omitzero"`
-	Priority    string    `json:"priority,omitempty"`
+	ID       string   `json:"id"`
+	Subject  string   `json:"subject,omitempty"`
+	Customer Customer `json:"customer,omitzero"`
+	Priority string   `json:"priority,omitempty"`
+	// Type is the kind of ticket (see Types); "" when the source does not say.
+	Type        string    `json:"type,omitempty"`
 	Team        string    `json:"team,omitempty"`
 	SLA         string    `json:"sla,omitempty"`
 	CreatedAt   time.Time `json:"created_at"`
@@ -103,4 +106,41 @@ func (t *Ticket) AutoClosed() bool {
 		return true
 	}
 	return false
+}
+
+// The ticket types. A source's own names map to these (NormalizeType).
+const (
+	TypeIncident       = "incident"
+	TypeServiceRequest = "service_request"
+	TypeQuestion       = "question"
+	TypeChange         = "change"
+)
+
+// Types lists the ticket types.
+var Types = []string{TypeIncident, TypeServiceRequest, TypeQuestion, TypeChange}
+
+// NormalizeType maps a helpdesk's name for a ticket type to one of Types:
+// Zammad, Jira Service Management, ServiceNow and common CSV exports name them
+// "Incident", "Service Request", "Problem", "Question", "Change Request", "Bug",
+// "Task" and so on. It returns "" for a name it does not know.
+func NormalizeType(name string) string {
+	n := strings.ToLower(strings.TrimSpace(name))
+	n = strings.NewReplacer("-", " ", "_", " ").Replace(n)
+	switch n {
+	case "incident", "problem", "bug", "defect", "outage", "fault", "break fix", "breakfix", "major incident",
+		"system incident", "alert", "error":
+		return TypeIncident
+	case "service request", "request", "servicerequest", "service", "task", "sub task", "subtask",
+		"access request", "new feature", "feature", "feature request", "improvement", "request for service",
+		"service request with approvals", "support", "support request", "new user", "order", "hd service",
+		"helpdesk service", "help desk service", "request for information":
+		return TypeServiceRequest
+	case "question", "inquiry", "enquiry", "information", "info", "how to", "howto", "general question",
+		"get it help", "ask a question", "consultation":
+		return TypeQuestion
+	case "change", "change request", "normal change", "standard change", "emergency change", "rfc", "request for change",
+		"deployment", "release", "maintenance":
+		return TypeChange
+	}
+	return ""
 }

@@ -231,7 +231,7 @@ func TestBrowser(t *testing.T) {
 	// A monthly report with its charts.
 	var charts int
 	run("monthly report", chromedp.Navigate(base+"/monthly?month=2026-02"), chromedp.WaitVisible("article.monthly", chromedp.ByQuery),
-		chromedp.Poll(`[...document.querySelectorAll("article.monthly img")].filter(i => i.complete && i.naturalWidth > 0).length`, &charts,
+		chromedp.Poll(`[...document.querySelectorAll(".chart-grid img")].filter(i => i.complete && i.naturalWidth > 0).length`, &charts,
 			chromedp.WithPollingTimeout(20*time.Second)))
 	if charts == 0 {
 		t.Error("monthly report: no chart drawn")

@@ -1,45 +1,24 @@
 package ui
 
 import (
-	"bytes"
+	"context"
 	"html/template"
 	"strings"
 
-	"github.com/yuin/goldmark"
-	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
-	"github.com/yuin/goldmark/parser"
-	"github.com/yuin/goldmark/text"
+	"github.com/debriefhq/debrief/internal/export"
 )
 
-// md renders Markdown to HTML without raw HTML (goldmark omits it unless
-// told otherwise, and drops dangerous link targets), so that ticket text in
-// a report can never inject markup or script. Images are kept only when
-// they come from this server. This is the one place a report becomes HTML:
-// swap it for the export package's HTML fragment renderer when it lands.
-var md = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough),
-	goldmark.WithParserOptions(parser.WithAutoHeadingID()))
-
-// renderMarkdown returns src as safe HTML.
-func renderMarkdown(src string) template.HTML {
-	source := []byte(src)
-	doc := md.Parser().Parse(text.NewReader(source))
-	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if img, ok := n.(*ast.Image); ok && entering && !localURL(string(img.Destination)) {
-			img.Destination = nil
-		}
-		return ast.WalkContinue, nil
-	})
-	var buf bytes.Buffer
-	if err := md.Renderer().Render(&buf, source, doc); err != nil {
-		return template.HTML(template.HTMLEscapeString(src))
+// renderMarkdown renders a report's Markdown as an HTML fragment with the
+// export package's HTML renderer (html/template: every piece of ticket text
+// is escaped, so no report can inject markup or script). Images are left
+// out (shown as their alt text): pages show charts as images of their own.
+// Should rendering fail, the Markdown is shown as escaped text.
+func renderMarkdown(ctx context.Context, src string) template.HTML {
+	h, err := export.HTMLFragment(ctx, []byte(src), export.Options{})
+	if err != nil {
+		return template.HTML("<pre>" + template.HTMLEscapeString(src) + "</pre>") //nolint:gosec // escaped
 	}
-	return template.HTML(buf.String()) //nolint:gosec // goldmark escapes text and omits raw HTML
-}
-
-// localURL tells whether u is a path on this server.
-func localURL(u string) bool {
-	return strings.HasPrefix(u, "/") && !strings.HasPrefix(u, "//") && !strings.HasPrefix(u, "/\\")
+	return h
 }
 
 // section is one "## " section of a Markdown report.

@@ -49,17 +49,23 @@ func ticketLink(id string, version int) string {
 func (u *UI) monthlyPage(w http.ResponseWriter, r *http.Request, p *request) {
 	req := u.monthlyRequest(r)
 	qs := monthlyQuery(req)
-	req.ChartSrc = func(name string) string { return "/monthly/charts/" + url.PathEscape(name) + ".svg?" + qs }
 	req.Link = ticketLink
 	rep, err := u.svc.Monthly(r.Context(), p.caller, req)
 	if err != nil {
 		u.serviceError(w, r, p, err)
 		return
 	}
-	md, err := rep.Markdown(monthly.RenderOptions{ChartSrc: req.ChartSrc, Link: req.Link, Generated: u.cfg.Clock()})
+	// The report's text without its charts, which the page shows as SVG
+	// images of their own.
+	md, err := rep.Markdown(monthly.RenderOptions{Link: req.Link, Generated: u.cfg.Clock()})
 	if err != nil {
 		u.serviceError(w, r, p, &service.Error{Code: service.CodeInternal, Msg: "render", Err: err})
 		return
+	}
+	type chart struct{ Title, Src string }
+	var charts []chart
+	for _, c := range rep.Charts() {
+		charts = append(charts, chart{Title: c.Title, Src: "/monthly/charts/" + url.PathEscape(c.Name) + ".svg?" + qs})
 	}
 	// The months of the trend with tickets, newest first, to move between.
 	var months []map[string]string
@@ -70,8 +76,8 @@ func (u *UI) monthlyPage(w http.ResponseWriter, r *http.Request, p *request) {
 			months = append(months, map[string]string{"Month": m.Month, "URL": "/monthly?" + monthlyQuery(r), "Tickets": itoa(int64(m.Tickets))})
 		}
 	}
-	data := map[string]any{"Req": req, "Query": qs, "Report": rep, "Body": renderMarkdown(string(md)), "Formats": monthlyFormats,
-		"Bound": p.caller.CustomerBound(), "Months": months}
+	data := map[string]any{"Req": req, "Query": qs, "Report": rep, "Body": renderMarkdown(r.Context(), string(md)), "Charts": charts,
+		"Formats": monthlyFormats, "Bound": p.caller.CustomerBound(), "Months": months}
 	title := "Monthly report " + rep.Month
 	if rep.External {
 		title += " (external)"

@@ -200,12 +200,12 @@ func (u *UI) ticketPage(w http.ResponseWriter, r *http.Request, p *request) {
 			}
 		}
 		data["Tabs"] = []tab{
-			{"statistics", "Statistics", renderMarkdown(pick(ss, "Performance statistics"))},
-			{"timeline", "Timeline", renderMarkdown(pick(ss, "Timeline"))},
-			{"technical", "Technical report", renderMarkdown(string(tech.Body))},
-			{"executive", "Executive summary", renderMarkdown(string(exec.Body))},
-			{"findings", "Findings", renderMarkdown(pick(ss, "Support Directives", "What to Improve", "What Went Well", "Root Cause"))},
-			{"actions", "Actions", map[string]any{"Plan": renderMarkdown(pick(ss, "Corrective")), "Items": items}},
+			{"statistics", "Statistics", renderMarkdown(ctx, pick(ss, "Performance statistics"))},
+			{"timeline", "Timeline", renderMarkdown(ctx, pick(ss, "Timeline"))},
+			{"technical", "Technical report", renderMarkdown(ctx, string(tech.Body))},
+			{"executive", "Executive summary", renderMarkdown(ctx, string(exec.Body))},
+			{"findings", "Findings", renderMarkdown(ctx, pick(ss, "Support Directives", "What to Improve", "What Went Well", "Root Cause"))},
+			{"actions", "Actions", map[string]any{"Plan": renderMarkdown(ctx, pick(ss, "Corrective")), "Items": items}},
 		}
 	}
 	u.render(w, r, p, http.StatusOK, "ticket", id+": "+t.Subject, data)

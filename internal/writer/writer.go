@@ -10,7 +10,6 @@ package writer
 import (
 	"context"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
@@ -196,8 +195,8 @@ func (w *prose) triage() string {
 		}
 		parts = append(parts, s)
 	}
-	if f.Messages.System > 0 {
-		parts = append(parts, "An automatic acknowledgement was sent; it does not count as a response.")
+	if f.Messages.System+f.Messages.Automatic > 0 {
+		parts = append(parts, "Messages recognised as automatic (acknowledgements and notices) do not count as responses.")
 	}
 	return join(parts...)
 }
@@ -206,7 +205,10 @@ func (w *prose) investigations() string {
 	f := w.f
 	var parts []string
 	if len(f.Causes) == 0 && len(f.Fixes) == 0 {
-		return "The ticket records no statement of what was investigated or found."
+		if !w.incident() {
+			return fmt.Sprintf("This ticket is %s; the review summarises its handling rather than an investigation.", w.typeName())
+		}
+		return "debrief could not identify statements of what was investigated or found in the messages; the review cannot summarise the investigation from the record."
 	}
 	if len(f.Causes) > 0 {
 		var qs []string
@@ -249,16 +251,20 @@ func (w *prose) technicalQuality() string {
 	if !explained && len(f.Causes) > 0 {
 		parts = append(parts, "A cause was recorded internally but not explained to the customer.")
 	}
-	if len(f.Causes) == 0 {
-		parts = append(parts, "No cause was stated in the ticket, so the technical diagnosis cannot be assessed from the record.")
+	if len(f.Causes) == 0 && w.incident() {
+		parts = append(parts, "debrief could not identify a statement of the cause in the messages, so the diagnosis cannot be assessed from the record.")
 	}
-	if f.Impact.Restored {
+	switch {
+	case f.Impact.Restored:
 		parts = append(parts, fmt.Sprintf("The service was reported restored at %s, %s after the ticket was opened.", w.at(f.Impact.End), timefmt.Duration(f.Impact.Duration)))
-	} else if !f.ClosedAt.IsZero() {
-		parts = append(parts, "No message reports the service restored before the close.")
+	case !f.ClosedAt.IsZero() && w.incident():
+		parts = append(parts, "debrief could not identify a message reporting the service restored, so the duration of impact is unknown; record when service returned.")
 	}
 	if len(f.Fixes) > 0 {
 		parts = append(parts, fmt.Sprintf("The ticket records %s.", count(len(f.Fixes), "remedial step", "remedial steps")))
+	}
+	if len(parts) == 0 {
+		return fmt.Sprintf("This ticket is %s; no technical diagnosis was called for.", w.typeName())
 	}
 	return join(parts...)
 }
@@ -322,7 +328,7 @@ func (w *prose) riskHandling() string {
 	if len(f.Urgency) > 0 {
 		parts = append(parts, fmt.Sprintf("The main risk was prolonged disruption to the customer's business, which the opening message described as %s.", quote(f.Urgency[0].Text)))
 	}
-	if f.Impact.Restored {
+	if f.Impact.Restored && w.incident() {
 		parts = append(parts, fmt.Sprintf("The disruption lasted %s, from the opening of the ticket to the report that service was restored.", timefmt.Duration(f.Impact.Duration)))
 	}
 	judged := false
@@ -337,11 +343,11 @@ func (w *prose) riskHandling() string {
 			e := f.Estimates[0]
 			parts = append(parts, fmt.Sprintf("An estimate of resolution time was given at %s: %s.", w.at(e.At), quote(e.Text)))
 		} else if len(f.Chases) > 0 {
-			parts = append(parts, "No estimate of resolution time was given to the customer.")
+			parts = append(parts, "debrief found no estimate of resolution time in the updates.")
 		}
 	}
 	if len(parts) == 0 {
-		return "The ticket records no particular risk to the customer's business beyond the reported issue."
+		return "The review identified no particular risk to the customer's business beyond the reported issue."
 	}
 	return join(parts...)
 }
@@ -349,10 +355,13 @@ func (w *prose) riskHandling() string {
 func (w *prose) rootCause() string {
 	f := w.f
 	var parts []string
-	if len(f.Causes) > 0 {
-		parts = append(parts, fmt.Sprintf("The ticket states the cause as %s.", quote(f.Causes[0].Text)))
-	} else {
-		parts = append(parts, "The ticket does not state a cause; the root cause remains to be established.")
+	switch {
+	case len(f.Causes) > 0:
+		parts = append(parts, fmt.Sprintf("The team stated the cause as %s (%s).", quote(f.Causes[0].Text), w.at(f.Causes[0].At)))
+	case w.incident():
+		parts = append(parts, "The messages do not state a cause that debrief could identify; record one in the ticket.")
+	default:
+		return fmt.Sprintf("This ticket is %s; no root cause analysis applies.", w.typeName())
 	}
 	var cats []string
 	for _, fc := range f.Factors {
@@ -368,17 +377,39 @@ func (w *prose) executiveSummary() string {
 	if who == "" {
 		who = "The customer"
 	}
-	s := fmt.Sprintf("%s reported %s on %s", who, quote(cmp(f.Subject, "an issue")), w.z.Long(f.CreatedAt))
-	if f.Priority != "" {
-		s += fmt.Sprintf(" (priority %s)", f.Priority)
+	what := quote(cmp(f.Subject, "an issue"))
+	if p := cmpQuote(f.Problem, f.Opening); p != nil {
+		what = quote(p.Text)
+		if f.Subject != "" {
+			what += fmt.Sprintf(" (subject %s)", quote(f.Subject))
+		}
 	}
-	s += "."
-	var parts = []string{s}
+	s := fmt.Sprintf("%s reported %s on %s", who, what, w.z.Long(f.CreatedAt))
+	if f.Priority != "" {
+		s += fmt.Sprintf(", priority %s", f.Priority)
+	}
+	s += fmt.Sprintf("; debrief reads it as %s.", w.typeName())
+	parts := []string{s}
+	if f.BusinessImpact != nil && (f.Problem == nil || f.BusinessImpact.Text != f.Problem.Text) {
+		parts = append(parts, fmt.Sprintf("The customer described the impact as %s.", quote(f.BusinessImpact.Text)))
+	}
 	if len(f.Causes) > 0 {
-		parts = append(parts, fmt.Sprintf("The cause identified: %s.", quote(f.Causes[0].Text)))
+		c := f.Causes[0]
+		for _, q := range f.Causes {
+			if q.Public {
+				c = q
+				break
+			}
+		}
+		parts = append(parts, fmt.Sprintf("The team identified the cause: %s.", quote(c.Text)))
+	}
+	if fx := w.keyFix(); fx != nil {
+		parts = append(parts, fmt.Sprintf("The remedial step recorded: %s.", quote(fx.Text)))
 	}
 	if f.Impact.Restored {
-		parts = append(parts, fmt.Sprintf("Service was reported restored %s after the ticket was opened.", timefmt.Duration(f.Impact.Duration)))
+		parts = append(parts, fmt.Sprintf("Service was reported restored at %s, %s after the ticket was opened: %s.", w.at(f.Impact.End), timefmt.Duration(f.Impact.Duration), quote(f.Restored.Text)))
+	} else if w.incident() && !f.ClosedAt.IsZero() {
+		parts = append(parts, "debrief could not identify when service was restored.")
 	}
 	if fr := &st.FirstResponse; fr.Stopped() && fr.HasTarget() {
 		verdict := "within"
@@ -390,18 +421,100 @@ func (w *prose) executiveSummary() string {
 		parts = append(parts, "The customer received no response before the ticket closed.")
 	}
 	parts = append(parts, w.closing())
+	if asks := w.asks(2); asks != "" {
+		parts = append(parts, "The review asks to "+asks+".")
+	}
 	return join(parts...)
+}
+
+func cmpQuote(a, b *analysis.Quote) *analysis.Quote {
+	if a != nil {
+		return a
+	}
+	return b
+}
+
+// keyFix is the fix that brought the service back: the last one stated before
+// the restoration that is not the restoration statement itself; without a
+// restoration, the first one.
+func (w *prose) keyFix() *analysis.Quote {
+	f := w.f
+	if len(f.Fixes) == 0 {
+		return nil
+	}
+	var fx *analysis.Quote
+	if f.Restored == nil {
+		for i := range f.Fixes {
+			if !strings.Contains(f.Fixes[i].Match, "estimate") {
+				return &f.Fixes[i]
+			}
+		}
+		return nil
+	}
+	for i := range f.Fixes {
+		q := &f.Fixes[i]
+		if strings.Contains(q.Match, "estimate") {
+			continue // a fix promised for later is not a step taken
+		}
+		if q.At.After(f.Restored.At) || q.Text == f.Restored.Text ||
+			(q.At.Equal(f.Restored.At) && strings.Contains(f.Restored.Match, "fix")) {
+			continue // the restoration statement itself says what fixed it
+		}
+		fx = q
+	}
+	return fx
+}
+
+// incidentActions are the actions about this incident's own cause, which the
+// executive summary names; the process actions stay in the list of asks.
+var incidentActions = map[string]bool{"fix_component": true, "monitor_component": true, "monitoring": true,
+	"supplier_followup": true, "update_runbook": true, "root_cause_analysis": true}
+
+// asks lists the titles of the first n actions about this incident as one
+// clause, lower-cased.
+func (w *prose) asks(n int) string {
+	var out []string
+	for _, a := range w.a.Actions {
+		if len(out) == n {
+			break
+		}
+		if a.Title == "" || !incidentActions[a.Code] {
+			continue
+		}
+		out = append(out, strings.ToLower(a.Title[:1])+a.Title[1:])
+	}
+	return strings.Join(out, "; and to ")
+}
+
+func (w *prose) incident() bool {
+	return w.f.Type == "" || w.f.Type == ticket.TypeIncident
+}
+
+func (w *prose) typeName() string {
+	switch w.f.Type {
+	case ticket.TypeServiceRequest:
+		return "a service request"
+	case ticket.TypeQuestion:
+		return "a question"
+	case ticket.TypeChange:
+		return "a change"
+	}
+	return "an incident"
 }
 
 func (w *prose) businessImpact() string {
 	f := w.f
 	var parts []string
-	if f.Impact.Duration > 0 {
-		end := "the close"
-		if f.Impact.Restored {
-			end = "the report that service was restored"
-		}
-		parts = append(parts, fmt.Sprintf("Duration of impact: %s, from the opening of the ticket to %s.", timefmt.Duration(f.Impact.Duration), end))
+	switch {
+	case !w.incident():
+		parts = append(parts, fmt.Sprintf("This ticket is %s, not an outage: no duration of impact applies.", w.typeName()))
+	case f.Impact.Restored:
+		parts = append(parts, fmt.Sprintf("Duration of impact: %s, from the opening of the ticket to the report at %s that service was restored.", timefmt.Duration(f.Impact.Duration), w.at(f.Impact.End)))
+	case !f.ClosedAt.IsZero():
+		parts = append(parts, "Duration of impact: unknown; debrief could not identify a message reporting the service restored.")
+	}
+	if f.BusinessImpact != nil && (len(f.Urgency) == 0 || f.Urgency[0].Text != f.BusinessImpact.Text) {
+		parts = append(parts, fmt.Sprintf("In the customer's words: %s.", quote(f.BusinessImpact.Text)))
 	}
 	if f.Customer != "" {
 		parts = append(parts, fmt.Sprintf("Affected customer: %s.", f.Customer))
@@ -412,7 +525,7 @@ func (w *prose) businessImpact() string {
 	}
 	parts = append(parts, fmt.Sprintf("Severity: %s.", sev))
 	if f.Impact.Cost > 0 {
-		parts = append(parts, fmt.Sprintf("Estimated cost of downtime: %s %s (%s %s per hour, by %s).", f.Impact.Currency, thousands(f.Impact.Cost), f.Impact.Currency, thousands(f.Impact.CostPerH), f.Impact.CostSource))
+		parts = append(parts, fmt.Sprintf("Estimated cost of downtime: %s %s (%s %s per hour, by %s).", f.Impact.Currency, timefmt.Amount(f.Impact.Cost), f.Impact.Currency, timefmt.Amount(f.Impact.CostPerH), f.Impact.CostSource))
 	}
 	return join(parts...)
 }
@@ -459,22 +572,4 @@ func cmp(a, b string) string {
 		return a
 	}
 	return b
-}
-
-// thousands writes n with comma separators: 12500 -> "12,500".
-func thousands(n int64) string {
-	s := strconv.FormatInt(n, 10)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	var b strings.Builder
-	for i, c := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	if neg {
-		return "-" + b.String()
-	}
-	return b.String()
 }

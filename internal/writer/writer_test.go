@@ -40,6 +40,23 @@ func TestNarrative(t *testing.T) {
 		{"05-escalated-payroll.json", func(n analysis.Narrative) string { return n.Triage }, []string{
 			"The priority was raised from P3 to P1 at 11:07:00, 1 hour 27 minutes after the ticket was opened.",
 			"came outside the SLA"}},
+		// The reference's executive summary says what broke (the Proxmox cluster), the
+		// cause (a storage volume failure cascading in pvesm) and how service came back
+		// (compute nodes brought back, quorum re-established), and asks for monitoring.
+		{"01-pve-down.json", func(n analysis.Narrative) string { return n.ExecutiveSummary }, []string{
+			"reported “URGENT - our Proxmox cluster is down”",
+			"The customer described the impact as “No systems are working in the business and nobody can log in”.",
+			"The team identified the cause: “The storage volume on node pve-node03 (10.20.0.13) has failed, which caused a cascade failure in pvesm",
+			"“We are now bringing them back online one at a time to re-establish quorum”",
+			"Service was reported restored at 08:06:23",
+			"“Quorum has been re-established and all compute nodes are back online”",
+			"add monitoring and alerting for the storage volume on node pve-node03"}},
+		{"01-pve-down.json", func(n analysis.Narrative) string { return n.BusinessImpact }, []string{
+			"Duration of impact: 1 hour, from the opening of the ticket to the report at 08:06:23 that service was restored."}},
+		// Nothing says the VPN came back: the impact is unknown, and the report says
+		// what it could not identify rather than that the ticket lacks it.
+		{"04-unanswered-vpn.json", func(n analysis.Narrative) string { return n.BusinessImpact }, []string{
+			"Duration of impact: unknown; debrief could not identify a message reporting the service restored."}},
 		{"05-escalated-payroll.json", func(n analysis.Narrative) string { return n.BusinessImpact }, []string{
 			"Affected customer: Northgate Freight.", "Severity: P1.", "Estimated cost of downtime: GBP 12,500 (GBP 2,500 per hour, by priority P1)."}},
 	}
@@ -62,6 +79,27 @@ func TestEveryExampleHasEverySection(t *testing.T) {
 			if strings.TrimSpace(s) == "" {
 				t.Errorf("%s: empty %s section", f, name)
 			}
+		}
+	}
+}
+
+// TestServiceRequestHasNoOutage checks that a service request reads as one: no
+// duration of impact, no root-cause analysis, no incident actions.
+func TestServiceRequestHasNoOutage(t *testing.T) {
+	cfg, tk, p := exampletest.Ticket(t, "04-unanswered-vpn.json")
+	tk.Type = "service_request"
+	a := analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis)
+	n := writer.Narrate(a)
+	if strings.Contains(n.BusinessImpact, "Duration of impact") || !strings.Contains(n.BusinessImpact, "not an outage") {
+		t.Errorf("business impact of a service request: %s", n.BusinessImpact)
+	}
+	if !strings.Contains(n.RootCause, "no root cause analysis applies") {
+		t.Errorf("root cause of a service request: %s", n.RootCause)
+	}
+	for _, ac := range a.Actions {
+		switch ac.Code {
+		case "root_cause_analysis", "fix_component", "monitor_component", "monitoring", "supplier_followup", "update_runbook":
+			t.Errorf("service request got incident action %s: %s", ac.Code, ac.Title)
 		}
 	}
 }

@@ -9,6 +9,7 @@
 package zammad
 
 import (
+	"cmp"
 	"crypto/hmac"
 	"crypto/sha1"
 	"encoding/hex"
@@ -33,11 +34,14 @@ type Payload struct {
 
 // Ticket is Zammad's ticket object.
 type Ticket struct {
-	ID           int64     `json:"id"`
-	Number       string    `json:"number"`
-	Title        string    `json:"title"`
-	State        string    `json:"state"`
-	Priority     Named     `json:"priority"`
+	ID       int64  `json:"id"`
+	Number   string `json:"number"`
+	Title    string `json:"title"`
+	State    string `json:"state"`
+	Priority Named  `json:"priority"`
+	// Type is Zammad's ticket type attribute ("Incident", "Problem", "Request
+	// for Change"), a string or an object with a name; absent in many setups.
+	Type         Named     `json:"type"`
 	Group        Named     `json:"group"`
 	Customer     User      `json:"customer"`
 	Organization Named     `json:"organization"`
@@ -145,7 +149,7 @@ func Merge(prev *ticket.Ticket, p *Payload) *ticket.Ticket {
 	t.Team = zt.Group.Name
 	t.CreatedAt = zt.CreatedAt.UTC()
 	t.Customer = ticket.Customer{
-		Name:    cmpOr(zt.Organization.Name, zt.Customer.Organization, zt.Customer.Name()),
+		Name:    cmp.Or(strings.TrimSpace(zt.Organization.Name), strings.TrimSpace(zt.Customer.Organization), strings.TrimSpace(zt.Customer.Name())),
 		Contact: zt.Customer.Name(),
 		Email:   zt.Customer.Email,
 		Phone:   zt.Customer.Phone,
@@ -175,6 +179,9 @@ func Merge(prev *ticket.Ticket, p *Payload) *ticket.Ticket {
 		t.Events = append(t.Events, e)
 	}
 
+	if typ := ticket.NormalizeType(zt.Type.Name); typ != "" {
+		t.Type = typ
+	}
 	if prio := PriorityFor(zt.Priority.Name); prio != "" && prio != t.Priority {
 		if t.Priority != "" {
 			t.Events = append(t.Events, ticket.Event{At: at, Kind: ticket.KindPriority, Priority: prio})
@@ -227,7 +234,7 @@ func articleEvent(a Article, created time.Time) ticket.Event {
 	default:
 		e.Role = ticket.RoleSystem
 	}
-	e.Author = cmpOr(a.CreatedBy.Name(), fromName(a.From))
+	e.Author = cmp.Or(strings.TrimSpace(a.CreatedBy.Name()), strings.TrimSpace(fromName(a.From)))
 	return e
 }
 
@@ -255,15 +262,6 @@ func articleText(a Article) string {
 	s = anyTag.ReplaceAllString(s, "")
 	s = html.UnescapeString(s)
 	return strings.TrimSpace(blanks.ReplaceAllString(s, "\n\n"))
-}
-
-func cmpOr(vals ...string) string {
-	for _, v := range vals {
-		if strings.TrimSpace(v) != "" {
-			return strings.TrimSpace(v)
-		}
-	}
-	return ""
 }
 
 // VerifySignature checks Zammad's X-Hub-Signature header ("sha1=<hex>"): the

@@ -108,6 +108,18 @@ func TestMappings(t *testing.T) {
 			t.Errorf("StateFor(%q) = %q, want %q", in, got, want)
 		}
 	}
+	for in, want := range map[string]string{"Incident": "incident", "Request for Change": "change", "Service Request": "service_request", "Question": "question", "Ticket": ""} {
+		if got := ticket.NormalizeType(in); got != want {
+			t.Errorf("NormalizeType(%q) = %q, want %q", in, got, want)
+		}
+	}
+	p, err := Parse([]byte(`{"ticket":{"id":5,"number":"5","title":"x","state":"open","type":"Problem","created_at":"2026-01-05T09:00:00Z"}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tk := Merge(nil, p); tk.Type != ticket.TypeIncident {
+		t.Errorf("Zammad type Problem merged as %q, want incident", tk.Type)
+	}
 	for in, want := range map[string]string{"3 high": "high", "1 low": "low", "urgent": "urgent", "P1": "P1"} {
 		if got := PriorityFor(in); got != want {
 			t.Errorf("PriorityFor(%q) = %q, want %q", in, got, want)

@@ -1,0 +1,491 @@
+package reader
+
+import (
+	"strings"
+
+	"github.com/debriefhq/debrief/internal/ticket"
+)
+
+// Context is what Classify knows about the message a sentence comes from.
+type Context struct {
+	// Role is the author's role: staff (agent), customer or system.
+	Role ticket.Role
+	// Public is false for an internal note.
+	Public bool
+	// Opening is true for the customer's first message, which states the problem.
+	Opening bool
+}
+
+// The word lists behind the acts. Each phrase is a sequence of words; a word
+// ending in '*' matches as a prefix. They name how people write the act in
+// English support conversations, not the wording of any one helpdesk.
+var (
+	interrogatives = newLexicon("what", "why", "how", "when", "where", "who", "which", "whom", "whose",
+		"can you", "could you", "would you", "will you", "do you", "does it", "does the", "did you", "did we", "did it",
+		"did the", "is it", "is there", "are there", "are you", "have you", "has the", "is the", "was the", "may i",
+		"can i", "could we", "can we", "shall we", "should we", "do we", "is this", "was it", "were you", "any idea")
+	infoRequest = newLexicon("please share", "kindly share", "please send", "kindly send", "please provide",
+		"kindly provide", "please confirm", "kindly confirm", "please advise", "kindly advise", "let us know",
+		"let me know", "please clarify", "kindly clarify", "please explain", "kindly explain", "please attach",
+		"kindly attach", "please tell", "inform us", "please inform", "kindly inform", "please let", "kindly let",
+		"please check", "kindly check", "please verify", "kindly verify", "please update", "kindly update",
+		"we need the", "we need more", "need more information", "need more details", "please find out",
+		"could you", "can you", "would you", "please arrange", "kindly arrange", "please try", "kindly try",
+		"please test", "kindly test", "waiting for your", "awaiting your", "need your confirmation", "please review",
+		"kindly review", "please give", "kindly give", "please add", "kindly add")
+	negations = newLexicon("not", "no", "never", "cannot", "can't", "couldn't", "didn't", "doesn't", "don't", "isn't",
+		"wasn't", "won't", "haven't", "hasn't", "hadn't", "aren't", "weren't", "unable", "nothing", "nor", "neither",
+		"without", "can not", "still", "failed to find", "yet to", "cant", "dont", "didnt", "couldnt", "wont", "isnt",
+		"doesnt", "wasnt", "havent", "hasnt", "arent")
+	hedges = newLexicon("might", "may", "possibly", "possible", "perhaps", "maybe", "probably", "suspect",
+		"suspected", "guess", "whether", "if", "assume", "assuming", "hypothesis", "potential", "potentially", "likely",
+		"unlikely", "check if", "not sure", "expect", "could be", "could have")
+	unknownCause = newLexicon("not identified", "not yet identified", "not been identified", "unknown", "not known",
+		"under investigation", "unclear", "not clear", "not found", "no root cause", "not determined",
+		"to be determined", "not the cause", "not the reason", "not related", "still investigating", "tbd")
+	policyWords = newLexicon("our policy", "the policy for", "per policy", "per our policy", "according to policy", "according to our policy", "no response", "late response", "lack of response", "no feedback",
+		"no reply", "inactivity", "not responding", "no update from", "awaiting your", "waiting for your",
+		"apolog*", "sorry", "for the delay", "for delay", "late reply", "holiday", "holidays", "vacation", "weekend", "busy", "workload",
+		"ramadan", "eid", "leave", "available", "emergency", "urgent matter", "day off", "half day", "due date")
+	causeStrong = newLexicon("root cause", "root-cause", "caused by", "cause was", "cause is", "cause of", "causes of",
+		"was caused", "is caused", "were caused", "are caused", "has caused", "had caused", "have caused", "caused the",
+		"caused a", "caused an", "caused it", "causing", "cause the", "cause a", "cause an", "due to", "because",
+		"as a result of", "resulted from", "results from", "result of", "triggered by", "triggered", "reason for",
+		"the reason", "reason is", "reason was", "led to", "leading to", "lead to", "stems from", "stemmed from",
+		"originated from", "attributed to", "issue is related to", "issue was related to", "problem is related to", "error is related to",
+		"this is related to", "issue related to the", "case related to", "case was related to", "case is related to",
+		"which cause", "which causes", "which caused", "final finding", "we conclude", "concluded that", "that is why",
+		"this is why", "which is why", "that's why", "there was an issue with", "there is an issue with",
+		"issue was at", "issue is at", "issue was on", "issue is on", "problem was on", "problem is on", "problem was at",
+		"this happens when", "happened because", "happens because", "occurred because", "occurs when", "occurs if",
+		"there is an issue in", "there was an issue in", "issue related to", "problem related to",
+		"issue is related", "the issue is that", "the problem is that", "the issue is with",
+		"the issue was with", "the problem is with", "the problem was with", "issue is from", "issue was from",
+		"a bug in", "bug in the", "a known issue", "known bug", "is a bug", "was a bug", "is a known",
+		"which broke", "broke the", "the culprit", "was misconfigured", "were misconfigured", "is misconfigured",
+		"was not configured", "were not configured", "is not configured", "was expired", "has expired", "had expired",
+		"expired", "ran out", "running out", "ran full", "was full", "is full", "were full", "exhausted", "exhaustion",
+		"starvation", "was deleted", "were deleted", "got deleted", "was corrupted", "is corrupted", "corruption",
+		"was missing", "were missing", "was wrong", "is wrong", "was incorrect",
+		"is incorrect", "were incorrect", "overload*", "saturat*", "deadlock*", "memory leak", "leak", "crash-loop*",
+		"crashloop*", "outage of", "failure of", "failed because", "failed due", "went down", "was down", "were down")
+	foundThat  = newLexicon("found that", "we found", "turned out", "it was found", "we discovered", "discovered that", "noticed that", "we noticed", "it appeared that", "the logs show", "logs showed")
+	faultWords = newLexicon("not", "no", "missing", "wrong", "incorrect", "invalid", "expired", "full", "disabled",
+		"corrupt*", "failed", "failing", "stuck", "down", "misconfigur*", "blocked", "blocking", "duplicate*", "exceeded", "reached the maximum", "maximum")
+	selfQuestion = newLexicon("did we", "do we", "will this", "can we", "should we")
+	fixWords     = newLexicon("fixed", "fix", "fixes", "hotfix", "hot-fix", "hot fix", "patch", "patched", "patches",
+		"workaround", "work around", "work-around", "rolled back", "roll back", "rollback",
+		"rolling back", "reverted", "revert", "restarted", "rebooted", "restart", "reboot", "restarting",
+		"replaced", "re-established", "reestablished", "re-establish", "corrected", "reconfigured", "re-configured",
+		"redeployed", "re-deployed", "deployed", "applied", "upgraded", "downgraded", "cleared", "unlocked", "reset",
+		"recreated", "re-created", "re-ran", "rerun", "re-run", "rebuilt", "restored", "increased", "scaled",
+		"disabled", "re-enabled", "enabled", "removed", "granted", "released", "migrated", "renewed", "killed",
+		"freed", "purged", "mitigat*", "recovered", "brought back", "bringing back", "brought up", "failed over",
+		"failover", "updated the", "changed the", "added the", "created the", "has been created", "have been created",
+		"was created", "been added", "been updated", "been changed", "been activated", "activated", "reactivated",
+		"reinstalled", "re-installed", "installed", "resized", "extended", "cleaned", "flushed", "re-indexed",
+		"reindexed", "re-synced", "resynced", "repaired", "new build", "new version", "upgrade", "downgrade",
+		"done the", "has been done", "have been done", "been handled", "handled", "refreshed", "re-processed",
+		"reprocessed", "pushed", "corrected the", "adjusted", "modified", "shared the solution", "the solution is",
+		"changed", "deleted", "implemented", "updated", "executed", "renewed", "renamed", "moved", "been processed",
+		"been transferred", "is default", "set to", "took backup", "took a backup", "uploaded the", "opened the port",
+		"fix ready", "fix is ready", "new release", "new jar", "new build", "release for", "we added", "made some",
+		"cleanup", "clean up", "reinstall", "have to update", "need to run", "need to change", "need to remove",
+		"publish a new", "deployed the", "new gateway", "provided you with the solution", "provided the solution",
+		"performed", "implement", "created", "temp solution", "workaround",
+		"please install", "kindly install", "please apply", "kindly apply", "please run", "kindly run", "please deploy",
+		"kindly deploy", "please download", "kindly download", "need to run", "were updated", "was updated",
+		"were changed", "was changed", "now opened", "is open", "are open", "open access", "opened access", "i open",
+		"opened the", "done from", "temp solution", "temporary solution", "temporary fix", "permanent fix",
+		"permanent solution", "completed", "retried", "re-sent", "resent", "resend", "handled")
+	fixFuture = newLexicon("working on a fix", "working on the fix", "working on fixing", "working on it", "will fix",
+		"will be fixed", "to be fixed", "try to", "trying to", "attempt*", "will try", "working to", "please fix",
+		"kindly fix", "should be fixed", "should be resolved", "not accept", "need solution", "need a solution",
+		"needs to be fixed", "need to be fixed", "be postponed", "postponed", "please resolve", "kindly resolve", "verifying that", "verify that",
+		"checking that", "check that", "whether the fix", "if the fix", "plan to", "will plan", "needed fix", "purpose of the fix",
+		"fix statements", "if it is", "if there is", "if we", "possible solution", "with solution", "doesnt help",
+		"doesn't help", "did not help", "didn't help", "to deploy", "prepare the fix", "and fix", "as a hotfix",
+		"as hot fix", "fix request", "to solve", "when the fix", "fix to be ready", "on behalf")
+	restoredWords = newLexicon("works now", "working now", "work now", "worked now", "it works", "it worked",
+		"is working", "are working", "was working", "were working", "working fine", "working properly",
+		"working as expected", "working normally", "working well", "works fine", "works well", "works properly",
+		"working again", "works again", "back online", "back up", "back to normal", "up and running",
+		"operational again", "fully operational", "is operational", "are operational", "restored", "recovered",
+		"is resolved", "was resolved", "been resolved", "are resolved", "were resolved", "got resolved", "is solved",
+		"was solved", "been solved", "is fixed", "was fixed", "been fixed", "are fixed", "were fixed", "got fixed",
+		"is done", "was done", "been done", "been completed", "is completed", "was completed", "issue is gone",
+		"been processed", "been transferred", "been moved", "default account now", "is default", "is normal",
+		"now normal", "is fine", "all is fine", "everything is fine", "all ok", "is correct", "are correct",
+		"able to generate", "able to see", "we are able", "were able to", "not persist", "does not persist",
+		"doesn't persist", "didn't occur again", "did not occur again", "didn't occurred again", "not occurred again",
+		"not appear again", "didn't appear again", "did not appear again", "not faced any", "did not face",
+		"didn't face", "was consumed", "were consumed", "successfully", "problem is gone", "no longer", "can now", "now able", "able to access",
+		"able to login", "able to log", "now we can", "is now available", "now accessible", "accessible now",
+		"is available now", "has been accepted", "been unlocked", "is unlocked", "was unlocked", "been reset",
+		"been activated", "been granted", "been created", "been enabled", "been re-enabled",
+		"is live", "went live", "issue resolved", "problem solved", "problem resolved", "all good", "fine now",
+		"ok now", "okay now", "solved it", "is open", "are open", "now open", "now opened", "is now granted",
+		"now granted", "now available", "now reachable", "is reachable", "now working", "now works", "now fixed",
+		"now resolved", "now solved", "issue handled", "problem handled", "issue fixed", "problem fixed", "issue solved",
+		"and worked", "work correctly", "works correctly", "working correctly", "it's working", "its working",
+		"it is working", "worked fine", "worked successfully", "and accepted", "considered resolved",
+		"considered as resolved", "handled now", "resolved it", "fixed it", "resolved the issue", "fixed the issue",
+		"solved the issue", "resolved the problem", "fixed the problem", "solved the problem", "print again",
+		"now sync*", "stable now", "is stable", "running normally", "running fine", "running again",
+		"issue was resolved", "recovery complete", "fully recovered", "fully restored", "mitigated", "resumed")
+	notYet = newLexicon("will be", "will", "would", "to be", "once", "until", "till", "should be", "shall",
+		"going to", "needs to", "need to", "expected", "hopefully", "when", "after", "before", "to restore",
+		"bringing", "are bringing", "working on", "trying", "in progress", "if",
+		"to recover", "begin*", "starts", "started", "partially", "partial", "some", "try")
+	estimateFuture = newLexicon("will", "would be", "expect*", "eta", "should be", "planned", "scheduled", "going to",
+		"shall", "estimated", "estimate", "estimation", "target", "targeted", "aim", "plan to", "we'll", "it'll")
+	timeWords = newLexicon("tomorrow", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday", "eod", "eow", "cob", "hour", "hours", "minute", "minutes", "mins", "day", "days",
+		"week", "weeks", "month", "next", "end of", "am", "pm", "january", "february", "march", "april", "june",
+		"july", "august", "september", "october", "november", "december", "morning", "afternoon", "evening",
+		"weekend", "within", "by the end", "working days", "business days", "o'clock", "midnight", "noon")
+	estimateNot = newLexicon("update you", "get back", "contact you", "revert", "reply", "call you", "meeting",
+		"join", "session", "remind", "reminder", "closed", "close", "webex", "teams", "zoom", "call", "inform you")
+	testEnv = newLexicon("test server", "test environment", "test site", "on test", "in test", "uat", "staging",
+		"sit", "rehearsal", "sandbox", "testing environment", "test cycle")
+	deliverWords = newLexicon("fix", "fixed", "resolved", "ready", "done", "back", "restored", "completed", "complete", "deployed", "delivered")
+	chaseWords   = newLexicon("any update", "any updates", "any news", "any progress", "any feedback", "update please",
+		"please update", "kindly update", "provide an update", "provide update", "provide us with an update",
+		"provide us an update", "what is the status", "what's the status", "status update", "current status",
+		"status of", "is anyone", "anyone looking", "heard nothing", "still waiting", "waiting for your",
+		"waiting for an update", "waiting for update", "awaiting your", "reminder", "follow up", "following up",
+		"follow-up", "chasing", "please escalate", "escalate this", "new updates", "any new", "still pending",
+		"still no", "no response yet", "no reply yet", "no update", "when will", "how long", "any eta",
+		"please respond", "kindly respond", "please reply", "kindly reply", "please revert", "kindly revert",
+		"urgent update", "need an update", "need update")
+	closingWords = newLexicon("will be closed", "will close", "be closed", "closing this", "closing the",
+		"close this ticket", "close the ticket", "close this case", "close the case", "close this issue",
+		"closed this ticket", "ticket is closed", "ticket has been closed", "consider this ticket",
+		"consider the ticket", "marked as resolved", "mark this ticket", "mark the ticket", "feel free to reopen",
+		"reopen", "re-open", "can be closed", "proceed to close", "proceed with closing",
+		"we can close", "you can close", "please close", "kindly close", "closure")
+	investigationWords = newLexicon("investigat*", "analy*", "checking", "checked", "we found", "found that",
+		"found the", "found a", "found an", "found out", "noticed", "observed", "we see", "we can see",
+		"can see that", "we saw", "log", "logs", "error message", "errors", "reproduc*", "simulat*", "tested",
+		"testing", "debug*", "traced", "tracing", "looked into", "looking into", "looking at", "it seems",
+		"it appears", "appears that", "seems that", "seems to", "appears to", "looks like", "identified",
+		"diagnos*", "troubleshoot*", "verified", "confirmed that", "escalated", "in progress", "working on",
+		"rca", "we are checking", "under review", "reviewing", "reviewed", "inspected", "examined", "discovered",
+		"detected", "monitoring", "alerted", "alert", "paged", "incident declared", "declared", "started to",
+		"began", "begins", "began to", "pinpointed", "narrowed", "isolated", "compared", "confirmed",
+		"the error", "the issue is", "the problem is", "shows that", "showed that", "indicates", "indicated")
+	testResult = newLexicon("still same", "still the same", "same issue", "didn't work", "did not work", "not working",
+		"is invalid", "is not configured", "we tried", "have tried", "i tried", "tried to", "passed this issue",
+		"passed the issue", "inform the developer", "informed the developer", "we already know", "we receive",
+		"error occurred", "didn't find", "did not find", "no response", "we got", "getting the error", "forwarded")
+	promise = newLexicon("will check", "will investigate", "will look", "will analy*", "will review",
+		"will get back", "will contact", "will update", "will follow", "will revert", "get back to you")
+	autoAckWords = newLexicon("automated", "automatic message", "automatic reply", "automatic notification",
+		"auto-generated", "auto generated", "autogenerated", "auto-reply", "do not reply", "don't reply",
+		"no-reply", "noreply", "this is an automatic", "received your request", "received your ticket",
+		"received your email", "received your e-mail", "received your message", "received your query",
+		"received your case", "received your inquiry", "received your enquiry", "your ticket has been",
+		"your request has been", "your case has been", "your query has been", "your ticket was",
+		"your request was", "your ticket is", "ticket number", "reference number", "following policy",
+		"will remind the customer", "thank you for contacting", "thanks for contacting", "thank you for reaching",
+		"we aim to respond", "we will respond", "one of our agents", "an agent will", "a member of our team will")
+	problemWords = newLexicon("not working", "doesn't work", "does not work", "didn't work", "did not work",
+		"isn't working", "is not working", "are not working", "stopped", "unable", "cannot", "can't", "can not",
+		"could not", "couldn't", "error", "errors", "fail*", "down", "outage", "crash*", "broken", "issue",
+		"issues", "problem", "problems", "slow", "hang*", "stuck", "missing", "wrong", "incorrect", "lost",
+		"not able", "no systems", "nothing works", "not loading", "not showing", "disconnect*", "timeout",
+		"timed out", "exception", "bug", "vulnerabilit*", "rejected", "denied", "locked", "unavailable",
+		"not accessible", "inaccessible", "not receiving", "not received", "not responding")
+	impactWords = newLexicon("business", "revenue", "loss", "losing", "customers", "clients", "production",
+		"all users", "all systems", "no systems", "everyone", "operations", "risk", "risky", "impact*", "affecting", "affected", "deadline", "money", "sales", "orders",
+		"payments", "payroll", "stopped", "blocking", "blocked", "cannot work", "can't work", "live", "nobody", "no one")
+)
+
+// Classify returns the acts of one sentence in its context. It is pure and
+// deterministic; it does not see the rest of the ticket, so it never returns
+// AutoAck for a sentence whose message is recognised as automatic only by its
+// author or timing (Read adds that).
+func Classify(text string, c Context) Act {
+	var buf [64]string
+	var sc scan
+	return classify(text, newScan(tokens(text, buf[:0]), &sc), c)
+}
+
+func classify(text string, sc *scan, c Context) Act {
+	ts := sc.ts
+	if len(ts) == 0 {
+		return 0
+	}
+	var acts Act
+	question := isQuestion(text, sc)
+	if question {
+		acts |= Question
+	}
+	staff := c.Role == ticket.RoleAgent || c.Role == ticket.RoleSystem
+	if autoAckWords.hasIn(sc) && (c.Role != ticket.RoleCustomer) {
+		acts |= AutoAck
+	}
+	if closingWords.hasIn(sc) {
+		acts |= Closing
+	}
+	if chaseWords.hasIn(sc) && !(c.Opening && c.Role == ticket.RoleCustomer) {
+		acts |= Chase | Question
+	}
+	neg := negations.hasIn(sc)
+	if !question && staff && acts&(Closing|AutoAck) == 0 && (isCause(sc) || findingOfFault(sc) || faultStatement(sc)) {
+		acts |= Cause
+	}
+	if !c.Opening && len(ts) >= 3 && !strings.HasSuffix(strings.TrimSpace(text), "?") &&
+		((!question && isFix(sc)) || imperativeFix(ts)) && (staff || strongFix(sc)) && !heading(text, ts) {
+		acts |= Fix
+	}
+	if !question && staff && acts&Closing == 0 && estimateFuture.hasIn(sc) && timeWords.hasIn(sc) &&
+		(!estimateNot.hasIn(sc) || deliverWords.hasIn(sc)) && !neg {
+		acts |= Estimate
+	}
+	if !question && !c.Opening && acts&Estimate == 0 && isRestored(sc) {
+		acts |= Restored
+	}
+	if staff && !question && acts&(AutoAck|Closing) == 0 && (investigationWords.hasIn(sc) || testResult.hasIn(sc)) && !promise.hasIn(sc) {
+		acts |= Investigation
+	}
+	if staff && !question && acts&(Cause|Investigation) == 0 && hedges.hasIn(sc) && causeStrong.hasIn(sc) {
+		acts |= Investigation // a hypothesis about the cause is a step of the investigation
+	}
+	if c.Role == ticket.RoleCustomer && acts&(Restored|Chase|Closing) == 0 {
+		if problemWords.hasIn(sc) {
+			acts |= Problem
+		}
+		if impactWords.hasIn(sc) && (c.Opening || problemWords.hasIn(sc)) {
+			acts |= Impact
+		}
+	}
+	return acts
+}
+
+// isQuestion reports whether a sentence asks something: it ends with '?',
+// opens with an interrogative, or asks for information ("please share the logs").
+func isQuestion(text string, sc *scan) bool {
+	ts := sc.ts
+	t := strings.TrimRight(text, " \t\"'”)")
+	if strings.HasSuffix(t, "?") {
+		return true
+	}
+	if interrogatives.at(ts, 0) && len(ts) > 2 {
+		// "When the disk filled, the service stopped" opens with "when" but states.
+		return ts[0] != "when" && ts[0] != "how" && ts[0] != "which" && ts[0] != "what" || strings.Contains(text, "?")
+	}
+	i, _ := infoRequest.findIn(sc)
+	return i >= 0 && i < 6
+}
+
+// isCause reports whether a sentence asserts a cause: a cause phrase, with no
+// negation before it, no hedge, no statement that the cause is unknown, and not a
+// policy notice or an apology for delay.
+func isCause(sc *scan) bool {
+	ts := sc.ts
+	i, _ := causeStrong.findIn(sc)
+	if i < 0 || unknownCause.hasIn(sc) || hedges.hasIn(sc) || policyWords.hasIn(sc) || selfQuestion.hasIn(sc) {
+		return false
+	}
+	if i > 0 && negations.at(ts, i-1) {
+		return false // "not due to", "isn't because"
+	}
+	// Seeking the cause is not stating it: "to find the root cause", "we don't
+	// know the reason", "so we can check the cause".
+	for k := max(0, i-4); k < i; k++ {
+		if seekCause[ts[k]] {
+			return false
+		}
+	}
+	_, n := causeStrong.findIn(sc)
+	if i+n < len(ts) && ts[i+n] != "" && ts[i+n][0] >= '0' && ts[i+n][0] <= '9' {
+		return false // "due to 28-4-2022" is a date
+	}
+	if i+n >= len(ts) && len(ts) <= 4 {
+		return false // a heading ("root cause:")
+	}
+	if j, _ := infoRequest.findIn(sc); j >= 0 && j < i {
+		return false // "please send the logs because ..." asks
+	}
+	for _, t := range ts[:i] {
+		if t == "if" || t == "once" {
+			return false
+		}
+	}
+	// "because I can't see the attachment" explains the writer's own inability,
+	// not the incident.
+	if _, n := causeStrong.findIn(sc); i+n+1 < len(ts) {
+		switch ts[i+n] {
+		case "i", "we":
+			if negations.at(ts, i+n+1) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// faultState are the states a component is found in when it caused a failure.
+var faultState = map[string]bool{"closed": true, "blocked": true, "full": true, "missing": true, "expired": true,
+	"corrupted": true, "deleted": true, "disabled": true, "stuck": true, "misconfigured": true, "wrong": true,
+	"incorrect": true, "invalid": true, "down": true, "unavailable": true, "exhausted": true, "crashed": true,
+	"failed": true, "overloaded": true, "unreachable": true, "revoked": true, "removed": true}
+
+// faultStatement reports whether staff state, in the past tense, that a
+// component was in a faulty state ("the port was closed", "the certificate had
+// expired", "the disk was full"), not the ticket or the request, with no negation
+// or hedge: a finding of the fault.
+func faultStatement(sc *scan) bool {
+	ts := sc.ts
+	if hedges.hasIn(sc) || unknownCause.hasIn(sc) || policyWords.hasIn(sc) {
+		return false
+	}
+	for k := 1; k+1 < len(ts); k++ {
+		switch ts[k] {
+		case "was", "were", "had", "got":
+		default:
+			continue
+		}
+		next := k + 1
+		if ts[next] == "been" && next+1 < len(ts) {
+			next++
+		}
+		if !faultState[ts[next]] {
+			continue
+		}
+		switch ts[k-1] {
+		case "ticket", "case", "request", "it", "this", "that", "we", "i", "you", "they", "which", "there":
+			return false
+		}
+		return !negAt(ts, 0, next)
+	}
+	return false
+}
+
+// seekCause are verbs that, shortly before a cause phrase, seek the cause
+// rather than state it.
+var seekCause = map[string]bool{"find": true, "know": true, "check": true, "investigate": true, "determine": true,
+	"identify": true, "understand": true, "analyze": true, "analyse": true, "get": true, "provide": true, "share": true,
+	"explain": true, "clarify": true, "confirm": true, "about": true, "need": true, "finding": true, "investigating": true}
+
+// findingOfFault reports whether an investigation finding says what was wrong
+// ("we found that the user has not provided the payee name"): a finding that
+// names a fault states the cause.
+func findingOfFault(sc *scan) bool {
+	ts := sc.ts
+	i, n := foundThat.findIn(sc)
+	if i < 0 {
+		return false
+	}
+	rest := ts[i+n:]
+	return faultWords.has(rest) && !hedges.hasIn(sc) && !unknownCause.hasIn(sc)
+}
+
+func isFix(sc *scan) bool {
+	i, _ := fixWords.findIn(sc)
+	if i < 0 || fixFuture.hasIn(sc) {
+		return false
+	}
+	if j, _ := negations.findIn(sc); j >= 0 && j < i+3 && i-j <= 6 {
+		return false // "could not restart", "the fix is not deployed"
+	}
+	return true
+}
+
+// fixVerbs are the verbs of a remedial step given as an instruction ("run the
+// script below", "1- renew the certificate", "please apply the patch").
+var fixVerbs = map[string]bool{"run": true, "execute": true, "add": true, "change": true, "replace": true, "renew": true,
+	"rename": true, "place": true, "delete": true, "remove": true, "restart": true, "apply": true, "install": true,
+	"copy": true, "set": true, "stop": true, "start": true, "disable": true, "enable": true, "clear": true,
+	"deploy": true, "reinstall": true, "reboot": true, "upgrade": true, "downgrade": true, "drop": true, "create": true,
+	"grant": true, "unlock": true, "reset": true, "increase": true, "rollback": true, "revert": true, "flush": true,
+	"take": true, "shutdown": true, "download": true, "move": true}
+
+// imperativeFix reports whether a sentence opens with a remedial instruction,
+// after any "please", "kindly", list number or "then".
+func imperativeFix(ts []string) bool {
+	for _, t := range ts {
+		switch {
+		case t == "please" || t == "kindly" || t == "then" || t == "and" || t == "also" || t == "pls":
+			continue
+		case t != "" && t[0] >= '0' && t[0] <= '9' && len(t) <= 3:
+			continue
+		}
+		return fixVerbs[t]
+	}
+	return false
+}
+
+// heading reports whether a sentence is only a heading ("Solution:", "Purpose of the fix:").
+func heading(text string, ts []string) bool {
+	return strings.HasSuffix(strings.TrimSpace(text), ":") && len(ts) <= 5
+}
+
+// strongFix reports whether a customer's sentence names a fix or workaround
+// plainly enough to count ("the workaround works", "we rolled back").
+func strongFix(sc *scan) bool {
+	ts := sc.ts
+	for _, t := range ts {
+		switch t {
+		case "workaround", "fixed", "patched", "reverted", "hotfix":
+			return true
+		}
+	}
+	return false
+}
+
+func isRestored(sc *scan) bool {
+	ts := sc.ts
+	i, n := restoredWords.findIn(sc)
+	// Working in a test environment is not the service restored.
+	if testEnv.hasIn(sc) {
+		return false
+	}
+	if i < 0 {
+		if j, _ := notYet.findIn(sc); j >= 0 {
+			return false
+		}
+		if len(ts) <= 3 {
+			for _, t := range ts {
+				if t == "resolved" || t == "solved" || t == "fixed" {
+					return true // "Resolved."
+				}
+			}
+		}
+		return false
+	}
+	// A negation just before the phrase or just after it denies it ("still not
+	// working", "is working? no"); one inside the phrase is part of it ("does not
+	// persist", "no longer").
+	if negAt(ts, i-5, i) || negAt(ts, i+n, i+n+2) {
+		return false
+	}
+	// "is working on it", "are working to solve": effort, not a working service.
+	if i+n < len(ts) && strings.HasPrefix(ts[i+n-1], "working") {
+		switch ts[i+n] {
+		case "on", "to", "with", "hard", "together", "closely":
+			return false
+		}
+	}
+	// "... is now open, but still I don't have access": the restoration is undone.
+	for k := i + n; k < len(ts); k++ {
+		if ts[k] == "but" && negAt(ts, k+1, len(ts)) {
+			return false
+		}
+	}
+	if j, _ := notYet.findIn(sc); j >= 0 && j < i {
+		return false
+	}
+	return true
+}
+
+// negAt reports whether a negation starts at a token in [from, to).
+func negAt(ts []string, from, to int) bool {
+	for k := max(0, from); k < min(to, len(ts)); k++ {
+		if negations.at(ts, k) {
+			return true
+		}
+	}
+	return false
+}

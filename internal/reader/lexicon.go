@@ -1,0 +1,209 @@
+package reader
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokens splits a sentence into lowercase words: letters, digits and the
+// apostrophes, hyphens and underscores inside them. Typographic apostrophes
+// read as ASCII ones. The words are substrings of one lowered copy of s.
+func tokens(s string, buf []string) []string {
+	out := buf[:0]
+	s = strings.ToLower(s)
+	if strings.ContainsRune(s, '\u2019') {
+		s = strings.ReplaceAll(s, "\u2019", "'")
+	}
+	start := -1
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		ok := isWord(r)
+		if !ok && start >= 0 && (r == '\'' || r == '-') && i+1 < len(s) {
+			next, _ := utf8.DecodeRuneInString(s[i+1:])
+			ok = isWord(next)
+		}
+		switch {
+		case ok && start < 0:
+			start = i
+		case !ok && start >= 0:
+			out = append(out, s[start:i])
+			start = -1
+		}
+		i += n
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+func isWord(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '_' || r >= 'A' && r <= 'Z'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// lexicon matches phrases, each a sequence of words, against a token list. A
+// phrase word ending in '*' matches any word it begins ("misconfigur*").
+type lexicon struct {
+	id      int
+	byFirst map[string][][]string
+	prefix  [][]string // phrases whose first word is a prefix
+}
+
+// registry holds every lexicon, so that one pass over a sentence's words can
+// find the phrases of all of them (see scan).
+var registry []*lexicon
+
+// entry is one phrase of the combined index, with the lexicon it belongs to.
+type entry struct {
+	lex    int
+	phrase []string
+}
+
+var (
+	indexOnce   sync.Once
+	indexFirst  map[string][]entry
+	indexPrefix map[string][]entry // by the first 3 bytes of the prefix
+)
+
+func buildIndex() {
+	indexFirst = map[string][]entry{}
+	indexPrefix = map[string][]entry{}
+	for _, l := range registry {
+		for first, ps := range l.byFirst {
+			for _, p := range ps {
+				indexFirst[first] = append(indexFirst[first], entry{l.id, p})
+			}
+		}
+		for _, p := range l.prefix {
+			k := p[0][:min(3, len(p[0])-1)]
+			indexPrefix[k] = append(indexPrefix[k], entry{l.id, p})
+		}
+	}
+}
+
+// scan is a sentence's words with, for every lexicon, where its first phrase
+// starts and how long it is: one pass answers every lexicon's question.
+type scan struct {
+	ts  []string
+	pos []int16
+	n   []uint8
+}
+
+func newScan(ts []string, sc *scan) *scan {
+	indexOnce.Do(buildIndex)
+	if cap(sc.pos) < len(registry) {
+		sc.pos = make([]int16, len(registry))
+		sc.n = make([]uint8, len(registry))
+	}
+	sc.ts, sc.pos, sc.n = ts, sc.pos[:len(registry)], sc.n[:len(registry)]
+	for i := range sc.pos {
+		sc.pos[i] = -1
+	}
+	for i, t := range ts {
+		for _, e := range indexFirst[t] {
+			if sc.pos[e.lex] < 0 && matchAt(ts, i, e.phrase) {
+				sc.pos[e.lex], sc.n[e.lex] = int16(min(i, 1<<14)), uint8(len(e.phrase))
+			}
+		}
+		if len(t) < 3 {
+			continue
+		}
+		for _, e := range indexPrefix[t[:3]] {
+			if sc.pos[e.lex] < 0 && matchAt(ts, i, e.phrase) {
+				sc.pos[e.lex], sc.n[e.lex] = int16(min(i, 1<<14)), uint8(len(e.phrase))
+			}
+		}
+	}
+	return sc
+}
+
+// findIn is find on a scanned sentence.
+func (l *lexicon) findIn(sc *scan) (int, int) {
+	return int(sc.pos[l.id]), int(sc.n[l.id])
+}
+
+// hasIn is has on a scanned sentence.
+func (l *lexicon) hasIn(sc *scan) bool { return sc.pos[l.id] >= 0 }
+
+func newLexicon(phrases ...string) *lexicon {
+	l := &lexicon{id: len(registry), byFirst: map[string][][]string{}}
+	registry = append(registry, l)
+	for _, p := range phrases {
+		ws := strings.Fields(strings.ToLower(p))
+		if len(ws) == 0 {
+			continue
+		}
+		if strings.HasSuffix(ws[0], "*") {
+			l.prefix = append(l.prefix, ws)
+			continue
+		}
+		l.byFirst[ws[0]] = append(l.byFirst[ws[0]], ws)
+	}
+	return l
+}
+
+// find returns the index of the first token that starts a phrase of l, and
+// the phrase's length; -1 when none does.
+func (l *lexicon) find(ts []string) (int, int) {
+	for i, t := range ts {
+		for _, p := range l.byFirst[t] {
+			if matchAt(ts, i, p) {
+				return i, len(p)
+			}
+		}
+		for _, p := range l.prefix {
+			if matchAt(ts, i, p) {
+				return i, len(p)
+			}
+		}
+	}
+	return -1, 0
+}
+
+// has reports whether any phrase of l occurs in ts.
+func (l *lexicon) has(ts []string) bool {
+	i, _ := l.find(ts)
+	return i >= 0
+}
+
+// at reports whether a phrase of l starts at token i.
+func (l *lexicon) at(ts []string, i int) bool {
+	for _, p := range l.byFirst[ts[i]] {
+		if matchAt(ts, i, p) {
+			return true
+		}
+	}
+	for _, p := range l.prefix {
+		if matchAt(ts, i, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func matchAt(ts []string, i int, p []string) bool {
+	if i+len(p) > len(ts) {
+		return false
+	}
+	for k, w := range p {
+		t := ts[i+k]
+		if strings.HasSuffix(w, "*") {
+			if !strings.HasPrefix(t, w[:len(w)-1]) {
+				return false
+			}
+			continue
+		}
+		if t != w {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,167 @@
+package reader
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/debriefhq/debrief/internal/ticket"
+)
+
+// postmortems is the public postmortem corpus beside the repository.
+const postmortems = "../../../shared/data/postmortems"
+
+var (
+	timelineHeading = regexp.MustCompile(`(?i)^#+\s*.*timeline`)
+	anyHeading      = regexp.MustCompile(`^#+\s`)
+	tableRow        = regexp.MustCompile(`^\|(.+)\|$`)
+	boldBullet      = regexp.MustCompile(`^[-*]\s+\*\*(.+?)\*\*\s*[-–:]?\s*(.+)$`)
+	digit           = regexp.MustCompile(`\d`)
+)
+
+// timelineRows returns the event text of each timed row of a postmortem's
+// timeline: a Markdown table, or "- **time** - text" bullets, under a heading
+// that contains "timeline".
+func timelineRows(t *testing.T, path string) []string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []string
+	in := false
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		l := strings.TrimSpace(sc.Text())
+		if timelineHeading.MatchString(l) {
+			in = true
+			continue
+		}
+		if in && anyHeading.MatchString(l) {
+			in = false
+		}
+		if !in {
+			continue
+		}
+		if m := tableRow.FindStringSubmatch(l); m != nil {
+			cells := strings.Split(m[1], "|")
+			for i := range cells {
+				cells[i] = strings.TrimSpace(cells[i])
+			}
+			if len(cells) < 2 || strings.Trim(strings.Join(cells, ""), "-: ") == "" || !digit.MatchString(cells[0]) {
+				continue
+			}
+			out = append(out, strings.Join(cells[1:], " | "))
+			continue
+		}
+		if m := boldBullet.FindStringSubmatch(l); m != nil {
+			out = append(out, m[2])
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestQualityPostmortems scores the reader on the timelines of real postmortems,
+// read as tickets whose rows are staff updates: a human's answer to "what caused
+// it", "what fixed it" and "when was it restored". These labels were made after
+// the rules were frozen; none was used for tuning.
+func TestQualityPostmortems(t *testing.T) {
+	if _, err := os.Stat(postmortems); err != nil {
+		t.Skipf("postmortems not available: %v", err)
+	}
+	f, err := os.Open("testdata/postmortems.labels")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	labels := map[string]map[int]Act{}
+	var order []string
+	var cur string
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		l := strings.TrimSpace(sc.Text())
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		if p, ok := strings.CutPrefix(l, "file "); ok {
+			cur = p
+			labels[cur] = map[int]Act{}
+			order = append(order, cur)
+			continue
+		}
+		idx, acts, ok := strings.Cut(l, " ")
+		i, err := strconv.Atoi(idx)
+		if !ok || err != nil || cur == "" {
+			t.Fatalf("postmortems.labels:%d: want INDEX ACTS after a file line: %q", n, l)
+		}
+		a, err := ParseActs(acts)
+		if err != nil {
+			t.Fatalf("postmortems.labels:%d: %v", n, err)
+		}
+		labels[cur][i] = a
+	}
+	score := map[Act]*counts{}
+	for _, a := range scored {
+		score[a] = &counts{}
+	}
+	rows := 0
+	t0 := time.Date(2026, 1, 5, 9, 0, 0, 0, time.UTC)
+	for _, file := range order {
+		texts := timelineRows(t, filepath.Join(postmortems, file))
+		for i := range labels[file] {
+			if i >= len(texts) {
+				t.Fatalf("%s: row %d labelled but the timeline has %d rows", file, i, len(texts))
+			}
+		}
+		tk := &ticket.Ticket{ID: file, CreatedAt: t0, Events: []ticket.Event{
+			{At: t0, Kind: ticket.KindMessage, Role: ticket.RoleCustomer, Public: true, Author: "reporter", Body: "Something is wrong."}}}
+		for i, text := range texts {
+			tk.Events = append(tk.Events, ticket.Event{At: t0.Add(time.Duration(i+1) * time.Hour), Kind: ticket.KindMessage,
+				Role: ticket.RoleAgent, Public: true, Author: "oncall", Body: text})
+		}
+		rd := Read(tk, nil)
+		for i := range texts {
+			rows++
+			var got Act
+			for _, s := range rd.Messages[i+1].Sentences {
+				got |= s.Acts
+			}
+			tally(score, got, labels[file][i])
+		}
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d postmortems, %d timeline rows (held out):\n", len(order), rows)
+	for _, a := range scored {
+		c := score[a]
+		if c.tp+c.fp+c.fn == 0 {
+			continue
+		}
+		fmt.Fprintf(&b, "  %-13s P %.2f R %.2f (tp %d fp %d fn %d)\n", actNames[a], c.precision(), c.recall(), c.tp, c.fp, c.fn)
+	}
+	t.Log(b.String())
+	for a, f := range postmortemFloors {
+		c := score[a]
+		if c.precision() < f.p || c.recall() < f.r {
+			t.Errorf("postmortems %s: P %.2f R %.2f, want at least P %.2f R %.2f", actNames[a], c.precision(), c.recall(), f.p, f.r)
+		}
+	}
+}
+
+// postmortemFloors are the scores measured when the labels were first scored,
+// rounded down (docs/quality.md); the issue's targets are not reached.
+var postmortemFloors = map[Act]struct{ p, r float64 }{
+	Cause:    {0.43, 0.30},
+	Fix:      {0.60, 0.56},
+	Restored: {0.65, 0.38},
+}

@@ -1,0 +1,344 @@
+// Package reader reads a ticket's messages the way a person would: it splits
+// each body into the sentences its author wrote (hard-wrapped lines joined,
+// quoted replies and signatures dropped) and classifies every sentence into the
+// acts a post-incident review needs: an automatic acknowledgement, a question or
+// request for information, a step or finding of the investigation, a statement
+// of the cause, a fix or workaround, a restoration or the customer's
+// confirmation, an estimate, a chase for news, a closing notice, and the
+// customer's statement of the problem and of its business impact.
+//
+// Reading is rule-based, deterministic and offline: the same ticket always
+// reads the same way. Its accuracy is measured on labelled real tickets
+// (docs/quality.md). The API:
+//
+//   - Sentences(body) splits one body into Spans (text and byte offsets).
+//   - Classify(text, Context) returns the Acts of one sentence.
+//   - Read(ticket, Options) reads every message of a ticket: its sentences with
+//     their acts and whether the message is automatic (by author, text, repetition
+//     across tickets or timing). Reading.Find lists the sentences of an act.
+//   - Canned collects texts repeated across tickets; InferType guesses a ticket's
+//     type from its opening.
+package reader
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/debriefhq/debrief/internal/ticket"
+)
+
+// Act is what a sentence does; a sentence may do several (a fix that restores
+// the service), so Act is a set of bits.
+type Act uint16
+
+// The acts.
+const (
+	// AutoAck is an automatic acknowledgement or notice: not a response.
+	AutoAck Act = 1 << iota
+	// Question is a question or a request for information.
+	Question
+	// Investigation is a step or finding of the investigation.
+	Investigation
+	// Cause is staff asserting the cause (not asking, denying, guessing, or a
+	// policy or closing notice).
+	Cause
+	// Fix is a fix or workaround, applied or given.
+	Fix
+	// Restored says the service works again or the request is fulfilled, or is
+	// the customer's confirmation of it.
+	Restored
+	// Estimate gives a time by which something will be done.
+	Estimate
+	// Chase asks for news.
+	Chase
+	// Closing announces or asks for the ticket's close.
+	Closing
+	// Problem is the customer stating what is wrong.
+	Problem
+	// Impact is the customer stating what the problem does to their business.
+	Impact
+)
+
+// Acts lists every act, in order.
+var Acts = []Act{AutoAck, Question, Investigation, Cause, Fix, Restored, Estimate, Chase, Closing, Problem, Impact}
+
+var actNames = map[Act]string{
+	AutoAck: "auto_ack", Question: "question", Investigation: "investigation", Cause: "cause", Fix: "fix",
+	Restored: "restored", Estimate: "estimate", Chase: "chase", Closing: "closing", Problem: "problem", Impact: "impact",
+}
+
+// Has reports whether a includes every act of b.
+func (a Act) Has(b Act) bool { return b != 0 && a&b == b }
+
+// String names the acts, joined by '+' ("fix+restored"); "" for none.
+func (a Act) String() string {
+	var parts []string
+	for _, x := range Acts {
+		if a&x != 0 {
+			parts = append(parts, actNames[x])
+		}
+	}
+	return strings.Join(parts, "+")
+}
+
+// ParseActs reads what String writes; "" and "-" are no act.
+func ParseActs(s string) (Act, error) {
+	var a Act
+	if s == "" || s == "-" {
+		return 0, nil
+	}
+	for _, p := range strings.Split(s, "+") {
+		found := false
+		for x, n := range actNames {
+			if n == strings.TrimSpace(p) {
+				a |= x
+				found = true
+			}
+		}
+		if !found {
+			return 0, fmt.Errorf("reader: unknown act %q", p)
+		}
+	}
+	return a, nil
+}
+
+// Sentence is one classified sentence of a message.
+type Sentence struct {
+	Span
+	Acts Act
+}
+
+// Message is how one message event of a ticket reads.
+type Message struct {
+	// Event is the index of the message in the ticket's Events.
+	Event int
+	// Automatic is true for a message no person wrote in answer to the ticket;
+	// Why says how it was recognised: "system", "author", "text", "repeated" or "timing".
+	Automatic bool
+	Why       string
+	Sentences []Sentence
+}
+
+// Reading is how a ticket's messages read.
+type Reading struct {
+	Messages []Message
+	// Opening is the index in Messages of the customer's first public message; -1 if none.
+	Opening int
+}
+
+// Found is one sentence of an act, with its message.
+type Found struct {
+	Message *Message
+	Sentence
+}
+
+// Find returns the sentences that have act, in ticket order.
+func (r *Reading) Find(act Act) []Found {
+	var out []Found
+	for i := range r.Messages {
+		m := &r.Messages[i]
+		for _, s := range m.Sentences {
+			if s.Acts&act != 0 {
+				out = append(out, Found{Message: m, Sentence: s})
+			}
+		}
+	}
+	return out
+}
+
+// Automatic reports whether the message at event index i is automatic.
+func (r *Reading) Automatic(i int) bool {
+	for k := range r.Messages {
+		if r.Messages[k].Event == i {
+			return r.Messages[k].Automatic
+		}
+	}
+	return false
+}
+
+// DefaultAutomaticWithin is how soon after a customer's message a staff message
+// must come to be taken as automatic by its timing (see Read).
+const DefaultAutomaticWithin = time.Minute
+
+// Options tune how a ticket is read. The zero value applies the defaults.
+type Options struct {
+	// AutomaticAuthors are authors whose messages are automatic (a helpdesk's
+	// robot account), matched case-insensitively.
+	AutomaticAuthors []string
+	// Canned holds texts repeated across tickets; nil for none.
+	Canned *Canned
+	// AutomaticWithin overrides DefaultAutomaticWithin; negative disables the timing rule.
+	AutomaticWithin time.Duration
+}
+
+// Read reads every message of t. A staff message is automatic when its author
+// is a system or listed in o.AutomaticAuthors; when every sentence of it is an
+// automatic acknowledgement by its text ("we have received your request");
+// when it came within o.AutomaticWithin of a customer's message and its text is
+// in o.Canned (repeated across tickets); or when it came within
+// o.AutomaticWithin of the ticket's creation and its author wrote nothing later
+// in the ticket (a robot answers at once and then falls silent). The sentences of
+// an automatic message are all AutoAck and nothing else.
+func Read(t *ticket.Ticket, o *Options) *Reading {
+	if o == nil {
+		o = &Options{}
+	}
+	within := o.AutomaticWithin
+	if within == 0 {
+		within = DefaultAutomaticWithin
+	}
+	r := &Reading{Opening: -1}
+	var buf [64]string
+	var sc scan
+	var lastCustomer time.Time
+	for i := range t.Events {
+		e := &t.Events[i]
+		if e.Kind != ticket.KindMessage {
+			continue
+		}
+		m := Message{Event: i}
+		opening := r.Opening < 0 && e.IsPublicCustomerMessage()
+		if opening {
+			r.Opening = len(r.Messages)
+		}
+		ctx := Context{Role: e.Role, Public: e.Public, Opening: opening}
+		spans := Sentences(e.Body)
+		m.Sentences = make([]Sentence, len(spans))
+		allAck := len(spans) > 0
+		for k, sp := range spans {
+			ts := tokens(sp.Text, buf[:0])
+			a := classify(sp.Text, newScan(ts, &sc), ctx)
+			m.Sentences[k] = Sentence{Span: sp, Acts: a}
+			if a&AutoAck == 0 && !courtesy(ts) {
+				allAck = false
+			}
+		}
+		if e.Role != ticket.RoleCustomer {
+			m.Automatic, m.Why = automatic(t, i, o, within, lastCustomer, allAck && anyAck(m.Sentences))
+		}
+		if m.Automatic {
+			for k := range m.Sentences {
+				m.Sentences[k].Acts = AutoAck
+			}
+		}
+		if e.Role == ticket.RoleCustomer {
+			lastCustomer = e.At
+		}
+		r.Messages = append(r.Messages, m)
+	}
+	return r
+}
+
+// automatic decides whether the staff message at index i is automatic (see
+// Read); ackText says every sentence of it reads as an automatic acknowledgement.
+func automatic(t *ticket.Ticket, i int, o *Options, within time.Duration, lastCustomer time.Time, ackText bool) (bool, string) {
+	e := &t.Events[i]
+	switch {
+	case e.Role == ticket.RoleSystem:
+		return true, "system"
+	case listed(o.AutomaticAuthors, e.Author):
+		return true, "author"
+	case ackText:
+		return true, "text"
+	case within > 0 && !lastCustomer.IsZero() && e.At.Sub(lastCustomer) <= within && o.Canned.Has(e.Body):
+		return true, "repeated"
+	case within > 0 && e.At.Sub(t.CreatedAt) <= within && silentAfter(t, i, e.Author, e.At.Add(within)):
+		return true, "timing"
+	}
+	return false, ""
+}
+
+// IsAutomatic reports whether the message at index i of t is automatic, and
+// why, by the rules of Read, reading only that message: what an SLA clock needs
+// to skip acknowledgements without reading the whole ticket.
+func IsAutomatic(t *ticket.Ticket, i int, o *Options) (bool, string) {
+	e := &t.Events[i]
+	if e.Kind != ticket.KindMessage || e.Role == ticket.RoleCustomer {
+		return false, ""
+	}
+	if o == nil {
+		o = &Options{}
+	}
+	within := o.AutomaticWithin
+	if within == 0 {
+		within = DefaultAutomaticWithin
+	}
+	var lastCustomer time.Time
+	for j := 0; j < i; j++ {
+		if p := &t.Events[j]; p.Kind == ticket.KindMessage && p.Role == ticket.RoleCustomer {
+			lastCustomer = p.At
+		}
+	}
+	var buf [64]string
+	var sc scan
+	ack, allAck := false, true
+	ctx := Context{Role: e.Role, Public: e.Public}
+	spans := Sentences(e.Body)
+	for _, sp := range spans {
+		ts := tokens(sp.Text, buf[:0])
+		a := classify(sp.Text, newScan(ts, &sc), ctx)
+		ack = ack || a&AutoAck != 0
+		if a&AutoAck == 0 && !courtesy(ts) {
+			allAck = false
+		}
+	}
+	return automatic(t, i, o, within, lastCustomer, ack && allAck && len(spans) > 0)
+}
+
+func anyAck(ss []Sentence) bool {
+	for _, s := range ss {
+		if s.Acts&AutoAck != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// courtesy reports whether a sentence is only a courtesy ("thank you", "best
+// regards, the team"): it does not make a message a person's answer.
+func courtesy(ts []string) bool {
+	if len(ts) > 6 {
+		return false
+	}
+	for _, t := range ts {
+		switch t {
+		case "thank", "thanks", "you", "regards", "best", "kind", "team", "support", "the", "service", "desk", "helpdesk", "dear", "customer", "greetings":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// Listed reports whether author a is one of authors, compared case-insensitively
+// and without surrounding spaces: the cheap test of Options.AutomaticAuthors.
+func Listed(authors []string, a string) bool { return listed(authors, a) }
+
+func listed(authors []string, a string) bool {
+	a = strings.TrimSpace(a)
+	if a == "" {
+		return false
+	}
+	for _, x := range authors {
+		if strings.EqualFold(strings.TrimSpace(x), a) {
+			return true
+		}
+	}
+	return false
+}
+
+// silentAfter reports whether author wrote no message in t after the event at
+// index i that is later than until.
+func silentAfter(t *ticket.Ticket, i int, author string, until time.Time) bool {
+	if author == "" {
+		return false
+	}
+	for j := i + 1; j < len(t.Events); j++ {
+		e := &t.Events[j]
+		if e.Kind == ticket.KindMessage && e.Author == author && e.At.After(until) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,420 @@
+package reader
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxBody bounds the text read from one message: statements that matter are in
+// its first 64 KiB, and the bound keeps reading time linear and small.
+const maxBody = 64 << 10
+
+// Span is one sentence of a message body as its author wrote it: Text is the
+// sentence with white space folded, Start and End its byte offsets in the body.
+type Span struct {
+	Text       string
+	Start, End int
+}
+
+// Sentences splits a message body into the sentences its author wrote.
+//
+//   - A line break is not a sentence end when the line was hard-wrapped: the line
+//     does not end a sentence and the next line's first word would not have fitted
+//     on it (the text was wrapped at a width).
+//   - A blank line, a bullet or a numbered item, and a short line (a salutation, a
+//     heading) end a sentence.
+//   - Within a line, a sentence ends at '.', '!' or '?' followed by white space,
+//     except after a common abbreviation ("e.g.", "Mr.") or an initial.
+//   - Quoted replies (lines starting with '>', "On ... wrote:", "-----Original
+//     Message-----", a "From:" header block) and the signature (a "-- " line, or a
+//     sign-off such as "Best regards" and what follows it) are not the author's
+//     words and are dropped.
+//
+// Offsets refer to body; a body longer than 64 KiB is read up to that bound.
+func Sentences(body string) []Span {
+	if len(body) > maxBody {
+		body = body[:maxBody]
+		for len(body) > 0 && !utf8.RuneStart(body[len(body)-1]) {
+			body = body[:len(body)-1]
+		}
+	}
+	lines := authorLines(body)
+	var out []Span
+	width, near := wrapWidth(lines)
+	var cur []line
+	flush := func() {
+		if len(cur) > 0 {
+			out = splitParagraph(body, cur, out)
+			cur = cur[:0]
+		}
+	}
+	for i, l := range lines {
+		if l.blank() {
+			flush()
+			continue
+		}
+		if bullet(l.text) {
+			flush()
+			k := strings.IndexByte(l.text, ' ') + 1
+			l.text = strings.TrimLeft(l.text[k:], " ")
+			l.start += len(lines[i].text) - len(l.text)
+		}
+		cur = append(cur, l)
+		if i+1 < len(lines) && !wrapped(l.text, lines[i+1], width, near) {
+			flush()
+		}
+	}
+	flush()
+	return trimCourtesies(out)
+}
+
+// salutations open a message; they are not part of its first sentence.
+var salutations = []string{"greetings", "hi all", "hello all", "hi team", "hello team", "dear all", "dear team",
+	"dear sir", "dear sirs", "dear colleagues", "good morning", "good afternoon", "good evening", "hello", "hi", "hey", "dear"}
+
+// trimCourtesies drops the salutation that opens a message ("Greetings", "Dear
+// team,", "Hi John,") and an inline sign-off with everything after it ("...
+// regards, the support team"): they are courtesies, not statements.
+func trimCourtesies(in []Span) []Span {
+	out := in[:0]
+	for i, sp := range in {
+		lower := strings.ToLower(sp.Text)
+		if signOffStart(lower) {
+			break
+		}
+		if i == 0 || len(out) == 0 {
+			if cut := salutationEnd(lower); cut > 0 {
+				rest := strings.TrimLeft(sp.Text[cut:], " ,!:;-")
+				if !hasWord(rest) {
+					continue
+				}
+				sp.Start += len(sp.Text) - len(rest)
+				sp.Text = rest
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// salutationEnd returns where the salutation opening a lowercase sentence ends,
+// or 0 when it opens with none. "dear X," ends at its comma when one follows
+// within four words.
+func salutationEnd(lower string) int {
+	for _, s := range salutations {
+		if !strings.HasPrefix(lower, s) || (len(lower) > len(s) && isWordByte(lower[len(s)])) {
+			continue
+		}
+		end := len(s)
+		if i := strings.IndexByte(lower, ','); i >= 0 && strings.Count(lower[:i], " ") <= 4 && (s == "dear" || s == "hi" || s == "hello" || s == "hey" || s == "good morning" || s == "good afternoon" || s == "good evening") {
+			end = i + 1
+		}
+		return end
+	}
+	return 0
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c >= 0x80
+}
+
+// signOffStart reports whether a lowercase sentence starts with a sign-off
+// followed by a comma or nothing but a name ("regards, the team").
+func signOffStart(lower string) bool {
+	for _, s := range signOffs {
+		if s == "best" || s == "thanks" || s == "thank you" || s == "cheers" {
+			continue // "thanks, it works now" is a statement
+		}
+		if strings.HasPrefix(lower, s) && (len(lower) == len(s) || lower[len(s)] == ',' || (lower[len(s)] == ' ' && len(lower) < len(s)+40)) {
+			return true
+		}
+	}
+	return false
+}
+
+// line is one line of a body, its text trimmed of surrounding white space.
+type line struct {
+	text  string
+	start int // offset of text in the body
+}
+
+func (l line) blank() bool { return l.text == "" }
+
+// authorLines returns the body's lines up to the first quoted reply or
+// signature, dropping quoted lines.
+func authorLines(body string) []line {
+	var out []line
+	for off := 0; off <= len(body); {
+		end := strings.IndexByte(body[off:], '\n')
+		if end < 0 {
+			end = len(body)
+		} else {
+			end += off
+		}
+		raw := body[off:end]
+		lead := len(raw) - len(strings.TrimLeft(raw, " \t\r\f\v"))
+		text := strings.TrimSpace(raw)
+		if stop(text, body[end:]) {
+			break
+		}
+		if strings.HasPrefix(text, ">") {
+			text = ""
+		}
+		out = append(out, line{text: text, start: off + lead})
+		off = end + 1
+	}
+	return out
+}
+
+// stop reports whether a line starts the quoted reply or the signature.
+func stop(text, rest string) bool {
+	if text == "--" || text == "-- " || strings.HasPrefix(text, "-----Original Message") ||
+		strings.HasPrefix(text, "________________") || strings.HasPrefix(text, "-------- Forwarded") ||
+		strings.HasPrefix(text, "---------- Forwarded") {
+		return true
+	}
+	lower := strings.ToLower(text)
+	if strings.HasPrefix(lower, "on ") && strings.HasSuffix(lower, "wrote:") {
+		return true
+	}
+	if strings.HasPrefix(lower, "from:") {
+		// A reply header block: From: followed by Sent:/Date:/To: lines.
+		next := strings.ToLower(strings.TrimSpace(firstLines(rest, 3)))
+		return strings.Contains(next, "sent:") || strings.Contains(next, "date:") || strings.Contains(next, "to:")
+	}
+	return signOff(lower) && len(strings.TrimSpace(rest)) < 200
+}
+
+// firstLines returns the first n lines of s.
+func firstLines(s string, n int) string {
+	off := 0
+	for ; n > 0; n-- {
+		i := strings.IndexByte(s[min(off, len(s)):], '\n')
+		if i < 0 {
+			return s
+		}
+		off += i + 1
+	}
+	return s[:min(off, len(s))]
+}
+
+// signOffs open a signature block on a line of their own.
+var signOffs = []string{"regards", "best regards", "kind regards", "warm regards", "best wishes", "many thanks",
+	"thanks and regards", "thanks & regards", "thanks", "thank you", "cheers", "sincerely", "yours sincerely",
+	"yours faithfully", "br", "rgds", "best", "sent from my iphone", "sent from my android", "thanks in advance"}
+
+// signOff reports whether a lowercase line is only a sign-off ("Best regards,").
+func signOff(lower string) bool {
+	lower = strings.TrimRight(lower, " ,.!-")
+	for _, s := range signOffs {
+		if lower == s {
+			return true
+		}
+	}
+	return strings.HasPrefix(lower, "sent from my ")
+}
+
+// wrapWidth estimates the width the body was wrapped at: the longest line of at
+// most 100 characters (wider lines were not wrapped by a mail client), and how
+// many lines come within 10 characters of it (evidence of a wrap).
+func wrapWidth(lines []line) (width, near int) {
+	for _, l := range lines {
+		if n := utf8.RuneCountInString(l.text); n <= 100 && n > width {
+			width = n
+		}
+	}
+	for _, l := range lines {
+		if n := utf8.RuneCountInString(l.text); n <= 100 && n >= width-10 {
+			near++
+		}
+	}
+	return width, near
+}
+
+// wrapped reports whether the line text continues on next: it does not end a
+// sentence, and either it ends with a word that cannot end a sentence ("the",
+// "and", "was"), or the next line is only the short tail of a sentence, or the
+// body shows a wrap width (two or more lines near it) and the next line's first
+// word would not have fitted within it.
+func wrapped(text string, next line, width, near int) bool {
+	if next.blank() || bullet(next.text) {
+		return false
+	}
+	n := utf8.RuneCountInString(text)
+	if n < 20 || n > 100 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(text)
+	switch last {
+	case '.', '!', '?', ':', ';':
+		return false
+	}
+	lastWord := strings.ToLower(text[strings.LastIndexAny(text, " \t")+1:])
+	if continuing[lastWord] {
+		return true
+	}
+	first := next.text
+	if i := strings.IndexAny(first, " \t"); i >= 0 {
+		first = first[:i]
+	}
+	if words := strings.Count(next.text, " ") + 1; words <= 3 && n >= 30 && strings.ContainsAny(next.text[len(next.text)-1:], ".!?") {
+		return true
+	}
+	return n >= 40 && near >= 2 && n+1+utf8.RuneCountInString(first) > width-8
+}
+
+// continuing are words a sentence does not end with: a line ending in one was wrapped.
+var continuing = map[string]bool{"the": true, "a": true, "an": true, "and": true, "or": true, "of": true, "to": true,
+	"with": true, "was": true, "were": true, "is": true, "are": true, "that": true, "because": true, "by": true,
+	"for": true, "in": true, "on": true, "at": true, "from": true, "which": true, "has": true, "have": true,
+	"had": true, "be": true, "been": true, "due": true, "caused": true, "our": true, "your": true, "their": true, "its": true}
+
+// bullet reports whether a line starts a list item ("- ", "* ", "1. ", "2) ").
+func bullet(s string) bool {
+	if strings.HasPrefix(s, "- ") || strings.HasPrefix(s, "* ") || strings.HasPrefix(s, "• ") {
+		return true
+	}
+	i := 0
+	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && s[i+1] == ' '
+}
+
+// abbreviations do not end a sentence when followed by a full stop.
+var abbreviations = map[string]bool{
+	"e.g": true, "i.e": true, "etc": true, "mr": true, "mrs": true, "ms": true, "dr": true, "vs": true,
+	"approx": true, "no": true, "nr": true, "st": true, "jr": true, "sr": true, "inc": true, "ltd": true,
+	"co": true, "fig": true, "ref": true, "cf": true, "eg": true, "ie": true, "min": true, "max": true,
+}
+
+// splitParagraph splits the joined lines of one paragraph into sentences.
+func splitParagraph(body string, ls []line, out []Span) []Span {
+	// Walk the lines as one text; a sentence may span lines.
+	type piece struct {
+		start, end int
+	}
+	var cur []piece
+	emit := func() {
+		if len(cur) == 0 {
+			return
+		}
+		var b strings.Builder
+		for i, p := range cur {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(body[p.start:p.end])
+		}
+		text := fold(b.String())
+		if text != "" && hasWord(text) {
+			out = append(out, Span{Text: text, Start: cur[0].start, End: cur[len(cur)-1].end})
+		}
+		cur = cur[:0]
+	}
+	for _, l := range ls {
+		s := l.text
+		from := 0
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c != '.' && c != '!' && c != '?' {
+				continue
+			}
+			// Runs of terminators ("?!", "...") end together.
+			j := i
+			for j+1 < len(s) && (s[j+1] == '.' || s[j+1] == '!' || s[j+1] == '?') {
+				j++
+			}
+			if j+1 < len(s) && !isSpace(s[j+1]) {
+				i = j
+				continue
+			}
+			if c == '.' && j == i && abbreviation(s[:i]) {
+				i = j
+				continue
+			}
+			for from < i && isSpace(s[from]) {
+				from++
+			}
+			cur = append(cur, piece{l.start + from, l.start + j + 1})
+			emit()
+			from = j + 1
+			i = j
+		}
+		for from < len(s) && isSpace(s[from]) {
+			from++
+		}
+		if from < len(s) {
+			cur = append(cur, piece{l.start + from, l.start + len(s)})
+		}
+	}
+	emit()
+	return out
+}
+
+// abbreviation reports whether the text before a full stop ends with an
+// abbreviation or a single-letter initial.
+func abbreviation(before string) bool {
+	k := len(before)
+	for k > 0 && !isSpace(before[k-1]) && before[k-1] != '(' {
+		k--
+	}
+	w := strings.ToLower(before[k:])
+	if abbreviations[w] {
+		return true
+	}
+	if w == "" {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(before[k:])
+	return n == len(w) && unicode.IsUpper(r)
+}
+
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+}
+
+// hasWord reports whether s holds a letter or digit (a lone "." is no sentence).
+func hasWord(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// fold trims s, folds runs of white space to one space and drops control characters.
+func fold(s string) string {
+	s = strings.TrimSpace(s)
+	simple := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c == 0x7f || c >= 0x80 || (c == ' ' && i+1 < len(s) && s[i+1] == ' ') {
+			simple = false
+			break
+		}
+	}
+	if simple {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		case unicode.IsControl(r):
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
