@@ -1,59 +1,45 @@
 package main
 
 import (
-	"bytes"
+	"bufio"
 	"context"
 	"io"
 	"net/http"
 	"net/http/cookiejar"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 )
-
-// syncBuffer is a buffer written by the command and read by the test.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
 
 // TestServeDemo: serve --demo analyses the examples, prints a link that
 // signs in once as an admin, and stops cleanly.
 func TestServeDemo(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	var out, errb syncBuffer
+	pr, pw := io.Pipe()
 	done := make(chan int, 1)
-	go func() { done <- run(ctx, []string{"serve", "--demo", "--listen", "127.0.0.1:0", "--log-level", "warn"}, strings.NewReader(""), &out, &errb) }()
-	linkRe := regexp.MustCompile(`sign in once at (http://\S+)`)
+	go func() {
+		done <- run(ctx, []string{"serve", "--demo", "--listen", "127.0.0.1:0", "--log-level", "warn"}, strings.NewReader(""), pw, t.Output())
+		pw.Close()
+	}()
+	links := make(chan string, 1)
+	go func() {
+		linkRe := regexp.MustCompile(`sign in once at (http://\S+)`)
+		sc := bufio.NewScanner(pr)
+		for sc.Scan() {
+			if m := linkRe.FindStringSubmatch(sc.Text()); m != nil {
+				links <- m[1]
+			}
+		}
+	}()
 	var link string
-	for deadline := time.Now().Add(2 * time.Minute); link == ""; {
-		if m := linkRe.FindStringSubmatch(out.String()); m != nil {
-			link = m[1]
-			break
-		}
-		select {
-		case code := <-done:
-			t.Fatalf("serve --demo exited %d: %s", code, errb.String())
-		case <-time.After(50 * time.Millisecond):
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("no sign-in link; stderr: %s", errb.String())
-		}
+	select {
+	case link = <-links:
+	case code := <-done:
+		t.Fatalf("serve --demo exited %d before printing a link", code)
+	case <-time.After(2 * time.Minute):
+		t.Fatal("no sign-in link")
 	}
 	jar, _ := cookiejar.New(nil)
 	c := &http.Client{Jar: jar, Timeout: 30 * time.Second}
@@ -84,7 +70,7 @@ func TestServeDemo(t *testing.T) {
 	select {
 	case code := <-done:
 		if code != 0 {
-			t.Errorf("serve --demo exited %d: %s", code, errb.String())
+			t.Errorf("serve --demo exited %d", code)
 		}
 	case <-time.After(time.Minute):
 		t.Fatal("serve --demo did not stop")

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/debriefhq/debrief/internal/figures"
@@ -107,14 +106,8 @@ func (c *core[TTx]) upsertActionItems(ctx context.Context, q querier, a *Analysi
 // ListActions lists action items matching f, most urgent first (by due date).
 func (c *core[TTx]) ListActions(ctx context.Context, f ActionFilter) ([]figures.ActionItem, error) {
 	now := cmp.Or(f.Now, c.now())
-	var (
-		where []string
-		args  []any
-	)
-	add := func(cond string, v any) {
-		args = append(args, v)
-		where = append(where, strings.ReplaceAll(cond, "?", "$"+strconv.Itoa(len(args))))
-	}
+	var w conditions
+	add := w.add
 	switch f.Status {
 	case "":
 	case ActionOpen, ActionDone:
@@ -138,13 +131,10 @@ func (c *core[TTx]) ListActions(ctx context.Context, f ActionFilter) ([]figures.
 	if limit <= 0 {
 		limit = 200
 	}
-	args = append(args, min(limit, 1000))
-	query := `SELECT ` + actionItemColumns + ` FROM action_items a`
-	if len(where) > 0 {
-		query += ` WHERE ` + strings.Join(where, " AND ")
-	}
-	query += ` ORDER BY a.status DESC, a.due IS NULL, a.due, a.id LIMIT $` + strconv.Itoa(len(args))
-	return c.actionItems(ctx, now, query, args...)
+	query := `SELECT ` + actionItemColumns + ` FROM action_items a` + w.where()
+	w.args = append(w.args, min(limit, 1000))
+	query += ` ORDER BY a.status DESC, a.due IS NULL, a.due, a.id LIMIT $` + strconv.Itoa(len(w.args))
+	return c.actionItems(ctx, now, query, w.args...)
 }
 
 func (c *core[TTx]) actionItems(ctx context.Context, now time.Time, query string, args ...any) ([]figures.ActionItem, error) {

@@ -94,14 +94,8 @@ func scanTicketRow(r row) (TicketRow, error) {
 
 // ListTickets implements TicketLister.
 func (c *core[TTx]) ListTickets(ctx context.Context, f TicketFilter) (TicketPage, error) {
-	var (
-		where []string
-		args  []any
-	)
-	add := func(cond string, v any) {
-		args = append(args, v)
-		where = append(where, strings.ReplaceAll(cond, "?", "$"+strconv.Itoa(len(args))))
-	}
+	var w conditions
+	add := w.add
 	if f.Customer != "" {
 		add("f.customer = ?", f.Customer)
 	}
@@ -143,10 +137,7 @@ func (c *core[TTx]) ListTickets(ctx context.Context, f TicketFilter) (TicketPage
 		limit = 50
 	}
 	limit = min(limit, 500)
-	q := `SELECT ` + ticketRowColumns + ` FROM ticket_figures f`
-	if len(where) > 0 {
-		q += ` WHERE ` + strings.Join(where, " AND ")
-	}
+	q := `SELECT ` + ticketRowColumns + ` FROM ticket_figures f` + w.where()
 	// Ties are broken by closing time, then id: each sort column has an
 	// index on (column, closed_at), so a page is read in index order.
 	order := col + dir
@@ -154,7 +145,7 @@ func (c *core[TTx]) ListTickets(ctx context.Context, f TicketFilter) (TicketPage
 		order += ", f.closed_at" + dir
 	}
 	q += ` ORDER BY ` + order + `, f.ticket_id` + dir + ` LIMIT ` + strconv.Itoa(limit+1) + ` OFFSET ` + strconv.Itoa(max(f.Offset, 0))
-	rows, err := queryAll(ctx, c.b.reader(), scanTicketRow, q, args...)
+	rows, err := queryAll(ctx, c.b.reader(), scanTicketRow, q, w.args...)
 	if err != nil {
 		return TicketPage{}, fmt.Errorf("store: list tickets: %w", err)
 	}
@@ -181,6 +172,26 @@ func (c *core[TTx]) TicketRows(ctx context.Context, ids []string) ([]TicketRow, 
 		return nil, fmt.Errorf("store: ticket rows: %w", err)
 	}
 	return out, nil
+}
+
+// conditions build a WHERE clause with numbered arguments.
+type conditions struct {
+	conds []string
+	args  []any
+}
+
+// add adds cond, whose "?" stands for v.
+func (w *conditions) add(cond string, v any) {
+	w.args = append(w.args, v)
+	w.conds = append(w.conds, strings.ReplaceAll(cond, "?", "$"+strconv.Itoa(len(w.args))))
+}
+
+// where is the WHERE clause, empty without conditions.
+func (w *conditions) where() string {
+	if len(w.conds) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(w.conds, " AND ")
 }
 
 // queryAll runs a query and scans every row with scan.
