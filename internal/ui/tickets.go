@@ -175,7 +175,7 @@ func (u *UI) ticketPage(w http.ResponseWriter, r *http.Request, p *request) {
 		return
 	}
 	version, _ := strconv.Atoi(r.URL.Query().Get("version"))
-	data := map[string]any{"T": head, "Versions": metas, "Formats": downloadFormats}
+	data := map[string]any{"T": head, "Versions": metas, "Formats": downloadFormats, "Queued": r.URL.Query().Get("queued") == "1"}
 	if len(metas) > 0 {
 		if version <= 0 || !slices.ContainsFunc(metas, func(m store.AnalysisMeta) bool { return m.Version == version }) {
 			version = metas[len(metas)-1].Version

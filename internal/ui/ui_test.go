@@ -393,6 +393,9 @@ func TestReanalyse(t *testing.T) {
 	if res.StatusCode != http.StatusSeeOther {
 		t.Fatalf("agent re-analyses: %d", res.StatusCode)
 	}
+	if _, body := e.get(t, a, res.Header.Get("Location")); !strings.Contains(body, "A new analysis is queued") {
+		t.Error("no notice of the queued analysis")
+	}
 	deadline := time.Now().Add(time.Minute)
 	for {
 		metas, err := e.ui.Service().Analyses(t.Context(), auth.Staff, ownTicket)
