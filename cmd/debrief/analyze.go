@@ -5,10 +5,12 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime"
 
 	"github.com/debriefhq/debrief/internal/engine"
 	"github.com/debriefhq/debrief/internal/progress"
+	"github.com/debriefhq/debrief/internal/redact"
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
@@ -17,7 +19,8 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	cfgPath := configFlag(fs, "")
 	outDir := fs.String("out", "out", "folder for the reports")
 	asJSON := fs.Bool("json", false, "print the structured analysis as JSON (JSON Lines for several tickets) instead of writing reports")
-	redacted := fs.Bool("redact", false, "write shareable, redacted reports (<id>.technical.redacted.md, <id>.executive.redacted.md)")
+	redacted := fs.Bool("redact", false, "write shareable, redacted reports, named without the ticket id (redacted-<opaque>.technical.md, ...)")
+	shareName := fs.String("share-name", "", "with --redact, the file name of the redacted reports (NAME.technical.md; NAME-2, NAME-3... for more tickets)")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "tickets analysed at once")
 	writerKind := fs.String("writer", "", "deterministic or llm (default: the configuration's writer)")
 	format := fs.String("format", "", "also export each report: html, pdf, docx, odt, or several separated by commas")
@@ -53,6 +56,24 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	}
 	opts := engine.FileOptions{OutDir: *outDir, JSON: *asJSON, Redacted: *redacted, Formats: formats,
 		Warn: func(w *ticket.Warning) { fmt.Fprintf(e.stderr, "\rdebrief analyze: warning: %v\n", w) }}
+	var shareKey []byte
+	if *redacted && !*asJSON && *shareName == "" {
+		if shareKey, err = redact.ShareKey(filepath.Join(*outDir, redact.ShareKeyFile)); err != nil {
+			return err
+		}
+	}
+	// shared names the redacted reports of the i-th ticket: never by its id.
+	shared := func(i int) func(id string) string {
+		return func(id string) string {
+			switch {
+			case *shareName == "":
+				return redact.ShareName(id, "", shareKey)
+			case i == 0:
+				return engine.FileStem(*shareName)
+			}
+			return engine.FileStem(fmt.Sprintf("%s-%d", *shareName, i+1))
+		}
+	}
 
 	bar := progress.New(e.stderr, "analyse", len(files))
 	out := bufio.NewWriter(e.stdout)
@@ -60,7 +81,9 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	failed, written := 0, 0
 	engine.Ordered(ctx, len(files), *workers,
 		func(ctx context.Context, i int) (engine.FileResult, error) {
-			return a.eng.AnalyzeFile(ctx, files[i], opts)
+			o := opts
+			o.ShareName = shared(i)
+			return a.eng.AnalyzeFile(ctx, files[i], o)
 		},
 		func(_ int, r engine.FileResult, err error) {
 			if err != nil {

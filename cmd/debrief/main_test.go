@@ -119,7 +119,24 @@ func TestAnalyzeRedactAndJSON(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	b, err := os.ReadFile(filepath.Join(out, "G204-117.technical.redacted.md"))
+	// The shareable files are named without the ticket id, the same way every run.
+	tech, _ := filepath.Glob(filepath.Join(out, "*.technical.md"))
+	if len(tech) != 1 || strings.Contains(tech[0], "G204") {
+		t.Fatalf("redacted reports %q: want one, named without the ticket id", tech)
+	}
+	if _, errs, code := runCLI(t, "analyze", "--config", examplesConfig, "--out", out, "--redact", pveTicket); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if again, _ := filepath.Glob(filepath.Join(out, "*.technical.md")); len(again) != 1 || again[0] != tech[0] {
+		t.Errorf("second run wrote %q, want the same name %q", again, tech[0])
+	}
+	if _, errs, code := runCLI(t, "analyze", "--config", examplesConfig, "--out", out, "--redact", "--share-name", "for-vendor", pveTicket); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if _, err := os.Stat(filepath.Join(out, "for-vendor.executive.md")); err != nil {
+		t.Errorf("--share-name: %v", err)
+	}
+	b, err := os.ReadFile(tech[0])
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -63,7 +63,7 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 		if h.Version > 0 {
 			fmt.Fprintf(e.stdout, "  analysis v%d", h.Version)
 		}
-		fmt.Fprintf(e.stdout, "\n    %s\n", strings.Join(strings.Fields(h.Snippet), " "))
+		fmt.Fprintf(e.stdout, "\n    %s\n", strings.Join(strings.Fields(h.MarkedSnippet()), " "))
 	}
 	return nil
 }

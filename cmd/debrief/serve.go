@@ -49,7 +49,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	}
 	reg := &metrics.Registry{}
 	a, err := openApp(ctx, e.stderr, appOptions{logLevel: *logLevel, logJSON: true, config: true, configPath: *cfgPath,
-		database: *db, analyse: true, workers: *workers, metrics: reg})
+		database: *db, analyse: true, workers: *workers, metrics: reg, monthly: true})
 	if err != nil {
 		return err
 	}
@@ -72,6 +72,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		IdleTimeout:       120 * time.Second,
 		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
 	}
+	a.months.svc = srv.Service()
 	if err := st.Start(ctx); err != nil {
 		return err
 	}

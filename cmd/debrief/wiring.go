@@ -9,6 +9,7 @@ import (
 
 	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/engine"
+	"github.com/debriefhq/debrief/internal/figures"
 	"github.com/debriefhq/debrief/internal/llmwriter"
 	"github.com/debriefhq/debrief/internal/metrics"
 	"github.com/debriefhq/debrief/internal/redact"
@@ -58,8 +59,12 @@ type appOptions struct {
 	analyse bool
 	workers int
 	poll    time.Duration
-	// metrics, if set, measures every analysis the store's workers run.
+	// metrics, if set, measures every analysis the store's workers run and
+	// the queue's processes and hand-backs.
 	metrics *metrics.Registry
+	// monthly lets the workers build last month's reports on the first of
+	// each month, with the service set in app.months before Start.
+	monthly bool
 }
 
 // app is what openApp opened. Close it.
@@ -70,6 +75,19 @@ type app struct {
 	st  store.Store
 	// analyse analyses a stored ticket version with eng (nil without config).
 	analyse store.AnalyseFunc
+	// months builds the monthly reports, once its service is set.
+	months monthBuilder
+}
+
+// monthBuilder builds and archives a month's reports with a service set
+// after the store opened (the service needs the store).
+type monthBuilder struct{ svc *service.Service }
+
+func (m *monthBuilder) build(ctx context.Context, month string) error {
+	if m.svc == nil {
+		return fmt.Errorf("monthly reports of %s: no service yet", month)
+	}
+	return m.svc.ArchiveMonth(ctx, month, "periodic")
 }
 
 // openApp opens what o asks for, logging to stderr.
@@ -83,7 +101,7 @@ func openApp(ctx context.Context, stderr io.Writer, o appOptions) (*app, error) 
 	if o.logJSON {
 		a.log = slog.New(slog.NewJSONHandler(stderr, hopts))
 	}
-	cache := &storeCache{}
+	cache, actions := &storeCache{}, &storeActions{}
 	if o.config {
 		cfg, err := config.Load(o.configPath)
 		if err != nil {
@@ -97,23 +115,26 @@ func openApp(ctx context.Context, stderr io.Writer, o appOptions) (*app, error) 
 		if err != nil {
 			return nil, err
 		}
-		a.cfg, a.eng, a.analyse = cfg, eng, service.Analyser(eng)
+		a.cfg, a.eng, a.analyse = cfg, eng, service.AnalyserFollowing(eng, actions)
 	}
 	if o.database == "" {
 		return a, nil
 	}
-	sopts := store.Options{Logger: a.log, Workers: o.workers, PollInterval: o.poll}
+	sopts := store.Options{Logger: a.log, Workers: o.workers, PollInterval: o.poll, Metrics: o.metrics}
 	if o.analyse {
 		sopts.Analyse = a.analyse
 		if o.metrics != nil {
 			sopts.Analyse = store.Instrument(a.analyse, o.metrics, a.log)
+		}
+		if o.monthly {
+			sopts.Monthly, sopts.MonthlyLocation = a.months.build, a.cfg.Reporting
 		}
 	}
 	st, err := store.Open(ctx, o.database, sopts)
 	if err != nil {
 		return nil, err
 	}
-	a.st, cache.st = st, st
+	a.st, cache.st, actions.st = st, st, st
 	return a, nil
 }
 
@@ -165,4 +186,15 @@ func (c *storeCache) Put(ctx context.Context, key string, value []byte) error {
 		return nil
 	}
 	return c.st.CachePut(ctx, key, value)
+}
+
+// storeActions lists a ticket's action items from the archive, so that a
+// re-analysis shows what became of them; it lists none until its store is set.
+type storeActions struct{ st store.Store }
+
+func (a *storeActions) ListActions(ctx context.Context, f store.ActionFilter) ([]figures.ActionItem, error) {
+	if a.st == nil {
+		return nil, nil
+	}
+	return a.st.ListActions(ctx, f)
 }

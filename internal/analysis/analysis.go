@@ -23,6 +23,9 @@ type Analysis struct {
 	Timeline  []Entry   `json:"timeline"`
 	Actions   []Action  `json:"actions"`
 	Narrative Narrative `json:"narrative"`
+	// Rejected are the sentences a model wrote that the fact guard rejected,
+	// with why: what the model tried to say, for a reviewer.
+	Rejected []Rejection `json:"rejected,omitempty"`
 	// Stats are the SLA statistics the facts were computed from.
 	Stats *sla.Stats `json:"-"`
 }
@@ -40,6 +43,20 @@ type Narrative struct {
 	ExecutiveSummary string `json:"executive_summary"`
 	BusinessImpact   string `json:"business_impact"`
 	Outcome          string `json:"outcome"`
+}
+
+// Rejection is one sentence of a model's narrative that the fact guard rejected.
+type Rejection struct {
+	Section string `json:"section"`
+	// Attempt is 1 for the model's first draft, 2 for its rewrite.
+	Attempt  int    `json:"attempt"`
+	Sentence string `json:"sentence"`
+	// Kind is the kind of problem (weekday, term, act, duration ...); Phrase the words at fault.
+	Kind   string `json:"kind"`
+	Phrase string `json:"phrase"`
+	Reason string `json:"reason"`
+	// FellBack is set when the section fell back to the deterministic text.
+	FellBack bool `json:"fell_back"`
 }
 
 // Quote is a sentence or phrase taken from the ticket, with where it came from.
@@ -252,6 +269,42 @@ type Action struct {
 	Category ActionCategory `json:"category"`
 	// Finding is the code of the finding the action answers.
 	Finding string `json:"finding,omitempty"`
+	// Status is what became of the action proposed by an earlier analysis of
+	// the ticket ("open" or "done"); empty for an action proposed now.
+	Status string `json:"status,omitempty"`
+	// DoneAt and DoneBy say when and by whom a done action was marked done.
+	DoneAt time.Time `json:"done_at,omitzero"`
+	DoneBy string    `json:"done_by,omitempty"`
+}
+
+// Followup is what people made of an action since an earlier analysis
+// proposed it: its status, and the owner and due date they set (empty when
+// they set none).
+type Followup struct {
+	Status string
+	Owner  string
+	Due    time.Time
+	DoneAt time.Time
+	DoneBy string
+}
+
+// Follow applies the follow-up of the actions an earlier analysis of the
+// ticket proposed, matched by action code: a re-analysis shows what was done.
+func (a *Analysis) Follow(fs map[string]Followup) {
+	for i := range a.Actions {
+		f, ok := fs[a.Actions[i].Code]
+		if !ok {
+			continue
+		}
+		ac := &a.Actions[i]
+		ac.Status, ac.DoneAt, ac.DoneBy = f.Status, f.DoneAt, f.DoneBy
+		if f.Owner != "" {
+			ac.Owner = f.Owner
+		}
+		if !f.Due.IsZero() {
+			ac.Due = f.Due
+		}
+	}
 }
 
 // Analyze computes the analysis of t from its statistics st under settings s.

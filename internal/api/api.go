@@ -87,6 +87,8 @@ func (a *API) Routes() []Route {
 		{"GET", "/api/v1/reports/monthly", auth.RoleViewer, a.monthlyReport},
 		{"GET", "/api/v1/reports/{file}", auth.RoleViewer, a.monthlyReport},
 		{"GET", "/api/v1/reports/monthly/charts/{chart}", auth.RoleViewer, a.monthlyChart},
+		{"GET", "/api/v1/reports/monthly/archive", auth.RoleViewer, a.monthlyArchive},
+		{"GET", "/api/v1/reports/monthly/archive/{version}", auth.RoleViewer, a.monthlyArchived},
 		{"GET", "/api/v1/actions", auth.RoleAgent, a.listActions},
 		{"GET", "/api/v1/actions/{id}/events", auth.RoleAgent, a.actionEvents},
 		{"POST", "/api/v1/actions/{id}/done", auth.RoleAgent, a.actionDone},
@@ -122,8 +124,9 @@ func (a *API) authorize(rt Route) http.Handler {
 }
 
 func (a *API) authenticate(w http.ResponseWriter, r *http.Request) (*auth.Caller, bool) {
-	secret, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
-	if !ok || strings.TrimSpace(secret) == "" {
+	// RFC 9110: the scheme is case-insensitive ("bearer", "BEARER").
+	scheme, secret, ok := strings.Cut(strings.TrimSpace(r.Header.Get("Authorization")), " ")
+	if !ok || !strings.EqualFold(scheme, "Bearer") || strings.TrimSpace(secret) == "" {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="debrief"`)
 		WriteError(w, http.StatusUnauthorized, "unauthorized", "send an API token: Authorization: Bearer <token>")
 		return nil, false

@@ -250,3 +250,57 @@ func (a *API) actionEvents(w http.ResponseWriter, r *http.Request, c *auth.Calle
 	}
 	WriteJSON(w, http.StatusOK, map[string]any{"events": out})
 }
+
+// ArchivedMonthly describes an archived monthly report.
+type ArchivedMonthly struct {
+	Month     string    `json:"month"`
+	Customer  string    `json:"customer,omitempty"`
+	Version   int       `json:"version"`
+	CreatedAt time.Time `json:"created_at"`
+	Reason    string    `json:"reason"`
+}
+
+func (a *API) monthlyArchive(w http.ResponseWriter, r *http.Request, c *auth.Caller) {
+	list, err := a.svc.ArchivedMonthly(r.Context(), c, r.URL.Query().Get("month"))
+	if err != nil {
+		a.serviceError(w, r, err)
+		return
+	}
+	out := make([]ArchivedMonthly, 0, len(list))
+	for _, m := range list {
+		out = append(out, ArchivedMonthly{Month: m.Month, Customer: strings.TrimPrefix(m.Scope, "customer:"),
+			Version: m.Version, CreatedAt: m.CreatedAt, Reason: m.Reason})
+	}
+	WriteJSON(w, http.StatusOK, map[string]any{"reports": out})
+}
+
+func (a *API) monthlyArchived(w http.ResponseWriter, r *http.Request, c *auth.Caller) {
+	q := r.URL.Query()
+	version := 0
+	if v := r.PathValue("version"); v != "latest" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n <= 0 {
+			WriteError(w, http.StatusBadRequest, "bad_version", fmt.Sprintf("version %q is not a positive number or latest", v))
+			return
+		}
+		version = n
+	}
+	month := q.Get("month")
+	if month == "" {
+		month = a.svc.LastMonth()
+	}
+	rec, err := a.svc.ArchivedMonthlyReport(r.Context(), c, month, q.Get("customer"), version)
+	if err != nil {
+		a.serviceError(w, r, err)
+		return
+	}
+	w.Header().Set("X-Report-Version", strconv.Itoa(rec.Version))
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	if q.Get("format") == "json" {
+		w.Header().Set("Content-Type", "application/json")
+		w.Write(rec.Figures)
+		return
+	}
+	w.Header().Set("Content-Type", "text/markdown; charset=utf-8")
+	w.Write([]byte(rec.Markdown))
+}

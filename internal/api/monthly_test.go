@@ -3,6 +3,7 @@ package api_test
 import (
 	"encoding/json"
 	"fmt"
+	"net/http"
 	"strings"
 	"testing"
 )
@@ -75,5 +76,43 @@ func TestMonthlyReportAndActionsOverHTTP(t *testing.T) {
 	}
 	if code, _ := e.do("GET", "/api/v1/actions?status=pending", e.tokens["agent"], nil); code != 400 {
 		t.Errorf("unknown status: %d, want 400", code)
+	}
+}
+
+// Methods a route does not serve get 405 with Allow; the bearer scheme is
+// case-insensitive; an unknown SLA does not show the server's file names.
+func TestHTTPDetails(t *testing.T) {
+	e := newEnv(t)
+	code, b := e.do("DELETE", "/api/v1/tickets/X", e.tokens["agent"], nil)
+	if code != 405 || !strings.Contains(string(b), `"code":"method_not_allowed"`) {
+		t.Errorf("DELETE: %d %s", code, b)
+	}
+	req, _ := http.NewRequest("PUT", e.srv.URL+"/api/v1/search", nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 405 || !strings.Contains(resp.Header.Get("Allow"), "GET") {
+		t.Errorf("PUT search: %d Allow %q", resp.StatusCode, resp.Header.Get("Allow"))
+	}
+	if code, _ := e.do("GET", "/api/v1/nothing", e.tokens["agent"], nil); code != 404 {
+		t.Errorf("unknown route: %d", code)
+	}
+	for _, scheme := range []string{"bearer", "BEARER", "Bearer"} {
+		req, _ := http.NewRequest("GET", e.srv.URL+"/api/v1/search?q=x", nil)
+		req.Header.Set("Authorization", scheme+" "+e.tokens["viewer"])
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != 200 {
+			t.Errorf("scheme %q: %d", scheme, resp.StatusCode)
+		}
+	}
+	code, b = e.do("POST", "/api/v1/tickets", e.tokens["agent"], []byte(`{"id":"X","sla":"gold","created_at":"2026-01-01T00:00:00Z"}`))
+	if code != 422 || strings.Contains(string(b), ".yaml") || !strings.Contains(string(b), "gold") {
+		t.Errorf("unknown SLA: %d %s", code, b)
 	}
 }

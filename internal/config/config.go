@@ -502,16 +502,35 @@ func (v *validator) analysis(f *file) *analysis.Settings {
 // configuration has several SLAs and no default_sla.
 func (c *Config) PolicyFor(t *ticket.Ticket) (*sla.Policy, error) {
 	name := cmp.Or(t.SLA, c.DefaultSLA)
-	if name == "" {
-		return nil, fmt.Errorf("config: ticket %s names no SLA, and the configuration (%s) has no default_sla to measure it against (defined: %s)",
-			t.ID, c.Source, strings.Join(slices.Sorted(maps.Keys(c.Policies)), ", "))
-	}
 	p, ok := c.Policies[name]
 	if !ok {
-		return nil, fmt.Errorf("config: ticket %s names SLA %q, which the configuration (%s) does not define (defined: %s)",
-			t.ID, name, c.Source, strings.Join(slices.Sorted(maps.Keys(c.Policies)), ", "))
+		return nil, &SLAError{Ticket: t.ID, SLA: name, Source: c.Source, Defined: slices.Sorted(maps.Keys(c.Policies))}
 	}
 	return p, nil
+}
+
+// SLAError is a ticket whose SLA the configuration does not define (or that
+// names none where the configuration has no default_sla).
+type SLAError struct {
+	Ticket, SLA string
+	// Source is the configuration's file, for the operator's eyes only.
+	Source  string
+	Defined []string
+}
+
+func (e *SLAError) Error() string { return "config: " + e.message("the configuration ("+e.Source+")") }
+
+// Public is the error without the configuration's file name, for a client
+// of the service.
+func (e *SLAError) Public() string { return e.message("the configuration") }
+
+func (e *SLAError) message(conf string) string {
+	if e.SLA == "" {
+		return fmt.Sprintf("ticket %s names no SLA, and %s has no default_sla to measure it against (defined: %s)",
+			e.Ticket, conf, strings.Join(e.Defined, ", "))
+	}
+	return fmt.Sprintf("ticket %s names SLA %q, which %s does not define (defined: %s)",
+		e.Ticket, e.SLA, conf, strings.Join(e.Defined, ", "))
 }
 
 var weekdays = map[string]time.Weekday{

@@ -71,6 +71,9 @@ type Result struct {
 type Options struct {
 	// Redacted also renders the shareable, redacted reports.
 	Redacted bool
+	// Followups are what became of the actions an earlier analysis of the
+	// ticket proposed, by action code; the reports show them.
+	Followups map[string]analysis.Followup
 }
 
 // Analyze computes t's statistics and analysis, has the writer write the
@@ -82,11 +85,13 @@ func (e *Engine) Analyze(ctx context.Context, t *ticket.Ticket, opts Options) (*
 	}
 	st := sla.Compute(t, p)
 	a := analysis.Analyze(t, st, e.cfg.Analysis)
+	a.Follow(opts.Followups)
 	narrative, meta, err := e.writer.Write(ctx, &writer.Input{Ticket: t, Analysis: a, Settings: e.cfg.Analysis})
 	if err != nil {
 		return nil, fmt.Errorf("engine: %s writer: ticket %s: %w", e.writer.Name(), t.ID, err)
 	}
 	a.Narrative = narrative
+	a.Rejected = meta.Rejected
 	res := &Result{Ticket: t, Analysis: a, WriterName: e.writer.Name(), WriterVersion: e.writer.Version(), Meta: meta}
 	tech, exec, err := e.renderer.Both(a, report.Footer{Writer: e.writer.Name()})
 	if err != nil {

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/debriefhq/debrief/internal/export"
+	"github.com/debriefhq/debrief/internal/redact"
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
@@ -26,6 +27,9 @@ type FileOptions struct {
 	// Warn receives the problems the ticket parser corrected on its own; nil
 	// drops them.
 	Warn func(w *ticket.Warning)
+	// ShareName names the redacted reports' files from the ticket id without
+	// carrying it (redact.ShareName); nil uses redact.ShareName without a key.
+	ShareName func(id string) string
 }
 
 // FileResult is what AnalyzeFile made.
@@ -74,9 +78,14 @@ func (e *Engine) AnalyzeFile(ctx context.Context, path string, o FileOptions) (F
 	}
 	meta := ExportMeta{Ticket: t.ID, Date: t.ClosedAt}
 	if o.Redacted {
+		name := o.ShareName
+		if name == nil {
+			name = func(id string) string { return redact.ShareName(id, "", nil) }
+		}
+		base = filepath.Join(o.OutDir, name(t.ID)) // a shareable file never carries the ticket id
 		files = map[string][]byte{
-			base + ".technical.redacted.md": res.TechnicalRedacted,
-			base + ".executive.redacted.md": res.ExecutiveRedacted,
+			base + ".technical.md": res.TechnicalRedacted,
+			base + ".executive.md": res.ExecutiveRedacted,
 		}
 		meta.Ticket = "" // the redacted documents' properties must not name the ticket
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/exampletest"
 	"github.com/debriefhq/debrief/internal/export"
+	"github.com/debriefhq/debrief/internal/redact"
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
@@ -33,9 +34,14 @@ func TestAnalyzeFile(t *testing.T) {
 	}{
 		{"reports", FileOptions{}, map[string][]byte{
 			"G204-117.technical.md": want.Technical, "G204-117.executive.md": want.Executive}},
-		{"redacted with exports", FileOptions{Redacted: true, Formats: []export.Format{export.HTML}}, map[string][]byte{
-			"G204-117.technical.redacted.md": want.TechnicalRedacted, "G204-117.executive.redacted.md": want.ExecutiveRedacted,
-			"G204-117.technical.redacted.html": nil, "G204-117.executive.redacted.html": nil}},
+		{"redacted with exports", FileOptions{Redacted: true, Formats: []export.Format{export.HTML},
+			ShareName: func(string) string { return "for-vendor" }}, map[string][]byte{
+			"for-vendor.technical.md": want.TechnicalRedacted, "for-vendor.executive.md": want.ExecutiveRedacted,
+			"for-vendor.technical.html": nil, "for-vendor.executive.html": nil}},
+		// Without a name, an opaque one: a shareable file never carries the ticket id.
+		{"redacted, default name", FileOptions{Redacted: true}, map[string][]byte{
+			redact.ShareName("G204-117", "", nil) + ".technical.md": want.TechnicalRedacted,
+			redact.ShareName("G204-117", "", nil) + ".executive.md": want.ExecutiveRedacted}},
 		{"json", FileOptions{JSON: true}, nil},
 	}
 	for _, tc := range tests {

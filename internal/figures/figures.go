@@ -164,6 +164,11 @@ type ActionItem struct {
 	Status   string    `json:"status"`
 	OpenedAt time.Time `json:"opened_at"`
 	DoneAt   time.Time `json:"done_at,omitzero"`
+	// OwnerSet and DueSet tell that a person set the owner or the due date;
+	// By is who made the latest change.
+	OwnerSet bool   `json:"owner_set,omitempty"`
+	DueSet   bool   `json:"due_set,omitempty"`
+	By       string `json:"by,omitempty"`
 	// AgeDays is how long the action has been open, at the report's time.
 	AgeDays int `json:"age_days"`
 }

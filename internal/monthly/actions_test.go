@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/debriefhq/debrief/internal/auth"
 	"github.com/debriefhq/debrief/internal/engine"
 	"github.com/debriefhq/debrief/internal/figures"
 	"github.com/debriefhq/debrief/internal/monthly"
@@ -83,6 +84,18 @@ func TestActionsKeepTheirIdentity(t *testing.T) {
 			if len(events) != 2 || events[0].Who != "alice" || events[0].Kind != "assigned" || events[1].Who != "bob" ||
 				events[1].Kind != "done" || events[1].Note != "alert rule deployed" || events[1].At.IsZero() {
 				t.Errorf("events: %+v", events)
+			}
+			// A later analysis shows what became of the action.
+			tv, err := st.Ticket(ctx, first.TicketID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			later, err := service.AnalyserFollowing(eng, st)(ctx, tv)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(later.Technical, "Network lead") || !strings.Contains(later.Technical, " by bob |") {
+				t.Errorf("the later report does not show the action done by bob:\n%s", later.Technical)
 			}
 			if _, err := st.ChangeAction(ctx, 999999, store.ActionChange{Who: "x", Done: &done}); err == nil {
 				t.Error("changing a missing action succeeded")
@@ -186,5 +199,40 @@ func TestMonthlyBadInput(t *testing.T) {
 		if strings.Contains(md.String(), "NaN") || strings.Contains(md.String(), "Inf") {
 			t.Errorf("empty month divides by zero:\n%s", md.String())
 		}
+	}
+}
+
+// ArchiveMonth stores the internal report and one external report per
+// customer of the month; a customer-bound viewer lists and reads only its own.
+func TestArchiveMonth(t *testing.T) {
+	ctx := context.Background()
+	st := openStores(t)["sqlite"](t)
+	fx := fill(t, ctx, st, 10)
+	eng, err := engine.New(fx.cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc, err := service.New(service.Config{Store: st, Engine: eng})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := svc.ArchiveMonth(ctx, "2026-02", "test"); err != nil {
+		t.Fatal(err)
+	}
+	all, err := svc.ArchivedMonthly(ctx, auth.Staff, "2026-02")
+	if err != nil || len(all) != 1+len(customers) {
+		t.Fatalf("archived: %v %+v", err, all)
+	}
+	viewer := &auth.Caller{Role: auth.RoleViewer, Customer: customers[1]}
+	mine, err := svc.ArchivedMonthly(ctx, viewer, "2026-02")
+	if err != nil || len(mine) != 1 || mine[0].Scope != service.CustomerScope(customers[1]) {
+		t.Errorf("the viewer's list: %v %+v", err, mine)
+	}
+	rec, err := svc.ArchivedMonthlyReport(ctx, viewer, "2026-02", "", 0)
+	if err != nil || !strings.Contains(rec.Markdown, "Service report for "+strings.ReplaceAll(customers[1], "&", `\&`)) {
+		t.Errorf("the viewer's report: %v %.200s", err, rec.Markdown)
+	}
+	if _, err := svc.ArchivedMonthlyReport(ctx, viewer, "2026-02", customers[0], 0); err == nil {
+		t.Error("a viewer read another customer's archived report")
 	}
 }

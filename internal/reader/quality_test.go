@@ -20,7 +20,10 @@ import (
 // mendeleyCSV is the public sample beside the repository (see internal/exampletest).
 const mendeleyCSV = "../../../shared/data/mendeley-helpdesk/sample_utterances.csv"
 
-var showErrors = flag.String("errors", "", "print the dev set's misread rows for this act (tuning aid; never the held-out set)")
+var (
+	showErrors = flag.String("errors", "", "print the dev set's misread rows for this act (tuning aid; never the held-out set)")
+	devOnly    = flag.Bool("devonly", false, "score the dev set only, while tuning: the held-out sets are neither scored nor printed")
+)
 
 // labels are the hand labels of testdata/mendeley.labels.
 type labels struct {
@@ -35,14 +38,29 @@ type labelled struct {
 	rows  map[string]Act // "comment.utterance" -> acts
 }
 
+// labelFiles are the label sets: the first 150 tickets (dev and heldout) and
+// the fresh second held-out set (fresh).
+var labelFiles = []string{"testdata/mendeley.labels", "testdata/mendeley-fresh.labels"}
+
+// splits are the parts of the labels, in the order they are reported.
+var splits = []string{"dev", "heldout", "fresh"}
+
 func loadLabels(t *testing.T) *labels {
 	t.Helper()
-	f, err := os.Open("testdata/mendeley.labels")
+	l := &labels{authors: map[string]Act{}, tickets: map[string]*labelled{}}
+	for _, name := range labelFiles {
+		loadLabelFile(t, l, name)
+	}
+	return l
+}
+
+func loadLabelFile(t *testing.T, l *labels, name string) {
+	t.Helper()
+	f, err := os.Open(name)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	l := &labels{authors: map[string]Act{}, tickets: map[string]*labelled{}}
 	sc := bufio.NewScanner(f)
 	n := 0
 	for sc.Scan() {
@@ -55,15 +73,18 @@ func loadLabels(t *testing.T) *labels {
 		if fs[0] == "author" && len(fs) == 3 {
 			a, err := ParseActs(fs[2])
 			if err != nil {
-				t.Fatalf("labels:%d: %v", n, err)
+				t.Fatalf("%s:%d: %v", name, n, err)
 			}
 			l.authors[fs[1]] = a
 			continue
 		}
 		if len(fs) == 3 && strings.HasPrefix(fs[1], "type=") {
 			lt := &labelled{typ: strings.TrimPrefix(fs[1], "type="), split: strings.TrimPrefix(fs[2], "split="), rows: map[string]Act{}}
-			if !slices.Contains(ticket.Types, lt.typ) || (lt.split != "dev" && lt.split != "heldout") {
-				t.Fatalf("labels:%d: bad ticket line %q", n, line)
+			if !slices.Contains(ticket.Types, lt.typ) || !slices.Contains(splits, lt.split) {
+				t.Fatalf("%s:%d: bad ticket line %q", name, n, line)
+			}
+			if l.tickets[fs[0]] != nil {
+				t.Fatalf("%s:%d: ticket %s labelled twice", name, n, fs[0])
 			}
 			l.tickets[fs[0]] = lt
 			l.order = append(l.order, fs[0])
@@ -71,21 +92,20 @@ func loadLabels(t *testing.T) *labels {
 		}
 		lt := l.tickets[fs[0]]
 		if len(fs) != 3 || lt == nil {
-			t.Fatalf("labels:%d: want ISSUE C.U ACTS after the ticket's line: %q", n, line)
+			t.Fatalf("%s:%d: want ISSUE C.U ACTS after the ticket's line: %q", name, n, line)
 		}
 		a, err := ParseActs(fs[2])
 		if err != nil {
-			t.Fatalf("labels:%d: %v", n, err)
+			t.Fatalf("%s:%d: %v", name, n, err)
 		}
 		if _, dup := lt.rows[fs[1]]; dup {
-			t.Fatalf("labels:%d: row %s %s labelled twice", n, fs[0], fs[1])
+			t.Fatalf("%s:%d: row %s %s labelled twice", name, n, fs[0], fs[1])
 		}
 		lt.rows[fs[1]] = a
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
-	return l
 }
 
 // sampleRow is one row (one sentence) of the Mendeley sample.
@@ -208,15 +228,24 @@ func (c counts) recall() float64 {
 	return float64(c.tp) / float64(c.tp+c.fn)
 }
 
-// floors are the held-out minimums the test enforces (docs/quality.md). The
+// floors are the minimums the test enforces on the two held-out sets
+// (docs/quality.md): the scores measured with the rules frozen, rounded down to
+// two places, so that a change can keep or improve them but not lower them. The
 // issue's targets (cause P 0.85 R 0.75, fix and restoration R 0.80) are NOT
-// reached on the held-out part: these floors are the scores measured when the
-// rules were frozen, rounded down, so that a change can only keep or improve them.
-var floors = map[Act]struct{ p, r float64 }{
-	Cause:    {0.55, 0.45},
-	Restored: {0.45, 0.35},
-	Fix:      {0.53, 0.54},
-	AutoAck:  {0.95, 0.95},
+// reached on either set.
+var floors = map[string]map[Act]struct{ p, r float64 }{
+	"heldout": {
+		Cause:    {0.57, 0.47},
+		Restored: {0.47, 0.37},
+		Fix:      {0.54, 0.55},
+		AutoAck:  {0.99, 0.99},
+	},
+	"fresh": {
+		Cause:    {0.20, 0.07},
+		Restored: {0.57, 0.65},
+		Fix:      {0.58, 0.55},
+		AutoAck:  {0.99, 0.99},
+	},
 }
 
 // TestQualityMendeley scores the reader against the hand labels: precision and
@@ -224,20 +253,33 @@ var floors = map[Act]struct{ p, r float64 }{
 func TestQualityMendeley(t *testing.T) {
 	l := loadLabels(t)
 	sample := readSample(t, l.tickets)
-	score := map[string]map[Act]*counts{"dev": {}, "heldout": {}}
+	score := map[string]map[Act]*counts{}
 	typeOK := map[string][2]int{}
-	for _, split := range []string{"dev", "heldout"} {
+	for _, split := range splits {
+		score[split] = map[Act]*counts{}
 		for _, a := range scored {
 			score[split][a] = &counts{}
 		}
 	}
 	for _, id := range l.order {
 		lt := l.tickets[id]
+		if *devOnly && lt.split != "dev" {
+			continue
+		}
 		rows := sample[id]
 		if len(rows) == 0 {
 			t.Fatalf("issue %s is labelled but not in the sample", id)
 		}
 		tk, spans := buildTicket(id, rows)
+		keys := map[string]bool{}
+		for _, sp := range spans {
+			keys[sp.key] = true
+		}
+		for k := range lt.rows {
+			if !keys[k] {
+				t.Fatalf("issue %s: labelled row %s is not in the sample", id, k)
+			}
+		}
 		rd := Read(tk, nil)
 		opening := ""
 		if rd.Opening >= 0 {
@@ -274,7 +316,10 @@ func TestQualityMendeley(t *testing.T) {
 			}
 		}
 	}
-	for _, split := range []string{"dev", "heldout"} {
+	for _, split := range splits {
+		if *devOnly && split != "dev" {
+			continue
+		}
 		var b strings.Builder
 		fmt.Fprintf(&b, "%s (%d of %d ticket types inferred right):\n", split, typeOK[split][0], typeOK[split][1])
 		for _, a := range scored {
@@ -283,10 +328,15 @@ func TestQualityMendeley(t *testing.T) {
 		}
 		t.Log(b.String())
 	}
-	for a, f := range floors {
-		c := score["heldout"][a]
-		if c.precision() < f.p || c.recall() < f.r {
-			t.Errorf("held-out %s: P %.2f R %.2f, want at least P %.2f R %.2f", actNames[a], c.precision(), c.recall(), f.p, f.r)
+	if *devOnly {
+		return
+	}
+	for split, fs := range floors {
+		for a, f := range fs {
+			c := score[split][a]
+			if c.precision() < f.p || c.recall() < f.r {
+				t.Errorf("%s %s: P %.2f R %.2f, want at least P %.2f R %.2f", split, actNames[a], c.precision(), c.recall(), f.p, f.r)
+			}
 		}
 	}
 }

@@ -188,6 +188,11 @@ func (m *matcher) detect(s string, i int, lr *longRuns) (int, kind) {
 			letters = true
 		}
 	}
+	if letters && mayDodge(s, w) {
+		if e := scanDodged(s, i); e > 0 {
+			return e, kindEmail
+		}
+	}
 	if !m.continues(s, w, !letters) && !afterScheme(s, i) {
 		return m.single(s, i, w, letters, digits) // a plain word is none
 	}
@@ -330,38 +335,6 @@ func hasDigit(s string) bool {
 	return false
 }
 
-// scanEmail matches an e-mail address at s[i] and returns its end, or 0.
-func scanEmail(s string, i int, lr *longRuns) int {
-	if i < lr.local {
-		return 0
-	}
-	j := i
-	for j < len(s) && isLocalChar(s[j]) {
-		if j-i > maxLocal {
-			lr.local = skipRun(s, j, isLocalChar)
-			return 0
-		}
-		j++
-	}
-	if j == i || j >= len(s) || s[j] != '@' {
-		return 0
-	}
-	k := j + 1
-	for k < len(s) && (isLabelChar(s[k]) || s[k] == '.') {
-		if k-j > maxDomain {
-			return 0
-		}
-		k++
-	}
-	for k > j+1 && (s[k-1] == '.' || s[k-1] == '-') {
-		k--
-	}
-	if !validDomain(s[j+1:k]) || isWordAt(s, k) {
-		return 0
-	}
-	return k
-}
-
 // validLabels counts the labels of a dotted name, returns the last, and reports
 // whether every label is a valid host label.
 func validLabels(name string) (n int, tld string, ok bool) {
@@ -456,6 +429,9 @@ func isHostLike(lab string) bool {
 	if len(lab) < 3 || !isLetter(lab[0]) || !hasDigit(lab) {
 		return false // a machine name starts with a letter: not 2026-02-17T07
 	}
+	if k := strings.IndexByte(lab, '-'); k > 0 && advisories[strings.ToLower(lab[:k])] {
+		return false // CVE-2021-44228, GHSA-..., RHSA-2024-1234: public advisories
+	}
 	parts := strings.Count(lab, "-") + 1
 	first, last := lab, lab
 	if k := strings.IndexByte(lab, '-'); k >= 0 {
@@ -484,6 +460,9 @@ func isHostLike(lab string) bool {
 	// (c) a name and a mixed serial.
 	return parts >= 2 && alphaLen(first, 2, 32) && len(last) >= 5 && hasLetter(last) && hasDigit(last)
 }
+
+// advisories are prefixes of public advisory and standard ids, which name no host.
+var advisories = setOf("cve", "cwe", "ghsa", "rhsa", "rhba", "dsa", "dla", "usn", "snyk", "msrc", "rfc", "iso", "osv", "pysec", "go")
 
 // scanIPv4 matches a dotted-quad IPv4 address at s[i] and returns its end, or 0.
 func scanIPv4(s string, i int) int {

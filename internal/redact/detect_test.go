@@ -212,7 +212,7 @@ func TestPersonNames(t *testing.T) {
 		{"Thanks Morgan.", "Thanks [PERSON-1]."},
 		{"Hale's laptop", "[PERSON-1]'s laptop"},
 		{"**Hale**", "**[PERSON-1]**"},
-		{"the morgan library", "the morgan library"},
+		{"the morgan library", "the [PERSON-1] library"}, // a name that is no ordinary word, in any case
 		{"Whale Haley Morgana", "Whale Haley Morgana"},
 		{"Mary-Jane O'Neill", "[PERSON-2]"},
 		{"Mary and Jane and O'Neill", "[PERSON-2] and [PERSON-2] and [PERSON-2]"},

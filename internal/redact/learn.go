@@ -1,10 +1,10 @@
 package redact
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/debriefhq/debrief/internal/ticket"
 )
@@ -17,6 +17,7 @@ type builder struct {
 	known  [numKinds]map[string]string // canonical key → placeholder
 	count  [numKinds]int
 	parts  map[string]string // folded part of a person's name → the person's placeholder
+	people []string          // the people's full names, in the order learned
 	shapes []shape
 }
 
@@ -100,10 +101,13 @@ func (b *builder) next(k kind) string {
 	return "[" + kindNames[k] + "-" + strconv.Itoa(b.count[k]) + "]"
 }
 
+const customerPH = "[CUSTOMER]"
+
 // legalSuffixes end company names; the name is also known without them.
 var legalSuffixes = setOf("ltd", "ltd.", "limited", "llc", "l.l.c.", "inc", "inc.", "incorporated",
 	"gmbh", "plc", "llp", "lp", "corp", "corp.", "corporation", "co", "co.", "ag", "sa", "s.a.",
-	"bv", "b.v.", "nv", "n.v.", "pty", "pty.", "sarl", "srl", "oy", "ab", "kg", "ug", "cic", "&")
+	"bv", "b.v.", "nv", "n.v.", "pty", "pty.", "sarl", "srl", "oy", "ab", "kg", "ug", "cic", "&",
+	"sas", "sa.", "spa", "s.p.a.", "sl", "s.l.", "as", "a/s", "aps", "kk", "lda", "ltda", "pte", "bhd", "sdn", "llc.")
 
 // suffixForms are written after a company's name to find it with another legal form.
 var suffixForms = []string{"Ltd", "Ltd.", "Limited", "LLC", "Inc", "Inc.", "GmbH", "plc", "LLP",
@@ -125,8 +129,21 @@ func (b *builder) customer(name string) {
 	if len(words) == 0 {
 		return
 	}
-	const ph = "[CUSTOMER]"
+	const ph = customerPH
 	b.nameTerm(strings.Join(words, " "), ph)
+	if b.m.custWords == nil {
+		b.m.custWords = map[string]bool{}
+		for w := range legalSuffixes {
+			if w != "&" {
+				b.m.custWords[w] = true
+			}
+		}
+	}
+	for _, w := range words[1:] {
+		if f := foldKey(strings.TrimRight(w, ",")); len(f) >= 2 && f != "and" && f != "&" {
+			b.m.custWords[f] = true
+		}
+	}
 	base := words
 	for len(base) > 1 && legalSuffixes[strings.ToLower(strings.TrimRight(base[len(base)-1], ","))] {
 		base = base[:len(base)-1]
@@ -145,6 +162,7 @@ func (b *builder) customer(name string) {
 			b.variant(s+", "+suf, ph)
 		}
 	}
+	b.customerPrefixes(forms)
 	var plain []string // the words without "&" and "and"
 	for _, w := range base {
 		if w != "&" && !strings.EqualFold(w, "and") {
@@ -158,9 +176,51 @@ func (b *builder) customer(name string) {
 	}
 }
 
-// customerWord adds the first word of the customer's name on its own, whole-word and
-// case-sensitive ("Birchwood"), when it is distinctive: four letters or more and not a
-// common word.
+// customerPrefixes adds the leading words of the customer's name, which people
+// shorten it to ("Orchard Lane" for Orchard Lane Bakery, "Maple & Birch" for Maple
+// & Birch Architects): in any case when one of them is no ordinary word, else only
+// as capitalised in the name or in capitals; never a run of words such as "North
+// West" or "Support Services" that many names begin with.
+func (b *builder) customerPrefixes(forms [][]string) {
+	for _, f := range forms {
+		for n := 2; n < len(f); n++ {
+			if last := strings.ToLower(f[n-1]); last == "&" || last == "and" || last == "of" || last == "the" {
+				continue
+			}
+			distinct, generic := false, true
+			for _, w := range f[:n] {
+				l := strings.ToLower(strings.TrimRight(w, ","))
+				if l == "&" || l == "and" {
+					continue
+				}
+				distinct = distinct || !isCommonWord(l) && !commonFirstWords[l]
+				generic = generic && commonFirstWords[l]
+			}
+			s := strings.Join(f[:n], " ")
+			switch {
+			case generic:
+			case distinct:
+				b.term(s, customerPH, false, false)
+				var plain []string
+				for _, w := range f[:n] {
+					if w != "&" && !strings.EqualFold(w, "and") {
+						plain = append(plain, w)
+					}
+				}
+				for _, sep := range []string{"", "-", "_"} {
+					b.term(strings.Join(plain, sep), customerPH, false, false) // vantagepoint, vantage-point
+				}
+			default:
+				b.term(s, customerPH, true, false)
+				b.term(strings.ToUpper(s), customerPH, true, false)
+			}
+		}
+	}
+}
+
+// customerWord adds the first word of the customer's name on its own, whole-word,
+// as written and in capitals ("Birchwood", "BIRCHWOOD", and "Birchwood's"), when it
+// is distinctive: four letters or more and not a common word.
 func (b *builder) customerWord(name string) {
 	words := strings.Fields(name)
 	if len(words) < 2 {
@@ -168,10 +228,11 @@ func (b *builder) customerWord(name string) {
 	}
 	w := strings.TrimRight(words[0], ",.")
 	r := []rune(w)
-	if len(r) < 4 || !unicode.IsUpper(r[0]) || commonFirstWords[strings.ToLower(w)] || letters(w) != len(r) {
+	if len(r) < 4 || !unicode.IsUpper(r[0]) || commonFirstWords[strings.ToLower(w)] || isCommonWord(w) || letters(w) != len(r) {
 		return
 	}
-	b.term(w, "[CUSTOMER]", true, false)
+	b.term(w, customerPH, true, false)
+	b.term(strings.ToUpper(w), customerPH, true, false)
 }
 
 func swapAnd(words []string) ([]string, bool) {
@@ -216,9 +277,13 @@ func letters(s string) int {
 // honorifics are not parts of a name to redact on their own.
 var honorifics = setOf("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "jr", "sr", "ii", "iii")
 
-// person adds a person's name and returns their placeholder: the full name (any case,
-// also "Last, First"), and each part of three letters or more on its own
-// (case-sensitive, whole word).
+// person adds a person's name and returns their placeholder: the full name (any
+// case, also "Last, First" and without titles or middle names), the initials with
+// the surname (J. Smith), the usual login shapes (jsmith, j.smith, john.smith,
+// john_smith, smithj, ...), and each part of two letters or more on its own, whole
+// word: in any case unless it is an ordinary word (Will, Grace, Bond), which
+// matches only where it reads as the name (commonNameAt). Parts of one or two
+// letters (Jo, Li) are not matched alone.
 func (b *builder) person(name string) string {
 	words := strings.Fields(name)
 	if len(words) == 0 {
@@ -231,10 +296,9 @@ func (b *builder) person(name string) string {
 	}
 	ph := b.next(kindPerson)
 	b.known[kindPerson][key] = ph
+	b.people = append(b.people, full)
 	if len(words) > 1 {
 		b.term(full, ph, false, true)
-	} else {
-		b.term(full, ph, true, false)
 	}
 	// Without titles ("Dr. Jane Smith"), "Last, First" and "First Last" without middle names.
 	var bare []string
@@ -244,10 +308,16 @@ func (b *builder) person(name string) string {
 		}
 	}
 	if len(bare) > 1 {
-		last := bare[len(bare)-1]
+		first, last := bare[0], bare[len(bare)-1]
 		b.term(strings.Join(bare, " "), ph, false, true)
 		b.term(last+", "+strings.Join(bare[:len(bare)-1], " "), ph, false, true)
-		b.term(bare[0]+" "+last, ph, false, true)
+		b.term(first+" "+last, ph, false, true)
+		b.logins(first, last, ph)
+		if parts := strings.Split(last, "-"); len(parts) > 1 {
+			for _, p := range parts {
+				b.logins(first, p, ph) // mfernandez for Fernández-López
+			}
+		}
 	}
 	for _, w := range words {
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
@@ -255,19 +325,96 @@ func (b *builder) person(name string) string {
 			continue
 		}
 		sub := []string{w}
-		if strings.Contains(w, "-") {
-			sub = append(sub, strings.Split(w, "-")...)
+		if strings.ContainsAny(w, "-'\u2019") {
+			sub = append(sub, strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '\'' || r == '\u2019' })...)
 		}
 		for _, p := range sub {
-			if letters(p) >= 3 {
-				b.term(p, ph, true, false)
-				if _, ok := b.parts[strings.ToLower(p)]; !ok {
-					b.parts[strings.ToLower(p)] = ph
-				}
-			}
+			b.namePart(p, ph)
 		}
 	}
 	return ph
+}
+
+// namePart adds one part of a person's name on its own.
+func (b *builder) namePart(p, ph string) {
+	n := letters(p)
+	switch {
+	case n < 3:
+		return
+	case isCommonWord(p):
+		b.add(entry{text: p, ph: ph, bound: true, common: true})
+	default:
+		b.term(p, ph, false, false)
+	}
+	if _, ok := b.parts[foldKey(p)]; !ok {
+		b.parts[foldKey(p)] = ph
+	}
+}
+
+// logins adds the usual login and handle shapes of a first and last name: jsmith,
+// j.smith, john.smith, john_smith, john-smith, johnsmith, smithj, smith.john,
+// jsmith-pc and the initials with the surname (J. Smith, J Smith). Shapes that spell
+// an ordinary word are left out.
+func (b *builder) logins(first, last, ph string) {
+	f, l := asciiName(first), asciiName(last)
+	if len(f) < 1 || len(l) < 2 {
+		return
+	}
+	i := f[:1]
+	for _, s := range []string{i + l, i + "." + l, i + "_" + l, f + "." + l, f + "_" + l, f + "-" + l,
+		f + l, l + i, l + "." + f, l + "_" + f, l + "." + i, l + f} {
+		if len(s) >= 4 && !isCommonWord(s) {
+			b.term(s, ph, false, false)
+		}
+	}
+	for _, s := range []string{strings.ToUpper(i) + ". " + last, strings.ToUpper(i) + "." + last, strings.ToUpper(i) + " " + last} {
+		b.term(s, ph, true, false)
+	}
+}
+
+// asciiName returns a name part folded to lower-case ASCII letters, as logins spell it.
+func asciiName(s string) string {
+	var out []byte
+	for _, r := range s {
+		r = foldRune(r)
+		if 'a' <= r && r <= 'z' {
+			out = append(out, byte(r))
+		}
+	}
+	return string(out)
+}
+
+// author adds a message's author: a person by name, or one given as an e-mail
+// address, whose name is read from its local part (rahul.mehta@... is Rahul Mehta).
+func (b *builder) author(a string) {
+	a = strings.TrimSpace(a)
+	if a == "" {
+		return
+	}
+	if scanEmail(a, 0, &longRuns{}) != len(a) {
+		if last, first, ok := strings.Cut(a, ","); ok && !strings.Contains(first, ",") &&
+			strings.TrimSpace(first) != "" && !strings.ContainsAny(a, "@0123456789") {
+			a = strings.TrimSpace(first) + " " + strings.TrimSpace(last) // "Smith, Jonathan"
+		}
+		b.person(a)
+		return
+	}
+	local := a[:strings.LastIndexByte(a, '@')]
+	parts := strings.FieldsFunc(local, func(r rune) bool { return r == '.' || r == '_' || r == '-' })
+	if len(parts) >= 2 && len(parts) <= 3 && !genericLocal[strings.ToLower(local)] {
+		var name []string
+		for _, p := range parts {
+			if letters(p) != len(p) || len(p) < 2 {
+				name = nil
+				break
+			}
+			name = append(name, strings.ToUpper(p[:1])+strings.ToLower(p[1:]))
+		}
+		if name != nil {
+			b.person(strings.Join(name, " "))
+		}
+	}
+	b.email(a)
 }
 
 // ticketID adds a ticket id with its placeholder and learns its shape.
@@ -285,6 +432,7 @@ func (b *builder) ticketID(id, ph string) string {
 	}
 	b.known[kindTicket][key] = ph
 	b.term(id, ph, false, false)
+	b.idVariants(id, ph)
 	if sh, ok := shapeOf(id); ok {
 		dup := false
 		for _, o := range b.shapes {
@@ -295,6 +443,50 @@ func (b *builder) ticketID(id, ph string) string {
 		}
 	}
 	return ph
+}
+
+// idVariants adds the spellings of a ticket id written with another separator or
+// none, in any case (INC-20417: INC 20417, inc20417, INC_20417, INC#20417), and
+// its number on its own where "ticket", "case", "incident", "#" and the like
+// announce it ("ticket #20417").
+func (b *builder) idVariants(id, ph string) {
+	// The id's parts between separators (QX7-2041: QX7, 2041), or, when it has
+	// none, its runs of letters and of digits (INC0071234: INC, 0071234).
+	runs := strings.FieldsFunc(id, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(runs) == 1 {
+		runs = runs[:0]
+		for i := 0; i < len(id); {
+			j := i
+			for j < len(id) && isDigit(id[j]) == isDigit(id[i]) && (isDigit(id[j]) || isLetter(id[j]) || id[j] >= utf8.RuneSelf) {
+				j++
+			}
+			if j == i {
+				i++
+				continue
+			}
+			runs = append(runs, id[i:j])
+			i = j
+		}
+	}
+	if len(runs) < 2 {
+		return
+	}
+	for _, sep := range []string{"", " ", "-", "_", "#", " #", ".", "/", ": ", " - ", "-#"} {
+		b.add(entry{text: strings.Join(runs, sep), ph: ph, bound: true, derived: true})
+	}
+	if len(runs) >= 3 && hasLetter(strings.Join(runs[1:len(runs)-1], "")) {
+		// JIRA-OPS-118 is also written OPS-118.
+		for _, sep := range []string{"-", " ", ""} {
+			b.add(entry{text: strings.Join(runs[1:], sep), ph: ph, bound: true, derived: true})
+		}
+	}
+	last := runs[len(runs)-1]
+	if isDigit(last[0]) && len(last) >= 3 {
+		b.add(entry{text: last, ph: ph, bound: true, derived: true, cue: true})
+		if t := strings.TrimLeft(last, "0"); t != last && len(t) >= 3 {
+			b.add(entry{text: t, ph: ph, bound: true, derived: true, cue: true})
+		}
+	}
 }
 
 func (sh shape) equal(o shape) bool {
@@ -316,7 +508,13 @@ var genericLocal = setOf("info", "admin", "support", "sales", "accounts", "offic
 
 // email adds an e-mail address (and its domain, local part and "at"/"dot" spellings).
 func (b *builder) email(addr string) string {
-	key := strings.ToLower(addr)
+	key := emailKey(addr)
+	if key != strings.ToLower(addr) {
+		// A wrapped or spelled-out address: learn it in its plain form too.
+		ph := b.email(key)
+		b.variant(addr, ph)
+		return ph
+	}
 	if ph, ok := b.known[kindEmail][key]; ok {
 		return ph
 	}
@@ -409,7 +607,9 @@ func (b *builder) detected(k kind, text string) {
 // spellings of the same one share a placeholder.
 func canonKey(k kind, text string) string {
 	switch k {
-	case kindEmail, kindHost:
+	case kindEmail:
+		return emailKey(text)
+	case kindHost:
 		return strings.ToLower(text)
 	case kindTicket:
 		return strings.ToUpper(text)
@@ -434,15 +634,15 @@ func (b *builder) learn(t *ticket.Ticket, opts Options) *matcher {
 		for _, l := range t.Links {
 			b.ticketID(l.ID, "")
 		}
-		b.person(t.Customer.Contact)
+		b.author(t.Customer.Contact)
 		for _, e := range t.Events {
 			if e.Kind == ticket.KindMessage && (e.Role == ticket.RoleCustomer || e.Role == ticket.RoleAgent) {
-				b.person(e.Author)
+				b.author(e.Author)
 			}
 		}
 		// People the messages name without being authors: "call Priya Natarajan", "Dear Mr Smith".
 		for _, e := range t.Events {
-			for _, name := range mentionedPeople(e.Body) {
+			for _, name := range bodyPeople(e.Body) {
 				b.person(name)
 			}
 		}
@@ -550,45 +750,4 @@ func (b *builder) build() *matcher {
 		}
 	}
 	return m
-}
-
-// mentionRe finds a name after a word that introduces a person: an honorific
-// (which may precede a surname alone) or a greeting or verb of contact (which
-// must precede a first and last name, to keep ordinary capitalised words safe).
-var mentionRe = func() *regexp.Regexp {
-	word := `\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*`
-	return regexp.MustCompile(`(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(` + word + `(?:\s+` + word + `){0,2})|` +
-		`\b(?:Dear|Hi|Hello|Hey|[Cc]all|[Cc]ontact|[Aa]sk|[Cc]c:?|CC:?|[Ss]poke to|[Ss]peak to|[Tt]alked to|[Ee]scalated to|[Aa]ssigned to|[Rr]egards,?|[Tt]hanks,?)\s+` +
-		`(` + word + `(?:\s+` + word + `){1,2}))`)
-}()
-
-// notNames are capitalised words that follow such cues without being names.
-var notNames = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-	"team", "support", "service", "desk", "helpdesk", "the", "our", "your", "all", "everyone", "microsoft", "google", "windows",
-	"office", "teams", "outlook", "customer", "engineering", "operations", "management", "sales", "it", "we", "you", "again", "in", "advance")
-
-// mentionedPeople returns the names a text introduces with an honorific, a
-// greeting or a verb of contact.
-func mentionedPeople(text string) []string {
-	if len(text) > 1<<20 {
-		text = text[:1<<20]
-	}
-	var out []string
-	for _, m := range mentionRe.FindAllStringSubmatch(text, 32) {
-		name := m[1]
-		if name == "" {
-			name = m[2]
-		}
-		ok := true
-		for _, w := range strings.Fields(name) {
-			if notNames[strings.ToLower(w)] {
-				ok = false
-			}
-		}
-		if ok {
-			out = append(out, name)
-		}
-	}
-	return out
 }

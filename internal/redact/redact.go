@@ -4,9 +4,17 @@
 // appears, with a stable placeholder such as [CUSTOMER], [PERSON-2] or [HOST-1].
 // Leaks checks a text, such as a hosted model's answer, for identifiers left in it.
 //
-// It knows people only by name from the ticket (contact and message authors): a
-// colleague named only in a message body ("Sam is checking the backups") is not
-// recognised. Options.Extra adds such names.
+// It knows people from the ticket's fields (the contact, message authors, also
+// authors given as e-mail addresses) and from the message bodies: those an
+// honorific, a greeting or a verb of contact introduces, and those an embedded
+// given-name gazetteer finds in context (gazetteer/NOTICE names its sources).
+// Options.Extra adds names it cannot find. Every identifier is matched in all its
+// variants, generated once in New: any case, no diacritics, typographic quotes
+// and dashes folded, Markdown escapes read through; a person's surname and given
+// name alone, initials and login shapes; the customer's short forms; ticket ids
+// with any separator. A name part that is also an ordinary word (Will, Grace) is
+// replaced only where it reads as the name. Matches and People expose the matcher
+// and the people to other checks; ShareName names shareable files.
 //
 // Matching is built once, in New, and runs in one linear sweep over the text: literal
 // terms through two tries (whole-word terms, and distinctive terms matched even inside
@@ -24,6 +32,7 @@ package redact
 
 import (
 	"net/netip"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -47,8 +56,9 @@ type Options struct {
 // Redactor replaces the identifiers of one ticket with placeholders. It is immutable
 // once made and safe for concurrent use.
 type Redactor struct {
-	m     *matcher
-	known [numKinds]map[string]string // canonical key → placeholder, for identifiers found by shape
+	m      *matcher
+	known  [numKinds]map[string]string // canonical key → placeholder, for identifiers found by shape
+	people []string                    // the people's names, as learned
 }
 
 // maxPasses bounds String's repetition; real text settles in one or two passes.
@@ -63,7 +73,7 @@ const maxPasses = 16
 func New(t *ticket.Ticket, opts Options) *Redactor {
 	b := newBuilder(opts)
 	m := b.learn(t, opts)
-	return &Redactor{m: m, known: b.known}
+	return &Redactor{m: m, known: b.known, people: b.people}
 }
 
 // String replaces every identifier in s with its placeholder. Identifiers New learned
@@ -177,8 +187,10 @@ func knownRole(r ticket.Role) bool {
 // Terms returns the literal identifiers the Redactor replaces, sorted and without
 // duplicates: the customer's name and its distinctive forms, people's full names and name parts,
 // e-mail addresses and their domains, phone numbers, addresses, host names and ticket
-// ids as they appear in the ticket. Matching is case-insensitive except for single
-// name parts, which match whole words in their given case. Identifiers known only by
+// ids as they appear in the ticket. Matching is case- and diacritic-insensitive.
+// Name parts that are also ordinary words (Will, Grace) are not terms: they match
+// only where they read as the name, so a guard looking for them as words would
+// find the ordinary word. Identifiers known only by
 // a canonical key (a bare machine number such as "VM 101") are not terms, nor are
 // spellings that contain another term (the name with another legal suffix, an
 // e-mail written with "[at]"): a guard that looks for the terms finds those too.
@@ -186,7 +198,7 @@ func (r *Redactor) Terms() []string {
 	var out []string
 	for _, t := range []*trie{r.m.word, r.m.any} {
 		for _, e := range t.entries {
-			if !e.keep && !e.derived {
+			if !e.keep && !e.derived && !e.common {
 				out = append(out, e.text)
 			}
 		}
@@ -228,6 +240,35 @@ func (r *Redactor) Leaks(s string) []string {
 	})
 	return out
 }
+
+// Match is one identifier found in a text: where it is, as written, and the
+// placeholder String writes for it.
+type Match struct {
+	Start, End  int
+	Text        string
+	Placeholder string
+}
+
+// Matches returns the identifiers of s in order, found exactly as String finds
+// them (every variant of every known identifier, and the shapes), with their
+// placeholders. Identifiers recognised only by shape that the ticket never had are
+// included with the kind's unnumbered placeholder. A check that text names nobody
+// (a redacted narrative) calls it, or Leaks, so that it uses the same variants.
+func (r *Redactor) Matches(s string) []Match {
+	var out []Match
+	r.m.scan(s, func(h hit) {
+		text := s[h.start:h.end]
+		out = append(out, Match{Start: h.start, End: h.end, Text: text, Placeholder: r.placeholder(text, h)})
+	})
+	return out
+}
+
+// People returns the names of the people the Redactor knows, in the order it
+// learned them: the contact, the message authors (a name read from an author's
+// e-mail address too) and the people the messages name, found by an honorific, a
+// greeting or the given-name gazetteer and its context. A blameless check looks
+// for them, and for their placeholders, next to a failure.
+func (r *Redactor) People() []string { return slices.Clone(r.people) }
 
 // ipKey returns the canonical form of an IP address, or text itself if it does not
 // parse (so that 10.020.0.13 and 10.20.0.13 differ only if netip cannot read them).

@@ -270,7 +270,7 @@ func TestTicketIsDeepCopy(t *testing.T) {
 	}
 	// Event kinds and roles stay what they are even when a name collides with them.
 	odd := &ticket.Ticket{ID: "A1-1", Customer: ticket.Customer{Name: "Message Agents Ltd", Contact: "Agent Smith"},
-		SLA: "Message", Events: []ticket.Event{{Kind: ticket.KindMessage, Role: ticket.RoleAgent, Author: "Agent Smith"}}}
+		SLA: "Message Agents", Events: []ticket.Event{{Kind: ticket.KindMessage, Role: ticket.RoleAgent, Author: "Agent Smith"}}}
 	oc := New(odd, Options{}).Ticket(odd)
 	if oc.Events[0].Kind != ticket.KindMessage || oc.Events[0].Role != ticket.RoleAgent || oc.Customer.Name != "[CUSTOMER]" {
 		t.Errorf("kind %q, role %q, customer %q", oc.Events[0].Kind, oc.Events[0].Role, oc.Customer.Name)

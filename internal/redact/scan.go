@@ -12,6 +12,10 @@ type matcher struct {
 	shapes   []shape
 	shapeSep [256]bool // separator bytes of the shapes
 	quiet    [256]bool // bytes at which nothing can start: most spaces and punctuation
+	// custWords are the folded words of the customer's name and legal suffixes: a
+	// match of the customer runs on over those that follow it, so that no half of
+	// the name is left ("[CUSTOMER] & Sons").
+	custWords map[string]bool
 }
 
 // setQuiet fills m.quiet once the tries are complete: ASCII bytes that neither are
@@ -51,6 +55,9 @@ func (m *matcher) bestAt(s string, i int, wordStart bool, lr *longRuns) hit {
 		if end, e := m.any.longest(s, i, wordStart); e != nil && end > h.end {
 			h = hit{i, end, e, kindNone}
 		}
+	}
+	if h.e != nil && h.e.ph == customerPH {
+		h.end = m.extendCustomer(s, h.end)
 	}
 	if wordStart && startByte[s[i]] {
 		if end, k := m.detect(s, i, lr); k != kindNone && end > h.end {
@@ -359,5 +366,47 @@ func (c *codeTracker) fenceLine(line string) {
 		c.fence, c.fenceLen = t[0], n
 	case c.fence == t[0] && n >= c.fenceLen && strings.TrimSpace(t[n:]) == "":
 		c.fence = 0
+	}
+}
+
+// extendCustomer returns where a match of the customer's name that ends at end
+// stops once it has taken in the words of the name (or legal suffixes) that follow
+// it, joined by spaces, "&", "and", "+" or a comma: "Fenwick & Sons", "FENWICK AND
+// SONS LTD", "Fenwick, Sons & Co".
+func (m *matcher) extendCustomer(s string, end int) int {
+	if len(m.custWords) == 0 {
+		return end
+	}
+	for {
+		k := end
+		if k < len(s) && s[k] == ',' {
+			k++
+		}
+		k += spaceRun(s, k)
+		if k+1 < len(s) && s[k] == '\\' && (s[k+1] == '&' || s[k+1] == '+') {
+			k++ // "\&" in Markdown
+		}
+		switch {
+		case k < len(s) && (s[k] == '&' || s[k] == '+'):
+			k++
+			k += spaceRun(s, k)
+		case k+3 < len(s) && strings.EqualFold(s[k:k+3], "and") && (s[k+3] == ' ' || s[k+3] == '\t'):
+			k += 3
+			k += spaceRun(s, k)
+		}
+		if k == end {
+			return end
+		}
+		e := k
+		for e < len(s) && (isLetter(s[e]) || s[e] == '.' && e > k) {
+			e++
+		}
+		for e > k && s[e-1] == '.' && !m.custWords[foldKey(s[k:e])] {
+			e--
+		}
+		if e == k || isWordAt(s, e) || !m.custWords[foldKey(s[k:e])] {
+			return end
+		}
+		end = e
 	}
 }

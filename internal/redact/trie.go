@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -11,7 +12,13 @@ type entry struct {
 	ph    string // its placeholder; empty for a Keep term
 	keep  bool   // a Keep term: copied verbatim
 	exact bool   // case-sensitive: the input must equal text byte for byte
-	bound bool   // whole word: no letter or digit may touch either end
+	// common marks a name part that is also an ordinary word (Will, Grace, Bond): it
+	// matches only where it reads as the name (commonNameAt).
+	common bool
+	// cue marks a ticket's bare number: it matches only after a word that announces
+	// a ticket ("ticket #88123", "case 88123", "#88123").
+	cue   bool
+	bound bool // whole word: no letter or digit may touch either end
 	// derived marks a spelling generated from another term that it contains (a legal
 	// suffix, an obfuscated e-mail); Terms leaves it out.
 	derived bool
@@ -33,7 +40,7 @@ type nodeExtra struct {
 	ents []int32 // entries ending at the node, in priority order
 }
 
-// trie matches literal terms case-insensitively (per rune, as strings.ToLower folds),
+// trie matches literal terms case- and diacritic-insensitively (per rune, as foldRune folds),
 // letting one space in a term stand for any run of spaces, tabs and no-break spaces.
 type trie struct {
 	root [256]int32 // the root's children by byte; 0 means none (node 0 is the root)
@@ -119,7 +126,8 @@ func (t *trie) extraOf(n int32) *nodeExtra {
 	return &t.extra[t.nodes[n].extra-1]
 }
 
-// foldKey lower-cases s rune by rune and folds white-space runs to one space, trimmed.
+// foldKey folds s rune by rune (foldRune: lower case, no diacritics, typographic
+// variants as ASCII) and white-space runs to one space, trimmed.
 func foldKey(s string) string {
 	b := make([]byte, 0, len(s))
 	space := false
@@ -132,7 +140,7 @@ func foldKey(s string) string {
 			b = append(b, ' ')
 		}
 		space = false
-		b = utf8.AppendRune(b, unicode.ToLower(r))
+		b = utf8.AppendRune(b, foldRune(r))
 	}
 	return string(b)
 }
@@ -197,6 +205,10 @@ func (t *trie) longest(s string, i int, wordStart bool) (int, *entry) {
 	var buf [utf8.UTFMax]byte
 	for j < len(s) {
 		c := s[j]
+		if c == '\\' && n > 0 && j+1 < len(s) && mdEscapable[s[j+1]] && t.child(n, '\\', false) < 0 {
+			j++ // a Markdown escape inside a term: "Fenwick \& Sons", "anna\_kowalczyk"
+			continue
+		}
 		switch {
 		case c < utf8.RuneSelf && c != ' ' && c != '\t':
 			// The common case, inline: one ASCII byte, one edge.
@@ -219,7 +231,7 @@ func (t *trie) longest(s string, i int, wordStart bool) (int, *entry) {
 			j += spaceRun(s, j)
 		default:
 			r, size := utf8.DecodeRuneInString(s[j:])
-			for _, b := range utf8.AppendRune(buf[:0], unicode.ToLower(r)) {
+			for _, b := range utf8.AppendRune(buf[:0], foldRune(r)) {
 				if n = t.child(n, b, false); n < 0 {
 					return bestEnd, best
 				}
@@ -231,7 +243,7 @@ func (t *trie) longest(s string, i int, wordStart bool) (int, *entry) {
 		}
 		for _, ei := range t.extra[t.nodes[n].extra-1].ents {
 			e := &t.entries[ei]
-			if e.exact && s[i:j] != e.text {
+			if e.exact && !sameText(s[i:j], e.text) || e.common && !commonNameAt(s, i, j) || e.cue && !afterTicketCue(s, i) {
 				continue
 			}
 			if e.bound && (!wordStart && isWordByte(e.text[0]) || isWordAt(s, j) && endsWithWord(e.text)) {
@@ -301,4 +313,31 @@ func isWordBefore(s string, i int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return isWordRune(r)
+}
+
+// mdEscapable marks the ASCII punctuation that Markdown lets a backslash escape.
+var mdEscapable = func() (t [256]bool) {
+	for _, c := range "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~" {
+		t[c] = true
+	}
+	return
+}()
+
+// sameText reports whether the input got equals a case-sensitive term want, read
+// through Markdown's backslash escapes ("MAPLE \\& BIRCH").
+func sameText(got, want string) bool {
+	if got == want {
+		return true
+	}
+	if strings.IndexByte(got, '\\') < 0 {
+		return false
+	}
+	var b strings.Builder
+	for i := 0; i < len(got); i++ {
+		if got[i] == '\\' && i+1 < len(got) && mdEscapable[got[i+1]] {
+			continue
+		}
+		b.WriteByte(got[i])
+	}
+	return b.String() == want
 }

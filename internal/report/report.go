@@ -400,13 +400,25 @@ func (v *view) directives() []DirectiveRow {
 	return rows
 }
 
-// ActionRow is one corrective or preventive action.
-type ActionRow struct{ Title, Owner, Due, Category string }
+// ActionRow is one corrective or preventive action. Status says what
+// became of it since an earlier analysis proposed it ("proposed" otherwise).
+type ActionRow struct{ Title, Owner, Due, Category, Status string }
 
 func (v *view) actions() []ActionRow {
 	var rows []ActionRow
 	for _, a := range v.A.Actions {
-		rows = append(rows, ActionRow{Cell(a.Title), Cell(a.Owner), a.Due.Format(time.DateOnly), string(a.Category)})
+		status := "proposed"
+		switch {
+		case a.Status == "done" && !a.DoneAt.IsZero():
+			status = "done " + v.z.Date(a.DoneAt)
+			if a.DoneBy != "" {
+				status += " by " + a.DoneBy
+			}
+			status = Cell(status)
+		case a.Status != "":
+			status = Cell(a.Status)
+		}
+		rows = append(rows, ActionRow{Cell(a.Title), Cell(a.Owner), a.Due.Format(time.DateOnly), string(a.Category), status})
 	}
 	return rows
 }

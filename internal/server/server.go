@@ -104,10 +104,7 @@ func New(cfg Config) (*Server, error) {
 		}
 		s.ui.Register(mux)
 	}
-	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		api.WriteError(w, http.StatusNotFound, "not_found", "no such route: "+r.Method+" "+r.URL.Path)
-	})
-	s.handler = s.middleware(mux)
+	s.handler = s.middleware(unrouted(mux))
 	return s, nil
 }
 
@@ -184,4 +181,48 @@ func (w *statusWriter) WriteHeader(code int) {
 func (w *statusWriter) Write(b []byte) (int, error) {
 	w.wrote = true
 	return w.ResponseWriter.Write(b)
+}
+
+// unrouted answers what mux has no route for in JSON, as every other error:
+// 405 with the Allow header when the path exists for other methods, else 404.
+func unrouted(mux *http.ServeMux) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if h, pattern := mux.Handler(r); pattern == "" {
+			probe := &statusProbe{header: http.Header{}}
+			h.ServeHTTP(probe, r)
+			if probe.status == http.StatusMethodNotAllowed {
+				w.Header().Set("Allow", probe.header.Get("Allow"))
+				api.WriteError(w, http.StatusMethodNotAllowed, "method_not_allowed",
+					r.Method+" is not allowed on "+r.URL.Path+"; allowed: "+probe.header.Get("Allow"))
+				return
+			}
+			if probe.status != http.StatusMovedPermanently && probe.status != http.StatusTemporaryRedirect && probe.status != http.StatusPermanentRedirect {
+				api.WriteError(w, http.StatusNotFound, "not_found", "no such route: "+r.Method+" "+r.URL.Path)
+				return
+			}
+		}
+		mux.ServeHTTP(w, r)
+	})
+}
+
+// statusProbe records what the mux's own answer to an unrouted request
+// would be, without writing it.
+type statusProbe struct {
+	header http.Header
+	status int
+}
+
+func (p *statusProbe) Header() http.Header { return p.header }
+
+func (p *statusProbe) Write(b []byte) (int, error) {
+	if p.status == 0 {
+		p.status = http.StatusOK
+	}
+	return len(b), nil
+}
+
+func (p *statusProbe) WriteHeader(code int) {
+	if p.status == 0 {
+		p.status = code
+	}
 }

@@ -102,16 +102,57 @@ func actionFactor(ac analysis.Action) string {
 
 // Analyser is the store's analyse function for an engine: it parses the stored
 // ticket version and analyses it. Redacted reports are made when read.
-func Analyser(eng *engine.Engine) store.AnalyseFunc {
+func Analyser(eng *engine.Engine) store.AnalyseFunc { return AnalyserFollowing(eng, nil) }
+
+// ActionLister lists a ticket's action items (the store).
+type ActionLister interface {
+	ListActions(ctx context.Context, f store.ActionFilter) ([]figures.ActionItem, error)
+}
+
+// AnalyserFollowing is Analyser whose analyses show what became of the
+// actions of the ticket's earlier analyses (done, reassigned, new due date),
+// read from actions when it is not nil.
+func AnalyserFollowing(eng *engine.Engine, actions ActionLister) store.AnalyseFunc {
 	return func(ctx context.Context, tv store.TicketVersion) (store.Analysis, error) {
 		t, _, err := ticket.Parse(tv.Raw, "ticket "+tv.TicketID)
 		if err != nil {
 			return store.Analysis{}, err
 		}
-		res, err := eng.Analyze(ctx, t, engine.Options{})
+		var opts engine.Options
+		if actions != nil {
+			items, err := actions.ListActions(ctx, store.ActionFilter{TicketID: tv.TicketID, Limit: 1000})
+			if err != nil {
+				return store.Analysis{}, fmt.Errorf("actions of %s: %w", tv.TicketID, err)
+			}
+			opts.Followups = Followups(items)
+		}
+		res, err := eng.Analyze(ctx, t, opts)
 		if err != nil {
 			return store.Analysis{}, err
 		}
 		return Record(res, tv.Version, eng.Config().Hash)
 	}
+}
+
+// Followups are the follow-ups of a ticket's action items, by action code:
+// the owner and due date only where a person set them.
+func Followups(items []figures.ActionItem) map[string]analysis.Followup {
+	if len(items) == 0 {
+		return nil
+	}
+	m := make(map[string]analysis.Followup, len(items))
+	for _, it := range items {
+		f := analysis.Followup{Status: it.Status, DoneAt: it.DoneAt}
+		if it.Status == store.ActionDone {
+			f.DoneBy = it.By
+		}
+		if it.OwnerSet {
+			f.Owner = it.Owner
+		}
+		if it.DueSet {
+			f.Due = it.Due
+		}
+		m[it.Code] = f
+	}
+	return m
 }

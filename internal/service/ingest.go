@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/store"
 	"github.com/debriefhq/debrief/internal/ticket"
 	"github.com/debriefhq/debrief/internal/zammad"
@@ -30,7 +31,11 @@ func (s *Service) Ingest(ctx context.Context, body []byte) (IngestResult, error)
 		return IngestResult{}, &Error{Code: CodeInvalidTicket, Msg: err.Error()}
 	}
 	if _, err := s.eng.Config().PolicyFor(t); err != nil {
-		return IngestResult{}, &Error{Code: CodeUnknownSLA, Msg: err.Error()}
+		msg := err.Error()
+		if se, ok := errors.AsType[*config.SLAError](err); ok {
+			msg = se.Public() // the server's file names are not the client's business
+		}
+		return IngestResult{}, &Error{Code: CodeUnknownSLA, Msg: msg}
 	}
 	for _, wn := range warns {
 		s.log.Info("ticket warning", "ticket", t.ID, "warning", wn.Error())

@@ -59,7 +59,7 @@ func (s *Service) Search(ctx context.Context, c *auth.Caller, query string, limi
 		if len(res.Hits) == limit {
 			break
 		}
-		hit := Hit{Ticket: h.TicketID, Subject: h.Subject, Customer: h.Customer, AnalysisVersion: h.Version, Snippet: h.Snippet, Rank: h.Rank}
+		hit := Hit{Ticket: h.TicketID, Subject: h.Subject, Customer: h.Customer, AnalysisVersion: h.Version, Snippet: h.MarkedSnippet(), Rank: h.Rank}
 		if c.CustomerBound() {
 			shown, err := s.shownForSearch(ctx, c, h.TicketID)
 			if err != nil {

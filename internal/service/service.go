@@ -52,6 +52,7 @@ type Store interface {
 	Reanalyser
 	Searcher
 	MonthlyStore
+	MonthlyArchive
 	ActionStore
 	TicketLister
 }

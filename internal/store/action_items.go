@@ -59,12 +59,13 @@ type ActionChange struct {
 // ErrBadStatus means an action filter named an unknown status.
 var ErrBadStatus = errors.New("unknown action status (open, done, overdue)")
 
-const actionItemColumns = `a.id, a.ticket_id, a.customer, a.code, a.title, a.owner, a.category, a.due, a.status, a.opened_at, a.done_at`
+const actionItemColumns = `a.id, a.ticket_id, a.customer, a.code, a.title, a.owner, a.category, a.due, a.status, a.opened_at, a.done_at,
+	a.owner_set, a.due_set, COALESCE((SELECT e.who FROM action_events e WHERE e.action_id = a.id ORDER BY e.at DESC LIMIT 1), '')`
 
 func scanActionItem(r row, now time.Time) (figures.ActionItem, error) {
 	var it figures.ActionItem
 	err := r.Scan(&it.ID, &it.TicketID, &it.Customer, &it.Code, &it.Title, &it.Owner, &it.Category,
-		scanTime{&it.Due}, &it.Status, scanTime{&it.OpenedAt}, scanTime{&it.DoneAt})
+		scanTime{&it.Due}, &it.Status, scanTime{&it.OpenedAt}, scanTime{&it.DoneAt}, &it.OwnerSet, &it.DueSet, &it.By)
 	end := now
 	if !it.DoneAt.IsZero() {
 		end = it.DoneAt
@@ -106,35 +107,29 @@ func (c *core[TTx]) upsertActionItems(ctx context.Context, q querier, a *Analysi
 // ListActions lists action items matching f, most urgent first (by due date).
 func (c *core[TTx]) ListActions(ctx context.Context, f ActionFilter) ([]figures.ActionItem, error) {
 	now := cmp.Or(f.Now, c.now())
-	var w conditions
-	add := w.add
+	status, overdue := f.Status, false
 	switch f.Status {
-	case "":
-	case ActionOpen, ActionDone:
-		add("a.status = ?", f.Status)
+	case "", ActionOpen, ActionDone:
 	case "overdue":
-		add("a.status = ?", ActionOpen)
-		add("a.due < ?", c.b.timeArg(now))
+		status, overdue = ActionOpen, true
 	default:
 		return nil, fmt.Errorf("store: list actions: %q: %w", f.Status, ErrBadStatus)
-	}
-	if f.Owner != "" {
-		add("a.owner = ?", f.Owner)
-	}
-	if f.Customer != "" {
-		add("a.customer = ?", f.Customer)
-	}
-	if f.TicketID != "" {
-		add("a.ticket_id = ?", f.TicketID)
 	}
 	limit := f.Limit
 	if limit <= 0 {
 		limit = 200
 	}
-	query := `SELECT ` + actionItemColumns + ` FROM action_items a` + w.where()
-	w.args = append(w.args, min(limit, 1000))
-	query += ` ORDER BY a.status DESC, a.due IS NULL, a.due, a.id LIMIT $` + strconv.Itoa(len(w.args))
-	return c.actionItems(ctx, now, query, w.args...)
+	// The parameters are the same for every filter ('' for any), so the
+	// query text needs no rewriting.
+	query := `SELECT ` + actionItemColumns + ` FROM action_items a
+		WHERE ($1 = '' OR a.status = $1)
+			AND (a.due < $3 OR NOT $2)
+			AND ($4 = '' OR a.owner = $4)
+			AND ($5 = '' OR a.customer = $5)
+			AND ($6 = '' OR a.ticket_id = $6)
+		ORDER BY a.status DESC, a.due IS NULL, a.due, a.id LIMIT $7`
+	args := []any{status, overdue, c.b.timeArg(now), f.Owner, f.Customer, f.TicketID, min(limit, 1000)}
+	return c.actionItems(ctx, now, query, args...)
 }
 
 func (c *core[TTx]) actionItems(ctx context.Context, now time.Time, query string, args ...any) ([]figures.ActionItem, error) {

@@ -72,7 +72,7 @@ func Example() {
 
 	hits, _ := s.Search(ctx, "disk", store.SearchOptions{Customer: "Example Cabins Ltd"})
 	for _, h := range hits {
-		fmt.Println(h.TicketID, h.Snippet)
+		fmt.Println(h.TicketID, h.MarkedSnippet())
 	}
 	// Output:
 	// version 1 job enqueued: true

@@ -4,13 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgtype"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/riverdriver/riverpgxv5"
@@ -20,6 +20,8 @@ import (
 // pgBackend is a pgx pool shared by the store and River.
 type pgBackend struct {
 	pool *pgxpool.Pool
+	// hb announces the workers of this process (see postgres_heartbeat.go).
+	hb *heartbeat
 }
 
 // migrateLockKey is the advisory lock that serialises the migrations of
@@ -46,13 +48,14 @@ func openPostgres(ctx context.Context, dsn string, opts Options) (_ Store, err e
 		}
 	}()
 	c := &core[pgx.Tx]{b: b, opts: opts}
-	driver := riverpgxv5.New(pool)
-	if err := b.migrate(ctx, driver, opts); err != nil {
+	driver := newPgDriver(riverpgxv5.New(pool))
+	if err := b.migrate(ctx, driver.Driver, opts); err != nil {
 		return nil, fmt.Errorf("store: open postgres %s: %w", where, err)
 	}
 	if c.river, err = newRiverClient(c, driver); err != nil {
 		return nil, fmt.Errorf("store: open postgres %s: queue: %w", where, err)
 	}
+	b.hb = newHeartbeat(pool, opts, c.river.ID())
 	return c, nil
 }
 
@@ -130,93 +133,37 @@ func (b *pgBackend) rollback(ctx context.Context, tx pgx.Tx) {
 
 func (b *pgBackend) reader() querier         { return pgQuerier{b.pool} }
 func (b *pgBackend) timeArg(t time.Time) any { return pgTime(t) }
-func (b *pgBackend) text(s string) string    { return pgText(s) }
-func (b *pgBackend) forUpdate() string       { return " FOR UPDATE" }
+func (b *pgBackend) timeBound(t time.Time, upper bool) any {
+	switch {
+	case !t.IsZero():
+		return pgTime(t)
+	case upper:
+		return pgtype.Timestamptz{InfinityModifier: pgtype.Infinity, Valid: true}
+	default:
+		return pgtype.Timestamptz{InfinityModifier: pgtype.NegativeInfinity, Valid: true}
+	}
+}
+func (b *pgBackend) text(s string) string { return pgText(s) }
+func (b *pgBackend) forUpdate() string    { return " FOR UPDATE" }
 func (b *pgBackend) isUniqueViolation(err error) bool {
 	var pe *pgconn.PgError
 	return errors.As(err, &pe) && pe.Code == "23505"
 }
 
-// The text search configuration; the SQLite index stems with porter too.
-const pgTextSearchConfig = "english"
-
-// searchTimeout bounds a search on the server.
-const searchTimeout = 30 * time.Second
-
-func (b *pgBackend) indexTicket(ctx context.Context, q querier, seq int64, _ bool, subject, text string) error {
-	return q.exec(ctx, `UPDATE tickets SET ticket_tsv =
-		setweight(to_tsvector('`+pgTextSearchConfig+`', $2), 'A') || setweight(to_tsvector('`+pgTextSearchConfig+`', $3), 'C')
-		WHERE seq = $1`, seq, subject, text)
-}
-
-func (b *pgBackend) indexReports(ctx context.Context, q querier, seq int64, technical, executive string) error {
-	return q.exec(ctx, `UPDATE tickets SET report_tsv =
-		setweight(to_tsvector('`+pgTextSearchConfig+`', $2), 'B')
-		WHERE seq = $1`, seq, technical+"\n\n"+executive)
-}
-
-// search ranks with ts_rank over the weighted vector (subject A, reports B,
-// ticket text C), divided by 1 + the log of the document length, and makes
-// snippets with ts_headline for the returned hits only, from their first
-// 100,000 characters (ts_headline's cost grows with the text). The query is
-// parsed like SQLite's and passed on normalised, with repeated terms
-// dropped and at most maxQueryTerms, which bounds the cost of ranking and
-// headlines.
-func (b *pgBackend) search(ctx context.Context, query string, opts SearchOptions) ([]Hit, error) {
-	hits := []Hit{}
-	query = webQuery(parseQuery(query))
-	if query == "" {
-		return hits, nil
-	}
-	// A search must not outlive its caller on the server, even if the
-	// connection is lost without a cancel request reaching the server.
-	tx, err := b.pool.BeginTx(ctx, pgx.TxOptions{AccessMode: pgx.ReadOnly})
-	if err != nil {
-		return nil, err
-	}
-	defer b.rollback(ctx, tx)
-	if _, err := tx.Exec(ctx, `SET LOCAL statement_timeout = `+strconv.Itoa(int(searchTimeout.Milliseconds()))); err != nil {
-		return nil, err
-	}
-	rs, err := pgQuerier{tx}.query(ctx, `WITH q AS (SELECT websearch_to_tsquery('`+pgTextSearchConfig+`', $1) AS q),
-		top AS (
-			SELECT t.id, t.latest_analysis, t.latest_version, t.customer, t.subject, ts_rank(t.search, q.q, 1) AS score
-			FROM tickets t, q
-			WHERE t.search @@ q.q AND ($2 = '' OR t.customer = $2)
-			ORDER BY score DESC, t.id
-			LIMIT $3)
-		SELECT top.id, top.latest_analysis, top.latest_version, top.customer, top.subject,
-			ts_headline('`+pgTextSearchConfig+`', left(concat_ws(E'\n', top.subject, a.technical, a.executive, v.body), 100000), q.q,
-				'StartSel=`+SnippetOpen+`, StopSel=`+SnippetClose+`, MaxWords=24, MinWords=8, MaxFragments=2, FragmentDelimiter=" … "'),
-			top.score
-		FROM top CROSS JOIN q
-		JOIN ticket_versions v ON v.ticket_id = top.id AND v.version = top.latest_version
-		LEFT JOIN analyses a ON a.ticket_id = top.id AND a.version = top.latest_analysis
-		ORDER BY top.score DESC, top.id`, query, opts.Customer, opts.Limit)
-	if err != nil {
-		return nil, err
-	}
-	defer rs.Close()
-	for rs.Next() {
-		var (
-			h     Hit
-			score float32
-		)
-		if err := rs.Scan(&h.TicketID, &h.Version, &h.TicketVersion, &h.Customer, &h.Subject, &h.Snippet, &score); err != nil {
-			return nil, err
-		}
-		h.Rank = float64(score)
-		hits = append(hits, h)
-	}
-	return hits, rs.Err()
-}
-
 // unindexed is 0: PostgreSQL indexes in the storing transaction.
 func (b *pgBackend) unindexed(context.Context) (int64, error) { return 0, nil }
 
-// recoverJobs does nothing: other live processes may be running jobs, so
-// abandoned ones are left to River's rescuer (Options.RescueAfter).
-func (b *pgBackend) recoverJobs(context.Context, *river.Client[pgx.Tx]) error { return nil }
+// workersStarting announces the process's workers with a heartbeat and
+// sweeps the jobs of dead processes (see postgres_heartbeat.go). Jobs left
+// running by processes that never sent a heartbeat (an older binary) are
+// left to River's rescuer (Options.RescueAfter).
+func (b *pgBackend) workersStarting(ctx context.Context, _ *river.Client[pgx.Tx]) error {
+	return b.hb.start(ctx)
+}
+
+// workersStopped hands the process's running jobs back and removes its
+// heartbeat.
+func (b *pgBackend) workersStopped(ctx context.Context) error { return b.hb.leave(ctx) }
 
 func (b *pgBackend) close() error {
 	b.pool.Close()
@@ -231,4 +178,53 @@ func pgText(s string) string {
 		return s
 	}
 	return strings.ReplaceAll(strings.ToValidUTF8(s, "\uFFFD"), "\x00", "\uFFFD")
+}
+
+// pgQuerier runs the shared SQL on pgx (PostgreSQL).
+
+type pgConn interface {
+	Exec(ctx context.Context, sql string, args ...any) (pgconn.CommandTag, error)
+	Query(ctx context.Context, sql string, args ...any) (pgx.Rows, error)
+	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
+}
+
+type pgQuerier struct{ c pgConn }
+
+func (q pgQuerier) exec(ctx context.Context, query string, args ...any) error {
+	_, err := q.c.Exec(ctx, query, pgArgs(args)...)
+	return err
+}
+
+func (q pgQuerier) query(ctx context.Context, query string, args ...any) (rows, error) {
+	return q.c.Query(ctx, query, pgArgs(args)...)
+}
+
+func (q pgQuerier) queryRow(ctx context.Context, query string, args ...any) row {
+	return q.c.QueryRow(ctx, query, pgArgs(args)...)
+}
+
+// pgArgs returns args with every string made storable by pgText.
+func pgArgs(args []any) []any {
+	out := args
+	for i, a := range args {
+		s, ok := a.(string)
+		if !ok {
+			continue
+		}
+		if t := pgText(s); t != s {
+			if &out[0] == &args[0] {
+				out = append([]any(nil), args...)
+			}
+			out[i] = t
+		}
+	}
+	return out
+}
+
+// pgTime is a time argument for PostgreSQL: a time, or NULL for zero.
+func pgTime(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return normTime(t)
 }

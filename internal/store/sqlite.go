@@ -1,14 +1,12 @@
 package store
 
 import (
-	"cmp"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
 	"net/url"
 	"runtime"
-	"slices"
 	"time"
 
 	"github.com/riverqueue/river"
@@ -177,8 +175,18 @@ func (b *sqliteBackend) commit(_ context.Context, tx *sql.Tx) error {
 func (b *sqliteBackend) rollback(_ context.Context, tx *sql.Tx) { _ = tx.Rollback() }
 func (b *sqliteBackend) reader() querier                        { return sqlQuerier{b.r} }
 func (b *sqliteBackend) timeArg(t time.Time) any                { return sqliteTime(t) }
-func (b *sqliteBackend) text(s string) string                   { return s }
-func (b *sqliteBackend) forUpdate() string                      { return "" }
+func (b *sqliteBackend) timeBound(t time.Time, upper bool) any {
+	switch {
+	case !t.IsZero():
+		return sqliteTime(t)
+	case upper:
+		return "~" // sorts after every stored time: they start with a digit
+	default:
+		return ""
+	}
+}
+func (b *sqliteBackend) text(s string) string { return s }
+func (b *sqliteBackend) forUpdate() string    { return "" }
 
 func (b *sqliteBackend) isUniqueViolation(err error) bool {
 	var se *sqlite.Error
@@ -194,101 +202,19 @@ func isBusy(err error) bool {
 	return errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_BUSY
 }
 
-// indexTicket and indexReports mark the ticket changed for the indexer: it
-// is the next change, after every one committed before.
-func (b *sqliteBackend) indexTicket(ctx context.Context, q querier, seq int64, _ bool, _, _ string) error {
-	return b.markChanged(ctx, q, seq)
+// workersStarting takes over jobs left running: a SQLite database is
+// worked by one process, so a running job at start-up was abandoned by a
+// dead one. If another process does work the same file, the job may run
+// twice, but its analysis is still stored once.
+func (b *sqliteBackend) workersStarting(ctx context.Context, client *river.Client[*sql.Tx]) error {
+	if err := recoverRunningJobs(ctx, client, time.Now().UTC()); err != nil {
+		return fmt.Errorf("recover jobs: %w", err)
+	}
+	return nil
 }
 
-func (b *sqliteBackend) indexReports(ctx context.Context, q querier, seq int64, _, _ string) error {
-	return b.markChanged(ctx, q, seq)
-}
-
-func (b *sqliteBackend) markChanged(ctx context.Context, q querier, seq int64) error {
-	return q.exec(ctx, `UPDATE tickets SET changed = (SELECT max(changed) FROM tickets) + 1 WHERE seq = $1`, seq)
-}
-
-func (b *sqliteBackend) unindexed(ctx context.Context) (int64, error) { return b.ix.unindexed(ctx) }
-
-// highlightLimit is the longest text (in characters) handed to FTS5's
-// highlight(), whose cost grows with the square of the text's length;
-// longer texts are highlighted in Go (see markTerms).
-const highlightLimit = 16384
-
-// search ranks with bm25, weighting the subject over the reports over the
-// ticket text. Snippets are cut in Go from the highlighted texts of the
-// returned hits only: FTS5's snippet() and highlight() are quadratic, and
-// tickets can hold long log pastes. A search sees every change committed
-// before it began, unless the index lags by more than searchWait.
-func (b *sqliteBackend) search(ctx context.Context, query string, opts SearchOptions) ([]Hit, error) {
-	hits := []Hit{}
-	groups := parseQuery(query)
-	match := fts5Query(groups)
-	if match == "" {
-		return hits, nil
-	}
-	if err := b.ix.catchUp(ctx); err != nil {
-		return nil, err
-	}
-	found, err := b.ix.search(ctx, match, opts.Customer, opts.Limit)
-	if err != nil || len(found) == 0 {
-		return hits, err
-	}
-	args := make([]any, len(found))
-	for i, f := range found {
-		args[i] = f.seq
-	}
-	rs, err := b.reader().query(ctx, `SELECT seq, id, latest_analysis, latest_version, customer, subject
-		FROM tickets WHERE seq IN (`+placeholders(1, len(args))+`)`, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rs.Close()
-	bySeq := make(map[int64]Hit, len(found))
-	for rs.Next() {
-		var (
-			seq int64
-			h   Hit
-		)
-		if err := rs.Scan(&seq, &h.TicketID, &h.Version, &h.TicketVersion, &h.Customer, &h.Subject); err != nil {
-			return nil, err
-		}
-		bySeq[seq] = h
-	}
-	if err := rs.Err(); err != nil {
-		return nil, err
-	}
-	var terms []string
-	for _, f := range found {
-		h, ok := bySeq[f.seq]
-		if !ok {
-			continue
-		}
-		for i := range f.texts {
-			if f.long[i] {
-				if terms == nil {
-					terms = queryTerms(groups)
-				}
-				f.texts[i] = markTerms(f.texts[i], terms)
-			}
-		}
-		h.Snippet = snippet(f.texts[:]...)
-		h.Rank = f.score
-		hits = append(hits, h)
-	}
-	slices.SortStableFunc(hits, func(a, b Hit) int {
-		return cmp.Or(cmp.Compare(b.Rank, a.Rank), cmp.Compare(a.TicketID, b.TicketID))
-	})
-	return hits, nil
-}
-
-// recoverJobs takes over jobs left running: a SQLite database is worked by
-// one process, so a running job at start-up was abandoned by a dead one. If
-// another process does work the same file, the job may run twice, but its
-// analysis is still stored once.
-func (b *sqliteBackend) recoverJobs(ctx context.Context, client *river.Client[*sql.Tx]) error {
-	return recoverRunningJobs(ctx, client, time.Now().UTC())
-}
+// workersStopped has nothing to do: the next start takes over.
+func (b *sqliteBackend) workersStopped(context.Context) error { return nil }
 
 func (b *sqliteBackend) close() error {
 	var errs []error
@@ -303,4 +229,45 @@ func (b *sqliteBackend) close() error {
 		errs = append(errs, b.w.Close())
 	}
 	return errors.Join(errs...)
+}
+
+// sqlQuerier runs the shared SQL on database/sql (SQLite).
+type sqlConn interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+type sqlQuerier struct{ c sqlConn }
+
+func (q sqlQuerier) exec(ctx context.Context, query string, args ...any) error {
+	_, err := q.c.ExecContext(ctx, query, args...)
+	return err
+}
+
+func (q sqlQuerier) query(ctx context.Context, query string, args ...any) (rows, error) {
+	r, err := q.c.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	return sqlRows{r}, nil
+}
+
+func (q sqlQuerier) queryRow(ctx context.Context, query string, args ...any) row {
+	return q.c.QueryRowContext(ctx, query, args...)
+}
+
+type sqlRows struct{ *sql.Rows }
+
+func (r sqlRows) Close() { _ = r.Rows.Close() }
+
+// sqliteTimeLayout is fixed-width so that stored times sort as text.
+const sqliteTimeLayout = "2006-01-02T15:04:05.000000Z"
+
+// sqliteTime is a time argument for SQLite: text, or NULL for the zero time.
+func sqliteTime(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return normTime(t).Format(sqliteTimeLayout)
 }

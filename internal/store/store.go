@@ -25,6 +25,21 @@
 // analyses archived by concurrent workers share transactions with each
 // other and with ingestions (group commit).
 //
+// On PostgreSQL several processes may run workers on one queue. Each sends
+// heartbeats, and the running jobs of a process unseen for
+// Options.ProcessTimeout are handed back to the queue by the others (see
+// postgres_heartbeat.go); River's rescue after Options.RescueAfter stays the
+// last resort.
+//
+// Search hits carry a plain-text snippet and the spans of its matches; each
+// surface marks them up its own way ([Hit.MarkedSnippet] for Markdown-style
+// emphasis, [MarkSpans] for any other).
+//
+// The files follow the entities: tickets.go, analyses.go, reports.go,
+// search.go, tokens.go, cache.go (the model cache) and queue.go hold the
+// SQL shared by both dialects (parameters $1, $2... which both accept);
+// sqlite*.go and postgres*.go hold what one dialect alone needs.
+//
 // Times are stored in UTC with microsecond precision. Every error that means
 // "no such row" wraps [ErrNotFound].
 package store
@@ -33,10 +48,13 @@ import (
 	"context"
 
 	"errors"
-	"github.com/debriefhq/debrief/internal/figures"
 	"log/slog"
 	"strings"
 	"time"
+
+	"github.com/debriefhq/debrief/internal/figures"
+
+	"github.com/debriefhq/debrief/internal/metrics"
 )
 
 // Sentinel errors. Errors returned by a Store wrap them with %w.
@@ -59,204 +77,6 @@ var (
 	ErrNoAnalyser = errors.New("no analyse function configured")
 )
 
-// TicketVersion is one received version of a ticket.
-type TicketVersion struct {
-	TicketID string
-	// Version is 1, 2, 3... per ticket, assigned by the store.
-	Version  int
-	Customer string
-	// Subject is shown in search hits and weighted highest in the index.
-	Subject  string
-	Closed   bool
-	ClosedAt time.Time
-	// Raw is the ticket JSON exactly as received.
-	Raw []byte
-	// SHA256 is the hex SHA-256 of the content used to detect duplicates. If
-	// empty, IngestTicket computes it from Raw.
-	SHA256 string
-	// ReceivedAt defaults to the store's clock.
-	ReceivedAt time.Time
-	// Text is the subject and message bodies, indexed for search.
-	Text string
-	// Base, if set, makes IngestTicket conditional: the ticket's latest
-	// version must still be *Base (0: the ticket must not exist yet), else
-	// nothing is stored and ErrConflict is returned. A version merged from
-	// the stored one (a helpdesk delivering one article at a time) names
-	// it, so that concurrent merges in several processes lose nothing: the
-	// loser merges again.
-	Base *int
-}
-
-// IngestResult tells what IngestTicket did.
-type IngestResult struct {
-	TicketID string
-	// Version is the stored version (the existing latest one for a duplicate).
-	Version int
-	// Duplicate is true when the content equals the latest version: nothing
-	// new was stored and no job was enqueued.
-	Duplicate bool
-	// JobID is the enqueued analysis job, 0 if none was enqueued.
-	JobID int64
-}
-
-// Analysis is one analysis version of a ticket.
-type Analysis struct {
-	TicketID string
-	// Version is 1, 2, 3... per ticket, assigned by the store.
-	Version int
-	// TicketVersion is the analysed ticket version.
-	TicketVersion int
-	Writer        string
-	WriterVersion string
-	Model         string
-	ConfigHash    string
-	// CreatedAt defaults to the store's clock.
-	CreatedAt time.Time
-	// Technical and Executive are the Markdown reports. Their shareable,
-	// redacted versions are not stored: they are made when read.
-	Technical, Executive string
-	// Facts is the JSON of the computed statistics, stored byte for byte.
-	Facts            []byte
-	Findings         []Finding
-	Actions          []Action
-	Fallback         bool
-	FallbackReason   string
-	PromptTokens     int
-	CompletionTokens int
-	// Customer and ClosedAt default to those of the analysed ticket version.
-	Customer string
-	ClosedAt time.Time
-	// WithinSLA tells whether the first response met the SLA.
-	WithinSLA bool
-	// Reason says why the analysis was made: "ingest", the reason given to
-	// Reanalyse, or whatever SaveAnalysis was given.
-	Reason string
-	// JobID is the queue job that produced the analysis, 0 for SaveAnalysis.
-	JobID int64
-	// Figures, if set, are stored for the monthly reports (replacing those of
-	// an earlier analysis of the ticket); not returned by reads.
-	Figures *figures.Figures
-}
-
-// Finding is one finding of an analysis.
-type Finding struct {
-	Code, Kind, Area string
-	Directive        int
-	Summary          string
-}
-
-// Action is one corrective action of an analysis.
-type Action struct {
-	// Code identifies the action within its ticket across analysis versions
-	// (action items are matched on ticket and code); not stored per analysis.
-	Code                           string
-	Title, Owner, Category, Factor string
-	Due                            time.Time
-	// Status is "open" or "done"; empty is stored as "open".
-	Status string
-}
-
-// AnalysisMeta describes an analysis version without its content.
-type AnalysisMeta struct {
-	Version        int
-	TicketVersion  int
-	CreatedAt      time.Time
-	Writer         string
-	WriterVersion  string
-	Model          string
-	ConfigHash     string
-	Fallback       bool
-	FallbackReason string
-	Reason         string
-}
-
-// SearchOptions narrows a search.
-type SearchOptions struct {
-	// Customer, if set, keeps only that customer's tickets.
-	Customer string
-	// Limit is the maximum number of hits: 20 if zero, at most 200.
-	Limit int
-}
-
-// Snippet markers: the matched words in Hit.Snippet are enclosed in them.
-const (
-	SnippetOpen  = "**"
-	SnippetClose = "**"
-)
-
-// Hit is one search result: a ticket, with its latest analysis.
-type Hit struct {
-	TicketID string
-	// Version is the latest analysis version, 0 if the ticket has none yet.
-	Version int
-	// TicketVersion is the latest ticket version.
-	TicketVersion int
-	Customer      string
-	Subject       string
-	// Snippet is an excerpt with the matched words between SnippetOpen and
-	// SnippetClose.
-	Snippet string
-	// Rank orders hits: higher is better. Values are only comparable within
-	// one search on one database kind.
-	Rank float64
-}
-
-// Token is an API token. Only the SHA-256 hash of the secret is stored.
-type Token struct {
-	ID        int64
-	Hash      string
-	Role      string
-	Customer  string
-	Name      string
-	CreatedAt time.Time
-}
-
-// ReportFilter selects the latest analyses of tickets for a report.
-type ReportFilter struct {
-	// Customer, if set, keeps only that customer's analyses.
-	Customer string
-	// From and To, if not zero, keep analyses whose ClosedAt is in [From, To).
-	From, To time.Time
-}
-
-// FindingRow is a finding of the latest analysis of a ticket.
-type FindingRow struct {
-	Finding
-	TicketID        string
-	AnalysisVersion int
-	Customer        string
-	ClosedAt        time.Time
-}
-
-// ActionRow is an action of the latest analysis of a ticket.
-type ActionRow struct {
-	Action
-	TicketID        string
-	AnalysisVersion int
-	Customer        string
-	ClosedAt        time.Time
-}
-
-// QueueStats counts analysis jobs by state. Completed and Failed count the
-// jobs the queue still retains (River deletes finished jobs after a while).
-type QueueStats struct {
-	// Queued jobs wait to run (available, scheduled, pending or retryable).
-	Queued int64
-	// Running jobs are being worked.
-	Running int64
-	// Completed jobs finished successfully.
-	Completed int64
-	// Failed jobs were given up (discarded after their last attempt, or
-	// cancelled).
-	Failed int64
-}
-
-// AnalyseFunc analyses one stored ticket version. The store calls it from a
-// queue worker and stores what it returns; an error makes the job retry
-// later with backoff. It must honour ctx: it is cancelled on shutdown and
-// when Options.JobTimeout elapses.
-type AnalyseFunc func(ctx context.Context, tv TicketVersion) (Analysis, error)
-
 // Options configures a Store. The zero value is a store that only enqueues.
 type Options struct {
 	// Logger receives the store's and the queue's logs; nil discards them.
@@ -266,8 +86,14 @@ type Options struct {
 	// Analyse runs the analysis. Without it the store only enqueues jobs and
 	// Start returns ErrNoAnalyser.
 	Analyse AnalyseFunc
+	// Monthly, if set with Analyse, builds and archives a month's reports:
+	// the workers run it for last month on the first of each month in
+	// MonthlyLocation (UTC if nil), once across every process.
+	Monthly         MonthlyFunc
+	MonthlyLocation *time.Location
 	// Clock gives the time for ReceivedAt, CreatedAt and token creation
-	// defaults; time.Now if nil.
+	// defaults, and for the heartbeats of PostgreSQL workers; time.Now if
+	// nil.
 	Clock func() time.Time
 	// JobTimeout bounds one analysis: 10 minutes if 0.
 	JobTimeout time.Duration
@@ -285,6 +111,19 @@ type Options struct {
 	// PollInterval is how often idle workers look for new jobs when no
 	// notification arrives: 1 second if 0.
 	PollInterval time.Duration
+	// HeartbeatInterval is how often a process running workers on
+	// PostgreSQL records that it is alive and looks for processes that are
+	// not: 5 seconds if 0.
+	HeartbeatInterval time.Duration
+	// ProcessTimeout is how long a process running workers on PostgreSQL
+	// may go unseen before the others hand its running jobs back to the
+	// queue: 30 seconds if 0; at least three heartbeats. Hosts' clocks
+	// (Clock) must agree to well within it.
+	ProcessTimeout time.Duration
+	// Metrics, if set, receives the queue's metrics: the jobs handed back
+	// from stopped or dead processes, and the processes seen working the
+	// queue (PostgreSQL).
+	Metrics *metrics.Registry
 }
 
 func (o Options) withDefaults() Options {
@@ -309,6 +148,13 @@ func (o Options) withDefaults() Options {
 	if o.PollInterval <= 0 {
 		o.PollInterval = time.Second
 	}
+	if o.HeartbeatInterval <= 0 {
+		o.HeartbeatInterval = 5 * time.Second
+	}
+	if o.ProcessTimeout <= 0 {
+		o.ProcessTimeout = 30 * time.Second
+	}
+	o.ProcessTimeout = max(o.ProcessTimeout, 3*o.HeartbeatInterval)
 	return o
 }
 
@@ -334,6 +180,12 @@ type Monthly interface {
 	// LoadFigures stores figures and action items in bulk for tickets the
 	// archive does not hold (a generator of large archives for benchmarks).
 	LoadFigures(ctx context.Context, fs []figures.Figures, actions []figures.ActionItem) error
+	// SaveMonthlyReport archives a new version of a month's report.
+	SaveMonthlyReport(ctx context.Context, r MonthlyRecord) (version int, err error)
+	// MonthlyReports lists the archived reports of a month ("" for all).
+	MonthlyReports(ctx context.Context, month string) ([]MonthlyRecord, error)
+	// MonthlyReport returns one archived report (version <= 0: the latest).
+	MonthlyReport(ctx context.Context, month, scope string, version int) (MonthlyRecord, error)
 	// ChangeAction applies and records a person's change of an action item.
 	ChangeAction(ctx context.Context, id int64, ch ActionChange) (figures.ActionItem, error)
 }

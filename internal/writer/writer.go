@@ -37,6 +37,8 @@ type Meta struct {
 	PromptTokens, CompletionTokens int
 	// Fallbacks name the sections that fell back to the deterministic text, with why.
 	Fallbacks []Fallback
+	// Rejected are the sentences the fact guard rejected, with why.
+	Rejected []analysis.Rejection
 	// Cached is true when a stored result for identical input was reused.
 	Cached bool
 }
@@ -264,7 +266,7 @@ func (w *prose) technicalQuality() string {
 		parts = append(parts, fmt.Sprintf("The ticket records %s.", count(len(f.Fixes), "remedial step", "remedial steps")))
 	}
 	if len(parts) == 0 {
-		return fmt.Sprintf("This ticket is %s; no technical diagnosis was called for.", w.typeName())
+		return fmt.Sprintf("This ticket is %s; no technical diagnosis was needed.", w.typeName())
 	}
 	return join(parts...)
 }

@@ -1,16 +1,41 @@
 package store
 
 import (
+	"cmp"
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
+	"strings"
 	"time"
 
 	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/riverdriver"
 	"github.com/riverqueue/river/rivertype"
 )
+
+// QueueStats counts analysis jobs by state. Completed and Failed count the
+// jobs the queue still retains (River deletes finished jobs after a while).
+type QueueStats struct {
+	// Queued jobs wait to run (available, scheduled, pending or retryable).
+	Queued int64
+	// Running jobs are being worked.
+	Running int64
+	// Completed jobs finished successfully.
+	Completed int64
+	// Failed jobs were given up (discarded after their last attempt, or
+	// cancelled).
+	Failed int64
+}
+
+// AnalyseFunc analyses one stored ticket version. The store calls it from a
+// queue worker and stores what it returns; an error makes the job retry
+// later with backoff. It must honour ctx: it is cancelled on shutdown and
+// when Options.JobTimeout elapses.
+type AnalyseFunc func(ctx context.Context, tv TicketVersion) (Analysis, error)
 
 // analyseArgs are the arguments of an analysis job.
 type analyseArgs struct {
@@ -84,6 +109,7 @@ func (p retryPolicy) NextRetry(job *rivertype.JobRow) time.Time {
 func newRiverClient[TTx any](c *core[TTx], driver riverdriver.Driver[TTx]) (*river.Client[TTx], error) {
 	opts := c.opts
 	cfg := &river.Config{
+		ID:                          clientID(),
 		Logger:                      opts.Logger,
 		JobTimeout:                  opts.JobTimeout,
 		RescueStuckJobsAfter:        opts.RescueAfter,
@@ -100,10 +126,31 @@ func newRiverClient[TTx any](c *core[TTx], driver riverdriver.Driver[TTx]) (*riv
 		if err := river.AddWorkerSafely(workers, &analyseWorker[TTx]{c: c}); err != nil {
 			return nil, err
 		}
+		if opts.Monthly != nil {
+			if err := river.AddWorkerSafely(workers, &monthlyWorker{build: opts.Monthly}); err != nil {
+				return nil, err
+			}
+			cfg.PeriodicJobs = []*river.PeriodicJob{monthlyJob(cmp.Or(opts.MonthlyLocation, time.UTC), opts.Clock)}
+		}
 		cfg.Workers = workers
 		cfg.Queues = map[string]river.QueueConfig{river.QueueDefault: {MaxWorkers: opts.Workers}}
 	}
 	return river.NewClient(driver, cfg)
+}
+
+// clientID names a store's queue client, as River records it in the
+// attempted_by of each job it runs and as heartbeats name a process: the
+// host, the process id and a random part, so that several stores in one
+// process differ too.
+func clientID() string {
+	host, _ := os.Hostname()
+	host = strings.NewReplacer(".", "_", "-", "_").Replace(cmp.Or(host, "unknown_host"))
+	if len(host) > 60 {
+		host = host[:60]
+	}
+	var rnd [4]byte
+	_, _ = rand.Read(rnd[:])
+	return fmt.Sprintf("%s_%d_%s", host, os.Getpid(), hex.EncodeToString(rnd[:]))
 }
 
 // Start implements Store.
@@ -119,11 +166,11 @@ func (c *core[TTx]) Start(ctx context.Context) error {
 	if c.started {
 		return nil
 	}
-	if err := c.b.recoverJobs(ctx, c.river); err != nil {
-		return fmt.Errorf("store: start workers: recover jobs: %w", err)
+	if err := c.b.workersStarting(ctx, c.river); err != nil {
+		return fmt.Errorf("store: start workers: %w", err)
 	}
 	if err := c.river.Start(ctx); err != nil {
-		return fmt.Errorf("store: start workers: %w", err)
+		return errors.Join(fmt.Errorf("store: start workers: %w", err), c.b.workersStopped(ctx))
 	}
 	c.started = true
 	return nil
@@ -148,6 +195,9 @@ func (c *core[TTx]) Stop(ctx context.Context) error {
 		return fmt.Errorf("store: stop workers: %w", err)
 	}
 	c.started = false
+	if err := c.b.workersStopped(ctx); err != nil {
+		return fmt.Errorf("store: stop workers: %w", err)
+	}
 	return nil
 }
 

@@ -6,13 +6,6 @@ import (
 	"unicode/utf8"
 )
 
-// The markers SQLite's highlight() puts around matches; snippet turns them
-// into SnippetOpen and SnippetClose.
-const (
-	hlOpen  = '\x02'
-	hlClose = '\x03'
-)
-
 // Snippet size: words shown before the first match, words in all, and a cap
 // in bytes for texts without spaces.
 const (
@@ -21,10 +14,10 @@ const (
 	snippetMaxBytes = 400
 )
 
-// snippet makes a hit's excerpt from highlighted texts: a window of words
+// snippet makes a hit's excerpt and its matches from highlighted texts: a window of words
 // around the first match of the first text that has one (or the start of
 // the first non-empty text).
-func snippet(texts ...string) string {
+func snippet(texts ...string) (string, []Span) {
 	pick := ""
 	for _, t := range texts {
 		if strings.IndexByte(t, hlOpen) >= 0 {
@@ -39,7 +32,7 @@ func snippet(texts ...string) string {
 }
 
 // excerpt cuts the window out of one highlighted text.
-func excerpt(text string) string {
+func excerpt(text string) (string, []Span) {
 	i := max(strings.IndexByte(text, hlOpen), 0)
 	// Look only at the neighbourhood of the match: texts can be huge.
 	lo, hi := max(0, i-2000), min(len(text), i+4000)
@@ -69,33 +62,21 @@ func excerpt(text string) string {
 		}
 		win, cutEnd = win[:cut], true
 	}
-	// Turn the markers into the public ones, dropping a close whose open
-	// was cut off and closing an open whose close was.
-	var b strings.Builder
+	// The markers become spans: a close whose open was cut off is
+	// dropped, an open whose close was runs to the end of the window.
+	text, spans := unmark(win)
 	if cutStart {
-		b.WriteString("… ")
-	}
-	open := false
-	for _, r := range win {
-		switch {
-		case r == hlOpen && !open:
-			b.WriteString(SnippetOpen)
-			open = true
-		case r == hlClose && open:
-			b.WriteString(SnippetClose)
-			open = false
-		case r == hlOpen || r == hlClose:
-		default:
-			b.WriteRune(r)
+		const ellipsis = "… "
+		text = ellipsis + text
+		for i := range spans {
+			spans[i].Start += len(ellipsis)
+			spans[i].End += len(ellipsis)
 		}
 	}
-	if open {
-		b.WriteString(SnippetClose)
-	}
 	if cutEnd {
-		b.WriteString(" …")
+		text += " …"
 	}
-	return b.String()
+	return text, spans
 }
 
 // queryTerms lists the stems of the words the query looks for.

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"log/slog"
 	"slices"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -351,16 +350,4 @@ func (ix *searchIndex) closeDBs() error {
 		errs = append(errs, ix.w.Close())
 	}
 	return errors.Join(errs...)
-}
-
-// placeholders returns "$from, $from+1, ..." for n arguments.
-func placeholders(from, n int) string {
-	var b strings.Builder
-	for i := range n {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		fmt.Fprintf(&b, "$%d", from+i)
-	}
-	return b.String()
 }

@@ -4,6 +4,7 @@ import (
 	"database/sql"
 	"flag"
 	"fmt"
+	"html"
 	"os"
 	"path/filepath"
 	"strings"
@@ -212,7 +213,8 @@ func TestSnippet(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if got := snippet(c.texts...); got != c.want {
+			text, spans := snippet(c.texts...)
+			if got := MarkSpans(text, spans, SnippetOpen, SnippetClose); got != c.want {
 				t.Errorf("snippet =\n %q\nwant\n %q", got, c.want)
 			}
 		})
@@ -255,5 +257,73 @@ func TestMarkTerms(t *testing.T) {
 	long := "error " + strings.Repeat("x ", 5000) + "error"
 	if got := markTerms(long, terms); strings.Count(got, "\x02") != 1 || !strings.HasSuffix(got, " error") {
 		t.Errorf("a far match was marked: %d markers", strings.Count(got, "\x02"))
+	}
+}
+
+func TestUnmarkAndMarkSpans(t *testing.T) {
+	cases := []struct {
+		name, in, plain, marked string
+		spans                   []Span
+	}{
+		{"none", "plain text", "plain text", "plain text", nil},
+		{"two", "a \x02b\x03 c \x02dé\x03", "a b c dé", "a [b] c [dé]", []Span{{2, 3}, {6, 9}}},
+		{"close without open dropped", "x\x03 \x02y\x03", "x y", "x [y]", []Span{{2, 3}}},
+		{"open without close runs to the end", "x \x02y z", "x y z", "x [y z]", []Span{{2, 5}}},
+		{"empty match dropped", "x\x02\x03y", "xy", "xy", nil},
+		{"nested open ignored", "\x02a\x02b\x03c", "abc", "[ab]c", []Span{{0, 2}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			plain, spans := unmark(c.in)
+			if plain != c.plain || fmt.Sprint(spans) != fmt.Sprint(c.spans) {
+				t.Errorf("unmark(%q) = %q, %v; want %q, %v", c.in, plain, spans, c.plain, c.spans)
+			}
+			if got := MarkSpans(plain, spans, "[", "]"); got != c.marked {
+				t.Errorf("MarkSpans = %q, want %q", got, c.marked)
+			}
+		})
+	}
+	if got := MarkSpans("abc", []Span{{1, 2}, {0, 3}, {2, 9}}, "<", ">"); got != "a<b>c" {
+		t.Errorf("MarkSpans with overlapping and outside spans = %q, want them ignored", got)
+	}
+}
+
+// FuzzUnmark checks that any text, markers or not, comes out without
+// markers and with spans in order, disjoint and within it.
+func FuzzUnmark(f *testing.F) {
+	for _, s := range []string{"", "a \x02b\x03", "\x03\x02", "\x02\x02x\x03\x03", "bad\xff\x02utf8"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		plain, spans := unmark(s)
+		if strings.ContainsAny(plain, "\x02\x03") {
+			t.Fatalf("unmark(%q) left a marker: %q", s, plain)
+		}
+		last := 0
+		for _, sp := range spans {
+			if sp.Start < last || sp.End <= sp.Start || sp.End > len(plain) {
+				t.Fatalf("unmark(%q) = %q with bad span %v in %v", s, plain, sp, spans)
+			}
+			last = sp.End
+		}
+		if got := MarkSpans(plain, spans, "", ""); got != plain {
+			t.Fatalf("MarkSpans with empty markers = %q, want %q", got, plain)
+		}
+	})
+}
+
+// TestSegmentsEscape marks up a snippet for HTML, escaping the text itself.
+func TestSegmentsEscape(t *testing.T) {
+	text, spans := unmark("if a<b then \x02x&y\x03 fails")
+	var b strings.Builder
+	for seg, matched := range Segments(text, spans) {
+		if matched {
+			b.WriteString("<mark>" + html.EscapeString(seg) + "</mark>")
+		} else {
+			b.WriteString(html.EscapeString(seg))
+		}
+	}
+	if want := "if a&lt;b then <mark>x&amp;y</mark> fails"; b.String() != want {
+		t.Errorf("HTML = %q, want %q", b.String(), want)
 	}
 }

@@ -1,0 +1,12 @@
+-- Archived monthly reports, in versions like analyses: scope is '' for the
+-- internal report, 'customer:NAME' for a customer's external one.
+CREATE TABLE monthly_reports (
+    month      TEXT    NOT NULL,
+    scope      TEXT    NOT NULL,
+    version    INTEGER NOT NULL,
+    created_at TIMESTAMPTZ NOT NULL,
+    reason     TEXT    NOT NULL,
+    markdown   TEXT    NOT NULL,
+    figures    BYTEA    NOT NULL,
+    PRIMARY KEY (month, scope, version)
+);
