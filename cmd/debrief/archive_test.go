@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/debriefhq/debrief/internal/exampletest"
 	"github.com/debriefhq/debrief/internal/store"
+	"github.com/debriefhq/debrief/internal/ticket"
 	"github.com/debriefhq/debrief/internal/ticket/tickettest"
 )
 
@@ -84,25 +84,17 @@ func TestSearchRebuildsIndex(t *testing.T) {
 // TestImportKeepsVersionOrder: the versions of one ticket in an import are
 // stored in the order they are read, though tickets are stored in parallel.
 func TestImportKeepsVersionOrder(t *testing.T) {
-	var b strings.Builder
+	var tks []*ticket.Ticket
 	for round := range 2 {
 		for i := range 40 {
 			tk := tickettest.Synthetic(i, 4)
 			if round == 0 {
 				tk.ClosedAt = time.Time{} // first an open version, then the closed one
 			}
-			line, err := json.Marshal(tk)
-			if err != nil {
-				t.Fatal(err)
-			}
-			b.Write(line)
-			b.WriteByte('\n')
+			tks = append(tks, tk)
 		}
 	}
-	jl := filepath.Join(t.TempDir(), "history.jsonl")
-	if err := os.WriteFile(jl, []byte(b.String()), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	jl := writeJSONLines(t, tks)
 	db := filepath.Join(t.TempDir(), "debrief.db")
 	if _, errs, code := runCLI(t, "import", "--no-analyse", "--database", db, jl); code != 0 || !strings.Contains(errs, "80 imported") {
 		t.Fatalf("import: %d %s", code, errs)

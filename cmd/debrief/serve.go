@@ -56,7 +56,8 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	defer a.Close()
 	log, cfg, eng, st := a.log, a.cfg, a.eng, a.st
 	srv, err := server.New(server.Config{Store: st, Engine: eng, Logger: log, Metrics: reg, MaxBody: *maxBody,
-		ZammadSecret: []byte(os.Getenv(*zammadEnv)), WebhookSecret: []byte(os.Getenv(*hookEnv))})
+		ZammadSecret: []byte(os.Getenv(*zammadEnv)), WebhookSecret: []byte(os.Getenv(*hookEnv)),
+		ShareKey: []byte(os.Getenv("DEBRIEF_SHARE_KEY"))})
 	if err != nil {
 		return err
 	}

@@ -43,7 +43,6 @@ type API struct {
 	cfg      Config
 	svc      *service.Service
 	log      *slog.Logger
-	replays  *replayGuard
 	ingested *metrics.Counter
 }
 
@@ -61,7 +60,7 @@ func New(cfg Config) (*API, error) {
 	if cfg.Metrics == nil {
 		cfg.Metrics = &metrics.Registry{}
 	}
-	a := &API{cfg: cfg, svc: cfg.Service, log: cfg.Logger, replays: newReplayGuard(cfg.Clock)}
+	a := &API{cfg: cfg, svc: cfg.Service, log: cfg.Logger}
 	a.ingested = cfg.Metrics.NewCounter("debrief_tickets_ingested_total", "Ticket versions received, by outcome.", "outcome")
 	return a, nil
 }
@@ -173,6 +172,7 @@ var statusOf = map[string]int{
 	service.CodeUnknownSLA:    http.StatusUnprocessableEntity,
 	service.CodeNotClosed:     http.StatusConflict,
 	service.CodeStore:         http.StatusServiceUnavailable,
+	service.CodeStaleVersion:  http.StatusConflict,
 	service.CodeInternal:      http.StatusInternalServerError,
 	service.CodeExportFailed:  http.StatusInternalServerError,
 	service.CodeInvalid:       http.StatusBadRequest,

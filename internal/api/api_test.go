@@ -2,6 +2,7 @@ package api_test
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -45,9 +46,25 @@ func newEnv(t *testing.T) *env {
 // newEnvWith is newEnv over the store at dsn under the configuration file cfgPath.
 func newEnvWith(t *testing.T, dsn, cfgPath string) *env {
 	t.Helper()
-	eng := exampleEngine(t, cfgPath)
+	return newEnvOn(t, envOptions{dsn: dsn, config: cfgPath})
+}
+
+// envOptions vary the test server: its database (a SQLite file or a
+// PostgreSQL DSN, shared by several servers as by several processes), its
+// configuration file, body limit (1 MiB if 0) and accepted dates.
+type envOptions struct {
+	dsn, config string
+	maxBody     int64
+	dates       ticket.Dates
+	// wrap, if set, wraps the store the server uses (to inject faults).
+	wrap func(store.Store) store.Store
+}
+
+func newEnvOn(t *testing.T, o envOptions) *env {
+	t.Helper()
+	eng := engineFor(t, cmp.Or(o.config, "../../examples/debrief.yaml"), o.dates)
 	ctx := context.Background()
-	st, err := store.Open(ctx, dsn, store.Options{
+	st, err := store.Open(ctx, o.dsn, store.Options{
 		Analyse: service.Analyser(eng), Workers: 2, PollInterval: 20 * time.Millisecond})
 	if err != nil {
 		t.Fatal(err)
@@ -74,7 +91,11 @@ func newEnvWith(t *testing.T, dsn, cfgPath string) *env {
 		}
 		e.tokens[name] = secret
 	}
-	s, err := server.New(server.Config{Store: st, Engine: eng, ZammadSecret: e.secret, WebhookSecret: e.secret, MaxBody: 1 << 20})
+	served := st
+	if o.wrap != nil {
+		served = o.wrap(st)
+	}
+	s, err := server.New(server.Config{Store: served, Engine: eng, ZammadSecret: e.secret, WebhookSecret: e.secret, MaxBody: cmp.Or(o.maxBody, 1<<20)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,10 +107,17 @@ func newEnvWith(t *testing.T, dsn, cfgPath string) *env {
 // exampleEngine is the deterministic engine of the configuration file path.
 func exampleEngine(t *testing.T, path string) *engine.Engine {
 	t.Helper()
+	return engineFor(t, path, ticket.Dates{})
+}
+
+// engineFor is exampleEngine accepting the ticket dates given.
+func engineFor(t *testing.T, path string, dates ticket.Dates) *engine.Engine {
+	t.Helper()
 	cfg, err := config.Load(path)
 	if err != nil {
 		t.Fatal(err)
 	}
+	cfg.Dates = dates
 	eng, err := engine.New(cfg, nil)
 	if err != nil {
 		t.Fatal(err)

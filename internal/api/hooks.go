@@ -1,6 +1,7 @@
 package api
 
 import (
+	"context"
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/hex"
@@ -8,10 +9,10 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/debriefhq/debrief/internal/auth"
+	"github.com/debriefhq/debrief/internal/service"
 	"github.com/debriefhq/debrief/internal/zammad"
 )
 
@@ -84,39 +85,21 @@ func (a *API) genericHook(w http.ResponseWriter, r *http.Request, _ *auth.Caller
 		WriteError(w, http.StatusUnauthorized, "bad_signature", HeaderSignature+" does not match the timestamp and body")
 		return
 	}
-	if !a.replays.first(sig, sent.Add(ReplayWindow)) {
+	// Seen signatures are kept in the store until the window closes, so a
+	// replay is refused after a restart and by every process.
+	first, err := a.svc.RecordDelivery(r.Context(), sig, sent.Add(ReplayWindow))
+	if err != nil {
+		a.serviceError(w, r, err)
+		return
+	}
+	if !first {
 		WriteError(w, http.StatusConflict, "replayed", "this delivery was already received")
 		return
 	}
-	a.ingestJSON(w, r, body)
-}
-
-// replayGuard remembers signatures until their timestamp leaves the window.
-type replayGuard struct {
-	now  func() time.Time
-	mu   sync.Mutex
-	seen map[string]time.Time
-}
-
-func newReplayGuard(now func() time.Time) *replayGuard {
-	return &replayGuard{now: now, seen: map[string]time.Time{}}
-}
-
-// first records sig until expires and reports whether it was new.
-func (g *replayGuard) first(sig string, expires time.Time) bool {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	now := g.now()
-	if len(g.seen) > 1024 {
-		for k, exp := range g.seen {
-			if now.After(exp) {
-				delete(g.seen, k)
-			}
+	if err := a.ingestJSON(w, r, body); service.ErrorCode(err) == service.CodeStore {
+		// Not stored: the sender's retry of this very delivery must be accepted.
+		if err := a.svc.ForgetDelivery(context.WithoutCancel(r.Context()), sig); err != nil {
+			a.log.Warn("forget webhook delivery", "err", err)
 		}
 	}
-	if exp, ok := g.seen[sig]; ok && now.Before(exp) {
-		return false
-	}
-	g.seen[sig] = expires
-	return true
 }

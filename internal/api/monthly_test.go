@@ -116,3 +116,33 @@ func TestHTTPDetails(t *testing.T) {
 		t.Errorf("unknown SLA: %d %s", code, b)
 	}
 }
+
+// A shareable report's file name never carries the ticket id its content hides.
+func TestRedactedDownloadNames(t *testing.T) {
+	e := newEnv(t)
+	if code, _ := e.do("POST", "/api/v1/tickets", e.tokens["agent"], example(t, "01-pve-down.json")); code != 201 {
+		t.Fatal("post failed")
+	}
+	e.waitAnalyses("G204-117", 1)
+	for _, c := range []struct {
+		path, token string
+		redacted    bool
+	}{
+		{"/api/v1/tickets/G204-117/analyses/latest/technical.pdf?redact=1", "agent", true},
+		{"/api/v1/tickets/G204-117/analyses/latest/executive.md?redact=1", "agent", true},
+		{"/api/v1/tickets/G204-117/analyses/latest/technical.docx", "birch", true},
+		{"/api/v1/tickets/G204-117/analyses/latest/technical.odt", "agent", false},
+	} {
+		req, _ := http.NewRequest("GET", e.srv.URL+c.path, nil)
+		req.Header.Set("Authorization", "Bearer "+e.tokens[c.token])
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		cd := resp.Header.Get("Content-Disposition")
+		if resp.StatusCode != 200 || cd == "" || strings.Contains(cd, "G204") == c.redacted || strings.Contains(cd, "redacted-") != c.redacted {
+			t.Errorf("%s as %s: %d %q", c.path, c.token, resp.StatusCode, cd)
+		}
+	}
+}

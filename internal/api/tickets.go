@@ -23,16 +23,21 @@ func (a *API) postTicket(w http.ResponseWriter, r *http.Request, _ *auth.Caller)
 	if !ok {
 		return
 	}
-	a.ingestJSON(w, r, body)
+	_ = a.ingestJSON(w, r, body) // answered
 }
 
-// ingestJSON stores a ticket in debrief's format.
-func (a *API) ingestJSON(w http.ResponseWriter, r *http.Request, body []byte) {
+// ingestJSON stores a ticket in debrief's format, answering the request;
+// it returns the service's error.
+func (a *API) ingestJSON(w http.ResponseWriter, r *http.Request, body []byte) error {
 	res, err := a.svc.Ingest(r.Context(), body)
-	if code := service.ErrorCode(err); err != nil && (code == service.CodeInvalidTicket || code == service.CodeUnknownSLA) {
-		a.ingested.Inc("rejected")
+	switch service.ErrorCode(err) {
+	case service.CodeInvalidTicket, service.CodeUnknownSLA, service.CodeStaleVersion:
+		if err != nil {
+			a.ingested.Inc("rejected")
+		}
 	}
 	a.answerIngest(w, r, res, err)
+	return err
 }
 
 // answerIngest answers an ingestion with its result.
@@ -114,7 +119,10 @@ func (a *API) getReport(w http.ResponseWriter, r *http.Request, c *auth.Caller) 
 	w.Header().Set("X-Analysis-Version", strconv.Itoa(rep.AnalysisVersion))
 	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.Header().Set("Content-Type", rep.ContentType)
-	if rep.Filename != "" {
+	switch {
+	case strings.HasSuffix(rep.Filename, ".md"): // shown, but saved under a safe name
+		w.Header().Set("Content-Disposition", fmt.Sprintf("inline; filename=%q", rep.Filename))
+	case rep.Filename != "":
 		w.Header().Set("Content-Disposition", fmt.Sprintf("attachment; filename=%q", rep.Filename))
 	}
 	w.Write(rep.Body)

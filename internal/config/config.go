@@ -60,6 +60,9 @@ type Config struct {
 	// Objectives are the service-level objectives whose error budgets the
 	// monthly reports follow.
 	Objectives []figures.Objective
+	// Dates bounds the timestamps a ticket may carry (dates.earliest and
+	// dates.years_ahead).
+	Dates ticket.Dates
 }
 
 // Branding is the company name and logo every export carries, and its page size.
@@ -140,6 +143,7 @@ type file struct {
 		Timezone string `yaml:"timezone"`
 	} `yaml:"reporting"`
 	Objectives []figures.Objective `yaml:"objectives"`
+	Dates      datesFile           `yaml:"dates"`
 }
 
 type directiveFile struct {
@@ -354,6 +358,7 @@ func Parse(data []byte, name string) (*Config, error) {
 		}
 	}
 	c.Objectives = f.Objectives
+	c.Dates = v.dates(f.Dates)
 	if len(v.errs) > 0 {
 		return nil, errors.Join(v.errs...)
 	}

@@ -151,6 +151,16 @@ func FuzzParseMapping(f *testing.F) {
 	})
 }
 
+// TestParseMappingDeep: a mapping nested without end is an error, not a
+// stack overflow.
+func TestParseMappingDeep(t *testing.T) {
+	for _, open := range []string{"[", "{a: "} {
+		if _, err := ParseMapping([]byte("columns: "+strings.Repeat(open, 1_000_000)), "deep.yaml"); err == nil {
+			t.Errorf("%q x 1e6: accepted", open)
+		}
+	}
+}
+
 // TestTypesAndAutomaticAuthors checks the mapping's type column and value map,
 // the fallback to common type names, and robot authors imported as system.
 func TestTypesAndAutomaticAuthors(t *testing.T) {

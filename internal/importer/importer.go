@@ -41,8 +41,9 @@ type Options struct {
 	// Accept, if set, checks each ticket before it is stored (that the
 	// configuration has its SLA, say); an error rejects the ticket.
 	Accept func(*ticket.Ticket) error
-	// Rejected, if set, is told of each ticket rejected, from the reading
-	// goroutine. The error names the ticket's source.
+	// Rejected, if set, is told of each ticket rejected (unreadable, not
+	// accepted, or older than the stored version: store.ErrStale), one call
+	// at a time. The error names the ticket's source.
 	Rejected func(err error)
 	// Stored, if set, is told of each ticket stored, from the storing
 	// goroutines (concurrently).
@@ -80,6 +81,15 @@ func Import(ctx context.Context, st Ingester, paths []string, o Options) (Result
 		stored = map[string]bool{} // ids of the tickets stored or already stored
 		mu     sync.Mutex          // guards res and stored
 	)
+	// reject counts a rejected ticket and tells o.Rejected, one at a time.
+	reject := func(err error) {
+		mu.Lock()
+		defer mu.Unlock()
+		res.Rejected++
+		if o.Rejected != nil {
+			o.Rejected(err)
+		}
+	}
 	ictx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	shards := make([]chan Item, nshards)
@@ -92,6 +102,11 @@ func Import(ctx context.Context, st Ingester, paths []string, o Options) (Result
 					continue // drain after a failure
 				}
 				r, err := st.IngestTicket(ictx, service.TicketVersion(it.Ticket, it.Raw), it.Ticket.Closed())
+				if errors.Is(err, store.ErrStale) {
+					// An older version than the archive's: kept out, like a bad ticket.
+					reject(fmt.Errorf("%s: %w", it.Source, err))
+					continue
+				}
 				if err != nil {
 					err = fmt.Errorf("%s: %w", it.Source, err)
 					if ctx.Err() == nil {
@@ -127,12 +142,7 @@ func Import(ctx context.Context, st Ingester, paths []string, o Options) (Result
 			}
 		}
 		if it.Err != nil {
-			mu.Lock()
-			res.Rejected++
-			mu.Unlock()
-			if o.Rejected != nil {
-				o.Rejected(it.Err)
-			}
+			reject(it.Err)
 			return nil
 		}
 		h := fnv.New32a()

@@ -45,6 +45,9 @@ type Config struct {
 	// SecureCookies marks the web interface's session cookie Secure on
 	// plain HTTP too (behind a proxy that ends TLS).
 	SecureCookies bool
+	// ShareKey keys the opaque names of redacted downloads (see
+	// service.Config.ShareKey).
+	ShareKey []byte
 }
 
 // Server serves debrief over HTTP. Create it with New.
@@ -78,7 +81,7 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Metrics == nil {
 		cfg.Metrics = &metrics.Registry{}
 	}
-	svc, err := service.New(service.Config{Store: cfg.Store, Engine: cfg.Engine, Logger: cfg.Logger, Clock: cfg.Clock})
+	svc, err := service.New(service.Config{Store: cfg.Store, Engine: cfg.Engine, Logger: cfg.Logger, Clock: cfg.Clock, ShareKey: cfg.ShareKey})
 	if err != nil {
 		return nil, err
 	}

@@ -47,6 +47,8 @@ func TicketVersion(t *ticket.Ticket, raw []byte) store.TicketVersion {
 		ClosedAt: t.ClosedAt,
 		Raw:      raw,
 		Text:     s,
+		// An older version never replaces a newer one (store.ErrStale).
+		ChangedAt: t.LastChange(),
 	}
 }
 
@@ -114,7 +116,7 @@ type ActionLister interface {
 // read from actions when it is not nil.
 func AnalyserFollowing(eng *engine.Engine, actions ActionLister) store.AnalyseFunc {
 	return func(ctx context.Context, tv store.TicketVersion) (store.Analysis, error) {
-		t, _, err := ticket.Parse(tv.Raw, "ticket "+tv.TicketID)
+		t, _, err := ticket.ParseWith(tv.Raw, "ticket "+tv.TicketID, eng.Config().Dates)
 		if err != nil {
 			return store.Analysis{}, err
 		}

@@ -26,7 +26,7 @@ type IngestResult struct {
 // received, queueing its analysis when it is closed. Content equal to the
 // latest version stores nothing (Duplicate).
 func (s *Service) Ingest(ctx context.Context, body []byte) (IngestResult, error) {
-	t, warns, err := ticket.Parse(body, "")
+	t, warns, err := s.parse(body, "")
 	if err != nil {
 		return IngestResult{}, &Error{Code: CodeInvalidTicket, Msg: err.Error()}
 	}
@@ -44,7 +44,16 @@ func (s *Service) Ingest(ctx context.Context, body []byte) (IngestResult, error)
 	return ingestResult(t, res, err)
 }
 
+// parse reads a ticket, received or stored, accepting the configured dates.
+func (s *Service) parse(raw []byte, name string) (*ticket.Ticket, []ticket.Warning, error) {
+	return ticket.ParseWith(raw, name, s.eng.Config().Dates)
+}
+
 func ingestResult(t *ticket.Ticket, res store.IngestResult, err error) (IngestResult, error) {
+	if errors.Is(err, store.ErrStale) {
+		return IngestResult{}, &Error{Code: CodeStaleVersion, Err: err,
+			Msg: "the stored version of ticket " + t.ID + " changed later than this one: an older version never replaces a newer one"}
+	}
 	if err != nil {
 		return IngestResult{}, fail(CodeStore, fmt.Errorf("ticket %s: %w", t.ID, err), "the ticket could not be stored; retry later")
 	}
@@ -88,7 +97,7 @@ func (s *Service) mergeZammad(ctx context.Context, p *zammad.Payload) (*ticket.T
 	switch {
 	case err == nil:
 		base = tv.Version
-		if prev, _, err = ticket.Parse(tv.Raw, ""); err != nil {
+		if prev, _, err = s.parse(tv.Raw, ""); err != nil {
 			prev = nil // an unreadable earlier version is replaced by this delivery
 		}
 	case !errors.Is(err, store.ErrNotFound):
@@ -100,7 +109,7 @@ func (s *Service) mergeZammad(ctx context.Context, p *zammad.Payload) (*ticket.T
 		return nil, tv, fail(CodeInternal, err, "could not encode the ticket")
 	}
 	// Validate as any ticket would be.
-	if _, _, err := ticket.Parse(raw, "zammad ticket "+t.ID); err != nil {
+	if _, _, err := s.parse(raw, "zammad ticket "+t.ID); err != nil {
 		return nil, tv, &Error{Code: CodeInvalidTicket, Msg: err.Error()}
 	}
 	next := TicketVersion(t, raw)

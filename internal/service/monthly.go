@@ -14,7 +14,6 @@ import (
 	"github.com/debriefhq/debrief/internal/figures"
 	"github.com/debriefhq/debrief/internal/monthly"
 	"github.com/debriefhq/debrief/internal/redact"
-	"github.com/debriefhq/debrief/internal/ticket"
 )
 
 // MonthlyStore is the part of the store the monthly reports read.
@@ -89,7 +88,7 @@ func (s *Service) externalRedactor(ctx context.Context) func(ticketID, text stri
 		red, ok := cache[id]
 		if !ok {
 			if tv, err := s.store.Ticket(ctx, id); err == nil {
-				if t, _, err := ticket.Parse(tv.Raw, "ticket "+id); err == nil {
+				if t, _, err := s.parse(tv.Raw, "ticket "+id); err == nil {
 					red = s.eng.Redactor(t)
 				}
 			}

@@ -13,8 +13,8 @@ import (
 	"github.com/debriefhq/debrief/internal/auth"
 	"github.com/debriefhq/debrief/internal/engine"
 	"github.com/debriefhq/debrief/internal/export"
+	"github.com/debriefhq/debrief/internal/redact"
 	"github.com/debriefhq/debrief/internal/store"
-	"github.com/debriefhq/debrief/internal/ticket"
 )
 
 // Report kinds.
@@ -52,7 +52,9 @@ type ReportRequest struct {
 type Report struct {
 	AnalysisVersion int
 	ContentType     string
-	// Filename is set for formats meant to be downloaded (not Markdown or HTML).
+	// Filename names the file (not for HTML, which is shown): the ticket id
+	// with the kind and format, or for a redacted report an opaque name that
+	// does not carry the id (redact.ShareName).
 	Filename string
 	Body     []byte
 }
@@ -88,8 +90,14 @@ func (s *Service) Report(ctx context.Context, c *auth.Caller, req ReportRequest)
 		return Report{}, err
 	}
 	out := Report{AnalysisVersion: a.Version, ContentType: reportFormats[ext]}
+	// A shareable report's name must not carry the id its content hides.
+	stem := a.TicketID
+	if redacted {
+		stem = redact.ShareName(a.TicketID, "", s.shareKey)
+	}
 	if ext == ".md" {
 		out.Body = []byte(md)
+		out.Filename = stem + "." + kind + ext
 		return out, nil
 	}
 	f, err := export.ParseFormat(ext)
@@ -106,7 +114,7 @@ func (s *Service) Report(ctx context.Context, c *auth.Caller, req ReportRequest)
 	}
 	out.ContentType, out.Body = f.ContentType(), buf.Bytes()
 	if f != export.HTML {
-		out.Filename = "report" + f.Ext()
+		out.Filename = stem + "." + kind + f.Ext()
 	}
 	return out, nil
 }
@@ -125,7 +133,7 @@ func (s *Service) reportText(ctx context.Context, c *auth.Caller, a store.Analys
 	if err != nil {
 		return "", false, fail(CodeStore, err, "the redacted report could not be made")
 	}
-	t, _, err := ticket.Parse(tv.Raw, "ticket "+tv.TicketID)
+	t, _, err := s.parse(tv.Raw, "ticket "+tv.TicketID)
 	if err != nil {
 		return "", false, fail(CodeStore, fmt.Errorf("stored ticket %s version %d: %w", tv.TicketID, tv.Version, err), "the redacted report could not be made")
 	}

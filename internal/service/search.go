@@ -84,7 +84,7 @@ func (s *Service) shownForSearch(ctx context.Context, c *auth.Caller, id string)
 	} else if err != nil {
 		return nil, fail(CodeStore, errors.Unwrap(err), "search is unavailable")
 	}
-	t, _, err := ticket.Parse(tv.Raw, "ticket "+tv.TicketID)
+	t, _, err := s.parse(tv.Raw, "ticket "+tv.TicketID)
 	if err != nil {
 		s.log.Warn("search: stored ticket does not parse", "ticket", tv.TicketID, "version", tv.Version, "err", err)
 		return nil, nil

@@ -11,6 +11,7 @@ package service
 
 import (
 	"context"
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -55,6 +56,7 @@ type Store interface {
 	MonthlyArchive
 	ActionStore
 	TicketLister
+	Deliveries
 }
 
 // Config configures a Service.
@@ -65,6 +67,10 @@ type Config struct {
 	Logger *slog.Logger
 	// Clock is the time source (time.Now if nil).
 	Clock func() time.Time
+	// ShareKey keys the opaque file names of redacted downloads, which must
+	// not carry the ticket id they hide (redact.ShareName); a random key is
+	// made when nil, so names are stable only within the process.
+	ShareKey []byte
 }
 
 // Service runs the use cases. It is safe for concurrent use.
@@ -73,7 +79,9 @@ type Service struct {
 	eng   *engine.Engine
 	log   *slog.Logger
 	now   func() time.Time
-	locks keyedMutex
+	// shareKey keys the names of redacted downloads.
+	shareKey []byte
+	locks    keyedMutex
 }
 
 // New returns a service for cfg.
@@ -87,7 +95,13 @@ func New(cfg Config) (*Service, error) {
 	if cfg.Clock == nil {
 		cfg.Clock = time.Now
 	}
-	return &Service{store: cfg.Store, eng: cfg.Engine, log: cfg.Logger, now: cfg.Clock}, nil
+	if len(cfg.ShareKey) == 0 {
+		cfg.ShareKey = make([]byte, 32)
+		if _, err := rand.Read(cfg.ShareKey); err != nil {
+			return nil, fmt.Errorf("service: share key: %w", err)
+		}
+	}
+	return &Service{store: cfg.Store, eng: cfg.Engine, log: cfg.Logger, now: cfg.Clock, shareKey: cfg.ShareKey}, nil
 }
 
 // Engine returns the service's analysis engine.
@@ -101,6 +115,7 @@ const (
 	CodeUnknownSLA    = "unknown_sla"    // the ticket names no SLA the configuration knows
 	CodeNotClosed     = "not_closed"     // only closed tickets are analysed
 	CodeStore         = "store_error"    // the store failed: retry later
+	CodeStaleVersion  = "stale_version"  // older than the stored version of the ticket
 	CodeInternal      = "internal"       // a fault of debrief
 	CodeExportFailed  = "export_failed"  // the report could not be rendered
 	CodeInvalid       = "invalid"        // a request's argument is malformed (a month, a status, a date)

@@ -28,7 +28,7 @@ func (s *Service) Ticket(ctx context.Context, c *auth.Caller, id string) (Ticket
 	if !c.CustomerBound() {
 		return TicketView{Version: tv.Version, Raw: tv.Raw}, nil
 	}
-	t, _, err := ticket.Parse(tv.Raw, "")
+	t, _, err := s.parse(tv.Raw, "")
 	if err != nil {
 		return TicketView{}, fail(CodeInternal, err, "stored ticket does not parse")
 	}

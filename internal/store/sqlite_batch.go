@@ -207,7 +207,7 @@ func (b *batcher[TTx]) write(batch []*writeReq) {
 	})
 	if err != nil {
 		level := slog.LevelWarn
-		if errors.Is(err, ErrConflict) {
+		if errors.Is(err, ErrConflict) || errors.Is(err, ErrStale) {
 			level = slog.LevelDebug // expected: a merge lost a race and will be redone
 		}
 		b.c.opts.Logger.Log(ctx, level, "store: batched write failed; retrying one by one", "size", len(live), "error", err)

@@ -182,7 +182,13 @@ func TestSQLiteSearchFileRebuilt(t *testing.T) {
 	exec(path, `ALTER TABLE tickets DROP COLUMN changed`)
 	exec(path, `CREATE VIRTUAL TABLE search USING fts5 (subject, body, reports)`)
 	// Later migrations go back too, to be applied again after 4.
-	exec(path, `DROP TABLE action_events; DROP TABLE action_items; DROP TABLE ticket_figures; DROP TABLE monthly_reports; DROP TABLE web_sessions`)
+	exec(path, `DROP TABLE action_events; DROP TABLE action_items; DROP TABLE ticket_figures`)
+	// (and undo migration 6, which a schema-3 archive lacks too)
+	exec(path, `DROP TABLE webhook_deliveries`)
+	exec(path, `ALTER TABLE tickets DROP COLUMN latest_changed_at`)
+	exec(path, `ALTER TABLE tickets DROP COLUMN latest_closed`)
+	// (and migrations 7 and 8, the archived monthly reports and the web sessions)
+	exec(path, `DROP TABLE monthly_reports; DROP TABLE web_sessions`)
 	exec(path, `DELETE FROM schema_version WHERE version >= 4`)
 	check("upgrade from schema 3")
 }

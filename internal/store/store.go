@@ -69,6 +69,10 @@ var (
 	// ErrConflict means a conditional ingestion (TicketVersion.Base) found
 	// another latest version than the one it was derived from.
 	ErrConflict = errors.New("the ticket changed meanwhile")
+	// ErrStale means an ingested version's last change (ChangedAt) is
+	// older than the stored latest version's: storing it would move the
+	// ticket backwards.
+	ErrStale = errors.New("the stored ticket is newer")
 	// ErrInvalid means the argument cannot be stored (an empty ticket id, no
 	// raw content, ...).
 	ErrInvalid = errors.New("invalid argument")
@@ -244,6 +248,14 @@ type Store interface {
 	// phrases", -excluded words and OR. Any input is accepted; a query with
 	// no searchable word returns no hits.
 	Search(ctx context.Context, query string, opts SearchOptions) ([]Hit, error)
+
+	// RecordDelivery remembers a webhook delivery by key (its signature)
+	// until expires and reports whether no delivery with that key was
+	// remembered: replays are refused across restarts and processes.
+	RecordDelivery(ctx context.Context, key string, expires time.Time) (first bool, err error)
+	// ForgetDelivery forgets a recorded delivery that could not be stored,
+	// so that the sender's retry of it is accepted.
+	ForgetDelivery(ctx context.Context, key string) error
 
 	// CreateToken stores a token and returns its id; ErrExists if the hash
 	// is already stored. CreatedAt defaults to the store's clock.

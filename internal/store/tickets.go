@@ -34,6 +34,12 @@ type TicketVersion struct {
 	// it, so that concurrent merges in several processes lose nothing: the
 	// loser merges again.
 	Base *int
+	// ChangedAt is the ticket's last change (its last event, close or
+	// creation). If set, IngestTicket refuses with ErrStale a version that
+	// changed before the latest stored one, or at the same instant but open
+	// where the stored one is closed: an old delivery never moves a ticket
+	// backwards.
+	ChangedAt time.Time
 }
 
 // IngestResult tells what IngestTicket did.
@@ -111,12 +117,15 @@ func (c *core[TTx]) ingestJob(res IngestResult) analyseArgs {
 func (c *core[TTx]) ingest(ctx context.Context, q querier, tv TicketVersion) (IngestResult, error) {
 	res := IngestResult{TicketID: tv.TicketID}
 	var (
-		seq     int64
-		latest  int
-		lastSum string
+		seq         int64
+		latest      int
+		lastSum     string
+		lastChanged time.Time
+		lastClosed  bool
 	)
-	err := q.queryRow(ctx, `SELECT seq, latest_version, latest_sha256 FROM tickets WHERE id = $1`+c.b.forUpdate(),
-		tv.TicketID).Scan(&seq, &latest, &lastSum)
+	err := q.queryRow(ctx, `SELECT seq, latest_version, latest_sha256, latest_changed_at, latest_closed
+		FROM tickets WHERE id = $1`+c.b.forUpdate(),
+		tv.TicketID).Scan(&seq, &latest, &lastSum, scanTime{&lastChanged}, &lastClosed)
 	isNew := isNoRows(err)
 	switch {
 	case isNew:
@@ -129,14 +138,20 @@ func (c *core[TTx]) ingest(ctx context.Context, q querier, tv TicketVersion) (In
 	if tv.Base != nil && *tv.Base != latest { // latest is 0 for a new ticket
 		return res, fmt.Errorf("ticket %q is at version %d, not %d: %w", tv.TicketID, latest, *tv.Base, ErrConflict)
 	}
+	// After the conflict check: a merge into an outdated version is redone
+	// rather than refused.
+	if err := stale(tv, lastChanged, lastClosed); err != nil {
+		return res, err
+	}
 	res.Version = latest + 1
 	if isNew {
-		err = q.queryRow(ctx, `INSERT INTO tickets (id, customer, subject, latest_version, latest_sha256)
-			VALUES ($1, $2, $3, $4, $5) RETURNING seq`,
-			tv.TicketID, tv.Customer, tv.Subject, res.Version, tv.SHA256).Scan(&seq)
+		err = q.queryRow(ctx, `INSERT INTO tickets (id, customer, subject, latest_version, latest_sha256, latest_changed_at, latest_closed)
+			VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING seq`,
+			tv.TicketID, tv.Customer, tv.Subject, res.Version, tv.SHA256, c.b.timeArg(tv.ChangedAt), tv.Closed).Scan(&seq)
 	} else {
-		err = q.exec(ctx, `UPDATE tickets SET customer = $1, subject = $2, latest_version = $3, latest_sha256 = $4
-			WHERE seq = $5`, tv.Customer, tv.Subject, res.Version, tv.SHA256, seq)
+		err = q.exec(ctx, `UPDATE tickets SET customer = $1, subject = $2, latest_version = $3, latest_sha256 = $4,
+			latest_changed_at = COALESCE($5, latest_changed_at), latest_closed = $6 WHERE seq = $7`,
+			tv.Customer, tv.Subject, res.Version, tv.SHA256, c.b.timeArg(tv.ChangedAt), tv.Closed, seq)
 	}
 	if err != nil {
 		return res, err

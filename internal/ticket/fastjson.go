@@ -25,10 +25,17 @@ func fastDecode(data []byte, r *raw) bool {
 }
 
 type decoder struct {
-	b []byte
-	s string // b as a string
-	i int
+	b     []byte
+	s     string // b as a string
+	i     int
+	depth int // how deep skip is inside unknown values
 }
+
+// maxSkipDepth bounds the nesting of an unknown value the fast path passes
+// over. Deeper values go to encoding/json, which refuses nesting past its own
+// limit with an error: skip recursing without a bound let a body of nested
+// brackets exhaust the stack and end the process.
+const maxSkipDepth = 64
 
 func (d *decoder) space() {
 	for d.i < len(d.b) {
@@ -207,9 +214,15 @@ func (d *decoder) skip() bool {
 	case c == '"':
 		_, ok := d.str()
 		return ok
-	case c == '{':
-		return d.object(func(d *decoder, _ string) bool { return d.skip() })
-	case c == '[':
+	case c == '{' || c == '[':
+		if d.depth >= maxSkipDepth {
+			return false
+		}
+		d.depth++
+		defer func() { d.depth-- }()
+		if c == '{' {
+			return d.object(func(d *decoder, _ string) bool { return d.skip() })
+		}
 		return d.array(func(d *decoder) bool { return d.skip() })
 	case c == 't' || c == 'f' || c == 'n' || c == '-' || (c >= '0' && c <= '9'):
 		// A literal or a number: its validity is checked by encoding/json on

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"slices"
 	"strings"
 	"time"
@@ -62,29 +61,53 @@ type rawEvent struct {
 	Priority string  `json:"priority"`
 }
 
-// Parse decodes and validates one ticket. name identifies the source in errors
-// (a file name); it may be empty. It returns every validation error found, joined,
-// each a *FieldError; warnings describe what was corrected.
+// Parse decodes and validates one ticket, accepting the timestamps of the
+// zero Dates. name identifies the source in errors (a file name); it may be
+// empty. It returns every validation error found, joined, each a *FieldError;
+// warnings describe what was corrected.
 func Parse(data []byte, name string) (*Ticket, []Warning, error) {
+	return ParseWith(data, name, Dates{})
+}
+
+// ParseWith is Parse accepting the timestamps within dates.
+func ParseWith(data []byte, name string, dates Dates) (*Ticket, []Warning, error) {
 	var r raw
 	if fastDecode(data, &r) {
-		return fromRaw(&r, name)
+		return fromRaw(&r, name, dates)
 	}
 	r = raw{}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&r); err != nil {
-		return nil, nil, &FieldError{File: name, Field: jsonErrorField(err), Reason: jsonErrorReason(err, data)}
+		return nil, nil, &FieldError{File: name, Field: jsonErrorField(err, data), Reason: jsonErrorReason(err, data)}
 	}
 	if dec.More() {
 		return nil, nil, &FieldError{File: name, Reason: "unexpected data after the ticket object"}
 	}
-	return fromRaw(&r, name)
+	return fromRaw(&r, name, dates)
 }
 
-func fromRaw(r *raw, name string) (*Ticket, []Warning, error) {
+func fromRaw(r *raw, name string, dates Dates) (*Ticket, []Warning, error) {
 	var errs []error
 	fail := func(field, format string, args ...any) {
 		errs = append(errs, &FieldError{File: name, Field: field, Reason: fmt.Sprintf(format, args...)})
+	}
+	// when parses a timestamp and checks it is within dates and, for all
+	// but created_at, measurable from created_at; the zero time on error.
+	var created time.Time
+	when := func(field string, s *string, required bool) time.Time {
+		ts, err := parseTime(s, required)
+		given := s != nil && *s != "" // 0001-01-01T00:00:00Z is the zero time, but given
+		if err == nil && given {
+			err = dates.check(ts)
+		}
+		if err == nil && given && !created.IsZero() {
+			err = errSpan(ts, created)
+		}
+		if err != nil {
+			fail(field, "%v", err)
+			return time.Time{}
+		}
+		return ts
 	}
 	t := &Ticket{
 		Subject:     r.Subject,
@@ -101,21 +124,17 @@ func fromRaw(r *raw, name string) (*Ticket, []Warning, error) {
 		fail("id", "missing")
 	case strings.TrimSpace(*r.ID) == "":
 		fail("id", "empty")
+	case *r.ID == "." || *r.ID == "..":
+		// A path segment of its own: no URL could name the ticket.
+		fail("id", "%q cannot be a ticket id (it names a folder in a path)", *r.ID)
 	default:
 		t.ID = *r.ID
 	}
-	if ts, err := parseTime(r.CreatedAt, true); err != nil {
-		fail("created_at", "%v", err)
-	} else {
-		t.CreatedAt = ts
-	}
-	if ts, err := parseTime(r.ClosedAt, false); err != nil {
-		fail("closed_at", "%v", err)
-	} else {
-		t.ClosedAt = ts
-	}
+	t.CreatedAt = when("created_at", r.CreatedAt, true)
+	created = t.CreatedAt
+	t.ClosedAt = when("closed_at", r.ClosedAt, false)
 	if !t.CreatedAt.IsZero() && !t.ClosedAt.IsZero() && t.ClosedAt.Before(t.CreatedAt) {
-		fail("closed_at", "%s is before created_at %s", fmtTime(t.ClosedAt), fmtTime(t.CreatedAt))
+		fail("closed_at", "%v", errBefore(t.ClosedAt, t.CreatedAt))
 	}
 	for i, l := range r.Links {
 		if strings.TrimSpace(l.ID) == "" {
@@ -129,13 +148,13 @@ func fromRaw(r *raw, name string) (*Ticket, []Warning, error) {
 		field := func(f string) string { return fmt.Sprintf("events[%d].%s", i, f) }
 		e := Event{Author: re.Author, Body: re.Body, State: re.State, Priority: re.Priority, Public: true}
 		ok := true
-		if ts, err := parseTime(re.At, true); err != nil {
-			fail(field("at"), "%v", err)
+		nerr := len(errs)
+		if ts := when(field("at"), re.At, true); len(errs) > nerr {
 			ok = false
 		} else {
 			e.At = ts
 			if !t.CreatedAt.IsZero() && ts.Before(t.CreatedAt) {
-				fail(field("at"), "%s is before created_at %s", fmtTime(ts), fmtTime(t.CreatedAt))
+				fail(field("at"), "%v", errBefore(ts, t.CreatedAt))
 				ok = false
 			}
 		}
@@ -196,8 +215,9 @@ func fromRaw(r *raw, name string) (*Ticket, []Warning, error) {
 	if t.Closed() {
 		for i := range t.Events {
 			if t.Events[i].At.After(t.ClosedAt) {
+				a, b := fmtPair(t.Events[i].At, t.ClosedAt)
 				warns = append(warns, Warning{File: name, Field: fmt.Sprintf("events[%d].at", i),
-					Reason: fmt.Sprintf("%s is after closed_at %s", fmtTime(t.Events[i].At), fmtTime(t.ClosedAt))})
+					Reason: fmt.Sprintf("%s is after closed_at %s", a, b)})
 				break
 			}
 		}
@@ -226,57 +246,4 @@ func parseTime(s *string, required bool) (time.Time, error) {
 		return time.Time{}, fmt.Errorf("%q is not an RFC 3339 timestamp (like 2026-02-17T07:05:56Z)", *s)
 	}
 	return ts.UTC(), nil
-}
-
-func fmtTime(t time.Time) string { return t.UTC().Format(time.RFC3339) }
-
-// jsonErrorField names the field a decoding error concerns, where encoding/json says.
-func jsonErrorField(err error) string {
-	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) && te.Field != "" {
-		return te.Field
-	}
-	return ""
-}
-
-func jsonErrorReason(err error, data []byte) string {
-	var te *json.UnmarshalTypeError
-	if errors.As(err, &te) {
-		return fmt.Sprintf("wrong type: got JSON %s, want %s", te.Value, jsonTypeName(te.Type.String()))
-	}
-	var se *json.SyntaxError
-	if errors.As(err, &se) {
-		line, col := position(data, se.Offset)
-		return fmt.Sprintf("invalid JSON at line %d, column %d: %v", line, col, se)
-	}
-	if errors.Is(err, io.EOF) {
-		return "empty file: want a JSON ticket object"
-	}
-	return "invalid JSON: " + err.Error()
-}
-
-func jsonTypeName(goType string) string {
-	switch {
-	case strings.Contains(goType, "string"):
-		return "a string"
-	case goType == "bool" || goType == "*bool":
-		return "true or false"
-	case strings.HasPrefix(goType, "[]"):
-		return "an array"
-	default:
-		return "an object"
-	}
-}
-
-func position(data []byte, offset int64) (line, col int) {
-	line, col = 1, 1
-	for i := int64(0); i < offset && i < int64(len(data)); i++ {
-		if data[i] == '\n' {
-			line++
-			col = 1
-		} else {
-			col++
-		}
-	}
-	return line, col
 }

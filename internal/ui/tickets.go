@@ -227,11 +227,17 @@ func (u *UI) ticketFile(w http.ResponseWriter, r *http.Request, p *request) {
 		u.serviceError(w, r, p, err)
 		return
 	}
-	name := fileName(id) + "-v" + strconv.Itoa(rep.AnalysisVersion)
-	if redacted || p.caller.CustomerBound() {
-		name += "-redacted"
+	// The service names the file; a redacted report's name never carries
+	// the ticket id its content hides. HTML, shown by the API, gets a name here.
+	name := rep.Filename
+	if name == "" {
+		kind, _, _ := strings.Cut(r.PathValue("file"), ".")
+		name = id + "-v" + strconv.Itoa(rep.AnalysisVersion) + "." + kind + ".html"
+		if redacted || p.caller.CustomerBound() {
+			name = "shared-report." + kind + ".html"
+		}
 	}
-	download(w, rep.ContentType, name+"-"+r.PathValue("file"), rep.Body)
+	download(w, rep.ContentType, name, rep.Body)
 }
 
 // fileName keeps the characters of s that are safe in a file name.

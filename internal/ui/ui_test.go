@@ -416,6 +416,28 @@ func TestReanalyse(t *testing.T) {
 	}
 }
 
+// TestDownloadNames: a redacted download is never named by its ticket.
+func TestDownloadNames(t *testing.T) {
+	e := newEnv(t)
+	for _, tc := range []struct {
+		role, path string
+		named      bool
+	}{
+		{"admin", "/tickets/" + ownTicket + "/files/1/technical.pdf", true},
+		{"admin", "/tickets/" + ownTicket + "/files/1/technical.pdf?redact=1", false},
+		{"admin", "/tickets/" + ownTicket + "/files/1/executive.html?redact=1", false},
+		{"admin", "/tickets/" + ownTicket + "/files/1/executive.md?redact=1", false},
+		{"customer", "/tickets/" + ownTicket + "/files/1/executive.docx", false},
+		{"customer", "/tickets/" + ownTicket + "/files/1/technical.html", false},
+	} {
+		res, _ := e.get(t, e.signIn(t, tc.role), tc.path)
+		cd := res.Header.Get("Content-Disposition")
+		if res.StatusCode != 200 || !strings.HasPrefix(cd, "attachment") || strings.Contains(cd, ownTicket) == !tc.named {
+			t.Errorf("%s GET %s: %d, Content-Disposition %q", tc.role, tc.path, res.StatusCode, cd)
+		}
+	}
+}
+
 // TestCustomerSeesOnlyItsOwn: a viewer bound to a customer opening another
 // customer's ticket, report, monthly report or search gets 404 or nothing,
 // and nothing of the other customer in the body.

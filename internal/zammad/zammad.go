@@ -89,6 +89,14 @@ type Article struct {
 	Type        string    `json:"type"`
 }
 
+// empty reports whether a is no article at all: Zammad sends "article": {}
+// on deliveries without one (a state change, the close), and that must not
+// become a message. A real article has an id; one without an id counts only
+// if it has a body.
+func (a Article) empty() bool {
+	return a.ID == 0 && strings.TrimSpace(articleText(a)) == ""
+}
+
 // Parse decodes a webhook body.
 func Parse(body []byte) (*Payload, error) {
 	var p Payload
@@ -170,6 +178,9 @@ func Merge(prev *ticket.Ticket, p *Payload) *ticket.Ticket {
 		articles = append(articles, *p.Article)
 	}
 	for _, a := range articles {
+		if a.empty() {
+			continue
+		}
 		e := articleEvent(a, t.CreatedAt)
 		key := e.At.Format(time.RFC3339Nano) + "\x00" + e.Body
 		if seen[key] {
@@ -181,6 +192,14 @@ func Merge(prev *ticket.Ticket, p *Payload) *ticket.Ticket {
 
 	if typ := ticket.NormalizeType(zt.Type.Name); typ != "" {
 		t.Type = typ
+	}
+	// A delivery older than what is stored (deliveries race, and Zammad
+	// retries) adds its articles but moves no state back: an old "open"
+	// must not reopen the closed ticket.
+	if prev != nil && olderThan(at, prev) {
+		t.Subject, t.Team, t.Customer, t.Type = prev.Subject, prev.Team, prev.Customer, prev.Type
+		slices.SortStableFunc(t.Events, func(a, b ticket.Event) int { return a.At.Compare(b.At) })
+		return t
 	}
 	if prio := PriorityFor(zt.Priority.Name); prio != "" && prio != t.Priority {
 		if t.Priority != "" {
@@ -209,6 +228,13 @@ func Merge(prev *ticket.Ticket, p *Payload) *ticket.Ticket {
 	}
 	slices.SortStableFunc(t.Events, func(a, b ticket.Event) int { return a.At.Compare(b.At) })
 	return t
+}
+
+// olderThan reports whether a delivery updated at at predates prev: it is
+// before prev's last change, or at that instant with prev already closed.
+func olderThan(at time.Time, prev *ticket.Ticket) bool {
+	last := prev.LastChange()
+	return at.Before(last) || at.Equal(last) && prev.Closed()
 }
 
 func currentState(t *ticket.Ticket) string {
