@@ -9,8 +9,10 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"path/filepath"
 	"time"
 
+	"github.com/debriefhq/debrief/internal/demo"
 	"github.com/debriefhq/debrief/internal/metrics"
 	"github.com/debriefhq/debrief/internal/server"
 	"github.com/debriefhq/debrief/internal/store"
@@ -26,12 +28,24 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	hookEnv := fs.String("webhook-secret-env", "DEBRIEF_WEBHOOK_SECRET", "environment variable holding the generic webhook's HMAC key (unset: /hooks/generic is off)")
 	maxBody := fs.Int64("max-body", server.DefaultMaxBody, "largest request body accepted, in bytes")
 	logLevel := logLevelFlag(fs, "info")
+	demoMode := fs.Bool("demo", false, "a demonstration: a temporary archive with the bundled examples analysed, and a one-time admin sign-in link")
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(pos) > 0 {
 		return usageError{"serve takes no arguments"}
+	}
+	if *demoMode {
+		dir, err := os.MkdirTemp("", "debrief-demo-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+		*db = filepath.Join(dir, "debrief.db")
+		if *cfgPath, err = demo.WriteConfig(dir); err != nil {
+			return err
+		}
 	}
 	reg := &metrics.Registry{}
 	a, err := openApp(ctx, e.stderr, appOptions{logLevel: *logLevel, logJSON: true, config: true, configPath: *cfgPath,
@@ -67,6 +81,13 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	fmt.Fprintf(e.stderr, "debrief: serving on http://%s\n", ln.Addr())
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
+	if *demoMode {
+		secret, err := demo.Seed(ctx, srv.Service(), st, 2*time.Minute)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stdout, "debrief demo: sign in once at http://%s%s\n", ln.Addr(), srv.UI().OneTimeLink(secret, time.Hour))
+	}
 	select {
 	case err := <-errc:
 		return err

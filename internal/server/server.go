@@ -1,7 +1,8 @@
 // Package server is debrief's HTTP server: the root mux and the middleware
 // every request passes (recovery, body limits, metrics, access log, a log
 // line for every server error), health, readiness and Prometheus metrics,
-// and the JSON API of package api mounted under it.
+// and the JSON API of package api and the web interface of package ui
+// mounted under it.
 package server
 
 import (
@@ -19,6 +20,7 @@ import (
 	"github.com/debriefhq/debrief/internal/metrics"
 	"github.com/debriefhq/debrief/internal/service"
 	"github.com/debriefhq/debrief/internal/store"
+	"github.com/debriefhq/debrief/internal/ui"
 )
 
 // Config configures a Server.
@@ -38,6 +40,11 @@ type Config struct {
 	Clock func() time.Time
 	// Metrics is the registry the server adds its series to (default: its own).
 	Metrics *metrics.Registry
+	// NoUI leaves the web interface out (the API alone is served).
+	NoUI bool
+	// SecureCookies marks the web interface's session cookie Secure on
+	// plain HTTP too (behind a proxy that ends TLS).
+	SecureCookies bool
 	// ShareKey keys the opaque names of redacted downloads (see
 	// service.Config.ShareKey).
 	ShareKey []byte
@@ -50,6 +57,7 @@ type Server struct {
 	svc      *service.Service
 	handler  http.Handler
 	requests *metrics.Counter
+	ui       *ui.UI
 }
 
 // DefaultMaxBody is the default request body limit.
@@ -79,7 +87,8 @@ func New(cfg Config) (*Server, error) {
 	}
 	s := &Server{cfg: cfg, log: cfg.Logger, svc: svc}
 	s.requests = cfg.Metrics.NewCounter("debrief_http_requests_total", "HTTP requests served, by status code class.", "code")
-	a, err := api.New(api.Config{Service: svc, Tokens: auth.NewTokenCache(cfg.Store, cfg.Clock), Logger: cfg.Logger,
+	tokens := auth.NewTokenCache(cfg.Store, cfg.Clock)
+	a, err := api.New(api.Config{Service: svc, Tokens: tokens, Logger: cfg.Logger,
 		ZammadSecret: cfg.ZammadSecret, WebhookSecret: cfg.WebhookSecret, Clock: cfg.Clock, Metrics: cfg.Metrics})
 	if err != nil {
 		return nil, err
@@ -90,12 +99,23 @@ func New(cfg Config) (*Server, error) {
 		mux.HandleFunc(rt.pattern, rt.handler)
 	}
 	a.Register(mux)
+	if !cfg.NoUI {
+		s.ui, err = ui.New(ui.Config{Service: svc, Tokens: tokens, TokenStore: cfg.Store, Sessions: cfg.Store,
+			Logger: cfg.Logger, Clock: cfg.Clock, SecureCookies: cfg.SecureCookies})
+		if err != nil {
+			return nil, err
+		}
+		s.ui.Register(mux)
+	}
 	s.handler = s.middleware(unrouted(mux))
 	return s, nil
 }
 
 // Handler returns the server's HTTP handler.
 func (s *Server) Handler() http.Handler { return s.handler }
+
+// UI returns the web interface, nil when Config.NoUI left it out.
+func (s *Server) UI() *ui.UI { return s.ui }
 
 // Service returns the use cases the server serves.
 func (s *Server) Service() *service.Service { return s.svc }

@@ -55,6 +55,7 @@ type Store interface {
 	MonthlyStore
 	MonthlyArchive
 	ActionStore
+	TicketLister
 	Deliveries
 }
 

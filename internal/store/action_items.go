@@ -133,20 +133,8 @@ func (c *core[TTx]) ListActions(ctx context.Context, f ActionFilter) ([]figures.
 }
 
 func (c *core[TTx]) actionItems(ctx context.Context, now time.Time, query string, args ...any) ([]figures.ActionItem, error) {
-	rs, err := c.b.reader().query(ctx, query, args...)
+	out, err := queryAll(ctx, c.b.reader(), func(r row) (figures.ActionItem, error) { return scanActionItem(r, now) }, query, args...)
 	if err != nil {
-		return nil, fmt.Errorf("store: list actions: %w", err)
-	}
-	defer rs.Close()
-	out := []figures.ActionItem{}
-	for rs.Next() {
-		it, err := scanActionItem(rs, now)
-		if err != nil {
-			return nil, fmt.Errorf("store: list actions: %w", err)
-		}
-		out = append(out, it)
-	}
-	if err := rs.Err(); err != nil {
 		return nil, fmt.Errorf("store: list actions: %w", err)
 	}
 	return out, nil

@@ -187,7 +187,8 @@ func TestSQLiteSearchFileRebuilt(t *testing.T) {
 	exec(path, `DROP TABLE webhook_deliveries`)
 	exec(path, `ALTER TABLE tickets DROP COLUMN latest_changed_at`)
 	exec(path, `ALTER TABLE tickets DROP COLUMN latest_closed`)
-	exec(path, `DROP TABLE monthly_reports`) // migration 7
+	// (and migrations 7 and 8, the archived monthly reports and the web sessions)
+	exec(path, `DROP TABLE monthly_reports; DROP TABLE web_sessions`)
 	exec(path, `DELETE FROM schema_version WHERE version >= 4`)
 	check("upgrade from schema 3")
 }

@@ -197,6 +197,8 @@ type Monthly interface {
 // Store is debrief's archive and job queue. It is safe for concurrent use.
 type Store interface {
 	Monthly
+	Sessions
+	TicketLister
 
 	// IngestTicket stores a new ticket version. It is idempotent: content
 	// equal (by SHA256) to the latest version stores nothing and returns

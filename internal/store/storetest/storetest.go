@@ -54,6 +54,8 @@ func Run(t *testing.T, h Harness) {
 		{"SearchRanking", testSearchRanking},
 		{"SearchLongText", testSearchLongText},
 		{"Tokens", testTokens},
+		{"Sessions", testSessions},
+		{"TicketList", testTicketList},
 		{"LLMCache", testCache},
 		{"Migrations", testMigrations},
 		{"ConcurrentOpen", testConcurrentOpen},

@@ -1,0 +1,213 @@
+package ui_test
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/debriefhq/debrief/internal/demo"
+	"github.com/debriefhq/debrief/internal/engine"
+	"github.com/debriefhq/debrief/internal/figures"
+	"github.com/debriefhq/debrief/internal/server"
+	"github.com/debriefhq/debrief/internal/service"
+	"github.com/debriefhq/debrief/internal/store"
+	"github.com/debriefhq/debrief/internal/store/storetest"
+)
+
+// The pages' server-side cost over a large archive: the ticket list, a
+// ticket page and a library search, rendered in process (no network), with
+// the store calls each makes counted. DEBRIEF_BENCH_TICKETS sets the
+// archive's size (100,000 by default).
+
+// counting counts the store calls the pages make.
+type counting struct {
+	store.Store
+	n atomic.Int64
+}
+
+func (c *counting) Ticket(ctx context.Context, id string) (store.TicketVersion, error) {
+	c.n.Add(1)
+	return c.Store.Ticket(ctx, id)
+}
+func (c *counting) TicketVersion(ctx context.Context, id string, v int) (store.TicketVersion, error) {
+	c.n.Add(1)
+	return c.Store.TicketVersion(ctx, id, v)
+}
+func (c *counting) Analyses(ctx context.Context, id string) ([]store.AnalysisMeta, error) {
+	c.n.Add(1)
+	return c.Store.Analyses(ctx, id)
+}
+func (c *counting) Analysis(ctx context.Context, id string, v int) (store.Analysis, error) {
+	c.n.Add(1)
+	return c.Store.Analysis(ctx, id, v)
+}
+func (c *counting) Search(ctx context.Context, q string, o store.SearchOptions) ([]store.Hit, error) {
+	c.n.Add(1)
+	return c.Store.Search(ctx, q, o)
+}
+func (c *counting) Unindexed(ctx context.Context) (int64, error) {
+	c.n.Add(1)
+	return c.Store.Unindexed(ctx)
+}
+func (c *counting) ListTickets(ctx context.Context, f store.TicketFilter) (store.TicketPage, error) {
+	c.n.Add(1)
+	return c.Store.ListTickets(ctx, f)
+}
+func (c *counting) TicketRows(ctx context.Context, ids []string) ([]store.TicketRow, error) {
+	c.n.Add(1)
+	return c.Store.TicketRows(ctx, ids)
+}
+func (c *counting) SessionByHash(ctx context.Context, h string, now time.Time) (store.Session, error) {
+	c.n.Add(1)
+	return c.Store.SessionByHash(ctx, h, now)
+}
+func (c *counting) ListActions(ctx context.Context, f store.ActionFilter) ([]figures.ActionItem, error) {
+	c.n.Add(1)
+	return c.Store.ListActions(ctx, f)
+}
+
+var benchWords = []string{"mail", "relay", "backup", "tape", "database", "timeout", "printer", "driver", "vpn", "certificate",
+	"expired", "disk", "full", "dns", "latency", "kernel", "upgrade", "password", "login", "proxy"}
+
+func BenchmarkPages(b *testing.B) {
+	n := 100_000
+	if s := os.Getenv("DEBRIEF_BENCH_TICKETS"); s != "" {
+		n, _ = strconv.Atoi(s)
+	}
+	ctx := context.Background()
+	dir := b.TempDir()
+	cfg, err := demo.Config(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	eng, err := engine.New(cfg, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	raw, err := store.Open(ctx, filepath.Join(dir, "debrief.db"), store.Options{Analyse: service.Analyser(eng)})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer raw.Close()
+	if err := raw.Start(ctx); err != nil {
+		b.Fatal(err)
+	}
+	st := &counting{Store: raw}
+	srv, err := server.New(server.Config{Store: st, Engine: eng})
+	if err != nil {
+		b.Fatal(err)
+	}
+	admin, err := demo.Seed(ctx, srv.Service(), raw, 2*time.Minute)
+	if err != nil {
+		b.Fatal(err)
+	}
+	start := time.Now()
+	fillArchive(b, raw, n)
+	b.Logf("archive of %d tickets made in %v", n, time.Since(start).Round(time.Second))
+
+	h := srv.Handler()
+	rec := httptest.NewRecorder()
+	req := httptest.NewRequest("POST", "/signin", strings.NewReader(url.Values{"token": {admin}}.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	h.ServeHTTP(rec, req)
+	cookies := rec.Result().Cookies()
+	if len(cookies) == 0 {
+		b.Fatalf("sign in: %d", rec.Code)
+	}
+	for _, p := range []struct{ name, path string }{
+		{"TicketList", "/tickets"},
+		{"TicketListFiltered", "/tickets?priority=P2&breached=yes&month=2026-05&sort=customer&page=3"},
+		{"TicketListText", "/tickets?q=printer"},
+		{"TicketPage", "/tickets/G204-117"},
+		{"LibrarySearch", "/library?q=printer+driver"},
+		{"LibrarySearchFacet", "/library?q=mail+relay&priority=P1"},
+	} {
+		b.Run(p.name, func(b *testing.B) {
+			b.ReportAllocs()
+			st.n.Store(0)
+			cpu0 := cpuTime()
+			for b.Loop() {
+				rec := httptest.NewRecorder()
+				req := httptest.NewRequest("GET", p.path, nil)
+				for _, c := range cookies {
+					req.AddCookie(c)
+				}
+				h.ServeHTTP(rec, req)
+				if rec.Code != http.StatusOK {
+					b.Fatalf("GET %s = %d", p.path, rec.Code)
+				}
+			}
+			b.ReportMetric(float64(st.n.Load())/float64(b.N), "queries/op")
+			// CPU time of the process per page: on a shared machine, wall
+			// time also counts the waits for other processes.
+			b.ReportMetric(float64(cpuTime()-cpu0)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
+		})
+	}
+}
+
+// fillArchive stores n synthetic closed tickets (searchable text) with their
+// per-ticket figures spread over twelve months.
+func fillArchive(b *testing.B, s store.Store, n int) {
+	ctx := context.Background()
+	var wg sync.WaitGroup
+	next := atomic.Int64{}
+	for range 16 {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				w := func(k int) string { return benchWords[(i*7+k*3)%len(benchWords)] }
+				tv := storetest.Ticket(i, fmt.Sprintf("Customer%d", i%20), fmt.Sprintf("%s %s problem %d", w(0), w(1), i),
+					fmt.Sprintf("Customer reports %s trouble with %s after the %s change. Agent checked logs and %s.", w(0), w(1), w(2), w(3)), true)
+				if _, err := s.IngestTicket(ctx, tv, false); err != nil {
+					b.Error(err)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	base := time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC)
+	const batch = 10_000
+	for lo := 0; lo < n; lo += batch {
+		var fs []figures.Figures
+		for i := lo; i < min(lo+batch, n); i++ {
+			fs = append(fs, figures.Figures{
+				TicketID: fmt.Sprintf("T-%04d", i), Analysis: 1, Customer: fmt.Sprintf("Customer%d", i%20),
+				Team: fmt.Sprintf("Team %d", i%5), Priority: fmt.Sprintf("P%d", 1+i%4), SLA: "standard", CloseReason: "solved",
+				Subject:       fmt.Sprintf("%s %s problem %d", benchWords[(i*7)%len(benchWords)], benchWords[(i*7+3)%len(benchWords)], i),
+				ClosedAt:      base.Add(time.Duration(i) * (365 * 24 * time.Hour) / time.Duration(n)),
+				FirstResponse: figures.Clock{HasTarget: true, Stopped: true, Met: i%7 != 0, Business: int64(600 + i%3600)},
+				Factors:       []string{[]string{"monitoring", "capacity", "change", "vendor"}[i%4]},
+			})
+		}
+		if err := s.LoadFigures(ctx, fs, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+	for deadline := time.Now().Add(10 * time.Minute); ; {
+		u, err := s.Unindexed(ctx)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if u == 0 {
+			return
+		}
+		if time.Now().After(deadline) {
+			b.Fatalf("search index still %d behind", u)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}

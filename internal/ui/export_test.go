@@ -1,0 +1,9 @@
+package ui
+
+// Internals the tests reach.
+var (
+	RenderMarkdown = renderMarkdown
+	DiffLines      = diffLines
+	Highlight      = highlight
+	Sections       = sections
+)
