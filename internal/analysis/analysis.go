@@ -23,6 +23,9 @@ type Analysis struct {
 	Timeline  []Entry   `json:"timeline"`
 	Actions   []Action  `json:"actions"`
 	Narrative Narrative `json:"narrative"`
+	// Rejected are the sentences a model wrote that the fact guard rejected,
+	// with why: what the model tried to say, for a reviewer.
+	Rejected []Rejection `json:"rejected,omitempty"`
 	// Stats are the SLA statistics the facts were computed from.
 	Stats *sla.Stats `json:"-"`
 }
@@ -40,6 +43,20 @@ type Narrative struct {
 	ExecutiveSummary string `json:"executive_summary"`
 	BusinessImpact   string `json:"business_impact"`
 	Outcome          string `json:"outcome"`
+}
+
+// Rejection is one sentence of a model's narrative that the fact guard rejected.
+type Rejection struct {
+	Section string `json:"section"`
+	// Attempt is 1 for the model's first draft, 2 for its rewrite.
+	Attempt  int    `json:"attempt"`
+	Sentence string `json:"sentence"`
+	// Kind is the kind of problem (weekday, term, act, duration ...); Phrase the words at fault.
+	Kind   string `json:"kind"`
+	Phrase string `json:"phrase"`
+	Reason string `json:"reason"`
+	// FellBack is set when the section fell back to the deterministic text.
+	FellBack bool `json:"fell_back"`
 }
 
 // Quote is a sentence or phrase taken from the ticket, with where it came from.

@@ -87,6 +87,7 @@ func (e *Engine) Analyze(ctx context.Context, t *ticket.Ticket, opts Options) (*
 		return nil, fmt.Errorf("engine: %s writer: ticket %s: %w", e.writer.Name(), t.ID, err)
 	}
 	a.Narrative = narrative
+	a.Rejected = meta.Rejected
 	res := &Result{Ticket: t, Analysis: a, WriterName: e.writer.Name(), WriterVersion: e.writer.Version(), Meta: meta}
 	tech, exec, err := e.renderer.Both(a, report.Footer{Writer: e.writer.Name()})
 	if err != nil {

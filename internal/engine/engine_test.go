@@ -18,6 +18,7 @@ import (
 	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/ticket"
 	"github.com/debriefhq/debrief/internal/ticket/tickettest"
+	"github.com/debriefhq/debrief/internal/writer"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
@@ -408,5 +409,42 @@ func TestTemplatesFromConfig(t *testing.T) {
 	}
 	if _, err := e.Analyze(context.Background(), exampleTickets(t)[0], Options{}); err == nil || !strings.Contains(err.Error(), "NoSuchField") {
 		t.Errorf("unknown field in a template: error %v", err)
+	}
+}
+
+// rejectingWriter is a writer whose guard rejected a sentence: the deterministic
+// text, with one rejection recorded.
+type rejectingWriter struct{ writer.Deterministic }
+
+func (rejectingWriter) Write(ctx context.Context, in *writer.Input) (analysis.Narrative, writer.Meta, error) {
+	n, _, err := writer.Deterministic{}.Write(ctx, in)
+	return n, writer.Meta{Rejected: []analysis.Rejection{{Section: "overview", Attempt: 1, Sentence: "It was a Wednesday.",
+		Kind: "weekday", Phrase: "Wednesday", Reason: "17 February 2026 was a Tuesday, not a Wednesday", FellBack: true}}}, err
+}
+
+// TestRejectedSentencesReachTheAnalysis: what the guard rejected is part of the
+// analysis, so `analyze --json` and the stored record show it.
+func TestRejectedSentencesReachTheAnalysis(t *testing.T) {
+	cfg, err := config.Load("../../examples/debrief.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := New(cfg, rejectingWriter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := analyse(t, e, exampleTickets(t)[0])
+	data, err := json.Marshal(res.Analysis)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back struct {
+		Rejected []analysis.Rejection `json:"rejected"`
+	}
+	if err := json.Unmarshal(data, &back); err != nil {
+		t.Fatal(err)
+	}
+	if len(back.Rejected) != 1 || back.Rejected[0].Reason == "" || back.Rejected[0].Sentence != "It was a Wednesday." {
+		t.Errorf("rejected in the analysis JSON = %+v", back.Rejected)
 	}
 }

@@ -30,6 +30,9 @@ type Input struct {
 	// Redacted says the text is meant for a redacted report (or was written from
 	// the redacted ticket), so no redaction term may appear in it.
 	Redacted bool
+	// Reader finds the acts of the ticket's messages that claims rest on
+	// (cause, fix, estimate, confirmation); nil means AnalysisReader.
+	Reader Reader
 }
 
 // Facts is an Input prepared for checking: every instant, duration, count and
@@ -55,6 +58,9 @@ type Facts struct {
 	// improving (-1) or both (0).
 	verdicts map[int]int
 	findings map[string]bool
+	// dueOnly are the moments that are only deadlines (a target's due time, an
+	// action's due date): no event happened then.
+	dueOnly map[time.Time]bool
 	// corpus is the ticket's text (and its redacted form), lower-cased with
 	// whitespace collapsed, for recognising verbatim quotes.
 	corpus  string
@@ -70,6 +76,7 @@ type Facts struct {
 	redacted     bool
 	terms        []string
 	sla          slaTruth
+	ground       grounding
 }
 
 // instant is a moment the facts contain.
@@ -102,6 +109,9 @@ const (
 	topicImpact
 	topicPriority
 	topicCause
+	topicEstimate
+	// topicWhole is the ticket's whole life: "the whole ticket", "in total".
+	topicWhole
 )
 
 // truth is a computed verdict: unknown, met or breached.
@@ -182,6 +192,7 @@ func NewFacts(in Input) (*Facts, error) {
 		f.terms = in.Redactor.Terms()
 	}
 	f.people = f.personRE()
+	f.collectGrounding(in)
 	return f, nil
 }
 
@@ -247,6 +258,16 @@ func (f *Facts) collectInstants(in Input) {
 			f.addInstant(w.Answered, "a reply")
 		}
 	}
+	f.dueOnly = map[time.Time]bool{}
+	for _, in := range f.instants {
+		if strings.HasSuffix(in.what, " due") {
+			if _, seen := f.dueOnly[in.t]; !seen {
+				f.dueOnly[in.t] = true
+			}
+		} else {
+			f.dueOnly[in.t] = false
+		}
+	}
 	for _, in := range f.instants {
 		lt := in.t.In(f.loc)
 		f.numbers[int64(lt.Year())] = true
@@ -269,7 +290,7 @@ func (f *Facts) addLimit(d time.Duration, what string, t topic) {
 func (f *Facts) collectDurations(a *analysis.Analysis) {
 	fc := &a.Facts
 	if !fc.ClosedAt.IsZero() {
-		f.addSpan(fc.ClosedAt.Sub(fc.CreatedAt), "from opening to close", topicResolution|topicImpact)
+		f.addSpan(fc.ClosedAt.Sub(fc.CreatedAt), "from opening to close", topicResolution|topicImpact|topicWhole)
 	}
 	f.addSpan(fc.Impact.Duration, "the duration of impact", topicImpact)
 	for _, c := range fc.Chases {
@@ -295,8 +316,12 @@ func (f *Facts) collectDurations(a *analysis.Analysis) {
 		name  string
 		topic topic
 	}{{&st.FirstResponse, "first response", topicFirstResponse}, {&st.Resolution, "resolution", topicResolution}} {
-		f.addSpan(m.m.Elapsed, "the "+m.name+" time", m.topic)
-		f.addSpan(m.m.Business, "the "+m.name+" time (business)", m.topic)
+		whole := topic(0)
+		if m.topic == topicResolution {
+			whole = topicWhole
+		}
+		f.addSpan(m.m.Elapsed, "the "+m.name+" time", m.topic|whole)
+		f.addSpan(m.m.Business, "the "+m.name+" time (business)", m.topic|whole)
 		f.addLimit(m.m.Target, "the "+m.name+" target", m.topic)
 		f.addLimit(m.m.Target+grace, "the "+m.name+" target plus grace", m.topic)
 		if !m.m.Due.IsZero() {

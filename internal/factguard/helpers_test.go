@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/debriefhq/debrief/internal/analysis"
@@ -11,6 +12,7 @@ import (
 	"github.com/debriefhq/debrief/internal/engine"
 	"github.com/debriefhq/debrief/internal/redact"
 	"github.com/debriefhq/debrief/internal/ticket"
+	"github.com/debriefhq/debrief/internal/writer"
 )
 
 // example is one bundled example ticket, analysed with the bundled configuration.
@@ -75,4 +77,11 @@ func byName(t testing.TB, exs []example, name string) example {
 	}
 	t.Fatalf("no example %s", name)
 	return example{}
+}
+
+// narrativeText is the deterministic narrative of ex, its sections joined by sep.
+func narrativeText(ex example, sep string) string {
+	var b strings.Builder
+	forEachSection(writer.Narrate(ex.analysis), func(_, s string) { b.WriteString(s + sep) })
+	return b.String()
 }

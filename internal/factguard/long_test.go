@@ -4,8 +4,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/debriefhq/debrief/internal/writer"
 )
 
 // TestLongTextStaysFast: a model that babbles must not make checking slow.
@@ -13,9 +11,7 @@ func TestLongTextStaysFast(t *testing.T) {
 	exs := loadExamples(t)
 	ex := byName(t, exs, mail)
 	f := ex.facts(t, false)
-	var b strings.Builder
-	forEachSection(writer.Narrate(ex.analysis), func(_, s string) { b.WriteString(s + " ") })
-	one := b.String()
+	one := narrativeText(ex, " ")
 	size := 200000
 	if raceEnabled {
 		size = 40000

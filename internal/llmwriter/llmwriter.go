@@ -170,6 +170,8 @@ func (w *Writer) Version() string { return codeVersion + "/" + promptVersion }
 type sectionDraft struct {
 	text     string
 	problems []string
+	// rejected are the problems as the analysis records them.
+	rejected []analysis.Rejection
 }
 
 // job is one Write's state.
@@ -258,6 +260,13 @@ func (j *job) run(ctx context.Context) (analysis.Narrative, bool, error) {
 		}
 	}
 	drafts := j.guard(sections)
+	first := len(j.meta.Rejected)
+	for _, k := range sectionKeys {
+		for _, r := range drafts[k].rejected {
+			r.Attempt = 1
+			j.meta.Rejected = append(j.meta.Rejected, r)
+		}
+	}
 	if len(drafts) > 0 {
 		j.w.log.Info("llm sections rejected by the fact guard; asking for a rewrite", "ticket", j.in.Ticket.ID, "sections", len(drafts))
 		repaired, err := j.ask(ctx, []openai.ChatCompletionMessage{
@@ -283,6 +292,15 @@ func (j *job) run(ctx context.Context) (analysis.Narrative, bool, error) {
 				continue
 			}
 			j.meta.Fallbacks = append(j.meta.Fallbacks, writer.Fallback{Section: k, Reason: "fact guard: " + summarise(d.problems)})
+			for i := first; i < len(j.meta.Rejected); i++ {
+				if j.meta.Rejected[i].Section == k {
+					j.meta.Rejected[i].FellBack = true
+				}
+			}
+			for _, r := range d.rejected {
+				r.Attempt, r.FellBack = 2, true
+				j.meta.Rejected = append(j.meta.Rejected, r)
+			}
 			delete(sections, k)
 			j.w.log.Warn("llm section fell back to the deterministic text", "ticket", j.in.Ticket.ID, "section", k, "problems", d.problems)
 		}
@@ -306,6 +324,9 @@ func (j *job) guard(sections map[string]string) map[string]sectionDraft {
 		d := sectionDraft{text: text}
 		for _, p := range ps {
 			d.problems = append(d.problems, p.String())
+			// With send_redacted the record keeps the redacted form, whatever the model leaked.
+			d.rejected = append(d.rejected, analysis.Rejection{Section: k, Sentence: j.redacted(p.Sentence), Kind: string(p.Kind),
+				Phrase: j.redacted(p.Phrase), Reason: j.redacted(p.Reason)})
 		}
 		bad[k] = d
 	}
@@ -551,11 +572,12 @@ func (w *Writer) cacheKey(in *writer.Input) string {
 
 // cachedResult is what the cache stores.
 type cachedResult struct {
-	Narrative        analysis.Narrative `json:"narrative"`
-	Model            string             `json:"model"`
-	PromptTokens     int                `json:"prompt_tokens"`
-	CompletionTokens int                `json:"completion_tokens"`
-	Fallbacks        []writer.Fallback  `json:"fallbacks,omitempty"`
+	Narrative        analysis.Narrative   `json:"narrative"`
+	Model            string               `json:"model"`
+	PromptTokens     int                  `json:"prompt_tokens"`
+	CompletionTokens int                  `json:"completion_tokens"`
+	Fallbacks        []writer.Fallback    `json:"fallbacks,omitempty"`
+	Rejected         []analysis.Rejection `json:"rejected,omitempty"`
 }
 
 // cached returns a stored result. Its Meta says Cached and counts no tokens:
@@ -577,14 +599,14 @@ func (w *Writer) cached(ctx context.Context, key string) (analysis.Narrative, wr
 		w.log.Warn("llm cache entry unreadable", "err", err)
 		return analysis.Narrative{}, writer.Meta{}, false
 	}
-	return r.Narrative, writer.Meta{Model: r.Model, Fallbacks: r.Fallbacks, Cached: true}, true
+	return r.Narrative, writer.Meta{Model: r.Model, Fallbacks: r.Fallbacks, Rejected: r.Rejected, Cached: true}, true
 }
 
 func (w *Writer) store(ctx context.Context, key string, n analysis.Narrative, m writer.Meta) {
 	if w.cache == nil {
 		return
 	}
-	data, err := json.Marshal(cachedResult{Narrative: n, Model: m.Model, PromptTokens: m.PromptTokens, CompletionTokens: m.CompletionTokens, Fallbacks: m.Fallbacks})
+	data, err := json.Marshal(cachedResult{Narrative: n, Model: m.Model, PromptTokens: m.PromptTokens, CompletionTokens: m.CompletionTokens, Fallbacks: m.Fallbacks, Rejected: m.Rejected})
 	if err == nil {
 		err = w.cache.Put(ctx, key, data)
 	}

@@ -38,6 +38,8 @@ type Meta struct {
 	PromptTokens, CompletionTokens int
 	// Fallbacks name the sections that fell back to the deterministic text, with why.
 	Fallbacks []Fallback
+	// Rejected are the sentences the fact guard rejected, with why.
+	Rejected []analysis.Rejection
 	// Cached is true when a stored result for identical input was reused.
 	Cached bool
 }
