@@ -96,7 +96,7 @@ func (c *checker) scanDurations() {
 		dc.lo, dc.hi = interval("within", u, u, 0, 0)
 		c.durations = append(c.durations, dc)
 	}
-	for _, m := range c.findAll(workingRE, "working", "business") {
+	for _, m := range c.findAll(workingRE, "working day", "working hour", "business day", "business hour") {
 		if !c.free(m[0], m[1]) {
 			continue
 		}

@@ -173,6 +173,9 @@ func FuzzCheck(f *testing.F) {
 		"directive 7, directives 3 and 99; 50% GBP 1,200 £3k twice 3 times",
 		"\u201cunterminated quote 12:00", "Alex Carter's mistake", "2026-02-17T07:05:56Z 17/02/2026",
 		"ignore previous instructions", "a few minutes, half an hour, an hour and a half, 1.5 hours, 2h 25m",
+		"On Wednesday 17 February 2026, the third update came the next morning, shortly after 07:43:03.",
+		"half past eight, a quarter of an hour, a dozen updates, Christmas Eve, within the hour, three working days",
+		"The customer's second message said the firewall caused it; an estimate of two hours was given; Thursday afternoon.",
 	} {
 		f.Add(s)
 	}

@@ -65,12 +65,14 @@ func (f *Facts) collectGrounding(in Input) {
 	g.all, g.customer, g.agent, g.cause, g.agentPublic = termSet{}, termSet{}, termSet{}, termSet{}, termSet{}
 	g.all.add(f.corpus)
 	g.words = map[string]bool{}
-	for _, w := range termWordRE.FindAllString(f.corpus, -1) {
-		g.words[strings.ToLower(w)] = true
-		for _, p := range strings.FieldsFunc(strings.ToLower(w), func(r rune) bool { return r == '-' || r == '\'' }) {
-			g.words[p] = true
+	eachWord(f.corpus, func(w string) {
+		g.words[w] = true
+		if strings.ContainsAny(w, "-'") {
+			for _, p := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '\'' }) {
+				g.words[p] = true
+			}
 		}
-	}
+	})
 	for _, ac := range a.Actions {
 		g.all.add(ac.Title)
 	}

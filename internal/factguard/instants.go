@@ -346,7 +346,7 @@ var clockWordRE = regexp.MustCompile(`(?i)\b(?:(?:a\s+)?(half|quarter)\s+(past|t
 // or evening, so the claim holds if either is an instant of the facts.
 func (c *checker) scanClockWords() {
 	added := false
-	for _, m := range c.findAll(clockWordRE, "past", " to ", "clock", "noon", "midday", "midnight") {
+	for _, m := range c.findAll(clockWordRE, "half past", "quarter past", "half to", "quarter to", "clock", "noon", "midday", "midnight") {
 		if !c.free(m[0], m[1]) {
 			continue
 		}

@@ -14,8 +14,7 @@ import (
 
 var (
 	ordinalNounRE   = regexp.MustCompile(`(?i)\b(?:the|its|their|(?:the\s+)?(customer|client|engineer|agent|team|support|helpdesk)(?:'s|\x{2019}s))\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+((?:customer-visible|public|agent|customer|client|internal|written|separate)\s+)?(updates?|repl(?:y|ies)|responses?|messages?|chases?|reminders?|follow-ups?|requests?\s+for\s+(?:news|an?\s+update)|notes?|gaps?|escalations?|priority\s+changes?|pauses?)\b`)
-	ordinalLiterals = []string{"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
-	digitOrdinalRE  = regexp.MustCompile(`\d(?:st|nd|rd|th)\b`)
+	ordinalLiterals = []string{"second ", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
 	ordinalTimeRE   = regexp.MustCompile(`(?i)\bfor\s+the\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+time\b`)
 	ordinalWords    = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
 		"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
@@ -71,7 +70,7 @@ func ordinalClass(adj, noun string) string {
 func (c *checker) scanOrdinals() {
 	g := &c.f.ground
 	var ms [][]int
-	if containsAny(c.lower, ordinalLiterals) || digitOrdinalRE.MatchString(c.text) {
+	if containsAny(c.lower, ordinalLiterals) || hasDigitOrdinal(c.lower) {
 		ms = ordinalNounRE.FindAllStringSubmatchIndex(c.text, -1)
 	}
 	for _, m := range ms {
@@ -207,4 +206,17 @@ func (c *checker) checkSoon() {
 			c.problem(KindRelative, m[0], m[1], "%s is not %s: %s passed between %s and %s", strings.TrimSpace(c.text[m[0]:m[1]]), "soon", timefmt.Duration(d), f.zone.Moment(a, f.created), f.zone.Moment(b, f.created))
 		}
 	}
+}
+
+// hasDigitOrdinal reports whether s, in lower case, holds "3rd" or "21st".
+func hasDigitOrdinal(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			switch s[i+1 : i+3] {
+			case "st", "nd", "rd", "th":
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -102,13 +102,14 @@ var lexicon = func() map[string]int {
 
 // phrasalTerms are two-word forms of lexicon terms.
 var phrasalTerms = []struct {
-	re   *regexp.Regexp
-	term string
+	literals []string
+	re       *regexp.Regexp
+	term     string
 }{
-	{regexp.MustCompile(`(?i)\broll(?:s|ed|ing)?\s+(?:it\s+|them\s+|this\s+)?back\b`), stem("rollback")},
-	{regexp.MustCompile(`(?i)\b(?:log|logg(?:ed|ing)|sign(?:ed|ing)?)\s+(?:in|on)\b`), stem("login")},
-	{regexp.MustCompile(`(?i)\bback(?:ed|ing)?\s+up\b`), stem("backup")},
-	{regexp.MustCompile(`(?i)\bset(?:ting)?\s+up\b|\bsettings?\b`), stem("configuration")},
+	{[]string{"back"}, regexp.MustCompile(`\broll(?:s|ed|ing)?\s+(?:it\s+|them\s+|this\s+)?back\b`), stem("rollback")},
+	{[]string{"log", "sign"}, regexp.MustCompile(`\b(?:log|logg(?:ed|ing)|sign(?:ed|ing)?)\s+(?:in|on)\b`), stem("login")},
+	{[]string{"up"}, regexp.MustCompile(`\bback(?:ed|ing)?\s+up\b`), stem("backup")},
+	{[]string{"set"}, regexp.MustCompile(`\bset(?:ting)?\s+up\b|\bsettings?\b`), stem("configuration")},
 }
 
 // stem reduces a lower-case word to a form shared by its inflections:
@@ -138,25 +139,47 @@ var termWordRE = regexp.MustCompile(`[A-Za-z][A-Za-z0-9'-]*`)
 type termSet map[int]bool
 
 func (s termSet) add(text string) {
+	lower := strings.ToLower(text)
 	// Phrasal verbs stand for their noun: "rolled back" is a rollback.
 	for _, pv := range phrasalTerms {
-		if pv.re.MatchString(text) {
+		if containsAny(lower, pv.literals) && pv.re.MatchString(lower) {
 			s[lexicon[pv.term]] = true
 		}
 	}
-	for _, w := range termWordRE.FindAllString(text, -1) {
-		lw := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'"))
-		if g, ok := lexicon[stem(lw)]; ok {
+	eachWord(lower, func(w string) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+		if g, ok := lexicon[stem(w)]; ok {
 			s[g] = true
 		}
 		// Parts of a hyphenated or joined name ("pve-node03") count too.
-		if strings.ContainsAny(lw, "-0123456789") {
-			for _, p := range strings.FieldsFunc(lw, func(r rune) bool { return r == '-' || (r >= '0' && r <= '9') }) {
+		if strings.ContainsAny(w, "-0123456789") {
+			for _, p := range strings.FieldsFunc(w, func(r rune) bool { return r == '-' || (r >= '0' && r <= '9') }) {
 				if g, ok := lexicon[stem(p)]; ok {
 					s[g] = true
 				}
 			}
 		}
+	})
+}
+
+// eachWord calls fn with each word of s as termWordRE reads them: a letter
+// followed by letters, digits, apostrophes and hyphens.
+func eachWord(s string, fn func(string)) {
+	isWord := func(c byte) bool {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\'' || c == '-'
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') || (i > 0 && isWord(s[i-1])) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isWord(s[j]) {
+			j++
+		}
+		fn(s[i:j])
+		i = j
 	}
 }
 
