@@ -173,6 +173,8 @@ func (c *catalogue) facts() {
 	}
 	if f.Priority != "" {
 		c.add("priority", "fact", time.Time{}, "", true, fmt.Sprintf("The ticket closed with priority %s; severity %s.", f.Priority, f.Priority))
+	} else {
+		c.add("priority", "fact", time.Time{}, "", true, "No priority was set on the ticket; severity not set.")
 	}
 	if f.Team != "" {
 		c.add("team", "fact", time.Time{}, ticket.RoleAgent, true, fmt.Sprintf("The %s team handled the ticket.", f.Team))
@@ -185,7 +187,7 @@ func (c *catalogue) facts() {
 	c.add("timezone", "fact", time.Time{}, "", true, fmt.Sprintf("All times are in %s.", c.z.Name()))
 	typ := fmt.Sprintf("debrief reads the ticket as %s.", typeName(f.Type))
 	if f.Type != "" && f.Type != ticket.TypeIncident {
-		typ += fmt.Sprintf(" This ticket is %s, not an outage: no duration of impact, technical diagnosis, investigation or root cause analysis applies; the review summarises its handling.", typeName(f.Type))
+		typ += fmt.Sprintf(" This ticket is %s, not an outage: no duration of impact applies; no technical diagnosis was called for; no root cause analysis applies; the review summarises its handling rather than an investigation.", typeName(f.Type))
 	}
 	c.add("type", "fact", time.Time{}, "", true, typ)
 	if !f.ClosedAt.IsZero() {
@@ -318,6 +320,9 @@ func (c *catalogue) stats() {
 		} else {
 			ups += fmt.Sprintf(" %d gaps exceeded the update target of %s plus %s grace.", u.Breaches, timefmt.Duration(t), timefmt.Duration(st.Policy.Grace))
 		}
+	}
+	if len(u.Gaps) > 0 {
+		ups += fmt.Sprintf(" The table of gaps lists all %d gaps between updates.", len(u.Gaps))
 	}
 	if len(u.Gaps) > 0 && u.Max >= 0 {
 		g := u.Gaps[u.Max]

@@ -391,7 +391,10 @@ func (w *prose) executiveSummary() claims {
 	if who == "" {
 		who = "The customer"
 	}
-	what := quote(cmp(f.Subject, "an issue"))
+	what := "an issue" // not a quotation: the ticket has no subject to quote
+	if f.Subject != "" {
+		what = quote(f.Subject)
+	}
 	src := []string{"opened", "type"}
 	if p := cmpQuote(f.Problem, f.Opening); p != nil {
 		src = append(src, cmp(map[bool]string{true: "problem"}[f.Problem != nil], "opening"))

@@ -1,0 +1,102 @@
+package factguard
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/debriefhq/debrief/internal/analysis"
+	"github.com/debriefhq/debrief/internal/csvimport"
+	"github.com/debriefhq/debrief/internal/engine"
+	"github.com/debriefhq/debrief/internal/exampletest"
+)
+
+func (ex example) citations(t testing.TB, redacted bool) *Citations {
+	t.Helper()
+	cs, err := NewCitations(Input{Analysis: ex.analysis, Ticket: ex.ticket, Settings: ex.settings, Redactor: ex.redactor, Redacted: redacted})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cs
+}
+
+// unsupported lists the sentences of the deterministic narrative of ex that
+// cite no source or whose sources do not support them.
+func unsupported(t testing.TB, ex example) []string {
+	t.Helper()
+	cs := ex.citations(t, false)
+	var out []string
+	sents := ex.analysis.Narrative.Sentences
+	if len(sents) == 0 {
+		out = append(out, ex.name+": the narrative records no sentences")
+	}
+	for _, s := range sents {
+		if len(s.Sources) == 0 {
+			out = append(out, ex.name+" "+s.Section+": no source: "+s.Text)
+			continue
+		}
+		for _, p := range cs.Check(s) {
+			out = append(out, ex.name+" "+s.Section+": "+p.String()+"\n    in: "+s.Text+"\n    cites: "+strings.Join(s.Sources, ", "))
+		}
+	}
+	return out
+}
+
+// TestExampleNarrativesCited holds every sentence of the deterministic
+// narrative of every example to a valid source.
+func TestExampleNarrativesCited(t *testing.T) {
+	n := 0
+	for _, ex := range loadExamples(t) {
+		n += len(ex.analysis.Narrative.Sentences)
+		for _, u := range unsupported(t, ex) {
+			t.Error(u)
+		}
+	}
+	if n < 50 {
+		t.Errorf("only %d sentences in the examples' narratives", n)
+	}
+}
+
+// TestRealNarrativesCited does the same for the 360 real tickets.
+func TestRealNarrativesCited(t *testing.T) {
+	if testing.Short() {
+		t.Skip("real data in -short mode")
+	}
+	cfg := exampletest.RealConfig(t, "")
+	e, err := engine.New(cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, sents, bad := 0, 0, 0
+	exampletest.Mendeley(t, func(r csvimport.Result) error {
+		if r.Err != nil {
+			return r.Err
+		}
+		n++
+		if raceEnabled && n%12 != 0 {
+			return nil
+		}
+		res, err := e.Analyze(context.Background(), r.Ticket, engine.Options{})
+		if err != nil {
+			return err
+		}
+		ex := example{name: r.Ticket.ID, ticket: r.Ticket, analysis: res.Analysis, settings: cfg.Analysis, redactor: e.Redactor(r.Ticket)}
+		sents += len(res.Analysis.Narrative.Sentences)
+		for _, u := range unsupported(t, ex) {
+			bad++
+			if bad <= 40 {
+				t.Error(u)
+			}
+		}
+		return nil
+	})
+	if n != 360 {
+		t.Errorf("checked %d tickets, want 360", n)
+	}
+	t.Logf("%d sentences of %d tickets, %d without a valid source", sents, n, bad)
+	if bad > 0 {
+		t.Errorf("%d sentences without a valid source", bad)
+	}
+}
+
+var _ = analysis.Sentence{}
