@@ -195,7 +195,9 @@ func citeClockKey(m []string) string {
 	return k
 }
 
-func citeDayKey(d int, m time.Month) string { return fmt.Sprintf("%d %s", d, strings.ToLower(m.String())) }
+func citeDayKey(d int, m time.Month) string {
+	return fmt.Sprintf("%d %s", d, strings.ToLower(m.String()))
+}
 
 func citeDayOf(m []string) string {
 	day, month := m[1], m[2]
@@ -294,11 +296,11 @@ type citeCheck struct {
 	text  string
 	lower string
 	// outside is lower with quotations blanked; quotes are the quotations' spans in text.
-	outside  string
-	quotes   [][2]int
+	outside string
+	quotes  [][2]int
 	// flat are the quotations read without nesting: a message may open a
 	// quotation mark it never closes, which throws nesting out.
-	flat [][2]int
+	flat     [][2]int
 	sources  []*cited
 	problems []Problem
 }
