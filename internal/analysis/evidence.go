@@ -159,10 +159,11 @@ func (c *catalogue) facts() {
 	if f.Subject != "" {
 		opened += fmt.Sprintf(" with the subject \u201c%s\u201d", f.Subject)
 	}
-	for _, who := range []string{f.Contact, f.Customer} {
-		if who != "" {
-			opened += ", reported by " + who
-		}
+	switch {
+	case f.Contact != "" && f.Customer != "":
+		opened += fmt.Sprintf(", reported by %s of %s", f.Contact, f.Customer)
+	case f.Contact != "" || f.Customer != "":
+		opened += ", reported by " + cmpOr(f.Contact, f.Customer)
 	}
 	if f.Priority != "" {
 		opened += ", priority " + f.Priority
@@ -180,9 +181,9 @@ func (c *catalogue) facts() {
 		c.add("team", "fact", time.Time{}, ticket.RoleAgent, true, fmt.Sprintf("The %s team handled the ticket.", f.Team))
 	}
 	if len(f.InternalLinks) > 0 {
-		c.add("internal_links", "fact", time.Time{}, ticket.RoleAgent, false, fmt.Sprintf("The work was coordinated through internal ticket %s.", strings.Join(f.InternalLinks, ", ")))
+		c.add("internal_links", "fact", time.Time{}, ticket.RoleAgent, true, fmt.Sprintf("The work was coordinated through internal ticket %s.", strings.Join(f.InternalLinks, ", ")))
 	} else {
-		c.add("internal_links", "fact", time.Time{}, ticket.RoleAgent, false, "No internal ticket is linked to the ticket.")
+		c.add("internal_links", "fact", time.Time{}, ticket.RoleAgent, true, "No internal ticket is linked to the ticket.")
 	}
 	c.add("timezone", "fact", time.Time{}, "", true, fmt.Sprintf("All times are in %s.", c.z.Name()))
 	typ := fmt.Sprintf("debrief reads the ticket as %s.", typeName(f.Type))
@@ -241,7 +242,7 @@ func (c *catalogue) facts() {
 		c.add("cause_explained", "fact", time.Time{}, ticket.RoleAgent, false, "No cause was explained to the customer: every statement of the cause is in an internal note, recorded internally but not explained to the customer.")
 	}
 	if len(f.Causes) == 0 {
-		c.add("causes", "fact", time.Time{}, ticket.RoleAgent, true, "debrief could not identify a statement of the cause in the messages; the messages do not state a cause that debrief could identify, so the diagnosis cannot be assessed.")
+		c.add("causes", "fact", time.Time{}, ticket.RoleAgent, true, "debrief could not identify a statement of the cause in the messages; the messages do not state a cause that debrief could identify, so the diagnosis cannot be assessed from the record.")
 	}
 	for i := range f.Fixes {
 		c.quote(fmt.Sprintf("fix:%d", i+1), &f.Fixes[i])

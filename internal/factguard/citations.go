@@ -177,7 +177,7 @@ func (cs *Citations) prepare(s *analysis.Source, text string, r *redact.Redactor
 			c.days[d] = true
 		}
 	}
-	c.scopes = negationScopes(c.norm, 6)
+	c.scopes = negationScopes(c.norm, 2, 6)
 	return c
 }
 

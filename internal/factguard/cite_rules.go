@@ -114,7 +114,7 @@ var (
 	citeCustomerRE = regexp.MustCompile(`\b(?:the|our|their)\s+(?:customer|client|user|requester|reporter|caller)s?\b`)
 	citeTeamRE     = regexp.MustCompile(`\b(?:the|our)\s+(?:[a-z]+\s+)?(?:team|engineers?|agents?|technicians?|analysts?|staff|support(?:\s+desk)?|service\s+desk|helpdesk|operators?|administrators?|admins?)\b|\b(?:support|staff|engineering)\b`)
 	// passiveByRE is "was restarted by the team": the actor follows "by".
-	passiveByRE = regexp.MustCompile(`\b(?:was|were|had\s+been|has\s+been|is|are|got)\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en|t))\s+by\s+(the\s+(?:[a-z]+\s+)?[a-z]+)`)
+	passiveByRE = regexp.MustCompile(`\b(?:was|were|had\s+been|has\s+been|is|are|got)\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en|t))(?:\s+[a-z]+){0,3}?\s+by\s+(the\s+(?:[a-z]+\s+)?[a-z]+)`)
 )
 
 // actor: "the customer confirmed" rests on a customer's event, "the team
@@ -275,7 +275,7 @@ func bestSource(text string, srcs []*cited) *cited {
 		score := 0
 		seen := map[string]bool{}
 		eachWord(text, func(w string) {
-			if stopWords[w] || reportWords[w] {
+			if stopWords[w] {
 				return
 			}
 			if st := stem(w); !seen[st] && s.stems[st] {
@@ -284,7 +284,7 @@ func bestSource(text string, srcs []*cited) *cited {
 			}
 		})
 		if (customer && s.customer) || (team && s.agent) {
-			score++
+			score += 2
 		}
 		for _, c := range clocks {
 			if s.clocks[citeClockKey(c)] {
@@ -306,18 +306,30 @@ func bestSource(text string, srcs []*cited) *cited {
 
 var citeNegationRE = regexp.MustCompile(`\b(?:no|not|never|none|nothing|nobody|neither|nor|without|cannot|every|all|each|always|entire|whole)\b|n't\b`)
 
-// scopes returns, for each negation or universal of text, the next n content
-// word stems: what the text says is absent, or holds for all.
-func negationScopes(text string, n int) [][]string {
+// negationScopes returns, for each negation or universal of text, the stems
+// of the next n content words and of the before words preceding it: what the
+// text says is absent, or holds for all.
+func negationScopes(text string, before, n int) [][]string {
 	var out [][]string
 	for _, m := range citeNegationRE.FindAllStringIndex(text, -1) {
 		var sc []string
+		after := 0
 		eachWord(text[m[1]:], func(w string) {
-			if len(sc) >= n || stopWords[w] {
+			if after >= n || stopWords[w] {
 				return
 			}
+			after++
 			sc = append(sc, stem(strings.TrimSuffix(w, "'s")))
 		})
+		if before > 0 {
+			var prev []string
+			eachWord(text[max(0, m[0]-80):m[0]], func(w string) {
+				if !stopWords[w] {
+					prev = append(prev, stem(strings.TrimSuffix(w, "'s")))
+				}
+			})
+			sc = append(sc, prev[max(0, len(prev)-before):]...)
+		}
 		out = append(out, sc)
 	}
 	return out
@@ -329,9 +341,14 @@ func negationScopes(text string, n int) [][]string {
 // says it in its own words) establishes one, so a cited source must hold a
 // negation or universal over the same words.
 func (k *citeCheck) negations() {
-	for i, sc := range negationScopes(k.outside, 3) {
+	for i, sc := range negationScopes(k.outside, 0, 3) {
 		ok := slices.ContainsFunc(k.sources, func(s *cited) bool {
 			for _, ss := range s.scopes {
+				// What is negated (the first word after "no", "never") must be
+				// what the source negates, and most of what follows it too.
+				if len(sc) > 0 && !slices.Contains(ss, sc[0]) {
+					continue
+				}
 				need := min(2, len(sc), len(ss))
 				hits := 0
 				for _, w := range sc {
