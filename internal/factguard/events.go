@@ -9,20 +9,25 @@ import (
 // directive findings settle: an escalation, a pause, how the ticket closed, a
 // regular update cadence, a prompt first response.
 
+// eventRule is one kind of event claim.
 type eventRule struct {
 	re *regexp.Regexp
 	// words are literals one of which every match of re contains.
 	words []string
-	// negated is the sentence's polarity the rule holds: a rule on "was
-	// escalated" fires when the facts say it was not.
-	wrong  func(f *Facts, neg bool) bool
+	// wrong reports whether the claim, negated or not, contradicts the facts:
+	// "was escalated" when no priority changed, "never escalated" when one did.
+	wrong func(f *Facts, neg bool) bool
+	// reason says what the facts say instead.
 	reason func(f *Facts) string
 }
 
 var eventRules = []eventRule{
 	{regexp.MustCompile(`(?i)\b(?:was|were|got|had\s+been|been)\s+(?:never\s+|not\s+)?(?:quickly\s+|promptly\s+|later\s+)?(?:escalated|re-?prioriti[sz]ed|upgraded\s+to\s+(?:a\s+)?(?:higher\s+)?priority)|\bpriority\s+(?:was|had\s+been)\s+(?:raised|increased|upgraded|bumped|escalated|lowered|reduced|changed)`),
 		[]string{"escalat", "priorit"},
-		func(f *Facts, neg bool) bool { return neg == (len(f.ground.ordered["priority change"]) > 0) },
+		func(f *Facts, neg bool) bool {
+			// An escalation the team's messages speak of may be to another team, with no priority change.
+			return neg == (len(f.ground.ordered["priority change"]) > 0) && !(!neg && f.ground.escalatedInText)
+		},
 		func(f *Facts) string {
 			if len(f.ground.ordered["priority change"]) > 0 {
 				return "the priority was changed, according to the events"

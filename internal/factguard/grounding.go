@@ -44,6 +44,13 @@ var knownNames = map[string]bool{
 	"pst": true, "pdt": true, "eta": true, "gbp": true, "usd": true, "eur": true, "chf": true, "id": true, "it": true, "ok": true,
 	"am": true, "pm": true, "i": true, "rca": true, "kpi": true, "faq": true, "tbc": true, "n/a": true, "na": true, "ceo": true, "cto": true,
 	"customer": true, "person": true, "internal": true, "executive": true, "summary": true, "root": true, "cause": true,
+	// The words of a review that prose writes with a capital: sections, roles, titles.
+	"post": true, "incident": true, "review": true, "analysis": true, "service": true, "level": true, "agreement": true,
+	"business": true, "impact": true, "technical": true, "quality": true, "risk": true, "handling": true, "outcome": true,
+	"overview": true, "triage": true, "investigation": true, "investigations": true, "communication": true, "desk": true,
+	"helpdesk": true, "team": true, "support": true, "priority": true, "severity": true, "tier": true, "manager": true,
+	"engineer": true, "engineering": true, "operations": true, "customer's": true, "timeline": true, "findings": true,
+	"actions": true, "action": true, "mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "madam": true,
 	// Holidays and seasons, which a review may name for a date.
 	"christmas": true, "eve": true, "easter": true, "boxing": true, "day": true, "new": true, "year": true, "year's": true,
 	"ramadan": true, "eid": true, "thanksgiving": true, "hanukkah": true, "diwali": true, "bank": true, "holiday": true, "holidays": true,
@@ -51,17 +58,14 @@ var knownNames = map[string]bool{
 
 // checkGrounding holds every reporting sentence to the ticket.
 func (c *checker) checkGrounding() {
-	g := &c.f.ground
 	for k, sp := range c.sentences {
-		sent := c.text[sp[0]:sp[1]]
 		if c.hypothetical(k) {
 			continue
 		}
 		neg := negatorRE.MatchString(c.own(sp))
-		c.checkKinds(k, sp, sent, neg)
+		c.checkKinds(sp, neg)
 		c.checkTerms(sp, neg)
 		c.checkNames(sp)
-		_ = g
 	}
 }
 
@@ -86,7 +90,7 @@ func (c *checker) own(sp [2]int) string {
 
 // checkKinds holds a claim that the ticket states an estimate, a cause, a
 // confirmation, a fix or a restoration to what the reader found.
-func (c *checker) checkKinds(k int, sp [2]int, sent string, neg bool) {
+func (c *checker) checkKinds(sp [2]int, neg bool) {
 	g := &c.f.ground
 	own := c.own(sp)
 	lower := strings.ToLower(own)
@@ -131,23 +135,39 @@ func (c *checker) checkKinds(k int, sp [2]int, sent string, neg bool) {
 	if neg || !containsAny(lower, causeWords) {
 		return
 	}
-	if m := causeRE.FindStringIndex(own); m != nil {
-		terms := c.termsIn(sp[0], sp[1])
-		if !g.has(ActCause) {
-			// "due to" and "because of" speak of a cause only with a technical term.
-			if len(terms) > 0 || !strings.Contains(strings.ToLower(own[m[0]:m[1]]), " ") {
-				if !causeNounOnlyRE.MatchString(own) {
-					c.problem(KindAct, sp[0]+m[0], sp[0]+m[1], "the ticket's messages state no cause; say that the cause was not established")
-				}
-			}
+	m = causeRE.FindStringIndex(own)
+	if m == nil {
+		return
+	}
+	// The cause side of the sentence: after "caused by", "due to", "the
+	// trigger was"; before "caused", "triggered", "led to".
+	cue := strings.ToLower(own[m[0]:m[1]])
+	weak := weakCauseRE.MatchString(cue)
+	terms := c.termsIn(sp[0]+m[1], sp[1])
+	if causeVerbRE.MatchString(cue) && !strings.HasPrefix(strings.TrimSpace(strings.ToLower(own[m[1]:])), "by") {
+		terms = c.termsIn(sp[0], sp[0]+m[0])
+	}
+	if !g.has(ActCause) {
+		if causeNounOnlyRE.MatchString(own) {
 			return
 		}
-		c.checkCauseTime(sp)
+		// "could not log in due to the outage" restates the customer's symptom, not a cause.
+		symptom := weak
 		for _, t := range terms {
-			if !g.cause[t.group] {
-				c.problem(KindAct, t.start, t.end, "%s is not part of the stated cause: %s", c.text[t.start:t.end], clipQuote(g.acts[ActCause][0].Text))
-				c.claim(t.start, t.end)
+			if !g.customer[t.group] {
+				symptom = false
 			}
+		}
+		if (!weak || len(terms) > 0) && !symptom {
+			c.problem(KindAct, sp[0]+m[0], sp[0]+m[1], "the ticket's messages state no cause; say that the cause was not established")
+		}
+		return
+	}
+	c.checkCauseTime(sp)
+	for _, t := range terms {
+		if !g.cause[t.group] && !(weak && g.customer[t.group]) {
+			c.problem(KindAct, t.start, t.end, "%s is not part of the stated cause: %s", c.text[t.start:t.end], clipQuote(g.acts[ActCause][0].Text))
+			c.claim(t.start, t.end)
 		}
 	}
 }
@@ -192,6 +212,13 @@ func (c *checker) hypothetical(k int) bool {
 	}
 	return c.hypo[k] > 0
 }
+
+var (
+	// weakCauseRE are the cues that also introduce symptoms ("due to the outage").
+	weakCauseRE = regexp.MustCompile(`^(?:due to|because of|owing to)$`)
+	// causeVerbRE are the cues whose cause comes before them ("X caused Y").
+	causeVerbRE = regexp.MustCompile(`^(?:caus(?:e|es|ed|ing)|trigger(?:ed|s)?)$`)
+)
 
 // causeWords are the literals one of which every match of causeRE contains.
 var causeWords = []string{"caus", "trigger", "stem", "result", "attribut", "traced", "down to", "culprit", "underlying", "due to", "because", "owing"}

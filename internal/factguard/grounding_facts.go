@@ -33,6 +33,8 @@ type grounding struct {
 	// days are the local days on which something happened, for weekdays and "the next morning".
 	days       map[civilDay][]time.Time
 	autoClosed bool
+	// escalatedInText says a message of the team speaks of escalating.
+	escalatedInText bool
 }
 
 // civilDay is a calendar day in the report's zone.
@@ -108,6 +110,9 @@ func (f *Facts) collectGrounding(in Input) {
 				g.ordered["automatic"] = append(g.ordered["automatic"], e.At)
 			case ticket.RoleAgent:
 				g.agent.add(e.Body)
+				if strings.Contains(strings.ToLower(e.Body), "escalat") {
+					g.escalatedInText = true
+				}
 				if e.Public {
 					g.agentPublic.add(e.Body)
 				}

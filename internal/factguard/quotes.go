@@ -44,7 +44,7 @@ func (c *checker) scanIdentifiers() {
 		}
 		c.claim(m[0], m[1])
 		id := strings.ToLower(c.text[s:e])
-		if strings.Contains(c.f.corpus, id) || c.f.ground.words[id] {
+		if strings.Contains(c.f.corpus, id) || c.f.ground.words[id] || genericIDRE.MatchString(id) {
 			continue
 		}
 		if _, ok := lexicon[stem(id)]; ok {
@@ -53,3 +53,7 @@ func (c *checker) scanIdentifiers() {
 		c.problem(KindTerm, s, e, "nothing in the ticket names %s; use only the identifiers its messages and the facts give", c.text[s:e])
 	}
 }
+
+// genericIDRE matches identifiers that name no thing of a ticket: "24/7",
+// "#1", "tier-2", "L1", "step 3", "Q4", "v2".
+var genericIDRE = regexp.MustCompile(`^(?:24/7|#\d+|(?:tier|level|l|phase|step|stage|option|q|h|v|round|part)[- ]?\d{1,2})$`)

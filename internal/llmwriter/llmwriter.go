@@ -47,7 +47,7 @@ import (
 const Name = "llm"
 
 // codeVersion changes when the writer's handling of answers changes.
-const codeVersion = "1"
+const codeVersion = "2"
 
 // defaultTemperature is used when the configuration sets none: low, for prose
 // that sticks to the facts.
@@ -163,7 +163,7 @@ func New(cfg config.WriterSettings, opts Options) (*Writer, error) {
 // Name implements the engine's writer interface.
 func (w *Writer) Name() string { return Name }
 
-// Version is the writer's code version and its prompt's, such as "1/prompt-1".
+// Version is the writer's code version and its prompt's, such as "2/prompt-1".
 func (w *Writer) Version() string { return codeVersion + "/" + promptVersion }
 
 // sectionDraft is a section's text and what the guard found wrong with it.

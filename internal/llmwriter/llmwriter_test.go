@@ -35,7 +35,7 @@ func sectionsOf(n analysis.Narrative) map[string]string {
 
 func TestNameAndVersion(t *testing.T) {
 	w := newWriter(t, settings("http://127.0.0.1:1/v1"), Options{})
-	if w.Name() != "llm" || w.Version() != "1/prompt-1" {
+	if w.Name() != "llm" || w.Version() != "2/prompt-1" {
 		t.Errorf("Name, Version = %q, %q", w.Name(), w.Version())
 	}
 	bad := settings("http://127.0.0.1:1/v1")
