@@ -57,8 +57,10 @@ type cited struct {
 }
 
 // NewCitations prepares the sources of in.Analysis (computed with
-// analysis.Sources when the analysis does not hold them) for checking.
-func NewCitations(in Input) (*Citations, error) {
+// analysis.Sources when the analysis does not hold them) for checking. With
+// forCustomer set the text is meant for the customer (a shareable, redacted
+// report), so it may not rest on an internal note.
+func NewCitations(in Input, forCustomer bool) (*Citations, error) {
 	a := in.Analysis
 	if a == nil || in.Ticket == nil {
 		return nil, errors.New("factguard: citations need the analysis and the ticket")
@@ -67,7 +69,7 @@ func NewCitations(in Input) (*Citations, error) {
 	if len(srcs) == 0 {
 		srcs = analysis.Sources(in.Ticket, a)
 	}
-	cs := &Citations{byID: map[string]*cited{}, redacted: in.Redacted, corpus: map[string]bool{}, causeEvents: map[string]bool{}, loc: time.UTC}
+	cs := &Citations{byID: map[string]*cited{}, redacted: forCustomer, corpus: map[string]bool{}, causeEvents: map[string]bool{}, loc: time.UTC}
 	if a.Stats != nil && a.Stats.Policy != nil && a.Stats.Policy.Calendar != nil {
 		cs.loc = a.Stats.Policy.Calendar.Location()
 	}

@@ -13,7 +13,7 @@ import (
 
 func (ex example) citations(t testing.TB, redacted bool) *Citations {
 	t.Helper()
-	cs, err := NewCitations(Input{Analysis: ex.analysis, Ticket: ex.ticket, Settings: ex.settings, Redactor: ex.redactor, Redacted: redacted})
+	cs, err := NewCitations(Input{Analysis: ex.analysis, Ticket: ex.ticket, Settings: ex.settings, Redactor: ex.redactor, Redacted: redacted}, redacted)
 	if err != nil {
 		t.Fatal(err)
 	}
