@@ -40,7 +40,7 @@ func (j *job) buildPrompt(ctx context.Context) error {
 	}
 	budget := j.w.cfg.ContextTokens - j.w.cfg.MaxOutputTokens - margin
 	factsText := red(mustJSON(compactFacts(a)) + "\n\nCitable facts (cite them by id):\n" + sourceLines(a))
-	if EstimateTokens(j.system)+EstimateTokens(factsText) > budget/3 {
+	if EstimateTokens(j.system)+EstimateTokens(factsText) > budget/2 {
 		// A small context: the ids alone, which the facts above explain.
 		factsText = red(mustJSON(compactFacts(a)) + "\n\nCitable facts (cite them by id): " + sourceIDs(a))
 	}

@@ -70,7 +70,7 @@ func SplitSentences(text string) []string {
 		case strings.HasPrefix(text[i:], "\u201d"):
 			depth = max(0, depth-1)
 		case depth == 0 && (text[i] == '.' || text[i] == '?' || text[i] == '!') && i+2 < len(text) && text[i+1] == ' ' &&
-			text[i+2] >= 'A' && text[i+2] <= 'Z':
+			startsSentence(text[i+2:]):
 			out = append(out, strings.TrimSpace(text[start:i+1]))
 			start = i + 2
 		}
@@ -79,4 +79,10 @@ func SplitSentences(text string) []string {
 		out = append(out, rest)
 	}
 	return out
+}
+
+// startsSentence reports whether s begins like a sentence: a capital, a
+// placeholder such as [PERSON-1], or an opening quotation mark.
+func startsSentence(s string) bool {
+	return s[0] >= 'A' && s[0] <= 'Z' || s[0] == '[' || s[0] == '"' || strings.HasPrefix(s, "\u201c")
 }
