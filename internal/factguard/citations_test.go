@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/debriefhq/debrief/internal/analysis"
 	"github.com/debriefhq/debrief/internal/csvimport"
 	"github.com/debriefhq/debrief/internal/engine"
 	"github.com/debriefhq/debrief/internal/exampletest"
@@ -99,4 +98,40 @@ func TestRealNarrativesCited(t *testing.T) {
 	}
 }
 
-var _ = analysis.Sentence{}
+
+
+// BenchmarkCitations checks every sentence of the full deterministic narrative
+// of the largest example against its sources.
+func BenchmarkCitations(b *testing.B) {
+	ex := byName(b, loadExamples(b), mail)
+	cs := ex.citations(b, false)
+	sents := ex.analysis.Narrative.Sentences
+	for b.Loop() {
+		for _, s := range sents {
+			cs.Check(s)
+		}
+	}
+}
+
+// BenchmarkGuardCited is the whole guard over a full narrative: Check over the
+// text and every sentence against its sources.
+func BenchmarkGuardCited(b *testing.B) {
+	ex := byName(b, loadExamples(b), mail)
+	f, cs := ex.facts(b, false), ex.citations(b, false)
+	text := narrativeText(ex, "\n")
+	sents := ex.analysis.Narrative.Sentences
+	for b.Loop() {
+		Check(text, f)
+		for _, s := range sents {
+			cs.Check(s)
+		}
+	}
+}
+
+// BenchmarkNewCitations measures preparing the sources of one ticket.
+func BenchmarkNewCitations(b *testing.B) {
+	ex := byName(b, loadExamples(b), mail)
+	for b.Loop() {
+		ex.citations(b, false)
+	}
+}

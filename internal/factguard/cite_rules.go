@@ -135,7 +135,11 @@ func (k *citeCheck) actor() {
 		}
 		k.problemAt(phrase, "the sentence says %s acted, but none of the cited sources (%s) is %s's", who, k.ids(), who)
 	}
-	for _, m := range passiveByRE.FindAllStringSubmatchIndex(s, -1) {
+	customer, team := containsAny(s, customerWords), containsAny(s, teamWords)
+	if !customer && !team {
+		return
+	}
+	for _, m := range k.find(passiveByRE, s, " by ") {
 		by := s[m[4]:m[5]]
 		switch {
 		case citeCustomerRE.MatchString(by):
@@ -145,6 +149,9 @@ func (k *citeCheck) actor() {
 		}
 	}
 	for _, re := range []*regexp.Regexp{citeCustomerRE, citeTeamRE} {
+		if (re == citeCustomerRE && !customer) || (re == citeTeamRE && !team) {
+			continue
+		}
 		for _, m := range re.FindAllStringIndex(s, -1) {
 			if m[1] < len(s) && (s[m[1]] == '\'' || s[m[1]] == '-') {
 				continue // "the customer's", "customer-visible"
@@ -198,21 +205,33 @@ func wordSet(ws ...string) map[string]bool {
 // times: a time of day, a date or a weekday the sentence states is one of the
 // cited sources' (their own moment, their events' or one their text states).
 func (k *citeCheck) times() {
+	if strings.IndexByte(k.outside, ':') >= 0 {
+		k.clockTimes()
+	}
+	if containsAny(k.outside, monthNames) {
+		k.dates()
+	}
+	for _, d := range citeWeekdays {
+		if strings.Contains(k.outside, d) && !slices.ContainsFunc(k.sources, func(s *cited) bool { return s.days[d] }) {
+			k.problemAt(d, "%s is not the day of any cited source (%s)", d, k.ids())
+		}
+	}
+}
+
+func (k *citeCheck) clockTimes() {
 	for _, m := range citeClockRE.FindAllStringSubmatch(k.outside, -1) {
 		key := citeClockKey(m)
 		if !slices.ContainsFunc(k.sources, func(s *cited) bool { return s.clocks[key] }) {
 			k.problemAt(m[0], "%s is not the time of any cited source (%s)", m[0], k.ids())
 		}
 	}
+}
+
+func (k *citeCheck) dates() {
 	for _, m := range citeDayMonthRE.FindAllStringSubmatch(k.outside, -1) {
 		key := citeDayOf(m)
 		if key != "" && !slices.ContainsFunc(k.sources, func(s *cited) bool { return s.days[key] }) {
 			k.problemAt(m[0], "%s is not the date of any cited source (%s)", m[0], k.ids())
-		}
-	}
-	for _, d := range citeWeekdays {
-		if strings.Contains(k.outside, d) && !slices.ContainsFunc(k.sources, func(s *cited) bool { return s.days[d] }) {
-			k.problemAt(d, "%s is not the day of any cited source (%s)", d, k.ids())
 		}
 	}
 }
@@ -228,7 +247,7 @@ func (k *citeCheck) order() {
 	if len(timed) < 2 {
 		return
 	}
-	for _, m := range citeOrderRE.FindAllStringSubmatchIndex(k.outside, -1) {
+	for _, m := range k.find(citeOrderRE, k.outside, orderWords...) {
 		word := k.outside[m[2]:m[3]]
 		left, right := k.outside[:m[0]], k.outside[m[1]:]
 		if i := strings.LastIndexAny(left, ";:"); i >= 0 {
@@ -376,6 +395,9 @@ var causeClaimRE = regexp.MustCompile(`\b(?:caus(?:ed|es|ing)|(?:root\s+)?cause\
 // cause the message reader found, the event that holds it, or a contributing
 // factor shown by one), unless it says there is none (see negations).
 func (k *citeCheck) causes() {
+	if !containsAny(k.outside, causeLiterals) {
+		return
+	}
 	m := causeClaimRE.FindString(k.outside)
 	if m == "" || citeNegationRE.MatchString(k.outside) {
 		return
@@ -383,4 +405,21 @@ func (k *citeCheck) causes() {
 	if !slices.ContainsFunc(k.sources, func(s *cited) bool { return s.cause }) {
 		k.problemAt(m, "the sentence states a cause, but none of the cited sources (%s) is a statement of the cause", k.ids())
 	}
+}
+
+// The literals every match of a pattern contains, so the pattern is tried
+// only on sentences that hold one.
+var (
+	customerWords = []string{"customer", "client", "user", "requester", "reporter", "caller"}
+	teamWords     = []string{"team", "engineer", "agent", "technician", "analyst", "staff", "support", "desk", "operator", "admin"}
+	orderWords    = []string{"before", "prior", "ahead", "until", "after", "once", "following", "then", "followed", "subsequently", "earlier", "later"}
+	causeLiterals = []string{"caus", "because", "due to", "owing", "trigger", "stemm", "result", "led to", "attributed", "traced", "culprit", "underlying", "root of"}
+)
+
+// find returns the submatch indexes of re in s when s holds one of the literals.
+func (k *citeCheck) find(re *regexp.Regexp, s string, literals ...string) [][]int {
+	if !containsAny(s, literals) {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(s, -1)
 }
