@@ -25,6 +25,7 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	outDir := fs.String("out", "out", "folder for the reports")
 	asJSON := fs.Bool("json", false, "print the structured analysis as JSON (JSON Lines for several tickets) instead of writing reports")
 	redacted := fs.Bool("redact", false, "write shareable, redacted reports (<id>.technical.redacted.md, <id>.executive.redacted.md)")
+	sources := fs.Bool("sources", false, "add a footnote reference after each narrative sentence naming the events and facts it rests on")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "tickets analysed at once")
 	writerKind := fs.String("writer", "", "deterministic or llm (default: the configuration's writer)")
 	format := fs.String("format", "", "also export each report: html, pdf, docx, odt, or several separated by commas")
@@ -81,7 +82,7 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 			defer wg.Done()
 			for i := range jobs {
 				var r result
-				r.json, r.written, r.err = analyzeFile(ctx, eng, files[i], *outDir, *asJSON, *redacted, formats, e.stderr)
+				r.json, r.written, r.err = analyzeFile(ctx, eng, files[i], *outDir, *asJSON, engine.Options{Redacted: *redacted, Sources: *sources}, formats, e.stderr)
 				results[i] <- r
 			}
 		}()
@@ -131,7 +132,8 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-func analyzeFile(ctx context.Context, eng *engine.Engine, path, outDir string, asJSON, redacted bool, formats []export.Format, stderr io.Writer) ([]byte, []string, error) {
+func analyzeFile(ctx context.Context, eng *engine.Engine, path, outDir string, asJSON bool, opts engine.Options, formats []export.Format, stderr io.Writer) ([]byte, []string, error) {
+	redacted := opts.Redacted
 	t, warns, err := ticket.ReadFile(path)
 	if err != nil {
 		return nil, nil, err
@@ -139,7 +141,7 @@ func analyzeFile(ctx context.Context, eng *engine.Engine, path, outDir string, a
 	for _, w := range warns {
 		fmt.Fprintf(stderr, "\rdebrief analyze: warning: %v\n", &w)
 	}
-	res, err := eng.Analyze(ctx, t, engine.Options{Redacted: redacted})
+	res, err := eng.Analyze(ctx, t, opts)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", path, err)
 	}

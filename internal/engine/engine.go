@@ -71,6 +71,8 @@ type Result struct {
 type Options struct {
 	// Redacted also renders the shareable, redacted reports.
 	Redacted bool
+	// Sources adds footnote references naming each narrative sentence's sources.
+	Sources bool
 }
 
 // Analyze computes t's statistics and analysis, has the writer write the
@@ -89,7 +91,7 @@ func (e *Engine) Analyze(ctx context.Context, t *ticket.Ticket, opts Options) (*
 	a.Narrative = narrative
 	a.Rejected = meta.Rejected
 	res := &Result{Ticket: t, Analysis: a, WriterName: e.writer.Name(), WriterVersion: e.writer.Version(), Meta: meta}
-	tech, exec, err := e.renderer.Both(a, report.Footer{Writer: e.writer.Name()})
+	tech, exec, err := e.renderer.Both(a, report.Footer{Writer: e.writer.Name(), Sources: opts.Sources})
 	if err != nil {
 		return nil, err
 	}

@@ -40,6 +40,9 @@ tbody tr:nth-child(even){background:#f8f9fb}
 img{max-width:100%;height:auto}
 hr{border:0;border-top:1px solid #d0d7de;margin:1.5em 0}
 li{margin:.15em 0}
+a.cite{position:relative;font-size:.8em;vertical-align:super;text-decoration:none}
+a.cite .tip{display:none;position:absolute;left:0;top:1.6em;z-index:2;width:28em;max-width:80vw;padding:6px 9px;background:#1f2328;color:#fff;font-size:12px;line-height:1.4;border-radius:4px;white-space:normal}
+a.cite:hover .tip,a.cite:focus .tip,a.cite:focus-visible .tip{display:block}
 p,li,td,th{overflow-wrap:break-word}
 @media print{
 body{background:#fff;font-size:11pt}
@@ -127,6 +130,9 @@ func renderHTML(ctx context.Context, out io.Writer, doc *document) error {
 
 type htmlWriter struct {
 	w *bufio.Writer
+	// cites counts the citations, whose tooltips need ids; ids are the heading ids given.
+	cites int
+	ids   map[string]bool
 }
 
 func (h *htmlWriter) raw(s string) { _, _ = h.w.WriteString(s) }
@@ -160,10 +166,11 @@ func (h *htmlWriter) block(b *block) {
 		h.raw("</p>\n")
 	case blHeading:
 		tag := "h" + strconv.Itoa(b.level)
+		id := h.headingID(plainText(b.inl))
 		if b.title {
-			h.raw("<" + tag + ` class="title">`)
+			h.raw("<" + tag + id + ` class="title">`)
 		} else {
-			h.raw("<" + tag + ">")
+			h.raw("<" + tag + id + ">")
 		}
 		h.inlines(b.inl)
 		h.raw("</" + tag + ">\n")
@@ -256,7 +263,21 @@ func (h *htmlWriter) inlines(inl []inline) {
 		for j < len(inl) && inl[j].href == href && inl[j].kind != inBreak {
 			j++
 		}
-		if href != "" && inl[i].kind != inBreak {
+		if href != "" && inl[i].kind != inBreak && inl[i].title != "" && strings.HasPrefix(href, "#") {
+			// A citation: its sources show on hover and on keyboard focus,
+			// and following it leads to the part of the report it points to.
+			h.cites++
+			id := "cite-" + strconv.Itoa(h.cites)
+			h.raw(`<a class="cite" href="`)
+			h.text(href)
+			h.raw(`" aria-describedby="` + id + `">`)
+			for _, x := range inl[i:j] {
+				h.inline(x)
+			}
+			h.raw(`<span class="tip" role="tooltip" id="` + id + `">`)
+			h.text(inl[i].title)
+			h.raw("</span></a>")
+		} else if href != "" && inl[i].kind != inBreak {
 			h.raw(`<a href="`)
 			h.text(href)
 			h.raw(`" rel="noopener noreferrer">`)
@@ -298,4 +319,41 @@ func (h *htmlWriter) inline(x inline) {
 	h.raw(open)
 	h.text(x.text)
 	h.raw(close)
+}
+
+// headingID is the id attribute of a heading: its slug, made unique.
+func (h *htmlWriter) headingID(text string) string {
+	base := slug(text)
+	if base == "" {
+		return ""
+	}
+	if h.ids == nil {
+		h.ids = map[string]bool{}
+	}
+	id := base
+	for n := 2; h.ids[id]; n++ {
+		id = base + "-" + strconv.Itoa(n)
+	}
+	h.ids[id] = true
+	return ` id="` + id + `"`
+}
+
+// slug is a heading's anchor: "Root Cause and Contributing Factors" is
+// "root-cause-and-contributing-factors".
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		default:
+			dash = true
+		}
+	}
+	return b.String()
 }

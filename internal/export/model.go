@@ -46,6 +46,8 @@ type inline struct {
 	text  string
 	style style
 	href  string // sanitized link target, "" when not a link
+	// title is the link's title: for a citation, the sources it names.
+	title string
 	img   *picture
 }
 
@@ -438,8 +440,14 @@ func (b *builder) appendInline(out []inline, n ast.Node, st style, href string) 
 		if href != "" {
 			target = href // no nested links
 		}
+		first := len(out)
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			out = b.appendInline(out, c, st, target)
+		}
+		if title := cleanText(oneLine(string(n.Title))); title != "" && target != "" {
+			for k := first; k < len(out); k++ {
+				out[k].title = title
+			}
 		}
 	case *ast.AutoLink:
 		label := cleanText(string(n.Label(b.source)))
@@ -523,7 +531,7 @@ func mergeText(in []inline) []inline {
 	out := in[:0]
 	for _, x := range in {
 		if n := len(out); n > 0 && x.kind == inText && out[n-1].kind == inText &&
-			out[n-1].style == x.style && out[n-1].href == x.href {
+			out[n-1].style == x.style && out[n-1].href == x.href && out[n-1].title == x.title {
 			out[n-1].text += x.text
 			continue
 		}
