@@ -98,8 +98,6 @@ func TestRealNarrativesCited(t *testing.T) {
 	}
 }
 
-
-
 // BenchmarkCitations checks every sentence of the full deterministic narrative
 // of the largest example against its sources.
 func BenchmarkCitations(b *testing.B) {
