@@ -136,8 +136,8 @@ func (c *catalogue) quote(id string, q *Quote) {
 	c.add(id, "quote", q.At, q.Role, q.Public, q.Text, ev)
 }
 
-// typeName names the ticket's type in prose, as the writer does.
-func typeName(typ string) string {
+// TypeName names a ticket type in prose: "an incident", "a service request".
+func TypeName(typ string) string {
 	switch typ {
 	case ticket.TypeServiceRequest:
 		return "a service request"
@@ -186,9 +186,9 @@ func (c *catalogue) facts() {
 		c.add("internal_links", "fact", time.Time{}, ticket.RoleAgent, true, "No internal ticket is linked to the ticket.")
 	}
 	c.add("timezone", "fact", time.Time{}, "", true, fmt.Sprintf("All times are in %s.", c.z.Name()))
-	typ := fmt.Sprintf("debrief reads the ticket as %s.", typeName(f.Type))
+	typ := fmt.Sprintf("debrief reads the ticket as %s.", TypeName(f.Type))
 	if f.Type != "" && f.Type != ticket.TypeIncident {
-		typ += fmt.Sprintf(" This ticket is %s, not an outage: no duration of impact applies; no technical diagnosis was called for; no root cause analysis applies; the review summarises its handling rather than an investigation.", typeName(f.Type))
+		typ += fmt.Sprintf(" This ticket is %s, not an outage: no duration of impact applies; no technical diagnosis was called for; no root cause analysis applies; the review summarises its handling rather than an investigation.", TypeName(f.Type))
 	}
 	c.add("type", "fact", time.Time{}, "", true, typ)
 	if !f.ClosedAt.IsZero() {
@@ -360,7 +360,7 @@ func (c *catalogue) impact() {
 	im := &f.Impact
 	switch {
 	case f.Type != "" && f.Type != ticket.TypeIncident:
-		c.add("impact", "fact", time.Time{}, "", true, fmt.Sprintf("This ticket is %s, not an outage: no duration of impact applies.", typeName(f.Type)))
+		c.add("impact", "fact", time.Time{}, "", true, fmt.Sprintf("This ticket is %s, not an outage: no duration of impact applies.", TypeName(f.Type)))
 	case im.Restored:
 		ev := ""
 		if f.Restored != nil {

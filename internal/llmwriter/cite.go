@@ -29,9 +29,7 @@ func citedSentences(section, text string) []analysis.Sentence {
 	for _, s := range writer.SplitSentences(text) {
 		var src []string
 		for _, m := range citeMarkerRE.FindAllStringSubmatch(s, -1) {
-			for _, id := range strings.FieldsFunc(m[1], func(r rune) bool { return r == ',' || r == ';' || r == ' ' }) {
-				src = append(src, id)
-			}
+			src = append(src, strings.FieldsFunc(m[1], func(r rune) bool { return r == ',' || r == ';' || r == ' ' })...)
 		}
 		plain := strings.TrimSpace(citeMarkerRE.ReplaceAllString(s, ""))
 		if plain == "" {

@@ -10,7 +10,6 @@ package writer
 import (
 	"context"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
@@ -512,17 +511,7 @@ func (w *prose) incident() bool {
 	return w.f.Type == "" || w.f.Type == ticket.TypeIncident
 }
 
-func (w *prose) typeName() string {
-	switch w.f.Type {
-	case ticket.TypeServiceRequest:
-		return "a service request"
-	case ticket.TypeQuestion:
-		return "a question"
-	case ticket.TypeChange:
-		return "a change"
-	}
-	return "an incident"
-}
+func (w *prose) typeName() string { return analysis.TypeName(w.f.Type) }
 
 func (w *prose) businessImpact() claims {
 	f := w.f
@@ -549,7 +538,7 @@ func (w *prose) businessImpact() claims {
 	}
 	parts.add(fmt.Sprintf("Severity: %s.", sev), src...)
 	if f.Impact.Cost > 0 {
-		parts.add(fmt.Sprintf("Estimated cost of downtime: %s %s (%s %s per hour, by %s).", f.Impact.Currency, thousands(f.Impact.Cost), f.Impact.Currency, thousands(f.Impact.CostPerH), f.Impact.CostSource), "cost")
+		parts.add(fmt.Sprintf("Estimated cost of downtime: %s %s (%s %s per hour, by %s).", f.Impact.Currency, timefmt.Amount(f.Impact.Cost), f.Impact.Currency, timefmt.Amount(f.Impact.CostPerH), f.Impact.CostSource), "cost")
 	}
 	return parts
 }
@@ -596,22 +585,4 @@ func cmp(a, b string) string {
 		return a
 	}
 	return b
-}
-
-// thousands writes n with comma separators: 12500 -> "12,500".
-func thousands(n int64) string {
-	s := strconv.FormatInt(n, 10)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	var b strings.Builder
-	for i, c := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	if neg {
-		return "-" + b.String()
-	}
-	return b.String()
 }
