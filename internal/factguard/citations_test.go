@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/debriefhq/debrief/internal/analysis"
+
 	"github.com/debriefhq/debrief/internal/csvimport"
 	"github.com/debriefhq/debrief/internal/engine"
 	"github.com/debriefhq/debrief/internal/exampletest"
@@ -132,4 +134,22 @@ func BenchmarkNewCitations(b *testing.B) {
 	for b.Loop() {
 		ex.citations(b, false)
 	}
+}
+
+// FuzzCitations: any sentence a model writes, with any sources, is checked
+// without failing, and a sentence citing an id the ticket lacks is a problem.
+func FuzzCitations(f *testing.F) {
+	ex := byName(f, loadExamples(f), pve)
+	cs := ex.citations(f, true)
+	for _, s := range []string{"The customer confirmed at 08:06:23 that “quorum” was re-established before the team never asked.",
+		"No gap, every update, all of them: caused by “\u201c nested” quotes.", "", "\u201c", "by the customer"} {
+		f.Add(s, "e7,chase:1")
+	}
+	f.Fuzz(func(t *testing.T, text, ids string) {
+		src := strings.Split(ids, ",")
+		cs.Check(analysis.Sentence{Text: text, Sources: src})
+		if strings.TrimSpace(text) != "" && len(cs.Check(analysis.Sentence{Text: text, Sources: []string{"no-such-source"}})) == 0 {
+			t.Errorf("an unknown source passed: %q", text)
+		}
+	})
 }

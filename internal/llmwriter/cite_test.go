@@ -119,3 +119,24 @@ func TestCitationsAreChecked(t *testing.T) {
 		t.Errorf("uncited answer was kept: %q", n2.Overview)
 	}
 }
+
+// FuzzCitedSentences: whatever a model writes, the sentences hold no citation
+// marker and every cited id is one a marker named.
+func FuzzCitedSentences(f *testing.F) {
+	for _, s := range []string{"The volume failed [e3]. The team replied [e6, first_response].", "Gap [gap:2; updates] was long.",
+		"[PERSON-1] wrote. [e1]", "“Quoted. [e2]” text [e9].", "[", "a [e] b [e1,", "Ends. [e3] [e4]"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, s := range citedSentences("s", text) {
+			if citeMarkerRE.MatchString(s.Text) {
+				t.Errorf("marker left in %q", s.Text)
+			}
+			for _, id := range s.Sources {
+				if !strings.Contains(text, id) {
+					t.Errorf("id %q not in the text %q", id, text)
+				}
+			}
+		}
+	})
+}
