@@ -134,7 +134,7 @@ func (r *Renderer) execute(t *template.Template, v *view) ([]byte, error) {
 	if err := t.Execute(&buf, v); err != nil {
 		return nil, fmt.Errorf("report: %s: %w", t.Name(), err)
 	}
-	buf.WriteString(sourcesSection(v.refs))
+	buf.WriteString(sourcesSection(v.refs, buf.Bytes()))
 	return buf.Bytes(), nil
 }
 

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"fmt"
 	"strconv"
 	"strings"
@@ -119,14 +120,16 @@ func clipWords(s string, n int) string {
 	return s[:cut] + "\u2026"
 }
 
-// sourcesSection is the footnotes as a Markdown section.
-func sourcesSection(refs []sourceRef) string {
-	if len(refs) == 0 {
-		return ""
-	}
+// sourcesSection is the footnotes a report refers to, as a Markdown section.
+func sourcesSection(refs []sourceRef, report []byte) string {
 	var b strings.Builder
-	b.WriteString("\n## Sources\n\n")
 	for _, r := range refs {
+		if !bytes.Contains(report, []byte(`[\[`+strconv.Itoa(r.n)+`\]](#timeline`)) {
+			continue // a footnote of a section this report does not show
+		}
+		if b.Len() == 0 {
+			b.WriteString("\n## Sources\n\n")
+		}
 		b.WriteString(`- \[` + strconv.Itoa(r.n) + `\] ` + Inline(r.text) + "\n")
 	}
 	return b.String()
