@@ -30,7 +30,7 @@ func TestSourcesOption(t *testing.T) {
 		t.Fatal(err)
 	}
 	md := string(cited.Technical)
-	refs := strings.Count(md, "](#timeline \"")
+	refs := strings.Count(md, "](#timeline")
 	if refs < len(cited.Analysis.Narrative.Sentences)/2 {
 		t.Errorf("%d footnote references for %d sentences", refs, len(cited.Analysis.Narrative.Sentences))
 	}
@@ -49,7 +49,7 @@ func TestSourcesOption(t *testing.T) {
 		t.Fatal(err)
 	}
 	h := html.String()
-	for _, want := range []string{`<h2 id="timeline">`, `<a class="cite" href="#timeline" aria-describedby="cite-1">`,
+	for _, want := range []string{`<h2 id="timeline">`, `<a class="cite" href="#timeline-1" aria-describedby="cite-1">`, `<tr id="timeline-2">`,
 		`<span class="tip" role="tooltip" id="cite-1">`, "a.cite:focus .tip", "e3, 07:17:33, team"} {
 		if !strings.Contains(h, want) {
 			t.Errorf("the HTML export lacks %q", want)

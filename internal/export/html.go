@@ -133,6 +133,9 @@ type htmlWriter struct {
 	// cites counts the citations, whose tooltips need ids; ids are the heading ids given.
 	cites int
 	ids   map[string]bool
+	// section is the id of the last heading: a table's rows are named after it
+	// ("timeline-3"), so a citation can point to one row.
+	section string
 }
 
 func (h *htmlWriter) raw(s string) { _, _ = h.w.WriteString(s) }
@@ -230,8 +233,13 @@ func (h *htmlWriter) table(t *table) {
 	h.raw("</tr>\n</thead>\n")
 	if len(t.rows) > 1 {
 		h.raw("<tbody>\n")
-		for _, row := range t.rows[1:] {
-			h.raw("<tr>")
+		for i, row := range t.rows[1:] {
+			if id := h.section + "-" + strconv.Itoa(i+1); h.section != "" && !h.ids[id] {
+				h.ids[id] = true
+				h.raw(`<tr id="` + id + `">`)
+			} else {
+				h.raw("<tr>")
+			}
 			for c, cell := range row {
 				h.raw("<td" + htmlAlign(t.align[c]) + ">")
 				h.inlines(cell)
@@ -335,6 +343,7 @@ func (h *htmlWriter) headingID(text string) string {
 		id = base + "-" + strconv.Itoa(n)
 	}
 	h.ids[id] = true
+	h.section = id
 	return ` id="` + id + `"`
 }
 

@@ -29,9 +29,11 @@ func (v *view) citeSections() []sourceRef {
 		byID[a.Sources[i].ID] = &a.Sources[i]
 	}
 	entry := map[string]analysis.Entry{}
-	for _, e := range a.Timeline {
+	row := map[string]int{}
+	for i, e := range a.Timeline {
 		if e.Event != "" {
 			entry[e.Event] = e
+			row[e.Event] = i + 1
 		}
 	}
 	var refs []sourceRef
@@ -48,7 +50,7 @@ func (v *view) citeSections() []sourceRef {
 				refs = append(refs, sourceRef{n: n, text: v.describe(s.Sources, byID, entry)})
 			}
 			title := strings.ReplaceAll(Inline(refs[n-1].text), `"`, `\"`)
-			text += fmt.Sprintf(` [\[%d\]](#timeline "%s")`, n, title)
+			text += fmt.Sprintf(` [\[%d\]](%s "%s")`, n, timelineTarget(s.Sources, byID, row), title)
 		}
 		sections[s.Section] = append(sections[s.Section], text)
 	}
@@ -60,6 +62,24 @@ func (v *view) citeSections() []sourceRef {
 		}
 	}
 	return refs
+}
+
+// timelineTarget is the anchor of the timeline row that shows the first event
+// the sources name (directly or through a fact), or of the timeline itself. The
+// HTML export names a table's rows after the heading above it: "timeline-3".
+func timelineTarget(ids []string, byID map[string]*analysis.Source, row map[string]int) string {
+	for _, id := range ids {
+		events := []string{id}
+		if s, ok := byID[id]; ok && s.Kind != "event" {
+			events = s.Events
+		}
+		for _, e := range events {
+			if n, ok := row[e]; ok {
+				return "#timeline-" + strconv.Itoa(n)
+			}
+		}
+	}
+	return "#timeline"
 }
 
 // describe names sources for a reader: each event with its time, author and
@@ -124,7 +144,7 @@ func clipWords(s string, n int) string {
 func sourcesSection(refs []sourceRef, report []byte) string {
 	var b strings.Builder
 	for _, r := range refs {
-		if !bytes.Contains(report, []byte(`[\[`+strconv.Itoa(r.n)+`\]](#timeline`)) {
+		if !bytes.Contains(report, []byte(`[\[`+strconv.Itoa(r.n)+`\]](#timeline`)) { // "#timeline" or "#timeline-3"
 			continue // a footnote of a section this report does not show
 		}
 		if b.Len() == 0 {
