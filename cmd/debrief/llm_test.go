@@ -18,7 +18,7 @@ func fakeModel(t *testing.T, calls *atomic.Int64) *httptest.Server {
 	sections := map[string]string{}
 	for _, k := range []string{"overview", "triage", "investigations", "technical_quality", "communication", "risk_handling",
 		"root_cause", "executive_summary", "business_impact", "outcome"} {
-		sections[k] = "The team handled this section calmly and the record supports it."
+		sections[k] = "The team handled this section calmly and the record supports it [team]."
 	}
 	content, _ := json.Marshal(sections)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

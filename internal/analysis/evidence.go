@@ -159,16 +159,17 @@ func (c *catalogue) facts() {
 	if f.Subject != "" {
 		opened += fmt.Sprintf(" with the subject \u201c%s\u201d", f.Subject)
 	}
-	switch {
-	case f.Contact != "" && f.Customer != "":
-		opened += fmt.Sprintf(", reported by %s of %s", f.Contact, f.Customer)
-	case f.Contact != "" || f.Customer != "":
-		opened += ", reported by " + cmpOr(f.Contact, f.Customer)
+	if f.Customer != "" {
+		opened += ", reported by " + f.Customer
 	}
 	if f.Priority != "" {
 		opened += ", priority " + f.Priority
 	}
 	c.add("opened", "fact", f.CreatedAt, ticket.RoleCustomer, true, opened+".", first)
+	if f.Contact != "" {
+		// A person: the writer names the contact, a model never does (its prompt leaves this fact out).
+		c.add("contact", "fact", f.CreatedAt, ticket.RoleCustomer, true, fmt.Sprintf("The ticket was reported by %s.", f.Contact), first)
+	}
 	if f.Customer != "" {
 		c.add("customer", "fact", time.Time{}, ticket.RoleCustomer, true, "The affected customer is "+f.Customer+".", first)
 	}

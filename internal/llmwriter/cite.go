@@ -57,8 +57,8 @@ func sourceLines(a *analysis.Analysis) string {
 	var b strings.Builder
 	family := map[string]int{}
 	for _, s := range a.Sources {
-		if s.Kind == "event" {
-			continue
+		if s.Kind == "event" || s.ID == "contact" {
+			continue // the review names no one: the contact is not sent
 		}
 		fam, _, _ := strings.Cut(s.ID, ":")
 		if family[fam]++; family[fam] > maxListed {
@@ -79,7 +79,7 @@ func sourceIDs(a *analysis.Analysis) string {
 	family := map[string]int{}
 	for _, s := range a.Sources {
 		fam, _, _ := strings.Cut(s.ID, ":")
-		if s.Kind == "event" || s.Kind == "finding" {
+		if s.Kind == "event" || s.Kind == "finding" || s.ID == "contact" {
 			continue
 		}
 		if family[fam]++; family[fam] <= maxListed {

@@ -156,7 +156,11 @@ func (w *prose) overview() claims {
 		s += fmt.Sprintf(" with priority %s", f.Priority)
 	}
 	s += "."
-	c.add(s, "opened")
+	if f.Contact != "" {
+		c.add(s, "opened", "contact")
+	} else {
+		c.add(s, "opened")
+	}
 	team := ""
 	if f.Team != "" {
 		team = fmt.Sprintf("The %s team handled it", f.Team)
