@@ -21,6 +21,7 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	asJSON := fs.Bool("json", false, "print the structured analysis as JSON (JSON Lines for several tickets) instead of writing reports")
 	redacted := fs.Bool("redact", false, "write shareable, redacted reports, named without the ticket id (redacted-<opaque>.technical.md, ...)")
 	shareName := fs.String("share-name", "", "with --redact, the file name of the redacted reports (NAME.technical.md; NAME-2, NAME-3... for more tickets)")
+	sources := fs.Bool("sources", false, "add a footnote reference after each narrative sentence naming the events and facts it rests on")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "tickets analysed at once")
 	writerKind := fs.String("writer", "", "deterministic or llm (default: the configuration's writer)")
 	format := fs.String("format", "", "also export each report: html, pdf, docx, odt, or several separated by commas")
@@ -54,7 +55,7 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 			return fmt.Errorf("create output folder: %w", err)
 		}
 	}
-	opts := engine.FileOptions{OutDir: *outDir, JSON: *asJSON, Redacted: *redacted, Formats: formats,
+	opts := engine.FileOptions{OutDir: *outDir, JSON: *asJSON, Redacted: *redacted, Sources: *sources, Formats: formats,
 		Warn: func(w *ticket.Warning) { fmt.Fprintf(e.stderr, "\rdebrief analyze: warning: %v\n", w) }}
 	var shareKey []byte
 	if *redacted && !*asJSON && *shareName == "" {

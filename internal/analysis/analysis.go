@@ -26,6 +26,9 @@ type Analysis struct {
 	// Rejected are the sentences a model wrote that the fact guard rejected,
 	// with why: what the model tried to say, for a reviewer.
 	Rejected []Rejection `json:"rejected,omitempty"`
+	// Sources are the citable events and facts (see Sources); the sentences
+	// of the narrative name them.
+	Sources []Source `json:"sources,omitempty"`
 	// Stats are the SLA statistics the facts were computed from.
 	Stats *sla.Stats `json:"-"`
 }
@@ -43,6 +46,8 @@ type Narrative struct {
 	ExecutiveSummary string `json:"executive_summary"`
 	BusinessImpact   string `json:"business_impact"`
 	Outcome          string `json:"outcome"`
+	// Sentences are the sections' sentences, in order, each with its sources.
+	Sentences []Sentence `json:"sentences,omitempty"`
 }
 
 // Rejection is one sentence of a model's narrative that the fact guard rejected.
@@ -67,6 +72,8 @@ type Quote struct {
 	Text   string      `json:"text"`
 	// Match is the keyword that selected the quote, where one did.
 	Match string `json:"match,omitempty"`
+	// Event is the id of the event quoted ("e7"); empty for the subject.
+	Event string `json:"event,omitempty"`
 }
 
 // Facts are the computed facts of a ticket.
@@ -249,6 +256,8 @@ type Entry struct {
 	At      time.Time `json:"at"`
 	Kind    EntryKind `json:"kind"`
 	Summary string    `json:"summary"`
+	// Event is the id of the event the entry shows ("e7"); empty for a folded row.
+	Event string `json:"event,omitempty"`
 }
 
 // ActionCategory says whether an action fixes this incident or prevents the next.
@@ -318,5 +327,6 @@ func Analyze(t *ticket.Ticket, st *sla.Stats, s *Settings) *Analysis {
 	a.Findings = findings(t, st, &a.Facts, s)
 	a.Timeline = timeline(t, st, &a.Facts, s)
 	a.Actions = actions(&a.Facts, a.Findings, s, st.Policy.Calendar.Location())
+	a.Sources = Sources(t, a)
 	return a
 }

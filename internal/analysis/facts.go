@@ -90,7 +90,7 @@ func computeFacts(t *ticket.Ticket, st *sla.Stats, s *Settings) Facts {
 					break
 				}
 				if w, ok := urgency.find(strings.ToLower(sn)); ok {
-					f.Urgency = append(f.Urgency, Quote{At: e.At, Role: e.Role, Public: true, Text: clip(sn), Match: w})
+					f.Urgency = append(f.Urgency, Quote{At: e.At, Role: e.Role, Public: true, Text: clip(sn), Match: w, Event: EventID(i)})
 				}
 			}
 		}

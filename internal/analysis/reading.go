@@ -24,7 +24,7 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 			whenAsked = whenAsked || askedWhen(sn.Text)
 		}
 		for _, sn := range m.Sentences {
-			q := Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(sn.Text), Match: sn.Acts.String()}
+			q := Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(sn.Text), Match: sn.Acts.String(), Event: EventID(m.Event)}
 			switch {
 			case staff && sn.Acts&reader.Cause != 0 && len(f.Causes) < maxQuotesPerList:
 				f.Causes = append(f.Causes, q)

@@ -15,7 +15,11 @@ const maxTimeline = 40
 
 func timeline(t *ticket.Ticket, st *sla.Stats, f *Facts, s *Settings) []Entry {
 	var out []Entry
-	out = append(out, Entry{At: t.CreatedAt, Kind: EntryCreated, Summary: createdSummary(t)})
+	first := ""
+	if len(t.Events) > 0 {
+		first = EventID(0)
+	}
+	out = append(out, Entry{At: t.CreatedAt, Kind: EntryCreated, Summary: createdSummary(t), Event: first})
 	pause := st.Policy.Pauses
 	chaseAt := map[int64]bool{}
 	for _, c := range f.Chases {
@@ -41,10 +45,10 @@ func timeline(t *ticket.Ticket, st *sla.Stats, f *Facts, s *Settings) []Entry {
 			if pause(e.State) {
 				what += " (SLA clocks paused)"
 			}
-			out = append(out, Entry{At: e.At, Kind: EntryState, Summary: what})
+			out = append(out, Entry{At: e.At, Kind: EntryState, Summary: what, Event: EventID(i)})
 			continue
 		case ticket.KindPriority:
-			out = append(out, Entry{At: e.At, Kind: EntryPriority, Summary: "Priority set to " + e.Priority})
+			out = append(out, Entry{At: e.At, Kind: EntryPriority, Summary: "Priority set to " + e.Priority, Event: EventID(i)})
 			continue
 		}
 		switch {
@@ -60,7 +64,7 @@ func timeline(t *ticket.Ticket, st *sla.Stats, f *Facts, s *Settings) []Entry {
 			if chaseAt[e.At.UnixNano()] {
 				kind, label = EntryChase, "Customer asked for an update"
 			}
-			out = append(out, Entry{At: e.At, Kind: kind, Summary: label + ": " + quote(firstSentence(e.Body))})
+			out = append(out, Entry{At: e.At, Kind: kind, Summary: label + ": " + quote(firstSentence(e.Body)), Event: EventID(i)})
 		case e.IsPublicAgentMessage():
 			kind, label, text := EntryUpdate, "Update to the customer", keySentence(e, f)
 			switch {
@@ -75,10 +79,10 @@ func timeline(t *ticket.Ticket, st *sla.Stats, f *Facts, s *Settings) []Entry {
 			case fixAt[e.At.UnixNano()]:
 				kind, label = EntryFinding, "Remedial step reported"
 			}
-			out = append(out, Entry{At: e.At, Kind: kind, Summary: label + ": " + quote(text)})
+			out = append(out, Entry{At: e.At, Kind: kind, Summary: label + ": " + quote(text), Event: EventID(i)})
 		case e.Role == ticket.RoleAgent && !e.Public:
 			if text := keySentence(e, f); text != "" {
-				out = append(out, Entry{At: e.At, Kind: EntryInternal, Summary: "Internal note: " + quote(text)})
+				out = append(out, Entry{At: e.At, Kind: EntryInternal, Summary: "Internal note: " + quote(text), Event: EventID(i)})
 			}
 		}
 	}

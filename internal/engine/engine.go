@@ -74,6 +74,8 @@ type Options struct {
 	// Followups are what became of the actions an earlier analysis of the
 	// ticket proposed, by action code; the reports show them.
 	Followups map[string]analysis.Followup
+	// Sources adds footnote references naming each narrative sentence's sources.
+	Sources bool
 }
 
 // Analyze computes t's statistics and analysis, has the writer write the
@@ -93,7 +95,7 @@ func (e *Engine) Analyze(ctx context.Context, t *ticket.Ticket, opts Options) (*
 	a.Narrative = narrative
 	a.Rejected = meta.Rejected
 	res := &Result{Ticket: t, Analysis: a, WriterName: e.writer.Name(), WriterVersion: e.writer.Version(), Meta: meta}
-	tech, exec, err := e.renderer.Both(a, report.Footer{Writer: e.writer.Name()})
+	tech, exec, err := e.renderer.Both(a, report.Footer{Writer: e.writer.Name(), Sources: opts.Sources})
 	if err != nil {
 		return nil, err
 	}

@@ -22,6 +22,8 @@ type FileOptions struct {
 	JSON bool
 	// Redacted writes (or returns) the shareable, redacted versions only.
 	Redacted bool
+	// Sources adds footnote references naming each narrative sentence's sources.
+	Sources bool
 	// Formats are exported beside each Markdown report.
 	Formats []export.Format
 	// Warn receives the problems the ticket parser corrected on its own; nil

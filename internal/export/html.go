@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/debriefhq/debrief/internal/export/internal/model"
@@ -136,9 +137,12 @@ func newHTMLPage(doc *model.Document) htmlPage {
 // "pre", "quote", "list", "table" or "tight" (a paragraph of a tight list
 // item: its inlines alone, followed by a line break when Newline is set).
 type htmlBlock struct {
-	Kind     string
-	Level    int
-	Title    bool
+	Kind  string
+	Level int
+	Title bool
+	// ID is a heading's anchor (its slug, made unique), which citations
+	// point to.
+	ID       string
 	Inl      []htmlLink
 	Code     string
 	Children []htmlBlock
@@ -151,7 +155,14 @@ type htmlBlock struct {
 
 type htmlTable struct {
 	Head []htmlCell
-	Body [][]htmlCell
+	Body []htmlRow
+}
+
+// htmlRow is a table body row; ID names it after the section it is in
+// ("timeline-3"), so that a citation can point to one row.
+type htmlRow struct {
+	ID    string
+	Cells []htmlCell
 }
 
 type htmlCell struct {
@@ -159,10 +170,14 @@ type htmlCell struct {
 	Inl   []htmlLink
 }
 
-// htmlLink is a run of inlines sharing one link target ("" for none).
+// htmlLink is a run of inlines sharing one link target ("" for none). A
+// citation (a link within the report that has a title) carries its sources
+// in Tip, shown on hover and on keyboard focus, and TipID ties them to it.
 type htmlLink struct {
-	Href string
-	Runs []htmlRun
+	Href  string
+	Runs  []htmlRun
+	Tip   string
+	TipID string
 }
 
 type htmlRun struct {
@@ -186,36 +201,62 @@ func newHTMLImage(p *model.Picture, alt string) *htmlImage {
 	return &htmlImage{Src: template.HTMLAttr(src), Alt: alt, W: int(p.W + 0.5), H: int(p.H + 0.5)}
 }
 
-func htmlBlocks(bs []model.Block) []htmlBlock {
+func htmlBlocks(bs []model.Block) []htmlBlock { return (&htmlBuilder{ids: map[string]bool{}}).blocks(bs) }
+
+// htmlBuilder gives headings, rows and citations their unique ids while the
+// blocks are built.
+type htmlBuilder struct {
+	ids map[string]bool
+	// section is the id of the last heading, after which rows are named.
+	section string
+	cites   int
+}
+
+func (h *htmlBuilder) blocks(bs []model.Block) []htmlBlock {
 	out := make([]htmlBlock, 0, len(bs))
 	for i := range bs {
-		out = append(out, newHTMLBlock(&bs[i]))
+		out = append(out, h.block(&bs[i]))
 	}
 	return out
 }
 
-func newHTMLBlock(b *model.Block) htmlBlock {
+// unique returns base, or base-2, base-3... if taken, and takes it.
+func (h *htmlBuilder) unique(base string) string {
+	id := base
+	for n := 2; h.ids[id]; n++ {
+		id = base + "-" + strconv.Itoa(n)
+	}
+	h.ids[id] = true
+	return id
+}
+
+func (h *htmlBuilder) block(b *model.Block) htmlBlock {
 	switch b.Kind {
 	case model.BlParagraph:
-		return htmlBlock{Kind: "p", Inl: htmlInlines(b.Inl)}
+		return htmlBlock{Kind: "p", Inl: h.inlines(b.Inl)}
 	case model.BlHeading:
-		return htmlBlock{Kind: "h", Level: b.Level, Title: b.Title, Inl: htmlInlines(b.Inl)}
+		hb := htmlBlock{Kind: "h", Level: b.Level, Title: b.Title, Inl: h.inlines(b.Inl)}
+		if s := slug(model.PlainText(b.Inl)); s != "" {
+			hb.ID = h.unique(s)
+			h.section = hb.ID
+		}
+		return hb
 	case model.BlRule:
 		return htmlBlock{Kind: "hr"}
 	case model.BlCode:
 		return htmlBlock{Kind: "pre", Code: b.Code}
 	case model.BlQuote:
-		return htmlBlock{Kind: "quote", Children: htmlBlocks(b.Children)}
+		return htmlBlock{Kind: "quote", Children: h.blocks(b.Children)}
 	case model.BlList:
 		l := htmlBlock{Kind: "list", Ordered: b.Ordered, Start: b.Start}
 		for _, item := range b.Items {
 			parts := make([]htmlBlock, 0, len(item))
 			for i := range item {
 				if b.Tight && item[i].Kind == model.BlParagraph {
-					parts = append(parts, htmlBlock{Kind: "tight", Inl: htmlInlines(item[i].Inl), Newline: i+1 < len(item)})
+					parts = append(parts, htmlBlock{Kind: "tight", Inl: h.inlines(item[i].Inl), Newline: i+1 < len(item)})
 					continue
 				}
-				parts = append(parts, newHTMLBlock(&item[i]))
+				parts = append(parts, h.block(&item[i]))
 			}
 			l.Items = append(l.Items, parts)
 		}
@@ -225,22 +266,26 @@ func newHTMLBlock(b *model.Block) htmlBlock {
 		for r, row := range b.Table.Rows {
 			cells := make([]htmlCell, len(row))
 			for c, cell := range row {
-				cells[c] = htmlCell{Align: b.Table.Align[c], Inl: htmlInlines(cell)}
+				cells[c] = htmlCell{Align: b.Table.Align[c], Inl: h.inlines(cell)}
 			}
 			if r == 0 {
 				t.Head = cells
-			} else {
-				t.Body = append(t.Body, cells)
+				continue
 			}
+			hr := htmlRow{Cells: cells}
+			if id := h.section + "-" + strconv.Itoa(r); h.section != "" && !h.ids[id] {
+				h.ids[id], hr.ID = true, id
+			}
+			t.Body = append(t.Body, hr)
 		}
 		return htmlBlock{Kind: "table", Table: t}
 	}
 	return htmlBlock{}
 }
 
-// htmlInlines groups inlines into link runs: a hard break is never part
-// of a link.
-func htmlInlines(inl []model.Inline) []htmlLink {
+// inlines groups inlines into link runs: a hard break is never part of a
+// link. A link within the report with a title is a citation.
+func (h *htmlBuilder) inlines(inl []model.Inline) []htmlLink {
 	var out []htmlLink
 	for i := 0; i < len(inl); {
 		href := inl[i].Href
@@ -251,6 +296,10 @@ func htmlInlines(inl []model.Inline) []htmlLink {
 		l := htmlLink{}
 		if inl[i].Kind != model.InBreak {
 			l.Href = href
+			if inl[i].Title != "" && strings.HasPrefix(href, "#") {
+				h.cites++
+				l.Tip, l.TipID = inl[i].Title, h.unique("cite-"+strconv.Itoa(h.cites))
+			}
 		}
 		for _, x := range inl[i:j] {
 			l.Runs = append(l.Runs, htmlRunOf(x))
@@ -273,4 +322,24 @@ func htmlRunOf(x model.Inline) htmlRun {
 		Bold: x.Style&model.StBold != 0, Italic: x.Style&model.StItalic != 0,
 		Strike: x.Style&model.StStrike != 0, Code: x.Style&model.StCode != 0,
 	}
+}
+
+// slug is a heading's anchor: "Root Cause and Contributing Factors" is
+// "root-cause-and-contributing-factors".
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		default:
+			dash = true
+		}
+	}
+	return b.String()
 }

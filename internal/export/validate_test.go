@@ -65,7 +65,7 @@ var (
 	htmlAttrs = map[string]bool{
 		"charset": true, "http-equiv": true, "content": true, "name": true, "lang": true,
 		"class": true, "src": true, "alt": true, "width": true, "height": true, "href": true,
-		"rel": true, "start": true, "style": true,
+		"rel": true, "start": true, "style": true, "id": true, "role": true, "aria-describedby": true,
 	}
 	htmlTagRE  = regexp.MustCompile(`^<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:\s+[a-z-]+="[^"<>]*")*)\s*>`)
 	htmlAttrRE = regexp.MustCompile(`([a-z-]+)="([^"]*)"`)

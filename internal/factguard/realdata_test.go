@@ -45,6 +45,9 @@ directives:
 		plain, red := ex.facts(t, false), ex.facts(t, true)
 		nv := reflect.ValueOf(res.Analysis.Narrative)
 		for i := range nv.NumField() {
+			if nv.Field(i).Kind() != reflect.String {
+				continue // the sentences and their sources
+			}
 			text := nv.Field(i).String()
 			for _, p := range Check(text, plain) {
 				failures++

@@ -115,12 +115,38 @@ func allExamples(t testing.TB) []example {
 // tell the model's prose from the deterministic fallback.
 const marker = "On review, "
 
-// goodSections is a correct answer: the deterministic narrative, marked.
+// goodSections is a correct answer: the deterministic narrative, marked, each
+// sentence citing its sources as the model is asked to ("... [e3, cause:1].").
 func goodSections(a *analysis.Analysis) map[string]string {
 	n := writer.Narrate(a)
 	out := map[string]string{}
 	for _, k := range sectionKeys {
-		out[k] = marker + *field(&n, k)
+		var parts []string
+		for _, s := range n.Sentences {
+			if s.Section != k {
+				continue
+			}
+			text := s.Text
+			if len(s.Sources) > 0 {
+				end := len(text)
+				if strings.HasSuffix(text, ".") {
+					end--
+				}
+				text = text[:end] + " [" + strings.Join(s.Sources, ", ") + "]" + text[end:]
+			}
+			parts = append(parts, text)
+		}
+		out[k] = marker + strings.Join(parts, " ")
+	}
+	return out
+}
+
+// plainSections is what the narrative holds of sections the model wrote with
+// citations: the prose without the markers.
+func plainSections(m map[string]string) map[string]string {
+	out := map[string]string{}
+	for k, v := range m {
+		out[k] = plainText(citedSentences(k, v))
 	}
 	return out
 }

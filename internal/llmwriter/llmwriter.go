@@ -199,6 +199,7 @@ type job struct {
 	w        *Writer
 	in       *writer.Input
 	facts    *factguard.Facts
+	cites    *factguard.Citations
 	redactor *redact.Redactor
 	meta     writer.Meta
 	system   string
@@ -225,6 +226,10 @@ func (w *Writer) Write(ctx context.Context, in *writer.Input) (analysis.Narrativ
 		return analysis.Narrative{}, writer.Meta{}, fmt.Errorf("llmwriter: %w", err)
 	}
 	j.facts = facts
+	if j.cites, err = factguard.NewCitations(factguard.Input{Analysis: in.Analysis, Ticket: in.Ticket, Settings: in.Settings,
+		Redactor: j.redactor, Redacted: w.cfg.SendRedacted}, false); err != nil {
+		return analysis.Narrative{}, writer.Meta{}, fmt.Errorf("llmwriter: %w", err)
+	}
 	key := w.cacheKey(in)
 	if n, meta, ok := w.cached(ctx, key); ok {
 		return n, meta, nil
@@ -337,7 +342,9 @@ func (j *job) guard(sections map[string]string) map[string]sectionDraft {
 			bad[k] = sectionDraft{problems: []string{"the section is missing from the answer"}}
 			continue
 		}
-		ps := factguard.Check(text, j.facts)
+		sents := citedSentences(k, text)
+		ps := factguard.Check(plainText(sents), j.facts)
+		ps = append(ps, citationProblems(j.cites, sents)...)
 		if len(ps) == 0 {
 			continue
 		}
@@ -357,13 +364,24 @@ func (j *job) guard(sections map[string]string) map[string]sectionDraft {
 // redaction replaced, and the deterministic text for the rest.
 func (j *job) assemble(sections map[string]string, fallback analysis.Narrative) analysis.Narrative {
 	out := fallback
+	out.Sentences = nil
 	restore := j.unredactor()
 	for _, k := range sectionKeys {
 		text, ok := sections[k]
 		if !ok {
+			for _, s := range fallback.Sentences {
+				if s.Section == k {
+					out.Sentences = append(out.Sentences, s)
+				}
+			}
 			continue
 		}
-		*field(&out, k) = restore(text)
+		sents := citedSentences(k, text)
+		for i := range sents {
+			sents[i].Text = restore(sents[i].Text)
+		}
+		*field(&out, k) = plainText(sents)
+		out.Sentences = append(out.Sentences, sents...)
 	}
 	return out
 }

@@ -38,14 +38,18 @@ func (j *job) buildPrompt(ctx context.Context) error {
 	} else {
 		j.system = systemPrompt(zone.Name(), nil, j.w.cfg.Instructions, j.redactor != nil)
 	}
-	factsText := red(mustJSON(compactFacts(a)))
+	budget := j.w.cfg.ContextTokens - j.w.cfg.MaxOutputTokens - margin
+	factsText := red(mustJSON(compactFacts(a)) + "\n\nCitable facts (cite them by id):\n" + sourceLines(a))
+	if EstimateTokens(j.system)+EstimateTokens(factsText) > budget/2 {
+		// A small context: the ids alone, which the facts above explain.
+		factsText = red(mustJSON(compactFacts(a)) + "\n\nCitable facts (cite them by id): " + sourceIDs(a))
+	}
 	findings := red(findingLines(a))
 	msgs := messages(t, zone)
 	var all strings.Builder
 	for _, m := range msgs {
 		all.WriteString(m.line)
 	}
-	budget := j.w.cfg.ContextTokens - j.w.cfg.MaxOutputTokens - margin
 	j.user = userPrompt(factsText, findings, red(timelineLines(a, false)), all.String())
 	if EstimateTokens(j.system)+EstimateTokens(j.user) <= budget {
 		return nil

@@ -16,7 +16,7 @@ import (
 
 // promptVersion names the prompt's wording; a change to the prompt changes it,
 // and with it the writer's Version and every cache key.
-const promptVersion = "prompt-1"
+const promptVersion = "prompt-2"
 
 // EstimateTokens estimates the tokens of s as one per four bytes, rounded up:
 // close to what the tokenizers of small open models give for English prose and
@@ -40,6 +40,7 @@ Rules:
 	if redacted {
 		b.WriteString("7. The data is redacted: keep placeholders such as [CUSTOMER], [PERSON-1] and [HOST-1] exactly as written and never guess what they stand for.\n")
 	}
+	b.WriteString(citeRules)
 	if len(directives) > 0 {
 		b.WriteString("\nDirectives:\n")
 		for _, d := range directives {
@@ -291,7 +292,7 @@ type message struct {
 // out too; FACTS counts them.
 func messages(t *ticket.Ticket, z timefmt.Zone) []message {
 	var out []message
-	for _, e := range t.Events {
+	for i, e := range t.Events {
 		if e.Kind != ticket.KindMessage || e.Role == ticket.RoleSystem {
 			continue
 		}
@@ -300,7 +301,7 @@ func messages(t *ticket.Ticket, z timefmt.Zone) []message {
 			who += ", internal note"
 		}
 		body := strings.Join(strings.Fields(e.Body), " ")
-		out = append(out, message{at: e.At, line: fmt.Sprintf("[%s] %s: %s\n", z.Moment(e.At, t.CreatedAt), who, body)})
+		out = append(out, message{at: e.At, line: fmt.Sprintf("[%s] [%s] %s: %s\n", analysis.EventID(i), z.Moment(e.At, t.CreatedAt), who, body)})
 	}
 	return out
 }

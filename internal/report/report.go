@@ -91,6 +91,9 @@ func New(dir string) (*Renderer, error) {
 // produced the narrative.
 type Footer struct {
 	Writer string
+	// Sources adds a footnote reference after each narrative sentence and a
+	// "Sources" section naming the events and facts each rests on.
+	Sources bool
 }
 
 // Technical writes the technical performance review of a.
@@ -131,6 +134,7 @@ func (r *Renderer) execute(t *template.Template, v *view) ([]byte, error) {
 	if err := t.Execute(&buf, v); err != nil {
 		return nil, fmt.Errorf("report: %s: %w", t.Name(), err)
 	}
+	buf.WriteString(sourcesSection(v.refs, buf.Bytes()))
 	return buf.Bytes(), nil
 }
 
@@ -159,6 +163,8 @@ type view struct {
 
 	z      timefmt.Zone
 	footer Footer
+	// refs are the footnotes of the narrative's sentences, with Footer.Sources.
+	refs []sourceRef
 }
 
 func newView(a *analysis.Analysis, f Footer) *view {
@@ -169,6 +175,9 @@ func newView(a *analysis.Analysis, f Footer) *view {
 		TechnicalQuality: v.text(n.TechnicalQuality), Communication: v.text(n.Communication), RiskHandling: v.text(n.RiskHandling),
 		RootCause: v.text(n.RootCause), ExecutiveSummary: v.text(n.ExecutiveSummary), BusinessImpact: v.text(n.BusinessImpact),
 		Outcome: v.text(n.Outcome),
+	}
+	if f.Sources {
+		v.refs = v.citeSections()
 	}
 	v.Title, v.Zone, v.Footer = v.title(), v.z.Name(), v.footerLine()
 	v.FirstResponseBusiness, v.FirstResponseElapsed = v.firstResponseBusiness(), v.firstResponseElapsed()

@@ -70,18 +70,27 @@ func (Deterministic) Write(ctx context.Context, in *Input) (analysis.Narrative, 
 // Narrate returns the deterministic narrative of a.
 func Narrate(a *analysis.Analysis) analysis.Narrative {
 	w := &prose{a: a, f: &a.Facts, z: timefmt.In(a.Stats.Policy.Calendar.Location())}
-	return analysis.Narrative{
-		Overview:         w.overview(),
-		Triage:           w.triage(),
-		Investigations:   w.investigations(),
-		TechnicalQuality: w.technicalQuality(),
-		Communication:    w.communication(),
-		RiskHandling:     w.riskHandling(),
-		RootCause:        w.rootCause(),
-		ExecutiveSummary: w.executiveSummary(),
-		BusinessImpact:   w.businessImpact(),
-		Outcome:          w.outcome(),
+	var n analysis.Narrative
+	for _, s := range []struct {
+		key  string
+		text *string
+		c    claims
+	}{
+		{"overview", &n.Overview, w.overview()},
+		{"triage", &n.Triage, w.triage()},
+		{"investigations", &n.Investigations, w.investigations()},
+		{"technical_quality", &n.TechnicalQuality, w.technicalQuality()},
+		{"communication", &n.Communication, w.communication()},
+		{"risk_handling", &n.RiskHandling, w.riskHandling()},
+		{"root_cause", &n.RootCause, w.rootCause()},
+		{"executive_summary", &n.ExecutiveSummary, w.executiveSummary()},
+		{"business_impact", &n.BusinessImpact, w.businessImpact()},
+		{"outcome", &n.Outcome, w.outcome()},
+	} {
+		*s.text = s.c.text()
+		n.Sentences = append(n.Sentences, s.c.sentences(s.key)...)
 	}
+	return n
 }
 
 type prose struct {
@@ -99,16 +108,6 @@ func quote(s string) string {
 	// A closing full stop inside the quote would double the sentence's own.
 	s = strings.TrimSuffix(strings.TrimSpace(s), ".")
 	return "\u201c" + s + "\u201d"
-}
-
-func join(parts ...string) string {
-	var out []string
-	for _, p := range parts {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return strings.Join(out, " ")
 }
 
 func (w *prose) subject() string {
@@ -130,7 +129,11 @@ func (w *prose) opener() string {
 	return ""
 }
 
-func (w *prose) closing() string {
+func (w *prose) closing(c *claims) {
+	c.add(w.closingText(), "closed")
+}
+
+func (w *prose) closingText() string {
 	f := w.f
 	if f.ClosedAt.IsZero() {
 		return "The ticket is still open."
@@ -145,13 +148,19 @@ func (w *prose) closing() string {
 	return fmt.Sprintf("It was closed%s on %s, %s after it was opened.", how, w.z.Long(f.ClosedAt), w.since(f.ClosedAt))
 }
 
-func (w *prose) overview() string {
+func (w *prose) overview() claims {
 	f := w.f
+	var c claims
 	s := fmt.Sprintf("%s was opened on %s%s", w.subject(), w.z.Long(f.CreatedAt), w.opener())
 	if f.Priority != "" {
 		s += fmt.Sprintf(" with priority %s", f.Priority)
 	}
 	s += "."
+	if f.Contact != "" {
+		c.add(s, "opened", "contact")
+	} else {
+		c.add(s, "opened")
+	}
 	team := ""
 	if f.Team != "" {
 		team = fmt.Sprintf("The %s team handled it", f.Team)
@@ -162,29 +171,32 @@ func (w *prose) overview() string {
 	} else if len(f.InternalLinks) > 0 {
 		team = fmt.Sprintf("The work was coordinated through internal ticket %s.", strings.Join(f.InternalLinks, ", "))
 	}
-	return join(s, team, w.closing(), fmt.Sprintf("All times are in %s.", w.z.Name()))
+	c.add(team, "team", "internal_links")
+	w.closing(&c)
+	c.add(fmt.Sprintf("All times are in %s.", w.z.Name()), "timezone")
+	return c
 }
 
-func (w *prose) triage() string {
+func (w *prose) triage() claims {
 	f, st := w.f, w.a.Stats
-	var parts []string
+	var parts claims
 	if f.Priority != "" {
-		parts = append(parts, fmt.Sprintf("The ticket closed with priority %s.", f.Priority))
+		parts.add(fmt.Sprintf("The ticket closed with priority %s.", f.Priority), "priority")
 	}
 	if len(f.Urgency) > 0 {
-		parts = append(parts, fmt.Sprintf("The opening message signalled urgency: %s.", quote(f.Urgency[0].Text)))
+		parts.add(fmt.Sprintf("The opening message signalled urgency: %s.", quote(f.Urgency[0].Text)), "urgency:1")
 	}
-	for _, pc := range f.PriorityChanges {
+	for i, pc := range f.PriorityChanges {
 		dir := "changed"
 		if pc.Raised {
 			dir = "raised"
 		}
-		parts = append(parts, fmt.Sprintf("The priority was %s from %s to %s at %s, %s after the ticket was opened.", dir, pc.From, pc.To, w.at(pc.At), w.since(pc.At)))
+		parts.add(fmt.Sprintf("The priority was %s from %s to %s at %s, %s after the ticket was opened.", dir, pc.From, pc.To, w.at(pc.At), w.since(pc.At)), fmt.Sprintf("priority_change:%d", i+1))
 	}
 	fr := &st.FirstResponse
 	switch {
 	case !fr.Stopped():
-		parts = append(parts, "No customer-visible response was sent before the ticket closed.")
+		parts.add("No customer-visible response was sent before the ticket closed.", "first_response")
 	default:
 		s := fmt.Sprintf("The first customer-visible response came at %s, %s after the ticket was opened (%s of business time).",
 			w.at(fr.At), timefmt.DurationExact(fr.Elapsed), timefmt.DurationExact(fr.Business))
@@ -195,41 +207,41 @@ func (w *prose) triage() string {
 			}
 			s += fmt.Sprintf(" It was due by %s (target %s) and came %s the SLA, grace included.", w.at(fr.Due), timefmt.Duration(fr.Target), verdict)
 		}
-		parts = append(parts, s)
+		parts.add(s, "first_response")
 	}
 	if f.Messages.System+f.Messages.Automatic > 0 {
-		parts = append(parts, "Messages recognised as automatic (acknowledgements and notices) do not count as responses.")
+		parts.add("Messages recognised as automatic (acknowledgements and notices) do not count as responses.", "messages")
 	}
-	return join(parts...)
+	return parts
 }
 
-func (w *prose) investigations() string {
+func (w *prose) investigations() claims {
 	f := w.f
-	var parts []string
+	var parts claims
 	if len(f.Causes) == 0 && len(f.Fixes) == 0 {
 		if !w.incident() {
-			return fmt.Sprintf("This ticket is %s; the review summarises its handling rather than an investigation.", w.typeName())
+			return parts.with(fmt.Sprintf("This ticket is %s; the review summarises its handling rather than an investigation.", w.typeName()), "type")
 		}
-		return "debrief could not identify statements of what was investigated or found in the messages; the review cannot summarise the investigation from the record."
+		return parts.with("debrief could not identify statements of what was investigated or found in the messages; the review cannot summarise the investigation from the record.", "investigation")
 	}
 	if len(f.Causes) > 0 {
 		var qs []string
 		for _, q := range f.Causes {
 			qs = append(qs, fmt.Sprintf("%s (%s%s)", quote(q.Text), w.at(q.At), internal(q)))
 		}
-		parts = append(parts, fmt.Sprintf("The investigation recorded %s: %s.", count(len(f.Causes), "finding about the cause", "findings about the cause"), strings.Join(qs, "; ")))
+		parts.add(fmt.Sprintf("The investigation recorded %s: %s.", count(len(f.Causes), "finding about the cause", "findings about the cause"), strings.Join(qs, "; ")), ids("cause", len(f.Causes))...)
 	}
 	if len(f.Fixes) > 0 {
 		var qs []string
 		for _, q := range f.Fixes {
 			qs = append(qs, fmt.Sprintf("%s (%s%s)", quote(q.Text), w.at(q.At), internal(q)))
 		}
-		parts = append(parts, fmt.Sprintf("Remedial steps recorded: %s.", strings.Join(qs, "; ")))
+		parts.add(fmt.Sprintf("Remedial steps recorded: %s.", strings.Join(qs, "; ")), ids("fix", len(f.Fixes))...)
 	}
 	if f.Messages.Internal > 0 {
-		parts = append(parts, fmt.Sprintf("The team kept %s alongside the customer-visible updates.", count(f.Messages.Internal, "internal note", "internal notes")))
+		parts.add(fmt.Sprintf("The team kept %s alongside the customer-visible updates.", count(f.Messages.Internal, "internal note", "internal notes")), "messages")
 	}
-	return join(parts...)
+	return parts
 }
 
 func internal(q analysis.Quote) string {
@@ -239,43 +251,43 @@ func internal(q analysis.Quote) string {
 	return ", internal note"
 }
 
-func (w *prose) technicalQuality() string {
+func (w *prose) technicalQuality() claims {
 	f := w.f
-	var parts []string
+	var parts claims
 	explained := false
-	for _, q := range f.Causes {
+	for i, q := range f.Causes {
 		if q.Public {
-			parts = append(parts, fmt.Sprintf("A cause was explained to the customer at %s, %s after the ticket was opened.", w.at(q.At), w.since(q.At)))
+			parts.add(fmt.Sprintf("A cause was explained to the customer at %s, %s after the ticket was opened.", w.at(q.At), w.since(q.At)), fmt.Sprintf("cause:%d", i+1))
 			explained = true
 			break
 		}
 	}
 	if !explained && len(f.Causes) > 0 {
-		parts = append(parts, "A cause was recorded internally but not explained to the customer.")
+		parts.add("A cause was recorded internally but not explained to the customer.", append(ids("cause", len(f.Causes)), "cause_explained")...)
 	}
 	if len(f.Causes) == 0 && w.incident() {
-		parts = append(parts, "debrief could not identify a statement of the cause in the messages, so the diagnosis cannot be assessed from the record.")
+		parts.add("debrief could not identify a statement of the cause in the messages, so the diagnosis cannot be assessed from the record.", "causes")
 	}
 	switch {
 	case f.Impact.Restored:
-		parts = append(parts, fmt.Sprintf("The service was reported restored at %s, %s after the ticket was opened.", w.at(f.Impact.End), timefmt.Duration(f.Impact.Duration)))
+		parts.add(fmt.Sprintf("The service was reported restored at %s, %s after the ticket was opened.", w.at(f.Impact.End), timefmt.Duration(f.Impact.Duration)), "impact", "restored")
 	case !f.ClosedAt.IsZero() && w.incident():
-		parts = append(parts, "debrief could not identify a message reporting the service restored, so the duration of impact is unknown; record when service returned.")
+		parts.add("debrief could not identify a message reporting the service restored, so the duration of impact is unknown; record when service returned.", "impact")
 	}
 	if len(f.Fixes) > 0 {
-		parts = append(parts, fmt.Sprintf("The ticket records %s.", count(len(f.Fixes), "remedial step", "remedial steps")))
+		parts.add(fmt.Sprintf("The ticket records %s.", count(len(f.Fixes), "remedial step", "remedial steps")), ids("fix", len(f.Fixes))...)
 	}
 	if len(parts) == 0 {
-		return fmt.Sprintf("This ticket is %s; no technical diagnosis was needed.", w.typeName())
+		return parts.with(fmt.Sprintf("This ticket is %s; no technical diagnosis was needed.", w.typeName()), "type")
 	}
-	return join(parts...)
+	return parts
 }
 
-func (w *prose) communication() string {
+func (w *prose) communication() claims {
 	f, st := w.f, w.a.Stats
 	u := &st.Updates
-	var parts []string
-	parts = append(parts, fmt.Sprintf("The customer received %s.", count(u.Count, "customer-visible update", "customer-visible updates")))
+	var parts claims
+	parts.add(fmt.Sprintf("The customer received %s.", count(u.Count, "customer-visible update", "customer-visible updates")), "updates")
 	if len(u.Gaps) > 0 {
 		// The prose names the first few gaps; the table below it lists them all.
 		const listed = 6
@@ -292,26 +304,29 @@ func (w *prose) communication() string {
 		if more != "" {
 			verb = "began"
 		}
-		parts = append(parts, fmt.Sprintf("The gaps between updates, in business time, %s: %s%s. The longest was %s, from %s to %s.",
-			verb, strings.Join(gs, "; "), more, timefmt.DurationExact(longest.Business), w.at(longest.From), w.at(longest.To)))
+		parts.add(fmt.Sprintf("The gaps between updates, in business time, %s: %s%s.", verb, strings.Join(gs, "; "), more),
+			append(ids("gap", min(len(u.Gaps), listed)), "updates")...)
+		parts.add(fmt.Sprintf("The longest was %s, from %s to %s.", timefmt.DurationExact(longest.Business), w.at(longest.From), w.at(longest.To)),
+			fmt.Sprintf("gap:%d", u.Max+1), "updates")
 		if t := st.Targets.Update; t > 0 {
 			if u.Breaches == 0 {
-				parts = append(parts, fmt.Sprintf("No gap exceeded the update target of %s plus %s grace.", timefmt.Duration(t), timefmt.Duration(st.Policy.Grace)))
+				parts.add(fmt.Sprintf("No gap exceeded the update target of %s plus %s grace.", timefmt.Duration(t), timefmt.Duration(st.Policy.Grace)), "updates")
 			} else {
-				parts = append(parts, fmt.Sprintf("%s exceeded the update target of %s plus %s grace.", capital(count(u.Breaches, "gap", "gaps")), timefmt.Duration(t), timefmt.Duration(st.Policy.Grace)))
+				parts.add(fmt.Sprintf("%s exceeded the update target of %s plus %s grace.", capital(count(u.Breaches, "gap", "gaps")), timefmt.Duration(t), timefmt.Duration(st.Policy.Grace)), "updates")
 			}
 		}
 	}
-	for _, c := range f.Chases {
+	for i, c := range f.Chases {
+		id := fmt.Sprintf("chase:%d", i+1)
 		if c.AnsweredAt.IsZero() {
-			parts = append(parts, fmt.Sprintf("At %s the customer asked for news (%s) and had no reply before the ticket closed.", w.at(c.Quote.At), quote(c.Quote.Text)))
+			parts.add(fmt.Sprintf("At %s the customer asked for news (%s) and had no reply before the ticket closed.", w.at(c.Quote.At), quote(c.Quote.Text)), id)
 			continue
 		}
-		parts = append(parts, fmt.Sprintf("At %s the customer asked for news (%s); the reply came at %s, %s later.", w.at(c.Quote.At), quote(c.Quote.Text), w.at(c.AnsweredAt), timefmt.DurationExact(c.Wait)))
+		parts.add(fmt.Sprintf("At %s the customer asked for news (%s); the reply came at %s, %s later.", w.at(c.Quote.At), quote(c.Quote.Text), w.at(c.AnsweredAt), timefmt.DurationExact(c.Wait)), id)
 	}
 	if r := &st.Replies; r.Max >= 0 {
 		wt := r.Waits[r.Max]
-		parts = append(parts, fmt.Sprintf("The longest wait for a reply was %s of business time.", timefmt.DurationExact(wt.Business)))
+		parts.add(fmt.Sprintf("The longest wait for a reply was %s of business time.", timefmt.DurationExact(wt.Business)), "replies")
 	}
 	if !f.ClosedAt.IsZero() {
 		sc := st.SilenceBeforeClose
@@ -319,68 +334,73 @@ func (w *prose) communication() string {
 		if u.Count > 0 {
 			from = "the last update at " + w.at(sc.From)
 		}
-		parts = append(parts, fmt.Sprintf("From %s to the close, %s passed.", from, timefmt.Duration(sc.Elapsed)))
+		parts.add(fmt.Sprintf("From %s to the close, %s passed.", from, timefmt.Duration(sc.Elapsed)), "silence")
 	}
-	return join(parts...)
+	return parts
 }
 
-func (w *prose) riskHandling() string {
+func (w *prose) riskHandling() claims {
 	f := w.f
-	var parts []string
+	var parts claims
 	if len(f.Urgency) > 0 {
-		parts = append(parts, fmt.Sprintf("The main risk was prolonged disruption to the customer's business, which the opening message described as %s.", quote(f.Urgency[0].Text)))
+		parts.add(fmt.Sprintf("The main risk was prolonged disruption to the customer's business, which the opening message described as %s.", quote(f.Urgency[0].Text)), "urgency:1")
 	}
 	if f.Impact.Restored && w.incident() {
-		parts = append(parts, fmt.Sprintf("The disruption lasted %s, from the opening of the ticket to the report that service was restored.", timefmt.Duration(f.Impact.Duration)))
+		parts.add(fmt.Sprintf("The disruption lasted %s, from the opening of the ticket to the report that service was restored.", timefmt.Duration(f.Impact.Duration)), "impact")
 	}
 	judged := false
 	for _, fd := range w.a.Findings {
 		if fd.Area == analysis.AreaRisk {
-			parts = append(parts, fd.Text)
+			parts.add(fd.Text, analysis.FindingID(fd))
 			judged = true
 		}
 	}
 	if !judged {
 		if len(f.Estimates) > 0 {
 			e := f.Estimates[0]
-			parts = append(parts, fmt.Sprintf("An estimate of resolution time was given at %s: %s.", w.at(e.At), quote(e.Text)))
+			parts.add(fmt.Sprintf("An estimate of resolution time was given at %s: %s.", w.at(e.At), quote(e.Text)), "estimate:1")
 		} else if len(f.Chases) > 0 {
-			parts = append(parts, "debrief found no estimate of resolution time in the updates.")
+			parts.add("debrief found no estimate of resolution time in the updates.", "estimates")
 		}
 	}
 	if len(parts) == 0 {
-		return "The review identified no particular risk to the customer's business beyond the reported issue."
+		return parts.with("The review identified no particular risk to the customer's business beyond the reported issue.", "risk")
 	}
-	return join(parts...)
+	return parts
 }
 
-func (w *prose) rootCause() string {
+func (w *prose) rootCause() claims {
 	f := w.f
-	var parts []string
+	var parts claims
 	switch {
 	case len(f.Causes) > 0:
-		parts = append(parts, fmt.Sprintf("The team stated the cause as %s (%s).", quote(f.Causes[0].Text), w.at(f.Causes[0].At)))
+		parts.add(fmt.Sprintf("The team stated the cause as %s (%s).", quote(f.Causes[0].Text), w.at(f.Causes[0].At)), "cause:1")
 	case w.incident():
-		parts = append(parts, "The messages do not state a cause that debrief could identify; record one in the ticket.")
+		parts.add("The messages do not state a cause that debrief could identify; record one in the ticket.", "causes")
 	default:
-		return fmt.Sprintf("This ticket is %s; no root cause analysis applies.", w.typeName())
+		return parts.with(fmt.Sprintf("This ticket is %s; no root cause analysis applies.", w.typeName()), "type")
 	}
 	var cats []string
 	for _, fc := range f.Factors {
 		cats = append(cats, strings.ToLower(fc.Category.Label()))
 	}
-	parts = append(parts, fmt.Sprintf("Contributing factors: %s.", strings.Join(cats, ", ")))
-	return join(parts...)
+	parts.add(fmt.Sprintf("Contributing factors: %s.", strings.Join(cats, ", ")), ids("factor", len(f.Factors))...)
+	return parts
 }
 
-func (w *prose) executiveSummary() string {
+func (w *prose) executiveSummary() claims {
 	f, st := w.f, w.a.Stats
 	who := f.Customer
 	if who == "" {
 		who = "The customer"
 	}
-	what := quote(cmp(f.Subject, "an issue"))
+	what := "an issue" // not a quotation: the ticket has no subject to quote
+	if f.Subject != "" {
+		what = quote(f.Subject)
+	}
+	src := []string{"opened", "type"}
 	if p := cmpQuote(f.Problem, f.Opening); p != nil {
+		src = append(src, cmp(map[bool]string{true: "problem"}[f.Problem != nil], "opening"))
 		what = quote(p.Text)
 		if f.Subject != "" {
 			what += fmt.Sprintf(" (subject %s)", quote(f.Subject))
@@ -391,42 +411,43 @@ func (w *prose) executiveSummary() string {
 		s += fmt.Sprintf(", priority %s", f.Priority)
 	}
 	s += fmt.Sprintf("; debrief reads it as %s.", w.typeName())
-	parts := []string{s}
+	var parts claims
+	parts.add(s, src...)
 	if f.BusinessImpact != nil && (f.Problem == nil || f.BusinessImpact.Text != f.Problem.Text) {
-		parts = append(parts, fmt.Sprintf("The customer described the impact as %s.", quote(f.BusinessImpact.Text)))
+		parts.add(fmt.Sprintf("The customer described the impact as %s.", quote(f.BusinessImpact.Text)), "business_impact")
 	}
 	if len(f.Causes) > 0 {
-		c := f.Causes[0]
-		for _, q := range f.Causes {
+		c, k := f.Causes[0], 0
+		for i, q := range f.Causes {
 			if q.Public {
-				c = q
+				c, k = q, i
 				break
 			}
 		}
-		parts = append(parts, fmt.Sprintf("The team identified the cause: %s.", quote(c.Text)))
+		parts.add(fmt.Sprintf("The team identified the cause: %s.", quote(c.Text)), fmt.Sprintf("cause:%d", k+1))
 	}
-	if fx := w.keyFix(); fx != nil {
-		parts = append(parts, fmt.Sprintf("The remedial step recorded: %s.", quote(fx.Text)))
+	if fx, k := w.keyFix(); fx != nil {
+		parts.add(fmt.Sprintf("The remedial step recorded: %s.", quote(fx.Text)), fmt.Sprintf("fix:%d", k+1))
 	}
 	if f.Impact.Restored {
-		parts = append(parts, fmt.Sprintf("Service was reported restored at %s, %s after the ticket was opened: %s.", w.at(f.Impact.End), timefmt.Duration(f.Impact.Duration), quote(f.Restored.Text)))
+		parts.add(fmt.Sprintf("Service was reported restored at %s, %s after the ticket was opened: %s.", w.at(f.Impact.End), timefmt.Duration(f.Impact.Duration), quote(f.Restored.Text)), "impact", "restored")
 	} else if w.incident() && !f.ClosedAt.IsZero() {
-		parts = append(parts, "debrief could not identify when service was restored.")
+		parts.add("debrief could not identify when service was restored.", "impact")
 	}
 	if fr := &st.FirstResponse; fr.Stopped() && fr.HasTarget() {
 		verdict := "within"
 		if !fr.Within {
 			verdict = "outside"
 		}
-		parts = append(parts, fmt.Sprintf("The first response came after %s, %s the SLA.", timefmt.Duration(fr.Business), verdict))
+		parts.add(fmt.Sprintf("The first response came after %s, %s the SLA.", timefmt.Duration(fr.Business), verdict), "first_response")
 	} else if !fr.Stopped() {
-		parts = append(parts, "The customer received no response before the ticket closed.")
+		parts.add("The customer received no response before the ticket closed.", "first_response")
 	}
-	parts = append(parts, w.closing())
-	if asks := w.asks(2); asks != "" {
-		parts = append(parts, "The review asks to "+asks+".")
+	w.closing(&parts)
+	if asks, src := w.asks(2); asks != "" {
+		parts.add("The review asks to "+asks+".", src...)
 	}
-	return join(parts...)
+	return parts
 }
 
 func cmpQuote(a, b *analysis.Quote) *analysis.Quote {
@@ -439,19 +460,20 @@ func cmpQuote(a, b *analysis.Quote) *analysis.Quote {
 // keyFix is the fix that brought the service back: the last one stated before
 // the restoration that is not the restoration statement itself; without a
 // restoration, the first one.
-func (w *prose) keyFix() *analysis.Quote {
+func (w *prose) keyFix() (*analysis.Quote, int) {
 	f := w.f
 	if len(f.Fixes) == 0 {
-		return nil
+		return nil, -1
 	}
 	var fx *analysis.Quote
+	k := -1
 	if f.Restored == nil {
 		for i := range f.Fixes {
 			if !strings.Contains(f.Fixes[i].Match, "estimate") {
-				return &f.Fixes[i]
+				return &f.Fixes[i], i
 			}
 		}
-		return nil
+		return nil, -1
 	}
 	for i := range f.Fixes {
 		q := &f.Fixes[i]
@@ -462,9 +484,9 @@ func (w *prose) keyFix() *analysis.Quote {
 			(q.At.Equal(f.Restored.At) && strings.Contains(f.Restored.Match, "fix")) {
 			continue // the restoration statement itself says what fixed it
 		}
-		fx = q
+		fx, k = q, i
 	}
-	return fx
+	return fx, k
 }
 
 // incidentActions are the actions about this incident's own cause, which the
@@ -474,9 +496,9 @@ var incidentActions = map[string]bool{"fix_component": true, "monitor_component"
 
 // asks lists the titles of the first n actions about this incident as one
 // clause, lower-cased.
-func (w *prose) asks(n int) string {
-	var out []string
-	for _, a := range w.a.Actions {
+func (w *prose) asks(n int) (string, []string) {
+	var out, src []string
+	for i, a := range w.a.Actions {
 		if len(out) == n {
 			break
 		}
@@ -484,75 +506,68 @@ func (w *prose) asks(n int) string {
 			continue
 		}
 		out = append(out, strings.ToLower(a.Title[:1])+a.Title[1:])
+		src = append(src, fmt.Sprintf("action:%d", i+1))
 	}
-	return strings.Join(out, "; and to ")
+	return strings.Join(out, "; and to "), src
 }
 
 func (w *prose) incident() bool {
 	return w.f.Type == "" || w.f.Type == ticket.TypeIncident
 }
 
-func (w *prose) typeName() string {
-	switch w.f.Type {
-	case ticket.TypeServiceRequest:
-		return "a service request"
-	case ticket.TypeQuestion:
-		return "a question"
-	case ticket.TypeChange:
-		return "a change"
-	}
-	return "an incident"
-}
+func (w *prose) typeName() string { return analysis.TypeName(w.f.Type) }
 
-func (w *prose) businessImpact() string {
+func (w *prose) businessImpact() claims {
 	f := w.f
-	var parts []string
+	var parts claims
 	switch {
 	case !w.incident():
-		parts = append(parts, fmt.Sprintf("This ticket is %s, not an outage: no duration of impact applies.", w.typeName()))
+		parts.add(fmt.Sprintf("This ticket is %s, not an outage: no duration of impact applies.", w.typeName()), "impact", "type")
 	case f.Impact.Restored:
-		parts = append(parts, fmt.Sprintf("Duration of impact: %s, from the opening of the ticket to the report at %s that service was restored.", timefmt.Duration(f.Impact.Duration), w.at(f.Impact.End)))
+		parts.add(fmt.Sprintf("Duration of impact: %s, from the opening of the ticket to the report at %s that service was restored.", timefmt.Duration(f.Impact.Duration), w.at(f.Impact.End)), "impact", "restored")
 	case !f.ClosedAt.IsZero():
-		parts = append(parts, "Duration of impact: unknown; debrief could not identify a message reporting the service restored.")
+		parts.add("Duration of impact: unknown; debrief could not identify a message reporting the service restored.", "impact")
 	}
 	if f.BusinessImpact != nil && (len(f.Urgency) == 0 || f.Urgency[0].Text != f.BusinessImpact.Text) {
-		parts = append(parts, fmt.Sprintf("In the customer's words: %s.", quote(f.BusinessImpact.Text)))
+		parts.add(fmt.Sprintf("In the customer's words: %s.", quote(f.BusinessImpact.Text)), "business_impact")
 	}
 	if f.Customer != "" {
-		parts = append(parts, fmt.Sprintf("Affected customer: %s.", f.Customer))
+		parts.add(fmt.Sprintf("Affected customer: %s.", f.Customer), "customer")
 	}
 	sev := cmp(f.Priority, "not set")
+	src := []string{"priority"}
 	if len(f.Urgency) > 0 {
 		sev += fmt.Sprintf("; the customer described the situation as %s", quote(f.Urgency[0].Text))
+		src = append(src, "urgency:1")
 	}
-	parts = append(parts, fmt.Sprintf("Severity: %s.", sev))
+	parts.add(fmt.Sprintf("Severity: %s.", sev), src...)
 	if f.Impact.Cost > 0 {
-		parts = append(parts, fmt.Sprintf("Estimated cost of downtime: %s %s (%s %s per hour, by %s).", f.Impact.Currency, timefmt.Amount(f.Impact.Cost), f.Impact.Currency, timefmt.Amount(f.Impact.CostPerH), f.Impact.CostSource))
+		parts.add(fmt.Sprintf("Estimated cost of downtime: %s %s (%s %s per hour, by %s).", f.Impact.Currency, timefmt.Amount(f.Impact.Cost), f.Impact.Currency, timefmt.Amount(f.Impact.CostPerH), f.Impact.CostSource), "cost")
 	}
-	return join(parts...)
+	return parts
 }
 
-func (w *prose) outcome() string {
+func (w *prose) outcome() claims {
 	f := w.f
-	var parts []string
+	var parts claims
 	if f.Impact.Restored {
-		parts = append(parts, fmt.Sprintf("Service was reported restored at %s.", w.at(f.Impact.End)))
+		parts.add(fmt.Sprintf("Service was reported restored at %s.", w.at(f.Impact.End)), "impact", "restored")
 	}
-	parts = append(parts, w.closing())
-	confirmed := false
+	w.closing(&parts)
+	confirmed := ""
 	for _, fd := range w.a.Findings {
 		if fd.Code == "auto_closed_unconfirmed" {
-			parts = append(parts, "The customer did not confirm the outcome before the automatic close.")
+			parts.add("The customer did not confirm the outcome before the automatic close.", analysis.FindingID(fd))
 		}
 		if fd.Code == "customer_informed" {
-			confirmed = true
+			confirmed = analysis.FindingID(fd)
 		}
 	}
-	if confirmed {
-		parts = append(parts, "Every customer message had a reply before the close.")
+	if confirmed != "" {
+		parts.add("Every customer message had a reply before the close.", confirmed)
 	}
-	parts = append(parts, fmt.Sprintf("The review proposes %s.", count(len(w.a.Actions), "action", "actions")))
-	return join(parts...)
+	parts.add(fmt.Sprintf("The review proposes %s.", count(len(w.a.Actions), "action", "actions")), "actions")
+	return parts
 }
 
 func count(n int, one, many string) string {

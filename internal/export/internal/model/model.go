@@ -53,6 +53,8 @@ type Inline struct {
 	Text  string
 	Style Style
 	Href  string // sanitized link target, "" when not a link
+	// Title is the link's title: for a citation, the sources it names.
+	Title string
 	Img   *Picture
 }
 
@@ -468,8 +470,14 @@ func (b *builder) appendInline(out []Inline, n ast.Node, st Style, href string) 
 		if href != "" {
 			target = href // no nested links
 		}
+		first := len(out)
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			out = b.appendInline(out, c, st, target)
+		}
+		if title := CleanText(OneLine(string(n.Title))); title != "" && target != "" {
+			for k := first; k < len(out); k++ {
+				out[k].Title = title
+			}
 		}
 	case *ast.AutoLink:
 		label := CleanText(string(n.Label(b.source)))
@@ -553,7 +561,7 @@ func mergeText(in []Inline) []Inline {
 	out := in[:0]
 	for _, x := range in {
 		if n := len(out); n > 0 && x.Kind == InText && out[n-1].Kind == InText &&
-			out[n-1].Style == x.Style && out[n-1].Href == x.Href {
+			out[n-1].Style == x.Style && out[n-1].Href == x.Href && out[n-1].Title == x.Title {
 			out[n-1].Text += x.Text
 			continue
 		}
@@ -669,3 +677,6 @@ func SafeHref(s string) string {
 	}
 	return ""
 }
+
+// PlainText returns the text of inlines on one line, images as their alt text.
+func PlainText(inl []Inline) string { return OneLine(plainText(inl)) }
