@@ -201,7 +201,9 @@ func newHTMLImage(p *model.Picture, alt string) *htmlImage {
 	return &htmlImage{Src: template.HTMLAttr(src), Alt: alt, W: int(p.W + 0.5), H: int(p.H + 0.5)}
 }
 
-func htmlBlocks(bs []model.Block) []htmlBlock { return (&htmlBuilder{ids: map[string]bool{}}).blocks(bs) }
+func htmlBlocks(bs []model.Block) []htmlBlock {
+	return (&htmlBuilder{ids: map[string]bool{}}).blocks(bs)
+}
 
 // htmlBuilder gives headings, rows and citations their unique ids while the
 // blocks are built.
