@@ -14,7 +14,7 @@ import (
 )
 
 func TestAnalyzeWithLLMWriter(t *testing.T) {
-	srv := llmtest.New(t, llmtest.Answering(llmtest.Sections("The team handled this section calmly and the record supports it.")))
+	srv := llmtest.New(t, llmtest.Answering(llmtest.Sections("The team handled this section calmly and the record supports it [team].")))
 	base, err := os.ReadFile(examplesConfig)
 	if err != nil {
 		t.Fatal(err)
