@@ -140,8 +140,8 @@ func (c *narrativeCheck) durations() {
 		}
 		found := false
 		for _, d := range c.g.durations {
-			// A duration is written rounded or cut to its smallest unit.
-			if diff := d - total; diff > -unit && diff < unit {
+			// A duration is written rounded to its smallest unit.
+			if diff := d - total; diff >= -unit/2 && diff <= unit/2 {
 				found = true
 			}
 		}

@@ -234,3 +234,19 @@ func (r *Report) ticketIDs() []string {
 	}
 	return slices.DeleteFunc(out, func(s string) bool { return s == "" })
 }
+
+// Narration is a summary paragraph as a writer other than the deterministic
+// one wrote it (the LLM writer's Monthly).
+type Narration struct {
+	// Text is the paragraph: the model's when it passed the guard, the
+	// deterministic one otherwise.
+	Text string
+	// Writer is "llm" when the model's paragraph is used, "deterministic" otherwise.
+	Writer string
+	// Fallback says why the deterministic paragraph stands instead ("" when it does not).
+	Fallback string
+	// Model and the token counts are what was paid for; a Cached paragraph paid nothing.
+	Model                          string
+	PromptTokens, CompletionTokens int
+	Cached                         bool
+}

@@ -98,8 +98,9 @@ func pctOr(p *float64) string {
 	return strconv.FormatFloat(*p, 'f', 1, 64)
 }
 
-// humanMinutes writes seconds as "N hours and M minutes" or "M minutes", cut to the minute.
+// humanMinutes writes seconds as "N hours and M minutes" or "M minutes", rounded to the minute.
 func humanMinutes(s int64) string {
+	s = (s + 30) / 60 * 60
 	h, m := s/3600, s%3600/60
 	if h == 0 {
 		return strconv.FormatInt(m, 10) + " minutes"
