@@ -59,6 +59,7 @@ func TestMonthlyKeepsATrueParagraph(t *testing.T) {
 		t.Fatalf("narration = %+v", n)
 	}
 	reqs := f.Requests()
+	t.Logf("prompt tokens %d, completion tokens %d", n.PromptTokens, n.CompletionTokens)
 	if len(reqs) != 1 || n.PromptTokens == 0 || n.CompletionTokens != EstimateTokens(summary(truePara)) {
 		t.Fatalf("%d requests, tokens %d/%d", len(reqs), n.PromptTokens, n.CompletionTokens)
 	}

@@ -80,8 +80,13 @@ func (r *Report) NarrativeFigures() ([]byte, error) {
 	return json.Marshal(prune(m))
 }
 
+// narrativeListMax bounds every list the writer is given (the report's
+// lists are ranked, largest first), so that a month of many customers fits a
+// model's context: the paragraph speaks of the largest few.
+const narrativeListMax = 10
+
 // prune removes the dropped keys and the lists of ticket ids (a theme's
-// "tickets") wherever they are.
+// "tickets") wherever they are, and cuts long lists to narrativeListMax.
 func prune(v any) any {
 	switch x := v.(type) {
 	case map[string]any:
@@ -89,6 +94,10 @@ func prune(v any) any {
 			if narrativeDrop[k] {
 				delete(x, k)
 				continue
+			}
+			if l, ok := e.([]any); ok && len(l) > narrativeListMax && k != "trend" {
+				e = l[:narrativeListMax]
+				x[k] = e
 			}
 			if l, ok := e.([]any); ok && k == "tickets" && len(l) > 0 {
 				if _, ids := l[0].(string); ids {

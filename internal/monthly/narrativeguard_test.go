@@ -48,6 +48,7 @@ func TestNarrativeFiguresHoldNoTicketOrStaff(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		t.Logf("external=%v: %d bytes, about %d tokens", r.External, len(given), (len(given)+3)/4)
 		if !json.Valid(given) {
 			t.Fatal("the figures are not JSON")
 		}
@@ -159,5 +160,32 @@ func TestNarrativeGuardCatchesFalseFigures(t *testing.T) {
 				t.Errorf("%q: want a %s problem, got %v", c.text, c.kind, ps)
 			}
 		})
+	}
+}
+
+// A month of many customers still fits a model's context: the writer gets the largest ten.
+func TestNarrativeFiguresAreBounded(t *testing.T) {
+	r := &monthly.Report{Month: "2026-02", Timezone: "UTC"}
+	for i := range 500 {
+		g := monthly.Group{Key: "Customer " + strconv.Itoa(i)}
+		g.Tickets = 1000 - i
+		r.ByCustomer = append(r.ByCustomer, g)
+		r.Tickets += g.Tickets
+	}
+	given, err := r.NarrativeFigures()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v struct {
+		ByCustomer []monthly.Group `json:"by_customer"`
+	}
+	if err := json.Unmarshal(given, &v); err != nil {
+		t.Fatal(err)
+	}
+	if len(v.ByCustomer) != 10 || v.ByCustomer[0].Key != "Customer 0" || strings.Contains(string(given), `"Customer 10"`) {
+		t.Errorf("by_customer given: %d groups, first %+v", len(v.ByCustomer), v.ByCustomer[0])
+	}
+	if len(given) > 16000 {
+		t.Errorf("the figures are %d bytes", len(given))
 	}
 }
