@@ -49,6 +49,14 @@ func (r *Report) NarrativeFigures() ([]byte, error) {
 	delete(m, "narrative_writer")
 	delete(m, "narrative_fallback")
 	m["month_name"] = r.monthName()
+	if fs, ok := m["factors"].([]any); ok {
+		for _, f := range fs {
+			if f, ok := f.(map[string]any); ok {
+				k, _ := f["key"].(string)
+				f["label"] = factorLabel(k)
+			}
+		}
+	}
 	h := map[string]any{}
 	recurring := 0
 	for _, t := range r.Themes {
