@@ -70,7 +70,9 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	if *format == "md" && *out != "" {
 		base := strings.TrimSuffix(filepath.Base(*out), filepath.Ext(*out))
 		req.ChartSrc = func(name string) string { return base + "." + name + ".png" }
-		if charts, err = svc.Monthly(ctx, auth.Staff, req); err != nil {
+		chartReq := req
+		chartReq.NoNarrative = true
+		if charts, err = svc.Monthly(ctx, auth.Staff, chartReq); err != nil {
 			return err
 		}
 	}

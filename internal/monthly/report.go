@@ -68,6 +68,11 @@ type Report struct {
 	Incidents    []Incident `json:"incidents,omitempty"`
 	FirstReplies []int64    `json:"-"` // business seconds to first response, for the distribution chart
 	Narrative    string     `json:"narrative"`
+	// NarrativeWriter names the writer of the paragraph when it is not the
+	// deterministic one; NarrativeFallback says why the LLM writer's
+	// paragraph was not used (the deterministic one stands instead).
+	NarrativeWriter   string `json:"narrative_writer,omitempty"`
+	NarrativeFallback string `json:"narrative_fallback,omitempty"`
 }
 
 // MonthSummary is a month's headline figures.

@@ -33,6 +33,9 @@ type MonthlyRequest struct {
 	// and tickets unlinked.
 	ChartSrc func(name string) string
 	Link     func(ticket string, version int) string
+	// NoNarrative keeps the deterministic paragraph (for a chart, which
+	// shows none, the model is not asked).
+	NoNarrative bool
 }
 
 // Monthly builds the report of a month as caller c may read it. A viewer
@@ -76,7 +79,23 @@ func (s *Service) Monthly(ctx context.Context, c *auth.Caller, req MonthlyReques
 		r.RedactExternal(s.externalRedactor(ctx))
 	}
 	r.Narrative = r.DeterministicNarrative()
+	if mn, ok := s.eng.Writer().(monthlyNarrator); ok && !req.NoNarrative {
+		n, err := mn.Monthly(ctx, r)
+		if err != nil {
+			return nil, fail(CodeInternal, fmt.Errorf("monthly %s narrative: %w", r.Month, err), "the monthly report could not be written")
+		}
+		r.Narrative, r.NarrativeWriter, r.NarrativeFallback = n.Text, n.Writer, n.Fallback
+		s.log.Info("monthly narrative written", "month", r.Month, "external", r.External, "writer", n.Writer,
+			"model", n.Model, "prompt_tokens", n.PromptTokens, "completion_tokens", n.CompletionTokens, "cached", n.Cached)
+	}
 	return r, nil
+}
+
+// monthlyNarrator writes a month's summary paragraph from its figures, with
+// the deterministic paragraph as its fallback; the LLM writer is one. It
+// fails only when ctx ends.
+type monthlyNarrator interface {
+	Monthly(ctx context.Context, r *monthly.Report) (monthly.Narration, error)
 }
 
 // externalRedactor redacts text from a ticket with that ticket's redactor
@@ -153,6 +172,7 @@ func MonthlyFilename(r *monthly.Report, format string) string {
 
 // MonthlyChart renders one chart of the month's report as caller c may read it.
 func (s *Service) MonthlyChart(ctx context.Context, c *auth.Caller, req MonthlyRequest, name string, f monthly.ChartFormat) ([]byte, error) {
+	req.NoNarrative = true
 	r, err := s.Monthly(ctx, c, req)
 	if err != nil {
 		return nil, err

@@ -1,0 +1,58 @@
+package factguard
+
+import (
+	"strings"
+	"time"
+)
+
+// The recognisers below are exported for guards of other texts than a
+// ticket's narrative (the monthly report's summary paragraph): they read
+// numbers, durations, months, technical terms, blame and injected
+// instructions exactly as Check does.
+
+// NumberWordPattern matches a number in digits or words ("25", "1.5",
+// "twenty-five", "a few"); ParseNumber reads what it matched.
+const NumberWordPattern = numberWordPattern
+
+// ParseNumber reads a number in digits or words; for the vague "a few",
+// "several" and "a couple of" the value is the range lo..hi.
+func ParseNumber(s string) (v, lo, hi float64, ok bool) {
+	v, lo, hi, _, ok = parseNumber(s)
+	return v, lo, hi, ok
+}
+
+// UnitOf is the length of a duration unit as written ("hours", "min", "d").
+func UnitOf(s string) (time.Duration, bool) { return unitOf(s) }
+
+// MonthOf recognises a capitalised month name or its abbreviation.
+func MonthOf(w string) (time.Month, bool) { return monthOf(w) }
+
+// TermGroups returns the groups of technical terms (components, systems,
+// failures) text mentions, by number; two texts naming the same thing in
+// different words ("disks", "drive") share a group.
+func TermGroups(text string) map[int]bool {
+	s := termSet{}
+	s.add(text)
+	return s
+}
+
+// Injections returns the phrases of text that speak of instructions or of
+// the model itself rather than of the subject.
+func Injections(text string) []string { return metaRE.FindAllString(text, -1) }
+
+// Blames tells whether the words that follow a person's name blame them
+// ("failed to", "'s mistake", "was slow").
+func Blames(after string) bool {
+	if failNounRE.MatchString(strings.ReplaceAll(after, "\u2019", "'")) {
+		return true
+	}
+	rest := strings.TrimLeft(after, " ,")
+	for {
+		w, tail, _ := strings.Cut(rest, " ")
+		if !skipWords[strings.ToLower(w)] || tail == "" {
+			break
+		}
+		rest = tail
+	}
+	return failStartRE.MatchString(rest)
+}
