@@ -226,6 +226,9 @@ func (cs *Citations) Check(s analysis.Sentence) []Problem {
 	}
 	k := &citeCheck{cs: cs, text: text, lower: normalise(text)}
 	k.quotes = quotationSpans(text)
+	for _, m := range curlyQuotes(text) {
+		k.flat = append(k.flat, [2]int{m[0], m[1]})
+	}
 	for _, m := range quoteRE.FindAllStringIndex(text, -1) {
 		k.flat = append(k.flat, [2]int{m[0], m[1]})
 	}
