@@ -243,9 +243,11 @@ func (c *core[TTx]) ActionStats(ctx context.Context, from, to, now time.Time, s 
 	if err != nil {
 		return fail(err)
 	}
+	// "status || ''" keeps the planner on the (ticket_id, code) index: with
+	// the status index it would scan every open action for each ticket.
 	fwhere, fargs := scopeWhere(s, []any{c.b.timeArg(from), c.b.timeArg(to), ActionOpen})
 	err = c.b.reader().queryRow(ctx, `SELECT COUNT(*) FROM ticket_figures f WHERE f.closed_at >= $1 AND f.closed_at < $2`+fwhere+`
-		AND EXISTS (SELECT 1 FROM action_items a WHERE a.ticket_id = f.ticket_id AND a.status = $3)`, fargs...).Scan(&st.OpenPlans)
+		AND EXISTS (SELECT 1 FROM action_items a WHERE a.ticket_id = f.ticket_id AND a.status || '' = $3)`, fargs...).Scan(&st.OpenPlans)
 	if err != nil {
 		return fail(err)
 	}
