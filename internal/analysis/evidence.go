@@ -190,18 +190,11 @@ func (c *catalogue) facts() {
 	c.add("timezone", "fact", time.Time{}, "", true, fmt.Sprintf("All times are in %s.", c.z.Name()))
 	typ := fmt.Sprintf("debrief reads the ticket as %s.", TypeName(f.Type))
 	if f.Type != "" && f.Type != ticket.TypeIncident {
-		typ += fmt.Sprintf(" This ticket is %s, not an outage: no duration of impact applies; no technical diagnosis was called for; no root cause analysis applies; the review summarises its handling rather than an investigation.", TypeName(f.Type))
+		typ += fmt.Sprintf(" This ticket is %s, not an outage: no duration of impact applies; no technical diagnosis was needed; no root cause analysis applies; the review summarises its handling rather than an investigation.", TypeName(f.Type))
 	}
 	c.add("type", "fact", time.Time{}, "", true, typ)
 	if !f.ClosedAt.IsZero() {
-		how := ""
-		switch {
-		case f.AutoClosed:
-			how = fmt.Sprintf(" automatically (%s)", f.CloseReason)
-		case f.CloseReason != "":
-			how = fmt.Sprintf(" (%s)", f.CloseReason)
-		}
-		c.add("closed", "fact", f.ClosedAt, "", true, fmt.Sprintf("The ticket was closed%s on %s, %s after it was opened.", how, c.z.Long(f.ClosedAt),
+		c.add("closed", "fact", f.ClosedAt, "", true, fmt.Sprintf("The ticket was closed%s on %s, %s after it was opened.", ClosedHow(f), c.z.Long(f.ClosedAt),
 			timefmt.Duration(f.ClosedAt.Sub(f.CreatedAt))), c.event(f.ClosedAt, "", false))
 	} else {
 		c.add("closed", "fact", time.Time{}, "", true, "The ticket is still open.")
@@ -408,3 +401,15 @@ func (c *catalogue) findings() {
 
 // FindingID is the citable id of a finding: "finding:" and its code.
 func FindingID(fd Finding) string { return "finding:" + fd.Code }
+
+// ClosedHow says how a ticket was closed, for "closed<how> on ...":
+// " automatically (inactivity)", " (resolved)" or "".
+func ClosedHow(f *Facts) string {
+	switch {
+	case f.AutoClosed:
+		return fmt.Sprintf(" automatically (%s)", f.CloseReason)
+	case f.CloseReason != "":
+		return fmt.Sprintf(" (%s)", f.CloseReason)
+	}
+	return ""
+}

@@ -49,20 +49,7 @@ func (c *checker) checkBlame() {
 		if m[1]+len(after) > sentEnd {
 			after = c.text[m[1]:sentEnd]
 		}
-		blamed := false
-		if failNounRE.MatchString(strings.ReplaceAll(after, "\u2019", "'")) {
-			blamed = true
-		} else {
-			rest := strings.TrimLeft(after, " ,")
-			for {
-				w, tail, _ := strings.Cut(rest, " ")
-				if !skipWords[strings.ToLower(w)] || tail == "" {
-					break
-				}
-				rest = tail
-			}
-			blamed = failStartRE.MatchString(rest)
-		}
+		blamed := Blames(after)
 		before := c.text[max(c.sentences[k][0], m[0]-40):m[0]]
 		if !blamed && failByRE.MatchString(before) {
 			blamed = true

@@ -138,14 +138,7 @@ func (w *prose) closingText() string {
 	if f.ClosedAt.IsZero() {
 		return "The ticket is still open."
 	}
-	how := ""
-	switch {
-	case f.AutoClosed:
-		how = fmt.Sprintf(" automatically (%s)", f.CloseReason)
-	case f.CloseReason != "":
-		how = fmt.Sprintf(" (%s)", f.CloseReason)
-	}
-	return fmt.Sprintf("It was closed%s on %s, %s after it was opened.", how, w.z.Long(f.ClosedAt), w.since(f.ClosedAt))
+	return fmt.Sprintf("It was closed%s on %s, %s after it was opened.", analysis.ClosedHow(f), w.z.Long(f.ClosedAt), w.since(f.ClosedAt))
 }
 
 func (w *prose) overview() claims {
