@@ -51,6 +51,11 @@ type cited struct {
 	times    []time.Time
 	clocks   map[string]bool
 	days     map[string]bool
+	// own are the keys of clocks and days that are the source's own moment;
+	// stated are the others an event's text states, with the stems of each
+	// sentence stating them (cite_context.go).
+	own    map[string]bool
+	stated map[string][]map[string]bool
 	// scopes are the stems that follow each negation or universal of the text.
 	scopes [][]string
 	cause  bool
@@ -162,6 +167,11 @@ func (cs *Citations) prepare(s *analysis.Source, text string, r *redact.Redactor
 		lt := s.At.In(cs.loc)
 		c.clocks[lt.Format("15:04")], c.clocks[lt.Format("15:04:05")] = true, true
 		c.days[citeDayKey(lt.Day(), lt.Month())], c.days[strings.ToLower(lt.Weekday().String())] = true, true
+		c.own = map[string]bool{lt.Format("15:04"): true, lt.Format("15:04:05"): true,
+			citeDayKey(lt.Day(), lt.Month()): true, strings.ToLower(lt.Weekday().String()): true}
+	}
+	if s.Kind == "event" {
+		c.statedContexts(c.norm)
 	}
 	for _, m := range citeClockRE.FindAllStringSubmatch(c.norm, -1) {
 		c.clocks[citeClockKey(m)] = true
@@ -280,10 +290,12 @@ type citePass struct {
 //  3. quotations: a quotation is the words of a cited source.
 //  4. terms: every word the ticket or facts use comes from a cited source.
 //  5. actor: "the customer" did what a customer's event says, "the team" what staff wrote.
-//  6. times: a time, date or weekday is one of the cited sources'.
+//  6. times: a time, date or weekday is one of the cited sources', and one a
+//     message states in its words dates what that sentence of it says.
 //  7. order: "A before B", "A after B", "A, then B" agree with the cited sources' times.
 //  8. negations: "no", "never", "every", "all" rest on a source that says so.
-//  9. causes: a cause rests on a statement of the cause.
+//  9. universals: "every update ..." over several cited messages holds of each.
+//  10. causes: a cause rests on a statement of the cause.
 var citePasses = []citePass{
 	{"sourced", (*citeCheck).sourced},
 	{"redaction", (*citeCheck).noInternal},
@@ -293,6 +305,7 @@ var citePasses = []citePass{
 	{"times", (*citeCheck).times},
 	{"order", (*citeCheck).order},
 	{"negations", (*citeCheck).negations},
+	{"universals", (*citeCheck).universals},
 	{"causes", (*citeCheck).causes},
 }
 

@@ -205,32 +205,33 @@ func wordSet(ws ...string) map[string]bool {
 // times: a time of day, a date or a weekday the sentence states is one of the
 // cited sources' (their own moment, their events' or one their text states).
 func (k *citeCheck) times() {
+	claim := claimStems(k.outside)
 	if strings.IndexByte(k.outside, ':') >= 0 {
-		k.clockTimes()
+		k.clockTimes(claim)
 	}
 	if containsAny(k.outside, monthNames) {
-		k.dates()
+		k.dates(claim)
 	}
 	for _, d := range citeWeekdays {
-		if strings.Contains(k.outside, d) && !slices.ContainsFunc(k.sources, func(s *cited) bool { return s.days[d] }) {
+		if strings.Contains(k.outside, d) && !slices.ContainsFunc(k.sources, func(s *cited) bool { return s.dates(d, claim) }) {
 			k.problemAt(d, "%s is not the day of any cited source (%s)", d, k.ids())
 		}
 	}
 }
 
-func (k *citeCheck) clockTimes() {
+func (k *citeCheck) clockTimes(claim map[string]bool) {
 	for _, m := range citeClockRE.FindAllStringSubmatch(k.outside, -1) {
 		key := citeClockKey(m)
-		if !slices.ContainsFunc(k.sources, func(s *cited) bool { return s.clocks[key] }) {
+		if !slices.ContainsFunc(k.sources, func(s *cited) bool { return s.dates(key, claim) }) {
 			k.problemAt(m[0], "%s is not the time of any cited source (%s)", m[0], k.ids())
 		}
 	}
 }
 
-func (k *citeCheck) dates() {
+func (k *citeCheck) dates(claim map[string]bool) {
 	for _, m := range citeDayMonthRE.FindAllStringSubmatch(k.outside, -1) {
 		key := citeDayOf(m)
-		if key != "" && !slices.ContainsFunc(k.sources, func(s *cited) bool { return s.days[key] }) {
+		if key != "" && !slices.ContainsFunc(k.sources, func(s *cited) bool { return s.dates(key, claim) }) {
 			k.problemAt(m[0], "%s is not the date of any cited source (%s)", m[0], k.ids())
 		}
 	}
@@ -256,7 +257,24 @@ func (k *citeCheck) order() {
 		if i := strings.IndexAny(right, ";:"); i >= 0 {
 			right = right[:i]
 		}
-		a, b := bestSource(left, timed), bestSource(right, timed)
+		if !hasContent(left) && fronted[word] {
+			// "After the customer chased, the team explained ..." and "Only after
+			// A did B": the clause the word leads comes first, the main one after.
+			sub, main, ok := splitFronted(right)
+			if !ok {
+				continue
+			}
+			left, right = main, sub
+		}
+		a, b := bestSource(left, timed, nil), bestSource(right, timed, nil)
+		// A sentence that orders two events cites both: a side that matches
+		// two sources equally is the one the other side did not take.
+		switch {
+		case a == nil && b != nil:
+			a = bestSource(left, timed, b)
+		case b == nil && a != nil:
+			b = bestSource(right, timed, a)
+		}
 		if a == nil || b == nil || a == b {
 			continue
 		}
@@ -275,6 +293,32 @@ func (k *citeCheck) order() {
 	}
 }
 
+// fronted are the order words that can lead a clause put first: "After A, B".
+var fronted = wordSet("before", "after", "only after", "once", "following", "prior to", "ahead of", "until")
+
+// citeInversionRE is the auxiliary of an inverted main clause: "only after A
+// did B".
+var citeInversionRE = regexp.MustCompile(`\s(?:did|does|do|was|were|had|has|have|could|would|is|are)\s`)
+
+// hasContent reports whether s holds a word that is not a stop word.
+func hasContent(s string) bool {
+	found := false
+	eachWord(s, func(w string) { found = found || !stopWords[w] })
+	return found
+}
+
+// splitFronted splits "A, B" (or "A did B") after a fronted order word into the
+// clause it leads and the main clause.
+func splitFronted(s string) (sub, main string, ok bool) {
+	if i := strings.IndexByte(s, ','); i > 0 {
+		return s[:i], s[i+1:], true
+	}
+	if loc := citeInversionRE.FindStringIndex(s); loc != nil {
+		return s[:loc[0]], s[loc[1]:], true
+	}
+	return "", "", false
+}
+
 func relation(a, b time.Time) string {
 	if a.Before(b) {
 		return "before"
@@ -282,15 +326,18 @@ func relation(a, b time.Time) string {
 	return "after"
 }
 
-// bestSource returns the source that shares most content words with text, with
-// the actor's role and any time the text states as tie-breakers; nil when none
-// stands out.
-func bestSource(text string, srcs []*cited) *cited {
+// bestSource returns the source, other than except, that shares most content
+// words with text, with the actor's role and any time the text states as
+// tie-breakers; nil when none stands out.
+func bestSource(text string, srcs []*cited, except *cited) *cited {
 	var best *cited
 	bestScore, tie := 0, false
 	customer, team := citeCustomerRE.MatchString(text), citeTeamRE.MatchString(text)
 	clocks := citeClockRE.FindAllStringSubmatch(text, -1)
 	for _, s := range srcs {
+		if s == except {
+			continue
+		}
 		score := 0
 		seen := map[string]bool{}
 		eachWord(text, func(w string) {

@@ -1,0 +1,142 @@
+package factguard
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// A time a message states in its words is the time of what that sentence of
+// the message says, not of anything else the message mentions: "the driver was
+// replaced by an automatic update on 24 December" dates the update, not a
+// rollback. The rules below check that a claim uses a stated time, or a
+// universal over messages, for what the cited sources say of it.
+
+// citeSentenceRE splits a source's text into its sentences.
+var citeSentenceRE = regexp.MustCompile(`[.;!?\n]+(?:\s+|$)`)
+
+// statedContexts records, for each time of day, date and weekday the text
+// states, the content stems of each sentence that states it.
+func (c *cited) statedContexts(text string) {
+	for _, sent := range citeSentenceRE.Split(text, -1) {
+		var keys []string
+		for _, m := range citeClockRE.FindAllStringSubmatch(sent, -1) {
+			keys = append(keys, citeClockKey(m))
+			if m[3] != "" {
+				keys = append(keys, citeClockKey(m[:3]))
+			}
+		}
+		for _, m := range citeDayMonthRE.FindAllStringSubmatch(sent, -1) {
+			if k := citeDayOf(m); k != "" {
+				keys = append(keys, k)
+			}
+		}
+		for _, d := range citeWeekdays {
+			if strings.Contains(sent, d) {
+				keys = append(keys, d)
+			}
+		}
+		if len(keys) == 0 {
+			continue
+		}
+		ctx := claimStems(sent)
+		for _, k := range keys {
+			if c.own[k] {
+				continue
+			}
+			if c.stated == nil {
+				c.stated = map[string][]map[string]bool{}
+			}
+			c.stated[k] = append(c.stated[k], ctx)
+		}
+	}
+}
+
+// claimStems are the stems of the words of s that say what happened: not the
+// words every review shares, nor times, dates and weekdays.
+func claimStems(s string) map[string]bool {
+	out := map[string]bool{}
+	eachWord(s, func(w string) {
+		if stopWords[w] || reportWords[w] || slices.Contains(monthNames, w) || slices.Contains(citeWeekdays, w) {
+			return
+		}
+		if st := stem(strings.TrimSuffix(w, "'s")); len(st) > 1 {
+			out[st] = true
+		}
+	})
+	return out
+}
+
+// dates reports whether the source holds the time, date or weekday key for
+// what claim (the claim's stems) says: it is the source's own moment, or a
+// sentence of its text states key and shares most of what the claim says
+// (at least two of its words, or half of them if it has fewer than four).
+func (c *cited) dates(key string, claim map[string]bool) bool {
+	if c.own[key] {
+		return true
+	}
+	ctxs, ok := c.stated[key]
+	if !ok {
+		return c.days[key] || c.clocks[key] // a fact: its text is computed, and trusted
+	}
+	need := min(2, (len(claim)+1)/2)
+	for _, ctx := range ctxs {
+		hits := 0
+		for st := range claim {
+			if ctx[st] {
+				hits++
+			}
+		}
+		if hits >= need {
+			return true
+		}
+	}
+	return false
+}
+
+// messageNouns name the messages of a ticket, which a universal may range
+// over: "every update", "all replies", "both messages".
+var messageNouns = wordSet("update", "message", "reply", "respons", "answer", "note", "email", "e-mail", "chase", "reminder", "comment", "post")
+
+// citeUniversalRE finds a universal over the ticket's messages; group 1 is
+// the noun, and what follows it to the end of the clause is what it says of
+// each.
+var citeUniversalRE = regexp.MustCompile(`\b(?:every|each|all(?: of the| the)?|both(?: of the| the)?)\s+(?:(?:public|internal|customer-visible|later|earlier|subsequent|following|staff|team|agent|customer)\s+)?([a-z-]+)\b([^,;:]*)`)
+
+// universals: "every update promised a fix" over several cited messages says
+// it of each of them: each cited message must share a word of what is said.
+func (k *citeCheck) universals() {
+	var events []*cited
+	for _, s := range k.sources {
+		if s.kind == "event" {
+			events = append(events, s)
+		}
+	}
+	if len(events) < 2 {
+		return // one message, or a fact: the negations rule decides
+	}
+	for _, m := range citeUniversalRE.FindAllStringSubmatch(k.outside, -1) {
+		if !messageNouns[stem(m[1])] {
+			continue
+		}
+		said := claimStems(m[2])
+		if len(said) == 0 {
+			continue
+		}
+		for _, e := range events {
+			if !sharesAny(said, e.stems) {
+				k.problemAt(strings.TrimSpace(m[0]), "the sentence says it of every message, but the cited %s does not say it", e.id)
+				break
+			}
+		}
+	}
+}
+
+func sharesAny(a, b map[string]bool) bool {
+	for st := range a {
+		if b[st] {
+			return true
+		}
+	}
+	return false
+}
