@@ -56,8 +56,12 @@ type cited struct {
 	// sentence stating them (cite_context.go).
 	own    map[string]bool
 	stated map[string][]map[string]bool
+	// sentences are the claim stems of each sentence of an event's text.
+	sentences []map[string]bool
 	// scopes are the stems that follow each negation or universal of the text.
 	scopes [][]string
+	// denied are the stems the text uses only after a negation (cite_binding.go).
+	denied map[string]bool
 	cause  bool
 }
 
@@ -190,6 +194,7 @@ func (cs *Citations) prepare(s *analysis.Source, text string, r *redact.Redactor
 		}
 	}
 	c.scopes = negationScopes(c.norm, 2, 6)
+	c.denied = deniedOnly(c.norm)
 	return c
 }
 
@@ -290,11 +295,16 @@ type citePass struct {
 //  3. quotations: a quotation is the words of a cited source.
 //  4. terms: every word the ticket or facts use comes from a cited source.
 //  5. actor: "the customer" did what a customer's event says, "the team" what staff wrote.
+//     addressed: "told the customer" rests on a message the customer could read.
+//     reported: words given as the customer's are a customer's message's.
 //  6. times: a time, date or weekday is one of the cited sources', and one a
 //     message states in its words dates what that sentence of it says.
+//     time binding: a time belongs to the cited source that says what its clause says.
+//     entities: a name is used for what a cited message says of it.
 //  7. order: "A before B", "A after B", "A, then B" agree with the cited sources' times.
 //  8. negations: "no", "never", "every", "all" rest on a source that says so.
 //  9. universals: "every update ..." over several cited messages holds of each.
+//     polarity: what the sources say only in the negative is not claimed as so.
 //  10. causes: a cause rests on a statement of the cause.
 var citePasses = []citePass{
 	{"sourced", (*citeCheck).sourced},
@@ -302,10 +312,15 @@ var citePasses = []citePass{
 	{"quotations", (*citeCheck).quotations},
 	{"terms", (*citeCheck).terms},
 	{"actor", (*citeCheck).actor},
+	{"addressed", (*citeCheck).addressed},
+	{"reported", (*citeCheck).reported},
 	{"times", (*citeCheck).times},
+	{"time binding", (*citeCheck).timeBinding},
+	{"entities", (*citeCheck).entities},
 	{"order", (*citeCheck).order},
 	{"negations", (*citeCheck).negations},
 	{"universals", (*citeCheck).universals},
+	{"polarity", (*citeCheck).polarity},
 	{"causes", (*citeCheck).causes},
 }
 
