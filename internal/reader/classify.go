@@ -42,15 +42,19 @@ var (
 		"unlikely", "check if", "not sure", "expect", "could be", "could have")
 	unknownCause = newLexicon("not identified", "not yet identified", "not been identified", "unknown", "not known",
 		"under investigation", "unclear", "not clear", "not found", "no root cause", "not determined",
-		"to be determined", "not the cause", "not the reason", "not related", "still investigating", "tbd")
+		"to be determined", "still investigating", "tbd")
+	// denials rule out one cause; a cause stated after them still stands ("this
+	// is not related to the release, the issue is related to the restore").
+	denials = newLexicon("not the cause", "not the reason", "not related", "isn't related", "is not due", "not caused",
+		"wasn't caused", "not because")
 	policyWords = newLexicon("our policy", "the policy for", "per policy", "per our policy", "according to policy", "according to our policy", "no response", "late response", "lack of response", "no feedback",
 		"no reply", "inactivity", "not responding", "no update from", "awaiting your", "waiting for your",
 		"apolog*", "sorry", "for the delay", "for delay", "late reply", "holiday", "holidays", "vacation", "weekend", "busy", "workload",
-		"ramadan", "eid", "leave", "available", "emergency", "urgent matter", "day off", "half day", "due date")
+		"ramadan", "eid", "leave", "i am not available", "i'm not available", "i will be available", "i am available", "be available on", "emergency", "urgent matter", "day off", "half day", "due date")
 	causeStrong = newLexicon("root cause", "root-cause", "caused by", "cause was", "cause is", "cause of", "causes of",
 		"was caused", "is caused", "were caused", "are caused", "has caused", "had caused", "have caused", "caused the",
 		"caused a", "caused an", "caused it", "causing", "cause the", "cause a", "cause an", "due to", "because",
-		"as a result of", "resulted from", "results from", "result of", "triggered by", "triggered", "reason for",
+		"as a result of", "resulted from", "results from", "result of", "triggered by", "reason for",
 		"the reason", "reason is", "reason was", "led to", "leading to", "lead to", "stems from", "stemmed from",
 		"originated from", "attributed to", "issue is related to", "issue was related to", "problem is related to", "error is related to",
 		"this is related to", "issue related to the", "case related to", "case was related to", "case is related to",
@@ -67,11 +71,30 @@ var (
 		"expired", "ran out", "running out", "ran full", "was full", "is full", "were full", "exhausted", "exhaustion",
 		"starvation", "was deleted", "were deleted", "got deleted", "was corrupted", "is corrupted", "corruption",
 		"was missing", "were missing", "was wrong", "is wrong", "was incorrect",
-		"is incorrect", "were incorrect", "overload*", "saturat*", "deadlock*", "memory leak", "leak", "crash-loop*",
-		"crashloop*", "outage of", "failure of", "failed because", "failed due", "went down", "was down", "were down")
-	foundThat  = newLexicon("found that", "we found", "turned out", "it was found", "we discovered", "discovered that", "noticed that", "we noticed", "it appeared that", "the logs show", "logs showed")
+		"is incorrect", "were incorrect", "overload*", "saturat*", "deadlock*", "memory leak", "leak",
+		"outage of", "failure of", "failed because", "failed due", "went down", "was down", "were down",
+		// explanations written without a cause word
+		"the problem was that", "the issue was that", "the error was that", "the problem is that the",
+		"the reason being", "by design", "is designed to", "was designed to", "is expected behavio*", "is the expected behavio*",
+		"this is expected", "which is expected", "is an expected behavio*",
+		"intended behavior", "intended behaviour", "which was the issue", "that was the issue", "which was the problem",
+		"that was the problem", "which is the issue", "was the culprit", "resulting in", "resulted in", "this causes",
+		"that causes", "which causes", "this caused", "that caused", "out of memory", "oom-kill*", "oomkill*",
+		"reached the maximum", "reached the limit", "reached its limit", "exceeded the", "exceeds the", "not compatible",
+		"incompatible", "is not supported", "are not supported", "returned an error", "returns an error",
+		"returned error", "returning an error", "threw an exception", "throws an exception", "is occurring after",
+		"occurs after", "occurred after", "happens after", "happened after", "occurs whenever", "happens whenever",
+		"happening because", "occurring because", "malformed", "accidental*", "inadvertent*", "unintentional*",
+		"breaking the", "breaking support", "identified problem with", "identified a problem with", "identified the problem with",
+		"identified an issue with", "identified the issue with", "there was a problem with", "there is a problem with")
+	foundThat = newLexicon("found that", "we found", "turned out", "it was found", "we discovered", "discovered that", "noticed that",
+		"we noticed", "it appeared that", "the logs show", "logs showed", "found out", "figured out", "we figured",
+		"was discovered", "we discover", "discovered the", "became aware that", "found a", "found an", "we realized",
+		"realised that", "realized that")
 	faultWords = newLexicon("not", "no", "missing", "wrong", "incorrect", "invalid", "expired", "full", "disabled",
-		"corrupt*", "failed", "failing", "stuck", "down", "misconfigur*", "blocked", "blocking", "duplicate*", "exceeded", "reached the maximum", "maximum")
+		"corrupt*", "failed", "failing", "stuck", "stucked", "down", "misconfigur*", "blocked", "blocking", "duplicate*", "exceeded",
+		"reached the maximum", "maximum", "error", "errors", "bug", "difference", "different", "changed by", "modified by",
+		"deleted by", "removed by", "altered", "out of memory", "oom*", "taken by", "capacity issue", "conflict*")
 	selfQuestion = newLexicon("did we", "do we", "will this", "can we", "should we")
 	fixWords     = newLexicon("fixed", "fix", "fixes", "hotfix", "hot-fix", "hot fix", "patch", "patched", "patches",
 		"workaround", "work around", "work-around", "rolled back", "roll back", "rollback",
@@ -285,7 +308,8 @@ func isQuestion(text string, sc *scan) bool {
 func isCause(sc *scan) bool {
 	ts := sc.ts
 	i, _ := causeStrong.findIn(sc)
-	if i < 0 || unknownCause.hasIn(sc) || hedges.hasIn(sc) || policyWords.hasIn(sc) || selfQuestion.hasIn(sc) {
+	if i < 0 || unknownCause.hasIn(sc) || hedges.hasIn(sc) || policyWords.hasIn(sc) || selfQuestion.hasIn(sc) ||
+		denied(sc) || !causeClause(ts, i) {
 		return false
 	}
 	if i > 0 && negations.at(ts, i-1) {
@@ -379,7 +403,7 @@ func findingOfFault(sc *scan) bool {
 		return false
 	}
 	rest := ts[i+n:]
-	return faultWords.has(rest) && !hedges.hasIn(sc) && !unknownCause.hasIn(sc)
+	return faultWords.has(rest) && !hedges.hasIn(sc) && !unknownCause.hasIn(sc) && !denied(sc) && !restoredWords.hasIn(sc)
 }
 
 func isFix(sc *scan) bool {

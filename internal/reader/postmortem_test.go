@@ -138,6 +138,11 @@ func TestQualityPostmortems(t *testing.T) {
 				got |= s.Acts
 			}
 			tally(score, got, labels[file][i])
+			for _, a := range scored {
+				if *showErrors == actNames[a] && (got&a == 0) != (labels[file][i]&a == 0) {
+					t.Logf("pm %s %d got=%s gold=%s: %s", file, i, got, labels[file][i], texts[i])
+				}
+			}
 		}
 	}
 	var b strings.Builder

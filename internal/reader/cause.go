@@ -1,0 +1,78 @@
+package reader
+
+// denied reports whether a denial ("not related to", "not the cause") rules
+// out the only cause the sentence names: a cause phrase after the denial still
+// stands, as in "this is not related to the release, the issue is related to
+// the restore".
+func denied(sc *scan) bool {
+	j, n := denials.findIn(sc)
+	if j < 0 {
+		return false
+	}
+	k, _ := causeStrong.find(sc.ts[j+n:])
+	return k < 0
+}
+
+// motiveVerbs, after "because I/we", give the writer's own reason for what
+// they do ("because we plan to go live"), not the incident's.
+var motiveVerbs = map[string]bool{"plan": true, "need": true, "want": true, "are": true, "am": true, "will": true,
+	"would": true, "have": true, "had": true, "were": true, "must": true, "should": true, "can": true, "could": true,
+	"can't": true, "cannot": true, "cant": true, "did": true, "didn't": true, "do": true, "don't": true}
+
+// ownAction are clause openings whose connective explains what the writer does
+// or cannot do ("we can't deploy because they are engaged", "unable to share due
+// to a VPN issue", "I am reconfirming it because ..."), not why the incident
+// happened.
+var ownAction = map[string]bool{"unable": true, "delayed": true, "postponed": true, "reconfirming": true,
+	"re-triggered": true, "retriggered": true, "re-ran": true, "terminated": true}
+
+// seekNouns after "root cause" make it the object sought, not the cause stated
+// ("root cause investigation started", "root cause analysis").
+var seekNouns = map[string]bool{"investigation": true, "analysis": true, "analyses": true, "rca": true, "meeting": true,
+	"report": true, "document": true, "session": true}
+
+// reveals after "root cause analysis" give its result ("root cause analysis
+// showed that ...").
+var reveals = map[string]bool{"showed": true, "shows": true, "found": true, "revealed": true, "identified": true,
+	"concluded": true, "confirmed": true}
+
+// refNouns after "related to this/another" make the phrase a reference to a
+// ticket, not a cause ("this issue is related to ticket 123").
+var refNouns = map[string]bool{"ticket": true, "tickets": true, "case": true, "cases": true, "call": true, "request": true,
+	"incident": true, "email": true, "mail": true}
+
+// causeClause reports whether the cause phrase at ts[i] explains the incident:
+// not the writer's own motive or inability, not the cause named as the object
+// of a search or a report, not a reference to another ticket.
+func causeClause(ts []string, i int) bool {
+	_, n := causeStrong.find(ts[i:])
+	after := i + n
+	// "because we plan to", "because i am not"
+	if ts[i] == "because" && after+1 < len(ts) && (ts[after] == "we" || ts[after] == "i") && motiveVerbs[ts[after+1]] {
+		return false
+	}
+	// "we can't connect and deploy the fix because ...", "unable to send due to ..."
+	for k := max(0, i-8); k < i; k++ {
+		if ownAction[ts[k]] {
+			return false
+		}
+		if (ts[k] == "we" || ts[k] == "i") && k+1 < i && negAt(ts, k+1, min(k+3, i)) {
+			return false
+		}
+	}
+	if i+1 < len(ts) && ts[i] == "root" {
+		k := i + 2
+		if k < len(ts) && seekNouns[ts[k]] && !(k+1 < len(ts) && reveals[ts[k+1]]) {
+			return false
+		}
+		if k+1 < len(ts) && (ts[k] == "was" || ts[k] == "is") && (ts[k+1] == "found" || ts[k+1] == "identified") && (k+2 == len(ts) || ts[k+2] == "later") {
+			return false // "root cause was found later": found, not stated
+		}
+	}
+	for k := after; k < min(after+3, len(ts)); k++ {
+		if refNouns[ts[k]] && (ts[after] == "this" || ts[after] == "that" || ts[after] == "another" || ts[after] == "the" || ts[after] == "ticket") {
+			return false
+		}
+	}
+	return true
+}
