@@ -76,3 +76,43 @@ func causeClause(ts []string, i int) bool {
 	}
 	return true
 }
+
+// purposeVerbs name what a behaviour is there for ("is logged to preserve the
+// query", "was added to protect against duplicates").
+var purposeVerbs = map[string]bool{"prevent": true, "protect": true, "preserve": true, "avoid": true, "ensure": true,
+	"guarantee": true, "keep": true, "block": true, "stop": true, "enforce": true, "comply": true}
+
+// remedies are participles of a remedy: "the patch was deployed to prevent a
+// recurrence" is a fix, not an explanation.
+var remedies = map[string]bool{"deployed": true, "applied": true, "installed": true, "released": true, "implemented": true,
+	"fixed": true, "patched": true, "restarted": true, "upgraded": true, "changed": true, "updated": true}
+
+// designExplanation reports whether staff explain a behaviour by what it is
+// designed for: a passive participle followed shortly by "to" and a purpose
+// verb ("this message is generated in the log to preserve the query", "this
+// check was added to protect against duplicated messages"). It answers "why
+// does it do that", which is the cause of a ticket about that behaviour.
+func designExplanation(ts []string) bool {
+	for k := 1; k+2 < len(ts); k++ {
+		switch ts[k] {
+		case "is", "are", "was", "were":
+		default:
+			continue
+		}
+		switch ts[k-1] {
+		case "it", "which", "ticket", "case", "request", "fix", "patch", "solution", "change", "we", "i":
+			continue // the ticket, or a remedy: "the patch was deployed to prevent ..."
+		}
+		p := ts[k+1]
+		if len(p) < 5 || !(p[len(p)-2:] == "ed" || p[len(p)-1] == 'n') || negAt(ts, k-1, k+2) {
+			continue
+		}
+		for j := k + 2; j+1 < len(ts) && j <= k+7; j++ {
+			if ts[j] == "to" && purposeVerbs[ts[j+1]] {
+				h, _ := hedges.find(ts[:j])
+				return h < 0 && !remedies[p]
+			}
+		}
+	}
+	return false
+}

@@ -255,7 +255,7 @@ func classify(text string, sc *scan, c Context) Act {
 		acts |= Chase | Question
 	}
 	neg := negations.hasIn(sc)
-	if !question && staff && acts&(Closing|AutoAck) == 0 && (isCause(sc) || findingOfFault(sc) || faultStatement(sc)) {
+	if !question && staff && acts&(Closing|AutoAck) == 0 && (isCause(sc) || findingOfFault(sc) || faultStatement(sc) || designExplanation(ts)) {
 		acts |= Cause
 	}
 	if !c.Opening && len(ts) >= 3 && !strings.HasSuffix(strings.TrimSpace(text), "?") &&
@@ -354,7 +354,9 @@ func isCause(sc *scan) bool {
 var faultState = map[string]bool{"closed": true, "blocked": true, "full": true, "missing": true, "expired": true,
 	"corrupted": true, "deleted": true, "disabled": true, "stuck": true, "misconfigured": true, "wrong": true,
 	"incorrect": true, "invalid": true, "down": true, "unavailable": true, "exhausted": true, "crashed": true,
-	"failed": true, "overloaded": true, "unreachable": true, "revoked": true, "removed": true}
+	"failed": true, "overloaded": true, "unreachable": true, "revoked": true, "removed": true, "stucked": true,
+	"locked": true, "suspended": true, "inactive": true, "deactivated": true, "truncated": true, "outdated": true,
+	"misconfigured,": true, "broken": true, "hung": true, "frozen": true}
 
 // faultStatement reports whether staff state, in the past tense, that a
 // component was in a faulty state ("the port was closed", "the certificate had
@@ -382,7 +384,7 @@ func faultStatement(sc *scan) bool {
 		case "ticket", "case", "request", "it", "this", "that", "we", "i", "you", "they", "which", "there":
 			return false
 		}
-		return !negAt(ts, 0, next)
+		return !negAt(ts, k-2, next) // "nothing was deleted", "the port was not closed"
 	}
 	return false
 }
@@ -403,7 +405,7 @@ func findingOfFault(sc *scan) bool {
 		return false
 	}
 	rest := ts[i+n:]
-	return faultWords.has(rest) && !hedges.hasIn(sc) && !unknownCause.hasIn(sc) && !denied(sc) && !restoredWords.hasIn(sc)
+	return faultWords.has(rest) && !hedges.hasIn(sc) && !unknownCause.hasIn(sc) && !denied(sc)
 }
 
 func isFix(sc *scan) bool {
