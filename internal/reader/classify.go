@@ -34,7 +34,7 @@ var (
 		"please test", "kindly test", "waiting for your", "awaiting your", "need your confirmation", "please review",
 		"kindly review", "please give", "kindly give", "please add", "kindly add")
 	negations = newLexicon("not", "no", "never", "cannot", "can't", "couldn't", "didn't", "doesn't", "don't", "isn't",
-		"wasn't", "won't", "haven't", "hasn't", "hadn't", "aren't", "weren't", "unable", "nothing", "nor", "neither",
+		"wasn't", "won't", "haven't", "hasn't", "hadn't", "aren't", "weren't", "unable", "nothing", "nor", "neither", "none",
 		"without", "can not", "still", "failed to find", "yet to", "cant", "dont", "didnt", "couldnt", "wont", "isnt",
 		"doesnt", "wasnt", "havent", "hasnt", "arent")
 	hedges = newLexicon("might", "may", "possibly", "possible", "perhaps", "maybe", "probably", "suspect",
@@ -155,9 +155,13 @@ var (
 		"considered as resolved", "handled now", "resolved it", "fixed it", "resolved the issue", "fixed the issue",
 		"solved the issue", "resolved the problem", "fixed the problem", "solved the problem", "print again",
 		"now sync*", "stable now", "is stable", "running normally", "running fine", "running again",
-		"issue was resolved", "recovery complete", "fully recovered", "fully restored", "mitigated", "resumed")
+		"issue was resolved", "recovery complete", "fully recovered", "fully restored", "mitigated", "resumed",
+		"confirmed working", "confirmed fixed", "confirmed resolved", "fix works", "fix worked", "fix is working",
+		"solution works", "solution worked", "workaround works", "as intended", "declared resolved", "marked resolved",
+		"are solved", "were solved", "and solved", "its solved", "it's solved", "its fixed", "it's fixed", "its resolved",
+		"it's resolved", "work fine", "work properly", "work correctly", "now work", "now worked", "to normal")
 	notYet = newLexicon("will be", "will", "would", "to be", "once", "until", "till", "should be", "shall",
-		"going to", "needs to", "need to", "expected", "hopefully", "when", "after", "before", "to restore",
+		"going to", "needs to", "need to", "expected", "hopefully", "when", "before", "to restore",
 		"bringing", "are bringing", "working on", "trying", "in progress", "if",
 		"to recover", "begin*", "starts", "started", "partially", "partial", "some", "try")
 	estimateFuture = newLexicon("will", "would be", "expect*", "eta", "should be", "planned", "scheduled", "going to",
@@ -469,17 +473,26 @@ func isRestored(sc *scan) bool {
 		return false
 	}
 	if i < 0 {
-		if j, _ := notYet.findIn(sc); j >= 0 {
-			return false
-		}
-		if len(ts) <= 3 {
+		if j, _ := notYet.findIn(sc); len(ts) <= 3 && j < 0 {
 			for _, t := range ts {
-				if t == "resolved" || t == "solved" || t == "fixed" {
+				switch t {
+				case "resolved", "solved", "fixed":
 					return true // "Resolved."
 				}
 			}
 		}
-		return false
+		k := stateRestored(ts)
+		if k < 0 || hedges.hasIn(sc) || ticketSubject(ts, k) {
+			return false
+		}
+		j, _ := notYet.findIn(sc)
+		return j < 0 || j > k
+	}
+	if ticketSubject(ts, i) && !verdictIn(ts[i:i+n]) {
+		return false // "the ticket is open", "this ticket has been created"
+	}
+	if instructed(ts, i) {
+		return false // "after the change please compile the package successfully"
 	}
 	// A negation just before the phrase or just after it denies it ("still not
 	// working", "is working? no"); one inside the phrase is part of it ("does not
@@ -505,6 +518,7 @@ func isRestored(sc *scan) bool {
 	}
 	return true
 }
+
 
 // negAt reports whether a negation starts at a token in [from, to).
 func negAt(ts []string, from, to int) bool {
