@@ -519,7 +519,6 @@ func isRestored(sc *scan) bool {
 	return true
 }
 
-
 // negAt reports whether a negation starts at a token in [from, to).
 func negAt(ts []string, from, to int) bool {
 	for k := max(0, from); k < min(to, len(ts)); k++ {
