@@ -39,7 +39,8 @@ var (
 		"doesnt", "wasnt", "havent", "hasnt", "arent")
 	hedges = newLexicon("might", "may", "possibly", "possible", "perhaps", "maybe", "probably", "suspect",
 		"suspected", "guess", "whether", "if", "assume", "assuming", "hypothesis", "potential", "potentially", "likely",
-		"unlikely", "check if", "not sure", "expect", "could be", "could have")
+		"unlikely", "check if", "not sure", "expect", "could be", "could have", "i think", "we think", "i believe",
+		"we believe", "chances are")
 	unknownCause = newLexicon("not identified", "not yet identified", "not been identified", "unknown", "not known",
 		"under investigation", "unclear", "not clear", "not found", "no root cause", "not determined",
 		"to be determined", "still investigating", "tbd")
@@ -263,7 +264,7 @@ func classify(text string, sc *scan, c Context) Act {
 		acts |= Cause
 	}
 	if !c.Opening && len(ts) >= 3 && !strings.HasSuffix(strings.TrimSpace(text), "?") &&
-		((!question && isFix(sc)) || imperativeFix(ts)) && (staff || strongFix(sc)) && !heading(text, ts) {
+		((!question && (isFix(sc) || (remedyDone(ts) || instructedRemedy(ts)) && !fixFuture.hasIn(sc))) || imperativeFix(ts)) && (staff || strongFix(sc) || ownRemedy(ts)) && !heading(text, ts) {
 		acts |= Fix
 	}
 	if !question && staff && acts&Closing == 0 && estimateFuture.hasIn(sc) && timeWords.hasIn(sc) &&
@@ -437,8 +438,8 @@ var fixVerbs = map[string]bool{"run": true, "execute": true, "add": true, "chang
 func imperativeFix(ts []string) bool {
 	for _, t := range ts {
 		switch {
-		case t == "please" || t == "kindly" || t == "then" || t == "and" || t == "also" || t == "pls":
-			continue
+		case t == "please" || t == "kindly" || t == "then" || t == "and" || t == "also" || t == "pls" || t == "try" || t == "to":
+			continue // "please try to clear the cache"
 		case t != "" && t[0] >= '0' && t[0] <= '9' && len(t) <= 3:
 			continue
 		}

@@ -316,7 +316,7 @@ func TestQualityMendeley(t *testing.T) {
 			tally(score[lt.split], got, gold)
 			for _, a := range scored {
 				if tuningSplits[lt.split] && *showErrors == actNames[a] && (got&a == 0) != (gold&a == 0) {
-					t.Logf("%s %s %s got=%s gold=%s: %s", lt.split, id, sp.key, got, gold, sp.text)
+					t.Logf("%s %s %s %s got=%s gold=%s: %s", lt.split, id, sp.key, tk.Events[sp.event].Role, got, gold, sp.text)
 				}
 			}
 		}

@@ -1,0 +1,188 @@
+package reader
+
+import "strings"
+
+// Remedies are said with the verb of the remedy more often than with the word
+// "fix": "we have updated the parameters", "the package body has been
+// deployed", "Terminated the unhealthy instance", "Scaling down the cluster to
+// free up addresses", "New nodes are being added". remedyDone reads those
+// forms from one class of verbs (the remedial verbs, each with its inflections)
+// and their tense and subject, so that a verb of the class is recognised in
+// any of its forms rather than phrase by phrase.
+
+// remedialVerbs are the base forms of the verbs of a remedy.
+var remedialVerbs = []string{"update", "change", "deploy", "redeploy", "implement", "apply", "install", "reinstall",
+	"restart", "reboot", "reset", "clear", "delete", "remove", "add", "recreate", "renew", "replace", "revert",
+	"patch", "fix", "upgrade", "downgrade", "reconfigure", "correct", "modify", "enable", "disable", "grant",
+	"unlock", "execute", "migrate", "move", "extend", "increase", "scale", "terminate", "drain", "cordon",
+	"uncordon", "reattach", "archive", "map", "rebuild", "reindex", "flush", "purge", "kill", "rerun",
+	"re-run", "swap", "exclude", "mark", "spawn", "roll", "rollback", "re-enable", "reactivate", "activate",
+	"adjust", "alter", "resize", "release", "re-trigger", "retrigger", "requeue", "re-queue", "replay", "reprocess",
+	"resend", "re-send", "rename", "free", "evict", "set", "handle", "retry", "refresh",
+	"restore", "recover", "re-create", "re-deploy", "re-apply", "reapply", "re-install", "rotate"}
+
+// remedyForms maps every inflection of a remedial verb to its kind: 'p' past
+// or participle, 'g' the -ing form.
+var remedyForms = func() map[string]byte {
+	m := map[string]byte{}
+	for _, v := range remedialVerbs {
+		stem := v
+		switch {
+		case strings.HasSuffix(v, "e"):
+			m[v+"d"] = 'p'
+			stem = v[:len(v)-1]
+			m[stem+"ing"] = 'g'
+		case strings.HasSuffix(v, "y") && !strings.HasSuffix(v, "ay"):
+			m[v[:len(v)-1]+"ied"] = 'p'
+			m[v+"ing"] = 'g'
+		default:
+			m[v+"ed"] = 'p'
+			m[v+"ing"] = 'g'
+		}
+	}
+	for _, w := range []string{"reset", "set", "rerun", "re-run", "reran", "re-ran", "rolled", "mapped",
+		"scrapped", "dropped", "rebuilt", "rolling", "mapping", "dropping", "setting",
+		"resetting", "rerunning", "killed", "freed", "unlocked", "patched"} {
+		if strings.HasSuffix(w, "ing") {
+			m[w] = 'g'
+		} else {
+			m[w] = 'p'
+		}
+	}
+	delete(m, "handling")
+	delete(m, "marking")
+	return m
+}()
+
+// actors are the subjects that apply a remedy.
+var actors = map[string]bool{"we": true, "i": true, "they": true, "team": true, "dba": true, "admin": true,
+	"administrator": true, "developer": true, "developers": true, "engineer": true, "engineers": true, "vendor": true,
+	"pipeline": true, "we've": true, "i've": true, "they've": true}
+
+// determiners before a participle make it an attribute ("the deleted nodes").
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true,
+	"those": true, "any": true, "some": true, "no": true}
+
+// remedyDone reports whether the sentence states a remedy applied or being
+// applied: a remedial verb in the past with an actor as subject ("we have
+// updated", "the dba extended"), in the passive ("has been deployed", "were
+// terminated", "are being added"), as a terse headline ("Change reverted",
+// "Target group manually reattached", "Terminated the unhealthy instance"), or
+// in the -ing form opening a timeline row ("Scaling down the cluster").
+func remedyDone(ts []string) bool {
+	k := remedyAt(ts)
+	if k < 0 {
+		return false
+	}
+	h, _ := hedges.find(ts[:k])
+	return h < 0 // "if he is added", "chances are that it is being altered"
+}
+
+// remedyAt returns where remedyDone's verb is, -1 when there is none.
+func remedyAt(ts []string) int {
+	n := len(ts)
+	for k, t := range ts {
+		kind := remedyForms[t]
+		if kind == 0 || negAt(ts, k-3, k) {
+			continue
+		}
+		if kind == 'g' {
+			// "Scaling down ...", "Manually setting ...", "are being
+			// added" is handled below; "we are applying the patch".
+			if k == 0 || k == 1 && strings.HasSuffix(ts[0], "ly") || k > 0 && (ts[k-1] == "are" || ts[k-1] == "is" || ts[k-1] == "am" || ts[k-1] == "started" || ts[k-1] == "began") {
+				return k
+			}
+			continue
+		}
+		if k == 0 || k == 1 && strings.HasSuffix(ts[0], "ly") {
+			return k // "Terminated the unhealthy EC2 instance."
+		}
+		prev := ts[k-1]
+		if strings.HasSuffix(prev, "ly") && k >= 2 {
+			prev = ts[k-2] // "manually reattached", "successfully deployed"
+		}
+		switch {
+		case prev == "been" || prev == "being" || prev == "was" || prev == "were" || prev == "got":
+			return k // "has been deployed", "were terminated", "are being added"
+		case prev == "have" || prev == "has" || prev == "had" || prev == "already":
+			return k // "we have updated"
+		case actors[prev]:
+			return k // "we updated", "the dba extended"
+		case k <= 3 && !determiners[prev] && (k+1 == n || headlineNext[ts[k+1]]):
+			return k // "Change reverted", "Target group reattached to the ALB"
+		}
+	}
+	return -1
+}
+
+// headlineNext follow the participle of a terse headline ("X reattached to",
+// "X deployed through", "X deleted.").
+var headlineNext = map[string]bool{"to": true, "by": true, "on": true, "in": true, "from": true, "and": true,
+	"through": true, "via": true, "with": true, "for": true, "over": true, "manually": true, "successfully": true,
+	"again": true, "back": true, "down": true, "up": true, "out": true}
+
+// ownRemedy reports whether a customer states a remedy they applied
+// themselves ("we have deployed to live", "I changed the settings"): a first
+// person and a remedial verb in the past.
+func ownRemedy(ts []string) bool {
+	for k := 0; k+1 < len(ts); k++ {
+		if ts[k] != "we" && ts[k] != "i" && ts[k] != "we've" && ts[k] != "i've" {
+			continue
+		}
+		for j := k + 1; j < len(ts) && j <= k+3; j++ {
+			if remedyForms[ts[j]] == 'p' && !negAt(ts, k, j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// remedyBase are the base forms of the remedial verbs, for instructions.
+var remedyBase = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range remedialVerbs {
+		m[v] = true
+	}
+	for v := range fixVerbs {
+		m[v] = true
+	}
+	return m
+}()
+
+// instructedRemedy reports whether a remedy is given as what the reader can or
+// must do ("you can either delete them from the UI", "you need to restart the
+// service", "you should clear the cache"): a second-person modal and a remedial
+// verb.
+func instructedRemedy(ts []string) bool {
+	for k := 0; k+2 < len(ts); k++ {
+		if ts[k] != "you" {
+			continue
+		}
+		j := k + 1
+		switch ts[j] {
+		case "can", "could", "may", "should", "must":
+			j++
+		case "need", "have":
+			if ts[k+2] != "to" {
+				continue
+			}
+			j += 2
+		default:
+			continue
+		}
+		if j < len(ts) && (ts[j] == "either" || ts[j] == "simply" || ts[j] == "just" || ts[j] == "also") {
+			j++
+		}
+		if j < len(ts) && ts[j] == "go" && j+2 < len(ts) && ts[j+1] == "ahead" {
+			j += 2 // "you can go ahead and apply"
+			if ts[j] == "and" || ts[j] == "an" {
+				j++
+			}
+		}
+		if j < len(ts) && remedyBase[ts[j]] && !negAt(ts, k, j) {
+			return true
+		}
+	}
+	return false
+}
