@@ -24,7 +24,8 @@ var motiveVerbs = map[string]bool{"plan": true, "need": true, "want": true, "are
 // to a VPN issue", "I am reconfirming it because ..."), not why the incident
 // happened.
 var ownAction = map[string]bool{"unable": true, "delayed": true, "postponed": true, "reconfirming": true,
-	"re-triggered": true, "retriggered": true, "re-ran": true, "terminated": true}
+	"re-triggered": true, "retriggered": true, "re-ran": true, "terminated": true, "attempt": true, "attempted": true,
+	"attempts": true, "retry": true, "retried": true, "detected": true}
 
 // seekNouns after "root cause" make it the object sought, not the cause stated
 // ("root cause investigation started", "root cause analysis").
@@ -44,9 +45,13 @@ var refNouns = map[string]bool{"ticket": true, "tickets": true, "case": true, "c
 // causeClause reports whether the cause phrase at ts[i] explains the incident:
 // not the writer's own motive or inability, not the cause named as the object
 // of a search or a report, not a reference to another ticket.
-func causeClause(ts []string, i int) bool {
+func causeClause(sc *scan, i int) bool {
+	ts := sc.ts
 	_, n := causeStrong.find(ts[i:])
 	after := i + n
+	if j, _ := noFault.findIn(sc); j >= i && j <= after+3 {
+		return false // "we conclude there is no issue on the database"
+	}
 	// "because we plan to", "because i am not"
 	if ts[i] == "because" && after+1 < len(ts) && (ts[after] == "we" || ts[after] == "i") && motiveVerbs[ts[after+1]] {
 		return false
@@ -69,13 +74,26 @@ func causeClause(ts []string, i int) bool {
 			return false // "root cause was found later": found, not stated
 		}
 	}
-	for k := after; k < min(after+3, len(ts)); k++ {
-		if refNouns[ts[k]] && (ts[after] == "this" || ts[after] == "that" || ts[after] == "another" || ts[after] == "the" || ts[after] == "ticket") {
-			return false
+	for k := after; k < min(after+6, len(ts)); k++ {
+		if refNouns[ts[k]] && k > 0 && refDeterminers[ts[k-1]] {
+			return false // "related to this ticket", "related and similar to ticket 123"
 		}
+	}
+	// "please proceed with the tests, since the issue is related to the
+	// files": the reason for an instruction.
+	if instructed(ts, i) {
+		return false
+	}
+	// "we could start it because the volume was available again": the reason
+	// for a recovery.
+	if stateRestored(ts[after:min(len(ts), after+8)]) >= 0 {
+		return false
 	}
 	return true
 }
+
+var refDeterminers = map[string]bool{"this": true, "that": true, "another": true, "same": true, "previous": true,
+	"other": true, "to": true, "the": true}
 
 // purposeVerbs name what a behaviour is there for ("is logged to preserve the
 // query", "was added to protect against duplicates").

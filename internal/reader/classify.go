@@ -48,6 +48,10 @@ var (
 	// is not related to the release, the issue is related to the restore").
 	denials = newLexicon("not the cause", "not the reason", "not related", "isn't related", "is not due", "not caused",
 		"wasn't caused", "not because")
+	// noFault after a finding or a conclusion says nothing was wrong ("we
+	// conclude there is no issue on the database").
+	noFault = newLexicon("no issue", "no issues", "no problem", "no problems", "no one has", "nothing wrong",
+		"no error", "no errors", "no fault", "no faults")
 	policyWords = newLexicon("our policy", "the policy for", "per policy", "per our policy", "according to policy", "according to our policy", "no response", "late response", "lack of response", "no feedback",
 		"no reply", "inactivity", "not responding", "no update from", "awaiting your", "waiting for your",
 		"apolog*", "sorry", "for the delay", "for delay", "late reply", "holiday", "holidays", "vacation", "weekend", "busy", "workload",
@@ -314,7 +318,7 @@ func isCause(sc *scan) bool {
 	ts := sc.ts
 	i, _ := causeStrong.findIn(sc)
 	if i < 0 || unknownCause.hasIn(sc) || hedges.hasIn(sc) || policyWords.hasIn(sc) || selfQuestion.hasIn(sc) ||
-		denied(sc) || !causeClause(ts, i) {
+		denied(sc) || !causeClause(sc, i) {
 		return false
 	}
 	if i > 0 && negations.at(ts, i-1) {
@@ -410,6 +414,9 @@ func findingOfFault(sc *scan) bool {
 		return false
 	}
 	rest := ts[i+n:]
+	if j, _ := noFault.findIn(sc); j >= i && j <= i+n+4 {
+		return false // "we found that no one has a timeout"
+	}
 	return faultWords.has(rest) && !hedges.hasIn(sc) && !unknownCause.hasIn(sc) && !denied(sc)
 }
 
