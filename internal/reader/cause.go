@@ -21,11 +21,13 @@ var motiveVerbs = map[string]bool{"plan": true, "need": true, "want": true, "are
 
 // ownAction are clause openings whose connective explains what the writer does
 // or cannot do ("we can't deploy because they are engaged", "unable to share due
-// to a VPN issue", "I am reconfirming it because ..."), not why the incident
+// to a VPN issue", "I am reconfirming it because ..."), or what is to be
+// avoided ("to avoid issues due to a wrong restore"), not why the incident
 // happened.
 var ownAction = map[string]bool{"unable": true, "delayed": true, "postponed": true, "reconfirming": true,
 	"re-triggered": true, "retriggered": true, "re-ran": true, "terminated": true, "attempt": true, "attempted": true,
-	"attempts": true, "retry": true, "retried": true, "detected": true}
+	"attempts": true, "retry": true, "retried": true, "detected": true, "avoid": true, "avoiding": true,
+	"prevent": true, "preventing": true}
 
 // seekNouns after "root cause" make it the object sought, not the cause stated
 // ("root cause investigation started", "root cause analysis").
@@ -48,7 +50,7 @@ var refNouns = map[string]bool{"ticket": true, "tickets": true, "case": true, "c
 func causeClause(sc *scan, i int) bool {
 	ts := sc.ts
 	_, n := causeStrong.find(ts[i:])
-	after := i + n
+	after := i + max(n, 1)
 	if j, _ := noFault.findIn(sc); j >= i && j <= after+3 {
 		return false // "we conclude there is no issue on the database"
 	}
@@ -133,4 +135,34 @@ func designExplanation(ts []string) bool {
 		}
 	}
 	return false
+}
+
+// nounBefore are the words before "cause" that make it a noun ("the cause",
+// "root cause", "a possible cause"); nounAfter the words after it that do ("cause
+// of", "cause is").
+var (
+	nounBefore = map[string]bool{"the": true, "a": true, "an": true, "root": true, "no": true, "any": true, "its": true,
+		"their": true, "possible": true, "probable": true, "main": true, "real": true, "this": true, "that": true,
+		"what": true, "same": true, "actual": true, "likely": true, "underlying": true, "for": true, "to": true}
+	nounAfter = map[string]bool{"of": true, "is": true, "was": true, "for": true, "analysis": true, "are": true,
+		"were": true, "behind": true}
+)
+
+// causeVerbAt returns where "cause" is used as a verb ("the EKS upgrade caused
+// CoreDNS to crash", "the upgrade cause the pods to restart"), -1 when it is
+// not: the verb in any tense says what brought the failure about, whatever
+// follows it.
+func causeVerbAt(ts []string) int {
+	for k, t := range ts {
+		switch t {
+		case "cause", "causes", "caused", "breaking", "broke", "breaks":
+		default:
+			continue
+		}
+		if k == 0 || nounBefore[ts[k-1]] || k+1 < len(ts) && nounAfter[ts[k+1]] || k+1 == len(ts) {
+			continue
+		}
+		return k
+	}
+	return -1
 }

@@ -40,7 +40,7 @@ var (
 	hedges = newLexicon("might", "may", "possibly", "possible", "perhaps", "maybe", "probably", "suspect",
 		"suspected", "guess", "whether", "if", "assume", "assuming", "hypothesis", "potential", "potentially", "likely",
 		"unlikely", "check if", "not sure", "expect", "could be", "could have", "i think", "we think", "i believe",
-		"we believe", "chances are")
+		"we believe", "chances are", "doubt*")
 	unknownCause = newLexicon("not identified", "not yet identified", "not been identified", "unknown", "not known",
 		"under investigation", "unclear", "not clear", "not found", "no root cause", "not determined",
 		"to be determined", "still investigating", "tbd")
@@ -316,7 +316,10 @@ func isQuestion(text string, sc *scan) bool {
 // policy notice or an apology for delay.
 func isCause(sc *scan) bool {
 	ts := sc.ts
-	i, _ := causeStrong.findIn(sc)
+	i, n := causeStrong.findIn(sc)
+	if i < 0 {
+		i, n = causeVerbAt(ts), 1
+	}
 	if i < 0 || unknownCause.hasIn(sc) || hedges.hasIn(sc) || policyWords.hasIn(sc) || selfQuestion.hasIn(sc) ||
 		denied(sc) || !causeClause(sc, i) {
 		return false
@@ -331,7 +334,6 @@ func isCause(sc *scan) bool {
 			return false
 		}
 	}
-	_, n := causeStrong.findIn(sc)
 	if i+n < len(ts) && ts[i+n] != "" && ts[i+n][0] >= '0' && ts[i+n][0] <= '9' {
 		return false // "due to 28-4-2022" is a date
 	}
@@ -348,7 +350,7 @@ func isCause(sc *scan) bool {
 	}
 	// "because I can't see the attachment" explains the writer's own inability,
 	// not the incident.
-	if _, n := causeStrong.findIn(sc); i+n+1 < len(ts) {
+	if i+n+1 < len(ts) {
 		switch ts[i+n] {
 		case "i", "we":
 			if negations.at(ts, i+n+1) {
