@@ -275,7 +275,7 @@ func classify(text string, sc *scan, c Context) Act {
 		(!estimateNot.hasIn(sc) || deliverWords.hasIn(sc)) && !neg {
 		acts |= Estimate
 	}
-	if !question && !c.Opening && acts&Estimate == 0 && isRestored(sc) {
+	if (!question || statedThenAsked(text, sc)) && !c.Opening && acts&Estimate == 0 && isRestored(sc) {
 		acts |= Restored
 	}
 	if staff && !question && acts&(AutoAck|Closing) == 0 && (investigationWords.hasIn(sc) || testResult.hasIn(sc)) && !promise.hasIn(sc) {
@@ -492,8 +492,11 @@ func isRestored(sc *scan) bool {
 			}
 		}
 		k := stateRestored(ts)
-		if k < 0 || hedges.hasIn(sc) || ticketSubject(ts, k) {
+		if k < 0 || ticketSubject(ts, k) {
 			return false
+		}
+		if h, _ := hedges.findIn(sc); h >= 0 && h < k {
+			return false // "if it works again", but not "... kindly contact us if you face an issue"
 		}
 		j, _ := notYet.findIn(sc)
 		return j < 0 || j > k
@@ -517,10 +520,13 @@ func isRestored(sc *scan) bool {
 			return false
 		}
 	}
-	// "... is now open, but still I don't have access": the restoration is undone.
+	// "... is now open, but I don't have access": the restoration is undone
+	// ("but we are still waiting for the second server" does not undo it).
 	for k := i + n; k < len(ts); k++ {
-		if ts[k] == "but" && negAt(ts, k+1, len(ts)) {
-			return false
+		if ts[k] == "but" {
+			if j, _ := negations.find(ts[k+1:]); j >= 0 && !stillWaiting(ts, k+1+j) {
+				return false
+			}
 		}
 	}
 	if j, _ := notYet.findIn(sc); j >= 0 && j < i {

@@ -1,5 +1,7 @@
 package reader
 
+import "strings"
+
 // Restoration is said in more ways than a phrase list holds: a positive state
 // with "now" or "again" ("the customer is active now", "the nodes started
 // shipping logs again"), a problem that no longer recurs ("the issue did not
@@ -52,32 +54,18 @@ func stateRestored(ts []string) int {
 	n := len(ts)
 	for k, t := range ts {
 		switch {
-		case upStates[t]:
-			if negAt(ts, k-4, k) || negAt(ts, k+1, k+3) || (k+1 < n && lowAfter[ts[k+1]]) || (k+2 < n && lowAfter[ts[k+2]]) {
-				continue
-			}
-			if (k > 0 && ts[k-1] == "now") || (k+1 < n && ts[k+1] == "now") {
-				return k
-			}
-			for j := k + 1; j < n && j <= k+6; j++ {
-				if ts[j] == "again" {
-					return k
-				}
-			}
-			if verdictStates[t] && (k == n-1 || k > 0 && verdictBefore[ts[k-1]]) {
-				return k // "Service operational.", "all systems verified operational"
-			}
-		case recurVerbs[t]:
+		case recurVerbs[t] && negAt(ts, k-4, k):
 			// "the issue did not appear again", "no invalid files appear
 			// anymore", "not raised again during the monitoring period"
-			if !negAt(ts, k-4, k) {
-				continue
-			}
 			for j := k + 1; j < n && j <= k+6; j++ {
 				switch ts[j] {
 				case "again", "anymore", "since", "now":
 					return k
 				}
+			}
+		case upStates[t]:
+			if upState(ts, k) {
+				return k
 			}
 		case t == "been":
 			// "has been already unlocked", "has been identified and fixed"
@@ -176,6 +164,55 @@ func instructed(ts []string, i int) bool {
 				continue
 			}
 		}
+		return true
+	}
+	return false
+}
+
+// upState reports whether the state word at ts[k] says the service is in it
+// again: not denied, not a shortage ("running low"), and with "now" or "again"
+// beside it or, for a verdict state, as the predicate ("is operational").
+func upState(ts []string, k int) bool {
+	n := len(ts)
+	if negAt(ts, k-4, k) || negAt(ts, k+1, k+3) || (k+1 < n && lowAfter[ts[k+1]]) || (k+2 < n && lowAfter[ts[k+2]]) {
+		return false
+	}
+	if (k > 0 && ts[k-1] == "now") || (k+1 < n && ts[k+1] == "now") {
+		return true
+	}
+	for j := k + 1; j < n && j <= k+6; j++ {
+		if ts[j] == "again" {
+			return true
+		}
+	}
+	return verdictStates[ts[k]] && (k == n-1 || k > 0 && verdictBefore[ts[k-1]])
+}
+
+// statedThenAsked reports whether a sentence read as a question states
+// something first and asks after it ("the issue has been fixed, please check
+// and confirm"): the statement still counts. A sentence ending in '?' or
+// opening with an interrogative asks throughout.
+func statedThenAsked(text string, sc *scan) bool {
+	if strings.HasSuffix(strings.TrimRight(text, " \t\"'”)"), "?") || interrogatives.at(sc.ts, 0) {
+		return false
+	}
+	j, _ := infoRequest.findIn(sc)
+	i, _ := restoredWords.findIn(sc)
+	if i < 0 {
+		i = stateRestored(sc.ts)
+	}
+	return j > 0 && i >= 0 && i < j
+}
+
+// stillWaiting reports whether the "still" at ts[k] is about the staff's own
+// waiting or checking ("we are still waiting for feedback"), not a fault that
+// persists ("still the telnet fails").
+func stillWaiting(ts []string, k int) bool {
+	if ts[k] != "still" || k+1 >= len(ts) {
+		return false
+	}
+	switch ts[k+1] {
+	case "waiting", "awaiting", "checking", "monitoring", "investigating", "pending":
 		return true
 	}
 	return false
