@@ -141,7 +141,7 @@ var (
 		"operational again", "fully operational", "is operational", "are operational", "restored", "recovered",
 		"is resolved", "was resolved", "been resolved", "are resolved", "were resolved", "got resolved", "is solved",
 		"was solved", "been solved", "is fixed", "was fixed", "been fixed", "are fixed", "were fixed", "got fixed",
-		"is done", "was done", "been done", "been completed", "is completed", "was completed", "issue is gone",
+		"been completed", "is completed", "was completed", "issue is gone",
 		"been processed", "been transferred", "been moved", "default account now", "is default", "is normal",
 		"now normal", "is fine", "all is fine", "everything is fine", "all ok", "is correct", "are correct",
 		"able to generate", "able to see", "we are able", "were able to", "not persist", "does not persist",
@@ -506,6 +506,9 @@ func isRestored(sc *scan) bool {
 	}
 	if instructed(ts, i) {
 		return false // "after the change please compile the package successfully"
+	}
+	if ts[i] == "successfully" && remedyNear(ts, i) {
+		return false // "the release has been deployed successfully" reports the fix
 	}
 	// A negation just before the phrase or just after it denies it ("still not
 	// working", "is working? no"); one inside the phrase is part of it ("does not

@@ -217,3 +217,15 @@ func stillWaiting(ts []string, k int) bool {
 	}
 	return false
 }
+
+// remedyNear reports whether a remedial verb stands within three words of
+// ts[i] ("deployed successfully", "successfully applied"): the success is the
+// remedy's, which is a fix, not yet the service's.
+func remedyNear(ts []string, i int) bool {
+	for k := max(0, i-3); k < min(len(ts), i+4); k++ {
+		if k != i && remedyForms[ts[k]] != 0 {
+			return true
+		}
+	}
+	return false
+}
