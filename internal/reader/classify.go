@@ -268,7 +268,7 @@ func classify(text string, sc *scan, c Context) Act {
 		acts |= Cause
 	}
 	if !c.Opening && len(ts) >= 3 && !strings.HasSuffix(strings.TrimSpace(text), "?") &&
-		((!question && (isFix(sc) || (remedyDone(ts) || instructedRemedy(ts)) && !fixFuture.hasIn(sc))) || imperativeFix(ts)) && (staff || strongFix(sc) || ownRemedy(ts)) && !heading(text, ts) {
+		((!question && (isFix(sc) || (remedyDone(ts) || instructedRemedy(ts) || deliveredRemedy(ts)) && !fixFuture.hasIn(sc))) || imperativeFix(ts)) && (staff || strongFix(sc) || ownRemedy(ts)) && !heading(text, ts) {
 		acts |= Fix
 	}
 	if !question && staff && acts&Closing == 0 && estimateFuture.hasIn(sc) && timeWords.hasIn(sc) &&

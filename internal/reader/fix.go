@@ -186,3 +186,30 @@ func instructedRemedy(ts []string) bool {
 	}
 	return false
 }
+
+// remedyNouns name what carries a fix; deliveryWords what is done with it
+// ("the fix is ready", "please find below the new release", "the script has
+// been sent", "release notes provided").
+var (
+	remedyNounSet = map[string]bool{"fix": true, "fixes": true, "hotfix": true, "patch": true, "solution": true,
+		"workaround": true, "release": true, "build": true, "script": true, "scripts": true, "jar": true,
+		"version": true, "package": true, "deliverables": true, "steps": true}
+	deliveryWords = map[string]bool{"provided": true, "sent": true, "delivered": true, "shared": true, "ready": true,
+		"follow": true, "uploaded": true, "published": true}
+)
+
+// deliveredRemedy reports whether a remedy is delivered or handed over: a
+// noun that carries a fix within four words of a word of delivery, not denied.
+func deliveredRemedy(ts []string) bool {
+	for k, t := range ts {
+		if !remedyNounSet[t] {
+			continue
+		}
+		for j := max(0, k-4); j < min(len(ts), k+5); j++ {
+			if deliveryWords[ts[j]] && !negAt(ts, min(j, k)-2, max(j, k)) {
+				return true
+			}
+		}
+	}
+	return false
+}
