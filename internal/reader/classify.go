@@ -127,7 +127,7 @@ var (
 		"opened the", "done from", "temp solution", "temporary solution", "temporary fix", "permanent fix",
 		"permanent solution", "completed", "retried", "re-sent", "resent", "resend", "handled")
 	fixFuture = newLexicon("working on a fix", "working on the fix", "working on fixing", "working on it", "will fix",
-		"will be fixed", "to be fixed", "try to", "trying to", "attempt*", "will try", "working to", "please fix",
+		"will be fixed", "to be fixed", "try to", "trying to", "will try", "working to", "please fix",
 		"kindly fix", "should be fixed", "should be resolved", "not accept", "need solution", "need a solution",
 		"needs to be fixed", "need to be fixed", "be postponed", "postponed", "please resolve", "kindly resolve", "verifying that", "verify that",
 		"checking that", "check that", "whether the fix", "if the fix", "plan to", "will plan", "needed fix", "purpose of the fix",
