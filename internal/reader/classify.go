@@ -445,14 +445,26 @@ var fixVerbs = map[string]bool{"run": true, "execute": true, "add": true, "chang
 // imperativeFix reports whether a sentence opens with a remedial instruction,
 // after any "please", "kindly", list number or "then".
 func imperativeFix(ts []string) bool {
-	for _, t := range ts {
+	start := 0
+	// "for the central schema please run the below": the instruction may
+	// follow a short phrase.
+	for k, t := range ts {
+		if k > 6 {
+			break
+		}
+		if t == "please" || t == "kindly" || t == "pls" {
+			start = k
+			break
+		}
+	}
+	for _, t := range ts[start:] {
 		switch {
 		case t == "please" || t == "kindly" || t == "then" || t == "and" || t == "also" || t == "pls" || t == "try" || t == "to":
 			continue // "please try to clear the cache"
 		case t != "" && t[0] >= '0' && t[0] <= '9' && len(t) <= 3:
 			continue
 		}
-		return fixVerbs[t]
+		return remedyBase[t] && !(t == "take" && start > 0)
 	}
 	return false
 }

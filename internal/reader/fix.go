@@ -54,6 +54,10 @@ var remedyForms = func() map[string]byte {
 	return m
 }()
 
+// outcomeVerbs, with an actor as subject, say the actor remedied it ("we
+// resolved the issue"); without one they say it is resolved (a restoration).
+var outcomeVerbs = map[string]bool{"resolved": true, "solved": true, "fixed": true, "sorted": true}
+
 // actors are the subjects that apply a remedy.
 var actors = map[string]bool{"we": true, "i": true, "they": true, "team": true, "dba": true, "admin": true,
 	"administrator": true, "developer": true, "developers": true, "engineer": true, "engineers": true, "vendor": true,
@@ -82,9 +86,15 @@ func remedyDone(ts []string) bool {
 func remedyAt(ts []string) int {
 	n := len(ts)
 	for k, t := range ts {
+		if k > 0 && actors[ts[k-1]] && (outcomeVerbs[t] || remedialBase[t]) && !negAt(ts, k-3, k) {
+			return k // "we resolved this issue", "they solved it", "we change the url"
+		}
 		kind := remedyForms[t]
 		if kind == 0 || negAt(ts, k-3, k) {
 			continue
+		}
+		if kind == 'g' && k > 0 && ts[k-1] == "by" {
+			return k // "resolved by updating the address field"
 		}
 		if kind == 'g' {
 			// "Scaling down ...", "Manually setting ...", "are being
@@ -138,10 +148,25 @@ func ownRemedy(ts []string) bool {
 	return false
 }
 
-// remedyBase are the base forms of the remedial verbs, for instructions.
-var remedyBase = func() map[string]bool {
+// remedialBase are the base forms of the remedial verbs that name a remedy
+// when given as an instruction or with "we": not "update" ("please update
+// us"), "fix" or "resolve" ("kindly fix this issue" asks for one), nor the
+// vaguer "set", "handle", "release".
+var remedialBase = func() map[string]bool {
 	m := map[string]bool{}
 	for _, v := range remedialVerbs {
+		m[v] = true
+	}
+	for _, v := range []string{"update", "fix", "set", "handle", "release", "free", "mark", "map", "retry"} {
+		delete(m, v)
+	}
+	return m
+}()
+
+// remedyBase adds the verbs of fixVerbs, for instructions.
+var remedyBase = func() map[string]bool {
+	m := map[string]bool{}
+	for v := range remedialBase {
 		m[v] = true
 	}
 	for v := range fixVerbs {
@@ -193,9 +218,9 @@ func instructedRemedy(ts []string) bool {
 var (
 	remedyNounSet = map[string]bool{"fix": true, "fixes": true, "hotfix": true, "patch": true, "solution": true,
 		"workaround": true, "release": true, "build": true, "script": true, "scripts": true, "jar": true,
-		"version": true, "package": true, "deliverables": true, "steps": true}
+		"version": true, "package": true, "deliverables": true, "steps": true, "changes": true, "modifications": true}
 	deliveryWords = map[string]bool{"provided": true, "sent": true, "delivered": true, "shared": true, "ready": true,
-		"follow": true, "uploaded": true, "published": true}
+		"follow": true, "uploaded": true, "published": true, "made": true}
 )
 
 // deliveredRemedy reports whether a remedy is delivered or handed over: a
