@@ -88,7 +88,7 @@ func causeClause(sc *scan, i int) bool {
 	}
 	// "we could start it because the volume was available again": the reason
 	// for a recovery.
-	if stateRestored(ts[after:min(len(ts), after+8)]) >= 0 {
+	if end := min(len(ts), after+8); after < end && stateRestored(ts[after:end], sc.cls[after:end]) >= 0 {
 		return false
 	}
 	return true

@@ -268,7 +268,7 @@ func classify(text string, sc *scan, c Context) Act {
 		acts |= Cause
 	}
 	if !c.Opening && len(ts) >= 3 && !strings.HasSuffix(strings.TrimSpace(text), "?") &&
-		((!question && (isFix(sc) || (remedyDone(ts) || instructedRemedy(ts) || deliveredRemedy(ts)) && !fixFuture.hasIn(sc))) || imperativeFix(ts)) && (staff || strongFix(sc) || ownRemedy(ts)) && !heading(text, ts) {
+		((!question && (isFix(sc) || (remedyDone(ts, sc.cls) || instructedRemedy(ts) || deliveredRemedy(ts, sc.cls)) && !fixFuture.hasIn(sc))) || imperativeFix(ts)) && (staff || strongFix(sc) || ownRemedy(ts, sc.cls)) && !heading(text, ts) {
 		acts |= Fix
 	}
 	if !question && staff && acts&Closing == 0 && estimateFuture.hasIn(sc) && timeWords.hasIn(sc) &&
@@ -503,7 +503,7 @@ func isRestored(sc *scan) bool {
 				}
 			}
 		}
-		k := stateRestored(ts)
+		k := stateRestored(ts, sc.cls)
 		if k < 0 || ticketSubject(ts, k) {
 			return false
 		}
@@ -519,7 +519,7 @@ func isRestored(sc *scan) bool {
 	if instructed(ts, i) {
 		return false // "after the change please compile the package successfully"
 	}
-	if ts[i] == "successfully" && remedyNear(ts, i) {
+	if ts[i] == "successfully" && remedyNear(ts, sc.cls, i) {
 		return false // "the release has been deployed successfully" reports the fix
 	}
 	// A negation just before the phrase or just after it denies it ("still not

@@ -73,8 +73,8 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": tr
 // terminated", "are being added"), as a terse headline ("Change reverted",
 // "Target group manually reattached", "Terminated the unhealthy instance"), or
 // in the -ing form opening a timeline row ("Scaling down the cluster").
-func remedyDone(ts []string) bool {
-	k := remedyAt(ts)
+func remedyDone(ts []string, cls []uint16) bool {
+	k := remedyAt(ts, cls)
 	if k < 0 {
 		return false
 	}
@@ -83,13 +83,23 @@ func remedyDone(ts []string) bool {
 }
 
 // remedyAt returns where remedyDone's verb is, -1 when there is none.
-func remedyAt(ts []string) int {
+func remedyAt(ts []string, cls []uint16) int {
 	n := len(ts)
-	for k, t := range ts {
-		if k > 0 && actors[ts[k-1]] && (outcomeVerbs[t] || remedialBase[t]) && !negAt(ts, k-3, k) {
+	for k := range ts {
+		c := cls[k]
+		if c&(clsOutcome|clsRemedialBase|clsRemedyPast|clsRemedyIng) == 0 {
+			continue
+		}
+		if k > 0 && cls[k-1]&clsActor != 0 && c&(clsOutcome|clsRemedialBase) != 0 && !negAt(ts, k-3, k) {
 			return k // "we resolved this issue", "they solved it", "we change the url"
 		}
-		kind := remedyForms[t]
+		var kind byte
+		switch {
+		case c&clsRemedyPast != 0:
+			kind = 'p'
+		case c&clsRemedyIng != 0:
+			kind = 'g'
+		}
 		if kind == 0 || negAt(ts, k-3, k) {
 			continue
 		}
@@ -116,7 +126,7 @@ func remedyAt(ts []string) int {
 			return k // "has been deployed", "were terminated", "are being added"
 		case prev == "have" || prev == "has" || prev == "had" || prev == "already":
 			return k // "we have updated"
-		case actors[prev]:
+		case wordClass[prev]&clsActor != 0:
 			return k // "we updated", "the dba extended"
 		case k <= 3 && !determiners[prev] && (k+1 == n || headlineNext[ts[k+1]]):
 			return k // "Change reverted", "Target group reattached to the ALB"
@@ -134,13 +144,13 @@ var headlineNext = map[string]bool{"to": true, "by": true, "on": true, "in": tru
 // ownRemedy reports whether a customer states a remedy they applied
 // themselves ("we have deployed to live", "I changed the settings"): a first
 // person and a remedial verb in the past.
-func ownRemedy(ts []string) bool {
+func ownRemedy(ts []string, cls []uint16) bool {
 	for k := 0; k+1 < len(ts); k++ {
 		if ts[k] != "we" && ts[k] != "i" && ts[k] != "we've" && ts[k] != "i've" {
 			continue
 		}
 		for j := k + 1; j < len(ts) && j <= k+3; j++ {
-			if remedyForms[ts[j]] == 'p' && !negAt(ts, k, j) {
+			if cls[j]&clsRemedyPast != 0 && !negAt(ts, k, j) {
 				return true
 			}
 		}
@@ -225,13 +235,13 @@ var (
 
 // deliveredRemedy reports whether a remedy is delivered or handed over: a
 // noun that carries a fix within four words of a word of delivery, not denied.
-func deliveredRemedy(ts []string) bool {
-	for k, t := range ts {
-		if !remedyNounSet[t] {
+func deliveredRemedy(ts []string, cls []uint16) bool {
+	for k := range ts {
+		if cls[k]&clsRemedyNoun == 0 {
 			continue
 		}
 		for j := max(0, k-4); j < min(len(ts), k+5); j++ {
-			if deliveryWords[ts[j]] && !negAt(ts, min(j, k)-2, max(j, k)) {
+			if cls[j]&clsDelivery != 0 && !negAt(ts, min(j, k)-2, max(j, k)) {
 				return true
 			}
 		}

@@ -95,6 +95,7 @@ type scan struct {
 	ts  []string
 	pos []int16
 	n   []uint8
+	cls []uint16 // the word classes of each word (wordClass)
 }
 
 func newScan(ts []string, sc *scan) *scan {
@@ -107,7 +108,9 @@ func newScan(ts []string, sc *scan) *scan {
 	for i := range sc.pos {
 		sc.pos[i] = -1
 	}
+	sc.cls = sc.cls[:0]
 	for i, t := range ts {
+		sc.cls = append(sc.cls, wordClass[t])
 		for _, e := range indexFirst[t] {
 			if sc.pos[e.lex] < 0 && matchAt(ts, i, e.phrase) {
 				sc.pos[e.lex], sc.n[e.lex] = int16(min(i, 1<<14)), uint8(len(e.phrase))

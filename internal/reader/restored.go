@@ -50,11 +50,15 @@ var fulfilled = map[string]bool{"unlocked": true, "reset": true, "activated": tr
 // that the service works again or the request is done; -1 when it does not.
 // It checks negation within its own windows; isRestored checks futures, hedges
 // and the subject.
-func stateRestored(ts []string) int {
+func stateRestored(ts []string, cls []uint16) int {
 	n := len(ts)
 	for k, t := range ts {
+		c := cls[k]
+		if c&(clsRecur|clsUp) == 0 && t != "been" {
+			continue
+		}
 		switch {
-		case recurVerbs[t] && negAt(ts, k-4, k):
+		case c&clsRecur != 0 && negAt(ts, k-4, k):
 			// "the issue did not appear again", "no invalid files appear
 			// anymore", "not raised again during the monitoring period"
 			for j := k + 1; j < n && j <= k+6; j++ {
@@ -63,14 +67,14 @@ func stateRestored(ts []string) int {
 					return k
 				}
 			}
-		case upStates[t]:
+		case c&clsUp != 0:
 			if upState(ts, k) {
 				return k
 			}
 		case t == "been":
 			// "has been already unlocked", "has been identified and fixed"
 			for j := k + 1; j < n && j <= k+4; j++ {
-				if fulfilled[ts[j]] && !negAt(ts, k-3, j) {
+				if cls[j]&clsFulfilled != 0 && !negAt(ts, k-3, j) {
 					return j
 				}
 			}
@@ -199,7 +203,7 @@ func statedThenAsked(text string, sc *scan) bool {
 	j, _ := infoRequest.findIn(sc)
 	i, _ := restoredWords.findIn(sc)
 	if i < 0 {
-		i = stateRestored(sc.ts)
+		i = stateRestored(sc.ts, sc.cls)
 	}
 	return j > 0 && i >= 0 && i < j
 }
@@ -221,9 +225,9 @@ func stillWaiting(ts []string, k int) bool {
 // remedyNear reports whether a remedial verb stands within three words of
 // ts[i] ("deployed successfully", "successfully applied"): the success is the
 // remedy's, which is a fix, not yet the service's.
-func remedyNear(ts []string, i int) bool {
+func remedyNear(ts []string, cls []uint16, i int) bool {
 	for k := max(0, i-3); k < min(len(ts), i+4); k++ {
-		if k != i && remedyForms[ts[k]] != 0 {
+		if k != i && cls[k]&(clsRemedyPast|clsRemedyIng) != 0 {
 			return true
 		}
 	}
