@@ -1,5 +1,7 @@
 package reader
 
+import "strings"
+
 // denied reports whether a denial ("not related to", "not the cause") rules
 // out the only cause the sentence names: a cause phrase after the denial still
 // stands, as in "this is not related to the release, the issue is related to
@@ -28,6 +30,22 @@ var ownAction = map[string]bool{"unable": true, "delayed": true, "postponed": tr
 	"re-triggered": true, "retriggered": true, "re-ran": true, "terminated": true, "attempt": true, "attempted": true,
 	"attempts": true, "retry": true, "retried": true, "detected": true, "avoid": true, "avoiding": true,
 	"prevent": true, "preventing": true}
+
+// ownInability reports whether the clause before ts[i] is about what the
+// writer does or cannot do ("we can't connect and deploy the fix because ...",
+// "unable to send due to ..."): what follows is the writer's reason, not the
+// incident's cause.
+func ownInability(ts []string, i int) bool {
+	for k := max(0, i-12); k < i; k++ {
+		if ownAction[ts[k]] {
+			return true
+		}
+		if (ts[k] == "we" || ts[k] == "i") && k+1 < i && negAt(ts, k+1, min(k+3, i)) {
+			return true
+		}
+	}
+	return false
+}
 
 // seekNouns after "root cause" make it the object sought, not the cause stated
 // ("root cause investigation started", "root cause analysis").
@@ -58,14 +76,8 @@ func causeClause(sc *scan, i int) bool {
 	if ts[i] == "because" && after+1 < len(ts) && (ts[after] == "we" || ts[after] == "i") && motiveVerbs[ts[after+1]] {
 		return false
 	}
-	// "we can't connect and deploy the fix because ...", "unable to send due to ..."
-	for k := max(0, i-8); k < i; k++ {
-		if ownAction[ts[k]] {
-			return false
-		}
-		if (ts[k] == "we" || ts[k] == "i") && k+1 < i && negAt(ts, k+1, min(k+3, i)) {
-			return false
-		}
+	if ownInability(ts, i) {
+		return false
 	}
 	if i+1 < len(ts) && ts[i] == "root" {
 		k := i + 2
@@ -165,4 +177,61 @@ func causeVerbAt(ts []string) int {
 		return k
 	}
 	return -1
+}
+
+// notDoneExempt are participles whose negation reports the investigation or
+// the remedy, not a fault found ("it was not reproduced", "the issue was not
+// resolved").
+var notDoneExempt = map[string]bool{"reproduced": true, "found": true, "identified": true, "resolved": true,
+	"fixed": true, "solved": true, "tested": true, "checked": true, "seen": true, "noticed": true, "confirmed": true,
+	"received": true, "related": true, "caused": true, "affected": true, "impacted": true, "required": true,
+	"needed": true, "used": true, "expected": true, "allowed": true, "supported": true, "able": true,
+	"verified": true, "investigated": true, "touched": true, "changed": true, "applied": true, "deployed": true,
+	"released": true, "completed": true, "approved": true, "informed": true, "notified": true, "aware": true}
+
+// notDoneFault reports whether staff state, in the past, that something was
+// not done that should have been: "the backup job wasn't scheduled", "the user
+// was not added to the group", "the certificate had not been renewed". A
+// component's missing step is a fault found; the ticket, a pronoun and verbs
+// of the investigation or the remedy are left out, and so is the present
+// perfect ("has not been moved to production yet" is a status, not a fault).
+func notDoneFault(ts []string) bool {
+	for k := 1; k+1 < len(ts); k++ {
+		j := k
+		switch ts[k] {
+		case "was", "were", "had":
+			if ts[j+1] != "not" && ts[j+1] != "never" {
+				continue
+			}
+			j++
+			if ts[k] != "was" && ts[k] != "were" {
+				if j+1 >= len(ts) || ts[j+1] != "been" {
+					continue
+				}
+				j++
+			}
+		case "wasn't", "weren't", "wasnt", "werent":
+		case "hadn't", "hadnt":
+			if j+1 >= len(ts) || ts[j+1] != "been" {
+				continue
+			}
+			j++
+		default:
+			continue
+		}
+		if j+1 >= len(ts) {
+			return false
+		}
+		p := ts[j+1]
+		if len(p) < 5 || !strings.HasSuffix(p, "ed") || notDoneExempt[p] {
+			continue
+		}
+		switch ts[k-1] {
+		case "ticket", "case", "request", "issue", "problem", "error", "it", "this", "that", "which", "we", "i",
+			"you", "they", "there", "he", "she", "fix", "patch", "change", "solution":
+			continue
+		}
+		return true
+	}
+	return false
 }

@@ -264,7 +264,7 @@ func classify(text string, sc *scan, c Context) Act {
 		acts |= Chase | Question
 	}
 	neg := negations.hasIn(sc)
-	if !question && staff && acts&(Closing|AutoAck) == 0 && (isCause(sc) || findingOfFault(sc) || faultStatement(sc) || designExplanation(ts)) {
+	if !question && staff && acts&(Closing|AutoAck) == 0 && (isCause(sc) || findingOfFault(sc) || faultStatement(sc) || designExplanation(ts) || (notDoneFault(ts) && !hedges.hasIn(sc) && !policyWords.hasIn(sc) && !unknownCause.hasIn(sc))) {
 		acts |= Cause
 	}
 	if !c.Opening && len(ts) >= 3 && !strings.HasSuffix(strings.TrimSpace(text), "?") &&
@@ -395,7 +395,9 @@ func faultStatement(sc *scan) bool {
 		case "ticket", "case", "request", "it", "this", "that", "we", "i", "you", "they", "which", "there":
 			return false
 		}
-		return !negAt(ts, k-2, next) // "nothing was deleted", "the port was not closed"
+		// "nothing was deleted", "the port was not closed"; "we could not
+		// deploy because the window was closed" is the writer's reason.
+		return !negAt(ts, k-2, next) && !ownInability(ts, k)
 	}
 	return false
 }

@@ -32,7 +32,7 @@ var remedyForms = func() map[string]byte {
 			m[v+"d"] = 'p'
 			stem = v[:len(v)-1]
 			m[stem+"ing"] = 'g'
-		case strings.HasSuffix(v, "y") && !strings.HasSuffix(v, "ay"):
+		case strings.HasSuffix(v, "y") && !strings.ContainsRune("aeiou", rune(v[len(v)-2])):
 			m[v[:len(v)-1]+"ied"] = 'p'
 			m[v+"ing"] = 'g'
 		default:

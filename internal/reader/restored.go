@@ -37,7 +37,9 @@ var recurVerbs = map[string]bool{"appear": true, "appears": true, "appeared": tr
 	"happens": true, "happened": true, "happening": true, "occur": true, "occurs": true, "occurred": true,
 	"occurring": true, "recur": true, "recurred": true, "repeat": true, "repeated": true, "raised": true, "raise": true,
 	"persist": true, "persists": true, "persisted": true, "return": true, "returned": true, "face": true, "faced": true,
-	"facing": true, "seen": true, "see": true, "saw": true, "come": true, "came": true, "arise": true, "arisen": true}
+	"facing": true, "seen": true, "see": true, "saw": true, "come": true, "came": true, "arise": true, "arisen": true,
+	"fail": true, "fails": true, "failed": true, "crash": true, "crashed": true, "crashes": true, "errored": true,
+	"dropped": true, "disconnected": true}
 
 // fulfilled are the participles of a request done ("the account has been
 // unlocked", "the items have been archived").
