@@ -233,28 +233,35 @@ func (c counts) recall() float64 {
 	return float64(c.tp) / float64(c.tp+c.fn)
 }
 
-// floors are the minimums the test enforces on the two held-out sets
-// (docs/quality.md): the scores measured with the rules frozen, rounded down to
-// two places, so that a change can keep or improve them but not lower them. The
-// issue's targets (cause P 0.85 R 0.75, fix and restoration R 0.80) are NOT
-// reached on either set.
+// floors are the minimums the test enforces on the labelled sets: the scores
+// measured when the rules were frozen in December 2026 (branch reading3),
+// rounded down to two places, so that a change can keep or improve them but
+// not lower them. All three sets were tuning data by then (docs/quality.md):
+// these are not held-out scores. The targets (cause P 0.85 R 0.75, fix
+// and restoration R 0.80) are reached on none of them for every act.
 var floors = map[string]map[Act]struct{ p, r float64 }{
+	"dev": {
+		Cause:    {0.76, 0.76},
+		Restored: {0.86, 0.86},
+		Fix:      {0.68, 0.71},
+		AutoAck:  {0.99, 0.98},
+	},
 	"heldout": {
-		Cause:    {0.57, 0.47},
-		Restored: {0.47, 0.37},
-		Fix:      {0.54, 0.55},
+		Cause:    {0.78, 0.59},
+		Restored: {0.64, 0.55},
+		Fix:      {0.56, 0.63},
 		AutoAck:  {0.99, 0.99},
 	},
 	"fresh": {
-		Cause:    {0.20, 0.07},
-		Restored: {0.57, 0.65},
-		Fix:      {0.58, 0.55},
+		Cause:    {0.66, 0.71},
+		Restored: {0.89, 0.73},
+		Fix:      {0.60, 0.63},
 		AutoAck:  {0.99, 0.99},
 	},
 }
 
 // TestQualityMendeley scores the reader against the hand labels: precision and
-// recall per act on the dev and held-out parts, and the accuracy of InferType.
+// recall per act on each labelled part, and the accuracy of InferType.
 func TestQualityMendeley(t *testing.T) {
 	l := loadLabels(t)
 	sample := readSample(t, l.tickets)
