@@ -34,23 +34,32 @@ var (
 		"please test", "kindly test", "waiting for your", "awaiting your", "need your confirmation", "please review",
 		"kindly review", "please give", "kindly give", "please add", "kindly add")
 	negations = newLexicon("not", "no", "never", "cannot", "can't", "couldn't", "didn't", "doesn't", "don't", "isn't",
-		"wasn't", "won't", "haven't", "hasn't", "hadn't", "aren't", "weren't", "unable", "nothing", "nor", "neither",
+		"wasn't", "won't", "haven't", "hasn't", "hadn't", "aren't", "weren't", "unable", "nothing", "nor", "neither", "none",
 		"without", "can not", "still", "failed to find", "yet to", "cant", "dont", "didnt", "couldnt", "wont", "isnt",
 		"doesnt", "wasnt", "havent", "hasnt", "arent")
 	hedges = newLexicon("might", "may", "possibly", "possible", "perhaps", "maybe", "probably", "suspect",
 		"suspected", "guess", "whether", "if", "assume", "assuming", "hypothesis", "potential", "potentially", "likely",
-		"unlikely", "check if", "not sure", "expect", "could be", "could have")
+		"unlikely", "check if", "not sure", "expect", "could be", "could have", "i think", "we think", "i believe",
+		"we believe", "chances are", "doubt*")
 	unknownCause = newLexicon("not identified", "not yet identified", "not been identified", "unknown", "not known",
 		"under investigation", "unclear", "not clear", "not found", "no root cause", "not determined",
-		"to be determined", "not the cause", "not the reason", "not related", "still investigating", "tbd")
+		"to be determined", "still investigating", "tbd")
+	// denials rule out one cause; a cause stated after them still stands ("this
+	// is not related to the release, the issue is related to the restore").
+	denials = newLexicon("not the cause", "not the reason", "not related", "isn't related", "is not due", "not caused",
+		"wasn't caused", "not because")
+	// noFault after a finding or a conclusion says nothing was wrong ("we
+	// conclude there is no issue on the database").
+	noFault = newLexicon("no issue", "no issues", "no problem", "no problems", "no one has", "nothing wrong",
+		"no error", "no errors", "no fault", "no faults")
 	policyWords = newLexicon("our policy", "the policy for", "per policy", "per our policy", "according to policy", "according to our policy", "no response", "late response", "lack of response", "no feedback",
 		"no reply", "inactivity", "not responding", "no update from", "awaiting your", "waiting for your",
 		"apolog*", "sorry", "for the delay", "for delay", "late reply", "holiday", "holidays", "vacation", "weekend", "busy", "workload",
-		"ramadan", "eid", "leave", "available", "emergency", "urgent matter", "day off", "half day", "due date")
+		"ramadan", "eid", "leave", "i am not available", "i'm not available", "i will be available", "i am available", "be available on", "emergency", "urgent matter", "day off", "half day", "due date")
 	causeStrong = newLexicon("root cause", "root-cause", "caused by", "cause was", "cause is", "cause of", "causes of",
 		"was caused", "is caused", "were caused", "are caused", "has caused", "had caused", "have caused", "caused the",
 		"caused a", "caused an", "caused it", "causing", "cause the", "cause a", "cause an", "due to", "because",
-		"as a result of", "resulted from", "results from", "result of", "triggered by", "triggered", "reason for",
+		"as a result of", "resulted from", "results from", "result of", "triggered by", "reason for",
 		"the reason", "reason is", "reason was", "led to", "leading to", "lead to", "stems from", "stemmed from",
 		"originated from", "attributed to", "issue is related to", "issue was related to", "problem is related to", "error is related to",
 		"this is related to", "issue related to the", "case related to", "case was related to", "case is related to",
@@ -67,11 +76,30 @@ var (
 		"expired", "ran out", "running out", "ran full", "was full", "is full", "were full", "exhausted", "exhaustion",
 		"starvation", "was deleted", "were deleted", "got deleted", "was corrupted", "is corrupted", "corruption",
 		"was missing", "were missing", "was wrong", "is wrong", "was incorrect",
-		"is incorrect", "were incorrect", "overload*", "saturat*", "deadlock*", "memory leak", "leak", "crash-loop*",
-		"crashloop*", "outage of", "failure of", "failed because", "failed due", "went down", "was down", "were down")
-	foundThat  = newLexicon("found that", "we found", "turned out", "it was found", "we discovered", "discovered that", "noticed that", "we noticed", "it appeared that", "the logs show", "logs showed")
+		"is incorrect", "were incorrect", "overload*", "saturat*", "deadlock*", "memory leak", "leak",
+		"outage of", "failure of", "failed because", "failed due", "went down", "was down", "were down",
+		// explanations written without a cause word
+		"the problem was that", "the issue was that", "the error was that", "the problem is that the",
+		"the reason being", "by design", "is designed to", "was designed to", "is expected behavio*", "is the expected behavio*",
+		"this is expected", "which is expected", "is an expected behavio*",
+		"intended behavior", "intended behaviour", "which was the issue", "that was the issue", "which was the problem",
+		"that was the problem", "which is the issue", "was the culprit", "resulting in", "resulted in", "this causes",
+		"that causes", "which causes", "this caused", "that caused", "out of memory", "oom-kill*", "oomkill*",
+		"reached the maximum", "reached the limit", "reached its limit", "exceeded the", "exceeds the", "not compatible",
+		"incompatible", "is not supported", "are not supported", "returned an error", "returns an error",
+		"returned error", "returning an error", "threw an exception", "throws an exception", "is occurring after",
+		"occurs after", "occurred after", "happens after", "happened after", "occurs whenever", "happens whenever",
+		"happening because", "occurring because", "malformed", "accidental*", "inadvertent*", "unintentional*",
+		"breaking the", "breaking support", "identified problem with", "identified a problem with", "identified the problem with",
+		"identified an issue with", "identified the issue with", "there was a problem with", "there is a problem with")
+	foundThat = newLexicon("found that", "we found", "turned out", "it was found", "we discovered", "discovered that", "noticed that",
+		"we noticed", "it appeared that", "the logs show", "logs showed", "found out", "figured out", "we figured",
+		"was discovered", "we discover", "discovered the", "became aware that", "found a", "found an", "we realized",
+		"realised that", "realized that")
 	faultWords = newLexicon("not", "no", "missing", "wrong", "incorrect", "invalid", "expired", "full", "disabled",
-		"corrupt*", "failed", "failing", "stuck", "down", "misconfigur*", "blocked", "blocking", "duplicate*", "exceeded", "reached the maximum", "maximum")
+		"corrupt*", "failed", "failing", "stuck", "stucked", "down", "misconfigur*", "blocked", "blocking", "duplicate*", "exceeded",
+		"reached the maximum", "maximum", "error", "errors", "bug", "difference", "different", "changed by", "modified by",
+		"deleted by", "removed by", "altered", "out of memory", "oom*", "taken by", "capacity issue", "conflict*")
 	selfQuestion = newLexicon("did we", "do we", "will this", "can we", "should we")
 	fixWords     = newLexicon("fixed", "fix", "fixes", "hotfix", "hot-fix", "hot fix", "patch", "patched", "patches",
 		"workaround", "work around", "work-around", "rolled back", "roll back", "rollback",
@@ -99,7 +127,7 @@ var (
 		"opened the", "done from", "temp solution", "temporary solution", "temporary fix", "permanent fix",
 		"permanent solution", "completed", "retried", "re-sent", "resent", "resend", "handled")
 	fixFuture = newLexicon("working on a fix", "working on the fix", "working on fixing", "working on it", "will fix",
-		"will be fixed", "to be fixed", "try to", "trying to", "attempt*", "will try", "working to", "please fix",
+		"will be fixed", "to be fixed", "try to", "trying to", "will try", "working to", "please fix",
 		"kindly fix", "should be fixed", "should be resolved", "not accept", "need solution", "need a solution",
 		"needs to be fixed", "need to be fixed", "be postponed", "postponed", "please resolve", "kindly resolve", "verifying that", "verify that",
 		"checking that", "check that", "whether the fix", "if the fix", "plan to", "will plan", "needed fix", "purpose of the fix",
@@ -113,7 +141,7 @@ var (
 		"operational again", "fully operational", "is operational", "are operational", "restored", "recovered",
 		"is resolved", "was resolved", "been resolved", "are resolved", "were resolved", "got resolved", "is solved",
 		"was solved", "been solved", "is fixed", "was fixed", "been fixed", "are fixed", "were fixed", "got fixed",
-		"is done", "was done", "been done", "been completed", "is completed", "was completed", "issue is gone",
+		"been completed", "is completed", "was completed", "issue is gone",
 		"been processed", "been transferred", "been moved", "default account now", "is default", "is normal",
 		"now normal", "is fine", "all is fine", "everything is fine", "all ok", "is correct", "are correct",
 		"able to generate", "able to see", "we are able", "were able to", "not persist", "does not persist",
@@ -132,9 +160,13 @@ var (
 		"considered as resolved", "handled now", "resolved it", "fixed it", "resolved the issue", "fixed the issue",
 		"solved the issue", "resolved the problem", "fixed the problem", "solved the problem", "print again",
 		"now sync*", "stable now", "is stable", "running normally", "running fine", "running again",
-		"issue was resolved", "recovery complete", "fully recovered", "fully restored", "mitigated", "resumed")
+		"issue was resolved", "recovery complete", "fully recovered", "fully restored", "mitigated", "resumed",
+		"confirmed working", "confirmed fixed", "confirmed resolved", "fix works", "fix worked", "fix is working",
+		"solution works", "solution worked", "workaround works", "as intended", "declared resolved", "marked resolved",
+		"are solved", "were solved", "and solved", "its solved", "it's solved", "its fixed", "it's fixed", "its resolved",
+		"it's resolved", "work fine", "work properly", "work correctly", "now work", "now worked", "to normal")
 	notYet = newLexicon("will be", "will", "would", "to be", "once", "until", "till", "should be", "shall",
-		"going to", "needs to", "need to", "expected", "hopefully", "when", "after", "before", "to restore",
+		"going to", "needs to", "need to", "expected", "hopefully", "when", "before", "to restore",
 		"bringing", "are bringing", "working on", "trying", "in progress", "if",
 		"to recover", "begin*", "starts", "started", "partially", "partial", "some", "try")
 	estimateFuture = newLexicon("will", "would be", "expect*", "eta", "should be", "planned", "scheduled", "going to",
@@ -232,18 +264,18 @@ func classify(text string, sc *scan, c Context) Act {
 		acts |= Chase | Question
 	}
 	neg := negations.hasIn(sc)
-	if !question && staff && acts&(Closing|AutoAck) == 0 && (isCause(sc) || findingOfFault(sc) || faultStatement(sc)) {
+	if !question && staff && acts&(Closing|AutoAck) == 0 && (isCause(sc) || findingOfFault(sc) || faultStatement(sc) || designExplanation(ts) || (notDoneFault(ts) && !hedges.hasIn(sc) && !policyWords.hasIn(sc) && !unknownCause.hasIn(sc))) {
 		acts |= Cause
 	}
 	if !c.Opening && len(ts) >= 3 && !strings.HasSuffix(strings.TrimSpace(text), "?") &&
-		((!question && isFix(sc)) || imperativeFix(ts)) && (staff || strongFix(sc)) && !heading(text, ts) {
+		((!question && (isFix(sc) || (remedyDone(ts, sc.cls) || instructedRemedy(ts) || deliveredRemedy(ts, sc.cls)) && !fixFuture.hasIn(sc))) || imperativeFix(ts)) && (staff || strongFix(sc) || ownRemedy(ts, sc.cls)) && !heading(text, ts) {
 		acts |= Fix
 	}
 	if !question && staff && acts&Closing == 0 && estimateFuture.hasIn(sc) && timeWords.hasIn(sc) &&
 		(!estimateNot.hasIn(sc) || deliverWords.hasIn(sc)) && !neg {
 		acts |= Estimate
 	}
-	if !question && !c.Opening && acts&Estimate == 0 && isRestored(sc) {
+	if (!question || statedThenAsked(text, sc)) && !c.Opening && acts&Estimate == 0 && isRestored(sc) {
 		acts |= Restored
 	}
 	if staff && !question && acts&(AutoAck|Closing) == 0 && (investigationWords.hasIn(sc) || testResult.hasIn(sc)) && !promise.hasIn(sc) {
@@ -284,8 +316,12 @@ func isQuestion(text string, sc *scan) bool {
 // policy notice or an apology for delay.
 func isCause(sc *scan) bool {
 	ts := sc.ts
-	i, _ := causeStrong.findIn(sc)
-	if i < 0 || unknownCause.hasIn(sc) || hedges.hasIn(sc) || policyWords.hasIn(sc) || selfQuestion.hasIn(sc) {
+	i, n := causeStrong.findIn(sc)
+	if i < 0 {
+		i, n = causeVerbAt(ts), 1
+	}
+	if i < 0 || unknownCause.hasIn(sc) || hedges.hasIn(sc) || policyWords.hasIn(sc) || selfQuestion.hasIn(sc) ||
+		denied(sc) || !causeClause(sc, i) {
 		return false
 	}
 	if i > 0 && negations.at(ts, i-1) {
@@ -298,7 +334,6 @@ func isCause(sc *scan) bool {
 			return false
 		}
 	}
-	_, n := causeStrong.findIn(sc)
 	if i+n < len(ts) && ts[i+n] != "" && ts[i+n][0] >= '0' && ts[i+n][0] <= '9' {
 		return false // "due to 28-4-2022" is a date
 	}
@@ -315,7 +350,7 @@ func isCause(sc *scan) bool {
 	}
 	// "because I can't see the attachment" explains the writer's own inability,
 	// not the incident.
-	if _, n := causeStrong.findIn(sc); i+n+1 < len(ts) {
+	if i+n+1 < len(ts) {
 		switch ts[i+n] {
 		case "i", "we":
 			if negations.at(ts, i+n+1) {
@@ -330,7 +365,9 @@ func isCause(sc *scan) bool {
 var faultState = map[string]bool{"closed": true, "blocked": true, "full": true, "missing": true, "expired": true,
 	"corrupted": true, "deleted": true, "disabled": true, "stuck": true, "misconfigured": true, "wrong": true,
 	"incorrect": true, "invalid": true, "down": true, "unavailable": true, "exhausted": true, "crashed": true,
-	"failed": true, "overloaded": true, "unreachable": true, "revoked": true, "removed": true}
+	"failed": true, "overloaded": true, "unreachable": true, "revoked": true, "removed": true, "stucked": true,
+	"locked": true, "suspended": true, "inactive": true, "deactivated": true, "truncated": true, "outdated": true,
+	"misconfigured,": true, "broken": true, "hung": true, "frozen": true}
 
 // faultStatement reports whether staff state, in the past tense, that a
 // component was in a faulty state ("the port was closed", "the certificate had
@@ -358,7 +395,9 @@ func faultStatement(sc *scan) bool {
 		case "ticket", "case", "request", "it", "this", "that", "we", "i", "you", "they", "which", "there":
 			return false
 		}
-		return !negAt(ts, 0, next)
+		// "nothing was deleted", "the port was not closed"; "we could not
+		// deploy because the window was closed" is the writer's reason.
+		return !negAt(ts, k-2, next) && !ownInability(ts, k)
 	}
 	return false
 }
@@ -379,7 +418,10 @@ func findingOfFault(sc *scan) bool {
 		return false
 	}
 	rest := ts[i+n:]
-	return faultWords.has(rest) && !hedges.hasIn(sc) && !unknownCause.hasIn(sc)
+	if j, _ := noFault.findIn(sc); j >= i && j <= i+n+4 {
+		return false // "we found that no one has a timeout"
+	}
+	return faultWords.has(rest) && !hedges.hasIn(sc) && !unknownCause.hasIn(sc) && !denied(sc)
 }
 
 func isFix(sc *scan) bool {
@@ -405,14 +447,26 @@ var fixVerbs = map[string]bool{"run": true, "execute": true, "add": true, "chang
 // imperativeFix reports whether a sentence opens with a remedial instruction,
 // after any "please", "kindly", list number or "then".
 func imperativeFix(ts []string) bool {
-	for _, t := range ts {
+	start := 0
+	// "for the central schema please run the below": the instruction may
+	// follow a short phrase.
+	for k, t := range ts {
+		if k > 6 {
+			break
+		}
+		if t == "please" || t == "kindly" || t == "pls" {
+			start = k
+			break
+		}
+	}
+	for _, t := range ts[start:] {
 		switch {
-		case t == "please" || t == "kindly" || t == "then" || t == "and" || t == "also" || t == "pls":
-			continue
+		case t == "please" || t == "kindly" || t == "then" || t == "and" || t == "also" || t == "pls" || t == "try" || t == "to":
+			continue // "please try to clear the cache"
 		case t != "" && t[0] >= '0' && t[0] <= '9' && len(t) <= 3:
 			continue
 		}
-		return fixVerbs[t]
+		return remedyBase[t] && !(t == "take" && start > 0)
 	}
 	return false
 }
@@ -443,17 +497,32 @@ func isRestored(sc *scan) bool {
 		return false
 	}
 	if i < 0 {
-		if j, _ := notYet.findIn(sc); j >= 0 {
-			return false
-		}
-		if len(ts) <= 3 {
+		if j, _ := notYet.findIn(sc); len(ts) <= 3 && j < 0 {
 			for _, t := range ts {
-				if t == "resolved" || t == "solved" || t == "fixed" {
+				switch t {
+				case "resolved", "solved", "fixed":
 					return true // "Resolved."
 				}
 			}
 		}
-		return false
+		k := stateRestored(ts, sc.cls)
+		if k < 0 || ticketSubject(ts, k) {
+			return false
+		}
+		if h, _ := hedges.findIn(sc); h >= 0 && h < k {
+			return false // "if it works again", but not "... kindly contact us if you face an issue"
+		}
+		j, _ := notYet.findIn(sc)
+		return j < 0 || j > k
+	}
+	if ticketSubject(ts, i) && !verdictIn(ts[i:i+n]) {
+		return false // "the ticket is open", "this ticket has been created"
+	}
+	if instructed(ts, i) {
+		return false // "after the change please compile the package successfully"
+	}
+	if ts[i] == "successfully" && remedyNear(ts, sc.cls, i) {
+		return false // "the release has been deployed successfully" reports the fix
 	}
 	// A negation just before the phrase or just after it denies it ("still not
 	// working", "is working? no"); one inside the phrase is part of it ("does not
@@ -468,10 +537,13 @@ func isRestored(sc *scan) bool {
 			return false
 		}
 	}
-	// "... is now open, but still I don't have access": the restoration is undone.
+	// "... is now open, but I don't have access": the restoration is undone
+	// ("but we are still waiting for the second server" does not undo it).
 	for k := i + n; k < len(ts); k++ {
-		if ts[k] == "but" && negAt(ts, k+1, len(ts)) {
-			return false
+		if ts[k] == "but" {
+			if j, _ := negations.find(ts[k+1:]); j >= 0 && !stillWaiting(ts, k+1+j) {
+				return false
+			}
 		}
 	}
 	if j, _ := notYet.findIn(sc); j >= 0 && j < i {

@@ -61,6 +61,15 @@ type lexicon struct {
 // find the phrases of all of them (see scan).
 var registry []*lexicon
 
+// indexed is what the index knows of a word: the phrases it begins and its
+// word classes (wordClass), found with one lookup.
+type indexed struct {
+	es  []entry
+	cls uint16
+}
+
+var none indexed
+
 // entry is one phrase of the combined index, with the lexicon it belongs to.
 type entry struct {
 	lex    int
@@ -69,17 +78,29 @@ type entry struct {
 
 var (
 	indexOnce   sync.Once
-	indexFirst  map[string][]entry
+	indexFirst  map[string]*indexed
 	indexPrefix map[string][]entry // by the first 3 bytes of the prefix
 )
 
 func buildIndex() {
-	indexFirst = map[string][]entry{}
+	indexFirst = map[string]*indexed{}
+	at := func(w string) *indexed {
+		x := indexFirst[w]
+		if x == nil {
+			x = &indexed{}
+			indexFirst[w] = x
+		}
+		return x
+	}
+	for w, c := range wordClass {
+		at(w).cls = c
+	}
 	indexPrefix = map[string][]entry{}
 	for _, l := range registry {
 		for first, ps := range l.byFirst {
 			for _, p := range ps {
-				indexFirst[first] = append(indexFirst[first], entry{l.id, p})
+				x := at(first)
+				x.es = append(x.es, entry{l.id, p})
 			}
 		}
 		for _, p := range l.prefix {
@@ -95,6 +116,7 @@ type scan struct {
 	ts  []string
 	pos []int16
 	n   []uint8
+	cls []uint16 // the word classes of each word (wordClass)
 }
 
 func newScan(ts []string, sc *scan) *scan {
@@ -107,8 +129,14 @@ func newScan(ts []string, sc *scan) *scan {
 	for i := range sc.pos {
 		sc.pos[i] = -1
 	}
+	sc.cls = sc.cls[:0]
 	for i, t := range ts {
-		for _, e := range indexFirst[t] {
+		x := indexFirst[t]
+		if x == nil {
+			x = &none
+		}
+		sc.cls = append(sc.cls, x.cls)
+		for _, e := range x.es {
 			if sc.pos[e.lex] < 0 && matchAt(ts, i, e.phrase) {
 				sc.pos[e.lex], sc.n[e.lex] = int16(min(i, 1<<14)), uint8(len(e.phrase))
 			}

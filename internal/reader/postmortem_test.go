@@ -74,8 +74,9 @@ func timelineRows(t *testing.T, path string) []string {
 
 // TestQualityPostmortems scores the reader on the timelines of real postmortems,
 // read as tickets whose rows are staff updates: a human's answer to "what caused
-// it", "what fixed it" and "when was it restored". These labels were made after
-// the rules were frozen; none was used for tuning.
+// it", "what fixed it" and "when was it restored". The labels were made after
+// the first rules were frozen; since December 2026 (docs/quality.md) their
+// misread rows are tuning data, printed with -errors ACT.
 func TestQualityPostmortems(t *testing.T) {
 	if _, err := os.Stat(postmortems); err != nil {
 		t.Skipf("postmortems not available: %v", err)
@@ -138,10 +139,15 @@ func TestQualityPostmortems(t *testing.T) {
 				got |= s.Acts
 			}
 			tally(score, got, labels[file][i])
+			for _, a := range scored {
+				if *showErrors == actNames[a] && (got&a == 0) != (labels[file][i]&a == 0) {
+					t.Logf("pm %s %d got=%s gold=%s: %s", file, i, got, labels[file][i], texts[i])
+				}
+			}
 		}
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d postmortems, %d timeline rows (held out):\n", len(order), rows)
+	fmt.Fprintf(&b, "%d postmortems, %d timeline rows (tuning data):\n", len(order), rows)
 	for _, a := range scored {
 		c := score[a]
 		if c.tp+c.fp+c.fn == 0 {
@@ -158,10 +164,11 @@ func TestQualityPostmortems(t *testing.T) {
 	}
 }
 
-// postmortemFloors are the scores measured with the rules frozen, rounded down
-// to two places (docs/quality.md); the issue's targets are not reached.
+// postmortemFloors are the scores measured with the rules frozen in December
+// 2026, rounded down to two places (docs/quality.md). The timelines were tuning
+// data by then; cause recall is below the issue's target.
 var postmortemFloors = map[Act]struct{ p, r float64 }{
-	Cause:    {0.45, 0.31},
-	Fix:      {0.62, 0.57},
-	Restored: {0.68, 0.39},
+	Cause:    {0.83, 0.50},
+	Fix:      {0.69, 0.83},
+	Restored: {0.87, 0.79},
 }

@@ -21,7 +21,7 @@ import (
 const mendeleyCSV = "../../../shared/data/mendeley-helpdesk/sample_utterances.csv"
 
 var (
-	showErrors = flag.String("errors", "", "print the dev set's misread rows for this act (tuning aid; never the held-out set)")
+	showErrors = flag.String("errors", "", "print the tuning sets' misread rows for this act (tuning aid; never a set outside tuningSplits)")
 	devOnly    = flag.Bool("devonly", false, "score the dev set only, while tuning: the held-out sets are neither scored nor printed")
 )
 
@@ -44,6 +44,11 @@ var labelFiles = []string{"testdata/mendeley.labels", "testdata/mendeley-fresh.l
 
 // splits are the parts of the labels, in the order they are reported.
 var splits = []string{"dev", "heldout", "fresh"}
+
+// tuningSplits are the parts whose misread rows may be looked at while tuning
+// (docs/quality.md): all three, each scored many times. A held-out part added
+// later is scored only and never printed.
+var tuningSplits = map[string]bool{"dev": true, "heldout": true, "fresh": true}
 
 func loadLabels(t *testing.T) *labels {
 	t.Helper()
@@ -228,28 +233,35 @@ func (c counts) recall() float64 {
 	return float64(c.tp) / float64(c.tp+c.fn)
 }
 
-// floors are the minimums the test enforces on the two held-out sets
-// (docs/quality.md): the scores measured with the rules frozen, rounded down to
-// two places, so that a change can keep or improve them but not lower them. The
-// issue's targets (cause P 0.85 R 0.75, fix and restoration R 0.80) are NOT
-// reached on either set.
+// floors are the minimums the test enforces on the labelled sets: the scores
+// measured when the rules were frozen in December 2026 (branch reading3),
+// rounded down to two places, so that a change can keep or improve them but
+// not lower them. All three sets were tuning data by then (docs/quality.md):
+// these are not held-out scores. The issue's targets (cause P 0.85 R 0.75, fix
+// and restoration R 0.80) are reached on none of them for every act.
 var floors = map[string]map[Act]struct{ p, r float64 }{
+	"dev": {
+		Cause:    {0.76, 0.76},
+		Restored: {0.86, 0.86},
+		Fix:      {0.68, 0.71},
+		AutoAck:  {0.99, 0.98},
+	},
 	"heldout": {
-		Cause:    {0.57, 0.47},
-		Restored: {0.47, 0.37},
-		Fix:      {0.54, 0.55},
+		Cause:    {0.78, 0.59},
+		Restored: {0.64, 0.55},
+		Fix:      {0.56, 0.63},
 		AutoAck:  {0.99, 0.99},
 	},
 	"fresh": {
-		Cause:    {0.20, 0.07},
-		Restored: {0.57, 0.65},
-		Fix:      {0.58, 0.55},
+		Cause:    {0.66, 0.71},
+		Restored: {0.89, 0.73},
+		Fix:      {0.60, 0.63},
 		AutoAck:  {0.99, 0.99},
 	},
 }
 
 // TestQualityMendeley scores the reader against the hand labels: precision and
-// recall per act on the dev and held-out parts, and the accuracy of InferType.
+// recall per act on each labelled part, and the accuracy of InferType.
 func TestQualityMendeley(t *testing.T) {
 	l := loadLabels(t)
 	sample := readSample(t, l.tickets)
@@ -289,7 +301,7 @@ func TestQualityMendeley(t *testing.T) {
 		tc[1]++
 		if got := InferType(tk.Subject, opening); got == lt.typ {
 			tc[0]++
-		} else if *showErrors == "type" && lt.split == "dev" {
+		} else if *showErrors == "type" && tuningSplits[lt.split] {
 			t.Logf("type %s: got %s, labelled %s", id, got, lt.typ)
 		}
 		typeOK[lt.split] = tc
@@ -310,8 +322,8 @@ func TestQualityMendeley(t *testing.T) {
 			}
 			tally(score[lt.split], got, gold)
 			for _, a := range scored {
-				if lt.split == "dev" && *showErrors == actNames[a] && (got&a == 0) != (gold&a == 0) {
-					t.Logf("%s %s got=%s gold=%s: %s", id, sp.key, got, gold, sp.text)
+				if tuningSplits[lt.split] && *showErrors == actNames[a] && (got&a == 0) != (gold&a == 0) {
+					t.Logf("%s %s %s %s got=%s gold=%s: %s", lt.split, id, sp.key, tk.Events[sp.event].Role, got, gold, sp.text)
 				}
 			}
 		}

@@ -1,0 +1,237 @@
+package reader
+
+import "strings"
+
+// Restoration is said in more ways than a phrase list holds: a positive state
+// with "now" or "again" ("the customer is active now", "the nodes started
+// shipping logs again"), a problem that no longer recurs ("the issue did not
+// appear again"), a terse verdict ("All systems verified operational",
+// "Target group reattached (resolved)"), a fulfilled request in the passive
+// perfect with an adverb inside ("has been already unlocked"). These rules read
+// those forms; isRestored still rules out denials, futures and test
+// environments.
+
+// upStates are the words of a service in its normal state.
+var upStates = map[string]bool{"working": true, "works": true, "work": true, "worked": true, "operational": true,
+	"available": true, "active": true, "online": true, "fine": true, "ok": true, "okay": true, "normal": true,
+	"healthy": true, "reachable": true, "accessible": true, "visible": true, "enabled": true, "unlocked": true,
+	"running": true, "stable": true, "live": true, "appearing": true, "appear": true, "appears": true, "showing": true,
+	"displayed": true, "syncing": true, "flowing": true, "shipping": true, "processing": true, "responding": true,
+	"functioning": true, "functional": true, "resolved": true, "solved": true, "fixed": true, "successful": true,
+	"reduced": true, "received": true, "sent": true, "loading": true, "loads": true}
+
+// verdictStates say on their own that a service is back ("Service operational").
+var verdictStates = map[string]bool{"operational": true, "healthy": true, "functional": true}
+
+// lowAfter, after a state word, make it a shortage ("running low", "running
+// out").
+var lowAfter = map[string]bool{"out": true, "low": true, "slow": true, "short": true, "into": true}
+
+// verdictBefore are the words a verdict state follows ("is operational",
+// "verified healthy"), as against an attribute ("healthy nodes").
+var verdictBefore = map[string]bool{"is": true, "are": true, "was": true, "were": true, "verified": true,
+	"confirmed": true, "as": true, "now": true, "fully": true, "again": true, "be": true, "been": true}
+
+// recurVerbs are what a problem does when it comes back.
+var recurVerbs = map[string]bool{"appear": true, "appears": true, "appeared": true, "appearing": true, "happen": true,
+	"happens": true, "happened": true, "happening": true, "occur": true, "occurs": true, "occurred": true,
+	"occurring": true, "recur": true, "recurred": true, "repeat": true, "repeated": true, "raised": true, "raise": true,
+	"persist": true, "persists": true, "persisted": true, "return": true, "returned": true, "face": true, "faced": true,
+	"facing": true, "seen": true, "see": true, "saw": true, "come": true, "came": true, "arise": true, "arisen": true,
+	"fail": true, "fails": true, "failed": true, "crash": true, "crashed": true, "crashes": true, "errored": true,
+	"dropped": true, "disconnected": true}
+
+// fulfilled are the participles of a request done ("the account has been
+// unlocked", "the items have been archived").
+var fulfilled = map[string]bool{"unlocked": true, "reset": true, "activated": true, "reactivated": true, "granted": true,
+	"enabled": true, "re-enabled": true, "resolved": true, "fixed": true, "solved": true, "completed": true,
+	"processed": true, "transferred": true, "restored": true, "recovered": true, "reattached": true, "archived": true,
+	"delivered": true, "fulfilled": true, "handled": true}
+
+// stateRestored returns where the sentence says, in one of the forms above,
+// that the service works again or the request is done; -1 when it does not.
+// It checks negation within its own windows; isRestored checks futures, hedges
+// and the subject.
+func stateRestored(ts []string, cls []uint16) int {
+	n := len(ts)
+	for k, t := range ts {
+		c := cls[k]
+		if c&(clsRecur|clsUp) == 0 && t != "been" {
+			continue
+		}
+		switch {
+		case c&clsRecur != 0 && negAt(ts, k-4, k):
+			// "the issue did not appear again", "no invalid files appear
+			// anymore", "not raised again during the monitoring period"
+			for j := k + 1; j < n && j <= k+6; j++ {
+				switch ts[j] {
+				case "again", "anymore", "since", "now":
+					return k
+				}
+			}
+		case c&clsUp != 0:
+			if upState(ts, k) {
+				return k
+			}
+		case t == "been":
+			// "has been already unlocked", "has been identified and fixed"
+			for j := k + 1; j < n && j <= k+4; j++ {
+				if cls[j]&clsFulfilled != 0 && !negAt(ts, k-3, j) {
+					return j
+				}
+			}
+		}
+	}
+	// A verdict closing the row: "Target groups reattached (resolved)".
+	if n > 2 {
+		switch ts[n-1] {
+		case "resolved", "solved", "fixed":
+			switch ts[n-2] {
+			case "as", "ticket", "case", "request", "consider", "considered", "be":
+				return -1 // "we'll consider this ticket resolved": a closing notice
+			}
+			if !negAt(ts, 0, n) {
+				return n - 1
+			}
+		}
+	}
+	return noIssuesAfter(ts)
+}
+
+// remedyNouns name a remedy, after which "no issues" means it worked.
+var remedyNouns = map[string]bool{"fix": true, "implementation": true, "deployment": true, "restart": true,
+	"change": true, "changes": true, "update": true, "patch": true, "upgrade": true, "release": true, "workaround": true,
+	"applying": true, "deploying": true, "restarting": true, "clearing": true, "reboot": true, "rollback": true}
+
+// noIssuesAfter returns where a sentence says there are no more problems
+// after a remedy ("there are no issues after the trigger implementation", "no
+// errors since the patch"), -1 otherwise.
+func noIssuesAfter(ts []string) int {
+	for k := 0; k+2 < len(ts); k++ {
+		if ts[k] != "no" {
+			continue
+		}
+		switch ts[k+1] {
+		case "issue", "issues", "error", "errors", "problem", "problems", "failures", "complaints":
+		default:
+			continue
+		}
+		for j := k + 2; j < len(ts) && j <= k+4; j++ {
+			if ts[j] != "after" && ts[j] != "since" {
+				continue
+			}
+			for r := j + 1; r < len(ts) && r <= j+5; r++ {
+				if remedyNouns[ts[r]] {
+					return k
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// ticketSubject reports whether the words just before ts[i] make the ticket
+// itself the subject ("the ticket is open", "this ticket has been created"):
+// the state of the ticket, not of the service.
+func ticketSubject(ts []string, i int) bool {
+	for k := max(0, i-3); k < i; k++ {
+		switch ts[k] {
+		case "ticket", "tickets", "case":
+			return k == i-1 || k == i-2 && auxiliaries[ts[i-1]]
+		}
+	}
+	return false
+}
+
+var auxiliaries = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true}
+
+// verdictIn reports whether words say the problem is resolved: of a ticket as
+// of a service ("this ticket has been resolved" is the restoration labelled).
+func verdictIn(ws []string) bool {
+	for _, w := range ws {
+		if w == "resolved" || w == "solved" || w == "fixed" {
+			return true
+		}
+	}
+	return false
+}
+
+// instructed reports whether a "please"/"kindly" before ts[i] makes the
+// sentence an instruction ("please compile the package successfully"), other
+// than the "please note" that introduces a statement.
+func instructed(ts []string, i int) bool {
+	for k := 0; k < i; k++ {
+		if ts[k] != "please" && ts[k] != "kindly" && ts[k] != "pls" {
+			continue
+		}
+		if k+1 < len(ts) {
+			switch ts[k+1] {
+			case "note", "noted", "be", "find", "see", "refer", "know":
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// upState reports whether the state word at ts[k] says the service is in it
+// again: not denied, not a shortage ("running low"), and with "now" or "again"
+// beside it or, for a verdict state, as the predicate ("is operational").
+func upState(ts []string, k int) bool {
+	n := len(ts)
+	if negAt(ts, k-4, k) || negAt(ts, k+1, k+3) || (k+1 < n && lowAfter[ts[k+1]]) || (k+2 < n && lowAfter[ts[k+2]]) {
+		return false
+	}
+	if (k > 0 && ts[k-1] == "now") || (k+1 < n && ts[k+1] == "now") {
+		return true
+	}
+	for j := k + 1; j < n && j <= k+6; j++ {
+		if ts[j] == "again" {
+			return true
+		}
+	}
+	return verdictStates[ts[k]] && (k == n-1 || k > 0 && verdictBefore[ts[k-1]])
+}
+
+// statedThenAsked reports whether a sentence read as a question states
+// something first and asks after it ("the issue has been fixed, please check
+// and confirm"): the statement still counts. A sentence ending in '?' or
+// opening with an interrogative asks throughout.
+func statedThenAsked(text string, sc *scan) bool {
+	if strings.HasSuffix(strings.TrimRight(text, " \t\"'”)"), "?") || interrogatives.at(sc.ts, 0) {
+		return false
+	}
+	j, _ := infoRequest.findIn(sc)
+	i, _ := restoredWords.findIn(sc)
+	if i < 0 {
+		i = stateRestored(sc.ts, sc.cls)
+	}
+	return j > 0 && i >= 0 && i < j
+}
+
+// stillWaiting reports whether the "still" at ts[k] is about the staff's own
+// waiting or checking ("we are still waiting for feedback"), not a fault that
+// persists ("still the telnet fails").
+func stillWaiting(ts []string, k int) bool {
+	if ts[k] != "still" || k+1 >= len(ts) {
+		return false
+	}
+	switch ts[k+1] {
+	case "waiting", "awaiting", "checking", "monitoring", "investigating", "pending":
+		return true
+	}
+	return false
+}
+
+// remedyNear reports whether a remedial verb stands within three words of
+// ts[i] ("deployed successfully", "successfully applied"): the success is the
+// remedy's, which is a fix, not yet the service's.
+func remedyNear(ts []string, cls []uint16, i int) bool {
+	for k := max(0, i-3); k < min(len(ts), i+4); k++ {
+		if k != i && cls[k]&(clsRemedyPast|clsRemedyIng) != 0 {
+			return true
+		}
+	}
+	return false
+}
