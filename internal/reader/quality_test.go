@@ -38,12 +38,13 @@ type labelled struct {
 	rows  map[string]Act // "comment.utterance" -> acts
 }
 
-// labelFiles are the label sets: the first 150 tickets (dev and heldout) and
-// the fresh second held-out set (fresh).
-var labelFiles = []string{"testdata/mendeley.labels", "testdata/mendeley-fresh.labels"}
+// labelFiles are the label sets: the first 150 tickets (dev and heldout),
+// the 40 of the second labeller (fresh) and the 50 of the third (fresh2, the
+// only one still held out).
+var labelFiles = []string{"testdata/mendeley.labels", "testdata/mendeley-fresh.labels", "testdata/mendeley-fresh2.labels"}
 
 // splits are the parts of the labels, in the order they are reported.
-var splits = []string{"dev", "heldout", "fresh"}
+var splits = []string{"dev", "heldout", "fresh", "fresh2"}
 
 // tuningSplits are the parts whose misread rows may be looked at while tuning
 // (docs/quality.md): all three, each scored many times. A held-out part added
@@ -250,6 +251,13 @@ var floors = map[string]map[Act]struct{ p, r float64 }{
 		Cause:    {0.78, 0.59},
 		Restored: {0.64, 0.55},
 		Fix:      {0.56, 0.63},
+		AutoAck:  {0.99, 0.99},
+	},
+	// fresh2 is held out: its first score with the rules frozen (docs/quality.md).
+	"fresh2": {
+		Cause:    {0.75, 0.39},
+		Restored: {0.54, 0.32},
+		Fix:      {0.43, 0.58},
 		AutoAck:  {0.99, 0.99},
 	},
 	"fresh": {
