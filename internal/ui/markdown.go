@@ -12,9 +12,11 @@ import (
 // export package's HTML renderer (html/template: every piece of ticket text
 // is escaped, so no report can inject markup or script). Images are left
 // out (shown as their alt text): pages show charts as images of their own.
-// Should rendering fail, the Markdown is shown as escaped text.
-func renderMarkdown(ctx context.Context, src string) template.HTML {
-	h, err := export.HTMLFragment(ctx, []byte(src), export.Options{})
+// Should rendering fail, the Markdown is shown as escaped text. Every id
+// the fragment gives starts with idPrefix, so that fragments can share a
+// page.
+func renderMarkdown(ctx context.Context, src, idPrefix string) template.HTML {
+	h, err := export.HTMLFragment(ctx, []byte(src), export.Options{IDPrefix: idPrefix})
 	if err != nil {
 		return template.HTML("<pre>" + template.HTMLEscapeString(src) + "</pre>") //nolint:gosec // escaped
 	}

@@ -76,7 +76,7 @@ func (u *UI) monthlyPage(w http.ResponseWriter, r *http.Request, p *request) {
 			months = append(months, map[string]string{"Month": m.Month, "URL": "/monthly?" + monthlyQuery(r), "Tickets": itoa(int64(m.Tickets))})
 		}
 	}
-	data := map[string]any{"Req": req, "Query": qs, "Report": rep, "Body": renderMarkdown(r.Context(), string(md)), "Charts": charts,
+	data := map[string]any{"Req": req, "Query": qs, "Report": rep, "Body": renderMarkdown(r.Context(), string(md), ""), "Charts": charts,
 		"Formats": monthlyFormats, "Bound": p.caller.CustomerBound(), "Months": months}
 	title := "Monthly report " + rep.Month
 	if rep.External {

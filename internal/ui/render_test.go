@@ -22,7 +22,7 @@ func TestRenderMarkdown(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := string(ui.RenderMarkdown(t.Context(), tc.in))
+			got := string(ui.RenderMarkdown(t.Context(), tc.in, ""))
 			for _, w := range tc.want {
 				if !strings.Contains(got, w) {
 					t.Errorf("render(%q) = %q, lacks %q", tc.in, got, w)
@@ -45,7 +45,7 @@ func FuzzRenderMarkdown(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
-		out := strings.ToLower(string(ui.RenderMarkdown(t.Context(), in)))
+		out := strings.ToLower(string(ui.RenderMarkdown(t.Context(), in, "")))
 		for _, bad := range []string{"<script", "<img", "href=\"javascript:", "<iframe", "<svg", "<style", "<object", "<embed"} {
 			if strings.Contains(out, bad) {
 				t.Fatalf("render(%q) = %q has %q", in, out, bad)
