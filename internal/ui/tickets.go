@@ -166,24 +166,27 @@ func (u *UI) ticketPage(w http.ResponseWriter, r *http.Request, p *request) {
 	if pg.Analysis > 0 {
 		data["Version"], data["Cited"] = pg.Analysis, pg.Cited
 		data["Staff"] = p.caller.Role.Allows("agent") && !p.caller.CustomerBound()
-		ss := sections(pg.Technical)
-		// Each tab is its own fragment: its ids are prefixed with the tab's,
-		// but for the Timeline tab's, which the citations of every tab
-		// point to ("#timeline-3").
-		frag := func(tab, md string) template.HTML {
-			prefix := tab + "-"
+		// The technical report is rendered once, and the statistics,
+		// timeline, findings and actions tabs show its sections. Every tab
+		// has its ids prefixed with its own, but for the Timeline tab, whose
+		// rows the citations of every tab point to ("#timeline-3"), so that
+		// ids are unique on the page.
+		tech := renderMarkdown(ctx, pg.Technical, "technical-")
+		ss := htmlSections(tech)
+		section := func(tab string, titles ...string) template.HTML {
+			to := tab + "-"
 			if tab == "timeline" {
-				prefix = ""
+				to = ""
 			}
-			return renderMarkdown(ctx, md, prefix)
+			return pickHTML(ss, "technical-", to, titles...)
 		}
 		data["Tabs"] = []tab{
-			{"statistics", "Statistics", frag("statistics", pick(ss, "Performance statistics"))},
-			{"timeline", "Timeline", frag("timeline", pick(ss, "Timeline"))},
-			{"technical", "Technical report", frag("technical", pg.Technical)},
-			{"executive", "Executive summary", frag("executive", pg.Executive)},
-			{"findings", "Findings", frag("findings", pick(ss, "Support Directives", "What to Improve", "What Went Well", "Root Cause"))},
-			{"actions", "Actions", map[string]any{"Plan": frag("actions", pick(ss, "Corrective")), "Items": pg.Actions}},
+			{"statistics", "Statistics", section("statistics", "Performance statistics")},
+			{"timeline", "Timeline", section("timeline", "Timeline")},
+			{"technical", "Technical report", tech},
+			{"executive", "Executive summary", renderMarkdown(ctx, pg.Executive, "executive-")},
+			{"findings", "Findings", section("findings", "Support Directives", "What to Improve", "What Went Well", "Root Cause")},
+			{"actions", "Actions", map[string]any{"Plan": section("actions", "Corrective"), "Items": pg.Actions}},
 		}
 	}
 	u.render(w, r, p, http.StatusOK, "ticket", id+": "+t.Subject, data)
