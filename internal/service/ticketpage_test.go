@@ -13,6 +13,7 @@ import (
 	"github.com/debriefhq/debrief/internal/demo"
 	"github.com/debriefhq/debrief/internal/engine"
 	"github.com/debriefhq/debrief/internal/figures"
+	"github.com/debriefhq/debrief/internal/monthly"
 	"github.com/debriefhq/debrief/internal/service"
 	"github.com/debriefhq/debrief/internal/store"
 )
@@ -51,11 +52,26 @@ func (c *calls) ListActions(ctx context.Context, f store.ActionFilter) ([]figure
 	c.n.Add(1)
 	return c.Store.ListActions(ctx, f)
 }
+func (c *calls) MonthFigures(ctx context.Context, from, to time.Time, s figures.Scope, fn func(*figures.Figures, figures.Signature) error) error {
+	c.n.Add(1)
+	return c.Store.MonthFigures(ctx, from, to, s, fn)
+}
+func (c *calls) Tallies(ctx context.Context, from, to time.Time, s figures.Scope) ([]figures.Tally, error) {
+	c.n.Add(1)
+	return c.Store.Tallies(ctx, from, to, s)
+}
+func (c *calls) MonthlyReport(ctx context.Context, month, scope string, version int) (store.MonthlyRecord, error) {
+	c.n.Add(1)
+	return c.Store.MonthlyReport(ctx, month, scope, version)
+}
 
 // citation is a footnote link to a timeline row, with its title.
 var citation = regexp.MustCompile(`\[\\\[\d+\\\]\]\(#timeline(-\d+)? "([^"\\]|\\.)*"\)`)
 
-func TestTicketPage(t *testing.T) {
+// demoService is a service over an archive of the analysed examples, with
+// its store calls counted.
+func demoService(t *testing.T) (*service.Service, *calls) {
+	t.Helper()
 	ctx := context.Background()
 	dir := t.TempDir()
 	cfg, err := demo.Config(dir)
@@ -70,18 +86,24 @@ func TestTicketPage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer raw.Close()
+	t.Cleanup(func() { raw.Close() })
 	if err := raw.Start(ctx); err != nil {
 		t.Fatal(err)
 	}
 	st := &calls{Store: raw}
-	svc, err := service.New(service.Config{Store: st, Engine: eng})
+	svc, err := service.New(service.Config{Store: st, Engine: eng, Clock: func() time.Time { return time.Date(2026, 7, 10, 12, 0, 0, 0, time.UTC) }})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if _, err := demo.Seed(ctx, svc, raw, 2*time.Minute); err != nil {
 		t.Fatal(err)
 	}
+	return svc, st
+}
+
+func TestTicketPage(t *testing.T) {
+	ctx := context.Background()
+	svc, st := demoService(t)
 
 	t.Run("staff", func(t *testing.T) {
 		st.n.Store(0)
@@ -160,4 +182,86 @@ func TestTicketPage(t *testing.T) {
 			t.Errorf("version 9: analysis %d, %v; want the latest", pg.Analysis, err)
 		}
 	})
+}
+
+// TestMonthlyArchived: a month that is over is read from its archived
+// report in one store call, and reads as the built report does; a
+// customer-bound viewer reads its customer's archived version only; a
+// month without an archive, or one team's report, is built.
+func TestMonthlyArchived(t *testing.T) {
+	ctx := context.Background()
+	svc, st := demoService(t)
+	const month = "2026-02"
+	// The archive's text is dated by the service's clock.
+	gen := monthly.RenderOptions{Generated: time.Date(2026, 7, 10, 12, 0, 0, 0, time.UTC)}
+	md := func(r interface {
+		Markdown(monthly.RenderOptions) ([]byte, error)
+	}) string {
+		t.Helper()
+		b, err := r.Markdown(gen)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	customer := &auth.Caller{Role: auth.RoleViewer, Customer: pageCustomer}
+	built, err := svc.Monthly(ctx, auth.Staff, service.MonthlyRequest{Month: month})
+	if err != nil {
+		t.Fatal(err)
+	}
+	builtExt, err := svc.Monthly(ctx, customer, service.MonthlyRequest{Month: month})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, err := svc.MonthlyArchived(ctx, auth.Staff, service.MonthlyRequest{Month: month}); err != nil || v.Archived != nil || md(v) != md(built) {
+		t.Fatalf("before archiving: archived %v, %v", v.Archived, err)
+	}
+	if err := svc.ArchiveMonth(ctx, month, "test"); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name   string
+		c      *auth.Caller
+		req    service.MonthlyRequest
+		want   *monthly.Report
+		stored bool
+	}{
+		{"internal", auth.Staff, service.MonthlyRequest{Month: month}, built, true},
+		{"customer-bound", customer, service.MonthlyRequest{Month: month}, builtExt, true},
+		{"staff, a customer's", auth.Staff, service.MonthlyRequest{Month: month, Customer: pageCustomer}, builtExt, true},
+		{"one team", auth.Staff, service.MonthlyRequest{Month: month, Team: built.ByTeam[0].Key}, nil, false},
+	} {
+		st.n.Store(0)
+		v, err := svc.MonthlyArchived(ctx, tc.c, tc.req)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if (v.Archived != nil) != tc.stored {
+			t.Errorf("%s: archived %v, want %v", tc.name, v.Archived, tc.stored)
+			continue
+		}
+		if !tc.stored {
+			continue
+		}
+		if n := st.n.Load(); n != 1 {
+			t.Errorf("%s: %d store calls, want 1", tc.name, n)
+		}
+		if got := md(v); got != md(tc.want) {
+			t.Errorf("%s: the archived report reads differently from the built one:\n%s\n----\n%s", tc.name, got, md(tc.want))
+		}
+	}
+	if _, err := svc.MonthlyArchived(ctx, customer, service.MonthlyRequest{Month: month, Customer: "Northgate Freight"}); service.ErrorCode(err) != service.CodeNotFound {
+		t.Errorf("another customer's archived report: %v", err)
+	}
+	// A chart the archive keeps is drawn from it; the distribution of first
+	// responses, which it does not keep, is built.
+	for _, name := range []string{monthly.ChartReplies, built.Charts()[0].Name} {
+		st.n.Store(0)
+		if _, err := svc.MonthlyChart(ctx, auth.Staff, service.MonthlyRequest{Month: month, Archived: true}, name, monthly.SVG); err != nil {
+			t.Errorf("chart %s: %v", name, err)
+		}
+		if n := st.n.Load(); (n == 1) != (name != monthly.ChartReplies) {
+			t.Errorf("chart %s: %d store calls", name, n)
+		}
+	}
 }

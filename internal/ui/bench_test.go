@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/debriefhq/debrief/internal/auth"
 	"github.com/debriefhq/debrief/internal/demo"
 	"github.com/debriefhq/debrief/internal/engine"
 	"github.com/debriefhq/debrief/internal/figures"
@@ -76,6 +77,27 @@ func (c *counting) ListActions(ctx context.Context, f store.ActionFilter) ([]fig
 	return c.Store.ListActions(ctx, f)
 }
 
+func (c *counting) MonthFigures(ctx context.Context, from, to time.Time, s figures.Scope, fn func(*figures.Figures, figures.Signature) error) error {
+	c.n.Add(1)
+	return c.Store.MonthFigures(ctx, from, to, s, fn)
+}
+func (c *counting) Tallies(ctx context.Context, from, to time.Time, s figures.Scope) ([]figures.Tally, error) {
+	c.n.Add(1)
+	return c.Store.Tallies(ctx, from, to, s)
+}
+func (c *counting) Signatures(ctx context.Context, from, to time.Time, s figures.Scope, fn func(figures.Signature) error) error {
+	c.n.Add(1)
+	return c.Store.Signatures(ctx, from, to, s, fn)
+}
+func (c *counting) ActionStats(ctx context.Context, from, to, now time.Time, s figures.Scope, limit int) (figures.ActionStats, error) {
+	c.n.Add(1)
+	return c.Store.ActionStats(ctx, from, to, now, s, limit)
+}
+func (c *counting) MonthlyReport(ctx context.Context, month, scope string, version int) (store.MonthlyRecord, error) {
+	c.n.Add(1)
+	return c.Store.MonthlyReport(ctx, month, scope, version)
+}
+
 var benchWords = []string{"mail", "relay", "backup", "tape", "database", "timeout", "printer", "driver", "vpn", "certificate",
 	"expired", "disk", "full", "dns", "latency", "kernel", "upgrade", "password", "login", "proxy"}
 
@@ -103,7 +125,10 @@ func BenchmarkPages(b *testing.B) {
 		b.Fatal(err)
 	}
 	st := &counting{Store: raw}
-	srv, err := server.New(server.Config{Store: st, Engine: eng})
+	// The archive's figures run from July 2025 to June 2026: "now" is late
+	// in June, so that the dashboard's month has tickets.
+	now := time.Date(2026, 6, 20, 12, 0, 0, 0, time.UTC)
+	srv, err := server.New(server.Config{Store: st, Engine: eng, Clock: func() time.Time { return now }})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -114,6 +139,29 @@ func BenchmarkPages(b *testing.B) {
 	start := time.Now()
 	fillArchive(b, raw, n)
 	b.Logf("archive of %d tickets made in %v", n, time.Since(start).Round(time.Second))
+	// Of the two latest months with tickets before now's, the later one's
+	// reports are archived (as on the first of the next month), the
+	// earlier one's are not.
+	cur, err := srv.Service().Monthly(ctx, auth.Staff, service.MonthlyRequest{Month: "2026-06", NoNarrative: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var months []string
+	for i := len(cur.Trend) - 2; i >= 0 && len(months) < 2; i-- {
+		if cur.Trend[i].Tickets > 0 {
+			months = append(months, cur.Trend[i].Month)
+			b.Logf("%s: %d tickets", cur.Trend[i].Month, cur.Trend[i].Tickets)
+		}
+	}
+	if len(months) < 2 {
+		b.Fatalf("fewer than two months with tickets before June 2026: %+v", cur.Trend)
+	}
+	archived, built := months[0], months[1]
+	start = time.Now()
+	if err := srv.Service().ArchiveMonth(ctx, archived, "bench"); err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("the monthly reports of %s archived in %v; June 2026 so far: %d tickets", archived, time.Since(start).Round(time.Second), cur.Tickets)
 
 	h := srv.Handler()
 	rec := httptest.NewRecorder()
@@ -131,6 +179,11 @@ func BenchmarkPages(b *testing.B) {
 		{"TicketPage", "/tickets/G204-117"},
 		{"LibrarySearch", "/library?q=printer+driver"},
 		{"LibrarySearchFacet", "/library?q=mail+relay&priority=P1"},
+		{"Dashboard", "/"},
+		{"MonthlyArchived", "/monthly?month=" + archived},
+		{"MonthlyArchivedChart", "/monthly/charts/volume-by-priority.svg?archived=1&month=" + archived},
+		{"MonthlyBuilt", "/monthly?month=" + built},
+		{"MonthlyBuiltChart", "/monthly/charts/volume-by-priority.svg?month=" + built},
 	} {
 		b.Run(p.name, func(b *testing.B) {
 			b.ReportAllocs()
@@ -144,7 +197,7 @@ func BenchmarkPages(b *testing.B) {
 				}
 				h.ServeHTTP(rec, req)
 				if rec.Code != http.StatusOK {
-					b.Fatalf("GET %s = %d", p.path, rec.Code)
+					b.Fatalf("GET %s = %d: %.300s", p.path, rec.Code, rec.Body.String())
 				}
 			}
 			b.ReportMetric(float64(st.n.Load())/float64(b.N), "queries/op")

@@ -596,3 +596,42 @@ func TestTicketPageSources(t *testing.T) {
 		}
 	}
 }
+
+var chartSrcRe = regexp.MustCompile(`<img src="(/monthly/charts/[^"]+)"`)
+
+// TestMonthlyArchivedPage: a month that is over shows its archived report,
+// says so, and draws its charts from it; live=1 builds it again. A
+// customer-bound viewer gets its customer's archived version.
+func TestMonthlyArchivedPage(t *testing.T) {
+	e := newEnv(t)
+	const month = "2026-02"
+	if err := e.ui.Service().ArchiveMonth(t.Context(), month, "test"); err != nil {
+		t.Fatal(err)
+	}
+	for _, role := range []string{"admin", "customer"} {
+		c := e.signIn(t, role)
+		_, body := e.get(t, c, "/monthly?month="+month)
+		if !strings.Contains(body, "As archived on") {
+			t.Errorf("%s: the archived report is not shown as such", role)
+		}
+		charts := chartSrcRe.FindAllStringSubmatch(body, -1)
+		if len(charts) == 0 {
+			t.Fatalf("%s: no chart", role)
+		}
+		for _, m := range charts {
+			src := strings.ReplaceAll(m[1], "&amp;", "&")
+			if !strings.Contains(src, "archived=1") {
+				t.Errorf("%s: chart %s not drawn from the archive", role, src)
+			}
+			if res, svg := e.get(t, c, src); res.StatusCode != 200 || !strings.Contains(svg, "<svg") {
+				t.Errorf("%s: GET %s = %d", role, src, res.StatusCode)
+			}
+		}
+		if role == "customer" && (strings.Contains(body, otherCustomer) || !strings.Contains(body, "Service report for")) {
+			t.Error("customer: not its customer's external report")
+		}
+		if _, live := e.get(t, c, "/monthly?month="+month+"&live=1"); strings.Contains(live, "As archived on") {
+			t.Errorf("%s: live=1 shows the archived report", role)
+		}
+	}
+}
