@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/debriefhq/debrief/internal/engine"
@@ -86,6 +87,10 @@ type Service struct {
 	// reports renders reports again from archived analyses, with the
 	// engine's templates (the ticket page's cited reports).
 	reports *report.Renderer
+	// soFar are the current month's reports the dashboard shows, by month
+	// and customer, reused for a minute (MonthSoFar).
+	soFarMu sync.Mutex
+	soFar   map[string]soFar
 }
 
 // New returns a service for cfg.

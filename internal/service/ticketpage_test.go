@@ -265,3 +265,34 @@ func TestMonthlyArchived(t *testing.T) {
 		}
 	}
 }
+
+// TestMonthSoFar: the dashboard's month is built once and then reused
+// without a store call, per scope: a customer-bound viewer gets its
+// customer's external version, never staff's internal one.
+func TestMonthSoFar(t *testing.T) {
+	ctx := context.Background()
+	svc, st := demoService(t)
+	customer := &auth.Caller{Role: auth.RoleViewer, Customer: pageCustomer}
+	for i, tc := range []struct {
+		c        *auth.Caller
+		external bool
+		calls    bool
+	}{
+		{auth.Staff, false, true}, {auth.Staff, false, false}, {customer, true, true}, {customer, true, false}, {auth.Staff, false, false},
+	} {
+		st.n.Store(0)
+		r, err := svc.MonthSoFar(ctx, tc.c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Month != "2026-07" || r.External != tc.external || (r.External && r.Scope.Customer != pageCustomer) {
+			t.Errorf("view %d: month %s, external %v, scope %+v", i, r.Month, r.External, r.Scope)
+		}
+		if n := st.n.Load(); (n > 0) != tc.calls {
+			t.Errorf("view %d: %d store calls", i, n)
+		}
+	}
+	if _, err := svc.MonthSoFar(ctx, &auth.Caller{}); service.ErrorCode(err) != service.CodeNotFound {
+		t.Errorf("a caller without a role: %v", err)
+	}
+}

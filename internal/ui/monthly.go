@@ -140,9 +140,9 @@ func (u *UI) monthlyFile(w http.ResponseWriter, r *http.Request, p *request) {
 
 func (u *UI) dashboard(w http.ResponseWriter, r *http.Request, p *request) {
 	ctx := r.Context()
-	month := monthly.MonthOf(u.cfg.Clock(), u.reporting()).String()
-	// The dashboard shows figures, not the month's paragraph: no model is asked.
-	rep, err := u.svc.Monthly(ctx, p.caller, service.MonthlyRequest{Month: month, NoNarrative: true})
+	// The month so far, built at most once a minute (its figures may be a
+	// minute old), without the paragraph the dashboard does not show.
+	rep, err := u.svc.MonthSoFar(ctx, p.caller)
 	if err != nil {
 		u.serviceError(w, r, p, err)
 		return
@@ -156,6 +156,6 @@ func (u *UI) dashboard(w http.ResponseWriter, r *http.Request, p *request) {
 	if len(themes) > 6 {
 		themes = themes[:6]
 	}
-	data := map[string]any{"Month": month, "Report": rep, "Latest": latest.Rows, "Themes": themes}
+	data := map[string]any{"Month": rep.Month, "Report": rep, "Latest": latest.Rows, "Themes": themes}
 	u.render(w, r, p, http.StatusOK, "dashboard", "Dashboard", data)
 }
