@@ -25,9 +25,10 @@ import (
 )
 
 // The pages' server-side cost over a large archive: the ticket list, a
-// ticket page and a library search, rendered in process (no network), with
-// the store calls each makes counted. DEBRIEF_BENCH_TICKETS sets the
-// archive's size (100,000 by default).
+// ticket page, a library search, the dashboard and monthly pages (archived
+// and built) with a chart each, rendered in process (no network), with the
+// store calls each makes counted. DEBRIEF_BENCH_TICKETS sets the archive's
+// size (100,000 by default).
 
 // counting counts the store calls the pages make.
 type counting struct {
