@@ -108,6 +108,10 @@ type Options struct {
 	// bytes. When nil, or when it fails for a source, the image is rendered
 	// as its alt text. See FileImages.
 	Images func(src string) ([]byte, error)
+	// IDPrefix is put before every id HTMLFragment gives (headings, table
+	// rows, citations' tooltips), so that several fragments can share one
+	// page; links are left as written.
+	IDPrefix string
 }
 
 // meta returns the options as the document model takes them.

@@ -44,7 +44,7 @@ func HTMLFragment(ctx context.Context, markdown []byte, opts Options) (template.
 		return "", err
 	}
 	var buf bytes.Buffer
-	if err := htmlTemplates.ExecuteTemplate(&buf, "fragment", htmlBlocks(doc.Blocks)); err != nil {
+	if err := htmlTemplates.ExecuteTemplate(&buf, "fragment", htmlBlocks(doc.Blocks, opts.IDPrefix)); err != nil {
 		return "", fmt.Errorf("export: html: %w", err)
 	}
 	// The template escaped every value: the result is safe to embed.
@@ -105,7 +105,7 @@ func newHTMLPage(doc *model.Document) htmlPage {
 		Brand:   doc.Company != "" || doc.Logo != nil,
 		Company: doc.Company,
 		Heading: doc.Title,
-		Blocks:  htmlBlocks(doc.Blocks),
+		Blocks:  htmlBlocks(doc.Blocks, ""),
 	}
 	p.Meta = append(p.Meta, htmlMeta{"generator", "debrief"})
 	var foot []string
@@ -201,14 +201,16 @@ func newHTMLImage(p *model.Picture, alt string) *htmlImage {
 	return &htmlImage{Src: template.HTMLAttr(src), Alt: alt, W: int(p.W + 0.5), H: int(p.H + 0.5)}
 }
 
-func htmlBlocks(bs []model.Block) []htmlBlock {
-	return (&htmlBuilder{ids: map[string]bool{}}).blocks(bs)
+func htmlBlocks(bs []model.Block, prefix string) []htmlBlock {
+	return (&htmlBuilder{ids: map[string]bool{}, prefix: prefix}).blocks(bs)
 }
 
 // htmlBuilder gives headings, rows and citations their unique ids while the
 // blocks are built.
 type htmlBuilder struct {
 	ids map[string]bool
+	// prefix starts every id (Options.IDPrefix).
+	prefix string
 	// section is the id of the last heading, after which rows are named.
 	section string
 	cites   int
@@ -222,8 +224,9 @@ func (h *htmlBuilder) blocks(bs []model.Block) []htmlBlock {
 	return out
 }
 
-// unique returns base, or base-2, base-3... if taken, and takes it.
+// unique returns the prefix and base, or with -2, -3... if taken, and takes it.
 func (h *htmlBuilder) unique(base string) string {
+	base = h.prefix + base
 	id := base
 	for n := 2; h.ids[id]; n++ {
 		id = base + "-" + strconv.Itoa(n)

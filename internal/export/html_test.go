@@ -122,3 +122,22 @@ func TestHTMLTitleLength(t *testing.T) {
 		t.Error("a short title was changed")
 	}
 }
+
+// TestHTMLFragmentIDPrefix: with a prefix every id a fragment gives starts
+// with it (so two fragments can share a page), and links keep their target.
+func TestHTMLFragmentIDPrefix(t *testing.T) {
+	md := "## Timeline\n\n| At | What |\n|---|---|\n| 09:00 | opened |\n\n## Overview\n\nIt broke. [\\[1\\]](#timeline-1 \"e1, 09:00, customer\")\n"
+	plain := string(fragment(t, md, Options{}))
+	got := string(fragment(t, md, Options{IDPrefix: "technical-"}))
+	for _, want := range []string{`<h2 id="technical-timeline">`, `<tr id="technical-timeline-1">`, `aria-describedby="technical-cite-1"`,
+		`id="technical-cite-1"`, `href="#timeline-1"`} {
+		if !strings.Contains(got, want) {
+			t.Errorf("prefixed fragment lacks %s:\n%s", want, got)
+		}
+	}
+	for _, want := range []string{`<h2 id="timeline">`, `<tr id="timeline-1">`, `id="cite-1"`} {
+		if !strings.Contains(plain, want) {
+			t.Errorf("fragment lacks %s:\n%s", want, plain)
+		}
+	}
+}

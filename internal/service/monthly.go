@@ -3,6 +3,8 @@ package service
 import (
 	"bytes"
 	"context"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -14,6 +16,7 @@ import (
 	"github.com/debriefhq/debrief/internal/figures"
 	"github.com/debriefhq/debrief/internal/monthly"
 	"github.com/debriefhq/debrief/internal/redact"
+	"github.com/debriefhq/debrief/internal/store"
 )
 
 // MonthlyStore is the part of the store the monthly reports read.
@@ -36,6 +39,9 @@ type MonthlyRequest struct {
 	// NoNarrative keeps the deterministic paragraph (for a chart, which
 	// shows none, the model is not asked).
 	NoNarrative bool
+	// Archived draws a chart (MonthlyChart) from the month's archived
+	// report when there is one, as MonthlyArchived reads it.
+	Archived bool
 }
 
 // Monthly builds the report of a month as caller c may read it. A viewer
@@ -43,25 +49,89 @@ type MonthlyRequest struct {
 // version, and asking for another customer's is not found; staff get the
 // internal version, or with Customer set the external one.
 func (s *Service) Monthly(ctx context.Context, c *auth.Caller, req MonthlyRequest) (*monthly.Report, error) {
-	if !c.Role.Allows(auth.RoleViewer) {
-		return nil, fail(CodeNotFound, nil, "no monthly report")
-	}
-	cfg := s.eng.Config()
-	m, err := monthly.ParseMonth(req.Month, cfg.Reporting)
+	m, scope, err := s.monthlyScope(c, req)
 	if err != nil {
-		return nil, fail(CodeInvalid, nil, "%v", err)
+		return nil, err
+	}
+	return s.buildMonthly(ctx, m, scope, req)
+}
+
+// MonthlyView is a month's report as the web interface shows it.
+type MonthlyView struct {
+	Report *monthly.Report
+	// Archived is the archived version the report was read from (its
+	// figures cleared); nil when it was built.
+	Archived *store.MonthlyRecord
+}
+
+// Markdown is the report's text: rendered with o, but for an archived
+// external report, whose figures do not keep each ticket's SLA clocks: its
+// archived text (which never links to tickets).
+func (v MonthlyView) Markdown(o monthly.RenderOptions) ([]byte, error) {
+	if v.Archived != nil && v.Report.External {
+		return []byte(v.Archived.Markdown), nil
+	}
+	return v.Report.Markdown(o)
+}
+
+// MonthlyArchived is Monthly reading, for a month that is over, the latest
+// archived report of the caller's scope when there is one (one store read
+// instead of the eighteen of a build: four months of figures, twelve of
+// tallies, the earlier themes, the actions). Reports of one team are not
+// archived, and are built. An archived report lacks the distribution of
+// first-response times (its chart), which the archive does not keep; show
+// its text with MonthlyView.Markdown.
+func (s *Service) MonthlyArchived(ctx context.Context, c *auth.Caller, req MonthlyRequest) (MonthlyView, error) {
+	m, scope, err := s.monthlyScope(c, req)
+	if err != nil {
+		return MonthlyView{}, err
+	}
+	if scope.Team == "" && !s.now().Before(m.End()) {
+		rec, err := s.store.MonthlyReport(ctx, m.String(), CustomerScope(scope.Customer), 0)
+		switch {
+		case err == nil:
+			var r monthly.Report
+			if err := json.Unmarshal(rec.Figures, &r); err != nil {
+				return MonthlyView{}, fail(CodeInternal, fmt.Errorf("archived monthly %s %q version %d: %w", rec.Month, rec.Scope, rec.Version, err), "the archived monthly report could not be read")
+			}
+			rec.Figures = nil
+			return MonthlyView{Report: &r, Archived: &rec}, nil
+		case !errors.Is(err, store.ErrNotFound):
+			return MonthlyView{}, fail(CodeStore, err, "the store is unavailable")
+		}
+	}
+	r, err := s.buildMonthly(ctx, m, scope, req)
+	return MonthlyView{Report: r}, err
+}
+
+// monthlyScope checks that caller c may read the report req asks for, and
+// returns its month and scope.
+func (s *Service) monthlyScope(c *auth.Caller, req MonthlyRequest) (monthly.Month, figures.Scope, error) {
+	if !c.Role.Allows(auth.RoleViewer) {
+		return monthly.Month{}, figures.Scope{}, fail(CodeNotFound, nil, "no monthly report")
+	}
+	m, err := monthly.ParseMonth(req.Month, s.eng.Config().Reporting)
+	if err != nil {
+		return m, figures.Scope{}, fail(CodeInvalid, nil, "%v", err)
 	}
 	scope := figures.Scope{Customer: req.Customer, Team: req.Team}
 	if c.CustomerBound() {
 		if req.Customer != "" && req.Customer != c.Customer {
-			return nil, fail(CodeNotFound, nil, "no monthly report for customer %q", req.Customer)
+			return m, scope, fail(CodeNotFound, nil, "no monthly report for customer %q", req.Customer)
 		}
 		scope = figures.Scope{Customer: c.Customer}
 	}
-	external := scope.Customer != ""
-	if external {
+	if scope.Customer != "" {
 		scope.Team = ""
 	}
+	return m, scope, nil
+}
+
+// buildMonthly builds the report of month m for scope from the archive's
+// figures: the external version when scope names a customer.
+func (s *Service) buildMonthly(ctx context.Context, m monthly.Month, scope figures.Scope, req MonthlyRequest) (*monthly.Report, error) {
+	cfg := s.eng.Config()
+	external := scope.Customer != ""
 	titles := map[int]string{}
 	for _, d := range cfg.Analysis.Directives {
 		titles[d.ID] = d.Title
@@ -173,11 +243,24 @@ func MonthlyFilename(r *monthly.Report, format string) string {
 // MonthlyChart renders one chart of the month's report as caller c may read it.
 func (s *Service) MonthlyChart(ctx context.Context, c *auth.Caller, req MonthlyRequest, name string, f monthly.ChartFormat) ([]byte, error) {
 	req.NoNarrative = true
-	r, err := s.Monthly(ctx, c, req)
-	if err != nil {
-		return nil, err
+	has := func(r *monthly.Report) bool {
+		return slices.ContainsFunc(r.Charts(), func(ci monthly.ChartInfo) bool { return ci.Name == name })
 	}
-	if !slices.ContainsFunc(r.Charts(), func(ci monthly.ChartInfo) bool { return ci.Name == name }) {
+	var r *monthly.Report
+	if req.Archived {
+		v, err := s.MonthlyArchived(ctx, c, req)
+		if err != nil {
+			return nil, err
+		}
+		r = v.Report
+	}
+	if r == nil || !has(r) { // not archived, or a chart of what the archive does not keep
+		var err error
+		if r, err = s.Monthly(ctx, c, req); err != nil {
+			return nil, err
+		}
+	}
+	if !has(r) {
 		return nil, fail(CodeNotFound, nil, "no chart %q in this report", name)
 	}
 	b, err := r.Chart(name, f)
@@ -199,4 +282,53 @@ func reportTime(now time.Time, m monthly.Month) time.Time {
 		return now
 	}
 	return m.End()
+}
+
+// monthSoFarTTL is how long the current month's report is reused for the
+// dashboard: its figures may be that old.
+const monthSoFarTTL = time.Minute
+
+// soFar is a current month's report built for one scope, and when.
+type soFar struct {
+	r  *monthly.Report
+	at time.Time
+}
+
+// MonthSoFar is the current month's report so far as caller c may read it
+// (a customer-bound caller's, its customer's external version), without the
+// month's paragraph: what the dashboard shows. Building it reads eighteen
+// times from the store and every figure of the month, so each process
+// builds it at most once a minute per scope and shares it between callers
+// of that scope: its figures may be a minute old. The report must not be
+// modified.
+func (s *Service) MonthSoFar(ctx context.Context, c *auth.Caller) (*monthly.Report, error) {
+	req := MonthlyRequest{Month: monthly.MonthOf(s.now(), s.eng.Config().Reporting).String(), NoNarrative: true}
+	m, scope, err := s.monthlyScope(c, req)
+	if err != nil {
+		return nil, err
+	}
+	key := req.Month + "\x00" + scope.Customer
+	defer s.locks.lock("month so far\x00" + key)()
+	s.soFarMu.Lock()
+	e, ok := s.soFar[key]
+	s.soFarMu.Unlock()
+	if ok && time.Since(e.at) < monthSoFarTTL {
+		return e.r, nil
+	}
+	r, err := s.buildMonthly(ctx, m, scope, req)
+	if err != nil {
+		return nil, err
+	}
+	s.soFarMu.Lock()
+	defer s.soFarMu.Unlock()
+	if s.soFar == nil {
+		s.soFar = map[string]soFar{}
+	}
+	for k, e := range s.soFar {
+		if time.Since(e.at) >= monthSoFarTTL {
+			delete(s.soFar, k)
+		}
+	}
+	s.soFar[key] = soFar{r: r, at: time.Now()}
+	return r, nil
 }

@@ -15,9 +15,11 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/debriefhq/debrief/internal/engine"
+	"github.com/debriefhq/debrief/internal/report"
 	"github.com/debriefhq/debrief/internal/store"
 )
 
@@ -82,6 +84,13 @@ type Service struct {
 	// shareKey keys the names of redacted downloads.
 	shareKey []byte
 	locks    keyedMutex
+	// reports renders reports again from archived analyses, with the
+	// engine's templates (the ticket page's cited reports).
+	reports *report.Renderer
+	// soFar are the current month's reports the dashboard shows, by month
+	// and customer, reused for a minute (MonthSoFar).
+	soFarMu sync.Mutex
+	soFar   map[string]soFar
 }
 
 // New returns a service for cfg.
@@ -101,7 +110,11 @@ func New(cfg Config) (*Service, error) {
 			return nil, fmt.Errorf("service: share key: %w", err)
 		}
 	}
-	return &Service{store: cfg.Store, eng: cfg.Engine, log: cfg.Logger, now: cfg.Clock, shareKey: cfg.ShareKey}, nil
+	reports, err := report.New(cfg.Engine.Config().Templates)
+	if err != nil {
+		return nil, fmt.Errorf("service: %w", err)
+	}
+	return &Service{store: cfg.Store, eng: cfg.Engine, log: cfg.Logger, now: cfg.Clock, shareKey: cfg.ShareKey, reports: reports}, nil
 }
 
 // Engine returns the service's analysis engine.

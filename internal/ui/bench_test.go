@@ -25,9 +25,10 @@ import (
 )
 
 // The pages' server-side cost over a large archive: the ticket list, a
-// ticket page and a library search, rendered in process (no network), with
-// the store calls each makes counted. DEBRIEF_BENCH_TICKETS sets the
-// archive's size (100,000 by default).
+// ticket page, a library search, the dashboard and monthly pages (archived
+// and built) with a chart each, rendered in process (no network), with the
+// store calls each makes counted. DEBRIEF_BENCH_TICKETS sets the archive's
+// size (100,000 by default).
 
 // counting counts the store calls the pages make.
 type counting struct {
@@ -76,6 +77,27 @@ func (c *counting) ListActions(ctx context.Context, f store.ActionFilter) ([]fig
 	return c.Store.ListActions(ctx, f)
 }
 
+func (c *counting) MonthFigures(ctx context.Context, from, to time.Time, s figures.Scope, fn func(*figures.Figures, figures.Signature) error) error {
+	c.n.Add(1)
+	return c.Store.MonthFigures(ctx, from, to, s, fn)
+}
+func (c *counting) Tallies(ctx context.Context, from, to time.Time, s figures.Scope) ([]figures.Tally, error) {
+	c.n.Add(1)
+	return c.Store.Tallies(ctx, from, to, s)
+}
+func (c *counting) Signatures(ctx context.Context, from, to time.Time, s figures.Scope, fn func(figures.Signature) error) error {
+	c.n.Add(1)
+	return c.Store.Signatures(ctx, from, to, s, fn)
+}
+func (c *counting) ActionStats(ctx context.Context, from, to, now time.Time, s figures.Scope, limit int) (figures.ActionStats, error) {
+	c.n.Add(1)
+	return c.Store.ActionStats(ctx, from, to, now, s, limit)
+}
+func (c *counting) MonthlyReport(ctx context.Context, month, scope string, version int) (store.MonthlyRecord, error) {
+	c.n.Add(1)
+	return c.Store.MonthlyReport(ctx, month, scope, version)
+}
+
 var benchWords = []string{"mail", "relay", "backup", "tape", "database", "timeout", "printer", "driver", "vpn", "certificate",
 	"expired", "disk", "full", "dns", "latency", "kernel", "upgrade", "password", "login", "proxy"}
 
@@ -103,7 +125,12 @@ func BenchmarkPages(b *testing.B) {
 		b.Fatal(err)
 	}
 	st := &counting{Store: raw}
-	srv, err := server.New(server.Config{Store: st, Engine: eng})
+	// "Now" is moved, once the archive is made, into its busiest months, so
+	// that the dashboard's month and the monthly pages' have tickets.
+	var clock atomic.Pointer[time.Time]
+	now := time.Now()
+	clock.Store(&now)
+	srv, err := server.New(server.Config{Store: st, Engine: eng, Clock: func() time.Time { return *clock.Load() }})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -114,6 +141,36 @@ func BenchmarkPages(b *testing.B) {
 	start := time.Now()
 	fillArchive(b, raw, n)
 	b.Logf("archive of %d tickets made in %v", n, time.Since(start).Round(time.Second))
+	// The last of the three busiest months in a row is the dashboard's (late
+	// in it); of
+	// the two before, the later one's reports are archived (as on the first
+	// of the next month), the earlier one's are not.
+	var (
+		busiest time.Time
+		most    int
+		count   = map[time.Time]int{}
+	)
+	for m := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC); m.Year() < 2040; m = m.AddDate(0, 1, 0) {
+		ts, err := raw.Tallies(ctx, m, m.AddDate(0, 1, 0), figures.Scope{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, t := range ts {
+			count[m] += t.Tickets
+		}
+		if n := min(count[m], count[m.AddDate(0, -1, 0)], count[m.AddDate(0, -2, 0)]); n > most {
+			busiest, most = m, n
+		}
+	}
+	late := busiest.AddDate(0, 0, 20)
+	clock.Store(&late)
+	archived, built := busiest.AddDate(0, -1, 0).Format("2006-01"), busiest.AddDate(0, -2, 0).Format("2006-01")
+	start = time.Now()
+	if err := srv.Service().ArchiveMonth(ctx, archived, "bench"); err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("now %s: %d tickets in %s, %d in %s (archived in %v), %d in %s", late.Format(time.DateOnly), count[busiest], busiest.Format("2006-01"),
+		count[busiest.AddDate(0, -1, 0)], archived, time.Since(start).Round(time.Millisecond), count[busiest.AddDate(0, -2, 0)], built)
 
 	h := srv.Handler()
 	rec := httptest.NewRecorder()
@@ -131,6 +188,11 @@ func BenchmarkPages(b *testing.B) {
 		{"TicketPage", "/tickets/G204-117"},
 		{"LibrarySearch", "/library?q=printer+driver"},
 		{"LibrarySearchFacet", "/library?q=mail+relay&priority=P1"},
+		{"Dashboard", "/"},
+		{"MonthlyArchived", "/monthly?month=" + archived},
+		{"MonthlyArchivedChart", "/monthly/charts/volume-by-priority.svg?archived=1&month=" + archived},
+		{"MonthlyBuilt", "/monthly?month=" + built},
+		{"MonthlyBuiltChart", "/monthly/charts/volume-by-priority.svg?month=" + built},
 	} {
 		b.Run(p.name, func(b *testing.B) {
 			b.ReportAllocs()
@@ -144,7 +206,7 @@ func BenchmarkPages(b *testing.B) {
 				}
 				h.ServeHTTP(rec, req)
 				if rec.Code != http.StatusOK {
-					b.Fatalf("GET %s = %d", p.path, rec.Code)
+					b.Fatalf("GET %s = %d: %.300s", p.path, rec.Code, rec.Body.String())
 				}
 			}
 			b.ReportMetric(float64(st.n.Load())/float64(b.N), "queries/op")
@@ -188,7 +250,7 @@ func fillArchive(b *testing.B, s store.Store, n int) {
 				TicketID: fmt.Sprintf("T-%04d", i), Analysis: 1, Customer: fmt.Sprintf("Customer%d", i%20),
 				Team: fmt.Sprintf("Team %d", i%5), Priority: fmt.Sprintf("P%d", 1+i%4), SLA: "standard", CloseReason: "solved",
 				Subject:       fmt.Sprintf("%s %s problem %d", benchWords[(i*7)%len(benchWords)], benchWords[(i*7+3)%len(benchWords)], i),
-				ClosedAt:      base.Add(time.Duration(i) * (365 * 24 * time.Hour) / time.Duration(n)),
+				ClosedAt:      base.Add(time.Duration(i) * (365 * 24 * time.Hour / time.Duration(n))), // i * 365 days overflows
 				FirstResponse: figures.Clock{HasTarget: true, Stopped: true, Met: i%7 != 0, Business: int64(600 + i%3600)},
 				Factors:       []string{[]string{"monitoring", "capacity", "change", "vendor"}[i%4]},
 			})

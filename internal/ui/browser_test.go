@@ -197,6 +197,30 @@ func TestBrowser(t *testing.T) {
 	audit("ticket")
 	shot("ticket")
 
+	// A sentence's sources, by keyboard: Tab from the technical report's
+	// panel reaches its first citation, whose sources then show (tied to it
+	// by aria-describedby); Enter leads to its timeline row, in its tab.
+	var cite struct {
+		Cite, Described, Tip, Href string
+		Shown                      bool
+	}
+	run("focus a citation", chromedp.Click("#tab-technical", chromedp.ByID), chromedp.Focus("#panel-technical", chromedp.ByID),
+		chromedp.KeyEvent(kb.Tab),
+		chromedp.Evaluate(`(() => { const a = document.activeElement, tip = a.querySelector(".tip");
+			return {cite: a.className, described: a.getAttribute("aria-describedby") || "", href: a.getAttribute("href") || "",
+				tip: tip ? tip.id + " " + tip.innerText : "", shown: !!tip && tip.getBoundingClientRect().height > 0 && getComputedStyle(tip).display !== "none"}; })()`, &cite))
+	if cite.Cite != "cite" || !cite.Shown || !strings.HasPrefix(cite.Tip, cite.Described+" ") || len(cite.Tip) < len(cite.Described)+20 {
+		t.Fatalf("Tab in the technical report: focused %+v, want a citation showing its sources", cite)
+	}
+	audit("ticket, a citation's sources shown")
+	shot("ticket-sources")
+	var target string
+	run("follow the citation", chromedp.KeyEvent(kb.Enter), chromedp.WaitVisible("#panel-timeline", chromedp.ByID),
+		chromedp.Poll(`document.activeElement.id`, &target, chromedp.WithPollingTimeout(5*time.Second)))
+	if "#"+target != cite.Href || !strings.HasPrefix(target, "timeline") {
+		t.Errorf("following the citation to %s focused %q", cite.Href, target)
+	}
+
 	// A PDF download.
 	run("download a PDF", chromedp.Click(`a[href$="/executive.pdf"]`, chromedp.ByQuery))
 	select {

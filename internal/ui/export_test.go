@@ -5,5 +5,6 @@ var (
 	RenderMarkdown = renderMarkdown
 	DiffLines      = diffLines
 	Highlight      = highlight
-	Sections       = sections
+	HTMLSections   = htmlSections
+	PickHTML       = pickHTML
 )

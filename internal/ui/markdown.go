@@ -12,64 +12,54 @@ import (
 // export package's HTML renderer (html/template: every piece of ticket text
 // is escaped, so no report can inject markup or script). Images are left
 // out (shown as their alt text): pages show charts as images of their own.
-// Should rendering fail, the Markdown is shown as escaped text.
-func renderMarkdown(ctx context.Context, src string) template.HTML {
-	h, err := export.HTMLFragment(ctx, []byte(src), export.Options{})
+// Should rendering fail, the Markdown is shown as escaped text. Every id
+// the fragment gives starts with idPrefix, so that fragments can share a
+// page.
+func renderMarkdown(ctx context.Context, src, idPrefix string) template.HTML {
+	h, err := export.HTMLFragment(ctx, []byte(src), export.Options{IDPrefix: idPrefix})
 	if err != nil {
 		return template.HTML("<pre>" + template.HTMLEscapeString(src) + "</pre>") //nolint:gosec // escaped
 	}
 	return h
 }
 
-// section is one "## " section of a Markdown report.
-type section struct {
-	Title string
-	Body  string
+// htmlSection is one second-level section of a rendered report: its
+// heading's markup in lower case, and its HTML from the heading on.
+type htmlSection struct {
+	title, html string
 }
 
-// sections splits a Markdown report at its second-level headings; the text
-// before the first (the title) is dropped.
-func sections(src string) []section {
-	var (
-		out []section
-		cur *section
-		b   strings.Builder
-	)
-	flush := func() {
-		if cur != nil {
-			cur.Body = b.String()
-			out = append(out, *cur)
-		}
-		b.Reset()
+// htmlSections cuts a report rendered by renderMarkdown at its <h2>
+// headings; what comes before the first (the title) is dropped. Ticket text
+// is escaped in the fragment, so "<h2" only ever starts a heading.
+func htmlSections(h template.HTML) []htmlSection {
+	parts := strings.Split(string(h), "<h2")
+	out := make([]htmlSection, 0, len(parts))
+	for _, p := range parts[1:] {
+		_, rest, _ := strings.Cut(p, ">")
+		title, _, _ := strings.Cut(rest, "</h2>")
+		out = append(out, htmlSection{title: strings.ToLower(title), html: "<h2" + p})
 	}
-	inFence := false
-	for line := range strings.Lines(src) {
-		if strings.HasPrefix(line, "```") {
-			inFence = !inFence
-		}
-		if t, ok := strings.CutPrefix(line, "## "); ok && !inFence {
-			flush()
-			cur = &section{Title: strings.TrimSpace(t)}
-		}
-		b.WriteString(line)
-	}
-	flush()
 	return out
 }
 
-// pick returns the sections whose title starts with one of prefixes, joined.
-func pick(ss []section, prefixes ...string) string {
+// pickHTML joins the sections whose title starts with one of prefixes,
+// with the ids they were given under prefix from (renderMarkdown's
+// idPrefix) moved to prefix to, so that a section can show in a tab of its
+// own beside the whole report. Only the fragment's own attributes can read
+// id=" or aria-describedby=" (quotes in text are escaped).
+func pickHTML(ss []htmlSection, from, to string, prefixes ...string) template.HTML {
 	var b strings.Builder
 	for _, s := range ss {
 		for _, p := range prefixes {
-			if strings.HasPrefix(strings.ToLower(s.Title), strings.ToLower(p)) {
-				b.WriteString(s.Body)
-				b.WriteString("\n")
+			if strings.HasPrefix(s.title, strings.ToLower(p)) {
+				b.WriteString(s.html)
 				break
 			}
 		}
 	}
-	return b.String()
+	r := strings.NewReplacer(`id="`+from, `id="`+to, `aria-describedby="`+from, `aria-describedby="`+to)
+	return template.HTML(r.Replace(b.String())) //nolint:gosec // rendered by renderMarkdown; only its own ids change
 }
 
 // highlight renders a search snippet with its matched words (between the

@@ -50,14 +50,26 @@ func (u *UI) monthlyPage(w http.ResponseWriter, r *http.Request, p *request) {
 	req := u.monthlyRequest(r)
 	qs := monthlyQuery(req)
 	req.Link = ticketLink
-	rep, err := u.svc.Monthly(r.Context(), p.caller, req)
+	// A month that is over is read from its archived report, unless the
+	// page is asked to build it from the current figures (live=1).
+	var view service.MonthlyView
+	var err error
+	if r.URL.Query().Get("live") == "1" {
+		view.Report, err = u.svc.Monthly(r.Context(), p.caller, req)
+	} else {
+		view, err = u.svc.MonthlyArchived(r.Context(), p.caller, req)
+	}
 	if err != nil {
 		u.serviceError(w, r, p, err)
 		return
 	}
+	rep, chartQuery := view.Report, qs
+	if view.Archived != nil {
+		chartQuery += "&archived=1"
+	}
 	// The report's text without its charts, which the page shows as SVG
 	// images of their own.
-	md, err := rep.Markdown(monthly.RenderOptions{Link: req.Link, Generated: u.cfg.Clock()})
+	md, err := view.Markdown(monthly.RenderOptions{Link: req.Link, Generated: u.cfg.Clock()})
 	if err != nil {
 		u.serviceError(w, r, p, &service.Error{Code: service.CodeInternal, Msg: "render", Err: err})
 		return
@@ -65,7 +77,7 @@ func (u *UI) monthlyPage(w http.ResponseWriter, r *http.Request, p *request) {
 	type chart struct{ Title, Src string }
 	var charts []chart
 	for _, c := range rep.Charts() {
-		charts = append(charts, chart{Title: c.Title, Src: "/monthly/charts/" + url.PathEscape(c.Name) + ".svg?" + qs})
+		charts = append(charts, chart{Title: c.Title, Src: "/monthly/charts/" + url.PathEscape(c.Name) + ".svg?" + chartQuery})
 	}
 	// The months of the trend with tickets, newest first, to move between.
 	var months []map[string]string
@@ -76,8 +88,8 @@ func (u *UI) monthlyPage(w http.ResponseWriter, r *http.Request, p *request) {
 			months = append(months, map[string]string{"Month": m.Month, "URL": "/monthly?" + monthlyQuery(r), "Tickets": itoa(int64(m.Tickets))})
 		}
 	}
-	data := map[string]any{"Req": req, "Query": qs, "Report": rep, "Body": renderMarkdown(r.Context(), string(md)), "Charts": charts,
-		"Formats": monthlyFormats, "Bound": p.caller.CustomerBound(), "Months": months}
+	data := map[string]any{"Req": req, "Query": qs, "Report": rep, "Body": renderMarkdown(r.Context(), string(md), ""), "Charts": charts,
+		"Formats": monthlyFormats, "Bound": p.caller.CustomerBound(), "Months": months, "Archived": view.Archived}
 	title := "Monthly report " + rep.Month
 	if rep.External {
 		title += " (external)"
@@ -91,7 +103,9 @@ func (u *UI) monthlyChart(w http.ResponseWriter, r *http.Request, p *request) {
 		u.fail(w, r, p, http.StatusNotFound, statusOf[service.CodeNotFound].msg)
 		return
 	}
-	b, err := u.svc.MonthlyChart(r.Context(), p.caller, u.monthlyRequest(r), name, monthly.SVG)
+	req := u.monthlyRequest(r)
+	req.Archived = r.URL.Query().Get("archived") == "1"
+	b, err := u.svc.MonthlyChart(r.Context(), p.caller, req, name, monthly.SVG)
 	if err != nil {
 		u.serviceError(w, r, p, err)
 		return
@@ -126,8 +140,9 @@ func (u *UI) monthlyFile(w http.ResponseWriter, r *http.Request, p *request) {
 
 func (u *UI) dashboard(w http.ResponseWriter, r *http.Request, p *request) {
 	ctx := r.Context()
-	month := monthly.MonthOf(u.cfg.Clock(), u.reporting()).String()
-	rep, err := u.svc.Monthly(ctx, p.caller, service.MonthlyRequest{Month: month})
+	// The month so far, built at most once a minute (its figures may be a
+	// minute old), without the paragraph the dashboard does not show.
+	rep, err := u.svc.MonthSoFar(ctx, p.caller)
 	if err != nil {
 		u.serviceError(w, r, p, err)
 		return
@@ -141,6 +156,6 @@ func (u *UI) dashboard(w http.ResponseWriter, r *http.Request, p *request) {
 	if len(themes) > 6 {
 		themes = themes[:6]
 	}
-	data := map[string]any{"Month": month, "Report": rep, "Latest": latest.Rows, "Themes": themes}
+	data := map[string]any{"Month": rep.Month, "Report": rep, "Latest": latest.Rows, "Themes": themes}
 	u.render(w, r, p, http.StatusOK, "dashboard", "Dashboard", data)
 }

@@ -22,7 +22,7 @@ func TestRenderMarkdown(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := string(ui.RenderMarkdown(t.Context(), tc.in))
+			got := string(ui.RenderMarkdown(t.Context(), tc.in, ""))
 			for _, w := range tc.want {
 				if !strings.Contains(got, w) {
 					t.Errorf("render(%q) = %q, lacks %q", tc.in, got, w)
@@ -45,7 +45,7 @@ func FuzzRenderMarkdown(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
-		out := strings.ToLower(string(ui.RenderMarkdown(t.Context(), in)))
+		out := strings.ToLower(string(ui.RenderMarkdown(t.Context(), in, "")))
 		for _, bad := range []string{"<script", "<img", "href=\"javascript:", "<iframe", "<svg", "<style", "<object", "<embed"} {
 			if strings.Contains(out, bad) {
 				t.Fatalf("render(%q) = %q has %q", in, out, bad)
@@ -87,9 +87,24 @@ func TestHighlight(t *testing.T) {
 	}
 }
 
-func TestSections(t *testing.T) {
-	ss := ui.Sections("# Title\n\n## One\na\n```\n## not a heading\n```\n## Two\nb\n")
-	if len(ss) != 2 || ss[0].Title != "One" || !strings.Contains(ss[0].Body, "not a heading") || ss[1].Title != "Two" {
-		t.Errorf("sections = %+v", ss)
+// TestPickHTML: a rendered report's sections are cut at their headings
+// (not at text reading like one), and a section picked for a tab of its own
+// has its ids, and the references to them, moved to the tab's prefix.
+func TestPickHTML(t *testing.T) {
+	md := "# Title\n\n## Timeline\n\n| At | What |\n|---|---|\n| 09:00 | <h2 id=\"x\"> |\n\n" +
+		"## Root Cause\n\nIt broke. [\\[1\\]](#timeline-1 \"e1, id=\\\"technical-x\\\"\")\n\n```\n## not a heading\n```\n"
+	ss := ui.HTMLSections(ui.RenderMarkdown(t.Context(), md, "technical-"))
+	if len(ss) != 2 {
+		t.Fatalf("%d sections: %+v", len(ss), ss)
+	}
+	timeline := string(ui.PickHTML(ss, "technical-", "", "timeline"))
+	if !strings.HasPrefix(timeline, `<h2 id="timeline">`) || !strings.Contains(timeline, `<tr id="timeline-1">`) || strings.Contains(timeline, "Root") {
+		t.Errorf("timeline section:\n%s", timeline)
+	}
+	cause := string(ui.PickHTML(ss, "technical-", "findings-", "What Went Well", "Root Cause"))
+	for _, want := range []string{`<h2 id="findings-root-cause">`, `aria-describedby="findings-cite-1"`, `id="findings-cite-1"`, `href="#timeline-1"`, "technical-x", "## not a heading"} {
+		if !strings.Contains(cause, want) {
+			t.Errorf("root cause section lacks %s:\n%s", want, cause)
+		}
 	}
 }

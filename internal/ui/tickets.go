@@ -2,17 +2,15 @@ package ui
 
 import (
 	"fmt"
+	"html/template"
 	"net/http"
 	"net/url"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
 
-	"github.com/debriefhq/debrief/internal/figures"
 	"github.com/debriefhq/debrief/internal/service"
 	"github.com/debriefhq/debrief/internal/store"
-	"github.com/debriefhq/debrief/internal/ticket"
 )
 
 // pageSize is the number of tickets a list page shows.
@@ -153,59 +151,42 @@ type ticketHead struct {
 
 func (u *UI) ticketPage(w http.ResponseWriter, r *http.Request, p *request) {
 	ctx, id := r.Context(), r.PathValue("id")
-	tv, err := u.svc.Ticket(ctx, p.caller, id)
+	version, _ := strconv.Atoi(r.URL.Query().Get("version"))
+	pg, err := u.svc.TicketPage(ctx, p.caller, id, version)
 	if err != nil {
 		u.serviceError(w, r, p, err)
 		return
 	}
-	t := tv.Shared
-	if t == nil {
-		if t, _, err = ticket.Parse(tv.Raw, "ticket "+id); err != nil {
-			u.serviceError(w, r, p, &service.Error{Code: service.CodeInternal, Msg: "stored ticket does not parse", Err: err})
-			return
-		}
-	}
+	t := pg.Ticket
 	head := ticketHead{ID: id, Subject: t.Subject, Priority: t.Priority, SLA: t.SLA, Created: t.CreatedAt, Closed: t.ClosedAt, IsClosed: t.Closed()}
 	if !p.caller.CustomerBound() {
 		head.Customer, head.Team, head.CloseReason = t.Customer.Name, t.Team, t.CloseReason
 	}
-	metas, err := u.svc.Analyses(ctx, p.caller, id)
-	if err != nil {
-		u.serviceError(w, r, p, err)
-		return
-	}
-	version, _ := strconv.Atoi(r.URL.Query().Get("version"))
-	data := map[string]any{"T": head, "Versions": metas, "Formats": downloadFormats, "Queued": r.URL.Query().Get("queued") == "1"}
-	if len(metas) > 0 {
-		if version <= 0 || !slices.ContainsFunc(metas, func(m store.AnalysisMeta) bool { return m.Version == version }) {
-			version = metas[len(metas)-1].Version
-		}
-		data["Version"] = version
-		tech, err := u.svc.Report(ctx, p.caller, service.ReportRequest{Ticket: id, Version: version, File: "technical.md"})
-		if err != nil {
-			u.serviceError(w, r, p, err)
-			return
-		}
-		exec, err := u.svc.Report(ctx, p.caller, service.ReportRequest{Ticket: id, Version: version, File: "executive.md"})
-		if err != nil {
-			u.serviceError(w, r, p, err)
-			return
-		}
-		ss := sections(string(tech.Body))
-		var items []figures.ActionItem
-		if data["Staff"] = p.caller.Role.Allows("agent") && !p.caller.CustomerBound(); data["Staff"] == true {
-			if items, err = u.svc.Actions(ctx, p.caller, store.ActionFilter{TicketID: id, Limit: 200}); err != nil {
-				u.serviceError(w, r, p, err)
-				return
+	data := map[string]any{"T": head, "Versions": pg.Analyses, "Formats": downloadFormats, "Queued": r.URL.Query().Get("queued") == "1"}
+	if pg.Analysis > 0 {
+		data["Version"], data["Cited"] = pg.Analysis, pg.Cited
+		data["Staff"] = p.caller.Role.Allows("agent") && !p.caller.CustomerBound()
+		// The technical report is rendered once, and the statistics,
+		// timeline, findings and actions tabs show its sections. Every tab
+		// has its ids prefixed with its own, but for the Timeline tab, whose
+		// rows the citations of every tab point to ("#timeline-3"), so that
+		// ids are unique on the page.
+		tech := renderMarkdown(ctx, pg.Technical, "technical-")
+		ss := htmlSections(tech)
+		section := func(tab string, titles ...string) template.HTML {
+			to := tab + "-"
+			if tab == "timeline" {
+				to = ""
 			}
+			return pickHTML(ss, "technical-", to, titles...)
 		}
 		data["Tabs"] = []tab{
-			{"statistics", "Statistics", renderMarkdown(ctx, pick(ss, "Performance statistics"))},
-			{"timeline", "Timeline", renderMarkdown(ctx, pick(ss, "Timeline"))},
-			{"technical", "Technical report", renderMarkdown(ctx, string(tech.Body))},
-			{"executive", "Executive summary", renderMarkdown(ctx, string(exec.Body))},
-			{"findings", "Findings", renderMarkdown(ctx, pick(ss, "Support Directives", "What to Improve", "What Went Well", "Root Cause"))},
-			{"actions", "Actions", map[string]any{"Plan": renderMarkdown(ctx, pick(ss, "Corrective")), "Items": items}},
+			{"statistics", "Statistics", section("statistics", "Performance statistics")},
+			{"timeline", "Timeline", section("timeline", "Timeline")},
+			{"technical", "Technical report", tech},
+			{"executive", "Executive summary", renderMarkdown(ctx, pg.Executive, "executive-")},
+			{"findings", "Findings", section("findings", "Support Directives", "What to Improve", "What Went Well", "Root Cause")},
+			{"actions", "Actions", map[string]any{"Plan": section("actions", "Corrective"), "Items": pg.Actions}},
 		}
 	}
 	u.render(w, r, p, http.StatusOK, "ticket", id+": "+t.Subject, data)

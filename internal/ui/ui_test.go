@@ -521,3 +521,117 @@ func TestReportEscaped(t *testing.T) {
 }
 
 func tempDir() (string, error) { return os.MkdirTemp("", "debrief-ui-test-") }
+
+var (
+	idRe        = regexp.MustCompile(` id="([^"]+)"`)
+	describedRe = regexp.MustCompile(`<a class="cite" href="#([^"]+)" aria-describedby="([^"]+)">`)
+	tipRe       = regexp.MustCompile(`<span class="tip" role="tooltip" id="[^"]+">([^<]*)</span>`)
+)
+
+// TestTicketPageSources: the reports of the ticket page cite each
+// sentence's sources in a tooltip tied to its link, which leads to a row of
+// the timeline; ids are unique across the tabs. Staff see an internal note
+// as such; a customer-bound viewer never sees one, nor its words.
+func TestTicketPageSources(t *testing.T) {
+	e := newEnv(t)
+	const internalNote = "Taking the compute nodes offline" // G204-117's internal note
+	for _, role := range []string{"admin", "customer"} {
+		_, body := e.get(t, e.signIn(t, role), "/tickets/"+ownTicket)
+		ids := map[string]int{}
+		for _, m := range idRe.FindAllStringSubmatch(body, -1) {
+			ids[m[1]]++
+		}
+		for id, n := range ids {
+			if n > 1 {
+				t.Errorf("%s: id %q is given %d times", role, id, n)
+			}
+		}
+		cites := describedRe.FindAllStringSubmatch(body, -1)
+		if len(cites) < 10 {
+			t.Fatalf("%s: %d citations on the ticket page", role, len(cites))
+		}
+		rows := 0
+		for _, m := range cites {
+			if ids[m[2]] != 1 {
+				t.Errorf("%s: citation described by %q, which the page does not hold once", role, m[2])
+			}
+			if ids[m[1]] != 1 {
+				t.Errorf("%s: citation leads to #%s, which the page does not hold once", role, m[1])
+			}
+			if strings.HasPrefix(m[1], "timeline-") {
+				rows++
+				if !strings.Contains(body, `<tr id="`+m[1]+`">`) {
+					t.Errorf("%s: citation leads to #%s, not a timeline row", role, m[1])
+				}
+			}
+		}
+		if rows == 0 {
+			t.Errorf("%s: no citation leads to a timeline row", role)
+		}
+		for _, tab := range []string{"panel-technical", "panel-executive"} {
+			_, panel, _ := strings.Cut(body, `id="`+tab+`"`)
+			panel, _, _ = strings.Cut(panel, `role="tabpanel"`)
+			if !strings.Contains(panel, `class="cite"`) {
+				t.Errorf("%s: %s cites no source", role, tab)
+			}
+		}
+		tips := strings.Builder{}
+		for _, m := range tipRe.FindAllStringSubmatch(body, -1) {
+			tips.WriteString(m[1] + "\n")
+		}
+		switch role {
+		case "admin":
+			if !strings.Contains(tips.String(), ", internal note: ") || !strings.Contains(tips.String(), internalNote) {
+				t.Error("admin: no tooltip shows the internal note as such")
+			}
+		case "customer":
+			for _, leak := range []string{", internal note", internalNote} {
+				if strings.Contains(body, leak) {
+					t.Errorf("customer: the page shows %q", leak)
+				}
+			}
+			if strings.Contains(tips.String(), ownCustomer) {
+				t.Error("customer: a tooltip is not redacted")
+			}
+		}
+	}
+}
+
+var chartSrcRe = regexp.MustCompile(`<img src="(/monthly/charts/[^"]+)"`)
+
+// TestMonthlyArchivedPage: a month that is over shows its archived report,
+// says so, and draws its charts from it; live=1 builds it again. A
+// customer-bound viewer gets its customer's archived version.
+func TestMonthlyArchivedPage(t *testing.T) {
+	e := newEnv(t)
+	const month = "2026-02"
+	if err := e.ui.Service().ArchiveMonth(t.Context(), month, "test"); err != nil {
+		t.Fatal(err)
+	}
+	for _, role := range []string{"admin", "customer"} {
+		c := e.signIn(t, role)
+		_, body := e.get(t, c, "/monthly?month="+month)
+		if !strings.Contains(body, "As archived on") {
+			t.Errorf("%s: the archived report is not shown as such", role)
+		}
+		charts := chartSrcRe.FindAllStringSubmatch(body, -1)
+		if len(charts) == 0 {
+			t.Fatalf("%s: no chart", role)
+		}
+		for _, m := range charts {
+			src := strings.ReplaceAll(m[1], "&amp;", "&")
+			if !strings.Contains(src, "archived=1") {
+				t.Errorf("%s: chart %s not drawn from the archive", role, src)
+			}
+			if res, svg := e.get(t, c, src); res.StatusCode != 200 || !strings.Contains(svg, "<svg") {
+				t.Errorf("%s: GET %s = %d", role, src, res.StatusCode)
+			}
+		}
+		if role == "customer" && (strings.Contains(body, otherCustomer) || !strings.Contains(body, "Service report for")) {
+			t.Error("customer: not its customer's external report")
+		}
+		if _, live := e.get(t, c, "/monthly?month="+month+"&live=1"); strings.Contains(live, "As archived on") {
+			t.Errorf("%s: live=1 shows the archived report", role)
+		}
+	}
+}

@@ -8,7 +8,7 @@
     if (!list || tabs.length === 0) return;
     list.hidden = false;
     box.classList.add("js");
-    function select(tab, focus) {
+    function select(tab, focus, keepHash) {
       tabs.forEach(function (t) {
         var on = t === tab;
         t.setAttribute("aria-selected", on ? "true" : "false");
@@ -16,8 +16,22 @@
         document.getElementById(t.getAttribute("aria-controls")).hidden = !on;
       });
       if (focus) tab.focus();
-      if (history.replaceState) history.replaceState(null, "", "#" + tab.id);
+      if (!keepHash && history.replaceState) history.replaceState(null, "", "#" + tab.id);
     }
+    // A link to an element of another panel (a citation's timeline row)
+    // shows that panel, then the element, and moves the focus to it.
+    function reveal(hash) {
+      var el = hash.length > 1 && document.getElementById(decodeURIComponent(hash.slice(1)));
+      var panel = el && el.closest("[role=tabpanel]");
+      var tab = panel && tabs.filter(function (t) { return t.getAttribute("aria-controls") === panel.id; })[0];
+      if (!tab || el === panel) return false;
+      select(tab, false, true);
+      if (!el.hasAttribute("tabindex")) el.tabIndex = -1;
+      el.focus();
+      el.scrollIntoView({block: "center"});
+      return true;
+    }
+    window.addEventListener("hashchange", function () { reveal(location.hash); });
     tabs.forEach(function (t, i) {
       t.addEventListener("click", function () { select(t, false); });
       t.addEventListener("keydown", function (e) {
@@ -29,8 +43,19 @@
         if (n) { e.preventDefault(); select(n, true); }
       });
     });
-    var start = tabs.filter(function (t) { return "#" + t.id === location.hash; })[0] || tabs[0];
-    select(start, false);
+    if (!reveal(location.hash)) {
+      var start = tabs.filter(function (t) { return "#" + t.id === location.hash; })[0] || tabs[0];
+      select(start, false);
+    }
+  });
+  // Escape hides the sources of the focused citation until it loses focus
+  // (a tooltip is dismissable without moving the focus).
+  document.addEventListener("keydown", function (e) {
+    var a = document.activeElement;
+    if (e.key === "Escape" && a && a.classList.contains("cite")) a.classList.add("tip-off");
+  });
+  document.addEventListener("focusout", function (e) {
+    if (e.target.classList && e.target.classList.contains("cite")) e.target.classList.remove("tip-off");
   });
   // Confirmations of forms that change something.
   document.querySelectorAll("form[data-confirm]").forEach(function (f) {
