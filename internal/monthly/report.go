@@ -7,6 +7,7 @@ import (
 	"github.com/debriefhq/debrief/internal/figures"
 	"maps"
 	"slices"
+	"sync"
 	"time"
 )
 
@@ -15,6 +16,10 @@ type Source interface {
 	// MonthFigures calls fn for every ticket of the scope whose last close is
 	// in [from, to), in closing order, with its theme signature.
 	MonthFigures(ctx context.Context, from, to time.Time, s figures.Scope, fn func(*figures.Figures, figures.Signature) error) error
+	// MonthClocks is MonthFigures with only the priority, the SLA clocks,
+	// the update breaches and the auto-closed and chased flags filled in (a
+	// month's summary and tallies), in any order.
+	MonthClocks(ctx context.Context, from, to time.Time, s figures.Scope, fn func(*figures.Figures, figures.Signature) error) error
 	// Tallies counts the tickets of [from, to) per priority.
 	Tallies(ctx context.Context, from, to time.Time, s figures.Scope) ([]figures.Tally, error)
 	// Signatures calls fn with the theme signature of each of the scope's
@@ -148,6 +153,13 @@ type Worst struct {
 // RecurringMonths is how far back a theme is looked for to call it recurring.
 const RecurringMonths = 6
 
+const (
+	// previousMonths are summarised beside the month (Report.Previous).
+	previousMonths = 3
+	// trendMonths are in the SLA trend, the month included.
+	trendMonths = 12
+)
+
 // Build computes the report of month m for scope s.
 func Build(ctx context.Context, src Source, m Month, s figures.Scope, o Options) (*Report, error) {
 	if o.External && s.Customer == "" {
@@ -167,36 +179,109 @@ func Build(ctx context.Context, src Source, m Month, s figures.Scope, o Options)
 	r := &Report{Month: m.String(), Timezone: m.Loc.String(), Scope: s, External: o.External,
 		From: m.Start().Format(time.RFC3339), To: m.End().Format(time.RFC3339)}
 
+	// The archive is read in two rounds of concurrent queries: the month
+	// itself (which gives the themes), the tallies of the eight months
+	// before the previous three and the actions; then the three previous
+	// months (summaries, tallies and earlier themes in one pass each) and
+	// the earlier themes of the three months before those.
 	a := newAggregator(o)
-	if err := src.MonthFigures(ctx, m.Start(), m.End(), s, func(f *figures.Figures, sig figures.Signature) error {
-		a.add(f, sig)
-		return nil
-	}); err != nil {
-		return nil, fmt.Errorf("monthly: read %s: %w", m, err)
+	tallies := map[string][]figures.Tally{}
+	older := make([][]figures.Tally, trendMonths-1-previousMonths)
+	reads := []func(context.Context) error{
+		func(ctx context.Context) error {
+			if err := src.MonthFigures(ctx, m.Start(), m.End(), s, func(f *figures.Figures, sig figures.Signature) error {
+				a.add(f, sig)
+				return nil
+			}); err != nil {
+				return fmt.Errorf("monthly: read %s: %w", m, err)
+			}
+			return nil
+		},
+		func(ctx context.Context) error {
+			acts, err := src.ActionStats(ctx, m.Start(), m.End(), o.Now, s, 20)
+			if err != nil {
+				return fmt.Errorf("monthly: actions: %w", err)
+			}
+			r.Actions = acts
+			return nil
+		},
+	}
+	for i := range older {
+		tm := m.Add(i + 1 - trendMonths)
+		reads = append(reads, func(ctx context.Context) error {
+			ts, err := src.Tallies(ctx, tm.Start(), tm.End(), s)
+			if err != nil {
+				return fmt.Errorf("monthly: count %s: %w", tm, err)
+			}
+			older[i] = ts
+			return nil
+		})
+	}
+	if err := together(ctx, reads...); err != nil {
+		return nil, err
 	}
 	a.fill(r)
-
-	for i := 3; i >= 1; i-- {
-		pm := m.Add(-i)
-		var ps summer
-		if err := src.MonthFigures(ctx, pm.Start(), pm.End(), s, func(f *figures.Figures, _ figures.Signature) error {
-			ps.add(f)
-			return nil
-		}); err != nil {
-			return nil, fmt.Errorf("monthly: read %s: %w", pm, err)
-		}
-		r.Previous = append(r.Previous, MonthSummary{Month: pm.String(), Summary: ps.summary()})
+	tallies[m.String()] = a.tally.list()
+	for i, ts := range older {
+		tallies[m.Add(i+1-trendMonths).String()] = ts
 	}
 
-	// Twelve months of trend and six of budget burn, counted in the database.
-	tallies := map[string][]figures.Tally{}
-	for i := 11; i >= 0; i-- {
-		tm := m.Add(-i)
-		ts, err := src.Tallies(ctx, tm.Start(), tm.End(), s)
-		if err != nil {
-			return nil, fmt.Errorf("monthly: count %s: %w", tm, err)
+	// A theme recurs when tickets of the six months before share it.
+	earlier := make([][]int, RecurringMonths)
+	r.Previous = make([]MonthSummary, previousMonths)
+	previous := make([][]figures.Tally, previousMonths)
+	reads = nil
+	for i := range RecurringMonths {
+		pm := m.Add(-1 - i)
+		counts := make([]int, len(r.Themes))
+		earlier[i] = counts
+		if i < previousMonths {
+			reads = append(reads, func(ctx context.Context) error {
+				var ps summer
+				t := tallier{}
+				if err := src.MonthClocks(ctx, pm.Start(), pm.End(), s, func(f *figures.Figures, sig figures.Signature) error {
+					ps.add(f)
+					t.add(f)
+					countSimilar(r.Themes, sig, counts)
+					return nil
+				}); err != nil {
+					return fmt.Errorf("monthly: read %s: %w", pm, err)
+				}
+				r.Previous[previousMonths-1-i] = MonthSummary{Month: pm.String(), Summary: ps.summary()}
+				previous[i] = t.list()
+				return nil
+			})
+			continue
 		}
-		tallies[tm.String()] = ts
+		if len(r.Themes) > 0 {
+			reads = append(reads, func(ctx context.Context) error {
+				if err := src.Signatures(ctx, pm.Start(), pm.End(), s, func(sg figures.Signature) error {
+					countSimilar(r.Themes, sg, counts)
+					return nil
+				}); err != nil {
+					return fmt.Errorf("monthly: earlier themes: %w", err)
+				}
+				return nil
+			})
+		}
+	}
+	if err := together(ctx, reads...); err != nil {
+		return nil, err
+	}
+	for i, ts := range previous {
+		tallies[m.Add(-1-i).String()] = ts
+	}
+	for i := range r.Themes {
+		for _, counts := range earlier {
+			r.Themes[i].Earlier += counts[i]
+		}
+		r.Themes[i].Recurring = r.Themes[i].Earlier > 0
+	}
+
+	// Twelve months of trend and six of budget burn.
+	for i := trendMonths - 1; i >= 0; i-- {
+		tm := m.Add(-i)
+		ts := tallies[tm.String()]
 		var t TrendMonth
 		var frT, frM, resT, resM int
 		for _, x := range ts {
@@ -215,29 +300,6 @@ func Build(ctx context.Context, src Source, m Month, s figures.Scope, o Options)
 		}
 	}
 
-	// A theme recurs when tickets of the six months before share it.
-	if len(r.Themes) > 0 {
-		err := src.Signatures(ctx, m.Add(-RecurringMonths).Start(), m.Start(), s, func(sg figures.Signature) error {
-			for i := range r.Themes {
-				if sg.Similar(r.Themes[i].Signature) >= figures.Similarity {
-					r.Themes[i].Earlier++
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, fmt.Errorf("monthly: earlier themes: %w", err)
-		}
-		for i := range r.Themes {
-			r.Themes[i].Recurring = r.Themes[i].Earlier > 0
-		}
-	}
-
-	acts, err := src.ActionStats(ctx, m.Start(), m.End(), o.Now, s, 20)
-	if err != nil {
-		return nil, fmt.Errorf("monthly: actions: %w", err)
-	}
-	r.Actions = acts
 	if o.External {
 		r.scrubExternal()
 	}
@@ -320,6 +382,7 @@ type aggregator struct {
 	costByCustomer, costByPriority                  map[string]int64
 	worstImpact, worstBreach                        []Worst
 	firstReplies                                    []int64
+	tally                                           tallier
 	incidents                                       []Incident
 }
 
@@ -328,7 +391,7 @@ const maxIncidents = 500
 
 func newAggregator(o Options) *aggregator {
 	return &aggregator{o: o, byPriority: grouper{}, byTeam: grouper{}, bySLA: grouper{}, byReason: grouper{},
-		byCustomer: grouper{}, budgets: make([]struct{ n, used int }, len(o.Objectives)),
+		byCustomer: grouper{}, tally: tallier{}, budgets: make([]struct{ n, used int }, len(o.Objectives)),
 		factors: map[string]int{}, themes: newThemer(), directives: map[int][]string{},
 		costByCustomer: map[string]int64{}, costByPriority: map[string]int64{}}
 }
@@ -337,6 +400,7 @@ func orNone(s string) string { return cmp.Or(s, "(none)") }
 
 func (a *aggregator) add(f *figures.Figures, sig figures.Signature) {
 	a.all.add(f)
+	a.tally.add(f)
 	a.byPriority.add(orNone(f.Priority), f)
 	a.byTeam.add(orNone(f.Team), f)
 	a.bySLA.add(orNone(f.SLA), f)
@@ -445,4 +509,38 @@ func money(m map[string]int64) []Money {
 	}
 	slices.SortFunc(out, func(x, y Money) int { return cmp.Or(cmp.Compare(y.Amount, x.Amount), cmp.Compare(x.Key, y.Key)) })
 	return out
+}
+
+// together runs fns concurrently, each on its own read of the archive, and
+// returns the first error, which cancels the others' context.
+func together(ctx context.Context, fns ...func(context.Context) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var (
+		wg    sync.WaitGroup
+		once  sync.Once
+		first error
+	)
+	for _, fn := range fns {
+		wg.Go(func() {
+			if err := fn(ctx); err != nil {
+				once.Do(func() { first = err; cancel() })
+			}
+		})
+	}
+	wg.Wait()
+	return first
+}
+
+// countSimilar counts sig in counts[i] when it is similar to the signature
+// of themes[i].
+func countSimilar(themes []Theme, sig figures.Signature, counts []int) {
+	if sig.Empty() {
+		return
+	}
+	for i := range themes {
+		if sig.Similar(themes[i].Signature) >= figures.Similarity {
+			counts[i]++
+		}
+	}
 }

@@ -3,6 +3,7 @@ package monthly
 import (
 	"cmp"
 	"github.com/debriefhq/debrief/internal/figures"
+	"maps"
 	"math"
 	"slices"
 	"time"
@@ -135,6 +136,46 @@ func percentiles(xs []int64) (median, p90 *int64) {
 func Rank(xs []int64, p int) int64 {
 	i := (p*len(xs) + 99) / 100 // ceil(p/100 * n)
 	return xs[max(i, 1)-1]
+}
+
+// tallier counts tickets per priority as Source.Tallies does, for the
+// months whose tickets are read one by one anyway.
+type tallier map[string]*figures.Tally
+
+func (t tallier) add(f *figures.Figures) {
+	x := t[f.Priority]
+	if x == nil {
+		x = &figures.Tally{Priority: f.Priority}
+		t[f.Priority] = x
+	}
+	x.Tickets++
+	if f.FirstResponse.HasTarget {
+		x.FRTarget++
+		if f.FirstResponse.Met {
+			x.FRMet++
+		}
+	}
+	if f.Resolution.HasTarget {
+		x.ResTarget++
+		if f.Resolution.Met {
+			x.ResMet++
+		}
+	}
+	if f.UpdateTarget {
+		x.UpdTarget++
+		if f.UpdateBreaches > 0 {
+			x.UpdBreached++
+		}
+	}
+}
+
+// list is the tallies by priority.
+func (t tallier) list() []figures.Tally {
+	out := make([]figures.Tally, 0, len(t))
+	for _, k := range slices.Sorted(maps.Keys(t)) {
+		out = append(out, *t[k])
+	}
+	return out
 }
 
 // Count is a key with how many tickets have it.
