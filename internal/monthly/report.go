@@ -179,14 +179,14 @@ func Build(ctx context.Context, src Source, m Month, s figures.Scope, o Options)
 	r := &Report{Month: m.String(), Timezone: m.Loc.String(), Scope: s, External: o.External,
 		From: m.Start().Format(time.RFC3339), To: m.End().Format(time.RFC3339)}
 
-	// The archive is read in two rounds of concurrent queries: the month
-	// itself (which gives the themes), the tallies of the eight months
-	// before the previous three and the actions; then the three previous
-	// months (summaries, tallies and earlier themes in one pass each) and
-	// the earlier themes of the three months before those.
+	// The archive's reads run side by side: the month, the action follow-up
+	// and the tallies of the eight months before the previous three; once
+	// the month's themes are known, the three previous months (summary,
+	// tally and earlier themes in one pass each) and the earlier themes of
+	// the three months before those.
 	a := newAggregator(o)
-	tallies := map[string][]figures.Tally{}
-	older := make([][]figures.Tally, trendMonths-1-previousMonths)
+	tallies := make([][]figures.Tally, trendMonths) // oldest first, the month last
+	earlier := make([][]int, RecurringMonths)
 	reads := []func(context.Context) error{
 		func(ctx context.Context) error {
 			if err := src.MonthFigures(ctx, m.Start(), m.End(), s, func(f *figures.Figures, sig figures.Signature) error {
@@ -195,7 +195,9 @@ func Build(ctx context.Context, src Source, m Month, s figures.Scope, o Options)
 			}); err != nil {
 				return fmt.Errorf("monthly: read %s: %w", m, err)
 			}
-			return nil
+			a.fill(r)
+			tallies[trendMonths-1] = a.tally.list()
+			return together(ctx, r.earlierReads(src, m, s, tallies, earlier)...)
 		},
 		func(ctx context.Context) error {
 			acts, err := src.ActionStats(ctx, m.Start(), m.End(), o.Now, s, 20)
@@ -206,70 +208,19 @@ func Build(ctx context.Context, src Source, m Month, s figures.Scope, o Options)
 			return nil
 		},
 	}
-	for i := range older {
+	for i := range trendMonths - 1 - previousMonths {
 		tm := m.Add(i + 1 - trendMonths)
 		reads = append(reads, func(ctx context.Context) error {
 			ts, err := src.Tallies(ctx, tm.Start(), tm.End(), s)
 			if err != nil {
 				return fmt.Errorf("monthly: count %s: %w", tm, err)
 			}
-			older[i] = ts
+			tallies[i] = ts
 			return nil
 		})
 	}
 	if err := together(ctx, reads...); err != nil {
 		return nil, err
-	}
-	a.fill(r)
-	tallies[m.String()] = a.tally.list()
-	for i, ts := range older {
-		tallies[m.Add(i+1-trendMonths).String()] = ts
-	}
-
-	// A theme recurs when tickets of the six months before share it.
-	earlier := make([][]int, RecurringMonths)
-	r.Previous = make([]MonthSummary, previousMonths)
-	previous := make([][]figures.Tally, previousMonths)
-	reads = nil
-	for i := range RecurringMonths {
-		pm := m.Add(-1 - i)
-		counts := make([]int, len(r.Themes))
-		earlier[i] = counts
-		if i < previousMonths {
-			reads = append(reads, func(ctx context.Context) error {
-				var ps summer
-				t := tallier{}
-				if err := src.MonthClocks(ctx, pm.Start(), pm.End(), s, func(f *figures.Figures, sig figures.Signature) error {
-					ps.add(f)
-					t.add(f)
-					countSimilar(r.Themes, sig, counts)
-					return nil
-				}); err != nil {
-					return fmt.Errorf("monthly: read %s: %w", pm, err)
-				}
-				r.Previous[previousMonths-1-i] = MonthSummary{Month: pm.String(), Summary: ps.summary()}
-				previous[i] = t.list()
-				return nil
-			})
-			continue
-		}
-		if len(r.Themes) > 0 {
-			reads = append(reads, func(ctx context.Context) error {
-				if err := src.Signatures(ctx, pm.Start(), pm.End(), s, func(sg figures.Signature) error {
-					countSimilar(r.Themes, sg, counts)
-					return nil
-				}); err != nil {
-					return fmt.Errorf("monthly: earlier themes: %w", err)
-				}
-				return nil
-			})
-		}
-	}
-	if err := together(ctx, reads...); err != nil {
-		return nil, err
-	}
-	for i, ts := range previous {
-		tallies[m.Add(-1-i).String()] = ts
 	}
 	for i := range r.Themes {
 		for _, counts := range earlier {
@@ -279,9 +230,8 @@ func Build(ctx context.Context, src Source, m Month, s figures.Scope, o Options)
 	}
 
 	// Twelve months of trend and six of budget burn.
-	for i := trendMonths - 1; i >= 0; i-- {
-		tm := m.Add(-i)
-		ts := tallies[tm.String()]
+	for i, ts := range tallies {
+		tm := m.Add(i + 1 - trendMonths)
 		var t TrendMonth
 		var frT, frM, resT, resM int
 		for _, x := range ts {
@@ -294,9 +244,8 @@ func Build(ctx context.Context, src Source, m Month, s figures.Scope, o Options)
 	for i := range r.Objectives {
 		b := &r.Objectives[i]
 		for j := 5; j >= 0; j-- {
-			bm := m.Add(-j).String()
-			n, used := objectiveTally(&b.Objective, tallies[bm])
-			b.Burn = append(b.Burn, burnOf(bm, n, used, b.Objective))
+			n, used := objectiveTally(&b.Objective, tallies[trendMonths-1-j])
+			b.Burn = append(b.Burn, burnOf(m.Add(-j).String(), n, used, b.Objective))
 		}
 	}
 
@@ -509,6 +458,50 @@ func money(m map[string]int64) []Money {
 	}
 	slices.SortFunc(out, func(x, y Money) int { return cmp.Or(cmp.Compare(y.Amount, x.Amount), cmp.Compare(x.Key, y.Key)) })
 	return out
+}
+
+// earlierReads are the reads of the six months before m, once r has the
+// month's themes: the three previous months' summaries (in r.Previous) and
+// tallies (in tallies, oldest first, m last), and in earlier[i] how many
+// tickets of month m-1-i share each theme.
+func (r *Report) earlierReads(src Source, m Month, s figures.Scope, tallies [][]figures.Tally, earlier [][]int) []func(context.Context) error {
+	r.Previous = make([]MonthSummary, previousMonths)
+	var reads []func(context.Context) error
+	for i := range RecurringMonths {
+		pm := m.Add(-1 - i)
+		counts := make([]int, len(r.Themes))
+		earlier[i] = counts
+		if i < previousMonths {
+			reads = append(reads, func(ctx context.Context) error {
+				var ps summer
+				t := tallier{}
+				if err := src.MonthClocks(ctx, pm.Start(), pm.End(), s, func(f *figures.Figures, sig figures.Signature) error {
+					ps.add(f)
+					t.add(f)
+					countSimilar(r.Themes, sig, counts)
+					return nil
+				}); err != nil {
+					return fmt.Errorf("monthly: read %s: %w", pm, err)
+				}
+				r.Previous[previousMonths-1-i] = MonthSummary{Month: pm.String(), Summary: ps.summary()}
+				tallies[trendMonths-2-i] = t.list()
+				return nil
+			})
+			continue
+		}
+		if len(r.Themes) > 0 {
+			reads = append(reads, func(ctx context.Context) error {
+				if err := src.Signatures(ctx, pm.Start(), pm.End(), s, func(sg figures.Signature) error {
+					countSimilar(r.Themes, sg, counts)
+					return nil
+				}); err != nil {
+					return fmt.Errorf("monthly: earlier themes: %w", err)
+				}
+				return nil
+			})
+		}
+	}
+	return reads
 }
 
 // together runs fns concurrently, each on its own read of the archive, and
