@@ -189,10 +189,9 @@ func Build(ctx context.Context, src Source, m Month, s figures.Scope, o Options)
 	earlier := make([][]int, RecurringMonths)
 	reads := []func(context.Context) error{
 		func(ctx context.Context) error {
-			if err := src.MonthFigures(ctx, m.Start(), m.End(), s, func(f *figures.Figures, sig figures.Signature) error {
-				a.add(f, sig)
-				return nil
-			}); err != nil {
+			if err := pipelined(ctx, func(emit func(*figures.Figures, figures.Signature) error) error {
+				return src.MonthFigures(ctx, m.Start(), m.End(), s, emit)
+			}, a.add); err != nil {
 				return fmt.Errorf("monthly: read %s: %w", m, err)
 			}
 			a.fill(r)
@@ -502,6 +501,48 @@ func (r *Report) earlierReads(src Source, m Month, s figures.Scope, tallies [][]
 		}
 	}
 	return reads
+}
+
+// pipelined calls add for each ticket that read emits, on a goroutine of its
+// own, in batches: reading the month and aggregating it take a core each,
+// where one after the other they were the longest of the report's paths.
+func pipelined(ctx context.Context, read func(emit func(*figures.Figures, figures.Signature) error) error,
+	add func(*figures.Figures, figures.Signature)) error {
+	type ticket struct {
+		f   figures.Figures
+		sig figures.Signature
+	}
+	const size = 256
+	batches := make(chan []ticket, 4)
+	added := make(chan struct{})
+	go func() {
+		defer close(added)
+		for b := range batches {
+			for i := range b {
+				add(&b[i].f, b[i].sig)
+			}
+		}
+	}()
+	batch := make([]ticket, 0, size)
+	err := read(func(f *figures.Figures, sig figures.Signature) error {
+		batch = append(batch, ticket{*f, sig})
+		if len(batch) < size {
+			return nil
+		}
+		select {
+		case batches <- batch:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		batch = make([]ticket, 0, size)
+		return nil
+	})
+	if err == nil && len(batch) > 0 {
+		batches <- batch
+	}
+	close(batches)
+	<-added
+	return err
 }
 
 // together runs fns concurrently, each on its own read of the archive, and
