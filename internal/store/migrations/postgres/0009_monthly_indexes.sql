@@ -5,7 +5,7 @@
 -- action_items_ticket_status, and the oldest open actions come first in
 -- action_items_open_since.
 DROP INDEX action_items_opened;
-CREATE INDEX action_items_follow_up ON action_items (owner, opened_at, status, due, done_at);
+CREATE INDEX action_items_follow_up ON action_items (owner, opened_at, status, due, done_at, customer, team);
 CREATE INDEX action_items_ticket_status ON action_items (ticket_id, status);
 CREATE INDEX action_items_open_since ON action_items (status, opened_at);
 
