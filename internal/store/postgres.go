@@ -37,11 +37,6 @@ func openPostgres(ctx context.Context, dsn string, opts Options) (_ Store, err e
 	where := cfg.ConnConfig.Host + "/" + cfg.ConnConfig.Database
 	// Migrations hold one connection while River's migrator takes another.
 	cfg.MaxConns = max(cfg.MaxConns, 2)
-	// Compiling the monthly reports' scans of a month (JIT) costs more than
-	// it saves them, unless the DSN asks for it.
-	if _, ok := cfg.ConnConfig.RuntimeParams["jit"]; !ok {
-		cfg.ConnConfig.RuntimeParams["jit"] = "off"
-	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("store: open postgres %s: %w", where, err)
