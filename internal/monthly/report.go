@@ -7,6 +7,7 @@ import (
 	"github.com/debriefhq/debrief/internal/figures"
 	"maps"
 	"slices"
+	"sync"
 	"time"
 )
 
@@ -15,6 +16,10 @@ type Source interface {
 	// MonthFigures calls fn for every ticket of the scope whose last close is
 	// in [from, to), in closing order, with its theme signature.
 	MonthFigures(ctx context.Context, from, to time.Time, s figures.Scope, fn func(*figures.Figures, figures.Signature) error) error
+	// MonthClocks is MonthFigures with only the priority, the SLA clocks,
+	// the update breaches and the auto-closed and chased flags filled in (a
+	// month's summary and tallies), in any order.
+	MonthClocks(ctx context.Context, from, to time.Time, s figures.Scope, fn func(*figures.Figures, figures.Signature) error) error
 	// Tallies counts the tickets of [from, to) per priority.
 	Tallies(ctx context.Context, from, to time.Time, s figures.Scope) ([]figures.Tally, error)
 	// Signatures calls fn with the theme signature of each of the scope's
@@ -148,6 +153,13 @@ type Worst struct {
 // RecurringMonths is how far back a theme is looked for to call it recurring.
 const RecurringMonths = 6
 
+const (
+	// previousMonths are summarised beside the month (Report.Previous).
+	previousMonths = 3
+	// trendMonths are in the SLA trend, the month included.
+	trendMonths = 12
+)
+
 // Build computes the report of month m for scope s.
 func Build(ctx context.Context, src Source, m Month, s figures.Scope, o Options) (*Report, error) {
 	if o.External && s.Customer == "" {
@@ -167,36 +179,58 @@ func Build(ctx context.Context, src Source, m Month, s figures.Scope, o Options)
 	r := &Report{Month: m.String(), Timezone: m.Loc.String(), Scope: s, External: o.External,
 		From: m.Start().Format(time.RFC3339), To: m.End().Format(time.RFC3339)}
 
+	// The archive's reads run side by side: the month, the action follow-up
+	// and the tallies of the eight months before the previous three; once
+	// the month's themes are known, the three previous months (summary,
+	// tally and earlier themes in one pass each) and the earlier themes of
+	// the three months before those.
 	a := newAggregator(o)
-	if err := src.MonthFigures(ctx, m.Start(), m.End(), s, func(f *figures.Figures, sig figures.Signature) error {
-		a.add(f, sig)
-		return nil
-	}); err != nil {
-		return nil, fmt.Errorf("monthly: read %s: %w", m, err)
-	}
-	a.fill(r)
-
-	for i := 3; i >= 1; i-- {
-		pm := m.Add(-i)
-		var ps summer
-		if err := src.MonthFigures(ctx, pm.Start(), pm.End(), s, func(f *figures.Figures, _ figures.Signature) error {
-			ps.add(f)
+	tallies := make([][]figures.Tally, trendMonths) // oldest first, the month last
+	earlier := make([][]int, RecurringMonths)
+	reads := []func(context.Context) error{
+		func(ctx context.Context) error {
+			if err := pipelined(ctx, func(emit func(*figures.Figures, figures.Signature) error) error {
+				return src.MonthFigures(ctx, m.Start(), m.End(), s, emit)
+			}, a.add); err != nil {
+				return fmt.Errorf("monthly: read %s: %w", m, err)
+			}
+			a.fill(r)
+			tallies[trendMonths-1] = a.tally.list()
+			return together(ctx, r.earlierReads(src, m, s, tallies, earlier)...)
+		},
+		func(ctx context.Context) error {
+			acts, err := src.ActionStats(ctx, m.Start(), m.End(), o.Now, s, 20)
+			if err != nil {
+				return fmt.Errorf("monthly: actions: %w", err)
+			}
+			r.Actions = acts
 			return nil
-		}); err != nil {
-			return nil, fmt.Errorf("monthly: read %s: %w", pm, err)
+		},
+	}
+	for i := range trendMonths - 1 - previousMonths {
+		tm := m.Add(i + 1 - trendMonths)
+		reads = append(reads, func(ctx context.Context) error {
+			ts, err := src.Tallies(ctx, tm.Start(), tm.End(), s)
+			if err != nil {
+				return fmt.Errorf("monthly: count %s: %w", tm, err)
+			}
+			tallies[i] = ts
+			return nil
+		})
+	}
+	if err := together(ctx, reads...); err != nil {
+		return nil, err
+	}
+	for i := range r.Themes {
+		for _, counts := range earlier {
+			r.Themes[i].Earlier += counts[i]
 		}
-		r.Previous = append(r.Previous, MonthSummary{Month: pm.String(), Summary: ps.summary()})
+		r.Themes[i].Recurring = r.Themes[i].Earlier > 0
 	}
 
-	// Twelve months of trend and six of budget burn, counted in the database.
-	tallies := map[string][]figures.Tally{}
-	for i := 11; i >= 0; i-- {
-		tm := m.Add(-i)
-		ts, err := src.Tallies(ctx, tm.Start(), tm.End(), s)
-		if err != nil {
-			return nil, fmt.Errorf("monthly: count %s: %w", tm, err)
-		}
-		tallies[tm.String()] = ts
+	// Twelve months of trend and six of budget burn.
+	for i, ts := range tallies {
+		tm := m.Add(i + 1 - trendMonths)
 		var t TrendMonth
 		var frT, frM, resT, resM int
 		for _, x := range ts {
@@ -209,35 +243,11 @@ func Build(ctx context.Context, src Source, m Month, s figures.Scope, o Options)
 	for i := range r.Objectives {
 		b := &r.Objectives[i]
 		for j := 5; j >= 0; j-- {
-			bm := m.Add(-j).String()
-			n, used := objectiveTally(&b.Objective, tallies[bm])
-			b.Burn = append(b.Burn, burnOf(bm, n, used, b.Objective))
+			n, used := objectiveTally(&b.Objective, tallies[trendMonths-1-j])
+			b.Burn = append(b.Burn, burnOf(m.Add(-j).String(), n, used, b.Objective))
 		}
 	}
 
-	// A theme recurs when tickets of the six months before share it.
-	if len(r.Themes) > 0 {
-		err := src.Signatures(ctx, m.Add(-RecurringMonths).Start(), m.Start(), s, func(sg figures.Signature) error {
-			for i := range r.Themes {
-				if sg.Similar(r.Themes[i].Signature) >= figures.Similarity {
-					r.Themes[i].Earlier++
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			return nil, fmt.Errorf("monthly: earlier themes: %w", err)
-		}
-		for i := range r.Themes {
-			r.Themes[i].Recurring = r.Themes[i].Earlier > 0
-		}
-	}
-
-	acts, err := src.ActionStats(ctx, m.Start(), m.End(), o.Now, s, 20)
-	if err != nil {
-		return nil, fmt.Errorf("monthly: actions: %w", err)
-	}
-	r.Actions = acts
 	if o.External {
 		r.scrubExternal()
 	}
@@ -320,6 +330,7 @@ type aggregator struct {
 	costByCustomer, costByPriority                  map[string]int64
 	worstImpact, worstBreach                        []Worst
 	firstReplies                                    []int64
+	tally                                           tallier
 	incidents                                       []Incident
 }
 
@@ -328,7 +339,7 @@ const maxIncidents = 500
 
 func newAggregator(o Options) *aggregator {
 	return &aggregator{o: o, byPriority: grouper{}, byTeam: grouper{}, bySLA: grouper{}, byReason: grouper{},
-		byCustomer: grouper{}, budgets: make([]struct{ n, used int }, len(o.Objectives)),
+		byCustomer: grouper{}, tally: tallier{}, budgets: make([]struct{ n, used int }, len(o.Objectives)),
 		factors: map[string]int{}, themes: newThemer(), directives: map[int][]string{},
 		costByCustomer: map[string]int64{}, costByPriority: map[string]int64{}}
 }
@@ -337,6 +348,7 @@ func orNone(s string) string { return cmp.Or(s, "(none)") }
 
 func (a *aggregator) add(f *figures.Figures, sig figures.Signature) {
 	a.all.add(f)
+	a.tally.add(f)
 	a.byPriority.add(orNone(f.Priority), f)
 	a.byTeam.add(orNone(f.Team), f)
 	a.bySLA.add(orNone(f.SLA), f)
@@ -445,4 +457,124 @@ func money(m map[string]int64) []Money {
 	}
 	slices.SortFunc(out, func(x, y Money) int { return cmp.Or(cmp.Compare(y.Amount, x.Amount), cmp.Compare(x.Key, y.Key)) })
 	return out
+}
+
+// earlierReads are the reads of the six months before m, once r has the
+// month's themes: the three previous months' summaries (in r.Previous) and
+// tallies (in tallies, oldest first, m last), and in earlier[i] how many
+// tickets of month m-1-i share each theme.
+func (r *Report) earlierReads(src Source, m Month, s figures.Scope, tallies [][]figures.Tally, earlier [][]int) []func(context.Context) error {
+	r.Previous = make([]MonthSummary, previousMonths)
+	var reads []func(context.Context) error
+	for i := range RecurringMonths {
+		pm := m.Add(-1 - i)
+		counts := make([]int, len(r.Themes))
+		earlier[i] = counts
+		if i < previousMonths {
+			reads = append(reads, func(ctx context.Context) error {
+				var ps summer
+				t := tallier{}
+				if err := src.MonthClocks(ctx, pm.Start(), pm.End(), s, func(f *figures.Figures, sig figures.Signature) error {
+					ps.add(f)
+					t.add(f)
+					countSimilar(r.Themes, sig, counts)
+					return nil
+				}); err != nil {
+					return fmt.Errorf("monthly: read %s: %w", pm, err)
+				}
+				r.Previous[previousMonths-1-i] = MonthSummary{Month: pm.String(), Summary: ps.summary()}
+				tallies[trendMonths-2-i] = t.list()
+				return nil
+			})
+			continue
+		}
+		if len(r.Themes) > 0 {
+			reads = append(reads, func(ctx context.Context) error {
+				if err := src.Signatures(ctx, pm.Start(), pm.End(), s, func(sg figures.Signature) error {
+					countSimilar(r.Themes, sg, counts)
+					return nil
+				}); err != nil {
+					return fmt.Errorf("monthly: earlier themes: %w", err)
+				}
+				return nil
+			})
+		}
+	}
+	return reads
+}
+
+// pipelined calls add for each ticket that read emits, on a goroutine of its
+// own, in batches: reading the month and aggregating it take a core each,
+// where one after the other they were the longest of the report's paths.
+func pipelined(ctx context.Context, read func(emit func(*figures.Figures, figures.Signature) error) error,
+	add func(*figures.Figures, figures.Signature)) error {
+	type ticket struct {
+		f   figures.Figures
+		sig figures.Signature
+	}
+	const size = 256
+	batches := make(chan []ticket, 4)
+	added := make(chan struct{})
+	go func() {
+		defer close(added)
+		for b := range batches {
+			for i := range b {
+				add(&b[i].f, b[i].sig)
+			}
+		}
+	}()
+	batch := make([]ticket, 0, size)
+	err := read(func(f *figures.Figures, sig figures.Signature) error {
+		batch = append(batch, ticket{*f, sig})
+		if len(batch) < size {
+			return nil
+		}
+		select {
+		case batches <- batch:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		batch = make([]ticket, 0, size)
+		return nil
+	})
+	if err == nil && len(batch) > 0 {
+		batches <- batch
+	}
+	close(batches)
+	<-added
+	return err
+}
+
+// together runs fns concurrently, each on its own read of the archive, and
+// returns the first error, which cancels the others' context.
+func together(ctx context.Context, fns ...func(context.Context) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var (
+		wg    sync.WaitGroup
+		once  sync.Once
+		first error
+	)
+	for _, fn := range fns {
+		wg.Go(func() {
+			if err := fn(ctx); err != nil {
+				once.Do(func() { first = err; cancel() })
+			}
+		})
+	}
+	wg.Wait()
+	return first
+}
+
+// countSimilar counts sig in counts[i] when it is similar to the signature
+// of themes[i].
+func countSimilar(themes []Theme, sig figures.Signature, counts []int) {
+	if sig.Empty() {
+		return
+	}
+	for i := range themes {
+		if sig.Similar(themes[i].Signature) >= figures.Similarity {
+			counts[i]++
+		}
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"time"
 
@@ -226,49 +227,59 @@ func (c *core[TTx]) ChangeAction(ctx context.Context, id int64, ch ActionChange)
 	return c.ActionItem(ctx, id)
 }
 
+// maxOwners bounds the follow-up's list of owners.
+const maxOwners = 50
+
 // ActionStats follows up the actions of scope s for the month [from, to) at now.
 func (c *core[TTx]) ActionStats(ctx context.Context, from, to, now time.Time, s figures.Scope, limit int) (figures.ActionStats, error) {
 	var st figures.ActionStats
 	fail := func(err error) (figures.ActionStats, error) {
 		return figures.ActionStats{}, fmt.Errorf("store: action follow-up: %w", err)
 	}
+	// One pass over the actions opened before the month's end, grouped by
+	// owner in the order of the covering follow-up index: the month's totals
+	// are the sums of the owners' counts.
 	where, args := scopeOn("a", s, []any{c.b.timeArg(from), c.b.timeArg(to), c.b.timeArg(now), ActionOpen, ActionDone})
-	err := c.b.reader().queryRow(ctx, `SELECT
-		COUNT(*) FILTER (WHERE a.opened_at >= $1 AND a.opened_at < $2),
+	rs, err := c.b.reader().query(ctx, `SELECT a.owner,
+		COUNT(*) FILTER (WHERE a.opened_at >= $1),
 		COUNT(*) FILTER (WHERE a.status = $5 AND a.done_at >= $1 AND a.done_at < $2),
 		COUNT(*) FILTER (WHERE a.status = $4 AND a.due < $3),
 		COUNT(*) FILTER (WHERE a.status = $4),
-		COUNT(*) FILTER (WHERE a.status = $4 AND a.opened_at < $1)
-		FROM action_items a WHERE a.opened_at < $2`+where, args...).Scan(&st.Opened, &st.Done, &st.Overdue, &st.Open, &st.Earlier)
-	if err != nil {
-		return fail(err)
-	}
-	// "status || ''" keeps the planner on the (ticket_id, code) index: with
-	// the status index it would scan every open action for each ticket.
-	fwhere, fargs := scopeWhere(s, []any{c.b.timeArg(from), c.b.timeArg(to), ActionOpen})
-	err = c.b.reader().queryRow(ctx, `SELECT COUNT(*) FROM ticket_figures f WHERE f.closed_at >= $1 AND f.closed_at < $2`+fwhere+`
-		AND EXISTS (SELECT 1 FROM action_items a WHERE a.ticket_id = f.ticket_id AND a.status || '' = $3)`, fargs...).Scan(&st.OpenPlans)
-	if err != nil {
-		return fail(err)
-	}
-	rs, err := c.b.reader().query(ctx, `SELECT a.owner,
-		COUNT(*) FILTER (WHERE a.status = $4), COUNT(*) FILTER (WHERE a.status = $4 AND a.due < $3),
-		COUNT(*) FILTER (WHERE a.status = $5 AND a.done_at >= $1 AND a.done_at < $2)
-		FROM action_items a WHERE a.opened_at < $2 AND (a.status = $4 OR (a.done_at >= $1 AND a.done_at < $2))`+where+`
-		GROUP BY a.owner ORDER BY 2 DESC, a.owner LIMIT 50`, args...)
+		COUNT(*) FILTER (WHERE a.status = $4 AND a.opened_at < $1),
+		COUNT(*) FILTER (WHERE a.status = $4 OR (a.done_at >= $1 AND a.done_at < $2))
+		FROM action_items a WHERE a.opened_at < $2`+where+` GROUP BY a.owner`, args...)
 	if err != nil {
 		return fail(err)
 	}
 	for rs.Next() {
-		var o figures.OwnerCount
-		if err := rs.Scan(&o.Owner, &o.Open, &o.Overdue, &o.Done); err != nil {
+		var (
+			o                     figures.OwnerCount
+			opened, earlier, seen int
+		)
+		if err := rs.Scan(&o.Owner, &opened, &o.Done, &o.Overdue, &o.Open, &earlier, &seen); err != nil {
 			rs.Close()
 			return fail(err)
 		}
-		st.ByOwner = append(st.ByOwner, o)
+		st.Opened, st.Done, st.Overdue, st.Open, st.Earlier = st.Opened+opened, st.Done+o.Done, st.Overdue+o.Overdue, st.Open+o.Open, st.Earlier+earlier
+		// An owner is listed for an action open or done in the month.
+		if seen > 0 {
+			st.ByOwner = append(st.ByOwner, o)
+		}
 	}
 	rs.Close()
 	if err := rs.Err(); err != nil {
+		return fail(err)
+	}
+	slices.SortFunc(st.ByOwner, func(x, y figures.OwnerCount) int {
+		return cmp.Or(cmp.Compare(y.Open, x.Open), cmp.Compare(x.Owner, y.Owner))
+	})
+	st.ByOwner = st.ByOwner[:min(len(st.ByOwner), maxOwners)]
+	// The index on (ticket_id, status) answers the EXISTS for each ticket
+	// (SQLite) or gives the open actions to hash (PostgreSQL).
+	fwhere, fargs := scopeWhere(s, []any{c.b.timeArg(from), c.b.timeArg(to), ActionOpen})
+	err = c.b.reader().queryRow(ctx, `SELECT COUNT(*) FROM ticket_figures f WHERE f.closed_at >= $1 AND f.closed_at < $2`+fwhere+`
+		AND EXISTS (SELECT 1 FROM action_items a WHERE a.ticket_id = f.ticket_id AND a.status = $3)`, fargs...).Scan(&st.OpenPlans)
+	if err != nil {
 		return fail(err)
 	}
 	swhere, sargs := scopeOn("a", s, []any{c.b.timeArg(now), ActionOpen})
