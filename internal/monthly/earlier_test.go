@@ -3,6 +3,7 @@ package monthly_test
 import (
 	"cmp"
 	"context"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"testing"
@@ -55,8 +56,68 @@ func TestEarlierMonthsAgainstBruteForce(t *testing.T) {
 				checkTrend(t, fx, rep, m, customer)
 				checkEarlierThemes(t, ctx, st, rep, m, s)
 				checkActions(t, ctx, st, fx, rep.Actions, m, customer)
+				checkMonthOnly(t, ctx, st, rep, m, s, objectives)
 			}
 		})
+	}
+}
+
+// countingSource counts the reads of a Source.
+type countingSource struct {
+	monthly.Source
+	calls int
+}
+
+func (c *countingSource) MonthFigures(ctx context.Context, from, to time.Time, s figures.Scope, fn func(*figures.Figures, figures.Signature) error) error {
+	c.calls++
+	return c.Source.MonthFigures(ctx, from, to, s, fn)
+}
+
+func (c *countingSource) MonthClocks(ctx context.Context, from, to time.Time, s figures.Scope, fn func(*figures.Figures, figures.Signature) error) error {
+	c.calls++
+	return c.Source.MonthClocks(ctx, from, to, s, fn)
+}
+
+func (c *countingSource) Tallies(ctx context.Context, from, to time.Time, s figures.Scope) ([]figures.Tally, error) {
+	c.calls++
+	return c.Source.Tallies(ctx, from, to, s)
+}
+
+func (c *countingSource) Signatures(ctx context.Context, from, to time.Time, s figures.Scope, fn func(figures.Signature) error) error {
+	c.calls++
+	return c.Source.Signatures(ctx, from, to, s, fn)
+}
+
+func (c *countingSource) ActionStats(ctx context.Context, from, to, now time.Time, s figures.Scope, limit int) (figures.ActionStats, error) {
+	c.calls++
+	return c.Source.ActionStats(ctx, from, to, now, s, limit)
+}
+
+// checkMonthOnly builds the month alone (as the dashboard does) and checks
+// that it is the full report without the months before, in three reads.
+func checkMonthOnly(t *testing.T, ctx context.Context, st monthly.Source, full *monthly.Report, m monthly.Month, s figures.Scope, objectives []figures.Objective) {
+	t.Helper()
+	src := &countingSource{Source: st}
+	got, err := monthly.Build(ctx, src, m, s, monthly.Options{Objectives: objectives, MonthOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if src.calls != 3 {
+		t.Errorf("%q: the month alone took %d reads, want 3", s.Customer, src.calls)
+	}
+	if len(got.Previous) != 0 || len(got.Trend) != 1 {
+		t.Errorf("%q: the month alone has %d previous months and %d of trend, want 0 and 1", s.Customer, len(got.Previous), len(got.Trend))
+	}
+	want := *full
+	want.Previous, want.Trend = got.Previous, want.Trend[len(want.Trend)-1:]
+	want.Objectives = slices.Clone(want.Objectives)
+	for i := range want.Objectives {
+		want.Objectives[i].Burn = want.Objectives[i].Burn[len(want.Objectives[i].Burn)-1:]
+	}
+	g, _ := json.Marshal(got)
+	w, _ := json.Marshal(&want)
+	if string(g) != string(w) {
+		t.Errorf("%q: the month alone differs from the full report's month:\n got %s\nwant %s", s.Customer, g, w)
 	}
 }
 

@@ -40,6 +40,11 @@ type Options struct {
 	External bool
 	// MaxThemes, MaxBreaches and MaxWorst bound the lists (defaults 10, 50, 5).
 	MaxThemes, MaxBreaches, MaxWorst int
+	// MonthOnly builds the month alone, in three reads (the month, its
+	// actions, and the themes of the six months before in one pass, so that
+	// Recurring is still right): no previous months, and the trend and the
+	// budget burn hold the month only. For a glance such as the dashboard.
+	MonthOnly bool
 }
 
 // Report is a month's collective report. Its JSON is the contract of
@@ -196,6 +201,9 @@ func Build(ctx context.Context, src Source, m Month, s figures.Scope, o Options)
 			}
 			a.fill(r)
 			tallies[trendMonths-1] = a.tally.list()
+			if o.MonthOnly {
+				return r.earlierThemes(ctx, src, m, s, earlier)
+			}
 			return together(ctx, r.earlierReads(src, m, s, tallies, earlier)...)
 		},
 		func(ctx context.Context) error {
@@ -208,6 +216,9 @@ func Build(ctx context.Context, src Source, m Month, s figures.Scope, o Options)
 		},
 	}
 	for i := range trendMonths - 1 - previousMonths {
+		if o.MonthOnly {
+			break
+		}
 		tm := m.Add(i + 1 - trendMonths)
 		reads = append(reads, func(ctx context.Context) error {
 			ts, err := src.Tallies(ctx, tm.Start(), tm.End(), s)
@@ -223,13 +234,20 @@ func Build(ctx context.Context, src Source, m Month, s figures.Scope, o Options)
 	}
 	for i := range r.Themes {
 		for _, counts := range earlier {
-			r.Themes[i].Earlier += counts[i]
+			if i < len(counts) { // MonthOnly counts into the first alone
+				r.Themes[i].Earlier += counts[i]
+			}
 		}
 		r.Themes[i].Recurring = r.Themes[i].Earlier > 0
 	}
 
-	// Twelve months of trend and six of budget burn.
-	for i, ts := range tallies {
+	// Twelve months of trend and six of budget burn (the month alone with MonthOnly).
+	first, burnMonths := 0, 5
+	if o.MonthOnly {
+		first, burnMonths = trendMonths-1, 0
+	}
+	for i, ts := range tallies[first:] {
+		i += first
 		tm := m.Add(i + 1 - trendMonths)
 		var t TrendMonth
 		var frT, frM, resT, resM int
@@ -242,7 +260,7 @@ func Build(ctx context.Context, src Source, m Month, s figures.Scope, o Options)
 	}
 	for i := range r.Objectives {
 		b := &r.Objectives[i]
-		for j := 5; j >= 0; j-- {
+		for j := burnMonths; j >= 0; j-- {
 			n, used := objectiveTally(&b.Objective, tallies[trendMonths-1-j])
 			b.Burn = append(b.Burn, burnOf(m.Add(-j).String(), n, used, b.Objective))
 		}
@@ -501,6 +519,23 @@ func (r *Report) earlierReads(src Source, m Month, s figures.Scope, tallies [][]
 		}
 	}
 	return reads
+}
+
+// earlierThemes counts, in one read of the RecurringMonths months before m,
+// the earlier tickets like each of the month's themes (into earlier[0]).
+func (r *Report) earlierThemes(ctx context.Context, src Source, m Month, s figures.Scope, earlier [][]int) error {
+	if len(r.Themes) == 0 {
+		return nil
+	}
+	counts := make([]int, len(r.Themes))
+	earlier[0] = counts
+	if err := src.Signatures(ctx, m.Add(-RecurringMonths).Start(), m.Start(), s, func(sg figures.Signature) error {
+		countSimilar(r.Themes, sg, counts)
+		return nil
+	}); err != nil {
+		return fmt.Errorf("monthly: earlier themes: %w", err)
+	}
+	return nil
 }
 
 // pipelined calls add for each ticket that read emits, on a goroutine of its

@@ -42,6 +42,9 @@ type MonthlyRequest struct {
 	// Archived draws a chart (MonthlyChart) from the month's archived
 	// report when there is one, as MonthlyArchived reads it.
 	Archived bool
+	// MonthOnly builds the month alone (monthly.Options.MonthOnly): no
+	// previous months, trend or burn, in three reads of the archive.
+	MonthOnly bool
 }
 
 // Monthly builds the report of a month as caller c may read it. A viewer
@@ -141,6 +144,7 @@ func (s *Service) buildMonthly(ctx context.Context, m monthly.Month, scope figur
 		Directives: titles,
 		Now:        reportTime(s.now(), m),
 		External:   external,
+		MonthOnly:  req.MonthOnly,
 	})
 	if err != nil {
 		return nil, fail(CodeStore, err, "the monthly report could not be built")
@@ -296,13 +300,15 @@ type soFar struct {
 
 // MonthSoFar is the current month's report so far as caller c may read it
 // (a customer-bound caller's, its customer's external version), without the
-// month's paragraph: what the dashboard shows. Building it reads eighteen
-// times from the store and every figure of the month, so each process
+// month's paragraph and without the months before it: what the dashboard
+// shows. Building it takes three reads of the store (the month's figures,
+// its actions, and the themes of the six months before, for Recurring), but
+// the first reads every figure of the month, so each process
 // builds it at most once a minute per scope and shares it between callers
 // of that scope: its figures may be a minute old. The report must not be
 // modified.
 func (s *Service) MonthSoFar(ctx context.Context, c *auth.Caller) (*monthly.Report, error) {
-	req := MonthlyRequest{Month: monthly.MonthOf(s.now(), s.eng.Config().Reporting).String(), NoNarrative: true}
+	req := MonthlyRequest{Month: monthly.MonthOf(s.now(), s.eng.Config().Reporting).String(), NoNarrative: true, MonthOnly: true}
 	m, scope, err := s.monthlyScope(c, req)
 	if err != nil {
 		return nil, err
