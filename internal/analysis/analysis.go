@@ -323,9 +323,10 @@ func Analyze(t *ticket.Ticket, st *sla.Stats, s *Settings) *Analysis {
 		s = DefaultSettings()
 	}
 	a := &Analysis{Stats: st}
-	a.Facts = computeFacts(t, st, s)
+	var rd *reading
+	a.Facts, rd = computeFacts(t, st, s)
 	a.Findings = findings(t, st, &a.Facts, s)
-	a.Timeline = timeline(t, st, &a.Facts, s)
+	a.Timeline = timeline(t, st, &a.Facts, rd)
 	a.Actions = actions(&a.Facts, a.Findings, s, st.Policy.Calendar.Location())
 	a.Sources = Sources(t, a)
 	return a

@@ -14,7 +14,7 @@ import (
 // maxQuotesPerList bounds each list of quotes, so a very long ticket gives a readable report.
 const maxQuotesPerList = 8
 
-func computeFacts(t *ticket.Ticket, st *sla.Stats, s *Settings) Facts {
+func computeFacts(t *ticket.Ticket, st *sla.Stats, s *Settings) (Facts, *reading) {
 	f := Facts{
 		TicketID:    t.ID,
 		Subject:     t.Subject,
@@ -36,7 +36,7 @@ func computeFacts(t *ticket.Ticket, st *sla.Stats, s *Settings) Facts {
 	}
 	kw := &s.Keywords
 	urgency := newMatcher(kw.Urgency)
-	rd := reader.Read(t, &reader.Options{AutomaticAuthors: s.AutomaticAuthors})
+	rd := newReading(t, reader.Read(t, &reader.Options{AutomaticAuthors: s.AutomaticAuthors}))
 
 	opening := -1
 	for i := range t.Events {
@@ -74,7 +74,7 @@ func computeFacts(t *ticket.Ticket, st *sla.Stats, s *Settings) Facts {
 		case e.Role == ticket.RoleSystem:
 			f.Messages.System++
 			continue
-		case rd.Automatic(i):
+		case rd.automatic(i):
 			f.Messages.Automatic++
 			continue
 		case !e.Public:
@@ -85,17 +85,17 @@ func computeFacts(t *ticket.Ticket, st *sla.Stats, s *Settings) Facts {
 			f.Messages.Agent++
 		}
 		if e.Role == ticket.RoleCustomer && e.Public && i == opening {
-			for _, sn := range sentences(limitBody(e.Body)) {
+			for _, sn := range rd.sentences(i, e.Body) {
 				if len(f.Urgency) >= maxQuotesPerList {
 					break
 				}
-				if w, ok := urgency.find(strings.ToLower(sn)); ok {
+				if w, ok := urgency.find(lower(sn)); ok {
 					f.Urgency = append(f.Urgency, Quote{At: e.At, Role: e.Role, Public: true, Text: clip(sn), Match: w, Event: EventID(i)})
 				}
 			}
 		}
 	}
-	f.read(t, rd, st)
+	f.read(t, rd.Reading, st)
 	// Urgency in the subject counts after the opening message's own words.
 	if w, ok := urgency.find(strings.ToLower(t.Subject)); ok && t.Subject != "" && len(f.Urgency) < maxQuotesPerList {
 		f.Urgency = append(f.Urgency, Quote{At: t.CreatedAt, Role: ticket.RoleCustomer, Public: true, Text: clip(t.Subject), Match: w})
@@ -124,15 +124,17 @@ func computeFacts(t *ticket.Ticket, st *sla.Stats, s *Settings) Facts {
 		// Whole currency units, truncated: cost = rate * seconds / 3600.
 		f.Impact.Cost = rate * int64(f.Impact.Duration/time.Second) / 3600
 	}
-	return f
+	return f, rd
 }
+
+// maxReadBody is the most of a message body the analysis reads (as the reader does).
+const maxReadBody = 64 << 10
 
 // limitBody keeps analysis time bounded on huge bodies: statements that matter
 // are in the first 64 KiB of a message.
 func limitBody(s string) string {
-	const limit = 64 << 10
-	if len(s) > limit {
-		return s[:limit]
+	if len(s) > maxReadBody {
+		return s[:maxReadBody]
 	}
 	return s
 }

@@ -6,6 +6,67 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
+// reading is a ticket's reading indexed by event, so that the timeline and the
+// facts reuse the reader's sentences instead of splitting a message again.
+type reading struct {
+	*reader.Reading
+	msg []int // msg[i] is the index in Messages of event i, -1 for none
+}
+
+func newReading(t *ticket.Ticket, rd *reader.Reading) *reading {
+	r := &reading{Reading: rd, msg: make([]int, len(t.Events))}
+	for i := range r.msg {
+		r.msg[i] = -1
+	}
+	for k := range rd.Messages {
+		r.msg[rd.Messages[k].Event] = k
+	}
+	return r
+}
+
+// message returns how event i reads, nil for no message.
+func (r *reading) message(i int) *reader.Message {
+	if i < 0 || i >= len(r.msg) || r.msg[i] < 0 {
+		return nil
+	}
+	return &r.Messages[r.msg[i]]
+}
+
+// automatic reports whether the message at event index i is automatic.
+func (r *reading) automatic(i int) bool {
+	m := r.message(i)
+	return m != nil && m.Automatic
+}
+
+// sentences returns the sentences of body, the body of event i, as
+// sentences(limitBody(body)) would: the reader's, which split the same text
+// when the body is within the limit.
+func (r *reading) sentences(i int, body string) []string {
+	m := r.message(i)
+	if m == nil || len(body) > maxReadBody {
+		return sentences(limitBody(body))
+	}
+	out := make([]string, len(m.Sentences))
+	for k, sn := range m.Sentences {
+		out[k] = sn.Text
+	}
+	return out
+}
+
+// firstSentence returns firstSentence(body) for body, the body of event i: the
+// reader's first sentence when the body is short enough that firstSentence
+// would split all of it.
+func (r *reading) firstSentence(i int, body string) string {
+	m := r.message(i)
+	if m == nil || len(body) > firstSentenceBody {
+		return firstSentence(body)
+	}
+	if len(m.Sentences) == 0 {
+		return ""
+	}
+	return clip(m.Sentences[0].Text)
+}
+
 // read fills the facts that come from reading the messages (package reader):
 // the causes, fixes and estimates staff stated, the first restoration, the
 // customer's chases, and the customer's own statement of the problem and of
@@ -24,9 +85,11 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 			whenAsked = whenAsked || askedWhen(sn.Text)
 		}
 		for _, sn := range m.Sentences {
+			if sn.Acts == 0 && (f.Opening != nil || len(sn.Text) <= 15 || e.Role != ticket.RoleCustomer || !e.Public || mi != rd.Opening) {
+				continue // no act and no opening: nothing to quote
+			}
 			q := Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(sn.Text), Match: sn.Acts.String(), Event: EventID(m.Event)}
-			switch {
-			case staff && sn.Acts&reader.Cause != 0 && len(f.Causes) < maxQuotesPerList:
+			if staff && sn.Acts&reader.Cause != 0 && len(f.Causes) < maxQuotesPerList {
 				f.Causes = append(f.Causes, q)
 			}
 			// A fix promised for later ("we expect a fix by 12:00") is an estimate, not a step taken.

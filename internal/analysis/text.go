@@ -111,11 +111,14 @@ func clip(s string) string {
 	return strings.TrimRight(s[:cut], " ,;:") + " …"
 }
 
+// firstSentenceBody is the most of a body firstSentence splits.
+const firstSentenceBody = 4 * maxQuote
+
 // firstSentence returns the first sentence of text, clipped.
 func firstSentence(text string) string {
 	// Avoid splitting a huge body: the first sentence lies in its first part.
-	if len(text) > 4*maxQuote {
-		text = text[:4*maxQuote]
+	if len(text) > firstSentenceBody {
+		text = text[:firstSentenceBody]
 	}
 	if ss := reader.Sentences(text); len(ss) > 0 {
 		return clip(ss[0].Text)

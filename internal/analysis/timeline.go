@@ -13,13 +13,13 @@ import (
 // folded into one "further updates" row so the table stays readable.
 const maxTimeline = 40
 
-func timeline(t *ticket.Ticket, st *sla.Stats, f *Facts, s *Settings) []Entry {
+func timeline(t *ticket.Ticket, st *sla.Stats, f *Facts, rd *reading) []Entry {
 	var out []Entry
 	first := ""
 	if len(t.Events) > 0 {
 		first = EventID(0)
 	}
-	out = append(out, Entry{At: t.CreatedAt, Kind: EntryCreated, Summary: createdSummary(t), Event: first})
+	out = append(out, Entry{At: t.CreatedAt, Kind: EntryCreated, Summary: createdSummary(t, rd), Event: first})
 	pause := st.Policy.Pauses
 	chaseAt := map[int64]bool{}
 	for _, c := range f.Chases {
@@ -64,9 +64,9 @@ func timeline(t *ticket.Ticket, st *sla.Stats, f *Facts, s *Settings) []Entry {
 			if chaseAt[e.At.UnixNano()] {
 				kind, label = EntryChase, "Customer asked for an update"
 			}
-			out = append(out, Entry{At: e.At, Kind: kind, Summary: label + ": " + quote(firstSentence(e.Body)), Event: EventID(i)})
+			out = append(out, Entry{At: e.At, Kind: kind, Summary: label + ": " + quote(rd.firstSentence(i, e.Body)), Event: EventID(i)})
 		case e.IsPublicAgentMessage():
-			kind, label, text := EntryUpdate, "Update to the customer", keySentence(e, f)
+			kind, label, text := EntryUpdate, "Update to the customer", keySentence(i, e, f, rd)
 			switch {
 			case !firstResponse.IsZero() && e.At.Before(firstResponse), firstResponse.IsZero():
 				kind, label = EntryUpdate, "Automatic message (not a response)"
@@ -81,7 +81,7 @@ func timeline(t *ticket.Ticket, st *sla.Stats, f *Facts, s *Settings) []Entry {
 			}
 			out = append(out, Entry{At: e.At, Kind: kind, Summary: label + ": " + quote(text), Event: EventID(i)})
 		case e.Role == ticket.RoleAgent && !e.Public:
-			if text := keySentence(e, f); text != "" {
+			if text := keySentence(i, e, f, rd); text != "" {
 				out = append(out, Entry{At: e.At, Kind: EntryInternal, Summary: "Internal note: " + quote(text), Event: EventID(i)})
 			}
 		}
@@ -99,7 +99,7 @@ func timeline(t *ticket.Ticket, st *sla.Stats, f *Facts, s *Settings) []Entry {
 	return condense(out)
 }
 
-func createdSummary(t *ticket.Ticket) string {
+func createdSummary(t *ticket.Ticket, rd *reading) string {
 	var b strings.Builder
 	b.WriteString("Ticket opened")
 	if t.Customer.Name != "" {
@@ -112,7 +112,7 @@ func createdSummary(t *ticket.Ticket) string {
 	for i := range t.Events {
 		if e := &t.Events[i]; e.IsPublicCustomerMessage() {
 			b.WriteString(": ")
-			b.WriteString(quote(firstSentence(e.Body)))
+			b.WriteString(quote(rd.firstSentence(i, e.Body)))
 			break
 		}
 	}
@@ -121,7 +121,7 @@ func createdSummary(t *ticket.Ticket) string {
 
 // keySentence picks the sentence of an agent message that says most: a stated
 // cause or fix if it has one, else its first sentence.
-func keySentence(e *ticket.Event, f *Facts) string {
+func keySentence(i int, e *ticket.Event, f *Facts, rd *reading) string {
 	for _, list := range [][]Quote{f.Causes, f.Fixes} {
 		for _, q := range list {
 			if q.At.Equal(e.At) && q.Public == e.Public {
@@ -129,7 +129,7 @@ func keySentence(e *ticket.Event, f *Facts) string {
 			}
 		}
 	}
-	return firstSentence(e.Body)
+	return rd.firstSentence(i, e.Body)
 }
 
 // condense keeps the timeline within maxTimeline rows, folding routine updates
