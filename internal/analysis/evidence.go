@@ -63,14 +63,23 @@ const maxSourceText = 600
 // its name. The facts are stated in sentences, each with the events it rests
 // on, so a sentence citing a fact can be checked against the fact's words.
 func Sources(t *ticket.Ticket, a *Analysis) []Source {
-	c := &catalogue{t: t, a: a, f: &a.Facts, at: map[int64][]int{}}
+	c := &catalogue{t: t, a: a, f: &a.Facts, at: make(map[int64][]int, len(t.Events)), moments: map[int64]string{},
+		ids: make([]string, len(t.Events))}
 	c.z = timefmt.In(time.UTC)
 	if a.Stats != nil && a.Stats.Policy != nil && a.Stats.Policy.Calendar != nil {
 		c.z = timefmt.In(a.Stats.Policy.Calendar.Location())
 	}
+	// The events, about 40 facts, and one fact per gap, finding and action.
+	n := len(t.Events) + 48 + len(a.Findings) + len(a.Actions)
+	if a.Stats != nil {
+		n += len(a.Stats.Updates.Gaps)
+	}
+	c.out = make([]Source, 0, n)
 	for i := range t.Events {
 		e := &t.Events[i]
-		c.at[e.At.UnixNano()] = append(c.at[e.At.UnixNano()], i)
+		c.ids[i] = EventID(i)
+		k := e.At.UnixNano()
+		c.at[k] = append(c.at[k], i)
 		text := e.Body
 		switch e.Kind {
 		case ticket.KindState:
@@ -78,7 +87,7 @@ func Sources(t *ticket.Ticket, a *Analysis) []Source {
 		case ticket.KindPriority:
 			text = "Priority set to " + e.Priority
 		}
-		c.out = append(c.out, Source{ID: EventID(i), Kind: "event", At: e.At, Role: e.Role, Public: e.Public || e.Kind != ticket.KindMessage,
+		c.out = append(c.out, Source{ID: c.ids[i], Kind: "event", At: e.At, Role: e.Role, Public: e.Public || e.Kind != ticket.KindMessage,
 			Text: clipSource(text)})
 	}
 	c.facts()
@@ -104,16 +113,27 @@ type catalogue struct {
 	z   timefmt.Zone
 	at  map[int64][]int
 	out []Source
+	ids []string // the events' ids
+	// moments caches moment: a gap's end is the next gap's start.
+	moments map[int64]string
 }
 
-func (c *catalogue) moment(t time.Time) string { return c.z.Moment(t, c.f.CreatedAt) }
+func (c *catalogue) moment(t time.Time) string {
+	k := t.UnixNano()
+	if m, ok := c.moments[k]; ok {
+		return m
+	}
+	m := c.z.Moment(t, c.f.CreatedAt)
+	c.moments[k] = m
+	return m
+}
 
 // event returns the id of the event at t with the role (any role when ""), or "".
 func (c *catalogue) event(t time.Time, role ticket.Role, public bool) string {
 	for _, i := range c.at[t.UnixNano()] {
 		e := &c.t.Events[i]
 		if (role == "" || e.Role == role) && (!public || e.Public) {
-			return EventID(i)
+			return c.ids[i]
 		}
 	}
 	return ""
@@ -330,8 +350,9 @@ func (c *catalogue) stats() {
 		if g.Breach {
 			over = "over"
 		}
-		c.add(fmt.Sprintf("gap:%d", i+1), "fact", g.From, ticket.RoleAgent, true, fmt.Sprintf("Gap %d between updates: from %s to %s, %s of business time, %s the update target.",
-			i+1, c.moment(g.From), c.moment(g.To), timefmt.DurationExact(g.Business), over), c.event(g.From, ticket.RoleAgent, true), c.event(g.To, ticket.RoleAgent, true))
+		n := strconv.Itoa(i + 1)
+		c.add("gap:"+n, "fact", g.From, ticket.RoleAgent, true, "Gap "+n+" between updates: from "+c.moment(g.From)+" to "+c.moment(g.To)+", "+
+			timefmt.DurationExact(g.Business)+" of business time, "+over+" the update target.", c.event(g.From, ticket.RoleAgent, true), c.event(g.To, ticket.RoleAgent, true))
 	}
 	if r := &st.Replies; r.Max >= 0 {
 		wt := r.Waits[r.Max]

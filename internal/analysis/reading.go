@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"slices"
+
 	"github.com/debriefhq/debrief/internal/reader"
 	"github.com/debriefhq/debrief/internal/sla"
 	"github.com/debriefhq/debrief/internal/ticket"
@@ -80,10 +82,6 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 		}
 		staff := e.Role == ticket.RoleAgent
 		chased := false
-		whenAsked := false
-		for _, sn := range m.Sentences {
-			whenAsked = whenAsked || askedWhen(sn.Text)
-		}
 		for _, sn := range m.Sentences {
 			if sn.Acts == 0 && (f.Opening != nil || len(sn.Text) <= 15 || e.Role != ticket.RoleCustomer || !e.Public || mi != rd.Opening) {
 				continue // no act and no opening: nothing to quote
@@ -122,7 +120,7 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 			}
 			if e.Role == ticket.RoleCustomer && e.Public && mi != rd.Opening && sn.Acts&reader.Chase != 0 && !chased {
 				chased = true
-				f.addChase(t, m.Event, q, sn, st, whenAsked)
+				f.addChase(t, m.Event, q, sn, st, slices.ContainsFunc(m.Sentences, func(s reader.Sentence) bool { return askedWhen(s.Text) }))
 			}
 		}
 	}
