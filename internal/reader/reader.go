@@ -191,6 +191,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 	r := &Reading{Opening: -1}
 	var buf [64]string
 	var sc scan
+	var spans []Span // reused from message to message
 	var lastCustomer time.Time
 	for i := range t.Events {
 		e := &t.Events[i]
@@ -203,7 +204,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			r.Opening = len(r.Messages)
 		}
 		ctx := Context{Role: e.Role, Public: e.Public, Opening: opening}
-		spans := Sentences(e.Body)
+		spans = sentences(e.Body, spans[:0])
 		m.Sentences = make([]Sentence, len(spans))
 		allAck := len(spans) > 0
 		for k, sp := range spans {

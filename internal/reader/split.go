@@ -32,17 +32,21 @@ type Span struct {
 //     words and are dropped.
 //
 // Offsets refer to body; a body longer than 64 KiB is read up to that bound.
-func Sentences(body string) []Span {
+func Sentences(body string) []Span { return sentences(body, nil) }
+
+// sentences is Sentences appending to out, so that a reader of many messages
+// reuses one buffer.
+func sentences(body string, out []Span) []Span {
 	if len(body) > maxBody {
 		body = body[:maxBody]
 		for len(body) > 0 && !utf8.RuneStart(body[len(body)-1]) {
 			body = body[:len(body)-1]
 		}
 	}
-	lines := authorLines(body)
-	var out []Span
+	var lbuf, cbuf [16]line
+	lines := authorLines(body, lbuf[:0])
 	width, near := wrapWidth(lines)
-	var cur []line
+	cur := cbuf[:0]
 	flush := func() {
 		if len(cur) > 0 {
 			out = splitParagraph(body, cur, out)
@@ -79,7 +83,7 @@ var salutations = []string{"greetings", "hi all", "hello all", "hi team", "hello
 func trimCourtesies(in []Span) []Span {
 	out := in[:0]
 	for i, sp := range in {
-		lower := strings.ToLower(sp.Text)
+		lower := foldable(sp.Text)
 		if signOffStart(lower) {
 			break
 		}
@@ -98,12 +102,50 @@ func trimCourtesies(in []Span) []Span {
 	return out
 }
 
-// salutationEnd returns where the salutation opening a lowercase sentence ends,
+// foldable returns s when it is ASCII, else s lower-cased: the tests of
+// salutations, sign-offs and reply headers fold ASCII case themselves
+// (hasPrefixFold), so an ASCII line needs no lower-cased copy. A string that is
+// not ASCII is lower-cased as before, as lower-casing may change its length.
+func foldable(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// hasPrefixFold reports whether s starts with p, a lowercase ASCII word,
+// ignoring ASCII case: strings.HasPrefix(strings.ToLower(s), p) for s from foldable.
+func hasPrefixFold(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		if lowerByte(s[i]) != p[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func hasSuffixFold(s, p string) bool { return len(s) >= len(p) && hasPrefixFold(s[len(s)-len(p):], p) }
+
+func equalFold(s, p string) bool { return len(s) == len(p) && hasPrefixFold(s, p) }
+
+// salutationEnd returns where the salutation opening a sentence (from foldable) ends,
 // or 0 when it opens with none. "dear X," ends at its comma when one follows
 // within four words.
 func salutationEnd(lower string) int {
 	for _, s := range salutations {
-		if !strings.HasPrefix(lower, s) || (len(lower) > len(s) && isWordByte(lower[len(s)])) {
+		if !hasPrefixFold(lower, s) || (len(lower) > len(s) && isWordByte(lowerByte(lower[len(s)]))) {
 			continue
 		}
 		end := len(s)
@@ -119,14 +161,14 @@ func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c >= 0x80
 }
 
-// signOffStart reports whether a lowercase sentence starts with a sign-off
+// signOffStart reports whether a sentence (from foldable) starts with a sign-off
 // followed by a comma or nothing but a name ("regards, the team").
 func signOffStart(lower string) bool {
 	for _, s := range signOffs {
 		if s == "best" || s == "thanks" || s == "thank you" || s == "cheers" {
 			continue // "thanks, it works now" is a statement
 		}
-		if strings.HasPrefix(lower, s) && (len(lower) == len(s) || lower[len(s)] == ',' || (lower[len(s)] == ' ' && len(lower) < len(s)+40)) {
+		if hasPrefixFold(lower, s) && (len(lower) == len(s) || lower[len(s)] == ',' || (lower[len(s)] == ' ' && len(lower) < len(s)+40)) {
 			return true
 		}
 	}
@@ -142,9 +184,8 @@ type line struct {
 func (l line) blank() bool { return l.text == "" }
 
 // authorLines returns the body's lines up to the first quoted reply or
-// signature, dropping quoted lines.
-func authorLines(body string) []line {
-	var out []line
+// signature, dropping quoted lines, appended to out.
+func authorLines(body string, out []line) []line {
 	for off := 0; off <= len(body); {
 		end := strings.IndexByte(body[off:], '\n')
 		if end < 0 {
@@ -174,11 +215,11 @@ func stop(text, rest string) bool {
 		strings.HasPrefix(text, "---------- Forwarded") {
 		return true
 	}
-	lower := strings.ToLower(text)
-	if strings.HasPrefix(lower, "on ") && strings.HasSuffix(lower, "wrote:") {
+	lower := foldable(text)
+	if hasPrefixFold(lower, "on ") && hasSuffixFold(lower, "wrote:") {
 		return true
 	}
-	if strings.HasPrefix(lower, "from:") {
+	if hasPrefixFold(lower, "from:") {
 		// A reply header block: From: followed by Sent:/Date:/To: lines.
 		next := strings.ToLower(strings.TrimSpace(firstLines(rest, 3)))
 		return strings.Contains(next, "sent:") || strings.Contains(next, "date:") || strings.Contains(next, "to:")
@@ -204,15 +245,15 @@ var signOffs = []string{"regards", "best regards", "kind regards", "warm regards
 	"thanks and regards", "thanks & regards", "thanks", "thank you", "cheers", "sincerely", "yours sincerely",
 	"yours faithfully", "br", "rgds", "best", "sent from my iphone", "sent from my android", "thanks in advance"}
 
-// signOff reports whether a lowercase line is only a sign-off ("Best regards,").
+// signOff reports whether a line (from foldable) is only a sign-off ("Best regards,").
 func signOff(lower string) bool {
 	lower = strings.TrimRight(lower, " ,.!-")
 	for _, s := range signOffs {
-		if lower == s {
+		if equalFold(lower, s) {
 			return true
 		}
 	}
-	return strings.HasPrefix(lower, "sent from my ")
+	return hasPrefixFold(lower, "sent from my ")
 }
 
 // wrapWidth estimates the width the body was wrapped at: the longest line of at
@@ -295,19 +336,25 @@ func splitParagraph(body string, ls []line, out []Span) []Span {
 	type piece struct {
 		start, end int
 	}
-	var cur []piece
+	var pbuf [8]piece
+	cur := pbuf[:0]
 	emit := func() {
 		if len(cur) == 0 {
 			return
 		}
-		var b strings.Builder
-		for i, p := range cur {
-			if i > 0 {
-				b.WriteByte(' ')
+		var text string
+		if len(cur) == 1 {
+			text = fold(body[cur[0].start:cur[0].end]) // a sentence on one line needs no copy
+		} else {
+			var b strings.Builder
+			for i, p := range cur {
+				if i > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(body[p.start:p.end])
 			}
-			b.WriteString(body[p.start:p.end])
+			text = fold(b.String())
 		}
-		text := fold(b.String())
 		if text != "" && hasWord(text) {
 			out = append(out, Span{Text: text, Start: cur[0].start, End: cur[len(cur)-1].end})
 		}
