@@ -70,10 +70,51 @@ type indexed struct {
 
 var none indexed
 
-// entry is one phrase of the combined index, with the lexicon it belongs to.
+// entry is one phrase of the combined index, with the lexicon it belongs to,
+// compiled for matchAt: its words without the '*' of a prefix word, which
+// words are prefixes (bit k for word k), and the first word to compare (1 when
+// the index found it by the whole first word).
 type entry struct {
-	lex    int
-	phrase []string
+	lex   int
+	words []string
+	star  uint64
+	from  int
+}
+
+func newEntry(lex int, phrase []string, from int) entry {
+	e := entry{lex: lex, words: make([]string, len(phrase)), from: from}
+	for k, w := range phrase {
+		if strings.HasSuffix(w, "*") && k < 64 {
+			e.star |= 1 << k
+			w = w[:len(w)-1]
+		}
+		e.words[k] = w
+	}
+	if e.star&1 != 0 {
+		e.from = 0
+	}
+	return e
+}
+
+// match is matchAt(ts, i, phrase) for the entry's phrase, its first word
+// skipped when the index matched it already.
+func (e *entry) match(ts []string, i int) bool {
+	if i+len(e.words) > len(ts) {
+		return false
+	}
+	for k := e.from; k < len(e.words); k++ {
+		t, w := ts[i+k], e.words[k]
+		if e.star&(1<<k) != 0 {
+			if !strings.HasPrefix(t, w) {
+				return false
+			}
+			continue
+		}
+		if t != w {
+			return false
+		}
+	}
+	return true
 }
 
 var (
@@ -100,12 +141,12 @@ func buildIndex() {
 		for first, ps := range l.byFirst {
 			for _, p := range ps {
 				x := at(first)
-				x.es = append(x.es, entry{l.id, p})
+				x.es = append(x.es, newEntry(l.id, p, 1))
 			}
 		}
 		for _, p := range l.prefix {
 			k := p[0][:min(3, len(p[0])-1)]
-			indexPrefix[k] = append(indexPrefix[k], entry{l.id, p})
+			indexPrefix[k] = append(indexPrefix[k], newEntry(l.id, p, 0))
 		}
 	}
 }
@@ -136,17 +177,18 @@ func newScan(ts []string, sc *scan) *scan {
 			x = &none
 		}
 		sc.cls = append(sc.cls, x.cls)
-		for _, e := range x.es {
-			if sc.pos[e.lex] < 0 && matchAt(ts, i, e.phrase) {
-				sc.pos[e.lex], sc.n[e.lex] = int16(min(i, 1<<14)), uint8(len(e.phrase))
+		for k := range x.es {
+			if e := &x.es[k]; sc.pos[e.lex] < 0 && e.match(ts, i) {
+				sc.pos[e.lex], sc.n[e.lex] = int16(min(i, 1<<14)), uint8(len(e.words))
 			}
 		}
 		if len(t) < 3 {
 			continue
 		}
-		for _, e := range indexPrefix[t[:3]] {
-			if sc.pos[e.lex] < 0 && matchAt(ts, i, e.phrase) {
-				sc.pos[e.lex], sc.n[e.lex] = int16(min(i, 1<<14)), uint8(len(e.phrase))
+		es := indexPrefix[t[:3]]
+		for k := range es {
+			if e := &es[k]; sc.pos[e.lex] < 0 && e.match(ts, i) {
+				sc.pos[e.lex], sc.n[e.lex] = int16(min(i, 1<<14)), uint8(len(e.words))
 			}
 		}
 	}
