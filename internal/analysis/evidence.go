@@ -41,7 +41,22 @@ type Source struct {
 }
 
 // EventID is the citable id of the i-th event of a ticket (from 0): "e1" is the first.
-func EventID(i int) string { return "e" + strconv.Itoa(i+1) }
+func EventID(i int) string {
+	if i >= 0 && i < len(eventIDs) {
+		return eventIDs[i]
+	}
+	return "e" + strconv.Itoa(i+1)
+}
+
+// eventIDs holds the ids of the first thousand events, which an analysis names
+// over and over (sources, quotes, timeline, narrative).
+var eventIDs = func() []string {
+	ids := make([]string, 1000)
+	for i := range ids {
+		ids[i] = "e" + strconv.Itoa(i+1)
+	}
+	return ids
+}()
 
 // EventIndex is the index of the event an id names, or -1.
 func EventIndex(id string) int {
@@ -63,8 +78,7 @@ const maxSourceText = 600
 // its name. The facts are stated in sentences, each with the events it rests
 // on, so a sentence citing a fact can be checked against the fact's words.
 func Sources(t *ticket.Ticket, a *Analysis) []Source {
-	c := &catalogue{t: t, a: a, f: &a.Facts, at: make(map[int64][]int, len(t.Events)), moments: map[int64]string{},
-		ids: make([]string, len(t.Events))}
+	c := &catalogue{t: t, a: a, f: &a.Facts, at: make(map[int64][]int, len(t.Events)), moments: map[int64]string{}}
 	c.z = timefmt.In(time.UTC)
 	if a.Stats != nil && a.Stats.Policy != nil && a.Stats.Policy.Calendar != nil {
 		c.z = timefmt.In(a.Stats.Policy.Calendar.Location())
@@ -77,7 +91,6 @@ func Sources(t *ticket.Ticket, a *Analysis) []Source {
 	c.out = make([]Source, 0, n)
 	for i := range t.Events {
 		e := &t.Events[i]
-		c.ids[i] = EventID(i)
 		k := e.At.UnixNano()
 		c.at[k] = append(c.at[k], i)
 		text := e.Body
@@ -87,7 +100,7 @@ func Sources(t *ticket.Ticket, a *Analysis) []Source {
 		case ticket.KindPriority:
 			text = "Priority set to " + e.Priority
 		}
-		c.out = append(c.out, Source{ID: c.ids[i], Kind: "event", At: e.At, Role: e.Role, Public: e.Public || e.Kind != ticket.KindMessage,
+		c.out = append(c.out, Source{ID: EventID(i), Kind: "event", At: e.At, Role: e.Role, Public: e.Public || e.Kind != ticket.KindMessage,
 			Text: clipSource(text)})
 	}
 	c.facts()
@@ -113,7 +126,6 @@ type catalogue struct {
 	z   timefmt.Zone
 	at  map[int64][]int
 	out []Source
-	ids []string // the events' ids
 	// moments caches moment: a gap's end is the next gap's start.
 	moments map[int64]string
 }
@@ -133,7 +145,7 @@ func (c *catalogue) event(t time.Time, role ticket.Role, public bool) string {
 	for _, i := range c.at[t.UnixNano()] {
 		e := &c.t.Events[i]
 		if (role == "" || e.Role == role) && (!public || e.Public) {
-			return c.ids[i]
+			return EventID(i)
 		}
 	}
 	return ""

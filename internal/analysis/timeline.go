@@ -14,7 +14,7 @@ import (
 const maxTimeline = 40
 
 func timeline(t *ticket.Ticket, st *sla.Stats, f *Facts, rd *reading) []Entry {
-	var out []Entry
+	out := make([]Entry, 0, len(t.Events)+2)
 	first := ""
 	if len(t.Events) > 0 {
 		first = EventID(0)
@@ -64,7 +64,7 @@ func timeline(t *ticket.Ticket, st *sla.Stats, f *Facts, rd *reading) []Entry {
 			if chaseAt[e.At.UnixNano()] {
 				kind, label = EntryChase, "Customer asked for an update"
 			}
-			out = append(out, Entry{At: e.At, Kind: kind, Summary: label + ": " + quote(rd.firstSentence(i, e.Body)), Event: EventID(i)})
+			out = append(out, Entry{At: e.At, Kind: kind, Summary: labelled(label, rd.firstSentence(i, e.Body)), Event: EventID(i)})
 		case e.IsPublicAgentMessage():
 			kind, label, text := EntryUpdate, "Update to the customer", keySentence(i, e, f, rd)
 			switch {
@@ -79,10 +79,10 @@ func timeline(t *ticket.Ticket, st *sla.Stats, f *Facts, rd *reading) []Entry {
 			case fixAt[e.At.UnixNano()]:
 				kind, label = EntryFinding, "Remedial step reported"
 			}
-			out = append(out, Entry{At: e.At, Kind: kind, Summary: label + ": " + quote(text), Event: EventID(i)})
+			out = append(out, Entry{At: e.At, Kind: kind, Summary: labelled(label, text), Event: EventID(i)})
 		case e.Role == ticket.RoleAgent && !e.Public:
 			if text := keySentence(i, e, f, rd); text != "" {
-				out = append(out, Entry{At: e.At, Kind: EntryInternal, Summary: "Internal note: " + quote(text), Event: EventID(i)})
+				out = append(out, Entry{At: e.At, Kind: EntryInternal, Summary: labelled("Internal note", text), Event: EventID(i)})
 			}
 		}
 	}
@@ -97,6 +97,11 @@ func timeline(t *ticket.Ticket, st *sla.Stats, f *Facts, rd *reading) []Entry {
 		out = append(out, Entry{At: t.ClosedAt, Kind: EntryClosed, Summary: what})
 	}
 	return condense(out)
+}
+
+// labelled is label + ": " + quote(s), built at once.
+func labelled(label, s string) string {
+	return label + ": \u201c" + strings.TrimSuffix(strings.TrimSpace(s), ".") + "\u201d"
 }
 
 func createdSummary(t *ticket.Ticket, rd *reading) string {
