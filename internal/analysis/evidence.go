@@ -152,10 +152,19 @@ func (c *catalogue) event(t time.Time, role ticket.Role, public bool) string {
 }
 
 func (c *catalogue) add(id, kind string, at time.Time, role ticket.Role, public bool, text string, events ...string) {
-	var ev []string
+	n := 0
 	for _, e := range events {
 		if e != "" {
-			ev = append(ev, e)
+			n++
+		}
+	}
+	var ev []string
+	if n > 0 {
+		ev = make([]string, 0, n)
+		for _, e := range events {
+			if e != "" {
+				ev = append(ev, e)
+			}
 		}
 	}
 	c.out = append(c.out, Source{ID: id, Kind: kind, At: at, Role: role, Public: public, Text: text, Events: ev})

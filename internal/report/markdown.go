@@ -33,7 +33,7 @@ func Inline(s string) string {
 				b.WriteByte(' ')
 			}
 			space = false
-			if strings.IndexByte("\\`*_[]<>|~&!{}", c) >= 0 {
+			if special[c] {
 				b.WriteByte('\\')
 			}
 			b.WriteByte(c)
@@ -109,6 +109,14 @@ func BlockQuote(s string) string {
 	return b.String()
 }
 
+// special marks the ASCII characters Inline escapes.
+var special = func() (t [utf8.RuneSelf]bool) {
+	for _, c := range []byte("\\`*_[]<>|~&!{}") {
+		t[c] = true
+	}
+	return t
+}()
+
 // plain reports whether s needs no escaping at all: printable ASCII with no
 // Markdown-special character, single spaces, and a harmless first character.
 func plain(s string) bool {
@@ -137,7 +145,7 @@ func plain(s string) bool {
 			return false
 		case c == ' ' && s[i+1] == ' ':
 			return false
-		case strings.IndexByte("\\`*_[]<>|~&!{}", c) >= 0:
+		case special[c]:
 			return false
 		}
 	}
