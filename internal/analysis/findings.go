@@ -173,17 +173,6 @@ func (j *judge) internalTicket(directed bool) {
 }
 
 func (j *judge) estimates() {
-	known := newMatcher(j.s.Keywords.TimelineKnown)
-	var timelineAt time.Time
-	for i := range j.t.Events {
-		e := &j.t.Events[i]
-		if e.Role == ticket.RoleAgent && e.Kind == ticket.KindMessage {
-			if _, ok := known.find(strings.ToLower(limitBody(e.Body))); ok {
-				timelineAt = e.At
-				break
-			}
-		}
-	}
 	if len(j.f.Estimates) == 0 {
 		asked := false
 		for _, c := range j.f.Chases {
@@ -194,6 +183,17 @@ func (j *judge) estimates() {
 				Text: "The customer asked when service would return; no estimate was given while no timeline was known, which kept expectations accurate."})
 		}
 		return
+	}
+	known := newMatcher(j.s.Keywords.TimelineKnown)
+	var timelineAt time.Time
+	for i := range j.t.Events {
+		e := &j.t.Events[i]
+		if e.Role == ticket.RoleAgent && e.Kind == ticket.KindMessage {
+			if _, ok := known.find(strings.ToLower(limitBody(e.Body))); ok {
+				timelineAt = e.At
+				break
+			}
+		}
 	}
 	e := j.f.Estimates[0]
 	if !timelineAt.IsZero() && !timelineAt.After(e.At) {
@@ -208,27 +208,49 @@ func (j *judge) estimates() {
 	j.add(Finding{Code: "estimate_without_timeline", Kind: ToImprove, Area: AreaRisk, At: e.At, Text: text + "."})
 }
 
+// agentBefore returns when the last customer-visible update before event i
+// came, zero for none.
+func (j *judge) agentBefore(i int) time.Time {
+	for k := i - 1; k >= 0; k-- {
+		if e := &j.t.Events[k]; e.IsPublicAgentMessage() {
+			return e.At
+		}
+	}
+	return time.Time{}
+}
+
 func (j *judge) informedBeforeClose() {
 	if !j.t.Closed() {
 		return
 	}
 	ack := newMatcher(j.s.Keywords.Acknowledge)
+	// The events up to the close, and the last customer-visible update.
+	cut := len(j.t.Events)
 	var lastCustomer, lastAgent time.Time
 	for i := range j.t.Events {
 		e := &j.t.Events[i]
 		if e.At.After(j.t.ClosedAt) {
+			cut = i
 			break
 		}
-		switch {
-		case e.IsPublicCustomerMessage():
-			// A closing thanks or confirmation needs no reply.
-			if _, ok := ack.find(strings.ToLower(limitBody(e.Body))); ok && !lastAgent.IsZero() {
-				continue
-			}
-			lastCustomer = e.At
-		case e.IsPublicAgentMessage():
+		if e.IsPublicAgentMessage() {
 			lastAgent = e.At
 		}
+	}
+	// The customer's last message that needs a reply, read from the end: only
+	// the messages after the last one that does are tested for thanks.
+	for i := cut - 1; i >= 0; i-- {
+		e := &j.t.Events[i]
+		if !e.IsPublicCustomerMessage() {
+			continue
+		}
+		if !j.agentBefore(i).IsZero() {
+			if _, ok := ack.find(strings.ToLower(limitBody(e.Body))); ok {
+				continue // a closing thanks or confirmation after an update needs no reply
+			}
+		}
+		lastCustomer = e.At
+		break
 	}
 	if !lastCustomer.IsZero() && lastCustomer.After(lastAgent) {
 		j.add(Finding{Code: "customer_not_informed", Kind: ToImprove, Area: AreaCommunication, At: lastCustomer,
