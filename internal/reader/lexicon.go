@@ -10,9 +10,11 @@ import (
 // tokens splits a sentence into lowercase words: letters, digits and the
 // apostrophes, hyphens and underscores inside them. Typographic apostrophes
 // read as ASCII ones. The words are substrings of one lowered copy of s.
-func tokens(s string, buf []string) []string {
+func tokens(s string, buf []string) []string { return lowerTokens(strings.ToLower(s), buf) }
+
+// lowerTokens is tokens of a string already lower-cased.
+func lowerTokens(s string, buf []string) []string {
 	out := buf[:0]
-	s = strings.ToLower(s)
 	if strings.ContainsRune(s, '\u2019') {
 		s = strings.ReplaceAll(s, "\u2019", "'")
 	}

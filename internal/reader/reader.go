@@ -24,6 +24,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/debriefhq/debrief/internal/ticket"
 )
@@ -189,10 +190,29 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		within = DefaultAutomaticWithin
 	}
 	r := &Reading{Opening: -1}
+	// Split every message first, so that the sentences of all of them, and
+	// their lower-cased text, are each made at once.
+	n := 0
+	for i := range t.Events {
+		if t.Events[i].Kind == ticket.KindMessage {
+			n++
+		}
+	}
+	r.Messages = make([]Message, 0, n)
+	var spans []Span
+	ends := make([]int, 0, n)
+	for i := range t.Events {
+		if e := &t.Events[i]; e.Kind == ticket.KindMessage {
+			spans = sentences(e.Body, spans)
+			ends = append(ends, len(spans))
+		}
+	}
+	lower := lowerASCII(spans)
+	all := make([]Sentence, len(spans))
 	var buf [64]string
 	var sc scan
-	var spans []Span // reused from message to message
 	var lastCustomer time.Time
+	from := 0
 	for i := range t.Events {
 		e := &t.Events[i]
 		if e.Kind != ticket.KindMessage {
@@ -204,11 +224,17 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			r.Opening = len(r.Messages)
 		}
 		ctx := Context{Role: e.Role, Public: e.Public, Opening: opening}
-		spans = sentences(e.Body, spans[:0])
-		m.Sentences = make([]Sentence, len(spans))
-		allAck := len(spans) > 0
-		for k, sp := range spans {
-			ts := tokens(sp.Text, buf[:0])
+		end := ends[len(r.Messages)]
+		m.Sentences = all[from:end:end]
+		allAck := end > from
+		for k, sp := range spans[from:end] {
+			var ts []string
+			if isASCII(sp.Text) {
+				ts = lowerTokens(lower[:len(sp.Text)], buf[:0])
+				lower = lower[len(sp.Text):]
+			} else {
+				ts = tokens(sp.Text, buf[:0])
+			}
 			a := classify(sp.Text, newScan(ts, &sc), ctx)
 			m.Sentences[k] = Sentence{Span: sp, Acts: a}
 			if a&AutoAck == 0 && !courtesy(ts) {
@@ -227,8 +253,40 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			lastCustomer = e.At
 		}
 		r.Messages = append(r.Messages, m)
+		from = end
 	}
 	return r
+}
+
+// lowerASCII returns the ASCII texts of spans, lower-cased and joined, in one
+// string (the others are lower-cased one by one as they are read).
+func lowerASCII(spans []Span) string {
+	n := 0
+	for _, sp := range spans {
+		if isASCII(sp.Text) {
+			n += len(sp.Text)
+		}
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, sp := range spans {
+		if !isASCII(sp.Text) {
+			continue
+		}
+		for i := 0; i < len(sp.Text); i++ {
+			b.WriteByte(lowerByte(sp.Text[i]))
+		}
+	}
+	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // automatic decides whether the staff message at index i is automatic (see

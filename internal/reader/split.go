@@ -35,8 +35,9 @@ type Span struct {
 func Sentences(body string) []Span { return sentences(body, nil) }
 
 // sentences is Sentences appending to out, so that a reader of many messages
-// reuses one buffer.
+// keeps their sentences in one buffer.
 func sentences(body string, out []Span) []Span {
+	base := len(out)
 	if len(body) > maxBody {
 		body = body[:maxBody]
 		for len(body) > 0 && !utf8.RuneStart(body[len(body)-1]) {
@@ -70,7 +71,7 @@ func sentences(body string, out []Span) []Span {
 		}
 	}
 	flush()
-	return trimCourtesies(out)
+	return out[:base+len(trimCourtesies(out[base:]))]
 }
 
 // salutations open a message; they are not part of its first sentence.
@@ -107,10 +108,8 @@ func trimCourtesies(in []Span) []Span {
 // (hasPrefixFold), so an ASCII line needs no lower-cased copy. A string that is
 // not ASCII is lower-cased as before, as lower-casing may change its length.
 func foldable(s string) string {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return strings.ToLower(s)
-		}
+	if !isASCII(s) {
+		return strings.ToLower(s)
 	}
 	return s
 }
