@@ -74,6 +74,9 @@ func (a Act) Has(b Act) bool { return b != 0 && a&b == b }
 
 // String names the acts, joined by '+' ("fix+restored"); "" for none.
 func (a Act) String() string {
+	if a&(a-1) == 0 { // none or one act: no list to join
+		return actNames[a]
+	}
 	var parts []string
 	for _, x := range Acts {
 		if a&x != 0 {

@@ -65,9 +65,9 @@ func SplitSentences(text string) []string {
 	start := 0
 	for i := 0; i < len(text); i++ {
 		switch {
-		case strings.HasPrefix(text[i:], "\u201c"):
+		case text[i] == 0xE2 && strings.HasPrefix(text[i:], "\u201c"): // 0xE2 begins both quotation marks
 			depth++
-		case strings.HasPrefix(text[i:], "\u201d"):
+		case text[i] == 0xE2 && strings.HasPrefix(text[i:], "\u201d"):
 			depth = max(0, depth-1)
 		case depth == 0 && (text[i] == '.' || text[i] == '?' || text[i] == '!') && i+2 < len(text) && text[i+1] == ' ' &&
 			startsSentence(text[i+2:]):
