@@ -68,6 +68,54 @@ var registry []*lexicon
 type indexed struct {
 	es  []entry
 	cls uint16
+	// For a word that begins many phrases: the indexes in es of the phrases
+	// whose second word is a given word, and of the others (one word long, or
+	// a prefix second word); each list in es order. nil for a word of few.
+	bySecond map[string][]int32
+	others   []int32
+}
+
+// manyPhrases is how many phrases a word must begin to index them by their second word.
+const manyPhrases = 8
+
+func (x *indexed) split() {
+	if len(x.es) < manyPhrases {
+		return
+	}
+	x.bySecond = map[string][]int32{}
+	for k := range x.es {
+		e := &x.es[k]
+		if len(e.words) < 2 || e.star&2 != 0 {
+			x.others = append(x.others, int32(k))
+			continue
+		}
+		x.bySecond[e.words[1]] = append(x.bySecond[e.words[1]], int32(k))
+	}
+}
+
+// candidates calls try with the index in es of every phrase that may start at
+// token i of ts, in es order.
+func (x *indexed) candidates(ts []string, i int, try func(k int)) {
+	if x.bySecond == nil {
+		for k := range x.es {
+			try(k)
+		}
+		return
+	}
+	var second []int32
+	if i+1 < len(ts) {
+		second = x.bySecond[ts[i+1]]
+	}
+	a, b := x.others, second
+	for len(a) > 0 || len(b) > 0 {
+		if len(b) == 0 || len(a) > 0 && a[0] < b[0] {
+			try(int(a[0]))
+			a = a[1:]
+		} else {
+			try(int(b[0]))
+			b = b[1:]
+		}
+	}
 }
 
 var none indexed
@@ -151,6 +199,9 @@ func buildIndex() {
 			indexPrefix[k] = append(indexPrefix[k], newEntry(l.id, p, 0))
 		}
 	}
+	for _, x := range indexFirst {
+		x.split()
+	}
 }
 
 // scan is a sentence's words with, for every lexicon, where its first phrase
@@ -179,11 +230,11 @@ func newScan(ts []string, sc *scan) *scan {
 			x = &none
 		}
 		sc.cls = append(sc.cls, x.cls)
-		for k := range x.es {
+		x.candidates(ts, i, func(k int) {
 			if e := &x.es[k]; sc.pos[e.lex] < 0 && e.match(ts, i) {
 				sc.pos[e.lex], sc.n[e.lex] = int16(min(i, 1<<14)), uint8(len(e.words))
 			}
-		}
+		})
 		if len(t) < 3 {
 			continue
 		}
