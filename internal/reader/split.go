@@ -143,6 +143,9 @@ func equalFold(s, p string) bool { return len(s) == len(p) && hasPrefixFold(s, p
 // or 0 when it opens with none. "dear X," ends at its comma when one follows
 // within four words.
 func salutationEnd(lower string) int {
+	if lower == "" || !salutationFirst[lowerByte(lower[0])] {
+		return 0
+	}
 	for _, s := range salutations {
 		if !hasPrefixFold(lower, s) || (len(lower) > len(s) && isWordByte(lowerByte(lower[len(s)]))) {
 			continue
@@ -156,6 +159,17 @@ func salutationEnd(lower string) int {
 	return 0
 }
 
+// salutationFirst and signOffFirst mark the letters a salutation or a
+// sign-off begins with: most sentences begin with neither.
+var salutationFirst, signOffFirst = firstBytes(salutations), firstBytes(signOffs)
+
+func firstBytes(words []string) (t [256]bool) {
+	for _, w := range words {
+		t[w[0]] = true
+	}
+	return t
+}
+
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c >= 0x80
 }
@@ -163,6 +177,9 @@ func isWordByte(c byte) bool {
 // signOffStart reports whether a sentence (from foldable) starts with a sign-off
 // followed by a comma or nothing but a name ("regards, the team").
 func signOffStart(lower string) bool {
+	if lower == "" || !signOffFirst[lowerByte(lower[0])] {
+		return false
+	}
 	for _, s := range signOffs {
 		if s == "best" || s == "thanks" || s == "thank you" || s == "cheers" {
 			continue // "thanks, it works now" is a statement
