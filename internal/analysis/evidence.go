@@ -83,8 +83,11 @@ func Sources(t *ticket.Ticket, a *Analysis) []Source {
 	if a.Stats != nil && a.Stats.Policy != nil && a.Stats.Policy.Calendar != nil {
 		c.z = timefmt.In(a.Stats.Policy.Calendar.Location())
 	}
-	// The events, about 40 facts, and one fact per gap, finding and action.
-	n := len(t.Events) + 48 + len(a.Findings) + len(a.Actions)
+	// The events, some 30 facts, and one per quote, chase, factor, priority
+	// change, gap, finding (and its directive) and action.
+	f := &a.Facts
+	n := len(t.Events) + 32 + len(f.Urgency) + len(f.PriorityChanges) + len(f.Causes) + len(f.Fixes) + len(f.Estimates) +
+		len(f.Chases) + len(f.Factors) + 2*len(a.Findings) + len(a.Actions)
 	if a.Stats != nil {
 		n += len(a.Stats.Updates.Gaps)
 	}
