@@ -130,7 +130,7 @@ func (r *Renderer) render(w io.Writer, t *template.Template, a *analysis.Analysi
 
 func (r *Renderer) execute(t *template.Template, v *view) ([]byte, error) {
 	var buf bytes.Buffer
-	buf.Grow(16 << 10)
+	buf.Grow(v.size)
 	if err := t.Execute(&buf, v); err != nil {
 		return nil, fmt.Errorf("report: %s: %w", t.Name(), err)
 	}
@@ -163,6 +163,7 @@ type view struct {
 
 	z      timefmt.Zone
 	footer Footer
+	size   int // sizeHint
 	// refs are the footnotes of the narrative's sentences, with Footer.Sources.
 	refs []sourceRef
 }
@@ -188,7 +189,22 @@ func newView(a *analysis.Analysis, f Footer) *view {
 	v.Gaps, v.Timeline, v.Factors = v.gaps(), v.timeline(), v.factors()
 	v.WentWell, v.ToImprove = v.findings(analysis.WentWell), v.findings(analysis.ToImprove)
 	v.Directives, v.Actions = v.directives(), v.actions()
+	v.size = v.sizeHint()
 	return v
+}
+
+// sizeHint guesses how long a report of v is, so that its buffer is made once:
+// the layout, the narrative and the timeline, which make most of a long one.
+func (v *view) sizeHint() int {
+	n := 6 << 10
+	for _, s := range []string{v.N.Overview, v.N.Triage, v.N.Investigations, v.N.TechnicalQuality, v.N.Communication,
+		v.N.RiskHandling, v.N.RootCause, v.N.ExecutiveSummary, v.N.BusinessImpact, v.N.Outcome} {
+		n += len(s)
+	}
+	for _, r := range v.Timeline {
+		n += len(r.At) + len(r.Offset) + len(r.Summary) + 16
+	}
+	return n
 }
 
 // Text escapes a section for templates that format their own text.
