@@ -297,13 +297,14 @@ func (c *catalogue) facts() {
 	}
 	for i, ch := range f.Chases {
 		ev := cmp.Or(ch.Quote.Event, c.event(ch.Quote.At, ticket.RoleCustomer, true))
+		id := "chase:" + strconv.Itoa(i+1) // one fact per chase: concatenated, as there may be many
 		if ch.AnsweredAt.IsZero() {
-			c.add(fmt.Sprintf("chase:%d", i+1), "fact", ch.Quote.At, ticket.RoleCustomer, true, fmt.Sprintf("At %s the customer asked for news (\u201c%s\u201d) and had no reply before the ticket closed.",
-				c.moment(ch.Quote.At), ch.Quote.Text), ev)
+			c.add(id, "fact", ch.Quote.At, ticket.RoleCustomer, true, "At "+c.moment(ch.Quote.At)+" the customer asked for news (\u201c"+ch.Quote.Text+
+				"\u201d) and had no reply before the ticket closed.", ev)
 			continue
 		}
-		c.add(fmt.Sprintf("chase:%d", i+1), "fact", ch.Quote.At, ticket.RoleCustomer, true, fmt.Sprintf("At %s the customer asked for news (\u201c%s\u201d); the reply came at %s, %s later.",
-			c.moment(ch.Quote.At), ch.Quote.Text, c.moment(ch.AnsweredAt), timefmt.DurationExact(ch.Wait)), ev, c.event(ch.AnsweredAt, ticket.RoleAgent, true))
+		c.add(id, "fact", ch.Quote.At, ticket.RoleCustomer, true, "At "+c.moment(ch.Quote.At)+" the customer asked for news (\u201c"+ch.Quote.Text+
+			"\u201d); the reply came at "+c.moment(ch.AnsweredAt)+", "+timefmt.DurationExact(ch.Wait)+" later.", ev, c.event(ch.AnsweredAt, ticket.RoleAgent, true))
 	}
 	for i, fc := range f.Factors {
 		text := "Contributing factor: " + strings.ToLower(fc.Category.Label()) + "."

@@ -309,10 +309,10 @@ func (j *judge) chases() {
 	for _, c := range f.Chases {
 		if c.AnsweredAt.IsZero() {
 			unanswered++
-			parts = append(parts, fmt.Sprintf("at %s (no reply before close)", j.at(c.Quote.At)))
+			parts = append(parts, "at "+j.at(c.Quote.At)+" (no reply before close)")
 			continue
 		}
-		parts = append(parts, fmt.Sprintf("at %s (answered %s later)", j.at(c.Quote.At), timefmt.Duration(c.Wait)))
+		parts = append(parts, "at "+j.at(c.Quote.At)+" (answered "+timefmt.Duration(c.Wait)+" later)")
 	}
 	text := fmt.Sprintf("The customer had to ask for news %s: %s.", countNoun(len(f.Chases), "time", "times"), strings.Join(parts, ", "))
 	j.add(Finding{Code: "customer_chased", Kind: ToImprove, Area: AreaCommunication, At: f.Chases[0].Quote.At, Text: text})

@@ -10,6 +10,7 @@ package writer
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -286,7 +287,7 @@ func (w *prose) communication() claims {
 		const listed = 6
 		var gs []string
 		for _, g := range u.Gaps[:min(len(u.Gaps), listed)] {
-			gs = append(gs, fmt.Sprintf("%s to %s, %s", w.at(g.From), w.at(g.To), timefmt.DurationExact(g.Business)))
+			gs = append(gs, w.at(g.From)+" to "+w.at(g.To)+", "+timefmt.DurationExact(g.Business))
 		}
 		more := ""
 		if len(u.Gaps) > listed {
@@ -309,13 +310,14 @@ func (w *prose) communication() claims {
 			}
 		}
 	}
-	for i, c := range f.Chases {
-		id := fmt.Sprintf("chase:%d", i+1)
+	for i, c := range f.Chases { // one sentence per chase: concatenated, as there may be many
+		id := "chase:" + strconv.Itoa(i+1)
 		if c.AnsweredAt.IsZero() {
-			parts.add(fmt.Sprintf("At %s the customer asked for news (%s) and had no reply before the ticket closed.", w.at(c.Quote.At), quote(c.Quote.Text)), id)
+			parts.add("At "+w.at(c.Quote.At)+" the customer asked for news ("+quote(c.Quote.Text)+") and had no reply before the ticket closed.", id)
 			continue
 		}
-		parts.add(fmt.Sprintf("At %s the customer asked for news (%s); the reply came at %s, %s later.", w.at(c.Quote.At), quote(c.Quote.Text), w.at(c.AnsweredAt), timefmt.DurationExact(c.Wait)), id)
+		parts.add("At "+w.at(c.Quote.At)+" the customer asked for news ("+quote(c.Quote.Text)+"); the reply came at "+w.at(c.AnsweredAt)+", "+
+			timefmt.DurationExact(c.Wait)+" later.", id)
 	}
 	if r := &st.Replies; r.Max >= 0 {
 		wt := r.Waits[r.Max]
