@@ -33,6 +33,11 @@ type fastRE struct {
 	// of two bytes or more opens with, and the matches of one byte.
 	pairs   *[1024]uint64
 	singles [256]bool
+	// opening holds the first openLen bytes of the matches, or the whole of
+	// shorter ones, which short tells there are.
+	opening map[string]bool
+	short   bool
+	openN   int
 	// fast is false when the pattern could not be analysed: every method is
 	// then the standard one.
 	fast bool
@@ -51,6 +56,10 @@ var (
 
 // minFastLen is the length of text under which the standard search is as fast.
 const minFastLen = 48
+
+// maxOpenings is the share of a text's bytes (one in maxOpenings) where
+// matches can open above which the standard search is used.
+const maxOpenings = 4
 
 // mustFast compiles a package pattern; it panics, like regexp.MustCompile, on
 // a bad one.
@@ -74,15 +83,32 @@ func newFast(re *regexp.Regexp) *fastRE {
 	if !ok {
 		return r
 	}
-	r.wordStart = opensWithBoundary(tree)
-	if set, ok := openings(tree); ok && !set[""] {
+	if opensWith(tree, syntax.OpBeginText) {
+		return r // the standard search tries such a pattern at the start alone
+	}
+	r.wordStart = opensWith(tree, syntax.OpWordBoundary)
+	r.openN = openLen
+	set, ok := openings(tree, r.openN)
+	if !ok {
+		r.openN = 2
+		set, ok = openings(tree, r.openN)
+	}
+	if ok && !set[""] && !set[closed] {
 		r.pairs = new([1024]uint64)
+		r.opening = map[string]bool{}
 		for k := range set {
+			if len(k) <= r.openN && strings.HasSuffix(k, closed) {
+				k = k[:len(k)-1]
+			}
+			r.opening[k] = true
 			if len(k) == 1 {
 				r.singles[k[0]] = true
 			} else {
 				i := int(k[0])<<8 | int(k[1])
 				r.pairs[i/64] |= 1 << (i % 64)
+			}
+			if len(k) < r.openN {
+				r.short = true
 			}
 		}
 	}
@@ -90,7 +116,7 @@ func newFast(re *regexp.Regexp) *fastRE {
 	return r
 }
 
-// opens reports whether a match can open at p, by its first two bytes.
+// opens reports whether a match can open at p, by its first bytes.
 func (r *fastRE) opens(s string, p int) bool {
 	if r.pairs == nil || r.singles[s[p]] {
 		return true
@@ -99,7 +125,17 @@ func (r *fastRE) opens(s string, p int) bool {
 		return false
 	}
 	i := int(s[p])<<8 | int(s[p+1])
-	return r.pairs[i/64]&(1<<(i%64)) != 0
+	if r.pairs[i/64]&(1<<(i%64)) == 0 {
+		return false
+	}
+	if r.short {
+		for k := 2; k < r.openN && p+k <= len(s); k++ {
+			if r.opening[s[p:p+k]] {
+				return true
+			}
+		}
+	}
+	return p+r.openN <= len(s) && r.opening[s[p:p+r.openN]]
 }
 
 func (r *fastRE) compile() {
@@ -191,18 +227,18 @@ func addHigh(set *[256]bool) {
 	}
 }
 
-// opensWithBoundary reports whether every match of re opens with \b.
-func opensWithBoundary(re *syntax.Regexp) bool {
+// opensWith reports whether every match of re opens with the empty-width op.
+func opensWith(re *syntax.Regexp, op syntax.Op) bool {
 	switch re.Op {
-	case syntax.OpWordBoundary:
+	case op:
 		return true
 	case syntax.OpCapture:
-		return opensWithBoundary(re.Sub[0])
+		return opensWith(re.Sub[0], op)
 	case syntax.OpConcat:
-		return len(re.Sub) > 0 && opensWithBoundary(re.Sub[0])
+		return len(re.Sub) > 0 && opensWith(re.Sub[0], op)
 	case syntax.OpAlternate:
 		for _, s := range re.Sub {
-			if !opensWithBoundary(s) {
+			if !opensWith(s, op) {
 				return false
 			}
 		}
@@ -263,6 +299,13 @@ func (r *fastRE) at(s string, p int, rd *strings.Reader) (loc []int, ok bool) {
 func (r *fastRE) all(s string, limit int) (out [][]int, ok bool) {
 	if !r.fast || len(s) < minFastLen {
 		return nil, false
+	}
+	// Where a match can open at most positions, the standard search is faster.
+	n := 0
+	for p := r.next(s, 0); p >= 0; p = r.next(s, p+1) {
+		if n++; n > len(s)/maxOpenings {
+			return nil, false
+		}
 	}
 	r.compile()
 	var rd strings.Reader
@@ -423,12 +466,29 @@ func (r *fastRE) FindStringSubmatch(s string) []string {
 	return r.Regexp.FindStringSubmatch(s)
 }
 
-// pairLimit bounds the set of two-byte openings a pattern is analysed into.
+// closed ends an opening after which any byte may follow: the opening of a
+// rune outside ASCII, whose bytes a class does not tell.
+const closed = "\xff"
+
+// highOpenings are the openings of any rune outside ASCII, or of a byte that is
+// not UTF-8.
+var highOpenings = func() []string {
+	var out []string
+	for b := utf8.RuneSelf; b < 256; b++ {
+		out = append(out, string([]byte{byte(b)})+closed)
+	}
+	return out
+}()
+
+// openLen is the length of the openings of a pattern, when they are not too many.
+const openLen = 4
+
+// pairLimit bounds the set of openings a pattern is analysed into.
 const pairLimit = 4096
 
-// openings returns the set of the first two bytes of the matches of re (the
-// whole match when it is shorter), or ok false when it cannot tell.
-func openings(re *syntax.Regexp) (set map[string]bool, ok bool) {
+// openings returns the set of the first n bytes of the matches of re
+// (the whole match when it is shorter), or ok false when it cannot tell.
+func openings(re *syntax.Regexp, n int) (set map[string]bool, ok bool) {
 	switch re.Op {
 	case syntax.OpNoMatch:
 		return map[string]bool{}, true
@@ -438,7 +498,7 @@ func openings(re *syntax.Regexp) (set map[string]bool, ok bool) {
 	case syntax.OpLiteral:
 		set = map[string]bool{"": true}
 		for i, r := range re.Rune {
-			if i == 2 {
+			if i == n {
 				break
 			}
 			variants := []rune{r}
@@ -451,54 +511,59 @@ func openings(re *syntax.Regexp) (set map[string]bool, ok bool) {
 			for _, v := range variants {
 				strs = append(strs, string(v))
 			}
-			set = product(set, strs)
+			set = product(set, strs, n)
 		}
 		return set, true
 	case syntax.OpCharClass:
 		var strs []string
 		for i := 0; i+1 < len(re.Rune); i += 2 {
-			if re.Rune[i+1] >= utf8.RuneSelf {
-				return nil, false
-			}
-			for c := re.Rune[i]; c <= re.Rune[i+1]; c++ {
+			for c := re.Rune[i]; c <= min(re.Rune[i+1], utf8.RuneSelf-1); c++ {
 				strs = append(strs, string(c))
 			}
 		}
-		return product(map[string]bool{"": true}, strs), true
+		if len(re.Rune) > 0 && re.Rune[len(re.Rune)-1] >= utf8.RuneSelf {
+			strs = append(strs, highOpenings...)
+		}
+		return product(map[string]bool{"": true}, strs, n), true
+	case syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		var strs []string
+		for c := range utf8.RuneSelf {
+			if c != '\n' || re.Op == syntax.OpAnyChar {
+				strs = append(strs, string(rune(c)))
+			}
+		}
+		return product(map[string]bool{"": true}, append(strs, highOpenings...), n), true
 	case syntax.OpCapture:
-		return openings(re.Sub[0])
+		return openings(re.Sub[0], n)
 	case syntax.OpQuest:
-		set, ok = openings(re.Sub[0])
+		set, ok = openings(re.Sub[0], n)
 		if ok {
 			set[""] = true
 		}
 		return set, ok
 	case syntax.OpStar, syntax.OpPlus, syntax.OpRepeat:
-		one, ok := openings(re.Sub[0])
-		if !ok {
-			return nil, false
-		}
-		// X* opens as "", X, or X followed by X, which two bytes cover.
-		set = map[string]bool{"": true}
-		for range 2 {
-			set = concat(one, set)
-			if set == nil {
+		// X* opens as "", X, X followed by X, and so on: each copy of X
+		// adds a byte or more, so n copies cover the openings.
+		set, frontier := map[string]bool{"": true}, map[string]bool{"": true}
+		for i := range n {
+			if frontier = extend(frontier, re.Sub[0], n); frontier == nil {
 				return nil, false
 			}
-			set[""] = true
+			for k := range frontier {
+				set[k] = true
+			}
+			if i == 0 && (re.Op == syntax.OpPlus || re.Op == syntax.OpRepeat && re.Min > 0) {
+				delete(set, "")
+			}
+			if len(set) > pairLimit {
+				return nil, false
+			}
 		}
-		if re.Op == syntax.OpPlus || re.Op == syntax.OpRepeat && re.Min > 0 {
-			set = concat(one, set)
-		}
-		return set, set != nil
+		return set, true
 	case syntax.OpConcat:
 		set = map[string]bool{"": true}
 		for _, s := range re.Sub {
-			next, ok := openings(s)
-			if !ok {
-				return nil, false
-			}
-			if set = concat(set, next); set == nil {
+			if set = extend(set, s, n); set == nil {
 				return nil, false
 			}
 		}
@@ -506,7 +571,7 @@ func openings(re *syntax.Regexp) (set map[string]bool, ok bool) {
 	case syntax.OpAlternate:
 		set = map[string]bool{}
 		for _, s := range re.Sub {
-			next, ok := openings(s)
+			next, ok := openings(s, n)
 			if !ok {
 				return nil, false
 			}
@@ -522,25 +587,63 @@ func openings(re *syntax.Regexp) (set map[string]bool, ok bool) {
 	return nil, false
 }
 
-func product(set map[string]bool, strs []string) map[string]bool {
+// full reports whether an opening is complete: n bytes long, or closed.
+func full(x string, n int) bool {
+	return len(x) >= n || strings.HasSuffix(x, closed)
+}
+
+// extend returns the openings of what opens as one of set and continues with
+// re, nil when too many or unknown.
+func extend(set map[string]bool, re *syntax.Regexp, n int) map[string]bool {
+	out := map[string]bool{}
+	next := map[int]map[string]bool{}
+	for x := range set {
+		if full(x, n) {
+			out[x] = true
+			continue
+		}
+		m := n - len(x)
+		ys, seen := next[m]
+		if !seen {
+			var ok bool
+			if ys, ok = openings(re, m); !ok {
+				return nil
+			}
+			next[m] = ys
+		}
+		for y := range ys {
+			z := x + y
+			if !strings.HasSuffix(z, closed) {
+				z = z[:min(n, len(z))]
+			}
+			out[z] = true
+		}
+		if len(out) > pairLimit {
+			return nil
+		}
+	}
+	return out
+}
+
+func product(set map[string]bool, strs []string, n int) map[string]bool {
 	next := map[string]bool{}
 	for _, s := range strs {
 		next[s] = true
 	}
-	return concat(set, next)
+	return concat(set, next, n)
 }
 
 // concat returns the openings of a followed by b, nil when too many.
-func concat(a, b map[string]bool) map[string]bool {
+func concat(a, b map[string]bool, n int) map[string]bool {
 	out := map[string]bool{}
 	for x := range a {
-		if len(x) >= 2 {
-			out[x[:2]] = true
+		if len(x) >= n || strings.HasSuffix(x, closed) {
+			out[x[:min(n, len(x))]] = true
 			continue
 		}
 		for y := range b {
 			z := x + y
-			out[z[:min(2, len(z))]] = true
+			out[z[:min(n, len(z))]] = true
 		}
 		if len(out) > pairLimit {
 			return nil
