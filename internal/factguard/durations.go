@@ -167,7 +167,7 @@ func (c *checker) scanDurations() {
 		}
 		add(m[0], m[1], total, unit, lo, hi)
 	}
-	for _, m := range shortDurRE.FindAllStringIndex(c.text, -1) {
+	for _, m := range shortDurRE.findNonEmpty(c.text) {
 		if m[1] == m[0] || !c.free(m[0], m[1]) {
 			continue
 		}

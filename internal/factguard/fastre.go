@@ -301,30 +301,33 @@ func (r *fastRE) all(s string, limit int) (out [][]int, ok bool) {
 		return nil, false
 	}
 	// Where a match can open at most positions, the standard search is faster.
-	n := 0
-	for p := r.next(s, 0); p >= 0; p = r.next(s, p+1) {
-		if n++; n > len(s)/maxOpenings {
+	var opens []int
+	for p := r.next(s, 0); p >= 0; {
+		if opens = append(opens, p); len(opens) > len(s)/maxOpenings {
 			return nil, false
 		}
+		_, w := utf8.DecodeRuneInString(s[p:])
+		p = r.next(s, p+w)
 	}
 	r.compile()
 	var rd strings.Reader
-	for p := 0; p < len(s) && (limit < 0 || len(out) < limit); {
-		p = r.next(s, p)
-		if p < 0 {
+	end := 0
+	for _, p := range opens {
+		if limit >= 0 && len(out) >= limit {
 			break
+		}
+		if p < end {
+			continue // inside the last match
 		}
 		loc, ok := r.at(s, p, &rd)
 		if !ok {
 			return nil, false
 		}
 		if loc == nil || loc[1] == p {
-			_, w := utf8.DecodeRuneInString(s[p:])
-			p += w
 			continue
 		}
 		out = append(out, loc)
-		p = loc[1]
+		end = loc[1]
 	}
 	return out, true
 }
