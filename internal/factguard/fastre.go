@@ -39,7 +39,7 @@ type fastRE struct {
 	short   bool
 	openN   int
 	// fast is false when the pattern could not be analysed: every method is
-	// then the standard one.
+	// then the standard one. once guards the analysis.
 	fast bool
 	once sync.Once
 	// atStart and afterRune are the pattern anchored at the start of the
@@ -71,20 +71,26 @@ func mustFast(expr string) *fastRE {
 	return r
 }
 
-// newFast wraps a compiled pattern.
+// newFast wraps a compiled pattern. It is analysed when first searched, so
+// that a program that does not check text does not pay for it.
 func newFast(re *regexp.Regexp) *fastRE {
-	r := &fastRE{Regexp: re}
-	tree, err := syntax.Parse(re.String(), syntax.Perl)
+	return &fastRE{Regexp: re}
+}
+
+// prepare analyses the pattern and compiles its anchored forms, once.
+func (r *fastRE) prepare() {
+	r.once.Do(r.analyse)
+}
+
+func (r *fastRE) analyse() {
+	tree, err := syntax.Parse(r.String(), syntax.Perl)
 	if err != nil {
-		return r
+		return
 	}
 	ok := true
 	r.nullable = firstBytes(tree, &r.first, &ok)
-	if !ok {
-		return r
-	}
-	if opensWith(tree, syntax.OpBeginText) {
-		return r // the standard search tries such a pattern at the start alone
+	if !ok || opensWith(tree, syntax.OpBeginText) {
+		return // the standard search tries a pattern opening with ^ at the start alone
 	}
 	r.wordStart = opensWith(tree, syntax.OpWordBoundary)
 	r.openN = openLen
@@ -112,8 +118,9 @@ func newFast(re *regexp.Regexp) *fastRE {
 			}
 		}
 	}
+	r.atStart = regexp.MustCompile(`^(?:` + r.String() + `)`)
+	r.afterRune = regexp.MustCompile(`^(?s:.)(?:` + r.String() + `)`)
 	r.fast = true
-	return r
 }
 
 // opens reports whether a match can open at p, by its first bytes.
@@ -136,13 +143,6 @@ func (r *fastRE) opens(s string, p int) bool {
 		}
 	}
 	return p+r.openN <= len(s) && r.opening[s[p:p+r.openN]]
-}
-
-func (r *fastRE) compile() {
-	r.once.Do(func() {
-		r.atStart = regexp.MustCompile(`^(?:` + r.String() + `)`)
-		r.afterRune = regexp.MustCompile(`^(?s:.)(?:` + r.String() + `)`)
-	})
 }
 
 // firstBytes adds to set the bytes a non-empty match of re can open with and
@@ -297,7 +297,10 @@ func (r *fastRE) at(s string, p int, rd *strings.Reader) (loc []int, ok bool) {
 // all returns the non-empty matches, as FindAllStringSubmatchIndex(s, -1)
 // does, with ok false when the fast search cannot be used.
 func (r *fastRE) all(s string, limit int) (out [][]int, ok bool) {
-	if !r.fast || len(s) < minFastLen {
+	if len(s) < minFastLen {
+		return nil, false
+	}
+	if r.prepare(); !r.fast {
 		return nil, false
 	}
 	// Where a match can open at most positions, the standard search is faster.
@@ -309,7 +312,6 @@ func (r *fastRE) all(s string, limit int) (out [][]int, ok bool) {
 		_, w := utf8.DecodeRuneInString(s[p:])
 		p = r.next(s, p+w)
 	}
-	r.compile()
 	var rd strings.Reader
 	end := 0
 	for _, p := range opens {
@@ -349,6 +351,7 @@ func (r *fastRE) findNonEmpty(s string) [][]int {
 
 // FindAllStringSubmatchIndex is regexp's.
 func (r *fastRE) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	r.prepare()
 	if !r.nullable && n < 0 {
 		if out, ok := r.all(s, -1); ok {
 			return out
@@ -359,6 +362,7 @@ func (r *fastRE) FindAllStringSubmatchIndex(s string, n int) [][]int {
 
 // FindAllStringIndex is regexp's.
 func (r *fastRE) FindAllStringIndex(s string, n int) [][]int {
+	r.prepare()
 	if !r.nullable && n < 0 {
 		if out, ok := r.all(s, -1); ok {
 			for i := range out {
@@ -372,6 +376,7 @@ func (r *fastRE) FindAllStringIndex(s string, n int) [][]int {
 
 // FindAllString is regexp's.
 func (r *fastRE) FindAllString(s string, n int) []string {
+	r.prepare()
 	if !r.nullable && n < 0 {
 		if out, ok := r.all(s, -1); ok {
 			var strs []string
@@ -386,6 +391,7 @@ func (r *fastRE) FindAllString(s string, n int) []string {
 
 // FindAllStringSubmatch is regexp's.
 func (r *fastRE) FindAllStringSubmatch(s string, n int) [][]string {
+	r.prepare()
 	if !r.nullable && n < 0 {
 		if out, ok := r.all(s, -1); ok {
 			var strs [][]string
@@ -410,6 +416,7 @@ func matchStrings(s string, m []int) []string {
 
 // first returns the leftmost match, ok false when the fast search cannot be used.
 func (r *fastRE) firstMatch(s string) (m []int, ok bool) {
+	r.prepare()
 	if r.nullable {
 		return nil, false
 	}
@@ -487,7 +494,7 @@ var highOpenings = func() []string {
 const openLen = 4
 
 // pairLimit bounds the set of openings a pattern is analysed into.
-const pairLimit = 4096
+const pairLimit = 1024
 
 // openings returns the set of the first n bytes of the matches of re
 // (the whole match when it is shorter), or ok false when it cannot tell.

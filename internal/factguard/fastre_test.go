@@ -58,7 +58,7 @@ func TestFastSameMatches(t *testing.T) {
 	}
 	fast := 0
 	for _, r := range res {
-		if r.fast {
+		if r.prepare(); r.fast {
 			fast++
 		}
 		for i, text := range texts {
@@ -83,6 +83,7 @@ func TestFastSameMatches(t *testing.T) {
 
 func sameMatches(t *testing.T, r *fastRE, s string) {
 	t.Helper()
+	r.prepare()
 	std := r.Regexp
 	if r.nullable {
 		if got, want := r.findNonEmpty(s), nonEmpty(std.FindAllStringSubmatchIndex(s, -1)); !reflect.DeepEqual(got, want) {
@@ -139,13 +140,15 @@ func nonEmpty(ms [][]int) [][]int {
 // match opens with, and that a pattern it cannot read falls back.
 func TestFastAnalysis(t *testing.T) {
 	r := newFast(regexp.MustCompile(`(?i)\bsix\b`))
+	r.prepare()
 	if !r.fast || !r.wordStart || r.nullable || !r.first['s'] || !r.first['S'] || !r.first[0xc5] || r.first['x'] || r.next("asix six", 0) != 5 {
 		t.Errorf("(?i)\\bsix\\b analysed as fast %v, word start %v, nullable %v", r.fast, r.wordStart, r.nullable)
 	}
 	if s := "xsix si"; r.opens(s, 4) || !r.opens(s, 1) {
 		t.Errorf("openings of (?i)six: %v %v", r.opens(s, 4), r.opens(s, 1))
 	}
-	if r := newFast(regexp.MustCompile(`a*`)); !r.nullable {
+	empty := newFast(regexp.MustCompile(`a*`))
+	if empty.prepare(); !empty.nullable {
 		t.Error("a* is not seen to match the empty string")
 	}
 }
