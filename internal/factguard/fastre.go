@@ -13,10 +13,11 @@ import (
 // one, faster on long text. An unanchored search tries the pattern at every
 // position of the text, and most of the guard's patterns ("(?i)\b(?:one|two|
 // ...)\s+...") are long alternations that cost much at each: fastRE tries the
-// pattern, anchored, only at the positions a match can start at (a byte that can
-// open a match, at a word start when the pattern opens with \b), with the rune
-// before the position as context, so \b, ^ and the leftmost-first choice among
-// matches behave as in a search of the whole text.
+// pattern, anchored, only at the positions a match can start at (where the
+// text's next four bytes, or two, can open a match, at a word start when the
+// pattern opens with \b), with the rune before the position as context, so \b,
+// ^ and the leftmost-first choice among matches behave as in a search of the
+// whole text. TestFastSameMatches holds every pattern to the standard search.
 //
 // Methods not defined here are those of the standard expression.
 type fastRE struct {
@@ -33,8 +34,9 @@ type fastRE struct {
 	// of two bytes or more opens with, and the matches of one byte.
 	pairs   *[1024]uint64
 	singles [256]bool
-	// opening holds the first openLen bytes of the matches, or the whole of
-	// shorter ones, which short tells there are.
+	// opening holds the first openN bytes (openLen, or 2 where those are too
+	// many) of the matches, or the whole of shorter ones, which short tells
+	// there are, or the bytes before a rune outside ASCII.
 	opening map[string]bool
 	short   bool
 	openN   int
