@@ -272,10 +272,14 @@ func (r *fastRE) next(s string, p int) int {
 
 // at returns the submatches of the match opening at p, nil if there is none;
 // ok is false when the context before p cannot be read back as one rune.
-func (r *fastRE) at(s string, p int, rd *strings.Reader) (loc []int, ok bool) {
+func (r *fastRE) at(s string, p int, rd *strings.Reader, whole bool) (loc []int, ok bool) {
+	find := (*regexp.Regexp).FindReaderSubmatchIndex
+	if whole {
+		find = (*regexp.Regexp).FindReaderIndex // cheaper: no groups to track
+	}
 	if p == 0 {
 		rd.Reset(s)
-		return r.atStart.FindReaderSubmatchIndex(rd), true
+		return find(r.atStart, rd), true
 	}
 	_, w := utf8.DecodeLastRuneInString(s[:p])
 	q := p - w
@@ -283,7 +287,7 @@ func (r *fastRE) at(s string, p int, rd *strings.Reader) (loc []int, ok bool) {
 		return nil, false
 	}
 	rd.Reset(s[q:])
-	loc = r.afterRune.FindReaderSubmatchIndex(rd)
+	loc = find(r.afterRune, rd)
 	if loc == nil {
 		return nil, true
 	}
@@ -297,8 +301,9 @@ func (r *fastRE) at(s string, p int, rd *strings.Reader) (loc []int, ok bool) {
 }
 
 // all returns the non-empty matches, as FindAllStringSubmatchIndex(s, -1)
-// does, with ok false when the fast search cannot be used.
-func (r *fastRE) all(s string, limit int) (out [][]int, ok bool) {
+// does (only the whole matches if whole is set), with ok false when the fast
+// search cannot be used.
+func (r *fastRE) all(s string, limit int, whole bool) (out [][]int, ok bool) {
 	if len(s) < minFastLen {
 		return nil, false
 	}
@@ -323,7 +328,7 @@ func (r *fastRE) all(s string, limit int) (out [][]int, ok bool) {
 		if p < end {
 			continue // inside the last match
 		}
-		loc, ok := r.at(s, p, &rd)
+		loc, ok := r.at(s, p, &rd, whole)
 		if !ok {
 			return nil, false
 		}
@@ -339,7 +344,7 @@ func (r *fastRE) all(s string, limit int) (out [][]int, ok bool) {
 // findNonEmpty returns the non-empty matches of s, for a pattern that may
 // match the empty string where only the others count.
 func (r *fastRE) findNonEmpty(s string) [][]int {
-	if out, ok := r.all(s, -1); ok {
+	if out, ok := r.all(s, -1, false); ok {
 		return out
 	}
 	var out [][]int
@@ -355,7 +360,7 @@ func (r *fastRE) findNonEmpty(s string) [][]int {
 func (r *fastRE) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	r.prepare()
 	if !r.nullable && n < 0 {
-		if out, ok := r.all(s, -1); ok {
+		if out, ok := r.all(s, -1, false); ok {
 			return out
 		}
 	}
@@ -366,7 +371,7 @@ func (r *fastRE) FindAllStringSubmatchIndex(s string, n int) [][]int {
 func (r *fastRE) FindAllStringIndex(s string, n int) [][]int {
 	r.prepare()
 	if !r.nullable && n < 0 {
-		if out, ok := r.all(s, -1); ok {
+		if out, ok := r.all(s, -1, true); ok {
 			for i := range out {
 				out[i] = out[i][:2]
 			}
@@ -380,7 +385,7 @@ func (r *fastRE) FindAllStringIndex(s string, n int) [][]int {
 func (r *fastRE) FindAllString(s string, n int) []string {
 	r.prepare()
 	if !r.nullable && n < 0 {
-		if out, ok := r.all(s, -1); ok {
+		if out, ok := r.all(s, -1, true); ok {
 			var strs []string
 			for _, m := range out {
 				strs = append(strs, s[m[0]:m[1]])
@@ -395,7 +400,7 @@ func (r *fastRE) FindAllString(s string, n int) []string {
 func (r *fastRE) FindAllStringSubmatch(s string, n int) [][]string {
 	r.prepare()
 	if !r.nullable && n < 0 {
-		if out, ok := r.all(s, -1); ok {
+		if out, ok := r.all(s, -1, false); ok {
 			var strs [][]string
 			for _, m := range out {
 				strs = append(strs, matchStrings(s, m))
@@ -417,12 +422,12 @@ func matchStrings(s string, m []int) []string {
 }
 
 // first returns the leftmost match, ok false when the fast search cannot be used.
-func (r *fastRE) firstMatch(s string) (m []int, ok bool) {
+func (r *fastRE) firstMatch(s string, whole bool) (m []int, ok bool) {
 	r.prepare()
 	if r.nullable {
 		return nil, false
 	}
-	out, ok := r.all(s, 1)
+	out, ok := r.all(s, 1, whole)
 	if !ok || len(out) == 0 {
 		return nil, ok
 	}
@@ -431,7 +436,7 @@ func (r *fastRE) firstMatch(s string) (m []int, ok bool) {
 
 // MatchString is regexp's.
 func (r *fastRE) MatchString(s string) bool {
-	if m, ok := r.firstMatch(s); ok {
+	if m, ok := r.firstMatch(s, true); ok {
 		return m != nil
 	}
 	return r.Regexp.MatchString(s)
@@ -439,7 +444,7 @@ func (r *fastRE) MatchString(s string) bool {
 
 // FindStringSubmatchIndex is regexp's.
 func (r *fastRE) FindStringSubmatchIndex(s string) []int {
-	if m, ok := r.firstMatch(s); ok {
+	if m, ok := r.firstMatch(s, false); ok {
 		return m
 	}
 	return r.Regexp.FindStringSubmatchIndex(s)
@@ -447,7 +452,7 @@ func (r *fastRE) FindStringSubmatchIndex(s string) []int {
 
 // FindStringIndex is regexp's.
 func (r *fastRE) FindStringIndex(s string) []int {
-	if m, ok := r.firstMatch(s); ok {
+	if m, ok := r.firstMatch(s, true); ok {
 		if m == nil {
 			return nil
 		}
@@ -458,7 +463,7 @@ func (r *fastRE) FindStringIndex(s string) []int {
 
 // FindString is regexp's.
 func (r *fastRE) FindString(s string) string {
-	if m, ok := r.firstMatch(s); ok {
+	if m, ok := r.firstMatch(s, true); ok {
 		if m == nil {
 			return ""
 		}
@@ -469,7 +474,7 @@ func (r *fastRE) FindString(s string) string {
 
 // FindStringSubmatch is regexp's.
 func (r *fastRE) FindStringSubmatch(s string) []string {
-	if m, ok := r.firstMatch(s); ok {
+	if m, ok := r.firstMatch(s, false); ok {
 		if m == nil {
 			return nil
 		}
