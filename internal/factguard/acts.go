@@ -1,7 +1,6 @@
 package factguard
 
 import (
-	"regexp"
 	"time"
 
 	"github.com/debriefhq/debrief/internal/analysis"
@@ -41,7 +40,7 @@ type Reader interface {
 type AnalysisReader struct{}
 
 // confirmRE finds a customer's confirmation that things work again.
-var confirmRE = regexp.MustCompile(`(?i)^\W*confirmed\b|\b(?:(?:is|are|it's|its|now|all)\s+(?:\w+\s+)?(?:working|fixed|resolved|sorted|fine|ok|okay)\b|works?\s+(?:now|again|fine)|(?:can|could)\s+(?:now\s+)?(?:log\s*in|print|connect|access|send|see)\b|confirm(?:ed)?\s+(?:that\s+)?(?:it|the|everything|all|this)|problem\s+solved|issue\s+(?:is\s+)?(?:resolved|fixed|gone))`)
+var confirmRE = mustFast(`(?i)^\W*confirmed\b|\b(?:(?:is|are|it's|its|now|all)\s+(?:\w+\s+)?(?:working|fixed|resolved|sorted|fine|ok|okay)\b|works?\s+(?:now|again|fine)|(?:can|could)\s+(?:now\s+)?(?:log\s*in|print|connect|access|send|see)\b|confirm(?:ed)?\s+(?:that\s+)?(?:it|the|everything|all|this)|problem\s+solved|issue\s+(?:is\s+)?(?:resolved|fixed|gone))`)
 
 // Acts implements Reader.
 func (AnalysisReader) Acts(t *ticket.Ticket, a *analysis.Analysis) []Act {
@@ -93,7 +92,7 @@ func (AnalysisReader) Acts(t *ticket.Ticket, a *analysis.Analysis) []Act {
 	return out
 }
 
-var questionRE = regexp.MustCompile(`\?\s*$`)
+var questionRE = mustFast(`\?\s*$`)
 
 // firstAgentMessage returns when the team first wrote, or zero.
 func firstAgentMessage(t *ticket.Ticket) time.Time {

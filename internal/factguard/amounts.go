@@ -2,13 +2,12 @@ package factguard
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 )
 
 var (
-	percentRE = regexp.MustCompile(`(?i)\b(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b)`)
-	moneyRE   = regexp.MustCompile(`(?i)(?:\b(GBP|USD|EUR|CHF)|([£$€]))\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(k|thousand)\b)?|\b(\d[\d,]*(?:\.\d+)?)\s?(?:(k|thousand)\s+)?(GBP|USD|EUR|CHF|pounds|dollars|euros)\b`)
+	percentRE = mustFast(`(?i)\b(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b)`)
+	moneyRE   = mustFast(`(?i)(?:\b(GBP|USD|EUR|CHF)|([£$€]))\s?(\d[\d,]*(?:\.\d+)?)(?:\s?(k|thousand)\b)?|\b(\d[\d,]*(?:\.\d+)?)\s?(?:(k|thousand)\s+)?(GBP|USD|EUR|CHF|pounds|dollars|euros)\b`)
 )
 
 func (c *checker) scanPercents() {

@@ -12,17 +12,17 @@ var (
 		"then": true, "clearly": true, "simply": true, "repeatedly": true, "initially": true, "still": true,
 		"just": true, "further": true, "evidently": true, "apparently": true, "obviously": true, "again": true,
 		"himself": true, "herself": true, "themselves": true, "personally": true, "is": true, "are": true, "been": true}
-	failStartRE = regexp.MustCompile(`(?i)^(?:failed|fails|fail|forgot|forgotten|neglected|ignored|overlooked|missed|mishandled|botched|messed|broke|broken|caused|delayed|dropped|misjudged|misconfigured|misread|blundered|erred|botched|did not|didn't|didnt|never|should have|could have|ought to have|slow|late|careless|negligent|incompetent|lazy|sloppy|unresponsive|responsible for the|to blame|at fault|made a mistake|made an error|made mistakes|made errors|let the customer down|let down|screwed|bungled|wrongly|incorrectly|mistakenly|carelessly|poorly|badly)\b`)
-	failNounRE  = regexp.MustCompile(`(?i)^'s\s+(?:\w+\s+)?(?:mistake|error|fault|failure|negligence|oversight|carelessness|delay|slowness|incompetence|lapse|blunder|misjudgement|misjudgment)s?\b`)
-	failByRE    = regexp.MustCompile(`(?i)\b(?:caused|delayed|mishandled|missed|neglected|ignored|overlooked|broken|botched|mistakes?|errors?|fault|failure|oversight|negligence|blamed?|lapse)\s+(?:made\s+|committed\s+)?(?:by|of|on)\s+$`)
-	blameRE     = regexp.MustCompile(`(?i)\bblame`)
+	failStartRE = mustFast(`(?i)^(?:failed|fails|fail|forgot|forgotten|neglected|ignored|overlooked|missed|mishandled|botched|messed|broke|broken|caused|delayed|dropped|misjudged|misconfigured|misread|blundered|erred|botched|did not|didn't|didnt|never|should have|could have|ought to have|slow|late|careless|negligent|incompetent|lazy|sloppy|unresponsive|responsible for the|to blame|at fault|made a mistake|made an error|made mistakes|made errors|let the customer down|let down|screwed|bungled|wrongly|incorrectly|mistakenly|carelessly|poorly|badly)\b`)
+	failNounRE  = mustFast(`(?i)^'s\s+(?:\w+\s+)?(?:mistake|error|fault|failure|negligence|oversight|carelessness|delay|slowness|incompetence|lapse|blunder|misjudgement|misjudgment)s?\b`)
+	failByRE    = mustFast(`(?i)\b(?:caused|delayed|mishandled|missed|neglected|ignored|overlooked|broken|botched|mistakes?|errors?|fault|failure|oversight|negligence|blamed?|lapse)\s+(?:made\s+|committed\s+)?(?:by|of|on)\s+$`)
+	blameRE     = mustFast(`(?i)\bblame`)
 	// A person named as the doer of what a cause sentence blames ("caused by a
 	// runaway export started by Jean-Luc Martin").
-	causeSentRE = regexp.MustCompile(`(?i)\b(?:caused|because|due to|root cause|result of|triggered|led to)\b`)
-	doerByRE    = regexp.MustCompile(`(?i)\b(?:started|run|ran|triggered|launched|initiated|kicked off|executed|made|done|performed|submitted|deployed|pushed|changed|configured|installed|applied|deleted|removed|edited|modified|uploaded|scheduled)\s+by\s+$`)
+	causeSentRE = mustFast(`(?i)\b(?:caused|because|due to|root cause|result of|triggered|led to)\b`)
+	doerByRE    = mustFast(`(?i)\b(?:started|run|ran|triggered|launched|initiated|kicked off|executed|made|done|performed|submitted|deployed|pushed|changed|configured|installed|applied|deleted|removed|edited|modified|uploaded|scheduled)\s+by\s+$`)
 )
 
-func (f *Facts) personRE() *regexp.Regexp {
+func (f *Facts) personRE() *fastRE {
 	names := slices.Clone(f.persons)
 	slices.SortFunc(names, func(a, b string) int { return len(b) - len(a) })
 	var alts []string
@@ -31,9 +31,9 @@ func (f *Facts) personRE() *regexp.Regexp {
 	}
 	placeholder := `\[PERSON-\d+\]`
 	if len(alts) == 0 {
-		return regexp.MustCompile(placeholder)
+		return newFast(regexp.MustCompile(placeholder))
 	}
-	return regexp.MustCompile(`(?:\b(?:` + strings.Join(alts, "|") + `)\b|` + placeholder + `)`)
+	return newFast(regexp.MustCompile(`(?:\b(?:` + strings.Join(alts, "|") + `)\b|` + placeholder + `)`))
 }
 
 func (c *checker) checkBlame() {

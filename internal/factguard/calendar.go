@@ -2,7 +2,6 @@ package factguard
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -12,8 +11,8 @@ import (
 // "on the Wednesday", "the next morning", "later that day".
 
 var (
-	weekdayRE  = regexp.MustCompile(`\b(Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?s?\b\.?`)
-	relDayRE   = regexp.MustCompile(`(?i)\b(?:(?:the\s+)?(?:next|following|subsequent)\s+(day|morning|afternoon|evening|night)|the\s+day\s+after|(?:later\s+(?:that|the\s+same)|that\s+same|the\s+same|that)\s+(day|morning|afternoon|evening|night))\b`)
+	weekdayRE  = mustFast(`\b(Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?s?\b\.?`)
+	relDayRE   = mustFast(`(?i)\b(?:(?:the\s+)?(?:next|following|subsequent)\s+(day|morning|afternoon|evening|night)|the\s+day\s+after|(?:later\s+(?:that|the\s+same)|that\s+same|the\s+same|that)\s+(day|morning|afternoon|evening|night))\b`)
 	weekdayFul = []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
 )
 
@@ -93,8 +92,8 @@ func (c *checker) dateNear(s, e int) *instantClaim {
 }
 
 var (
-	weekdayJoinAfterRE  = regexp.MustCompile(`^,?\s*(?:the\s+)?$`)
-	weekdayJoinBeforeRE = regexp.MustCompile(`^\s*(?:,|\()?\s*(?:a|on\s+a|which\s+was\s+a)?\s*$`)
+	weekdayJoinAfterRE  = mustFast(`^,?\s*(?:the\s+)?$`)
+	weekdayJoinBeforeRE = mustFast(`^\s*(?:,|\()?\s*(?:a|on\s+a|which\s+was\s+a)?\s*$`)
 )
 
 func (c *checker) dateAfter(e int) *instantClaim {
@@ -272,9 +271,9 @@ func (c *checker) relative(m []int, day civilDay, from, to int, anchor time.Time
 }
 
 var (
-	closedRE      = regexp.MustCompile(`(?i)\b(?:was|were|got)\s+(?:\w+\s+)?closed\b|\bclosed\s+(?:automatically|for|by|on|at|the)\b`)
-	weekdayPartRE = regexp.MustCompile(`\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(morning|afternoon|evening|night)\b`)
-	partOfDateRE  = regexp.MustCompile(`(?i)\b(morning|afternoon|evening|night)\s+of\s+(?:the\s+)?`)
+	closedRE      = mustFast(`(?i)\b(?:was|were|got)\s+(?:\w+\s+)?closed\b|\bclosed\s+(?:automatically|for|by|on|at|the)\b`)
+	weekdayPartRE = mustFast(`\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(morning|afternoon|evening|night)\b`)
+	partOfDateRE  = mustFast(`(?i)\b(morning|afternoon|evening|night)\s+of\s+(?:the\s+)?`)
 )
 
 // checkPartsOfDay holds "Thursday afternoon" and "the evening of 17 February"

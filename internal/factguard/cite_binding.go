@@ -1,7 +1,6 @@
 package factguard
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -12,7 +11,7 @@ import (
 // what a source says only in the negative cannot be claimed as done.
 
 // citeClauseBreakRE ends a clause: punctuation, or a word that opens another.
-var citeClauseBreakRE = regexp.MustCompile(`[,;:()]|\b(?:that|which|who|when|while|after|before|once|and|but|because|until|since|so that|as soon as|then)\b`)
+var citeClauseBreakRE = mustFast(`[,;:()]|\b(?:that|which|who|when|while|after|before|once|and|but|because|until|since|so that|as soon as|then)\b`)
 
 // clauseAround returns the clause of s that holds s[i:j], without it.
 func clauseAround(s string, i, j int) string {
@@ -31,8 +30,8 @@ func clauseAround(s string, i, j int) string {
 // citeYouRE and citeWeRE are the customer and the team in a text written to
 // the customer ("you confirmed", "we rolled back").
 var (
-	citeYouRE = regexp.MustCompile(`\byou(?:r)?\b`)
-	citeWeRE  = regexp.MustCompile(`\b(?:we|our|us)\b`)
+	citeYouRE = mustFast(`\byou(?:r)?\b`)
+	citeWeRE  = mustFast(`\b(?:we|our|us)\b`)
 )
 
 // persons rewrites "you" and "we" as the customer and the team in a text meant
@@ -113,8 +112,8 @@ func submatches(s string, m []int) []string {
 // Telling the customer is done in a message the customer can read; being told
 // by the customer, in one of the customer's.
 var (
-	citeToldCustomerRE = regexp.MustCompile(`\b(?:told|informed|notified|assured|reassured|warned|advised|promised|reminded|updated)\s+(?:the\s+)?(?:customer|client|user|requester|reporter|caller)s?\b|\b(?:the\s+)?(?:customer|client|user|requester|reporter|caller)s?\s+(?:was|were|had\s+been|has\s+been)\s+(?:told|informed|notified|asked|called|phoned|rung|contacted|sent|given|assured|reassured|warned|advised|promised|reminded|updated)\b`)
-	citeToldTeamRE     = regexp.MustCompile(`\b(?:the\s+)?(?:team|engineers?|agents?|technicians?|staff|support(?:\s+desk)?|service\s+desk|helpdesk)\s+(?:was|were|had\s+been|has\s+been)\s+(?:told|informed|notified|asked|called|phoned|contacted|sent|given|warned|reminded|chased)\b`)
+	citeToldCustomerRE = mustFast(`\b(?:told|informed|notified|assured|reassured|warned|advised|promised|reminded|updated)\s+(?:the\s+)?(?:customer|client|user|requester|reporter|caller)s?\b|\b(?:the\s+)?(?:customer|client|user|requester|reporter|caller)s?\s+(?:was|were|had\s+been|has\s+been)\s+(?:told|informed|notified|asked|called|phoned|rung|contacted|sent|given|assured|reassured|warned|advised|promised|reminded|updated)\b`)
+	citeToldTeamRE     = mustFast(`\b(?:the\s+)?(?:team|engineers?|agents?|technicians?|staff|support(?:\s+desk)?|service\s+desk|helpdesk)\s+(?:was|were|had\s+been|has\s+been)\s+(?:told|informed|notified|asked|called|phoned|contacted|sent|given|warned|reminded|chased)\b`)
 )
 
 // addressed: "the team told the customer" and "the customer was asked" rest
@@ -140,7 +139,7 @@ func (k *citeCheck) addressed() {
 // "not", "never", "cannot", "without". "No X", "none of the X" and "nobody"
 // negate the thing they name, not the words after it ("none of the invoices
 // print" says nothing against "invoices"), and universals are not denials.
-var citeDenialRE = regexp.MustCompile(`\b(?:not|never|cannot|without)\b|n't\b`)
+var citeDenialRE = mustFast(`\b(?:not|never|cannot|without)\b|n't\b`)
 
 // deniedOnly returns the stems text uses only within the clause after a
 // negation: "we cannot give a reliable time yet" denies "reliable".
@@ -209,7 +208,7 @@ func (k *citeCheck) polarity() {
 
 // citeReportedRE is reported speech: an actor, a verb of saying, and what was
 // said (group 2), up to the end of the clause.
-var citeReportedRE = regexp.MustCompile(`\b(?:the|our|their)\s+(customer|client|user|requester|reporter|caller|team|engineers?|agents?|technicians?|staff|support(?:\s+desk)?|service\s+desk|helpdesk)s?\s+(?:(?:had|then|also|later)\s+)?(?:wrote|said|reported|explained|stated|noted|mentioned|replied|answered|warned|added|told\s+(?:the\s+)?[a-z]+|confirmed|promised|announced)\s+(?:that\s+)?([^;:]+)`)
+var citeReportedRE = mustFast(`\b(?:the|our|their)\s+(customer|client|user|requester|reporter|caller|team|engineers?|agents?|technicians?|staff|support(?:\s+desk)?|service\s+desk|helpdesk)s?\s+(?:(?:had|then|also|later)\s+)?(?:wrote|said|reported|explained|stated|noted|mentioned|replied|answered|warned|added|told\s+(?:the\s+)?[a-z]+|confirmed|promised|announced)\s+(?:that\s+)?([^;:]+)`)
 
 // reported: "the customer wrote that they would respond the next working
 // day" says the words are the customer's: the cited source that says them

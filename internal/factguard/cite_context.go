@@ -2,7 +2,6 @@ package factguard
 
 import (
 	"maps"
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -16,8 +15,8 @@ import (
 // citeSentenceRE splits a source's text into its sentences and their
 // semicolon-separated parts; citeFullStopRE into whole sentences.
 var (
-	citeSentenceRE = regexp.MustCompile(`[.;!?\n]+(?:\s+|$)`)
-	citeFullStopRE = regexp.MustCompile(`[.!?\n]+(?:\s+|$)`)
+	citeSentenceRE = mustFast(`[.;!?\n]+(?:\s+|$)`)
+	citeFullStopRE = mustFast(`[.!?\n]+(?:\s+|$)`)
 )
 
 // statedContexts records, for each time of day, date and weekday the text
@@ -145,7 +144,7 @@ var messageNouns = wordSet("update", "message", "reply", "respons", "answer", "n
 // citeUniversalRE finds a universal over the ticket's messages; group 1 is
 // the noun, and what follows it to the end of the clause is what it says of
 // each.
-var citeUniversalRE = regexp.MustCompile(`\b(?:every|each|all(?: of the| the)?|both(?: of the| the)?)\s+(?:(?:public|internal|customer-visible|later|earlier|subsequent|following|staff|team|agent|customer)\s+)?([a-z-]+)\b([^,;:]*)`)
+var citeUniversalRE = mustFast(`\b(?:every|each|all(?: of the| the)?|both(?: of the| the)?)\s+(?:(?:public|internal|customer-visible|later|earlier|subsequent|following|staff|team|agent|customer)\s+)?([a-z-]+)\b([^,;:]*)`)
 
 // universals: "every update promised a fix" over several cited messages says
 // it of each of them: each cited message must share a word of what is said.
@@ -189,7 +188,7 @@ var citePronouns = wordSet("he", "she", "it", "its", "it's", "they", "their", "t
 
 // citeEntityRE is a name in a sentence: a capitalised word not at its start,
 // or a word holding a digit (a host, an id, a version).
-var citeEntityRE = regexp.MustCompile(`(?:^|[^.!?]\s+)([A-Z][a-zA-Z]+(?:-[A-Za-z0-9]+)*)\b|\b([A-Za-z][A-Za-z-]*\d[A-Za-z0-9.-]*[A-Za-z0-9]|\d+[A-Za-z][A-Za-z0-9-]*)\b`)
+var citeEntityRE = mustFast(`(?:^|[^.!?]\s+)([A-Z][a-zA-Z]+(?:-[A-Za-z0-9]+)*)\b|\b([A-Za-z][A-Za-z-]*\d[A-Za-z0-9.-]*[A-Za-z0-9]|\d+[A-Za-z][A-Za-z0-9-]*)\b`)
 
 // entities: a name a sentence uses (a person, a host, a vendor, an id) is
 // used for what the cited message says of it: "Sam took the nodes offline"

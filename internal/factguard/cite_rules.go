@@ -1,7 +1,6 @@
 package factguard
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -111,10 +110,10 @@ func (k *citeCheck) terms() {
 }
 
 var (
-	citeCustomerRE = regexp.MustCompile(`\b(?:the|our|their)\s+(?:customer|client|user|requester|reporter|caller)s?\b`)
-	citeTeamRE     = regexp.MustCompile(`\b(?:the|our)\s+(?:[a-z]+\s+)?(?:team|engineers?|agents?|technicians?|analysts?|staff|support(?:\s+desk)?|service\s+desk|helpdesk|operators?|administrators?|admins?)\b|\b(?:support|staff|engineering)\b`)
+	citeCustomerRE = mustFast(`\b(?:the|our|their)\s+(?:customer|client|user|requester|reporter|caller)s?\b`)
+	citeTeamRE     = mustFast(`\b(?:the|our)\s+(?:[a-z]+\s+)?(?:team|engineers?|agents?|technicians?|analysts?|staff|support(?:\s+desk)?|service\s+desk|helpdesk|operators?|administrators?|admins?)\b|\b(?:support|staff|engineering)\b`)
 	// passiveByRE is "was restarted by the team": the actor follows "by".
-	passiveByRE = regexp.MustCompile(`\b(?:was|were|had\s+been|has\s+been|is|are|got)\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en|t))(?:\s+[a-z]+){0,3}?\s+by\s+(the\s+(?:[a-z]+\s+)?[a-z]+)`)
+	passiveByRE = mustFast(`\b(?:was|were|had\s+been|has\s+been|is|are|got)\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|en|t))(?:\s+[a-z]+){0,3}?\s+by\s+(the\s+(?:[a-z]+\s+)?[a-z]+)`)
 )
 
 // actor: "the customer confirmed" rests on a customer's event, "the team
@@ -148,7 +147,7 @@ func (k *citeCheck) actor() {
 			want(false, s[m[0]:m[1]])
 		}
 	}
-	for _, re := range []*regexp.Regexp{citeCustomerRE, citeTeamRE} {
+	for _, re := range []*fastRE{citeCustomerRE, citeTeamRE} {
 		if (re == citeCustomerRE && !customer) || (re == citeTeamRE && !team) {
 			continue
 		}
@@ -238,7 +237,7 @@ func (k *citeCheck) dates(claim map[string]bool) {
 }
 
 // citeOrderRE finds the words that order two events; group 1 is the word.
-var citeOrderRE = regexp.MustCompile(`\b(before|prior to|ahead of|until|after|only after|once|following|then|followed by|afterwards|subsequently|earlier than|later than)\b`)
+var citeOrderRE = mustFast(`\b(before|prior to|ahead of|until|after|only after|once|following|then|followed by|afterwards|subsequently|earlier than|later than)\b`)
 
 // order: in "A before B" (or "after", "then", "once"), each side is matched to
 // the cited source that shares most of its words, and the two sources' times
@@ -298,7 +297,7 @@ var fronted = wordSet("before", "after", "only after", "once", "following", "pri
 
 // citeInversionRE is the auxiliary of an inverted main clause: "only after A
 // did B".
-var citeInversionRE = regexp.MustCompile(`\s(?:did|does|do|was|were|had|has|have|could|would|is|are)\s`)
+var citeInversionRE = mustFast(`\s(?:did|does|do|was|were|had|has|have|could|would|is|are)\s`)
 
 // hasContent reports whether s holds a word that is not a stop word.
 func hasContent(s string) bool {
@@ -370,7 +369,7 @@ func bestSource(text string, srcs []*cited, except *cited) *cited {
 	return best
 }
 
-var citeNegationRE = regexp.MustCompile(`\b(?:no|not|never|none|nothing|nobody|neither|nor|without|cannot|every|all|each|always|entire|whole)\b|n't\b`)
+var citeNegationRE = mustFast(`\b(?:no|not|never|none|nothing|nobody|neither|nor|without|cannot|every|all|each|always|entire|whole)\b|n't\b`)
 
 // negationScopes returns, for each negation or universal of text, the stems
 // of the next n content words and of the before words preceding it: what the
@@ -436,7 +435,7 @@ func (k *citeCheck) negations() {
 }
 
 // causeClaimRE finds a statement that something caused the incident.
-var causeClaimRE = regexp.MustCompile(`\b(?:caus(?:ed|es|ing)|(?:root\s+)?cause\s+(?:was|is|were|lay|lies|turned\s+out)|cause:|because|due to|owing to|trigger(?:ed|s)?|stemm(?:ed|ing) from|result(?:ed|s)? from|led to|attributed to|traced (?:back )?to|culprit|underlying (?:issue|problem|fault|reason)|root of)\b`)
+var causeClaimRE = mustFast(`\b(?:caus(?:ed|es|ing)|(?:root\s+)?cause\s+(?:was|is|were|lay|lies|turned\s+out)|cause:|because|due to|owing to|trigger(?:ed|s)?|stemm(?:ed|ing) from|result(?:ed|s)? from|led to|attributed to|traced (?:back )?to|culprit|underlying (?:issue|problem|fault|reason)|root of)\b`)
 
 // causes: a sentence that states a cause cites a statement of the cause (a
 // cause the message reader found, the event that holds it, or a contributing
@@ -464,7 +463,7 @@ var (
 )
 
 // find returns the submatch indexes of re in s when s holds one of the literals.
-func (k *citeCheck) find(re *regexp.Regexp, s string, literals ...string) [][]int {
+func (k *citeCheck) find(re *fastRE, s string, literals ...string) [][]int {
 	if !containsAny(s, literals) {
 		return nil
 	}

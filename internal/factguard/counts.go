@@ -2,7 +2,6 @@ package factguard
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -10,39 +9,39 @@ import (
 
 // nounClasses map the nouns of counts to the computed counts they must match.
 var nounClasses = []struct {
-	re    *regexp.Regexp
+	re    *fastRE
 	class string
 }{
-	{regexp.MustCompile(`(?i)^(?:internal\s+)?notes?$`), "note"},
-	{regexp.MustCompile(`(?i)^(?:customer|client)\s+messages?$`), "customer message"},
-	{regexp.MustCompile(`(?i)^(?:agent|engineer|support)\s+messages?$`), "agent message"},
-	{regexp.MustCompile(`(?i)^internal\s+(?:messages?|comments?)$`), "note"},
-	{regexp.MustCompile(`(?i)^messages?$|^emails?$|^comments?$`), "message"},
-	{regexp.MustCompile(`(?i)^updates?$`), "update"},
-	{regexp.MustCompile(`(?i)^(?:responses?|repl(?:y|ies)|answers?)$`), "reply"},
-	{regexp.MustCompile(`(?i)^(?:chases?|reminders?|follow-ups?|nudges?|requests?)$`), "chase"},
-	{regexp.MustCompile(`(?i)^gaps?$|^intervals?$`), "gap"},
-	{regexp.MustCompile(`(?i)^breach(?:es)?$|^violations?$`), "breach"},
-	{regexp.MustCompile(`(?i)^actions?$|^recommendations?$`), "action"},
-	{regexp.MustCompile(`(?i)^findings?$`), "finding"},
-	{regexp.MustCompile(`(?i)^causes?$`), "cause"},
-	{regexp.MustCompile(`(?i)^(?:steps?|fix(?:es)?)$`), "fix"},
-	{regexp.MustCompile(`(?i)^(?:stretch(?:es)?|pauses?)$`), "pause"},
-	{regexp.MustCompile(`(?i)^(?:priority\s+)?changes?$`), "priority change"},
-	{regexp.MustCompile(`(?i)^escalations?$`), "escalation"},
-	{regexp.MustCompile(`(?i)^estimates?$`), "estimate"},
-	{regexp.MustCompile(`(?i)^directives?$`), "directive"},
-	{regexp.MustCompile(`(?i)^factors?$`), "factor"},
-	{regexp.MustCompile(`(?i)^internal\s+tickets?$`), "internal ticket"},
+	{mustFast(`(?i)^(?:internal\s+)?notes?$`), "note"},
+	{mustFast(`(?i)^(?:customer|client)\s+messages?$`), "customer message"},
+	{mustFast(`(?i)^(?:agent|engineer|support)\s+messages?$`), "agent message"},
+	{mustFast(`(?i)^internal\s+(?:messages?|comments?)$`), "note"},
+	{mustFast(`(?i)^messages?$|^emails?$|^comments?$`), "message"},
+	{mustFast(`(?i)^updates?$`), "update"},
+	{mustFast(`(?i)^(?:responses?|repl(?:y|ies)|answers?)$`), "reply"},
+	{mustFast(`(?i)^(?:chases?|reminders?|follow-ups?|nudges?|requests?)$`), "chase"},
+	{mustFast(`(?i)^gaps?$|^intervals?$`), "gap"},
+	{mustFast(`(?i)^breach(?:es)?$|^violations?$`), "breach"},
+	{mustFast(`(?i)^actions?$|^recommendations?$`), "action"},
+	{mustFast(`(?i)^findings?$`), "finding"},
+	{mustFast(`(?i)^causes?$`), "cause"},
+	{mustFast(`(?i)^(?:steps?|fix(?:es)?)$`), "fix"},
+	{mustFast(`(?i)^(?:stretch(?:es)?|pauses?)$`), "pause"},
+	{mustFast(`(?i)^(?:priority\s+)?changes?$`), "priority change"},
+	{mustFast(`(?i)^escalations?$`), "escalation"},
+	{mustFast(`(?i)^estimates?$`), "estimate"},
+	{mustFast(`(?i)^directives?$`), "directive"},
+	{mustFast(`(?i)^factors?$`), "factor"},
+	{mustFast(`(?i)^internal\s+tickets?$`), "internal ticket"},
 }
 
 var (
-	countRE    = regexp.MustCompile(`(?i)\b(` + numberWordPattern + `)\s+((?:(?:customer-visible|customer-facing|public|separate|distinct|written|unanswered|answered|remedial|corrective|preventive|proposed|recorded|total|agent|customer|client|engineer|internal|support|priority|contributing|follow-up)\s+){0,2})([a-z][a-z-]*)\b`)
-	timesRE    = regexp.MustCompile(`(?i)\b(?:(once|twice|thrice)|(` + numberWordPattern + `)\s+(?:separate\s+|different\s+)?(?:times|occasions))\b`)
-	relWordRE  = regexp.MustCompile(`(?i)\b(?:further|more|additional|other|new|extra|another|subsequent|following|first|last|next|previous|earlier|later)\b`)
-	bareRE     = regexp.MustCompile(`(?i)\b(\d[\d,]*(?:\.\d+)?|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b`)
-	contactCtx = regexp.MustCompile(`(?i)\b(?:phoned|called|rang|wrote|emailed|e-mailed|contacted|messaged|got\s+in\s+touch)\b`)
-	chaseCtx   = regexp.MustCompile(`(?i)\bask|\bchase|\bnews\b|\bfollow|\bremind|\bnudg|\bprompt`)
+	countRE    = mustFast(`(?i)\b(` + numberWordPattern + `)\s+((?:(?:customer-visible|customer-facing|public|separate|distinct|written|unanswered|answered|remedial|corrective|preventive|proposed|recorded|total|agent|customer|client|engineer|internal|support|priority|contributing|follow-up)\s+){0,2})([a-z][a-z-]*)\b`)
+	timesRE    = mustFast(`(?i)\b(?:(once|twice|thrice)|(` + numberWordPattern + `)\s+(?:separate\s+|different\s+)?(?:times|occasions))\b`)
+	relWordRE  = mustFast(`(?i)\b(?:further|more|additional|other|new|extra|another|subsequent|following|first|last|next|previous|earlier|later)\b`)
+	bareRE     = mustFast(`(?i)\b(\d[\d,]*(?:\.\d+)?|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b`)
+	contactCtx = mustFast(`(?i)\b(?:phoned|called|rang|wrote|emailed|e-mailed|contacted|messaged|got\s+in\s+touch)\b`)
+	chaseCtx   = mustFast(`(?i)\bask|\bchase|\bnews\b|\bfollow|\bremind|\bnudg|\bprompt`)
 )
 
 func (c *checker) scanCounts() {
@@ -167,7 +166,7 @@ func (c *checker) statedCount(start, end int) bool {
 	return strings.Contains(c.f.corpus, phrase)
 }
 
-var dozenRE = regexp.MustCompile(`(?i)\b(?:(half\s+)?an?\s+dozen|(dozens))(?:\s+of)?\s+((?:[a-z-]+\s+){0,2}?)([a-z][a-z-]*)\b`)
+var dozenRE = mustFast(`(?i)\b(?:(half\s+)?an?\s+dozen|(dozens))(?:\s+of)?\s+((?:[a-z-]+\s+){0,2}?)([a-z][a-z-]*)\b`)
 
 // scanDozens reads "a dozen updates", "half a dozen minutes", "dozens of
 // chases": a duration, a count or a number, checked as such.
@@ -217,7 +216,7 @@ func (c *checker) scanDozens() {
 
 // notCountedRE matches the words after a number that are no counted noun:
 // verbs, prepositions, determiners, measures.
-var notCountedRE = regexp.MustCompile(`^(?:percent|per|pm|am|of|to|and|or|but|more|less|fewer|in|at|on|by|out|a|an|the|was|were|is|are|be|been|has|had|have|did|do|does|will|would|can|could|may|might|should|must|that|which|who|this|these|those|it|its|their|his|her|our|your|after|before|later|earlier|ago|since|until|from|with|without|for|between|times|x|plus|minus|times|out|other|others|each|all|both|more|most|also|then|than|as|if|so)$`)
+var notCountedRE = mustFast(`^(?:percent|per|pm|am|of|to|and|or|but|more|less|fewer|in|at|on|by|out|a|an|the|was|were|is|are|be|been|has|had|have|did|do|does|will|would|can|could|may|might|should|must|that|which|who|this|these|those|it|its|their|his|her|our|your|after|before|later|earlier|ago|since|until|from|with|without|for|between|times|x|plus|minus|times|out|other|others|each|all|both|more|most|also|then|than|as|if|so)$`)
 
 // unitLike reports whether a noun measures rather than counts ("2 percent", "3 pm").
 func unitLike(noun string) bool {

@@ -2,14 +2,13 @@ package factguard
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 )
 
-var directiveRE = regexp.MustCompile(`(?i)\bdirectives?\s+(?:#|no\.?\s*|number\s+)?(\d+)((?:\s*(?:,|and|&|or)\s*(?:#\s*)?\d+)*)`)
+var directiveRE = mustFast(`(?i)\bdirectives?\s+(?:#|no\.?\s*|number\s+)?(\d+)((?:\s*(?:,|and|&|or)\s*(?:#\s*)?\d+)*)`)
 
-var digitsRE = regexp.MustCompile(`\d+`)
+var digitsRE = mustFast(`\d+`)
 
 func (c *checker) scanDirectives() {
 	for _, m := range directiveRE.FindAllStringSubmatchIndex(c.text, -1) {
@@ -47,9 +46,9 @@ func (f *Facts) directiveList() string {
 }
 
 var (
-	directiveAgainstRE = regexp.MustCompile(`(?i)\b(contrary to|in breach of|breach(?:ed|es|ing)?|violat\w*|against|not in line with|not in keeping with|failed to (?:meet|follow|comply with|observe)|did not (?:meet|follow|comply with|observe)|fell short of|departed from|ignored)\s+(?:the\s+)?(?:support\s+)?$`)
-	directiveForRE     = regexp.MustCompile(`(?i)\b(in line with|in keeping with|in accordance with|consistent with|complied with|compliance with|complying with|met|meets|satisfied|followed|observed|honou?red|upheld|respected)\s+(?:the\s+)?(?:support\s+)?$`)
-	hypotheticalRE     = regexp.MustCompile(`(?i)\b(would|could|might|may|should)\b`)
+	directiveAgainstRE = mustFast(`(?i)\b(contrary to|in breach of|breach(?:ed|es|ing)?|violat\w*|against|not in line with|not in keeping with|failed to (?:meet|follow|comply with|observe)|did not (?:meet|follow|comply with|observe)|fell short of|departed from|ignored)\s+(?:the\s+)?(?:support\s+)?$`)
+	directiveForRE     = mustFast(`(?i)\b(in line with|in keeping with|in accordance with|consistent with|complied with|compliance with|complying with|met|meets|satisfied|followed|observed|honou?red|upheld|respected)\s+(?:the\s+)?(?:support\s+)?$`)
+	hypotheticalRE     = mustFast(`(?i)\b(would|could|might|may|should)\b`)
 )
 
 // checkDirectiveVerdict rejects "contrary to directive 7" when the finding on

@@ -2,7 +2,6 @@ package factguard
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -25,18 +24,18 @@ type durationClaim struct {
 const unitPattern = `(?:weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?)\b`
 
 var (
-	durPartRE = regexp.MustCompile(`(?i)(` + numberWordPattern + `)[\s-]+(` + unitPattern + `)`)
-	durRE     = regexp.MustCompile(`(?i)\b(?:` + numberWordPattern + `)[\s-]+` + unitPattern +
+	durPartRE = mustFast(`(?i)(` + numberWordPattern + `)[\s-]+(` + unitPattern + `)`)
+	durRE     = mustFast(`(?i)\b(?:` + numberWordPattern + `)[\s-]+` + unitPattern +
 		`(?:(?:\s*,\s*|\s+and\s+|\s+)(?:` + numberWordPattern + `)[\s-]+` + unitPattern + `)*` +
 		`(?:\s+and\s+a\s+half)?(?:\s*\(\s*\d+\s?s\s*\))?`)
-	quarterRE   = regexp.MustCompile(`(?i)\b(?:(a|one|three)\s+quarters?\s+of\s+an?\s+(hour|day)|(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(hours?|days?)\s+and\s+a\s+quarter|an?\s+quarter[- ]hour|an?\s+(?:good\s+)?(half)[- ]hour)\b`)
-	workingRE   = regexp.MustCompile(`(?i)\b(` + numberWordPattern + `)\s+(?:full\s+)?(?:working|business)\s+(days?|hours?)\b`)
-	withinTheRE = regexp.MustCompile(`(?i)\bwithin\s+the\s+(hour|day|minute|week)\b`)
-	hourHalfRE  = regexp.MustCompile(`(?i)\b(?:an?\s+)?(hour|day|minute)\s+and\s+a\s+half\b`)
-	shortDurRE  = regexp.MustCompile(`\b(?:\d+d\s?)?(?:\d+h\s?)?(?:\d+m(?:in)?\s?)?(?:\d+s)?\b`)
-	shortPartRE = regexp.MustCompile(`(\d+)([dhms])`)
-	secsRE      = regexp.MustCompile(`\(\s*(\d+)\s?s\s*\)`)
-	qualRE      = regexp.MustCompile(`(?i)\b(just over|well over|slightly over|a little over|slightly more than|a little more than|just more than|just under|well under|slightly under|a little under|slightly less than|a little less than|just less than|more than|less than|longer than|shorter than|in excess of|upwards of|over|under|above|below|beyond|exceeding|within|inside|at least|no less than|not less than|at most|no more than|not more than|up to|about|around|approximately|approx\.?|roughly|some|nearly|almost|close to|circa|shy of)\s+$`)
+	quarterRE   = mustFast(`(?i)\b(?:(a|one|three)\s+quarters?\s+of\s+an?\s+(hour|day)|(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(hours?|days?)\s+and\s+a\s+quarter|an?\s+quarter[- ]hour|an?\s+(?:good\s+)?(half)[- ]hour)\b`)
+	workingRE   = mustFast(`(?i)\b(` + numberWordPattern + `)\s+(?:full\s+)?(?:working|business)\s+(days?|hours?)\b`)
+	withinTheRE = mustFast(`(?i)\bwithin\s+the\s+(hour|day|minute|week)\b`)
+	hourHalfRE  = mustFast(`(?i)\b(?:an?\s+)?(hour|day|minute)\s+and\s+a\s+half\b`)
+	shortDurRE  = mustFast(`\b(?:\d+d\s?)?(?:\d+h\s?)?(?:\d+m(?:in)?\s?)?(?:\d+s)?\b`)
+	shortPartRE = mustFast(`(\d+)([dhms])`)
+	secsRE      = mustFast(`\(\s*(\d+)\s?s\s*\)`)
+	qualRE      = mustFast(`(?i)\b(just over|well over|slightly over|a little over|slightly more than|a little more than|just more than|just under|well under|slightly under|a little under|slightly less than|a little less than|just less than|more than|less than|longer than|shorter than|in excess of|upwards of|over|under|above|below|beyond|exceeding|within|inside|at least|no less than|not less than|at most|no more than|not more than|up to|about|around|approximately|approx\.?|roughly|some|nearly|almost|close to|circa|shy of)\s+$`)
 )
 
 func (c *checker) scanDurations() {
@@ -168,7 +167,7 @@ func (c *checker) scanDurations() {
 		}
 		add(m[0], m[1], total, unit, lo, hi)
 	}
-	for _, m := range shortDurRE.FindAllStringIndex(c.text, -1) {
+	for _, m := range shortDurRE.findNonEmpty(c.text) {
 		if m[1] == m[0] || !c.free(m[0], m[1]) {
 			continue
 		}
@@ -228,35 +227,35 @@ func interval(q string, n, unit, vlo, vhi time.Duration) (lo, hi time.Duration) 
 }
 
 var (
-	laterEndRE   = regexp.MustCompile(`(?i)^[\s,;]*(?:\([^)]*\)[\s,]*)?(?:which\s+(?:is|was)\s+|that\s+is\s+|i\.e\.\s+|some\s+)?$`)
-	laterRE      = regexp.MustCompile(`(?i)^\s*(?:later|afterwards|after that|on)\b`)
-	sinceOpenRE  = regexp.MustCompile(`(?i)^\s*(?:\([^)]*\)\s*)?(?:after|since|from|into|of)\s+(?:the\s+)?(?:ticket\s+was\s+|it\s+was\s+|incident\s+was\s+|problem\s+was\s+|customer's\s+|first\s+)?(?:opened|opening|created|creation|raised|raising|logged|logging|reported|reporting|report|first\s+message|initial\s+message|initial\s+report|the\s+start|the\s+ticket's\s+creation|the\s+incident)\b`)
-	afterFirstRE = regexp.MustCompile(`(?i)^\s*after\s+the\s+first\s+(?:customer-visible\s+)?(?:response|reply)\b`)
-	afterEventRE = regexp.MustCompile(`(?i)^\s*(?:after|before)\s+(?:the\s+)?(customer's|client's|team's|agent's|first|last|final)?\s*(confirmation|chase|request\s+for\s+news|reply|response|update|fix|restoration|escalation|message|note|estimate)\b`)
-	automaticRE  = regexp.MustCompile(`(?i)\bautomatic|\bauto-|\backnowledg`)
-	businessRE   = regexp.MustCompile(`(?i)\bbusiness\b`)
+	laterEndRE   = mustFast(`(?i)^[\s,;]*(?:\([^)]*\)[\s,]*)?(?:which\s+(?:is|was)\s+|that\s+is\s+|i\.e\.\s+|some\s+)?$`)
+	laterRE      = mustFast(`(?i)^\s*(?:later|afterwards|after that|on)\b`)
+	sinceOpenRE  = mustFast(`(?i)^\s*(?:\([^)]*\)\s*)?(?:after|since|from|into|of)\s+(?:the\s+)?(?:ticket\s+was\s+|it\s+was\s+|incident\s+was\s+|problem\s+was\s+|customer's\s+|first\s+)?(?:opened|opening|created|creation|raised|raising|logged|logging|reported|reporting|report|first\s+message|initial\s+message|initial\s+report|the\s+start|the\s+ticket's\s+creation|the\s+incident)\b`)
+	afterFirstRE = mustFast(`(?i)^\s*after\s+the\s+first\s+(?:customer-visible\s+)?(?:response|reply)\b`)
+	afterEventRE = mustFast(`(?i)^\s*(?:after|before)\s+(?:the\s+)?(customer's|client's|team's|agent's|first|last|final)?\s*(confirmation|chase|request\s+for\s+news|reply|response|update|fix|restoration|escalation|message|note|estimate)\b`)
+	automaticRE  = mustFast(`(?i)\bautomatic|\bauto-|\backnowledg`)
+	businessRE   = mustFast(`(?i)\bbusiness\b`)
 	// limitRE finds the words that make a target or grace period a fitting reading of a duration.
-	limitRE       = regexp.MustCompile(`(?i)\btargets?\b|\bsla|\bgrace\b|\blimits?\b|\bdue\b|\bwithin\b|\bdirective|\ballow|\bagreed\b|\brequire|\bpolicy\b|\bdeadline|\bexpected\b|\bcommit|\bcadence\b|\bevery\b|\bat least\b|\bbeyond\b|\bexceed|\bbreach|\boutside\b|\bagainst\b|\bplus\b|\bhourly\b`)
+	limitRE       = mustFast(`(?i)\btargets?\b|\bsla|\bgrace\b|\blimits?\b|\bdue\b|\bwithin\b|\bdirective|\ballow|\bagreed\b|\brequire|\bpolicy\b|\bdeadline|\bexpected\b|\bcommit|\bcadence\b|\bevery\b|\bat least\b|\bbeyond\b|\bexceed|\bbreach|\boutside\b|\bagainst\b|\bplus\b|\bhourly\b`)
 	topicPatterns = []struct {
-		re *regexp.Regexp
+		re *fastRE
 		t  topic
 		// words are literals one of which every match contains: a sentence
 		// without any is not tried against re.
 		words []string
 	}{
-		{regexp.MustCompile(`(?i)\bfirst[- ](?:customer-visible\s+|public\s+)?(?:response|reply)|\brespon(?:d|ded|se)\b|\backnowledg`), topicFirstResponse,
+		{mustFast(`(?i)\bfirst[- ](?:customer-visible\s+|public\s+)?(?:response|reply)|\brespon(?:d|ded|se)\b|\backnowledg`), topicFirstResponse,
 			[]string{"first", "respon", "acknowledg"}},
-		{regexp.MustCompile(`(?i)\bresol|\bclos(?:e|ed|ure|ing)\b|\bsolution\b|\bsolved\b|\baccepted\b|\bhandled\b|\bwhole\s+(?:ticket|incident)|\bturnaround`), topicResolution,
+		{mustFast(`(?i)\bresol|\bclos(?:e|ed|ure|ing)\b|\bsolution\b|\bsolved\b|\baccepted\b|\bhandled\b|\bwhole\s+(?:ticket|incident)|\bturnaround`), topicResolution,
 			[]string{"resol", "clos", "solution", "solved", "accepted", "handled", "whole", "turnaround"}},
-		{regexp.MustCompile(`(?i)\bupdates?\b|\bgaps?\b|\bsilen|\bcadence\b|\bheard\b`), topicUpdates, []string{"update", "gap", "silen", "cadence", "heard"}},
-		{regexp.MustCompile(`(?i)\bwait|\brepl(?:y|ies|ied)\b|\banswer|\bchase|\basked for news\b`), topicWaits, []string{"wait", "repl", "answer", "chase", "asked for news"}},
-		{regexp.MustCompile(`(?i)\bpaus|\bon hold\b|\bpending\b|\bwaiting on\b|\bclocks? (?:were |was )?stopped\b`), topicPauses, []string{"paus", "hold", "pending", "waiting on", "stopped"}},
-		{regexp.MustCompile(`(?i)\bpriorit|\bescalat|\braised\b`), topicPriority, []string{"priorit", "escalat", "raised"}},
-		{regexp.MustCompile(`(?i)\bcause|\bdiagnos|\bexplain|\bidentified\b|\bfix`), topicCause, []string{"cause", "diagnos", "explain", "identified", "fix"}},
+		{mustFast(`(?i)\bupdates?\b|\bgaps?\b|\bsilen|\bcadence\b|\bheard\b`), topicUpdates, []string{"update", "gap", "silen", "cadence", "heard"}},
+		{mustFast(`(?i)\bwait|\brepl(?:y|ies|ied)\b|\banswer|\bchase|\basked for news\b`), topicWaits, []string{"wait", "repl", "answer", "chase", "asked for news"}},
+		{mustFast(`(?i)\bpaus|\bon hold\b|\bpending\b|\bwaiting on\b|\bclocks? (?:were |was )?stopped\b`), topicPauses, []string{"paus", "hold", "pending", "waiting on", "stopped"}},
+		{mustFast(`(?i)\bpriorit|\bescalat|\braised\b`), topicPriority, []string{"priorit", "escalat", "raised"}},
+		{mustFast(`(?i)\bcause|\bdiagnos|\bexplain|\bidentified\b|\bfix`), topicCause, []string{"cause", "diagnos", "explain", "identified", "fix"}},
 		{estimateRE, topicEstimate, estimateWords},
-		{regexp.MustCompile(`(?i)\bwhole\s+(?:ticket|incident|case)|\b(?:in|during|over|across)\s+(?:its|the\s+ticket's)\s+(?:\w+\s+)?(?:days?|hours?|weeks?)\b|\bfrom\s+start\s+to\s+finish|\bend\s+to\s+end|\bin\s+total\b|\baltogether\b|\bfrom\s+(?:opening|creation)\s+to\s+clos`), topicWhole,
+		{mustFast(`(?i)\bwhole\s+(?:ticket|incident|case)|\b(?:in|during|over|across)\s+(?:its|the\s+ticket's)\s+(?:\w+\s+)?(?:days?|hours?|weeks?)\b|\bfrom\s+start\s+to\s+finish|\bend\s+to\s+end|\bin\s+total\b|\baltogether\b|\bfrom\s+(?:opening|creation)\s+to\s+clos`), topicWhole,
 			[]string{"whole", "start to finish", "end to end", "in total", "altogether", "to clos", " its ", "ticket's"}},
-		{regexp.MustCompile(`(?i)\bimpact|\bdisrupt|\boutage|\bdowntime|\baffected\b|\brestor|\bback online\b|\blasted\b|\bunavailab`), topicImpact,
+		{mustFast(`(?i)\bimpact|\bdisrupt|\boutage|\bdowntime|\baffected\b|\brestor|\bback online\b|\blasted\b|\bunavailab`), topicImpact,
 			[]string{"impact", "disrupt", "outage", "downtime", "affected", "restor", "back online", "lasted", "unavailab"}},
 	}
 )

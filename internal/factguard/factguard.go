@@ -16,7 +16,6 @@ package factguard
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -196,14 +195,14 @@ func (c *checker) claim(start, end int) {
 
 // findAll returns the submatches of re in the text, trying re only when the
 // text contains one of the literals every match contains.
-func (c *checker) findAll(re *regexp.Regexp, literals ...string) [][]int {
+func (c *checker) findAll(re *fastRE, literals ...string) [][]int {
 	if !containsAny(c.lower, literals) {
 		return nil
 	}
 	return re.FindAllStringSubmatchIndex(c.text, -1)
 }
 
-func (c *checker) mask(re *regexp.Regexp) {
+func (c *checker) mask(re *fastRE) {
 	for _, m := range re.FindAllStringIndex(c.text, -1) {
 		c.claim(m[0], m[1])
 	}

@@ -2,7 +2,6 @@ package factguard
 
 import (
 	"errors"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -67,7 +66,7 @@ type Facts struct {
 	persons []string
 	// clocks are the times of day the ticket's text itself states, in minutes.
 	clocks     map[int]bool
-	people     *regexp.Regexp
+	people     *fastRE
 	injections []string
 	// allowedGrams are word 4-grams of computed text, which an echo of ticket
 	// instructions may share without being one.
@@ -527,10 +526,10 @@ func (f *Facts) collectPercents(a *analysis.Analysis) {
 }
 
 // wordRE finds words for n-grams.
-var wordRE = regexp.MustCompile(`[\p{L}\p{N}']+`)
+var wordRE = mustFast(`[\p{L}\p{N}']+`)
 
 // numberRE finds numbers in ticket text, which prose may repeat.
-var numberRE = regexp.MustCompile(`\d+`)
+var numberRE = mustFast(`\d+`)
 
 func normalise(s string) string {
 	s = strings.ToLower(s)
@@ -557,7 +556,7 @@ func (f *Facts) verbatim(q string) bool {
 
 // injectionMarkers recognise ticket sentences that address a writer or a model
 // rather than the helpdesk.
-var injectionMarkers = regexp.MustCompile(`(?i)\b(?:ignore|disregard|forget|override)\b[^.!?\n]{0,40}\b(?:instructions?|prompts?|rules|above|previous|prior)\b|` +
+var injectionMarkers = mustFast(`(?i)\b(?:ignore|disregard|forget|override)\b[^.!?\n]{0,40}\b(?:instructions?|prompts?|rules|above|previous|prior)\b|` +
 	`\b(?:system prompt|you are now|as an ai|language model|ai assistant|ai model|chatbot)\b|` +
 	`\b(?:say|state|write|report|claim|declare|conclude|mark)\s+(?:that\s+)?(?:the\s+)?(?:sla|target|deadline|response|everything|all targets|no breach)`)
 

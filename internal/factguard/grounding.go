@@ -1,7 +1,6 @@
 package factguard
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -15,27 +14,27 @@ import (
 var (
 	// hypoRE marks a sentence that recommends, plans or supposes rather than
 	// reports: its terms are not claims about the ticket.
-	hypoRE          = regexp.MustCompile(`(?i)\b(?:would|could|might|may|should|recommend\w*|consider\w*|suggest\w*|propos\w*|plans?\s+to|in future|future|going forward|if|whether|to prevent|to avoid|to reduce|to detect|will|shall|need\s+to|needs\s+to|must|ensure|asks?\s+(?:to|for|that)|review(?:ing)?\s+(?:the|whether))\b`)
-	causeRE         = regexp.MustCompile(`(?i)\broot[- ]cause|\bcaus(?:e|es|ed|ing)\b|\btrigger(?:ed|s)?\b|\bstemm(?:ed|ing) from|\bstems from|\bresult(?:ed|ing)? from|\bthe result of|\battribut(?:ed|able) to|\btraced (?:back )?to|\bwas down to|\bculprit|\bunderlying (?:issue|problem|fault|failure)|\bdue to\b|\bbecause of\b|\bowing to\b`)
+	hypoRE          = mustFast(`(?i)\b(?:would|could|might|may|should|recommend\w*|consider\w*|suggest\w*|propos\w*|plans?\s+to|in future|future|going forward|if|whether|to prevent|to avoid|to reduce|to detect|will|shall|need\s+to|needs\s+to|must|ensure|asks?\s+(?:to|for|that)|review(?:ing)?\s+(?:the|whether))\b`)
+	causeRE         = mustFast(`(?i)\broot[- ]cause|\bcaus(?:e|es|ed|ing)\b|\btrigger(?:ed|s)?\b|\bstemm(?:ed|ing) from|\bstems from|\bresult(?:ed|ing)? from|\bthe result of|\battribut(?:ed|able) to|\btraced (?:back )?to|\bwas down to|\bculprit|\bunderlying (?:issue|problem|fault|failure)|\bdue to\b|\bbecause of\b|\bowing to\b`)
 	estimateWords   = []string{"estimat", "eta", "expected", "timeline", "time frame", "timeframe"}
-	estimateRE      = regexp.MustCompile(`(?i)\bestimat(?:e|es|ed)\b|\beta\b|\bexpected (?:time|resolution|fix|recovery|restoration)|\b(?:timeline|time ?frame) for (?:the )?(?:fix|recovery|resolution|restoration)|\bexpected to be (?:back|restored|resolved|fixed|working)`)
-	giveRE          = regexp.MustCompile(`(?i)\b(?:gave|give|given|giving|provided?|providing|offered|offer|shared|communicated|issued|quoted|promised|told|set|an?\s+estimate\s+of|estimated\s+(?:that|at|the|a|recovery|resolution)|expected to)\b`)
-	confirmClaimRE  = regexp.MustCompile(`(?i)\b(?:customer|client|user|users|reporter|contact|they)\b[^.;]{0,40}?\b(?:confirmed|verified|acknowledged\s+(?:that|the\s+fix)|reported\s+back|signed\s+off|accepted\s+the\s+(?:fix|solution|resolution))\b|\bconfirmation\s+(?:from|by)\s+the\s+(?:customer|client|user)|\b(?:customer|client|user)'s\s+confirmation`)
-	fixClaimRE      = regexp.MustCompile(`(?i)\b(?:fixed|resolved|restored|repaired|remedied|corrected|solved|recovered)\s+by\b|\bthe\s+(?:permanent\s+)?fix\s+(?:was|involved|consisted)|\bworkaround\b|\b(?:was|were|had\s+been|has\s+been)\s+(?:successfully\s+)?(?:fixed|repaired|replaced|restarted|rebooted|rolled\s+back|reinstalled|patched|resolved)\b|\b(?:fixed|resolved|solved|repaired|restored|corrected|remedied)\b[^.;]{0,40}?\bby\s+\w+ing\b|\b(?:team|engineers?|agents?|support|they|we)\s+(?:then\s+|eventually\s+|finally\s+)?(?:fixed|resolved|solved|repaired|restored)\b|\b(?:which|that|this)\s+(?:fixed|resolved|solved|cured|cleared)\b|\b(?:fixed|resolved|solved)\s+the\s+(?:problem|issue|fault|error)`)
-	restoredClaimRE = regexp.MustCompile(`(?i)\b(?:service|services|systems?|access|everything|the\s+cluster|operations)\s+(?:was|were|had\s+been|has\s+been)\s+(?:fully\s+|successfully\s+)?(?:restored|back|recovered)\b|\bback\s+(?:online|up\s+and\s+running|in\s+service)\b`)
-	toldRE          = regexp.MustCompile(`(?i)\b(?:customer|client|user|they)\s+(?:was|were|had\s+been)\s+(?:told|informed|advised|assured|updated|promised|reassured)\b|\b(?:told|informed|advised|assured|updated|promised|reassured)\s+the\s+(?:customer|client|user)\b|\b(?:engineer|agent|team|support|someone|technician)\s+(?:then\s+|later\s+|quickly\s+)?(?:answered|replied\s+to|responded\s+to|got\s+back\s+to)\b`)
-	promisedFixRE   = regexp.MustCompile(`(?i)\b(?:promised|assured|guaranteed|committed\s+to)\b[^.;]{0,40}\b(?:fix|resolution|restoration|recovery|return|solution)\b[^.;]{0,30}\b(?:by|within|in|before)\b`)
-	confirmVerbRE   = regexp.MustCompile(`(?i)\b(?:confirmed|verified|reported\s+back|signed\s+off)\b`)
-	reportedModalRE = regexp.MustCompile(`(?i)\b(?:said|told|promised|assured|stated|explained|wrote|warned|advised|informed|committed|estimated|expected|predicted)\b[^.;]{0,80}\b(?:would|will|could|should|might)\b`)
-	promiseRE       = regexp.MustCompile(`(?i)\b(?:promised|assured|told|said|committed|estimated|predicted|expected)\b[^.;]{0,60}\b(?:would|will|should)\s+be\s+(?:back|restored|fixed|resolved|working|up|online|available|done|ready)\b`)
+	estimateRE      = mustFast(`(?i)\bestimat(?:e|es|ed)\b|\beta\b|\bexpected (?:time|resolution|fix|recovery|restoration)|\b(?:timeline|time ?frame) for (?:the )?(?:fix|recovery|resolution|restoration)|\bexpected to be (?:back|restored|resolved|fixed|working)`)
+	giveRE          = mustFast(`(?i)\b(?:gave|give|given|giving|provided?|providing|offered|offer|shared|communicated|issued|quoted|promised|told|set|an?\s+estimate\s+of|estimated\s+(?:that|at|the|a|recovery|resolution)|expected to)\b`)
+	confirmClaimRE  = mustFast(`(?i)\b(?:customer|client|user|users|reporter|contact|they)\b[^.;]{0,40}?\b(?:confirmed|verified|acknowledged\s+(?:that|the\s+fix)|reported\s+back|signed\s+off|accepted\s+the\s+(?:fix|solution|resolution))\b|\bconfirmation\s+(?:from|by)\s+the\s+(?:customer|client|user)|\b(?:customer|client|user)'s\s+confirmation`)
+	fixClaimRE      = mustFast(`(?i)\b(?:fixed|resolved|restored|repaired|remedied|corrected|solved|recovered)\s+by\b|\bthe\s+(?:permanent\s+)?fix\s+(?:was|involved|consisted)|\bworkaround\b|\b(?:was|were|had\s+been|has\s+been)\s+(?:successfully\s+)?(?:fixed|repaired|replaced|restarted|rebooted|rolled\s+back|reinstalled|patched|resolved)\b|\b(?:fixed|resolved|solved|repaired|restored|corrected|remedied)\b[^.;]{0,40}?\bby\s+\w+ing\b|\b(?:team|engineers?|agents?|support|they|we)\s+(?:then\s+|eventually\s+|finally\s+)?(?:fixed|resolved|solved|repaired|restored)\b|\b(?:which|that|this)\s+(?:fixed|resolved|solved|cured|cleared)\b|\b(?:fixed|resolved|solved)\s+the\s+(?:problem|issue|fault|error)`)
+	restoredClaimRE = mustFast(`(?i)\b(?:service|services|systems?|access|everything|the\s+cluster|operations)\s+(?:was|were|had\s+been|has\s+been)\s+(?:fully\s+|successfully\s+)?(?:restored|back|recovered)\b|\bback\s+(?:online|up\s+and\s+running|in\s+service)\b`)
+	toldRE          = mustFast(`(?i)\b(?:customer|client|user|they)\s+(?:was|were|had\s+been)\s+(?:told|informed|advised|assured|updated|promised|reassured)\b|\b(?:told|informed|advised|assured|updated|promised|reassured)\s+the\s+(?:customer|client|user)\b|\b(?:engineer|agent|team|support|someone|technician)\s+(?:then\s+|later\s+|quickly\s+)?(?:answered|replied\s+to|responded\s+to|got\s+back\s+to)\b`)
+	promisedFixRE   = mustFast(`(?i)\b(?:promised|assured|guaranteed|committed\s+to)\b[^.;]{0,40}\b(?:fix|resolution|restoration|recovery|return|solution)\b[^.;]{0,30}\b(?:by|within|in|before)\b`)
+	confirmVerbRE   = mustFast(`(?i)\b(?:confirmed|verified|reported\s+back|signed\s+off)\b`)
+	reportedModalRE = mustFast(`(?i)\b(?:said|told|promised|assured|stated|explained|wrote|warned|advised|informed|committed|estimated|expected|predicted)\b[^.;]{0,80}\b(?:would|will|could|should|might)\b`)
+	promiseRE       = mustFast(`(?i)\b(?:promised|assured|told|said|committed|estimated|predicted|expected)\b[^.;]{0,60}\b(?:would|will|should)\s+be\s+(?:back|restored|fixed|resolved|working|up|online|available|done|ready)\b`)
 	// fixWordRE finds a message that speaks of a fix or a restoration at all.
-	fixWordRE       = regexp.MustCompile(`(?i)\b(?:fix(?:ed)?|resolved|restored|repaired|replaced|working|works|solved|rolled\s+back|restarted|rebooted|back\s+online|sorted|accepted)\b`)
-	sayRE           = regexp.MustCompile(`(?i)\b(?:said|says|told|stated|states|reported|reports|wrote|writes|mentioned|explained|asked|warned|noted|promised|informed|advised|requested|complained|confirmed|replied|responded|answered|described|claimed|added|insisted|admitted|acknowledged|found|discovered|identified|determined|diagnosed|decided|agreed|chose|opted)\b`)
-	customerActorRE = regexp.MustCompile(`(?i)\b(?:customer|customer's|client|client's|user|users|reporter|caller|contact|requester)\b|\[CUSTOMER\]`)
-	agentActorRE    = regexp.MustCompile(`(?i)\b(?:team|engineers?|agents?|support|staff|technicians?|helpdesk|service\s+desk|analysts?|we)\b`)
+	fixWordRE       = mustFast(`(?i)\b(?:fix(?:ed)?|resolved|restored|repaired|replaced|working|works|solved|rolled\s+back|restarted|rebooted|back\s+online|sorted|accepted)\b`)
+	sayRE           = mustFast(`(?i)\b(?:said|says|told|stated|states|reported|reports|wrote|writes|mentioned|explained|asked|warned|noted|promised|informed|advised|requested|complained|confirmed|replied|responded|answered|described|claimed|added|insisted|admitted|acknowledged|found|discovered|identified|determined|diagnosed|decided|agreed|chose|opted)\b`)
+	customerActorRE = mustFast(`(?i)\b(?:customer|customer's|client|client's|user|users|reporter|caller|contact|requester)\b|\[CUSTOMER\]`)
+	agentActorRE    = mustFast(`(?i)\b(?:team|engineers?|agents?|support|staff|technicians?|helpdesk|service\s+desk|analysts?|we)\b`)
 	// acronymRE and nameRE find names: an acronym anywhere, a capitalised word inside a sentence.
-	acronymRE = regexp.MustCompile(`\b[A-Z][A-Z0-9]{1,7}s?\b`)
-	nameRE    = regexp.MustCompile(`[a-z]\s+((?:[A-Z][a-z]+[A-Z]?[a-z]*)(?:\s+[A-Z][a-z]+)*)\b`)
+	acronymRE = mustFast(`\b[A-Z][A-Z0-9]{1,7}s?\b`)
+	nameRE    = mustFast(`[a-z]\s+((?:[A-Z][a-z]+[A-Z]?[a-z]*)(?:\s+[A-Z][a-z]+)*)\b`)
 )
 
 // knownNames are words a review writes with a capital that no ticket needs to contain.
@@ -215,9 +214,9 @@ func (c *checker) hypothetical(k int) bool {
 
 var (
 	// weakCauseRE are the cues that also introduce symptoms ("due to the outage").
-	weakCauseRE = regexp.MustCompile(`^(?:due to|because of|owing to)$`)
+	weakCauseRE = mustFast(`^(?:due to|because of|owing to)$`)
 	// causeVerbRE are the cues whose cause comes before them ("X caused Y").
-	causeVerbRE = regexp.MustCompile(`^(?:caus(?:e|es|ed|ing)|trigger(?:ed|s)?)$`)
+	causeVerbRE = mustFast(`^(?:caus(?:e|es|ed|ing)|trigger(?:ed|s)?)$`)
 )
 
 // causeWords are the literals one of which every match of causeRE contains.
@@ -225,7 +224,7 @@ var causeWords = []string{"caus", "trigger", "stem", "result", "attribut", "trac
 
 // containsAny reports whether s contains any of words.
 // findIn returns the first match of re in s when lower, s in lower case, holds one of words.
-func (c *checker) findIn(re *regexp.Regexp, s, lower string, words []string) []int {
+func (c *checker) findIn(re *fastRE, s, lower string, words []string) []int {
 	if !containsAny(lower, words) {
 		return nil
 	}
@@ -242,7 +241,7 @@ func containsAny(s string, words []string) bool {
 }
 
 // causeNounOnlyRE is a sentence that names the cause as a subject of review, not as a claim ("the cause is unknown").
-var causeNounOnlyRE = regexp.MustCompile(`(?i)\bcause\s+(?:is|was|remains)\s+(?:unknown|unclear|not\s+known|undetermined|still\s+unknown|to\s+be\s+(?:established|determined|confirmed))|\bunknown\s+cause|\bcause\s+(?:could|can)\s+not\b|\bno\s+(?:root\s+)?cause\b`)
+var causeNounOnlyRE = mustFast(`(?i)\bcause\s+(?:is|was|remains)\s+(?:unknown|unclear|not\s+known|undetermined|still\s+unknown|to\s+be\s+(?:established|determined|confirmed))|\bunknown\s+cause|\bcause\s+(?:could|can)\s+not\b|\bno\s+(?:root\s+)?cause\b`)
 
 // checkTerms requires each content term of a reporting sentence to occur in the
 // ticket, in the messages of the party the sentence says spoke.
@@ -274,7 +273,7 @@ func (c *checker) checkTerms(sp [2]int, neg bool) {
 	}
 }
 
-func lastIndex(re *regexp.Regexp, s string) int {
+func lastIndex(re *fastRE, s string) int {
 	ms := re.FindAllStringIndex(s, -1)
 	if len(ms) == 0 {
 		return -1

@@ -1,11 +1,10 @@
 package factguard
 
 import (
-	"regexp"
 	"strings"
 )
 
-var metaRE = regexp.MustCompile(`(?i)\bignore\s+(?:all\s+|any\s+)?(?:the\s+|your\s+)?(?:previous|prior|above|earlier|preceding|former)\s+(?:instructions|rules|prompts?)|\bdisregard\s+(?:all\s+|any\s+|the\s+)?(?:previous|prior|above|earlier)|\bsystem\s+prompt\b|\bas\s+an\s+ai\b|\blanguage\s+model\b|</?(?:ticket_data|facts|timeline|directives|instructions)>|\bprompt\s+injection\b|\binstructions?\s+(?:in|from|within)\s+the\s+ticket|\bi\s+(?:cannot|can't|am\s+unable\s+to)\s+(?:comply|help|assist)`)
+var metaRE = mustFast(`(?i)\bignore\s+(?:all\s+|any\s+)?(?:the\s+|your\s+)?(?:previous|prior|above|earlier|preceding|former)\s+(?:instructions|rules|prompts?)|\bdisregard\s+(?:all\s+|any\s+|the\s+)?(?:previous|prior|above|earlier)|\bsystem\s+prompt\b|\bas\s+an\s+ai\b|\blanguage\s+model\b|</?(?:ticket_data|facts|timeline|directives|instructions)>|\bprompt\s+injection\b|\binstructions?\s+(?:in|from|within)\s+the\s+ticket|\bi\s+(?:cannot|can't|am\s+unable\s+to)\s+(?:comply|help|assist)`)
 
 func (c *checker) checkInjection() {
 	for _, m := range metaRE.FindAllStringIndex(c.text, -1) {

@@ -2,7 +2,6 @@ package factguard
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -25,18 +24,18 @@ type instantClaim struct {
 const monthWord = `([A-Za-z]{3,10})\.?`
 
 var (
-	isoRE = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\b`)
-	dmyRE = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+` + monthWord + `(?:,?\s+(\d{4}))?\b`)
-	mdyRE = regexp.MustCompile(`\b` + monthWord + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
-	myRE  = regexp.MustCompile(`\b` + monthWord + `\s+(\d{4})\b`)
-	slRE  = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b`)
+	isoRE = mustFast(`\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\b`)
+	dmyRE = mustFast(`\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+` + monthWord + `(?:,?\s+(\d{4}))?\b`)
+	mdyRE = mustFast(`\b` + monthWord + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
+	myRE  = mustFast(`\b` + monthWord + `\s+(\d{4})\b`)
+	slRE  = mustFast(`\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b`)
 	// clockRE reads 07:17:33, 7:17, 7:17 pm; ampmRE reads 7am, 7.30 pm.
-	clockRE = regexp.MustCompile(`\b([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?:\s?([aApP])\.?[mM]\b\.?)?`)
-	ampmRE  = regexp.MustCompile(`\b(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?\s?([aApP])\.?[mM]\b\.?`)
+	clockRE = mustFast(`\b([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?:\s?([aApP])\.?[mM]\b\.?)?`)
+	ampmRE  = mustFast(`\b(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))?\s?([aApP])\.?[mM]\b\.?`)
 	// ordinalRE reads "the 29th" once dates have been read.
-	ordinalRE = regexp.MustCompile(`\b(\d{1,2})(st|nd|rd|th)\b`)
-	joinDTRE  = regexp.MustCompile(`^,?\s*(?:at\s+)?$`)
-	joinTDRE  = regexp.MustCompile(`^\s*,?\s*(?:on\s+)?(?:the\s+)?$`)
+	ordinalRE = mustFast(`\b(\d{1,2})(st|nd|rd|th)\b`)
+	joinDTRE  = mustFast(`^,?\s*(?:at\s+)?$`)
+	joinTDRE  = mustFast(`^\s*,?\s*(?:on\s+)?(?:the\s+)?$`)
 )
 
 func atoi(s string) int {
@@ -67,7 +66,7 @@ func (c *checker) scanInstants() {
 		c.claim(m[0], m[1])
 		c.instants = append(c.instants, ic)
 	}
-	for _, re := range []*regexp.Regexp{dmyRE, mdyRE} {
+	for _, re := range []*fastRE{dmyRE, mdyRE} {
 		for _, m := range re.FindAllStringSubmatchIndex(c.text, -1) {
 			if !c.free(m[0], m[1]) {
 				continue
@@ -200,8 +199,8 @@ func (c *checker) matches(ic *instantClaim, t time.Time) bool {
 }
 
 var (
-	closeCtxRE = regexp.MustCompile(`(?i)\b(?:closed|closure|closing|close date)(?:\s+(?:automatically|out|off))?(?:\s*\([^)]*\))?(?:\s+(?:automatically|due to inactivity|for inactivity))?\s*(?:on|at|:)?\s*(?:the\s+)?$`)
-	openCtxRE  = regexp.MustCompile(`(?i)\b(?:opened|created|logged|submitted|raised)(?:\s+by\s+[^,.;:]{1,60}?)?\s*(?:on|at|:)\s*(?:the\s+)?$`)
+	closeCtxRE = mustFast(`(?i)\b(?:closed|closure|closing|close date)(?:\s+(?:automatically|out|off))?(?:\s*\([^)]*\))?(?:\s+(?:automatically|due to inactivity|for inactivity))?\s*(?:on|at|:)?\s*(?:the\s+)?$`)
+	openCtxRE  = mustFast(`(?i)\b(?:opened|created|logged|submitted|raised)(?:\s+by\s+[^,.;:]{1,60}?)?\s*(?:on|at|:)\s*(?:the\s+)?$`)
 )
 
 func (c *checker) checkInstants() {
@@ -317,7 +316,7 @@ func (c *checker) isDueDate(y int, m time.Month, d int) bool {
 }
 
 // dueCtxRE finds the words that make a deadline a fitting reading of a time.
-var dueCtxRE = regexp.MustCompile(`(?i)\btargets?\b|\bsla|\bgrace\b|\blimits?\b|\bdue\b|\bdeadline|\bexpected\b|\bby\b|\buntil\b|\bbefore\b|\bcommit|\bowner\b|\bactions?\b|\bbreach|\bwithin\b`)
+var dueCtxRE = mustFast(`(?i)\btargets?\b|\bsla|\bgrace\b|\blimits?\b|\bdue\b|\bdeadline|\bexpected\b|\bby\b|\buntil\b|\bbefore\b|\bcommit|\bowner\b|\bactions?\b|\bbreach|\bwithin\b`)
 
 // onlyDue reports whether every moment the claim matched is only a deadline.
 func (c *checker) onlyDue(ic *instantClaim) bool {
@@ -340,7 +339,7 @@ func (c *checker) dueWhat(ic *instantClaim) string {
 
 // clockWordRE reads times of day written in words: "half past eight",
 // "a quarter to nine", "ten o'clock", "noon".
-var clockWordRE = regexp.MustCompile(`(?i)\b(?:(?:a\s+)?(half|quarter)\s+(past|to)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['\x{2019}]?clock|(noon|midday|midnight))\b`)
+var clockWordRE = mustFast(`(?i)\b(?:(?:a\s+)?(half|quarter)\s+(past|to)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['\x{2019}]?clock|(noon|midday|midnight))\b`)
 
 // scanClockWords reads the times of day in words; a word hour may be morning
 // or evening, so the claim holds if either is an instant of the facts.
@@ -394,7 +393,7 @@ func (c *checker) scanClockWords() {
 
 // holidayRE reads the holidays that fall on a fixed date ("Christmas" alone
 // is a season, not a day).
-var holidayRE = regexp.MustCompile(`\b(Christmas\s+Eve|Christmas\s+Day|Boxing\s+Day|New\s+Year['\x{2019}]?s\s+Eve|New\s+Year['\x{2019}]?s\s+Day)\b`)
+var holidayRE = mustFast(`\b(Christmas\s+Eve|Christmas\s+Day|Boxing\s+Day|New\s+Year['\x{2019}]?s\s+Eve|New\s+Year['\x{2019}]?s\s+Day)\b`)
 
 // scanHolidays reads "Christmas Eve" or "Boxing Day" as the date it is.
 func (c *checker) scanHolidays() {

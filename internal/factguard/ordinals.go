@@ -2,7 +2,6 @@ package factguard
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
 
@@ -13,14 +12,14 @@ import (
 // "shortly after", "moments later".
 
 var (
-	ordinalNounRE   = regexp.MustCompile(`(?i)\b(?:the|its|their|(?:the\s+)?(customer|client|engineer|agent|team|support|helpdesk)(?:'s|\x{2019}s))\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+((?:customer-visible|public|agent|customer|client|internal|written|separate)\s+)?(updates?|repl(?:y|ies)|responses?|messages?|chases?|reminders?|follow-ups?|requests?\s+for\s+(?:news|an?\s+update)|notes?|gaps?|escalations?|priority\s+changes?|pauses?)\b`)
+	ordinalNounRE   = mustFast(`(?i)\b(?:the|its|their|(?:the\s+)?(customer|client|engineer|agent|team|support|helpdesk)(?:'s|\x{2019}s))\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s+((?:customer-visible|public|agent|customer|client|internal|written|separate)\s+)?(updates?|repl(?:y|ies)|responses?|messages?|chases?|reminders?|follow-ups?|requests?\s+for\s+(?:news|an?\s+update)|notes?|gaps?|escalations?|priority\s+changes?|pauses?)\b`)
 	ordinalLiterals = []string{"second ", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"}
-	ordinalTimeRE   = regexp.MustCompile(`(?i)\bfor\s+the\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+time\b`)
+	ordinalTimeRE   = mustFast(`(?i)\bfor\s+the\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+time\b`)
 	ordinalWords    = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
 		"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 	// soonRE finds a claim that one moment came soon after another.
-	openedAfterRE = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:ticket\s+was\s+|it\s+was\s+|incident\s+was\s+)?(?:opened|opening|created|creation|raised|logged|reported)\b`)
-	soonRE        = regexp.MustCompile(`(?i)\b(?:(shortly|soon|immediately|right|moments|promptly|quickly|swiftly)\s+(?:after(?:wards)?|later|thereafter|afterwards)|within\s+(minutes|moments|seconds)|(immediately|at\s+once|straight\s+away|right\s+away|instantly))\b`)
+	openedAfterRE = mustFast(`(?i)^\s*(?:the\s+)?(?:ticket\s+was\s+|it\s+was\s+|incident\s+was\s+)?(?:opened|opening|created|creation|raised|logged|reported)\b`)
+	soonRE        = mustFast(`(?i)\b(?:(shortly|soon|immediately|right|moments|promptly|quickly|swiftly)\s+(?:after(?:wards)?|later|thereafter|afterwards)|within\s+(minutes|moments|seconds)|(immediately|at\s+once|straight\s+away|right\s+away|instantly))\b`)
 )
 
 func ordinalOf(s string) int {

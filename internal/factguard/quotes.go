@@ -1,17 +1,16 @@
 package factguard
 
 import (
-	"regexp"
 	"strings"
 )
 
 var (
-	quoteRE       = regexp.MustCompile(`"([^"\n]{1,1000})"`)
-	placeholderRE = regexp.MustCompile(`\\?\[[A-Z]+(?:-\d+|-\?)?\]`)
+	quoteRE       = mustFast(`"([^"\n]{1,1000})"`)
+	placeholderRE = mustFast(`\\?\[[A-Z]+(?:-\d+|-\?)?\]`)
 	// identifierRE finds tokens that mix letters and digits (P1, SLA8, G204-117,
 	// pve-node03, EX123456), dotted numbers (10.20.0.13, 8.1.4), "24/7" and
 	// e-mail or host names: their digits are not claims.
-	identifierRE = regexp.MustCompile(`[A-Za-z][\w.-]*\d[\w.-]*|\d+[A-Za-z_][\w.-]*|\d+(?:\.\d+){2,}|\b24/7\b|#\d+|\S+@\S+`)
+	identifierRE = mustFast(`[A-Za-z][\w.-]*\d[\w.-]*|\d+[A-Za-z_][\w.-]*|\d+(?:\.\d+){2,}|\b24/7\b|#\d+|\S+@\S+`)
 )
 
 // maskQuotes takes quotations of the ticket out of the checks for numbers:
@@ -99,4 +98,4 @@ func (c *checker) scanIdentifiers() {
 
 // genericIDRE matches identifiers that name no thing of a ticket: "24/7",
 // "#1", "tier-2", "L1", "step 3", "Q4", "v2".
-var genericIDRE = regexp.MustCompile(`^(?:24/7|#\d+|(?:tier|level|l|phase|step|stage|option|q|h|v|round|part)[- ]?\d{1,2})$`)
+var genericIDRE = mustFast(`^(?:24/7|#\d+|(?:tier|level|l|phase|step|stage|option|q|h|v|round|part)[- ]?\d{1,2})$`)

@@ -1,7 +1,6 @@
 package factguard
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -103,13 +102,13 @@ var lexicon = func() map[string]int {
 // phrasalTerms are two-word forms of lexicon terms.
 var phrasalTerms = []struct {
 	literals []string
-	re       *regexp.Regexp
+	re       *fastRE
 	term     string
 }{
-	{[]string{"back"}, regexp.MustCompile(`\broll(?:s|ed|ing)?\s+(?:it\s+|them\s+|this\s+)?back\b`), stem("rollback")},
-	{[]string{"log", "sign"}, regexp.MustCompile(`\b(?:log|logg(?:ed|ing)|sign(?:ed|ing)?)\s+(?:in|on)\b`), stem("login")},
-	{[]string{"up"}, regexp.MustCompile(`\bback(?:ed|ing)?\s+up\b`), stem("backup")},
-	{[]string{"set"}, regexp.MustCompile(`\bset(?:ting)?\s+up\b|\bsettings?\b`), stem("configuration")},
+	{[]string{"back"}, mustFast(`\broll(?:s|ed|ing)?\s+(?:it\s+|them\s+|this\s+)?back\b`), stem("rollback")},
+	{[]string{"log", "sign"}, mustFast(`\b(?:log|logg(?:ed|ing)|sign(?:ed|ing)?)\s+(?:in|on)\b`), stem("login")},
+	{[]string{"up"}, mustFast(`\bback(?:ed|ing)?\s+up\b`), stem("backup")},
+	{[]string{"set"}, mustFast(`\bset(?:ting)?\s+up\b|\bsettings?\b`), stem("configuration")},
 }
 
 // stem reduces a lower-case word to a form shared by its inflections:
@@ -133,7 +132,7 @@ func stem(w string) string {
 }
 
 // termWordRE finds the words a term may be.
-var termWordRE = regexp.MustCompile(`[A-Za-z][A-Za-z0-9'-]*`)
+var termWordRE = mustFast(`[A-Za-z][A-Za-z0-9'-]*`)
 
 // termSet is the set of lexicon groups a text mentions.
 type termSet map[int]bool

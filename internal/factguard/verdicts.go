@@ -1,23 +1,22 @@
 package factguard
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
 
 var (
-	slaObjectRE    = regexp.MustCompile(`(?i)\b(?:slas?|service[- ]level(?:\s+agreement)?|targets?|deadlines?)\b`)
-	positiveRE     = regexp.MustCompile(`(?i)\b(?:within|inside|met|meet|meets|meeting|achieved|achieving|satisfied|satisfy|satisfies|honou?red|respected|complied with|compliant with|in line with|in accordance with|consistent with|kept to|hit)\b`)
-	negativeRE     = regexp.MustCompile(`(?i)\b(?:outside|beyond|breach(?:ed|es|ing)?|missed|miss|misses|exceeded|exceeding|exceeds|exceed|violat\w*|overran|over-ran|fell short of|late against|contrary to)\b`)
-	negatorRE      = regexp.MustCompile(`(?i)(?:\b(?:no|not|never|without|neither|nor)\b|n't\b)`)
+	slaObjectRE    = mustFast(`(?i)\b(?:slas?|service[- ]level(?:\s+agreement)?|targets?|deadlines?)\b`)
+	positiveRE     = mustFast(`(?i)\b(?:within|inside|met|meet|meets|meeting|achieved|achieving|satisfied|satisfy|satisfies|honou?red|respected|complied with|compliant with|in line with|in accordance with|consistent with|kept to|hit)\b`)
+	negativeRE     = mustFast(`(?i)\b(?:outside|beyond|breach(?:ed|es|ing)?|missed|miss|misses|exceeded|exceeding|exceeds|exceed|violat\w*|overran|over-ran|fell short of|late against|contrary to)\b`)
+	negatorRE      = mustFast(`(?i)(?:\b(?:no|not|never|without|neither|nor)\b|n't\b)`)
 	verdictTopicRE = []struct {
-		re *regexp.Regexp
+		re *fastRE
 		t  int
 	}{
-		{regexp.MustCompile(`(?i)\bfirst[- ](?:customer-visible\s+|public\s+)?(?:response|reply)|\bresponded\b|\bresponse\b`), 1},
-		{regexp.MustCompile(`(?i)\bresol\w*|\bclosed\b|\bclosure\b|\bsolution\b`), 2},
-		{regexp.MustCompile(`(?i)\bupdates?\b|\bgaps?\b|\bcadence\b`), 3},
+		{mustFast(`(?i)\bfirst[- ](?:customer-visible\s+|public\s+)?(?:response|reply)|\bresponded\b|\bresponse\b`), 1},
+		{mustFast(`(?i)\bresol\w*|\bclosed\b|\bclosure\b|\bsolution\b`), 2},
+		{mustFast(`(?i)\bupdates?\b|\bgaps?\b|\bcadence\b`), 3},
 	}
 )
 
@@ -28,7 +27,7 @@ func (c *checker) polarity(sent [2]int, obj []int) (pol, start, end int) {
 	hi := min(sent[1], obj[1]+45)
 	type hit struct{ pos, end, pol int }
 	var hits []hit
-	for _, re := range []*regexp.Regexp{positiveRE, negativeRE} {
+	for _, re := range []*fastRE{positiveRE, negativeRE} {
 		pol := 1
 		if re == negativeRE {
 			pol = -1
