@@ -16,12 +16,14 @@ type Source interface {
 	// MonthFigures calls fn for every ticket of the scope whose last close is
 	// in [from, to), in closing order, with its theme signature.
 	MonthFigures(ctx context.Context, from, to time.Time, s figures.Scope, fn func(*figures.Figures, figures.Signature) error) error
-	// MonthClocks is MonthFigures with only the priority, the SLA clocks,
-	// the update breaches and the auto-closed and chased flags filled in (a
-	// month's summary and tallies), in any order.
-	MonthClocks(ctx context.Context, from, to time.Time, s figures.Scope, fn func(*figures.Figures, figures.Signature) error) error
-	// Tallies counts the tickets of [from, to) per priority.
-	Tallies(ctx context.Context, from, to time.Time, s figures.Scope) ([]figures.Tally, error)
+	// MonthClocks is MonthFigures over the months [bounds[i], bounds[i+1])
+	// in one pass, with only the priority, the SLA clocks, the update
+	// breaches and the auto-closed and chased flags filled in (a month's
+	// summary and tallies), each ticket with its month i, in any order.
+	MonthClocks(ctx context.Context, bounds []time.Time, s figures.Scope, fn func(int, *figures.Figures, figures.Signature) error) error
+	// MonthTallies counts the tickets of each month [bounds[i], bounds[i+1])
+	// per priority, in one pass (out[i] is month i's).
+	MonthTallies(ctx context.Context, bounds []time.Time, s figures.Scope) ([][]figures.Tally, error)
 	// Signatures calls fn with the theme signature of each of the scope's
 	// tickets closed in [from, to) that has one.
 	Signatures(ctx context.Context, from, to time.Time, s figures.Scope, fn func(figures.Signature) error) error
@@ -184,14 +186,14 @@ func Build(ctx context.Context, src Source, m Month, s figures.Scope, o Options)
 	r := &Report{Month: m.String(), Timezone: m.Loc.String(), Scope: s, External: o.External,
 		From: m.Start().Format(time.RFC3339), To: m.End().Format(time.RFC3339)}
 
-	// The archive's reads run side by side: the month, the action follow-up
-	// and the tallies of the eight months before the previous three; once
-	// the month's themes are known, the three previous months (summary,
-	// tally and earlier themes in one pass each) and the earlier themes of
-	// the three months before those.
+	// The archive's reads run side by side, five in all: the month, the
+	// action follow-up and the tallies of the eight months before the
+	// previous three (in one pass); once the month's themes are known, the
+	// three previous months (summaries, tallies and earlier themes in one
+	// pass) and the earlier themes of the three months before those (one).
 	a := newAggregator(o)
 	tallies := make([][]figures.Tally, trendMonths) // oldest first, the month last
-	earlier := make([][]int, RecurringMonths)
+	earlier := make([][]int, 2)                     // of the first three months before and of the three before those
 	reads := []func(context.Context) error{
 		func(ctx context.Context) error {
 			if err := pipelined(ctx, func(emit func(*figures.Figures, figures.Signature) error) error {
@@ -202,7 +204,7 @@ func Build(ctx context.Context, src Source, m Month, s figures.Scope, o Options)
 			a.fill(r)
 			tallies[trendMonths-1] = a.tally.list()
 			if o.MonthOnly {
-				return r.earlierThemes(ctx, src, m, s, earlier)
+				return r.earlierThemes(ctx, src, m.Add(-RecurringMonths), m, s, earlier)
 			}
 			return together(ctx, r.earlierReads(src, m, s, tallies, earlier)...)
 		},
@@ -215,17 +217,13 @@ func Build(ctx context.Context, src Source, m Month, s figures.Scope, o Options)
 			return nil
 		},
 	}
-	for i := range trendMonths - 1 - previousMonths {
-		if o.MonthOnly {
-			break
-		}
-		tm := m.Add(i + 1 - trendMonths)
+	if !o.MonthOnly {
 		reads = append(reads, func(ctx context.Context) error {
-			ts, err := src.Tallies(ctx, tm.Start(), tm.End(), s)
+			ts, err := src.MonthTallies(ctx, bounds(m.Add(1-trendMonths), trendMonths-1-previousMonths), s)
 			if err != nil {
-				return fmt.Errorf("monthly: count %s: %w", tm, err)
+				return fmt.Errorf("monthly: count the months before %s: %w", m.Add(-previousMonths), err)
 			}
-			tallies[i] = ts
+			copy(tallies, ts)
 			return nil
 		})
 	}
@@ -234,7 +232,7 @@ func Build(ctx context.Context, src Source, m Month, s figures.Scope, o Options)
 	}
 	for i := range r.Themes {
 		for _, counts := range earlier {
-			if i < len(counts) { // MonthOnly counts into the first alone
+			if i < len(counts) { // nil where a read did not count
 				r.Themes[i].Earlier += counts[i]
 			}
 		}
@@ -477,59 +475,62 @@ func money(m map[string]int64) []Money {
 	return out
 }
 
-// earlierReads are the reads of the six months before m, once r has the
-// month's themes: the three previous months' summaries (in r.Previous) and
-// tallies (in tallies, oldest first, m last), and in earlier[i] how many
-// tickets of month m-1-i share each theme.
-func (r *Report) earlierReads(src Source, m Month, s figures.Scope, tallies [][]figures.Tally, earlier [][]int) []func(context.Context) error {
-	r.Previous = make([]MonthSummary, previousMonths)
-	var reads []func(context.Context) error
-	for i := range RecurringMonths {
-		pm := m.Add(-1 - i)
-		counts := make([]int, len(r.Themes))
-		earlier[i] = counts
-		if i < previousMonths {
-			reads = append(reads, func(ctx context.Context) error {
-				var ps summer
-				t := tallier{}
-				if err := src.MonthClocks(ctx, pm.Start(), pm.End(), s, func(f *figures.Figures, sig figures.Signature) error {
-					ps.add(f)
-					t.add(f)
-					countSimilar(r.Themes, sig, counts)
-					return nil
-				}); err != nil {
-					return fmt.Errorf("monthly: read %s: %w", pm, err)
-				}
-				r.Previous[previousMonths-1-i] = MonthSummary{Month: pm.String(), Summary: ps.summary()}
-				tallies[trendMonths-2-i] = t.list()
-				return nil
-			})
-			continue
-		}
-		if len(r.Themes) > 0 {
-			reads = append(reads, func(ctx context.Context) error {
-				if err := src.Signatures(ctx, pm.Start(), pm.End(), s, func(sg figures.Signature) error {
-					countSimilar(r.Themes, sg, counts)
-					return nil
-				}); err != nil {
-					return fmt.Errorf("monthly: earlier themes: %w", err)
-				}
-				return nil
-			})
-		}
+// bounds are the starts of the n months from first and the end of the last.
+func bounds(first Month, n int) []time.Time {
+	out := make([]time.Time, n+1)
+	for i := range n {
+		out[i] = first.Add(i).Start()
 	}
-	return reads
+	out[n] = first.Add(n - 1).End()
+	return out
 }
 
-// earlierThemes counts, in one read of the RecurringMonths months before m,
-// the earlier tickets like each of the month's themes (into earlier[0]).
-func (r *Report) earlierThemes(ctx context.Context, src Source, m Month, s figures.Scope, earlier [][]int) error {
+// earlierReads are the reads of the six months before m, once r has the
+// month's themes: the three previous months' summaries (in r.Previous) and
+// tallies (in tallies, oldest first, m last) in one, and in earlier[i] how
+// many tickets of those months, and of the three before them (a second
+// read), share each theme.
+func (r *Report) earlierReads(src Source, m Month, s figures.Scope, tallies [][]figures.Tally, earlier [][]int) []func(context.Context) error {
+	first := m.Add(-previousMonths)
+	r.Previous = make([]MonthSummary, previousMonths)
+	counts := make([]int, len(r.Themes))
+	earlier[0] = counts
+	return []func(context.Context) error{
+		func(ctx context.Context) error {
+			sums := make([]summer, previousMonths)
+			ts := make([]tallier, previousMonths)
+			for i := range ts {
+				ts[i] = tallier{}
+			}
+			if err := src.MonthClocks(ctx, bounds(first, previousMonths), s, func(i int, f *figures.Figures, sig figures.Signature) error {
+				sums[i].add(f)
+				ts[i].add(f)
+				countSimilar(r.Themes, sig, counts)
+				return nil
+			}); err != nil {
+				return fmt.Errorf("monthly: read the months before %s: %w", m, err)
+			}
+			for i := range previousMonths {
+				r.Previous[i] = MonthSummary{Month: first.Add(i).String(), Summary: sums[i].summary()}
+				tallies[trendMonths-1-previousMonths+i] = ts[i].list()
+			}
+			return nil
+		},
+		func(ctx context.Context) error {
+			return r.earlierThemes(ctx, src, m.Add(-RecurringMonths), first, s, earlier[1:])
+		},
+	}
+}
+
+// earlierThemes counts, in one read of the months [from, to), the earlier
+// tickets like each of the month's themes (into earlier[0]).
+func (r *Report) earlierThemes(ctx context.Context, src Source, from, to Month, s figures.Scope, earlier [][]int) error {
 	if len(r.Themes) == 0 {
 		return nil
 	}
 	counts := make([]int, len(r.Themes))
 	earlier[0] = counts
-	if err := src.Signatures(ctx, m.Add(-RecurringMonths).Start(), m.Start(), s, func(sg figures.Signature) error {
+	if err := src.Signatures(ctx, from.Start(), to.Start(), s, func(sg figures.Signature) error {
 		countSimilar(r.Themes, sg, counts)
 		return nil
 	}); err != nil {
