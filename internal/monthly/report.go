@@ -196,9 +196,11 @@ func Build(ctx context.Context, src Source, m Month, s figures.Scope, o Options)
 	earlier := make([][]int, 2)                     // of the first three months before and of the three before those
 	reads := []func(context.Context) error{
 		func(ctx context.Context) error {
-			if err := pipelined(ctx, func(emit func(*figures.Figures, figures.Signature) error) error {
-				return src.MonthFigures(ctx, m.Start(), m.End(), s, emit)
-			}, a.add); err != nil {
+			if err := pipelined(ctx, func(emit func(int, *figures.Figures, figures.Signature) error) error {
+				return src.MonthFigures(ctx, m.Start(), m.End(), s, func(f *figures.Figures, sig figures.Signature) error {
+					return emit(0, f, sig)
+				})
+			}, func(_ int, f *figures.Figures, sig figures.Signature) { a.add(f, sig) }); err != nil {
 				return fmt.Errorf("monthly: read %s: %w", m, err)
 			}
 			a.fill(r)
@@ -502,11 +504,12 @@ func (r *Report) earlierReads(src Source, m Month, s figures.Scope, tallies [][]
 			for i := range ts {
 				ts[i] = tallier{}
 			}
-			if err := src.MonthClocks(ctx, bounds(first, previousMonths), s, func(i int, f *figures.Figures, sig figures.Signature) error {
+			if err := pipelined(ctx, func(emit func(int, *figures.Figures, figures.Signature) error) error {
+				return src.MonthClocks(ctx, bounds(first, previousMonths), s, emit)
+			}, func(i int, f *figures.Figures, sig figures.Signature) {
 				sums[i].add(f)
 				ts[i].add(f)
 				countSimilar(r.Themes, sig, counts)
-				return nil
 			}); err != nil {
 				return fmt.Errorf("monthly: read the months before %s: %w", m, err)
 			}
@@ -539,14 +542,16 @@ func (r *Report) earlierThemes(ctx context.Context, src Source, from, to Month, 
 	return nil
 }
 
-// pipelined calls add for each ticket that read emits, on a goroutine of its
-// own, in batches: reading the month and aggregating it take a core each,
-// where one after the other they were the longest of the report's paths.
-func pipelined(ctx context.Context, read func(emit func(*figures.Figures, figures.Signature) error) error,
-	add func(*figures.Figures, figures.Signature)) error {
+// pipelined calls add for each ticket that read emits (with its month), on
+// a goroutine of its own, in batches: reading months and aggregating them
+// take a core each, where one after the other they were the longest of the
+// report's paths.
+func pipelined(ctx context.Context, read func(emit func(int, *figures.Figures, figures.Signature) error) error,
+	add func(int, *figures.Figures, figures.Signature)) error {
 	type ticket struct {
-		f   figures.Figures
-		sig figures.Signature
+		month int
+		f     figures.Figures
+		sig   figures.Signature
 	}
 	const size = 256
 	batches := make(chan []ticket, 4)
@@ -555,13 +560,13 @@ func pipelined(ctx context.Context, read func(emit func(*figures.Figures, figure
 		defer close(added)
 		for b := range batches {
 			for i := range b {
-				add(&b[i].f, b[i].sig)
+				add(b[i].month, &b[i].f, b[i].sig)
 			}
 		}
 	}()
 	batch := make([]ticket, 0, size)
-	err := read(func(f *figures.Figures, sig figures.Signature) error {
-		batch = append(batch, ticket{*f, sig})
+	err := read(func(month int, f *figures.Figures, sig figures.Signature) error {
+		batch = append(batch, ticket{month, *f, sig})
 		if len(batch) < size {
 			return nil
 		}
