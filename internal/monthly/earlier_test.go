@@ -55,7 +55,7 @@ func TestEarlierMonthsAgainstBruteForce(t *testing.T) {
 					t.Fatal(err)
 				}
 				// The month, its actions, the tallies of the older months,
-				// the previous three and the themes of the three before.
+				// the previous three and the themes of the six before.
 				if n, want := src.calls.Load(), 4+min(len(rep.Themes), 1); n != int32(want) {
 					t.Errorf("%q: the report took %d reads, want %d", customer, n, want)
 				}
@@ -80,7 +80,7 @@ func (c *countingSource) MonthFigures(ctx context.Context, from, to time.Time, s
 	return c.Source.MonthFigures(ctx, from, to, s, fn)
 }
 
-func (c *countingSource) MonthClocks(ctx context.Context, bounds []time.Time, s figures.Scope, fn func(int, *figures.Figures, figures.Signature) error) error {
+func (c *countingSource) MonthClocks(ctx context.Context, bounds []time.Time, s figures.Scope, fn func(int, *figures.Figures) error) error {
 	c.calls.Add(1)
 	return c.Source.MonthClocks(ctx, bounds, s, fn)
 }

@@ -20,7 +20,7 @@ type Source interface {
 	// in one pass, with only the priority, the SLA clocks, the update
 	// breaches and the auto-closed and chased flags filled in (a month's
 	// summary and tallies), each ticket with its month i, in any order.
-	MonthClocks(ctx context.Context, bounds []time.Time, s figures.Scope, fn func(int, *figures.Figures, figures.Signature) error) error
+	MonthClocks(ctx context.Context, bounds []time.Time, s figures.Scope, fn func(int, *figures.Figures) error) error
 	// MonthTallies counts the tickets of each month [bounds[i], bounds[i+1])
 	// per priority, in one pass (out[i] is month i's).
 	MonthTallies(ctx context.Context, bounds []time.Time, s figures.Scope) ([][]figures.Tally, error)
@@ -187,13 +187,12 @@ func Build(ctx context.Context, src Source, m Month, s figures.Scope, o Options)
 		From: m.Start().Format(time.RFC3339), To: m.End().Format(time.RFC3339)}
 
 	// The archive's reads run side by side, five in all: the month, the
-	// action follow-up and the tallies of the eight months before the
-	// previous three (in one pass); once the month's themes are known, the
-	// three previous months (summaries, tallies and earlier themes in one
-	// pass) and the earlier themes of the three months before those (one).
+	// action follow-up, the tallies of the eight months before the previous
+	// three (one pass) and the previous three months' summaries and tallies
+	// (one pass); once the month's themes are known, the earlier themes of
+	// the six months before (one pass). With MonthOnly, the first and last.
 	a := newAggregator(o)
 	tallies := make([][]figures.Tally, trendMonths) // oldest first, the month last
-	earlier := make([][]int, 2)                     // of the first three months before and of the three before those
 	reads := []func(context.Context) error{
 		func(ctx context.Context) error {
 			if err := pipelined(ctx, func(emit func(int, *figures.Figures, figures.Signature) error) error {
@@ -205,10 +204,7 @@ func Build(ctx context.Context, src Source, m Month, s figures.Scope, o Options)
 			}
 			a.fill(r)
 			tallies[trendMonths-1] = a.tally.list()
-			if o.MonthOnly {
-				return r.earlierThemes(ctx, src, m.Add(-RecurringMonths), m, s, earlier)
-			}
-			return together(ctx, r.earlierReads(src, m, s, tallies, earlier)...)
+			return r.earlierThemes(ctx, src, m, s)
 		},
 		func(ctx context.Context) error {
 			acts, err := src.ActionStats(ctx, m.Start(), m.End(), o.Now, s, 20)
@@ -227,18 +223,12 @@ func Build(ctx context.Context, src Source, m Month, s figures.Scope, o Options)
 			}
 			copy(tallies, ts)
 			return nil
+		}, func(ctx context.Context) error {
+			return r.previous(ctx, src, m, s, tallies)
 		})
 	}
 	if err := together(ctx, reads...); err != nil {
 		return nil, err
-	}
-	for i := range r.Themes {
-		for _, counts := range earlier {
-			if i < len(counts) { // nil where a read did not count
-				r.Themes[i].Earlier += counts[i]
-			}
-		}
-		r.Themes[i].Recurring = r.Themes[i].Earlier > 0
 	}
 
 	// Twelve months of trend and six of budget burn (the month alone with MonthOnly).
@@ -487,57 +477,49 @@ func bounds(first Month, n int) []time.Time {
 	return out
 }
 
-// earlierReads are the reads of the six months before m, once r has the
-// month's themes: the three previous months' summaries (in r.Previous) and
-// tallies (in tallies, oldest first, m last) in one, and in earlier[i] how
-// many tickets of those months, and of the three before them (a second
-// read), share each theme.
-func (r *Report) earlierReads(src Source, m Month, s figures.Scope, tallies [][]figures.Tally, earlier [][]int) []func(context.Context) error {
+// previous reads the three months before m in one pass: their summaries
+// (in r.Previous) and tallies (in tallies, oldest first, m last).
+func (r *Report) previous(ctx context.Context, src Source, m Month, s figures.Scope, tallies [][]figures.Tally) error {
 	first := m.Add(-previousMonths)
-	r.Previous = make([]MonthSummary, previousMonths)
-	counts := make([]int, len(r.Themes))
-	earlier[0] = counts
-	return []func(context.Context) error{
-		func(ctx context.Context) error {
-			sums := make([]summer, previousMonths)
-			ts := make([]tallier, previousMonths)
-			for i := range ts {
-				ts[i] = tallier{}
-			}
-			if err := pipelined(ctx, func(emit func(int, *figures.Figures, figures.Signature) error) error {
-				return src.MonthClocks(ctx, bounds(first, previousMonths), s, emit)
-			}, func(i int, f *figures.Figures, sig figures.Signature) {
-				sums[i].add(f)
-				ts[i].add(f)
-				countSimilar(r.Themes, sig, counts)
-			}); err != nil {
-				return fmt.Errorf("monthly: read the months before %s: %w", m, err)
-			}
-			for i := range previousMonths {
-				r.Previous[i] = MonthSummary{Month: first.Add(i).String(), Summary: sums[i].summary()}
-				tallies[trendMonths-1-previousMonths+i] = ts[i].list()
-			}
-			return nil
-		},
-		func(ctx context.Context) error {
-			return r.earlierThemes(ctx, src, m.Add(-RecurringMonths), first, s, earlier[1:])
-		},
+	sums := make([]summer, previousMonths)
+	ts := make([]tallier, previousMonths)
+	for i := range ts {
+		ts[i] = tallier{}
 	}
+	if err := pipelined(ctx, func(emit func(int, *figures.Figures, figures.Signature) error) error {
+		return src.MonthClocks(ctx, bounds(first, previousMonths), s, func(i int, f *figures.Figures) error {
+			return emit(i, f, figures.Signature{})
+		})
+	}, func(i int, f *figures.Figures, _ figures.Signature) {
+		sums[i].add(f)
+		ts[i].add(f)
+	}); err != nil {
+		return fmt.Errorf("monthly: read the months before %s: %w", m, err)
+	}
+	r.Previous = make([]MonthSummary, previousMonths)
+	for i := range previousMonths {
+		r.Previous[i] = MonthSummary{Month: first.Add(i).String(), Summary: sums[i].summary()}
+		tallies[trendMonths-1-previousMonths+i] = ts[i].list()
+	}
+	return nil
 }
 
-// earlierThemes counts, in one read of the months [from, to), the earlier
-// tickets like each of the month's themes (into earlier[0]).
-func (r *Report) earlierThemes(ctx context.Context, src Source, from, to Month, s figures.Scope, earlier [][]int) error {
+// earlierThemes counts, in one read of the RecurringMonths months before m,
+// the earlier tickets like each of the month's themes, and marks the themes
+// that recur.
+func (r *Report) earlierThemes(ctx context.Context, src Source, m Month, s figures.Scope) error {
 	if len(r.Themes) == 0 {
 		return nil
 	}
 	counts := make([]int, len(r.Themes))
-	earlier[0] = counts
-	if err := src.Signatures(ctx, from.Start(), to.Start(), s, func(sg figures.Signature) error {
+	if err := src.Signatures(ctx, m.Add(-RecurringMonths).Start(), m.Start(), s, func(sg figures.Signature) error {
 		countSimilar(r.Themes, sg, counts)
 		return nil
 	}); err != nil {
 		return fmt.Errorf("monthly: earlier themes: %w", err)
+	}
+	for i, n := range counts {
+		r.Themes[i].Earlier, r.Themes[i].Recurring = n, n > 0
 	}
 	return nil
 }

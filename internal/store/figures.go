@@ -165,7 +165,7 @@ const monthColumns = `f.ticket_id, f.analysis_version, f.closed_at, f.customer, 
 
 // clockColumns are what a month's summary and tallies read of a ticket.
 const clockColumns = `f.priority, ` + flagsColumn + `, f.fr_business, f.fr_elapsed, f.fr_over,
-	f.res_business, f.res_elapsed, f.res_over, f.upd_breaches, f.signature`
+	f.res_business, f.res_elapsed, f.res_over, f.upd_breaches`
 
 // monthsQuery is a read of the months [bounds[i], bounds[i+1]) of scope s
 // in one query: the UNION ALL of each month's "SELECT i, columns FROM
@@ -201,7 +201,7 @@ func (c *core[TTx]) monthsQuery(bounds []time.Time, s figures.Scope, columns, ta
 // MonthFigures does but with only the priority, the SLA clocks, the update
 // breaches and the flags filled in: what a month's summary and tallies
 // need, read without the texts, several months in one pass.
-func (c *core[TTx]) MonthClocks(ctx context.Context, bounds []time.Time, s figures.Scope, fn func(int, *figures.Figures, figures.Signature) error) error {
+func (c *core[TTx]) MonthClocks(ctx context.Context, bounds []time.Time, s figures.Scope, fn func(int, *figures.Figures) error) error {
 	query, args, err := c.monthsQuery(bounds, s, clockColumns, "")
 	if err != nil {
 		return fmt.Errorf("store: month clocks: %w", err)
@@ -213,19 +213,17 @@ func (c *core[TTx]) MonthClocks(ctx context.Context, bounds []time.Time, s figur
 	defer rs.Close()
 	var (
 		f     figures.Figures
-		sig   []byte
 		m     int
 		flags int64
 	)
 	for rs.Next() {
 		f = figures.Figures{}
-		sig = sig[:0]
 		if err := rs.Scan(&m, &f.Priority, &flags, &f.FirstResponse.Business, &f.FirstResponse.Elapsed, &f.FirstResponse.Over,
-			&f.Resolution.Business, &f.Resolution.Elapsed, &f.Resolution.Over, &f.UpdateBreaches, &sig); err != nil {
+			&f.Resolution.Business, &f.Resolution.Elapsed, &f.Resolution.Over, &f.UpdateBreaches); err != nil {
 			return fmt.Errorf("store: month clocks: %w", err)
 		}
 		setFlags(&f, flags)
-		if err := fn(m, &f, figures.SignatureFromBytes(sig)); err != nil {
+		if err := fn(m, &f); err != nil {
 			return err
 		}
 	}

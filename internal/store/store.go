@@ -171,7 +171,7 @@ type Monthly interface {
 	// MonthClocks is MonthFigures over the months [bounds[i], bounds[i+1])
 	// in one pass, with only what a month's summary and tallies need filled
 	// in, each ticket with its month i, in no particular order.
-	MonthClocks(ctx context.Context, bounds []time.Time, s figures.Scope, fn func(int, *figures.Figures, figures.Signature) error) error
+	MonthClocks(ctx context.Context, bounds []time.Time, s figures.Scope, fn func(int, *figures.Figures) error) error
 	// Tallies counts the tickets of scope s closed in [from, to) per priority.
 	Tallies(ctx context.Context, from, to time.Time, s figures.Scope) ([]figures.Tally, error)
 	// MonthTallies counts the tickets of scope s per priority in each of
