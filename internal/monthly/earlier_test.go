@@ -49,9 +49,15 @@ func TestEarlierMonthsAgainstBruteForce(t *testing.T) {
 			objectives := []figures.Objective{{Name: "Resolution", Clock: figures.ClockResolution, TargetPercent: 80}}
 			for _, customer := range []string{"", "Fenwick & Sons Ltd"} {
 				s := figures.Scope{Customer: customer}
-				rep, err := monthly.Build(ctx, st, m, s, monthly.Options{Objectives: objectives})
+				src := &countingSource{Source: st}
+				rep, err := monthly.Build(ctx, src, m, s, monthly.Options{Objectives: objectives})
 				if err != nil {
 					t.Fatal(err)
+				}
+				// The month, its actions, the tallies of the older months,
+				// the previous three and the themes of the six before.
+				if n, want := src.calls.Load(), 4+min(len(rep.Themes), 1); n != int32(want) {
+					t.Errorf("%q: the report took %d reads, want %d", customer, n, want)
 				}
 				checkPrevious(t, fx, rep, m, customer)
 				checkTrend(t, fx, rep, m, customer)
@@ -74,14 +80,14 @@ func (c *countingSource) MonthFigures(ctx context.Context, from, to time.Time, s
 	return c.Source.MonthFigures(ctx, from, to, s, fn)
 }
 
-func (c *countingSource) MonthClocks(ctx context.Context, from, to time.Time, s figures.Scope, fn func(*figures.Figures, figures.Signature) error) error {
+func (c *countingSource) MonthClocks(ctx context.Context, bounds []time.Time, s figures.Scope, fn func(int, *figures.Figures) error) error {
 	c.calls.Add(1)
-	return c.Source.MonthClocks(ctx, from, to, s, fn)
+	return c.Source.MonthClocks(ctx, bounds, s, fn)
 }
 
-func (c *countingSource) Tallies(ctx context.Context, from, to time.Time, s figures.Scope) ([]figures.Tally, error) {
+func (c *countingSource) MonthTallies(ctx context.Context, bounds []time.Time, s figures.Scope) ([][]figures.Tally, error) {
 	c.calls.Add(1)
-	return c.Source.Tallies(ctx, from, to, s)
+	return c.Source.MonthTallies(ctx, bounds, s)
 }
 
 func (c *countingSource) Signatures(ctx context.Context, from, to time.Time, s figures.Scope, fn func(figures.Signature) error) error {

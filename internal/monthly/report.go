@@ -16,12 +16,14 @@ type Source interface {
 	// MonthFigures calls fn for every ticket of the scope whose last close is
 	// in [from, to), in closing order, with its theme signature.
 	MonthFigures(ctx context.Context, from, to time.Time, s figures.Scope, fn func(*figures.Figures, figures.Signature) error) error
-	// MonthClocks is MonthFigures with only the priority, the SLA clocks,
-	// the update breaches and the auto-closed and chased flags filled in (a
-	// month's summary and tallies), in any order.
-	MonthClocks(ctx context.Context, from, to time.Time, s figures.Scope, fn func(*figures.Figures, figures.Signature) error) error
-	// Tallies counts the tickets of [from, to) per priority.
-	Tallies(ctx context.Context, from, to time.Time, s figures.Scope) ([]figures.Tally, error)
+	// MonthClocks is MonthFigures over the months [bounds[i], bounds[i+1])
+	// in one pass, with only the priority, the SLA clocks, the update
+	// breaches and the auto-closed and chased flags filled in (a month's
+	// summary and tallies), each ticket with its month i, in any order.
+	MonthClocks(ctx context.Context, bounds []time.Time, s figures.Scope, fn func(int, *figures.Figures) error) error
+	// MonthTallies counts the tickets of each month [bounds[i], bounds[i+1])
+	// per priority, in one pass (out[i] is month i's).
+	MonthTallies(ctx context.Context, bounds []time.Time, s figures.Scope) ([][]figures.Tally, error)
 	// Signatures calls fn with the theme signature of each of the scope's
 	// tickets closed in [from, to) that has one.
 	Signatures(ctx context.Context, from, to time.Time, s figures.Scope, fn func(figures.Signature) error) error
@@ -184,27 +186,25 @@ func Build(ctx context.Context, src Source, m Month, s figures.Scope, o Options)
 	r := &Report{Month: m.String(), Timezone: m.Loc.String(), Scope: s, External: o.External,
 		From: m.Start().Format(time.RFC3339), To: m.End().Format(time.RFC3339)}
 
-	// The archive's reads run side by side: the month, the action follow-up
-	// and the tallies of the eight months before the previous three; once
-	// the month's themes are known, the three previous months (summary,
-	// tally and earlier themes in one pass each) and the earlier themes of
-	// the three months before those.
+	// The archive's reads run side by side, five in all: the month, the
+	// action follow-up, the tallies of the eight months before the previous
+	// three (one pass) and the previous three months' summaries and tallies
+	// (one pass); once the month's themes are known, the earlier themes of
+	// the six months before (one pass). With MonthOnly, the first and last.
 	a := newAggregator(o)
 	tallies := make([][]figures.Tally, trendMonths) // oldest first, the month last
-	earlier := make([][]int, RecurringMonths)
 	reads := []func(context.Context) error{
 		func(ctx context.Context) error {
-			if err := pipelined(ctx, func(emit func(*figures.Figures, figures.Signature) error) error {
-				return src.MonthFigures(ctx, m.Start(), m.End(), s, emit)
-			}, a.add); err != nil {
+			if err := pipelined(ctx, func(emit func(int, *figures.Figures, figures.Signature) error) error {
+				return src.MonthFigures(ctx, m.Start(), m.End(), s, func(f *figures.Figures, sig figures.Signature) error {
+					return emit(0, f, sig)
+				})
+			}, func(_ int, f *figures.Figures, sig figures.Signature) { a.add(f, sig) }); err != nil {
 				return fmt.Errorf("monthly: read %s: %w", m, err)
 			}
 			a.fill(r)
 			tallies[trendMonths-1] = a.tally.list()
-			if o.MonthOnly {
-				return r.earlierThemes(ctx, src, m, s, earlier)
-			}
-			return together(ctx, r.earlierReads(src, m, s, tallies, earlier)...)
+			return r.earlierThemes(ctx, src, m, s)
 		},
 		func(ctx context.Context) error {
 			acts, err := src.ActionStats(ctx, m.Start(), m.End(), o.Now, s, 20)
@@ -215,30 +215,20 @@ func Build(ctx context.Context, src Source, m Month, s figures.Scope, o Options)
 			return nil
 		},
 	}
-	for i := range trendMonths - 1 - previousMonths {
-		if o.MonthOnly {
-			break
-		}
-		tm := m.Add(i + 1 - trendMonths)
+	if !o.MonthOnly {
 		reads = append(reads, func(ctx context.Context) error {
-			ts, err := src.Tallies(ctx, tm.Start(), tm.End(), s)
+			ts, err := src.MonthTallies(ctx, bounds(m.Add(1-trendMonths), trendMonths-1-previousMonths), s)
 			if err != nil {
-				return fmt.Errorf("monthly: count %s: %w", tm, err)
+				return fmt.Errorf("monthly: count the months before %s: %w", m.Add(-previousMonths), err)
 			}
-			tallies[i] = ts
+			copy(tallies, ts)
 			return nil
+		}, func(ctx context.Context) error {
+			return r.previous(ctx, src, m, s, tallies)
 		})
 	}
 	if err := together(ctx, reads...); err != nil {
 		return nil, err
-	}
-	for i := range r.Themes {
-		for _, counts := range earlier {
-			if i < len(counts) { // MonthOnly counts into the first alone
-				r.Themes[i].Earlier += counts[i]
-			}
-		}
-		r.Themes[i].Recurring = r.Themes[i].Earlier > 0
 	}
 
 	// Twelve months of trend and six of budget burn (the month alone with MonthOnly).
@@ -477,75 +467,73 @@ func money(m map[string]int64) []Money {
 	return out
 }
 
-// earlierReads are the reads of the six months before m, once r has the
-// month's themes: the three previous months' summaries (in r.Previous) and
-// tallies (in tallies, oldest first, m last), and in earlier[i] how many
-// tickets of month m-1-i share each theme.
-func (r *Report) earlierReads(src Source, m Month, s figures.Scope, tallies [][]figures.Tally, earlier [][]int) []func(context.Context) error {
-	r.Previous = make([]MonthSummary, previousMonths)
-	var reads []func(context.Context) error
-	for i := range RecurringMonths {
-		pm := m.Add(-1 - i)
-		counts := make([]int, len(r.Themes))
-		earlier[i] = counts
-		if i < previousMonths {
-			reads = append(reads, func(ctx context.Context) error {
-				var ps summer
-				t := tallier{}
-				if err := src.MonthClocks(ctx, pm.Start(), pm.End(), s, func(f *figures.Figures, sig figures.Signature) error {
-					ps.add(f)
-					t.add(f)
-					countSimilar(r.Themes, sig, counts)
-					return nil
-				}); err != nil {
-					return fmt.Errorf("monthly: read %s: %w", pm, err)
-				}
-				r.Previous[previousMonths-1-i] = MonthSummary{Month: pm.String(), Summary: ps.summary()}
-				tallies[trendMonths-2-i] = t.list()
-				return nil
-			})
-			continue
-		}
-		if len(r.Themes) > 0 {
-			reads = append(reads, func(ctx context.Context) error {
-				if err := src.Signatures(ctx, pm.Start(), pm.End(), s, func(sg figures.Signature) error {
-					countSimilar(r.Themes, sg, counts)
-					return nil
-				}); err != nil {
-					return fmt.Errorf("monthly: earlier themes: %w", err)
-				}
-				return nil
-			})
-		}
+// bounds are the starts of the n months from first and the end of the last.
+func bounds(first Month, n int) []time.Time {
+	out := make([]time.Time, n+1)
+	for i := range n {
+		out[i] = first.Add(i).Start()
 	}
-	return reads
+	out[n] = first.Add(n - 1).End()
+	return out
+}
+
+// previous reads the three months before m in one pass: their summaries
+// (in r.Previous) and tallies (in tallies, oldest first, m last).
+func (r *Report) previous(ctx context.Context, src Source, m Month, s figures.Scope, tallies [][]figures.Tally) error {
+	first := m.Add(-previousMonths)
+	sums := make([]summer, previousMonths)
+	ts := make([]tallier, previousMonths)
+	for i := range ts {
+		ts[i] = tallier{}
+	}
+	if err := pipelined(ctx, func(emit func(int, *figures.Figures, figures.Signature) error) error {
+		return src.MonthClocks(ctx, bounds(first, previousMonths), s, func(i int, f *figures.Figures) error {
+			return emit(i, f, figures.Signature{})
+		})
+	}, func(i int, f *figures.Figures, _ figures.Signature) {
+		sums[i].add(f)
+		ts[i].add(f)
+	}); err != nil {
+		return fmt.Errorf("monthly: read the months before %s: %w", m, err)
+	}
+	r.Previous = make([]MonthSummary, previousMonths)
+	for i := range previousMonths {
+		r.Previous[i] = MonthSummary{Month: first.Add(i).String(), Summary: sums[i].summary()}
+		tallies[trendMonths-1-previousMonths+i] = ts[i].list()
+	}
+	return nil
 }
 
 // earlierThemes counts, in one read of the RecurringMonths months before m,
-// the earlier tickets like each of the month's themes (into earlier[0]).
-func (r *Report) earlierThemes(ctx context.Context, src Source, m Month, s figures.Scope, earlier [][]int) error {
+// the earlier tickets like each of the month's themes, and marks the themes
+// that recur.
+func (r *Report) earlierThemes(ctx context.Context, src Source, m Month, s figures.Scope) error {
 	if len(r.Themes) == 0 {
 		return nil
 	}
 	counts := make([]int, len(r.Themes))
-	earlier[0] = counts
 	if err := src.Signatures(ctx, m.Add(-RecurringMonths).Start(), m.Start(), s, func(sg figures.Signature) error {
 		countSimilar(r.Themes, sg, counts)
 		return nil
 	}); err != nil {
 		return fmt.Errorf("monthly: earlier themes: %w", err)
 	}
+	for i, n := range counts {
+		r.Themes[i].Earlier, r.Themes[i].Recurring = n, n > 0
+	}
 	return nil
 }
 
-// pipelined calls add for each ticket that read emits, on a goroutine of its
-// own, in batches: reading the month and aggregating it take a core each,
-// where one after the other they were the longest of the report's paths.
-func pipelined(ctx context.Context, read func(emit func(*figures.Figures, figures.Signature) error) error,
-	add func(*figures.Figures, figures.Signature)) error {
+// pipelined calls add for each ticket that read emits (with its month), on
+// a goroutine of its own, in batches: reading months and aggregating them
+// take a core each, where one after the other they were the longest of the
+// report's paths.
+func pipelined(ctx context.Context, read func(emit func(int, *figures.Figures, figures.Signature) error) error,
+	add func(int, *figures.Figures, figures.Signature)) error {
 	type ticket struct {
-		f   figures.Figures
-		sig figures.Signature
+		month int
+		f     figures.Figures
+		sig   figures.Signature
 	}
 	const size = 256
 	batches := make(chan []ticket, 4)
@@ -554,13 +542,13 @@ func pipelined(ctx context.Context, read func(emit func(*figures.Figures, figure
 		defer close(added)
 		for b := range batches {
 			for i := range b {
-				add(&b[i].f, b[i].sig)
+				add(b[i].month, &b[i].f, b[i].sig)
 			}
 		}
 	}()
 	batch := make([]ticket, 0, size)
-	err := read(func(f *figures.Figures, sig figures.Signature) error {
-		batch = append(batch, ticket{*f, sig})
+	err := read(func(month int, f *figures.Figures, sig figures.Signature) error {
+		batch = append(batch, ticket{month, *f, sig})
 		if len(batch) < size {
 			return nil
 		}

@@ -178,7 +178,7 @@ func nth(xs []int64, k int) int64 {
 	return xs[k]
 }
 
-// tallier counts tickets per priority as Source.Tallies does, for the
+// tallier counts tickets per priority as Source.MonthTallies does, for the
 // months whose tickets are read one by one anyway.
 type tallier map[string]*figures.Tally
 

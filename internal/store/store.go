@@ -168,11 +168,15 @@ type Monthly interface {
 	// MonthFigures calls fn for each ticket of scope s whose last close is
 	// in [from, to), in closing order, with its theme signature.
 	MonthFigures(ctx context.Context, from, to time.Time, s figures.Scope, fn func(*figures.Figures, figures.Signature) error) error
-	// MonthClocks is MonthFigures with only what a month's summary and
-	// tallies need filled in, in no particular order.
-	MonthClocks(ctx context.Context, from, to time.Time, s figures.Scope, fn func(*figures.Figures, figures.Signature) error) error
+	// MonthClocks is MonthFigures over the months [bounds[i], bounds[i+1])
+	// in one pass, with only what a month's summary and tallies need filled
+	// in, each ticket with its month i, in no particular order.
+	MonthClocks(ctx context.Context, bounds []time.Time, s figures.Scope, fn func(int, *figures.Figures) error) error
 	// Tallies counts the tickets of scope s closed in [from, to) per priority.
 	Tallies(ctx context.Context, from, to time.Time, s figures.Scope) ([]figures.Tally, error)
+	// MonthTallies counts the tickets of scope s per priority in each of
+	// the months [bounds[i], bounds[i+1]) in one pass (out[i] is month i's).
+	MonthTallies(ctx context.Context, bounds []time.Time, s figures.Scope) ([][]figures.Tally, error)
 	// Signatures calls fn with the theme signature of each ticket of scope s
 	// closed in [from, to) that has one.
 	Signatures(ctx context.Context, from, to time.Time, s figures.Scope, fn func(figures.Signature) error) error

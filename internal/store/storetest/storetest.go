@@ -56,6 +56,7 @@ func Run(t *testing.T, h Harness) {
 		{"Tokens", testTokens},
 		{"Sessions", testSessions},
 		{"TicketList", testTicketList},
+		{"MonthReads", testMonthReads},
 		{"LLMCache", testCache},
 		{"Migrations", testMigrations},
 		{"ConcurrentOpen", testConcurrentOpen},
