@@ -85,6 +85,14 @@ func (c *counting) Tallies(ctx context.Context, from, to time.Time, s figures.Sc
 	c.n.Add(1)
 	return c.Store.Tallies(ctx, from, to, s)
 }
+func (c *counting) MonthClocks(ctx context.Context, bounds []time.Time, s figures.Scope, fn func(int, *figures.Figures) error) error {
+	c.n.Add(1)
+	return c.Store.MonthClocks(ctx, bounds, s, fn)
+}
+func (c *counting) MonthTallies(ctx context.Context, bounds []time.Time, s figures.Scope) ([][]figures.Tally, error) {
+	c.n.Add(1)
+	return c.Store.MonthTallies(ctx, bounds, s)
+}
 func (c *counting) Signatures(ctx context.Context, from, to time.Time, s figures.Scope, fn func(figures.Signature) error) error {
 	c.n.Add(1)
 	return c.Store.Signatures(ctx, from, to, s, fn)
