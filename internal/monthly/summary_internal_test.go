@@ -24,7 +24,33 @@ func TestPercentilesBySelection(t *testing.T) {
 			}
 		}
 	}
-	if m, p := percentiles(nil); m != nil || p != nil {
+	if m, p := percentiles([]int64(nil)); m != nil || p != nil {
 		t.Errorf("no values: %v %v, want nil", m, p)
+	}
+}
+
+// TestSecondsWiden checks that durations kept in four bytes give the same
+// percentiles as in eight, before and after a value that does not fit.
+func TestSecondsWiden(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 11))
+	for _, odd := range []int64{-1, 1 << 33, 0} {
+		var s seconds
+		var all []int64
+		for i := range 501 {
+			v := r.Int64N(1 << 31)
+			if i == 250 && odd != 0 {
+				v = odd
+			}
+			s.add(v)
+			all = append(all, v)
+		}
+		slices.Sort(all)
+		m, p := s.percentiles()
+		if *m != Rank(all, 50) || *p != Rank(all, 90) {
+			t.Errorf("odd value %d: median %d p90 %d, want %d and %d", odd, *m, *p, Rank(all, 50), Rank(all, 90))
+		}
+		if wide := s.wide != nil; wide != (odd != 0) {
+			t.Errorf("odd value %d: widened %v", odd, wide)
+		}
 	}
 }
