@@ -17,6 +17,7 @@ import (
 	"github.com/debriefhq/debrief/internal/monthly"
 	"github.com/debriefhq/debrief/internal/redact"
 	"github.com/debriefhq/debrief/internal/store"
+	"github.com/debriefhq/debrief/internal/ticket"
 )
 
 // MonthlyStore is the part of the store the monthly reports read.
@@ -180,15 +181,19 @@ func (s *Service) externalRedactor(ctx context.Context) func(ticketID, text stri
 	return func(id, text string) string {
 		red, ok := cache[id]
 		if !ok {
-			if tv, err := s.store.Ticket(ctx, id); err == nil {
-				if t, _, err := s.parse(tv.Raw, "ticket "+id); err == nil {
+			tv, err := s.store.Ticket(ctx, id)
+			if err == nil {
+				var t *ticket.Ticket
+				if t, _, err = s.parse(tv.Raw, "ticket "+id); err == nil {
 					red = s.eng.Redactor(t)
 				}
+			}
+			if err != nil { // once per ticket, however many of its texts the report shows
+				s.log.Warn("monthly: text withheld from an external report", "ticket", id, "err", err)
 			}
 			cache[id] = red
 		}
 		if red == nil {
-			s.log.Warn("monthly: text withheld from an external report", "ticket", id)
 			return "[withheld]"
 		}
 		return red.String(text)
