@@ -65,18 +65,18 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	if req.Month == "" {
 		req.Month = svc.LastMonth()
 	}
-	// Markdown written to a file gets its charts as PNG files beside it.
-	var charts *monthly.Report
-	if *format == "md" && *out != "" {
+	// Markdown written to a file gets its charts as PNG files beside it,
+	// drawn from the report it shows (built once).
+	mdFile := *format == "md" && *out != ""
+	if mdFile {
 		base := strings.TrimSuffix(filepath.Base(*out), filepath.Ext(*out))
 		req.ChartSrc = func(name string) string { return base + "." + name + ".png" }
-		chartReq := req
-		chartReq.NoNarrative = true
-		if charts, err = svc.Monthly(ctx, auth.Staff, chartReq); err != nil {
-			return err
-		}
 	}
-	rep, err := svc.MonthlyFile(ctx, auth.Staff, req, *format)
+	r, err := svc.Monthly(ctx, auth.Staff, req)
+	if err != nil {
+		return err
+	}
+	rep, err := svc.RenderMonthly(ctx, r, req, *format)
 	if err != nil {
 		return err
 	}
@@ -87,10 +87,10 @@ func runReport(ctx context.Context, e *env, args []string) error {
 	if err := engine.WriteFileAtomic(*out, rep.Body); err != nil {
 		return err
 	}
-	if charts != nil && charts.Tickets > 0 {
+	if mdFile && r.Tickets > 0 {
 		dir, base := filepath.Dir(*out), strings.TrimSuffix(filepath.Base(*out), filepath.Ext(*out))
-		for _, c := range charts.Charts() {
-			b, err := charts.Chart(c.Name, monthly.PNG)
+		for _, c := range r.Charts() {
+			b, err := r.Chart(c.Name, monthly.PNG)
 			if err != nil {
 				return err
 			}

@@ -210,15 +210,25 @@ func (s *Service) MonthlyFile(ctx context.Context, c *auth.Caller, req MonthlyRe
 	if err != nil {
 		return Report{}, err
 	}
+	return s.RenderMonthly(ctx, r, req, format)
+}
+
+// RenderMonthly renders a report Monthly built for req in format, as
+// MonthlyFile does; a caller that needs the report too (its charts as
+// files) builds it once.
+func (s *Service) RenderMonthly(ctx context.Context, r *monthly.Report, req MonthlyRequest, format string) (Report, error) {
+	if !slices.Contains(monthly.Formats, format) {
+		return Report{}, fail(CodeNotFound, nil, "no monthly report format %q (valid: md, json, html, pdf, docx, odt)", format)
+	}
 	var buf bytes.Buffer
-	err = r.Write(ctx, &buf, format, monthly.WriteOptions{
+	err := r.Write(ctx, &buf, format, monthly.WriteOptions{
 		RenderOptions: monthly.RenderOptions{ChartSrc: req.ChartSrc, Link: req.Link, Generated: s.now()},
 		Export: func(ctx context.Context, w io.Writer, f export.Format, md []byte, images func(string) ([]byte, error)) error {
 			return s.eng.Export(ctx, w, f, md, engine.ExportMeta{Date: s.now(), Images: images})
 		},
 	})
 	if err != nil {
-		return Report{}, fail(CodeExportFailed, fmt.Errorf("monthly %s as %s: %w", req.Month, format, err), "the monthly report could not be rendered")
+		return Report{}, fail(CodeExportFailed, fmt.Errorf("monthly %s as %s: %w", r.Month, format, err), "the monthly report could not be rendered")
 	}
 	out := Report{ContentType: monthlyTypes[format], Body: buf.Bytes()}
 	switch format {
