@@ -4,7 +4,7 @@
 package timefmt
 
 import (
-	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -14,42 +14,62 @@ import (
 // "1 hour", "2 hours 5 minutes", "1 day 0 hours 0 minutes". It truncates, never rounds up,
 // so a duration is never described as longer than it was.
 func Duration(d time.Duration) string {
+	var buf [48]byte
+	return string(appendDuration(buf[:0], d))
+}
+
+// appendDuration appends Duration(d) to b: a report formats hundreds of
+// durations, and building each in one buffer costs a tenth of the strings.
+func appendDuration(b []byte, d time.Duration) []byte {
 	if d < 0 {
-		return "-" + Duration(-d)
+		b = append(b, '-')
+		if d == math.MinInt64 { // -d would overflow; the seconds do not
+			return appendParts(b, -(int64(d) / int64(time.Second)))
+		}
+		d = -d
 	}
-	secs := int64(d / time.Second)
+	return appendParts(b, int64(d/time.Second))
+}
+
+func appendParts(b []byte, secs int64) []byte {
 	days, secs := secs/86400, secs%86400
 	hours, secs := secs/3600, secs%3600
 	mins, secs := secs/60, secs%60
 	switch {
 	case days > 0:
-		return plural(days, "day") + " " + plural(hours, "hour") + " " + plural(mins, "minute")
+		b = appendPlural(b, days, "day")
+		b = appendPlural(append(b, ' '), hours, "hour")
+		return appendPlural(append(b, ' '), mins, "minute")
 	case hours > 0 && mins == 0:
-		return plural(hours, "hour")
+		return appendPlural(b, hours, "hour")
 	case hours > 0:
-		return plural(hours, "hour") + " " + plural(mins, "minute")
+		b = appendPlural(b, hours, "hour")
+		return appendPlural(append(b, ' '), mins, "minute")
 	case mins > 0:
-		return plural(mins, "minute")
+		return appendPlural(b, mins, "minute")
 	default:
-		return plural(secs, "second")
+		return appendPlural(b, secs, "second")
 	}
 }
 
 // DurationExact is Duration followed by the exact number of seconds: "11 minutes (697s)".
 // Under a minute the words are already exact: "15 seconds".
 func DurationExact(d time.Duration) string {
-	if d > -time.Minute && d < time.Minute {
-		return Duration(d)
+	var buf [64]byte
+	b := appendDuration(buf[:0], d)
+	if d <= -time.Minute || d >= time.Minute {
+		b = append(strconv.AppendInt(append(b, " ("...), int64(d/time.Second), 10), "s)"...)
 	}
-	return fmt.Sprintf("%s (%ds)", Duration(d), int64(d/time.Second))
+	return string(b)
 }
 
-func plural(n int64, unit string) string {
-	s := strconv.FormatInt(n, 10) + " " + unit
+func appendPlural(b []byte, n int64, unit string) []byte {
+	b = append(strconv.AppendInt(b, n, 10), ' ')
+	b = append(b, unit...)
 	if n != 1 {
-		s += "s"
+		b = append(b, 's')
 	}
-	return s
+	return b
 }
 
 // Zone formats instants in one time zone, stated once per report.
@@ -86,21 +106,28 @@ func (z Zone) Clock(t time.Time) string { return t.In(z.loc).Format(time.TimeOnl
 // Offset formats the time since origin for a timeline: "+0:11:37", "+1d 0:00:04".
 func Offset(origin, t time.Time) string {
 	d := t.Sub(origin)
-	sign := "+"
+	var buf [32]byte
+	b := append(buf[:0], '+')
 	if d < 0 {
-		sign, d = "-", -d
+		b[0], d = '-', -d
+		if d < 0 { // -d overflowed: 292 years either way
+			d = math.MaxInt64
+		}
 	}
 	secs := int64(d / time.Second)
 	days := secs / 86400
 	secs %= 86400
-	var b strings.Builder
-	b.WriteString(sign)
 	if days > 0 {
-		fmt.Fprintf(&b, "%dd ", days)
+		b = append(strconv.AppendInt(b, days, 10), "d "...)
 	}
-	fmt.Fprintf(&b, "%d:%02d:%02d", secs/3600, secs%3600/60, secs%60)
-	return b.String()
+	b = append(strconv.AppendInt(b, secs/3600, 10), ':')
+	b = appendTwo(b, secs%3600/60)
+	b = appendTwo(append(b, ':'), secs%60)
+	return string(b)
 }
+
+// appendTwo appends n (0-99) in two digits.
+func appendTwo(b []byte, n int64) []byte { return append(b, byte('0'+n/10), byte('0'+n%10)) }
 
 // Moment formats t for prose: the time of day alone when t falls on the same local
 // date as day ("07:37:20"), else the full date and time ("18 February 2026, 07:06:00").
