@@ -153,13 +153,18 @@ type view struct {
 	ResolutionDue, ResolutionWithin             string
 	Updates, Replies, Paused                    string
 
-	Gaps       []GapRow
-	Timeline   []TimelineRow
-	Factors    []FactorRow
-	WentWell   []string
-	ToImprove  []string
-	Directives []DirectiveRow
-	Actions    []ActionRow
+	Gaps     []GapRow
+	Timeline []TimelineRow
+	// TimelineRows is Timeline as the rows of a Markdown table, each
+	// preceded by a line break: the built-in template writes it whole, as
+	// ranging over a 200-row timeline was a tenth of a report's rendering
+	// (a folder of templates may still range over Timeline).
+	TimelineRows string
+	Factors      []FactorRow
+	WentWell     []string
+	ToImprove    []string
+	Directives   []DirectiveRow
+	Actions      []ActionRow
 
 	z      timefmt.Zone
 	footer Footer
@@ -187,6 +192,7 @@ func newView(a *analysis.Analysis, f Footer) *view {
 	v.ResolutionDue, v.ResolutionWithin = v.resolutionDue(), v.within(&a.Stats.Resolution)
 	v.Updates, v.Replies, v.Paused = v.updates(), v.replies(), v.paused()
 	v.Gaps, v.Timeline, v.Factors = v.gaps(), v.timeline(), v.factors()
+	v.TimelineRows = v.timelineRows()
 	v.WentWell, v.ToImprove = v.findings(analysis.WentWell), v.findings(analysis.ToImprove)
 	v.Directives, v.Actions = v.directives(), v.actions()
 	v.size = v.sizeHint()
@@ -375,6 +381,25 @@ func (v *view) timeline() []TimelineRow {
 		rows = append(rows, TimelineRow{v.z.Stamp(e.At), timefmt.Offset(v.A.Facts.CreatedAt, e.At), Cell(e.Summary)})
 	}
 	return rows
+}
+
+func (v *view) timelineRows() string {
+	n := 0
+	for _, r := range v.Timeline {
+		n += len(r.At) + len(r.Offset) + len(r.Summary) + 12
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, r := range v.Timeline {
+		b.WriteString("\n| ")
+		b.WriteString(r.At)
+		b.WriteString(" | ")
+		b.WriteString(r.Offset)
+		b.WriteString(" | ")
+		b.WriteString(r.Summary)
+		b.WriteString(" |")
+	}
+	return b.String()
 }
 
 // FactorRow is one row of the contributing-factor table.
