@@ -117,65 +117,18 @@ func about(f *Facts) string {
 }
 
 // causeRef quotes, shortened at a word, the cause statement that showed a
-// factor, so the action names the component or process it concerns.
+// factor (from its main clause: "kindly note that we found that" and the
+// like left out), so the action names the component or process it concerns.
 func causeRef(f *Facts, c FactorCategory) string {
 	for _, fc := range f.Factors {
 		if fc.Category == c && fc.Evidence != nil {
-			return quote(shorten(fc.Evidence.Text, 120))
+			return quote(shorten(mainClause(fc.Evidence.Text), 120))
 		}
 	}
 	if len(f.Causes) > 0 {
-		return quote(shorten(f.Causes[0].Text, 120))
+		return quote(shorten(mainClause(f.Causes[0].Text), 120))
 	}
 	return about(f)
-}
-
-// failVerbs end the subject of a cause statement: what comes before them names
-// the component that failed ("the storage volume on node 3 | has failed").
-var failVerbs = []string{" has failed", " had failed", " failed", " crashed", " has crashed", " was down", " went down",
-	" ran out", " has expired", " had expired", " expired", " was corrupted", " got corrupted", " broke", " stopped",
-	" was misconfigured", " was full", " filled up", " was not", " did not", " could not", " became"}
-
-// component names the component or process a technical cause statement is
-// about, in the team's words: the words before its failure verb, lower-cased
-// at the start ("the storage volume on node pve-node03"); "" when the
-// statement has no such subject of at most ten words.
-func component(f *Facts) string {
-	for _, q := range f.Causes {
-		text := q.Text
-		lower := strings.ToLower(text)
-		best := -1
-		for _, v := range failVerbs {
-			if i := strings.Index(lower, v); i > 0 && (best < 0 || i < best) {
-				best = i
-			}
-		}
-		if best < 0 {
-			continue
-		}
-		subj := strings.TrimSpace(text[:best])
-		// Drop a lead-in ("We found that the", "kindly note that the").
-		if i := strings.LastIndex(strings.ToLower(subj), " that "); i >= 0 {
-			subj = strings.TrimSpace(subj[i+len(" that "):])
-		}
-		if i := strings.LastIndex(subj, ": "); i >= 0 {
-			subj = strings.TrimSpace(subj[i+2:])
-		}
-		words := strings.Fields(subj)
-		if len(words) == 0 || len(words) > 10 {
-			continue
-		}
-		switch strings.ToLower(words[0]) {
-		case "it", "this", "that", "we", "i", "you", "they", "he", "she", "there":
-			continue
-		case "the", "a", "an", "our", "your", "its", "their":
-			words[0] = strings.ToLower(words[0])
-		default:
-			words = append([]string{"the"}, words...)
-		}
-		return strings.Join(words, " ")
-	}
-	return ""
 }
 
 // shorten cuts s to at most n bytes at a word boundary, marking the cut.

@@ -1,0 +1,212 @@
+package analysis
+
+import (
+	"strings"
+	"unicode"
+)
+
+// An action names the component or process a technical cause concerns, in the
+// team's words: "Add monitoring and alerting for the storage volume on node 3".
+// The component is the subject of the cause statement's failure ("the storage
+// volume on node 3 | has failed"), or what a fault is in ("a bug in | the
+// billing module"), read from the statement's main clause: the words that
+// report it ("kindly note that", "after our investigation we found that")
+// are not part of it.
+
+// failVerbs end the subject of a cause statement: what comes before them names
+// the component that failed. Longer forms come first where one contains
+// another, though the earliest match in the text wins.
+var failVerbs = []string{" has failed", " had failed", " have failed", " failed", " has crashed", " crashed",
+	" was down", " were down", " is down", " went down", " ran out", " has run out", " has expired", " had expired",
+	" was expired", " were expired", " expired", " was corrupted", " were corrupted", " got corrupted", " is corrupted",
+	" are corrupted", " broke", " stopped", " was misconfigured", " were misconfigured", " was full", " is full",
+	" filled up", " was exhausted", " were exhausted", " timed out", " returned an error", " returned errors",
+	" returned error", " rejected", " hung", " froze", " was not", " were not", " did not", " could not", " became",
+	" was unreachable", " was unavailable", " is unavailable", " was overloaded", " was due to", " were due to",
+	" is due to", " was caused by", " were caused by", " is caused by"}
+
+// faultIn are the words after which a fault's location follows ("a bug in
+// the billing module", "a network problem between the middleware and the
+// database").
+var faultIn = []string{"bug in ", "bug on ", "defect in ", "error in ", "errors in ", "fault in ", "failure in ",
+	"failure of ", "corruption in ", "corruption of ", "problem with ", "problem in ", "problem between ",
+	"issue with ", "issue in ", "outage of ", "outage in ", "misconfiguration of ", "misconfiguration in "}
+
+// reporting are the words that introduce what a statement reports: its main
+// clause starts after the last of them in its first part (and after a "that"
+// following it).
+var reporting = []string{"found out", "found", "find", "discovered", "noticed", "note", "aware", "impression",
+	"seems", "appears", "confirmed", "confirm", "identified", "realised", "realized", "concluded", "determined",
+	"believe", "think", "suspect", "see", "learned", "learnt", "verified"}
+
+// mainClause is text without the words that report it: "kindly note that
+// after our investigation we found that the disk was full" is "the disk was
+// full". It stays text when nothing reports it, or when what is left would be
+// under three words.
+func mainClause(text string) string {
+	lower := strings.ToLower(text)
+	limit := len(lower) * 2 / 3
+	cut := 0
+	for _, w := range reporting {
+		for from := 0; from < limit; {
+			i := strings.Index(lower[from:], w)
+			if i < 0 || from+i >= limit {
+				break
+			}
+			i += from
+			end := i + len(w)
+			from = end
+			if (i > 0 && isWordByte(lower[i-1])) || (end < len(lower) && isWordByte(lower[end])) {
+				continue
+			}
+			rest := strings.TrimPrefix(strings.TrimLeft(lower[end:], " ,:"), "that ")
+			if at := len(lower) - len(rest); at > cut {
+				cut = at
+			}
+		}
+	}
+	if cut == 0 {
+		return text
+	}
+	if out := strings.TrimSpace(text[cut:]); len(strings.Fields(out)) >= 3 {
+		return out
+	}
+	return text
+}
+
+func isWordByte(b byte) bool {
+	return b == '_' || b >= 0x80 || unicode.IsLetter(rune(b)) || unicode.IsDigit(rune(b))
+}
+
+// genericWords name no component: "the issue failed" says nothing of what.
+var genericWords = map[string]bool{"issue": true, "issues": true, "problem": true, "problems": true, "error": true,
+	"errors": true, "incident": true, "case": true, "ticket": true, "request": true, "failure": true, "cause": true,
+	"reason": true, "root": true, "behaviour": true, "behavior": true, "same": true, "thing": true, "things": true,
+	"something": true, "everything": true, "system": true, "code": true}
+
+// nounPhrase makes words a component's name: at most ten words, not a
+// pronoun or generic words alone, with "the" in front when it has no
+// determiner; "" when the words do not name one.
+func nounPhrase(words []string) string {
+	for len(words) > 0 && strings.Trim(words[len(words)-1], ",;:()") == "" {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 || len(words) > 10 {
+		return ""
+	}
+	words = append([]string(nil), words...)
+	words[len(words)-1] = strings.TrimRight(words[len(words)-1], ".,;:")
+	for _, w := range words {
+		if finiteVerbs[strings.ToLower(w)] || strings.ContainsAny(w, "=<>{}[]\"“”") {
+			return "" // a clause or markup, not a name
+		}
+	}
+	switch strings.ToLower(words[0]) {
+	case "it", "this", "that", "we", "i", "you", "they", "he", "she", "there", "which", "what", "these", "those",
+		"and", "but", "or", "so", "because", "since", "if", "when", "as":
+		return ""
+	case "the", "a", "an", "our", "your", "its", "their", "all", "some", "one", "several", "many", "each", "every":
+		words[0] = strings.ToLower(words[0])
+	default:
+		words = append([]string{"the"}, words...)
+	}
+	specific := false
+	for _, w := range words[1:] {
+		w = strings.ToLower(strings.Trim(w, ".,;:()\"'\u201c\u201d"))
+		if w != "" && !genericWords[w] && !isDeterminer(w) && strings.Trim(w, "0123456789") != "" {
+			specific = true
+		}
+	}
+	if !specific {
+		return ""
+	}
+	return strings.Join(words, " ")
+}
+
+// finiteVerbs in a would-be name show it is a clause ("the issue is the test
+// server").
+var finiteVerbs = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "have": true,
+	"had": true, "will": true, "would": true, "can": true, "could": true, "should": true, "must": true, "needs": true,
+	"seems": true, "appears": true}
+
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "this", "that", "our", "your", "its", "their", "all", "some", "any", "of":
+		return true
+	}
+	return false
+}
+
+// failingSubject is the subject of clause's failure verb ("the storage volume
+// on node 3 has failed"), "" when it has none that names a component.
+func failingSubject(clause string) string {
+	lower := strings.ToLower(clause)
+	best := -1
+	for _, v := range failVerbs {
+		if i := strings.Index(lower, v); i > 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	subj := strings.TrimSpace(clause[:best])
+	// What a lead-in left ("the problem was that the", "kindly note: the").
+	if i := strings.LastIndex(strings.ToLower(subj), " that "); i >= 0 {
+		subj = strings.TrimSpace(subj[i+len(" that "):])
+	}
+	if i := strings.LastIndexAny(subj, ":,"); i >= 0 {
+		subj = strings.TrimSpace(subj[i+1:])
+	}
+	return nounPhrase(strings.Fields(subj))
+}
+
+// faultLocation is what clause says a fault is in ("a bug in the billing
+// module": the billing module), up to the end of its phrase.
+func faultLocation(clause string) string {
+	lower := strings.ToLower(clause)
+	best, end, between := -1, 0, false
+	for _, p := range faultIn {
+		if i := strings.Index(lower, p); i >= 0 && (i == 0 || !isWordByte(lower[i-1])) && (best < 0 || i < best) {
+			best, end, between = i, i+len(p), strings.HasSuffix(p, "between ")
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	var words []string
+	for _, w := range strings.Fields(clause[end:]) {
+		lw := strings.ToLower(strings.Trim(w, ".,;:()"))
+		if stopsPhrase[lw] || (lw == "and" && !between) {
+			break
+		}
+		words = append(words, w)
+		if strings.ContainsAny(w, ",.;:()") {
+			break
+		}
+	}
+	return nounPhrase(words)
+}
+
+// stopsPhrase are the words at which a component's name ends ("the billing
+// module | which", "the middleware and the database | after the upgrade").
+var stopsPhrase = map[string]bool{"which": true, "that": true, "who": true, "where": true, "when": true, "while": true,
+	"after": true, "before": true, "because": true, "since": true, "so": true, "but": true, "is": true,
+	"was": true, "were": true, "are": true, "has": true, "have": true, "had": true, "will": true, "would": true,
+	"should": true, "could": true, "can": true, "caused": true, "causing": true, "due": true, "during": true, "for": true,
+	"if": true, "as": true, "to": true, "by": true, "we": true, "please": true, "kindly": true}
+
+// component names the component or process a technical cause statement is
+// about, in the team's words; "" when no statement names one.
+func component(f *Facts) string {
+	for _, q := range f.Causes {
+		clause := mainClause(q.Text)
+		if c := failingSubject(clause); c != "" {
+			return c
+		}
+		if c := faultLocation(clause); c != "" {
+			return c
+		}
+	}
+	return ""
+}

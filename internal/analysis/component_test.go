@@ -1,0 +1,63 @@
+package analysis
+
+import "testing"
+
+// The sentences below were written for this test, in the ways support staff
+// state a cause; none is from a labelled set.
+func TestComponent(t *testing.T) {
+	for _, tc := range []struct{ cause, want string }{
+		{"The storage volume on node 3 has failed.", "the storage volume on node 3"},
+		{"Kindly note that after our investigation we found that the nightly export job ran out of memory.", "the nightly export job"},
+		{"We are under the impression that the out of memory exception was due to a bulk export from the history query.", "the out of memory exception"},
+		{"Please be aware that we discovered there was a network connection problem between the middleware and the ledger after the patch.", "the middleware and the ledger"},
+		{"The root cause is a bug in the invoice renderer which the developers are fixing.", "the invoice renderer"},
+		{"Dear team, we found that all the users' passwords were expired.", "all the users' passwords"},
+		{"After checking the logs we found the payment gateway returned an error for every refund.", "the payment gateway"},
+		{"The certificate for api.example.com had expired on Sunday.", "the certificate for api.example.com"},
+		{"Licence server timed out under load.", "the Licence server"},
+		// Nothing that names a component.
+		{"The issue was caused by a configuration change.", ""},
+		{"It failed because of the update.", ""},
+		{"This error is related to the connection settings.", ""},
+		{"We could not find the root cause from the logs.", ""},
+	} {
+		f := &Facts{Causes: []Quote{{Text: tc.cause}}}
+		if got := component(f); got != tc.want {
+			t.Errorf("component(%q) = %q, want %q", tc.cause, got, tc.want)
+		}
+	}
+}
+
+func TestMainClause(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Kindly note that the disk was full.", "the disk was full."},
+		{"After our investigation, we found out that the cron job was disabled.", "the cron job was disabled."},
+		{"Reference to our phone call, we are under the impression that the export caused it.", "the export caused it."},
+		{"The disk was full.", "The disk was full."},
+		// Nothing worth keeping after the reporting words: the text stays whole.
+		{"We found the cause.", "We found the cause."},
+		// A reporting word late in the sentence is part of what it says.
+		{"The backup failed because nobody noticed the alert", "The backup failed because nobody noticed the alert"},
+		// Inside another word it is no reporting word.
+		{"The notebook service was down.", "The notebook service was down."},
+	} {
+		if got := mainClause(tc.text); got != tc.want {
+			t.Errorf("mainClause(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestComponentNotAClause(t *testing.T) {
+	for _, cause := range []string{
+		"We found the issue is the test server configuration that was not updated.",
+		"Kindly note that the code 2 failed.",
+		"We found an error in the response from the gateway and needs to be checked by your team.",
+	} {
+		got := component(&Facts{Causes: []Quote{{Text: cause}}})
+		switch got {
+		case "", "the response from the gateway":
+		default:
+			t.Errorf("component(%q) = %q: not a component's name", cause, got)
+		}
+	}
+}
