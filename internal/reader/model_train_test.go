@@ -1,0 +1,756 @@
+package reader
+
+import (
+	"flag"
+	"fmt"
+	"maps"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/debriefhq/debrief/internal/ticket"
+)
+
+// The experiment of docs/quality.md, "A statistical model (December 2026)":
+// a logistic regression per weak act (cause, fix, restored) over the features
+// of modelFeatures, combined with the rules, validated across the tuning sets
+// only. It reads testdata/mendeley.labels, testdata/mendeley-fresh.labels and
+// testdata/postmortems.labels, never the held-out fresh2 file.
+var crossVal = flag.Bool("crossval", false, "run the statistical model's cross-set validation on the tuning sets (slow; docs/quality.md)")
+
+// weakActs are the acts the model was tried on.
+var weakActs = []Act{Cause, Fix, Restored}
+
+// mSent is one sentence of a tuning set, as the model sees it.
+type mSent struct {
+	feats []int32 // without words
+	words []string
+	rules Act
+	gold  Act
+	auto  bool // in an automatic message: the model is not applied
+	cand  Act  // the acts a rule signal points to (candidateActs)
+	group string
+	tk    string
+}
+
+// mRow is one labelled row, scored by the acts of its sentences.
+type mRow struct {
+	sents []int
+	gold  Act
+	group string
+	tk    string
+}
+
+type mData struct {
+	sents []mSent
+	rows  []mRow
+}
+
+// tuningLabelFiles are the label files the experiment may read: not fresh2's.
+var tuningLabelFiles = []string{"testdata/mendeley.labels", "testdata/mendeley-fresh.labels"}
+
+// readSentences reads tk and returns, for each message, the first index in
+// the returned sentences and the model's view of every sentence.
+func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent) {
+	rd := Read(tk, nil)
+	var out []mSent
+	idx := make([][]int, len(rd.Messages))
+	var buf [64]string
+	var sc scan
+	prevCustomer := false
+	for mi := range rd.Messages {
+		m := &rd.Messages[mi]
+		e := &tk.Events[m.Event]
+		ctx := Context{Role: e.Role, Public: e.Public, Opening: mi == rd.Opening}
+		var prev Act
+		for si, s := range m.Sentences {
+			ts := tokens(s.Text, buf[:0])
+			scn := newScan(ts, &sc)
+			a := classify(s.Text, scn, ctx)
+			if !m.Automatic && a != s.Acts {
+				panic(fmt.Sprintf("%s: classify %s, Read %s: %q", tk.ID, a, s.Acts, s.Text))
+			}
+			p := place{msg: mi, msgs: len(rd.Messages), sent: si, sents: len(m.Sentences), prev: prev, prevCustomer: prevCustomer}
+			f := modelFeatures(nil, s.Text, scn, ctx, a, p)
+			idx[mi] = append(idx[mi], len(out))
+			out = append(out, mSent{feats: f, words: slices.Clone(ts), rules: s.Acts, auto: m.Automatic, group: group, tk: tk.ID, cand: candidateActs(scn)})
+			prev = a
+		}
+		prevCustomer = e.Role == ticket.RoleCustomer
+	}
+	return rd, idx, out
+}
+
+// loadModelData reads the Mendeley tuning sets and the postmortems as sentences and rows.
+func loadModelData(t *testing.T) *mData {
+	l := &labels{authors: map[string]Act{}, tickets: map[string]*labelled{}}
+	for _, name := range tuningLabelFiles {
+		loadLabelFile(t, l, name)
+	}
+	for id, lt := range l.tickets {
+		if !tuningSplits[lt.split] {
+			t.Fatalf("ticket %s of split %s in a tuning file", id, lt.split)
+		}
+	}
+	sample := readSample(t, l.tickets)
+	d := &mData{}
+	for _, id := range l.order {
+		lt := l.tickets[id]
+		tk, spans := buildTicket(id, sample[id])
+		rd, idx, ss := readSentences(tk, lt.split)
+		base := len(d.sents)
+		d.sents = append(d.sents, ss...)
+		for _, sp := range spans {
+			if !hasWord(sp.text) {
+				continue
+			}
+			gold, ok := lt.rows[sp.key]
+			if !ok {
+				gold = l.authors[sp.author]
+			}
+			r := mRow{gold: gold, group: lt.split, tk: id}
+			mi := -1
+			for k := range rd.Messages {
+				if rd.Messages[k].Event == sp.event {
+					mi = k
+				}
+			}
+			for k, s := range rd.Messages[mi].Sentences {
+				if s.Start < sp.end && s.End > sp.start {
+					j := base + idx[mi][k]
+					r.sents = append(r.sents, j)
+					d.sents[j].gold |= gold
+				}
+			}
+			d.rows = append(d.rows, r)
+		}
+	}
+	loadPostmortemData(t, d)
+	return d
+}
+
+func loadPostmortemData(t *testing.T, d *mData) {
+	f, err := os.ReadFile("testdata/postmortems.labels")
+	if err != nil {
+		t.Fatal(err)
+	}
+	labels := map[string]map[int]Act{}
+	var order []string
+	var cur string
+	for _, l := range strings.Split(string(f), "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		if p, ok := strings.CutPrefix(l, "file "); ok {
+			cur = p
+			labels[cur] = map[int]Act{}
+			order = append(order, cur)
+			continue
+		}
+		idx, acts, _ := strings.Cut(l, " ")
+		var i int
+		fmt.Sscan(idx, &i)
+		a, err := ParseActs(acts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		labels[cur][i] = a
+	}
+	t0 := time.Date(2026, 1, 5, 9, 0, 0, 0, time.UTC)
+	for _, file := range order {
+		texts := timelineRows(t, filepath.Join(postmortems, file))
+		tk := &ticket.Ticket{ID: file, CreatedAt: t0, Events: []ticket.Event{
+			{At: t0, Kind: ticket.KindMessage, Role: ticket.RoleCustomer, Public: true, Author: "reporter", Body: "Something is wrong."}}}
+		for i, text := range texts {
+			tk.Events = append(tk.Events, ticket.Event{At: t0.Add(time.Duration(i+1) * time.Hour), Kind: ticket.KindMessage,
+				Role: ticket.RoleAgent, Public: true, Author: "oncall", Body: text})
+		}
+		// Two halves of the postmortems, by a hash of the file name, for the
+		// in-domain check (train on one half, test on the other).
+		group := fmt.Sprintf("pm%d", ticketFold(file, 2))
+		_, idx, ss := readSentences(tk, group)
+		base := len(d.sents)
+		d.sents = append(d.sents, ss...)
+		for i := range texts {
+			gold := labels[file][i]
+			r := mRow{gold: gold, group: group, tk: file}
+			for _, j := range idx[i+1] {
+				r.sents = append(r.sents, base+j)
+				d.sents[base+j].gold |= gold
+			}
+			d.rows = append(d.rows, r)
+		}
+	}
+}
+
+// mConfig is one variant of the model.
+type mConfig struct {
+	name    string
+	words   int // 0 none, 1 closed vocabulary (function words and the rules' words), 2 all words
+	bigrams bool
+	lambda  float64
+}
+
+// closedWords are the words a closed-vocabulary model may use: the words of
+// the rules' lexicons and word classes, and English function words.
+var closedWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range registry {
+		for _, ps := range l.byFirst {
+			for _, p := range ps {
+				for _, w := range p {
+					if !strings.HasSuffix(w, "*") {
+						m[w] = true
+					}
+				}
+			}
+		}
+	}
+	for w := range wordClass {
+		m[w] = true
+	}
+	for _, w := range strings.Fields(`a an the this that these those it its we our us i my me you your they their them he she
+		his her is are was were be been being am has have had do does did will would shall should can could may might must
+		not no never and or but if then so because as of in on at to from by for with without into onto after before since
+		until while when where what which who why how now again still already yet just also only all any some none each
+		there here up down out over off back new old same other another more most less very too please kindly thanks`) {
+		m[w] = true
+	}
+	return m
+}()
+
+func (c mConfig) features(s *mSent) []int32 {
+	f := s.feats
+	if c.words == 0 {
+		return f
+	}
+	f = slices.Clip(f)
+	prev := uint32(0x9e3779b9)
+	for _, w := range s.words {
+		h := fnv32(w)
+		if c.words == 1 && !closedWords[w] {
+			h = 1 // an open-class word: one shared feature
+		}
+		f = append(f, int32(fWords+int(h%fWordLen)))
+		if c.bigrams {
+			f = append(f, int32(fWords+int((h*31+prev)%fWordLen)))
+		}
+		prev = h
+	}
+	return f
+}
+
+// logit is a trained regression for one act: weights by feature.
+type logit map[int32]float64
+
+func (w logit) prob(f []int32) float64 {
+	z := 0.0
+	for _, k := range f {
+		z += w[k]
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// train fits a logistic regression with L2 (the bias unpenalised) by full-batch
+// AdaGrad in a fixed number of steps: deterministic.
+func train(xs [][]int32, ys []bool, lambda float64) logit {
+	dense := map[int32]int{}
+	for _, f := range xs {
+		for _, k := range f {
+			if _, ok := dense[k]; !ok {
+				dense[k] = len(dense)
+			}
+		}
+	}
+	cx := make([][]int, len(xs))
+	for i, f := range xs {
+		cx[i] = make([]int, len(f))
+		for j, k := range f {
+			cx[i][j] = dense[k]
+		}
+	}
+	n := len(dense)
+	w := make([]float64, n)
+	g := make([]float64, n)
+	acc := make([]float64, n)
+	bias := dense[fBias]
+	const steps, rate = 300, 0.5
+	m := float64(len(xs))
+	for range steps {
+		clear(g)
+		for i, f := range cx {
+			z := 0.0
+			for _, k := range f {
+				z += w[k]
+			}
+			p := 1 / (1 + math.Exp(-z))
+			y := 0.0
+			if ys[i] {
+				y = 1
+			}
+			d := (p - y) / m
+			for _, k := range f {
+				g[k] += d
+			}
+		}
+		for k := range w {
+			if k != bias {
+				g[k] += lambda * w[k]
+			}
+			acc[k] += g[k] * g[k]
+			if acc[k] > 0 {
+				w[k] -= rate * g[k] / math.Sqrt(acc[k])
+			}
+		}
+	}
+	out := logit{}
+	for k, i := range dense {
+		if w[i] != 0 {
+			out[k] = w[i]
+		}
+	}
+	return out
+}
+
+// candidateActs are the weak acts a sentence shows a signal of, whether or not
+// the rules' guards then give the act: a cause word or finding, a remedy word
+// or verb form, a restoration phrase or working state.
+func candidateActs(sc *scan) Act {
+	var a Act
+	var cls uint16
+	for _, c := range sc.cls {
+		cls |= c
+	}
+	if causeStrong.hasIn(sc) || foundThat.hasIn(sc) || causeVerbAt(sc.ts) >= 0 || faultWords.hasIn(sc) {
+		a |= Cause
+	}
+	if fixWords.hasIn(sc) || cls&(clsRemedyPast|clsRemedyIng|clsRemedialBase|clsRemedyNoun|clsOutcome) != 0 {
+		a |= Fix
+	}
+	if restoredWords.hasIn(sc) || cls&(clsUp|clsRecur|clsFulfilled|clsOutcome) != 0 {
+		a |= Restored
+	}
+	return a
+}
+
+// combiner is how the model's probability p meets the rules' verdict r:
+// the act is kept when r and p >= keep, added when p >= add.
+type combiner struct {
+	keep, add float64
+	cand      bool // add only to candidates (candidateActs)
+	// fill adds the act only to a ticket where the rules found none, to
+	// its one most probable sentence if p >= add.
+	fill bool
+}
+
+func (c combiner) decide(r, cand bool, p float64) bool {
+	return r && p >= c.keep || p >= c.add && (cand || !c.cand)
+}
+
+// predict returns, for each sentence, the acts with the model's verdict for act.
+func predict(d *mData, sel []int, probs map[int]float64, act Act, c combiner) map[int]bool {
+	out := map[int]bool{}
+	if c.fill {
+		found := map[string]bool{}
+		best := map[string]int{}
+		for _, i := range sel {
+			s := &d.sents[i]
+			if s.rules&act != 0 {
+				found[s.tk] = true
+			}
+			out[i] = s.rules&act != 0
+			if p, ok := probs[i]; ok && !s.auto {
+				if j, ok := best[s.tk]; !ok || p > probs[j] {
+					best[s.tk] = i
+				}
+			}
+		}
+		for tk, i := range best {
+			if !found[tk] && probs[i] >= c.add {
+				out[i] = true
+			}
+		}
+		return out
+	}
+	for _, i := range sel {
+		s := &d.sents[i]
+		r := s.rules&act != 0
+		if p, ok := probs[i]; ok && !s.auto {
+			out[i] = c.decide(r, s.cand&act != 0, p)
+		} else {
+			out[i] = r
+		}
+	}
+	return out
+}
+
+// scoreRows counts the rows of groups for act, with the sentences' verdicts.
+func scoreRows(d *mData, in func(*mRow) bool, act Act, got map[int]bool) counts {
+	var c counts
+	for k := range d.rows {
+		r := &d.rows[k]
+		if !in(r) {
+			continue
+		}
+		g := false
+		for _, i := range r.sents {
+			g = g || got[i]
+		}
+		gold := r.gold&act != 0
+		switch {
+		case g && gold:
+			c.tp++
+		case g:
+			c.fp++
+		case gold:
+			c.fn++
+		}
+	}
+	return c
+}
+
+func f1(c counts) float64 {
+	if c.tp == 0 {
+		return 0
+	}
+	p, r := c.precision(), c.recall()
+	return 2 * p * r / (p + r)
+}
+
+// fitAct trains act's model on the sentences of groups; probs for the given
+// test sentences.
+func fitAct(d *mData, cfg mConfig, act Act, trainSel, testSel []int) map[int]float64 {
+	var xs [][]int32
+	var ys []bool
+	for _, i := range trainSel {
+		s := &d.sents[i]
+		if s.auto {
+			continue
+		}
+		xs = append(xs, cfg.features(s))
+		ys = append(ys, s.gold&act != 0)
+	}
+	w := train(xs, ys, cfg.lambda)
+	out := map[int]float64{}
+	for _, i := range testSel {
+		if !d.sents[i].auto {
+			out[i] = w.prob(cfg.features(&d.sents[i]))
+		}
+	}
+	return out
+}
+
+func selectSents(d *mData, in func(*mSent) bool) []int {
+	var out []int
+	for i := range d.sents {
+		if in(&d.sents[i]) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// fold numbers a ticket into one of k folds, by a hash of its id.
+func ticketFold(tk string, k int) int { return int(fnv32(tk) % uint32(k)) }
+
+// chooseCombiner picks, from out-of-fold probabilities on the training
+// groups, the combiner of the given kind with the best row F1 there.
+func chooseCombiner(d *mData, trainIn func(*mRow) bool, sel []int, oof map[int]float64, act Act, kind string) combiner {
+	grid := []float64{}
+	for t := 0.05; t < 0.96; t += 0.05 {
+		grid = append(grid, math.Round(t*100)/100)
+	}
+	best, bestF := combiner{keep: 0, add: 2}, -1.0
+	// The "p" kinds keep the rules' precision on the training sets (within
+	// 0.02) and take the best recall under that.
+	floor := -1.0
+	if strings.HasSuffix(kind, "p") {
+		floor = scoreRows(d, trainIn, act, predict(d, sel, nil, act, combiner{})).precision() - 0.02
+		kind = strings.TrimSuffix(kind, "p")
+		bestF = scoreRows(d, trainIn, act, predict(d, sel, nil, act, combiner{})).recall()
+	}
+	try := func(c combiner) {
+		sc := scoreRows(d, trainIn, act, predict(d, sel, oof, act, c))
+		f := f1(sc)
+		if floor >= 0 {
+			if sc.precision() < floor {
+				return
+			}
+			f = sc.recall()
+		}
+		if f > bestF+1e-9 {
+			best, bestF = c, f
+		}
+	}
+	switch kind {
+	case "model":
+		for _, t := range grid {
+			try(combiner{keep: t, add: t})
+		}
+	case "or":
+		for _, t := range grid {
+			try(combiner{keep: 0, add: t})
+		}
+	case "veto":
+		for _, t := range grid {
+			try(combiner{keep: t, add: 2})
+		}
+	case "fill":
+		for _, t := range grid {
+			try(combiner{add: t, fill: true})
+		}
+	case "cand":
+		for _, t := range grid {
+			try(combiner{keep: 0, add: t, cand: true})
+		}
+	case "cgate":
+		for _, k := range grid {
+			for _, t := range grid {
+				if t >= k {
+					try(combiner{keep: k, add: t, cand: true})
+				}
+			}
+		}
+	case "gate":
+		for _, k := range grid {
+			for _, t := range grid {
+				if t >= k {
+					try(combiner{keep: k, add: t})
+				}
+			}
+		}
+	}
+	return best
+}
+
+// TestModelCrossVal trains on some tuning sets and tests on others, for each
+// variant and way of combining with the rules, and prints the table of
+// docs/quality.md. Thresholds are chosen by 5-fold cross-validation by ticket
+// inside the training sets; the test sets are only scored.
+func TestModelCrossVal(t *testing.T) {
+	if !*crossVal {
+		t.Skip("run with -crossval")
+	}
+	d := loadModelData(t)
+	t.Logf("%d sentences, %d rows", len(d.sents), len(d.rows))
+	type direction struct {
+		name        string
+		train, test map[string]bool
+	}
+	pm := map[string]bool{"pm0": true, "pm1": true}
+	with := func(a map[string]bool, b ...string) map[string]bool {
+		m := maps.Clone(a)
+		for _, x := range b {
+			m[x] = true
+		}
+		return m
+	}
+	dirs := []direction{
+		{"mendeley(dev+heldout) -> fresh", map[string]bool{"dev": true, "heldout": true}, map[string]bool{"fresh": true}},
+		{"mendeley(all) -> postmortems", map[string]bool{"dev": true, "heldout": true, "fresh": true}, pm},
+		{"postmortems -> mendeley(all)", pm, map[string]bool{"dev": true, "heldout": true, "fresh": true}},
+		{"mendeley(dev+heldout)+postmortems -> fresh", with(pm, "dev", "heldout"), map[string]bool{"fresh": true}},
+		{"fresh+postmortems -> mendeley(dev+heldout)", with(pm, "fresh"), map[string]bool{"dev": true, "heldout": true}},
+		// In-domain for the postmortems: half of them labelled, as if a
+		// helpdesk labelled some of its own tickets.
+		{"mendeley(all)+postmortems A -> postmortems B", map[string]bool{"dev": true, "heldout": true, "fresh": true, "pm0": true}, map[string]bool{"pm1": true}},
+		{"mendeley(all)+postmortems B -> postmortems A", map[string]bool{"dev": true, "heldout": true, "fresh": true, "pm1": true}, map[string]bool{"pm0": true}},
+	}
+	if s := os.Getenv("MODEL_DIRS"); s != "" {
+		var keep []direction
+		for _, x := range dirs {
+			if strings.Contains(s, x.name) {
+				keep = append(keep, x)
+			}
+		}
+		dirs = keep
+	}
+	cfgs := []mConfig{
+		{name: "no words", lambda: 1e-3},
+		{name: "closed words", words: 1, lambda: 1e-3},
+		{name: "all words", words: 2, lambda: 1e-3},
+		{name: "all words+bigrams", words: 2, bigrams: true, lambda: 1e-3},
+	}
+	if s := os.Getenv("MODEL_LAMBDAS"); s != "" {
+		var more []mConfig
+		for _, f := range strings.Fields(s) {
+			var l float64
+			fmt.Sscan(f, &l)
+			for _, c := range cfgs {
+				if c.words != 1 && !c.bigrams {
+					c.lambda = l
+					c.name = fmt.Sprintf("%s l=%g", c.name, l)
+					more = append(more, c)
+				}
+			}
+		}
+		cfgs = more
+	}
+	kinds := []string{"model", "or", "orp", "veto", "gate", "cand", "candp", "cgate", "fill"}
+	// The summary table of docs/quality.md: the rules, and each of these.
+	type column struct{ cfg, kind string }
+	summary := []column{{"no words", "or"}, {"no words", "orp"}, {"no words", "cand"}, {"no words", "fill"}, {"no words", "gate"}, {"all words", "or"}, {"all words", "orp"}, {"all words+bigrams", "gate"}}
+	result := map[string]counts{} // direction, act, config, kind
+	key := func(dir string, act Act, cfg, kind string) string {
+		return dir + "|" + actNames[act] + "|" + cfg + "|" + kind
+	}
+	if s := os.Getenv("MODEL_KINDS"); s != "" {
+		kinds = strings.Fields(s)
+	}
+	for _, dir := range dirs {
+		trainSel := selectSents(d, func(s *mSent) bool { return dir.train[s.group] })
+		testSel := selectSents(d, func(s *mSent) bool { return dir.test[s.group] })
+		trainIn := func(r *mRow) bool { return dir.train[r.group] }
+		testIn := func(r *mRow) bool { return dir.test[r.group] }
+		var b strings.Builder
+		fmt.Fprintf(&b, "%s\n", dir.name)
+		for _, act := range weakActs {
+			rules := predict(d, testSel, nil, act, combiner{})
+			c := scoreRows(d, testIn, act, rules)
+			result[key(dir.name, act, "", "rules")] = c
+			fmt.Fprintf(&b, "  %-9s rules                       P %.2f R %.2f F %.2f (%d/%d/%d)\n", actNames[act], c.precision(), c.recall(), f1(c), c.tp, c.fp, c.fn)
+		}
+		for _, cfg := range cfgs {
+			for _, act := range weakActs {
+				// out-of-fold probabilities on the training sentences
+				oof := map[int]float64{}
+				const k = 5
+				for fo := range k {
+					var tr, te []int
+					for _, i := range trainSel {
+						if ticketFold(d.sents[i].tk, k) == fo {
+							te = append(te, i)
+						} else {
+							tr = append(tr, i)
+						}
+					}
+					for i, p := range fitAct(d, cfg, act, tr, te) {
+						oof[i] = p
+					}
+				}
+				probs := fitAct(d, cfg, act, trainSel, testSel)
+				for _, kind := range kinds {
+					cb := chooseCombiner(d, trainIn, trainSel, oof, act, kind)
+					cv := scoreRows(d, trainIn, act, predict(d, trainSel, oof, act, cb))
+					c := scoreRows(d, testIn, act, predict(d, testSel, probs, act, cb))
+					result[key(dir.name, act, cfg.name, kind)] = c
+					fmt.Fprintf(&b, "  %-9s %-17s %-5s keep %.2f add %.2f | train-cv P %.2f R %.2f F %.2f | test P %.2f R %.2f F %.2f (%d/%d/%d)\n",
+						actNames[act], cfg.name, kind, cb.keep, math.Min(cb.add, 9), cv.precision(), cv.recall(), f1(cv),
+						c.precision(), c.recall(), f1(c), c.tp, c.fp, c.fn)
+				}
+			}
+		}
+		t.Log(b.String())
+	}
+	var b strings.Builder
+	b.WriteString("\n| train -> test | act | rules P / R |")
+	for _, col := range summary {
+		fmt.Fprintf(&b, " %s, %s P / R |", col.cfg, col.kind)
+	}
+	b.WriteString("\n|---|---|---|")
+	for range summary {
+		b.WriteString("---|")
+	}
+	for _, dir := range dirs {
+		for _, act := range weakActs {
+			r := result[key(dir.name, act, "", "rules")]
+			fmt.Fprintf(&b, "\n| %s | %s | %.2f / %.2f |", dir.name, actNames[act], r.precision(), r.recall())
+			for _, col := range summary {
+				c, ok := result[key(dir.name, act, col.cfg, col.kind)]
+				if !ok {
+					b.WriteString(" |")
+					continue
+				}
+				fmt.Fprintf(&b, " %.2f / %.2f |", c.precision(), c.recall())
+			}
+		}
+	}
+	t.Log(b.String())
+}
+
+// BenchmarkModel200 measures what the model would add at run time to the
+// reading of the ticket of BenchmarkRead200 (its 200 messages' sentences,
+// scanned once beforehand as Read scans them): the features of every sentence
+// and the three acts' scores, with the weights in a map, with the fixed
+// features' weights in a dense array, and with word features too.
+func BenchmarkModel200(b *testing.B) {
+	bodies := []string{
+		"Hi team,\nOur payroll export is failing with a timeout since this morning and nobody can run payments.\nThis is urgent.",
+		"We are checking the logs now and will update you within the hour.\n\nBest regards,\nSupport",
+		"The root cause was an expired certificate on the export gateway; we renewed it at 10:05\nand the export works again.",
+		"Any update please? We still cannot run the payroll.",
+	}
+	type sent struct {
+		text  string
+		sc    *scan
+		ctx   Context
+		acts  Act
+		place place
+	}
+	var sents []sent
+	for i := range 200 {
+		role := ticket.RoleAgent
+		if i%2 == 0 {
+			role = ticket.RoleCustomer
+		}
+		ctx := Context{Role: role, Public: true, Opening: i == 0}
+		spans := Sentences(bodies[i%len(bodies)])
+		var prev Act
+		for si, sp := range spans {
+			sc := newScan(tokens(sp.Text, nil), &scan{})
+			a := classify(sp.Text, sc, ctx)
+			sents = append(sents, sent{sp.Text, sc, ctx, a, place{msg: i, msgs: 200, sent: si, sents: len(spans), prev: prev}})
+			prev = a
+		}
+	}
+	// Weights for every fixed feature and 20,000 word slots, as a trained
+	// model with all words would have.
+	w := logit{}
+	for k := range int32(fMaxCtx) {
+		w[k] = float64(k%7) / 10
+	}
+	for k := range int32(20000) {
+		w[fWords+k*37] = float64(k%5) / 10
+	}
+	var dense [3][fMaxCtx]float32
+	for a := range dense {
+		for k := range fMaxCtx {
+			dense[a][k] = float32(w[int32(k)])
+		}
+	}
+	for _, v := range []struct {
+		name         string
+		words, dense bool
+	}{{"map", false, false}, {"dense", false, true}, {"map+words", true, false}} {
+		b.Run(v.name, func(b *testing.B) {
+			f := make([]int32, 0, 256)
+			n := 0
+			for b.Loop() {
+				for _, s := range sents {
+					p := s.place
+					p.words = v.words
+					f = modelFeatures(f[:0], s.text, s.sc, s.ctx, s.acts, p)
+					for a := range weakActs {
+						if v.dense {
+							z := float32(0)
+							for _, k := range f {
+								z += dense[a][k]
+							}
+							if z > 0 {
+								n++
+							}
+						} else if w.prob(f) > 0.5 {
+							n++
+						}
+					}
+				}
+			}
+			b.ReportMetric(float64(len(sents)), "sentences")
+		})
+	}
+}
