@@ -205,10 +205,10 @@ var scored = []Act{AutoAck, Question, Investigation, Cause, Fix, Restored, Estim
 
 type counts struct{ tp, fp, fn int }
 
-// tally counts one row's acts: got as read, gold as labelled.
+// tally counts one row's acts, for each act score counts: got as read, gold
+// as labelled.
 func tally(score map[Act]*counts, got, gold Act) {
-	for _, a := range scored {
-		c := score[a]
+	for a, c := range score {
 		switch {
 		case got&a != 0 && gold&a != 0:
 			c.tp++

@@ -1,0 +1,154 @@
+package reader
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/debriefhq/debrief/internal/ticket"
+)
+
+// stylesDir holds conversations in other organisations' styles (e-mail,
+// chat, hosting, issue threads, telecom, MSP, university IT, e-commerce),
+// written and labelled by a person who had not read the rules; styles.labels
+// names each labelled sentence by file, event and its exact text
+// (docs/quality.md, "Other organisations' styles").
+const (
+	stylesDir    = "testdata/styles"
+	stylesLabels = "testdata/styles.labels"
+)
+
+// stylesScored are the acts labelled on every sentence of the styles set;
+// the others were labelled where noticed and are not scored.
+var stylesScored = []Act{AutoAck, Cause, Fix, Restored}
+
+// stylesFloors are the set's first scores with the rules frozen, rounded down.
+var stylesFloors = map[Act]struct{ p, r float64 }{}
+
+type styleLabel struct {
+	event      int
+	acts       Act
+	start, end int
+}
+
+// TestQualityStyles scores the reader on the styles set as the Mendeley rows
+// are scored: a labelled sentence gets the acts of the reader's sentences that
+// overlap it, and a reader sentence that overlaps no labelled one counts with
+// no act. It also counts tickets: of those whose labels state a cause (a fix
+// or restoration), how many the reader finds one in, overlapping a labelled one.
+func TestQualityStyles(t *testing.T) {
+	f, err := os.Open(stylesLabels)
+	if os.IsNotExist(err) {
+		t.Skip("no styles set")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	tickets := map[string]*ticket.Ticket{}
+	labels := map[string][]styleLabel{}
+	var files []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fs := strings.Split(line, "\t")
+		name := fs[0]
+		tk, ok := tickets[name]
+		if !ok {
+			raw, err := os.ReadFile(filepath.Join(stylesDir, name))
+			if err != nil {
+				t.Fatalf("%s:%d: %v", stylesLabels, n, err)
+			}
+			if tk, _, err = ticket.Parse(raw, name); err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			tickets[name] = tk
+			files = append(files, name)
+		}
+		if len(fs) == 2 {
+			continue // the ticket's type
+		}
+		if len(fs) != 4 {
+			t.Fatalf("%s:%d: want FILE, EVENT, ACTS and SENTENCE separated by tabs", stylesLabels, n)
+		}
+		ev, err := strconv.Atoi(fs[1])
+		if err != nil || ev < 0 || ev >= len(tk.Events) {
+			t.Fatalf("%s:%d: event %q", stylesLabels, n, fs[1])
+		}
+		acts, err := ParseActs(fs[2])
+		if err != nil {
+			t.Fatalf("%s:%d: %v", stylesLabels, n, err)
+		}
+		i := strings.Index(tk.Events[ev].Body, fs[3])
+		if i < 0 {
+			t.Fatalf("%s:%d: %q is not in event %d", stylesLabels, n, fs[3], ev)
+		}
+		labels[name] = append(labels[name], styleLabel{ev, acts, i, i + len(fs[3])})
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	score := map[Act]*counts{}
+	for _, a := range stylesScored {
+		score[a] = &counts{}
+	}
+	type found struct{ with, found int }
+	byTicket := map[string]*found{"cause": {}, "fix or restored": {}}
+	for _, name := range files {
+		r := Read(tickets[name], nil)
+		ls := labels[name]
+		covered := map[[2]int]bool{} // reader sentences overlapping a label
+		var gotCause, gotRemedy, hasCause, hasRemedy bool
+		for _, l := range ls {
+			var got Act
+			for _, m := range r.Messages {
+				if m.Event != l.event {
+					continue
+				}
+				for k, s := range m.Sentences {
+					if s.Start < l.end && l.start < s.End {
+						got |= s.Acts
+						covered[[2]int{m.Event, k}] = true
+					}
+				}
+			}
+			tally(score, got, l.acts)
+			hasCause = hasCause || l.acts&Cause != 0
+			hasRemedy = hasRemedy || l.acts&(Fix|Restored) != 0
+			gotCause = gotCause || (l.acts&Cause != 0 && got&Cause != 0)
+			gotRemedy = gotRemedy || (l.acts&(Fix|Restored) != 0 && got&(Fix|Restored) != 0)
+		}
+		for _, m := range r.Messages {
+			for k, s := range m.Sentences {
+				if !covered[[2]int{m.Event, k}] {
+					tally(score, s.Acts, 0)
+				}
+			}
+		}
+		for key, pair := range map[string][2]bool{"cause": {hasCause, gotCause}, "fix or restored": {hasRemedy, gotRemedy}} {
+			if pair[0] {
+				byTicket[key].with++
+				if pair[1] {
+					byTicket[key].found++
+				}
+			}
+		}
+	}
+	for _, a := range stylesScored {
+		c := *score[a]
+		t.Logf("styles %-14s P %.2f R %.2f (tp %d fp %d fn %d)", actNames[a], c.precision(), c.recall(), c.tp, c.fp, c.fn)
+		if fl, ok := stylesFloors[a]; ok && (c.precision() < fl.p || c.recall() < fl.r) {
+			t.Errorf("styles %s: P %.2f R %.2f, below the floor P %.2f R %.2f", actNames[a], c.precision(), c.recall(), fl.p, fl.r)
+		}
+	}
+	for _, key := range []string{"cause", "fix or restored"} {
+		t.Logf("styles tickets with a labelled %s: %d, found in %d", key, byTicket[key].with, byTicket[key].found)
+	}
+}
