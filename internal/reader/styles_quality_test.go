@@ -50,6 +50,7 @@ func TestQualityStyles(t *testing.T) {
 	defer f.Close()
 	tickets := map[string]*ticket.Ticket{}
 	labels := map[string][]styleLabel{}
+	types := map[string]string{}
 	var files []string
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
@@ -73,7 +74,8 @@ func TestQualityStyles(t *testing.T) {
 			files = append(files, name)
 		}
 		if len(fs) == 2 {
-			continue // the ticket's type
+			types[name] = strings.TrimPrefix(fs[1], "type=")
+			continue
 		}
 		if len(fs) != 4 {
 			t.Fatalf("%s:%d: want FILE, EVENT, ACTS and SENTENCE separated by tabs", stylesLabels, n)
@@ -101,8 +103,12 @@ func TestQualityStyles(t *testing.T) {
 	}
 	type found struct{ with, found int }
 	byTicket := map[string]*found{"cause": {}, "fix or restored": {}}
+	typesRight := 0
 	for _, name := range files {
 		r := Read(tickets[name], nil)
+		if tk := tickets[name]; r.Opening >= 0 && InferType(tk.Subject, tk.Events[r.Messages[r.Opening].Event].Body) == types[name] {
+			typesRight++
+		}
 		ls := labels[name]
 		covered := map[[2]int]bool{} // reader sentences overlapping a label
 		var gotCause, gotRemedy, hasCause, hasRemedy bool
@@ -148,6 +154,7 @@ func TestQualityStyles(t *testing.T) {
 			t.Errorf("styles %s: P %.2f R %.2f, below the floor P %.2f R %.2f", actNames[a], c.precision(), c.recall(), fl.p, fl.r)
 		}
 	}
+	t.Logf("styles ticket types inferred right: %d of %d", typesRight, len(files))
 	for _, key := range []string{"cause", "fix or restored"} {
 		t.Logf("styles tickets with a labelled %s: %d, found in %d", key, byTicket[key].with, byTicket[key].found)
 	}
