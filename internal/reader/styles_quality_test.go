@@ -11,22 +11,20 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// stylesDir holds conversations in other organisations' styles (e-mail,
-// chat, hosting, issue threads, telecom, MSP, university IT, e-commerce),
-// written and labelled by a person who had not read the rules; styles.labels
-// names each labelled sentence by file, event and its exact text
+// stylesSets are conversations in other organisations' styles (corporate
+// e-mail, chat, hosting, issue threads, telecom, MSP, university and clinical
+// IT, logistics, fintech, payroll, CI platforms, retail...), each written and
+// labelled by a person who had not read the rules; testdata/NAME.labels names
+// each labelled sentence of testdata/NAME/ by file, event and its exact text
 // (docs/quality.md, "Other organisations' styles").
-const (
-	stylesDir    = "testdata/styles"
-	stylesLabels = "testdata/styles.labels"
-)
+var stylesSets = []string{"styles", "styles2"}
 
-// stylesScored are the acts labelled on every sentence of the styles set;
+// stylesScored are the acts labelled on every sentence of the styles sets;
 // the others were labelled where noticed and are not scored.
 var stylesScored = []Act{AutoAck, Cause, Fix, Restored}
 
-// stylesFloors are the set's first scores with the rules frozen, rounded down.
-var stylesFloors = map[Act]struct{ p, r float64 }{}
+// stylesFloors are each set's first scores with the rules frozen, rounded down.
+var stylesFloors = map[string]map[Act]struct{ p, r float64 }{}
 
 type styleLabel struct {
 	event      int
@@ -40,9 +38,16 @@ type styleLabel struct {
 // no act. It also counts tickets: of those whose labels state a cause (a fix
 // or restoration), how many the reader finds one in, overlapping a labelled one.
 func TestQualityStyles(t *testing.T) {
+	for _, set := range stylesSets {
+		t.Run(set, func(t *testing.T) { scoreStyles(t, set) })
+	}
+}
+
+func scoreStyles(t *testing.T, set string) {
+	stylesDir, stylesLabels := filepath.Join("testdata", set), filepath.Join("testdata", set+".labels")
 	f, err := os.Open(stylesLabels)
 	if os.IsNotExist(err) {
-		t.Skip("no styles set")
+		t.Skip("no set " + set)
 	}
 	if err != nil {
 		t.Fatal(err)
@@ -149,13 +154,13 @@ func TestQualityStyles(t *testing.T) {
 	}
 	for _, a := range stylesScored {
 		c := *score[a]
-		t.Logf("styles %-14s P %.2f R %.2f (tp %d fp %d fn %d)", actNames[a], c.precision(), c.recall(), c.tp, c.fp, c.fn)
-		if fl, ok := stylesFloors[a]; ok && (c.precision() < fl.p || c.recall() < fl.r) {
-			t.Errorf("styles %s: P %.2f R %.2f, below the floor P %.2f R %.2f", actNames[a], c.precision(), c.recall(), fl.p, fl.r)
+		t.Logf("%s %-14s P %.2f R %.2f (tp %d fp %d fn %d)", set, actNames[a], c.precision(), c.recall(), c.tp, c.fp, c.fn)
+		if fl, ok := stylesFloors[set][a]; ok && (c.precision() < fl.p || c.recall() < fl.r) {
+			t.Errorf("%s %s: P %.2f R %.2f, below the floor P %.2f R %.2f", set, actNames[a], c.precision(), c.recall(), fl.p, fl.r)
 		}
 	}
-	t.Logf("styles ticket types inferred right: %d of %d", typesRight, len(files))
+	t.Logf("%s ticket types inferred right: %d of %d", set, typesRight, len(files))
 	for _, key := range []string{"cause", "fix or restored"} {
-		t.Logf("styles tickets with a labelled %s: %d, found in %d", key, byTicket[key].with, byTicket[key].found)
+		t.Logf("%s tickets with a labelled %s: %d, found in %d", set, key, byTicket[key].with, byTicket[key].found)
 	}
 }
