@@ -40,7 +40,8 @@ var (
 	hedges = newLexicon("might", "may", "possibly", "possible", "perhaps", "maybe", "probably", "suspect",
 		"suspected", "guess", "whether", "if", "assume", "assuming", "hypothesis", "potential", "potentially", "likely",
 		"unlikely", "check if", "not sure", "expect", "could be", "could have", "i think", "we think", "i believe",
-		"we believe", "chances are", "doubt*")
+		"we believe", "chances are", "doubt*",
+		"we thought", "i thought", "first thought", "initially thought", "had thought", "initially suspected", "at first")
 	unknownCause = newLexicon("not identified", "not yet identified", "not been identified", "unknown", "not known",
 		"under investigation", "unclear", "not clear", "not found", "no root cause", "not determined",
 		"to be determined", "still investigating", "tbd")
@@ -51,7 +52,8 @@ var (
 	// noFault after a finding or a conclusion says nothing was wrong ("we
 	// conclude there is no issue on the database").
 	noFault = newLexicon("no issue", "no issues", "no problem", "no problems", "no one has", "nothing wrong",
-		"no error", "no errors", "no fault", "no faults")
+		"no error", "no errors", "no fault", "no faults",
+		"false alarm", "be fine", "be ok", "be okay", "be unrelated", "be expected")
 	policyWords = newLexicon("our policy", "the policy for", "per policy", "per our policy", "according to policy", "according to our policy", "no response", "late response", "lack of response", "no feedback",
 		"no reply", "inactivity", "not responding", "no update from", "awaiting your", "waiting for your",
 		"apolog*", "sorry", "for the delay", "for delay", "late reply", "holiday", "holidays", "vacation", "weekend", "busy", "workload",
@@ -91,7 +93,14 @@ var (
 		"occurs after", "occurred after", "happens after", "happened after", "occurs whenever", "happens whenever",
 		"happening because", "occurring because", "malformed", "accidental*", "inadvertent*", "unintentional*",
 		"breaking the", "breaking support", "identified problem with", "identified a problem with", "identified the problem with",
-		"identified an issue with", "identified the issue with", "there was a problem with", "there is a problem with")
+		"identified an issue with", "identified the issue with", "there was a problem with", "there is a problem with",
+		// the wording of other organisations and channels
+		"turns out", "turned out", "was the problem", "was the issue", "were the problem", "were the issue",
+		"was the root", "to blame", "a typo in", "typo in the", "typos in", "hitting the rate limit", "hit the rate limit",
+		"hitting the limit", "hit the limit", "hit its limit", "hitting the quota", "hit the quota", "hit their limit",
+		"rate-limited", "rate limited", "was throttled", "were throttled", "being throttled", "got throttled",
+		"regression in", "regression introduced", "is a regression", "was a regression", "regressed", "filled up",
+		"the fault was", "fault in the", "was at fault", "were at fault", "is at fault")
 	foundThat = newLexicon("found that", "we found", "turned out", "it was found", "we discovered", "discovered that", "noticed that",
 		"we noticed", "it appeared that", "the logs show", "logs showed", "found out", "figured out", "we figured",
 		"was discovered", "we discover", "discovered the", "became aware that", "found a", "found an", "we realized",
@@ -164,7 +173,13 @@ var (
 		"confirmed working", "confirmed fixed", "confirmed resolved", "fix works", "fix worked", "fix is working",
 		"solution works", "solution worked", "workaround works", "as intended", "declared resolved", "marked resolved",
 		"are solved", "were solved", "and solved", "its solved", "it's solved", "its fixed", "it's fixed", "its resolved",
-		"it's resolved", "work fine", "work properly", "work correctly", "now work", "now worked", "to normal")
+		"it's resolved", "work fine", "work properly", "work correctly", "now work", "now worked", "to normal",
+		// the wording of other organisations and channels
+		"all green", "green again", "back to green", "now green", "did the trick", "does the trick", "done the trick",
+		"like a charm", "that worked", "this worked", "that fixed it", "this fixed it", "that solved it",
+		"this solved it", "that sorted it", "sorted it", "good now", "we're good", "we are good", "going through again",
+		"going through now", "goes through now", "go through now", "went through fine", "went through successfully",
+		"back in business", "all clear", "service restored", "services restored")
 	notYet = newLexicon("will be", "will", "would", "to be", "once", "until", "till", "should be", "shall",
 		"going to", "needs to", "need to", "expected", "hopefully", "when", "before", "to restore",
 		"bringing", "are bringing", "working on", "trying", "in progress", "if",
@@ -245,7 +260,7 @@ func Classify(text string, c Context) Act {
 
 func classify(text string, sc *scan, c Context) Act {
 	ts := sc.ts
-	if len(ts) == 0 {
+	if len(ts) == 0 || logLine(text) {
 		return 0
 	}
 	var acts Act
@@ -264,10 +279,11 @@ func classify(text string, sc *scan, c Context) Act {
 		acts |= Chase | Question
 	}
 	neg := negations.hasIn(sc)
-	if !question && staff && acts&(Closing|AutoAck) == 0 && (isCause(sc) || findingOfFault(sc) || faultStatement(sc) || designExplanation(ts) || (notDoneFault(ts) && !hedges.hasIn(sc) && !policyWords.hasIn(sc) && !unknownCause.hasIn(sc))) {
+	if !question && staff && acts&(Closing|AutoAck) == 0 && (isCause(sc) || findingOfFault(sc) || faultStatement(sc) || designExplanation(ts) ||
+		labelledCause(text, sc) || staleReference(sc) || changeBroke(sc) || faultySubject(sc) || (notDoneFault(ts) && !hedges.hasIn(sc) && !policyWords.hasIn(sc) && !unknownCause.hasIn(sc))) {
 		acts |= Cause
 	}
-	if !c.Opening && len(ts) >= 3 && !strings.HasSuffix(strings.TrimSpace(text), "?") &&
+	if !c.Opening && (len(ts) >= 3 || shortHeadline(ts, sc.cls)) && !strings.HasSuffix(strings.TrimSpace(text), "?") &&
 		((!question && (isFix(sc) || (remedyDone(ts, sc.cls) || instructedRemedy(ts) || deliveredRemedy(ts, sc.cls)) && !fixFuture.hasIn(sc))) || imperativeFix(ts)) && (staff || strongFix(sc) || ownRemedy(ts, sc.cls)) && !heading(text, ts) {
 		acts |= Fix
 	}
@@ -334,7 +350,7 @@ func isCause(sc *scan) bool {
 			return false
 		}
 	}
-	if i+n < len(ts) && ts[i+n] != "" && ts[i+n][0] >= '0' && ts[i+n][0] <= '9' {
+	if i+n < len(ts) && ts[i+n] != "" && ts[i+n][0] >= '0' && ts[i+n][0] <= '9' && ts[i] != "regression" {
 		return false // "due to 28-4-2022" is a date
 	}
 	if i+n >= len(ts) && len(ts) <= 4 {
@@ -459,12 +475,19 @@ func imperativeFix(ts []string) bool {
 			break
 		}
 	}
+	try := false
 	for _, t := range ts[start:] {
 		switch {
-		case t == "please" || t == "kindly" || t == "then" || t == "and" || t == "also" || t == "pls" || t == "try" || t == "to":
+		case t == "please" || t == "kindly" || t == "then" || t == "and" || t == "also" || t == "pls" || t == "to":
 			continue // "please try to clear the cache"
+		case t == "try":
+			try = true
+			continue
 		case t != "" && t[0] >= '0' && t[0] <= '9' && len(t) <= 3:
 			continue
+		}
+		if try && remedyForms[t] == 'g' {
+			return true // "try clearing the cache"
 		}
 		return remedyBase[t] && !(t == "take" && start > 0)
 	}
@@ -536,6 +559,10 @@ func isRestored(sc *scan) bool {
 		case "on", "to", "with", "hard", "together", "closely":
 			return false
 		}
+	}
+	// "it worked for a minute and then failed again": a relapse undoes it.
+	if relapse(ts, i+n) {
+		return false
 	}
 	// "... is now open, but I don't have access": the restoration is undone
 	// ("but we are still waiting for the second server" does not undo it).

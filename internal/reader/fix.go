@@ -19,7 +19,10 @@ var remedialVerbs = []string{"update", "change", "deploy", "redeploy", "implemen
 	"re-run", "swap", "exclude", "mark", "spawn", "roll", "rollback", "re-enable", "reactivate", "activate",
 	"adjust", "alter", "resize", "release", "re-trigger", "retrigger", "requeue", "re-queue", "replay", "reprocess",
 	"resend", "re-send", "rename", "free", "evict", "set", "handle", "retry", "refresh",
-	"restore", "recover", "re-create", "re-deploy", "re-apply", "reapply", "re-install", "rotate"}
+	"restore", "recover", "re-create", "re-deploy", "re-apply", "reapply", "re-install", "rotate",
+	"reissue", "re-issue", "regenerate", "re-generate", "reprovision", "re-provision", "provision", "whitelist",
+	"allowlist", "unblock", "bump", "merge", "resync", "re-sync", "reseat", "re-seat", "reimage", "re-image",
+	"lift", "unsuspend", "reconnect", "re-route", "reroute", "repoint", "re-point", "relink", "re-link"}
 
 // remedyForms maps every inflection of a remedial verb to its kind: 'p' past
 // or participle, 'g' the -ing form.
@@ -141,6 +144,15 @@ var headlineNext = map[string]bool{"to": true, "by": true, "on": true, "in": tru
 	"through": true, "via": true, "with": true, "for": true, "over": true, "manually": true, "successfully": true,
 	"again": true, "back": true, "down": true, "up": true, "out": true}
 
+// shortHeadline reports whether a two-word row is a terse headline of a
+// remedy ("Access granted.", "Password reset.", "Cache cleared."): a noun and a
+// remedial participle, not a pronoun's ("We restarted") nor the verdict of an
+// outcome ("Issue fixed" says it is fixed).
+func shortHeadline(ts []string, cls []uint16) bool {
+	return len(ts) == 2 && cls[1]&clsRemedyPast != 0 && cls[1]&clsOutcome == 0 && cls[0]&(clsActor|clsRemedyPast) == 0 &&
+		!determiners[ts[0]] && ts[0] != "it" && ts[0] != "you" && ts[0] != "he" && ts[0] != "she"
+}
+
 // ownRemedy reports whether a customer states a remedy they applied
 // themselves ("we have deployed to live", "I changed the settings"): a first
 // person and a remedial verb in the past.
@@ -191,20 +203,25 @@ var remedyBase = func() map[string]bool {
 // verb.
 func instructedRemedy(ts []string) bool {
 	for k := 0; k+2 < len(ts); k++ {
-		if ts[k] != "you" {
-			continue
-		}
 		j := k + 1
-		switch ts[j] {
-		case "can", "could", "may", "should", "must":
-			j++
-		case "need", "have":
-			if ts[k+2] != "to" {
+		switch ts[k] {
+		case "you":
+			switch ts[j] {
+			case "can", "could", "may", "might", "should", "must", "will", "would":
+				j++
+			case "need", "have":
+			default:
 				continue
 			}
-			j += 2
+		case "you'll", "you'd":
 		default:
 			continue
+		}
+		// "you need to", "you might want to", "you'll have to"
+		if j+1 < len(ts) && (ts[j] == "need" || ts[j] == "have" || ts[j] == "want") && ts[j+1] == "to" {
+			j += 2
+		} else if j == k+1 && ts[k] == "you" {
+			continue // "you need the", "you have a"
 		}
 		if j < len(ts) && (ts[j] == "either" || ts[j] == "simply" || ts[j] == "just" || ts[j] == "also") {
 			j++

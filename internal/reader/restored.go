@@ -18,7 +18,8 @@ var upStates = map[string]bool{"working": true, "works": true, "work": true, "wo
 	"running": true, "stable": true, "live": true, "appearing": true, "appear": true, "appears": true, "showing": true,
 	"displayed": true, "syncing": true, "flowing": true, "shipping": true, "processing": true, "responding": true,
 	"functioning": true, "functional": true, "resolved": true, "solved": true, "fixed": true, "successful": true,
-	"reduced": true, "received": true, "sent": true, "loading": true, "loads": true}
+	"reduced": true, "received": true, "sent": true, "loading": true, "loads": true, "able": true, "can": true,
+	"green": true, "printing": true, "delivering": true, "arriving": true}
 
 // verdictStates say on their own that a service is back ("Service operational").
 var verdictStates = map[string]bool{"operational": true, "healthy": true, "functional": true}
@@ -101,7 +102,9 @@ func stateRestored(ts []string, cls []uint16) int {
 // remedyNouns name a remedy, after which "no issues" means it worked.
 var remedyNouns = map[string]bool{"fix": true, "implementation": true, "deployment": true, "restart": true,
 	"change": true, "changes": true, "update": true, "patch": true, "upgrade": true, "release": true, "workaround": true,
-	"applying": true, "deploying": true, "restarting": true, "clearing": true, "reboot": true, "rollback": true}
+	"applying": true, "deploying": true, "restarting": true, "clearing": true, "reboot": true, "rollback": true,
+	"deploy": true, "hotfix": true, "migration": true, "then": true, "that": true, "replacement": true, "swap": true,
+	"reset": true, "rollout": true, "cutover": true, "flush": true, "resync": true}
 
 // noIssuesAfter returns where a sentence says there are no more problems
 // after a remedy ("there are no issues after the trigger implementation", "no
@@ -112,7 +115,8 @@ func noIssuesAfter(ts []string) int {
 			continue
 		}
 		switch ts[k+1] {
-		case "issue", "issues", "error", "errors", "problem", "problems", "failures", "complaints":
+		case "issue", "issues", "error", "errors", "problem", "problems", "failures", "complaints", "alerts", "alarms",
+			"incidents", "crashes", "timeouts", "disconnects", "drops", "reports", "failure", "outages", "further":
 		default:
 			continue
 		}
@@ -180,6 +184,9 @@ func instructed(ts []string, i int) bool {
 // beside it or, for a verdict state, as the predicate ("is operational").
 func upState(ts []string, k int) bool {
 	n := len(ts)
+	if ts[k] == "can" && (k == 0 || !canSubjects[ts[k-1]] || k+1 == n || tryVerbs[ts[k+1]]) {
+		return false // "I can log in again", not "we can try again"
+	}
 	if negAt(ts, k-4, k) || negAt(ts, k+1, k+3) || (k+1 < n && lowAfter[ts[k+1]]) || (k+2 < n && lowAfter[ts[k+2]]) {
 		return false
 	}
@@ -230,6 +237,38 @@ func stillWaiting(ts []string, k int) bool {
 func remedyNear(ts []string, cls []uint16, i int) bool {
 	for k := max(0, i-3); k < min(len(ts), i+4); k++ {
 		if k != i && cls[k]&(clsRemedyPast|clsRemedyIng) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// relapseVerbs are what a service does when the restoration did not hold.
+var relapseVerbs = map[string]bool{"failed": true, "fails": true, "stopped": true, "crashed": true, "broke": true,
+	"dropped": true, "died": true, "disconnected": true, "errored": true, "froze": true, "hung": true,
+	"went": true, "came": true}
+
+// relapse reports whether, after the restoration phrase ending at ts[from], a
+// "then", "but", "until" or "before" leads within four words to a failure
+// ("it worked for a few minutes and then failed again", "it was back up
+// until it crashed at noon"); "went"/"came" only with "down"/"back".
+func relapse(ts []string, from int) bool {
+	for k := from; k < len(ts); k++ {
+		switch ts[k] {
+		case "then", "but", "until", "before", "till":
+		default:
+			continue
+		}
+		for j := k + 1; j < len(ts) && j <= k+4; j++ {
+			if !relapseVerbs[ts[j]] {
+				continue
+			}
+			if ts[j] == "went" || ts[j] == "came" {
+				if j+1 < len(ts) && (ts[j+1] == "down" || ts[j+1] == "offline") {
+					return true
+				}
+				continue
+			}
 			return true
 		}
 	}

@@ -1,0 +1,247 @@
+package reader
+
+import "strings"
+
+// The forms of cause, fix and restoration in the wording of organisations and
+// channels the labelled sets do not cover (corporate IT e-mail, chat support,
+// hosting providers, open-source issue threads, ISPs): a log line pasted into
+// a message, a cause given under a label ("RCA: ..."), a reference left at an
+// old target, a change after which something stopped, a faulty component as
+// the subject of what it did, and a remedy announced for later.
+
+// logLine reports whether a line is machine output pasted into a message (a
+// stack frame, a "Caused by:" of an exception, a timestamped log entry, a
+// Python traceback header), which states no act of its own even when it
+// contains "caused by" or "failed".
+func logLine(text string) bool {
+	t := strings.TrimSpace(text)
+	switch {
+	case len(t) < 4:
+		return false
+	case strings.HasPrefix(t, "at ") && strings.HasSuffix(t, ")"):
+		// "at com.example.Gateway.refund(Gateway.java:212)"
+		if p := strings.IndexByte(t, '('); p > 3 {
+			frame := t[3:p]
+			return !strings.Contains(frame, " ") && strings.Contains(frame, ".")
+		}
+	case strings.HasPrefix(t, "Caused by: "):
+		// "Caused by: java.lang.NullPointerException": a class name, not words.
+		w := t[len("Caused by: "):]
+		if sp := strings.IndexAny(w, " :"); sp > 0 {
+			w = w[:sp]
+		}
+		return strings.Count(w, ".") >= 1 && !strings.HasSuffix(w, ".") || strings.HasSuffix(w, "Exception") || strings.HasSuffix(w, "Error")
+	case strings.HasPrefix(t, "Traceback (most recent call last)") || strings.HasPrefix(t, "File \"") ||
+		strings.HasPrefix(t, "Exception in thread "):
+		return true
+	}
+	// A timestamp opening the line: "2026-11-30 14:05:11 ERROR ...",
+	// "[2026-11-30T14:05:11Z] ...".
+	s := strings.TrimLeft(t, "[")
+	return len(s) >= 10 && digits(s[:4]) && s[4] == '-' && digits(s[5:7]) && s[7] == '-' && digits(s[8:10])
+}
+
+func digits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// causeLabels introduce the cause as a field of a report ("RCA: a stale lock
+// file", "Root cause: ...", "Cause: ...").
+var causeLabels = []string{"rca:", "rca -", "root cause:", "root-cause:", "cause:", "reason:", "root cause -"}
+
+// labelledCause reports whether the sentence gives the cause under a label,
+// with at least three words after it, not unknown or hedged ("RCA: pending"
+// and "Root cause: under investigation" say nothing yet).
+func labelledCause(text string, sc *scan) bool {
+	t := strings.TrimLeft(text, " \t*-#")
+	for _, l := range causeLabels {
+		if len(t) < len(l) || !hasPrefixFold(t, l) {
+			continue
+		}
+		rest := len(tokens(l, nil))
+		return len(sc.ts)-rest >= 3 && !unknownCause.hasIn(sc) && !hedges.hasIn(sc) && !sc.seeking()
+	}
+	return false
+}
+
+// seeking reports whether the sentence speaks of the cause as pending or
+// sought ("RCA will be shared", "RCA pending").
+func (sc *scan) seeking() bool {
+	for _, t := range sc.ts {
+		switch t {
+		case "pending", "tbd", "will", "awaiting", "requested":
+			return true
+		}
+	}
+	return false
+}
+
+// pointVerbs are what a reference does to its target; staleTargets what a
+// stale target is ("the webhook was pointing to the old server").
+var (
+	pointVerbs = map[string]bool{"pointing": true, "pointed": true, "points": true, "referencing": true,
+		"referenced": true, "referring": true, "resolving": true, "routed": true, "routing": true, "connecting": true,
+		"configured": true, "set": true, "using": true, "sending": true, "forwarding": true, "forwarded": true,
+		"targeting": true, "mapped": true, "linked": true, "linking": true}
+	staleTargets = map[string]bool{"old": true, "previous": true, "retired": true, "former": true, "legacy": true,
+		"stale": true, "outdated": true, "wrong": true, "incorrect": true, "decommissioned": true, "deprecated": true,
+		"obsolete": true, "expired": true, "obsoleted": true}
+	pointAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "still": true, "been": true,
+		"had": true, "kept": true}
+)
+
+// staleReference reports whether staff say a component refers to a stale
+// target: a verb of reference after an auxiliary or "still", then within four
+// words an old or wrong target ("the DNS record was pointing to the old
+// server", "your MX records are still pointing at the previous provider", "the
+// app still pointed at the retired gateway"), not denied or hedged.
+func staleReference(sc *scan) bool {
+	ts := sc.ts
+	for k := 1; k+1 < len(ts); k++ {
+		if !pointVerbs[ts[k]] || !(pointAux[ts[k-1]] || ts[k] == "pointed" || ts[k] == "points") {
+			continue
+		}
+		for j := k + 1; j < len(ts) && j <= k+4; j++ {
+			if staleTargets[ts[j]] {
+				return !denialAt(ts, k-3, j) && !hedges.hasIn(sc) && !instructed(ts, k)
+			}
+		}
+	}
+	return false
+}
+
+// changeNouns are the changes after which something breaks; breakVerbs what
+// it does then; symptomNouns the subjects of "stopped" that make it a recovery
+// ("after the patch the errors stopped").
+var (
+	changeNouns = map[string]bool{"upgrade": true, "update": true, "migration": true, "release": true,
+		"deployment": true, "deploy": true, "change": true, "changes": true, "patch": true, "cutover": true,
+		"rollout": true, "switch": true, "switchover": true, "move": true, "maintenance": true, "upgrades": true,
+		"updates": true, "patching": true, "reinstall": true}
+	breakVerbs = map[string]bool{"stopped": true, "broke": true, "crashed": true, "disappeared": true,
+		"vanished": true, "quit": true, "ceased": true, "started": true, "began": true}
+	symptomNouns = map[string]bool{"error": true, "errors": true, "alert": true, "alerts": true, "issue": true,
+		"issues": true, "problem": true, "problems": true, "failures": true, "crashes": true, "timeouts": true,
+		"warnings": true, "complaints": true, "drops": true, "disconnects": true, "it": true}
+)
+
+// changeBroke reports whether staff say a change made something stop working:
+// "after"/"since"/"following" a change, then a verb of breaking in the past
+// ("after the upgrade the sync agent stopped sending heartbeats", "since the
+// migration the exports stopped picking up files"), where "started"/"began"
+// must be followed by a failure ("began failing"). A symptom that stopped is a
+// recovery, not a cause.
+func changeBroke(sc *scan) bool {
+	ts := sc.ts
+	if len(ts) < 5 {
+		return false
+	}
+	start := -1
+	for k := 0; k <= 1 && k < len(ts); k++ {
+		if ts[k] == "after" || ts[k] == "since" || ts[k] == "following" {
+			start = k
+			break
+		}
+	}
+	if start < 0 {
+		return false
+	}
+	change := -1
+	for j := start + 1; j < len(ts) && j <= start+4; j++ {
+		if changeNouns[ts[j]] {
+			change = j
+			break
+		}
+	}
+	if change < 0 {
+		return false
+	}
+	for j := change + 1; j < len(ts) && j <= change+8; j++ {
+		if !breakVerbs[ts[j]] {
+			continue
+		}
+		if ts[j] == "started" || ts[j] == "began" {
+			if j+1 >= len(ts) || !(strings.HasPrefix(ts[j+1], "fail") || strings.HasPrefix(ts[j+1], "drop") ||
+				strings.HasPrefix(ts[j+1], "crash") || strings.HasPrefix(ts[j+1], "reject") || strings.HasPrefix(ts[j+1], "throw") ||
+				strings.HasPrefix(ts[j+1], "return") || strings.HasPrefix(ts[j+1], "timing")) {
+				continue
+			}
+		}
+		if symptomNouns[ts[j-1]] || negAt(ts, j-2, j) {
+			return false
+		}
+		return !hedges.hasIn(sc) && !instructed(ts, j)
+	}
+	return false
+}
+
+// faultyAttrs are what a component is when it is at fault; effectVerbs what a
+// faulty component did ("a misconfigured firewall rule blocked the traffic").
+var (
+	faultyAttrs = map[string]bool{"misconfigured": true, "faulty": true, "defective": true, "expired": true,
+		"corrupted": true, "corrupt": true, "outdated": true, "stale": true, "broken": true, "wrong": true,
+		"incorrect": true, "bad": true, "malformed": true, "invalid": true, "buggy": true, "rogue": true,
+		"overloaded": true, "mistyped": true, "misspelled": true, "conflicting": true, "duplicate": true,
+		"duplicated": true, "leftover": true, "orphaned": true, "runaway": true, "failing": true, "flaky": true,
+		"overlapping": true, "mismatched": true, "unpatched": true, "misbehaving": true, "hung": true, "dead": true}
+	effectVerbs = map[string]bool{"blocked": true, "rejected": true, "prevented": true, "broke": true,
+		"dropped": true, "stopped": true, "corrupted": true, "overwrote": true, "locked": true, "filled": true,
+		"crashed": true, "disrupted": true, "interrupted": true, "denied": true, "flooded": true, "killed": true,
+		"knocked": true, "redirected": true, "intercepted": true, "overrode": true, "consumed": true,
+		"exhausted": true, "slowed": true, "degraded": true, "affected": true, "impacted": true, "kept": true,
+		"ate": true, "hogged": true, "saturated": true, "spammed": true, "deleted": true, "removed": true,
+		"truncated": true, "held": true, "starved": true, "throttled": true, "routed": true, "sent": true}
+	subjectOpeners = map[string]bool{"a": true, "an": true, "the": true, "one": true, "our": true, "your": true,
+		"their": true, "two": true, "some": true, "this": true, "that": true}
+)
+
+// faultySubject reports whether staff name a component at fault as the
+// subject of what it did: a determiner, a fault attribute within three words,
+// and a past verb of effect within the next six ("a misconfigured firewall
+// rule blocked outbound traffic", "an outdated CA bundle rejected the new
+// certificate"), not negated or hedged.
+func faultySubject(sc *scan) bool {
+	ts := sc.ts
+	if len(ts) < 4 || !subjectOpeners[ts[0]] {
+		return false
+	}
+	for k := 1; k <= 3 && k < len(ts); k++ {
+		if !faultyAttrs[ts[k]] {
+			continue
+		}
+		for j := k + 1; j < len(ts) && j <= k+8; j++ {
+			if effectVerbs[ts[j]] {
+				return ts[j-1] != "was" && ts[j-1] != "were" && ts[j-1] != "been" && // "a faulty disk was removed"
+					!negAt(ts, k, j) && !hedges.hasIn(sc)
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// canSubjects are the subjects of a regained ability ("I can log in again").
+var canSubjects = map[string]bool{"i": true, "we": true, "they": true, "users": true, "everyone": true,
+	"he": true, "she": true, "customers": true, "staff": true, "everybody": true, "you": true}
+
+// tryVerbs after "can" are a suggestion, not an ability regained ("we can
+// try again tomorrow").
+var tryVerbs = map[string]bool{"try": true, "retry": true, "check": true, "test": true, "call": true,
+	"contact": true, "discuss": true, "look": true, "revisit": true, "reopen": true, "close": true, "schedule": true,
+	"talk": true, "follow": true, "attempt": true, "ask": true, "raise": true, "escalate": true, "meet": true}
+
+// denialAt is negAt without "still", which there says the fault persists
+// ("still pointing at the old server").
+func denialAt(ts []string, from, to int) bool {
+	for k := max(0, from); k < min(to, len(ts)); k++ {
+		if ts[k] != "still" && negations.at(ts, k) {
+			return true
+		}
+	}
+	return false
+}
