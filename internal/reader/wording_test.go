@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/debriefhq/debrief/internal/ticket"
@@ -123,5 +124,45 @@ func TestOtherOrganisations(t *testing.T) {
 		if got&c.want != c.want || got&c.not != 0 {
 			t.Errorf("%q: got %s, want %s and not %s", c.text, got, c.want, c.not)
 		}
+	}
+}
+
+// TestSentencesOtherChannels checks the splitter on the layouts of other
+// channels: e-mail clients' reply headers and footers, chat one-liners, and log
+// lines pasted between sentences.
+func TestSentencesOtherChannels(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"reply header wrapped over two lines",
+			"That did the trick, thanks.\n\nOn Mon, 1 Dec 2026 at 09:14, Jane Doe <jane.doe@example.org>\nwrote:\n> Could you try clearing the cache?\n",
+			[]string{"That did the trick, thanks."}},
+		{"Outlook header block",
+			"The VPN works again.\n\nFrom: IT Service Desk <servicedesk@example.edu>\nSent: Monday, December 1, 2026 9:14 AM\nTo: Doe, Jane\nSubject: RE: VPN\n\nPlease reconnect.\n",
+			[]string{"The VPN works again."}},
+		{"mobile footers dropped",
+			"Confirmed working.\n\nSent from my iPhone\n",
+			[]string{"Confirmed working."}},
+		{"other mail app footers dropped",
+			"I can log in again.\n\nGet Outlook for Android\n",
+			[]string{"I can log in again."}},
+		{"chat one-liners",
+			"ok trying now\nthat worked!\nthanks",
+			[]string{"ok trying now", "that worked!"}},
+		{"log lines between sentences are their own",
+			"The export fails with this error:\n\n2026-11-30 14:05:11 ERROR [worker-3] connection refused\n\nWe restarted the worker at 14:20.",
+			[]string{"The export fails with this error:", "2026-11-30 14:05:11 ERROR [worker-3] connection refused", "We restarted the worker at 14:20."}},
+		{"hard-wrapped corporate mail",
+			"Dear all,\n\nAfter the upgrade on Saturday the print server stopped accepting jobs\nfrom the finance floor. We rolled back the driver package and printing\nworks again.\n\nKind regards,\nIT Operations\n",
+			[]string{"After the upgrade on Saturday the print server stopped accepting jobs from the finance floor.", "We rolled back the driver package and printing works again."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := texts(Sentences(tt.body))
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("Sentences(%q)\n got %q\nwant %q", tt.body, got, tt.want)
+			}
+		})
 	}
 }
