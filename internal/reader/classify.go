@@ -100,7 +100,12 @@ var (
 		"hitting the limit", "hit the limit", "hit its limit", "hitting the quota", "hit the quota", "hit their limit",
 		"rate-limited", "rate limited", "was throttled", "were throttled", "being throttled", "got throttled",
 		"regression in", "regression introduced", "is a regression", "was a regression", "regressed", "filled up",
-		"the fault was", "fault in the", "was at fault", "were at fault", "is at fault")
+		"the fault was", "fault in the", "was at fault", "were at fault", "is at fault", "over quota", "over its quota",
+		"over the quota", "over their quota", "over your quota", "exceeded its quota", "exceeded your quota", "tracked it down to",
+		"tracked the problem down", "tracked the issue down", "traced it to", "traced the issue to", "traced the problem to",
+		"traced it back to", "narrowed it down to", "came down to", "comes down to", "boils down to", "boiled down to",
+		"pinned it down to", "known limitation", "a limitation of", "introduced a bug", "introduced a regression",
+		"introduced an issue", "introduced the bug", "introduced the issue")
 	foundThat = newLexicon("found that", "we found", "turned out", "it was found", "we discovered", "discovered that", "noticed that",
 		"we noticed", "it appeared that", "the logs show", "logs showed", "found out", "figured out", "we figured",
 		"was discovered", "we discover", "discovered the", "became aware that", "found a", "found an", "we realized",
@@ -179,7 +184,9 @@ var (
 		"like a charm", "that worked", "this worked", "that fixed it", "this fixed it", "that solved it",
 		"this solved it", "that sorted it", "sorted it", "good now", "we're good", "we are good", "going through again",
 		"going through now", "goes through now", "go through now", "went through fine", "went through successfully",
-		"back in business", "all clear", "service restored", "services restored")
+		"back in business", "all clear", "service restored", "services restored", "back under", "back within",
+		"back below", "back in sync", "back in service", "all sorted", "sorted now", "is sorted", "are sorted",
+		"got sorted", "been sorted")
 	notYet = newLexicon("will be", "will", "would", "to be", "once", "until", "till", "should be", "shall",
 		"going to", "needs to", "need to", "expected", "hopefully", "when", "before", "to restore",
 		"bringing", "are bringing", "working on", "trying", "in progress", "if",
@@ -383,7 +390,16 @@ var faultState = map[string]bool{"closed": true, "blocked": true, "full": true, 
 	"incorrect": true, "invalid": true, "down": true, "unavailable": true, "exhausted": true, "crashed": true,
 	"failed": true, "overloaded": true, "unreachable": true, "revoked": true, "removed": true, "stucked": true,
 	"locked": true, "suspended": true, "inactive": true, "deactivated": true, "truncated": true, "outdated": true,
-	"misconfigured,": true, "broken": true, "hung": true, "frozen": true}
+	"misconfigured,": true, "broken": true, "hung": true, "frozen": true, "cut": true, "severed": true,
+	"damaged": true, "unplugged": true, "declined": true, "flagged": true, "blacklisted": true, "blocklisted": true,
+	"quarantined": true, "throttled": true, "offline": true, "overheating": true, "compromised": true,
+	"hijacked": true, "spoofed": true}
+
+// faultIng are the progressive forms of what a faulty component did ("the
+// firewall was dropping packets"), as against a symptom ("was failing").
+var faultIng = map[string]bool{"dropping": true, "rejecting": true, "blocking": true, "leaking": true, "looping": true,
+	"refusing": true, "denying": true, "throttling": true, "overwriting": true, "flapping": true, "hogging": true,
+	"swallowing": true, "discarding": true, "truncating": true, "filtering": true, "intercepting": true}
 
 // faultStatement reports whether staff state, in the past tense, that a
 // component was in a faulty state ("the port was closed", "the certificate had
@@ -404,7 +420,7 @@ func faultStatement(sc *scan) bool {
 		if ts[next] == "been" && next+1 < len(ts) {
 			next++
 		}
-		if !faultState[ts[next]] {
+		if !faultState[ts[next]] && !(faultIng[ts[next]] && ts[k] != "had" && next == k+1) {
 			continue
 		}
 		switch ts[k-1] {

@@ -22,7 +22,8 @@ var remedialVerbs = []string{"update", "change", "deploy", "redeploy", "implemen
 	"restore", "recover", "re-create", "re-deploy", "re-apply", "reapply", "re-install", "rotate",
 	"reissue", "re-issue", "regenerate", "re-generate", "reprovision", "re-provision", "provision", "whitelist",
 	"allowlist", "unblock", "bump", "merge", "resync", "re-sync", "reseat", "re-seat", "reimage", "re-image",
-	"lift", "unsuspend", "reconnect", "re-route", "reroute", "repoint", "re-point", "relink", "re-link"}
+	"lift", "unsuspend", "reconnect", "re-route", "reroute", "repoint", "re-point", "relink", "re-link",
+	"refund", "reverse", "reship", "re-ship"}
 
 // remedyForms maps every inflection of a remedial verb to its kind: 'p' past
 // or participle, 'g' the -ing form.

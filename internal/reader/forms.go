@@ -215,6 +215,10 @@ func faultySubject(sc *scan) bool {
 			continue
 		}
 		for j := k + 1; j < len(ts) && j <= k+8; j++ {
+			if (ts[j] == "took" || ts[j] == "brought" || ts[j] == "knocked") && j+1 < len(ts) &&
+				(ts[j+1] == "down" || ts[j+1] == "out" || ts[j+1] == "offline") {
+				return !negAt(ts, k, j) && !hedges.hasIn(sc) // "a bad deploy took down the API"
+			}
 			if effectVerbs[ts[j]] {
 				return ts[j-1] != "was" && ts[j-1] != "were" && ts[j-1] != "been" && // "a faulty disk was removed"
 					!negAt(ts, k, j) && !hedges.hasIn(sc)

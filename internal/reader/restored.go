@@ -19,7 +19,12 @@ var upStates = map[string]bool{"working": true, "works": true, "work": true, "wo
 	"displayed": true, "syncing": true, "flowing": true, "shipping": true, "processing": true, "responding": true,
 	"functioning": true, "functional": true, "resolved": true, "solved": true, "fixed": true, "successful": true,
 	"reduced": true, "received": true, "sent": true, "loading": true, "loads": true, "able": true, "can": true,
-	"green": true, "printing": true, "delivering": true, "arriving": true}
+	"green": true, "printing": true, "delivering": true, "arriving": true, "up": true}
+
+// upBefore are the words "up" follows when it is a service's state ("the
+// tunnel is up again"), as against a phrasal verb ("follow up again").
+var upBefore = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"it's": true, "back": true, "now": true, "all": true}
 
 // verdictStates say on their own that a service is back ("Service operational").
 var verdictStates = map[string]bool{"operational": true, "healthy": true, "functional": true}
@@ -186,6 +191,15 @@ func upState(ts []string, k int) bool {
 	n := len(ts)
 	if ts[k] == "can" && (k == 0 || !canSubjects[ts[k-1]] || k+1 == n || tryVerbs[ts[k+1]]) {
 		return false // "I can log in again", not "we can try again"
+	}
+	if ts[k] == "up" && (k == 0 || !upBefore[ts[k-1]]) {
+		return false
+	}
+	if k+1 < n && (ts[k+1] == "on" || ts[k+1] == "to" || ts[k+1] == "with" || ts[k+1] == "hard") && ts[k] == "working" {
+		return false // "we are working on it now": effort
+	}
+	if k+3 < n && ts[k+1] == "for" && ts[k+3] == "now" {
+		return true // "working for me now"
 	}
 	if negAt(ts, k-4, k) || negAt(ts, k+1, k+3) || (k+1 < n && lowAfter[ts[k+1]]) || (k+2 < n && lowAfter[ts[k+2]]) {
 		return false
