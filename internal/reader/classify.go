@@ -105,7 +105,8 @@ var (
 		"tracked the problem down", "tracked the issue down", "traced it to", "traced the issue to", "traced the problem to",
 		"traced it back to", "narrowed it down to", "came down to", "comes down to", "boils down to", "boiled down to",
 		"pinned it down to", "known limitation", "a limitation of", "introduced a bug", "introduced a regression",
-		"introduced an issue", "introduced the bug", "introduced the issue")
+		"introduced an issue", "introduced the bug", "introduced the issue", "breaking change", "culprit",
+		"overwhelming the", "overwhelmed the", "compatibility issue")
 	foundThat = newLexicon("found that", "we found", "turned out", "it was found", "we discovered", "discovered that", "noticed that",
 		"we noticed", "it appeared that", "the logs show", "logs showed", "found out", "figured out", "we figured",
 		"was discovered", "we discover", "discovered the", "became aware that", "found a", "found an", "we realized",
@@ -190,7 +191,7 @@ var (
 	notYet = newLexicon("will be", "will", "would", "to be", "once", "until", "till", "should be", "shall",
 		"going to", "needs to", "need to", "expected", "hopefully", "when", "before", "to restore",
 		"bringing", "are bringing", "working on", "trying", "in progress", "if",
-		"to recover", "begin*", "starts", "started", "partially", "partial", "some", "try")
+		"to recover", "begin*", "starts", "started", "partially", "partial", "some", "try", "except", "apart from")
 	estimateFuture = newLexicon("will", "would be", "expect*", "eta", "should be", "planned", "scheduled", "going to",
 		"shall", "estimated", "estimate", "estimation", "target", "targeted", "aim", "plan to", "we'll", "it'll")
 	timeWords = newLexicon("tomorrow", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -545,7 +546,7 @@ func isRestored(sc *scan) bool {
 			}
 		}
 		k := stateRestored(ts, sc.cls)
-		if k < 0 || ticketSubject(ts, k) {
+		if k < 0 || ticketSubject(ts, k) || relapse(ts, k+1) {
 			return false
 		}
 		if h, _ := hedges.findIn(sc); h >= 0 && h < k {
@@ -576,8 +577,9 @@ func isRestored(sc *scan) bool {
 			return false
 		}
 	}
-	// "it worked for a minute and then failed again": a relapse undoes it.
-	if relapse(ts, i+n) {
+	// "it worked for a minute and then failed again": a relapse undoes it;
+	// "all green except the EU region" is partial.
+	if relapse(ts, i+n) || exceptAfter(ts, i+n) {
 		return false
 	}
 	// "... is now open, but I don't have access": the restoration is undone

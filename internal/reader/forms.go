@@ -74,7 +74,7 @@ func labelledCause(text string, sc *scan) bool {
 func (sc *scan) seeking() bool {
 	for _, t := range sc.ts {
 		switch t {
-		case "pending", "tbd", "will", "awaiting", "requested":
+		case "pending", "tbd", "will", "awaiting", "requested", "be", "soon", "later", "next", "progress", "follow":
 			return true
 		}
 	}
@@ -244,6 +244,48 @@ var tryVerbs = map[string]bool{"try": true, "retry": true, "check": true, "test"
 func denialAt(ts []string, from, to int) bool {
 	for k := max(0, from); k < min(to, len(ts)); k++ {
 		if ts[k] != "still" && negations.at(ts, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// stopVerbs are what a symptom does when it ends ("the errors stopped", "the
+// alerts cleared", "the warnings went away").
+var stopVerbs = map[string]bool{"stopped": true, "disappeared": true, "vanished": true, "cleared": true,
+	"subsided": true, "ceased": true, "resolved": true}
+
+// symptomStopped returns where a sentence says a symptom ended: a symptom noun
+// as subject, then within two words a verb of ending, or "went/gone away",
+// not negated ("the errors have not stopped"); -1 otherwise.
+func symptomStopped(ts []string) int {
+	for k := 0; k+1 < len(ts); k++ {
+		if !symptomNouns[ts[k]] || ts[k] == "it" {
+			continue
+		}
+		for j := k + 1; j < len(ts) && j <= k+3; j++ {
+			away := (ts[j] == "went" || ts[j] == "gone") && j+1 < len(ts) && ts[j+1] == "away"
+			if !stopVerbs[ts[j]] && !away {
+				continue
+			}
+			if negAt(ts, k+1, j) || j+1 < len(ts) && determiners[ts[j+1]] {
+				return -1 // "have not stopped"; "the errors stopped the import" is transitive
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// abilityFault reports whether what a regained ability bears on is the
+// problem itself ("I am able to reproduce the error again", "I can see the
+// same error again"), or is conditional ("you can log in again once ...").
+func abilityFault(ts []string, k int) bool {
+	for j := k + 1; j < len(ts); j++ {
+		switch t := ts[j]; {
+		case symptomNouns[t] && t != "it", t == "reproduce" || t == "replicate" || t == "recreate" || t == "trigger":
+			return true
+		case t == "once" || t == "when" || t == "if" || t == "after" || t == "until" || t == "as":
 			return true
 		}
 	}

@@ -101,6 +101,9 @@ func stateRestored(ts []string, cls []uint16) int {
 			}
 		}
 	}
+	if k := symptomStopped(ts); k >= 0 {
+		return k
+	}
 	return noIssuesAfter(ts)
 }
 
@@ -192,6 +195,9 @@ func upState(ts []string, k int) bool {
 	if ts[k] == "can" && (k == 0 || !canSubjects[ts[k-1]] || k+1 == n || tryVerbs[ts[k+1]]) {
 		return false // "I can log in again", not "we can try again"
 	}
+	if (ts[k] == "can" || ts[k] == "able") && abilityFault(ts, k) {
+		return false
+	}
 	if ts[k] == "up" && (k == 0 || !upBefore[ts[k-1]]) {
 		return false
 	}
@@ -278,11 +284,22 @@ func relapse(ts []string, from int) bool {
 				continue
 			}
 			if ts[j] == "went" || ts[j] == "came" {
-				if j+1 < len(ts) && (ts[j+1] == "down" || ts[j+1] == "offline") {
+				if j+1 < len(ts) && (ts[j+1] == "down" || ts[j+1] == "offline" || ts[j] == "came" && ts[j+1] == "back") {
 					return true
 				}
 				continue
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// exceptAfter reports whether an exception follows ts[from] ("all green except
+// the EU region", "works apart from the export"): the restoration is partial.
+func exceptAfter(ts []string, from int) bool {
+	for k := from; k < len(ts); k++ {
+		if ts[k] == "except" || ts[k] == "apart" && k+1 < len(ts) && ts[k+1] == "from" {
 			return true
 		}
 	}
