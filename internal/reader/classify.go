@@ -283,7 +283,7 @@ func classify(text string, sc *scan, c Context) Act {
 	if closingWords.hasIn(sc) {
 		acts |= Closing
 	}
-	if chaseWords.hasIn(sc) && !(c.Opening && c.Role == ticket.RoleCustomer) {
+	if chaseWords.hasIn(sc) && !(c.Opening && c.Role == ticket.RoleCustomer) && !updateTo(sc) {
 		acts |= Chase | Question
 	}
 	neg := negations.hasIn(sc)
@@ -292,7 +292,7 @@ func classify(text string, sc *scan, c Context) Act {
 		acts |= Cause
 	}
 	if !c.Opening && (len(ts) >= 3 || shortHeadline(ts, sc.cls)) && !strings.HasSuffix(strings.TrimSpace(text), "?") &&
-		((!question && (isFix(sc) || (remedyDone(ts, sc.cls) || instructedRemedy(ts) || deliveredRemedy(ts, sc.cls)) && !fixFuture.hasIn(sc))) || imperativeFix(ts)) && (staff || strongFix(sc) || ownRemedy(ts, sc.cls)) && !heading(text, ts) {
+		((!question && (isFix(sc) || (remedyDone(ts, sc.cls) || instructedRemedy(ts) || deliveredRemedy(ts, sc.cls)) && !fixFuture.hasIn(sc))) || imperativeFix(ts)) && (staff || strongFix(sc) || ownRemedy(ts, sc.cls)) && !heading(text, ts) && !ticketAdmin(sc) {
 		acts |= Fix
 	}
 	if !question && staff && acts&Closing == 0 && estimateFuture.hasIn(sc) && timeWords.hasIn(sc) &&

@@ -291,3 +291,96 @@ func abilityFault(ts []string, k int) bool {
 	}
 	return false
 }
+
+// metaNouns are the ticket's own fields and records: a verb of remedy on them
+// ("I have changed the priority to P2", "Status changed to Pending", "added
+// the bug label", "we have created a case with the vendor") administers the
+// ticket, it does not remedy the service.
+var metaNouns = map[string]bool{"ticket": true, "tickets": true, "case": true, "priority": true, "status": true,
+	"state": true, "assignment": true, "assignee": true, "category": true, "severity": true, "queue": true,
+	"cc": true, "watchers": true, "title": true, "label": true, "labels": true, "milestone": true, "subject": true,
+	"incident": true}
+
+// betweenSubject are the words between a field noun as subject and its verb
+// ("the ticket has been updated").
+var betweenSubject = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true,
+	"had": true, "been": true, "being": true, "be": true, "already": true, "now": true, "just": true,
+	"group": true, "level": true, "field": true} // "Assignment group changed"
+
+var possessives = map[string]bool{"your": true, "our": true, "its": true, "their": true, "my": true}
+
+// onMeta reports whether the verb at ts[k] acts on a field of the ticket: the
+// field as its subject just before it (auxiliaries between), or as its object
+// within the three words after it with a determiner between ("updated the
+// ticket", "added the bug label"). "In that case" is not the ticket; "status"
+// and "state" are the ticket's only when they open the row ("Status changed
+// to Pending") or follow a word for the ticket: a customer's status or a
+// lock's state is data.
+func onMeta(ts []string, k int) bool {
+	for m := max(0, k-3); m < min(len(ts), k+4); m++ {
+		if m == k || !metaNouns[ts[m]] {
+			continue
+		}
+		switch ts[m] {
+		case "case":
+			if m > 0 && ts[m-1] == "in" || m > 1 && ts[m-2] == "in" {
+				continue
+			}
+		case "status", "state":
+			if m > 0 && !metaNouns[ts[m-1]] {
+				continue
+			}
+		}
+		if m < k {
+			between := true
+			for b := m + 1; b < k; b++ {
+				between = between && betweenSubject[ts[b]]
+			}
+			if between {
+				return true
+			}
+			continue
+		}
+		if m-1 > k && (determiners[ts[m-1]] || possessives[ts[m-1]]) || m-2 > k && (determiners[ts[m-2]] || possessives[ts[m-2]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// ticketAdmin reports whether every verb of remedy in the sentence acts on
+// the ticket's own fields (onMeta). "Resolved", "fixed" and "solved" are
+// left out: fixing a record is a fix.
+func ticketAdmin(sc *scan) bool {
+	ts, cls := sc.ts, sc.cls
+	found := false
+	if i, _ := fixWords.findIn(sc); i >= 0 {
+		if !onMeta(ts, i) {
+			return false
+		}
+		found = true
+	}
+	for k := range ts {
+		if cls[k]&(clsRemedyPast|clsRemedyIng|clsRemedialBase) == 0 || cls[k]&clsOutcome != 0 {
+			continue
+		}
+		if !onMeta(ts, k) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// updateTo reports whether "please update" asks to update software ("please
+// update to 2.3.1"), an instruction, not a chase for news ("please update."
+// chases).
+func updateTo(sc *scan) bool {
+	ts := sc.ts
+	for k := 1; k+1 < len(ts); k++ {
+		if ts[k] == "update" && (ts[k-1] == "please" || ts[k-1] == "kindly") {
+			return ts[k+1] == "to"
+		}
+	}
+	return false
+}

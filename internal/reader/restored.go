@@ -148,7 +148,7 @@ func noIssuesAfter(ts []string) int {
 func ticketSubject(ts []string, i int) bool {
 	for k := max(0, i-3); k < i; k++ {
 		switch ts[k] {
-		case "ticket", "tickets", "case":
+		case "ticket", "tickets", "case", "incident":
 			return k == i-1 || k == i-2 && auxiliaries[ts[i-1]]
 		}
 	}

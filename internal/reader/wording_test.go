@@ -166,6 +166,21 @@ func TestOtherOrganisations(t *testing.T) {
 		{"Version 5 contains a breaking change in the auth API.", staff, Cause, 0},
 		{"Culprit: a cron job that rotated the keys twice.", note, Cause, 0},
 		{"Retries were overwhelming the primary database.", note, Cause, 0},
+		// the ticket's own fields and records are not remedied (ITSM
+		// journal lines, issue-tracker events)
+		{"I've updated the ticket with the details.", staff, 0, Fix},
+		{"I have changed the priority to P2.", staff, 0, Fix},
+		{"Status changed to Pending.", note, 0, Fix},
+		{"Assignment group changed to Network Operations.", note, 0, Fix},
+		{"added the bug label on Mar 3", staff, 0, Fix},
+		{"We have created a case with the vendor.", staff, 0, Fix},
+		{"I've moved this ticket to the billing queue.", staff, 0, Fix},
+		{"The incident has been created and assigned to the network team.", note, 0, Fix | Restored},
+		{"In that case, restart the print spooler.", staff, Fix, 0},
+		{"Password reset, ticket closed.", note, Fix, 0},
+		{"We fixed the account status in the billing system.", staff, Fix, 0},
+		{"This has been fixed in the latest release, please update to 2.3.1.", staff, Fix | Restored, Chase},
+		{"Please update.", customer, Chase, 0},
 		// a log line or stack frame is not a sentence of acts
 		{"at com.example.billing.Gateway.refund(Gateway.java:212)", staff, 0, Cause | Fix | Restored},
 		{"2026-11-30 14:05:11 ERROR [worker-3] connection refused, retrying", staff, 0, Cause | Fix | Restored},
