@@ -79,6 +79,10 @@ func causeClause(sc *scan, i int) bool {
 	if ownInability(ts, i) {
 		return false
 	}
+	// "the reason I ask is that ...": the writer's motive for asking.
+	if ts[i] == "the" && i+3 < len(ts) && ts[i+1] == "reason" && (ts[i+2] == "i" || ts[i+2] == "we") && askVerbs[ts[i+3]] {
+		return false
+	}
 	if i+1 < len(ts) && ts[i] == "root" {
 		k := i + 2
 		if k < len(ts) && seekNouns[ts[k]] && !(k+1 < len(ts) && reveals[ts[k+1]]) {
@@ -235,3 +239,7 @@ func notDoneFault(ts []string) bool {
 	}
 	return false
 }
+
+// askVerbs, after "the reason I/we", give the motive of the message itself.
+var askVerbs = map[string]bool{"ask": true, "asked": true, "am": true, "are": true, "mention": true,
+	"mentioned": true, "say": true, "wrote": true, "write": true, "want": true, "need": true, "wanted": true}

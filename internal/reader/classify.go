@@ -135,13 +135,15 @@ var (
 		"fix ready", "fix is ready", "new release", "new jar", "new build", "release for", "we added", "made some",
 		"cleanup", "clean up", "reinstall", "have to update", "need to run", "need to change", "need to remove",
 		"publish a new", "deployed the", "new gateway", "provided you with the solution", "provided the solution",
-		"performed", "implement", "created", "temp solution", "workaround",
+		"performed", "implement", "created", "temp solution", "workaround", "power cycled", "power-cycled",
+		"power cycle", "power-cycle", "bounced the",
 		"please install", "kindly install", "please apply", "kindly apply", "please run", "kindly run", "please deploy",
 		"kindly deploy", "please download", "kindly download", "need to run", "were updated", "was updated",
 		"were changed", "was changed", "now opened", "is open", "are open", "open access", "opened access", "i open",
 		"opened the", "done from", "temp solution", "temporary solution", "temporary fix", "permanent fix",
 		"permanent solution", "completed", "retried", "re-sent", "resent", "resend", "handled")
 	fixFuture = newLexicon("working on a fix", "working on the fix", "working on fixing", "working on it", "will fix",
+		"work on a fix", "work on the fix", "continuing to work", "continue to work", "work on fixing",
 		"will be fixed", "to be fixed", "try to", "trying to", "will try", "working to", "please fix",
 		"kindly fix", "should be fixed", "should be resolved", "not accept", "need solution", "need a solution",
 		"needs to be fixed", "need to be fixed", "be postponed", "postponed", "please resolve", "kindly resolve", "verifying that", "verify that",
@@ -288,7 +290,7 @@ func classify(text string, sc *scan, c Context) Act {
 	}
 	neg := negations.hasIn(sc)
 	if !question && staff && acts&(Closing|AutoAck) == 0 && (isCause(sc) || findingOfFault(sc) || faultStatement(sc) || designExplanation(ts) ||
-		labelledCause(text, sc) || staleReference(sc) || changeBroke(sc) || faultySubject(sc) || (notDoneFault(ts) && !hedges.hasIn(sc) && !policyWords.hasIn(sc) && !unknownCause.hasIn(sc))) {
+		labelledCause(text, sc) || staleReference(sc) || changeBroke(sc) || faultySubject(sc) || returnedError(sc) || (notDoneFault(ts) && !hedges.hasIn(sc) && !policyWords.hasIn(sc) && !unknownCause.hasIn(sc))) {
 		acts |= Cause
 	}
 	if !c.Opening && (len(ts) >= 3 || shortHeadline(ts, sc.cls)) && !strings.HasSuffix(strings.TrimSpace(text), "?") &&

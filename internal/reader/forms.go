@@ -87,7 +87,8 @@ var (
 	pointVerbs = map[string]bool{"pointing": true, "pointed": true, "points": true, "referencing": true,
 		"referenced": true, "referring": true, "resolving": true, "routed": true, "routing": true, "connecting": true,
 		"configured": true, "set": true, "using": true, "sending": true, "forwarding": true, "forwarded": true,
-		"targeting": true, "mapped": true, "linked": true, "linking": true}
+		"targeting": true, "mapped": true, "linked": true, "linking": true, "installed": true, "built": true,
+		"signed": true, "issued": true, "deployed": true, "provisioned": true, "compiled": true}
 	staleTargets = map[string]bool{"old": true, "previous": true, "retired": true, "former": true, "legacy": true,
 		"stale": true, "outdated": true, "wrong": true, "incorrect": true, "decommissioned": true, "deprecated": true,
 		"obsolete": true, "expired": true, "obsoleted": true}
@@ -103,7 +104,10 @@ var (
 func staleReference(sc *scan) bool {
 	ts := sc.ts
 	for k := 1; k+1 < len(ts); k++ {
-		if !pointVerbs[ts[k]] || !(pointAux[ts[k-1]] || ts[k] == "pointed" || ts[k] == "points") {
+		if !pointVerbs[ts[k]] || !(pointAux[ts[k-1]] || ts[k] == "pointed" || ts[k] == "points") ||
+			remedyForms[ts[k]] != 0 && (k+1 >= len(ts) || ts[k+1] != "with") {
+			// a remedy's participle refers only with "with": "was installed
+			// with the old certificate", not "was deployed to replace the old one"
 			continue
 		}
 		for j := k + 1; j < len(ts) && j <= k+4; j++ {
@@ -380,6 +384,38 @@ func updateTo(sc *scan) bool {
 	for k := 1; k+1 < len(ts); k++ {
 		if ts[k] == "update" && (ts[k-1] == "please" || ts[k-1] == "kindly") {
 			return ts[k+1] == "to"
+		}
+	}
+	return false
+}
+
+// returnVerbs are what a component does with an error ("the gateway returned
+// a card_declined error", "the API threw a 502").
+// Only the past: "services returning 404" describes the symptom.
+var returnVerbs = map[string]bool{"returned": true, "threw": true, "responded": true, "raised": true,
+	"gave": true, "answered": true}
+
+// returnedError reports whether staff say a component answered with an error:
+// a verb of returning, then within four words an error, an exception or an
+// HTTP error status ("Stripe returned a card_declined error", "the upstream
+// responded with 503"), not by the writer ("we returned the error to the
+// vendor") and not denied.
+func returnedError(sc *scan) bool {
+	ts := sc.ts
+	for k := 1; k+1 < len(ts); k++ {
+		if !returnVerbs[ts[k]] {
+			continue
+		}
+		switch ts[k-1] {
+		case "we", "i", "you", "i've", "we've":
+			return false
+		}
+		for j := k + 1; j < len(ts) && j <= k+4; j++ {
+			t := ts[j]
+			if t == "error" || t == "errors" || strings.HasSuffix(t, "exception") ||
+				len(t) == 3 && (t[0] == '4' || t[0] == '5') && digits(t) {
+				return !negAt(ts, k-3, j) && !hedges.hasIn(sc)
+			}
 		}
 	}
 	return false

@@ -181,6 +181,17 @@ func TestOtherOrganisations(t *testing.T) {
 		{"We fixed the account status in the billing system.", staff, Fix, 0},
 		{"This has been fixed in the latest release, please update to 2.3.1.", staff, Fix | Restored, Chase},
 		{"Please update.", customer, Chase, 0},
+		// fourth batch: status pages, payments, ISP and MSP notes
+		{"Stripe returned a card_declined error for this charge.", staff, Cause, 0},
+		{"The upstream responded with 503 during the failover.", note, Cause, 0},
+		{"All API services returning 404.", note, 0, Cause},
+		{"We returned the error report to the vendor.", staff, 0, Cause},
+		{"Your eduroam profile was installed with the old certificate.", staff, Cause, 0},
+		{"The new build was deployed to replace the old one.", staff, Fix, Cause},
+		{"Power cycled the switch in the comms room, all devices back online.", note, Fix | Restored, 0},
+		{"Update - We are continuing to work on a fix for this issue.", staff, 0, Fix},
+		{"The reason I ask is that we changed the proxy last week.", customer, 0, Cause},
+		{"The reason I ask is that the proxy changed last week.", staff, 0, Cause},
 		// a log line or stack frame is not a sentence of acts
 		{"at com.example.billing.Gateway.refund(Gateway.java:212)", staff, 0, Cause | Fix | Restored},
 		{"2026-11-30 14:05:11 ERROR [worker-3] connection refused, retrying", staff, 0, Cause | Fix | Restored},
