@@ -14,6 +14,12 @@ const (
 	clsRemedyNoun                      // what carries a fix ("patch", "release")
 	clsDelivery                        // what is done with it ("sent", "ready")
 	clsFulfilled                       // the participle of a request done ("unlocked")
+	clsSymptom                         // a symptom that can stop ("errors", "alerts")
+	clsReturn                          // a verb of answering with an error ("returned")
+	clsPoint                           // a verb of reference to a target ("pointing")
+	clsMeta                            // a field of the ticket ("priority", "label")
+	clsFaulty                          // an attribute of a component at fault ("misconfigured")
+	clsChange                          // a change after which something breaks ("upgrade")
 )
 
 // wordClass maps a word to its classes.
@@ -41,5 +47,11 @@ var wordClass = func() map[string]uint16 {
 	add(clsRemedyNoun, remedyNounSet)
 	add(clsDelivery, deliveryWords)
 	add(clsFulfilled, fulfilled)
+	add(clsSymptom, symptomNouns)
+	add(clsReturn, returnVerbs)
+	add(clsPoint, pointVerbs)
+	add(clsMeta, metaNouns)
+	add(clsFaulty, faultyAttrs)
+	add(clsChange, changeNouns)
 	return m
 }()

@@ -14,31 +14,47 @@ import "strings"
 // Python traceback header), which states no act of its own even when it
 // contains "caused by" or "failed".
 func logLine(text string) bool {
-	t := strings.TrimSpace(text)
-	switch {
-	case len(t) < 4:
-		return false
-	case strings.HasPrefix(t, "at ") && strings.HasSuffix(t, ")"):
-		// "at com.example.Gateway.refund(Gateway.java:212)"
-		if p := strings.IndexByte(t, '('); p > 3 {
-			frame := t[3:p]
-			return !strings.Contains(frame, " ") && strings.Contains(frame, ".")
-		}
-	case strings.HasPrefix(t, "Caused by: "):
-		// "Caused by: java.lang.NullPointerException": a class name, not words.
-		w := t[len("Caused by: "):]
-		if sp := strings.IndexAny(w, " :"); sp > 0 {
-			w = w[:sp]
-		}
-		return strings.Count(w, ".") >= 1 && !strings.HasSuffix(w, ".") || strings.HasSuffix(w, "Exception") || strings.HasSuffix(w, "Error")
-	case strings.HasPrefix(t, "Traceback (most recent call last)") || strings.HasPrefix(t, "File \"") ||
-		strings.HasPrefix(t, "Exception in thread "):
-		return true
+	i, j := 0, len(text)
+	for i < j && (text[i] == ' ' || text[i] == '\t') {
+		i++
 	}
-	// A timestamp opening the line: "2026-11-30 14:05:11 ERROR ...",
-	// "[2026-11-30T14:05:11Z] ...".
-	s := strings.TrimLeft(t, "[")
-	return len(s) >= 10 && digits(s[:4]) && s[4] == '-' && digits(s[5:7]) && s[7] == '-' && digits(s[8:10])
+	for j > i && (text[j-1] == ' ' || text[j-1] == '\t' || text[j-1] == '\r') {
+		j--
+	}
+	if j-i < 4 {
+		return false
+	}
+	t := text[i:j]
+	switch c := t[0]; {
+	case c == 'a':
+		// "at com.example.Gateway.refund(Gateway.java:212)"
+		if t[1] == 't' && t[2] == ' ' && t[len(t)-1] == ')' {
+			if p := strings.IndexByte(t, '('); p > 3 {
+				frame := t[3:p]
+				return strings.IndexByte(frame, ' ') < 0 && strings.IndexByte(frame, '.') >= 0
+			}
+		}
+	case c == 'C':
+		// "Caused by: java.lang.NullPointerException": a class name, not words.
+		if strings.HasPrefix(t, "Caused by: ") {
+			w := t[len("Caused by: "):]
+			if sp := strings.IndexAny(w, " :"); sp > 0 {
+				w = w[:sp]
+			}
+			return strings.IndexByte(w, '.') >= 0 && !strings.HasSuffix(w, ".") || strings.HasSuffix(w, "Exception") || strings.HasSuffix(w, "Error")
+		}
+	case c == 'T' || c == 'F' || c == 'E':
+		return strings.HasPrefix(t, "Traceback (most recent call last)") || strings.HasPrefix(t, "File \"") ||
+			strings.HasPrefix(t, "Exception in thread ")
+	case c == '[' || c >= '0' && c <= '9':
+		// A timestamp opening the line: "2026-11-30 14:05:11 ERROR ...",
+		// "[2026-11-30T14:05:11Z] ...".
+		if c == '[' {
+			t = t[1:]
+		}
+		return len(t) >= 10 && digits(t[:4]) && t[4] == '-' && digits(t[5:7]) && t[7] == '-' && digits(t[8:10])
+	}
+	return false
 }
 
 func digits(s string) bool {
@@ -58,7 +74,14 @@ var causeLabels = []string{"rca:", "rca -", "root cause:", "root-cause:", "cause
 // with at least three words after it, not unknown or hedged ("RCA: pending"
 // and "Root cause: under investigation" say nothing yet).
 func labelledCause(text string, sc *scan) bool {
-	t := strings.TrimLeft(text, " \t*-#")
+	i := 0
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '*' || text[i] == '-' || text[i] == '#') {
+		i++
+	}
+	t := text[i:]
+	if t == "" || lowerByte(t[0]) != 'r' && lowerByte(t[0]) != 'c' {
+		return false
+	}
 	for _, l := range causeLabels {
 		if len(t) < len(l) || !hasPrefixFold(t, l) {
 			continue
@@ -103,8 +126,11 @@ var (
 // app still pointed at the retired gateway"), not denied or hedged.
 func staleReference(sc *scan) bool {
 	ts := sc.ts
+	if sc.all&clsPoint == 0 {
+		return false
+	}
 	for k := 1; k+1 < len(ts); k++ {
-		if !pointVerbs[ts[k]] || !(pointAux[ts[k-1]] || ts[k] == "pointed" || ts[k] == "points") ||
+		if sc.cls[k]&clsPoint == 0 || !(pointAux[ts[k-1]] || ts[k] == "pointed" || ts[k] == "points") ||
 			remedyForms[ts[k]] != 0 && (k+1 >= len(ts) || ts[k+1] != "with") {
 			// a remedy's participle refers only with "with": "was installed
 			// with the old certificate", not "was deployed to replace the old one"
@@ -142,7 +168,7 @@ var (
 // recovery, not a cause.
 func changeBroke(sc *scan) bool {
 	ts := sc.ts
-	if len(ts) < 5 {
+	if len(ts) < 5 || sc.all&clsChange == 0 {
 		return false
 	}
 	start := -1
@@ -157,7 +183,7 @@ func changeBroke(sc *scan) bool {
 	}
 	change := -1
 	for j := start + 1; j < len(ts) && j <= start+4; j++ {
-		if changeNouns[ts[j]] {
+		if sc.cls[j]&clsChange != 0 {
 			change = j
 			break
 		}
@@ -211,11 +237,11 @@ var (
 // certificate"), not negated or hedged.
 func faultySubject(sc *scan) bool {
 	ts := sc.ts
-	if len(ts) < 4 || !subjectOpeners[ts[0]] {
+	if len(ts) < 4 || sc.all&clsFaulty == 0 || !subjectOpeners[ts[0]] {
 		return false
 	}
 	for k := 1; k <= 3 && k < len(ts); k++ {
-		if !faultyAttrs[ts[k]] {
+		if sc.cls[k]&clsFaulty == 0 {
 			continue
 		}
 		for j := k + 1; j < len(ts) && j <= k+8; j++ {
@@ -262,9 +288,16 @@ var stopVerbs = map[string]bool{"stopped": true, "disappeared": true, "vanished"
 // symptomStopped returns where a sentence says a symptom ended: a symptom noun
 // as subject, then within two words a verb of ending, or "went/gone away",
 // not negated ("the errors have not stopped"); -1 otherwise.
-func symptomStopped(ts []string) int {
+func symptomStopped(ts []string, cls []uint16) int {
+	var all uint16
+	for _, c := range cls {
+		all |= c
+	}
+	if all&clsSymptom == 0 {
+		return -1
+	}
 	for k := 0; k+1 < len(ts); k++ {
-		if !symptomNouns[ts[k]] || ts[k] == "it" {
+		if cls[k]&clsSymptom == 0 || ts[k] == "it" {
 			continue
 		}
 		for j := k + 1; j < len(ts) && j <= k+3; j++ {
@@ -320,9 +353,9 @@ var possessives = map[string]bool{"your": true, "our": true, "its": true, "their
 // and "state" are the ticket's only when they open the row ("Status changed
 // to Pending") or follow a word for the ticket: a customer's status or a
 // lock's state is data.
-func onMeta(ts []string, k int) bool {
+func onMeta(ts []string, cls []uint16, k int) bool {
 	for m := max(0, k-3); m < min(len(ts), k+4); m++ {
-		if m == k || !metaNouns[ts[m]] {
+		if m == k || cls[m]&clsMeta == 0 {
 			continue
 		}
 		switch ts[m] {
@@ -357,9 +390,12 @@ func onMeta(ts []string, k int) bool {
 // left out: fixing a record is a fix.
 func ticketAdmin(sc *scan) bool {
 	ts, cls := sc.ts, sc.cls
+	if sc.all&clsMeta == 0 {
+		return false
+	}
 	found := false
 	if i, _ := fixWords.findIn(sc); i >= 0 {
-		if !onMeta(ts, i) {
+		if !onMeta(ts, cls, i) {
 			return false
 		}
 		found = true
@@ -368,7 +404,7 @@ func ticketAdmin(sc *scan) bool {
 		if cls[k]&(clsRemedyPast|clsRemedyIng|clsRemedialBase) == 0 || cls[k]&clsOutcome != 0 {
 			continue
 		}
-		if !onMeta(ts, k) {
+		if !onMeta(ts, cls, k) {
 			return false
 		}
 		found = true
@@ -402,8 +438,11 @@ var returnVerbs = map[string]bool{"returned": true, "threw": true, "responded": 
 // vendor") and not denied.
 func returnedError(sc *scan) bool {
 	ts := sc.ts
+	if sc.all&clsReturn == 0 {
+		return false
+	}
 	for k := 1; k+1 < len(ts); k++ {
-		if !returnVerbs[ts[k]] {
+		if sc.cls[k]&clsReturn == 0 {
 			continue
 		}
 		switch ts[k-1] {

@@ -211,6 +211,7 @@ type scan struct {
 	pos []int16
 	n   []uint8
 	cls []uint16 // the word classes of each word (wordClass)
+	all uint16   // the classes of any of its words: a rule whose class is absent is skipped
 }
 
 func newScan(ts []string, sc *scan) *scan {
@@ -224,12 +225,14 @@ func newScan(ts []string, sc *scan) *scan {
 		sc.pos[i] = -1
 	}
 	sc.cls = sc.cls[:0]
+	sc.all = 0
 	for i, t := range ts {
 		x := indexFirst[t]
 		if x == nil {
 			x = &none
 		}
 		sc.cls = append(sc.cls, x.cls)
+		sc.all |= x.cls
 		x.candidates(ts, i, func(k int) {
 			if e := &x.es[k]; sc.pos[e.lex] < 0 && e.match(ts, i) {
 				sc.pos[e.lex], sc.n[e.lex] = int16(min(i, 1<<14)), uint8(len(e.words))

@@ -101,7 +101,7 @@ func stateRestored(ts []string, cls []uint16) int {
 			}
 		}
 	}
-	if k := symptomStopped(ts); k >= 0 {
+	if k := symptomStopped(ts, cls); k >= 0 {
 		return k
 	}
 	return noIssuesAfter(ts)
