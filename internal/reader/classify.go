@@ -41,7 +41,8 @@ var (
 		"suspected", "guess", "whether", "if", "assume", "assuming", "hypothesis", "potential", "potentially", "likely",
 		"unlikely", "check if", "not sure", "expect", "could be", "could have", "i think", "we think", "i believe",
 		"we believe", "chances are", "doubt*",
-		"we thought", "i thought", "first thought", "initially thought", "had thought", "initially suspected", "at first")
+		"we thought", "i thought", "first thought", "initially thought", "had thought", "initially suspected", "at first",
+		"would explain", "might explain", "could explain", "may explain")
 	unknownCause = newLexicon("not identified", "not yet identified", "not been identified", "unknown", "not known",
 		"under investigation", "unclear", "not clear", "not found", "no root cause", "not determined",
 		"to be determined", "still investigating", "tbd")
@@ -106,7 +107,12 @@ var (
 		"traced it back to", "narrowed it down to", "came down to", "comes down to", "boils down to", "boiled down to",
 		"pinned it down to", "known limitation", "a limitation of", "introduced a bug", "introduced a regression",
 		"introduced an issue", "introduced the bug", "introduced the issue", "breaking change", "culprit",
-		"overwhelming the", "overwhelmed the", "compatibility issue")
+		"overwhelming the", "overwhelmed the", "compatibility issue", "hence the", "hence why", "which explains",
+		"that explains", "this explains", "explains why", "explains the", "no longer supported", "was deprecated",
+		"is deprecated", "has been deprecated", "end of life", "end-of-life", "by mistake", "by accident", "mistakenly",
+		"erroneously", "bad config", "bad configuration", "bad deploy", "bad deployment", "bad release", "bad update",
+		"bad change", "bad push", "bad commit", "faulty update", "faulty release", "faulty config", "broken build",
+		"broken release")
 	foundThat = newLexicon("found that", "we found", "turned out", "it was found", "we discovered", "discovered that", "noticed that",
 		"we noticed", "it appeared that", "the logs show", "logs showed", "found out", "figured out", "we figured",
 		"was discovered", "we discover", "discovered the", "became aware that", "found a", "found an", "we realized",
@@ -189,7 +195,8 @@ var (
 		"going through now", "goes through now", "go through now", "went through fine", "went through successfully",
 		"back in business", "all clear", "service restored", "services restored", "back under", "back within",
 		"back below", "back in sync", "back in service", "all sorted", "sorted now", "is sorted", "are sorted",
-		"got sorted", "been sorted")
+		"got sorted", "been sorted", "got it working", "got it to work", "coming through now", "coming through again",
+		"coming in again", "coming in now", "come through now")
 	notYet = newLexicon("will be", "will", "would", "to be", "once", "until", "till", "should be", "shall",
 		"going to", "needs to", "need to", "expected", "hopefully", "when", "before", "to restore",
 		"bringing", "are bringing", "working on", "trying", "in progress", "if",
@@ -396,7 +403,7 @@ var faultState = map[string]bool{"closed": true, "blocked": true, "full": true, 
 	"misconfigured,": true, "broken": true, "hung": true, "frozen": true, "cut": true, "severed": true,
 	"damaged": true, "unplugged": true, "declined": true, "flagged": true, "blacklisted": true, "blocklisted": true,
 	"quarantined": true, "throttled": true, "offline": true, "overheating": true, "compromised": true,
-	"hijacked": true, "spoofed": true}
+	"hijacked": true, "spoofed": true, "lapsed": true, "unpaid": true, "overdue": true}
 
 // faultIng are the progressive forms of what a faulty component did ("the
 // firewall was dropping packets"), as against a symptom ("was failing").
@@ -539,12 +546,16 @@ func isRestored(sc *scan) bool {
 		return false
 	}
 	if i < 0 {
-		if j, _ := notYet.findIn(sc); len(ts) <= 3 && j < 0 {
+		if j, _ := notYet.findIn(sc); len(ts) <= 3 && j < 0 && !negAt(ts, 0, len(ts)) {
 			for _, t := range ts {
 				switch t {
-				case "resolved", "solved", "fixed":
-					return true // "Resolved."
+				case "resolved", "solved", "fixed", "sorted", "works", "worked":
+					return true // "Resolved.", "yep, works!"
 				}
+			}
+			// "I'm in!", "we're in now": access regained, in chat.
+			if (ts[0] == "i'm" || ts[0] == "we're") && ts[len(ts)-1] != ts[0] && (ts[1] == "in") && (len(ts) == 2 || ts[2] == "now") {
+				return true
 			}
 		}
 		k := stateRestored(ts, sc.cls)

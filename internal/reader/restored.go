@@ -19,7 +19,7 @@ var upStates = map[string]bool{"working": true, "works": true, "work": true, "wo
 	"displayed": true, "syncing": true, "flowing": true, "shipping": true, "processing": true, "responding": true,
 	"functioning": true, "functional": true, "resolved": true, "solved": true, "fixed": true, "successful": true,
 	"reduced": true, "received": true, "sent": true, "loading": true, "loads": true, "able": true, "can": true,
-	"green": true, "printing": true, "delivering": true, "arriving": true, "up": true}
+	"green": true, "printing": true, "delivering": true, "arriving": true, "up": true, "connects": true}
 
 // upBefore are the words "up" follows when it is a service's state ("the
 // tunnel is up again"), as against a phrasal verb ("follow up again").
