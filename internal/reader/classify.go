@@ -196,7 +196,8 @@ var (
 		"back in business", "all clear", "service restored", "services restored", "back under", "back within",
 		"back below", "back in sync", "back in service", "all sorted", "sorted now", "is sorted", "are sorted",
 		"got sorted", "been sorted", "got it working", "got it to work", "coming through now", "coming through again",
-		"coming in again", "coming in now", "come through now")
+		"coming in again", "coming in now", "come through now", "became available", "become available",
+		"becomes available", "became healthy", "become healthy", "became reachable")
 	notYet = newLexicon("will be", "will", "would", "to be", "once", "until", "till", "should be", "shall",
 		"going to", "needs to", "need to", "expected", "hopefully", "when", "before", "to restore",
 		"bringing", "are bringing", "working on", "trying", "in progress", "if",
@@ -301,14 +302,14 @@ func classify(text string, sc *scan, c Context) Act {
 		acts |= Cause
 	}
 	if !c.Opening && (len(ts) >= 3 || shortHeadline(ts, sc.cls)) && !strings.HasSuffix(strings.TrimSpace(text), "?") &&
-		((!question && (isFix(sc) || (remedyDone(ts, sc.cls) || instructedRemedy(ts) || deliveredRemedy(ts, sc.cls)) && !fixFuture.hasIn(sc))) || imperativeFix(ts)) && (staff || strongFix(sc) || ownRemedy(ts, sc.cls)) && !heading(text, ts) && !ticketAdmin(sc) {
+		((!question && (isFix(sc) || (remedyDone(ts, sc.cls) || instructedRemedy(ts) || deliveredRemedy(ts, sc.cls) || attemptedRemedy(ts, sc.cls)) && !fixFuture.hasIn(sc))) || imperativeFix(ts) || labelledFix(text, sc) > 0) && (staff || strongFix(sc) || ownRemedy(ts, sc.cls)) && !heading(text, ts) && !ticketAdmin(sc) {
 		acts |= Fix
 	}
 	if !question && staff && acts&Closing == 0 && estimateFuture.hasIn(sc) && timeWords.hasIn(sc) &&
 		(!estimateNot.hasIn(sc) || deliverWords.hasIn(sc)) && !neg {
 		acts |= Estimate
 	}
-	if (!question || statedThenAsked(text, sc)) && !c.Opening && acts&Estimate == 0 && isRestored(sc) {
+	if (!question || statedThenAsked(text, sc)) && !c.Opening && acts&Estimate == 0 && (isRestored(sc) || labelledFix(text, sc) == 2) {
 		acts |= Restored
 	}
 	if staff && !question && acts&(AutoAck|Closing) == 0 && (investigationWords.hasIn(sc) || testResult.hasIn(sc)) && !promise.hasIn(sc) {
@@ -566,7 +567,11 @@ func isRestored(sc *scan) bool {
 			return false // "if it works again", but not "... kindly contact us if you face an issue"
 		}
 		j, _ := notYet.findIn(sc)
-		return j < 0 || j > k
+		// "the nodes have started shipping logs again": in the perfect, the
+		// working state holds now; a timeline's "node started responding
+		// again" is an event that may not last.
+		return j < 0 || j > k || j == k-1 && j > 0 && (ts[j] == "started" || ts[j] == "begun") &&
+			(ts[j-1] == "have" || ts[j-1] == "has") && hasAgain(ts, k)
 	}
 	if ticketSubject(ts, i) && !verdictIn(ts[i:i+n]) {
 		return false // "the ticket is open", "this ticket has been created"

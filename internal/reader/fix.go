@@ -143,15 +143,71 @@ func remedyAt(ts []string, cls []uint16) int {
 // "X deployed through", "X deleted.").
 var headlineNext = map[string]bool{"to": true, "by": true, "on": true, "in": true, "from": true, "and": true,
 	"through": true, "via": true, "with": true, "for": true, "over": true, "manually": true, "successfully": true,
-	"again": true, "back": true, "down": true, "up": true, "out": true}
+	"again": true, "back": true, "down": true, "up": true, "out": true, "because": true, "after": true, "at": true,
+	"following": true, "as": true, "per": true, "during": true, "due": true, "within": true}
 
 // shortHeadline reports whether a two-word row is a terse headline of a
 // remedy ("Access granted.", "Password reset.", "Cache cleared."): a noun and a
 // remedial participle, not a pronoun's ("We restarted") nor the verdict of an
 // outcome ("Issue fixed" says it is fixed).
 func shortHeadline(ts []string, cls []uint16) bool {
-	return len(ts) == 2 && cls[1]&clsRemedyPast != 0 && cls[1]&clsOutcome == 0 && cls[0]&(clsActor|clsRemedyPast) == 0 &&
-		!determiners[ts[0]] && ts[0] != "it" && ts[0] != "you" && ts[0] != "he" && ts[0] != "she"
+	return len(ts) == 2 && cls[1]&clsRemedyPast != 0 && cls[1]&clsOutcome == 0 && cls[0]&clsRemedyPast == 0 &&
+		!determiners[ts[0]] && !pronouns[ts[0]]
+}
+
+var pronouns = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "it": true, "they": true,
+	"i've": true, "we've": true, "they've": true, "you've": true}
+
+// attemptVerbs before "to" and a remedial verb report a remedy tried ("we
+// attempted to uncordon the nodes", "I tried to restart the agent"): an
+// attempt counts as a fix, whether or not it worked.
+var attemptVerbs = map[string]bool{"attempted": true, "tried": true}
+
+// attemptedRemedy reports whether the sentence reports a remedy attempted.
+func attemptedRemedy(ts []string, cls []uint16) bool {
+	for k := 1; k+2 < len(ts); k++ {
+		if attemptVerbs[ts[k]] && ts[k+1] == "to" && cls[k+2]&clsRemedialBase != 0 && !negAt(ts, k-3, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// fixLabels introduce the remedy as a field of a report or a timeline
+// ("Mitigation: ...", "Resolution: ...", "**Recovery:** ..."); "recovery" also
+// says the service came back.
+var fixLabels = []string{"fix:", "resolution:", "mitigation:", "recovery:", "workaround:", "action taken:",
+	"actions taken:", "solution:", "remediation:", "fixed:"}
+
+// labelledFix returns 2 when the sentence gives the recovery under a label, 1
+// another remedy, 0 none; at least two words must follow the label.
+func labelledFix(text string, sc *scan) int {
+	i := 0
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '*' || text[i] == '-' || text[i] == '#' || text[i] == '_') {
+		i++
+	}
+	t := text[i:]
+	if t == "" {
+		return 0
+	}
+	switch lowerByte(t[0]) {
+	case 'f', 'r', 'm', 'w', 'a', 's':
+	default:
+		return 0
+	}
+	for _, l := range fixLabels {
+		if len(t) < len(l) || !hasPrefixFold(t, l) {
+			continue
+		}
+		if len(sc.ts)-strings.Count(l, " ")-1 < 2 || sc.seeking() || unknownCause.hasIn(sc) {
+			return 0
+		}
+		if l == "recovery:" {
+			return 2
+		}
+		return 1
+	}
+	return 0
 }
 
 // ownRemedy reports whether a customer states a remedy they applied

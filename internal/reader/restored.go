@@ -305,3 +305,13 @@ func exceptAfter(ts []string, from int) bool {
 	}
 	return false
 }
+
+// hasAgain reports whether "again" follows ts[k] within six words.
+func hasAgain(ts []string, k int) bool {
+	for j := k + 1; j < len(ts) && j <= k+6; j++ {
+		if ts[j] == "again" {
+			return true
+		}
+	}
+	return false
+}
