@@ -223,7 +223,14 @@ var (
 		"still no", "no response yet", "no reply yet", "no update", "when will", "how long", "any eta",
 		"please respond", "kindly respond", "please reply", "kindly reply", "please revert", "kindly revert",
 		"urgent update", "need an update", "need update")
-	closingWords = newLexicon("will be closed", "will close", "be closed", "closing this", "closing the",
+	// boilerplate are the phrases of mail disclaimers and external-sender
+	// banners, which carry no act ("This email originated from outside of
+	// the organization", "If you are not the intended recipient ...").
+	boilerplate = newLexicon("intended recipient", "originated from outside", "external sender", "do not click links",
+		"unless you recognize the sender", "unless you recognise the sender", "confidential and intended",
+		"before printing this", "to unsubscribe", "privileged and confidential", "received this email in error",
+		"received this message in error", "received this e-mail in error")
+	closingWords = newLexicon("automatically closed", "auto-closed", "auto closed", "be auto-closed", "will be closed", "will close", "be closed", "closing this", "closing the",
 		"close this ticket", "close the ticket", "close this case", "close the case", "close this issue",
 		"closed this ticket", "ticket is closed", "ticket has been closed", "consider this ticket",
 		"consider the ticket", "marked as resolved", "mark this ticket", "mark the ticket", "feel free to reopen",
@@ -278,7 +285,7 @@ func Classify(text string, c Context) Act {
 
 func classify(text string, sc *scan, c Context) Act {
 	ts := sc.ts
-	if len(ts) == 0 || logLine(text) {
+	if len(ts) == 0 || logLine(text) || boilerplate.hasIn(sc) {
 		return 0
 	}
 	var acts Act

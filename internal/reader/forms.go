@@ -111,7 +111,8 @@ var (
 		"referenced": true, "referring": true, "resolving": true, "routed": true, "routing": true, "connecting": true,
 		"configured": true, "set": true, "using": true, "sending": true, "forwarding": true, "forwarded": true,
 		"targeting": true, "mapped": true, "linked": true, "linking": true, "installed": true, "built": true,
-		"signed": true, "issued": true, "deployed": true, "provisioned": true, "compiled": true}
+		"signed": true, "issued": true, "deployed": true, "provisioned": true, "compiled": true, "references": true,
+		"reference": true}
 	staleTargets = map[string]bool{"old": true, "previous": true, "retired": true, "former": true, "legacy": true,
 		"stale": true, "outdated": true, "wrong": true, "incorrect": true, "decommissioned": true, "deprecated": true,
 		"obsolete": true, "expired": true, "obsoleted": true}
@@ -130,6 +131,12 @@ func staleReference(sc *scan) bool {
 		return false
 	}
 	for k := 1; k+1 < len(ts); k++ {
+		if (ts[k] == "references" || ts[k] == "reference") && ts[k+1] == "to" && k+2 < len(ts) {
+			// "the files contain references to the old domain"
+			if j := k + 2; staleTargets[ts[j]] || j+1 < len(ts) && staleTargets[ts[j+1]] {
+				return !denialAt(ts, k-3, k) && !hedges.hasIn(sc) && !instructed(ts, k)
+			}
+		}
 		if sc.cls[k]&clsPoint == 0 || !(pointAux[ts[k-1]] || ts[k] == "pointed" || ts[k] == "points") ||
 			remedyForms[ts[k]] != 0 && (k+1 >= len(ts) || ts[k+1] != "with") {
 			// a remedy's participle refers only with "with": "was installed

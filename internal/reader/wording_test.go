@@ -220,6 +220,11 @@ func TestOtherOrganisations(t *testing.T) {
 		{"The five nodes have started shipping logs again.", note, Restored, 0},
 		{"The nodes have started failing again.", note, 0, Restored},
 		{"Node started responding again.", note, 0, Restored},
+		// mail boilerplate carries no act
+		{"CAUTION: This email originated from outside of the organization. Do not click links unless you recognize the sender.", staff, 0, Cause | Fix},
+		{"If you are not the intended recipient, please notify the sender and delete this email.", staff, 0, Fix | Question},
+		{"This incident will be automatically closed in 3 days.", staff, Closing, Restored},
+		{"We found that the export scripts still contain references to the old domain.", staff, Cause, 0},
 		// a log line or stack frame is not a sentence of acts
 		{"at com.example.billing.Gateway.refund(Gateway.java:212)", staff, 0, Cause | Fix | Restored},
 		{"2026-11-30 14:05:11 ERROR [worker-3] connection refused, retrying", staff, 0, Cause | Fix | Restored},
