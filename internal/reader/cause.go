@@ -88,6 +88,9 @@ func causeClause(sc *scan, i int) bool {
 		if k < len(ts) && seekNouns[ts[k]] && !(k+1 < len(ts) && reveals[ts[k+1]]) {
 			return false
 		}
+		if k == len(ts) || ts[k] == "and" || ts[k] == "yet" {
+			return false // "we've identified the root cause and are preparing a fix": not stated
+		}
 		if k+1 < len(ts) && (ts[k] == "was" || ts[k] == "is") && (ts[k+1] == "found" || ts[k+1] == "identified") && (k+2 == len(ts) || ts[k+2] == "later") {
 			return false // "root cause was found later": found, not stated
 		}

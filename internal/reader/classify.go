@@ -112,7 +112,8 @@ var (
 		"is deprecated", "has been deprecated", "end of life", "end-of-life", "by mistake", "by accident", "mistakenly",
 		"erroneously", "bad config", "bad configuration", "bad deploy", "bad deployment", "bad release", "bad update",
 		"bad change", "bad push", "bad commit", "faulty update", "faulty release", "faulty config", "broken build",
-		"broken release")
+		"broken release", "traced back to", "traced to a", "traced to the", "tracked down to", "upstream issue",
+		"upstream problem", "upstream outage", "upstream bug")
 	foundThat = newLexicon("found that", "we found", "turned out", "it was found", "we discovered", "discovered that", "noticed that",
 		"we noticed", "it appeared that", "the logs show", "logs showed", "found out", "figured out", "we figured",
 		"was discovered", "we discover", "discovered the", "became aware that", "found a", "found an", "we realized",
@@ -155,7 +156,7 @@ var (
 		"needs to be fixed", "need to be fixed", "be postponed", "postponed", "please resolve", "kindly resolve", "verifying that", "verify that",
 		"checking that", "check that", "whether the fix", "if the fix", "plan to", "will plan", "needed fix", "purpose of the fix",
 		"fix statements", "if it is", "if there is", "if we", "possible solution", "with solution", "doesnt help",
-		"doesn't help", "did not help", "didn't help", "to deploy", "prepare the fix", "and fix", "as a hotfix",
+		"doesn't help", "did not help", "didn't help", "to deploy", "prepare the fix", "preparing a fix", "preparing the fix", "and fix", "as a hotfix",
 		"as hot fix", "fix request", "to solve", "when the fix", "fix to be ready", "on behalf")
 	restoredWords = newLexicon("works now", "working now", "work now", "worked now", "it works", "it worked",
 		"is working", "are working", "was working", "were working", "working fine", "working properly",
@@ -197,7 +198,8 @@ var (
 		"back below", "back in sync", "back in service", "all sorted", "sorted now", "is sorted", "are sorted",
 		"got sorted", "been sorted", "got it working", "got it to work", "coming through now", "coming through again",
 		"coming in again", "coming in now", "come through now", "became available", "become available",
-		"becomes available", "became healthy", "become healthy", "became reachable")
+		"becomes available", "became healthy", "become healthy", "became reachable", "to baseline",
+		"to pre-incident levels", "to expected levels")
 	notYet = newLexicon("will be", "will", "would", "to be", "once", "until", "till", "should be", "shall",
 		"going to", "needs to", "need to", "expected", "hopefully", "when", "before", "to restore",
 		"bringing", "are bringing", "working on", "trying", "in progress", "if",
@@ -308,8 +310,9 @@ func classify(text string, sc *scan, c Context) Act {
 		labelledCause(text, sc) || staleReference(sc) || changeBroke(sc) || faultySubject(sc) || returnedError(sc) || (notDoneFault(ts) && !hedges.hasIn(sc) && !policyWords.hasIn(sc) && !unknownCause.hasIn(sc))) {
 		acts |= Cause
 	}
-	if !c.Opening && (len(ts) >= 3 || shortHeadline(ts, sc.cls)) && !strings.HasSuffix(strings.TrimSpace(text), "?") &&
-		((!question && (isFix(sc) || (remedyDone(ts, sc.cls) || instructedRemedy(ts) || deliveredRemedy(ts, sc.cls) || attemptedRemedy(ts, sc.cls)) && !fixFuture.hasIn(sc))) || imperativeFix(ts) || labelledFix(text, sc) > 0) && (staff || strongFix(sc) || ownRemedy(ts, sc.cls)) && !heading(text, ts) && !ticketAdmin(sc) {
+	asked := question && !c.Opening && remedyThenAsked(text, c)
+	if !c.Opening && (len(ts) >= 3 || shortHeadline(ts, sc.cls)) && (asked || !strings.HasSuffix(strings.TrimSpace(text), "?")) &&
+		(asked || (!question && (isFix(sc) || (remedyDone(ts, sc.cls) || instructedRemedy(ts) || deliveredRemedy(ts, sc.cls) || attemptedRemedy(ts, sc.cls)) && !fixFuture.hasIn(sc))) || imperativeFix(ts) || labelledFix(text, sc) > 0) && (staff || strongFix(sc) || ownRemedy(ts, sc.cls)) && !heading(text, ts) && !ticketAdmin(sc) {
 		acts |= Fix
 	}
 	if !question && staff && acts&Closing == 0 && estimateFuture.hasIn(sc) && timeWords.hasIn(sc) &&

@@ -1,6 +1,10 @@
 package reader
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/debriefhq/debrief/internal/ticket"
+)
 
 // The forms of cause, fix and restoration in the wording of organisations and
 // channels the labelled sets do not cover (corporate IT e-mail, chat support,
@@ -465,4 +469,35 @@ func returnedError(sc *scan) bool {
 		}
 	}
 	return false
+}
+
+// remedyThenAsked reports whether staff report a remedy done and then ask the
+// reader to check ("I've restarted the sync agent, can you try again?",
+// "Renewed the certificate - could you confirm?"): the clause before the
+// question states a fix. The question itself is still a question.
+func remedyThenAsked(text string, c Context) bool {
+	if c.Role != ticket.RoleAgent && c.Role != ticket.RoleSystem {
+		return false
+	}
+	p := strings.LastIndex(text, ", ")
+	if q := strings.LastIndex(text, " - "); q > p {
+		p = q
+	}
+	if q := strings.LastIndex(text, "; "); q > p {
+		p = q
+	}
+	if p <= 0 {
+		return false
+	}
+	var buf [32]string
+	ts := tokens(text[:p], buf[:0])
+	if len(ts) < 2 || interrogatives.at(ts, 0) || ts[0] == "if" {
+		return false
+	}
+	var cbuf [32]uint16
+	cls := cbuf[:0]
+	for _, t := range ts {
+		cls = append(cls, wordClass[t])
+	}
+	return remedyDone(ts, cls)
 }

@@ -225,6 +225,16 @@ func TestOtherOrganisations(t *testing.T) {
 		{"If you are not the intended recipient, please notify the sender and delete this email.", staff, 0, Fix | Question},
 		{"This incident will be automatically closed in 3 days.", staff, Closing, Restored},
 		{"We found that the export scripts still contain references to the old domain.", staff, Cause, 0},
+		// seventh batch: chat and status-page wording
+		{"Renewed the cert, can you try again?", staff, Fix | Question, 0},
+		{"I've restarted the sync agent - could you check if it works now?", staff, Fix | Question, Restored},
+		{"Did you restart the router, and did it help?", staff, Question, Fix},
+		{"If you restarted it, does it work now?", staff, Question, Fix},
+		{"We've identified the root cause and are preparing a fix.", staff, 0, Cause | Fix},
+		{"We've identified the root cause: a race condition in the session cache.", staff, Cause, 0},
+		{"The issue has been traced back to a faulty load balancer.", staff, Cause, 0},
+		{"It's an upstream issue with AWS in eu-west-1.", staff, Cause, 0},
+		{"Error rates have returned to baseline.", note, Restored, 0},
 		// a log line or stack frame is not a sentence of acts
 		{"at com.example.billing.Gateway.refund(Gateway.java:212)", staff, 0, Cause | Fix | Restored},
 		{"2026-11-30 14:05:11 ERROR [worker-3] connection refused, retrying", staff, 0, Cause | Fix | Restored},
