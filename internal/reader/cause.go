@@ -79,6 +79,10 @@ func causeClause(sc *scan, i int) bool {
 	if ownInability(ts, i) {
 		return false
 	}
+	// "we didn't have a chance to ...": the writer's own lack.
+	if i > 0 && (ts[i-1] == "we" || ts[i-1] == "i") && (ts[i] == "didn't" || ts[i] == "did") {
+		return false
+	}
 	// "the reason I ask is that ...": the writer's motive for asking.
 	if ts[i] == "the" && i+3 < len(ts) && ts[i+1] == "reason" && (ts[i+2] == "i" || ts[i+2] == "we") && askVerbs[ts[i+3]] {
 		return false

@@ -113,7 +113,11 @@ var (
 		"erroneously", "bad config", "bad configuration", "bad deploy", "bad deployment", "bad release", "bad update",
 		"bad change", "bad push", "bad commit", "faulty update", "faulty release", "faulty config", "broken build",
 		"broken release", "traced back to", "traced to a", "traced to the", "tracked down to", "upstream issue",
-		"upstream problem", "upstream outage", "upstream bug")
+		"upstream problem", "upstream outage", "upstream bug", "didn't have the", "did not have the", "didn't have a",
+		"did not have a", "didn't have an", "did not have an", "lacked", "was lacking", "were lacking", "using the wrong",
+		"with the wrong", "under the wrong", "had the wrong", "has the wrong", "entered the wrong", "set to the wrong",
+		"to the wrong", "on the wrong", "still had the old", "still has the old", "still using the old",
+		"still uses the old", "had cached", "was caching", "cached credentials", "stale cache")
 	foundThat = newLexicon("found that", "we found", "turned out", "it was found", "we discovered", "discovered that", "noticed that",
 		"we noticed", "it appeared that", "the logs show", "logs showed", "found out", "figured out", "we figured",
 		"was discovered", "we discover", "discovered the", "became aware that", "found a", "found an", "we realized",
@@ -143,7 +147,10 @@ var (
 		"cleanup", "clean up", "reinstall", "have to update", "need to run", "need to change", "need to remove",
 		"publish a new", "deployed the", "new gateway", "provided you with the solution", "provided the solution",
 		"performed", "implement", "created", "temp solution", "workaround", "power cycled", "power-cycled",
-		"power cycle", "power-cycle", "bounced the",
+		"power cycle", "power-cycle", "bounced the", "log out and back in", "sign out and back in",
+		"log out and log back in", "sign out and sign back in", "hard refresh", "hard-refresh", "force refresh",
+		"force quit", "force-quit", "to the latest version", "to the latest release", "to the newest version",
+		"off and on again", "on and off again",
 		"please install", "kindly install", "please apply", "kindly apply", "please run", "kindly run", "please deploy",
 		"kindly deploy", "please download", "kindly download", "need to run", "were updated", "was updated",
 		"were changed", "was changed", "now opened", "is open", "are open", "open access", "opened access", "i open",
@@ -199,7 +206,9 @@ var (
 		"got sorted", "been sorted", "got it working", "got it to work", "coming through now", "coming through again",
 		"coming in again", "coming in now", "come through now", "became available", "become available",
 		"becomes available", "became healthy", "become healthy", "became reachable", "to baseline",
-		"to pre-incident levels", "to expected levels")
+		"to pre-incident levels", "to expected levels", "fix has been verified", "fix verified", "fix confirmed",
+		"fix has been confirmed", "verified the fix", "confirmed the fix", "confirmed resolution",
+		"confirmed the resolution")
 	notYet = newLexicon("will be", "will", "would", "to be", "once", "until", "till", "should be", "shall",
 		"going to", "needs to", "need to", "expected", "hopefully", "when", "before", "to restore",
 		"bringing", "are bringing", "working on", "trying", "in progress", "if",
@@ -307,7 +316,7 @@ func classify(text string, sc *scan, c Context) Act {
 	}
 	neg := negations.hasIn(sc)
 	if !question && staff && acts&(Closing|AutoAck) == 0 && (isCause(sc) || findingOfFault(sc) || faultStatement(sc) || designExplanation(ts) ||
-		labelledCause(text, sc) || staleReference(sc) || changeBroke(sc) || faultySubject(sc) || returnedError(sc) || (notDoneFault(ts) && !hedges.hasIn(sc) && !policyWords.hasIn(sc) && !unknownCause.hasIn(sc))) {
+		labelledCause(text, sc) || staleReference(sc) || changeBroke(sc) || faultySubject(sc) || returnedError(sc) || missingState(sc) || (notDoneFault(ts) && !hedges.hasIn(sc) && !policyWords.hasIn(sc) && !unknownCause.hasIn(sc))) {
 		acts |= Cause
 	}
 	asked := question && !c.Opening && remedyThenAsked(text, c)
@@ -501,6 +510,9 @@ var fixVerbs = map[string]bool{"run": true, "execute": true, "add": true, "chang
 // after any "please", "kindly", list number or "then".
 func imperativeFix(ts []string) bool {
 	start := 0
+	if len(ts) > 2 && (ts[0] == "could" || ts[0] == "can" || ts[0] == "would") && ts[1] == "you" {
+		return false // "could you please try to re-register": a request, asked
+	}
 	// "for the central schema please run the below": the instruction may
 	// follow a short phrase.
 	for k, t := range ts {

@@ -23,7 +23,9 @@ var remedialVerbs = []string{"update", "change", "deploy", "redeploy", "implemen
 	"reissue", "re-issue", "regenerate", "re-generate", "reprovision", "re-provision", "provision", "whitelist",
 	"allowlist", "unblock", "bump", "merge", "resync", "re-sync", "reseat", "re-seat", "reimage", "re-image",
 	"lift", "unsuspend", "reconnect", "re-route", "reroute", "repoint", "re-point", "relink", "re-link",
-	"refund", "reverse", "reship", "re-ship"}
+	"refund", "reverse", "reship", "re-ship", "re-add", "reauthenticate", "re-authenticate", "reauthorize",
+	"re-authorize", "reauthorise", "re-authorise", "re-enroll", "reenroll", "re-register", "reregister",
+	"uninstall", "toggle", "re-pair", "resubmit", "re-submit"}
 
 // remedyForms maps every inflection of a remedial verb to its kind: 'p' past
 // or participle, 'g' the -ing form.

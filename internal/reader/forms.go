@@ -501,3 +501,51 @@ func remedyThenAsked(text string, c Context) bool {
 	}
 	return remedyDone(ts, cls)
 }
+
+// expectedStates are the participles of a state a component should be in
+// ("enrolled", "licensed"): negated, in the present or past, they say what is
+// wrong ("the device is not enrolled in Intune", "your domain isn't
+// verified").
+var expectedStates = map[string]bool{"enrolled": true, "registered": true, "licensed": true, "assigned": true,
+	"synced": true, "whitelisted": true, "allowlisted": true, "verified": true, "activated": true,
+	"installed": true, "enabled": true, "joined": true, "authorized": true, "authorised": true,
+	"provisioned": true, "subscribed": true, "included": true, "propagated": true, "renewed": true,
+	"mapped": true, "permitted": true, "shared": true, "trusted": true, "signed": true}
+
+// missingState reports whether staff say a component is not in the state it
+// should be: a form of "be", a negation, an expected state ("the device is
+// not enrolled", "the user wasn't licensed"), not a pending step ("... yet"),
+// not the writer or the ticket, not hedged.
+func missingState(sc *scan) bool {
+	ts := sc.ts
+	for k := 1; k+1 < len(ts); k++ {
+		j := k + 1
+		switch ts[k] {
+		case "is", "are", "was", "were":
+			if ts[j] != "not" && ts[j] != "never" {
+				continue
+			}
+			j++
+		case "isn't", "aren't", "wasn't", "weren't", "isnt", "arent", "wasnt", "werent":
+		default:
+			continue
+		}
+		if j < len(ts) && (ts[j] == "properly" || ts[j] == "correctly" || ts[j] == "fully") {
+			j++
+		}
+		if j >= len(ts) || !expectedStates[ts[j]] {
+			continue
+		}
+		switch ts[k-1] {
+		case "we", "i", "you", "ticket", "case", "request", "fix", "patch", "change", "which", "that", "there":
+			return false
+		}
+		for r := j + 1; r < len(ts); r++ {
+			if ts[r] == "yet" {
+				return false // "the DNS is not propagated yet" is a pending step
+			}
+		}
+		return !hedges.hasIn(sc) && !policyWords.hasIn(sc)
+	}
+	return false
+}
