@@ -58,7 +58,7 @@ var (
 	policyWords = newLexicon("our policy", "the policy for", "per policy", "per our policy", "according to policy", "according to our policy", "no response", "late response", "lack of response", "no feedback",
 		"no reply", "inactivity", "not responding", "no update from", "awaiting your", "waiting for your",
 		"apolog*", "sorry", "for the delay", "for delay", "late reply", "holiday", "holidays", "vacation", "weekend", "busy", "workload",
-		"ramadan", "eid", "leave", "i am not available", "i'm not available", "i will be available", "i am available", "be available on", "emergency", "urgent matter", "day off", "half day", "due date")
+		"ramadan", "eid", "leave", "our response", "in responding", "our reply", "in replying", "in getting back", "i am not available", "i'm not available", "i will be available", "i am available", "be available on", "emergency", "urgent matter", "day off", "half day", "due date")
 	causeStrong = newLexicon("root cause", "root-cause", "caused by", "cause was", "cause is", "cause of", "causes of",
 		"was caused", "is caused", "were caused", "are caused", "has caused", "had caused", "have caused", "caused the",
 		"caused a", "caused an", "caused it", "causing", "cause the", "cause a", "cause an", "due to", "because",
@@ -150,7 +150,8 @@ var (
 		"power cycle", "power-cycle", "bounced the", "log out and back in", "sign out and back in",
 		"log out and log back in", "sign out and sign back in", "hard refresh", "hard-refresh", "force refresh",
 		"force quit", "force-quit", "to the latest version", "to the latest release", "to the newest version",
-		"off and on again", "on and off again",
+		"off and on again", "on and off again", "addressed in", "addressed by", "landed in", "shipped in", "backported",
+		"back-ported", "cherry-picked", "cherry picked", "fixed via",
 		"please install", "kindly install", "please apply", "kindly apply", "please run", "kindly run", "please deploy",
 		"kindly deploy", "please download", "kindly download", "need to run", "were updated", "was updated",
 		"were changed", "was changed", "now opened", "is open", "are open", "open access", "opened access", "i open",
@@ -208,7 +209,7 @@ var (
 		"becomes available", "became healthy", "become healthy", "became reachable", "to baseline",
 		"to pre-incident levels", "to expected levels", "fix has been verified", "fix verified", "fix confirmed",
 		"fix has been confirmed", "verified the fix", "confirmed the fix", "confirmed resolution",
-		"confirmed the resolution")
+		"confirmed the resolution", "fixes it", "fixes the issue", "fixes the problem", "fixes this")
 	notYet = newLexicon("will be", "will", "would", "to be", "once", "until", "till", "should be", "shall",
 		"going to", "needs to", "need to", "expected", "hopefully", "when", "before", "to restore",
 		"bringing", "are bringing", "working on", "trying", "in progress", "if",
@@ -321,7 +322,7 @@ func classify(text string, sc *scan, c Context) Act {
 	}
 	asked := question && !c.Opening && remedyThenAsked(text, c)
 	if !c.Opening && (len(ts) >= 3 || shortHeadline(ts, sc.cls)) && (asked || !strings.HasSuffix(strings.TrimSpace(text), "?")) &&
-		(asked || (!question && (isFix(sc) || (remedyDone(ts, sc.cls) || instructedRemedy(ts) || deliveredRemedy(ts, sc.cls) || attemptedRemedy(ts, sc.cls)) && !fixFuture.hasIn(sc))) || imperativeFix(ts) || labelledFix(text, sc) > 0) && (staff || strongFix(sc) || ownRemedy(ts, sc.cls)) && !heading(text, ts) && !ticketAdmin(sc) {
+		(asked || (!question && (isFix(sc) || (remedyDone(ts, sc.cls) || instructedRemedy(ts) || deliveredRemedy(ts, sc.cls) || attemptedRemedy(ts, sc.cls) || releasedIn(ts)) && !fixFuture.hasIn(sc))) || imperativeFix(ts) || labelledFix(text, sc) > 0) && (staff || strongFix(sc) || ownRemedy(ts, sc.cls)) && !heading(text, ts) && !ticketAdmin(sc) {
 		acts |= Fix
 	}
 	if !question && staff && acts&Closing == 0 && estimateFuture.hasIn(sc) && timeWords.hasIn(sc) &&
@@ -569,6 +570,10 @@ func isRestored(sc *scan) bool {
 		return false
 	}
 	if i < 0 {
+		// "Works on 2.3.1", "working with the nightly": confirming a release.
+		if worksOnVersion(ts) && !negAt(ts, 0, len(ts)) {
+			return true
+		}
 		if j, _ := notYet.findIn(sc); len(ts) <= 3 && j < 0 && !negAt(ts, 0, len(ts)) {
 			for _, t := range ts {
 				switch t {

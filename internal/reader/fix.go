@@ -212,6 +212,27 @@ func labelledFix(text string, sc *scan) int {
 	return 0
 }
 
+// releasedIn reports whether a fix is said to be in a release or a change
+// request of an issue tracker ("Resolved in 2.3.1", "fixed by #812" once the
+// '#' is dropped, "addressed in v5.0.2"), not "resolved in production".
+func releasedIn(ts []string) bool {
+	for k := 0; k+2 < len(ts); k++ {
+		switch ts[k] {
+		case "resolved", "fixed", "addressed", "released", "shipped", "landed", "solved":
+		default:
+			continue
+		}
+		if ts[k+1] != "in" && ts[k+1] != "by" && ts[k+1] != "via" {
+			continue
+		}
+		v := ts[k+2]
+		if v[0] >= '0' && v[0] <= '9' || len(v) > 1 && v[0] == 'v' && v[1] >= '0' && v[1] <= '9' {
+			return !negAt(ts, k-3, k)
+		}
+	}
+	return false
+}
+
 // ownRemedy reports whether a customer states a remedy they applied
 // themselves ("we have deployed to live", "I changed the settings"): a first
 // person and a remedial verb in the past.

@@ -315,3 +315,20 @@ func hasAgain(ts []string, k int) bool {
 	}
 	return false
 }
+
+// worksOnVersion reports whether a short reply says it works on a release
+// ("Works on 2.3.1", "working with the nightly"), in an issue thread.
+func worksOnVersion(ts []string) bool {
+	if len(ts) < 3 || ts[0] != "works" && ts[0] != "working" && ts[0] != "fixed" || ts[1] != "on" && ts[1] != "with" && ts[1] != "in" {
+		return false
+	}
+	v := ts[2]
+	if v == "the" && len(ts) > 3 {
+		v = ts[3]
+	}
+	switch v {
+	case "latest", "main", "master", "nightly", "beta", "canary", "head", "trunk":
+		return true
+	}
+	return v != "" && (v[0] >= '0' && v[0] <= '9' || len(v) > 1 && v[0] == 'v' && v[1] >= '0' && v[1] <= '9')
+}

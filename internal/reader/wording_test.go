@@ -251,6 +251,18 @@ func TestOtherOrganisations(t *testing.T) {
 		{"Customer confirmed resolution.", note, Restored, 0},
 		{"Could you please try to re-register the device and tell us what you see", staff, Question, Fix},
 		{"Please try to re-register the device.", staff, Fix, 0},
+		// ninth batch: issue threads
+		{"Addressed in #4411.", staff, Fix, 0},
+		{"Landed in main, will ship with 2.4.", staff, Fix, 0},
+		{"Backported to the 2.2 branch.", staff, Fix, 0},
+		{"Resolved in 2.3.1.", staff, Fix, 0},
+		{"This issue is considered resolved in production and will be closed.", staff, Restored | Closing, Fix},
+		{"Can confirm 2.3.1 fixes it.", customer, Restored, 0},
+		{"Works on 2.3.1, thanks!", customer, Restored, 0},
+		{"Works on my machine but not on the server.", customer, 0, Restored},
+		{"Still reproducible on main.", customer, 0, Restored},
+		{"Reopening, this is still broken on 2.3.1.", staff, 0, Restored},
+		{"Hence the delay in our response.", staff, 0, Cause},
 		// a log line or stack frame is not a sentence of acts
 		{"at com.example.billing.Gateway.refund(Gateway.java:212)", staff, 0, Cause | Fix | Restored},
 		{"2026-11-30 14:05:11 ERROR [worker-3] connection refused, retrying", staff, 0, Cause | Fix | Restored},
