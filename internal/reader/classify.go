@@ -117,7 +117,11 @@ var (
 		"did not have a", "didn't have an", "did not have an", "lacked", "was lacking", "were lacking", "using the wrong",
 		"with the wrong", "under the wrong", "had the wrong", "has the wrong", "entered the wrong", "set to the wrong",
 		"to the wrong", "on the wrong", "still had the old", "still has the old", "still using the old",
-		"still uses the old", "had cached", "was caching", "cached credentials", "stale cache")
+		"still uses the old", "had cached", "was caching", "cached credentials", "stale cache", "had an outage",
+		"experienced an outage", "experiencing an outage", "had a partial outage", "had an incident", "suffered an outage",
+		"had a service disruption", "went to spam", "landed in spam", "went to junk", "marked as spam", "classified as spam",
+		"flagged as spam", "flagged as suspicious", "flagged as fraudulent", "flagged it as", "flagged the", "fibre break",
+		"fiber break", "fibre cut", "fiber cut", "line fault", "fault on the line", "power cut", "power outage", "power failure")
 	foundThat = newLexicon("found that", "we found", "turned out", "it was found", "we discovered", "discovered that", "noticed that",
 		"we noticed", "it appeared that", "the logs show", "logs showed", "found out", "figured out", "we figured",
 		"was discovered", "we discover", "discovered the", "became aware that", "found a", "found an", "we realized",
@@ -209,7 +213,8 @@ var (
 		"becomes available", "became healthy", "become healthy", "became reachable", "to baseline",
 		"to pre-incident levels", "to expected levels", "fix has been verified", "fix verified", "fix confirmed",
 		"fix has been confirmed", "verified the fix", "confirmed the fix", "confirmed resolution",
-		"confirmed the resolution", "fixes it", "fixes the issue", "fixes the problem", "fixes this")
+		"confirmed the resolution", "fixes it", "fixes the issue", "fixes the problem", "fixes this", "now in sync",
+		"in sync again")
 	notYet = newLexicon("will be", "will", "would", "to be", "once", "until", "till", "should be", "shall",
 		"going to", "needs to", "need to", "expected", "hopefully", "when", "before", "to restore",
 		"bringing", "are bringing", "working on", "trying", "in progress", "if",

@@ -263,6 +263,14 @@ func TestOtherOrganisations(t *testing.T) {
 		{"Still reproducible on main.", customer, 0, Restored},
 		{"Reopening, this is still broken on 2.3.1.", staff, 0, Restored},
 		{"Hence the delay in our response.", staff, 0, Cause},
+		// tenth batch: ISPs and payments with third parties
+		{"The payment provider had an outage between 10:00 and 10:40.", staff, Cause, 0},
+		{"Your confirmation email went to spam because of the new filter.", staff, Cause, 0},
+		{"Please check whether it went to spam.", staff, 0, Cause},
+		{"Your bank flagged the transaction as suspicious.", staff, Cause, 0},
+		{"There was a fibre break between the two exchanges.", staff, Cause, 0},
+		{"A power cut at the exchange took the broadband down.", staff, Cause, 0},
+		{"The line is now in sync at 67 Mbps.", staff, Restored, 0},
 		// a log line or stack frame is not a sentence of acts
 		{"at com.example.billing.Gateway.refund(Gateway.java:212)", staff, 0, Cause | Fix | Restored},
 		{"2026-11-30 14:05:11 ERROR [worker-3] connection refused, retrying", staff, 0, Cause | Fix | Restored},
