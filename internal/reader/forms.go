@@ -549,3 +549,27 @@ func missingState(sc *scan) bool {
 	}
 	return false
 }
+
+// hypothesisThenCause reports whether a hypothesis is withdrawn and the cause
+// then stated ("we first thought it was the firewall, but it turned out to
+// be a DNS issue"): the hedge scopes over its own clause only, and the clause
+// after "but" asserts a cause with no hedge, denial or unknown of its own.
+func hypothesisThenCause(sc *scan) bool {
+	h, _ := hedges.findIn(sc)
+	if h < 0 {
+		return false
+	}
+	ts := sc.ts
+	for b := h + 1; b+2 < len(ts); b++ {
+		if ts[b] != "but" {
+			continue
+		}
+		tail := ts[b+1:]
+		i, _ := causeStrong.find(tail)
+		if i < 0 || hedges.has(tail) || unknownCause.has(tail) || noFault.has(tail) || denials.has(tail) || negAt(tail, i-2, i) {
+			return false
+		}
+		return true
+	}
+	return false
+}

@@ -271,6 +271,11 @@ func TestOtherOrganisations(t *testing.T) {
 		{"There was a fibre break between the two exchanges.", staff, Cause, 0},
 		{"A power cut at the exchange took the broadband down.", staff, Cause, 0},
 		{"The line is now in sync at 67 Mbps.", staff, Restored, 0},
+		// a withdrawn hypothesis, then the cause
+		{"We first thought it was the firewall, but it turned out to be an expired DNS record.", staff, Cause, 0},
+		{"We suspected the firewall, but the logs show nothing wrong.", staff, 0, Cause},
+		{"We thought it might be the proxy, but we are still investigating.", staff, 0, Cause},
+		{"It could be the DNS, but it could also be the proxy.", staff, 0, Cause},
 		// a log line or stack frame is not a sentence of acts
 		{"at com.example.billing.Gateway.refund(Gateway.java:212)", staff, 0, Cause | Fix | Restored},
 		{"2026-11-30 14:05:11 ERROR [worker-3] connection refused, retrying", staff, 0, Cause | Fix | Restored},
