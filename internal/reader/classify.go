@@ -328,7 +328,9 @@ func classify(text string, sc *scan, c Context) Act {
 	asked := question && !c.Opening && remedyThenAsked(text, c)
 	if !c.Opening && (len(ts) >= 3 || shortHeadline(ts, sc.cls)) && (asked || !strings.HasSuffix(strings.TrimSpace(text), "?")) &&
 		(asked || (!question && (isFix(sc) || (remedyDone(ts, sc.cls) || instructedRemedy(ts) || deliveredRemedy(ts, sc.cls) || attemptedRemedy(ts, sc.cls) || releasedIn(ts)) && !fixFuture.hasIn(sc))) || imperativeFix(ts) || labelledFix(text, sc) > 0) && (staff || strongFix(sc) || ownRemedy(ts, sc.cls)) && !heading(text, ts) && !ticketAdmin(sc) {
-		acts |= Fix
+		if acts&Cause == 0 || !faultEventFound(sc) {
+			acts |= Fix
+		}
 	}
 	if !question && staff && acts&Closing == 0 && estimateFuture.hasIn(sc) && timeWords.hasIn(sc) &&
 		(!estimateNot.hasIn(sc) || deliverWords.hasIn(sc)) && !neg {

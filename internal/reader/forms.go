@@ -573,3 +573,33 @@ func hypothesisThenCause(sc *scan) bool {
 	}
 	return false
 }
+
+// faultEventFound reports whether a finding ("it turns out", "we found that")
+// introduces what happened, with no remedy of the writer's after it: "it
+// turns out the finance group was removed from the share during the
+// migration" reports the fault, its passive "was removed" no remedy. "We
+// found the certificate had expired and we renewed it" keeps its fix, and so
+// does an instruction after the finding.
+func faultEventFound(sc *scan) bool {
+	ts := sc.ts
+	f, n := foundThat.findIn(sc)
+	if i, m := causeStrong.findIn(sc); i >= 0 && (ts[i] == "turns" || ts[i] == "turned") && (f < 0 || i < f) {
+		f, n = i, m
+	}
+	if f < 0 {
+		return false
+	}
+	for k := f + n; k+1 < len(ts); k++ {
+		if ts[k] == "please" || ts[k] == "kindly" || (ts[k] == "needs" || ts[k] == "need") && ts[k+1] == "to" {
+			return false // "... please note the certificate needs to be renewed": an instruction
+		}
+		if ts[k] == "we" || ts[k] == "i" || ts[k] == "we've" || ts[k] == "i've" {
+			for j := k + 1; j < len(ts) && j <= k+3; j++ {
+				if sc.cls[j]&(clsRemedyPast|clsRemedialBase) != 0 {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}

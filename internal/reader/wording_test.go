@@ -276,6 +276,10 @@ func TestOtherOrganisations(t *testing.T) {
 		{"We suspected the firewall, but the logs show nothing wrong.", staff, 0, Cause},
 		{"We thought it might be the proxy, but we are still investigating.", staff, 0, Cause},
 		{"It could be the DNS, but it could also be the proxy.", staff, 0, Cause},
+		// a finding reports the fault event, not a remedy
+		{"It turns out the finance group was removed from the share during the migration.", staff, Cause, Fix},
+		{"We found the certificate had expired and we renewed it.", staff, Cause | Fix, 0},
+		{"We found the certificate expired, it needs to be renewed by your team.", staff, Cause | Fix, 0},
 		// a log line or stack frame is not a sentence of acts
 		{"at com.example.billing.Gateway.refund(Gateway.java:212)", staff, 0, Cause | Fix | Restored},
 		{"2026-11-30 14:05:11 ERROR [worker-3] connection refused, retrying", staff, 0, Cause | Fix | Restored},
