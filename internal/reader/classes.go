@@ -55,3 +55,38 @@ var wordClass = func() map[string]uint16 {
 	add(clsChange, changeNouns)
 	return m
 }()
+
+// Triggers: the words without which a rule of forms.go cannot apply, looked up
+// with the word classes, so that a sentence without them skips the rule.
+const (
+	trigAttempt    uint16 = 1 << iota // "attempted", "tried"
+	trigRelease                       // "resolved in 2.3.1", "addressed by"
+	trigExpected                      // a state a component should be in ("enrolled")
+	trigStop                          // a symptom's end ("stopped", "went away")
+	trigFixLabel                      // "Mitigation:", "Recovery:"
+	trigCauseLabel                    // "RCA:", "Root cause:"
+	trigLog                           // the first words of a log line ("at", "caused")
+)
+
+var triggers = func() map[string]uint16 {
+	m := map[string]uint16{}
+	add := func(b uint16, ws ...string) {
+		for _, w := range ws {
+			m[w] |= b
+		}
+	}
+	add(trigAttempt, "attempted", "tried")
+	add(trigRelease, "resolved", "fixed", "addressed", "released", "shipped", "landed", "solved")
+	for w := range expectedStates {
+		add(trigExpected, w)
+	}
+	for w := range stopVerbs {
+		add(trigStop, w)
+	}
+	add(trigStop, "went", "gone")
+	add(trigFixLabel, "fix", "fixed", "resolution", "mitigation", "recovery", "workaround", "action", "actions",
+		"solution", "remediation")
+	add(trigCauseLabel, "rca", "cause", "reason")
+	add(trigLog, "at", "caused", "traceback", "file", "exception")
+	return m
+}()

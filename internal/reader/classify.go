@@ -302,7 +302,7 @@ func Classify(text string, c Context) Act {
 
 func classify(text string, sc *scan, c Context) Act {
 	ts := sc.ts
-	if len(ts) == 0 || logLine(text) || boilerplate.hasIn(sc) {
+	if len(ts) == 0 || (sc.trig&trigLog != 0 || ts[0][0] >= '0' && ts[0][0] <= '9') && logLine(text) || boilerplate.hasIn(sc) {
 		return 0
 	}
 	var acts Act
@@ -322,12 +322,12 @@ func classify(text string, sc *scan, c Context) Act {
 	}
 	neg := negations.hasIn(sc)
 	if !question && staff && acts&(Closing|AutoAck) == 0 && (isCause(sc) || findingOfFault(sc) || faultStatement(sc) || designExplanation(ts) ||
-		labelledCause(text, sc) || staleReference(sc) || changeBroke(sc) || faultySubject(sc) || returnedError(sc) || missingState(sc) || hypothesisThenCause(sc) || (notDoneFault(ts) && !hedges.hasIn(sc) && !policyWords.hasIn(sc) && !unknownCause.hasIn(sc))) {
+		sc.trig&trigCauseLabel != 0 && labelledCause(text, sc) || staleReference(sc) || changeBroke(sc) || faultySubject(sc) || returnedError(sc) || sc.trig&trigExpected != 0 && missingState(sc) || hypothesisThenCause(sc) || (notDoneFault(ts) && !hedges.hasIn(sc) && !policyWords.hasIn(sc) && !unknownCause.hasIn(sc))) {
 		acts |= Cause
 	}
-	asked := question && !c.Opening && remedyThenAsked(text, c)
+	asked := question && !c.Opening && sc.all&(clsOutcome|clsRemedialBase|clsRemedyPast|clsRemedyIng) != 0 && remedyThenAsked(text, c)
 	if !c.Opening && (len(ts) >= 3 || shortHeadline(ts, sc.cls)) && (asked || !strings.HasSuffix(strings.TrimSpace(text), "?")) &&
-		(asked || (!question && (isFix(sc) || (remedyDone(ts, sc.cls) || instructedRemedy(ts) || deliveredRemedy(ts, sc.cls) || attemptedRemedy(ts, sc.cls) || releasedIn(ts)) && !fixFuture.hasIn(sc))) || imperativeFix(ts) || labelledFix(text, sc) > 0) && (staff || strongFix(sc) || ownRemedy(ts, sc.cls)) && !heading(text, ts) && !ticketAdmin(sc) {
+		(asked || (!question && (isFix(sc) || (remedyDone(ts, sc.cls) || instructedRemedy(ts) || deliveredRemedy(ts, sc.cls) || sc.trig&trigAttempt != 0 && attemptedRemedy(ts, sc.cls) || sc.trig&trigRelease != 0 && releasedIn(ts)) && !fixFuture.hasIn(sc))) || imperativeFix(ts) || sc.trig&trigFixLabel != 0 && labelledFix(text, sc) > 0) && (staff || strongFix(sc) || ownRemedy(ts, sc.cls)) && !heading(text, ts) && !ticketAdmin(sc) {
 		if acts&Cause == 0 || !faultEventFound(sc) {
 			acts |= Fix
 		}
@@ -336,7 +336,7 @@ func classify(text string, sc *scan, c Context) Act {
 		(!estimateNot.hasIn(sc) || deliverWords.hasIn(sc)) && !neg {
 		acts |= Estimate
 	}
-	if (!question || statedThenAsked(text, sc)) && !c.Opening && acts&Estimate == 0 && (isRestored(sc) || labelledFix(text, sc) == 2) {
+	if (!question || statedThenAsked(text, sc)) && !c.Opening && acts&Estimate == 0 && (isRestored(sc) || sc.trig&trigFixLabel != 0 && labelledFix(text, sc) == 2) {
 		acts |= Restored
 	}
 	if staff && !question && acts&(AutoAck|Closing) == 0 && (investigationWords.hasIn(sc) || testResult.hasIn(sc)) && !promise.hasIn(sc) {
@@ -581,11 +581,11 @@ func isRestored(sc *scan) bool {
 		if worksOnVersion(ts) && !negAt(ts, 0, len(ts)) {
 			return true
 		}
-		if j, _ := notYet.findIn(sc); len(ts) <= 3 && j < 0 && !negAt(ts, 0, len(ts)) {
+		if j, _ := notYet.findIn(sc); len(ts) <= 3 && j < 0 {
 			for _, t := range ts {
 				switch t {
 				case "resolved", "solved", "fixed", "sorted", "works", "worked":
-					return true // "Resolved.", "yep, works!"
+					return !negAt(ts, 0, len(ts)) // "Resolved.", "yep, works!", not "Not fixed."
 				}
 			}
 			// "I'm in!", "we're in now": access regained, in chat.
@@ -594,6 +594,9 @@ func isRestored(sc *scan) bool {
 			}
 		}
 		k := stateRestored(ts, sc.cls)
+		if k < 0 && sc.trig&trigStop != 0 {
+			k = symptomStopped(ts, sc.cls) // "the errors stopped", "the alerts cleared"
+		}
 		if k < 0 || ticketSubject(ts, k) || relapse(ts, k+1) {
 			return false
 		}

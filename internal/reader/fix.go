@@ -160,15 +160,13 @@ func shortHeadline(ts []string, cls []uint16) bool {
 var pronouns = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "it": true, "they": true,
 	"i've": true, "we've": true, "they've": true, "you've": true}
 
-// attemptVerbs before "to" and a remedial verb report a remedy tried ("we
-// attempted to uncordon the nodes", "I tried to restart the agent"): an
-// attempt counts as a fix, whether or not it worked.
-var attemptVerbs = map[string]bool{"attempted": true, "tried": true}
-
-// attemptedRemedy reports whether the sentence reports a remedy attempted.
+// attemptedRemedy reports whether the sentence reports a remedy attempted:
+// "attempted" or "tried", "to" and a remedial verb ("we attempted to uncordon
+// the nodes", "I tried to restart the agent"); an attempt counts as a fix,
+// whether or not it worked.
 func attemptedRemedy(ts []string, cls []uint16) bool {
 	for k := 1; k+2 < len(ts); k++ {
-		if attemptVerbs[ts[k]] && ts[k+1] == "to" && cls[k+2]&clsRemedialBase != 0 && !negAt(ts, k-3, k) {
+		if ts[k+1] == "to" && (ts[k] == "attempted" || ts[k] == "tried") && cls[k+2]&clsRemedialBase != 0 && !negAt(ts, k-3, k) {
 			return true
 		}
 	}
@@ -189,7 +187,7 @@ func labelledFix(text string, sc *scan) int {
 		i++
 	}
 	t := text[i:]
-	if t == "" {
+	if t == "" || strings.IndexByte(t[:min(len(t), 24)], ':') < 0 {
 		return 0
 	}
 	switch lowerByte(t[0]) {

@@ -83,7 +83,7 @@ func labelledCause(text string, sc *scan) bool {
 		i++
 	}
 	t := text[i:]
-	if t == "" || lowerByte(t[0]) != 'r' && lowerByte(t[0]) != 'c' {
+	if t == "" || lowerByte(t[0]) != 'r' && lowerByte(t[0]) != 'c' || !strings.ContainsAny(t[:min(len(t), 16)], ":-") {
 		return false
 	}
 	for _, l := range causeLabels {
@@ -300,13 +300,6 @@ var stopVerbs = map[string]bool{"stopped": true, "disappeared": true, "vanished"
 // as subject, then within two words a verb of ending, or "went/gone away",
 // not negated ("the errors have not stopped"); -1 otherwise.
 func symptomStopped(ts []string, cls []uint16) int {
-	var all uint16
-	for _, c := range cls {
-		all |= c
-	}
-	if all&clsSymptom == 0 {
-		return -1
-	}
 	for k := 0; k+1 < len(ts); k++ {
 		if cls[k]&clsSymptom == 0 || ts[k] == "it" {
 			continue

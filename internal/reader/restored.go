@@ -101,9 +101,6 @@ func stateRestored(ts []string, cls []uint16) int {
 			}
 		}
 	}
-	if k := symptomStopped(ts, cls); k >= 0 {
-		return k
-	}
 	return noIssuesAfter(ts)
 }
 
@@ -192,11 +189,13 @@ func instructed(ts []string, i int) bool {
 // beside it or, for a verdict state, as the predicate ("is operational").
 func upState(ts []string, k int) bool {
 	n := len(ts)
-	if ts[k] == "can" && (k == 0 || !canSubjects[ts[k-1]] || k+1 == n || tryVerbs[ts[k+1]]) {
-		return false // "I can log in again", not "we can try again"
-	}
-	if (ts[k] == "can" || ts[k] == "able") && abilityFault(ts, k) {
-		return false
+	if ts[k] == "can" || ts[k] == "able" {
+		// "I can log in again", not "we can try again", "I am able to
+		// reproduce the error again" or "you can log in again once ...".
+		if !nowOrAgain(ts, k) || ts[k] == "can" && (k == 0 || !canSubjects[ts[k-1]] || k+1 == n || tryVerbs[ts[k+1]]) ||
+			abilityFault(ts, k) {
+			return false
+		}
 	}
 	if ts[k] == "up" && (k == 0 || !upBefore[ts[k-1]]) {
 		return false
@@ -331,4 +330,18 @@ func worksOnVersion(ts []string) bool {
 		return true
 	}
 	return v != "" && (v[0] >= '0' && v[0] <= '9' || len(v) > 1 && v[0] == 'v' && v[1] >= '0' && v[1] <= '9')
+}
+
+// nowOrAgain reports whether "now" or "again" follows ts[k] within six words
+// or "now" stands just before it.
+func nowOrAgain(ts []string, k int) bool {
+	if k > 0 && ts[k-1] == "now" {
+		return true
+	}
+	for j := k + 1; j < len(ts) && j <= k+6; j++ {
+		if ts[j] == "now" || ts[j] == "again" {
+			return true
+		}
+	}
+	return false
 }
