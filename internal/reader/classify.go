@@ -40,7 +40,7 @@ var (
 	hedges = newLexicon("might", "may", "possibly", "possible", "perhaps", "maybe", "probably", "suspect",
 		"suspected", "guess", "whether", "if", "assume", "assuming", "hypothesis", "potential", "potentially", "likely",
 		"unlikely", "check if", "not sure", "expect", "could be", "could have", "i think", "we think", "i believe",
-		"we believe", "chances are", "doubt*",
+		"we believe", "chances are", "doubt*", "assumed",
 		"we thought", "i thought", "first thought", "initially thought", "had thought", "initially suspected", "at first",
 		"would explain", "might explain", "could explain", "may explain")
 	unknownCause = newLexicon("not identified", "not yet identified", "not been identified", "unknown", "not known",
@@ -121,7 +121,11 @@ var (
 		"experienced an outage", "experiencing an outage", "had a partial outage", "had an incident", "suffered an outage",
 		"had a service disruption", "went to spam", "landed in spam", "went to junk", "marked as spam", "classified as spam",
 		"flagged as spam", "flagged as suspicious", "flagged as fraudulent", "flagged it as", "flagged the", "fibre break",
-		"fiber break", "fibre cut", "fiber cut", "line fault", "fault on the line", "power cut", "power outage", "power failure")
+		"fiber break", "fibre cut", "fiber cut", "line fault", "fault on the line", "power cut", "power outage", "power failure",
+		"a bug on our", "a bug on their", "bug on our side", "our mistake", "our fault", "our error", "human error",
+		"user error", "operator error", "a mistake on our", "misconfigured the", "mis-configured", "was switched off",
+		"was turned off", "was powered off", "were switched off", "were turned off", "had been switched off",
+		"had been turned off")
 	foundThat = newLexicon("found that", "we found", "turned out", "it was found", "we discovered", "discovered that", "noticed that",
 		"we noticed", "it appeared that", "the logs show", "logs showed", "found out", "figured out", "we figured",
 		"was discovered", "we discover", "discovered the", "became aware that", "found a", "found an", "we realized",
@@ -154,7 +158,8 @@ var (
 		"power cycle", "power-cycle", "bounced the", "log out and back in", "sign out and back in",
 		"log out and log back in", "sign out and sign back in", "hard refresh", "hard-refresh", "force refresh",
 		"force quit", "force-quit", "to the latest version", "to the latest release", "to the newest version",
-		"off and on again", "on and off again", "addressed in", "addressed by", "landed in", "shipped in", "backported",
+		"off and on again", "on and off again", "addressed in", "addressed by", "landed in", "sent you a new", "sent a new", "issued a new", "generated a new",
+		"new activation link", "new reset link", "temporary password", "new invite", "shipped in", "backported",
 		"back-ported", "cherry-picked", "cherry picked", "fixed via",
 		"please install", "kindly install", "please apply", "kindly apply", "please run", "kindly run", "please deploy",
 		"kindly deploy", "please download", "kindly download", "need to run", "were updated", "was updated",
@@ -214,7 +219,12 @@ var (
 		"to pre-incident levels", "to expected levels", "fix has been verified", "fix verified", "fix confirmed",
 		"fix has been confirmed", "verified the fix", "confirmed the fix", "confirmed resolution",
 		"confirmed the resolution", "fixes it", "fixes the issue", "fixes the problem", "fixes this", "now in sync",
-		"in sync again")
+		"in sync again", "haven't had any issues", "haven't had any problems", "haven't had any errors",
+		"have not had any issues", "have not had any problems", "have not had any errors", "hasn't had any issues",
+		"has not had any issues", "haven't seen any issues", "haven't seen any errors", "have not seen any issues",
+		"had any issues since", "had any problems since", "had any errors since", "had any further issues",
+		"had any more issues", "no further issues", "no more issues", "no more errors", "no further errors",
+		"no further problems", "no more problems")
 	notYet = newLexicon("will be", "will", "would", "to be", "once", "until", "till", "should be", "shall",
 		"going to", "needs to", "need to", "expected", "hopefully", "when", "before", "to restore",
 		"bringing", "are bringing", "working on", "trying", "in progress", "if",
@@ -381,7 +391,7 @@ func isCause(sc *scan) bool {
 	if i < 0 {
 		i, n = causeVerbAt(ts), 1
 	}
-	if i < 0 || unknownCause.hasIn(sc) || hedges.hasIn(sc) || policyWords.hasIn(sc) || selfQuestion.hasIn(sc) ||
+	if i < 0 || unknownCause.hasIn(sc) || hedges.hasIn(sc) || policyBlocks(sc, i) || selfQuestion.hasIn(sc) ||
 		denied(sc) || !causeClause(sc, i) {
 		return false
 	}
@@ -431,7 +441,8 @@ var faultState = map[string]bool{"closed": true, "blocked": true, "full": true, 
 	"misconfigured,": true, "broken": true, "hung": true, "frozen": true, "cut": true, "severed": true,
 	"damaged": true, "unplugged": true, "declined": true, "flagged": true, "blacklisted": true, "blocklisted": true,
 	"quarantined": true, "throttled": true, "offline": true, "overheating": true, "compromised": true,
-	"hijacked": true, "spoofed": true, "lapsed": true, "unpaid": true, "overdue": true}
+	"hijacked": true, "spoofed": true, "lapsed": true, "unpaid": true, "overdue": true, "loose": true,
+	"disconnected": true}
 
 // faultIng are the progressive forms of what a faulty component did ("the
 // firewall was dropping packets"), as against a symptom ("was failing").

@@ -596,3 +596,17 @@ func faultEventFound(sc *scan) bool {
 	}
 	return true
 }
+
+// policyBlocks reports whether a policy notice or an apology rules out the
+// cause phrase at ts[i]: an apology after it only softens an admission
+// ("that's a bug on our side, sorry about that"); one before it, or any
+// other policy word, is about the delay or the ticket ("sorry for the late
+// reply due to the holidays").
+func policyBlocks(sc *scan, i int) bool {
+	p, _ := policyWords.findIn(sc)
+	if p < 0 {
+		return false
+	}
+	t := sc.ts[p]
+	return !(p > i && (t == "sorry" || strings.HasPrefix(t, "apolog")))
+}

@@ -68,7 +68,11 @@ func stateRestored(ts []string, cls []uint16) int {
 		switch {
 		case c&clsRecur != 0 && negAt(ts, k-4, k):
 			// "the issue did not appear again", "no invalid files appear
-			// anymore", "not raised again during the monitoring period"
+			// anymore", "not raised again during the monitoring period",
+			// "the issue hasn't come back"
+			if (t == "come" || t == "came") && k+1 < n && ts[k+1] == "back" {
+				return k
+			}
 			for j := k + 1; j < n && j <= k+6; j++ {
 				switch ts[j] {
 				case "again", "anymore", "since", "now":
