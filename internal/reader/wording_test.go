@@ -296,6 +296,13 @@ func TestOtherOrganisations(t *testing.T) {
 		{"A colleague misconfigured the rule on Friday.", note, Cause, 0},
 		{"The network cable was loose.", staff, Cause, 0},
 		{"The printer was switched off at the wall.", staff, Cause, 0},
+		// near misses of the broader phrases
+		{"I replied to the wrong thread, please ignore my last message.", staff, 0, Cause},
+		{"We had an incident review meeting yesterday.", staff, 0, Cause},
+		{"This laptop model is end of life next year, so we recommend a replacement.", staff, 0, Cause},
+		{"Our fault tolerance setup should have handled this.", staff, 0, Cause},
+		{"We are checking whether this worked.", staff, 0, Restored},
+		{"This worked yesterday but stopped today.", customer, 0, Restored},
 		// a log line or stack frame is not a sentence of acts
 		{"at com.example.billing.Gateway.refund(Gateway.java:212)", staff, 0, Cause | Fix | Restored},
 		{"2026-11-30 14:05:11 ERROR [worker-3] connection refused, retrying", staff, 0, Cause | Fix | Restored},
