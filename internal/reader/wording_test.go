@@ -303,6 +303,11 @@ func TestOtherOrganisations(t *testing.T) {
 		{"Our fault tolerance setup should have handled this.", staff, 0, Cause},
 		{"We are checking whether this worked.", staff, 0, Restored},
 		{"This worked yesterday but stopped today.", customer, 0, Restored},
+		// status pages of hosting providers
+		{"Error rates have normalized across all regions.", staff, Restored, 0},
+		{"We are seeing full recovery in eu-west-1.", staff, Restored, 0},
+		{"Services are recovering and we continue to monitor.", staff, 0, Restored},
+		{"We expect full recovery within the hour.", staff, Estimate, Restored},
 		// a log line or stack frame is not a sentence of acts
 		{"at com.example.billing.Gateway.refund(Gateway.java:212)", staff, 0, Cause | Fix | Restored},
 		{"2026-11-30 14:05:11 ERROR [worker-3] connection refused, retrying", staff, 0, Cause | Fix | Restored},
