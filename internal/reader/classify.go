@@ -126,7 +126,10 @@ var (
 		"a bug on our", "a bug on their", "bug on our side", "our mistake", "was our fault", "is our fault", "our error", "human error",
 		"user error", "operator error", "a mistake on our", "misconfigured the", "mis-configured", "was switched off",
 		"was turned off", "was powered off", "were switched off", "were turned off", "had been switched off",
-		"had been turned off")
+		"had been turned off", "what happened was", "what happened is that", "occurred when", "happened when",
+		"set too high", "set too low", "set too short", "set too small", "set too aggressively", "was too small",
+		"was too low", "was too short", "were too small", "is too small", "is too low", "too aggressive", "out of sync",
+		"clock skew", "clock drift", "time drift", "a mismatch between", "version mismatch", "race condition")
 	foundThat = newLexicon("found that", "we found", "turned out", "it was found", "we discovered", "discovered that", "noticed that",
 		"we noticed", "it appeared that", "the logs show", "logs showed", "found out", "figured out", "we figured",
 		"was discovered", "we discover", "discovered the", "became aware that", "found a", "found an", "we realized",
@@ -444,7 +447,7 @@ var faultState = map[string]bool{"closed": true, "blocked": true, "full": true, 
 	"damaged": true, "unplugged": true, "declined": true, "flagged": true, "blacklisted": true, "blocklisted": true,
 	"quarantined": true, "throttled": true, "offline": true, "overheating": true, "compromised": true,
 	"hijacked": true, "spoofed": true, "lapsed": true, "unpaid": true, "overdue": true, "loose": true,
-	"disconnected": true}
+	"disconnected": true, "incomplete": true}
 
 // faultIng are the progressive forms of what a faulty component did ("the
 // firewall was dropping packets"), as against a symptom ("was failing").

@@ -25,7 +25,7 @@ var remedialVerbs = []string{"update", "change", "deploy", "redeploy", "implemen
 	"lift", "unsuspend", "reconnect", "re-route", "reroute", "repoint", "re-point", "relink", "re-link",
 	"refund", "reverse", "reship", "re-ship", "re-add", "reauthenticate", "re-authenticate", "reauthorize",
 	"re-authorize", "reauthorise", "re-authorise", "re-enroll", "reenroll", "re-register", "reregister",
-	"uninstall", "toggle", "re-pair", "resubmit", "re-submit"}
+	"uninstall", "toggle", "re-pair", "resubmit", "re-submit", "rekey", "re-key", "invalidate", "rebalance"}
 
 // remedyForms maps every inflection of a remedial verb to its kind: 'p' past
 // or participle, 'g' the -ing form.

@@ -308,6 +308,16 @@ func TestOtherOrganisations(t *testing.T) {
 		{"We are seeing full recovery in eu-west-1.", staff, Restored, 0},
 		{"Services are recovering and we continue to monitor.", staff, 0, Restored},
 		{"We expect full recovery within the hour.", staff, Estimate, Restored},
+		// twelfth batch: hosting and platform explanations and remedies
+		{"What happened was that the cron job ran on both nodes at once.", staff, Cause, 0},
+		{"The outage occurred when the primary lost its quorum.", staff, Cause, 0},
+		{"The DNS TTL was set too high, so the old address lingered.", staff, Cause, 0},
+		{"The two replicas were out of sync after the failover.", note, Cause, 0},
+		{"A race condition in the session cache logged users out.", staff, Cause, 0},
+		{"The certificate chain was incomplete on the new load balancer.", staff, Cause, 0},
+		{"Invalidated the CDN cache for /assets.", note, Fix, 0},
+		{"We rebalanced the partitions across the brokers.", note, Fix, 0},
+		{"When did the outage occur?", staff, Question, Cause},
 		// a log line or stack frame is not a sentence of acts
 		{"at com.example.billing.Gateway.refund(Gateway.java:212)", staff, 0, Cause | Fix | Restored},
 		{"2026-11-30 14:05:11 ERROR [worker-3] connection refused, retrying", staff, 0, Cause | Fix | Restored},
