@@ -226,7 +226,10 @@ var (
 		"in sync again", "haven't had any issues", "haven't had any problems", "haven't had any errors",
 		"have not had any issues", "have not had any problems", "have not had any errors", "hasn't had any issues",
 		"has not had any issues", "haven't seen any issues", "haven't seen any errors", "have not seen any issues",
-		"had any issues since", "has stabilized", "have stabilized", "has stabilised", "have stabilised", "has normalized",
+		"ready for collection", "ready to collect", "ready for pickup", "ready to be collected", "reset is complete",
+		"migration is complete", "installation is complete", "restore is complete", "upgrade is complete",
+		"repair is complete", "replacement is complete", "setup is complete", "rebuild is complete", "transfer is complete",
+		"migration is done", "restore is done", "had any issues since", "has stabilized", "have stabilized", "has stabilised", "have stabilised", "has normalized",
 		"have normalized", "has normalised", "have normalised", "seeing full recovery", "full recovery", "had any problems since", "had any errors since", "had any further issues",
 		"had any more issues", "no further issues", "no more issues", "no more errors", "no further errors",
 		"no further problems", "no more problems")

@@ -318,6 +318,11 @@ func TestOtherOrganisations(t *testing.T) {
 		{"Invalidated the CDN cache for /assets.", note, Fix, 0},
 		{"We rebalanced the partitions across the brokers.", note, Fix, 0},
 		{"When did the outage occur?", staff, Question, Cause},
+		// university IT requests fulfilled
+		{"Your new laptop is ready for collection at the service desk.", staff, Restored, 0},
+		{"The mailbox migration is complete.", staff, Restored, 0},
+		{"The mailbox migration is not complete yet.", staff, 0, Restored},
+		{"Once the migration is complete you will get an email.", staff, 0, Restored},
 		// a log line or stack frame is not a sentence of acts
 		{"at com.example.billing.Gateway.refund(Gateway.java:212)", staff, 0, Cause | Fix | Restored},
 		{"2026-11-30 14:05:11 ERROR [worker-3] connection refused, retrying", staff, 0, Cause | Fix | Restored},
