@@ -378,7 +378,7 @@ func classify(text string, sc *scan, c Context) Act {
 // opens with an interrogative, or asks for information ("please share the logs").
 func isQuestion(text string, sc *scan) bool {
 	ts := sc.ts
-	t := strings.TrimRight(text, " \t\"'”)")
+	t := trimTail(text)
 	if strings.HasSuffix(t, "?") {
 		return true
 	}
@@ -679,4 +679,21 @@ func negAt(ts []string, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// trimTail is strings.TrimRight(s, " \t\"'”)") without the cost of a
+// non-ASCII cutset: the closing quotes, brackets and blanks after a sentence's
+// last mark.
+func trimTail(s string) string {
+	for len(s) > 0 {
+		switch c := s[len(s)-1]; {
+		case c == ' ' || c == '\t' || c == '"' || c == '\'' || c == ')':
+			s = s[:len(s)-1]
+		case strings.HasSuffix(s, "”"):
+			s = s[:len(s)-len("”")]
+		default:
+			return s
+		}
+	}
+	return s
 }

@@ -229,7 +229,7 @@ func upState(ts []string, k int) bool {
 // and confirm"): the statement still counts. A sentence ending in '?' or
 // opening with an interrogative asks throughout.
 func statedThenAsked(text string, sc *scan) bool {
-	if strings.HasSuffix(strings.TrimRight(text, " \t\"'”)"), "?") || interrogatives.at(sc.ts, 0) {
+	if strings.HasSuffix(trimTail(text), "?") || interrogatives.at(sc.ts, 0) {
 		return false
 	}
 	j, _ := infoRequest.findIn(sc)

@@ -278,6 +278,9 @@ func signOff(lower string) bool {
 	}
 	// Mail apps' footers: "Sent from my iPhone", "Sent from Outlook for
 	// Android", "Get Outlook for iOS", "Sent from Mail for Windows".
+	if lower == "" || lowerByte(lower[0]) != 's' && lowerByte(lower[0]) != 'g' {
+		return false
+	}
 	for _, p := range mailFooters {
 		if hasPrefixFold(lower, p) {
 			return true

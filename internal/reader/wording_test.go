@@ -374,3 +374,13 @@ func TestSentencesOtherChannels(t *testing.T) {
 		})
 	}
 }
+
+// TestTrimTail checks that trimTail trims what strings.TrimRight did with
+// the same cutset.
+func TestTrimTail(t *testing.T) {
+	for _, s := range []string{"", "?", "works?\"", "is it fixed?”)", "ok ) ", "”", "a”b", "done.\t'", "’"} {
+		if got, want := trimTail(s), strings.TrimRight(s, " \t\"'”)"); got != want {
+			t.Errorf("trimTail(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
