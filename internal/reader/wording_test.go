@@ -384,3 +384,21 @@ func TestTrimTail(t *testing.T) {
 		}
 	}
 }
+
+// FuzzClassifyForms runs Classify on arbitrary text shaped like the forms of
+// this file (log lines, report fields, version references, short replies):
+// it must not panic and must give the same acts twice.
+func FuzzClassifyForms(f *testing.F) {
+	for _, s := range []string{"at a.b(", "Caused by: x.", "[2026-11-30", "RCA: a b c", "**Recovery:** x y", "Resolved in v2",
+		"Works on 2", "I'm in", "Access granted.", "Renewed the cert, can you?", "we first thought x, but turns out",
+		"Status changed to", "yep, works!", "The errors stopped", "0000-00-00", "at  ()", "Caused by: "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, c := range []Context{{Role: ticket.RoleAgent, Public: true}, {Role: ticket.RoleCustomer, Public: true}} {
+			if a, b := Classify(text, c), Classify(text, c); a != b {
+				t.Fatalf("Classify(%q) gave %s then %s", text, a, b)
+			}
+		}
+	})
+}
