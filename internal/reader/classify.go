@@ -229,7 +229,9 @@ var (
 		"ready for collection", "ready to collect", "ready for pickup", "ready to be collected", "reset is complete",
 		"migration is complete", "installation is complete", "restore is complete", "upgrade is complete",
 		"repair is complete", "replacement is complete", "setup is complete", "rebuild is complete", "transfer is complete",
-		"migration is done", "restore is done", "had any issues since", "has stabilized", "have stabilized", "has stabilised", "have stabilised", "has normalized",
+		"migration is done", "restore is done", "tested ok", "tested fine", "tested working", "tested and working",
+		"tested successfully", "confirmed able to", "confirms able to", "confirmed they can", "confirmed she can",
+		"confirmed he can", "confirmed user can", "had any issues since", "has stabilized", "have stabilized", "has stabilised", "have stabilised", "has normalized",
 		"have normalized", "has normalised", "have normalised", "seeing full recovery", "full recovery", "had any problems since", "had any errors since", "had any further issues",
 		"had any more issues", "no further issues", "no more issues", "no more errors", "no further errors",
 		"no further problems", "no more problems")

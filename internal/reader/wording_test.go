@@ -323,6 +323,12 @@ func TestOtherOrganisations(t *testing.T) {
 		{"The mailbox migration is complete.", staff, Restored, 0},
 		{"The mailbox migration is not complete yet.", staff, 0, Restored},
 		{"Once the migration is complete you will get an email.", staff, 0, Restored},
+		// MSP technicians' notes
+		{"Rebooted server, cleared print queue, tested OK.", note, Fix | Restored, 0},
+		{"User confirmed able to print.", note, Restored, 0},
+		{"Issue persists after reboot.", note, 0, Restored},
+		{"Not tested yet.", note, 0, Restored},
+		{"Tested OK on the staging server.", note, 0, Restored},
 		// a log line or stack frame is not a sentence of acts
 		{"at com.example.billing.Gateway.refund(Gateway.java:212)", staff, 0, Cause | Fix | Restored},
 		{"2026-11-30 14:05:11 ERROR [worker-3] connection refused, retrying", staff, 0, Cause | Fix | Restored},
