@@ -93,7 +93,7 @@ func remedyAt(ts []string, cls []uint16) int {
 	n := len(ts)
 	for k := range ts {
 		c := cls[k]
-		if c&(clsOutcome|clsRemedialBase|clsRemedyPast|clsRemedyIng) == 0 {
+		if c&(clsOutcome|clsRemedialBase|clsRemedyPast|clsRemedyIng) == 0 || idiomAt(ts, k) {
 			continue
 		}
 		if k > 0 && cls[k-1]&clsActor != 0 && c&(clsOutcome|clsRemedialBase) != 0 && !negAt(ts, k-3, k) {
@@ -231,6 +231,12 @@ func releasedIn(ts []string) bool {
 	return false
 }
 
+// idiomAt reports whether the remedial verb at ts[k] is part of an idiom
+// that is no remedy ("I bumped into this issue again").
+func idiomAt(ts []string, k int) bool {
+	return k+1 < len(ts) && ts[k+1] == "into" && strings.HasPrefix(ts[k], "bump")
+}
+
 // ownRemedy reports whether a customer states a remedy they applied
 // themselves ("we have deployed to live", "I changed the settings"): a first
 // person and a remedial verb in the past.
@@ -240,7 +246,7 @@ func ownRemedy(ts []string, cls []uint16) bool {
 			continue
 		}
 		for j := k + 1; j < len(ts) && j <= k+3; j++ {
-			if cls[j]&clsRemedyPast != 0 && !negAt(ts, k, j) {
+			if cls[j]&clsRemedyPast != 0 && !negAt(ts, k, j) && !idiomAt(ts, j) {
 				return true
 			}
 		}
