@@ -136,6 +136,8 @@ func remedyAt(ts []string, cls []uint16) int {
 			return k // "we updated", "the dba extended"
 		case k <= 3 && !determiners[prev] && (k+1 == n || headlineNext[ts[k+1]]):
 			return k // "Change reverted", "Target group reattached to the ALB"
+		case prev == "and" && actorBefore(cls, k-1):
+			return k // "I've gone ahead and refunded it", "we checked the logs and restarted it"
 		}
 	}
 	return -1
@@ -226,6 +228,17 @@ func releasedIn(ts []string) bool {
 		v := ts[k+2]
 		if v[0] >= '0' && v[0] <= '9' || len(v) > 1 && v[0] == 'v' && v[1] >= '0' && v[1] <= '9' {
 			return !negAt(ts, k-3, k)
+		}
+	}
+	return false
+}
+
+// actorBefore reports whether an actor stands among the five words before
+// ts[k], the subject of a coordinated verb.
+func actorBefore(cls []uint16, k int) bool {
+	for j := max(0, k-5); j < k; j++ {
+		if cls[j]&clsActor != 0 {
+			return true
 		}
 	}
 	return false

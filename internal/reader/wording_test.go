@@ -331,6 +331,9 @@ func TestOtherOrganisations(t *testing.T) {
 		{"Tested OK on the staging server.", note, 0, Restored},
 		{"I bumped into this issue again today.", customer, 0, Fix},
 		{"I bumped the limit to 500.", staff, Fix, 0},
+		{"I've gone ahead and refunded that for you.", staff, Fix, 0},
+		{"We looked into it and whitelisted the sender.", staff, Fix, 0},
+		{"We looked into it and could not find the cause.", staff, 0, Fix},
 		// a log line or stack frame is not a sentence of acts
 		{"at com.example.billing.Gateway.refund(Gateway.java:212)", staff, 0, Cause | Fix | Restored},
 		{"2026-11-30 14:05:11 ERROR [worker-3] connection refused, retrying", staff, 0, Cause | Fix | Restored},
