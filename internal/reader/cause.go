@@ -79,10 +79,21 @@ func causeClause(sc *scan, i int) bool {
 	if ownInability(ts, i) {
 		return false
 	}
+	// "we didn't have a chance to ...": the writer's own lack.
+	if i > 0 && (ts[i-1] == "we" || ts[i-1] == "i") && (ts[i] == "didn't" || ts[i] == "did") {
+		return false
+	}
+	// "the reason I ask is that ...": the writer's motive for asking.
+	if ts[i] == "the" && i+3 < len(ts) && ts[i+1] == "reason" && (ts[i+2] == "i" || ts[i+2] == "we") && askVerbs[ts[i+3]] {
+		return false
+	}
 	if i+1 < len(ts) && ts[i] == "root" {
 		k := i + 2
 		if k < len(ts) && seekNouns[ts[k]] && !(k+1 < len(ts) && reveals[ts[k+1]]) {
 			return false
+		}
+		if k == len(ts) || ts[k] == "and" || ts[k] == "yet" {
+			return false // "we've identified the root cause and are preparing a fix": not stated
 		}
 		if k+1 < len(ts) && (ts[k] == "was" || ts[k] == "is") && (ts[k+1] == "found" || ts[k+1] == "identified") && (k+2 == len(ts) || ts[k+2] == "later") {
 			return false // "root cause was found later": found, not stated
@@ -235,3 +246,7 @@ func notDoneFault(ts []string) bool {
 	}
 	return false
 }
+
+// askVerbs, after "the reason I/we", give the motive of the message itself.
+var askVerbs = map[string]bool{"ask": true, "asked": true, "am": true, "are": true, "mention": true,
+	"mentioned": true, "say": true, "wrote": true, "write": true, "want": true, "need": true, "wanted": true}

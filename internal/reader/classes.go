@@ -14,6 +14,12 @@ const (
 	clsRemedyNoun                      // what carries a fix ("patch", "release")
 	clsDelivery                        // what is done with it ("sent", "ready")
 	clsFulfilled                       // the participle of a request done ("unlocked")
+	clsSymptom                         // a symptom that can stop ("errors", "alerts")
+	clsReturn                          // a verb of answering with an error ("returned")
+	clsPoint                           // a verb of reference to a target ("pointing")
+	clsMeta                            // a field of the ticket ("priority", "label")
+	clsFaulty                          // an attribute of a component at fault ("misconfigured")
+	clsChange                          // a change after which something breaks ("upgrade")
 )
 
 // wordClass maps a word to its classes.
@@ -41,5 +47,46 @@ var wordClass = func() map[string]uint16 {
 	add(clsRemedyNoun, remedyNounSet)
 	add(clsDelivery, deliveryWords)
 	add(clsFulfilled, fulfilled)
+	add(clsSymptom, symptomNouns)
+	add(clsReturn, returnVerbs)
+	add(clsPoint, pointVerbs)
+	add(clsMeta, metaNouns)
+	add(clsFaulty, faultyAttrs)
+	add(clsChange, changeNouns)
+	return m
+}()
+
+// Triggers: the words without which a rule of forms.go cannot apply, looked up
+// with the word classes, so that a sentence without them skips the rule.
+const (
+	trigAttempt    uint16 = 1 << iota // "attempted", "tried"
+	trigRelease                       // "resolved in 2.3.1", "addressed by"
+	trigExpected                      // a state a component should be in ("enrolled")
+	trigStop                          // a symptom's end ("stopped", "went away")
+	trigFixLabel                      // "Mitigation:", "Recovery:"
+	trigCauseLabel                    // "RCA:", "Root cause:"
+	trigLog                           // the first words of a log line ("at", "caused")
+)
+
+var triggers = func() map[string]uint16 {
+	m := map[string]uint16{}
+	add := func(b uint16, ws ...string) {
+		for _, w := range ws {
+			m[w] |= b
+		}
+	}
+	add(trigAttempt, "attempted", "tried")
+	add(trigRelease, "resolved", "fixed", "addressed", "released", "shipped", "landed", "solved")
+	for w := range expectedStates {
+		add(trigExpected, w)
+	}
+	for w := range stopVerbs {
+		add(trigStop, w)
+	}
+	add(trigStop, "went", "gone")
+	add(trigFixLabel, "fix", "fixed", "resolution", "mitigation", "recovery", "workaround", "action", "actions",
+		"solution", "remediation")
+	add(trigCauseLabel, "rca", "cause", "reason")
+	add(trigLog, "at", "caused", "traceback", "file", "exception")
 	return m
 }()

@@ -40,7 +40,9 @@ var (
 	hedges = newLexicon("might", "may", "possibly", "possible", "perhaps", "maybe", "probably", "suspect",
 		"suspected", "guess", "whether", "if", "assume", "assuming", "hypothesis", "potential", "potentially", "likely",
 		"unlikely", "check if", "not sure", "expect", "could be", "could have", "i think", "we think", "i believe",
-		"we believe", "chances are", "doubt*")
+		"we believe", "chances are", "doubt*", "assumed",
+		"we thought", "i thought", "first thought", "initially thought", "had thought", "initially suspected", "at first",
+		"would explain", "might explain", "could explain", "may explain")
 	unknownCause = newLexicon("not identified", "not yet identified", "not been identified", "unknown", "not known",
 		"under investigation", "unclear", "not clear", "not found", "no root cause", "not determined",
 		"to be determined", "still investigating", "tbd")
@@ -51,11 +53,12 @@ var (
 	// noFault after a finding or a conclusion says nothing was wrong ("we
 	// conclude there is no issue on the database").
 	noFault = newLexicon("no issue", "no issues", "no problem", "no problems", "no one has", "nothing wrong",
-		"no error", "no errors", "no fault", "no faults")
+		"no error", "no errors", "no fault", "no faults",
+		"false alarm", "be fine", "be ok", "be okay", "be unrelated", "be expected")
 	policyWords = newLexicon("our policy", "the policy for", "per policy", "per our policy", "according to policy", "according to our policy", "no response", "late response", "lack of response", "no feedback",
 		"no reply", "inactivity", "not responding", "no update from", "awaiting your", "waiting for your",
 		"apolog*", "sorry", "for the delay", "for delay", "late reply", "holiday", "holidays", "vacation", "weekend", "busy", "workload",
-		"ramadan", "eid", "leave", "i am not available", "i'm not available", "i will be available", "i am available", "be available on", "emergency", "urgent matter", "day off", "half day", "due date")
+		"ramadan", "eid", "leave", "our response", "in responding", "our reply", "in replying", "in getting back", "i am not available", "i'm not available", "i will be available", "i am available", "be available on", "emergency", "urgent matter", "day off", "half day", "due date")
 	causeStrong = newLexicon("root cause", "root-cause", "caused by", "cause was", "cause is", "cause of", "causes of",
 		"was caused", "is caused", "were caused", "are caused", "has caused", "had caused", "have caused", "caused the",
 		"caused a", "caused an", "caused it", "causing", "cause the", "cause a", "cause an", "due to", "because",
@@ -91,7 +94,42 @@ var (
 		"occurs after", "occurred after", "happens after", "happened after", "occurs whenever", "happens whenever",
 		"happening because", "occurring because", "malformed", "accidental*", "inadvertent*", "unintentional*",
 		"breaking the", "breaking support", "identified problem with", "identified a problem with", "identified the problem with",
-		"identified an issue with", "identified the issue with", "there was a problem with", "there is a problem with")
+		"identified an issue with", "identified the issue with", "there was a problem with", "there is a problem with",
+		// the wording of other organisations and channels
+		"turns out", "turned out", "was the problem", "was the issue", "were the problem", "were the issue",
+		"was the root", "to blame", "a typo in", "typo in the", "typos in", "hitting the rate limit", "hit the rate limit",
+		"hitting the limit", "hit the limit", "hit its limit", "hitting the quota", "hit the quota", "hit their limit",
+		"rate-limited", "rate limited", "was throttled", "were throttled", "being throttled", "got throttled",
+		"regression in", "regression introduced", "is a regression", "was a regression", "regressed", "filled up",
+		"the fault was", "fault in the", "was at fault", "were at fault", "is at fault", "over quota", "over its quota",
+		"over the quota", "over their quota", "over your quota", "exceeded its quota", "exceeded your quota", "tracked it down to",
+		"tracked the problem down", "tracked the issue down", "traced it to", "traced the issue to", "traced the problem to",
+		"traced it back to", "narrowed it down to", "came down to", "comes down to", "boils down to", "boiled down to",
+		"pinned it down to", "known limitation", "a limitation of", "introduced a bug", "introduced a regression",
+		"introduced an issue", "introduced the bug", "introduced the issue", "breaking change", "culprit",
+		"overwhelming the", "overwhelmed the", "compatibility issue", "hence the", "hence why", "which explains",
+		"that explains", "this explains", "explains why", "explains the", "no longer supported", "was deprecated",
+		"is deprecated", "has been deprecated", "reached end of life", "reached end-of-life", "reached its end of life",
+		"past end of life", "by mistake", "by accident", "mistakenly",
+		"erroneously", "bad config", "bad configuration", "bad deploy", "bad deployment", "bad release", "bad update",
+		"bad change", "bad push", "bad commit", "faulty update", "faulty release", "faulty config", "broken build",
+		"broken release", "traced back to", "traced to a", "traced to the", "tracked down to", "upstream issue",
+		"upstream problem", "upstream outage", "upstream bug", "didn't have the", "did not have the", "didn't have a",
+		"did not have a", "didn't have an", "did not have an", "lacked", "was lacking", "were lacking", "using the wrong",
+		"with the wrong", "under the wrong", "had the wrong", "has the wrong", "entered the wrong", "set to the wrong",
+		"still had the old", "still has the old", "still using the old",
+		"still uses the old", "had cached", "was caching", "cached credentials", "stale cache", "had an outage",
+		"experienced an outage", "experiencing an outage", "had a partial outage", "suffered an outage",
+		"had a service disruption", "went to spam", "landed in spam", "went to junk", "marked as spam", "classified as spam",
+		"flagged as spam", "flagged as suspicious", "flagged as fraudulent", "flagged it as", "flagged the", "fibre break",
+		"fiber break", "fibre cut", "fiber cut", "line fault", "fault on the line", "power cut", "power outage", "power failure",
+		"a bug on our", "a bug on their", "bug on our side", "our mistake", "was our fault", "is our fault", "our error", "human error",
+		"user error", "operator error", "a mistake on our", "misconfigured the", "mis-configured", "was switched off",
+		"was turned off", "was powered off", "were switched off", "were turned off", "had been switched off",
+		"had been turned off", "what happened was", "what happened is that", "occurred when", "happened when",
+		"set too high", "set too low", "set too short", "set too small", "set too aggressively", "was too small",
+		"was too low", "was too short", "were too small", "is too small", "is too low", "too aggressive", "out of sync",
+		"clock skew", "clock drift", "time drift", "a mismatch between", "version mismatch", "race condition")
 	foundThat = newLexicon("found that", "we found", "turned out", "it was found", "we discovered", "discovered that", "noticed that",
 		"we noticed", "it appeared that", "the logs show", "logs showed", "found out", "figured out", "we figured",
 		"was discovered", "we discover", "discovered the", "became aware that", "found a", "found an", "we realized",
@@ -120,19 +158,26 @@ var (
 		"fix ready", "fix is ready", "new release", "new jar", "new build", "release for", "we added", "made some",
 		"cleanup", "clean up", "reinstall", "have to update", "need to run", "need to change", "need to remove",
 		"publish a new", "deployed the", "new gateway", "provided you with the solution", "provided the solution",
-		"performed", "implement", "created", "temp solution", "workaround",
+		"performed", "implement", "created", "temp solution", "workaround", "power cycled", "power-cycled",
+		"power cycle", "power-cycle", "bounced the", "log out and back in", "sign out and back in",
+		"log out and log back in", "sign out and sign back in", "hard refresh", "hard-refresh", "force refresh",
+		"force quit", "force-quit", "to the latest version", "to the latest release", "to the newest version",
+		"off and on again", "on and off again", "addressed in", "addressed by", "landed in", "sent you a new", "sent a new", "issued a new", "generated a new",
+		"new activation link", "new reset link", "temporary password", "new invite", "shipped in", "backported",
+		"back-ported", "cherry-picked", "cherry picked", "fixed via",
 		"please install", "kindly install", "please apply", "kindly apply", "please run", "kindly run", "please deploy",
 		"kindly deploy", "please download", "kindly download", "need to run", "were updated", "was updated",
 		"were changed", "was changed", "now opened", "is open", "are open", "open access", "opened access", "i open",
 		"opened the", "done from", "temp solution", "temporary solution", "temporary fix", "permanent fix",
 		"permanent solution", "completed", "retried", "re-sent", "resent", "resend", "handled")
 	fixFuture = newLexicon("working on a fix", "working on the fix", "working on fixing", "working on it", "will fix",
+		"work on a fix", "work on the fix", "continuing to work", "continue to work", "work on fixing",
 		"will be fixed", "to be fixed", "try to", "trying to", "will try", "working to", "please fix",
 		"kindly fix", "should be fixed", "should be resolved", "not accept", "need solution", "need a solution",
 		"needs to be fixed", "need to be fixed", "be postponed", "postponed", "please resolve", "kindly resolve", "verifying that", "verify that",
 		"checking that", "check that", "whether the fix", "if the fix", "plan to", "will plan", "needed fix", "purpose of the fix",
 		"fix statements", "if it is", "if there is", "if we", "possible solution", "with solution", "doesnt help",
-		"doesn't help", "did not help", "didn't help", "to deploy", "prepare the fix", "and fix", "as a hotfix",
+		"doesn't help", "did not help", "didn't help", "to deploy", "prepare the fix", "preparing a fix", "preparing the fix", "and fix", "as a hotfix",
 		"as hot fix", "fix request", "to solve", "when the fix", "fix to be ready", "on behalf")
 	restoredWords = newLexicon("works now", "working now", "work now", "worked now", "it works", "it worked",
 		"is working", "are working", "was working", "were working", "working fine", "working properly",
@@ -164,11 +209,36 @@ var (
 		"confirmed working", "confirmed fixed", "confirmed resolved", "fix works", "fix worked", "fix is working",
 		"solution works", "solution worked", "workaround works", "as intended", "declared resolved", "marked resolved",
 		"are solved", "were solved", "and solved", "its solved", "it's solved", "its fixed", "it's fixed", "its resolved",
-		"it's resolved", "work fine", "work properly", "work correctly", "now work", "now worked", "to normal")
+		"it's resolved", "work fine", "work properly", "work correctly", "now work", "now worked", "to normal",
+		// the wording of other organisations and channels
+		"all green", "green again", "back to green", "now green", "did the trick", "does the trick", "done the trick",
+		"like a charm", "that worked", "this worked", "that fixed it", "this fixed it", "that solved it",
+		"this solved it", "that sorted it", "sorted it", "good now", "we're good", "we are good", "going through again",
+		"going through now", "goes through now", "go through now", "went through fine", "went through successfully",
+		"back in business", "all clear", "service restored", "services restored", "back under", "back within",
+		"back below", "back in sync", "back in service", "all sorted", "sorted now", "is sorted", "are sorted",
+		"got sorted", "been sorted", "got it working", "got it to work", "coming through now", "coming through again",
+		"coming in again", "coming in now", "come through now", "became available", "become available",
+		"becomes available", "became healthy", "become healthy", "became reachable", "to baseline",
+		"to pre-incident levels", "to expected levels", "fix has been verified", "fix verified", "fix confirmed",
+		"fix has been confirmed", "verified the fix", "confirmed the fix", "confirmed resolution",
+		"confirmed the resolution", "fixes it", "fixes the issue", "fixes the problem", "fixes this", "now in sync",
+		"in sync again", "haven't had any issues", "haven't had any problems", "haven't had any errors",
+		"have not had any issues", "have not had any problems", "have not had any errors", "hasn't had any issues",
+		"has not had any issues", "haven't seen any issues", "haven't seen any errors", "have not seen any issues",
+		"ready for collection", "ready to collect", "ready for pickup", "ready to be collected", "reset is complete",
+		"migration is complete", "installation is complete", "restore is complete", "upgrade is complete",
+		"repair is complete", "replacement is complete", "setup is complete", "rebuild is complete", "transfer is complete",
+		"migration is done", "restore is done", "tested ok", "tested fine", "tested working", "tested and working",
+		"tested successfully", "confirmed able to", "confirms able to", "confirmed they can", "confirmed she can",
+		"confirmed he can", "confirmed user can", "had any issues since", "has stabilized", "have stabilized", "has stabilised", "have stabilised", "has normalized",
+		"have normalized", "has normalised", "have normalised", "seeing full recovery", "full recovery", "had any problems since", "had any errors since", "had any further issues",
+		"had any more issues", "no further issues", "no more issues", "no more errors", "no further errors",
+		"no further problems", "no more problems")
 	notYet = newLexicon("will be", "will", "would", "to be", "once", "until", "till", "should be", "shall",
 		"going to", "needs to", "need to", "expected", "hopefully", "when", "before", "to restore",
-		"bringing", "are bringing", "working on", "trying", "in progress", "if",
-		"to recover", "begin*", "starts", "started", "partially", "partial", "some", "try")
+		"bringing", "are bringing", "working on", "trying", "in progress", "if", "whether",
+		"to recover", "begin*", "starts", "started", "partially", "partial", "some", "try", "except", "apart from")
 	estimateFuture = newLexicon("will", "would be", "expect*", "eta", "should be", "planned", "scheduled", "going to",
 		"shall", "estimated", "estimate", "estimation", "target", "targeted", "aim", "plan to", "we'll", "it'll")
 	timeWords = newLexicon("tomorrow", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -190,7 +260,14 @@ var (
 		"still no", "no response yet", "no reply yet", "no update", "when will", "how long", "any eta",
 		"please respond", "kindly respond", "please reply", "kindly reply", "please revert", "kindly revert",
 		"urgent update", "need an update", "need update")
-	closingWords = newLexicon("will be closed", "will close", "be closed", "closing this", "closing the",
+	// boilerplate are the phrases of mail disclaimers and external-sender
+	// banners, which carry no act ("This email originated from outside of
+	// the organization", "If you are not the intended recipient ...").
+	boilerplate = newLexicon("intended recipient", "originated from outside", "external sender", "do not click links",
+		"unless you recognize the sender", "unless you recognise the sender", "confidential and intended",
+		"before printing this", "to unsubscribe", "privileged and confidential", "received this email in error",
+		"received this message in error", "received this e-mail in error")
+	closingWords = newLexicon("automatically closed", "auto-closed", "auto closed", "be auto-closed", "will be closed", "will close", "be closed", "closing this", "closing the",
 		"close this ticket", "close the ticket", "close this case", "close the case", "close this issue",
 		"closed this ticket", "ticket is closed", "ticket has been closed", "consider this ticket",
 		"consider the ticket", "marked as resolved", "mark this ticket", "mark the ticket", "feel free to reopen",
@@ -245,7 +322,7 @@ func Classify(text string, c Context) Act {
 
 func classify(text string, sc *scan, c Context) Act {
 	ts := sc.ts
-	if len(ts) == 0 {
+	if len(ts) == 0 || (sc.trig&trigLog != 0 || ts[0][0] >= '0' && ts[0][0] <= '9') && logLine(text) || boilerplate.hasIn(sc) {
 		return 0
 	}
 	var acts Act
@@ -260,22 +337,26 @@ func classify(text string, sc *scan, c Context) Act {
 	if closingWords.hasIn(sc) {
 		acts |= Closing
 	}
-	if chaseWords.hasIn(sc) && !(c.Opening && c.Role == ticket.RoleCustomer) {
+	if chaseWords.hasIn(sc) && !(c.Opening && c.Role == ticket.RoleCustomer) && !updateTo(sc) {
 		acts |= Chase | Question
 	}
 	neg := negations.hasIn(sc)
-	if !question && staff && acts&(Closing|AutoAck) == 0 && (isCause(sc) || findingOfFault(sc) || faultStatement(sc) || designExplanation(ts) || (notDoneFault(ts) && !hedges.hasIn(sc) && !policyWords.hasIn(sc) && !unknownCause.hasIn(sc))) {
+	if !question && staff && acts&(Closing|AutoAck) == 0 && (isCause(sc) || findingOfFault(sc) || faultStatement(sc) || designExplanation(ts) ||
+		sc.trig&trigCauseLabel != 0 && labelledCause(text, sc) || staleReference(sc) || changeBroke(sc) || faultySubject(sc) || returnedError(sc) || sc.trig&trigExpected != 0 && missingState(sc) || hypothesisThenCause(sc) || (notDoneFault(ts) && !hedges.hasIn(sc) && !policyWords.hasIn(sc) && !unknownCause.hasIn(sc))) {
 		acts |= Cause
 	}
-	if !c.Opening && len(ts) >= 3 && !strings.HasSuffix(strings.TrimSpace(text), "?") &&
-		((!question && (isFix(sc) || (remedyDone(ts, sc.cls) || instructedRemedy(ts) || deliveredRemedy(ts, sc.cls)) && !fixFuture.hasIn(sc))) || imperativeFix(ts)) && (staff || strongFix(sc) || ownRemedy(ts, sc.cls)) && !heading(text, ts) {
-		acts |= Fix
+	asked := question && !c.Opening && sc.all&(clsOutcome|clsRemedialBase|clsRemedyPast|clsRemedyIng) != 0 && remedyThenAsked(text, c)
+	if !c.Opening && (len(ts) >= 3 || shortHeadline(ts, sc.cls)) && (asked || !strings.HasSuffix(strings.TrimSpace(text), "?")) &&
+		(asked || (!question && (isFix(sc) || (remedyDone(ts, sc.cls) || instructedRemedy(ts) || deliveredRemedy(ts, sc.cls) || sc.trig&trigAttempt != 0 && attemptedRemedy(ts, sc.cls) || sc.trig&trigRelease != 0 && releasedIn(ts)) && !fixFuture.hasIn(sc))) || imperativeFix(ts) || sc.trig&trigFixLabel != 0 && labelledFix(text, sc) > 0) && (staff || strongFix(sc) || ownRemedy(ts, sc.cls)) && !heading(text, ts) && !ticketAdmin(sc) {
+		if acts&Cause == 0 || !faultEventFound(sc) {
+			acts |= Fix
+		}
 	}
 	if !question && staff && acts&Closing == 0 && estimateFuture.hasIn(sc) && timeWords.hasIn(sc) &&
 		(!estimateNot.hasIn(sc) || deliverWords.hasIn(sc)) && !neg {
 		acts |= Estimate
 	}
-	if (!question || statedThenAsked(text, sc)) && !c.Opening && acts&Estimate == 0 && isRestored(sc) {
+	if (!question || statedThenAsked(text, sc)) && !c.Opening && acts&Estimate == 0 && (isRestored(sc) || sc.trig&trigFixLabel != 0 && labelledFix(text, sc) == 2) {
 		acts |= Restored
 	}
 	if staff && !question && acts&(AutoAck|Closing) == 0 && (investigationWords.hasIn(sc) || testResult.hasIn(sc)) && !promise.hasIn(sc) {
@@ -299,7 +380,7 @@ func classify(text string, sc *scan, c Context) Act {
 // opens with an interrogative, or asks for information ("please share the logs").
 func isQuestion(text string, sc *scan) bool {
 	ts := sc.ts
-	t := strings.TrimRight(text, " \t\"'”)")
+	t := trimTail(text)
 	if strings.HasSuffix(t, "?") {
 		return true
 	}
@@ -320,7 +401,7 @@ func isCause(sc *scan) bool {
 	if i < 0 {
 		i, n = causeVerbAt(ts), 1
 	}
-	if i < 0 || unknownCause.hasIn(sc) || hedges.hasIn(sc) || policyWords.hasIn(sc) || selfQuestion.hasIn(sc) ||
+	if i < 0 || unknownCause.hasIn(sc) || hedges.hasIn(sc) || policyBlocks(sc, i) || selfQuestion.hasIn(sc) ||
 		denied(sc) || !causeClause(sc, i) {
 		return false
 	}
@@ -334,7 +415,7 @@ func isCause(sc *scan) bool {
 			return false
 		}
 	}
-	if i+n < len(ts) && ts[i+n] != "" && ts[i+n][0] >= '0' && ts[i+n][0] <= '9' {
+	if i+n < len(ts) && ts[i+n] != "" && ts[i+n][0] >= '0' && ts[i+n][0] <= '9' && ts[i] != "regression" {
 		return false // "due to 28-4-2022" is a date
 	}
 	if i+n >= len(ts) && len(ts) <= 4 {
@@ -367,7 +448,17 @@ var faultState = map[string]bool{"closed": true, "blocked": true, "full": true, 
 	"incorrect": true, "invalid": true, "down": true, "unavailable": true, "exhausted": true, "crashed": true,
 	"failed": true, "overloaded": true, "unreachable": true, "revoked": true, "removed": true, "stucked": true,
 	"locked": true, "suspended": true, "inactive": true, "deactivated": true, "truncated": true, "outdated": true,
-	"misconfigured,": true, "broken": true, "hung": true, "frozen": true}
+	"misconfigured,": true, "broken": true, "hung": true, "frozen": true, "cut": true, "severed": true,
+	"damaged": true, "unplugged": true, "declined": true, "flagged": true, "blacklisted": true, "blocklisted": true,
+	"quarantined": true, "throttled": true, "offline": true, "overheating": true, "compromised": true,
+	"hijacked": true, "spoofed": true, "lapsed": true, "unpaid": true, "overdue": true, "loose": true,
+	"disconnected": true, "incomplete": true}
+
+// faultIng are the progressive forms of what a faulty component did ("the
+// firewall was dropping packets"), as against a symptom ("was failing").
+var faultIng = map[string]bool{"dropping": true, "rejecting": true, "blocking": true, "leaking": true, "looping": true,
+	"refusing": true, "denying": true, "throttling": true, "overwriting": true, "flapping": true, "hogging": true,
+	"swallowing": true, "discarding": true, "truncating": true, "filtering": true, "intercepting": true}
 
 // faultStatement reports whether staff state, in the past tense, that a
 // component was in a faulty state ("the port was closed", "the certificate had
@@ -388,7 +479,7 @@ func faultStatement(sc *scan) bool {
 		if ts[next] == "been" && next+1 < len(ts) {
 			next++
 		}
-		if !faultState[ts[next]] {
+		if !faultState[ts[next]] && !(faultIng[ts[next]] && ts[k] != "had" && next == k+1) {
 			continue
 		}
 		switch ts[k-1] {
@@ -448,6 +539,9 @@ var fixVerbs = map[string]bool{"run": true, "execute": true, "add": true, "chang
 // after any "please", "kindly", list number or "then".
 func imperativeFix(ts []string) bool {
 	start := 0
+	if len(ts) > 2 && (ts[0] == "could" || ts[0] == "can" || ts[0] == "would") && ts[1] == "you" {
+		return false // "could you please try to re-register": a request, asked
+	}
 	// "for the central schema please run the below": the instruction may
 	// follow a short phrase.
 	for k, t := range ts {
@@ -459,12 +553,19 @@ func imperativeFix(ts []string) bool {
 			break
 		}
 	}
+	try := false
 	for _, t := range ts[start:] {
 		switch {
-		case t == "please" || t == "kindly" || t == "then" || t == "and" || t == "also" || t == "pls" || t == "try" || t == "to":
+		case t == "please" || t == "kindly" || t == "then" || t == "and" || t == "also" || t == "pls" || t == "to":
 			continue // "please try to clear the cache"
+		case t == "try":
+			try = true
+			continue
 		case t != "" && t[0] >= '0' && t[0] <= '9' && len(t) <= 3:
 			continue
+		}
+		if try && remedyForms[t] == 'g' {
+			return true // "try clearing the cache"
 		}
 		return remedyBase[t] && !(t == "take" && start > 0)
 	}
@@ -497,23 +598,38 @@ func isRestored(sc *scan) bool {
 		return false
 	}
 	if i < 0 {
+		// "Works on 2.3.1", "working with the nightly": confirming a release.
+		if worksOnVersion(ts) && !negAt(ts, 0, len(ts)) {
+			return true
+		}
 		if j, _ := notYet.findIn(sc); len(ts) <= 3 && j < 0 {
 			for _, t := range ts {
 				switch t {
-				case "resolved", "solved", "fixed":
-					return true // "Resolved."
+				case "resolved", "solved", "fixed", "sorted", "works", "worked":
+					return !negAt(ts, 0, len(ts)) // "Resolved.", "yep, works!", not "Not fixed."
 				}
+			}
+			// "I'm in!", "we're in now": access regained, in chat.
+			if (ts[0] == "i'm" || ts[0] == "we're") && ts[len(ts)-1] != ts[0] && (ts[1] == "in") && (len(ts) == 2 || ts[2] == "now") {
+				return true
 			}
 		}
 		k := stateRestored(ts, sc.cls)
-		if k < 0 || ticketSubject(ts, k) {
+		if k < 0 && sc.trig&trigStop != 0 {
+			k = symptomStopped(ts, sc.cls) // "the errors stopped", "the alerts cleared"
+		}
+		if k < 0 || ticketSubject(ts, k) || relapse(ts, k+1) {
 			return false
 		}
 		if h, _ := hedges.findIn(sc); h >= 0 && h < k {
 			return false // "if it works again", but not "... kindly contact us if you face an issue"
 		}
 		j, _ := notYet.findIn(sc)
-		return j < 0 || j > k
+		// "the nodes have started shipping logs again": in the perfect, the
+		// working state holds now; a timeline's "node started responding
+		// again" is an event that may not last.
+		return j < 0 || j > k || j == k-1 && j > 0 && (ts[j] == "started" || ts[j] == "begun") &&
+			(ts[j-1] == "have" || ts[j-1] == "has") && hasAgain(ts, k)
 	}
 	if ticketSubject(ts, i) && !verdictIn(ts[i:i+n]) {
 		return false // "the ticket is open", "this ticket has been created"
@@ -536,6 +652,11 @@ func isRestored(sc *scan) bool {
 		case "on", "to", "with", "hard", "together", "closely":
 			return false
 		}
+	}
+	// "it worked for a minute and then failed again": a relapse undoes it;
+	// "all green except the EU region" is partial.
+	if relapse(ts, i+n) || exceptAfter(ts, i+n) {
+		return false
 	}
 	// "... is now open, but I don't have access": the restoration is undone
 	// ("but we are still waiting for the second server" does not undo it).
@@ -560,4 +681,21 @@ func negAt(ts []string, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// trimTail is strings.TrimRight(s, " \t\"'”)") without the cost of a
+// non-ASCII cutset: the closing quotes, brackets and blanks after a sentence's
+// last mark.
+func trimTail(s string) string {
+	for len(s) > 0 {
+		switch c := s[len(s)-1]; {
+		case c == ' ' || c == '\t' || c == '"' || c == '\'' || c == ')':
+			s = s[:len(s)-1]
+		case strings.HasSuffix(s, "”"):
+			s = s[:len(s)-len("”")]
+		default:
+			return s
+		}
+	}
+	return s
 }

@@ -19,7 +19,13 @@ var remedialVerbs = []string{"update", "change", "deploy", "redeploy", "implemen
 	"re-run", "swap", "exclude", "mark", "spawn", "roll", "rollback", "re-enable", "reactivate", "activate",
 	"adjust", "alter", "resize", "release", "re-trigger", "retrigger", "requeue", "re-queue", "replay", "reprocess",
 	"resend", "re-send", "rename", "free", "evict", "set", "handle", "retry", "refresh",
-	"restore", "recover", "re-create", "re-deploy", "re-apply", "reapply", "re-install", "rotate"}
+	"restore", "recover", "re-create", "re-deploy", "re-apply", "reapply", "re-install", "rotate",
+	"reissue", "re-issue", "regenerate", "re-generate", "reprovision", "re-provision", "provision", "whitelist",
+	"allowlist", "unblock", "bump", "merge", "resync", "re-sync", "reseat", "re-seat", "reimage", "re-image",
+	"lift", "unsuspend", "reconnect", "re-route", "reroute", "repoint", "re-point", "relink", "re-link",
+	"refund", "reverse", "reship", "re-ship", "re-add", "reauthenticate", "re-authenticate", "reauthorize",
+	"re-authorize", "reauthorise", "re-authorise", "re-enroll", "reenroll", "re-register", "reregister",
+	"uninstall", "toggle", "re-pair", "resubmit", "re-submit", "rekey", "re-key", "invalidate", "rebalance"}
 
 // remedyForms maps every inflection of a remedial verb to its kind: 'p' past
 // or participle, 'g' the -ing form.
@@ -87,7 +93,7 @@ func remedyAt(ts []string, cls []uint16) int {
 	n := len(ts)
 	for k := range ts {
 		c := cls[k]
-		if c&(clsOutcome|clsRemedialBase|clsRemedyPast|clsRemedyIng) == 0 {
+		if c&(clsOutcome|clsRemedialBase|clsRemedyPast|clsRemedyIng) == 0 || idiomAt(ts, k) {
 			continue
 		}
 		if k > 0 && cls[k-1]&clsActor != 0 && c&(clsOutcome|clsRemedialBase) != 0 && !negAt(ts, k-3, k) {
@@ -130,6 +136,8 @@ func remedyAt(ts []string, cls []uint16) int {
 			return k // "we updated", "the dba extended"
 		case k <= 3 && !determiners[prev] && (k+1 == n || headlineNext[ts[k+1]]):
 			return k // "Change reverted", "Target group reattached to the ALB"
+		case prev == "and" && actorBefore(cls, k-1):
+			return k // "I've gone ahead and refunded it", "we checked the logs and restarted it"
 		}
 	}
 	return -1
@@ -139,7 +147,108 @@ func remedyAt(ts []string, cls []uint16) int {
 // "X deployed through", "X deleted.").
 var headlineNext = map[string]bool{"to": true, "by": true, "on": true, "in": true, "from": true, "and": true,
 	"through": true, "via": true, "with": true, "for": true, "over": true, "manually": true, "successfully": true,
-	"again": true, "back": true, "down": true, "up": true, "out": true}
+	"again": true, "back": true, "down": true, "up": true, "out": true, "because": true, "after": true, "at": true,
+	"following": true, "as": true, "per": true, "during": true, "due": true, "within": true}
+
+// shortHeadline reports whether a two-word row is a terse headline of a
+// remedy ("Access granted.", "Password reset.", "Cache cleared."): a noun and a
+// remedial participle, not a pronoun's ("We restarted") nor the verdict of an
+// outcome ("Issue fixed" says it is fixed).
+func shortHeadline(ts []string, cls []uint16) bool {
+	return len(ts) == 2 && cls[1]&clsRemedyPast != 0 && cls[1]&clsOutcome == 0 && cls[0]&clsRemedyPast == 0 &&
+		!determiners[ts[0]] && !pronouns[ts[0]]
+}
+
+var pronouns = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "it": true, "they": true,
+	"i've": true, "we've": true, "they've": true, "you've": true}
+
+// attemptedRemedy reports whether the sentence reports a remedy attempted:
+// "attempted" or "tried", "to" and a remedial verb ("we attempted to uncordon
+// the nodes", "I tried to restart the agent"); an attempt counts as a fix,
+// whether or not it worked.
+func attemptedRemedy(ts []string, cls []uint16) bool {
+	for k := 1; k+2 < len(ts); k++ {
+		if ts[k+1] == "to" && (ts[k] == "attempted" || ts[k] == "tried") && cls[k+2]&clsRemedialBase != 0 && !negAt(ts, k-3, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// fixLabels introduce the remedy as a field of a report or a timeline
+// ("Mitigation: ...", "Resolution: ...", "**Recovery:** ..."); "recovery" also
+// says the service came back.
+var fixLabels = []string{"fix:", "resolution:", "mitigation:", "recovery:", "workaround:", "action taken:",
+	"actions taken:", "solution:", "remediation:", "fixed:"}
+
+// labelledFix returns 2 when the sentence gives the recovery under a label, 1
+// another remedy, 0 none; at least two words must follow the label.
+func labelledFix(text string, sc *scan) int {
+	i := 0
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '*' || text[i] == '-' || text[i] == '#' || text[i] == '_') {
+		i++
+	}
+	t := text[i:]
+	if t == "" || strings.IndexByte(t[:min(len(t), 24)], ':') < 0 {
+		return 0
+	}
+	switch lowerByte(t[0]) {
+	case 'f', 'r', 'm', 'w', 'a', 's':
+	default:
+		return 0
+	}
+	for _, l := range fixLabels {
+		if len(t) < len(l) || !hasPrefixFold(t, l) {
+			continue
+		}
+		if len(sc.ts)-strings.Count(l, " ")-1 < 2 || sc.seeking() || unknownCause.hasIn(sc) {
+			return 0
+		}
+		if l == "recovery:" {
+			return 2
+		}
+		return 1
+	}
+	return 0
+}
+
+// releasedIn reports whether a fix is said to be in a release or a change
+// request of an issue tracker ("Resolved in 2.3.1", "fixed by #812" once the
+// '#' is dropped, "addressed in v5.0.2"), not "resolved in production".
+func releasedIn(ts []string) bool {
+	for k := 0; k+2 < len(ts); k++ {
+		switch ts[k] {
+		case "resolved", "fixed", "addressed", "released", "shipped", "landed", "solved":
+		default:
+			continue
+		}
+		if ts[k+1] != "in" && ts[k+1] != "by" && ts[k+1] != "via" {
+			continue
+		}
+		v := ts[k+2]
+		if v[0] >= '0' && v[0] <= '9' || len(v) > 1 && v[0] == 'v' && v[1] >= '0' && v[1] <= '9' {
+			return !negAt(ts, k-3, k)
+		}
+	}
+	return false
+}
+
+// actorBefore reports whether an actor stands among the five words before
+// ts[k], the subject of a coordinated verb.
+func actorBefore(cls []uint16, k int) bool {
+	for j := max(0, k-5); j < k; j++ {
+		if cls[j]&clsActor != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// idiomAt reports whether the remedial verb at ts[k] is part of an idiom
+// that is no remedy ("I bumped into this issue again").
+func idiomAt(ts []string, k int) bool {
+	return k+1 < len(ts) && ts[k+1] == "into" && strings.HasPrefix(ts[k], "bump")
+}
 
 // ownRemedy reports whether a customer states a remedy they applied
 // themselves ("we have deployed to live", "I changed the settings"): a first
@@ -150,7 +259,7 @@ func ownRemedy(ts []string, cls []uint16) bool {
 			continue
 		}
 		for j := k + 1; j < len(ts) && j <= k+3; j++ {
-			if cls[j]&clsRemedyPast != 0 && !negAt(ts, k, j) {
+			if cls[j]&clsRemedyPast != 0 && !negAt(ts, k, j) && !idiomAt(ts, j) {
 				return true
 			}
 		}
@@ -191,20 +300,25 @@ var remedyBase = func() map[string]bool {
 // verb.
 func instructedRemedy(ts []string) bool {
 	for k := 0; k+2 < len(ts); k++ {
-		if ts[k] != "you" {
-			continue
-		}
 		j := k + 1
-		switch ts[j] {
-		case "can", "could", "may", "should", "must":
-			j++
-		case "need", "have":
-			if ts[k+2] != "to" {
+		switch ts[k] {
+		case "you":
+			switch ts[j] {
+			case "can", "could", "may", "might", "should", "must", "will", "would":
+				j++
+			case "need", "have":
+			default:
 				continue
 			}
-			j += 2
+		case "you'll", "you'd":
 		default:
 			continue
+		}
+		// "you need to", "you might want to", "you'll have to"
+		if j+1 < len(ts) && (ts[j] == "need" || ts[j] == "have" || ts[j] == "want") && ts[j+1] == "to" {
+			j += 2
+		} else if j == k+1 && ts[k] == "you" {
+			continue // "you need the", "you have a"
 		}
 		if j < len(ts) && (ts[j] == "either" || ts[j] == "simply" || ts[j] == "just" || ts[j] == "also") {
 			j++

@@ -66,8 +66,9 @@ var registry []*lexicon
 // indexed is what the index knows of a word: the phrases it begins and its
 // word classes (wordClass), found with one lookup.
 type indexed struct {
-	es  []entry
-	cls uint16
+	es   []entry
+	cls  uint16
+	trig uint16 // the rules this word can trigger (triggers)
 	// For a word that begins many phrases: the indexes in es of the phrases
 	// whose second word is a given word, and of the others (one word long, or
 	// a prefix second word); each list in es order. nil for a word of few.
@@ -186,6 +187,9 @@ func buildIndex() {
 	for w, c := range wordClass {
 		at(w).cls = c
 	}
+	for w, b := range triggers {
+		at(w).trig |= b
+	}
 	indexPrefix = map[string][]entry{}
 	for _, l := range registry {
 		for first, ps := range l.byFirst {
@@ -207,10 +211,12 @@ func buildIndex() {
 // scan is a sentence's words with, for every lexicon, where its first phrase
 // starts and how long it is: one pass answers every lexicon's question.
 type scan struct {
-	ts  []string
-	pos []int16
-	n   []uint8
-	cls []uint16 // the word classes of each word (wordClass)
+	ts   []string
+	pos  []int16
+	n    []uint8
+	cls  []uint16 // the word classes of each word (wordClass)
+	all  uint16   // the classes of any of its words: a rule whose class is absent is skipped
+	trig uint16   // the triggers of any of its words (triggers)
 }
 
 func newScan(ts []string, sc *scan) *scan {
@@ -224,12 +230,15 @@ func newScan(ts []string, sc *scan) *scan {
 		sc.pos[i] = -1
 	}
 	sc.cls = sc.cls[:0]
+	sc.all, sc.trig = 0, 0
 	for i, t := range ts {
 		x := indexFirst[t]
 		if x == nil {
 			x = &none
 		}
 		sc.cls = append(sc.cls, x.cls)
+		sc.all |= x.cls
+		sc.trig |= x.trig
 		x.candidates(ts, i, func(k int) {
 			if e := &x.es[k]; sc.pos[e.lex] < 0 && e.match(ts, i) {
 				sc.pos[e.lex], sc.n[e.lex] = int16(min(i, 1<<14)), uint8(len(e.words))

@@ -18,7 +18,13 @@ var upStates = map[string]bool{"working": true, "works": true, "work": true, "wo
 	"running": true, "stable": true, "live": true, "appearing": true, "appear": true, "appears": true, "showing": true,
 	"displayed": true, "syncing": true, "flowing": true, "shipping": true, "processing": true, "responding": true,
 	"functioning": true, "functional": true, "resolved": true, "solved": true, "fixed": true, "successful": true,
-	"reduced": true, "received": true, "sent": true, "loading": true, "loads": true}
+	"reduced": true, "received": true, "sent": true, "loading": true, "loads": true, "able": true, "can": true,
+	"green": true, "printing": true, "delivering": true, "arriving": true, "up": true, "connects": true}
+
+// upBefore are the words "up" follows when it is a service's state ("the
+// tunnel is up again"), as against a phrasal verb ("follow up again").
+var upBefore = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"it's": true, "back": true, "now": true, "all": true}
 
 // verdictStates say on their own that a service is back ("Service operational").
 var verdictStates = map[string]bool{"operational": true, "healthy": true, "functional": true}
@@ -62,7 +68,11 @@ func stateRestored(ts []string, cls []uint16) int {
 		switch {
 		case c&clsRecur != 0 && negAt(ts, k-4, k):
 			// "the issue did not appear again", "no invalid files appear
-			// anymore", "not raised again during the monitoring period"
+			// anymore", "not raised again during the monitoring period",
+			// "the issue hasn't come back"
+			if (t == "come" || t == "came") && k+1 < n && ts[k+1] == "back" {
+				return k
+			}
 			for j := k + 1; j < n && j <= k+6; j++ {
 				switch ts[j] {
 				case "again", "anymore", "since", "now":
@@ -101,7 +111,9 @@ func stateRestored(ts []string, cls []uint16) int {
 // remedyNouns name a remedy, after which "no issues" means it worked.
 var remedyNouns = map[string]bool{"fix": true, "implementation": true, "deployment": true, "restart": true,
 	"change": true, "changes": true, "update": true, "patch": true, "upgrade": true, "release": true, "workaround": true,
-	"applying": true, "deploying": true, "restarting": true, "clearing": true, "reboot": true, "rollback": true}
+	"applying": true, "deploying": true, "restarting": true, "clearing": true, "reboot": true, "rollback": true,
+	"deploy": true, "hotfix": true, "migration": true, "then": true, "that": true, "replacement": true, "swap": true,
+	"reset": true, "rollout": true, "cutover": true, "flush": true, "resync": true}
 
 // noIssuesAfter returns where a sentence says there are no more problems
 // after a remedy ("there are no issues after the trigger implementation", "no
@@ -112,7 +124,8 @@ func noIssuesAfter(ts []string) int {
 			continue
 		}
 		switch ts[k+1] {
-		case "issue", "issues", "error", "errors", "problem", "problems", "failures", "complaints":
+		case "issue", "issues", "error", "errors", "problem", "problems", "failures", "complaints", "alerts", "alarms",
+			"incidents", "crashes", "timeouts", "disconnects", "drops", "reports", "failure", "outages", "further":
 		default:
 			continue
 		}
@@ -136,7 +149,7 @@ func noIssuesAfter(ts []string) int {
 func ticketSubject(ts []string, i int) bool {
 	for k := max(0, i-3); k < i; k++ {
 		switch ts[k] {
-		case "ticket", "tickets", "case":
+		case "ticket", "tickets", "case", "incident":
 			return k == i-1 || k == i-2 && auxiliaries[ts[i-1]]
 		}
 	}
@@ -180,6 +193,23 @@ func instructed(ts []string, i int) bool {
 // beside it or, for a verdict state, as the predicate ("is operational").
 func upState(ts []string, k int) bool {
 	n := len(ts)
+	if ts[k] == "can" || ts[k] == "able" {
+		// "I can log in again", not "we can try again", "I am able to
+		// reproduce the error again" or "you can log in again once ...".
+		if !nowOrAgain(ts, k) || ts[k] == "can" && (k == 0 || !canSubjects[ts[k-1]] || k+1 == n || tryVerbs[ts[k+1]]) ||
+			abilityFault(ts, k) {
+			return false
+		}
+	}
+	if ts[k] == "up" && (k == 0 || !upBefore[ts[k-1]]) {
+		return false
+	}
+	if k+1 < n && (ts[k+1] == "on" || ts[k+1] == "to" || ts[k+1] == "with" || ts[k+1] == "hard") && ts[k] == "working" {
+		return false // "we are working on it now": effort
+	}
+	if k+3 < n && ts[k+1] == "for" && ts[k+3] == "now" {
+		return true // "working for me now"
+	}
 	if negAt(ts, k-4, k) || negAt(ts, k+1, k+3) || (k+1 < n && lowAfter[ts[k+1]]) || (k+2 < n && lowAfter[ts[k+2]]) {
 		return false
 	}
@@ -199,7 +229,7 @@ func upState(ts []string, k int) bool {
 // and confirm"): the statement still counts. A sentence ending in '?' or
 // opening with an interrogative asks throughout.
 func statedThenAsked(text string, sc *scan) bool {
-	if strings.HasSuffix(strings.TrimRight(text, " \t\"'”)"), "?") || interrogatives.at(sc.ts, 0) {
+	if strings.HasSuffix(trimTail(text), "?") || interrogatives.at(sc.ts, 0) {
 		return false
 	}
 	j, _ := infoRequest.findIn(sc)
@@ -230,6 +260,90 @@ func stillWaiting(ts []string, k int) bool {
 func remedyNear(ts []string, cls []uint16, i int) bool {
 	for k := max(0, i-3); k < min(len(ts), i+4); k++ {
 		if k != i && cls[k]&(clsRemedyPast|clsRemedyIng) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// relapseVerbs are what a service does when the restoration did not hold.
+var relapseVerbs = map[string]bool{"failed": true, "fails": true, "stopped": true, "crashed": true, "broke": true,
+	"dropped": true, "died": true, "disconnected": true, "errored": true, "froze": true, "hung": true,
+	"went": true, "came": true}
+
+// relapse reports whether, after the restoration phrase ending at ts[from], a
+// "then", "but", "until" or "before" leads within four words to a failure
+// ("it worked for a few minutes and then failed again", "it was back up
+// until it crashed at noon"); "went"/"came" only with "down"/"back".
+func relapse(ts []string, from int) bool {
+	for k := from; k < len(ts); k++ {
+		switch ts[k] {
+		case "then", "but", "until", "before", "till":
+		default:
+			continue
+		}
+		for j := k + 1; j < len(ts) && j <= k+4; j++ {
+			if !relapseVerbs[ts[j]] {
+				continue
+			}
+			if ts[j] == "went" || ts[j] == "came" {
+				if j+1 < len(ts) && (ts[j+1] == "down" || ts[j+1] == "offline" || ts[j] == "came" && ts[j+1] == "back") {
+					return true
+				}
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// exceptAfter reports whether an exception follows ts[from] ("all green except
+// the EU region", "works apart from the export"): the restoration is partial.
+func exceptAfter(ts []string, from int) bool {
+	for k := from; k < len(ts); k++ {
+		if ts[k] == "except" || ts[k] == "apart" && k+1 < len(ts) && ts[k+1] == "from" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAgain reports whether "again" follows ts[k] within six words.
+func hasAgain(ts []string, k int) bool {
+	for j := k + 1; j < len(ts) && j <= k+6; j++ {
+		if ts[j] == "again" {
+			return true
+		}
+	}
+	return false
+}
+
+// worksOnVersion reports whether a short reply says it works on a release
+// ("Works on 2.3.1", "working with the nightly"), in an issue thread.
+func worksOnVersion(ts []string) bool {
+	if len(ts) < 3 || ts[0] != "works" && ts[0] != "working" && ts[0] != "fixed" || ts[1] != "on" && ts[1] != "with" && ts[1] != "in" {
+		return false
+	}
+	v := ts[2]
+	if v == "the" && len(ts) > 3 {
+		v = ts[3]
+	}
+	switch v {
+	case "latest", "main", "master", "nightly", "beta", "canary", "head", "trunk":
+		return true
+	}
+	return v != "" && (v[0] >= '0' && v[0] <= '9' || len(v) > 1 && v[0] == 'v' && v[1] >= '0' && v[1] <= '9')
+}
+
+// nowOrAgain reports whether "now" or "again" follows ts[k] within six words
+// or "now" stands just before it.
+func nowOrAgain(ts []string, k int) bool {
+	if k > 0 && ts[k-1] == "now" {
+		return true
+	}
+	for j := k + 1; j < len(ts) && j <= k+6; j++ {
+		if ts[j] == "now" || ts[j] == "again" {
 			return true
 		}
 	}

@@ -235,6 +235,13 @@ func stop(text, rest string) bool {
 	if hasPrefixFold(lower, "on ") && hasSuffixFold(lower, "wrote:") {
 		return true
 	}
+	if hasPrefixFold(lower, "on ") && strings.ContainsAny(text, "@<,") {
+		// A mail client wrapped the reply header: "On Mon, 1 Dec 2026 at
+		// 09:14, Jane <jane@example.org>" then "wrote:" on the next line.
+		if next := strings.TrimSpace(firstLines(strings.TrimPrefix(rest, "\n"), 1)); hasSuffixFold(next, "wrote:") && len(next) < 60 {
+			return true
+		}
+	}
 	if hasPrefixFold(lower, "from:") {
 		// A reply header block: From: followed by Sent:/Date:/To: lines.
 		next := strings.ToLower(strings.TrimSpace(firstLines(rest, 3)))
@@ -269,8 +276,21 @@ func signOff(lower string) bool {
 			return true
 		}
 	}
-	return hasPrefixFold(lower, "sent from my ")
+	// Mail apps' footers: "Sent from my iPhone", "Sent from Outlook for
+	// Android", "Get Outlook for iOS", "Sent from Mail for Windows".
+	if lower == "" || lowerByte(lower[0]) != 's' && lowerByte(lower[0]) != 'g' {
+		return false
+	}
+	for _, p := range mailFooters {
+		if hasPrefixFold(lower, p) {
+			return true
+		}
+	}
+	return false
 }
+
+var mailFooters = []string{"sent from my ", "sent from outlook", "sent from mail for", "sent from yahoo", "sent from gmail",
+	"sent from samsung", "sent from proton", "get outlook for "}
 
 // wrapWidth estimates the width the body was wrapped at: the longest line of at
 // most 100 characters (wider lines were not wrapped by a mail client), and how
