@@ -146,7 +146,7 @@ func condense(in []Entry) []Entry {
 	}
 	routine := func(k EntryKind) bool { return k == EntryUpdate || k == EntryCustomer || k == EntryInternal }
 	excess := len(in) - maxTimeline
-	var out []Entry
+	out := make([]Entry, 0, len(in))
 	for i := 0; i < len(in); {
 		if !routine(in[i].Kind) || excess <= 0 {
 			out = append(out, in[i])

@@ -113,6 +113,7 @@ func (r *Renderer) Both(a *analysis.Analysis, f Footer) (technical, executive []
 	if technical, err = r.execute(r.technical, v); err != nil {
 		return nil, nil, err
 	}
+	v.size = v.executiveSizeHint()
 	if executive, err = r.execute(r.executive, v); err != nil {
 		return nil, nil, err
 	}
@@ -209,6 +210,17 @@ func (v *view) sizeHint() int {
 	}
 	for _, r := range v.Timeline {
 		n += len(r.At) + len(r.Offset) + len(r.Summary) + 16
+	}
+	return n
+}
+
+// executiveSizeHint is sizeHint for the executive summary, which has the
+// statistics, three sections and the actions but no timeline: a buffer the
+// size of the technical review was most of it unused.
+func (v *view) executiveSizeHint() int {
+	n := 3<<10 + len(v.N.ExecutiveSummary) + len(v.N.BusinessImpact) + len(v.N.Outcome)
+	for _, a := range v.Actions {
+		n += len(a.Title) + len(a.Owner) + 64
 	}
 	return n
 }

@@ -122,7 +122,7 @@ func Compute(t *ticket.Ticket, p *Policy) *Stats {
 	// First response: the first customer-visible agent message that is not
 	// automatic (an acknowledgement or notice no person wrote; reader.Read).
 	// Automatic messages are not updates either.
-	var updates []time.Time
+	updates := make([]time.Time, 0, len(t.Events)) // one allocation, not a dozen as it grows
 	for i := range t.Events {
 		e := &t.Events[i]
 		if t.Closed() && e.At.After(t.ClosedAt) {
@@ -158,6 +158,9 @@ func Compute(t *ticket.Ticket, p *Policy) *Stats {
 
 	// Update gaps.
 	s.Updates = Updates{Count: len(updates), Max: -1}
+	if len(updates) > 1 {
+		s.Updates.Gaps = make([]Gap, 0, len(updates)-1)
+	}
 	for i := 1; i < len(updates); i++ {
 		g := gap(clock, updates[i-1], updates[i], s.Targets.Update, p.Grace)
 		if g.Breach {
@@ -256,6 +259,17 @@ func pauses(t *ticket.Ticket, p *Policy, end time.Time) []Span {
 	return out
 }
 
+// customerMessages counts t's public customer messages.
+func customerMessages(t *ticket.Ticket) int {
+	n := 0
+	for i := range t.Events {
+		if t.Events[i].IsPublicCustomerMessage() {
+			n++
+		}
+	}
+	return n
+}
+
 func replies(t *ticket.Ticket, clock *Clock, end time.Time) Replies {
 	r := Replies{Max: -1}
 	var agentSpoke bool
@@ -274,6 +288,9 @@ func replies(t *ticket.Ticket, clock *Clock, end time.Time) Replies {
 			agentSpoke = true
 			if !asked.IsZero() {
 				w := Wait{Asked: asked, Answered: e.At, Elapsed: e.At.Sub(asked), Business: clock.Between(asked, e.At)}
+				if r.Waits == nil { // at most one wait per customer message: one allocation
+					r.Waits = make([]Wait, 0, customerMessages(t))
+				}
 				r.Waits = append(r.Waits, w)
 				r.Count++
 				if r.Max < 0 || w.Business > r.Waits[r.Max].Business {
