@@ -1,0 +1,96 @@
+package engine
+
+import (
+	"bufio"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/debriefhq/debrief/internal/ticket"
+)
+
+// TestStylesSummaries reads the reader's two sets of other organisations'
+// conversations (internal/reader/testdata/styles*, labelled by people who had
+// not read the rules) as a user would: the executive summary should quote what
+// the reporter said was wrong, and no narrative may assert that the ticket
+// lacks something. Floors are the first counts measured (December 2026).
+func TestStylesSummaries(t *testing.T) {
+	e := exampleEngine(t)
+	floors := map[string]int{"styles": 24, "styles2": 19}
+	absent := []string{"No message reports", "The ticket records no", "The ticket does not state", "no message", "nothing in the ticket"}
+	for _, set := range []string{"styles", "styles2"} {
+		dir := filepath.Join("..", "reader", "testdata", set)
+		problems := stylesProblems(t, filepath.Join("..", "reader", "testdata", set+".labels"))
+		with, quoted := 0, 0
+		for file, sentences := range problems {
+			tk, _, err := ticket.ReadFile(filepath.Join(dir, file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := e.Analyze(context.Background(), tk, Options{})
+			if err != nil {
+				t.Fatalf("%s: %v", file, err)
+			}
+			a := res.Analysis
+			n := a.Narrative
+			for _, s := range []string{n.Overview, n.Triage, n.Investigations, n.TechnicalQuality, n.Communication,
+				n.RiskHandling, n.RootCause, n.ExecutiveSummary, n.BusinessImpact, n.Outcome} {
+				for _, phrase := range absent {
+					if strings.Contains(strings.ToLower(s), strings.ToLower(phrase)) {
+						t.Errorf("%s %s: the narrative asserts an absence as fact (%q)", set, file, phrase)
+					}
+				}
+			}
+			if len(sentences) == 0 {
+				continue
+			}
+			with++
+			for _, p := range sentences {
+				// A long quotation is shortened at a word: its opening is enough.
+				if strings.Contains(n.ExecutiveSummary, p[:min(len(p), 30)]) {
+					quoted++
+					break
+				}
+			}
+		}
+		t.Logf("%s: %d of %d executive summaries quote a sentence labelled as the reporter's problem", set, quoted, with)
+		if quoted < floors[set] {
+			t.Errorf("%s: %d executive summaries quote the reporter's problem, want at least %d", set, quoted, floors[set])
+		}
+	}
+}
+
+// stylesProblems reads a styles labels file: every ticket file it names, with
+// the sentences labelled as the reporter's problem.
+func stylesProblems(t *testing.T, name string) map[string][]string {
+	t.Helper()
+	f, err := os.Open(name)
+	if os.IsNotExist(err) {
+		t.Skip("no set at " + name)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	out := map[string][]string{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fs := strings.Split(line, "\t")
+		if _, ok := out[fs[0]]; !ok {
+			out[fs[0]] = nil
+		}
+		if len(fs) == 4 && strings.Contains("+"+fs[2]+"+", "+problem+") {
+			out[fs[0]] = append(out[fs[0]], fs[3])
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
