@@ -1,0 +1,147 @@
+package reader
+
+import "strings"
+
+// Round 5: explanations that do not use a cause phrase. Staff often explain a
+// fault by its consequence ("the base image doesn't ship CA certificates, so
+// the client can't verify any server"), by contrast with what it is not ("it
+// was the power supply, not the line"), or by the state of a resource ("the
+// volume is 100% full").
+
+// writerActs are words whose presence in a clause makes it the writer's own
+// action or intention, not a component's fault ("we restarted it, so ...").
+var writerActs = map[string]bool{"we": true, "i": true, "we've": true, "i've": true, "we'll": true, "i'll": true,
+	"we're": true, "i'm": true, "let": true, "please": true, "kindly": true, "will": true, "would": true,
+	"should": true, "could": true, "going": true, "can": true, "you": true, "you'll": true, "you're": true}
+
+// consequenceOpen are words that, right after "so", make it something other
+// than a consequence ("so that", "so far") or the writer's next step.
+var consequenceOpen = map[string]bool{"that": true, "far": true, "much": true, "many": true, "long": true,
+	"we": true, "i": true, "please": true, "let": true, "as": true, "if": true, "yes": true, "no": true,
+	"kindly": true, "you'll": true, "we'll": true, "i'll": true, "we've": true, "i've": true}
+
+// recovered are words that make a consequence a recovery ("so it works
+// again"), not a symptom.
+var recovered = map[string]bool{"now": true, "again": true, "anymore": true, "back": true, "resolved": true,
+	"fixed": true, "restored": true, "working": true, "works": true, "fine": true, "ok": true, "okay": true}
+
+// appearance words make a clause an inference, not an observed symptom ("so
+// this looks like a corrupted cache").
+var appearance = map[string]bool{"looks": true, "look": true, "seems": true, "seem": true, "appears": true,
+	"appear": true, "sounds": true, "suggests": true, "suggest": true, "probably": true, "likely": true}
+
+// failPrefixes begin the words of a symptom.
+var failPrefixes = []string{"fail", "reject", "crash", "drop", "block", "stuck", "skip", "error", "broke", "timeout",
+	"timed", "hang", "slow", "bounce", "deni", "refus", "kick", "hold", "held", "lost", "los", "miss", "nil", "null",
+	"empty", "wrong", "incorrect", "invalid", "stale", "down", "offline", "unavailable", "unreachable", "expired",
+	"clash", "conflict", "mismatch", "exceed", "overflow", "leak", "corrupt", "dereferenc", "throttl", "queued"}
+
+// symptomIn reports whether a clause states a symptom: a negation or a word
+// of failure, with nothing of a recovery and nothing of the future.
+func symptomIn(ts []string) bool {
+	found := false
+	for k, t := range ts {
+		if recovered[t] || appearance[t] || t == "will" || t == "would" || t == "should" || t == "might" || t == "may" {
+			return false
+		}
+		if found {
+			continue
+		}
+		if negations.at(ts, k) && t != "still" {
+			found = true
+			continue
+		}
+		if len(t) == 3 && (t[0] == '4' || t[0] == '5') && digits(t) {
+			found = true // an HTTP error status: "answers with 403"
+			continue
+		}
+		if t == "took" && k+1 < len(ts) && (ts[k+1] == "down" || ts[k+1] == "out") {
+			found = true
+			continue
+		}
+		for _, p := range failPrefixes {
+			if strings.HasPrefix(t, p) {
+				found = true
+				break
+			}
+		}
+	}
+	return found
+}
+
+// statedClause reports whether ts[:k], the clause before a consequence or a
+// contrast, is a statement about a component: at least three words, none of
+// the writer's acts or intentions, no question word first.
+func statedClause(ts []string, k int) bool {
+	if k < 3 {
+		return false
+	}
+	switch ts[0] {
+	case "if", "when", "once", "whether", "what", "why", "how", "can", "could", "would", "should", "do", "does",
+		"did", "is", "are", "hi", "hello", "thanks", "thank", "yes", "ok", "okay", "sorry":
+		if ts[0] != "yes" || k < 5 {
+			return false
+		}
+	}
+	for _, t := range ts[:k] {
+		if writerActs[t] {
+			return false
+		}
+	}
+	return true
+}
+
+// explainedByConsequence reports whether staff explain a fault by what it
+// brings about: a stated clause, then ", so" or ", which" and a clause of
+// symptom ("the base image doesn't ship CA certificates, so the client can't
+// verify the server", "the breaker tripped, which took down the switch").
+// The clause before is the cause when the clause after is the symptom.
+func explainedByConsequence(text string, sc *scan) bool {
+	so := strings.Contains(text, ", so ") || strings.Contains(text, "; so ") || strings.Contains(text, " - so ") ||
+		strings.Contains(text, ",\nso ")
+	which := strings.Contains(text, ", which ") || strings.Contains(text, ",\nwhich ") || strings.Contains(text, " - which ")
+	if !so && !which {
+		return false
+	}
+	ts := sc.ts
+	if hedges.hasIn(sc) || unknownCause.hasIn(sc) || policyWords.hasIn(sc) || sc.all&clsRemedyPast != 0 && remedyAt(ts, sc.cls) >= 0 {
+		return false
+	}
+	for k := 3; k+2 < len(ts); k++ {
+		switch {
+		case so && ts[k] == "so":
+			if consequenceOpen[ts[k+1]] {
+				return false
+			}
+		case which && ts[k] == "which":
+			if writerActs[ts[k+1]] || ts[k+1] == "is" && k+2 < len(ts) && (ts[k+2] == "our" || ts[k+2] == "why") {
+				return false
+			}
+		default:
+			continue
+		}
+		return statedClause(ts, k) && symptomIn(ts[k+1:]) && !ruledOut(ts[k+1:])
+	}
+	return false
+}
+
+// candidateWords after a negation make it rule a candidate out ("so it's not
+// that", "so not the network", "so the import wasn't the problem"): an
+// elimination, not a consequence.
+var candidateWords = map[string]bool{"it": true, "that": true, "this": true, "the": true, "a": true, "an": true,
+	"our": true, "your": true, "their": true, "my": true, "involved": true, "related": true, "to": true,
+	"problem": true, "cause": true, "issue": true, "culprit": true, "responsible": true}
+
+// ruledOut reports whether a clause denies a candidate cause rather than
+// stating a symptom.
+func ruledOut(ts []string) bool {
+	for k, t := range ts {
+		if t == "nothing" || t == "never" || t == "still" || !negations.at(ts, k) {
+			continue
+		}
+		if k+1 == len(ts) || candidateWords[ts[k+1]] {
+			return true
+		}
+	}
+	return false
+}
