@@ -145,3 +145,44 @@ func ruledOut(ts []string) bool {
 	}
 	return false
 }
+
+// placeWords in a clause name where a fault lies ("a fault on the line",
+// "the error comes from your server", "an issue on the provider's side").
+var placeWords = map[string]bool{"fault": true, "faulty": true, "issue": true, "problem": true, "culprit": true,
+	"side": true, "end": true, "coming": true, "comes": true, "came": true, "cause": true, "caused": true}
+
+// attributedByContrast reports whether staff locate a fault by setting it
+// against what it is not: a stated clause, then ", not" or "rather than" and
+// a short tail ("it's the power supply, not the line", "the error comes from
+// your proxy, not our API", "the fault is on the provider's side rather than
+// in your network"). The clause must itself locate a fault, or open with "it
+// is/was", "this is", "that's"; it must not deny anything itself.
+func attributedByContrast(text string, sc *scan) bool {
+	if !strings.Contains(text, ", not ") && !strings.Contains(text, " - not ") && !strings.Contains(text, "; not ") &&
+		!strings.Contains(text, " rather than ") {
+		return false
+	}
+	ts := sc.ts
+	if hedges.hasIn(sc) || unknownCause.hasIn(sc) || policyWords.hasIn(sc) || fixWords.hasIn(sc) {
+		return false
+	}
+	for k := 3; k+1 < len(ts); k++ {
+		if !(ts[k] == "not" || ts[k] == "rather" && ts[k+1] == "than") || len(ts)-k > 9 {
+			continue
+		}
+		if !statedClause(ts, k) || denialAt(ts, 0, k) {
+			return false
+		}
+		for j := 0; j < k; j++ {
+			if placeWords[ts[j]] || faultState[ts[j]] || sc.cls[j]&clsFaulty != 0 {
+				return true
+			}
+			if j <= 3 && (ts[j] == "it's" || ts[j] == "that's" || (ts[j] == "it" || ts[j] == "this") && j+1 < k &&
+				(ts[j+1] == "is" || ts[j+1] == "was")) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}

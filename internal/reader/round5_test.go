@@ -33,6 +33,17 @@ func TestRound5Forms(t *testing.T) {
 		{"The office VPN keeps dropping, so I can't reach the file share.", customer, 0, Cause},
 		{"If the licence expires, so the users cannot sign in.", staff, 0, Cause},
 		{"Thanks for the logs, so far nothing stands out.", staff, 0, Cause},
+		// a fault located by contrast with what it is not
+		{"It's the switch in the basement cabinet, not your router.", staff, Cause, 0},
+		{"The timeouts are coming from the payment provider, not from our checkout.", staff, Cause, 0},
+		{"The fault is on the supplier's side rather than in your network.", staff, Cause, 0},
+		// near misses: a denial alone, a remedy, an instruction, a schedule, a customer's guess
+		{"It's not the switch.", staff, 0, Cause},
+		{"The fix is in version 4.2, not 4.1.", staff, 0, Cause},
+		{"Please use the new portal address, not the old one.", staff, 0, Cause},
+		{"The call is on Tuesday, not Monday.", staff, 0, Cause},
+		{"It's the router, not the laptop.", customer, 0, Cause},
+		{"It might be the proxy rather than the server.", staff, 0, Cause},
 	}
 	for _, c := range cases {
 		got := Classify(c.text, c.c)
