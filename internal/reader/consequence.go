@@ -186,3 +186,55 @@ func attributedByContrast(text string, sc *scan) bool {
 	}
 	return false
 }
+
+// limitNouns are the limits a resource is measured against.
+var limitNouns = map[string]bool{"quota": true, "limit": true, "capacity": true, "allowance": true, "maximum": true,
+	"max": true, "cap": true, "size": true}
+
+// goodMetrics are figures where a high percentage is health, not exhaustion.
+var goodMetrics = map[string]bool{"availability": true, "uptime": true, "sla": true, "success": true,
+	"accuracy": true, "satisfaction": true, "compliance": true, "coverage": true, "complete": true,
+	"completed": true, "progress": true, "done": true, "health": true, "healthy": true}
+
+// resourceExhausted reports whether staff state a resource at its limit, the
+// finding itself: "the volume is 100% full", "CPU pegged at 100%", "memory at
+// 99%", "the mailbox is at 9.9 GB of a 10 GB quota". A negation, a hedge, a
+// recovery or the future leave it alone ("the disk is no longer full", "it
+// will be full by Friday").
+func resourceExhausted(sc *scan) bool {
+	ts := sc.ts
+	if len(ts) < 3 || hedges.hasIn(sc) || unknownCause.hasIn(sc) {
+		return false
+	}
+	hit := false
+	for k, t := range ts {
+		switch {
+		case recovered[t] || t == "will" || t == "would" || t == "should" || t == "if" || t == "when" || t == "once":
+			return false
+		case negations.at(ts, k) && t != "still":
+			return false
+		case hit:
+		case t == "pegged" || t == "maxed":
+			hit = true
+		case t == "full" && k > 0 && digits(ts[k-1]):
+			hit = true
+		case goodMetrics[t]:
+			return false
+		case t == "at" && k+1 < len(ts) && (ts[k+1] == "100" || len(ts[k+1]) == 2 && ts[k+1] >= "95" && digits(ts[k+1])):
+			hit = true
+		case t == "at" && k+1 < len(ts) && digits(ts[k+1]):
+			for j := k + 2; j < len(ts) && j <= k+5; j++ {
+				if ts[j] != "of" {
+					continue
+				}
+				for i := j + 1; i < len(ts) && i <= j+5; i++ {
+					if limitNouns[ts[i]] {
+						hit = true
+					}
+				}
+				break
+			}
+		}
+	}
+	return hit
+}

@@ -44,6 +44,16 @@ func TestRound5Forms(t *testing.T) {
 		{"The call is on Tuesday, not Monday.", staff, 0, Cause},
 		{"It's the router, not the laptop.", customer, 0, Cause},
 		{"It might be the proxy rather than the server.", staff, 0, Cause},
+		// a resource at its limit is the finding
+		{"The data volume on the build server is 100% full.", staff, Cause, 0},
+		{"Memory on the app node was pegged at 100% by the indexer.", staff, Cause, 0},
+		{"The shared drive is at 1.98 TB of a 2 TB quota.", staff, Cause, 0},
+		// near misses: a recovery, a negation, the future, a customer, an uptime figure
+		{"The volume is now at 40% after the clean-up.", staff, 0, Cause},
+		{"The disk is not full.", staff, 0, Cause},
+		{"At this rate the volume will be 100% full by Friday.", staff, 0, Cause},
+		{"My mailbox is 100% full.", customer, 0, Cause},
+		{"Availability was at 99.9 percent last month.", staff, 0, Cause},
 	}
 	for _, c := range cases {
 		got := Classify(c.text, c.c)
