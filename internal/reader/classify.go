@@ -59,7 +59,7 @@ var (
 		"no reply", "inactivity", "not responding", "no update from", "awaiting your", "waiting for your",
 		"apolog*", "sorry", "for the delay", "for delay", "late reply", "holiday", "holidays", "vacation", "weekend", "busy", "workload",
 		"ramadan", "eid", "leave", "our response", "in responding", "our reply", "in replying", "in getting back", "i am not available", "i'm not available", "i will be available", "i am available", "be available on", "emergency", "urgent matter", "day off", "half day", "due date")
-	causeStrong = newLexicon("root cause", "root-cause", "caused by", "cause was", "cause is", "cause of", "causes of",
+	causeStrong = newLexicon("traced to", "traced back to", "root cause", "root-cause", "caused by", "cause was", "cause is", "cause of", "causes of",
 		"was caused", "is caused", "were caused", "are caused", "has caused", "had caused", "have caused", "caused the",
 		"caused a", "caused an", "caused it", "causing", "cause the", "cause a", "cause an", "due to", "because",
 		"as a result of", "resulted from", "results from", "result of", "triggered by", "reason for",
@@ -133,11 +133,13 @@ var (
 	foundThat = newLexicon("found that", "we found", "turned out", "it was found", "we discovered", "discovered that", "noticed that",
 		"we noticed", "it appeared that", "the logs show", "logs showed", "found out", "figured out", "we figured",
 		"was discovered", "we discover", "discovered the", "became aware that", "found a", "found an", "we realized",
-		"realised that", "realized that")
+		"realised that", "realized that", "have confirmed", "has confirmed", "confirmed that", "confirms that",
+		"confirms a", "confirms an", "confirmed a", "confirmed an")
 	faultWords = newLexicon("not", "no", "missing", "wrong", "incorrect", "invalid", "expired", "full", "disabled",
 		"corrupt*", "failed", "failing", "stuck", "stucked", "down", "misconfigur*", "blocked", "blocking", "duplicate*", "exceeded",
 		"reached the maximum", "maximum", "error", "errors", "bug", "difference", "different", "changed by", "modified by",
-		"deleted by", "removed by", "altered", "out of memory", "oom*", "taken by", "capacity issue", "conflict*")
+		"deleted by", "removed by", "altered", "out of memory", "oom*", "taken by", "capacity issue", "conflict*",
+		"fault", "outage", "failover", "failure", "rejects", "rejected", "dropping", "incident")
 	selfQuestion = newLexicon("did we", "do we", "will this", "can we", "should we")
 	fixWords     = newLexicon("fixed", "fix", "fixes", "hotfix", "hot-fix", "hot fix", "patch", "patched", "patches",
 		"workaround", "work around", "work-around", "rolled back", "roll back", "rollback",

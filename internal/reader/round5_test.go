@@ -54,6 +54,15 @@ func TestRound5Forms(t *testing.T) {
 		{"At this rate the volume will be 100% full by Friday.", staff, 0, Cause},
 		{"My mailbox is 100% full.", customer, 0, Cause},
 		{"Availability was at 99.9 percent last month.", staff, 0, Cause},
+		// a third party's confirmation of a fault, a fault traced
+		{"The courier has confirmed that their label service rejected addresses without a house number.", staff, Cause, 0},
+		{"The hosting company confirms a power failure in their second data hall.", staff, Cause, 0},
+		{"The slowdown was traced to a runaway backup on the storage array.", staff, Cause, 0},
+		// near misses: a confirmation of the remedy or of a plan, a question, a customer
+		{"The vendor has confirmed that an engineer will visit on Monday.", staff, 0, Cause},
+		{"We confirmed that the new certificate works on all three sites.", staff, 0, Cause},
+		{"Can you confirm that the outage is still affecting you?", staff, 0, Cause},
+		{"Our ISP confirmed a fault on the line.", customer, 0, Cause},
 	}
 	for _, c := range cases {
 		got := Classify(c.text, c.c)
