@@ -238,3 +238,58 @@ func resourceExhausted(sc *scan) bool {
 	}
 	return hit
 }
+
+// alterVerbs are what a change did to a setting or a component when it broke
+// something ("the upgrade reset the limit", "the release moved the callback").
+var alterVerbs = map[string]bool{"reset": true, "moved": true, "lowered": true, "reduced": true, "removed": true,
+	"deleted": true, "disabled": true, "overwrote": true, "renamed": true, "dropped": true, "truncated": true,
+	"reverted": true, "wiped": true, "cleared": true, "turned": true, "switched": true, "replaced": true,
+	"changed": true, "altered": true, "tripped": true, "exceeded": true, "exhausted": true, "filled": true,
+	"flipped": true, "shortened": true, "halved": true, "invalidated": true, "revoked": true, "blocked": true}
+
+// remedyObjects after an alteration make it a remedy ("the patch removed
+// the bug").
+var remedyObjects = map[string]bool{"bug": true, "issue": true, "problem": true, "error": true, "errors": true,
+	"fault": true, "vulnerability": true, "workaround": true, "defect": true, "regression": true}
+
+// changeAltered reports whether staff say a change, as the subject in the
+// first words, altered something ("Sunday's release moved the login callback",
+// "a recent change lowered the upload limit", "the upgraded gateway reset the
+// body size limit"): the change is the cause. The writer's own change, a
+// remedy's object, a negation and a hedge leave it alone.
+func changeAltered(sc *scan) bool {
+	ts := sc.ts
+	if len(ts) < 4 || hedges.hasIn(sc) {
+		return false
+	}
+	for c := 0; c < len(ts) && c <= 4; c++ {
+		if writerActs[ts[c]] {
+			return false
+		}
+		if sc.cls[c]&clsChange == 0 && !(strings.HasSuffix(ts[c], "ed") && c+1 < len(ts) && sc.cls[c+1]&clsChange == 0 &&
+			(ts[c] == "upgraded" || ts[c] == "updated" || ts[c] == "patched" || ts[c] == "migrated")) {
+			continue
+		}
+		for j := c + 1; j < len(ts) && j <= c+6; j++ {
+			if writerActs[ts[j]] || ts[j] == "was" || ts[j] == "were" || ts[j] == "is" || ts[j] == "are" ||
+				ts[j] == "has" || ts[j] == "have" || ts[j] == "been" || ts[j] == "will" {
+				// "the buggy release has been reverted": the change undergoes a remedy
+				return false
+			}
+			if !alterVerbs[ts[j]] {
+				continue
+			}
+			if negAt(ts, c, j) {
+				return false
+			}
+			for _, t := range ts {
+				if remedyObjects[t] || t == "fix" || t == "fixed" || t == "hotfix" || t == "workaround" || t == "resolved" {
+					return false // "the update removed the workaround", "the patch fixed it"
+				}
+			}
+			return true
+		}
+		return false
+	}
+	return false
+}

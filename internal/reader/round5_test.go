@@ -63,6 +63,16 @@ func TestRound5Forms(t *testing.T) {
 		{"We confirmed that the new certificate works on all three sites.", staff, 0, Cause},
 		{"Can you confirm that the outage is still affecting you?", staff, 0, Cause},
 		{"Our ISP confirmed a fault on the line.", customer, 0, Cause},
+		// a change, as the subject, altered something
+		{"Tuesday's update reset the session timeout to five minutes.", staff, Cause, 0},
+		{"The last migration renamed the invoices table in the reporting database.", staff, Cause, 0},
+		{"The patched proxy dropped the custom headers from every request.", staff, Cause, 0},
+		// near misses: the writer's change, a remedy, the change undergoing a remedy, the future, a negation
+		{"We updated the driver and moved the queue to the new server.", staff, 0, Cause},
+		{"The hotfix removed the duplicate rows from the export.", staff, 0, Cause},
+		{"The release has been reverted on all nodes.", staff, 0, Cause},
+		{"The next update will reset the counters.", staff, 0, Cause},
+		{"The upgrade didn't change the firewall rules.", staff, 0, Cause},
 	}
 	for _, c := range cases {
 		got := Classify(c.text, c.c)
