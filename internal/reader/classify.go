@@ -133,7 +133,7 @@ var (
 	foundThat = newLexicon("found that", "we found", "turned out", "it was found", "we discovered", "discovered that", "noticed that",
 		"we noticed", "it appeared that", "the logs show", "logs showed", "found out", "figured out", "we figured",
 		"was discovered", "we discover", "discovered the", "became aware that", "found a", "found an", "we realized",
-		"realised that", "realized that", "have confirmed", "has confirmed", "confirmed that", "confirms that",
+		"realised that", "realized that", "have confirmed", "has confirmed", "identified a", "identified an", "confirmed that", "confirms that",
 		"confirms a", "confirms an", "confirmed a", "confirmed an")
 	faultWords = newLexicon("not", "no", "missing", "wrong", "incorrect", "invalid", "expired", "full", "disabled",
 		"corrupt*", "failed", "failing", "stuck", "stucked", "down", "misconfigur*", "blocked", "blocking", "duplicate*", "exceeded",
@@ -451,7 +451,7 @@ var faultState = map[string]bool{"closed": true, "blocked": true, "full": true, 
 	"failed": true, "overloaded": true, "unreachable": true, "revoked": true, "removed": true, "stucked": true,
 	"locked": true, "suspended": true, "inactive": true, "deactivated": true, "truncated": true, "outdated": true,
 	"misconfigured,": true, "broken": true, "hung": true, "frozen": true, "cut": true, "severed": true,
-	"damaged": true, "unplugged": true, "declined": true, "flagged": true, "blacklisted": true, "blocklisted": true,
+	"damaged": true, "overwritten": true, "unplugged": true, "declined": true, "flagged": true, "blacklisted": true, "blocklisted": true,
 	"quarantined": true, "throttled": true, "offline": true, "overheating": true, "compromised": true,
 	"hijacked": true, "spoofed": true, "lapsed": true, "unpaid": true, "overdue": true, "loose": true,
 	"disconnected": true, "incomplete": true}

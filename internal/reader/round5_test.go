@@ -73,6 +73,13 @@ func TestRound5Forms(t *testing.T) {
 		{"The release has been reverted on all nodes.", staff, 0, Cause},
 		{"The next update will reset the counters.", staff, 0, Cause},
 		{"The upgrade didn't change the firewall rules.", staff, 0, Cause},
+		// a fault identified, a setting overwritten
+		{"We have identified a faulty power supply in the storage shelf that is dropping drives.", staff, Cause, 0},
+		{"The hosts file was overwritten by the imaging tool.", staff, Cause, 0},
+		// near misses
+		{"We have identified a workaround for the affected users.", staff, 0, Cause},
+		{"We identified an engineer who can visit on Thursday.", staff, 0, Cause},
+		{"The hosts file was not overwritten.", staff, 0, Cause},
 	}
 	for _, c := range cases {
 		got := Classify(c.text, c.c)
