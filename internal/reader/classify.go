@@ -358,7 +358,7 @@ func classify(text string, sc *scan, c Context) Act {
 		(!estimateNot.hasIn(sc) || deliverWords.hasIn(sc)) && !neg {
 		acts |= Estimate
 	}
-	if (!question || statedThenAsked(text, sc)) && !c.Opening && acts&Estimate == 0 && (isRestored(sc) || sc.trig&trigFixLabel != 0 && labelledFix(text, sc) == 2) {
+	if (!question || statedThenAsked(text, sc)) && !c.Opening && acts&Estimate == 0 && (isRestored(sc) || recoveryReport(sc) || sc.trig&trigFixLabel != 0 && labelledFix(text, sc) == 2) {
 		acts |= Restored
 	}
 	if staff && !question && acts&(AutoAck|Closing) == 0 && (investigationWords.hasIn(sc) || testResult.hasIn(sc)) && !promise.hasIn(sc) {

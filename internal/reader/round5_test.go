@@ -80,6 +80,19 @@ func TestRound5Forms(t *testing.T) {
 		{"We have identified a workaround for the affected users.", staff, 0, Cause},
 		{"We identified an engineer who can visit on Thursday.", staff, 0, Cause},
 		{"The hosts file was not overwritten.", staff, 0, Cause},
+		// a short report of recovery
+		{"The invoices print correctly now.", customer, Restored, 0},
+		{"All working here, thanks.", customer, Restored, 0},
+		{"No more timeouts since this morning's change.", customer, Restored, 0},
+		{"The test upload succeeded.", staff, Restored, 0},
+		{"Everyone's in now.", customer, Restored, 0},
+		// near misses: a remaining fault, a hope, a plan, a condition, a wait, effort, a permission
+		{"It prints now but the barcodes are still wrong.", customer, 0, Restored},
+		{"Hopefully the reports run fine now.", staff, 0, Restored},
+		{"Once the cache clears, all should be fine.", staff, 0, Restored},
+		{"No reply since Tuesday from the vendor.", staff, 0, Restored},
+		{"We are working on it now.", staff, 0, Restored},
+		{"That works for now, but we need a permanent fix.", customer, 0, Restored},
 	}
 	for _, c := range cases {
 		got := Classify(c.text, c.c)

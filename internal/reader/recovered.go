@@ -1,0 +1,84 @@
+package reader
+
+// Round 5: the short reports of a recovery that carry no restoration phrase
+// ("pages load in two seconds now", "all fine", "no more timeouts since the
+// change", "the test upload succeeded").
+
+// goodStates are the words of a working state.
+var goodStates = map[string]bool{"fine": true, "ok": true, "okay": true, "good": true, "correct": true,
+	"correctly": true, "clearly": true, "better": true, "faster": true, "fast": true, "quickly": true,
+	"sorted": true, "working": true, "works": true, "worked": true, "live": true, "online": true, "green": true,
+	"normal": true, "flat": true, "stable": true, "smoothly": true, "succeeded": true, "successfully": true,
+	"reachable": true, "through": true, "there": true, "in": true, "trading": true, "picking": true}
+
+// reportBlockers make a sentence something other than a report of recovery:
+// the future, a condition, a hedge, a contrast, a remaining fault.
+var reportBlockers = map[string]bool{"will": true, "would": true, "should": true, "could": true, "might": true,
+	"may": true, "if": true, "when": true, "once": true, "but": true, "except": true, "still": true, "yet": true,
+	"error": true, "errors": true, "failed": true, "failing": true, "fails": true, "issue": true, "problem": true,
+	"wrong": true, "slow": true, "stuck": true, "again?": true, "why": true, "how": true, "what": true,
+	"please": true, "kindly": true, "can": true, "check": true, "checking": true, "try": true, "ticket": true,
+	"request": true, "case": true, "plan": true, "indicates": true, "indicate": true, "suggests": true,
+	"seems": true, "appears": true, "looks": true, "for": true, "closing": true, "close": true, "hopefully": true, "hope": true}
+
+// waitNouns after "no" are what the writer waits for ("no response since
+// Monday"), not a symptom that ended.
+var waitNouns = map[string]bool{"response": true, "reply": true, "update": true, "news": true, "word": true,
+	"feedback": true, "contact": true, "answer": true, "progress": true, "change": true}
+
+// closeAfter are the words that may follow a working state and leave it the
+// state of the sentence ("fine now", "working again", "fast, thanks").
+var closeAfter = map[string]bool{"now": true, "again": true, "thanks": true, "thank": true, "too": true,
+	"as": true, "and": true, "on": false, "this": true, "today": true, "since": true, "all": true, "here": true,
+	"at": true, "from": true, "for": false, "after": true, "with": true, "across": true, "in": true}
+
+// recoveryReport reports whether a sentence reports, briefly, that things
+// work: "now" with a working state ("I can see the files now" is left to the
+// restoration phrases; "pages load fast now", "the labels print clearly
+// now"), "all" before a working state ("all fine", "all working"), "no more"
+// or "no <symptoms> since" ("no more timeouts", "no drops since Friday"), or a
+// test that "succeeded". A negation of the state, the future, a condition, a
+// hedge and a remaining fault leave it alone.
+func recoveryReport(sc *scan) bool {
+	ts := sc.ts
+	if len(ts) < 2 || hedges.hasIn(sc) {
+		return false
+	}
+	now, good, hit := false, -1, false
+	for k, t := range ts {
+		if reportBlockers[t] {
+			return false
+		}
+		switch {
+		case t == "now":
+			now = true
+		case t == "no" && k+1 < len(ts) && (ts[k+1] == "more" || k+2 < len(ts) && ts[k+2] == "since" && !waitNouns[ts[k+1]]):
+			hit = true // "no more 429s", "no drops since Friday"
+			continue
+		case t == "succeeded" || t == "sorted":
+			hit = true
+		}
+		if negations.at(ts, k) {
+			return false
+		}
+		if goodStates[t] && good < 0 {
+			if t == "in" && !(k+1 == len(ts) || ts[k+1] == "now") {
+				continue // "I'm in", "everyone's in now"; not "in the queue"
+			}
+			if t == "there" && k+1 < len(ts) && ts[k+1] != "now" {
+				continue
+			}
+			if k > 0 && (ts[k-1] == "go" || ts[k-1] == "to" || ts[k-1] == "be") {
+				continue // "you can now go live", "to be fine": a permission or an aim
+			}
+			if k+1 < len(ts) && !closeAfter[ts[k+1]] && t != "through" {
+				continue // "working on it", "a good one", "working days": not a state
+			}
+			good = k
+			if k > 0 && ts[k-1] == "all" || k > 1 && ts[k-2] == "all" {
+				hit = true // "all fine", "all back working"
+			}
+		}
+	}
+	return hit || now && good >= 0
+}
