@@ -1,5 +1,7 @@
 package reader
 
+import "strings"
+
 // Round 5: the short reports of a recovery that carry no restoration phrase
 // ("pages load in two seconds now", "all fine", "no more timeouts since the
 // change", "the test upload succeeded").
@@ -19,7 +21,7 @@ var reportBlockers = map[string]bool{"will": true, "would": true, "should": true
 	"wrong": true, "slow": true, "stuck": true, "again?": true, "why": true, "how": true, "what": true,
 	"please": true, "kindly": true, "can": true, "check": true, "checking": true, "try": true, "ticket": true,
 	"request": true, "case": true, "plan": true, "indicates": true, "indicate": true, "suggests": true,
-	"seems": true, "appears": true, "looks": true, "for": true, "closing": true, "close": true, "hopefully": true, "hope": true}
+	"seems": true, "seemed": true, "appears": true, "appeared": true, "looked": true, "sounded": true, "looks": true, "for": true, "closing": true, "close": true, "hopefully": true, "hope": true}
 
 // waitNouns after "no" are what the writer waits for ("no response since
 // Monday"), not a symptom that ended.
@@ -32,6 +34,43 @@ var closeAfter = map[string]bool{"now": true, "again": true, "thanks": true, "th
 	"as": true, "and": true, "on": false, "this": true, "today": true, "since": true, "all": true, "here": true,
 	"at": true, "from": true, "for": false, "after": true, "with": true, "across": true, "in": true}
 
+// mannerStates, after a verb, say it went well ("arrived fine", "logged in
+// fine", "uploaded successfully").
+var mannerStates = map[string]bool{"fine": true, "ok": true, "okay": true, "successfully": true,
+	"correctly": true, "clearly": true, "smoothly": true}
+
+// mannerAfter reports whether the manner word at ts[k] follows a verb of
+// something that went well: "arrived fine", "logged in fine", not a remedy
+// ("deployed successfully" reports the fix), a test ("tested successfully")
+// or a past progressive ("was running smoothly" describes, it does not
+// report).
+func mannerAfter(ts []string, cls []uint16, k int) bool {
+	v := ts[k-1]
+	if !(strings.HasSuffix(v, "ed") || strings.HasSuffix(v, "ing") || v == "in" || v == "through") {
+		return false
+	}
+	if cls[k-1]&(clsRemedyPast|clsRemedyIng|clsRemedialBase) != 0 || strings.HasPrefix(v, "test") ||
+		strings.HasSuffix(v, "ing") && k > 1 && (ts[k-2] == "was" || ts[k-2] == "were") {
+		return false
+	}
+	for _, t := range ts[:k] {
+		if t == "implemented" || t == "applied" || t == "deployed" || t == "delivered" || t == "installed" {
+			return false
+		}
+	}
+	return true
+}
+
+// accessSubject reports whether a word is a subject with its verb before
+// "in" ("I'm in", "Anna's in").
+func accessSubject(t string) bool {
+	switch t {
+	case "i'm", "im", "we're", "you're", "they're", "he's", "she's", "everyone's", "everybody's":
+		return true
+	}
+	return strings.HasSuffix(t, "'s") && t != "it's" && t != "that's" && t != "what's" && t != "there's"
+}
+
 // recoveryReport reports whether a sentence reports, briefly, that things
 // work: "now" with a working state ("I can see the files now" is left to the
 // restoration phrases; "pages load fast now", "the labels print clearly
@@ -41,7 +80,7 @@ var closeAfter = map[string]bool{"now": true, "again": true, "thanks": true, "th
 // hedge and a remaining fault leave it alone.
 func recoveryReport(sc *scan) bool {
 	ts := sc.ts
-	if len(ts) < 2 || hedges.hasIn(sc) {
+	if len(ts) < 2 || hedges.hasIn(sc) || testEnv.hasIn(sc) {
 		return false
 	}
 	now, good, hit := false, -1, false
@@ -52,7 +91,8 @@ func recoveryReport(sc *scan) bool {
 		switch {
 		case t == "now":
 			now = true
-		case t == "no" && k+1 < len(ts) && (ts[k+1] == "more" || k+2 < len(ts) && ts[k+2] == "since" && !waitNouns[ts[k+1]]):
+		case t == "no" && k+1 < len(ts) && (ts[k+1] == "more" || k+2 < len(ts) && !waitNouns[ts[k+1]] &&
+			(ts[k+2] == "since" || ts[k+2] == "in" && k+3 < len(ts) && (ts[k+3] == "the" || ts[k+3] == "last"))):
 			hit = true // "no more 429s", "no drops since Friday"
 			continue
 		case t == "succeeded" || t == "sorted":
@@ -62,10 +102,10 @@ func recoveryReport(sc *scan) bool {
 			return false
 		}
 		if goodStates[t] && good < 0 {
-			if t == "in" && !(k+1 == len(ts) || ts[k+1] == "now") {
+			if t == "in" && !(k+1 == len(ts) || ts[k+1] == "now" || ts[k+1] == "thanks" || ts[k+1] == "thank") {
 				continue // "I'm in", "everyone's in now"; not "in the queue"
 			}
-			if t == "there" && k+1 < len(ts) && ts[k+1] != "now" {
+			if t == "there" && k+1 < len(ts) && ts[k+1] != "now" && ts[k+1] != "thanks" && ts[k+1] != "thank" {
 				continue
 			}
 			if k > 0 && (ts[k-1] == "go" || ts[k-1] == "to" || ts[k-1] == "be") {
@@ -75,6 +115,14 @@ func recoveryReport(sc *scan) bool {
 				continue // "working on it", "a good one", "working days": not a state
 			}
 			good = k
+			if k > 0 && ((t == "in" || t == "through") && (accessSubject(ts[k-1]) || ts[k-1] == "back" && k > 1 && accessSubject(ts[k-2]) ||
+				ts[k-1] == "went" || ts[k-1] == "gone" || ts[k-1] == "going") ||
+				mannerStates[t] && mannerAfter(ts, sc.cls, k)) {
+				hit = true // "I'm in", "you're back in", "went through", "arrived fine", "logged in fine"
+			}
+			if k+1 < len(ts) && (ts[k+1] == "thanks" || ts[k+1] == "thank") && t != "ok" && t != "okay" {
+				hit = true // "much better, thanks", "pipeline green, thanks"
+			}
 			if k > 0 && ts[k-1] == "all" || k > 1 && ts[k-2] == "all" {
 				hit = true // "all fine", "all back working"
 			}

@@ -93,6 +93,17 @@ func TestRound5Forms(t *testing.T) {
 		{"No reply since Tuesday from the vendor.", staff, 0, Restored},
 		{"We are working on it now.", staff, 0, Restored},
 		{"That works for now, but we need a permanent fix.", customer, 0, Restored},
+		{"The scanned invoices arrived fine this time.", customer, Restored, 0},
+		{"Priya's in, thank you.", customer, Restored, 0},
+		{"My order went through this afternoon.", customer, Restored, 0},
+		{"Reports page much faster, thanks!", customer, Restored, 0},
+		{"All good now, no disconnects in the last hour.", customer, Restored, 0},
+		{"The new build has been deployed successfully.", staff, 0, Restored},
+		{"Disk and network looked fine during the window.", staff, 0, Restored},
+		{"The backup was running smoothly until 02:00.", staff, 0, Restored},
+		{"It worked fine on the test server.", staff, 0, Restored},
+		{"Ok, thanks.", customer, 0, Restored},
+		{"We reran the job to push the files back in.", staff, 0, Restored},
 	}
 	for _, c := range cases {
 		got := Classify(c.text, c.c)
