@@ -25,7 +25,10 @@ var remedialVerbs = []string{"update", "change", "deploy", "redeploy", "implemen
 	"lift", "unsuspend", "reconnect", "re-route", "reroute", "repoint", "re-point", "relink", "re-link",
 	"refund", "reverse", "reship", "re-ship", "re-add", "reauthenticate", "re-authenticate", "reauthorize",
 	"re-authorize", "reauthorise", "re-authorise", "re-enroll", "reenroll", "re-register", "reregister",
-	"uninstall", "toggle", "re-pair", "resubmit", "re-submit", "rekey", "re-key", "invalidate", "rebalance"}
+	"uninstall", "toggle", "re-pair", "resubmit", "re-submit", "rekey", "re-key", "invalidate", "rebalance",
+	// round 5: verbs of changing a setting or a component's state
+	"switch", "expand", "reload", "calibrate", "recalibrate", "force", "separate", "kick", "lower",
+	"shrink", "trim", "tweak", "unlink", "reinstate", "remap", "re-map", "reassign"}
 
 // remedyForms maps every inflection of a remedial verb to its kind: 'p' past
 // or participle, 'g' the -ing form.

@@ -104,6 +104,14 @@ func TestRound5Forms(t *testing.T) {
 		{"It worked fine on the test server.", staff, 0, Restored},
 		{"Ok, thanks.", customer, 0, Restored},
 		{"We reran the job to push the files back in.", staff, 0, Restored},
+		// remedies with verbs of changing a setting or a state
+		{"I've switched the mail connector to the backup relay.", staff, Fix, 0},
+		{"Expanded the log volume to 200 GB.", staff, Fix, 0},
+		{"Recalibrated both scanners at the packing desk.", staff, Fix, 0},
+		{"We have separated the two sync jobs.", staff, Fix, 0},
+		// near misses: a question, the future
+		{"Could you switch the connector to the backup relay?", staff, 0, Fix},
+		{"We will expand the volume tonight.", staff, 0, Fix},
 	}
 	for _, c := range cases {
 		got := Classify(c.text, c.c)
