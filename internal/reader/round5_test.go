@@ -112,6 +112,12 @@ func TestRound5Forms(t *testing.T) {
 		// near misses: a question, the future
 		{"Could you switch the connector to the backup relay?", staff, 0, Fix},
 		{"We will expand the volume tonight.", staff, 0, Fix},
+		// a customer's own remedy with the first person left out
+		{"Reinstalled the driver, same result.", customer, Fix, 0},
+		{"Done, removed both old entries.", customer, Fix, 0},
+		// near misses: a passive by someone else, the ticket's content
+		{"Updated by the vendor last week.", customer, 0, Fix},
+		{"Updated the attached file in the ticket.", customer, 0, Fix},
 	}
 	for _, c := range cases {
 		got := Classify(c.text, c.c)
