@@ -667,6 +667,11 @@ func isRestored(sc *scan) bool {
 			if j, _ := negations.find(ts[k+1:]); j >= 0 && !stillWaiting(ts, k+1+j) {
 				return false
 			}
+			for j := k + 1; j < len(ts); j++ {
+				if faultState[ts[j]] && (ts[j-1] == "was" || ts[j-1] == "were" || ts[j-1] == "is" || ts[j-1] == "are") {
+					return false // "the cert is fine, but the rule was overwritten": a fault found
+				}
+			}
 		}
 	}
 	if j, _ := notYet.findIn(sc); j >= 0 && j < i {

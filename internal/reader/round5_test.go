@@ -112,6 +112,10 @@ func TestRound5Forms(t *testing.T) {
 		// near misses: a question, the future
 		{"Could you switch the connector to the backup relay?", staff, 0, Fix},
 		{"We will expand the volume tonight.", staff, 0, Fix},
+		// a third party's attempt explained; a fault after "but" undoes "fine"
+		{"The login attempt from the kiosk was rejected because its clock was an hour behind.", staff, Cause, 0},
+		{"We could not retry the attempt because the change window had closed.", staff, 0, Cause},
+		{"The certificate is fine, but the listener rule was deleted during the upgrade.", staff, Cause, Restored},
 		// a customer's own remedy with the first person left out
 		{"Reinstalled the driver, same result.", customer, Fix, 0},
 		{"Done, removed both old entries.", customer, Fix, 0},
