@@ -481,11 +481,18 @@ func faultStatement(sc *scan) bool {
 		if ts[next] == "been" && next+1 < len(ts) {
 			next++
 		}
-		if !faultState[ts[next]] && !(faultIng[ts[next]] && ts[k] != "had" && next == k+1) {
+		// "the declines were a stale table": an article, then a fault attribute
+		article := (ts[next] == "a" || ts[next] == "an") && next+1 < len(ts) && sc.cls[next+1]&clsFaulty != 0 && ts[k] != "had"
+		if !faultState[ts[next]] && !(faultIng[ts[next]] && ts[k] != "had" && next == k+1) && !article {
 			continue
 		}
 		switch ts[k-1] {
-		case "ticket", "case", "request", "it", "this", "that", "we", "i", "you", "they", "which", "there":
+		case "it", "this", "that":
+			if article {
+				break // "it was a tripped breaker"
+			}
+			return false
+		case "ticket", "case", "request", "we", "i", "you", "they", "which", "there":
 			return false
 		}
 		// "nothing was deleted", "the port was not closed"; "we could not

@@ -116,6 +116,13 @@ func TestRound5Forms(t *testing.T) {
 		{"The login attempt from the kiosk was rejected because its clock was an hour behind.", staff, Cause, 0},
 		{"We could not retry the attempt because the change window had closed.", staff, 0, Cause},
 		{"The certificate is fine, but the listener rule was deleted during the upgrade.", staff, Cause, Restored},
+		// the fault named after a copula
+		{"The problem was a corrupted index on the orders table.", staff, Cause, 0},
+		{"The failed uploads were a stale proxy cache on the edge nodes.", staff, Cause, 0},
+		{"It was a tripped breaker in the comms room.", staff, Cause, 0},
+		// near misses
+		{"Was the problem a corrupted index?", staff, 0, Cause},
+		{"The problem was a bit harder to reproduce than expected.", staff, 0, Cause},
 		// a customer's own remedy with the first person left out
 		{"Reinstalled the driver, same result.", customer, Fix, 0},
 		{"Done, removed both old entries.", customer, Fix, 0},
