@@ -97,6 +97,9 @@ func statedClause(ts []string, k int) bool {
 // verify the server", "the breaker tripped, which took down the switch").
 // The clause before is the cause when the clause after is the symptom.
 func explainedByConsequence(text string, sc *scan) bool {
+	if !strings.Contains(text, "so") && !strings.Contains(text, "which") {
+		return false
+	}
 	so := strings.Contains(text, ", so ") || strings.Contains(text, "; so ") || strings.Contains(text, " - so ") ||
 		strings.Contains(text, ",\nso ")
 	which := strings.Contains(text, ", which ") || strings.Contains(text, ",\nwhich ") || strings.Contains(text, " - which ")
@@ -158,8 +161,16 @@ var placeWords = map[string]bool{"fault": true, "faulty": true, "issue": true, "
 // in your network"). The clause must itself locate a fault, or open with "it
 // is/was", "this is", "that's"; it must not deny anything itself.
 func attributedByContrast(text string, sc *scan) bool {
-	if !strings.Contains(text, ", not ") && !strings.Contains(text, " - not ") && !strings.Contains(text, "; not ") &&
-		!strings.Contains(text, " rather than ") {
+	tail := false
+	for k := max(3, len(sc.ts)-9); k < len(sc.ts); k++ {
+		if sc.ts[k] == "not" || sc.ts[k] == "rather" {
+			tail = true
+			break
+		}
+	}
+	if !tail || !strings.Contains(text, " not ") && !strings.Contains(text, " rather than ") ||
+		!strings.Contains(text, ", not ") && !strings.Contains(text, " - not ") && !strings.Contains(text, "; not ") &&
+			!strings.Contains(text, " rather than ") {
 		return false
 	}
 	ts := sc.ts
@@ -203,15 +214,13 @@ var goodMetrics = map[string]bool{"availability": true, "uptime": true, "sla": t
 // will be full by Friday").
 func resourceExhausted(sc *scan) bool {
 	ts := sc.ts
-	if len(ts) < 3 || hedges.hasIn(sc) || unknownCause.hasIn(sc) {
+	if len(ts) < 3 || sc.trig&trigResource == 0 || hedges.hasIn(sc) || unknownCause.hasIn(sc) {
 		return false
 	}
 	hit := false
 	for k, t := range ts {
 		switch {
 		case recovered[t] || t == "will" || t == "would" || t == "should" || t == "if" || t == "when" || t == "once":
-			return false
-		case negations.at(ts, k) && t != "still":
 			return false
 		case hit:
 		case t == "pegged" || t == "maxed":
@@ -236,7 +245,15 @@ func resourceExhausted(sc *scan) bool {
 			}
 		}
 	}
-	return hit
+	if !hit {
+		return false
+	}
+	for k := range ts {
+		if ts[k] != "still" && negations.at(ts, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // alterVerbs are what a change did to a setting or a component when it broke

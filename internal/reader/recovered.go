@@ -80,7 +80,7 @@ func accessSubject(t string) bool {
 // hedge and a remaining fault leave it alone.
 func recoveryReport(sc *scan) bool {
 	ts := sc.ts
-	if len(ts) < 2 || hedges.hasIn(sc) || testEnv.hasIn(sc) {
+	if len(ts) < 2 || sc.trig&trigRecovery == 0 && ts[len(ts)-1] != "in" || hedges.hasIn(sc) || testEnv.hasIn(sc) {
 		return false
 	}
 	now, good, hit := false, -1, false
@@ -97,9 +97,6 @@ func recoveryReport(sc *scan) bool {
 			continue
 		case t == "succeeded" || t == "sorted":
 			hit = true
-		}
-		if negations.at(ts, k) {
-			return false
 		}
 		if goodStates[t] && good < 0 {
 			if t == "in" && !(k+1 == len(ts) || ts[k+1] == "now" || ts[k+1] == "thanks" || ts[k+1] == "thank") {
@@ -128,5 +125,23 @@ func recoveryReport(sc *scan) bool {
 			}
 		}
 	}
-	return hit || now && good >= 0
+	if !hit && !(now && good >= 0) {
+		return false
+	}
+	// A negation denies the state, unless it is the "no" of "no more
+	// timeouts", "no drops since Friday".
+	if j, _ := negations.findIn(sc); j >= 0 {
+		if ts[j] != "no" || j+1 >= len(ts) {
+			return false
+		}
+		for k := j + 1; k < len(ts); k++ {
+			if ts[k] != "still" && negations.at(ts, k) {
+				return false
+			}
+		}
+		if ts[j+1] != "more" && !(j+2 < len(ts) && (ts[j+2] == "since" || ts[j+2] == "in")) {
+			return false
+		}
+	}
+	return true
 }
