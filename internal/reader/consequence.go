@@ -107,7 +107,7 @@ func explainedByConsequence(text string, sc *scan) bool {
 		return false
 	}
 	ts := sc.ts
-	if hedges.hasIn(sc) || unknownCause.hasIn(sc) || policyWords.hasIn(sc) || sc.all&clsRemedyPast != 0 && remedyAt(ts, sc.cls) >= 0 {
+	if hedges.hasIn(sc) || unknownCause.hasIn(sc) || policyWords.hasIn(sc) {
 		return false
 	}
 	for k := 3; k+2 < len(ts); k++ {
@@ -123,7 +123,9 @@ func explainedByConsequence(text string, sc *scan) bool {
 		default:
 			continue
 		}
-		return statedClause(ts, k) && symptomIn(ts[k+1:]) && !ruledOut(ts[k+1:])
+		// "the cache was cleared, so ...": a remedy before the consequence
+		return statedClause(ts, k) && symptomIn(ts[k+1:]) && !ruledOut(ts[k+1:]) &&
+			(sc.all&clsRemedyPast == 0 || remedyAt(ts[:k], sc.cls[:k]) < 0)
 	}
 	return false
 }

@@ -33,6 +33,8 @@ func TestRound5Forms(t *testing.T) {
 		{"The office VPN keeps dropping, so I can't reach the file share.", customer, 0, Cause},
 		{"If the licence expires, so the users cannot sign in.", staff, 0, Cause},
 		{"Thanks for the logs, so far nothing stands out.", staff, 0, Cause},
+		{"The gateway runs firmware 3.1, which doesn't support the cipher we deployed last night.", staff, Cause, 0},
+		{"The old certificate was replaced, so the warnings no longer appear.", staff, 0, Cause},
 		// a fault located by contrast with what it is not
 		{"It's the switch in the basement cabinet, not your router.", staff, Cause, 0},
 		{"The timeouts are coming from the payment provider, not from our checkout.", staff, Cause, 0},
