@@ -444,6 +444,12 @@ func isCause(sc *scan) bool {
 	return true
 }
 
+// harmStates are the fault states that befall a component rather than being
+// done to it by staff.
+var harmStates = map[string]bool{"damaged": true, "cut": true, "severed": true, "corrupted": true,
+	"overwritten": true, "compromised": true, "hijacked": true, "spoofed": true, "overloaded": true,
+	"exhausted": true, "crashed": true, "breached": true}
+
 // faultState are the states a component is found in when it caused a failure.
 var faultState = map[string]bool{"closed": true, "blocked": true, "full": true, "missing": true, "expired": true,
 	"corrupted": true, "deleted": true, "disabled": true, "stuck": true, "misconfigured": true, "wrong": true,
@@ -474,6 +480,12 @@ func faultStatement(sc *scan) bool {
 	for k := 1; k+1 < len(ts); k++ {
 		switch ts[k] {
 		case "was", "were", "had", "got":
+		case "has", "have":
+			// "a fibre cable has been damaged": in the present perfect only
+			// harm no staff member does ("access has been removed" is a remedy)
+			if k+2 >= len(ts) || ts[k+1] != "been" || !harmStates[ts[k+2]] {
+				continue
+			}
 		default:
 			continue
 		}

@@ -82,6 +82,8 @@ func TestRound5Forms(t *testing.T) {
 		{"We have identified a workaround for the affected users.", staff, 0, Cause},
 		{"We identified an engineer who can visit on Thursday.", staff, 0, Cause},
 		{"The hosts file was not overwritten.", staff, 0, Cause},
+		{"The duct cable has been damaged by a digger on the estate.", staff, Cause, 0},
+		{"The contractor's access has been removed as of today.", staff, 0, Cause},
 		// a short report of recovery
 		{"The invoices print correctly now.", customer, Restored, 0},
 		{"All working here, thanks.", customer, Restored, 0},
