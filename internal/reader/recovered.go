@@ -125,7 +125,7 @@ func recoveryReport(sc *scan) bool {
 			}
 		}
 	}
-	if !hit && !(now && good >= 0) {
+	if !hit && !(now && good >= 0) && !nowHolds(ts) {
 		return false
 	}
 	// A negation denies the state, unless it is the "no" of "no more
@@ -144,4 +144,29 @@ func recoveryReport(sc *scan) bool {
 		}
 	}
 	return true
+}
+
+// nowHolds reports whether a component or a person is said to hold the state
+// asked for now: "now" then a verb of having or being, after a subject that is
+// not the writer, the ticket or the problem ("your account is now verified",
+// "Kasia now has full access", "the payslips now show the overtime").
+func nowHolds(ts []string) bool {
+	for k := 1; k+2 < len(ts); k++ {
+		if ts[k] != "now" {
+			continue
+		}
+		switch ts[k+1] {
+		case "has", "have", "shows", "show", "is", "are":
+		default:
+			return false
+		}
+		for _, t := range ts[:k] {
+			switch t {
+			case "we", "i", "it", "this", "that", "there", "you":
+				return false
+			}
+		}
+		return ts[k+2] != "been" && ts[k+2] != "being" && !digits(ts[k+2])
+	}
+	return false
 }

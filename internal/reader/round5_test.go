@@ -108,6 +108,11 @@ func TestRound5Forms(t *testing.T) {
 		{"It worked fine on the test server.", staff, 0, Restored},
 		{"Ok, thanks.", customer, 0, Restored},
 		{"We reran the job to push the files back in.", staff, 0, Restored},
+		{"The shared calendar is now visible to the whole team.", staff, Restored, 0},
+		{"Tomasz now has edit rights on the budget folder.", staff, Restored, 0},
+		{"We now have the logs from the vendor.", staff, 0, Restored},
+		{"It is now three days since the refund.", customer, 0, Restored},
+		{"The ticket is now with the network team.", staff, 0, Restored},
 		// remedies with verbs of changing a setting or a state
 		{"I've switched the mail connector to the backup relay.", staff, Fix, 0},
 		{"Expanded the log volume to 200 GB.", staff, Fix, 0},
