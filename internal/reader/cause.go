@@ -46,6 +46,10 @@ func ownInability(ts []string, i int) bool {
 			if (ts[k] == "attempt" || ts[k] == "attempts") && k > 0 && !ownAttempt[ts[k-1]] {
 				continue // "a payment attempt ... was declined because ...": the customer's, not the writer's
 			}
+			if ts[k] == "delayed" && k > 1 && (ts[k-1] == "were" || ts[k-1] == "was") && !writerActs[ts[k-2]] &&
+				!waitNouns[ts[k-2]] && wordClass[ts[k-2]]&(clsChange|clsRemedyNoun) == 0 {
+				continue // "the reset emails were delayed because of ...": a symptom explained
+			}
 			return true
 		}
 		if (ts[k] == "we" || ts[k] == "i") && k+1 < i && negAt(ts, k+1, min(k+3, i)) {

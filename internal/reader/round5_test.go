@@ -125,6 +125,9 @@ func TestRound5Forms(t *testing.T) {
 		{"The login attempt from the kiosk was rejected because its clock was an hour behind.", staff, Cause, 0},
 		{"We could not retry the attempt because the change window had closed.", staff, 0, Cause},
 		{"The certificate is fine, but the listener rule was deleted during the upgrade.", staff, Cause, Restored},
+		{"The invoice emails were delayed because of a backlog on the relay server.", staff, Cause, 0},
+		{"The deployment was delayed because the approver was away.", staff, 0, Cause},
+		{"We delayed the upgrade because of the quarter-end freeze.", staff, 0, Cause},
 		// the fault named after a copula
 		{"The problem was a corrupted index on the orders table.", staff, Cause, 0},
 		{"The failed uploads were a stale proxy cache on the edge nodes.", staff, Cause, 0},
