@@ -312,3 +312,24 @@ func changeAltered(sc *scan) bool {
 	}
 	return false
 }
+
+// faultNarrative reports whether a sentence read as a cause has no one
+// applying a remedy in it: no writer, no team, no instruction, no passive
+// remedy. Its remedial
+// verbs tell the fault ("the upgrade reset the limit", "the rule was
+// overwritten"), not a fix.
+func faultNarrative(ts []string, cls []uint16) bool {
+	for k, t := range ts {
+		if (t == "was" || t == "were" || t == "been") && k+1 < len(ts) && cls[k+1]&clsRemedyPast != 0 {
+			return false // "the limit range was deleted": a remedy told in the passive, as a timeline does
+		}
+		switch t {
+		case "we", "i", "we've", "i've", "we'll", "i'll", "we're", "i'm", "our", "us", "please", "kindly",
+			"you", "your", "team", "engineer", "engineers", "vendor", "fix", "fixed", "workaround", "resolved",
+			"will", "should", "need", "needs", "rollback", "performed", "manual", "manually", "restarted",
+			"rebooted", "reverted":
+			return false
+		}
+	}
+	return true
+}

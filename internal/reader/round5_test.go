@@ -135,6 +135,9 @@ func TestRound5Forms(t *testing.T) {
 		// near misses
 		{"Was the problem a corrupted index?", staff, 0, Cause},
 		{"The problem was a bit harder to reproduce than expected.", staff, 0, Cause},
+		// a cause told with remedial verbs is not a fix unless someone applies one
+		{"The nightly update reset the upload limit to 20 MB.", staff, Cause, Fix},
+		{"The limit was reset by the update, and we raised it back to 100 MB.", staff, Fix, 0},
 		// a customer's own remedy with the first person left out
 		{"Reinstalled the driver, same result.", customer, Fix, 0},
 		{"Done, removed both old entries.", customer, Fix, 0},
