@@ -97,7 +97,14 @@ func statedClause(ts []string, k int) bool {
 // verify the server", "the breaker tripped, which took down the switch").
 // The clause before is the cause when the clause after is the symptom.
 func explainedByConsequence(text string, sc *scan) bool {
-	if !strings.Contains(text, "so") && !strings.Contains(text, "which") {
+	cue := false
+	for k := 3; k+2 < len(sc.ts); k++ {
+		if sc.ts[k] == "so" || sc.ts[k] == "which" {
+			cue = true
+			break
+		}
+	}
+	if !cue {
 		return false
 	}
 	so := strings.Contains(text, ", so ") || strings.Contains(text, "; so ") || strings.Contains(text, " - so ") ||

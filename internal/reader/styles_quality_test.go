@@ -32,15 +32,15 @@ var stylesScored = []Act{AutoAck, Cause, Fix, Restored}
 var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	"styles": {
 		AutoAck:  {0.92, 0.99},
-		Cause:    {0.90, 0.71},
+		Cause:    {0.90, 0.73},
 		Fix:      {0.65, 0.68},
-		Restored: {0.81, 0.65},
+		Restored: {0.82, 0.67},
 	},
 	"styles2": {
 		AutoAck:  {0.96, 0.99},
-		Cause:    {0.95, 0.67},
-		Fix:      {0.51, 0.58},
-		Restored: {0.81, 0.50},
+		Cause:    {0.95, 0.71},
+		Fix:      {0.55, 0.58},
+		Restored: {0.82, 0.52},
 	},
 }
 
