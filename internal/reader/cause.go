@@ -31,6 +31,11 @@ var ownAction = map[string]bool{"unable": true, "delayed": true, "postponed": tr
 	"attempts": true, "retry": true, "retried": true, "detected": true, "avoid": true, "avoiding": true,
 	"prevent": true, "preventing": true}
 
+// ownAttempt before "attempt" make it the writer's ("our attempt", "we
+// attempt", "to attempt").
+var ownAttempt = map[string]bool{"to": true, "we": true, "i": true, "will": true, "our": true, "my": true,
+	"another": true, "multiple": true, "several": true, "first": true, "second": true, "further": true}
+
 // ownInability reports whether the clause before ts[i] is about what the
 // writer does or cannot do ("we can't connect and deploy the fix because ...",
 // "unable to send due to ..."): what follows is the writer's reason, not the
@@ -38,6 +43,13 @@ var ownAction = map[string]bool{"unable": true, "delayed": true, "postponed": tr
 func ownInability(ts []string, i int) bool {
 	for k := max(0, i-12); k < i; k++ {
 		if ownAction[ts[k]] {
+			if (ts[k] == "attempt" || ts[k] == "attempts") && k > 0 && !ownAttempt[ts[k-1]] {
+				continue // "a payment attempt ... was declined because ...": the customer's, not the writer's
+			}
+			if ts[k] == "delayed" && k > 1 && (ts[k-1] == "were" || ts[k-1] == "was") && !writerActs[ts[k-2]] &&
+				!waitNouns[ts[k-2]] && wordClass[ts[k-2]]&(clsChange|clsRemedyNoun) == 0 {
+				continue // "the reset emails were delayed because of ...": a symptom explained
+			}
 			return true
 		}
 		if (ts[k] == "we" || ts[k] == "i") && k+1 < i && negAt(ts, k+1, min(k+3, i)) {

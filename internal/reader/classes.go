@@ -66,6 +66,8 @@ const (
 	trigFixLabel                      // "Mitigation:", "Recovery:"
 	trigCauseLabel                    // "RCA:", "Root cause:"
 	trigLog                           // the first words of a log line ("at", "caused")
+	trigRecovery                      // a short report of recovery ("now", "all", "fine", "succeeded")
+	trigResource                      // a resource at its limit ("full", "pegged", "quota", "100")
 )
 
 var triggers = func() map[string]uint16 {
@@ -88,5 +90,14 @@ var triggers = func() map[string]uint16 {
 		"solution", "remediation")
 	add(trigCauseLabel, "rca", "cause", "reason")
 	add(trigLog, "at", "caused", "traceback", "file", "exception")
+	add(trigRecovery, "now", "no", "succeeded", "sorted", "all", "through", "thanks", "thank", "i'm", "im",
+		"we're", "you're", "they're", "he's", "she's", "everyone's", "everybody's")
+	for w := range mannerStates {
+		add(trigRecovery, w)
+	}
+	add(trigResource, "full", "pegged", "maxed", "100", "99", "98", "97", "96", "95")
+	for w := range limitNouns {
+		add(trigResource, w)
+	}
 	return m
 }()

@@ -59,7 +59,7 @@ var (
 		"no reply", "inactivity", "not responding", "no update from", "awaiting your", "waiting for your",
 		"apolog*", "sorry", "for the delay", "for delay", "late reply", "holiday", "holidays", "vacation", "weekend", "busy", "workload",
 		"ramadan", "eid", "leave", "our response", "in responding", "our reply", "in replying", "in getting back", "i am not available", "i'm not available", "i will be available", "i am available", "be available on", "emergency", "urgent matter", "day off", "half day", "due date")
-	causeStrong = newLexicon("root cause", "root-cause", "caused by", "cause was", "cause is", "cause of", "causes of",
+	causeStrong = newLexicon("traced to", "traced back to", "root cause", "root-cause", "caused by", "cause was", "cause is", "cause of", "causes of",
 		"was caused", "is caused", "were caused", "are caused", "has caused", "had caused", "have caused", "caused the",
 		"caused a", "caused an", "caused it", "causing", "cause the", "cause a", "cause an", "due to", "because",
 		"as a result of", "resulted from", "results from", "result of", "triggered by", "reason for",
@@ -133,11 +133,13 @@ var (
 	foundThat = newLexicon("found that", "we found", "turned out", "it was found", "we discovered", "discovered that", "noticed that",
 		"we noticed", "it appeared that", "the logs show", "logs showed", "found out", "figured out", "we figured",
 		"was discovered", "we discover", "discovered the", "became aware that", "found a", "found an", "we realized",
-		"realised that", "realized that")
+		"realised that", "realized that", "have confirmed", "has confirmed", "identified a", "identified an", "confirmed that", "confirms that",
+		"confirms a", "confirms an", "confirmed a", "confirmed an")
 	faultWords = newLexicon("not", "no", "missing", "wrong", "incorrect", "invalid", "expired", "full", "disabled",
 		"corrupt*", "failed", "failing", "stuck", "stucked", "down", "misconfigur*", "blocked", "blocking", "duplicate*", "exceeded",
 		"reached the maximum", "maximum", "error", "errors", "bug", "difference", "different", "changed by", "modified by",
-		"deleted by", "removed by", "altered", "out of memory", "oom*", "taken by", "capacity issue", "conflict*")
+		"deleted by", "removed by", "altered", "out of memory", "oom*", "taken by", "capacity issue", "conflict*",
+		"fault", "outage", "failover", "failure", "rejects", "rejected", "dropping", "incident")
 	selfQuestion = newLexicon("did we", "do we", "will this", "can we", "should we")
 	fixWords     = newLexicon("fixed", "fix", "fixes", "hotfix", "hot-fix", "hot fix", "patch", "patched", "patches",
 		"workaround", "work around", "work-around", "rolled back", "roll back", "rollback",
@@ -342,13 +344,13 @@ func classify(text string, sc *scan, c Context) Act {
 	}
 	neg := negations.hasIn(sc)
 	if !question && staff && acts&(Closing|AutoAck) == 0 && (isCause(sc) || findingOfFault(sc) || faultStatement(sc) || designExplanation(ts) ||
-		sc.trig&trigCauseLabel != 0 && labelledCause(text, sc) || staleReference(sc) || changeBroke(sc) || faultySubject(sc) || returnedError(sc) || sc.trig&trigExpected != 0 && missingState(sc) || hypothesisThenCause(sc) || (notDoneFault(ts) && !hedges.hasIn(sc) && !policyWords.hasIn(sc) && !unknownCause.hasIn(sc))) {
+		sc.trig&trigCauseLabel != 0 && labelledCause(text, sc) || staleReference(sc) || changeBroke(sc) || faultySubject(sc) || returnedError(sc) || sc.trig&trigExpected != 0 && missingState(sc) || hypothesisThenCause(sc) || explainedByConsequence(text, sc) || attributedByContrast(text, sc) || resourceExhausted(sc) || changeAltered(sc) || (notDoneFault(ts) && !hedges.hasIn(sc) && !policyWords.hasIn(sc) && !unknownCause.hasIn(sc))) {
 		acts |= Cause
 	}
 	asked := question && !c.Opening && sc.all&(clsOutcome|clsRemedialBase|clsRemedyPast|clsRemedyIng) != 0 && remedyThenAsked(text, c)
 	if !c.Opening && (len(ts) >= 3 || shortHeadline(ts, sc.cls)) && (asked || !strings.HasSuffix(strings.TrimSpace(text), "?")) &&
 		(asked || (!question && (isFix(sc) || (remedyDone(ts, sc.cls) || instructedRemedy(ts) || deliveredRemedy(ts, sc.cls) || sc.trig&trigAttempt != 0 && attemptedRemedy(ts, sc.cls) || sc.trig&trigRelease != 0 && releasedIn(ts)) && !fixFuture.hasIn(sc))) || imperativeFix(ts) || sc.trig&trigFixLabel != 0 && labelledFix(text, sc) > 0) && (staff || strongFix(sc) || ownRemedy(ts, sc.cls)) && !heading(text, ts) && !ticketAdmin(sc) {
-		if acts&Cause == 0 || !faultEventFound(sc) {
+		if acts&Cause == 0 || !faultEventFound(sc) && !faultNarrative(ts, sc.cls) {
 			acts |= Fix
 		}
 	}
@@ -356,7 +358,7 @@ func classify(text string, sc *scan, c Context) Act {
 		(!estimateNot.hasIn(sc) || deliverWords.hasIn(sc)) && !neg {
 		acts |= Estimate
 	}
-	if (!question || statedThenAsked(text, sc)) && !c.Opening && acts&Estimate == 0 && (isRestored(sc) || sc.trig&trigFixLabel != 0 && labelledFix(text, sc) == 2) {
+	if (!question || statedThenAsked(text, sc)) && !c.Opening && acts&Estimate == 0 && (isRestored(sc) || recoveryReport(sc) || sc.trig&trigFixLabel != 0 && labelledFix(text, sc) == 2) {
 		acts |= Restored
 	}
 	if staff && !question && acts&(AutoAck|Closing) == 0 && (investigationWords.hasIn(sc) || testResult.hasIn(sc)) && !promise.hasIn(sc) {
@@ -442,6 +444,12 @@ func isCause(sc *scan) bool {
 	return true
 }
 
+// harmStates are the fault states that befall a component rather than being
+// done to it by staff.
+var harmStates = map[string]bool{"damaged": true, "cut": true, "severed": true, "corrupted": true,
+	"overwritten": true, "compromised": true, "hijacked": true, "spoofed": true, "overloaded": true,
+	"exhausted": true, "crashed": true, "breached": true}
+
 // faultState are the states a component is found in when it caused a failure.
 var faultState = map[string]bool{"closed": true, "blocked": true, "full": true, "missing": true, "expired": true,
 	"corrupted": true, "deleted": true, "disabled": true, "stuck": true, "misconfigured": true, "wrong": true,
@@ -449,7 +457,7 @@ var faultState = map[string]bool{"closed": true, "blocked": true, "full": true, 
 	"failed": true, "overloaded": true, "unreachable": true, "revoked": true, "removed": true, "stucked": true,
 	"locked": true, "suspended": true, "inactive": true, "deactivated": true, "truncated": true, "outdated": true,
 	"misconfigured,": true, "broken": true, "hung": true, "frozen": true, "cut": true, "severed": true,
-	"damaged": true, "unplugged": true, "declined": true, "flagged": true, "blacklisted": true, "blocklisted": true,
+	"damaged": true, "overwritten": true, "unplugged": true, "declined": true, "flagged": true, "blacklisted": true, "blocklisted": true,
 	"quarantined": true, "throttled": true, "offline": true, "overheating": true, "compromised": true,
 	"hijacked": true, "spoofed": true, "lapsed": true, "unpaid": true, "overdue": true, "loose": true,
 	"disconnected": true, "incomplete": true}
@@ -472,6 +480,12 @@ func faultStatement(sc *scan) bool {
 	for k := 1; k+1 < len(ts); k++ {
 		switch ts[k] {
 		case "was", "were", "had", "got":
+		case "has", "have":
+			// "a fibre cable has been damaged": in the present perfect only
+			// harm no staff member does ("access has been removed" is a remedy)
+			if k+2 >= len(ts) || ts[k+1] != "been" || !harmStates[ts[k+2]] {
+				continue
+			}
 		default:
 			continue
 		}
@@ -479,11 +493,18 @@ func faultStatement(sc *scan) bool {
 		if ts[next] == "been" && next+1 < len(ts) {
 			next++
 		}
-		if !faultState[ts[next]] && !(faultIng[ts[next]] && ts[k] != "had" && next == k+1) {
+		// "the declines were a stale table": an article, then a fault attribute
+		article := (ts[next] == "a" || ts[next] == "an") && next+1 < len(ts) && sc.cls[next+1]&clsFaulty != 0 && ts[k] != "had"
+		if !faultState[ts[next]] && !(faultIng[ts[next]] && ts[k] != "had" && next == k+1) && !article {
 			continue
 		}
 		switch ts[k-1] {
-		case "ticket", "case", "request", "it", "this", "that", "we", "i", "you", "they", "which", "there":
+		case "it", "this", "that":
+			if article {
+				break // "it was a tripped breaker"
+			}
+			return false
+		case "ticket", "case", "request", "we", "i", "you", "they", "which", "there":
 			return false
 		}
 		// "nothing was deleted", "the port was not closed"; "we could not
@@ -664,6 +685,11 @@ func isRestored(sc *scan) bool {
 		if ts[k] == "but" {
 			if j, _ := negations.find(ts[k+1:]); j >= 0 && !stillWaiting(ts, k+1+j) {
 				return false
+			}
+			for j := k + 1; j < len(ts); j++ {
+				if faultState[ts[j]] && (ts[j-1] == "was" || ts[j-1] == "were" || ts[j-1] == "is" || ts[j-1] == "are") {
+					return false // "the cert is fine, but the rule was overwritten": a fault found
+				}
 			}
 		}
 	}

@@ -25,7 +25,10 @@ var remedialVerbs = []string{"update", "change", "deploy", "redeploy", "implemen
 	"lift", "unsuspend", "reconnect", "re-route", "reroute", "repoint", "re-point", "relink", "re-link",
 	"refund", "reverse", "reship", "re-ship", "re-add", "reauthenticate", "re-authenticate", "reauthorize",
 	"re-authorize", "reauthorise", "re-authorise", "re-enroll", "reenroll", "re-register", "reregister",
-	"uninstall", "toggle", "re-pair", "resubmit", "re-submit", "rekey", "re-key", "invalidate", "rebalance"}
+	"uninstall", "toggle", "re-pair", "resubmit", "re-submit", "rekey", "re-key", "invalidate", "rebalance",
+	// round 5: verbs of changing a setting or a component's state
+	"switch", "expand", "reload", "calibrate", "recalibrate", "force", "separate", "kick", "lower",
+	"shrink", "trim", "tweak", "unlink", "reinstate", "remap", "re-map", "reassign"}
 
 // remedyForms maps every inflection of a remedial verb to its kind: 'p' past
 // or participle, 'g' the -ing form.
@@ -254,6 +257,21 @@ func idiomAt(ts []string, k int) bool {
 // themselves ("we have deployed to live", "I changed the settings"): a first
 // person and a remedial verb in the past.
 func ownRemedy(ts []string, cls []uint16) bool {
+	// The first person left out, in chat: "Disabled it.", "done, removed all
+	// 4", "already reinstalled twice".
+	for k := 0; k < len(ts) && k <= 1; k++ {
+		if cls[k]&clsRemedyPast != 0 && !idiomAt(ts, k) && (k+1 == len(ts) || ts[k+1] != "by") {
+			for _, t := range ts[k+1:] {
+				if refNouns[t] || t == "below" || t == "above" || t == "attached" {
+					return false // "updated the script below in the case": the ticket's content
+				}
+			}
+			return true
+		}
+		if ts[k] != "done" && ts[k] != "ok" && ts[k] != "okay" && ts[k] != "yes" && ts[k] != "already" && ts[k] != "just" {
+			break
+		}
+	}
 	for k := 0; k+1 < len(ts); k++ {
 		if ts[k] != "we" && ts[k] != "i" && ts[k] != "we've" && ts[k] != "i've" {
 			continue

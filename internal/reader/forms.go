@@ -229,7 +229,7 @@ var (
 		"incorrect": true, "bad": true, "malformed": true, "invalid": true, "buggy": true, "rogue": true,
 		"overloaded": true, "mistyped": true, "misspelled": true, "conflicting": true, "duplicate": true,
 		"duplicated": true, "leftover": true, "orphaned": true, "runaway": true, "failing": true, "flaky": true,
-		"overlapping": true, "mismatched": true, "unpatched": true, "misbehaving": true, "hung": true, "dead": true}
+		"overlapping": true, "mismatched": true, "unpatched": true, "misbehaving": true, "hung": true, "dead": true, "tripped": true}
 	effectVerbs = map[string]bool{"blocked": true, "rejected": true, "prevented": true, "broke": true,
 		"dropped": true, "stopped": true, "corrupted": true, "overwrote": true, "locked": true, "filled": true,
 		"crashed": true, "disrupted": true, "interrupted": true, "denied": true, "flooded": true, "killed": true,

@@ -23,20 +23,24 @@ var stylesSets = []string{"styles", "styles2", "styles3"}
 // the others were labelled where noticed and are not scored.
 var stylesScored = []Act{AutoAck, Cause, Fix, Restored}
 
-// stylesFloors are each set's first scores with the rules frozen (round 4,
-// December 2026), rounded down: held out until then, seen since.
+// stylesFloors are each set's scores after round 5 (December 2026), rounded
+// down. The sets were held out until round 4 and are tuning data since: round
+// 5 read their misread rows, so these floors guard against regressions and
+// say nothing of other organisations' wording (docs/quality.md, "Round 5").
+// Round 4's first scores were cause P 0.85 R 0.44 / P 0.91 R 0.37, fix R 0.59
+// / 0.48, restored R 0.47 / 0.28.
 var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	"styles": {
 		AutoAck:  {0.92, 0.99},
-		Cause:    {0.85, 0.44},
-		Fix:      {0.64, 0.59},
-		Restored: {0.74, 0.47},
+		Cause:    {0.90, 0.73},
+		Fix:      {0.65, 0.68},
+		Restored: {0.82, 0.67},
 	},
 	"styles2": {
 		AutoAck:  {0.96, 0.99},
-		Cause:    {0.91, 0.37},
-		Fix:      {0.46, 0.48},
-		Restored: {0.71, 0.28},
+		Cause:    {0.95, 0.71},
+		Fix:      {0.55, 0.58},
+		Restored: {0.82, 0.52},
 	},
 }
 
