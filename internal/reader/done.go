@@ -1,0 +1,135 @@
+package reader
+
+import "strings"
+
+// Round 6: a request fulfilled and a confirmation in the writer's own words,
+// which carry no restoration phrase: "everything is set up for Monday", "your
+// laptop is ready for collection", "that's done it", "all good on our end",
+// "the backlog has caught up", "jobs are downloading normally".
+// isRestored still rules out hedges, futures, relapses and the ticket as
+// subject; doneReport rules out negations, modals and conditions itself.
+
+// readyStates, after "is"/"are" and before a use ("ready for collection"), say
+// that what was asked for is handed over.
+var readyStates = map[string]bool{"ready": true, "done": true, "sorted": true, "confirmed": true, "live": true}
+
+// doneBlockers make a sentence something other than a report: the future, a
+// modal, a condition, an aim.
+var doneBlockers = map[string]bool{"will": true, "would": true, "should": true, "could": true, "might": true,
+	"may": true, "if": true, "once": true, "when": true, "unless": true, "until": true, "whether": true,
+	"hopefully": true, "hope": true, "need": true, "needs": true, "want": true, "wants": true, "soon": true,
+	"almost": true, "nearly": true, "require": true, "requires": true, "required": true, "partially": true, "partly": true, "mostly": true}
+
+// queueNouns are what drains when a backlog is worked off.
+var queueNouns = map[string]bool{"queue": true, "queues": true, "backlog": true, "backlogs": true, "spool": true}
+
+// doneReport returns where the sentence reports, in one of the forms above,
+// that the request is done or the service works; -1 otherwise.
+func doneReport(ts []string, cls []uint16) int {
+	n := len(ts)
+	for _, t := range ts {
+		if doneBlockers[t] {
+			return -1
+		}
+	}
+	for k, t := range ts {
+		switch {
+		case readyStates[t] && k > 0:
+			// "your laptop is ready for collection", "the room is now ready
+			// for you", "everything is ready to use"; not a bare "the
+			// package is ready" (a step), "ready for testing", "the fix is
+			// ready for you" (the remedy delivered).
+			p := k - 1
+			if ts[p] == "now" || ts[p] == "all" || ts[p] == "fully" {
+				p--
+			}
+			if p < 1 || !isAre(ts[p]) || negAt(ts, p-3, k+2) || !readyForUse(ts, k) || remedySubject(ts, cls, p) {
+				continue
+			}
+			return k
+		case t == "set" && k > 0 && k+1 < n && ts[k+1] == "up" || t == "in" && k+1 < n && ts[k+1] == "place":
+			// "everything is set up for them", "everything you asked for is in place"
+			p := k - 1
+			if ts[p] == "now" || ts[p] == "all" {
+				p--
+			}
+			if p < 1 || !(isAre(ts[p]) || ts[p] == "been") || negAt(ts, p-3, k+2) {
+				continue
+			}
+			return k
+		case t == "normally" && k > 1 && strings.HasSuffix(ts[k-1], "ing") && (isAre(ts[k-2]) || ts[k-2] == "now" || ts[k-2] == "again"):
+			// "jobs are downloading normally again", not "was working normally until"
+			if negAt(ts, k-4, k) {
+				continue
+			}
+			return k
+		case t == "caught" && k > 0 && k+1 < n && ts[k+1] == "up" && (isAre(ts[k-1]) || ts[k-1] == "has" || ts[k-1] == "have" ||
+			ts[k-1] == "now" || ts[k-1] == "fully" || strings.HasSuffix(ts[k-1], "'s") && ts[k-1] != "that's"):
+			// "the dashboard's caught up", "the replica has caught up"
+			if negAt(ts, k-4, k) || k+2 < n && (ts[k+2] == "in" || ts[k+2] == "on") {
+				continue
+			}
+			return k
+		case (t == "drained" || t == "emptied" || t == "cleared") && k > 0 && (queueNouns[ts[k-1]] || k > 1 && queueNouns[ts[k-2]]):
+			// "the queue drained to zero", "backlog has cleared"
+			if negAt(ts, k-4, k+1) {
+				continue
+			}
+			return k
+		case (t == "that's" || t == "that" || t == "this") && k+2 < n && ts[k+2] == "it" && (ts[k+1] == "done" || ts[k+1] == "did" ||
+			ts[k+1] == "sorted" || ts[k+1] == "fixed" || ts[k+1] == "solved" || ts[k+1] == "cracked"):
+			// "that's done it", "that did it", "this fixed it"
+			if negAt(ts, k-3, k+3) {
+				continue
+			}
+			return k
+		case t == "all" && k+1 < n && (ts[k+1] == "good" || ts[k+1] == "worked") ||
+			t == "confirmed" && k+1 < n && (ts[k+1] == "working" || ts[k+1] == "fixed" || ts[k+1] == "resolved"):
+			// "all good on our end", "all worked", "confirmed working"
+			if k > 0 && (ts[k-1] == "is" || ts[k-1] == "it's" || ts[k-1] == "not") || negAt(ts, 0, n) {
+				continue // "is all good?" asks; "not all working" denies
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+func isAre(t string) bool {
+	switch t {
+	case "is", "are", "it's", "they're", "everything's", "that's", "we're", "you're":
+		return true
+	}
+	return strings.HasSuffix(t, "'s") && t != "what's" && t != "there's" && t != "here's" && t != "let's"
+}
+
+// readyForUse reports whether the state at ts[k] is handed over for use:
+// "ready for collection", "ready to use", "ready for you", "confirmed for
+// Monday"; a bare "ready" may be a step in a process ("the package is ready").
+func readyForUse(ts []string, k int) bool {
+	if k+2 >= len(ts) {
+		return false
+	}
+	switch ts[k+1] {
+	case "for":
+		switch ts[k+2] {
+		case "collection", "pickup", "pick-up", "use", "you", "him", "her", "them", "everyone":
+			return true
+		}
+	case "to":
+		return ts[k+2] == "use" || ts[k+2] == "go" || ts[k+2] == "collect"
+	}
+	return false
+}
+
+// remedySubject reports whether a remedy is the subject before ts[p] ("the
+// fix is ready", "the new build is live"): the remedy delivered, a fix, not
+// yet the service working.
+func remedySubject(ts []string, cls []uint16, p int) bool {
+	for j := max(0, p-3); j < p; j++ {
+		if cls[j]&clsRemedyNoun != 0 || ts[j] == "fix" || ts[j] == "certificate" || ts[j] == "cert" {
+			return true
+		}
+	}
+	return strings.HasSuffix(ts[p], "'s") && cls[p]&clsRemedyNoun != 0
+}
