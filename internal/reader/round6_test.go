@@ -69,3 +69,27 @@ func TestRound6Forms(t *testing.T) {
 		}
 	}
 }
+
+// TestRound6HasNow checks "<subject> has <what it lacked> now" with near misses.
+func TestRound6HasNow(t *testing.T) {
+	customer := Context{Role: ticket.RoleCustomer, Public: true}
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"The weekly report has figures in every column now.", true},
+		{"Both night nurses have their login cards now, thanks.", true},
+		{"We have a workaround now.", false},
+		{"I have the same message now.", false},
+		{"The weekly report has to be rerun now.", false},
+		{"The weekly report still has blank columns now.", false},
+		{"Has the weekly report got figures now?", false},
+		{"The weekly report has no figures now.", false},
+	}
+	for _, c := range cases {
+		got := Classify(c.text, customer)&Restored != 0
+		if got != c.want {
+			t.Errorf("Classify(%q) restored = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
