@@ -34,6 +34,15 @@ func doneReport(ts []string, cls []uint16) int {
 	}
 	for k, t := range ts {
 		switch {
+		case (t == "confirms" || t == "confirmed" && k > 1 && (ts[k-1] == "has" || ts[k-1] == "have")) && k > 0 && thirdParty(ts, k) &&
+			k+2 < n && ts[k+1] != "by":
+			// "the night manager confirms both tills are taking cards", "the
+			// finance team confirm they can see the invoices"; not "please
+			// confirm", "I can confirm the error", "they confirmed it still fails"
+			if faultAfter(ts, k+1) {
+				continue
+			}
+			return k
 		case readyStates[t] && k > 0:
 			// "your laptop is ready for collection", "the room is now ready
 			// for you", "everything is ready to use"; not a bare "the
@@ -132,4 +141,38 @@ func remedySubject(ts []string, cls []uint16, p int) bool {
 		}
 	}
 	return strings.HasSuffix(ts[p], "'s") && cls[p]&clsRemedyNoun != 0
+}
+
+// thirdParty reports whether the words before the "confirm" at ts[k] are a
+// third party's report ("the site lead confirms", "Priya has confirmed"), not
+// the writer, the reader or a request.
+func thirdParty(ts []string, k int) bool {
+	for _, t := range ts[:k] {
+		switch t {
+		case "i", "we", "you", "please", "kindly", "pls", "can", "could", "to", "i've", "we've", "you've", "it", "this", "that",
+			"as", "and", "then", "if", "changelog", "log", "logs", "documentation", "docs", "notes", "trace", "output",
+			"test", "tests", "monitoring", "graph", "graphs", "dump", "screenshot", "statement":
+			return false // a document confirms a finding, not the service
+		}
+	}
+	switch ts[k-1] {
+	case "is", "was", "be", "been", "are", "were", "not":
+		return false // "it was confirmed", a passive of the staff's own check
+	}
+	return true
+}
+
+// faultAfter reports whether a fault, a denial or a remaining problem follows
+// ts[from]: what is confirmed is then the problem, not the recovery.
+func faultAfter(ts []string, from int) bool {
+	for _, t := range ts[from:] {
+		switch t {
+		case "error", "errors", "issue", "issues", "problem", "problems", "fail", "fails", "failed", "failing", "still",
+			"outage", "down", "broken", "crash", "crashed", "wrong", "missing", "slow", "stuck", "cannot", "can't", "unable",
+			"receipt", "received", "that", "when", "started", "again", "dropping", "rejecting", "timing", "failover", "outages",
+			"affected", "bug", "cause", "caused":
+			return true
+		}
+	}
+	return negAt(ts, from, len(ts))
 }

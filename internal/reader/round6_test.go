@@ -93,3 +93,37 @@ func TestRound6HasNow(t *testing.T) {
 		}
 	}
 }
+
+// TestRound6Confirms checks a third party's confirmation relayed by staff,
+// with near misses: the writer's own check, a request, a passive, a fault.
+func TestRound6Confirms(t *testing.T) {
+	staff := Context{Role: ticket.RoleAgent, Public: true}
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"The duty manager confirms both kiosks are taking payments.", true},
+		{"Marta has confirmed the invoices are reaching the finance inbox.", true},
+		{"The lab have confirmed they can open the scans from every bench.", true},
+		{"Please confirm the kiosks are taking payments.", false},
+		{"Can you confirm the kiosks are taking payments?", false},
+		{"The duty manager confirms the kiosks still reject cards.", false},
+		{"The duty manager confirms the kiosks are not taking payments.", false},
+		{"The duty manager confirmed that the outage started at nine.", false},
+		{"It was confirmed by the vendor that the firmware is affected.", false},
+		{"As confirmed by you on the call, we restarted the service.", false},
+	}
+	for _, c := range cases {
+		got := Classify(c.text, staff)&Restored != 0
+		if got != c.want {
+			t.Errorf("Classify(%q) restored = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestRound6ConfirmsDocument(t *testing.T) {
+	staff := Context{Role: ticket.RoleAgent, Public: true}
+	if Classify("The vendor's changelog confirms the new matching rule.", staff)&Restored != 0 {
+		t.Error("a document confirming a finding read as restored")
+	}
+}
