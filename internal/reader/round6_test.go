@@ -127,3 +127,25 @@ func TestRound6ConfirmsDocument(t *testing.T) {
 		t.Error("a document confirming a finding read as restored")
 	}
 }
+
+// TestRound6Already checks a working state with "already" or "as of", with
+// near misses.
+func TestRound6Already(t *testing.T) {
+	customer := Context{Role: ticket.RoleCustomer, Public: true}
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"Oh, the booking page is live already!", true},
+		{"The card readers are working as of ten minutes ago.", true},
+		{"The booking page is not live already, it still shows the holding page.", false},
+		{"Will the booking page be live already on Monday?", false},
+		{"If it is working already, why is the queue growing?", false},
+	}
+	for _, c := range cases {
+		got := Classify(c.text, customer)&Restored != 0
+		if got != c.want {
+			t.Errorf("Classify(%q) restored = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
