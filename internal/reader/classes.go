@@ -96,7 +96,7 @@ var triggers = func() map[string]uint16 {
 	for w := range mannerStates {
 		add(trigRecovery, w)
 	}
-	add(trigDone, "ready", "done", "complete", "completed", "sorted", "confirmed", "live", "set", "place", "confirms",
+	add(trigDone, "ready", "done", "complete", "completed", "sorted", "confirmed", "live", "set", "place", "confirms", "no",
 		"normally", "caught", "drained", "emptied", "cleared", "did", "fixed", "solved", "cracked", "all")
 	add(trigResource, "full", "pegged", "maxed", "100", "99", "98", "97", "96", "95")
 	for w := range limitNouns {

@@ -20,6 +20,10 @@ var doneBlockers = map[string]bool{"will": true, "would": true, "should": true, 
 	"hopefully": true, "hope": true, "need": true, "needs": true, "want": true, "wants": true, "soon": true,
 	"almost": true, "nearly": true, "require": true, "requires": true, "required": true, "partially": true, "partly": true, "mostly": true}
 
+// troubleNouns, after "with no", say that nothing went wrong.
+var troubleNouns = map[string]bool{"trouble": true, "problem": true, "problems": true, "issue": true,
+	"issues": true, "hitch": true, "hiccup": true, "hiccups": true, "glitch": true, "glitches": true}
+
 // queueNouns are what drains when a backlog is worked off.
 var queueNouns = map[string]bool{"queue": true, "queues": true, "backlog": true, "backlogs": true, "spool": true}
 
@@ -63,6 +67,14 @@ func doneReport(ts []string, cls []uint16) int {
 				p--
 			}
 			if p < 1 || !(isAre(ts[p]) || ts[p] == "been") || negAt(ts, p-3, k+2) {
+				continue
+			}
+			return k
+		case t == "no" && k > 0 && ts[k-1] == "with" && k+1 < n && troubleNouns[ts[k+1]]:
+			// "paid at the till with no problem", "made it through the
+			// afternoon with no trouble"; not the writer's step ("we
+			// migrated it with no issues") or a remedy's
+			if !pastVerbBefore(ts, cls, k-1) || staffStep(ts, k) || negAt(ts, 0, k) {
 				continue
 			}
 			return k
@@ -175,4 +187,38 @@ func faultAfter(ts []string, from int) bool {
 		}
 	}
 	return negAt(ts, from, len(ts))
+}
+
+// pastVerbBefore reports whether a verb in the past stands within six words
+// before ts[k] ("paid at the till with", "made it through the day with"),
+// other than a remedy ("installed with no problems" reports the fix) or a
+// test.
+func pastVerbBefore(ts []string, cls []uint16, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		t := ts[j]
+		if cls[j]&(clsRemedyPast|clsRemedyIng) != 0 || strings.HasPrefix(t, "test") {
+			return false
+		}
+		switch t {
+		case "ran", "made", "went", "came", "got", "paid", "printed", "logged", "signed", "worked":
+			return true
+		}
+		if strings.HasSuffix(t, "ed") {
+			return true
+		}
+	}
+	return false
+}
+
+// staffStep reports whether the writer's team is the subject before ts[k] ("we
+// migrated the data with no issues"): a step of the work, not the service
+// seen working.
+func staffStep(ts []string, k int) bool {
+	for _, t := range ts[:k] {
+		switch t {
+		case "we", "we've", "i've", "team", "vendor":
+			return true
+		}
+	}
+	return false
 }

@@ -149,3 +149,26 @@ func TestRound6Already(t *testing.T) {
 		}
 	}
 }
+
+// TestRound6WithNoProblem checks "<did something> with no problem", with near
+// misses: the staff's own step, a remedy, a denial, a question.
+func TestRound6WithNoProblem(t *testing.T) {
+	customer := Context{Role: ticket.RoleCustomer, Public: true}
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"Logged in from the branch laptop with no problem.", true},
+		{"She printed the whole batch with no trouble this morning.", true},
+		{"We migrated the mailboxes with no issues.", false},
+		{"The update installed with no problems but the error is still there.", false},
+		{"Can I pay at the till with no problem?", false},
+		{"I never logged in with no problem on that laptop.", false},
+	}
+	for _, c := range cases {
+		got := Classify(c.text, customer)&Restored != 0
+		if got != c.want {
+			t.Errorf("Classify(%q) restored = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
