@@ -30,12 +30,22 @@ var queueNouns = map[string]bool{"queue": true, "queues": true, "backlog": true,
 // doneReport returns where the sentence reports, in one of the forms above,
 // that the request is done or the service works; -1 otherwise.
 func doneReport(ts []string, cls []uint16) int {
-	n := len(ts)
+	k := doneAt(ts, cls)
+	if k < 0 {
+		return -1
+	}
 	for _, t := range ts {
 		if doneBlockers[t] {
 			return -1
 		}
 	}
+	return k
+}
+
+// doneAt returns where one of the forms stands, before the blockers are
+// checked (most sentences have none of the forms).
+func doneAt(ts []string, cls []uint16) int {
+	n := len(ts)
 	for k, t := range ts {
 		switch {
 		case (t == "confirms" || t == "confirmed" && k > 1 && (ts[k-1] == "has" || ts[k-1] == "have")) && k > 0 && thirdParty(ts, k) &&
