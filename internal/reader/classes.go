@@ -68,6 +68,7 @@ const (
 	trigLog                           // the first words of a log line ("at", "caused")
 	trigRecovery                      // a short report of recovery ("now", "all", "fine", "succeeded")
 	trigResource                      // a resource at its limit ("full", "pegged", "quota", "100")
+	trigDone                          // a request done or a confirmation ("ready", "set up", "caught up")
 )
 
 var triggers = func() map[string]uint16 {
@@ -95,6 +96,8 @@ var triggers = func() map[string]uint16 {
 	for w := range mannerStates {
 		add(trigRecovery, w)
 	}
+	add(trigDone, "ready", "done", "complete", "completed", "sorted", "confirmed", "live", "set", "place", "confirms", "no",
+		"normally", "caught", "drained", "emptied", "cleared", "did", "fixed", "solved", "cracked", "all")
 	add(trigResource, "full", "pegged", "maxed", "100", "99", "98", "97", "96", "95")
 	for w := range limitNouns {
 		add(trigResource, w)

@@ -639,6 +639,9 @@ func isRestored(sc *scan) bool {
 		if k < 0 && sc.trig&trigStop != 0 {
 			k = symptomStopped(ts, sc.cls) // "the errors stopped", "the alerts cleared"
 		}
+		if k < 0 && sc.trig&trigDone != 0 {
+			k = doneReport(ts, sc.cls) // "everything is set up", "that's done it"
+		}
 		if k < 0 || ticketSubject(ts, k) || relapse(ts, k+1) {
 			return false
 		}

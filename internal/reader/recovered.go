@@ -151,6 +151,9 @@ func recoveryReport(sc *scan) bool {
 // not the writer, the ticket or the problem ("your account is now verified",
 // "Kasia now has full access", "the payslips now show the overtime").
 func nowHolds(ts []string) bool {
+	if hasNow(ts) {
+		return true
+	}
 	for k := 1; k+2 < len(ts); k++ {
 		if ts[k] != "now" {
 			continue
@@ -167,6 +170,31 @@ func nowHolds(ts []string) bool {
 			}
 		}
 		return ts[k+2] != "been" && ts[k+2] != "being" && !digits(ts[k+2])
+	}
+	return false
+}
+
+// hasNow reports whether a subject other than the writer is said to have what
+// it lacked, with "now" after the object ("the export has rows now", "all the
+// crews have their rosters now"), as against the writer's own means ("we have
+// a workaround now") or a question.
+func hasNow(ts []string) bool {
+	for k := 1; k+1 < len(ts); k++ {
+		if ts[k] != "has" && ts[k] != "have" || ts[k+1] == "been" || ts[k+1] == "to" || ts[k+1] == "now" {
+			continue
+		}
+		for _, t := range ts[:k] {
+			switch t {
+			case "we", "i", "it", "this", "that", "there", "you", "who", "what", "which":
+				return false
+			}
+		}
+		for j := k + 2; j < len(ts) && j <= k+6; j++ {
+			if ts[j] == "now" {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

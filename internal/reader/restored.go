@@ -216,6 +216,9 @@ func upState(ts []string, k int) bool {
 	if (k > 0 && ts[k-1] == "now") || (k+1 < n && ts[k+1] == "now") {
 		return true
 	}
+	if k+1 < n && ts[k+1] == "already" || k+2 < n && ts[k+1] == "as" && ts[k+2] == "of" {
+		return true // "it's live already", "live as of 22:40"
+	}
 	for j := k + 1; j < n && j <= k+6; j++ {
 		if ts[j] == "again" {
 			return true
