@@ -11,12 +11,7 @@ import (
 func TestRound5Forms(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	customer := Context{Role: ticket.RoleCustomer, Public: true}
-	cases := []struct {
-		text string
-		c    Context
-		want Act
-		not  Act
-	}{
+	cases := []wordingCase{
 		// an explanation by consequence: the clause before "so"/"which" is the cause
 		{"The new proxy strips the Authorization header, so the API answers every call with 403.", staff, Cause, 0},
 		{"The replica's clock drifted by four minutes, so its tokens were rejected as expired.", staff, Cause, 0},
@@ -145,10 +140,5 @@ func TestRound5Forms(t *testing.T) {
 		{"Updated by the vendor last week.", customer, 0, Fix},
 		{"Updated the attached file in the ticket.", customer, 0, Fix},
 	}
-	for _, c := range cases {
-		got := Classify(c.text, c.c)
-		if got&c.want != c.want || got&c.not != 0 {
-			t.Errorf("Classify(%q) = %v, want %v and not %v", c.text, got, c.want, c.not)
-		}
-	}
+	checkWording(t, cases)
 }

@@ -12,12 +12,7 @@ import (
 func TestRound6Forms(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	customer := Context{Role: ticket.RoleCustomer, Public: true}
-	cases := []struct {
-		text string
-		c    Context
-		want Act
-		not  Act
-	}{
+	cases := []wordingCase{
 		// a request handed over for use
 		{"Your replacement monitor is ready for collection from the service desk.", staff, Restored, 0},
 		{"The meeting room laptop is now ready for you.", staff, Restored, 0},
@@ -62,12 +57,7 @@ func TestRound6Forms(t *testing.T) {
 		{"I got caught up in the network outage call.", staff, 0, Restored},
 		{"The queue hasn't drained, it's still at 4,000 messages.", staff, 0, Restored},
 	}
-	for _, c := range cases {
-		got := Classify(c.text, c.c)
-		if got&c.want != c.want || got&c.not != 0 {
-			t.Errorf("Classify(%q) = %v, want %v and not %v", c.text, got, c.want, c.not)
-		}
-	}
+	checkWording(t, cases)
 }
 
 // TestRound6HasNow checks "<subject> has <what it lacked> now" with near misses.

@@ -12,12 +12,7 @@ import (
 func TestGeneralWording(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	customer := Context{Role: ticket.RoleCustomer, Public: true}
-	cases := []struct {
-		text string
-		c    Context
-		want Act // acts that must be present
-		not  Act // acts that must be absent
-	}{
+	cases := []wordingCase{
 		// cause, stated without a cause word
 		{"The problem was that the payment gateway returned an error for every refund.", staff, Cause, 0},
 		{"It is by design that archived projects cannot be edited.", staff, Cause, 0},
@@ -72,6 +67,22 @@ func TestGeneralWording(t *testing.T) {
 		{"We will consider this ticket resolved if we hear nothing.", staff, 0, Restored},
 		{"The new release has been deployed successfully.", staff, Fix, Restored},
 	}
+	checkWording(t, cases)
+}
+
+// wordingCase is a sentence written for a test of the rules, read in context
+// c: the acts it must have and those it must not.
+type wordingCase struct {
+	text string
+	c    Context
+	want Act
+	not  Act
+}
+
+// checkWording classifies every case and reports those that miss an act
+// they must have or have one they must not.
+func checkWording(t *testing.T, cases []wordingCase) {
+	t.Helper()
 	for _, c := range cases {
 		got := Classify(c.text, c.c)
 		if got&c.want != c.want || got&c.not != 0 {

@@ -17,12 +17,7 @@ func TestOtherOrganisations(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	note := Context{Role: ticket.RoleAgent}
 	customer := Context{Role: ticket.RoleCustomer, Public: true}
-	cases := []struct {
-		text string
-		c    Context
-		want Act // acts that must be present
-		not  Act // acts that must be absent
-	}{
+	cases := []wordingCase{
 		// cause
 		{"Turns out the nightly backup had filled the /var partition.", staff, Cause, 0},
 		{"It turned out that the VPN profile still pointed at the retired gateway.", staff, Cause, 0},
@@ -338,12 +333,7 @@ func TestOtherOrganisations(t *testing.T) {
 		{"at com.example.billing.Gateway.refund(Gateway.java:212)", staff, 0, Cause | Fix | Restored},
 		{"2026-11-30 14:05:11 ERROR [worker-3] connection refused, retrying", staff, 0, Cause | Fix | Restored},
 	}
-	for _, c := range cases {
-		got := Classify(c.text, c.c)
-		if got&c.want != c.want || got&c.not != 0 {
-			t.Errorf("%q: got %s, want %s and not %s", c.text, got, c.want, c.not)
-		}
-	}
+	checkWording(t, cases)
 }
 
 // TestSentencesOtherChannels checks the splitter on the layouts of other
