@@ -134,33 +134,7 @@ func loadModelData(t *testing.T) *mData {
 }
 
 func loadPostmortemData(t *testing.T, d *mData) {
-	f, err := os.ReadFile("testdata/postmortems.labels")
-	if err != nil {
-		t.Fatal(err)
-	}
-	labels := map[string]map[int]Act{}
-	var order []string
-	var cur string
-	for _, l := range strings.Split(string(f), "\n") {
-		l = strings.TrimSpace(l)
-		if l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		if p, ok := strings.CutPrefix(l, "file "); ok {
-			cur = p
-			labels[cur] = map[int]Act{}
-			order = append(order, cur)
-			continue
-		}
-		idx, acts, _ := strings.Cut(l, " ")
-		var i int
-		fmt.Sscan(idx, &i)
-		a, err := ParseActs(acts)
-		if err != nil {
-			t.Fatal(err)
-		}
-		labels[cur][i] = a
-	}
+	labels, order := postmortemLabels(t)
 	t0 := time.Date(2026, 1, 5, 9, 0, 0, 0, time.UTC)
 	for _, file := range order {
 		texts := timelineRows(t, filepath.Join(postmortems, file))

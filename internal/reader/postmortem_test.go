@@ -81,37 +81,7 @@ func TestQualityPostmortems(t *testing.T) {
 	if _, err := os.Stat(postmortems); err != nil {
 		t.Skipf("postmortems not available: %v", err)
 	}
-	f, err := os.Open("testdata/postmortems.labels")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	labels := map[string]map[int]Act{}
-	var order []string
-	var cur string
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		l := strings.TrimSpace(sc.Text())
-		if l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		if p, ok := strings.CutPrefix(l, "file "); ok {
-			cur = p
-			labels[cur] = map[int]Act{}
-			order = append(order, cur)
-			continue
-		}
-		idx, acts, ok := strings.Cut(l, " ")
-		i, err := strconv.Atoi(idx)
-		if !ok || err != nil || cur == "" {
-			t.Fatalf("postmortems.labels:%d: want INDEX ACTS after a file line: %q", n, l)
-		}
-		a, err := ParseActs(acts)
-		if err != nil {
-			t.Fatalf("postmortems.labels:%d: %v", n, err)
-		}
-		labels[cur][i] = a
-	}
+	labels, order := postmortemLabels(t)
 	score := map[Act]*counts{}
 	for _, a := range scored {
 		score[a] = &counts{}
@@ -171,4 +141,45 @@ var postmortemFloors = map[Act]struct{ p, r float64 }{
 	Cause:    {0.84, 0.53},
 	Fix:      {0.71, 0.87},
 	Restored: {0.88, 0.88},
+}
+
+// postmortemLabels reads testdata/postmortems.labels: the acts of each
+// labelled timeline row, by postmortem file, and the files in their order.
+func postmortemLabels(t *testing.T) (map[string]map[int]Act, []string) {
+	t.Helper()
+	f, err := os.Open("testdata/postmortems.labels")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	labels := map[string]map[int]Act{}
+	var order []string
+	var cur string
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		l := strings.TrimSpace(sc.Text())
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		if p, ok := strings.CutPrefix(l, "file "); ok {
+			cur = p
+			labels[cur] = map[int]Act{}
+			order = append(order, cur)
+			continue
+		}
+		idx, acts, ok := strings.Cut(l, " ")
+		i, err := strconv.Atoi(idx)
+		if !ok || err != nil || cur == "" {
+			t.Fatalf("postmortems.labels:%d: want INDEX ACTS after a file line: %q", n, l)
+		}
+		a, err := ParseActs(acts)
+		if err != nil {
+			t.Fatalf("postmortems.labels:%d: %v", n, err)
+		}
+		labels[cur][i] = a
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return labels, order
 }
