@@ -181,31 +181,57 @@ var stepTime = map[string]bool{"yesterday": true, "today": true, "tonight": true
 	"week": true, "night": true, "suddenly": true, "randomly": true, "happening": true, "shortly": true}
 
 // stepTaken reports whether a staff sentence reports a step taken: a step
-// verb opening the sentence, or after "I"/"we" (with "have" or an adverb),
-// followed by its object.
+// verb opening the sentence (after any timestamp), or after "I"/"we"/"they"
+// (with "have" or an adverb), followed by its object; a terse headline of a
+// step ("Rule committed 10:12 on FW1", "Fees voided via the admin tool"); a
+// limit raised ("the upload limit has been raised to 100 GB"); or an
+// instruction relayed ("asked Gary to restart it").
 func stepTaken(ts []string) bool {
-	for k := 0; k+1 < len(ts) && k <= 5; k++ {
+	start := 0
+	for start < len(ts) && start < 3 && isNumber(ts[start]) {
+		start++ // "11:02 switched the provider to ..."
+	}
+	for k := start; k+1 < len(ts) && k <= start+8; k++ {
+		if ts[k] == "raised" && limitBefore(ts, k) && k > 0 && (ts[k-1] == "been" || isAre(ts[k-1]) || ts[k-1] == "was") &&
+			ts[k+1] == "to" && !negAt(ts, 0, k) {
+			return true // "the storage limit has been raised to 100 GB"
+		}
+		if k > start+5 {
+			continue
+		}
+		if ts[k] == "asked" {
+			if askedTo(ts, k) {
+				return true
+			}
+			continue
+		}
 		if !stepVerbs[ts[k]] {
 			continue
 		}
 		j := k - 1
-		for j >= 0 && (ts[j] == "also" || ts[j] == "just" || ts[j] == "now" || ts[j] == "already" || ts[j] == "then" || ts[j] == "manually") {
+		for j >= start && (ts[j] == "also" || ts[j] == "just" || ts[j] == "now" || ts[j] == "already" || ts[j] == "then" || ts[j] == "manually") {
 			j--
 		}
-		if j >= 0 && (ts[j] == "have" || ts[j] == "has") {
+		if j >= start && (ts[j] == "have" || ts[j] == "has") {
 			j--
 		}
-		if j >= 0 {
+		next := ts[k+1]
+		if j >= start {
 			switch ts[j] {
-			case "i", "we", "i've", "we've", "they've":
+			case "i", "we", "i've", "we've", "they've", "they":
 			default:
+				if k-start <= 3 && headlineSteps[ts[k]] && stepHeadline(ts[start:k], next) && !routedTo(ts, k+1) {
+					return true // "Rule committed 10:12 on FW1"
+				}
 				continue
 			}
 			if j > 0 && (negAt(ts, j-1, j) || ts[j-1] == "if" || ts[j-1] == "when" || ts[j-1] == "before" || ts[j-1] == "after") {
 				continue
 			}
 		}
-		next := ts[k+1]
+		if ts[k] == "taken" && outOfService(ts, k+1) {
+			return true // "they have taken that gateway out of service"
+		}
 		if stepNotObject[next] || strings.HasSuffix(next, "ing") || negAt(ts, k, k+2) || stepTime[next] ||
 			k+2 < len(ts) && (next == "this" || next == "last") && stepTime[ts[k+2]] {
 			continue // "started yesterday", "stopped this morning": when a symptom began or ended
@@ -225,7 +251,8 @@ func stepTaken(ts []string) bool {
 		for _, w := range ts[k+1 : min(len(ts), k+5)] {
 			if w == "look" || w == "call" || w == "investigation" || w == "investigating" || w == "analysis" ||
 				w == "troubleshooting" || w == "work" || w == "meeting" || w == "discussion" || w == "bridge" ||
-				testNouns[w] || w == "testing" || w == "review" || w == "scenario" || w == "session" || w == "ticket" || w == "case" || w == "question" || w == "concern" || w == "note" {
+				testNouns[w] || w == "testing" || w == "review" || w == "scenario" || w == "session" ||
+				w == "ticket" || w == "case" || w == "question" || w == "concern" || w == "note" {
 				return false // "took a look", "raised a case with the vendor"
 			}
 		}
@@ -234,13 +261,75 @@ func stepTaken(ts []string) bool {
 	return false
 }
 
+// headlineSteps are the step verbs that, as a participle after a noun, say
+// what was done to it ("Rule committed", "Fees voided"); "ran", "started",
+// "stopped", "pointed" say what the noun did ("job ran at 04:00", "NTP
+// pointed at the old DC"), "entered", "raised" and "assigned" what was put in
+// a system.
+var headlineSteps = map[string]bool{"committed": true, "published": true, "republished": true,
+	"re-published": true, "voided": true, "fitted": true, "built": true, "swapped": true, "pushed": true,
+	"re-pushed": true, "repushed": true, "backfilled": true, "back-filled": true, "widened": true,
+	"shortened": true, "lengthened": true, "reseated": true, "re-seated": true, "re-queued": true,
+	"re-imported": true, "reimported": true, "bounced": true, "cycled": true}
+
+// stepHeadline reports whether the words before a step participle are the
+// noun phrase of a terse headline and the word after it closes one: a time, a
+// place or means, or the end ("Rule committed 10:12", "Modules published to
+// /apps", "Fees voided via the admin tool").
+func stepHeadline(before []string, next string) bool {
+	if len(before) == 0 || !headlineBefore(before) {
+		return false
+	}
+	for _, w := range before {
+		if pronouns[w] || w == "ticket" || w == "case" || w == "request" || w == "issue" || w == "problem" || w == "flag" || w == "alert" {
+			return false
+		}
+	}
+	return isNumber(next) || next == "via" || next == "to" && !determiners[before[len(before)-1]] || next == "on" || next == "at"
+}
+
+// outOfService reports whether "out of service" or "offline" follows within
+// five words from ts[k] ("taken that gateway out of service").
+func outOfService(ts []string, k int) bool {
+	for j := k; j < len(ts) && j <= k+5; j++ {
+		if ts[j] == "offline" || ts[j] == "out" && j+2 < len(ts) && ts[j+1] == "of" && (ts[j+2] == "service" || ts[j+2] == "rotation" || ts[j+2] == "the") {
+			return true
+		}
+	}
+	return false
+}
+
+// askedTo reports whether staff relay an instruction given ("asked Gary to
+// charge and connect it", "asked the user to restart the router"): "asked",
+// up to three words, "to" and a remedial verb.
+func askedTo(ts []string, k int) bool {
+	for j := k + 2; j < len(ts) && j <= k+4; j++ {
+		if ts[j] != "to" || j+1 >= len(ts) {
+			continue
+		}
+		v := ts[j+1]
+		return (remedyBase[v] || relayedSteps[v]) && !negAt(ts, max(0, k-3), j+1)
+	}
+	return false
+}
+
+// relayedSteps are what a user is asked to do as a remedy, besides the
+// remedial verbs: plug a device in, split a file, sign out and in.
+var relayedSteps = map[string]bool{"charge": true, "connect": true, "split": true, "plug": true, "unplug": true,
+	"sign": true, "log": true, "power": true, "reseat": true, "swap": true, "use": true, "switch": true}
+
+// limitBefore reports whether a limit is named among the six words before ts[k].
+func limitBefore(ts []string, k int) bool {
+	return limitAfter(ts[:k], max(0, k-6)) || k >= 6 && limitAfter(ts[:k], k-3)
+}
+
 // workingNote returns the acts of round 7's forms in a sentence that has one
 // of their trigger words: a check passed (by anyone), and in a staff
 // sentence a request fulfilled (after a requesting opening), a fault noted in
 // an internal note, a step taken.
 func workingNote(text string, sc *scan, c Context, staff bool) Act {
 	var acts Act
-	if sc.trig&trigTest != 0 && checkPassed(text, sc) {
+	if sc.trig&trigTest != 0 && checkPassed(text, sc) || sc.trig&trigHeld != 0 && heldStates(sc) {
 		acts |= Restored
 	}
 	if !staff {
@@ -304,4 +393,42 @@ func backupAfter(ts []string, k int) bool {
 		}
 	}
 	return false
+}
+
+// goodHeld are the working states that a service is said to have held.
+var goodHeld = map[string]bool{"fine": true, "ok": true, "okay": true, "good": true, "stable": true,
+	"solid": true, "perfect": true, "reliable": true, "flawless": true}
+
+// heldStates reports whether a sentence says the service has held a working
+// state over a period, in the present perfect ("the labels have been fine all
+// week", "been fine for 20 min now") or as the absence of trouble over one
+// ("no issues on the line over two shifts"); not the past perfect of a state
+// before the fault ("had been fine until Tuesday"), a plan, a condition, a
+// remaining fault.
+func heldStates(sc *scan) bool {
+	ts := sc.ts
+	if hedges.hasIn(sc) {
+		return false
+	}
+	hit := false
+	for k, t := range ts {
+		switch t {
+		case "until", "till", "before", "but", "still", "will", "would", "should", "if", "when", "once", "why", "how", "hope", "hopefully":
+			return false
+		case "been":
+			if k+1 < len(ts) && goodHeld[ts[k+1]] && (k == 0 || ts[k-1] == "has" || ts[k-1] == "have" || ts[k-1] == "'ve" ||
+				strings.HasSuffix(ts[k-1], "'ve") || strings.HasSuffix(ts[k-1], "'s") && ts[k-1] != "that's") && !negAt(ts, max(0, k-3), k+2) {
+				hit = true
+			}
+		case "no":
+			if k+1 < len(ts) && (troubleNouns[ts[k+1]] || sc.cls[k+1]&clsSymptom != 0) {
+				for j := k + 2; j < len(ts) && j <= k+5; j++ {
+					if ts[j] == "over" || ts[j] == "across" || ts[j] == "overnight" {
+						hit = true
+					}
+				}
+			}
+		}
+	}
+	return hit
 }

@@ -73,6 +73,7 @@ const (
 	trigTest                          // a check run ("test", "re-test", "smoke")
 	trigFault                         // a fault verb of a terse note ("stopped", "expired")
 	trigStep                          // a step verb outside the remedial class ("started", "put")
+	trigHeld                          // a state held over a period ("been fine", "over two shifts")
 )
 
 var triggers = func() map[string]uint16 {
@@ -115,6 +116,8 @@ var triggers = func() map[string]uint16 {
 	for w := range stepVerbs {
 		add(trigStep, w)
 	}
+	add(trigStep, "asked")
+	add(trigHeld, "been", "over", "across", "overnight")
 	add(trigResource, "full", "pegged", "maxed", "100", "99", "98", "97", "96", "95")
 	for w := range limitNouns {
 		add(trigResource, w)

@@ -73,6 +73,30 @@ func TestRound7Forms(t *testing.T) {
 		{"Started investigation with the vendor.", note, 0, Fix},
 		{"We've taken note of the times.", staff, 0, Fix},
 		{"Took a look at the logs.", note, 0, Fix},
+		// a terse headline of a step, a limit raised, an instruction relayed,
+		// a component taken out of service
+		{"Route map committed 14:20 on EDGE-2.", note, Fix, 0},
+		{"Duplicate invoices voided via the billing console.", note, Fix, 0},
+		{"The mailbox size limit has been raised to 100 GB.", staff, Fix, 0},
+		{"Asked Priya to unplug the dock and reconnect it.", note, Fix, 0},
+		{"They have taken the faulty node out of service.", staff, Fix, 0},
+		// near misses: what the noun did, a record raised, a request for
+		// information relayed
+		{"Nightly export job ran at 02:00 with no output.", note, 0, Fix},
+		{"Resolver pointed at the retired DC.", note, 0, Fix},
+		{"Problem record raised to track the repeats.", note, 0, Fix},
+		{"Asked Priya to send the error screenshot.", note, 0, Fix},
+		{"The alert threshold was raised in a meeting last year.", staff, 0, Fix},
+		// a working state held over a period
+		{"The scanners have been fine all week.", customer, Restored, 0},
+		{"been solid since Tuesday, thanks", customer, Restored, 0},
+		{"No errors on the kiosk over the whole weekend.", customer, Restored, 0},
+		// near misses: the state before the fault, a remaining fault, a
+		// plan, a wait
+		{"The scanners had been fine until the update.", customer, 0, Restored},
+		{"It has been fine, but the error came back this morning.", customer, 0, Restored},
+		{"It should have been fine over the weekend.", staff, 0, Restored},
+		{"No reply from the vendor over the weekend.", staff, 0, Restored},
 		// a request fulfilled, after an opening that asked for it
 		{"The shared mailbox is created and both of you are members.", asked, Restored, 0},
 		{"Her VPN access is now granted.", asked, Restored, 0},
