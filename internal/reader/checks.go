@@ -345,7 +345,7 @@ func workingNote(text string, sc *scan, c Context, staff bool) Act {
 			}
 		}
 	}
-	if !c.Public && sc.trig&trigFault != 0 && terseFault(sc) {
+	if !c.Public && sc.trig&trigFault != 0 && (terseFault(sc) || terseState(sc)) || sc.trig&trigStill != 0 && stillStale(sc) {
 		acts |= Cause
 	}
 	if sc.trig&trigStep != 0 && stepTaken(sc.ts) {
@@ -432,3 +432,80 @@ func heldStates(sc *scan) bool {
 	}
 	return hit
 }
+
+// stillVerbs, after "still", keep a component in the state it had before a
+// change ("still had the old key", "still carried the wrong code").
+var stillVerbs = map[string]bool{"has": true, "had": true, "have": true, "carried": true, "carries": true,
+	"uses": true, "used": true, "using": true, "pinned": true, "pins": true, "held": true, "holds": true,
+	"referenced": true, "references": true, "contains": true, "contained": true, "on": true}
+
+// stillStale reports whether staff state that a component still has
+// something stale or faulty: "still", a verb of having or using (or "on"),
+// and within four words an old, wrong or faulty target ("the profile still
+// had old key", "FS01 still has an orphaned snapshot", "the payment page still
+// pinned the old one"); not the writer, the reader or a question, nor after a
+// negation or a hedge.
+func stillStale(sc *scan) bool {
+	ts := sc.ts
+	if hedges.hasIn(sc) {
+		return false
+	}
+	for k := 1; k+2 < len(ts); k++ {
+		if ts[k] != "still" {
+			continue
+		}
+		v := k + 1
+		if ts[v] == "only" && v+1 < len(ts) {
+			v++
+		}
+		if !stillVerbs[ts[v]] {
+			continue
+		}
+		for j := v + 1; j < len(ts) && j <= v+4; j++ {
+			if !staleTargets[ts[j]] && sc.cls[j]&clsFaulty == 0 {
+				continue
+			}
+			for _, w := range ts[:k] {
+				switch w {
+				case "we", "i", "you", "if", "when", "once", "whether", "because", "we're", "you're", "i'm":
+					return false
+				}
+			}
+			return !negAt(ts, 0, k) && !negAt(ts, k+1, j) // "still" is itself in negations
+		}
+	}
+	return false
+}
+
+// terseStates are the fault states a terse internal note gives a component
+// without a verb ("secure channel broken", "log volume full"); symptoms the
+// customer sees ("down", "unreachable", "failed") are left out.
+var terseStates = map[string]bool{"expired": true, "full": true, "corrupted": true, "corrupt": true,
+	"broken": true, "misconfigured": true, "revoked": true, "lapsed": true, "crushed": true, "unplugged": true,
+	"loose": true, "overheating": true, "outdated": true, "orphaned": true}
+
+// terseState reports whether an internal note gives a component a fault state
+// without a verb: a noun phrase of up to four words, not a pronoun or a
+// person, then the state ("cert expired on the LB", "patch lead crushed").
+func terseState(sc *scan) bool {
+	ts := sc.ts
+	for k := 1; k < len(ts) && k <= 4; k++ {
+		if !terseStates[ts[k]] {
+			continue
+		}
+		if !headlineBefore(ts[:k]) || k+1 < len(ts) && !stateCloses[ts[k+1]] && !isNumber(ts[k+1]) {
+			return false // "the failed full backup": an attribute, not the finding
+		}
+		for _, w := range ts[:k] {
+			if relayWords[w] || w == "if" || w == "whether" || w == "not" {
+				return false
+			}
+		}
+		return !negAt(ts, 0, len(ts)) && !hedges.hasIn(sc) && remedyAt(ts, sc.cls) < 0
+	}
+	return false
+}
+
+// stateCloses are the words after which a terse state ends its clause.
+var stateCloses = map[string]bool{"on": true, "in": true, "at": true, "since": true, "after": true, "for": true,
+	"from": true, "with": true, "and": true, "again": true, "overnight": true, "yesterday": true, "today": true}

@@ -74,6 +74,7 @@ const (
 	trigFault                         // a fault verb of a terse note ("stopped", "expired")
 	trigStep                          // a step verb outside the remedial class ("started", "put")
 	trigHeld                          // a state held over a period ("been fine", "over two shifts")
+	trigStill                         // "still", before a stale state ("still had the old key")
 )
 
 var triggers = func() map[string]uint16 {
@@ -118,6 +119,10 @@ var triggers = func() map[string]uint16 {
 	}
 	add(trigStep, "asked")
 	add(trigHeld, "been", "over", "across", "overnight")
+	add(trigStill, "still")
+	for w := range terseStates {
+		add(trigFault, w)
+	}
 	add(trigResource, "full", "pegged", "maxed", "100", "99", "98", "97", "96", "95")
 	for w := range limitNouns {
 		add(trigResource, w)

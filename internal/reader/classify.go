@@ -366,7 +366,7 @@ func classify(text string, sc *scan, c Context) Act {
 	if (!question || statedThenAsked(text, sc)) && !c.Opening && acts&Estimate == 0 && (isRestored(sc) || recoveryReport(sc) || sc.trig&trigFixLabel != 0 && labelledFix(text, sc) == 2) {
 		acts |= Restored
 	}
-	if !question && !c.Opening && acts&(AutoAck|Closing) == 0 && sc.trig&(trigFulfil|trigTest|trigFault|trigStep|trigHeld) != 0 {
+	if !question && !c.Opening && acts&(AutoAck|Closing) == 0 && sc.trig&(trigFulfil|trigTest|trigFault|trigStep|trigHeld|trigStill) != 0 {
 		acts |= workingNote(text, sc, c, staff)
 	}
 	if staff && !question && acts&(AutoAck|Closing) == 0 && (investigationWords.hasIn(sc) || testResult.hasIn(sc)) && !promise.hasIn(sc) {

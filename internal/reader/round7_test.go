@@ -52,6 +52,22 @@ func TestRound7Forms(t *testing.T) {
 		{"We stopped the nightly import.", note, 0, Cause},
 		{"Caller lost her badge.", note, 0, Cause},
 		{"Session timed out again when she returned.", note, 0, Cause},
+		// a fault state without a verb, in a note
+		{"Log volume full since 03:00.", note, Cause, 0},
+		{"Secure channel broken after the restore.", note, Cause, 0},
+		// near misses: an attribute, a remedy in the sentence, public
+		{"Re-ran the full export at 10:00.", note, 0, Cause},
+		{"Replaced the broken patch lead.", note, 0, Cause},
+		{"Log volume full since 03:00.", staff, 0, Cause},
+		// a component that still has a stale or faulty thing
+		{"The kiosk profile still had the old proxy address.", staff, Cause, 0},
+		{"Branch router still carries the wrong VLAN tag.", note, Cause, 0},
+		{"The replica still only had the previous schema.", staff, Cause, 0},
+		// near misses: the writer, a negation, a hedge, a plan
+		{"We still have the old laptop if you need it.", staff, 0, Cause},
+		{"None of the kiosks still carry the old proxy address.", staff, 0, Cause},
+		{"The profile might still have the old address.", staff, 0, Cause},
+		{"If the kiosk still has the old address, restart it.", staff, 0, Cause},
 		// a step taken, written tersely
 		{"Started the spooler, set it to automatic.", note, Fix, 0},
 		{"Bounced the app pool on web02.", note, Fix, 0},
