@@ -345,7 +345,8 @@ func workingNote(text string, sc *scan, c Context, staff bool) Act {
 			}
 		}
 	}
-	if !c.Public && sc.trig&trigFault != 0 && (terseFault(sc) || terseState(sc)) || sc.trig&trigStill != 0 && stillStale(sc) {
+	if !c.Public && sc.trig&trigFault != 0 && (terseFault(sc) || terseState(sc)) || sc.trig&trigStill != 0 && stillStale(sc) ||
+		sc.trig&trigFault != 0 && faultWhen(sc) {
 		acts |= Cause
 	}
 	if sc.trig&trigStep != 0 && stepTaken(sc.ts) {
@@ -509,3 +510,58 @@ func terseState(sc *scan) bool {
 // stateCloses are the words after which a terse state ends its clause.
 var stateCloses = map[string]bool{"on": true, "in": true, "at": true, "since": true, "after": true, "for": true,
 	"from": true, "with": true, "and": true, "again": true, "overnight": true, "yesterday": true, "today": true}
+
+// whenVerbs are the past forms of a component failing that an explanation
+// ties to an event ("the link stopped when the PC restarted").
+var whenVerbs = map[string]bool{"stopped": true, "crashed": true, "failed": true, "dropped": true,
+	"disconnected": true, "hung": true, "froze": true, "died": true, "broke": true, "expired": true, "lapsed": true}
+
+// faultWhen reports whether staff tie a component's failure to an event in
+// the past: a component (not the writer, the reader, "it" or a symptom) and
+// a failure verb, then "when", "after" or "as" and a clause in the past ("the
+// link between the analysers and the PMS stopped when the lab PC restarted
+// for updates", "the VPN dropped after the firewall rebooted"); not a
+// symptom that stopped (a recovery), a question, a hedge or a negation.
+func faultWhen(sc *scan) bool {
+	ts := sc.ts
+	for k := 1; k+2 < len(ts) && k <= 12; k++ {
+		if !whenVerbs[ts[k]] {
+			continue
+		}
+		j := k + 1
+		if ts[j] == "working" || ts[j] == "responding" || ts[j] == "syncing" || ts[j] == "running" {
+			j++ // "stopped working when ..."
+		}
+		if j+1 >= len(ts) || ts[j] != "when" && ts[j] != "after" && ts[j] != "as" {
+			continue
+		}
+		if !pastClause(ts[j+1:min(len(ts), j+6)]) || hedges.hasIn(sc) || negAt(ts, 0, k) {
+			return false
+		}
+		for _, w := range ts[:k] {
+			if pronouns[w] || w == "if" || w == "whether" || w == "this" || w == "that" || sc.cls[0]&clsSymptom != 0 || symptomNouns[w] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// pastClause reports whether the words open a clause in the past: a verb in
+// -ed or a common irregular past among them ("the lab PC restarted", "the
+// certificate was renewed").
+func pastClause(ts []string) bool {
+	for _, w := range ts {
+		switch w {
+		case "was", "were", "went", "ran", "came", "got", "took", "had", "did", "rebooted", "restarted":
+			return true
+		case "will", "would", "is", "are", "can", "should":
+			return false
+		}
+		if len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+	}
+	return false
+}

@@ -123,6 +123,9 @@ var triggers = func() map[string]uint16 {
 	for w := range terseStates {
 		add(trigFault, w)
 	}
+	for w := range whenVerbs {
+		add(trigFault, w)
+	}
 	add(trigResource, "full", "pegged", "maxed", "100", "99", "98", "97", "96", "95")
 	for w := range limitNouns {
 		add(trigResource, w)

@@ -68,6 +68,14 @@ func TestRound7Forms(t *testing.T) {
 		{"None of the kiosks still carry the old proxy address.", staff, 0, Cause},
 		{"The profile might still have the old address.", staff, 0, Cause},
 		{"If the kiosk still has the old address, restart it.", staff, 0, Cause},
+		// a failure tied to an event
+		{"The card reader link stopped when the till PC restarted for updates.", staff, Cause, 0},
+		{"The VPN tunnel dropped after the firewall was rebooted.", staff, Cause, 0},
+		// near misses: a symptom that stopped, the writer, a future, a hedge
+		{"The errors stopped when we rolled back the release.", staff, 0, Cause},
+		{"It stopped when I closed the other tab.", customer, 0, Cause},
+		{"The tunnel will drop when the firewall restarts.", staff, 0, Cause},
+		{"The tunnel probably dropped when the firewall rebooted.", staff, 0, Cause},
 		// a step taken, written tersely
 		{"Started the spooler, set it to automatic.", note, Fix, 0},
 		{"Bounced the app pool on web02.", note, Fix, 0},
