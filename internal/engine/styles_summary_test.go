@@ -11,16 +11,16 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestStylesSummaries reads the reader's four sets of other organisations'
+// TestStylesSummaries reads the reader's sets of other organisations'
 // conversations (internal/reader/testdata/styles*, labelled by people who had
 // not read the rules) as a user would: the executive summary should quote what
 // the reporter said was wrong, and no narrative may assert that the ticket
 // lacks something. Floors are the first counts measured (December 2026).
 func TestStylesSummaries(t *testing.T) {
 	e := exampleEngine(t)
-	floors := map[string]int{"styles": 24, "styles2": 19, "styles3": 9, "styles4": 8}
+	floors := map[string]int{"styles": 24, "styles2": 19, "styles3": 9, "styles4": 8, "styles5": 8}
 	absent := []string{"No message reports", "The ticket records no", "The ticket does not state", "no message", "nothing in the ticket"}
-	for _, set := range []string{"styles", "styles2", "styles3", "styles4"} {
+	for _, set := range []string{"styles", "styles2", "styles3", "styles4", "styles5"} {
 		dir := filepath.Join("..", "reader", "testdata", set)
 		problems := stylesProblems(t, filepath.Join("..", "reader", "testdata", set+".labels"))
 		with, quoted := 0, 0

@@ -17,7 +17,7 @@ import (
 // labelled by a person who had not read the rules; testdata/NAME.labels names
 // each labelled sentence of testdata/NAME/ by file, event and its exact text
 // (docs/quality.md, "Other organisations' styles").
-var stylesSets = []string{"styles", "styles2", "styles3", "styles4"}
+var stylesSets = []string{"styles", "styles2", "styles3", "styles4", "styles5"}
 
 // stylesScored are the acts labelled on every sentence of the styles sets;
 // the others were labelled where noticed and are not scored.
@@ -54,6 +54,14 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		Cause:    {0.85, 0.42},
 		Fix:      {0.68, 0.74},
 		Restored: {0.85, 0.48},
+	},
+	// styles5 was held out until round 7 was merged: its first score, with
+	// round 7 frozen (docs/quality.md, "A fifth set").
+	"styles5": {
+		AutoAck:  {0.99, 0.99},
+		Cause:    {0.83, 0.41},
+		Fix:      {0.73, 0.66},
+		Restored: {0.89, 0.43},
 	},
 }
 
