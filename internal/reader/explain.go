@@ -1,0 +1,169 @@
+package reader
+
+import "strings"
+
+// Round 8: the forms in which staff explain why something happened without a
+// cause word. Each is found through a lexicon matched in the one scan of a
+// sentence (or, for the arrow, one Contains on the text), so a sentence
+// without one of their phrases skips them.
+var (
+	// pastPerfectFault: the past perfect of a fault, the state of things
+	// before the symptom ("the certificate had expired", "its clock had
+	// drifted", "the page hadn't picked up the change").
+	pastPerfectFault = newLexicon("had expired", "had drifted", "had lost", "had run out", "had simply run out",
+		"had been failing", "had been left", "had been disabled", "had been turned off", "had been switched off",
+		"had been removed", "had been deleted", "had been overwritten", "had reverted", "had filled", "had filled up",
+		"had crashed", "had stopped", "had hung", "had lapsed", "had changed", "had been changed", "had been reset",
+		"had not been told", "had not been updated", "had not been applied", "had not picked up",
+		"hadn't been told", "hadn't been updated", "hadn't been applied", "hadn't picked up", "hadn't reached",
+		"had not reached", "had never been", "had corrupted", "had been corrupted", "had timed out", "had been revoked",
+		"had been rotated", "had been renamed", "had been moved")
+	// omitted: something left out or never done ("our address was left off
+	// the allow-list", "temp files never cleaned up", "the keys were missed").
+	omitted = newLexicon("left off", "left behind", "was left", "were left", "never got", "never cleaned",
+		"never reviewed", "never picked up", "never received", "never applied", "never updated", "never synced",
+		"never loaded", "never rolled", "never renewed", "was missed", "were missed", "missed too", "got missed",
+		"didn't get the", "did not get the", "didn't pick up", "did not pick up", "did not load", "didn't load")
+	// mismatch: a component that cannot take what it is given ("the SBC only
+	// accepts E.164", "a term code the SIS doesn't recognise", "an older
+	// version that can't read the new table").
+	mismatch = newLexicon("only accepts", "only accept", "only covered", "only covers", "only supports", "only has",
+		"only had", "only knows", "only reads", "only matches", "can't read", "cannot read", "can not read",
+		"doesn't include", "does not include", "didn't include", "did not include", "doesn't recognise",
+		"does not recognise", "doesn't recognize", "does not recognize", "does not exist", "doesn't exist",
+		"did not exist", "didn't exist", "isn't in the", "is not in the", "aren't in the", "are not in the",
+		"wasn't in the", "was not in the", "not on the allow-list", "not on the allowlist", "not in the list")
+	// insteadOf: a value or mode stated against the one it should be ("is on a
+	// fixed offset instead of Europe/London", "saved as 8 instead of 22").
+	insteadOf = newLexicon("instead of")
+	// explainStops are the words that make an explanation a plan, a request,
+	// a condition or a remedy being described rather than the state found.
+	explainStops = newLexicon("please", "should", "would", "could", "will", "if", "unless", "once", "whether",
+		"try", "let me know", "make sure", "going to", "we'll", "i'll", "to avoid", "to prevent", "so that", "policy",
+		"by design", "as designed", "expected behaviour", "expected behavior", "intended")
+)
+
+// explained reports whether a staff sentence explains a fault without a cause
+// word: a fault in the past perfect, something left out or never done, a
+// component that cannot take what it is given, a value instead of the right
+// one, or a terse "X -> Y" note whose right side is a failure.
+func explained(text string, sc *scan) bool {
+	pp, om, mm, io := pastPerfectFault.hasIn(sc), omitted.hasIn(sc), mismatch.hasIn(sc), insteadOf.hasIn(sc)
+	arrow := !pp && !om && !mm && !io && strings.Contains(text, "->")
+	if !pp && !om && !mm && !io && !arrow || hedges.hasIn(sc) || explainStops.hasIn(sc) || unknownCause.hasIn(sc) {
+		return false
+	}
+	ts := sc.ts
+	switch {
+	case pp:
+		i, _ := pastPerfectFault.findIn(sc)
+		if notSelf(ts, i) && !remedyBefore(sc, i) {
+			return true
+		}
+	case om:
+		i, _ := omitted.findIn(sc)
+		passive := ts[i] == "was" || ts[i] == "were"
+		if notSelf(ts, i) && !remedyBefore(sc, i) && (!passive || ts[i+1] == "missed" || i+2 < len(ts) && passiveLeft(ts, i)) {
+			return true
+		}
+	}
+	if mm {
+		i, _ := mismatch.findIn(sc)
+		if i > 0 && notSelf(ts, i) && !remedyBefore(sc, i) && (ts[i] != "only" || consequenceAfter(ts, i)) {
+			return true
+		}
+	}
+	if io {
+		i, _ := insteadOf.findIn(sc)
+		if i > 1 && stateBefore(ts, i) && !remedyBefore(sc, i) {
+			return true
+		}
+	}
+	if arrow {
+		return arrowFailure(text)
+	}
+	return false
+}
+
+// notSelf reports whether the words before ts[i] are not the writer's or the
+// reader's own doing ("we had stopped the service", "you were left").
+func notSelf(ts []string, i int) bool {
+	for _, w := range ts[max(0, i-2):i] {
+		switch w {
+		case "i", "we", "you", "i've", "we've", "you've", "i'd", "we'd", "you'd":
+			return false
+		}
+	}
+	return true
+}
+
+// passiveLeft reports whether "was/were left" at ts[i] is a thing left in a
+// state or place ("was left open", "were left behind"), not a message left.
+func passiveLeft(ts []string, i int) bool {
+	if ts[i+1] != "left" || !notSelf(ts, i) {
+		return false
+	}
+	switch ts[i+2] {
+	case "a", "an", "the", "with", "for", "to", "in", "on", "unattended", "waiting":
+		return false
+	}
+	return true
+}
+
+// remedyBefore reports whether a remedial verb comes before ts[i]: the
+// sentence is about the remedy ("we restarted it as the cache had expired"
+// is read by the other rules).
+func remedyBefore(sc *scan, i int) bool {
+	for _, c := range sc.cls[:i] {
+		if c&(clsRemedyPast|clsRemedialBase|clsRemedyIng|clsRemedyNoun) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// stateVerbs are the verbs that state a value or a mode before "instead of".
+var stateVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "runs": true, "ran": true,
+	"uses": true, "used": true, "treats": true, "treated": true, "saved": true, "points": true, "pointing": true,
+	"defaults": true, "defaulted": true, "sends": true, "sent": true, "goes": true, "went": true, "reads": true,
+	"stored": true, "mapped": true, "configured": true, "'s": true, "looks": true, "matches": true}
+
+// stateBefore reports whether a state verb comes within eight words before
+// ts[i], after a subject that is not the writer or the reader.
+func stateBefore(ts []string, i int) bool {
+	for k := i - 1; k >= max(1, i-8); k-- {
+		if stateVerbs[ts[k]] {
+			return notSelf(ts, k)
+		}
+	}
+	return false
+}
+
+// arrowFailure reports whether the right side of a note's "->" names a
+// failure ("jobs can never fit -> pending forever", "-> empty pool").
+func arrowFailure(text string) bool {
+	j := strings.Index(text, "->")
+	var buf [32]string
+	right := tokens(text[j+2:], buf[:0])
+	for _, w := range right[:min(len(right), 4)] {
+		switch w {
+		case "pending", "empty", "stuck", "fails", "failing", "failed", "failure", "down", "blocked", "dropped",
+			"drops", "rejected", "timeout", "timeouts", "errors", "error", "401", "403", "404", "500", "502", "503",
+			"crash", "crashes", "loop", "never", "no", "nothing", "outage", "stale":
+			return true
+		}
+	}
+	return false
+}
+
+// consequenceAfter reports whether a clause of consequence follows ts[i]
+// ("only has www.example.org, so the proxy refuses ..."): a bare "only has"
+// is as often an inventory as a finding.
+func consequenceAfter(ts []string, i int) bool {
+	for _, w := range ts[i+1:] {
+		if w == "so" || w == "which" {
+			return true
+		}
+	}
+	return false
+}
