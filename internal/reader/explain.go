@@ -167,3 +167,47 @@ func consequenceAfter(ts []string, i int) bool {
 	}
 	return false
 }
+
+// soThen: "so" joining a finding to its consequence, found in the scan.
+var soThen = newLexicon("so")
+
+// consequenceMarks are the words of a failure in the clause after "so".
+var consequenceMarks = map[string]bool{"refuses": true, "refused": true, "rejects": true, "rejected": true,
+	"rejecting": true, "drops": true, "dropped": true, "skips": true, "skipped": true, "fails": true, "failed": true,
+	"exited": true, "falls": true, "fell": true, "stopped": true, "stops": true, "overheats": true, "trips": true,
+	"tripped": true, "never": true, "can't": true, "cannot": true, "couldn't": true, "nothing": true, "blocked": true,
+	"blocks": true, "declined": true, "declines": true, "timed": true, "times": true, "bounced": true, "bounces": true,
+	"stayed": true, "stuck": true, "ignores": true, "ignored": true, "discards": true, "discarded": true,
+	"denied": true, "denies": true, "broke": true, "crashed": true, "crashes": true, "hangs": true, "hung": true,
+	"loops": true, "forever": true, "wasn't": true, "weren't": true, "isn't": true, "aren't": true, "didn't": true,
+	"doesn't": true, "don't": true, "wrongly": true, "silently": true, "quietly": true, "passed": true}
+
+// soConsequence reports whether a staff sentence states a finding and, after
+// "so", the failure it led to ("the stanza only lists the www host, so the
+// proxy refuses the bare domain"): the finding is neither a remedy nor the
+// writer's act, the consequence names a failure within eight words, and
+// "so" is not a purpose, a degree or a step ("so that", "so far", "so we").
+func soConsequence(sc *scan) bool {
+	k, _ := soThen.findIn(sc)
+	ts := sc.ts
+	if k < 4 || k+2 >= len(ts) || hedges.hasIn(sc) || explainStops.hasIn(sc) || remedyBefore(sc, len(ts)) {
+		return false
+	}
+	switch ts[k+1] {
+	case "that", "far", "we", "i", "we've", "i've", "we'll", "i'll", "please", "if", "much", "many", "you", "thanks",
+		"sorry", "good", "all", "hopefully", "yes", "no", "it's", "now":
+		return false
+	}
+	if !notSelf(ts, 2) || ts[0] == "i" || ts[0] == "we" {
+		return false
+	}
+	hit := false
+	for _, w := range ts[k+1 : min(len(ts), k+9)] {
+		switch w {
+		case "problem", "issue", "cause", "culprit", "reason", "fault", "blame", "responsible":
+			return false // a cause ruled out ("so the import wasn't the problem")
+		}
+		hit = hit || consequenceMarks[w]
+	}
+	return hit
+}
