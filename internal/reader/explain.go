@@ -21,7 +21,7 @@ var (
 	// omitted: something left out or never done ("our address was left off
 	// the allow-list", "temp files never cleaned up", "the keys were missed").
 	omitted = newLexicon("left off", "left behind", "was left", "were left", "never got", "never cleaned",
-		"never reviewed", "never picked up", "never received", "never applied", "never updated", "never synced",
+		"never reviewed", "never picked up", "never received", "never updated", "never synced",
 		"never loaded", "never rolled", "never renewed", "was missed", "were missed", "missed too", "got missed",
 		"didn't get the", "did not get the", "didn't pick up", "did not pick up", "did not load", "didn't load")
 	// mismatch: a component that cannot take what it is given ("the SBC only
@@ -69,7 +69,7 @@ func explained(text string, sc *scan) bool {
 	}
 	if mm {
 		i, _ := mismatch.findIn(sc)
-		if i > 0 && notSelf(ts, i) && !remedyBefore(sc, i) && (ts[i] != "only" || consequenceAfter(ts, i)) {
+		if i > 0 && notSelf(ts, i) && !remedyBefore(sc, i) && (ts[i] != "only" || ts[i+1] != "has" && ts[i+1] != "had" || consequenceAfter(ts, i)) {
 			return true
 		}
 	}
@@ -110,13 +110,30 @@ func passiveLeft(ts []string, i int) bool {
 	return true
 }
 
-// remedyBefore reports whether a remedial verb comes before ts[i]: the
-// sentence is about the remedy ("we restarted it as the cache had expired"
-// is read by the other rules).
+// remedyBefore reports whether the writer's remedy comes before ts[i]: a
+// remedial verb opening the sentence or after I/we ("we restarted it as the
+// cache had expired" is read by the other rules), a remedy being applied
+// ("after applying fixes") or named ("the patch"). A third party's change
+// ("which the wholesaler switched to the new layout") is part of the finding.
 func remedyBefore(sc *scan, i int) bool {
-	for _, c := range sc.cls[:i] {
-		if c&(clsRemedyPast|clsRemedialBase|clsRemedyIng|clsRemedyNoun) != 0 {
+	ts := sc.ts
+	for k, c := range sc.cls[:i] {
+		if c&(clsRemedyIng|clsRemedyNoun) != 0 {
 			return true
+		}
+		if c&(clsRemedyPast|clsRemedialBase) == 0 {
+			continue
+		}
+		if k == 0 || !notSelf(ts, k) {
+			return true
+		}
+		switch ts[k-1] {
+		case "have", "'ve", "just", "then", "also", "and", "has":
+			return true
+		case "been": // "has been moved", not "had been moved"
+			if k >= 2 && (ts[k-2] == "has" || ts[k-2] == "have" || ts[k-2] == "'ve") {
+				return true
+			}
 		}
 	}
 	return false
@@ -160,8 +177,8 @@ func arrowFailure(text string) bool {
 // ("only has www.example.org, so the proxy refuses ..."): a bare "only has"
 // is as often an inventory as a finding.
 func consequenceAfter(ts []string, i int) bool {
-	for _, w := range ts[i+1:] {
-		if w == "so" || w == "which" {
+	for j := i + 1; j+1 < len(ts); j++ {
+		if ts[j] == "which" || ts[j] == "so" && subjectWord(ts[j+1]) {
 			return true
 		}
 	}
@@ -201,6 +218,10 @@ func soConsequence(sc *scan) bool {
 	if !notSelf(ts, 2) || ts[0] == "i" || ts[0] == "we" {
 		return false
 	}
+	switch ts[len(ts)-1] {
+	case "that", "it", "this", "again":
+		return false // a cause ruled out ("so it isn't that"), a recurrence prevented
+	}
 	hit := false
 	for _, w := range ts[k+1 : min(len(ts), k+9)] {
 		switch w {
@@ -210,4 +231,15 @@ func soConsequence(sc *scan) bool {
 		hit = hit || consequenceMarks[w]
 	}
 	return hit
+}
+
+// subjectWord reports whether w can open the clause of a consequence
+// ("so the proxy refuses", "so it falls back"), not a step ("so after calling").
+func subjectWord(w string) bool {
+	switch w {
+	case "the", "it", "its", "they", "their", "any", "every", "each", "nothing", "no", "anything", "those", "these",
+		"that", "this", "all", "many", "most", "some":
+		return true
+	}
+	return false
 }
