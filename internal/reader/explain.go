@@ -33,6 +33,10 @@ var (
 		"does not recognise", "doesn't recognize", "does not recognize", "does not exist", "doesn't exist",
 		"did not exist", "didn't exist", "isn't in the", "is not in the", "aren't in the", "are not in the",
 		"wasn't in the", "was not in the", "not on the allow-list", "not on the allowlist", "not in the list")
+	// whatLink: a finding named as what produced the symptom ("..., which is
+	// what kicks you back to the title screen", "PSU shorting, that's what
+	// took the feed").
+	whatLink = newLexicon("which is what", "that's what", "that is what", "this is what", "which was what")
 	// insteadOf: a value or mode stated against the one it should be ("is on a
 	// fixed offset instead of Europe/London", "saved as 8 instead of 22").
 	insteadOf = newLexicon("instead of")
@@ -49,6 +53,12 @@ var (
 // one, or a terse "X -> Y" note whose right side is a failure.
 func explained(text string, sc *scan) bool {
 	pp, om, mm, io := pastPerfectFault.hasIn(sc), omitted.hasIn(sc), mismatch.hasIn(sc), insteadOf.hasIn(sc)
+	if whatLink.hasIn(sc) {
+		i, _ := whatLink.findIn(sc)
+		if i >= 2 && !hedges.hasIn(sc) && !explainStops.hasIn(sc) && !remedyBefore(sc, i) && !negations.hasIn(sc) {
+			return true
+		}
+	}
 	arrow := !pp && !om && !mm && !io && strings.Contains(text, "->")
 	if !pp && !om && !mm && !io && !arrow || hedges.hasIn(sc) || explainStops.hasIn(sc) || unknownCause.hasIn(sc) {
 		return false
