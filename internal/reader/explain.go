@@ -253,3 +253,44 @@ func subjectWord(w string) bool {
 	}
 	return false
 }
+
+// confirmed: a third party's confirmation, relayed by staff.
+var confirmed = newLexicon("confirm", "confirms", "confirmed", "confirming")
+
+// relayedChange are the words of a change or a fault in a relayed finding.
+var relayedChange = map[string]bool{"changed": true, "change": true, "moved": true, "rotated": true,
+	"stopped": true, "push": true, "pushed": true, "expired": true, "dropped": true, "blocked": true,
+	"crushed": true, "missed": true, "removed": true, "deleted": true, "broke": true, "tripped": true,
+	"revoked": true, "disabled": true, "misconfigured": true, "outage": true, "fault": true, "bug": true,
+	"failed": true, "cut": true, "severed": true, "damaged": true}
+
+// relayedFinding reports whether staff relay a third party's confirmation of
+// a change or fault ("the carrier has confirmed that a routing change on
+// their side dropped our prefix"): not the writer's, the reader's or a
+// customer's confirmation of a working state, a plan, a question.
+func relayedFinding(sc *scan) bool {
+	i, _ := confirmed.findIn(sc)
+	ts := sc.ts
+	if i < 1 || !notSelf(ts, i) || sc.all&clsUp != 0 || hedges.hasIn(sc) || explainStops.hasIn(sc) || negations.hasIn(sc) {
+		return false
+	}
+	for _, w := range ts[:i] {
+		switch w {
+		case "customer", "user", "users", "client", "caller", "he", "she", "they", "team", "ticket", "to", "need",
+			"needs", "must", "can", "pending", "awaiting", "await":
+			return false // a customer's confirmation, or one still to get ("need to confirm")
+		}
+	}
+	for _, w := range ts[i+1:] {
+		switch w {
+		case "now", "back", "working", "fine", "resolved", "fixed", "restored", "received", "got", "arrived":
+			return false
+		}
+	}
+	for _, w := range ts[i+1:] {
+		if relayedChange[w] {
+			return true
+		}
+	}
+	return false
+}
