@@ -30,7 +30,6 @@ type mSent struct {
 	feats []int32 // without words
 	words []string
 	rules Act
-	read  Act // as Read gives it, with the model wired in (model.go)
 	gold  Act
 	auto  bool // in an automatic message: the model is not applied
 	cand  Act  // the acts a rule signal points to (candidateActs)
@@ -57,8 +56,7 @@ var tuningLabelFiles = []string{"testdata/mendeley.labels", "testdata/mendeley-f
 // readSentences reads tk and returns, for each message, the first index in
 // the returned sentences and the model's view of every sentence.
 func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent) {
-	rd := Read(tk, &Options{rulesOnly: true})
-	withModel := Read(tk, nil)
+	rd := Read(tk, nil)
 	var out []mSent
 	idx := make([][]int, len(rd.Messages))
 	var buf [64]string
@@ -79,7 +77,7 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 			p := place{msg: mi, msgs: len(rd.Messages), sent: si, sents: len(m.Sentences), prev: prev, prevCustomer: prevCustomer}
 			f := modelFeatures(nil, s.Text, scn, ctx, a, p)
 			idx[mi] = append(idx[mi], len(out))
-			out = append(out, mSent{feats: f, words: slices.Clone(ts), rules: s.Acts, read: withModel.Messages[mi].Sentences[si].Acts, auto: m.Automatic, group: group, tk: tk.ID, cand: candidateActs(scn)})
+			out = append(out, mSent{feats: f, words: slices.Clone(ts), rules: s.Acts, auto: m.Automatic, group: group, tk: tk.ID, cand: candidateActs(scn)})
 			prev = a
 		}
 		prevCustomer = e.Role == ticket.RoleCustomer

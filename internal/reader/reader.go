@@ -174,9 +174,6 @@ type Options struct {
 	Canned *Canned
 	// AutomaticWithin overrides DefaultAutomaticWithin; negative disables the timing rule.
 	AutomaticWithin time.Duration
-	// rulesOnly leaves out the model's acts (modelAdd): the rules' reading,
-	// which the model is trained on.
-	rulesOnly bool
 }
 
 // Read reads every message of t. A staff message is automatic when its author
@@ -218,8 +215,6 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 	var buf [64]string
 	var sc scan
 	var lastCustomer time.Time
-	var feats []int32
-	prevCustomer := false
 	from := 0
 	for i := range t.Events {
 		e := &t.Events[i]
@@ -235,7 +230,6 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		end := ends[len(r.Messages)]
 		m.Sentences = all[from:end:end]
 		allAck := end > from
-		var prev Act
 		for k, sp := range spans[from:end] {
 			var ts []string
 			if isASCII(sp.Text) {
@@ -244,21 +238,12 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			} else {
 				ts = tokens(sp.Text, buf[:0])
 			}
-			scn := newScan(ts, &sc)
-			a := classify(sp.Text, scn, ctx)
+			a := classify(sp.Text, newScan(ts, &sc), ctx)
 			m.Sentences[k] = Sentence{Span: sp, Acts: a}
 			if a&AutoAck == 0 && !courtesy(ts) {
 				allAck = false
 			}
-			if !o.rulesOnly {
-				// The model's acts; an automatic message's are replaced below.
-				p := place{msg: len(r.Messages), msgs: n, sent: k, sents: end - from, prev: prev, prevCustomer: prevCustomer}
-				feats = modelFeatures(feats[:0], sp.Text, scn, ctx, a, p)
-				m.Sentences[k].Acts |= modelAdd(feats, ts, a)
-			}
-			prev = a
 		}
-		prevCustomer = e.Role == ticket.RoleCustomer
 		if e.Role != ticket.RoleCustomer {
 			m.Automatic, m.Why = automatic(t, i, o, within, lastCustomer, allAck && anyAck(m.Sentences))
 		}

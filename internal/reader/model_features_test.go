@@ -1,16 +1,15 @@
 package reader
 
 import (
-	"math"
 	"math/bits"
 	"strings"
 
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// A statistical model of the weak acts, on top of the rules (docs/quality.md,
-// "A statistical model"): a logistic regression per act that may add the act
-// to a sentence the rules did not give it (modelAdd). Its features are the ones below: what the rules already compute for a
+// A statistical model of the three weak acts (cause, fix, restored) was tried
+// in December 2026 on top of the rules (docs/quality.md, "A statistical model").
+// Its features are the ones below: what the rules already compute for a
 // sentence (its acts, which lexicons matched, the word classes of its words),
 // its context (the author's role, where the sentence and its message stand in
 // the ticket, the previous sentence's acts), cues of form (question mark,
@@ -181,79 +180,4 @@ func fnv32(s string) uint32 {
 		h *= 16777619
 	}
 	return h
-}
-
-// modelWordSlot is the feature slot of a word (after fWords).
-func modelWordSlot(w string) uint32 { return fnv32(w) % fWordLen }
-
-// modelTableBits sizes modelWordTable: twice modelWordSlots at least
-// (TestModelWordTable).
-const modelTableBits = 15
-
-// modelWordTable finds a word slot's index in modelWordSlots, plus one (zero is
-// empty): open addressing on the slot's low bits, built once.
-var modelWordTable = func() *[1 << modelTableBits]uint16 {
-	var t [1 << modelTableBits]uint16
-	const mask = 1<<modelTableBits - 1
-	for i, s := range modelWordSlots {
-		h := s & mask
-		for t[h] != 0 {
-			h = (h + 1) & mask
-		}
-		t[h] = uint16(i + 1)
-	}
-	return &t
-}()
-
-// modelLogits are modelThresholds as logits: a score far enough above (below)
-// is in (out) without computing its probability.
-var modelLogits = func() (z [len(modelActs)]float64) {
-	for i, t := range modelThresholds {
-		z[i] = math.Log(t / (1 - t))
-	}
-	return z
-}()
-
-// modelAdd returns the acts the model adds to a sentence of a message that is
-// not automatic: f are its features without words (modelFeatures), ts its
-// words, acts what the rules gave it. An act of modelActs is added when the
-// rules did not give it and its probability reaches the act's threshold; the
-// weights and thresholds are trained on the labelled sets (model_weights.go).
-func modelAdd(f []int32, ts []string, acts Act) Act {
-	need := false
-	for _, act := range modelActs {
-		need = need || acts&act == 0
-	}
-	if !need {
-		return 0
-	}
-	var z [len(modelActs)]float64
-	for i := range modelActs {
-		for _, k := range f {
-			z[i] += modelFixed[i][k]
-		}
-	}
-	const mask = 1<<modelTableBits - 1
-	for _, w := range ts {
-		slot := modelWordSlot(w)
-		for h := slot & mask; modelWordTable[h] != 0; h = (h + 1) & mask {
-			if j := modelWordTable[h] - 1; modelWordSlots[j] == slot {
-				for i := range modelActs {
-					z[i] += modelWordWeights[j][i]
-				}
-				break
-			}
-		}
-	}
-	var add Act
-	for i, act := range modelActs {
-		if acts&act != 0 {
-			continue
-		}
-		// The probability, as the training computes it, only near the threshold.
-		if d := z[i] - modelLogits[i]; d > 1e-6 || d >= -1e-6 && 1/(1+math.Exp(-z[i])) >= modelThresholds[i] {
-			add |= act
-		}
-	}
-	return add
 }
