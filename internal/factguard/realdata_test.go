@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/csvimport"
 	"github.com/debriefhq/debrief/internal/engine"
 	"github.com/debriefhq/debrief/internal/exampletest"
@@ -24,11 +25,43 @@ directives:
   - {id: 2, title: Regular updates, text: Update at least every 8 hours., check: max_update_gap}
   - {id: 4, title: Answer before closing, text: Answer before closing., check: customer_informed_before_close}
 `)
+	failures := 0
+	eachRealTicket(t, cfg, func(ex example) {
+		plain, red := ex.facts(t, false), ex.facts(t, true)
+		nv := reflect.ValueOf(ex.analysis.Narrative)
+		for i := range nv.NumField() {
+			if nv.Field(i).Kind() != reflect.String {
+				continue // the sentences and their sources
+			}
+			text := nv.Field(i).String()
+			for _, p := range Check(text, plain) {
+				failures++
+				if failures <= 30 {
+					t.Errorf("%s %s: %s\n  in: %s", ex.name, nv.Type().Field(i).Name, p, text)
+				}
+			}
+			for _, p := range Check(ex.redactor.String(text), red) {
+				failures++
+				if failures <= 30 {
+					t.Errorf("%s %s (redacted): %s", ex.name, nv.Type().Field(i).Name, p)
+				}
+			}
+		}
+	})
+	if failures > 0 {
+		t.Errorf("%d false positives", failures)
+	}
+}
+
+// eachRealTicket analyses the 360 real tickets of the Mendeley sample with
+// cfg (one in twelve under the race detector) and calls fn with each.
+func eachRealTicket(t *testing.T, cfg *config.Config, fn func(example)) {
+	t.Helper()
 	e, err := engine.New(cfg, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	n, failures := 0, 0
+	n := 0
 	exampletest.Mendeley(t, func(r csvimport.Result) error {
 		if r.Err != nil {
 			return r.Err
@@ -41,33 +74,10 @@ directives:
 		if err != nil {
 			return err
 		}
-		ex := example{name: r.Ticket.ID, ticket: r.Ticket, analysis: res.Analysis, settings: cfg.Analysis, redactor: e.Redactor(r.Ticket)}
-		plain, red := ex.facts(t, false), ex.facts(t, true)
-		nv := reflect.ValueOf(res.Analysis.Narrative)
-		for i := range nv.NumField() {
-			if nv.Field(i).Kind() != reflect.String {
-				continue // the sentences and their sources
-			}
-			text := nv.Field(i).String()
-			for _, p := range Check(text, plain) {
-				failures++
-				if failures <= 30 {
-					t.Errorf("%s %s: %s\n  in: %s", r.Ticket.ID, nv.Type().Field(i).Name, p, text)
-				}
-			}
-			for _, p := range Check(ex.redactor.String(text), red) {
-				failures++
-				if failures <= 30 {
-					t.Errorf("%s %s (redacted): %s", r.Ticket.ID, nv.Type().Field(i).Name, p)
-				}
-			}
-		}
+		fn(example{name: r.Ticket.ID, ticket: r.Ticket, analysis: res.Analysis, settings: cfg.Analysis, redactor: e.Redactor(r.Ticket)})
 		return nil
 	})
 	if n != 360 {
-		t.Errorf("checked %d tickets, want 360", n)
-	}
-	if failures > 0 {
-		t.Errorf("%d false positives", failures)
+		t.Errorf("read %d tickets, want 360", n)
 	}
 }

@@ -105,10 +105,12 @@ func TestWriteUsesTheModelsProse(t *testing.T) {
 }
 
 // falseClaims are sections a model may get wrong, each with a correct rewrite.
-var falseClaims = []struct {
+type falseClaim struct {
 	name, ticket, section, bad, good, phrase string
 	redacted                                 bool
-}{
+}
+
+var falseClaims = []falseClaim{
 	{"duration", pve, "communication",
 		"The customer asked for news at 07:37:20 and had a reply at 07:43:03. The next update came at 08:06:23, over an hour later.",
 		"The customer asked for news at 07:37:20 and had a reply at 07:43:03 [chase:1]. The next update came at 08:06:23, 23 minutes later [gap:2].", "over an hour", false},
@@ -129,31 +131,38 @@ var falseClaims = []struct {
 	{"not the stated cause", pve, "root_cause", "The underlying trigger was a misconfigured firewall rule on the core switch.", "The underlying cause was a failed storage volume on pve-node03 [cause:1].", "firewall", false},
 }
 
+// writeFalseClaim runs the writer against a model whose draft states tc.bad
+// in tc.section and whose repair of that section is rewrite.
+func writeFalseClaim(t *testing.T, tc falseClaim, rewrite string) (example, *llmtest.Server, analysis.Narrative, writer.Meta) {
+	t.Helper()
+	ex := load(t, tc.ticket)
+	first := modelSections(ex, goodSections(ex.input.Analysis), tc.redacted)
+	first[tc.section] = tc.bad
+	f := llmtest.New(t, func(n int, req openai.ChatCompletionRequest) llmtest.Reply {
+		if kind(req) == "repair" {
+			return llmtest.Reply{Content: toJSON(map[string]string{tc.section: rewrite})}
+		}
+		return llmtest.Reply{Content: toJSON(first)}
+	})
+	cfg := settings(f.URL())
+	cfg.SendRedacted = tc.redacted
+	opts := Options{}
+	if tc.redacted {
+		opts.Redactor = ex.engine.Redactor
+	}
+	n, meta, err := newWriter(t, cfg, opts).Write(context.Background(), ex.input)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ex, f, n, meta
+}
+
 // TestGuardSendsSectionsBack: a section with a false claim goes back to the model
 // once with its problems; a correct rewrite is used.
 func TestGuardSendsSectionsBack(t *testing.T) {
 	for _, tc := range falseClaims {
 		t.Run(tc.name, func(t *testing.T) {
-			ex := load(t, tc.ticket)
-			good := goodSections(ex.input.Analysis)
-			first := modelSections(ex, good, tc.redacted)
-			first[tc.section] = tc.bad
-			f := llmtest.New(t, func(n int, req openai.ChatCompletionRequest) llmtest.Reply {
-				if kind(req) == "repair" {
-					return llmtest.Reply{Content: toJSON(map[string]string{tc.section: tc.good})}
-				}
-				return llmtest.Reply{Content: toJSON(first)}
-			})
-			cfg := settings(f.URL())
-			cfg.SendRedacted = tc.redacted
-			opts := Options{}
-			if tc.redacted {
-				opts.Redactor = ex.engine.Redactor
-			}
-			n, meta, err := newWriter(t, cfg, opts).Write(context.Background(), ex.input)
-			if err != nil {
-				t.Fatal(err)
-			}
+			ex, f, n, meta := writeFalseClaim(t, tc, tc.good)
 			reqs := f.Requests()
 			if len(reqs) != 2 || kind(reqs[1]) != "repair" {
 				t.Fatalf("%d requests; want a write and a repair", len(reqs))
@@ -223,26 +232,7 @@ func checkRejected(t *testing.T, rs []analysis.Rejection, section, phrase string
 func TestGuardFallsBack(t *testing.T) {
 	for _, tc := range falseClaims {
 		t.Run(tc.name, func(t *testing.T) {
-			ex := load(t, tc.ticket)
-			good := goodSections(ex.input.Analysis)
-			first := modelSections(ex, good, tc.redacted)
-			first[tc.section] = tc.bad
-			f := llmtest.New(t, func(n int, req openai.ChatCompletionRequest) llmtest.Reply {
-				if kind(req) == "repair" {
-					return llmtest.Reply{Content: toJSON(map[string]string{tc.section: tc.bad})}
-				}
-				return llmtest.Reply{Content: toJSON(first)}
-			})
-			cfg := settings(f.URL())
-			cfg.SendRedacted = tc.redacted
-			opts := Options{}
-			if tc.redacted {
-				opts.Redactor = ex.engine.Redactor
-			}
-			n, meta, err := newWriter(t, cfg, opts).Write(context.Background(), ex.input)
-			if err != nil {
-				t.Fatal(err)
-			}
+			ex, _, n, meta := writeFalseClaim(t, tc, tc.bad)
 			det := writer.Narrate(ex.input.Analysis)
 			if got, want := *field(&n, tc.section), *field(&det, tc.section); got != want {
 				t.Errorf("%s = %q, want the deterministic %q", tc.section, got, want)
@@ -256,9 +246,10 @@ func TestGuardFallsBack(t *testing.T) {
 				phrase = ex.engine.Redactor(ex.input.Ticket).String(phrase)
 			}
 			checkRejected(t, meta.Rejected, tc.section, phrase, true)
+			good := plainSections(goodSections(ex.input.Analysis))
 			for _, k := range sectionKeys {
 				// Redaction may eat a full stop after "Ltd."; the model's text is kept all the same.
-				if got := *field(&n, k); k != tc.section && got != plainSections(good)[k] && !(tc.redacted && strings.HasPrefix(got, marker)) {
+				if got := *field(&n, k); k != tc.section && got != good[k] && !(tc.redacted && strings.HasPrefix(got, marker)) {
 					t.Errorf("passing section %s was not kept: %q", k, got)
 				}
 			}

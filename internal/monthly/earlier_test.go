@@ -6,13 +6,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
-	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/debriefhq/debrief/internal/figures"
 	"github.com/debriefhq/debrief/internal/monthly"
 	"github.com/debriefhq/debrief/internal/store"
+	"github.com/debriefhq/debrief/internal/store/storetest"
 )
 
 // TestEarlierMonthsAgainstBruteForce checks what the report reads beside the
@@ -49,14 +49,14 @@ func TestEarlierMonthsAgainstBruteForce(t *testing.T) {
 			objectives := []figures.Objective{{Name: "Resolution", Clock: figures.ClockResolution, TargetPercent: 80}}
 			for _, customer := range []string{"", "Fenwick & Sons Ltd"} {
 				s := figures.Scope{Customer: customer}
-				src := &countingSource{Source: st}
+				src := &storetest.Counting{Store: st}
 				rep, err := monthly.Build(ctx, src, m, s, monthly.Options{Objectives: objectives})
 				if err != nil {
 					t.Fatal(err)
 				}
 				// The month, its actions, the tallies of the older months,
 				// the previous three and the themes of the six before.
-				if n, want := src.calls.Load(), 4+min(len(rep.Themes), 1); n != int32(want) {
+				if n, want := src.Calls(), 4+min(len(rep.Themes), 1); n != int64(want) {
 					t.Errorf("%q: the report took %d reads, want %d", customer, n, want)
 				}
 				checkPrevious(t, fx, rep, m, customer)
@@ -69,47 +69,16 @@ func TestEarlierMonthsAgainstBruteForce(t *testing.T) {
 	}
 }
 
-// countingSource counts the reads of a Source (Build reads side by side).
-type countingSource struct {
-	monthly.Source
-	calls atomic.Int32
-}
-
-func (c *countingSource) MonthFigures(ctx context.Context, from, to time.Time, s figures.Scope, fn func(*figures.Figures, figures.Signature) error) error {
-	c.calls.Add(1)
-	return c.Source.MonthFigures(ctx, from, to, s, fn)
-}
-
-func (c *countingSource) MonthClocks(ctx context.Context, bounds []time.Time, s figures.Scope, fn func(int, *figures.Figures) error) error {
-	c.calls.Add(1)
-	return c.Source.MonthClocks(ctx, bounds, s, fn)
-}
-
-func (c *countingSource) MonthTallies(ctx context.Context, bounds []time.Time, s figures.Scope) ([][]figures.Tally, error) {
-	c.calls.Add(1)
-	return c.Source.MonthTallies(ctx, bounds, s)
-}
-
-func (c *countingSource) Signatures(ctx context.Context, from, to time.Time, s figures.Scope, fn func(figures.Signature) error) error {
-	c.calls.Add(1)
-	return c.Source.Signatures(ctx, from, to, s, fn)
-}
-
-func (c *countingSource) ActionStats(ctx context.Context, from, to, now time.Time, s figures.Scope, limit int) (figures.ActionStats, error) {
-	c.calls.Add(1)
-	return c.Source.ActionStats(ctx, from, to, now, s, limit)
-}
-
 // checkMonthOnly builds the month alone (as the dashboard does) and checks
 // that it is the full report without the months before, in three reads.
-func checkMonthOnly(t *testing.T, ctx context.Context, st monthly.Source, full *monthly.Report, m monthly.Month, s figures.Scope, objectives []figures.Objective) {
+func checkMonthOnly(t *testing.T, ctx context.Context, st store.Store, full *monthly.Report, m monthly.Month, s figures.Scope, objectives []figures.Objective) {
 	t.Helper()
-	src := &countingSource{Source: st}
+	src := &storetest.Counting{Store: st}
 	got, err := monthly.Build(ctx, src, m, s, monthly.Options{Objectives: objectives, MonthOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := src.calls.Load(); n != 3 {
+	if n := src.Calls(); n != 3 {
 		t.Errorf("%q: the month alone took %d reads, want 3", s.Customer, n)
 	}
 	if len(got.Previous) != 0 || len(got.Trend) != 1 {

@@ -69,6 +69,12 @@ const (
 	trigRecovery                      // a short report of recovery ("now", "all", "fine", "succeeded")
 	trigResource                      // a resource at its limit ("full", "pegged", "quota", "100")
 	trigDone                          // a request done or a confirmation ("ready", "set up", "caught up")
+	trigFulfil                        // a request's participle ("created", "granted", "ready")
+	trigTest                          // a check run ("test", "re-test", "smoke")
+	trigFault                         // a fault verb of a terse note ("stopped", "expired")
+	trigStep                          // a step verb outside the remedial class ("started", "put")
+	trigHeld                          // a state held over a period ("been fine", "over two shifts")
+	trigStill                         // "still", before a stale state ("still had the old key")
 )
 
 var triggers = func() map[string]uint16 {
@@ -98,6 +104,28 @@ var triggers = func() map[string]uint16 {
 	}
 	add(trigDone, "ready", "done", "complete", "completed", "sorted", "confirmed", "live", "set", "place", "confirms", "no",
 		"normally", "caught", "drained", "emptied", "cleared", "did", "fixed", "solved", "cracked", "all")
+	for w := range fulfilParts {
+		add(trigFulfil, w)
+	}
+	add(trigFulfil, "ready")
+	for w := range testNouns {
+		add(trigTest, w)
+	}
+	for w := range faultVerbs {
+		add(trigFault, w)
+	}
+	for w := range stepVerbs {
+		add(trigStep, w)
+	}
+	add(trigStep, "asked")
+	add(trigHeld, "been", "over", "across", "overnight")
+	add(trigStill, "still")
+	for w := range terseStates {
+		add(trigFault, w)
+	}
+	for w := range whenVerbs {
+		add(trigFault, w)
+	}
 	add(trigResource, "full", "pegged", "maxed", "100", "99", "98", "97", "96", "95")
 	for w := range limitNouns {
 		add(trigResource, w)

@@ -14,6 +14,10 @@ type Context struct {
 	Public bool
 	// Opening is true for the customer's first message, which states the problem.
 	Opening bool
+	// Request is true after an opening that asks for something to be done (an
+	// account created, a quota raised): a staff report that it is done is then
+	// its fulfilment (Read sets it; see requestAsked).
+	Request bool
 }
 
 // The word lists behind the acts. Each phrase is a sequence of words; a word
@@ -118,7 +122,8 @@ var (
 		"did not have a", "didn't have an", "did not have an", "lacked", "was lacking", "were lacking", "using the wrong",
 		"with the wrong", "under the wrong", "had the wrong", "has the wrong", "entered the wrong", "set to the wrong",
 		"still had the old", "still has the old", "still using the old",
-		"still uses the old", "had cached", "was caching", "cached credentials", "stale cache", "had an outage",
+		"still uses the old", "still had old", "still has old", "still using old", "still uses old", "still had the previous",
+		"still has the previous", "had cached", "was caching", "cached credentials", "stale cache", "had an outage",
 		"experienced an outage", "experiencing an outage", "had a partial outage", "suffered an outage",
 		"had a service disruption", "went to spam", "landed in spam", "went to junk", "marked as spam", "classified as spam",
 		"flagged as spam", "flagged as suspicious", "flagged as fraudulent", "flagged it as", "flagged the", "fibre break",
@@ -360,6 +365,9 @@ func classify(text string, sc *scan, c Context) Act {
 	}
 	if (!question || statedThenAsked(text, sc)) && !c.Opening && acts&Estimate == 0 && (isRestored(sc) || recoveryReport(sc) || sc.trig&trigFixLabel != 0 && labelledFix(text, sc) == 2) {
 		acts |= Restored
+	}
+	if !question && !c.Opening && acts&(AutoAck|Closing) == 0 && sc.trig&(trigFulfil|trigTest|trigFault|trigStep|trigHeld|trigStill) != 0 {
+		acts |= workingNote(text, sc, c, staff)
 	}
 	if staff && !question && acts&(AutoAck|Closing) == 0 && (investigationWords.hasIn(sc) || testResult.hasIn(sc)) && !promise.hasIn(sc) {
 		acts |= Investigation

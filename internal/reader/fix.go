@@ -51,7 +51,8 @@ var remedyForms = func() map[string]byte {
 	}
 	for _, w := range []string{"reset", "set", "rerun", "re-run", "reran", "re-ran", "rolled", "mapped",
 		"scrapped", "dropped", "rebuilt", "rolling", "mapping", "dropping", "setting",
-		"resetting", "rerunning", "killed", "freed", "unlocked", "patched"} {
+		"resetting", "rerunning", "killed", "freed", "unlocked", "patched", "swapped", "swapping", "trimmed",
+		"trimming", "remapped", "remapping", "re-mapped", "re-mapping"} {
 		if strings.HasSuffix(w, "ing") {
 			m[w] = 'g'
 		} else {

@@ -215,6 +215,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 	var buf [64]string
 	var sc scan
 	var lastCustomer time.Time
+	request := subjectRequest(t.Subject)
 	from := 0
 	for i := range t.Events {
 		e := &t.Events[i]
@@ -226,7 +227,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		if opening {
 			r.Opening = len(r.Messages)
 		}
-		ctx := Context{Role: e.Role, Public: e.Public, Opening: opening}
+		ctx := Context{Role: e.Role, Public: e.Public, Opening: opening, Request: request}
 		end := ends[len(r.Messages)]
 		m.Sentences = all[from:end:end]
 		allAck := end > from
@@ -240,6 +241,9 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			}
 			a := classify(sp.Text, newScan(ts, &sc), ctx)
 			m.Sentences[k] = Sentence{Span: sp, Acts: a}
+			if opening && !request {
+				request = requestAsked(ts)
+			}
 			if a&AutoAck == 0 && !courtesy(ts) {
 				allAck = false
 			}

@@ -1,10 +1,12 @@
-package reader_test
+package reader
 
 import (
 	"bufio"
-	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -12,124 +14,177 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestStylesDataWellFormed checks the independent "styles" test set
-// (testdata/styles/*.json and testdata/styles.labels) for consistency only:
-// every ticket is valid per docs/ticket-format.md, every label names an
-// existing file and message event, its acts are known, and its sentence is an
-// exact substring of that event's body. It does not run the reader on the data.
-func TestStylesDataWellFormed(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("testdata", "styles", "*.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(files) == 0 {
-		t.Fatal("no tickets in testdata/styles")
-	}
+// labelActs are the acts a set's labels may use.
+var labelActs = []string{"cause", "fix", "restored", "problem", "auto_ack", "question", "closing"}
 
-	type event struct {
-		Kind string `json:"kind"`
-		Role string `json:"role"`
-		Body string `json:"body"`
-	}
-	events := make(map[string][]event)
-	for _, path := range files {
-		if _, warnings, err := ticket.ReadFile(path); err != nil {
-			t.Errorf("%s: %v", path, err)
-			continue
-		} else if len(warnings) > 0 {
-			// Warnings would mean events were re-sorted, and EVENT_INDEX in the
-			// labels would no longer name the event the labeller meant.
-			t.Errorf("%s: warnings %v", path, warnings)
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var doc struct {
-			Events []event `json:"events"`
-		}
-		if err := json.Unmarshal(data, &doc); err != nil {
-			t.Errorf("%s: %v", path, err)
-			continue
-		}
-		events[filepath.Base(path)] = doc.Events
-	}
+// headerCount finds "ACT N" in a header's "# Counts" line.
+var headerCount = regexp.MustCompile(`\b(` + strings.Join(labelActs, "|") + `) (\d+)\b`)
 
-	known := map[string]bool{"cause": true, "fix": true, "restored": true, "problem": true,
-		"auto_ack": true, "question": true, "closing": true}
-	types := map[string]bool{"incident": true, "service_request": true, "question": true, "change": true}
+// TestLabelledSetsWellFormed checks only that each styles set (stylesSets) is
+// well formed, so that a score computed on it means what its labeller meant:
+// every ticket parses without warnings (a warning would mean events were
+// re-sorted and the labels' event indexes no longer name the labeller's
+// message), is closed, has an ID of its own and leaves its type to be
+// inferred; every label line names a message of a ticket of the set, known
+// acts, and a one-line sentence that occurs exactly once in that message;
+// every ticket has one type line and at least one label; every automatic
+// message but an opening alert carries auto_ack; and the header's counts,
+// where it gives them, are the file's. It does not run the reader.
+func TestLabelledSetsWellFormed(t *testing.T) {
+	for _, set := range stylesSets {
+		t.Run(set, func(t *testing.T) { checkLabelledSet(t, set) })
+	}
+}
 
-	f, err := os.Open(filepath.Join("testdata", "styles.labels"))
+func checkLabelledSet(t *testing.T, set string) {
+	tickets := labelledTickets(t, filepath.Join("testdata", set))
+	path := filepath.Join("testdata", set+".labels")
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	typed := make(map[string]bool)
-	labelled := make(map[string]bool)
+
+	types := map[string]int{}
+	labelled := map[string]int{}
+	autoAck := map[string]bool{} // "file\x00event" of events with an auto_ack label
+	seen := map[string]int{}
+	counts := map[string]int{}
+	header := map[string]int{}
 	sc := bufio.NewScanner(f)
-	line := 0
-	for sc.Scan() {
-		line++
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	for n := 1; sc.Scan(); n++ {
 		text := sc.Text()
-		if text == "" || strings.HasPrefix(text, "#") {
+		where := fmt.Sprintf("%s:%d", path, n)
+		if strings.HasPrefix(text, "# Counts") {
+			for _, m := range headerCount.FindAllStringSubmatch(text, -1) {
+				header[m[1]], _ = strconv.Atoi(m[2])
+			}
+		}
+		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
 			continue
 		}
 		fields := strings.Split(text, "\t")
-		file := fields[0]
-		evs, ok := events[file]
-		if !ok {
-			t.Errorf("line %d: no ticket file %q", line, file)
+		tk := tickets[fields[0]]
+		if tk == nil {
+			t.Errorf("%s: no ticket %q in the set", where, fields[0])
 			continue
 		}
-		if len(fields) == 2 {
-			ty, ok := strings.CutPrefix(fields[1], "type=")
-			if !ok || !types[ty] {
-				t.Errorf("line %d: bad type field %q", line, fields[1])
+		switch len(fields) {
+		case 2:
+			typ, ok := strings.CutPrefix(fields[1], "type=")
+			if !ok || !slices.Contains(ticket.Types, typ) {
+				t.Errorf("%s: bad type field %q", where, fields[1])
 			}
-			if typed[file] {
-				t.Errorf("line %d: second type line for %s", line, file)
+			types[fields[0]]++
+		case 4:
+			ev, err := strconv.Atoi(fields[1])
+			if err != nil || ev < 0 || ev >= len(tk.Events) {
+				t.Errorf("%s: event %q out of range (%d events)", where, fields[1], len(tk.Events))
+				continue
 			}
-			typed[file] = true
-			continue
-		}
-		if len(fields) != 4 {
-			t.Errorf("line %d: want 4 tab-separated fields, got %d", line, len(fields))
-			continue
-		}
-		idx, err := strconv.Atoi(fields[1])
-		if err != nil || idx < 0 || idx >= len(evs) {
-			t.Errorf("line %d: event index %q out of range for %s (%d events)", line, fields[1], file, len(evs))
-			continue
-		}
-		ev := evs[idx]
-		if ev.Kind != "message" {
-			t.Errorf("line %d: %s events[%d] is a %q event, not a message", line, file, idx, ev.Kind)
-		}
-		for _, act := range strings.Split(fields[2], "+") {
-			if !known[act] {
-				t.Errorf("line %d: unknown act %q", line, act)
+			e := tk.Events[ev]
+			if e.Kind != ticket.KindMessage {
+				t.Errorf("%s: event %d is a %s event, not a message", where, ev, e.Kind)
+				continue
 			}
+			acts := strings.Split(fields[2], "+")
+			for i, a := range acts {
+				if !slices.Contains(labelActs, a) {
+					t.Errorf("%s: unknown act %q", where, a)
+				}
+				if slices.Contains(acts[:i], a) {
+					t.Errorf("%s: act %q repeated", where, a)
+				}
+				counts[a]++
+			}
+			if slices.Contains(acts, "auto_ack") {
+				autoAck[fmt.Sprint(fields[0], "\x00", ev)] = true
+			}
+			sent := fields[3]
+			switch {
+			case strings.TrimSpace(sent) == "":
+				t.Errorf("%s: empty sentence", where)
+			case strings.Contains(sent, "\n"):
+				t.Errorf("%s: sentence spans lines", where)
+			default:
+				if c := strings.Count(e.Body, sent); c != 1 {
+					t.Errorf("%s: %q occurs %d times in %s event %d, want once", where, sent, c, fields[0], ev)
+				}
+			}
+			key := fmt.Sprint(fields[0], "\x00", ev, "\x00", sent)
+			if prev, ok := seen[key]; ok {
+				t.Errorf("%s: the same sentence is labelled on line %d", where, prev)
+			}
+			seen[key] = n
+			labelled[fields[0]]++
+		default:
+			t.Errorf("%s: %d fields, want FILE<TAB>type=T or FILE<TAB>EVENT<TAB>ACTS<TAB>SENTENCE", where, len(fields))
 		}
-		sentence := fields[3]
-		switch n := strings.Count(ev.Body, sentence); {
-		case sentence == "":
-			t.Errorf("line %d: empty sentence", line)
-		case n == 0:
-			t.Errorf("line %d: %q is not in %s events[%d]", line, sentence, file, idx)
-		case n > 1:
-			t.Errorf("line %d: %q occurs %d times in %s events[%d]; a label must name one sentence", line, sentence, n, file, idx)
-		}
-		labelled[file] = true
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
-	for file := range events {
-		if !typed[file] {
-			t.Errorf("%s: no type line in styles.labels", file)
+
+	for name, tk := range tickets {
+		if types[name] != 1 {
+			t.Errorf("%s: %d type lines, want 1", name, types[name])
 		}
-		if !labelled[file] {
-			t.Errorf("%s: no labelled sentence", file)
+		if labelled[name] == 0 {
+			t.Errorf("%s: no labels", name)
+		}
+		for i, e := range tk.Events {
+			// An opening by a monitoring system is the problem, not an
+			// acknowledgement (styles.labels' header).
+			if i > 0 && e.Kind == ticket.KindMessage && e.Role == ticket.RoleSystem && !autoAck[fmt.Sprint(name, "\x00", i)] {
+				t.Errorf("%s event %d: automatic message without an auto_ack label", name, i)
+			}
 		}
 	}
+	for act, n := range header {
+		if counts[act] != n {
+			t.Errorf("the header counts %d %s labels, the file has %d", n, act, counts[act])
+		}
+	}
+	for _, act := range []string{"cause", "fix", "restored", "auto_ack"} {
+		if counts[act] == 0 {
+			t.Errorf("no %s labels", act)
+		}
+	}
+}
+
+// labelledTickets reads a set's tickets by file name.
+func labelledTickets(t *testing.T, dir string) map[string]*ticket.Ticket {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join(dir, "*.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(paths) == 0 {
+		t.Fatalf("no tickets in %s", dir)
+	}
+	tickets := make(map[string]*ticket.Ticket, len(paths))
+	ids := map[string]string{}
+	for _, p := range paths {
+		tk, warns, err := ticket.ReadFile(p)
+		if err != nil {
+			t.Errorf("%s: %v", p, err)
+			continue
+		}
+		for _, w := range warns {
+			t.Errorf("%s: warning: %v", p, w)
+		}
+		if tk.Type != "" {
+			t.Errorf("%s: type %q set; the set leaves the type to be inferred", p, tk.Type)
+		}
+		if !tk.Closed() {
+			t.Errorf("%s: not closed", p)
+		}
+		if prev, ok := ids[tk.ID]; ok {
+			t.Errorf("%s: ID %s is also %s's", p, tk.ID, prev)
+		}
+		ids[tk.ID] = p
+		tickets[filepath.Base(p)] = tk
+	}
+	return tickets
 }

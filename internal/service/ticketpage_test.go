@@ -5,17 +5,16 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/debriefhq/debrief/internal/auth"
 	"github.com/debriefhq/debrief/internal/demo"
 	"github.com/debriefhq/debrief/internal/engine"
-	"github.com/debriefhq/debrief/internal/figures"
 	"github.com/debriefhq/debrief/internal/monthly"
 	"github.com/debriefhq/debrief/internal/service"
 	"github.com/debriefhq/debrief/internal/store"
+	"github.com/debriefhq/debrief/internal/store/storetest"
 )
 
 // From the bundled examples: G204-117 (Birchwood Lodges Ltd) has one
@@ -26,51 +25,12 @@ const (
 	internalNote = "Taking the compute nodes offline"
 )
 
-// calls counts the store calls of the ticket page's use case.
-type calls struct {
-	store.Store
-	n atomic.Int64
-}
-
-func (c *calls) Ticket(ctx context.Context, id string) (store.TicketVersion, error) {
-	c.n.Add(1)
-	return c.Store.Ticket(ctx, id)
-}
-func (c *calls) TicketVersion(ctx context.Context, id string, v int) (store.TicketVersion, error) {
-	c.n.Add(1)
-	return c.Store.TicketVersion(ctx, id, v)
-}
-func (c *calls) Analyses(ctx context.Context, id string) ([]store.AnalysisMeta, error) {
-	c.n.Add(1)
-	return c.Store.Analyses(ctx, id)
-}
-func (c *calls) Analysis(ctx context.Context, id string, v int) (store.Analysis, error) {
-	c.n.Add(1)
-	return c.Store.Analysis(ctx, id, v)
-}
-func (c *calls) ListActions(ctx context.Context, f store.ActionFilter) ([]figures.ActionItem, error) {
-	c.n.Add(1)
-	return c.Store.ListActions(ctx, f)
-}
-func (c *calls) MonthFigures(ctx context.Context, from, to time.Time, s figures.Scope, fn func(*figures.Figures, figures.Signature) error) error {
-	c.n.Add(1)
-	return c.Store.MonthFigures(ctx, from, to, s, fn)
-}
-func (c *calls) Tallies(ctx context.Context, from, to time.Time, s figures.Scope) ([]figures.Tally, error) {
-	c.n.Add(1)
-	return c.Store.Tallies(ctx, from, to, s)
-}
-func (c *calls) MonthlyReport(ctx context.Context, month, scope string, version int) (store.MonthlyRecord, error) {
-	c.n.Add(1)
-	return c.Store.MonthlyReport(ctx, month, scope, version)
-}
-
 // citation is a footnote link to a timeline row, with its title.
 var citation = regexp.MustCompile(`\[\\\[\d+\\\]\]\(#timeline(-\d+)? "([^"\\]|\\.)*"\)`)
 
 // demoService is a service over an archive of the analysed examples, with
 // its store calls counted.
-func demoService(t *testing.T) (*service.Service, *calls) {
+func demoService(t *testing.T) (*service.Service, *storetest.Counting) {
 	t.Helper()
 	ctx := context.Background()
 	dir := t.TempDir()
@@ -90,7 +50,7 @@ func demoService(t *testing.T) (*service.Service, *calls) {
 	if err := raw.Start(ctx); err != nil {
 		t.Fatal(err)
 	}
-	st := &calls{Store: raw}
+	st := &storetest.Counting{Store: raw}
 	svc, err := service.New(service.Config{Store: st, Engine: eng, Clock: func() time.Time { return time.Date(2026, 7, 10, 12, 0, 0, 0, time.UTC) }})
 	if err != nil {
 		t.Fatal(err)
@@ -106,13 +66,13 @@ func TestTicketPage(t *testing.T) {
 	svc, st := demoService(t)
 
 	t.Run("staff", func(t *testing.T) {
-		st.n.Store(0)
+		st.Reset()
 		pg, err := svc.TicketPage(ctx, auth.Staff, pageTicket, 0)
 		if err != nil {
 			t.Fatal(err)
 		}
 		// The ticket, its analyses, the analysis shown, its actions.
-		if n := st.n.Load(); n > 4 {
+		if n := st.Calls(); n > 4 {
 			t.Errorf("%d store calls, want at most 4", n)
 		}
 		if pg.Analysis != 1 || len(pg.Analyses) != 1 || pg.Ticket.ID != pageTicket || len(pg.Actions) == 0 {
@@ -142,13 +102,13 @@ func TestTicketPage(t *testing.T) {
 	})
 
 	t.Run("customer", func(t *testing.T) {
-		st.n.Store(0)
+		st.Reset()
 		c := &auth.Caller{Role: auth.RoleViewer, Customer: pageCustomer}
 		pg, err := svc.TicketPage(ctx, c, pageTicket, 0)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if n := st.n.Load(); n > 2 {
+		if n := st.Calls(); n > 2 {
 			t.Errorf("%d store calls, want at most 2", n)
 		}
 		if !pg.Cited || !citation.MatchString(pg.Technical) || !citation.MatchString(pg.Executive) {
@@ -231,7 +191,7 @@ func TestMonthlyArchived(t *testing.T) {
 		{"staff, a customer's", auth.Staff, service.MonthlyRequest{Month: month, Customer: pageCustomer}, builtExt, true},
 		{"one team", auth.Staff, service.MonthlyRequest{Month: month, Team: built.ByTeam[0].Key}, nil, false},
 	} {
-		st.n.Store(0)
+		st.Reset()
 		v, err := svc.MonthlyArchived(ctx, tc.c, tc.req)
 		if err != nil {
 			t.Fatalf("%s: %v", tc.name, err)
@@ -243,7 +203,7 @@ func TestMonthlyArchived(t *testing.T) {
 		if !tc.stored {
 			continue
 		}
-		if n := st.n.Load(); n != 1 {
+		if n := st.Calls(); n != 1 {
 			t.Errorf("%s: %d store calls, want 1", tc.name, n)
 		}
 		if got := md(v); got != md(tc.want) {
@@ -256,11 +216,11 @@ func TestMonthlyArchived(t *testing.T) {
 	// A chart the archive keeps is drawn from it; the distribution of first
 	// responses, which it does not keep, is built.
 	for _, name := range []string{monthly.ChartReplies, built.Charts()[0].Name} {
-		st.n.Store(0)
+		st.Reset()
 		if _, err := svc.MonthlyChart(ctx, auth.Staff, service.MonthlyRequest{Month: month, Archived: true}, name, monthly.SVG); err != nil {
 			t.Errorf("chart %s: %v", name, err)
 		}
-		if n := st.n.Load(); (n == 1) != (name != monthly.ChartReplies) {
+		if n := st.Calls(); (n == 1) != (name != monthly.ChartReplies) {
 			t.Errorf("chart %s: %d store calls", name, n)
 		}
 	}
@@ -280,7 +240,7 @@ func TestMonthSoFar(t *testing.T) {
 	}{
 		{auth.Staff, false, true}, {auth.Staff, false, false}, {customer, true, true}, {customer, true, false}, {auth.Staff, false, false},
 	} {
-		st.n.Store(0)
+		st.Reset()
 		r, err := svc.MonthSoFar(ctx, tc.c)
 		if err != nil {
 			t.Fatal(err)
@@ -288,7 +248,7 @@ func TestMonthSoFar(t *testing.T) {
 		if r.Month != "2026-07" || r.External != tc.external || (r.External && r.Scope.Customer != pageCustomer) {
 			t.Errorf("view %d: month %s, external %v, scope %+v", i, r.Month, r.External, r.Scope)
 		}
-		if n := st.n.Load(); (n > 0) != tc.calls {
+		if n := st.Calls(); (n > 0) != tc.calls {
 			t.Errorf("view %d: %d store calls", i, n)
 		}
 	}

@@ -30,82 +30,6 @@ import (
 // store calls each makes counted. DEBRIEF_BENCH_TICKETS sets the archive's
 // size (100,000 by default).
 
-// counting counts the store calls the pages make.
-type counting struct {
-	store.Store
-	n atomic.Int64
-}
-
-func (c *counting) Ticket(ctx context.Context, id string) (store.TicketVersion, error) {
-	c.n.Add(1)
-	return c.Store.Ticket(ctx, id)
-}
-func (c *counting) TicketVersion(ctx context.Context, id string, v int) (store.TicketVersion, error) {
-	c.n.Add(1)
-	return c.Store.TicketVersion(ctx, id, v)
-}
-func (c *counting) Analyses(ctx context.Context, id string) ([]store.AnalysisMeta, error) {
-	c.n.Add(1)
-	return c.Store.Analyses(ctx, id)
-}
-func (c *counting) Analysis(ctx context.Context, id string, v int) (store.Analysis, error) {
-	c.n.Add(1)
-	return c.Store.Analysis(ctx, id, v)
-}
-func (c *counting) Search(ctx context.Context, q string, o store.SearchOptions) ([]store.Hit, error) {
-	c.n.Add(1)
-	return c.Store.Search(ctx, q, o)
-}
-func (c *counting) Unindexed(ctx context.Context) (int64, error) {
-	c.n.Add(1)
-	return c.Store.Unindexed(ctx)
-}
-func (c *counting) ListTickets(ctx context.Context, f store.TicketFilter) (store.TicketPage, error) {
-	c.n.Add(1)
-	return c.Store.ListTickets(ctx, f)
-}
-func (c *counting) TicketRows(ctx context.Context, ids []string) ([]store.TicketRow, error) {
-	c.n.Add(1)
-	return c.Store.TicketRows(ctx, ids)
-}
-func (c *counting) SessionByHash(ctx context.Context, h string, now time.Time) (store.Session, error) {
-	c.n.Add(1)
-	return c.Store.SessionByHash(ctx, h, now)
-}
-func (c *counting) ListActions(ctx context.Context, f store.ActionFilter) ([]figures.ActionItem, error) {
-	c.n.Add(1)
-	return c.Store.ListActions(ctx, f)
-}
-
-func (c *counting) MonthFigures(ctx context.Context, from, to time.Time, s figures.Scope, fn func(*figures.Figures, figures.Signature) error) error {
-	c.n.Add(1)
-	return c.Store.MonthFigures(ctx, from, to, s, fn)
-}
-func (c *counting) Tallies(ctx context.Context, from, to time.Time, s figures.Scope) ([]figures.Tally, error) {
-	c.n.Add(1)
-	return c.Store.Tallies(ctx, from, to, s)
-}
-func (c *counting) MonthClocks(ctx context.Context, bounds []time.Time, s figures.Scope, fn func(int, *figures.Figures) error) error {
-	c.n.Add(1)
-	return c.Store.MonthClocks(ctx, bounds, s, fn)
-}
-func (c *counting) MonthTallies(ctx context.Context, bounds []time.Time, s figures.Scope) ([][]figures.Tally, error) {
-	c.n.Add(1)
-	return c.Store.MonthTallies(ctx, bounds, s)
-}
-func (c *counting) Signatures(ctx context.Context, from, to time.Time, s figures.Scope, fn func(figures.Signature) error) error {
-	c.n.Add(1)
-	return c.Store.Signatures(ctx, from, to, s, fn)
-}
-func (c *counting) ActionStats(ctx context.Context, from, to, now time.Time, s figures.Scope, limit int) (figures.ActionStats, error) {
-	c.n.Add(1)
-	return c.Store.ActionStats(ctx, from, to, now, s, limit)
-}
-func (c *counting) MonthlyReport(ctx context.Context, month, scope string, version int) (store.MonthlyRecord, error) {
-	c.n.Add(1)
-	return c.Store.MonthlyReport(ctx, month, scope, version)
-}
-
 var benchWords = []string{"mail", "relay", "backup", "tape", "database", "timeout", "printer", "driver", "vpn", "certificate",
 	"expired", "disk", "full", "dns", "latency", "kernel", "upgrade", "password", "login", "proxy"}
 
@@ -132,7 +56,7 @@ func BenchmarkPages(b *testing.B) {
 	if err := raw.Start(ctx); err != nil {
 		b.Fatal(err)
 	}
-	st := &counting{Store: raw}
+	st := &storetest.Counting{Store: raw}
 	// "Now" is moved, once the archive is made, into its busiest months, so
 	// that the dashboard's month and the monthly pages' have tickets.
 	var clock atomic.Pointer[time.Time]
@@ -204,7 +128,7 @@ func BenchmarkPages(b *testing.B) {
 	} {
 		b.Run(p.name, func(b *testing.B) {
 			b.ReportAllocs()
-			st.n.Store(0)
+			st.Reset()
 			cpu0 := cpuTime()
 			for b.Loop() {
 				rec := httptest.NewRecorder()
@@ -217,7 +141,7 @@ func BenchmarkPages(b *testing.B) {
 					b.Fatalf("GET %s = %d: %.300s", p.path, rec.Code, rec.Body.String())
 				}
 			}
-			b.ReportMetric(float64(st.n.Load())/float64(b.N), "queries/op")
+			b.ReportMetric(float64(st.Calls())/float64(b.N), "queries/op")
 			// CPU time of the process per page: on a shared machine, wall
 			// time also counts the waits for other processes.
 			b.ReportMetric(float64(cpuTime()-cpu0)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
