@@ -30,28 +30,31 @@ var stylesScored = []Act{AutoAck, Cause, Fix, Restored}
 // organisations' wording (docs/quality.md, "Round 5" to "Round 7"). Their
 // first scores: cause P 0.85 R 0.44 / 0.91 0.37 / 0.82 0.54 / 0.75 0.23,
 // fix R 0.59 / 0.48 / 0.71 / 0.55, restored R 0.47 / 0.28 / 0.18 / 0.33.
+// Cause since the model was wired in for it (model.go), which is trained on
+// these sets too: in-sample, not held out (round 7's: 0.91 0.78 / 0.95 0.71 /
+// 0.82 0.57 / 0.85 0.42).
 var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	"styles": {
 		AutoAck:  {0.92, 0.99},
-		Cause:    {0.91, 0.78},
+		Cause:    {0.92, 0.88},
 		Fix:      {0.67, 0.72},
 		Restored: {0.83, 0.73},
 	},
 	"styles2": {
 		AutoAck:  {0.96, 0.99},
-		Cause:    {0.95, 0.71},
+		Cause:    {0.96, 0.81},
 		Fix:      {0.56, 0.61},
 		Restored: {0.83, 0.57},
 	},
 	"styles3": {
 		AutoAck:  {0.89, 0.99},
-		Cause:    {0.82, 0.57},
+		Cause:    {0.84, 0.84},
 		Fix:      {0.65, 0.86},
 		Restored: {0.74, 0.48},
 	},
 	"styles4": {
 		AutoAck:  {0.99, 0.99},
-		Cause:    {0.85, 0.42},
+		Cause:    {0.90, 0.70},
 		Fix:      {0.68, 0.74},
 		Restored: {0.85, 0.48},
 	},

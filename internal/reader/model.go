@@ -1,15 +1,16 @@
 package reader
 
 import (
+	"math"
 	"math/bits"
 	"strings"
 
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// A statistical model of the three weak acts (cause, fix, restored) was tried
-// in December 2026 on top of the rules (docs/quality.md, "A statistical model").
-// Its features are the ones below: what the rules already compute for a
+// A statistical model of the weak acts, on top of the rules (docs/quality.md,
+// "A statistical model"): a logistic regression per act that may add the act
+// to a sentence the rules did not give it (modelAdd). Its features are the ones below: what the rules already compute for a
 // sentence (its acts, which lexicons matched, the word classes of its words),
 // its context (the author's role, where the sentence and its message stand in
 // the ticket, the previous sentence's acts), cues of form (question mark,
@@ -180,4 +181,119 @@ func fnv32(s string) uint32 {
 		h *= 16777619
 	}
 	return h
+}
+
+// modelWordSlot is the feature slot of a word (after fWords).
+func modelWordSlot(w string) uint32 { return fnv32(w) % fWordLen }
+
+// modelTableBits sizes modelWordTable: twice modelWordSlots at least
+// (TestModelWordTable).
+const modelTableBits = 15
+
+// modelWordTable finds a word slot's index in modelWordSlots, plus one (zero is
+// empty): open addressing on the slot's low bits, built once.
+var modelWordTable = func() *[1 << modelTableBits]uint16 {
+	var t [1 << modelTableBits]uint16
+	const mask = 1<<modelTableBits - 1
+	for i, s := range modelWordSlots {
+		h := s & mask
+		for t[h] != 0 {
+			h = (h + 1) & mask
+		}
+		t[h] = uint16(i + 1)
+	}
+	return &t
+}()
+
+// modelLogits are modelThresholds as logits: a score far enough above (below)
+// is in (out) without computing its probability.
+var modelLogits = func() (z [len(modelActs)]float64) {
+	for i, t := range modelThresholds {
+		z[i] = math.Log(t / (1 - t))
+	}
+	return z
+}()
+
+// modelMask are modelActs as one set.
+var modelMask = func() (m Act) {
+	for _, a := range modelActs {
+		m |= a
+	}
+	return m
+}()
+
+// modelAdd returns the acts the model adds to a sentence of a message that is
+// not automatic: f are its features without words (modelFeatures), ts its
+// words, skip the acts it may not add (the rules gave them, or modelVeto
+// refuses them). An act of modelActs not in skip is added when its probability
+// reaches the act's threshold; the weights and thresholds are trained on the
+// labelled sets (model_weights.go).
+func modelAdd(f []int32, ts []string, skip Act) Act {
+	if skip&modelMask == modelMask {
+		return 0
+	}
+	var z [len(modelActs)]float64
+	for i, act := range modelActs {
+		if skip&act != 0 {
+			continue
+		}
+		for _, k := range f {
+			z[i] += modelFixed[i][k]
+		}
+	}
+	const mask = 1<<modelTableBits - 1
+	for _, w := range ts {
+		slot := modelWordSlot(w)
+		for h := slot & mask; modelWordTable[h] != 0; h = (h + 1) & mask {
+			if j := modelWordTable[h] - 1; modelWordSlots[j] == slot {
+				for i := range modelActs {
+					z[i] += modelWordWeights[j][i]
+				}
+				break
+			}
+		}
+	}
+	var add Act
+	for i, act := range modelActs {
+		if skip&act != 0 {
+			continue
+		}
+		// The probability, as the training computes it, only near the threshold.
+		if d := z[i] - modelLogits[i]; d > 1e-6 || d >= -1e-6 && 1/(1+math.Exp(-z[i])) >= modelThresholds[i] {
+			add |= act
+		}
+	}
+	return add
+}
+
+// modelVeto returns the acts of modelActs the model may not add to a sentence
+// the rules gave acts: the vetoes the rules apply before they give the act
+// themselves (classify, isCause, isRestored), so that the model only adds an
+// act the rules missed for want of a phrase, never one they refuse. A cause
+// needs staff, no question, closing or automatic acknowledgement, not the
+// opening message, no hedge, unknown cause, policy notice, self-question or
+// denial, and a cause phrase, if any, not refused (negated, sought, ...). A
+// restoration needs no question (unless stated, then asked), not the opening
+// message, no estimate, no test environment, no hedge or condition, no future
+// or partial state ("will", "once", "not yet"), and no negation, or its
+// phrase, if any, not refused.
+func modelVeto(text string, sc *scan, c Context, acts Act) Act {
+	var veto Act
+	if c.Role == ticket.RoleCustomer || acts&(Question|Closing|AutoAck) != 0 || c.Opening ||
+		hedges.hasIn(sc) || unknownCause.hasIn(sc) || policyWords.hasIn(sc) || selfQuestion.hasIn(sc) || denied(sc) {
+		veto |= Cause
+	} else if i, n := causePhrase(sc); i >= 0 && causeRefused(sc, i, n) {
+		veto |= Cause
+	}
+	if acts&Question != 0 && !statedThenAsked(text, sc) || c.Opening || acts&Estimate != 0 ||
+		testEnv.hasIn(sc) || hedges.hasIn(sc) || notYet.hasIn(sc) {
+		veto |= Restored
+	} else if i, n := restoredWords.findIn(sc); i >= 0 {
+		if restoredRefused(sc, i, n) {
+			veto |= Restored
+		}
+	} else if negations.hasIn(sc) {
+		veto |= Restored
+	}
+	return veto
 }
