@@ -276,14 +276,22 @@ func modelAdd(f []int32, ts []string, skip Act) Act {
 // restoration needs no question (unless stated, then asked), not the opening
 // message, no estimate, no test environment, no hedge or condition, no future
 // or partial state ("will", "once", "not yet"), and no negation, or its
-// phrase, if any, not refused.
-func modelVeto(text string, sc *scan, c Context, acts Act) Act {
+// phrase, if any, not refused. Only the acts of are looked at (Read: the acts
+// wired in).
+func modelVeto(text string, sc *scan, c Context, acts, of Act) Act {
 	var veto Act
-	if c.Role == ticket.RoleCustomer || acts&(Question|Closing|AutoAck) != 0 || c.Opening ||
-		hedges.hasIn(sc) || unknownCause.hasIn(sc) || policyWords.hasIn(sc) || selfQuestion.hasIn(sc) || denied(sc) {
+	switch {
+	case of&Cause == 0:
+	case c.Role == ticket.RoleCustomer || acts&(Question|Closing|AutoAck) != 0 || c.Opening ||
+		hedges.hasIn(sc) || unknownCause.hasIn(sc) || policyWords.hasIn(sc) || selfQuestion.hasIn(sc) || denied(sc):
 		veto |= Cause
-	} else if i, n := causePhrase(sc); i >= 0 && causeRefused(sc, i, n) {
-		veto |= Cause
+	default:
+		if i, n := causePhrase(sc); i >= 0 && causeRefused(sc, i, n) {
+			veto |= Cause
+		}
+	}
+	if of&Restored == 0 {
+		return veto
 	}
 	if acts&Question != 0 && !statedThenAsked(text, sc) || c.Opening || acts&Estimate != 0 ||
 		testEnv.hasIn(sc) || hedges.hasIn(sc) || notYet.hasIn(sc) {

@@ -84,7 +84,7 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 			p := place{msg: mi, msgs: len(rd.Messages), sent: si, sents: len(m.Sentences), prev: prev, prevCustomer: prevCustomer}
 			f := modelFeatures(nil, s.Text, scn, ctx, a, p)
 			idx[mi] = append(idx[mi], len(out))
-			out = append(out, mSent{feats: f, words: slices.Clone(ts), rules: s.Acts, read: withModel.Messages[mi].Sentences[si].Acts, auto: m.Automatic, group: group, tk: tk.ID, cand: candidateActs(scn), veto: modelVeto(s.Text, scn, ctx, a)})
+			out = append(out, mSent{feats: f, words: slices.Clone(ts), rules: s.Acts, read: withModel.Messages[mi].Sentences[si].Acts, auto: m.Automatic, group: group, tk: tk.ID, cand: candidateActs(scn), veto: modelVeto(s.Text, scn, ctx, a, Cause|Restored)})
 			prev = a
 		}
 		prevCustomer = e.Role == ticket.RoleCustomer
@@ -873,6 +873,16 @@ func TestModelCrossVal(t *testing.T) {
 // scanned once beforehand as Read scans them): the features of every sentence
 // and the three acts' scores, with the weights in a map, with the fixed
 // features' weights in a dense array, and with word features too.
+// BenchmarkRead200Rules is BenchmarkRead200 without the model (Options.rulesOnly):
+// their difference is what the model costs.
+func BenchmarkRead200Rules(b *testing.B) {
+	tk := read200Ticket()
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = Read(tk, &Options{rulesOnly: true})
+	}
+}
+
 func BenchmarkModel200(b *testing.B) {
 	bodies := []string{
 		"Hi team,\nOur payroll export is failing with a timeout since this morning and nobody can run payments.\nThis is urgent.",

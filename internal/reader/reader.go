@@ -259,7 +259,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 				// of them out and their guards do not refuse it; an
 				// automatic message's are replaced below.
 				if skip := a & modelMask; skip != modelMask {
-					if skip |= modelVeto(sp.Text, scn, ctx, a); skip&modelMask != modelMask {
+					if skip |= modelVeto(sp.Text, scn, ctx, a, modelMask); skip&modelMask != modelMask {
 						p := place{msg: len(r.Messages), msgs: n, sent: k, sents: end - from, prev: prev, prevCustomer: prevCustomer}
 						feats = modelFeatures(feats[:0], sp.Text, scn, ctx, a, p)
 						m.Sentences[k].Acts |= modelAdd(feats, ts, skip)
