@@ -873,6 +873,16 @@ func TestModelCrossVal(t *testing.T) {
 // scanned once beforehand as Read scans them): the features of every sentence
 // and the three acts' scores, with the weights in a map, with the fixed
 // features' weights in a dense array, and with word features too.
+func TestHasDigit(t *testing.T) {
+	for _, s := range []string{"", "a", "0", "9", "/", ":", "abcdefgh", "abcdefg1", "12345678", "abcdefghi9",
+		"caf\u00e9 \u00b9\u00b2 no digits", "\xb0\xb9\xc0\xba\xff\xfe\x80\x89x", "the 2nd try", "no digits at all, none!"} {
+		want := strings.ContainsAny(s, "0123456789")
+		if got := hasDigit(s); got != want {
+			t.Errorf("hasDigit(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // BenchmarkRead200Rules is BenchmarkRead200 without the model (Options.rulesOnly):
 // their difference is what the model costs.
 func BenchmarkRead200Rules(b *testing.B) {
@@ -928,6 +938,24 @@ func BenchmarkModel200(b *testing.B) {
 			dense[a][k] = float32(w[int32(k)])
 		}
 	}
+	// What Read does with the model wired in (model.go): the vetoes, then
+	// features and scores only where an act may still be added.
+	b.Run("wired", func(b *testing.B) {
+		f := make([]int32, 0, 256)
+		var added Act
+		for b.Loop() {
+			for _, s := range sents {
+				if skip := s.acts & modelMask; skip != modelMask {
+					if skip |= modelVeto(s.text, s.sc, s.ctx, s.acts, modelMask); skip&modelMask != modelMask {
+						f = modelFeatures(f[:0], s.text, s.sc, s.ctx, s.acts, s.place)
+						added |= modelAdd(f, s.sc.ts, skip)
+					}
+				}
+			}
+		}
+		b.ReportMetric(float64(len(sents)), "sentences")
+		_ = added
+	})
 	for _, v := range []struct {
 		name         string
 		words, dense bool
