@@ -406,37 +406,53 @@ func isQuestion(text string, sc *scan) bool {
 // negation before it, no hedge, no statement that the cause is unknown, and not a
 // policy notice or an apology for delay.
 func isCause(sc *scan) bool {
-	ts := sc.ts
-	i, n := causeStrong.findIn(sc)
-	if i < 0 {
-		i, n = causeVerbAt(ts), 1
-	}
+	i, n := causePhrase(sc)
 	if i < 0 || unknownCause.hasIn(sc) || hedges.hasIn(sc) || policyBlocks(sc, i) || selfQuestion.hasIn(sc) ||
 		denied(sc) || !causeClause(sc, i) {
 		return false
 	}
+	return !causeRefused(sc, i, n)
+}
+
+// causePhrase returns where the cause phrase of a sentence starts and its
+// length (a strong phrase, else a cause verb), or -1.
+func causePhrase(sc *scan) (int, int) {
+	if i, n := causeStrong.findIn(sc); i >= 0 {
+		return i, n
+	}
+	if i := causeVerbAt(sc.ts); i >= 0 {
+		return i, 1
+	}
+	return -1, 0
+}
+
+// causeRefused reports whether the cause phrase ts[i:i+n] is refused by its
+// surroundings: negated, sought rather than stated, a date, a heading, a
+// request, a condition, or the writer's own inability.
+func causeRefused(sc *scan, i, n int) bool {
+	ts := sc.ts
 	if i > 0 && negations.at(ts, i-1) {
-		return false // "not due to", "isn't because"
+		return true // "not due to", "isn't because"
 	}
 	// Seeking the cause is not stating it: "to find the root cause", "we don't
 	// know the reason", "so we can check the cause".
 	for k := max(0, i-4); k < i; k++ {
 		if seekCause[ts[k]] {
-			return false
+			return true
 		}
 	}
 	if i+n < len(ts) && ts[i+n] != "" && ts[i+n][0] >= '0' && ts[i+n][0] <= '9' && ts[i] != "regression" {
-		return false // "due to 28-4-2022" is a date
+		return true // "due to 28-4-2022" is a date
 	}
 	if i+n >= len(ts) && len(ts) <= 4 {
-		return false // a heading ("root cause:")
+		return true // a heading ("root cause:")
 	}
 	if j, _ := infoRequest.findIn(sc); j >= 0 && j < i {
-		return false // "please send the logs because ..." asks
+		return true // "please send the logs because ..." asks
 	}
 	for _, t := range ts[:i] {
 		if t == "if" || t == "once" {
-			return false
+			return true
 		}
 	}
 	// "because I can't see the attachment" explains the writer's own inability,
@@ -445,11 +461,11 @@ func isCause(sc *scan) bool {
 		switch ts[i+n] {
 		case "i", "we":
 			if negations.at(ts, i+n+1) {
-				return false
+				return true
 			}
 		}
 	}
-	return true
+	return false
 }
 
 // harmStates are the fault states that befall a component rather than being
@@ -663,51 +679,60 @@ func isRestored(sc *scan) bool {
 		return j < 0 || j > k || j == k-1 && j > 0 && (ts[j] == "started" || ts[j] == "begun") &&
 			(ts[j-1] == "have" || ts[j-1] == "has") && hasAgain(ts, k)
 	}
+	return !restoredRefused(sc, i, n)
+}
+
+// restoredRefused reports whether the restoration phrase ts[i:i+n] is refused
+// by its surroundings: the ticket's state, an instruction, the fix's success,
+// a negation, effort, a relapse or exception, a "but" that undoes it, or a
+// future or condition before it.
+func restoredRefused(sc *scan, i, n int) bool {
+	ts := sc.ts
 	if ticketSubject(ts, i) && !verdictIn(ts[i:i+n]) {
-		return false // "the ticket is open", "this ticket has been created"
+		return true // "the ticket is open", "this ticket has been created"
 	}
 	if instructed(ts, i) {
-		return false // "after the change please compile the package successfully"
+		return true // "after the change please compile the package successfully"
 	}
 	if ts[i] == "successfully" && remedyNear(ts, sc.cls, i) {
-		return false // "the release has been deployed successfully" reports the fix
+		return true // "the release has been deployed successfully" reports the fix
 	}
 	// A negation just before the phrase or just after it denies it ("still not
 	// working", "is working? no"); one inside the phrase is part of it ("does not
 	// persist", "no longer").
 	if negAt(ts, i-5, i) || negAt(ts, i+n, i+n+2) {
-		return false
+		return true
 	}
 	// "is working on it", "are working to solve": effort, not a working service.
 	if i+n < len(ts) && strings.HasPrefix(ts[i+n-1], "working") {
 		switch ts[i+n] {
 		case "on", "to", "with", "hard", "together", "closely":
-			return false
+			return true
 		}
 	}
 	// "it worked for a minute and then failed again": a relapse undoes it;
 	// "all green except the EU region" is partial.
 	if relapse(ts, i+n) || exceptAfter(ts, i+n) {
-		return false
+		return true
 	}
 	// "... is now open, but I don't have access": the restoration is undone
 	// ("but we are still waiting for the second server" does not undo it).
 	for k := i + n; k < len(ts); k++ {
 		if ts[k] == "but" {
 			if j, _ := negations.find(ts[k+1:]); j >= 0 && !stillWaiting(ts, k+1+j) {
-				return false
+				return true
 			}
 			for j := k + 1; j < len(ts); j++ {
 				if faultState[ts[j]] && (ts[j-1] == "was" || ts[j-1] == "were" || ts[j-1] == "is" || ts[j-1] == "are") {
-					return false // "the cert is fine, but the rule was overwritten": a fault found
+					return true // "the cert is fine, but the rule was overwritten": a fault found
 				}
 			}
 		}
 	}
 	if j, _ := notYet.findIn(sc); j >= 0 && j < i {
-		return false
+		return true
 	}
-	return true
+	return false
 }
 
 // negAt reports whether a negation starts at a token in [from, to).

@@ -138,7 +138,7 @@ func TestQualityPostmortems(t *testing.T) {
 // 2026, rounded down to two places (docs/quality.md). The timelines were tuning
 // data by then; cause recall is below the target.
 var postmortemFloors = map[Act]struct{ p, r float64 }{
-	Cause:    {0.84, 0.53},
+	Cause:    {0.85, 0.56}, // with the model (model.go); the rules alone 0.85 / 0.55
 	Fix:      {0.71, 0.87},
 	Restored: {0.88, 0.88},
 }

@@ -237,25 +237,30 @@ func (c counts) recall() float64 {
 // floors are the minimums the test enforces on the labelled sets: the scores
 // measured when the rules were frozen in December 2026 (branch reading3),
 // rounded down to two places, so that a change can keep or improve them but
-// not lower them. All three sets were tuning data by then (docs/quality.md):
+// not lower them. Cause since the model was wired in for it (model.go,
+// December 2026, branch readml2), which raised its recall on dev and held-out.
+// All three sets were tuning data by then (docs/quality.md):
 // these are not held-out scores. The targets (cause P 0.85 R 0.75, fix
 // and restoration R 0.80) are reached on none of them for every act.
 var floors = map[string]map[Act]struct{ p, r float64 }{
 	"dev": {
-		Cause:    {0.76, 0.78},
+		Cause:    {0.77, 0.80},
 		Restored: {0.86, 0.86},
 		Fix:      {0.68, 0.71},
 		AutoAck:  {0.99, 0.98},
 	},
 	"heldout": {
-		Cause:    {0.78, 0.59},
+		Cause:    {0.79, 0.64},
 		Restored: {0.65, 0.57},
 		Fix:      {0.56, 0.63},
 		AutoAck:  {0.99, 0.99},
 	},
-	// fresh2 is held out: its first score with the rules frozen (docs/quality.md).
+	// fresh2 is held out: its first score with the rules frozen (docs/quality.md);
+	// cause with round 8 and the model, neither tuned nor trained on it: 12
+	// rows found, 4 false (0.75/0.39 before both, 9 and 3; 0.79/0.48 with the
+	// model on round 7's rules, 11 and 3).
 	"fresh2": {
-		Cause:    {0.75, 0.39},
+		Cause:    {0.75, 0.52},
 		Restored: {0.54, 0.32},
 		Fix:      {0.44, 0.61},
 		AutoAck:  {0.99, 0.99},

@@ -174,6 +174,9 @@ type Options struct {
 	Canned *Canned
 	// AutomaticWithin overrides DefaultAutomaticWithin; negative disables the timing rule.
 	AutomaticWithin time.Duration
+	// rulesOnly leaves out the model's acts (modelAdd): the rules' reading,
+	// which the model is trained on.
+	rulesOnly bool
 }
 
 // Read reads every message of t. A staff message is automatic when its author
@@ -216,6 +219,8 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 	var sc scan
 	var lastCustomer time.Time
 	request := subjectRequest(t.Subject)
+	var feats []int32
+	prevCustomer := false
 	from := 0
 	for i := range t.Events {
 		e := &t.Events[i]
@@ -231,6 +236,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		end := ends[len(r.Messages)]
 		m.Sentences = all[from:end:end]
 		allAck := end > from
+		var prev Act
 		for k, sp := range spans[from:end] {
 			var ts []string
 			if isASCII(sp.Text) {
@@ -239,7 +245,8 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			} else {
 				ts = tokens(sp.Text, buf[:0])
 			}
-			a := classify(sp.Text, newScan(ts, &sc), ctx)
+			scn := newScan(ts, &sc)
+			a := classify(sp.Text, scn, ctx)
 			m.Sentences[k] = Sentence{Span: sp, Acts: a}
 			if opening && !request {
 				request = requestAsked(ts)
@@ -247,7 +254,21 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			if a&AutoAck == 0 && !courtesy(ts) {
 				allAck = false
 			}
+			if !o.rulesOnly {
+				// The model's acts, scored only where the rules left one
+				// of them out and their guards do not refuse it; an
+				// automatic message's are replaced below.
+				if skip := a & modelMask; skip != modelMask {
+					if skip |= modelVeto(sp.Text, scn, ctx, a, modelMask); skip&modelMask != modelMask {
+						p := place{msg: len(r.Messages), msgs: n, sent: k, sents: end - from, prev: prev, prevCustomer: prevCustomer}
+						feats = modelFeatures(feats[:0], sp.Text, scn, ctx, a, p)
+						m.Sentences[k].Acts |= modelAdd(feats, ts, skip)
+					}
+				}
+			}
+			prev = a
 		}
+		prevCustomer = e.Role == ticket.RoleCustomer
 		if e.Role != ticket.RoleCustomer {
 			m.Automatic, m.Why = automatic(t, i, o, within, lastCustomer, allAck && anyAck(m.Sentences))
 		}

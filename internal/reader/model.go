@@ -1,0 +1,325 @@
+package reader
+
+import (
+	"math"
+	"math/bits"
+	"strings"
+
+	"github.com/debriefhq/debrief/internal/ticket"
+)
+
+// A statistical model of the weak acts, on top of the rules (docs/quality.md,
+// "A statistical model"): a logistic regression per act that may add the act
+// to a sentence the rules did not give it (modelAdd). Its features are the ones below: what the rules already compute for a
+// sentence (its acts, which lexicons matched, the word classes of its words),
+// its context (the author's role, where the sentence and its message stand in
+// the ticket, the previous sentence's acts), cues of form (question mark,
+// colon, length) and, optionally, its words. They are meant to carry across
+// helpdesks: none is a product name or a ticket's own wording except the words.
+
+// Feature layout: binary features numbered from 0; words come last.
+const (
+	fBias    = 0
+	fRuleAct = 1                 // + bit index of each act the rules gave
+	fPrevAct = fRuleAct + 16     // + bit index of each act of the previous sentence of the message
+	fClass   = fPrevAct + 16     // + bit index of each word class present
+	fCtx     = fClass + 16       // context and form cues (ctx* below)
+	fLex     = fCtx + ctxCount   // + lexicon id that matched
+	fWordLen = 1 << 20           // words are hashed into this many slots after fWords()
+	fMaxCtx  = fLex + 256        // room for the lexicons
+	fWords   = fMaxCtx           // first word feature
+	fAll     = fWords + fWordLen // number of features
+)
+
+// The context and form cues.
+const (
+	ctxCustomer = iota
+	ctxAgent
+	ctxSystem
+	ctxPublic
+	ctxOpening
+	ctxEndQ
+	ctxEndColon
+	ctxHasQ
+	ctxLen3
+	ctxLen8
+	ctxLen20
+	ctxLenMore
+	ctxFirstMsg
+	ctxLastMsg
+	ctxPos1 // first quarter of the ticket's messages
+	ctxPos2
+	ctxPos3
+	ctxPos4
+	ctxFirstSent
+	ctxLastSent
+	ctxPrevCustomer // the previous message is the customer's
+	ctxDigit
+	ctxNeg    // a negation in the sentence
+	ctxHedge  // a hedge in the sentence
+	ctxStaffQ // staff and a question
+	ctxCount
+)
+
+// place is where a sentence stands in its ticket.
+type place struct {
+	msg, msgs     int // index of the message among the ticket's messages, and their number
+	sent, sents   int // index of the sentence in its message, and their number
+	prev          Act // the acts the rules gave the previous sentence of the message
+	prevCustomer  bool
+	words, bigram bool // emit word unigram and bigram features
+}
+
+// modelFeatures appends the feature numbers of one sentence to f.
+func modelFeatures(f []int32, text string, sc *scan, c Context, acts Act, p place) []int32 {
+	f = append(f, fBias)
+	for a := uint16(acts); a != 0; a &= a - 1 {
+		f = append(f, int32(fRuleAct+bits.TrailingZeros16(a)))
+	}
+	for a := uint16(p.prev); a != 0; a &= a - 1 {
+		f = append(f, int32(fPrevAct+bits.TrailingZeros16(a)))
+	}
+	var cls uint16
+	for _, c := range sc.cls {
+		cls |= c
+	}
+	for a := cls; a != 0; a &= a - 1 {
+		f = append(f, int32(fClass+bits.TrailingZeros16(a)))
+	}
+	ctx := func(k int) { f = append(f, int32(fCtx+k)) }
+	switch c.Role {
+	case ticket.RoleCustomer:
+		ctx(ctxCustomer)
+	case ticket.RoleSystem:
+		ctx(ctxSystem)
+	default:
+		ctx(ctxAgent)
+	}
+	if c.Public {
+		ctx(ctxPublic)
+	}
+	if c.Opening {
+		ctx(ctxOpening)
+	}
+	t := strings.TrimSpace(text)
+	switch {
+	case strings.HasSuffix(t, "?"):
+		ctx(ctxEndQ)
+	case strings.HasSuffix(t, ":"):
+		ctx(ctxEndColon)
+	}
+	if strings.IndexByte(t, '?') >= 0 {
+		ctx(ctxHasQ)
+	}
+	switch n := len(sc.ts); {
+	case n <= 3:
+		ctx(ctxLen3)
+	case n <= 8:
+		ctx(ctxLen8)
+	case n <= 20:
+		ctx(ctxLen20)
+	default:
+		ctx(ctxLenMore)
+	}
+	if p.msg == 0 {
+		ctx(ctxFirstMsg)
+	}
+	if p.msg == p.msgs-1 {
+		ctx(ctxLastMsg)
+	}
+	if p.msgs > 0 {
+		ctx(ctxPos1 + min(3, 4*p.msg/p.msgs))
+	}
+	if p.sent == 0 {
+		ctx(ctxFirstSent)
+	}
+	if p.sent == p.sents-1 {
+		ctx(ctxLastSent)
+	}
+	if p.prevCustomer {
+		ctx(ctxPrevCustomer)
+	}
+	if hasDigit(t) {
+		ctx(ctxDigit)
+	}
+	if negations.hasIn(sc) {
+		ctx(ctxNeg)
+	}
+	if hedges.hasIn(sc) {
+		ctx(ctxHedge)
+	}
+	if c.Role != ticket.RoleCustomer && acts&Question != 0 {
+		ctx(ctxStaffQ)
+	}
+	for id, pos := range sc.pos {
+		if pos >= 0 {
+			f = append(f, int32(fLex+id))
+		}
+	}
+	if p.words {
+		prev := uint32(0x9e3779b9)
+		for _, w := range sc.ts {
+			h := fnv32(w)
+			f = append(f, int32(fWords+int(h%fWordLen)))
+			if p.bigram {
+				f = append(f, int32(fWords+int((h*31+prev)%fWordLen)))
+			}
+			prev = h
+		}
+	}
+	return f
+}
+
+// hasDigit reports whether s has an ASCII digit, eight bytes at a time: in
+// each byte with its high bit clear, adding 0x50 sets the high bit from '0'
+// up and adding 0x46 from ':' up, with no carry into the next byte.
+func hasDigit(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		y := x & 0x7f7f7f7f7f7f7f7f
+		if (y+0x5050505050505050)&^(y+0x4646464646464646)&^x&0x8080808080808080 != 0 {
+			return true
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i]-'0' < 10 {
+			return true
+		}
+	}
+	return false
+}
+
+// fnv32 is the 32-bit FNV-1a hash of s.
+func fnv32(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// modelWordSlot is the feature slot of a word (after fWords).
+func modelWordSlot(w string) uint32 { return fnv32(w) % fWordLen }
+
+// modelTableBits sizes modelWordTable: twice modelWordSlots at least
+// (TestModelWordTable).
+const modelTableBits = 14
+
+// modelWordTable finds a word slot's index in modelWordSlots, plus one (zero is
+// empty): open addressing on the slot's low bits, built once.
+var modelWordTable = func() *[1 << modelTableBits]uint16 {
+	var t [1 << modelTableBits]uint16
+	const mask = 1<<modelTableBits - 1
+	for i, s := range modelWordSlots {
+		h := s & mask
+		for t[h] != 0 {
+			h = (h + 1) & mask
+		}
+		t[h] = uint16(i + 1)
+	}
+	return &t
+}()
+
+// modelLogits are modelThresholds as logits: a score far enough above (below)
+// is in (out) without computing its probability.
+var modelLogits = func() (z [len(modelActs)]float64) {
+	for i, t := range modelThresholds {
+		z[i] = math.Log(t / (1 - t))
+	}
+	return z
+}()
+
+// modelMask are modelActs as one set.
+var modelMask = func() (m Act) {
+	for _, a := range modelActs {
+		m |= a
+	}
+	return m
+}()
+
+// modelAdd returns the acts the model adds to a sentence of a message that is
+// not automatic: f are its features without words (modelFeatures), ts its
+// words, skip the acts it may not add (the rules gave them, or modelVeto
+// refuses them). An act of modelActs not in skip is added when its probability
+// reaches the act's threshold; the weights and thresholds are trained on the
+// labelled sets (model_weights.go).
+func modelAdd(f []int32, ts []string, skip Act) Act {
+	if skip&modelMask == modelMask {
+		return 0
+	}
+	var z [len(modelActs)]float64
+	for i, act := range modelActs {
+		if skip&act != 0 {
+			continue
+		}
+		for _, k := range f {
+			z[i] += modelFixed[i][k]
+		}
+	}
+	const mask = 1<<modelTableBits - 1
+	for _, w := range ts {
+		slot := modelWordSlot(w)
+		for h := slot & mask; modelWordTable[h] != 0; h = (h + 1) & mask {
+			if j := modelWordTable[h] - 1; modelWordSlots[j] == slot {
+				for i := range modelActs {
+					z[i] += modelWordWeights[j][i]
+				}
+				break
+			}
+		}
+	}
+	var add Act
+	for i, act := range modelActs {
+		if skip&act != 0 {
+			continue
+		}
+		// The probability, as the training computes it, only near the threshold.
+		if d := z[i] - modelLogits[i]; d > 1e-6 || d >= -1e-6 && 1/(1+math.Exp(-z[i])) >= modelThresholds[i] {
+			add |= act
+		}
+	}
+	return add
+}
+
+// modelVeto returns the acts of modelActs the model may not add to a sentence
+// the rules gave acts: the vetoes the rules apply before they give the act
+// themselves (classify, isCause, isRestored), so that the model only adds an
+// act the rules missed for want of a phrase, never one they refuse. A cause
+// needs staff, no question, closing or automatic acknowledgement, not the
+// opening message, no hedge, unknown cause, policy notice, self-question or
+// denial, and a cause phrase, if any, not refused (negated, sought, ...). A
+// restoration needs no question (unless stated, then asked), not the opening
+// message, no estimate, no test environment, no hedge or condition, no future
+// or partial state ("will", "once", "not yet"), and no negation, or its
+// phrase, if any, not refused. Only the acts of are looked at (Read: the acts
+// wired in).
+func modelVeto(text string, sc *scan, c Context, acts, of Act) Act {
+	var veto Act
+	switch {
+	case of&Cause == 0:
+	case c.Role == ticket.RoleCustomer || acts&(Question|Closing|AutoAck) != 0 || c.Opening ||
+		hedges.hasIn(sc) || unknownCause.hasIn(sc) || policyWords.hasIn(sc) || selfQuestion.hasIn(sc) || denied(sc):
+		veto |= Cause
+	default:
+		if i, n := causePhrase(sc); i >= 0 && causeRefused(sc, i, n) {
+			veto |= Cause
+		}
+	}
+	if of&Restored == 0 {
+		return veto
+	}
+	if acts&Question != 0 && !statedThenAsked(text, sc) || c.Opening || acts&Estimate != 0 ||
+		testEnv.hasIn(sc) || hedges.hasIn(sc) || notYet.hasIn(sc) {
+		veto |= Restored
+	} else if i, n := restoredWords.findIn(sc); i >= 0 {
+		if restoredRefused(sc, i, n) {
+			veto |= Restored
+		}
+	} else if negations.hasIn(sc) {
+		veto |= Restored
+	}
+	return veto
+}
