@@ -138,10 +138,20 @@ func loadModelData(t *testing.T) *mData {
 	}
 	loadPostmortemData(t, d)
 	for _, set := range stylesSets {
-		loadStylesData(t, d, set)
+		if !slices.Contains(modelUnseen, set) {
+			loadStylesData(t, d, set)
+		}
 	}
 	return d
 }
+
+// modelUnseen are the styles sets the model has never been trained or
+// cross-validated on: styles6 was scored once with the shipped weights
+// frozen (docs/quality.md, "A sixth set"), and stays out of them so that the
+// model measured is the model shipped. Retraining with it moved other sets'
+// scores both ways (fresh2's cause 0.75/0.52 -> 0.73/0.48), so adding it is
+// a decision for the next round, measured on a set written after it.
+var modelUnseen = []string{"styles6"}
 
 // loadStylesData adds one styles set, its rows as TestQualityStyles scores
 // them (stylesRows); group is the set's name, a ticket is SET/FILE.
@@ -588,6 +598,9 @@ func modelDirections() []direction {
 	}
 	for _, fam := range []string{"leave one out", "styles only"} {
 		for _, out := range stylesSets {
+			if slices.Contains(modelUnseen, out) {
+				continue
+			}
 			train := set()
 			if fam == "leave one out" {
 				train = with(pm, "dev", "heldout", "fresh")

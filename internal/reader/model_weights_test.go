@@ -23,8 +23,8 @@ var modelWiredIn = []Act{Cause}
 var modelConfig = mConfig{name: "all words", words: 2, lambda: 1e-3}
 
 // trainModel trains modelWiredIn's regressions on every labelled set but the
-// held-out fresh2 (the Mendeley tuning files, the postmortems, the four styles
-// sets) and returns the source of model_weights.go.
+// held-out fresh2 and modelUnseen (the Mendeley tuning files, the postmortems,
+// the styles sets up to styles5) and returns the source of model_weights.go.
 func trainModel(t *testing.T) ([]byte, []modelMismatch) {
 	d := loadModelData(t)
 	all := selectSents(d, func(*mSent) bool { return true })

@@ -17,7 +17,7 @@ import (
 // labelled by a person who had not read the rules; testdata/NAME.labels names
 // each labelled sentence of testdata/NAME/ by file, event and its exact text
 // (docs/quality.md, "Other organisations' styles").
-var stylesSets = []string{"styles", "styles2", "styles3", "styles4", "styles5"}
+var stylesSets = []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6"}
 
 // stylesScored are the acts labelled on every sentence of the styles sets;
 // the others were labelled where noticed and are not scored.
@@ -66,6 +66,14 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		Cause:    {0.91, 0.84},
 		Fix:      {0.74, 0.66},
 		Restored: {0.89, 0.43},
+	},
+	// styles6 was held out until round 8 and the model were merged: its first
+	// score with both frozen (docs/quality.md, "A sixth set").
+	"styles6": {
+		AutoAck:  {0.84, 0.99},
+		Cause:    {0.86, 0.60},
+		Fix:      {0.62, 0.68},
+		Restored: {0.81, 0.34},
 	},
 }
 
