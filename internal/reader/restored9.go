@@ -11,7 +11,7 @@ package reader
 
 // round9Trig are the words without which no round 9 form applies.
 var round9Trig = newLexicon("again", "now", "back", "all", "no", "baseline", "zero", "reporting", "online", "connected",
-	"registered", "acknowledged")
+	"registered", "acknowledged", "without", "show", "shows", "showing", "confirmed", "confirm", "gone", "ok", "green", "clean")
 
 // serviceIng are the progressive forms of what a service does when it works
 // ("are accepting contactless", "is taking cards").
@@ -40,7 +40,8 @@ var serviceStates = map[string]bool{"online": true, "live": true, "green": true,
 	"correct": true, "accurate": true, "fine": true, "ok": true, "okay": true, "normal": true, "clean": true,
 	"healthy": true, "available": true, "connected": true, "registered": true, "reporting": true,
 	"accepted": true, "synced": true, "delivered": true, "received": true, "up": true, "visible": true,
-	"reachable": true, "working": true, "running": true, "responsive": true, "good": true, "in": true}
+	"reachable": true, "working": true, "running": true, "responsive": true, "good": true, "in": true,
+	"acknowledged": true, "arrived": true, "present": true, "reached": true, "through": true}
 
 // restoreStops make a sentence something other than a report that the
 // service works: the future, a condition, a request or attempt, a contrast,
@@ -66,7 +67,7 @@ func restoredAgain(sc *scan, staff bool) bool {
 	if len(ts) < 2 || hedges.hasIn(sc) {
 		return false
 	}
-	if noFurther(ts) {
+	if noFurther(ts) || usedWithout(sc) {
 		return true // checked before the stops: "no further problems this week"
 	}
 	marker := -1
@@ -84,8 +85,129 @@ func restoredAgain(sc *scan, staff bool) bool {
 	if negAt(ts, 0, len(ts)) {
 		return false
 	}
-	return serviceWorks(ts, staff) || countBack(ts) || isBack(ts, marker)
+	return serviceWorks(ts, staff) || countBack(ts) || isBack(ts, marker) || showsDone(ts) || symptomGone(ts) ||
+		remedyThenState(sc)
 }
+
+// usedWithout reports a use in the past that went without trouble: "booked
+// the rest on the portal without problem", "logged into everything this
+// morning, no problem", "uploaded the file in one go, no problems"; not the
+// writer's team's step ("we migrated it without issues"), a remedy or a test
+// ("tested without errors"), a negation before it.
+func usedWithout(sc *scan) bool {
+	ts := sc.ts
+	for _, t := range ts {
+		switch t {
+		case "please", "kindly", "confirm", "check", "if", "will", "would", "could", "should", "once", "when", "need", "try":
+			return false
+		}
+	}
+	for k := 1; k+1 < len(ts); k++ {
+		j := k + 1
+		switch {
+		case ts[k] == "without":
+			if ts[j] == "any" || ts[j] == "a" || ts[j] == "the" {
+				j++
+			}
+		case ts[k] == "no" && (ts[k-1] != "with" && ts[k-1] != "there" && ts[k-1] != "had" && ts[k-1] != "have"):
+		default:
+			continue
+		}
+		if j >= len(ts) || !troubleNouns[ts[j]] && ts[j] != "error" && ts[j] != "errors" || j+1 < len(ts) && ts[j+1] != "thanks" && ts[j+1] != "thank" && ts[j+1] != "since" && ts[j+1] != "so" && ts[j+1] != "and" && ts[j+1] != "today" {
+			continue // the trouble noun closes the clause
+		}
+		if pastVerbBefore(ts, sc.cls, k) && !staffStep(ts, k) && !negAt(ts, 0, k) && !testWord(ts[:k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// testWord reports whether a word of testing comes among ts.
+func testWord(ts []string) bool {
+	for _, t := range ts {
+		if t == "test" || t == "tested" || t == "testing" || t == "staging" {
+			return true
+		}
+	}
+	return false
+}
+
+// doneStates are what a record or item is shown as when the work is through
+// ("the portal shows it accepted", "shows them as delivered").
+var doneStates = map[string]bool{"accepted": true, "delivered": true, "registered": true, "received": true,
+	"signed": true, "paid": true, "processed": true, "complete": true, "completed": true, "online": true,
+	"green": true, "connected": true, "synced": true, "active": true, "acknowledged": true, "cleared": true,
+	"pre-advised": true, "approved": true, "posted": true, "settled": true}
+
+// showsDone reports a system showing a record or item done: "the bank portal
+// shows it accepted", "SignBridge shows them as delivered", "all shipments
+// show as pre-advised".
+func showsDone(ts []string) bool {
+	for k := 1; k < len(ts); k++ {
+		switch ts[k] {
+		case "shows", "show", "showing", "showed":
+		default:
+			continue
+		}
+		for j := k + 1; j < len(ts) && j <= k+4; j++ {
+			if ts[j] == "0" || ts[j] == "zero" || ts[j] == "no" || ts[j] == "none" || ts[j] == "not" {
+				break // "shows 0 delivered since Friday"
+			}
+			if doneStates[ts[j]] && ts[j-1] != "the" && ts[j-1] != "a" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// symptomGone reports a warning or symptom gone: "the red warning has gone
+// today", "the banner's gone now"; not a person gone ("he has gone home").
+func symptomGone(ts []string) bool {
+	for k := 2; k < len(ts); k++ {
+		if ts[k] != "gone" || ts[k-1] != "has" && ts[k-1] != "have" {
+			continue
+		}
+		if k+1 < len(ts) && ts[k+1] != "today" && ts[k+1] != "now" && ts[k+1] != "and" && ts[k+1] != "since" {
+			return false
+		}
+		switch ts[k-2] {
+		case "he", "she", "they", "we", "i", "it", "engineer", "who", "that", "time":
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// stateAfterRemedy are the terse states of a part after a step ("sensor OK",
+// "PSU green", "re-scan clean").
+var stateAfterRemedy = map[string]bool{"ok": true, "green": true, "clean": true, "normal": true, "online": true,
+	"up": true}
+
+// remedyThenState reports a step done and the part's state closing the
+// sentence: "gpupdate done, sensor OK", "fitted the new PSU, PSU green",
+// "re-scan clean", "patch lead replaced and link up"; not a finding
+// without a step ("disk OK") or a test's ("test capture OK", round 7's).
+func remedyThenState(sc *scan) bool {
+	ts := sc.ts
+	n := len(ts)
+	if n < 2 || n > 12 || !stateAfterRemedy[ts[n-1]] || testWord(ts) {
+		return false
+	}
+	if ts[n-1] == "up" && ts[n-2] != "link" && ts[n-2] != "links" {
+		return false // "follow up", "set up": a phrasal verb
+	}
+	for k := 0; k < n-2; k++ {
+		if sc.cls[k]&clsRemedyPast != 0 || ts[k] == "done" || ts[k] == "fitted" || strings9HasPrefix(ts[k], "re-") {
+			return !ownSubject(ts[:k], true)
+		}
+	}
+	return false
+}
+
+func strings9HasPrefix(s, pre string) bool { return len(s) >= len(pre) && s[:len(pre)] == pre }
 
 // serviceWorks reports a service doing its work with "again" or "now": "are
 // accepting contactless again", "the links open correctly again", "you can

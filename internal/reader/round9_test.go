@@ -51,6 +51,28 @@ func TestRound9Forms(t *testing.T) {
 		// near misses: a wait, no further action, a test
 		{"No reply from the carrier for three days.", staff, 0, Restored},
 		{"No further action needed today.", staff, 0, Restored},
+		// a use that went without trouble
+		{"Printed the rota sheets this morning without any problem.", customer, Restored, 0},
+		{"She signed into the portal from home, no problems.", customer, Restored, 0},
+		// near misses: the writer's team, a test, a request
+		{"We migrated the mailboxes without any issues.", staff, 0, Restored},
+		{"Tested the upload on staging without errors.", staff, 0, Restored},
+		{"Please confirm the files arrived without errors.", staff, 0, Restored},
+		// a system showing the record done
+		{"The carrier portal shows both parcels as delivered.", staff, Restored, 0},
+		{"Bank portal shows the batch accepted.", staff, Restored, 0},
+		// near misses: a zero count, a pending state
+		{"The gateway dashboard shows 0 delivered since Friday.", staff, 0, Restored},
+		{"The portal shows the batch as pending.", staff, 0, Restored},
+		// a warning gone
+		{"The yellow banner has gone today.", customer, Restored, 0},
+		// near miss: a person gone
+		{"The engineer has gone home for the day.", staff, 0, Restored},
+		// a step then the part's state closing the sentence
+		{"Cable swapped, port green.", staff, Restored, 0},
+		// near misses: findings without a step
+		{"Disk OK.", staff, 0, Restored},
+		{"Checked the card, status OK.", staff, 0, Restored},
 	}
 	checkWording(t, cases)
 }
