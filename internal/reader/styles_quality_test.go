@@ -45,13 +45,13 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		AutoAck:  {0.96, 0.99},
 		Cause:    {0.96, 0.86},
 		Fix:      {0.56, 0.61},
-		Restored: {0.84, 0.59},
+		Restored: {0.84, 0.60},
 	},
 	"styles3": {
 		AutoAck:  {0.89, 0.99},
 		Cause:    {0.85, 0.89},
 		Fix:      {0.66, 0.86},
-		Restored: {0.75, 0.50},
+		Restored: {0.75, 0.51},
 	},
 	"styles4": {
 		AutoAck:  {0.99, 0.99},
@@ -66,7 +66,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		AutoAck:  {0.99, 0.99},
 		Cause:    {0.91, 0.84},
 		Fix:      {0.74, 0.66},
-		Restored: {0.92, 0.60},
+		Restored: {0.92, 0.61},
 	},
 	// styles6 was held out until round 8 and the model were merged: its first
 	// score with both frozen (docs/quality.md, "A sixth set"); its restored
@@ -76,7 +76,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		AutoAck:  {0.84, 0.99},
 		Cause:    {0.86, 0.60},
 		Fix:      {0.62, 0.68},
-		Restored: {0.86, 0.50},
+		Restored: {0.87, 0.56},
 	},
 }
 
