@@ -70,7 +70,19 @@ func restoredAgain(sc *scan, staff bool) bool {
 	if noFurther(ts) || usedWithout(sc) {
 		return true // checked before the stops: "no further problems this week"
 	}
+	// The forms first, which look for their own words; the stops, which
+	// look at every word, only once one is found.
 	marker := -1
+	for k, t := range ts {
+		if t == "again" || t == "now" || t == "back" {
+			marker = k
+			break
+		}
+	}
+	if !(serviceWorks(ts, staff) || countBack(ts) || isBack(ts, marker) || showsDone(ts) || symptomGone(ts) ||
+		remedyThenState(sc)) {
+		return false
+	}
 	for k, t := range ts {
 		if restoreStops[t] && !(k+1 < len(ts) && (ts[k+1] == "rate" || ts[k+1] == "rates")) {
 			return false // not "error rate at baseline", a figure
@@ -78,15 +90,8 @@ func restoredAgain(sc *scan, staff bool) bool {
 		if t == "should" && (k+1 >= len(ts) || ts[k+1] != "be" && ts[k+1] != "now") {
 			return false // "should be working again" is staff's report; "should we" is not
 		}
-		if (t == "again" || t == "now" || t == "back") && marker < 0 {
-			marker = k
-		}
 	}
-	if negAt(ts, 0, len(ts)) {
-		return false
-	}
-	return serviceWorks(ts, staff) || countBack(ts) || isBack(ts, marker) || showsDone(ts) || symptomGone(ts) ||
-		remedyThenState(sc)
+	return !negAt(ts, 0, len(ts))
 }
 
 // usedWithout reports a use in the past that went without trouble: "booked
@@ -96,12 +101,6 @@ func restoredAgain(sc *scan, staff bool) bool {
 // ("tested without errors"), a negation before it.
 func usedWithout(sc *scan) bool {
 	ts := sc.ts
-	for _, t := range ts {
-		switch t {
-		case "please", "kindly", "confirm", "check", "if", "will", "would", "could", "should", "once", "when", "need", "try":
-			return false
-		}
-	}
 	for k := 1; k+1 < len(ts); k++ {
 		j := k + 1
 		switch {
@@ -117,6 +116,18 @@ func usedWithout(sc *scan) bool {
 			continue // the trouble noun closes the clause
 		}
 		if pastVerbBefore(ts, sc.cls, k) && !staffStep(ts, k) && !negAt(ts, 0, k) && !testWord(ts[:k]) {
+			return !requested(ts)
+		}
+	}
+	return false
+}
+
+// requested reports a request, plan or condition among ts ("please confirm
+// they arrived without errors").
+func requested(ts []string) bool {
+	for _, t := range ts {
+		switch t {
+		case "please", "kindly", "confirm", "check", "if", "will", "would", "could", "should", "once", "when", "need", "try":
 			return true
 		}
 	}
