@@ -70,19 +70,9 @@ func restoredAgain(sc *scan, staff bool) bool {
 	if noFurther(ts) || usedWithout(sc) {
 		return true // checked before the stops: "no further problems this week"
 	}
-	// The forms first, which look for their own words; the stops, which
-	// look at every word, only once one is found.
+	// The stops first: most support sentences have one (a request, a plan,
+	// a fault), and this one pass spares them the forms.
 	marker := -1
-	for k, t := range ts {
-		if t == "again" || t == "now" || t == "back" {
-			marker = k
-			break
-		}
-	}
-	if !(serviceWorks(ts, staff) || countBack(ts) || isBack(ts, marker) || showsDone(ts) || symptomGone(ts) ||
-		remedyThenState(sc)) {
-		return false
-	}
 	for k, t := range ts {
 		if restoreStops[t] && !(k+1 < len(ts) && (ts[k+1] == "rate" || ts[k+1] == "rates")) {
 			return false // not "error rate at baseline", a figure
@@ -90,8 +80,15 @@ func restoredAgain(sc *scan, staff bool) bool {
 		if t == "should" && (k+1 >= len(ts) || ts[k+1] != "be" && ts[k+1] != "now") {
 			return false // "should be working again" is staff's report; "should we" is not
 		}
+		if (t == "again" || t == "now" || t == "back") && marker < 0 {
+			marker = k
+		}
 	}
-	return !negAt(ts, 0, len(ts))
+	if negAt(ts, 0, len(ts)) {
+		return false
+	}
+	return serviceWorks(ts, staff) || countBack(ts) || isBack(ts, marker) || showsDone(ts) || symptomGone(ts) ||
+		remedyThenState(sc)
 }
 
 // usedWithout reports a use in the past that went without trouble: "booked
