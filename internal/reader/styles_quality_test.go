@@ -32,31 +32,32 @@ var stylesScored = []Act{AutoAck, Cause, Fix, Restored}
 // fix R 0.59 / 0.48 / 0.71 / 0.55, restored R 0.47 / 0.28 / 0.18 / 0.33.
 // Cause since round 8 and the model (model.go), which is trained on these
 // sets too: in-sample, not held out (round 8's alone: 0.91 0.84 / 0.95 0.77 /
-// 0.86 0.77 / 0.88 0.55 / 0.89 0.65).
+// 0.86 0.77 / 0.88 0.55 / 0.89 0.65). Restored since round 9, which read
+// all six sets' misread restorations: tuning scores (docs/quality.md, "Round 9").
 var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	"styles": {
 		AutoAck:  {0.92, 0.99},
 		Cause:    {0.92, 0.92},
 		Fix:      {0.67, 0.72},
-		Restored: {0.83, 0.73},
+		Restored: {0.84, 0.80},
 	},
 	"styles2": {
 		AutoAck:  {0.96, 0.99},
 		Cause:    {0.96, 0.86},
 		Fix:      {0.56, 0.61},
-		Restored: {0.83, 0.57},
+		Restored: {0.84, 0.60},
 	},
 	"styles3": {
 		AutoAck:  {0.89, 0.99},
 		Cause:    {0.85, 0.89},
 		Fix:      {0.66, 0.86},
-		Restored: {0.74, 0.48},
+		Restored: {0.75, 0.51},
 	},
 	"styles4": {
 		AutoAck:  {0.99, 0.99},
 		Cause:    {0.90, 0.75},
 		Fix:      {0.68, 0.74},
-		Restored: {0.85, 0.48},
+		Restored: {0.86, 0.53},
 	},
 	// styles5 was held out until round 7 was merged (its first score, with
 	// round 7 frozen: cause P 0.84 R 0.41, docs/quality.md, "A fifth set");
@@ -65,15 +66,17 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		AutoAck:  {0.99, 0.99},
 		Cause:    {0.91, 0.84},
 		Fix:      {0.74, 0.66},
-		Restored: {0.89, 0.43},
+		Restored: {0.92, 0.61},
 	},
 	// styles6 was held out until round 8 and the model were merged: its first
-	// score with both frozen (docs/quality.md, "A sixth set").
+	// score with both frozen (docs/quality.md, "A sixth set"); its restored
+	// floor is raised to round 9's score (first score P 0.82 R 0.34), which
+	// read its rows, so that floor is a tuning score.
 	"styles6": {
 		AutoAck:  {0.84, 0.99},
 		Cause:    {0.86, 0.60},
 		Fix:      {0.62, 0.68},
-		Restored: {0.81, 0.34},
+		Restored: {0.87, 0.56},
 	},
 }
 

@@ -1,0 +1,455 @@
+package reader
+
+// Round 9: restorations reported without a restoration phrase. A service
+// doing its work again or now ("the tills are accepting cards again", "the
+// links open from off campus again", "you can enter bookings again"), a count
+// or figure back where it belongs ("all 12 terminals online", "queue back to
+// 0", "error rate at baseline", "40/40 reporting"), something back ("it's
+// back and the files open", "pane back"), and no further trouble over a
+// period ("no complaints from the depot for two days"). Each form is reached
+// only through a word of round9Trig, found in the one scan of a sentence.
+
+// round9Trig are the words without which no round 9 form applies.
+var round9Trig = newLexicon("again", "now", "back", "all", "no", "baseline", "zero", "reporting", "online", "connected",
+	"registered", "acknowledged", "without", "show", "shows", "showing", "confirmed", "confirm", "gone", "ok", "green", "clean")
+
+// serviceIng are the progressive forms of what a service does when it works
+// ("are accepting contactless", "is taking cards").
+var serviceIng = map[string]bool{"accepting": true, "taking": true, "printing": true, "moving": true, "loading": true,
+	"opening": true, "showing": true, "syncing": true, "flowing": true, "sending": true, "receiving": true,
+	"arriving": true, "reporting": true, "connecting": true, "registering": true, "processing": true,
+	"running": true, "emitting": true, "selling": true, "matching": true, "reaching": true, "working": true,
+	"delivering": true, "uploading": true, "downloading": true, "playing": true, "charging": true, "passing": true,
+	"resolving": true, "routing": true, "streaming": true, "authenticating": true, "publishing": true,
+	"ringing": true, "scanning": true, "serving": true, "ingesting": true, "responding": true, "landing": true,
+	"posting": true, "booting": true, "validating": true, "displaying": true, "populating": true, "answering": true}
+
+// servicePresent are the simple presents of what a service does when it works
+// ("the links open", "the page loads").
+var servicePresent = map[string]bool{"opens": true, "open": true, "loads": true, "load": true, "prints": true,
+	"print": true, "shows": true, "show": true, "accepts": true, "accept": true, "connects": true, "connect": true,
+	"syncs": true, "sync": true, "reaches": true, "reach": true, "match": true, "arrives": true,
+	"arrive": true, "registers": true, "register": true, "works": true, "work": true,
+	"play": true, "resolves": true, "ring": true,
+	"display": true, "validates": true, "validate": true, "boots": true, "appears": true, "appear": true,
+	"return": true, "delivers": true}
+
+// serviceStates are the states of a working service or record after a verb
+// of being ("are online again", "is free to read now", "all look right now").
+var serviceStates = map[string]bool{"online": true, "live": true, "green": true, "free": true, "right": true,
+	"correct": true, "accurate": true, "fine": true, "ok": true, "okay": true, "normal": true, "clean": true,
+	"healthy": true, "available": true, "connected": true, "registered": true, "reporting": true,
+	"accepted": true, "synced": true, "delivered": true, "received": true, "up": true, "visible": true,
+	"reachable": true, "working": true, "running": true, "responsive": true, "good": true, "in": true,
+	"acknowledged": true, "arrived": true, "present": true, "reached": true, "through": true}
+
+// restoreStops make a sentence something other than a report that the
+// service works: the future, a condition, a request or attempt, a contrast,
+// a remaining fault.
+var restoreStops = map[string]bool{"will": true, "we'll": true, "it'll": true, "you'll": true, "they'll": true,
+	"i'll": true, "would": true, "could": true, "might": true, "may": true, "if": true, "once": true, "unless": true,
+	"until": true, "when": true, "whether": true, "try": true, "retry": true, "please": true, "kindly": true,
+	"need": true, "needs": true, "hope": true, "hopefully": true, "still": true, "but": true, "then": true,
+	"tomorrow": true, "tonight": true, "later": true, "error": true, "errors": true, "failing": true,
+	"failed": true, "fails": true, "broken": true, "stuck": true, "issue": true, "issues": true, "problem": true,
+	"problems": true, "wrong": true, "slow": true, "blank": true, "empty": true, "intermittently": true,
+	"intermittent": true, "twice": true, "duplicate": true, "why": true, "how": true, "what": true, "test": true,
+	"testing": true, "staging": true, "going": true, "expect": true, "expected": true, "supposed": true,
+	"planned": true, "scheduled": true, "check": true, "confirm": true, "timeouts": true, "drops": true,
+	"dropping": true, "down": true, "only": true, "fault": true, "faulty": true, "trips": true}
+
+// restoredAgain reports whether a sentence says, without a restoration
+// phrase, that a service works again or now, that a count or figure is back
+// where it belongs, that something is back, or that no trouble followed over
+// a period; the forms are listed at the top of this file.
+func restoredAgain(sc *scan, staff bool) bool {
+	ts := sc.ts
+	if len(ts) < 2 || hedges.hasIn(sc) {
+		return false
+	}
+	if noFurther(ts) || usedWithout(sc) {
+		return true // checked before the stops: "no further problems this week"
+	}
+	// The stops first: most support sentences have one (a request, a plan,
+	// a fault), and this one pass spares them the forms.
+	marker := -1
+	for k, t := range ts {
+		if restoreStops[t] && !(k+1 < len(ts) && (ts[k+1] == "rate" || ts[k+1] == "rates")) {
+			return false // not "error rate at baseline", a figure
+		}
+		if t == "should" && (k+1 >= len(ts) || ts[k+1] != "be" && ts[k+1] != "now") {
+			return false // "should be working again" is staff's report; "should we" is not
+		}
+		if (t == "again" || t == "now" || t == "back") && marker < 0 {
+			marker = k
+		}
+	}
+	if negAt(ts, 0, len(ts)) {
+		return false
+	}
+	return serviceWorks(ts, staff) || countBack(ts) || isBack(ts, marker) || showsDone(ts) || symptomGone(ts) ||
+		remedyThenState(sc)
+}
+
+// usedWithout reports a use in the past that went without trouble: "booked
+// the rest on the portal without problem", "logged into everything this
+// morning, no problem", "uploaded the file in one go, no problems"; not the
+// writer's team's step ("we migrated it without issues"), a remedy or a test
+// ("tested without errors"), a negation before it.
+func usedWithout(sc *scan) bool {
+	ts := sc.ts
+	for k := 1; k+1 < len(ts); k++ {
+		j := k + 1
+		switch {
+		case ts[k] == "without":
+			if ts[j] == "any" || ts[j] == "a" || ts[j] == "the" {
+				j++
+			}
+		case ts[k] == "no" && (ts[k-1] != "with" && ts[k-1] != "there" && ts[k-1] != "had" && ts[k-1] != "have"):
+		default:
+			continue
+		}
+		if j >= len(ts) || !troubleNouns[ts[j]] && ts[j] != "error" && ts[j] != "errors" || j+1 < len(ts) && ts[j+1] != "thanks" && ts[j+1] != "thank" && ts[j+1] != "since" && ts[j+1] != "so" && ts[j+1] != "and" && ts[j+1] != "today" {
+			continue // the trouble noun closes the clause
+		}
+		if pastVerbBefore(ts, sc.cls, k) && !staffStep(ts, k) && !negAt(ts, 0, k) && !testWord(ts[:k]) {
+			return !requested(ts)
+		}
+	}
+	return false
+}
+
+// requested reports a request, plan or condition among ts ("please confirm
+// they arrived without errors").
+func requested(ts []string) bool {
+	for _, t := range ts {
+		switch t {
+		case "please", "kindly", "confirm", "check", "if", "will", "would", "could", "should", "once", "when", "need", "try":
+			return true
+		}
+	}
+	return false
+}
+
+// testWord reports whether a word of testing comes among ts.
+func testWord(ts []string) bool {
+	for _, t := range ts {
+		if t == "test" || t == "tested" || t == "testing" || t == "staging" {
+			return true
+		}
+	}
+	return false
+}
+
+// doneStates are what a record or item is shown as when the work is through
+// ("the portal shows it accepted", "shows them as delivered").
+var doneStates = map[string]bool{"accepted": true, "delivered": true, "registered": true, "received": true,
+	"signed": true, "paid": true, "processed": true, "complete": true, "completed": true, "online": true,
+	"green": true, "connected": true, "synced": true, "active": true, "acknowledged": true, "cleared": true,
+	"pre-advised": true, "approved": true, "posted": true, "settled": true}
+
+// showsDone reports a system showing a record or item done: "the bank portal
+// shows it accepted", "SignBridge shows them as delivered", "all shipments
+// show as pre-advised".
+func showsDone(ts []string) bool {
+	for k := 1; k < len(ts); k++ {
+		switch ts[k] {
+		case "shows", "show", "showing", "showed":
+		default:
+			continue
+		}
+		for j := k + 1; j < len(ts) && j <= k+4; j++ {
+			if ts[j] == "0" || ts[j] == "zero" || ts[j] == "no" || ts[j] == "none" || ts[j] == "not" {
+				break // "shows 0 delivered since Friday"
+			}
+			if doneStates[ts[j]] && ts[j-1] != "the" && ts[j-1] != "a" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// symptomGone reports a warning or symptom gone: "the red warning has gone
+// today", "the banner's gone now"; not a person gone ("he has gone home").
+func symptomGone(ts []string) bool {
+	for k := 2; k < len(ts); k++ {
+		if ts[k] != "gone" || ts[k-1] != "has" && ts[k-1] != "have" {
+			continue
+		}
+		if k+1 < len(ts) && ts[k+1] != "today" && ts[k+1] != "now" && ts[k+1] != "and" && ts[k+1] != "since" {
+			return false
+		}
+		switch ts[k-2] {
+		case "he", "she", "they", "we", "i", "it", "engineer", "who", "that", "time":
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// stateAfterRemedy are the terse states of a part after a step ("sensor OK",
+// "PSU green", "re-scan clean").
+var stateAfterRemedy = map[string]bool{"ok": true, "green": true, "clean": true, "normal": true, "online": true,
+	"up": true}
+
+// remedyThenState reports a step done and the part's state closing the
+// sentence: "gpupdate done, sensor OK", "fitted the new PSU, PSU green",
+// "re-scan clean", "patch lead replaced and link up"; not a finding
+// without a step ("disk OK") or a test's ("test capture OK", round 7's).
+func remedyThenState(sc *scan) bool {
+	ts := sc.ts
+	n := len(ts)
+	if n < 2 || n > 12 || !stateAfterRemedy[ts[n-1]] || testWord(ts) {
+		return false
+	}
+	if ts[n-1] == "up" && ts[n-2] != "link" && ts[n-2] != "links" {
+		return false // "follow up", "set up": a phrasal verb
+	}
+	for k := 0; k < n-2; k++ {
+		if sc.cls[k]&clsRemedyPast != 0 || ts[k] == "done" || ts[k] == "fitted" || strings9HasPrefix(ts[k], "re-") {
+			return !ownSubject(ts[:k], true)
+		}
+	}
+	return false
+}
+
+func strings9HasPrefix(s, pre string) bool { return len(s) >= len(pre) && s[:len(pre)] == pre }
+
+// serviceWorks reports a service doing its work with "again" or "now": "are
+// accepting contactless again", "the links open correctly again", "you can
+// enter bookings in the portal again", "the ports have link lights again",
+// "Now they are online also". The writer on staff is not the subject of a
+// service verb ("we are running it again" is a step).
+func serviceWorks(ts []string, staff bool) bool {
+	for k, t := range ts {
+		if t != "again" && t != "now" || t == "now" && k > 0 && ts[k-1] == "for" {
+			continue // "that works for now" is a stopgap
+		}
+		for j := max(1, k-8); j < len(ts) && j <= k+5; j++ {
+			if j == k {
+				continue
+			}
+			if predicateAt(ts, j, staff, t == "again") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// predicateAt reports whether ts[j] is the verb or state of a working
+// service after its subject.
+func predicateAt(ts []string, j int, staff, again bool) bool {
+	w := ts[j]
+	p := j - 1
+	for p > 0 && (ts[p] == "now" || ts[p] == "all" || ts[p] == "also" || ts[p] == "fully" || ts[p] == "properly" || ts[p] == "again") {
+		p--
+	}
+	prev := ts[p]
+	own := ownSubject(ts[:j], staff)
+	switch {
+	case serviceIng[w]:
+		if j+1 < len(ts) {
+			switch ts[j+1] {
+			case "on", "to", "with", "hard", "late", "out", "low", "a", "an", "through":
+				return false // "working on it", "taking a look", "running late"
+			}
+		}
+		return isBeing(prev) && p > 0 && !own // a subject before the verb
+	case serviceStates[w]:
+		return (isBeing(prev) || prev == "all" || prev == "look" || prev == "looks" || prev == "as") && !own && w != "in"
+	case servicePresent[w]:
+		// a subject before the verb, not an instruction ("open it again")
+		switch prev {
+		case "to", "and", "can", "you", "i", "we", "they", "it", "did", "does", "do", "please", "then":
+			return false
+		}
+		return p > 0 && !own && !isBeing(prev)
+	case w == "can" || w == "able":
+		// "the client can see it again", "you can enter bookings now";
+		// staff's own "we can see" is a check, left to the other rules
+		v := j + 1
+		for v < len(ts) && (ts[v] == "now" || ts[v] == "also" || ts[v] == "to" || ts[v] == "again") {
+			v++
+		}
+		// a customer's "you can connect now" hands work to staff
+		return v < len(ts) && useVerbs[ts[v]] && !(staff && (prev == "we" || prev == "i")) && (staff || prev != "you")
+	case (w == "has" || w == "have") && again && j < len(ts)-1 && hasAgainWithin(ts, j):
+		// "the ports have link lights again", not "have been", "have to"
+		return j+1 < len(ts) && ts[j+1] != "been" && ts[j+1] != "to" && ts[j+1] != "had" && !own &&
+			!strings9HasSuffix(ts[j+1], "ed")
+	}
+	return false
+}
+
+// useVerbs are what a person does with a service that works ("can see it
+// again", "able to log in now").
+var useVerbs = map[string]bool{"see": true, "log": true, "login": true, "get": true, "enter": true, "access": true,
+	"open": true, "print": true, "book": true, "use": true, "read": true, "send": true, "receive": true,
+	"download": true, "upload": true, "pay": true, "connect": true, "sign": true, "share": true, "find": true,
+	"load": true, "play": true, "save": true, "submit": true, "search": true, "view": true, "edit": true,
+	"call": true, "scan": true, "post": true, "publish": true, "order": true, "sell": true, "file": true,
+	"start": true, "run": true, "reach": true, "browse": true, "stream": true}
+
+// hasAgainWithin reports "again" within four words after ts[j].
+func hasAgainWithin(ts []string, j int) bool {
+	for k := j + 2; k < len(ts) && k <= j+4; k++ {
+		if ts[k] == "again" {
+			return true
+		}
+	}
+	return false
+}
+
+// isBeing reports whether a word is a form of "be" that a state follows.
+func isBeing(t string) bool {
+	switch t {
+	case "is", "are", "was", "were", "be", "been", "it's", "its", "they're", "that's", "everything's", "we're", "i'm":
+		return true
+	}
+	return false
+}
+
+// ownSubject reports whether staff write of themselves as the subject ("we
+// are running the import again", "I'm sending it again now").
+func ownSubject(before []string, staff bool) bool {
+	if !staff {
+		return false
+	}
+	for _, t := range before {
+		switch t {
+		case "we", "i", "we're", "i'm", "we've", "i've", "us", "me":
+			return true
+		}
+	}
+	return false
+}
+
+func strings9HasSuffix(s, suf string) bool {
+	return len(s) >= len(suf) && s[len(s)-len(suf):] == suf
+}
+
+// countBack reports a count or figure back where it belongs: "all 12
+// terminals online", "all other PSUs showing power", "38/40 on 5.0.0 and
+// reporting", "queue back to 0", "error rate at baseline", "down to 120".
+func countBack(ts []string) bool {
+	for k, t := range ts {
+		switch t {
+		case "all":
+			// "all" [number] [up to three words] then a state or a service verb
+			for j := k + 1; j < len(ts) && j <= k+5; j++ {
+				if serviceStates[ts[j]] && ts[j] != "in" && ts[j] != "up" && ts[j] != "right" && ts[j] != "good" || serviceIng[ts[j]] && ts[j] != "working" && ts[j] != "running" {
+					return j > k+1 && !isPronoun(ts[k+1])
+				}
+			}
+		case "baseline", "zero", "0":
+			if k > 0 && (ts[k-1] == "at" || ts[k-1] == "to") && k > 1 && (ts[k-2] == "back" || ts[k-2] == "down" || t == "baseline") {
+				return true // "back to 0", "down to zero", "at baseline"
+			}
+		}
+		// "40/40 reporting", "38/40 on 5.0.0 and reporting": a count of a
+		// whole, then within seven words what the counted things do
+		if k+1 < len(ts) && isNumber(t) && isNumber(ts[k+1]) && len(t) <= len(ts[k+1]) && t <= ts[k+1] && len(ts[k+1]) < 5 {
+			for j := k + 2; j < len(ts) && j <= k+8; j++ {
+				switch ts[j] {
+				case "reporting", "online", "connected", "registered", "accepted", "acknowledged", "synced", "live", "green":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// isPronoun reports whether a word is a personal pronoun ("all we can do").
+func isPronoun(t string) bool {
+	switch t {
+	case "we", "i", "you", "they", "of", "the", "that", "this":
+		return true
+	}
+	return false
+}
+
+// isBack reports something back: "it's back and the files open", "Pane
+// back.", "yes its back", "the feed is back for all stations", not a person
+// ("I'm back from leave"), a call or reply ("get back to you"), a remedy
+// ("rolled back"), or a value set back ("set back to 30").
+func isBack(ts []string, m int) bool {
+	if m < 1 || ts[m] != "back" {
+		return false
+	}
+	prev := ts[m-1]
+	switch prev {
+	case "i'm", "we're", "you're", "he's", "she's", "i", "we", "you", "he", "she", "get", "got", "come", "came",
+		"call", "called", "go", "went", "write", "wrote", "report", "reported", "hear", "heard", "bring",
+		"brought", "roll", "rolled", "put", "moved", "move", "set", "switch", "switched", "changed", "scale",
+		"scaled", "fall", "fell", "falling", "step", "stepped", "reverted", "pushed", "push", "sent", "send",
+		"way", "from", "to", "getting", "coming", "ring", "rang", "phone", "phoned", "email", "emailed", "and", "s":
+		return false
+	}
+	if !isBeing(prev) {
+		// "Pane back.", "Filing pane back for Helen": a terse subject with
+		// no verb of its own; "Took the loaner back", "rolled themselves
+		// back" are steps
+		if m > 3 {
+			return false
+		}
+		for _, t := range ts[:m] {
+			if strings9HasSuffix(t, "ed") || strings9HasSuffix(t, "ing") || backSteps[t] {
+				return false
+			}
+		}
+	}
+	if m+1 == len(ts) {
+		return true // "Pane back."
+	}
+	switch ts[m+1] {
+	case "and", "now", "thanks", "thank", "for", "up", "online", "in", "into", "too", "as", "today", "again", "after":
+		return ts[m+1] != "in" && ts[m+1] != "into" || accessSubject(prev) || prev == "all"
+	}
+	return false
+}
+
+// backSteps are verbs in the past that put something back: a step.
+var backSteps = map[string]bool{"took": true, "put": true, "set": true, "got": true, "brought": true, "sent": true,
+	"gave": true, "came": true, "went": true, "ran": true, "we": true, "i": true, "we've": true, "i've": true,
+	"thanks": true, "thank": true, "call": true, "write": true, "get": true}
+
+// noFurther reports no further trouble over a period: "no complaints from the
+// depot for two days", "no further trips overnight", "no more declines since
+// the swap" (the last is also read by recoveryReport), not a wait ("no reply
+// for two days") or no further action.
+func noFurther(ts []string) bool {
+	for k := 0; k+1 < len(ts); k++ {
+		if ts[k] != "no" {
+			continue
+		}
+		j := k + 1
+		if ts[j] == "further" || ts[j] == "more" || ts[j] == "new" || ts[j] == "other" {
+			j++
+		}
+		if j+1 < len(ts) && !endedTrouble[ts[j]] && endedTrouble[ts[j+1]] {
+			j++ // "no further sharing problems"
+		}
+		if j >= len(ts) || !endedTrouble[ts[j]] {
+			continue
+		}
+		for p := j + 1; p < len(ts) && p <= j+8; p++ {
+			switch ts[p] {
+			case "if", "unless", "until", "will", "but", "yet", "still", "test", "last", "and":
+				return false
+			case "since", "overnight", "week", "days", "weekend", "today", "morning", "hours", "day", "shifts":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// endedTrouble are what stops happening when a service is back.
+var endedTrouble = map[string]bool{"complaints": true, "complaint": true, "problems": true, "issues": true,
+	"errors": true, "failures": true, "drops": true, "trips": true, "alerts": true, "alarms": true, "declines": true,
+	"rejections": true, "bounces": true, "incidents": true, "outages": true, "reports": true, "calls": true,
+	"tickets": true, "timeouts": true, "crashes": true, "disconnects": true, "dropouts": true, "faults": true}
