@@ -17,7 +17,7 @@ import (
 // labelled by a person who had not read the rules; testdata/NAME.labels names
 // each labelled sentence of testdata/NAME/ by file, event and its exact text
 // (docs/quality.md, "Other organisations' styles").
-var stylesSets = []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6"}
+var stylesSets = []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7"}
 
 // stylesScored are the acts labelled on every sentence of the styles sets;
 // the others were labelled where noticed and are not scored.
@@ -77,6 +77,14 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		Cause:    {0.86, 0.60},
 		Fix:      {0.62, 0.68},
 		Restored: {0.87, 0.56},
+	},
+	// styles7 was held out until round 9 was merged: its first score with
+	// round 9 and the model frozen (docs/quality.md, "A seventh set").
+	"styles7": {
+		AutoAck:  {0.99, 0.99},
+		Cause:    {0.77, 0.58},
+		Fix:      {0.59, 0.59},
+		Restored: {0.58, 0.29},
 	},
 }
 
