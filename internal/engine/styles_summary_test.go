@@ -18,7 +18,10 @@ import (
 // lacks something. Floors are the first counts measured (December 2026).
 func TestStylesSummaries(t *testing.T) {
 	e := exampleEngine(t)
-	floors := map[string]int{"styles": 24, "styles2": 19, "styles3": 9, "styles4": 8, "styles5": 8, "styles6": 10, "styles7": 10}
+	// styles2 was 19 until round 10: one of them quoted the labelled problem
+	// "Store 214 failed: two tills didn't come back after reboot" as the
+	// moment service was restored, a misreading round 10 removed.
+	floors := map[string]int{"styles": 24, "styles2": 18, "styles3": 9, "styles4": 8, "styles5": 8, "styles6": 10, "styles7": 10}
 	absent := []string{"No message reports", "The ticket records no", "The ticket does not state", "no message", "nothing in the ticket"}
 	for _, set := range []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7"} {
 		dir := filepath.Join("..", "reader", "testdata", set)

@@ -194,7 +194,7 @@ var (
 		"is resolved", "was resolved", "been resolved", "are resolved", "were resolved", "got resolved", "is solved",
 		"was solved", "been solved", "is fixed", "was fixed", "been fixed", "are fixed", "were fixed", "got fixed",
 		"been completed", "is completed", "was completed", "issue is gone",
-		"been processed", "been transferred", "been moved", "default account now", "is default", "is normal",
+		"been processed", "been transferred", "default account now", "is default", "is normal",
 		"now normal", "is fine", "all is fine", "everything is fine", "all ok", "is correct", "are correct",
 		"able to generate", "able to see", "we are able", "were able to", "not persist", "does not persist",
 		"doesn't persist", "didn't occur again", "did not occur again", "didn't occurred again", "not occurred again",
@@ -733,7 +733,7 @@ func restoredRefused(sc *scan, i, n int) bool {
 	if j, _ := notYet.findIn(sc); j >= 0 && j < i {
 		return true
 	}
-	return false
+	return restoredRefused10(ts, i, n)
 }
 
 // negAt reports whether a negation starts at a token in [from, to).

@@ -76,8 +76,8 @@ func doneAt(ts []string, cls []uint16) int {
 			if ts[p] == "now" || ts[p] == "all" {
 				p--
 			}
-			if p < 1 || !(isAre(ts[p]) || ts[p] == "been") || negAt(ts, p-3, k+2) {
-				continue
+			if p < 1 || !(isAre(ts[p]) || ts[p] == "been") || negAt(ts, p-3, k+2) || ts[p] == "been" && ts[p-1] == "had" {
+				continue // not "the record had been set up against next year": a past state, the cause
 			}
 			return k
 		case t == "no" && k > 0 && ts[k-1] == "with" && k+1 < n && troubleNouns[ts[k+1]]:

@@ -21,7 +21,8 @@ var reportBlockers = map[string]bool{"will": true, "would": true, "should": true
 	"wrong": true, "slow": true, "stuck": true, "again?": true, "why": true, "how": true, "what": true,
 	"please": true, "kindly": true, "can": true, "check": true, "checking": true, "try": true, "ticket": true,
 	"request": true, "case": true, "plan": true, "indicates": true, "indicate": true, "suggests": true,
-	"seems": true, "seemed": true, "appears": true, "appeared": true, "looked": true, "sounded": true, "looks": true, "for": true, "closing": true, "close": true, "hopefully": true, "hope": true}
+	"seems": true, "seemed": true, "appears": true, "appeared": true, "looked": true, "sounded": true, "looks": true, "for": true, "closing": true, "close": true, "hopefully": true, "hope": true,
+	"although": true, "though": true, "itself": true}
 
 // waitNouns after "no" are what the writer waits for ("no response since
 // Monday"), not a symptom that ended.
@@ -83,6 +84,9 @@ func recoveryReport(sc *scan) bool {
 	if len(ts) < 2 || sc.trig&trigRecovery == 0 && ts[len(ts)-1] != "in" || hedges.hasIn(sc) || testEnv.hasIn(sc) {
 		return false
 	}
+	if partialSubject[ts[0]] {
+		return false // "One card went through", "Some members now have ...": a part
+	}
 	now, good, hit := false, -1, false
 	for k, t := range ts {
 		if reportBlockers[t] {
@@ -102,8 +106,11 @@ func recoveryReport(sc *scan) bool {
 			if t == "in" && !(k+1 == len(ts) || ts[k+1] == "now" || ts[k+1] == "thanks" || ts[k+1] == "thank") {
 				continue // "I'm in", "everyone's in now"; not "in the queue"
 			}
-			if t == "there" && k+1 < len(ts) && ts[k+1] != "now" && ts[k+1] != "thanks" && ts[k+1] != "thank" {
-				continue
+			if t == "there" && (k+1 < len(ts) && ts[k+1] != "now" && ts[k+1] != "thanks" && ts[k+1] != "thank" || !thereState(ts, k)) {
+				continue // "all there", "it's there now"; not "pinning it there"
+			}
+			if stepObject(ts, k) {
+				continue // "picking this up now", "went through it together": a step
 			}
 			if k > 0 && (ts[k-1] == "go" || ts[k-1] == "to" || ts[k-1] == "be") {
 				continue // "you can now go live", "to be fine": a permission or an aim
@@ -125,7 +132,7 @@ func recoveryReport(sc *scan) bool {
 			}
 		}
 	}
-	if !hit && !(now && good >= 0) && !nowHolds(ts) {
+	if !hit && !(now && good >= 0) && !nowHolds(ts) || ownPurposeIn(ts) {
 		return false
 	}
 	// A negation denies the state, unless it is the "no" of "no more

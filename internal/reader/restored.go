@@ -66,12 +66,15 @@ func stateRestored(ts []string, cls []uint16) int {
 			continue
 		}
 		switch {
-		case c&clsRecur != 0 && negAt(ts, k-4, k):
+		case c&clsRecur != 0 && negAt(ts, k-4, k) && !preventionNeg(ts, k-4, k):
 			// "the issue did not appear again", "no invalid files appear
 			// anymore", "not raised again during the monitoring period",
-			// "the issue hasn't come back"
-			if (t == "come" || t == "came") && k+1 < n && ts[k+1] == "back" {
-				return k
+			// "the issue hasn't come back"; not "so it can't happen again"
+			if t == "come" || t == "came" {
+				if k+1 < n && ts[k+1] == "back" && faultCameBack(ts, k) {
+					return k // not "two tills didn't come back", "no pictures have come in since"
+				}
+				continue
 			}
 			for j := k + 1; j < n && j <= k+6; j++ {
 				switch ts[j] {
@@ -97,7 +100,7 @@ func stateRestored(ts []string, cls []uint16) int {
 		switch ts[n-1] {
 		case "resolved", "solved", "fixed":
 			switch ts[n-2] {
-			case "as", "ticket", "case", "request", "consider", "considered", "be":
+			case "as", "ticket", "case", "request", "consider", "considered", "be", "to":
 				return -1 // "we'll consider this ticket resolved": a closing notice
 			}
 			if !negAt(ts, 0, n) {
@@ -210,7 +213,7 @@ func upState(ts []string, k int) bool {
 	if k+3 < n && ts[k+1] == "for" && ts[k+3] == "now" {
 		return true // "working for me now"
 	}
-	if negAt(ts, k-4, k) || negAt(ts, k+1, k+3) || (k+1 < n && lowAfter[ts[k+1]]) || (k+2 < n && lowAfter[ts[k+2]]) {
+	if negAt(ts, k-4, k) || negAt(ts, k+1, k+3) || (k+1 < n && lowAfter[ts[k+1]]) || (k+2 < n && lowAfter[ts[k+2]]) || doneStep(ts, k) {
 		return false
 	}
 	if (k > 0 && ts[k-1] == "now") || (k+1 < n && ts[k+1] == "now") {
@@ -220,11 +223,11 @@ func upState(ts []string, k int) bool {
 		return true // "it's live already", "live as of 22:40"
 	}
 	for j := k + 1; j < n && j <= k+6; j++ {
-		if ts[j] == "again" {
-			return true
+		if ts[j] == "again" && !againOfRecur(ts, j) {
+			return true // not "archiving enabled, so this shouldn't happen again"
 		}
 	}
-	return verdictStates[ts[k]] && (k == n-1 || k > 0 && verdictBefore[ts[k-1]])
+	return verdictStates[ts[k]] && (k == n-1 || k > 0 && verdictBefore[ts[k-1]]) && !(ts[k] == "healthy" && (ts[k-1] == "is" || ts[k-1] == "are" || ts[k-1] == "and") && !heldIn(ts))
 }
 
 // statedThenAsked reports whether a sentence read as a question states
@@ -325,7 +328,7 @@ func hasAgain(ts []string, k int) bool {
 // worksOnVersion reports whether a short reply says it works on a release
 // ("Works on 2.3.1", "working with the nightly"), in an issue thread.
 func worksOnVersion(ts []string) bool {
-	if len(ts) < 3 || ts[0] != "works" && ts[0] != "working" && ts[0] != "fixed" || ts[1] != "on" && ts[1] != "with" && ts[1] != "in" {
+	if len(ts) < 3 || ts[0] != "works" && ts[0] != "working" || ts[1] != "on" && ts[1] != "with" && ts[1] != "in" {
 		return false
 	}
 	v := ts[2]
