@@ -59,7 +59,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		AutoAck:  {0.99, 0.99},
 		Cause:    {0.90, 0.75},
 		Fix:      {0.68, 0.74},
-		Restored: {0.97, 0.53},
+		Restored: {0.96, 0.53},
 	},
 	// styles5 was held out until round 7 was merged (its first score, with
 	// round 7 frozen: cause P 0.84 R 0.41, docs/quality.md, "A fifth set");
@@ -87,7 +87,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		AutoAck:  {0.99, 0.99},
 		Cause:    {0.77, 0.58},
 		Fix:      {0.59, 0.59},
-		Restored: {0.81, 0.29},
+		Restored: {0.80, 0.29},
 	},
 }
 
