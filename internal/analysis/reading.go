@@ -74,6 +74,7 @@ func (r *reading) firstSentence(i int, body string) string {
 // customer's chases, and the customer's own statement of the problem and of
 // its business impact. Automatic messages say nothing here.
 func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
+	f.problem(t, rd)
 	for mi := range rd.Messages {
 		m := &rd.Messages[mi]
 		e := &t.Events[m.Event]
@@ -83,8 +84,8 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 		staff := e.Role == ticket.RoleAgent
 		chased := false
 		for _, sn := range m.Sentences {
-			if sn.Acts == 0 && (f.Opening != nil || len(sn.Text) <= 15 || e.Role != ticket.RoleCustomer || !e.Public || mi != rd.Opening) {
-				continue // no act and no opening: nothing to quote
+			if sn.Acts == 0 {
+				continue // no act: nothing to quote
 			}
 			q := Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(sn.Text), Match: sn.Acts.String(), Event: EventID(m.Event)}
 			if staff && sn.Acts&reader.Cause != 0 && len(f.Causes) < maxQuotesPerList {
@@ -105,14 +106,6 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 				f.Impact.End = e.At
 			}
 			if e.Role == ticket.RoleCustomer && e.Public && mi == rd.Opening {
-				if f.Opening == nil && len(sn.Text) > 15 {
-					o := q
-					f.Opening = &o
-				}
-				if sn.Acts&reader.Problem != 0 && f.Problem == nil {
-					p := q
-					f.Problem = &p
-				}
 				if sn.Acts&reader.Impact != 0 && f.BusinessImpact == nil {
 					p := q
 					f.BusinessImpact = &p
@@ -123,6 +116,40 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 				f.addChase(t, m.Event, q, sn, st, slices.ContainsFunc(m.Sentences, func(s reader.Sentence) bool { return askedWhen(s.Text) }))
 			}
 		}
+	}
+}
+
+// problem sets f.Problem to the reporter's statement of what is wrong: the
+// best-ranked sentence (see rankProblem) of the note in which staff opened the
+// ticket for the customer, or else of the customer's opening message; and
+// f.Opening to what the opening message is about when it states no fault (see
+// openingRank). Without a statement of a fault, a staff note's opening
+// statement stands as the problem: the customer's first message is then a reply.
+func (f *Facts) problem(t *ticket.Ticket, rd *reader.Reading) {
+	quote := func(mi int, rank func(reader.Sentence) (candidate, bool), min int) *Quote {
+		m := &rd.Messages[mi]
+		e := &t.Events[m.Event]
+		if t.Closed() && e.At.After(t.ClosedAt) {
+			return nil
+		}
+		c, sn, ok := bestProblem(m, rank)
+		if !ok || c.score < min {
+			return nil
+		}
+		return &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(c.text), Match: sn.Acts.String(), Event: EventID(m.Event)}
+	}
+	if mi := staffOpened(t, rd); mi >= 0 {
+		f.Problem = quote(mi, rankProblem, 1)
+		if f.Problem == nil && !rd.Messages[mi].Automatic {
+			f.Problem = quote(mi, openingRank, 0)
+		}
+		if f.Problem != nil {
+			return
+		}
+	}
+	if mi := rd.Opening; mi >= 0 && !rd.Messages[mi].Automatic {
+		f.Problem = quote(mi, rankProblem, 1)
+		f.Opening = quote(mi, openingRank, 0)
 	}
 }
 

@@ -15,13 +15,15 @@ import (
 // conversations (internal/reader/testdata/styles*, labelled by people who had
 // not read the rules) as a user would: the executive summary should quote what
 // the reporter said was wrong, and no narrative may assert that the ticket
-// lacks something. Floors are the first counts measured (December 2026).
+// lacks something. Floors are the counts measured once the problem sentence
+// was ranked rather than taken as the reader's first mark (December 2026).
 func TestStylesSummaries(t *testing.T) {
 	e := exampleEngine(t)
-	// styles2 was 19 until round 10: one of them quoted the labelled problem
-	// "Store 214 failed: two tills didn't come back after reboot" as the
-	// moment service was restored, a misreading round 10 removed.
-	floors := map[string]int{"styles": 24, "styles2": 18, "styles3": 9, "styles4": 8, "styles5": 8, "styles6": 10, "styles7": 10}
+	// styles2 counted one more before round 10 of the reader: that summary
+	// quoted the labelled problem "Store 214 failed: two tills didn't come
+	// back after reboot" as the moment service was restored, a misreading
+	// round 10 removed.
+	floors := map[string]int{"styles": 26, "styles2": 24, "styles3": 18, "styles4": 9, "styles5": 13, "styles6": 13, "styles7": 14}
 	absent := []string{"No message reports", "The ticket records no", "The ticket does not state", "no message", "nothing in the ticket"}
 	for _, set := range []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7"} {
 		dir := filepath.Join("..", "reader", "testdata", set)

@@ -397,6 +397,9 @@ func (w *prose) executiveSummary() claims {
 	if p := cmpQuote(f.Problem, f.Opening); p != nil {
 		src = append(src, cmp(map[bool]string{true: "problem"}[f.Problem != nil], "opening"))
 		what = quote(p.Text)
+		if p.Role != ticket.RoleCustomer {
+			what = "an issue the team recorded as " + what // staff opened the ticket on the customer's behalf
+		}
 		if f.Subject != "" {
 			what += fmt.Sprintf(" (subject %s)", quote(f.Subject))
 		}
