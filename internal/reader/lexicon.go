@@ -12,8 +12,48 @@ import (
 // read as ASCII ones. The words are substrings of one lowered copy of s.
 func tokens(s string, buf []string) []string { return lowerTokens(strings.ToLower(s), buf) }
 
-// lowerTokens is tokens of a string already lower-cased.
+// lowerTokens is tokens of a string already lower-cased. An ASCII string is
+// read byte by byte with wordByte; one that is not is read by lowerTokensUTF8.
 func lowerTokens(s string, buf []string) []string {
+	out := buf[:0]
+	start := -1
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return lowerTokensUTF8(s, buf)
+		}
+		ok := wordByte[c]
+		if !ok && start >= 0 && (c == '\'' || c == '-') && i+1 < len(s) {
+			next := s[i+1]
+			if next >= utf8.RuneSelf {
+				return lowerTokensUTF8(s, buf)
+			}
+			ok = wordByte[next]
+		}
+		switch {
+		case ok && start < 0:
+			start = i
+		case !ok && start >= 0:
+			out = append(out, s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+// wordByte marks the ASCII bytes isWord accepts.
+var wordByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isWord(rune(c))
+	}
+	return t
+}()
+
+// lowerTokensUTF8 is lowerTokens of any string.
+func lowerTokensUTF8(s string, buf []string) []string {
 	out := buf[:0]
 	if strings.ContainsRune(s, '\u2019') {
 		s = strings.ReplaceAll(s, "\u2019", "'")

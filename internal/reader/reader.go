@@ -213,7 +213,8 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			ends = append(ends, len(spans))
 		}
 	}
-	lower := lowerASCII(spans)
+	ascii := make([]bool, len(spans))
+	lower := lowerASCII(spans, ascii)
 	all := make([]Sentence, len(spans))
 	var buf [64]string
 	var sc scan
@@ -239,7 +240,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		var prev Act
 		for k, sp := range spans[from:end] {
 			var ts []string
-			if isASCII(sp.Text) {
+			if ascii[from+k] {
 				ts = lowerTokens(lower[:len(sp.Text)], buf[:0])
 				lower = lower[len(sp.Text):]
 			} else {
@@ -287,23 +288,32 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 }
 
 // lowerASCII returns the ASCII texts of spans, lower-cased and joined, in one
-// string (the others are lower-cased one by one as they are read).
-func lowerASCII(spans []Span) string {
+// string (the others are lower-cased one by one as they are read), and sets
+// ascii[i] for the spans that are ASCII.
+func lowerASCII(spans []Span, ascii []bool) string {
 	n := 0
-	for _, sp := range spans {
-		if isASCII(sp.Text) {
+	for i, sp := range spans {
+		if ascii[i] = isASCII(sp.Text); ascii[i] {
 			n += len(sp.Text)
 		}
 	}
 	var b strings.Builder
 	b.Grow(n)
-	for _, sp := range spans {
-		if !isASCII(sp.Text) {
+	for i, sp := range spans {
+		if !ascii[i] {
 			continue
 		}
-		for i := 0; i < len(sp.Text); i++ {
-			b.WriteByte(lowerByte(sp.Text[i]))
+		// Runs without a capital are copied whole.
+		s := sp.Text
+		from := 0
+		for j := 0; j < len(s); j++ {
+			if c := s[j]; 'A' <= c && c <= 'Z' {
+				b.WriteString(s[from:j])
+				b.WriteByte(c + 'a' - 'A')
+				from = j + 1
+			}
 		}
+		b.WriteString(s[from:])
 	}
 	return b.String()
 }

@@ -1,0 +1,25 @@
+package reader
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// TestLowerTokensFastPath checks lowerTokens, which reads ASCII byte by byte,
+// against lowerTokensUTF8, which reads runes, on random strings of the bytes
+// that matter to tokenising (letters, digits, '_', '\'', '-', spaces,
+// punctuation, a typographic apostrophe and other runes).
+func TestLowerTokensFastPath(t *testing.T) {
+	pieces := []string{"a", "z", "0", "9", "_", "'", "-", " ", ".", ",", "Q", "\u2019", "é", "ß", "--", "''", "\t", "ab", "x-y", "don't"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 50000 {
+		var s string
+		for range rng.IntN(12) {
+			s += pieces[rng.IntN(len(pieces))]
+		}
+		if got, want := lowerTokens(s, nil), lowerTokensUTF8(s, nil); !slices.Equal(got, want) {
+			t.Fatalf("lowerTokens(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
