@@ -135,26 +135,26 @@ func (x *indexed) split() {
 	x.bySecond = newWordTable(bySecond)
 }
 
-// candidates calls try with the index in es of every phrase that may start at
-// token i of ts, in es order; hs are the words' hashes (wordHash).
-func (x *indexed) candidates(ts []string, hs []uint32, i int, try func(k int)) {
+// candidates tries (scan.try) every phrase of x that may start at word i of
+// the scanned sentence, in es order.
+func (x *indexed) candidates(sc *scan, i int) {
 	if x.bySecond == nil {
 		for k := range x.es {
-			try(k)
+			sc.try(&x.es[k], i)
 		}
 		return
 	}
 	var second []int32
-	if i+1 < len(ts) {
-		second = x.bySecond.get(ts[i+1], hs[i+1])
+	if i+1 < len(sc.ts) {
+		second = x.bySecond.get(sc.ts[i+1], sc.hs[i+1])
 	}
 	a, b := x.others, second
 	for len(a) > 0 || len(b) > 0 {
 		if len(b) == 0 || len(a) > 0 && a[0] < b[0] {
-			try(int(a[0]))
+			sc.try(&x.es[a[0]], i)
 			a = a[1:]
 		} else {
-			try(int(b[0]))
+			sc.try(&x.es[b[0]], i)
 			b = b[1:]
 		}
 	}
@@ -346,22 +346,24 @@ func newScan(ts []string, sc *scan) *scan {
 		sc.cls = append(sc.cls, x.cls)
 		sc.all |= x.cls
 		sc.trig |= x.trig
-		x.candidates(ts, sc.hs, i, func(k int) {
-			if e := &x.es[k]; sc.pos[e.lex] < 0 && e.match(ts, i) {
-				sc.pos[e.lex], sc.n[e.lex] = int16(min(i, 1<<14)), uint8(len(e.words))
-			}
-		})
+		x.candidates(sc, i)
 		if len(t) < 3 {
 			continue
 		}
 		es := indexPrefix.get(t[:3], sc.h3[i])
 		for k := range es {
-			if e := &es[k]; sc.pos[e.lex] < 0 && e.match(ts, i) {
-				sc.pos[e.lex], sc.n[e.lex] = int16(min(i, 1<<14)), uint8(len(e.words))
-			}
+			sc.try(&es[k], i)
 		}
 	}
 	return sc
+}
+
+// try records e's phrase for its lexicon when it starts at word i and the
+// lexicon has none before.
+func (sc *scan) try(e *entry, i int) {
+	if sc.pos[e.lex] < 0 && e.match(sc.ts, i) {
+		sc.pos[e.lex], sc.n[e.lex] = int16(min(i, 1<<14)), uint8(len(e.words))
+	}
 }
 
 // findIn is find on a scanned sentence.

@@ -8,7 +8,7 @@ import (
 
 // TestLowerTokensFastPath checks lowerTokens, which reads ASCII byte by byte,
 // against lowerTokensUTF8, which reads runes, on random strings of the bytes
-// that matter to tokenising (letters, digits, '_', '\'', '-', spaces,
+// that matter to tokenising (letters, digits, underscores, apostrophes, hyphens, spaces,
 // punctuation, a typographic apostrophe and other runes).
 func TestLowerTokensFastPath(t *testing.T) {
 	pieces := []string{"a", "z", "0", "9", "_", "'", "-", " ", ".", ",", "Q", "\u2019", "é", "ß", "--", "''", "\t", "ab", "x-y", "don't"}
