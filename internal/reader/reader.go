@@ -77,13 +77,17 @@ func (a Act) String() string {
 	if a&(a-1) == 0 { // none or one act: no list to join
 		return actNames[a]
 	}
-	var parts []string
+	var buf [96]byte
+	b := buf[:0]
 	for _, x := range Acts {
 		if a&x != 0 {
-			parts = append(parts, actNames[x])
+			if len(b) > 0 {
+				b = append(b, '+')
+			}
+			b = append(b, actNames[x]...)
 		}
 	}
-	return strings.Join(parts, "+")
+	return string(b)
 }
 
 // ParseActs reads what String writes; "" and "-" are no act.

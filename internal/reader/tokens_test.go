@@ -3,6 +3,7 @@ package reader
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -20,6 +21,22 @@ func TestLowerTokensFastPath(t *testing.T) {
 		}
 		if got, want := lowerTokens(s, nil), lowerTokensUTF8(s, nil); !slices.Equal(got, want) {
 			t.Fatalf("lowerTokens(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestActStringJoins checks Act.String against the names joined by '+' for
+// every set of acts.
+func TestActStringJoins(t *testing.T) {
+	for a := Act(0); a < 1<<len(Acts); a++ {
+		var parts []string
+		for _, x := range Acts {
+			if a&x != 0 {
+				parts = append(parts, actNames[x])
+			}
+		}
+		if got, want := a.String(), strings.Join(parts, "+"); got != want {
+			t.Fatalf("Act(%d).String() = %q, want %q", a, got, want)
 		}
 	}
 }
