@@ -213,6 +213,9 @@ var (
 	indexOnce   sync.Once
 	indexFirst  *wordTable[*indexed]
 	indexPrefix *wordTable[[]entry] // by the first 3 bytes of the prefix
+	// prefixPair marks the first two bytes of indexPrefix's keys: most
+	// words begin no prefix phrase, and are passed over without a lookup.
+	prefixPair []bool
 )
 
 // wordTable maps words to values: a hash table with open addressing, looked
@@ -298,6 +301,12 @@ func buildIndex() {
 		x.split()
 	}
 	indexFirst, indexPrefix = newWordTable(first), newWordTable(prefix)
+	prefixPair = make([]bool, 1<<16)
+	for k := range prefix {
+		if len(k) >= 2 {
+			prefixPair[uint16(k[0])<<8|uint16(k[1])] = true
+		}
+	}
 }
 
 // scan is a sentence's words with, for every lexicon, where its first phrase
@@ -347,7 +356,7 @@ func newScan(ts []string, sc *scan) *scan {
 		sc.all |= x.cls
 		sc.trig |= x.trig
 		x.candidates(sc, i)
-		if len(t) < 3 {
+		if len(t) < 3 || !prefixPair[uint16(t[0])<<8|uint16(t[1])] {
 			continue
 		}
 		es := indexPrefix.get(t[:3], sc.h3[i])
