@@ -83,6 +83,7 @@ func Sources(t *ticket.Ticket, a *Analysis) []Source {
 	if a.Stats != nil && a.Stats.Policy != nil && a.Stats.Policy.Calendar != nil {
 		c.z = timefmt.In(a.Stats.Policy.Calendar.Location())
 	}
+	c.moms = c.z.MomentsOn(c.f.CreatedAt)
 	// The events, some 30 facts, and one per quote, chase, factor, priority
 	// change, gap, finding (and its directive) and action.
 	f := &a.Facts
@@ -142,6 +143,7 @@ type catalogue struct {
 	out  []Source
 	// moments caches moment: a gap's end is the next gap's start.
 	moments map[int64]string
+	moms    timefmt.Moments // formats moment: z.Moment(t, f.CreatedAt)
 }
 
 func (c *catalogue) moment(t time.Time) string {
@@ -149,7 +151,7 @@ func (c *catalogue) moment(t time.Time) string {
 	if m, ok := c.moments[k]; ok {
 		return m
 	}
-	m := c.z.Moment(t, c.f.CreatedAt)
+	m := c.moms.Format(t)
 	c.moments[k] = m
 	return m
 }

@@ -182,10 +182,27 @@ func appendTwo(b []byte, n int64) []byte { return append(b, byte('0'+n/10), byte
 
 // Moment formats t for prose: the time of day alone when t falls on the same local
 // date as day ("07:37:20"), else the full date and time ("18 February 2026, 07:06:00").
-func (z Zone) Moment(t, day time.Time) string {
-	lt, ld := t.In(z.loc), day.In(z.loc)
-	y, m, d := lt.Date()
-	if y2, m2, d2 := ld.Date(); y == y2 && m == m2 && d == d2 {
+func (z Zone) Moment(t, day time.Time) string { return z.MomentsOn(day).Format(t) }
+
+// Moments formats instants as Moment does for one day, whose local date it
+// works out once.
+type Moments struct {
+	loc *time.Location
+	y   int
+	m   time.Month
+	d   int
+}
+
+// MomentsOn returns the formatter of Moment(t, day) for any t.
+func (z Zone) MomentsOn(day time.Time) Moments {
+	y, m, d := day.In(z.loc).Date()
+	return Moments{loc: z.loc, y: y, m: m, d: d}
+}
+
+// Format is Moment(t, day).
+func (ms Moments) Format(t time.Time) string {
+	lt := t.In(ms.loc)
+	if y, m, d := lt.Date(); y == ms.y && m == ms.m && d == ms.d {
 		return clock(lt)
 	}
 	return long(lt)
