@@ -13,41 +13,64 @@ import (
 func tokens(s string, buf []string) []string { return lowerTokens(strings.ToLower(s), buf) }
 
 // lowerTokens is tokens of a string already lower-cased. An ASCII string is
-// read byte by byte with wordByte; one that is not is read by lowerTokensUTF8.
+// read with byteClass, a run of word bytes at a time; one that is not is read
+// by lowerTokensUTF8.
 func lowerTokens(s string, buf []string) []string {
 	out := buf[:0]
-	start := -1
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
+	for i, n := 0, len(s); i < n; {
+		for i < n && byteClass[s[i]] == classOther {
+			i++
+		}
+		if i == n {
+			break
+		}
+		if byteClass[s[i]] == classWide {
 			return lowerTokensUTF8(s, buf)
 		}
-		ok := wordByte[c]
-		if !ok && start >= 0 && (c == '\'' || c == '-') && i+1 < len(s) {
-			next := s[i+1]
-			if next >= utf8.RuneSelf {
+		start := i
+		for {
+			for i < n && byteClass[s[i]] == classWord {
+				i++
+			}
+			if i == n {
+				break
+			}
+			c := s[i]
+			if c >= utf8.RuneSelf {
 				return lowerTokensUTF8(s, buf)
 			}
-			ok = wordByte[next]
+			// An apostrophe or a hyphen followed by a word byte joins.
+			if (c == '\'' || c == '-') && i+1 < n {
+				if next := byteClass[s[i+1]]; next == classWide {
+					return lowerTokensUTF8(s, buf)
+				} else if next == classWord {
+					i++
+					continue
+				}
+			}
+			break
 		}
-		switch {
-		case ok && start < 0:
-			start = i
-		case !ok && start >= 0:
-			out = append(out, s[start:i])
-			start = -1
-		}
-	}
-	if start >= 0 {
-		out = append(out, s[start:])
+		out = append(out, s[start:i])
 	}
 	return out
 }
 
-// wordByte marks the ASCII bytes isWord accepts.
-var wordByte = func() (t [utf8.RuneSelf]bool) {
+// The classes of bytes for lowerTokens: isWord's ASCII bytes, the bytes of
+// runes beyond ASCII, and the others.
+const (
+	classOther = iota
+	classWord
+	classWide
+)
+
+var byteClass = func() (t [256]uint8) {
 	for c := range t {
-		t[c] = isWord(rune(c))
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = classWide
+		case isWord(rune(c)):
+			t[c] = classWord
+		}
 	}
 	return t
 }()

@@ -40,3 +40,21 @@ func TestActStringJoins(t *testing.T) {
 		}
 	}
 }
+
+// TestIsASCII checks isASCII, which tests eight bytes at a time, with a byte
+// beyond ASCII at every position of strings of every length up to 40.
+func TestIsASCII(t *testing.T) {
+	for n := 0; n <= 40; n++ {
+		s := []byte(strings.Repeat("a", n))
+		if !isASCII(string(s)) {
+			t.Fatalf("isASCII(%q) = false", s)
+		}
+		for i := range s {
+			s[i] = 0x80
+			if isASCII(string(s)) {
+				t.Fatalf("isASCII(%q) = true", s)
+			}
+			s[i] = 'a'
+		}
+	}
+}
