@@ -146,7 +146,7 @@ func salutationEnd(lower string) int {
 	if lower == "" || !salutationFirst[lowerByte(lower[0])] {
 		return 0
 	}
-	for _, s := range salutations {
+	for _, s := range salutationsBy[lowerByte(lower[0])] {
 		if !hasPrefixFold(lower, s) || (len(lower) > len(s) && isWordByte(lowerByte(lower[len(s)]))) {
 			continue
 		}
@@ -162,6 +162,17 @@ func salutationEnd(lower string) int {
 // salutationFirst and signOffFirst mark the letters a salutation or a
 // sign-off begins with: most sentences begin with neither.
 var salutationFirst, signOffFirst = firstBytes(salutations), firstBytes(signOffs)
+
+// salutationsBy and signOffsBy are the salutations and sign-offs by their
+// first letter, each list in the order of the whole.
+var salutationsBy, signOffsBy = byFirstByte(salutations), byFirstByte(signOffs)
+
+func byFirstByte(words []string) (t [256][]string) {
+	for _, w := range words {
+		t[w[0]] = append(t[w[0]], w)
+	}
+	return t
+}
 
 func firstBytes(words []string) (t [256]bool) {
 	for _, w := range words {
@@ -180,7 +191,7 @@ func signOffStart(lower string) bool {
 	if lower == "" || !signOffFirst[lowerByte(lower[0])] {
 		return false
 	}
-	for _, s := range signOffs {
+	for _, s := range signOffsBy[lowerByte(lower[0])] {
 		if s == "best" || s == "thanks" || s == "thank you" || s == "cheers" {
 			continue // "thanks, it works now" is a statement
 		}
@@ -271,9 +282,11 @@ var signOffs = []string{"regards", "best regards", "kind regards", "warm regards
 // signOff reports whether a line (from foldable) is only a sign-off ("Best regards,").
 func signOff(lower string) bool {
 	lower = strings.TrimRight(lower, " ,.!-")
-	for _, s := range signOffs {
-		if equalFold(lower, s) {
-			return true
+	if lower != "" {
+		for _, s := range signOffsBy[lowerByte(lower[0])] {
+			if equalFold(lower, s) {
+				return true
+			}
 		}
 	}
 	// Mail apps' footers: "Sent from my iPhone", "Sent from Outlook for
@@ -468,13 +481,22 @@ func hasWord(s string) bool {
 	return false
 }
 
+// foldLook marks the bytes fold must look at: control characters, bytes of
+// runes beyond ASCII, and space (two in a row fold).
+var foldLook = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c < 0x20 || c >= 0x7f || c == ' '
+	}
+	return t
+}()
+
 // fold trims s, folds runs of white space to one space and drops control characters.
 func fold(s string) string {
 	s = strings.TrimSpace(s)
 	simple := true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c < 0x20 || c == 0x7f || c >= 0x80 || (c == ' ' && i+1 < len(s) && s[i+1] == ' ') {
+		if foldLook[c] && (c != ' ' || i+1 < len(s) && s[i+1] == ' ') {
 			simple = false
 			break
 		}
