@@ -146,7 +146,9 @@ func condense(in []Entry) []Entry {
 	}
 	routine := func(k EntryKind) bool { return k == EntryUpdate || k == EntryCustomer || k == EntryInternal }
 	excess := len(in) - maxTimeline
-	out := make([]Entry, 0, len(in))
+	// In place: an entry is written no later than it is read (the fold's
+	// entry is made from in[i] and in[i+fold-1] before it is written).
+	out := in[:0]
 	for i := 0; i < len(in); {
 		if !routine(in[i].Kind) || excess <= 0 {
 			out = append(out, in[i])
