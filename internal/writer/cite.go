@@ -64,6 +64,9 @@ func SplitSentences(text string) []string {
 	depth := 0
 	start := 0
 	for i := 0; i < len(text); i++ {
+		if !splitLook[text[i]] {
+			continue
+		}
 		switch {
 		case text[i] == 0xE2 && strings.HasPrefix(text[i:], "\u201c"): // 0xE2 begins both quotation marks
 			depth++
@@ -80,6 +83,15 @@ func SplitSentences(text string) []string {
 	}
 	return out
 }
+
+// splitLook marks the bytes SplitSentences looks at: the terminators and the
+// first byte of the quotation marks.
+var splitLook = func() (t [256]bool) {
+	for _, c := range []byte{'.', '?', '!', 0xE2} {
+		t[c] = true
+	}
+	return t
+}()
 
 // startsSentence reports whether s begins like a sentence: a capital, a
 // placeholder such as [PERSON-1], or an opening quotation mark.
