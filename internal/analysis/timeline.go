@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/debriefhq/debrief/internal/sla"
@@ -168,7 +169,7 @@ func condense(in []Entry) []Entry {
 		// Fold up to excess+1 routine rows into one.
 		fold := min(run, excess+1)
 		out = append(out, Entry{At: in[i].At, Kind: EntryOmitted,
-			Summary: fmt.Sprintf("%d routine messages over %s", fold, timefmt.Duration(in[i+fold-1].At.Sub(in[i].At)))})
+			Summary: strconv.Itoa(fold) + " routine messages over " + timefmt.Duration(in[i+fold-1].At.Sub(in[i].At))})
 		excess -= fold - 1
 		i += fold
 	}
