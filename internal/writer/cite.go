@@ -1,8 +1,8 @@
 package writer
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/debriefhq/debrief/internal/analysis"
@@ -28,11 +28,19 @@ func (c claims) with(text string, sources ...string) claims {
 
 // text is the section's prose.
 func (c claims) text() string {
-	parts := make([]string, len(c))
-	for i, s := range c {
-		parts[i] = s.Text
+	n := 0
+	for _, s := range c {
+		n += len(s.Text) + 1
 	}
-	return strings.Join(parts, " ")
+	var b strings.Builder
+	b.Grow(n)
+	for i, s := range c {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s.Text)
+	}
+	return b.String()
 }
 
 // sentences are the section's sentences, one per sentence of text, each with
@@ -51,7 +59,7 @@ func (c claims) sentences(section string) []analysis.Sentence {
 func ids(prefix string, n int) []string {
 	out := make([]string, n)
 	for i := range out {
-		out[i] = fmt.Sprintf("%s:%d", prefix, i+1)
+		out[i] = prefix + ":" + strconv.Itoa(i+1)
 	}
 	return out
 }
