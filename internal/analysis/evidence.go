@@ -78,11 +78,12 @@ const maxSourceText = 600
 // its name. The facts are stated in sentences, each with the events it rests
 // on, so a sentence citing a fact can be checked against the fact's words.
 func Sources(t *ticket.Ticket, a *Analysis) []Source {
-	c := &catalogue{t: t, a: a, f: &a.Facts, at: make(map[int64][]int, len(t.Events)), moments: map[int64]string{}}
+	c := &catalogue{t: t, a: a, f: &a.Facts, at: make(map[int64]int, len(t.Events)), next: make([]int, len(t.Events)), moments: map[int64]string{}}
 	c.z = timefmt.In(time.UTC)
 	if a.Stats != nil && a.Stats.Policy != nil && a.Stats.Policy.Calendar != nil {
 		c.z = timefmt.In(a.Stats.Policy.Calendar.Location())
 	}
+	c.moms = c.z.MomentsOn(c.f.CreatedAt)
 	// The events, some 30 facts, and one per quote, chase, factor, priority
 	// change, gap, finding (and its directive) and action.
 	f := &a.Facts
@@ -95,7 +96,15 @@ func Sources(t *ticket.Ticket, a *Analysis) []Source {
 	for i := range t.Events {
 		e := &t.Events[i]
 		k := e.At.UnixNano()
-		c.at[k] = append(c.at[k], i)
+		c.next[i] = -1
+		if j, ok := c.at[k]; !ok {
+			c.at[k] = i
+		} else {
+			for c.next[j] >= 0 {
+				j = c.next[j]
+			}
+			c.next[j] = i
+		}
 		text := e.Body
 		switch e.Kind {
 		case ticket.KindState:
@@ -123,14 +132,18 @@ func clipSource(s string) string {
 }
 
 type catalogue struct {
-	t   *ticket.Ticket
-	a   *Analysis
-	f   *Facts
-	z   timefmt.Zone
-	at  map[int64][]int
-	out []Source
+	t *ticket.Ticket
+	a *Analysis
+	f *Facts
+	z timefmt.Zone
+	// at is the first event at an instant, by its UnixNano; next[i] the
+	// next event at the instant of event i, -1 for none (in event order).
+	at   map[int64]int
+	next []int
+	out  []Source
 	// moments caches moment: a gap's end is the next gap's start.
 	moments map[int64]string
+	moms    timefmt.Moments // formats moment: z.Moment(t, f.CreatedAt)
 }
 
 func (c *catalogue) moment(t time.Time) string {
@@ -138,14 +151,15 @@ func (c *catalogue) moment(t time.Time) string {
 	if m, ok := c.moments[k]; ok {
 		return m
 	}
-	m := c.z.Moment(t, c.f.CreatedAt)
+	m := c.moms.Format(t)
 	c.moments[k] = m
 	return m
 }
 
 // event returns the id of the event at t with the role (any role when ""), or "".
 func (c *catalogue) event(t time.Time, role ticket.Role, public bool) string {
-	for _, i := range c.at[t.UnixNano()] {
+	i, ok := c.at[t.UnixNano()]
+	for ; ok && i >= 0; i = c.next[i] {
 		e := &c.t.Events[i]
 		if (role == "" || e.Role == role) && (!public || e.Public) {
 			return EventID(i)

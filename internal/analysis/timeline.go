@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/debriefhq/debrief/internal/sla"
@@ -146,7 +147,9 @@ func condense(in []Entry) []Entry {
 	}
 	routine := func(k EntryKind) bool { return k == EntryUpdate || k == EntryCustomer || k == EntryInternal }
 	excess := len(in) - maxTimeline
-	out := make([]Entry, 0, len(in))
+	// In place: an entry is written no later than it is read (the fold's
+	// entry is made from in[i] and in[i+fold-1] before it is written).
+	out := in[:0]
 	for i := 0; i < len(in); {
 		if !routine(in[i].Kind) || excess <= 0 {
 			out = append(out, in[i])
@@ -166,7 +169,7 @@ func condense(in []Entry) []Entry {
 		// Fold up to excess+1 routine rows into one.
 		fold := min(run, excess+1)
 		out = append(out, Entry{At: in[i].At, Kind: EntryOmitted,
-			Summary: fmt.Sprintf("%d routine messages over %s", fold, timefmt.Duration(in[i+fold-1].At.Sub(in[i].At)))})
+			Summary: strconv.Itoa(fold) + " routine messages over " + timefmt.Duration(in[i+fold-1].At.Sub(in[i].At))})
 		excess -= fold - 1
 		i += fold
 	}

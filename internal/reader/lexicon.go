@@ -12,8 +12,71 @@ import (
 // read as ASCII ones. The words are substrings of one lowered copy of s.
 func tokens(s string, buf []string) []string { return lowerTokens(strings.ToLower(s), buf) }
 
-// lowerTokens is tokens of a string already lower-cased.
+// lowerTokens is tokens of a string already lower-cased. An ASCII string is
+// read with byteClass, a run of word bytes at a time; one that is not is read
+// by lowerTokensUTF8.
 func lowerTokens(s string, buf []string) []string {
+	out := buf[:0]
+	for i, n := 0, len(s); i < n; {
+		for i < n && byteClass[s[i]] == classOther {
+			i++
+		}
+		if i == n {
+			break
+		}
+		if byteClass[s[i]] == classWide {
+			return lowerTokensUTF8(s, buf)
+		}
+		start := i
+		for {
+			for i < n && byteClass[s[i]] == classWord {
+				i++
+			}
+			if i == n {
+				break
+			}
+			c := s[i]
+			if c >= utf8.RuneSelf {
+				return lowerTokensUTF8(s, buf)
+			}
+			// An apostrophe or a hyphen followed by a word byte joins.
+			if (c == '\'' || c == '-') && i+1 < n {
+				if next := byteClass[s[i+1]]; next == classWide {
+					return lowerTokensUTF8(s, buf)
+				} else if next == classWord {
+					i++
+					continue
+				}
+			}
+			break
+		}
+		out = append(out, s[start:i])
+	}
+	return out
+}
+
+// The classes of bytes for lowerTokens: isWord's ASCII bytes, the bytes of
+// runes beyond ASCII, and the others.
+const (
+	classOther = iota
+	classWord
+	classWide
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = classWide
+		case isWord(rune(c)):
+			t[c] = classWord
+		}
+	}
+	return t
+}()
+
+// lowerTokensUTF8 is lowerTokens of any string.
+func lowerTokensUTF8(s string, buf []string) []string {
 	out := buf[:0]
 	if strings.ContainsRune(s, '\u2019') {
 		s = strings.ReplaceAll(s, "\u2019", "'")
@@ -72,7 +135,7 @@ type indexed struct {
 	// For a word that begins many phrases: the indexes in es of the phrases
 	// whose second word is a given word, and of the others (one word long, or
 	// a prefix second word); each list in es order. nil for a word of few.
-	bySecond map[string][]int32
+	bySecond *wordTable[[]int32]
 	others   []int32
 }
 
@@ -83,37 +146,38 @@ func (x *indexed) split() {
 	if len(x.es) < manyPhrases {
 		return
 	}
-	x.bySecond = map[string][]int32{}
+	bySecond := map[string][]int32{}
 	for k := range x.es {
 		e := &x.es[k]
 		if len(e.words) < 2 || e.star&2 != 0 {
 			x.others = append(x.others, int32(k))
 			continue
 		}
-		x.bySecond[e.words[1]] = append(x.bySecond[e.words[1]], int32(k))
+		bySecond[e.words[1]] = append(bySecond[e.words[1]], int32(k))
 	}
+	x.bySecond = newWordTable(bySecond)
 }
 
-// candidates calls try with the index in es of every phrase that may start at
-// token i of ts, in es order.
-func (x *indexed) candidates(ts []string, i int, try func(k int)) {
+// candidates tries (scan.try) every phrase of x that may start at word i of
+// the scanned sentence, in es order.
+func (x *indexed) candidates(sc *scan, i int) {
 	if x.bySecond == nil {
 		for k := range x.es {
-			try(k)
+			sc.try(&x.es[k], i)
 		}
 		return
 	}
 	var second []int32
-	if i+1 < len(ts) {
-		second = x.bySecond[ts[i+1]]
+	if i+1 < len(sc.ts) {
+		second = x.bySecond.get(sc.ts[i+1], sc.hs[i+1])
 	}
 	a, b := x.others, second
 	for len(a) > 0 || len(b) > 0 {
 		if len(b) == 0 || len(a) > 0 && a[0] < b[0] {
-			try(int(a[0]))
+			sc.try(&x.es[a[0]], i)
 			a = a[1:]
 		} else {
-			try(int(b[0]))
+			sc.try(&x.es[b[0]], i)
 			b = b[1:]
 		}
 	}
@@ -170,17 +234,70 @@ func (e *entry) match(ts []string, i int) bool {
 
 var (
 	indexOnce   sync.Once
-	indexFirst  map[string]*indexed
-	indexPrefix map[string][]entry // by the first 3 bytes of the prefix
+	indexFirst  *wordTable[*indexed]
+	indexPrefix *wordTable[[]entry] // by the first 3 bytes of the prefix
+	// prefixPair marks the first two bytes of indexPrefix's keys: most
+	// words begin no prefix phrase, and are passed over without a lookup.
+	prefixPair []bool
 )
 
+// wordTable maps words to values: a hash table with open addressing, looked
+// up by a word and its wordHash, which newScan computes for a sentence's words
+// in one pass (the prefix key's hash on the way). Built once, read only.
+type wordTable[V any] struct {
+	mask  uint32
+	slots []wordSlot[V]
+}
+
+type wordSlot[V any] struct {
+	key  string
+	used bool
+	val  V
+}
+
+// wordHash is FNV-1a of s.
+func wordHash(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * 16777619
+	}
+	return h
+}
+
+// newWordTable makes the table of m, at most half full.
+func newWordTable[V any](m map[string]V) *wordTable[V] {
+	n := 8
+	for n < 2*len(m) {
+		n *= 2
+	}
+	t := &wordTable[V]{mask: uint32(n - 1), slots: make([]wordSlot[V], n)}
+	for k, v := range m {
+		i := wordHash(k) & t.mask
+		for t.slots[i].used {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = wordSlot[V]{key: k, used: true, val: v}
+	}
+	return t
+}
+
+// get returns the value of w, whose wordHash is h; the zero value when w is absent.
+func (t *wordTable[V]) get(w string, h uint32) V {
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if !s.used || s.key == w {
+			return s.val
+		}
+	}
+}
+
 func buildIndex() {
-	indexFirst = map[string]*indexed{}
+	first := map[string]*indexed{}
 	at := func(w string) *indexed {
-		x := indexFirst[w]
+		x := first[w]
 		if x == nil {
 			x = &indexed{}
-			indexFirst[w] = x
+			first[w] = x
 		}
 		return x
 	}
@@ -190,7 +307,7 @@ func buildIndex() {
 	for w, b := range triggers {
 		at(w).trig |= b
 	}
-	indexPrefix = map[string][]entry{}
+	prefix := map[string][]entry{}
 	for _, l := range registry {
 		for first, ps := range l.byFirst {
 			for _, p := range ps {
@@ -200,11 +317,18 @@ func buildIndex() {
 		}
 		for _, p := range l.prefix {
 			k := p[0][:min(3, len(p[0])-1)]
-			indexPrefix[k] = append(indexPrefix[k], newEntry(l.id, p, 0))
+			prefix[k] = append(prefix[k], newEntry(l.id, p, 0))
 		}
 	}
-	for _, x := range indexFirst {
+	for _, x := range first {
 		x.split()
+	}
+	indexFirst, indexPrefix = newWordTable(first), newWordTable(prefix)
+	prefixPair = make([]bool, 1<<16)
+	for k := range prefix {
+		if len(k) >= 2 {
+			prefixPair[uint16(k[0])<<8|uint16(k[1])] = true
+		}
 	}
 }
 
@@ -212,6 +336,8 @@ func buildIndex() {
 // starts and how long it is: one pass answers every lexicon's question.
 type scan struct {
 	ts   []string
+	hs   []uint32 // the words' wordHash
+	h3   []uint32 // the wordHash of their first 3 bytes
 	pos  []int16
 	n    []uint8
 	cls  []uint16 // the word classes of each word (wordClass)
@@ -231,30 +357,45 @@ func newScan(ts []string, sc *scan) *scan {
 	}
 	sc.cls = sc.cls[:0]
 	sc.all, sc.trig = 0, 0
+	// The hashes of every word, and of the first 3 bytes of each (the
+	// prefix index's key), in one pass.
+	sc.hs, sc.h3 = sc.hs[:0], sc.h3[:0]
+	for _, t := range ts {
+		h, h3 := uint32(2166136261), uint32(0)
+		for k := 0; k < len(t); k++ {
+			h = (h ^ uint32(t[k])) * 16777619
+			if k == 2 {
+				h3 = h
+			}
+		}
+		sc.hs, sc.h3 = append(sc.hs, h), append(sc.h3, h3)
+	}
 	for i, t := range ts {
-		x := indexFirst[t]
+		x := indexFirst.get(t, sc.hs[i])
 		if x == nil {
 			x = &none
 		}
 		sc.cls = append(sc.cls, x.cls)
 		sc.all |= x.cls
 		sc.trig |= x.trig
-		x.candidates(ts, i, func(k int) {
-			if e := &x.es[k]; sc.pos[e.lex] < 0 && e.match(ts, i) {
-				sc.pos[e.lex], sc.n[e.lex] = int16(min(i, 1<<14)), uint8(len(e.words))
-			}
-		})
-		if len(t) < 3 {
+		x.candidates(sc, i)
+		if len(t) < 3 || !prefixPair[uint16(t[0])<<8|uint16(t[1])] {
 			continue
 		}
-		es := indexPrefix[t[:3]]
+		es := indexPrefix.get(t[:3], sc.h3[i])
 		for k := range es {
-			if e := &es[k]; sc.pos[e.lex] < 0 && e.match(ts, i) {
-				sc.pos[e.lex], sc.n[e.lex] = int16(min(i, 1<<14)), uint8(len(e.words))
-			}
+			sc.try(&es[k], i)
 		}
 	}
 	return sc
+}
+
+// try records e's phrase for its lexicon when it starts at word i and the
+// lexicon has none before.
+func (sc *scan) try(e *entry, i int) {
+	if sc.pos[e.lex] < 0 && e.match(sc.ts, i) {
+		sc.pos[e.lex], sc.n[e.lex] = int16(min(i, 1<<14)), uint8(len(e.words))
+	}
 }
 
 // findIn is find on a scanned sentence.

@@ -77,13 +77,17 @@ func (a Act) String() string {
 	if a&(a-1) == 0 { // none or one act: no list to join
 		return actNames[a]
 	}
-	var parts []string
+	var buf [96]byte
+	b := buf[:0]
 	for _, x := range Acts {
 		if a&x != 0 {
-			parts = append(parts, actNames[x])
+			if len(b) > 0 {
+				b = append(b, '+')
+			}
+			b = append(b, actNames[x]...)
 		}
 	}
-	return strings.Join(parts, "+")
+	return string(b)
 }
 
 // ParseActs reads what String writes; "" and "-" are no act.
@@ -213,7 +217,8 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			ends = append(ends, len(spans))
 		}
 	}
-	lower := lowerASCII(spans)
+	ascii := make([]bool, len(spans))
+	lower := lowerASCII(spans, ascii)
 	all := make([]Sentence, len(spans))
 	var buf [64]string
 	var sc scan
@@ -239,7 +244,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		var prev Act
 		for k, sp := range spans[from:end] {
 			var ts []string
-			if isASCII(sp.Text) {
+			if ascii[from+k] {
 				ts = lowerTokens(lower[:len(sp.Text)], buf[:0])
 				lower = lower[len(sp.Text):]
 			} else {
@@ -287,29 +292,46 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 }
 
 // lowerASCII returns the ASCII texts of spans, lower-cased and joined, in one
-// string (the others are lower-cased one by one as they are read).
-func lowerASCII(spans []Span) string {
+// string (the others are lower-cased one by one as they are read), and sets
+// ascii[i] for the spans that are ASCII.
+func lowerASCII(spans []Span, ascii []bool) string {
 	n := 0
-	for _, sp := range spans {
-		if isASCII(sp.Text) {
+	for i, sp := range spans {
+		if ascii[i] = isASCII(sp.Text); ascii[i] {
 			n += len(sp.Text)
 		}
 	}
 	var b strings.Builder
 	b.Grow(n)
-	for _, sp := range spans {
-		if !isASCII(sp.Text) {
+	for i, sp := range spans {
+		if !ascii[i] {
 			continue
 		}
-		for i := 0; i < len(sp.Text); i++ {
-			b.WriteByte(lowerByte(sp.Text[i]))
+		// Runs without a capital are copied whole.
+		s := sp.Text
+		from := 0
+		for j := 0; j < len(s); j++ {
+			if c := s[j]; 'A' <= c && c <= 'Z' {
+				b.WriteString(s[from:j])
+				b.WriteByte(c + 'a' - 'A')
+				from = j + 1
+			}
 		}
+		b.WriteString(s[from:])
 	}
 	return b.String()
 }
 
 func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 { // eight bytes at a time
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if w&0x8080808080808080 != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
 		}

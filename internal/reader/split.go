@@ -64,9 +64,10 @@ func sentences(body string, out []Span) []Span {
 			k := strings.IndexByte(l.text, ' ') + 1
 			l.text = strings.TrimLeft(l.text[k:], " ")
 			l.start += len(lines[i].text) - len(l.text)
+			l.runes = utf8.RuneCountInString(l.text)
 		}
 		cur = append(cur, l)
-		if i+1 < len(lines) && !wrapped(l.text, lines[i+1], width, near) {
+		if i+1 < len(lines) && !wrapped(l, lines[i+1], width, near) {
 			flush()
 		}
 	}
@@ -146,7 +147,7 @@ func salutationEnd(lower string) int {
 	if lower == "" || !salutationFirst[lowerByte(lower[0])] {
 		return 0
 	}
-	for _, s := range salutations {
+	for _, s := range salutationsBy[lowerByte(lower[0])] {
 		if !hasPrefixFold(lower, s) || (len(lower) > len(s) && isWordByte(lowerByte(lower[len(s)]))) {
 			continue
 		}
@@ -162,6 +163,17 @@ func salutationEnd(lower string) int {
 // salutationFirst and signOffFirst mark the letters a salutation or a
 // sign-off begins with: most sentences begin with neither.
 var salutationFirst, signOffFirst = firstBytes(salutations), firstBytes(signOffs)
+
+// salutationsBy and signOffsBy are the salutations and sign-offs by their
+// first letter, each list in the order of the whole.
+var salutationsBy, signOffsBy = byFirstByte(salutations), byFirstByte(signOffs)
+
+func byFirstByte(words []string) (t [256][]string) {
+	for _, w := range words {
+		t[w[0]] = append(t[w[0]], w)
+	}
+	return t
+}
 
 func firstBytes(words []string) (t [256]bool) {
 	for _, w := range words {
@@ -180,7 +192,7 @@ func signOffStart(lower string) bool {
 	if lower == "" || !signOffFirst[lowerByte(lower[0])] {
 		return false
 	}
-	for _, s := range signOffs {
+	for _, s := range signOffsBy[lowerByte(lower[0])] {
 		if s == "best" || s == "thanks" || s == "thank you" || s == "cheers" {
 			continue // "thanks, it works now" is a statement
 		}
@@ -195,6 +207,7 @@ func signOffStart(lower string) bool {
 type line struct {
 	text  string
 	start int // offset of text in the body
+	runes int // utf8.RuneCountInString(text)
 }
 
 func (l line) blank() bool { return l.text == "" }
@@ -218,7 +231,7 @@ func authorLines(body string, out []line) []line {
 		if strings.HasPrefix(text, ">") {
 			text = ""
 		}
-		out = append(out, line{text: text, start: off + lead})
+		out = append(out, line{text: text, start: off + lead, runes: utf8.RuneCountInString(text)})
 		off = end + 1
 	}
 	return out
@@ -271,9 +284,11 @@ var signOffs = []string{"regards", "best regards", "kind regards", "warm regards
 // signOff reports whether a line (from foldable) is only a sign-off ("Best regards,").
 func signOff(lower string) bool {
 	lower = strings.TrimRight(lower, " ,.!-")
-	for _, s := range signOffs {
-		if equalFold(lower, s) {
-			return true
+	if lower != "" {
+		for _, s := range signOffsBy[lowerByte(lower[0])] {
+			if equalFold(lower, s) {
+				return true
+			}
 		}
 	}
 	// Mail apps' footers: "Sent from my iPhone", "Sent from Outlook for
@@ -297,12 +312,12 @@ var mailFooters = []string{"sent from my ", "sent from outlook", "sent from mail
 // many lines come within 10 characters of it (evidence of a wrap).
 func wrapWidth(lines []line) (width, near int) {
 	for _, l := range lines {
-		if n := utf8.RuneCountInString(l.text); n <= 100 && n > width {
+		if n := l.runes; n <= 100 && n > width {
 			width = n
 		}
 	}
 	for _, l := range lines {
-		if n := utf8.RuneCountInString(l.text); n <= 100 && n >= width-10 {
+		if n := l.runes; n <= 100 && n >= width-10 {
 			near++
 		}
 	}
@@ -314,11 +329,11 @@ func wrapWidth(lines []line) (width, near int) {
 // "and", "was"), or the next line is only the short tail of a sentence, or the
 // body shows a wrap width (two or more lines near it) and the next line's first
 // word would not have fitted within it.
-func wrapped(text string, next line, width, near int) bool {
+func wrapped(l line, next line, width, near int) bool {
 	if next.blank() || bullet(next.text) {
 		return false
 	}
-	n := utf8.RuneCountInString(text)
+	text, n := l.text, l.runes
 	if n < 20 || n > 100 {
 		return false
 	}
@@ -399,11 +414,12 @@ func splitParagraph(body string, ls []line, out []Span) []Span {
 	for _, l := range ls {
 		s := l.text
 		from := 0
+		var next terminators
 		for i := 0; i < len(s); i++ {
-			c := s[i]
-			if c != '.' && c != '!' && c != '?' {
-				continue
+			if i = next.from(s, i); i < 0 {
+				break
 			}
+			c := s[i]
 			// Runs of terminators ("?!", "...") end together.
 			j := i
 			for j+1 < len(s) && (s[j+1] == '.' || s[j+1] == '!' || s[j+1] == '?') {
@@ -434,6 +450,33 @@ func splitParagraph(body string, ls []line, out []Span) []Span {
 	}
 	emit()
 	return out
+}
+
+// terminators finds the sentence terminators of a line in order, with one
+// strings.IndexByte per terminator and occurrence rather than a test per byte.
+type terminators struct {
+	at    [3]int // the next '.', '!' and '?' found, -1 for none left
+	known bool
+}
+
+// from returns the index of the first terminator of s at or after i, or -1;
+// i never decreases from one call to the next.
+func (t *terminators) from(s string, i int) int {
+	first := -1
+	for k, c := range [3]byte{'.', '!', '?'} {
+		p := t.at[k]
+		if !t.known || p >= 0 && p < i {
+			if p = strings.IndexByte(s[i:], c); p >= 0 {
+				p += i
+			}
+			t.at[k] = p
+		}
+		if p >= 0 && (first < 0 || p < first) {
+			first = p
+		}
+	}
+	t.known = true
+	return first
 }
 
 // abbreviation reports whether the text before a full stop ends with an
@@ -468,13 +511,22 @@ func hasWord(s string) bool {
 	return false
 }
 
+// foldLook marks the bytes fold must look at: control characters, bytes of
+// runes beyond ASCII, and space (two in a row fold).
+var foldLook = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c < 0x20 || c >= 0x7f || c == ' '
+	}
+	return t
+}()
+
 // fold trims s, folds runs of white space to one space and drops control characters.
 func fold(s string) string {
 	s = strings.TrimSpace(s)
 	simple := true
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c < 0x20 || c == 0x7f || c >= 0x80 || (c == ' ' && i+1 < len(s) && s[i+1] == ' ') {
+		if foldLook[c] && (c != ' ' || i+1 < len(s) && s[i+1] == ' ') {
 			simple = false
 			break
 		}

@@ -117,6 +117,15 @@ var special = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
+// notPlain marks the bytes plain must look at: the special characters, space,
+// control characters and the bytes of runes beyond ASCII.
+var notPlain = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c < 0x20 || c >= 0x7f || c == ' ' || c < utf8.RuneSelf && special[c]
+	}
+	return t
+}()
+
 // plain reports whether s needs no escaping at all: printable ASCII with no
 // Markdown-special character, single spaces, and a harmless first character.
 func plain(s string) bool {
@@ -132,6 +141,9 @@ func plain(s string) bool {
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if !notPlain[c] {
+			continue
+		}
 		if c >= utf8.RuneSelf {
 			r, size := utf8.DecodeRuneInString(s[i:])
 			if r == utf8.RuneError || unicode.IsSpace(r) || unicode.IsControl(r) || r == '\uFEFF' || (r >= '\u202A' && r <= '\u202E') || (r >= '\u2066' && r <= '\u2069') {

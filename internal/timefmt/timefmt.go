@@ -92,16 +92,67 @@ func (z Zone) Name() string { return z.loc.String() }
 func (z Zone) Location() *time.Location { return z.loc }
 
 // Stamp formats t as "2026-02-17 08:05:56" in the zone.
-func (z Zone) Stamp(t time.Time) string { return t.In(z.loc).Format(time.DateTime) }
+func (z Zone) Stamp(t time.Time) string {
+	lt := t.In(z.loc)
+	y, m, d := lt.Date()
+	if y < 0 || y > 9999 {
+		return lt.Format(time.DateTime)
+	}
+	var buf [24]byte
+	b := appendTwo(appendTwo(buf[:0], int64(y/100)), int64(y%100))
+	b = appendTwo(append(b, '-'), int64(m))
+	b = appendTwo(append(b, '-'), int64(d))
+	return string(appendHMS(append(b, ' '), lt))
+}
+
+// appendHMS appends lt's time of day, "08:05:56".
+func appendHMS(b []byte, lt time.Time) []byte {
+	h, m, s := lt.Clock()
+	b = appendTwo(b, int64(h))
+	b = appendTwo(append(b, ':'), int64(m))
+	return appendTwo(append(b, ':'), int64(s))
+}
 
 // Long formats t as "17 February 2026, 08:05:56" in the zone.
-func (z Zone) Long(t time.Time) string { return t.In(z.loc).Format("2 January 2006, 15:04:05") }
+func (z Zone) Long(t time.Time) string { return long(t.In(z.loc)) }
+
+// long is Long of a time already in its zone; the formats are written by hand
+// (time.Format parses its layout on every call, and a report formats hundreds).
+func long(lt time.Time) string {
+	y, m, d := lt.Date()
+	if y < 0 || y > 9999 {
+		return lt.Format("2 January 2006, 15:04:05")
+	}
+	var buf [40]byte
+	b := appendDate(buf[:0], y, m, d)
+	return string(appendHMS(append(b, ", "...), lt))
+}
+
+// appendDate appends "17 February 2026" (y in 0-9999).
+func appendDate(b []byte, y int, m time.Month, d int) []byte {
+	b = append(strconv.AppendInt(b, int64(d), 10), ' ')
+	b = append(append(b, m.String()...), ' ')
+	return appendTwo(appendTwo(b, int64(y/100)), int64(y%100))
+}
 
 // Date formats t's date as "17 February 2026" in the zone.
-func (z Zone) Date(t time.Time) string { return t.In(z.loc).Format("2 January 2006") }
+func (z Zone) Date(t time.Time) string {
+	lt := t.In(z.loc)
+	y, m, d := lt.Date()
+	if y < 0 || y > 9999 {
+		return lt.Format("2 January 2006")
+	}
+	var buf [24]byte
+	return string(appendDate(buf[:0], y, m, d))
+}
 
 // Clock formats t's time of day as "07:17:33" in the zone.
-func (z Zone) Clock(t time.Time) string { return t.In(z.loc).Format(time.TimeOnly) }
+func (z Zone) Clock(t time.Time) string { return clock(t.In(z.loc)) }
+
+func clock(lt time.Time) string {
+	var buf [8]byte
+	return string(appendHMS(buf[:0], lt))
+}
 
 // Offset formats the time since origin for a timeline: "+0:11:37", "+1d 0:00:04".
 func Offset(origin, t time.Time) string {
@@ -131,12 +182,30 @@ func appendTwo(b []byte, n int64) []byte { return append(b, byte('0'+n/10), byte
 
 // Moment formats t for prose: the time of day alone when t falls on the same local
 // date as day ("07:37:20"), else the full date and time ("18 February 2026, 07:06:00").
-func (z Zone) Moment(t, day time.Time) string {
-	lt, ld := t.In(z.loc), day.In(z.loc)
-	if lt.Year() == ld.Year() && lt.YearDay() == ld.YearDay() {
-		return z.Clock(t)
+func (z Zone) Moment(t, day time.Time) string { return z.MomentsOn(day).Format(t) }
+
+// Moments formats instants as Moment does for one day, whose local date it
+// works out once.
+type Moments struct {
+	loc *time.Location
+	y   int
+	m   time.Month
+	d   int
+}
+
+// MomentsOn returns the formatter of Moment(t, day) for any t.
+func (z Zone) MomentsOn(day time.Time) Moments {
+	y, m, d := day.In(z.loc).Date()
+	return Moments{loc: z.loc, y: y, m: m, d: d}
+}
+
+// Format is Moment(t, day).
+func (ms Moments) Format(t time.Time) string {
+	lt := t.In(ms.loc)
+	if y, m, d := lt.Date(); y == ms.y && m == ms.m && d == ms.d {
+		return clock(lt)
 	}
-	return z.Long(t)
+	return long(lt)
 }
 
 // Amount writes a whole amount with comma separators: 12500 -> "12,500".

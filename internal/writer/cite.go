@@ -1,8 +1,8 @@
 package writer
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/debriefhq/debrief/internal/analysis"
@@ -28,11 +28,19 @@ func (c claims) with(text string, sources ...string) claims {
 
 // text is the section's prose.
 func (c claims) text() string {
-	parts := make([]string, len(c))
-	for i, s := range c {
-		parts[i] = s.Text
+	n := 0
+	for _, s := range c {
+		n += len(s.Text) + 1
 	}
-	return strings.Join(parts, " ")
+	var b strings.Builder
+	b.Grow(n)
+	for i, s := range c {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s.Text)
+	}
+	return b.String()
 }
 
 // sentences are the section's sentences, one per sentence of text, each with
@@ -51,7 +59,7 @@ func (c claims) sentences(section string) []analysis.Sentence {
 func ids(prefix string, n int) []string {
 	out := make([]string, n)
 	for i := range out {
-		out[i] = fmt.Sprintf("%s:%d", prefix, i+1)
+		out[i] = prefix + ":" + strconv.Itoa(i+1)
 	}
 	return out
 }
@@ -64,6 +72,9 @@ func SplitSentences(text string) []string {
 	depth := 0
 	start := 0
 	for i := 0; i < len(text); i++ {
+		if !splitLook[text[i]] {
+			continue
+		}
 		switch {
 		case text[i] == 0xE2 && strings.HasPrefix(text[i:], "\u201c"): // 0xE2 begins both quotation marks
 			depth++
@@ -80,6 +91,15 @@ func SplitSentences(text string) []string {
 	}
 	return out
 }
+
+// splitLook marks the bytes SplitSentences looks at: the terminators and the
+// first byte of the quotation marks.
+var splitLook = func() (t [256]bool) {
+	for _, c := range []byte{'.', '?', '!', 0xE2} {
+		t[c] = true
+	}
+	return t
+}()
 
 // startsSentence reports whether s begins like a sentence: a capital, a
 // placeholder such as [PERSON-1], or an opening quotation mark.

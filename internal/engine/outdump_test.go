@@ -1,0 +1,56 @@
+package engine
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/debriefhq/debrief/internal/ticket"
+	"github.com/debriefhq/debrief/internal/ticket/tickettest"
+)
+
+var outDump = flag.String("outdump", "", "write every output of the analysis of the example tickets, the reader's styles tickets and synthetic tickets to this file: compare two dumps to show a change for speed changes no output")
+
+// TestOutDump writes the dump -outdump asks for: for each ticket the
+// analysis as JSON and all four reports, with and without sources.
+func TestOutDump(t *testing.T) {
+	if *outDump == "" {
+		t.Skip("no -outdump")
+	}
+	e := exampleEngine(t)
+	tks := exampleTickets(t)
+	styles, _ := filepath.Glob("../reader/testdata/styles*/*")
+	for _, p := range styles {
+		if tk, _, err := ticket.ReadFile(p); err == nil {
+			tks = append(tks, tk)
+		}
+	}
+	for _, n := range []int{1, 2, 3, 7} {
+		for _, m := range []int{5, 20, 60, 200, 400} {
+			tks = append(tks, tickettest.Synthetic(n, m))
+		}
+	}
+	var b strings.Builder
+	for _, tk := range tks {
+		for _, o := range []Options{{Redacted: true}, {Redacted: true, Sources: true}} {
+			res, err := e.Analyze(t.Context(), tk, o)
+			if err != nil {
+				fmt.Fprintf(&b, "ticket %s: error %v\n", tk.ID, err)
+				continue
+			}
+			j, err := json.Marshal(res.Analysis)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fmt.Fprintf(&b, "ticket %s sources=%v\n%s\n%s\n%s\n%s\n%s\n", tk.ID, o.Sources, j, res.Technical, res.Executive, res.TechnicalRedacted, res.ExecutiveRedacted)
+		}
+	}
+	if err := os.WriteFile(*outDump, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d tickets, %d bytes", len(tks), b.Len())
+}
