@@ -249,9 +249,18 @@ func fix11(text string, sc *scan, c Context, staff bool) bool {
 		return false
 	}
 	if staff {
-		return instructed11(text, ts) || liveChange11(ts) || !strings.HasSuffix(strings.TrimSpace(text), "?") && offAndOn(ts)
+		return !c.Opening && (instructed11(text, ts) || liveChange11(ts) || !strings.HasSuffix(strings.TrimSpace(text), "?") && offAndOn(ts))
 	}
-	return c.Role == ticket.RoleCustomer && !strings.HasSuffix(strings.TrimSpace(text), "?") && didReported11(ts)
+	if c.Role != ticket.RoleCustomer || strings.HasSuffix(strings.TrimSpace(text), "?") {
+		return false
+	}
+	if c.Opening {
+		// The reporter's own attempts, in the opening, count when they say
+		// it did not help: "We've already restarted the router a few times
+		// and swapped the cable, no change", "reinstalled twice already".
+		return failedAttempt(ts) && (didReported11(ts) || ownRemedy(ts, sc.cls))
+	}
+	return didReported11(ts)
 }
 
 // offAndOn reports "<switched|turned> ... off and on", an attempt by anyone.
@@ -288,4 +297,21 @@ func causeNarrative11(ts []string) bool {
 		}
 	}
 	return connective
+}
+
+// failedAttempt reports whether a sentence marks an attempt as repeated or
+// fruitless: "already", "twice", "a few times", "no change", "the same" (not
+// "still", which more often tells the symptom that stayed).
+func failedAttempt(ts []string) bool {
+	for k, t := range ts {
+		switch t {
+		case "already", "twice", "same", "times":
+			return true
+		case "no":
+			if k+1 < len(ts) && (ts[k+1] == "change" || ts[k+1] == "difference" || ts[k+1] == "luck") {
+				return true
+			}
+		}
+	}
+	return false
 }
