@@ -274,7 +274,7 @@ var headlineSteps = map[string]bool{"committed": true, "published": true, "repub
 	"re-published": true, "voided": true, "fitted": true, "built": true, "swapped": true, "pushed": true,
 	"re-pushed": true, "repushed": true, "backfilled": true, "back-filled": true, "widened": true,
 	"shortened": true, "lengthened": true, "reseated": true, "re-seated": true, "re-queued": true,
-	"re-imported": true, "reimported": true, "bounced": true, "cycled": true}
+	"re-imported": true, "reimported": true, "bounced": true, "cycled": true, "issued": true, "re-shared": true}
 
 // stepHeadline reports whether the words before a step participle are the
 // noun phrase of a terse headline and the word after it closes one: a time, a

@@ -53,6 +53,22 @@ func instructed11(text string, ts []string) bool {
 			return false // "join the below session", "restart it and check", "try a call and report back"
 		}
 	}
+	// "In the meantime, could you try ...", "Then in PeoplePoint go to ...",
+	// "Yes please, ask them to add ...": a lead that may open either form.
+	for len(ts) > 3 && (ts[0] == "then" || ts[0] == "yes" || ts[0] == "meanwhile" ||
+		ts[0] == "in" && ts[1] == "the" && (ts[2] == "meantime" || ts[2] == "meanwhile")) {
+		if ts[0] == "in" {
+			ts = ts[3:]
+		} else {
+			ts = ts[1:]
+		}
+	}
+	if len(ts) < 3 {
+		return false
+	}
+	if ts[0] == "you" && (ts[1] == "can" || ts[1] == "could") && uiVerbs[ts[2]] && len(ts) > 3 && (ts[3] == "it" || ts[3] == "them" || determiners[ts[3]]) {
+		return true // "In the meantime you can map it yourself"
+	}
 	k := 0
 	// "Could you (please) try ...", "Can you try again", "Could you ask X to ...",
 	// "Could someone on site connect ...".
@@ -107,6 +123,17 @@ func instructed11(text string, ts []string) bool {
 		return false
 	}
 	v := ts[k]
+	if v == "ask" && k > 0 && ts[k-1] == "please" {
+		// "please ask your IT team to add the attached key", "please ask
+		// stores to ignore the suggestions and order manually"
+		for j := k + 1; j+1 < len(ts) && j <= k+6; j++ {
+			if ts[j] == "to" {
+				w := ts[j+1]
+				return uiVerbs[w] || remedyBase[w] || w == "ignore"
+			}
+		}
+		return false
+	}
 	if !uiVerbs[v] || negAt(ts, 0, k) {
 		return false
 	}
@@ -242,6 +269,43 @@ func liveChange11(ts []string) bool {
 	return false
 }
 
+// sentCarriers are what a fix is sent as: a code, a key, a licence, an
+// invitation ("Sent the code via managed app config", "they have now sent
+// new keys to the terminal"), not a message or the logs ("email sent to
+// the dev team", "sent you the logs").
+var sentCarriers = map[string]bool{"code": true, "codes": true, "key": true, "keys": true, "licence": true,
+	"license": true, "invitation": true, "invite": true, "certificate": true, "cert": true, "credentials": true,
+	"token": true, "password": true, "passwords": true, "parameters": true, "config": true, "configuration": true}
+
+// sentStep reports whether a staff sentence says the writer or a third
+// party sent a carrier of the fix: "sent"/"re-sent" (opening the sentence,
+// or after I/we/they with any "have", "now", "just") and a carrier within
+// three words.
+func sentStep(ts []string) bool {
+	for k := 0; k+1 < len(ts) && k <= 4; k++ {
+		if ts[k] != "sent" && ts[k] != "re-sent" && ts[k] != "resent" {
+			continue
+		}
+		j := k - 1
+		for j >= 0 && (ts[j] == "now" || ts[j] == "just" || ts[j] == "also" || ts[j] == "have" || ts[j] == "has") {
+			j--
+		}
+		if j >= 0 && !(ts[j] == "i" || ts[j] == "we" || ts[j] == "they" || ts[j] == "i've" || ts[j] == "we've" || ts[j] == "they've") {
+			return false
+		}
+		if j >= 0 && negAt(ts, 0, k) {
+			return false
+		}
+		for _, w := range ts[k+1 : min(len(ts), k+5)] {
+			if sentCarriers[w] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // fix11 reports whether a sentence states a fix in one of round 11's forms.
 func fix11(text string, sc *scan, c Context, staff bool) bool {
 	ts := sc.ts
@@ -249,7 +313,7 @@ func fix11(text string, sc *scan, c Context, staff bool) bool {
 		return false
 	}
 	if staff {
-		return !c.Opening && (instructed11(text, ts) || liveChange11(ts) || !strings.HasSuffix(strings.TrimSpace(text), "?") && offAndOn(ts))
+		return !c.Opening && (instructed11(text, ts) || liveChange11(ts) || sentStep(ts) || !strings.HasSuffix(strings.TrimSpace(text), "?") && offAndOn(ts))
 	}
 	if c.Role != ticket.RoleCustomer || strings.HasSuffix(strings.TrimSpace(text), "?") {
 		return false
