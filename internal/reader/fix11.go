@@ -230,6 +230,16 @@ func didReported11(ts []string) bool {
 			}
 			return k == 0 || ts[k-1] == "i" || ts[k-1] == "we" || ts[k-1] == "have" || ts[k-1] == "also" ||
 				ts[k-1] == "already"
+		case "tapped", "ticked", "unticked", "clicked", "pressed", "entered", "added", "installed",
+			"reinstalled", "restarted", "rebooted", "cleared", "changed", "removed", "reset", "enabled", "disabled":
+			// "Added it.", "I tapped it, it says ...": a step just asked
+			// of them, reported with its object, first in the sentence;
+			// not "uploaded" or "ran" (a file or a query given to the
+			// investigation: "I have uploaded the image").
+			if k > 2 || k > 0 && !customerLead[ts[k-1]] || !stepObjects[ts[k+1]] || negAt(ts, 0, k) {
+				continue
+			}
+			return true
 		case "off", "on":
 			if k+2 < len(ts) && ts[k+1] == "and" && (ts[k+2] == "on" || ts[k+2] == "off") && ts[k+2] != t {
 				return !negAt(ts, 0, k)
@@ -238,6 +248,10 @@ func didReported11(ts []string) bool {
 	}
 	return false
 }
+
+// customerLead may come before the verb of a customer's step reported done.
+var customerLead = map[string]bool{"ok": true, "okay": true, "yes": true, "i": true, "we": true, "just": true,
+	"have": true, "i've": true, "we've": true, "thanks": true, "also": true, "now": true}
 
 // liveChange11 reports whether a staff sentence says a change went in or is in
 // place: "the rule went in at 10:12", "the 25 g tolerance went live",

@@ -62,6 +62,10 @@ func TestRound11Forms(t *testing.T) {
 		{"Done, everything is working now.", customer, 0, Fix},
 		{"I tried calling the number on the letter.", customer, 0, Fix},
 		{"I tried and it worked.", customer, 0, Fix},
+		{"Ticked it.", customer, Fix, 0},
+		{"ok removed them, it still logs me out", customer, Fix, 0},
+		{"I have uploaded the screenshot.", customer, 0, Fix},
+		{"Removed by whom?", customer, 0, Fix},
 		// the reporter's own failed attempt in the opening, against a story
 		{"We've already rebooted the router and swapped the cable, no change.", opening, Fix, 0},
 		{"I reinstalled the app twice already.", opening, Fix, 0},
