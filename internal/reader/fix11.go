@@ -45,7 +45,7 @@ var instructionLead = map[string]bool{"please": true, "kindly": true, "then": tr
 // storage"), nor a step asked with "and let us know" (the labellers read those
 // as questions).
 func instructed11(text string, ts []string) bool {
-	if len(ts) < 3 || strings.Contains(text, "let us know") || strings.Contains(text, "let me know") {
+	if len(ts) < 3 || !instructionForm(text, ts) || strings.Contains(text, "let us know") || strings.Contains(text, "let me know") {
 		return false
 	}
 	for _, t := range ts {
@@ -53,6 +53,12 @@ func instructed11(text string, ts []string) bool {
 			return false // "join the below session", "restart it and check", "try a call and report back"
 		}
 	}
+	return true
+}
+
+// instructionForm reports instructed11's forms before its refusals, which
+// run only on a sentence that has one.
+func instructionForm(text string, ts []string) bool {
 	// "In the meantime, could you try ...", "Then in PeoplePoint go to ...",
 	// "Yes please, ask them to add ...": a lead that may open either form.
 	for len(ts) > 3 && (ts[0] == "then" || ts[0] == "yes" || ts[0] == "meanwhile" ||
