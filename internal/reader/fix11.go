@@ -200,14 +200,21 @@ var didObjects = map[string]bool{"that": true, "it": true, "this": true, "both":
 // change"). Not a question, a negation ("didn't do that"), a plan ("will do
 // that") nor "did" as an auxiliary ("did it work?", "did you get").
 func didReported11(ts []string) bool {
+	if !didForm(ts) {
+		return false
+	}
 	for _, t := range ts {
 		switch t {
-		case "fine", "worked", "works", "working", "perfect", "perfectly", "and":
-			if t != "and" {
-				return false // "Done, all four are fine now": the restoration
-			}
+		case "fine", "worked", "works", "working", "perfect", "perfectly":
+			return false // "Done, all four are fine now": the restoration
 		}
 	}
+	return true
+}
+
+// didForm reports didReported11's forms before its refusal, which runs only
+// on a sentence that has one.
+func didForm(ts []string) bool {
 	for k := 0; k+1 < len(ts) && k <= 6; k++ {
 		t := ts[k]
 		switch t {
@@ -330,6 +337,9 @@ func sentStep(ts []string) bool {
 func fix11(text string, sc *scan, c Context, staff bool) bool {
 	ts := sc.ts
 	if len(ts) < 2 {
+		return false
+	}
+	if staff && c.Opening {
 		return false
 	}
 	if staff {
