@@ -161,7 +161,11 @@ var stepVerbs = map[string]bool{"started": true, "bounced": true, "re-pushed": t
 	"republished": true, "re-published": true, "voided": true, "resumed": true, "backfilled": true,
 	"back-filled": true, "pointed": true, "entered": true, "assigned": true, "swapped": true, "stopped": true,
 	"paused": true, "fitted": true, "plugged": true, "unplugged": true, "cycled": true, "re-queued": true,
-	"reseated": true, "re-seated": true, "loaded": true, "re-imported": true, "reimported": true}
+	"reseated": true, "re-seated": true, "loaded": true, "re-imported": true, "reimported": true,
+	// round 11: steps of granting, re-sending and reversing a setting
+	"issued": true, "re-shared": true, "reshared": true, "imported": true, "enrolled": true, "unpinned": true,
+	"nudged": true, "swung": true, "flipped": true, "re-logged": true, "relogged": true, "reopened": true,
+	"re-opened": true, "delivered": true, "invited": true}
 
 // stepObjects open the object of a step ("started it", "put the certificate back").
 var stepObjects = map[string]bool{"it": true, "them": true, "the": true, "a": true, "an": true, "his": true,
@@ -270,7 +274,7 @@ var headlineSteps = map[string]bool{"committed": true, "published": true, "repub
 	"re-published": true, "voided": true, "fitted": true, "built": true, "swapped": true, "pushed": true,
 	"re-pushed": true, "repushed": true, "backfilled": true, "back-filled": true, "widened": true,
 	"shortened": true, "lengthened": true, "reseated": true, "re-seated": true, "re-queued": true,
-	"re-imported": true, "reimported": true, "bounced": true, "cycled": true}
+	"re-imported": true, "reimported": true, "bounced": true, "cycled": true, "issued": true, "re-shared": true}
 
 // stepHeadline reports whether the words before a step participle are the
 // noun phrase of a terse headline and the word after it closes one: a time, a

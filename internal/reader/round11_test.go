@@ -1,0 +1,80 @@
+package reader
+
+import (
+	"testing"
+
+	"github.com/debriefhq/debrief/internal/ticket"
+)
+
+// TestRound11Forms checks round 11's fix forms and guards on sentences
+// written for this test (none taken from a labelled set): each form beside
+// the near miss it must refuse.
+func TestRound11Forms(t *testing.T) {
+	staff := Context{Role: ticket.RoleAgent, Public: true}
+	customer := Context{Role: ticket.RoleCustomer, Public: true}
+	opening := Context{Role: ticket.RoleCustomer, Public: true, Opening: true}
+	cases := []wordingCase{
+		// an instruction through a screen, against a request for information
+		{"Go to Settings > Accounts, tap the work profile and choose Remove.", staff, Fix, 0},
+		{"In the admin console, set the idle timeout to 60 minutes.", staff, Fix, 0},
+		{"On the tablet, open the VPN app and sign out.", staff, Fix, 0},
+		{"Please sign out of the portal and back in.", staff, Fix, 0},
+		{"Please use the paper forms until the system is back.", staff, Fix, 0},
+		{"Please keep booking by phone for today.", staff, Fix, 0},
+		{"Please keep monitoring it over the weekend.", staff, 0, Fix},
+		{"Please join the call at 3pm.", staff, 0, Fix},
+		{"Please open a new ticket if it happens again.", staff, 0, Fix},
+		{"Please tap Sync and let us know what it shows.", staff, 0, Fix},
+		{"Don't close the app while it syncs.", staff, 0, Fix},
+		{"Update: the engineer is on his way.", staff, 0, Fix},
+		// a request to try, against one to check or asked plainly
+		{"Could you try switching the handset to the 5 GHz network?", staff, Fix, 0},
+		{"Can you try again from a private window?", staff, Fix, 0},
+		{"Could you ask the warehouse team to unplug the scanner dock and plug it back in?", staff, Fix, 0},
+		{"In the meantime, could you try the desktop app instead?", staff, Fix, 0},
+		{"Could you try a payment and tell me what the screen says?", staff, 0, Fix},
+		{"Could you restart the till and check the totals?", staff, 0, Fix},
+		{"Could you try calling the branch instead?", staff, 0, Fix},
+		// a step to be done by someone else, asked
+		{"Please ask the site team to add the new address to the allowlist.", staff, Fix, 0},
+		{"Please ask the caller for the order number.", staff, 0, Fix},
+		// a change gone live, against a plan
+		{"The new routing rule went in at 09:40.", staff, Fix, 0},
+		{"The price change went live overnight in all branches.", staff, Fix, 0},
+		{"Both settings are in place on the test tenant.", staff, Fix, 0},
+		{"The change will go live on Monday.", staff, 0, Fix},
+		{"Once the rule goes live the alerts stop.", staff, 0, Fix},
+		// a carrier of a fix sent, against a message
+		{"Sent the new licence key to the site manager.", staff, Fix, 0},
+		{"They have now sent new codes to the kiosks.", staff, Fix, 0},
+		{"Sent a message to the supplier.", staff, 0, Fix},
+		{"I've sent you the logs from last night.", staff, 0, Fix},
+		// terse steps with step verbs
+		{"Issued a credit of £20 for the double charge.", staff, Fix, 0},
+		{"Flipped the jumper on the B side.", staff, Fix, 0},
+		{"I've enrolled the student on the module.", staff, Fix, 0},
+		// a customer's step done, against a question or a restoration
+		{"Done that, still the same.", customer, Fix, 0},
+		{"did both of those this morning", customer, Fix, 0},
+		{"We have switched it off and on twice.", customer, Fix, 0},
+		{"Tried a different cable, no luck.", customer, Fix, 0},
+		{"Did it work for the others?", customer, 0, Fix},
+		{"Done, everything is working now.", customer, 0, Fix},
+		{"I tried calling the number on the letter.", customer, 0, Fix},
+		{"I tried and it worked.", customer, 0, Fix},
+		{"Ticked it.", customer, Fix, 0},
+		{"ok removed them, it still logs me out", customer, Fix, 0},
+		{"I have uploaded the screenshot.", customer, 0, Fix},
+		{"Removed by whom?", customer, 0, Fix},
+		// the reporter's own failed attempt in the opening, against a story
+		{"We've already rebooted the router and swapped the cable, no change.", opening, Fix, 0},
+		{"I reinstalled the app twice already.", opening, Fix, 0},
+		{"We changed the logo yesterday and the site shows the old one.", opening, 0, Fix},
+		// a remedial verb inside a cause's story, against the writer's step
+		{"The uploads fail because the key was rotated on Monday.", staff, 0, Fix},
+		{"The certificate was renewed by the supplier, which is why the app stopped trusting it.", staff, 0, Fix},
+		{"We found the passwords expired, so we reset them all.", staff, Fix, 0},
+		{"I restarted the service because its lock had gone stale.", staff, Fix, 0},
+	}
+	checkWording(t, cases)
+}
