@@ -17,7 +17,7 @@ import (
 // labelled by a person who had not read the rules; testdata/NAME.labels names
 // each labelled sentence of testdata/NAME/ by file, event and its exact text
 // (docs/quality.md, "Other organisations' styles").
-var stylesSets = []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7"}
+var stylesSets = []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8"}
 
 // stylesScored are the acts labelled on every sentence of the styles sets;
 // the others were labelled where noticed and are not scored.
@@ -91,6 +91,14 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		Cause:    {0.77, 0.58},
 		Fix:      {0.65, 0.76},
 		Restored: {0.80, 0.29},
+	},
+	// styles8 was held out until round 11 was merged: its first score with
+	// rounds 10 and 11 and the model frozen (docs/quality.md, "An eighth set").
+	"styles8": {
+		AutoAck:  {0.99, 0.99},
+		Cause:    {0.78, 0.58},
+		Fix:      {0.62, 0.53},
+		Restored: {0.88, 0.39},
 	},
 }
 
