@@ -1,15 +1,9 @@
 package reader
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
-
-	"github.com/debriefhq/debrief/internal/ticket"
 )
 
 // stylesErrors names an act whose misreadings on the styles sets (tuning data
@@ -26,39 +20,8 @@ func TestStylesErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, set := range stylesSets {
-		f, err := os.Open(filepath.Join("testdata", set+".labels"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		tickets := map[string]*ticket.Ticket{}
-		labels := map[string][]styleLabel{}
-		var files []string
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		for sc.Scan() {
-			fs := strings.Split(sc.Text(), "\t")
-			if len(fs) != 4 || strings.HasPrefix(fs[0], "#") {
-				continue
-			}
-			tk, ok := tickets[fs[0]]
-			if !ok {
-				raw, err := os.ReadFile(filepath.Join("testdata", set, fs[0]))
-				if err != nil {
-					t.Fatal(err)
-				}
-				if tk, _, err = ticket.Parse(raw, fs[0]); err != nil {
-					t.Fatal(err)
-				}
-				tickets[fs[0]] = tk
-				files = append(files, fs[0])
-			}
-			var ev int
-			fmt.Sscan(fs[1], &ev)
-			acts, _ := ParseActs(fs[2])
-			i := strings.Index(tk.Events[ev].Body, fs[3])
-			labels[fs[0]] = append(labels[fs[0]], styleLabel{ev, acts, i, i + len(fs[3])})
-		}
-		f.Close()
+		ss := loadStyles(t, set)
+		tickets, labels, files := ss.tickets, ss.labels, ss.files
 		for _, name := range files {
 			tk := tickets[name]
 			r := Read(tk, nil)
