@@ -142,3 +142,103 @@ func confirmedUse(ts []string) bool {
 	}
 	return false
 }
+
+// zeroNouns are the trouble a finished run reports none of ("0 errors",
+// "no gaps").
+var zeroNouns = map[string]bool{"errors": true, "failures": true, "gaps": true,
+	"rejections": true, "drops": true, "timeouts": true, "retries": true}
+
+// lookVerbs are the steps of an investigation, after which "no errors" is a
+// finding, not a restoration ("checked the logs, no errors").
+var lookVerbs = map[string]bool{"checked": true, "looked": true, "reviewed": true, "searched": true,
+	"grepped": true, "scanned": true, "inspected": true, "investigated": true, "saw": true, "found": true}
+
+// zeroTrouble reports a count of work done closed by none of its trouble:
+// "63 enrolments added, 0 errors", "11,900 students viewed results by 12:00,
+// 0 errors", "backfill complete 01:30-05:00, no gaps"; not a finding after
+// a look ("checked 200 lines, no errors"), a request or condition, a
+// negation.
+//
+// Called from classify on its own: its gate is the last word, one look-up.
+func zeroTrouble(ts []string) bool {
+	n := len(ts)
+	if n < 4 || !zeroNouns[ts[n-1]] {
+		return false
+	}
+	for _, t := range ts {
+		if restoreStops[t] && t != "errors" && t != "error" && t != "timeouts" && t != "drops" {
+			return false
+		}
+	}
+	z := -1
+	for j := n - 2; j >= n-4 && j >= 2; j-- {
+		if ts[j] == "0" && !isNumber(ts[j-1]) || ts[j] == "zero" || ts[j] == "no" {
+			z = j // not "TLS 1.0 ... rejects", a version
+			break
+		}
+	}
+	if z < 0 {
+		return false
+	}
+	num, done := false, false
+	for _, t := range ts[:z] {
+		if lookVerbs[t] {
+			return false
+		}
+		num = num || hasDigit(t)
+		done = done || strings9HasSuffix(t, "ed") || t == "complete" || t == "done"
+	}
+	return num && done && !requested(ts[:z]) && !negAt(ts, 0, z)
+}
+
+// countDone reports every counted thing done or ready: "all 4 nodes
+// Ready", "15/15 completed 09:12"; not "all set and ready to go", a part of
+// the whole ("3 of 4 nodes Ready").
+func countDone(ts []string) bool {
+	for k, t := range ts {
+		if t == "all" && k+1 < len(ts) && !isPronoun(ts[k+1]) {
+			for j := k + 2; j < len(ts) && j <= k+5; j++ {
+				if ts[j] == "ready" && (j+1 >= len(ts) || ts[j+1] != "to" && ts[j+1] != "for") {
+					return true
+				}
+			}
+		}
+		if k+1 < len(ts) && isNumber(t) && t == ts[k+1] {
+			for j := k + 2; j < len(ts) && j <= k+4; j++ {
+				switch ts[j] {
+				case "completed", "complete", "ready", "active", "passed", "done":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// nowHave reports a subject that now has what it lacked, "now" before the
+// verb: "All 230 stores now have the promotion", "Sophie and Liam now have
+// the Payroll Admin role" (round 6's hasNow reads "now" after the object);
+// not "have to", "have been", a perfect ("now have updated"), the writer or
+// a pronoun as subject ("we now have a plan", "it now has a new error").
+func nowHave(ts []string) bool {
+	for k := 2; k+1 < len(ts); k++ {
+		if ts[k] != "has" && ts[k] != "have" || ts[k-1] != "now" {
+			continue
+		}
+		switch ts[k+1] {
+		case "to", "been", "had", "no", "not", "got", "a", "an", "same":
+			continue
+		}
+		if strings9HasSuffix(ts[k+1], "ed") {
+			continue // a perfect: "now have updated them", a step
+		}
+		for _, t := range ts[:k] {
+			switch t {
+			case "we", "i", "it", "this", "that", "there", "you", "who", "what", "which", "for":
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}

@@ -33,7 +33,7 @@ var servicePresent = map[string]bool{"opens": true, "open": true, "loads": true,
 	"arrive": true, "registers": true, "register": true, "works": true, "work": true,
 	"play": true, "resolves": true, "ring": true,
 	"display": true, "validates": true, "validate": true, "boots": true, "appears": true, "appear": true,
-	"return": true, "delivers": true}
+	"return": true, "delivers": true, "agrees": true, "reconcile": true, "reconciles": true, "offers": true}
 
 // serviceStates are the states of a working service or record after a verb
 // of being ("are online again", "is free to read now", "all look right now").
@@ -89,7 +89,7 @@ func restoredAgain(sc *scan, staff bool) bool {
 		return false
 	}
 	return serviceWorks(ts, staff) || countBack(ts) || isBack(ts, marker) || showsDone(ts) || symptomGone(ts) ||
-		remedyThenState(sc) || stateNow(ts, staff) || confirmedUse(ts)
+		remedyThenState(sc) || stateNow(ts, staff) || confirmedUse(ts) || countDone(ts) || nowHave(ts)
 }
 
 // usedWithout reports a use in the past that went without trouble: "booked
