@@ -11,7 +11,8 @@ package reader
 
 // round9Trig are the words without which no round 9 form applies.
 var round9Trig = newLexicon("again", "now", "back", "all", "no", "baseline", "zero", "reporting", "online", "connected",
-	"registered", "acknowledged", "without", "show", "shows", "showing", "confirmed", "confirm", "gone", "ok", "green", "clean")
+	"registered", "acknowledged", "without", "show", "shows", "showing", "confirmed", "confirm", "gone", "ok", "green", "clean",
+	"queue", "backlog", "buffer", "lifted", "reinstated", "unblocked", "unlocked", "re-enabled", "credited", "confirms")
 
 // serviceIng are the progressive forms of what a service does when it works
 // ("are accepting contactless", "is taking cards").
@@ -32,7 +33,7 @@ var servicePresent = map[string]bool{"opens": true, "open": true, "loads": true,
 	"arrive": true, "registers": true, "register": true, "works": true, "work": true,
 	"play": true, "resolves": true, "ring": true,
 	"display": true, "validates": true, "validate": true, "boots": true, "appears": true, "appear": true,
-	"return": true, "delivers": true}
+	"return": true, "delivers": true, "agrees": true, "reconcile": true, "reconciles": true, "offers": true}
 
 // serviceStates are the states of a working service or record after a verb
 // of being ("are online again", "is free to read now", "all look right now").
@@ -67,14 +68,14 @@ func restoredAgain(sc *scan, staff bool) bool {
 	if len(ts) < 2 || hedges.hasIn(sc) {
 		return false
 	}
-	if noFurther(ts) || usedWithout(sc) {
+	if noFurther(ts) || usedWithout(sc) || queueDrained(ts) {
 		return true // checked before the stops: "no further problems this week"
 	}
 	// The stops first: most support sentences have one (a request, a plan,
 	// a fault), and this one pass spares them the forms.
 	marker := -1
 	for k, t := range ts {
-		if restoreStops[t] && !(k+1 < len(ts) && (ts[k+1] == "rate" || ts[k+1] == "rates")) {
+		if restoreStops[t] && !(k+1 < len(ts) && (ts[k+1] == "rate" || ts[k+1] == "rates")) && !(t == "confirm" && relayedConfirm(ts, k)) {
 			return false // not "error rate at baseline", a figure
 		}
 		if t == "should" && (k+1 >= len(ts) || ts[k+1] != "be" && ts[k+1] != "now") {
@@ -88,7 +89,7 @@ func restoredAgain(sc *scan, staff bool) bool {
 		return false
 	}
 	return serviceWorks(ts, staff) || countBack(ts) || isBack(ts, marker) || showsDone(ts) || symptomGone(ts) ||
-		remedyThenState(sc)
+		remedyThenState(sc) || stateNow(ts, staff) || confirmedUse(ts) || countDone(ts) || nowHave(ts)
 }
 
 // usedWithout reports a use in the past that went without trouble: "booked
