@@ -17,7 +17,7 @@ import (
 // labelled by a person who had not read the rules; testdata/NAME.labels names
 // each labelled sentence of testdata/NAME/ by file, event and its exact text
 // (docs/quality.md, "Other organisations' styles").
-var stylesSets = []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8"}
+var stylesSets = []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9"}
 
 // stylesScored are the acts labelled on every sentence of the styles sets;
 // the others were labelled where noticed and are not scored.
@@ -100,6 +100,14 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		Cause:    {0.78, 0.58},
 		Fix:      {0.62, 0.53},
 		Restored: {0.88, 0.42},
+	},
+	// styles9 was held out until round 12 was merged: its first score with
+	// round 12 and the model frozen (docs/quality.md, "A ninth set").
+	"styles9": {
+		AutoAck:  {0.99, 0.99},
+		Cause:    {0.73, 0.57},
+		Fix:      {0.55, 0.63},
+		Restored: {0.67, 0.32},
 	},
 }
 
