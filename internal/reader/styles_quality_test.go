@@ -17,7 +17,7 @@ import (
 // labelled by a person who had not read the rules; testdata/NAME.labels names
 // each labelled sentence of testdata/NAME/ by file, event and its exact text
 // (docs/quality.md, "Other organisations' styles").
-var stylesSets = []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9"}
+var stylesSets = []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10"}
 
 // stylesScored are the acts labelled on every sentence of the styles sets;
 // the others were labelled where noticed and are not scored.
@@ -108,6 +108,14 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		Cause:    {0.73, 0.57},
 		Fix:      {0.55, 0.63},
 		Restored: {0.67, 0.32},
+	},
+	// styles10 was held out until the session after round 12: its first
+	// score with round 12 and the model frozen (docs/quality.md, "A tenth set").
+	"styles10": {
+		AutoAck:  {0.99, 0.99},
+		Cause:    {0.76, 0.48},
+		Fix:      {0.72, 0.61},
+		Restored: {0.94, 0.32},
 	},
 }
 
