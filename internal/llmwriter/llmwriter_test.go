@@ -715,9 +715,12 @@ func TestConcurrency200(t *testing.T) {
 	ideal := time.Duration((200+15)/16) * 2 * time.Second
 	span := f.Last.Sub(f.First)
 	use := float64(f.Busy) / float64(16*span)
-	maxSpan, minUse := ideal+ideal/10, 0.9
+	// The bounds catch a writer that serialises requests or leaves slots idle
+	// between them (one at a time would span 16 times the ideal), with room
+	// for a loaded machine: this is a check of scheduling, not a speed target.
+	maxSpan, minUse := ideal*3/2, 0.65
 	if raceEnabled {
-		maxSpan, minUse = ideal*3/2, 0.6
+		maxSpan, minUse = ideal*2, 0.5
 	}
 	if span > maxSpan || use < minUse {
 		t.Errorf("requests spanned %v (ideal %v), slots busy %.0f%% of it: the slots were not kept busy", span, ideal, 100*use)
