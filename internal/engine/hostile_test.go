@@ -47,7 +47,10 @@ func TestHostileInputGivesValidReports(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if d := time.Since(start); d > 10*time.Second {
+			// A runaway (quadratic) parse of hostile input takes minutes; this
+			// bound catches it with room for a loaded race-enabled CI run. The
+			// speed target itself is BenchmarkAnalyze200 (docs/benchmarks.md).
+			if d := time.Since(start); d > 60*time.Second {
 				t.Errorf("analysis took %v", d)
 			}
 			for which, report := range map[string][]byte{"technical": res.Technical, "executive": res.Executive, "redacted": res.TechnicalRedacted} {
