@@ -69,13 +69,13 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 	for mi := range rd.Messages {
 		m := &rd.Messages[mi]
 		e := &tk.Events[m.Event]
-		ctx := Context{Role: e.Role, Public: e.Public, Opening: mi == rd.Opening, Request: request}
+		ctx := Context{Role: e.Role, Public: e.Public, Opening: mi == rd.Opening || mi == 0, Request: request}
 		var prev Act
 		for si, s := range m.Sentences {
 			ts := tokens(s.Text, buf[:0])
 			scn := newScan(ts, &sc)
 			a := classify(s.Text, scn, ctx)
-			if ctx.Opening && !request {
+			if mi == rd.Opening && !request { // as Read: the customer's opening
 				request = requestAsked(ts)
 			}
 			if !m.Automatic && a != s.Acts {

@@ -237,7 +237,10 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		if opening {
 			r.Opening = len(r.Messages)
 		}
-		ctx := Context{Role: e.Role, Public: e.Public, Opening: opening, Request: request}
+		// The ticket's first message states the problem whoever typed it: an
+		// agent logging a call or pasting a chat, or an alert.
+		first := len(r.Messages) == 0
+		ctx := Context{Role: e.Role, Public: e.Public, Opening: opening || first, Request: request}
 		end := ends[len(r.Messages)]
 		m.Sentences = all[from:end:end]
 		allAck := end > from
@@ -277,7 +280,11 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		if e.Role != ticket.RoleCustomer {
 			m.Automatic, m.Why = automatic(t, i, o, within, lastCustomer, allAck && anyAck(m.Sentences))
 		}
-		if m.Automatic {
+		// A first message is no response, automatic or not (an alert, or a
+		// call logged at the ticket's creation by an agent who never writes
+		// again), but its sentences state the problem and keep their acts,
+		// unless one reads as a notice ("You're now chatting with support").
+		if m.Automatic && (!first || anyAck(m.Sentences)) {
 			for k := range m.Sentences {
 				m.Sentences[k].Acts = AutoAck
 			}

@@ -151,6 +151,54 @@ func TestReadAutomatic(t *testing.T) {
 	}
 }
 
+// TestReadOpeningMessage: the first message of a ticket is read for what it
+// says though it may be automatic for the clocks (an alert, or a call an
+// agent logged at creation and never followed up), unless it reads as a
+// notice; and a staff-logged opening states the problem, not a cause.
+func TestReadOpeningMessage(t *testing.T) {
+	t0 := time.Date(2026, 3, 2, 5, 50, 0, 0, time.UTC)
+	cases := []struct {
+		name      string
+		first     ticket.Event
+		automatic bool
+		ack       bool // every sentence of the first message is an acknowledgement
+	}{
+		{"call logged by an agent who never writes again", ticket.Event{Role: ticket.RoleAgent, Author: "desk",
+			Body: "Phone call from Gary, line 3 supervisor. The dashboard shows zero parts since 05:15 due to a scanner change he thinks."}, true, false},
+		{"monitoring alert", ticket.Event{Role: ticket.RoleSystem, Author: "monitor",
+			Body: "ALERT backup_failed: job FS01 finished with Failed. Error: timed out waiting for the snapshot."}, true, false},
+		{"chat-queue notice", ticket.Event{Role: ticket.RoleSystem, Author: "chat",
+			Body: "Thank you for contacting us. Your ticket has been created and an agent will be with you shortly."}, true, true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			first := c.first
+			first.At, first.Kind, first.Public = t0, ticket.KindMessage, true
+			tk := &ticket.Ticket{ID: "T", CreatedAt: t0, Events: []ticket.Event{first,
+				{At: t0.Add(40 * time.Minute), Kind: ticket.KindMessage, Role: ticket.RoleAgent, Public: true, Author: "ann",
+					Body: "We restarted the collector and counts are flowing again."}}}
+			r := Read(tk, nil)
+			m := r.Messages[0]
+			if m.Automatic != c.automatic {
+				t.Errorf("automatic = %v (%s), want %v", m.Automatic, m.Why, c.automatic)
+			}
+			if got, _ := IsAutomatic(tk, 0, nil); got != m.Automatic {
+				t.Errorf("IsAutomatic = %v, Read says %v", got, m.Automatic)
+			}
+			allAck := true
+			for _, s := range m.Sentences {
+				allAck = allAck && s.Acts == AutoAck
+				if s.Acts&Cause != 0 {
+					t.Errorf("the opening's %q read as a cause", s.Text)
+				}
+			}
+			if allAck != c.ack {
+				t.Errorf("every sentence an acknowledgement = %v, want %v: %+v", allAck, c.ack, m.Sentences)
+			}
+		})
+	}
+}
+
 func TestCanned(t *testing.T) {
 	c := NewCanned(3)
 	body := "Thank you for contacting us. Ticket 4411 has been created and will be handled soon."

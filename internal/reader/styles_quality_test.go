@@ -41,19 +41,22 @@ var stylesScored = []Act{AutoAck, Cause, Fix, Restored}
 // section on that set.
 var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	"styles": {
-		AutoAck:  {0.92, 0.99},
+		AutoAck:  {0.96, 0.99},
 		Cause:    {0.92, 0.92},
 		Fix:      {0.72, 0.82},
 		Restored: {0.96, 0.83},
 	},
 	"styles2": {
-		AutoAck:  {0.96, 0.99},
+		// Its labeller counted the PagerDuty alert that opens 18 as an
+		// acknowledgement; the reader reads an opening alert for the problem
+		// it states (the labels' rules allow either), so two rows fewer.
+		AutoAck:  {0.99, 0.98},
 		Cause:    {0.96, 0.86},
 		Fix:      {0.59, 0.70},
 		Restored: {0.94, 0.67},
 	},
 	"styles3": {
-		AutoAck:  {0.89, 0.99},
+		AutoAck:  {0.99, 0.99},
 		Cause:    {0.85, 0.89},
 		Fix:      {0.68, 0.86},
 		Restored: {0.90, 0.54},
@@ -78,7 +81,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	// floor is raised to round 9's score (first score P 0.82 R 0.34), which
 	// read its rows, so that floor is a tuning score.
 	"styles6": {
-		AutoAck:  {0.84, 0.99},
+		AutoAck:  {0.99, 0.99},
 		Cause:    {0.86, 0.60},
 		Fix:      {0.67, 0.75},
 		Restored: {0.98, 0.58},
