@@ -34,7 +34,7 @@ var stops13 = map[string]bool{"will": true, "we'll": true, "it'll": true, "you'l
 // follows staff's remedy; c.AfterRemedy is checked by the caller.
 func restored13(text string, sc *scan, staff bool) bool {
 	ts := sc.ts
-	if len(ts) == 0 || ts[0] == "and" || ts[0] == "then" || hedges.hasIn(sc) || negAt(ts, 0, len(ts)) {
+	if len(ts) == 0 || ts[0] == "and" || ts[0] == "then" || !gate13(ts) || hedges.hasIn(sc) || negAt(ts, 0, len(ts)) {
 		return false // a fragment continues the sentence before it: "and ran fine"
 	}
 	for _, t := range ts {
@@ -46,6 +46,28 @@ func restored13(text string, sc *scan, staff bool) bool {
 		return true
 	}
 	return terseResult(text, ts)
+}
+
+// gate13 reports whether a sentence can hold one of round 13's forms: a
+// short one (a bare confirmation), a verb of receipt among its first four
+// words, or a word a form turns on. Most sentences after a remedy have none,
+// and a switch spares them the stops' lookups.
+func gate13(ts []string) bool {
+	if len(ts) <= 8 {
+		return true
+	}
+	for k, t := range ts {
+		switch t {
+		case "can", "able", "fine", "normal", "normally", "smoothly", "perfectly", "syncing", "flowing",
+			"working", "ok", "okay", "pass", "passed", "passes", "accepted", "granted", "flat":
+			return true
+		case "got", "received", "receive", "seen", "found", "saw":
+			if k <= 3 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // confirmWords are the words of a bare confirmation or thanks ("yes!!", "that
