@@ -18,6 +18,10 @@ type Context struct {
 	// account created, a quota raised): a staff report that it is done is then
 	// its fulfilment (Read sets it; see requestAsked).
 	Request bool
+	// AfterRemedy is true after staff's last message reported a fix or a
+	// restoration (Read sets it): a customer's "I can log in" then reports
+	// the result, not a diagnostic (round 13, restored13.go).
+	AfterRemedy bool
 }
 
 // The word lists behind the acts. Each phrase is a sequence of words; a word
@@ -367,7 +371,7 @@ func classify(text string, sc *scan, c Context) Act {
 		acts |= Estimate
 	}
 	if (!question || statedThenAsked(text, sc)) && !c.Opening && acts&Estimate == 0 && (isRestored(sc) || recoveryReport(sc) || sc.trig&trigFixLabel != 0 && labelledFix(text, sc) == 2 ||
-		round9Trig.hasIn(sc) && restoredAgain(sc, staff) || zeroTrouble(ts)) {
+		round9Trig.hasIn(sc) && restoredAgain(sc, staff) || zeroTrouble(ts) || c.AfterRemedy && restored13(text, sc, staff)) {
 		acts |= Restored
 	}
 	if !question && !c.Opening && acts&(AutoAck|Closing) == 0 && sc.trig&(trigFulfil|trigTest|trigFault|trigStep|trigHeld|trigStill) != 0 {

@@ -66,10 +66,12 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 	var sc scan
 	prevCustomer := false
 	request := subjectRequest(tk.Subject) // as Read sets Context.Request
+	remedied := false                     // as Read sets Context.AfterRemedy
 	for mi := range rd.Messages {
 		m := &rd.Messages[mi]
 		e := &tk.Events[m.Event]
-		ctx := Context{Role: e.Role, Public: e.Public, Opening: mi == rd.Opening || mi == 0, Request: request}
+		ctx := Context{Role: e.Role, Public: e.Public, Opening: mi == rd.Opening || mi == 0, Request: request, AfterRemedy: remedied}
+		remedy := false
 		var prev Act
 		for si, s := range m.Sentences {
 			ts := tokens(s.Text, buf[:0])
@@ -85,7 +87,11 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 			f := modelFeatures(nil, s.Text, scn, ctx, a, p)
 			idx[mi] = append(idx[mi], len(out))
 			out = append(out, mSent{feats: f, words: slices.Clone(ts), rules: s.Acts, read: withModel.Messages[mi].Sentences[si].Acts, auto: m.Automatic, group: group, tk: tk.ID, cand: candidateActs(scn), veto: modelVeto(s.Text, scn, ctx, a, Cause|Restored)})
+			remedy = remedy || a&(Fix|Restored) != 0
 			prev = a
+		}
+		if e.Role != ticket.RoleCustomer && !m.Automatic {
+			remedied = remedy
 		}
 		prevCustomer = e.Role == ticket.RoleCustomer
 	}

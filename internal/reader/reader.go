@@ -226,6 +226,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 	request := subjectRequest(t.Subject)
 	var feats []int32
 	prevCustomer := false
+	remedied := false // staff's last message reported a fix or restoration
 	from := 0
 	for i := range t.Events {
 		e := &t.Events[i]
@@ -240,10 +241,11 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		// The ticket's first message states the problem whoever typed it: an
 		// agent logging a call or pasting a chat, or an alert.
 		first := len(r.Messages) == 0
-		ctx := Context{Role: e.Role, Public: e.Public, Opening: opening || first, Request: request}
+		ctx := Context{Role: e.Role, Public: e.Public, Opening: opening || first, Request: request, AfterRemedy: remedied}
 		end := ends[len(r.Messages)]
 		m.Sentences = all[from:end:end]
 		allAck := end > from
+		remedy := false // the rules read a fix or restoration in this message
 		var prev Act
 		for k, sp := range spans[from:end] {
 			var ts []string
@@ -256,6 +258,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			scn := newScan(ts, &sc)
 			a := classify(sp.Text, scn, ctx)
 			m.Sentences[k] = Sentence{Span: sp, Acts: a}
+			remedy = remedy || a&(Fix|Restored) != 0
 			if opening && !request {
 				request = requestAsked(ts)
 			}
@@ -291,6 +294,8 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		}
 		if e.Role == ticket.RoleCustomer {
 			lastCustomer = e.At
+		} else if !m.Automatic {
+			remedied = remedy
 		}
 		r.Messages = append(r.Messages, m)
 		from = end
