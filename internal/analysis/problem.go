@@ -25,7 +25,24 @@ var faultWords = newMatcher([]string{
 	"expired", "faint", "cuts off", "cut off", "rings out", "ring out", "closes", "degraded", "still", "pending",
 	"not working", "doesn't work", "not ready", "notready", "unresponsive", "not responding", "flatlined", "flat since",
 	"502", "502s", "500", "500s", "503", "404", "taking over", "takes ages", "too long",
+	"late", "delayed", "suspended", "locked out", "disabled", "on hold",
 })
+
+// arrivalVerbs after a negation name a function that failed ("have not
+// received", "didn't arrive", "isn't printing"): a fault, not a bare denial.
+var arrivalVerbs = map[string]bool{"received": true, "receive": true, "arrived": true, "arrive": true, "come": true,
+	"came": true, "work": true, "worked": true, "load": true, "loaded": true, "open": true, "opened": true,
+	"start": true, "started": true, "print": true, "printed": true, "sync": true, "synced": true, "connect": true,
+	"connected": true, "delivered": true, "sent": true, "update": true, "updated": true, "show": true,
+	"shown": true, "appear": true, "appeared": true, "reach": true, "reached": true, "run": true, "ran": true}
+
+// ownDenials are a reporter's denial of their own part ("we did not change
+// anything", "I did nothing wrong"): said to rule a cause out, never the
+// statement of what broke.
+var ownDenials = newMatcher([]string{"we did not", "we didn't", "we have not changed", "we haven't changed",
+	"we have not touched", "we haven't touched", "we never", "i did not", "i didn't", "i have not changed",
+	"i haven't changed", "i never", "i did nothing", "we did nothing", "nothing has changed", "nothing changed",
+	"no change on our side", "no changes on our side", "no changes our side"})
 
 // negations deny without naming a failure ("we haven't deployed anything"): a
 // weaker sign of a fault than faultWords, unless a verb of function follows ("not showing").
@@ -98,8 +115,15 @@ func faultRank(l string) int {
 	}
 	if w, ok := negations.find(l); ok {
 		if i := strings.Index(l, w+" "); i >= 0 {
-			if next := strings.Fields(l[i+len(w):]); len(next) > 0 && strings.HasSuffix(strings.Trim(next[0], ".,;:!"), "ing") {
+			next := strings.Fields(l[i+len(w):])
+			if len(next) > 0 && strings.HasSuffix(strings.Trim(next[0], ".,;:!"), "ing") {
 				return faultScore // "not showing", "isn't loading"
+			}
+			// "have not received", "hasn't yet arrived", "did not print"
+			for k := 0; k < min(len(next), 3); k++ {
+				if arrivalVerbs[strings.Trim(next[k], ".,;:!")] {
+					return faultScore
+				}
 			}
 		}
 		return faultScore - 1
@@ -150,6 +174,9 @@ func rankProblem(sn reader.Sentence) (candidate, bool) {
 	}
 	if guess {
 		c.score -= 3
+	}
+	if w, ok := ownDenials.find(l); ok && strings.Index(l, w) < 12 {
+		c.score -= faultScore + 1 // a denial of one's own part, however worded
 	}
 	if strings.HasSuffix(c.text, "?") || sn.Acts&reader.Question != 0 {
 		c.score -= faultScore

@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -23,7 +24,7 @@ func TestStylesSummaries(t *testing.T) {
 	// quoted the labelled problem "Store 214 failed: two tills didn't come
 	// back after reboot" as the moment service was restored, a misreading
 	// round 10 removed.
-	floors := map[string]int{"styles": 26, "styles2": 24, "styles3": 18, "styles4": 9, "styles5": 13, "styles6": 13, "styles7": 14, "styles8": 7, "styles9": 7, "styles10": 9}
+	floors := map[string]int{"styles": 28, "styles2": 24, "styles3": 18, "styles4": 9, "styles5": 13, "styles6": 14, "styles7": 16, "styles8": 12, "styles9": 9, "styles10": 10}
 	absent := []string{"No message reports", "The ticket records no", "The ticket does not state", "no message", "nothing in the ticket"}
 	for _, set := range []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10"} {
 		dir := filepath.Join("..", "reader", "testdata", set)
@@ -53,8 +54,7 @@ func TestStylesSummaries(t *testing.T) {
 			}
 			with++
 			for _, p := range sentences {
-				// A long quotation is shortened at a word: its opening is enough.
-				if strings.Contains(n.ExecutiveSummary, p[:min(len(p), 30)]) {
+				if quotes(n.ExecutiveSummary, p) {
 					quoted++
 					break
 				}
@@ -65,6 +65,30 @@ func TestStylesSummaries(t *testing.T) {
 			t.Errorf("%s: %d executive summaries quote the reporter's problem, want at least %d", set, quoted, floors[set])
 		}
 	}
+}
+
+// quotes reports whether summary quotes the labelled sentence p. A long
+// quotation is shortened at a word, so its opening is enough; the summary
+// quotes without a greeting or a form's label before the statement ("Hi all,",
+// "Issue:"), so the opening after one counts too.
+func quotes(summary, p string) bool {
+	starts := []int{0}
+	if i := strings.Index(p, ": "); i > 0 && len(strings.Fields(p[:i])) <= 2 {
+		starts = append(starts, i+2)
+	}
+	if i := strings.Index(p, ", "); i > 0 && len(strings.Fields(p[:i])) <= 2 {
+		starts = append(starts, i+2)
+	}
+	if f := strings.Fields(p); len(f) > 2 && slices.Contains([]string{"hi", "hello", "hey", "dear"}, strings.ToLower(strings.Trim(f[0], ",!"))) {
+		starts = append(starts, strings.Index(p, f[1]), strings.Index(p, f[2]))
+	}
+	for _, k := range starts {
+		q := strings.TrimSpace(p[k:])
+		if len(q) >= 20 && strings.Contains(summary, q[:min(len(q), 30)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // stylesProblems reads a styles labels file: every ticket file it names, with
