@@ -359,7 +359,7 @@ func classify(text string, sc *scan, c Context) Act {
 			acts |= Fix
 		}
 	}
-	if acts&(Fix|Closing|AutoAck|Cause) == 0 && fix11(text, sc, c, staff) {
+	if acts&(Fix|Closing|AutoAck|Cause) == 0 && (fix11(text, sc, c, staff) || fix14(text, sc, c, staff)) {
 		acts |= Fix // round 11: instructions, a customer's step done, a change gone live
 	}
 	if !question && staff && acts&Closing == 0 && estimateFuture.hasIn(sc) && timeWords.hasIn(sc) &&

@@ -82,3 +82,35 @@ func TestRound14NotCause(t *testing.T) {
 	}
 	checkWording(t, cases)
 }
+
+// TestRound14FixForms checks round 14's fixes reported as a step done
+// (fix14.go) on sentences written for this test, with their near misses.
+func TestRound14FixForms(t *testing.T) {
+	staff := Context{Role: ticket.RoleAgent, Public: true}
+	customer := Context{Role: ticket.RoleCustomer, Public: true}
+	cases := []wordingCase{
+		// the writer's or a staff team's step done
+		{"I've given the night shift access to the loading bay doors.", staff, Fix, 0},
+		{"We've also switched off the nightly resync for that store.", staff, Fix, 0},
+		{"Done - I've lifted the hold on your account.", staff, Fix, 0},
+		{"Our facilities team replaced the badge reader at 10:20.", staff, Fix, 0},
+		{"Network team added the new range to the allow-list this morning.", staff, Fix, 0},
+		// a terse note of a step done
+		{"Replacement handset ordered, ref HS-4410.", staff, Fix, 0},
+		{"Resubmitted the claim with the corrected member number.", staff, Fix, 0},
+		{"Webhook route added: billing events -> finance channel.", staff, Fix, 0},
+		{"09:40 gateway B reflashed, health check green.", staff, Fix, 0},
+		// near misses
+		{"I've opened a ticket with the carrier.", staff, 0, Fix},
+		{"We have sent an email to the vendor's support desk.", staff, 0, Fix},
+		{"I've sent a test order and it went through.", staff, 0, Fix},
+		{"I haven't added the new range yet.", staff, 0, Fix},
+		{"Problem record PRB-310 opened for the vendor bug.", staff, 0, Fix},
+		{"I've checked the badge reader's logs.", staff, 0, Fix},
+		{"Restarted and reset, doesn't help.", staff, 0, Fix},
+		{"Registered 14:05.", staff, 0, Fix},
+		{"Our security team has looked at the allow-list.", staff, 0, Fix},
+		{"I've given the night shift access to the loading bay doors.", customer, 0, Fix},
+	}
+	checkWording(t, cases)
+}
