@@ -63,6 +63,11 @@ var (
 		"which was what", "which was why", "which was exactly when", "which was when")
 	// enteredWrong: a value typed or keyed wrong ("the year typed wrong in the
 	// import file", "the last two digits were swapped", "a typo in the range").
+	// stillOld: a component still on, serving or trying an old target ("till
+	// 2 still on v6", "the inverter is still trying to join your old Wi-Fi",
+	// "it was still serving the old copy").
+	stillOld = newLexicon("still on", "still serving", "still trying", "still running", "still using",
+		"still logged", "still sending", "still connecting", "still set")
 	enteredWrong = newLexicon("typo", "typos", "mistyped", "mis-typed", "typed wrong", "typed wrongly",
 		"typed incorrectly", "keyed wrong", "keyed incorrectly", "entered wrong", "entered wrongly",
 		"entered incorrectly", "transposed", "digits swapped", "digits were swapped", "misspelt", "misspelled",
@@ -104,10 +109,11 @@ var producedVerbs = map[string]bool{"has": true, "had": true, "writes": true, "w
 // component lacking what it needs, a credential that expired, a component
 // that failed and never came back, a scheduled change a component missed, or
 // a value a component holds instead of the right one, a finding joined to
-// the symptom it produced, a value entered wrong.
+// the symptom it produced, a value entered wrong, a component still on an old
+// target.
 func cause14(sc *scan) bool {
 	if sc.pos[requirement.id] < 0 && sc.pos[lacking.id] < 0 && sc.pos[lapsed.id] < 0 && sc.pos[noRecovery.id] < 0 &&
-		sc.pos[missedRun.id] < 0 && sc.pos[ratherThan.id] < 0 && sc.pos[symptomLink.id] < 0 && sc.pos[enteredWrong.id] < 0 {
+		sc.pos[missedRun.id] < 0 && sc.pos[ratherThan.id] < 0 && sc.pos[symptomLink.id] < 0 && sc.pos[enteredWrong.id] < 0 && sc.pos[stillOld.id] < 0 {
 		return false
 	}
 	if hedges.hasIn(sc) || explainStops.hasIn(sc) || unknownCause.hasIn(sc) || benignOutcome.hasIn(sc) {
@@ -137,6 +143,22 @@ func cause14(sc *scan) bool {
 	}
 	if i, _ := enteredWrong.findIn(sc); i >= 0 && !negatedBefore(ts, i) && !negations.hasIn(sc) {
 		return true
+	}
+	if i, _ := stillOld.findIn(sc); i > 0 && ts[0] != "not" && !denied(sc) && notSelf(ts, i) && staleWithin(ts, i+2) {
+		return true
+	}
+	return false
+}
+
+// staleWithin reports whether an old target or a version number is named
+// within five words from ts[i] ("still on v6", "still trying to join your old
+// Wi-Fi").
+func staleWithin(ts []string, i int) bool {
+	for k := i; k < min(len(ts), i+5); k++ {
+		w := ts[k]
+		if staleTargets[w] || len(w) >= 2 && w[0] == 'v' && w[1] >= '0' && w[1] <= '9' {
+			return true
+		}
 	}
 	return false
 }

@@ -35,7 +35,12 @@ func TestRound14CauseForms(t *testing.T) {
 		// a value entered wrong
 		{"The sort code was keyed wrong on the supplier record.", staff, Cause, 0},
 		{"Two digits of the account number were transposed at entry.", staff, Cause, 0},
+		// a component still on an old target
+		{"Kiosk 4 is still on v3 after the outage.", staff, Cause, 0},
+		{"The scanner is still trying to reach the old print server.", staff, Cause, 0},
 		// near misses
+		{"Not the firmware - units still on the old build fail too.", staff, 0, Cause},
+		{"You can still use the old link until Friday.", staff, 0, Cause},
 		{"You need version 3.0 or later to use the new reports.", staff, 0, Cause},
 		{"Release 8.2 needs firmware 3.0 or later.", staff, 0, Cause},
 		{"Your trial expires on 30 June.", staff, 0, Cause},
