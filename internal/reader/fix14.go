@@ -38,7 +38,9 @@ var notStepObjects = map[string]bool{"ticket": true, "case": true, "incident": t
 	"screenshot": true, "screenshots": true, "question": true, "questions": true, "details": true,
 	"summary": true, "invite": true, "invitation": true, "meeting": true, "call": true, "reminder": true,
 	"survey": true, "feedback": true, "note": true, "report": true, "it": false, "query": true, "chaser": true,
-	"with": true, "escalation": true, "issue": true, "bug": true, "jira": true, "p1": true, "p2": true, "priority": true, "concern": true}
+	"with": true, "escalation": true, "issue": true, "bug": true, "jira": true,
+	"image": true, "images": true, "photo": true, "photos": true, "picture": true, "pictures": true,
+	"attachment": true, "attachments": true, "p1": true, "p2": true, "priority": true, "concern": true}
 
 // messageWords name a message, whose sending is not a step of the fix.
 var messageWords = map[string]bool{"email": true, "e-mail": true, "message": true, "reply": true,
@@ -53,15 +55,22 @@ var stepTeams = map[string]bool{"team": true, "it": true, "ops": true, "engineer
 	"admin": true, "admins": true, "platform": true, "infra": true, "infrastructure": true, "network": true,
 	"networks": true, "security": true, "facilities": true, "helpdesk": true, "on-call": true}
 
-// fix14 reports whether a sentence reports a step done, by staff: the
-// writer's or a staff team's step, or a terse note of one. Not a question, a
+// fix14 reports whether a sentence reports a step done: the writer's or a
+// staff team's step, or a terse note of one, by staff; the writer's own step,
+// in reply and with no fault named, by a customer. Not a question, a
 // plan, a condition, a hedge, a negated step, or a message sent.
 func fix14(text string, sc *scan, c Context, staff bool) bool {
 	ts := sc.ts
-	if !staff || c.Opening || len(ts) < 2 || hedges.hasIn(sc) || explainStops.hasIn(sc) || unknownCause.hasIn(sc) {
+	if c.Opening || len(ts) < 2 || hedges.hasIn(sc) || explainStops.hasIn(sc) || unknownCause.hasIn(sc) {
 		return false
 	}
 	k := stepAfterSubject(ts)
+	if !staff && (k < 0 || negations.hasIn(sc) || problemWords.hasIn(sc) || contrastWords.hasIn(sc) ||
+		ts[k] == "sent" || ts[k] == "resent" || ts[k] == "re-sent") {
+		// a customer's own step done, in reply, with no fault after it ("ok I
+		// uploaded the file"); what a customer sent is evidence, not a step
+		return false
+	}
 	if k < 0 {
 		k = terseStep(text, ts)
 		if negations.hasIn(sc) {

@@ -105,7 +105,13 @@ func TestRound14FixForms(t *testing.T) {
 		{"Resubmitted the claim with the corrected member number.", staff, Fix, 0},
 		{"Webhook route added: billing events -> finance channel.", staff, Fix, 0},
 		{"09:40 gateway B reflashed, health check green.", staff, Fix, 0},
+		// a customer's own step done, in reply
+		{"ok I updated the bank details in the portal.", customer, Fix, 0},
+		{"Our IT have also whitelisted your mail server.", customer, Fix, 0},
 		// near misses
+		{"I have sent the invoice again.", customer, 0, Fix},
+		{"I uploaded the screenshot of the error.", customer, 0, Fix},
+		{"I made the new standing order, but the payment bounced anyway.", customer, 0, Fix},
 		{"I've opened a ticket with the carrier.", staff, 0, Fix},
 		{"We have sent an email to the vendor's support desk.", staff, 0, Fix},
 		{"I've sent a test order and it went through.", staff, 0, Fix},
@@ -115,7 +121,7 @@ func TestRound14FixForms(t *testing.T) {
 		{"Restarted and reset, doesn't help.", staff, 0, Fix},
 		{"Registered 14:05.", staff, 0, Fix},
 		{"Our security team has looked at the allow-list.", staff, 0, Fix},
-		{"I've given the night shift access to the loading bay doors.", customer, 0, Fix},
+		{"I've given the night shift access to the loading bay doors.", Context{Role: ticket.RoleCustomer, Opening: true}, 0, Fix},
 	}
 	checkWording(t, cases)
 }
