@@ -1127,3 +1127,24 @@ func BenchmarkModel200(b *testing.B) {
 		})
 	}
 }
+
+func TestContextWords(t *testing.T) {
+	for _, c := range []struct {
+		name     string
+		ts       []string
+		role     ticket.Role
+		prev     Act
+		lastCust bool
+		want     []string
+	}{
+		{"staff gets none", []string{"thanks"}, ticket.RoleAgent, Fix, true, nil},
+		{"customer, nothing before", []string{"it", "works"}, ticket.RoleCustomer, 0, false, nil},
+		{"thanks after a fix in the last message", []string{"thanks", "all", "good"}, ticket.RoleCustomer, Fix, true,
+			[]string{"\x00afterfix", "\x00lastcust", "\x00thanks", "\x00afterfix+thanks", "\x00lastcust+thanks", "\x00lastcust+afterfix"}},
+		{"after a question, no thanks", []string{"yes", "now"}, ticket.RoleCustomer, Question | Investigation, false, []string{"\x00afterq"}},
+	} {
+		if got := contextWords(c.ts, c.role, c.prev, c.lastCust); !slices.Equal(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+}
