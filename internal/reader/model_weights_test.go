@@ -26,7 +26,7 @@ var modelConfig = mConfig{name: "all words", words: 2, lambda: 1e-3}
 // held-out fresh2 and modelUnseen (the Mendeley tuning files, the postmortems,
 // the styles sets up to styles5) and returns the source of model_weights.go.
 func trainModel(t *testing.T) ([]byte, []modelMismatch) {
-	d := loadModelData(t)
+	d := loadModelData(t, false)
 	all := selectSents(d, func(*mSent) bool { return true })
 	groups := map[string]bool{}
 	for i := range d.sents {
