@@ -107,6 +107,12 @@ type Facts struct {
 	// Opening is the first sentence of the customer's opening message.
 	Opening        *Quote `json:"opening,omitempty"`
 	BusinessImpact *Quote `json:"business_impact,omitempty"`
+	// LaterProblem is the customer's statement of a fault made after staff's
+	// first remedy (a fix, a restoration or the requested work reported
+	// done), in a message other than the opening: what broke once the work was
+	// done, or the fault a first fix did not clear. Nil when no later customer
+	// message states one.
+	LaterProblem *Quote `json:"later_problem,omitempty"`
 	// Type is the ticket's type (incident, service_request, question, change);
 	// TypeInferred is true when debrief read it from the text.
 	Type         string   `json:"type"`

@@ -275,7 +275,7 @@ func (c *catalogue) facts() {
 	for _, p := range []struct {
 		id string
 		q  *Quote
-	}{{"problem", f.Problem}, {"opening", f.Opening}, {"business_impact", f.BusinessImpact}, {"restored", f.Restored}} {
+	}{{"problem", f.Problem}, {"opening", f.Opening}, {"business_impact", f.BusinessImpact}, {"restored", f.Restored}, {"later_problem", f.LaterProblem}} {
 		if p.q != nil {
 			c.quote(p.id, p.q)
 		}

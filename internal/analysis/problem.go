@@ -34,7 +34,8 @@ var arrivalVerbs = map[string]bool{"received": true, "receive": true, "arrived":
 	"came": true, "work": true, "worked": true, "load": true, "loaded": true, "open": true, "opened": true,
 	"start": true, "started": true, "print": true, "printed": true, "sync": true, "synced": true, "connect": true,
 	"connected": true, "delivered": true, "sent": true, "update": true, "updated": true, "show": true,
-	"shown": true, "appear": true, "appeared": true, "reach": true, "reached": true, "run": true, "ran": true}
+	"shown": true, "appear": true, "appeared": true, "reach": true, "reached": true, "run": true, "ran": true,
+	"access": true}
 
 // ownDenials are a reporter's denial of their own part ("we did not change
 // anything", "I did nothing wrong"): said to rule a cause out, never the
@@ -230,3 +231,153 @@ func staffOpened(t *ticket.Ticket, rd *reader.Reading) int {
 	}
 	return 0
 }
+
+// laterProblem sets f.LaterProblem to the customer's statement of a fault made
+// after staff's first remedy: the best-ranked sentence (see rankLater) of the
+// first public customer message, other than the opening, that comes after a
+// customer-visible staff message stating a fix, a restoration or the
+// requested work done, or after the customer's own confirmation of the
+// restoration (f.Restored). An internal
+// note does not count: the customer answers what they were told, and a note
+// may record a check that passed rather than a remedy. A change deployed and then failing at
+// one site, a request fulfilled and then refused, a fix that did not hold:
+// the story the opening alone does not tell. It runs after the other facts
+// are read, as it needs f.Restored.
+func (f *Facts) laterProblem(t *ticket.Ticket, rd *reader.Reading) {
+	remedied := false
+	for mi := range rd.Messages {
+		m := &rd.Messages[mi]
+		e := &t.Events[m.Event]
+		if t.Closed() && e.At.After(t.ClosedAt) {
+			return
+		}
+		if m.Automatic {
+			continue
+		}
+		if remedied && e.Role == ticket.RoleCustomer && e.Public && mi != rd.Opening {
+			if c, sn, ok := bestProblem(m, rankLater); ok && (f.Problem == nil || c.text != f.Problem.Text) {
+				f.LaterProblem = &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(c.text), Match: sn.Acts.String(), Event: EventID(m.Event)}
+				return
+			}
+		}
+		if !remedied {
+			remedied = e.Role == ticket.RoleAgent && e.Public && remedies(m) ||
+				e.Role == ticket.RoleCustomer && f.Restored != nil && f.Restored.Event == EventID(m.Event)
+		}
+	}
+}
+
+// remedies reports whether a staff message states a remedy: a fix or
+// workaround applied or given (not one promised for later, nor one asked
+// about: "could you try a private window?"), or a restoration or the requested
+// work done.
+func remedies(m *reader.Message) bool {
+	for _, sn := range m.Sentences {
+		if sn.Acts&reader.Restored != 0 || sn.Acts&reader.Fix != 0 && sn.Acts&(reader.Estimate|reader.Question) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// rankLater ranks a sentence of a customer's later message as a statement of
+// a fault: only a fault stated in words ranks (a failure named or a verb of
+// function negated, see laterFault), and not a question, a guess, a denial of
+// the customer's own part, a statement that the service works again, a
+// permission or instruction to staff ("you can take it down now"), or the
+// customer's report of a step they took ("we've disabled the setting as you
+// said") unless it says the fault remains ("cleared the cache, still crashes").
+func rankLater(sn reader.Sentence) (candidate, bool) {
+	if sn.Acts&(reader.Restored|reader.Question) != 0 {
+		return candidate{}, false
+	}
+	c, ok := rankProblem(sn)
+	if !ok || c.score < faultScore {
+		return candidate{}, false
+	}
+	l := lower(c.text)
+	if w, ok := addressWords.find(l); ok && strings.HasPrefix(l, w) {
+		return candidate{}, false
+	}
+	_, persists := persistWords.find(l)
+	if sn.Acts&reader.Fix != 0 && !persists {
+		return candidate{}, false
+	}
+	if !laterFault(l, persists && sn.Acts&reader.Fix != 0) {
+		return candidate{}, false
+	}
+	return c, true
+}
+
+// addressWords open a sentence addressed to staff, a permission or an
+// instruction rather than a report: "You can take it down now".
+var addressWords = newMatcher([]string{"you can", "you may", "you could", "feel free", "please", "pls", "go ahead"})
+
+// persistWords say that a fault remains or returned, or set a fault against
+// what works: "still", "again", "but", "the same error".
+var persistWords = newMatcher([]string{"still", "again", "but", "though", "however", "same", "another", "yet"})
+
+// laterFault reports whether l, a lowered sentence of a customer's later
+// message, states a fault in words (faultRank at faultScore), leaving out the
+// words that state one only in other uses: "still" before a good state or a
+// wish ("still fast, thanks!", "it is still fine", "still need a proper
+// fix"), unless the customer also says
+// they took the step asked (tried); "stopped" before an activity that is not a function
+// ("staff have stopped checking receipts", but "stopped working"); a drop as a
+// decline ("calls have dropped right off"); "taking over" without a number;
+// a fault word after "only" and a count ("only 11 bounces this time"); and a
+// fault word that names the items or the topic of the earlier fault: a
+// participle after a determiner ("re-sent to the bounced ones"), or any fault
+// word after a preposition and a determiner ("complaints about the late
+// buses").
+func laterFault(l string, tried bool) bool {
+	words := strings.Fields(l)
+	word := func(i int) string {
+		if i < 0 || i >= len(words) {
+			return ""
+		}
+		return strings.Trim(words[i], ".,;:!?()\"'")
+	}
+	for i := range words {
+		w := word(i)
+		switch {
+		case w == "still" && !tried && (positive[word(i+1)] || positive[word(i+2)] && linkWords[word(i+1)]):
+		case (w == "stopped" || w == "stops") && strings.HasSuffix(word(i+1), "ing") && !functionGerund(word(i+1)):
+		case strings.HasPrefix(w, "drop") && (word(i+1) == "right" && word(i+2) == "off" || word(i+1) == "away"):
+		case w == "taking" && word(i+1) == "over" && !startsWithDigit(word(i+2)):
+		case word(i-2) == "only" && startsWithDigit(word(i-1)):
+		case determiners[word(i-1)] && (strings.HasSuffix(w, "ed") || topicWords[word(i-2)]):
+		default:
+			continue
+		}
+		words[i] = ""
+	}
+	return faultRank(strings.Join(words, " ")) == faultScore
+}
+
+// functionGerund reports whether g names a function that can fail ("working",
+// "printing", "syncing"): a verb of arrivalVerbs with -ing.
+func functionGerund(g string) bool {
+	stem := strings.TrimSuffix(g, "ing")
+	return arrivalVerbs[stem] || arrivalVerbs[stem+"e"] || len(stem) > 2 && stem[len(stem)-1] == stem[len(stem)-2] && arrivalVerbs[stem[:len(stem)-1]] ||
+		stem == "respond" || stem == "charg" || stem == "boot"
+}
+
+// positive are the states that "still" keeps when nothing is wrong, and the
+// wishes it may come before ("we still need a permanent fix": a request).
+var positive = map[string]bool{"fast": true, "fine": true, "good": true, "great": true, "ok": true, "okay": true,
+	"working": true, "works": true, "stable": true, "up": true, "quick": true, "perfect": true, "smooth": true,
+	"correct": true, "right": true, "happy": true, "running": true, "online": true, "available": true,
+	"need": true, "needs": true, "want": true, "wants": true}
+
+// linkWords may stand between "still" and a state: "still looks fine".
+var linkWords = map[string]bool{"is": true, "are": true, "was": true, "looks": true, "look": true, "seems": true,
+	"seem": true, "very": true, "all": true, "be": true}
+
+var determiners = map[string]bool{"the": true, "those": true, "these": true}
+
+// topicWords before a determiner make what follows a topic, not a report:
+// "calls about the wrong dates".
+var topicWords = map[string]bool{"about": true, "of": true, "for": true, "regarding": true, "re": true, "on": true}
+
+func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }

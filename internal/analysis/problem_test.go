@@ -46,3 +46,37 @@ func TestBestProblem(t *testing.T) {
 		})
 	}
 }
+
+// TestRankLater: which sentences of a customer's message after the work state
+// a fault. The sentences are written for the test.
+func TestRankLater(t *testing.T) {
+	cases := []struct {
+		text string
+		acts reader.Act
+		want bool
+	}{
+		{"The north entrance reader stopped working at midnight.", 0, true},
+		{"Two of the kiosks still show the old price list.", 0, true},
+		{"Cleared the cache, still crashes on start.", reader.Fix, true},
+		{"We still can't open the shared calendar from Outlook.", 0, true},
+		{"Our new starter doesn't have access to the finance folder.", 0, true},
+		{"The queue is still fast this morning, thanks!", 0, false},
+		{"The front desk have stopped checking receipts by hand.", 0, false},
+		{"Complaints about the late buses have dropped right off.", 0, false},
+		{"Re-sent the newsletter, only 4 bounces this time.", 0, false},
+		{"We re-sent it to the rejected addresses this morning.", 0, false},
+		{"We still need a permanent fix for the nightly job.", 0, false},
+		{"We've disabled the SIP helper on the router as you said.", reader.Fix, false},
+		{"You can take the old server down now.", 0, false},
+		{"Is the export still failing for everyone?", reader.Question, false},
+		{"Maybe the new firewall rule is blocking the export and it fails?", 0, false},
+		{"I think the update broke the sync again.", 0, false},
+		{"Everything is printing again, no errors since the change.", reader.Restored, false},
+	}
+	for _, c := range cases {
+		_, got := rankLater(reader.Sentence{Span: reader.Span{Text: c.text}, Acts: c.acts})
+		if got != c.want {
+			t.Errorf("rankLater(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

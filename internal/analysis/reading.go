@@ -117,6 +117,7 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 			}
 		}
 	}
+	f.laterProblem(t, rd)
 }
 
 // problem sets f.Problem to the reporter's statement of what is wrong: the

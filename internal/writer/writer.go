@@ -414,6 +414,15 @@ func (w *prose) executiveSummary() claims {
 	if f.BusinessImpact != nil && (f.Problem == nil || f.BusinessImpact.Text != f.Problem.Text) {
 		parts.add(fmt.Sprintf("The customer described the impact as %s.", quote(f.BusinessImpact.Text)), "business_impact")
 	}
+	if lp := f.LaterProblem; lp != nil {
+		// What broke once the work was done, or what the first fix did not
+		// clear: the story the opening alone does not tell.
+		after := "After the work"
+		if w.incident() {
+			after = "After the first fix"
+		}
+		parts.add(fmt.Sprintf("%s, the customer reported %s (%s).", after, quote(lp.Text), w.at(lp.At)), "later_problem")
+	}
 	if len(f.Causes) > 0 {
 		c, k := f.Causes[0], 0
 		for i, q := range f.Causes {

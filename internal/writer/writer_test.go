@@ -2,12 +2,16 @@ package writer_test
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/debriefhq/debrief/internal/analysis"
+	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/exampletest"
 	"github.com/debriefhq/debrief/internal/sla"
+	"github.com/debriefhq/debrief/internal/ticket"
 	"github.com/debriefhq/debrief/internal/writer"
 )
 
@@ -100,6 +104,51 @@ func TestServiceRequestHasNoOutage(t *testing.T) {
 		switch ac.Code {
 		case "root_cause_analysis", "fix_component", "monitor_component", "monitoring", "supplier_followup", "update_runbook":
 			t.Errorf("service request got incident action %s: %s", ac.Code, ac.Title)
+		}
+	}
+}
+
+// TestLaterProblemSentence: the executive summary tells what broke after the
+// work (a change) or after the first fix (an incident), in the customer's
+// words, citing the later problem; without one it says nothing of the kind.
+// The ticket is invented.
+func TestLaterProblemSentence(t *testing.T) {
+	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	later := "The Eastgate server won't start the booking app since the upgrade, it shows error 1603."
+	bodies := []string{"Please deploy release 5.2 of the booking app to the three branch servers on Thursday night.",
+		"We deployed release 5.2 to all three branch servers last night and restarted the services.", "Thanks. " + later}
+	cases := []struct {
+		typ, last, want string
+	}{
+		{ticket.TypeChange, bodies[2], "After the work, the customer reported “" + strings.TrimSuffix(later, ".") + "” (11:00:00)."},
+		{ticket.TypeIncident, bodies[2], "After the first fix, the customer reported “" + strings.TrimSuffix(later, ".") + "” (11:00:00)."},
+		{ticket.TypeChange, "Thanks, all three branches are booking normally this morning.", ""},
+	}
+	for _, c := range cases {
+		tk := &ticket.Ticket{ID: "T1", Type: c.typ, Subject: "Release 5.2", CreatedAt: at, ClosedAt: at.Add(5 * time.Hour)}
+		for i, b := range []string{bodies[0], bodies[1], c.last} {
+			role := ticket.RoleCustomer
+			if i == 1 {
+				role = ticket.RoleAgent
+			}
+			tk.Events = append(tk.Events, ticket.Event{At: at.Add(time.Duration(i) * time.Hour), Kind: ticket.KindMessage, Role: role, Public: true, Body: b})
+		}
+		cfg := config.Default()
+		p, _ := cfg.PolicyFor(tk)
+		n := writer.Narrate(analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis))
+		var found *analysis.Sentence
+		for i, s := range n.Sentences {
+			if s.Section == "executive_summary" && strings.Contains(s.Text, "the customer reported “") && strings.HasPrefix(s.Text, "After ") {
+				found = &n.Sentences[i]
+			}
+		}
+		switch {
+		case c.want == "" && found != nil:
+			t.Errorf("%s: the summary states a later problem that is not one: %s", c.typ, found.Text)
+		case c.want != "" && found == nil:
+			t.Errorf("%s: the summary lacks %q:\n%s", c.typ, c.want, n.ExecutiveSummary)
+		case c.want != "" && (found.Text != c.want || !slices.Equal(found.Sources, []string{"later_problem"})):
+			t.Errorf("%s: got %q citing %v, want %q citing [later_problem]", c.typ, found.Text, found.Sources, c.want)
 		}
 	}
 }

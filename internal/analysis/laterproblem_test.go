@@ -1,0 +1,115 @@
+package analysis_test
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/debriefhq/debrief/internal/analysis"
+	"github.com/debriefhq/debrief/internal/config"
+	"github.com/debriefhq/debrief/internal/sla"
+	"github.com/debriefhq/debrief/internal/ticket"
+)
+
+// msg is one message of an invented ticket: who wrote it, whether the
+// customer saw it, and its text.
+type msg struct {
+	role   ticket.Role
+	public bool
+	body   string
+}
+
+func customer(body string) msg { return msg{ticket.RoleCustomer, true, body} }
+func staff(body string) msg    { return msg{ticket.RoleAgent, true, body} }
+func note(body string) msg     { return msg{ticket.RoleAgent, false, body} }
+
+// invented analyses a ticket of the messages, one an hour.
+func invented(t *testing.T, typ string, msgs ...msg) *analysis.Analysis {
+	t.Helper()
+	cfg := config.Default()
+	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	tk := &ticket.Ticket{ID: "T1", Type: typ, Subject: "Invented", CreatedAt: at, ClosedAt: at.Add(time.Duration(len(msgs)+1) * time.Hour)}
+	for i, m := range msgs {
+		tk.Events = append(tk.Events, ticket.Event{At: at.Add(time.Duration(i) * time.Hour), Kind: ticket.KindMessage, Role: m.role, Public: m.public, Body: m.body})
+	}
+	p, _ := cfg.PolicyFor(tk)
+	return analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis)
+}
+
+// TestLaterProblem: the customer's statement of a fault after staff's first
+// remedy, and the near misses that are not one. The tickets are invented.
+func TestLaterProblem(t *testing.T) {
+	const (
+		request  = "Please deploy release 5.2 of the booking app to the three branch servers on Thursday night."
+		deployed = "We deployed release 5.2 to all three branch servers last night and restarted the services."
+	)
+	cases := []struct {
+		name string
+		typ  string
+		msgs []msg
+		want string // "" for none
+	}{
+		{"a failure stated after the requested work is done", ticket.TypeChange,
+			[]msg{customer(request), staff(deployed), customer("Thanks. The Eastgate server won't start the booking app since the upgrade, it shows error 1603.")},
+			"The Eastgate server won't start the booking app since the upgrade, it shows error 1603."},
+		{"an incident whose first fix did not hold", ticket.TypeIncident,
+			[]msg{customer("The payroll export has failed every night this week with a timeout."),
+				staff("I've increased the export timeout to 30 minutes and re-ran last night's export."),
+				customer("It failed again last night with the same timeout.")},
+			"It failed again last night with the same timeout."},
+		{"a step the customer took, and the fault persists", ticket.TypeIncident,
+			[]msg{customer("The label printer at the front desk prints blank labels."),
+				staff("I've reverted the label template to the previous version. Please restart the label program."),
+				customer("Restarted the program twice, still blank labels.")},
+			"Restarted the program twice, still blank labels."},
+		{"near miss: a later question", ticket.TypeChange,
+			[]msg{customer(request), staff(deployed), customer("Will the Eastgate server also get the new reports menu, or does that come with 5.3?")},
+			""},
+		{"near miss: the customer's thanks", ticket.TypeChange,
+			[]msg{customer(request), staff(deployed), customer("Thanks, all three branches are booking normally this morning.")},
+			""},
+		{"near miss: thanks with a word of failure in another use", ticket.TypeIncident,
+			[]msg{customer("Customers keep calling because the booking page shows the wrong dates."), staff(deployed),
+				customer("Calls about it have dropped right off, thanks."), customer("The page is still fast today, thanks!")},
+			""},
+		{"near miss: the customer's guess", ticket.TypeChange,
+			[]msg{customer(request), staff(deployed), customer("I think the antivirus might make the booking app crash on Eastgate.")},
+			""},
+		{"near miss: a fault stated before any remedy is not after the work", ticket.TypeChange,
+			[]msg{customer(request), staff("Which three servers do you mean: Eastgate, Northgate and the head office?"),
+				customer("Yes those three. Also the Eastgate server keeps crashing since Monday."), staff(deployed)},
+			""},
+		{"near miss: a remedy only in an internal note", ticket.TypeIncident,
+			[]msg{customer("The payroll export has failed every night this week with a timeout."),
+				note("Increased the export timeout to 30 minutes."), customer("The export failed again last night.")},
+			""},
+		{"near miss: a remedy only suggested in a question", ticket.TypeIncident,
+			[]msg{customer("The intranet page will not load in the browser."), staff("Could you try clearing the browser cache and loading it again?"),
+				customer("Cleared it, the page still fails to load.")},
+			""},
+		{"near miss: the customer reports the step they took", ticket.TypeIncident,
+			[]msg{customer("Calls to the sales line have one-way audio."), staff("We've switched your trunk to the backup media server."),
+				customer("We've disabled the SIP helper on the router as you described and rebooted it.")},
+			""},
+		{"near miss: a permission to staff", ticket.TypeChange,
+			[]msg{customer("Please set up a temporary stream for Friday's results night."), staff("The stream is built and tested, ready for Friday."),
+				customer("You can take it down now, the night went well.")},
+			""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := invented(t, c.typ, c.msgs...)
+			got := ""
+			if lp := a.Facts.LaterProblem; lp != nil {
+				got = lp.Text
+			}
+			if got != c.want {
+				t.Errorf("later problem = %q, want %q", got, c.want)
+			}
+			has := slices.ContainsFunc(a.Sources, func(s analysis.Source) bool { return s.ID == "later_problem" })
+			if has != (c.want != "") {
+				t.Errorf("later_problem source listed %v, want %v", has, c.want != "")
+			}
+		})
+	}
+}
