@@ -20,6 +20,10 @@ import "strings"
 //   - staff relaying that the customer's people can use the thing: "she's
 //     logged in and can see the rota".
 //
+//   - after the remedy, a service doing its work in the progressive without
+//     "now" or "again": "the label jobs are printing at the bench", "refunds
+//     are being processed".
+//
 // A requested step reported done ("I've created the three accounts", "Added
 // the user to the group") is not among them: the sets label it fix only
 // about three times in four (round 15's first build read 12 labelled rows
@@ -38,7 +42,8 @@ var stops15 = map[string]bool{"will": true, "we'll": true, "it'll": true, "you'l
 	"failing": true, "failure": true, "broken": true, "stuck": true, "wrong": true, "why": true, "how": true,
 	"whether?": true, "expect": true, "supposed": true, "tomorrow": true, "later": true, "soon": true,
 	"going": true, "yet": true, "planned": true, "plan": true, "scheduled": true, "partially": true,
-	"partly": true, "intermittently": true, "sometimes": true}
+	"partly": true, "intermittently": true, "sometimes": true, "slow": true, "slowly": true, "late": true,
+	"only": true}
 
 // notWords deny the report; "no" and "without" are not among them, as "with
 // no alarms" and "without any problem" are the result.
@@ -67,19 +72,19 @@ func restored15(text string, sc *scan, c Context, fix bool) bool {
 	}
 	// a figure's verb ("dropped") reads as a fix of its own: only a remedy
 	// before it makes the fall a recovery
-	return testReached15(text, ts) || countDone15(text, ts) || processDone15(ts) || remedied && figureBack15(text, ts) || relayedUse15(ts)
+	return testReached15(text, ts) || countDone15(text, ts) || processDone15(ts) || remedied && figureBack15(text, ts) || relayedUse15(ts) || remedied && serviceDoing15(ts)
 }
 
 // gate15 reports whether a sentence has a word one of round 15's forms turns
 // on; most staff sentences have none, and a switch spares them the forms.
 func gate15(ts []string) bool {
 	for _, t := range ts {
-		if doneCount15[t] {
+		if doneCount15[t] || serviceIng[t] {
 			return true
 		}
 		switch t {
 		case "test", "tests", "tested", "re-tested", "retested", "completed", "complete", "finished",
-			"dropped", "fell", "down", "back", "done", "can":
+			"dropped", "fell", "down", "back", "done", "can", "being", "scheduling", "dropping":
 			return true
 		}
 	}
@@ -374,4 +379,53 @@ func relayedUse15(ts []string) bool {
 		}
 	}
 	return false
+}
+
+// beingDone15 are the participles of a service's work in the passive
+// progressive ("new alerts are being delivered within seconds").
+var beingDone15 = map[string]bool{"delivered": true, "processed": true, "answered": true, "accepted": true,
+	"picked": true, "sent": true, "received": true, "served": true, "paid": true, "printed": true,
+	"synced": true, "ingested": true, "routed": true}
+
+// serviceDoing15 reports, after the remedy, a service doing its work in the
+// progressive after its subject, without round 9's "now" or "again": "CT
+// studies are opening in under five seconds", "pending pods are
+// scheduling", "new alerts are being delivered within seconds". Round 9's
+// predicate keeps out effort ("working on it"), staff's own subject and a
+// fragment.
+func serviceDoing15(ts []string) bool {
+	for j := 1; j < len(ts); j++ {
+		switch {
+		case serviceIng[ts[j]] || ts[j] == "scheduling" || ts[j] == "dropping" && j+1 < len(ts) && ts[j+1] == "to":
+			if ts[j] == "dropping" || ts[j] == "scheduling" {
+				if presentBe15(ts, j) && j > 1 && !ownSubject(ts[:j], true) {
+					return true // "tasks are dropping to the scanners", "pods are scheduling"
+				}
+				continue
+			}
+			if ts[j] != "running" && ts[j] != "working" && presentBe15(ts, j) && predicateAt(ts, j, true, false) {
+				return true // not "the clean-up job is running" (a step under way), "had its opening hours"
+			}
+		case beingDone15[ts[j]] && ts[j-1] == "being" && j >= 3 && !ownSubject(ts[:j], true):
+			p := j - 2
+			for p > 0 && (ts[p] == "now" || ts[p] == "all" || ts[p] == "also") {
+				p--
+			}
+			if isBeing(ts[p]) && p > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// presentBe15 reports a present form of "be" before ts[j], past "now", "all",
+// "also", "fully": the state now, not a past one ("were loading") nor a
+// possessive read as "it's" ("its opening hours").
+func presentBe15(ts []string, j int) bool {
+	p := j - 1
+	for p > 0 && (ts[p] == "now" || ts[p] == "all" || ts[p] == "also" || ts[p] == "fully") {
+		p--
+	}
+	return p > 0 && ts[p] != "its" && ts[p] != "was" && ts[p] != "were" && isAre(ts[p])
 }

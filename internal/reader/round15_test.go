@@ -71,6 +71,17 @@ func TestRound15Forms(t *testing.T) {
 		{"She can see the rota but not edit it.", after, 0, Restored},
 		{"She can see the duty rota.", before, 0, Restored},
 		{"They should be able to log in tomorrow.", after, 0, Restored},
+		// a service doing its work after the remedy, without "now" or "again"
+		{"The label jobs are printing at the packing bench.", after, Restored, 0},
+		{"Queued refunds are being processed in order.", after, Restored, 0},
+		{"Orders are dropping to the pickers' handhelds.", after, Restored, 0},
+		// near misses: before the remedy, a step under way, a past state, a possessive, staff's own work
+		{"The label jobs are printing at the packing bench.", before, 0, Restored},
+		{"The rebuild job is running.", after, 0, Restored},
+		{"The label jobs were printing blank pages.", after, 0, Restored},
+		{"The shop had its opening hours set to the wrong zone.", after, 0, Restored},
+		{"We are sending the missed invoices by hand.", after, 0, Restored},
+		{"The label jobs are printing slowly.", after, 0, Restored},
 		// a requested step reported done stays the fix alone (most sets label it so)
 		{"I've created the two accounts with the viewer role.", request, Fix, Restored},
 		{"Added the new starter to the payroll group.", request, Fix, Restored},
