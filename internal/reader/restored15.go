@@ -18,11 +18,10 @@ import "strings"
 //   - a figure with a direction back to normal: "alerts dropped from 90 to
 //     4", "queue back under 20", "success rate back at 99.5%";
 //   - staff relaying that the customer's people can use the thing: "she's
-//     logged in and can see the rota".
-//
-//   - after the remedy, a service doing its work in the progressive without
-//     "now" or "again": "the label jobs are printing at the bench", "refunds
-//     are being processed".
+//     logged in and can see the rota";
+//   - a service doing its work in the progressive, without "now" or
+//     "again": "the label jobs are printing at the bench", "refunds are
+//     being processed".
 //
 // A requested step reported done ("I've created the three accounts", "Added
 // the user to the group") is not among them: the sets label it fix only
