@@ -57,12 +57,9 @@ var notWords = map[string]bool{"not": true, "never": true, "cannot": true, "can'
 // fix.
 func restored15(text string, sc *scan, c Context, fix bool) bool {
 	ts := sc.ts
-	if len(ts) < 2 || !gate15(ts) || hedges.hasIn(sc) || testEnv.hasIn(sc) {
-		return false
-	}
 	remedied := c.AfterRemedy || c.RemedyBefore
-	if !remedied && !fix {
-		return false
+	if !remedied && !fix || len(ts) < 2 || !gate15(ts) || hedges.hasIn(sc) || testEnv.hasIn(sc) {
+		return false // before any remedy, or without a word a form turns on
 	}
 	for _, t := range ts {
 		if stops15[t] || notWords[t] {
