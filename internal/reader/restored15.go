@@ -72,20 +72,32 @@ func restored15(text string, sc *scan, c Context, fix bool) bool {
 }
 
 // gate15 reports whether a sentence has a word one of round 15's forms turns
-// on; most staff sentences have none, and a switch spares them the forms.
+// on (gate15Words, one lookup a word); most staff sentences have none.
 func gate15(ts []string) bool {
 	for _, t := range ts {
-		if doneCount15[t] || serviceIng[t] {
-			return true
-		}
-		switch t {
-		case "test", "tests", "tested", "re-tested", "retested", "completed", "complete", "finished",
-			"dropped", "fell", "down", "back", "done", "can", "being", "scheduling", "dropping":
+		if gate15Words[t] {
 			return true
 		}
 	}
 	return false
 }
+
+// gate15Words are the words round 15's forms turn on: a test, a done
+// participle of a count, a run's end, a figure's direction, a use, a
+// service's progressive.
+var gate15Words = func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range []string{"test", "tests", "tested", "re-tested", "retested", "completed", "complete",
+		"finished", "dropped", "fell", "down", "back", "done", "can", "being", "scheduling", "dropping"} {
+		m[t] = true
+	}
+	for _, set := range []map[string]bool{doneCount15, serviceIng} {
+		for t := range set {
+			m[t] = true
+		}
+	}
+	return m
+}()
 
 // reachWords say what a test after the remedy reached: the queue, the
 // handset, the door that opened, the page that loaded.
