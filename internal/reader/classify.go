@@ -22,6 +22,11 @@ type Context struct {
 	// restoration (Read sets it): a customer's "I can log in" then reports
 	// the result, not a diagnostic (round 13, restored13.go).
 	AfterRemedy bool
+	// RemedyBefore is true when an earlier sentence of the same message
+	// reported a fix or a restoration (Read sets it): staff's "Change done
+	// 17:40. Test call reaches the new queue." reports the test's result
+	// (round 15, restored15.go).
+	RemedyBefore bool
 }
 
 // The word lists behind the acts. Each phrase is a sequence of words; a word
@@ -371,7 +376,7 @@ func classify(text string, sc *scan, c Context) Act {
 		acts |= Estimate
 	}
 	if (!question || statedThenAsked(text, sc)) && !c.Opening && acts&Estimate == 0 && (isRestored(sc) || recoveryReport(sc) || sc.trig&trigFixLabel != 0 && labelledFix(text, sc) == 2 ||
-		round9Trig.hasIn(sc) && restoredAgain(sc, staff) || zeroTrouble(ts) || c.AfterRemedy && restored13(text, sc, staff)) {
+		round9Trig.hasIn(sc) && restoredAgain(sc, staff) || zeroTrouble(ts) || c.AfterRemedy && restored13(text, sc, staff) || staff && restored15(text, sc, c, acts&Fix != 0)) {
 		acts |= Restored
 	}
 	if !question && !c.Opening && acts&(AutoAck|Closing) == 0 && sc.trig&(trigFulfil|trigTest|trigFault|trigStep|trigHeld|trigStill) != 0 {

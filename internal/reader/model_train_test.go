@@ -84,6 +84,7 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 		for si, s := range m.Sentences {
 			ts := tokens(s.Text, buf[:0])
 			scn := newScan(ts, &sc)
+			ctx.RemedyBefore = remedy // as Read
 			a := classify(s.Text, scn, ctx)
 			if mi == rd.Opening && !request { // as Read: the customer's opening
 				request = requestAsked(ts)

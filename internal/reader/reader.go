@@ -256,6 +256,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 				ts = tokens(sp.Text, buf[:0])
 			}
 			scn := newScan(ts, &sc)
+			ctx.RemedyBefore = remedy
 			a := classify(sp.Text, scn, ctx)
 			m.Sentences[k] = Sentence{Span: sp, Acts: a}
 			remedy = remedy || a&(Fix|Restored) != 0
