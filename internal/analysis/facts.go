@@ -104,11 +104,9 @@ func computeFacts(t *ticket.Ticket, st *sla.Stats, s *Settings) (Facts, *reading
 	f.Type = t.Type
 	f.TypeInferred = false
 	if f.Type == "" {
-		body := ""
-		if opening >= 0 {
-			body = t.Events[opening].Body
-		}
-		f.Type, f.TypeInferred = reader.InferType(t.Subject, limitBody(body)), true
+		// The ticket's own type is authoritative; without one, the reader
+		// weighs its subject, its opening and whether staff state a cause.
+		f.Type, f.TypeInferred = reader.InferTicketType(t, rd.Reading), true
 	}
 	// Impact runs from the opening to the first statement that the service was
 	// restored (a fix reported working, or the customer's confirmation); without

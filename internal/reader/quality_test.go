@@ -306,13 +306,9 @@ func TestQualityMendeley(t *testing.T) {
 			}
 		}
 		rd := Read(tk, nil)
-		opening := ""
-		if rd.Opening >= 0 {
-			opening = tk.Events[rd.Messages[rd.Opening].Event].Body
-		}
 		tc := typeOK[lt.split]
 		tc[1]++
-		if got := InferType(tk.Subject, opening); got == lt.typ {
+		if got := InferTicketType(tk, rd); got == lt.typ {
 			tc[0]++
 		} else if *showErrors == "type" && tuningSplits[lt.split] {
 			t.Logf("type %s: got %s, labelled %s", id, got, lt.typ)

@@ -284,7 +284,7 @@ func scoreStyles(t *testing.T, set string) {
 	for _, name := range ss.files {
 		tk := ss.tickets[name]
 		r := Read(tk, nil)
-		if r.Opening >= 0 && InferType(tk.Subject, tk.Events[r.Messages[r.Opening].Event].Body) == ss.types[name] {
+		if InferTicketType(tk, r) == ss.types[name] {
 			typesRight++
 		}
 		rows := stylesRows(r, ss.labels[name])

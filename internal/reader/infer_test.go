@@ -1,0 +1,68 @@
+package reader
+
+import (
+	"testing"
+
+	"github.com/debriefhq/debrief/internal/ticket"
+)
+
+// TestInferTypeForms checks the forms InferType reads a type from, each with
+// a near miss that reads otherwise; the sentences are invented, not copied
+// from a labelled set.
+func TestInferTypeForms(t *testing.T) {
+	tests := []struct{ name, subject, opening, want string }{
+		// A fault stated in words is an incident, whatever it asks for.
+		{"fault stated", "Scanner app won't sync", "The handheld scanners haven't synced any counts since this morning.", ticket.TypeIncident},
+		{"fault since a weekday", "", "Our overnight export has produced empty files since Tuesday.", ticket.TypeIncident},
+		{"fault after a change", "Login loop since the upgrade", "Since upgrading the gateway to 5.1 nobody can sign in.", ticket.TypeIncident},
+		{"change denied", "", "We see timeouts on every checkout call. Nothing deployed on our side this week.", ticket.TypeIncident},
+		{"change word as a setting", "Invoices stuck in scheduled", "Invoices sit in Scheduled and never go out.", ticket.TypeIncident},
+		{"suspicion question", "", "Half our staff got a strange password prompt this morning. Have we been phished?", ticket.TypeIncident},
+		{"help with a fault", "", "Kindly we need your urgent assistance, the payroll batch did not post.", ticket.TypeIncident},
+		{"could you look", "", "The door panel on level 3 beeps all night. Could someone have a look?", ticket.TypeIncident},
+		// An ask for a thing to be done is a service request.
+		{"polite ask", "", "Kindly reactivate the below wallet so the balance can be withdrawn.", ticket.TypeServiceRequest},
+		{"could you do", "Restore of a deleted folder", "Could you restore the marketing folder from Friday's backup please?", ticket.TypeServiceRequest},
+		{"support to do", "", "We need your kind support to archive the old audit tables.", ticket.TypeServiceRequest},
+		{"request form", "", "Request type: Equipment loan\nItem: projector\nNeeded by: 4 May", ticket.TypeServiceRequest},
+		// ...but an ask to look at something is not a request.
+		{"please check", "", "Please check the attached statement, the totals do not match.", ticket.TypeIncident},
+		// A planned change names itself or its window.
+		{"change form", "CHG: rotate the API signing keys", "Preferred window: Sunday 02:00-04:00. Approved by the CAB.", ticket.TypeChange},
+		{"change with an outage in its subject", "RFC: database upgrade - weekend outage", "Approved; please tell the night shift.", ticket.TypeChange},
+		{"planned deployment", "", "We plan the deployment of release 8.2 on Saturday night.", ticket.TypeChange},
+		{"not a change form", "Change of address for invoices", "Please update our billing address to 4 Mill Lane.", ticket.TypeServiceRequest},
+		// An ask to know something is a question.
+		{"how to", "", "How do we add a second approver to purchase orders?", ticket.TypeQuestion},
+		{"is it possible", "", "Is it possible to keep two currencies on one ledger?", ticket.TypeQuestion},
+		{"question with a fault", "", "Is it possible the sync failed? Orders have not arrived since 9:00.", ticket.TypeIncident},
+		// Nothing to go on: an incident, the review that asks the most.
+		{"nothing", "", "Hello, see attached.", ticket.TypeIncident},
+	}
+	for _, tt := range tests {
+		if got := InferType(tt.subject, tt.opening); got != tt.want {
+			t.Errorf("%s: InferType(%q, %q) = %s, want %s", tt.name, tt.subject, tt.opening, got, tt.want)
+		}
+	}
+}
+
+// TestInferTicketTypeCause checks that staff stating a cause makes a ticket
+// whose opening states a fault but asks more for things to be done an
+// incident, and that without one it stays a service request.
+func TestInferTicketTypeCause(t *testing.T) {
+	mk := func(staff string) *ticket.Ticket {
+		return &ticket.Ticket{Subject: "", Events: []ticket.Event{
+			{Kind: ticket.KindMessage, Role: ticket.RoleCustomer, Public: true, Body: "The invoice run failed overnight. Please rerun it for the north region. Please also send the PDFs to finance."},
+			{Kind: ticket.KindMessage, Role: ticket.RoleAgent, Public: true, Body: staff},
+		}}
+	}
+	for _, tt := range []struct{ staff, want string }{
+		{"The run failed because the database password had expired.", ticket.TypeIncident},
+		{"Done: the run is complete and the PDFs are with finance.", ticket.TypeServiceRequest},
+	} {
+		tk := mk(tt.staff)
+		if got := InferTicketType(tk, Read(tk, nil)); got != tt.want {
+			t.Errorf("staff %q: got %s, want %s", tt.staff, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,91 @@
+package reader
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/debriefhq/debrief/internal/ticket"
+)
+
+// confusion counts a set's ticket types, labelled against inferred.
+type confusion map[[2]string]int
+
+func (c confusion) String() string {
+	var b strings.Builder
+	right, all := 0, 0
+	fmt.Fprintf(&b, "%-16s", "labelled\\got")
+	for _, g := range ticket.Types {
+		fmt.Fprintf(&b, " %16s", g)
+	}
+	b.WriteByte('\n')
+	for _, l := range ticket.Types {
+		fmt.Fprintf(&b, "%-16s", l)
+		for _, g := range ticket.Types {
+			n := c[[2]string{l, g}]
+			all += n
+			if l == g {
+				right += n
+			}
+			fmt.Fprintf(&b, " %16d", n)
+		}
+		b.WriteByte('\n')
+	}
+	fmt.Fprintf(&b, "right %d of %d", right, all)
+	return b.String()
+}
+
+// TestTypeConfusion prints, per set, the confusion matrix of the ticket types
+// InferTicketType gives against the labelled ones, and with -errors type the
+// tuning sets' misread tickets (never fresh2's).
+func TestTypeConfusion(t *testing.T) {
+	l := loadLabels(t)
+	sample := readSample(t, l.tickets)
+	byset := map[string]confusion{}
+	for _, id := range l.order {
+		lt := l.tickets[id]
+		tk, _ := buildTicket(id, sample[id])
+		got := typeOf(tk)
+		if byset[lt.split] == nil {
+			byset[lt.split] = confusion{}
+		}
+		byset[lt.split][[2]string{lt.typ, got}]++
+		if got != lt.typ && *showErrors == "type" && tuningSplits[lt.split] {
+			logTypeMiss(t, lt.split+" "+id, tk, got, lt.typ)
+		}
+	}
+	for _, split := range splits {
+		t.Logf("%s:\n%s", split, byset[split])
+	}
+	for _, set := range stylesSets {
+		ss := loadStyles(t, set)
+		c := confusion{}
+		for _, name := range ss.files {
+			tk := ss.tickets[name]
+			got, want := typeOf(tk), ss.types[name]
+			c[[2]string{want, got}]++
+			if got != want && *showErrors == "type" {
+				logTypeMiss(t, set+" "+name, tk, got, want)
+			}
+		}
+		t.Logf("%s:\n%s", set, c)
+	}
+}
+
+// typeOf is the type the analysis would infer for tk, ignoring its own field.
+func typeOf(tk *ticket.Ticket) string {
+	r := Read(tk, nil)
+	return InferTicketType(tk, r)
+}
+
+func logTypeMiss(t *testing.T, where string, tk *ticket.Ticket, got, want string) {
+	r := Read(tk, nil)
+	opening := ""
+	if r.Opening >= 0 {
+		opening = tk.Events[r.Messages[r.Opening].Event].Body
+	}
+	if len(opening) > 400 {
+		opening = opening[:400]
+	}
+	t.Logf("TYPE %s: got %s, labelled %s\n  subject: %s\n  opening: %s", where, got, want, tk.Subject, strings.ReplaceAll(opening, "\n", " / "))
+}
