@@ -222,41 +222,6 @@ func (v *typeVotes) decide(caused bool) string {
 	return ticket.TypeIncident
 }
 
-// The lexicons InferType read before its phrase sets stay registered, unused:
-// the shared index's answers depend on every phrase in it (see above), so
-// removing them would change what the other rules find.
-var (
-	_ = newLexicon("change request", "deploy", "deployment", "deploying", "deployed", "upgrade",
-		"upgrading", "migration", "migrate", "release", "go live", "go-live", "golive", "rollout", "roll out",
-		"maintenance window", "maintenance", "patching", "install the new", "new version", "new build",
-		"cutover", "cut over", "schedule the", "scheduled")
-	_ = newLexicon("please create", "kindly create", "please add", "kindly add", "please grant",
-		"kindly grant", "please provide", "kindly provide", "please unlock", "kindly unlock", "please reset",
-		"kindly reset", "please enable", "kindly enable", "please disable", "kindly disable", "please install",
-		"kindly install", "please configure", "kindly configure", "please set up", "kindly set up", "please setup",
-		"please extend", "kindly extend", "please renew", "kindly renew", "please remove", "kindly remove",
-		"please delete", "kindly delete", "please activate", "kindly activate", "please change", "kindly change",
-		"please update", "kindly update", "please share", "kindly share", "please generate", "kindly generate",
-		"please prepare", "kindly prepare", "please export", "kindly export", "please send", "kindly send",
-		"request for", "requesting", "we request", "i request", "would like to request", "we need access",
-		"need access", "new user", "new account", "create a user", "create user", "access to", "permission",
-		"permissions", "license", "licence", "password reset", "reset password", "report for", "we need", "i need",
-		"would like to", "we would like", "kindly support", "please support", "please assist", "kindly assist",
-		"kindly do", "please do", "request you", "kindly request", "appreciate your assistance to",
-		"appreciate your support to", "to configure", "to change the", "to move", "to install", "to create", "to add",
-		"to enable", "to grant", "to reset", "to unlock", "to extend", "to renew")
-	_ = newLexicon("how do", "how can", "how to", "is it possible", "is there a way", "can we",
-		"could you explain", "what is the", "what are the", "do you know", "would like to know", "want to know",
-		"inquire", "enquire", "inquiry", "enquiry", "question", "clarification", "clarify")
-	_ = newLexicon("not working", "doesn't work", "does not work", "isn't working", "is not working",
-		"are not working", "stopped working", "stopped", "unable", "cannot", "can't", "can not", "could not",
-		"couldn't", "error", "errors", "fail*", "down", "outage", "crash*", "broken", "slow", "hang*", "stuck",
-		"not able", "no systems", "nothing works", "not loading", "not showing", "disconnect*", "timeout",
-		"timed out", "exception", "bug", "unavailable", "not accessible", "inaccessible", "not receiving",
-		"not received", "not responding", "incorrect", "wrong", "missing", "lost", "issue", "problem", "urgent",
-		"vulnerabilit*", "rejected", "denied", "locked", "urgently", "emergency", "affected", "impact*")
-)
-
 // phraseSet is a list of phrases matched word by word, outside the shared
 // lexicon index; a phrase's last word may end in '*' to match a prefix.
 type phraseSet map[string][][]string
