@@ -7,8 +7,8 @@ import (
 )
 
 // The type's phrase sets are not lexicons (lexicon.go): InferType reads a
-// ticket once, and phrases added to the shared lexicon index change the order
-// in which the index tries other lexicons' phrases, and so what they find.
+// ticket once, while every lexicon is scanned in every sentence of every
+// message, and a lexicon's id is a feature of the cause model (model.go).
 var (
 	changeWords = newPhraseSet("change request", "deploy", "deployment", "deploying", "deployed", "upgrade",
 		"upgrading", "migration", "migrate", "release", "go live", "go-live", "golive", "rollout", "roll out",
