@@ -104,7 +104,7 @@ func instructionForm(text string, ts []string) bool {
 			}
 			return strings.HasSuffix(ts[k], "ing") && !infoGerund(ts[k])
 		}
-		return false // "Could you switch the connector to the backup relay?": asked, not given
+		return false // "Could you switch the connector to the backup relay?": fix16's politeRequest
 	}
 	if strings.HasSuffix(strings.TrimSpace(text), "?") {
 		return false

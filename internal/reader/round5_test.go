@@ -113,8 +113,12 @@ func TestRound5Forms(t *testing.T) {
 		{"Expanded the log volume to 200 GB.", staff, Fix, 0},
 		{"Recalibrated both scanners at the packing desk.", staff, Fix, 0},
 		{"We have separated the two sync jobs.", staff, Fix, 0},
-		// near misses: a question, the future
-		{"Could you switch the connector to the backup relay?", staff, 0, Fix},
+		// a polite request of a remedial step: round 16 reads it as a fix
+		// (styles5-9 label "Could you restart the terminal ...?" so; round 5
+		// read it as a question only, when the labels split on it)
+		{"Could you switch the connector to the backup relay?", staff, Fix, 0},
+		// near misses: a question of information, the future
+		{"Could you send us the connector's logs?", staff, 0, Fix},
 		{"We will expand the volume tonight.", staff, 0, Fix},
 		// a third party's attempt explained; a fault after "but" undoes "fine"
 		{"The login attempt from the kiosk was rejected because its clock was an hour behind.", staff, Cause, 0},
