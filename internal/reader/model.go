@@ -293,9 +293,11 @@ func modelAdd(f []int32, ts []string, skip Act) Act {
 // denial, and a cause phrase, if any, not refused (negated, sought, ...). A
 // restoration needs no question (unless stated, then asked), not the opening
 // message, no estimate, no test environment, no hedge or condition, no future
-// or partial state ("will", "once", "not yet"), and no negation, or its
-// phrase, if any, not refused. Only the acts of are looked at (Read: the acts
-// wired in).
+// or partial state ("will", "once", "not yet"), none of the model's own
+// guards (modelRefusesRestored: a fault left standing, a remainder working,
+// a state to come, the past perfect, a step without its result), and no
+// negation, or its phrase, if any, not refused. Only the acts of are looked
+// at (Read: the acts wired in).
 func modelVeto(text string, sc *scan, c Context, acts, of Act) Act {
 	var veto Act
 	switch {
@@ -312,7 +314,7 @@ func modelVeto(text string, sc *scan, c Context, acts, of Act) Act {
 		return veto
 	}
 	if acts&Question != 0 && !statedThenAsked(text, sc) || c.Opening || acts&Estimate != 0 ||
-		testEnv.hasIn(sc) || hedges.hasIn(sc) || notYet.hasIn(sc) {
+		testEnv.hasIn(sc) || hedges.hasIn(sc) || notYet.hasIn(sc) || modelRefusesRestored(sc.ts, acts) {
 		veto |= Restored
 	} else if i, n := restoredWords.findIn(sc); i >= 0 {
 		if restoredRefused(sc, i, n) {

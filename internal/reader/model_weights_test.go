@@ -18,6 +18,11 @@ var updateModel = flag.Bool("update-model", false, "retrain the model on every l
 // the rule of docs/quality.md on the four held-out styles folds: all words,
 // the threshold the best recall that keeps the rules' precision within 0.02
 // ("orp"), chosen by cross-validation with one fold per labelled set.
+//
+// It is the one switch for the model's acts: Read adds the acts of
+// modelActs (model_weights.go), which -update-model writes from this list.
+// Restored is out (docs/quality.md, "Guards for the restored model"); to wire
+// it in, make this []Act{Cause, Restored} and regenerate the weights.
 var modelWiredIn = []Act{Cause}
 
 var modelConfig = mConfig{name: "all words", words: 2, lambda: 1e-3}

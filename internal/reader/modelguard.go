@@ -1,0 +1,220 @@
+package reader
+
+import "strings"
+
+// The model's own guards for restorations (modelVeto): forms of English in
+// which a sentence that reads like a working state is not one. The rules
+// never give such a sentence Restored through a phrase they refuse; these
+// guards only refuse what the word model would add, so they do not change
+// the rules' readings (docs/quality.md, "Guards for the restored model").
+
+// modelRefusesRestored reports whether a sentence with the rules' acts, its
+// tokens ts, states something other than a working state: a fault left
+// standing at its end, a part that works beside one that does not, a state
+// yet to come, an earlier state told in the past perfect, or a step reported
+// done with no result (a step with a check the rules read as investigation
+// reports the check's result: "re-imaged it and confirmed it boots").
+func modelRefusesRestored(ts []string, acts Act) bool {
+	return faultStands(ts) || remainderWorks(ts) || comesLater(ts) || pastPerfect(ts) ||
+		acts&(Fix|Investigation) == Fix && !resultStated(ts)
+}
+
+// modelFaultWords are the words of a fault when they are the sentence's
+// predicate: a state ("offline", "down"), a verb ("fail", "crashed",
+// "timed out") or a progressive ("clashing").
+var modelFaultWords = map[string]bool{"fail": true, "fails": true, "failing": true, "failed": true,
+	"crashing": true, "crashes": true, "erroring": true, "errors": true, "clashing": true, "conflicting": true,
+	"timing": true, "times": true, "hanging": true, "freezing": true, "rejects": true, "rejected": true,
+	"bouncing": true, "bounces": true, "declines": true, "declining": true}
+
+// faultAsWords close "come back as ..." or "marked as ..." as a fault.
+var faultAsWords = map[string]bool{"returned": true, "rejected": true, "bounced": true, "failed": true,
+	"declined": true, "unpaid": true, "undeliverable": true, "invalid": true, "errored": true}
+
+// faultAt reports whether ts[k] is a fault stated of something now or
+// lately: not negated ("no longer offline", "not failing"), not an
+// attribute ("the failed backup", "the texts that failed"), and for a
+// state word, the predicate of a be verb or followed by "again".
+func faultAt(ts []string, k int) bool {
+	w := ts[k]
+	var prev string
+	if k > 0 {
+		prev = ts[k-1]
+	}
+	switch prev {
+	case "not", "no", "never", "longer", "without", "isn't", "aren't", "wasn't", "weren't", "didn't", "doesn't",
+		"don't", "won't", "nothing", "zero", "0", "the", "a", "an", "any", "those", "these", "that", "which", "who",
+		"of", "previously", "earlier", "formerly":
+		return false
+	case "as":
+		return faultAsWords[w]
+	}
+	if k > 1 && negations.at(ts, k-2) {
+		return false
+	}
+	if modelFaultWords[w] || faultIng[w] {
+		return w != "timing" && w != "times" || k+1 < len(ts) && ts[k+1] == "out"
+	}
+	if w == "timed" {
+		return k+1 < len(ts) && ts[k+1] == "out"
+	}
+	if faultState[w] || faultVerbs[w] {
+		if k+1 < len(ts) && ts[k+1] == "again" {
+			return true
+		}
+		switch prev {
+		case "is", "are", "'s", "went", "gone", "goes", "go", "remains", "remain", "stays", "stay":
+			return true
+		}
+		return strings.HasSuffix(prev, "'s") || strings.HasSuffix(prev, "'re")
+	}
+	return false
+}
+
+// recoveredWords after a fault say it was put right ("was offline, back
+// now", "failed twice and is fine now").
+var recoveredWords = map[string]bool{"now": true, "fine": true, "ok": true, "okay": true, "working": true,
+	"works": true, "worked": true, "normal": true, "online": true, "restored": true, "recovered": true,
+	"resolved": true, "fixed": true, "cleared": true, "since": true}
+
+// faultStands reports whether a fault is stated and nothing after it says
+// it was put right: "the APs are up but clients fail at DHCP", "two
+// gateways are offline again", "timed out and rolled themselves back".
+func faultStands(ts []string) bool {
+	last := -1
+	for k := range ts {
+		if faultAt(ts, k) {
+			last = k
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	for k := last + 1; k < len(ts); k++ {
+		if recoveredWords[ts[k]] || restoredWords.at(ts, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// remainderWorks reports a working state said only of the rest beside a
+// fault: "one till declined cards this morning, the rest are fine".
+func remainderWorks(ts []string) bool {
+	fault := false
+	for k := range ts {
+		if faultAt(ts, k) || faultVerbs[ts[k]] || faultState[ts[k]] {
+			fault = true
+			continue
+		}
+		if !fault || k+1 >= len(ts) {
+			continue
+		}
+		switch {
+		case ts[k] == "the" && (ts[k+1] == "rest" || ts[k+1] == "others" || ts[k+1] == "remaining"),
+			ts[k] == "everything" && ts[k+1] == "else", ts[k] == "everyone" && ts[k+1] == "else":
+			return true
+		}
+	}
+	return false
+}
+
+// modelWeekdays and modelMonths name a day or month a scheduled state falls on.
+var modelWeekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true}
+
+var modelMonths = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+
+// scheduledVerbs are present-tense changes of state that, with a day or
+// time ahead, describe a schedule: "everything goes back at midnight on
+// Saturday".
+var scheduledVerbs = map[string]bool{"goes": true, "comes": true, "switches": true, "reverts": true,
+	"moves": true, "changes": true, "flips": true, "resumes": true, "reopens": true, "restarts": true}
+
+// dueNext are the words after "due" that make it a date ahead ("due in
+// March", "due next week"), not a cause ("due to the change").
+var dueNext = map[string]bool{"in": true, "on": true, "by": true, "for": true, "next": true, "out": true,
+	"at": true, "this": true, "early": true, "late": true, "end": true, "tomorrow": true, "shortly": true, "soon": true}
+
+// nextWhat are what "next" makes a thing yet to come.
+var nextWhat = map[string]bool{"week": true, "month": true, "release": true, "version": true, "update": true,
+	"patch": true, "build": true, "sprint": true, "year": true, "quarter": true, "window": true}
+
+// comesLater reports a state yet to come without "will": "the fixed driver
+// is in 4.3, due in March", "goes back behind the meter at 23:59 on
+// Saturday", "in the next release", "tomorrow".
+func comesLater(ts []string) bool {
+	sched := false
+	for k, w := range ts {
+		var next string
+		if k+1 < len(ts) {
+			next = ts[k+1]
+		}
+		switch {
+		case w == "due" && (dueNext[next] || modelMonths[next] || modelWeekdays[next]):
+			return true
+		case w == "tomorrow", w == "next" && nextWhat[next], w == "later" && (next == "today" || next == "this"):
+			return true
+		case scheduledVerbs[w]:
+			sched = true
+		case sched && (w == "on" || w == "by" || w == "from") && modelWeekdays[next]:
+			return true
+		}
+	}
+	return false
+}
+
+// pastPerfect reports an earlier state told in the past perfect with
+// nothing said of now: "the profile had been built from the old database"
+// explains; "had been down for an hour, back now" restores.
+func pastPerfect(ts []string) bool {
+	for k := 0; k+1 < len(ts); k++ {
+		if ts[k] != "had" || ts[k+1] != "been" {
+			continue
+		}
+		for j := k + 2; j < len(ts); j++ {
+			if ts[j] == "now" || ts[j] == "again" || ts[j] == "back" || restoredWords.at(ts, j) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// stepResultWords state what a step left: a present state ("is", "shows",
+// "looks"), a good state ("fine", "ok", "correctly"), or an expected one
+// ("should now be in the folder").
+var stepResultWords = map[string]bool{"is": true, "are": true, "it's": true, "that's": true, "they're": true,
+	"shows": true, "show": true, "showing": true, "reports": true, "report": true, "looks": true, "look": true,
+	"works": true, "work": true, "working": true, "runs": true, "triggers": true, "matches": true, "match": true,
+	"see": true, "sees": true, "appears": true, "appear": true, "fine": true, "ok": true, "okay": true,
+	"correct": true, "correctly": true, "right": true, "should": true, "passes": true, "passed": true}
+
+// resultStated reports whether a sentence the rules read as a fix also says
+// what the step left ("we have corrected the codes and the students are now
+// enrolled"), as against the step alone ("we've added the mapping and
+// reloaded the tables just now"): a fix reported done is not a restoration.
+func resultStated(ts []string) bool {
+	for k, w := range ts {
+		if stepResultWords[w] && (k > 0 || w != "ok" && w != "okay") { // not "ok, done: ..."
+			return true
+		}
+		// A time measured: "done in 31 minutes", "paged within 3 s".
+		if (w == "in" || w == "within") && k+2 < len(ts) && hasDigit(ts[k+1]) && timeUnits[ts[k+2]] {
+			return true
+		}
+		// "now on actual reads", "now in use"; not "just now", "now routed".
+		if w == "now" && k+1 < len(ts) && (k == 0 || ts[k-1] != "just" && ts[k-1] != "right") {
+			if n := ts[k+1]; !strings.HasSuffix(n, "ed") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// timeUnits measure how long a step's run took.
+var timeUnits = map[string]bool{"ms": true, "s": true, "sec": true, "secs": true, "seconds": true,
+	"min": true, "mins": true, "minutes": true, "hours": true, "hrs": true}
