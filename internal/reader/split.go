@@ -495,6 +495,23 @@ func splitParagraph(body string, ls []line, out []Span) []Span {
 				break
 			}
 			c := s[i]
+			if c == 0xF0 {
+				// An emoji face or gesture ends a chat sentence that words
+				// follow: "np 😊 closing this chat now". (An ASCII face does
+				// not: "Now all are active :) thank you" was labelled one.)
+				e := emoticonEnd(s, i)
+				if e < 0 || e >= len(s) || !isSpace(s[e]) || !letterNext(s[e:]) || !hasWord(s[from:i]) {
+					continue
+				}
+				for from < i && isSpace(s[from]) {
+					from++
+				}
+				cur = append(cur, piece{l.start + from, l.start + e})
+				emit()
+				from = e
+				i = e - 1
+				continue
+			}
 			// Runs of terminators ("?!", "...") end together.
 			j := i
 			for j+1 < len(s) && (s[j+1] == '.' || s[j+1] == '!' || s[j+1] == '?') {
@@ -519,6 +536,13 @@ func splitParagraph(body string, ls []line, out []Span) []Span {
 				i = j
 				continue
 			}
+			// A face or a gesture after the stop belongs to the sentence
+			// it closes: "Thanks for reaching out! 👋".
+			if j+2 < len(s) && s[j+1] == ' ' && s[j+2] == 0xF0 {
+				if e := emoticonEnd(s, j+2); e > 0 && (e == len(s) || isSpace(s[e])) {
+					j = e - 1
+				}
+			}
 			for from < i && isSpace(s[from]) {
 				from++
 			}
@@ -538,10 +562,48 @@ func splitParagraph(body string, ls []line, out []Span) []Span {
 	return out
 }
 
+// terminatorBytes are the bytes a sentence may end at: the stops and the
+// first byte of an emoji.
+var terminatorBytes = [...]byte{'.', '!', '?', 0xF0}
+
+// emoticonEnd returns where the emoji face or gesture at s[i], after a space,
+// ends with its modifiers, or -1 when s[i] starts none.
+func emoticonEnd(s string, i int) int {
+	if i > 0 && !isSpace(s[i-1]) {
+		return -1
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if !faceEmoji(r) {
+		return -1
+	}
+	e := i + n
+	for e < len(s) {
+		r, n := utf8.DecodeRuneInString(s[e:])
+		if r != 0xFE0F && (r < 0x1F3FB || r > 0x1F3FF) && !faceEmoji(r) {
+			break
+		}
+		e += n
+	}
+	return e
+}
+
+// faceEmoji reports whether r is an emoji face, a hand gesture or a party
+// popper: the emoji chat writers close a sentence with.
+func faceEmoji(r rune) bool {
+	return r >= 0x1F600 && r <= 0x1F64F || r >= 0x1F910 && r <= 0x1F92F || r >= 0x1F970 && r <= 0x1F97A ||
+		r >= 0x1F44A && r <= 0x1F450 || r == 0x1F389 || r == 0x1F38A
+}
+
+// letterNext reports whether the first non-space rune of s is a letter.
+func letterNext(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " \t"))
+	return unicode.IsLetter(r)
+}
+
 // terminators finds the sentence terminators of a line in order, with one
 // strings.IndexByte per terminator and occurrence rather than a test per byte.
 type terminators struct {
-	at    [3]int // the next '.', '!' and '?' found, -1 for none left
+	at    [len(terminatorBytes)]int // the next of each of terminatorBytes found, -1 for none left
 	known bool
 }
 
@@ -549,7 +611,7 @@ type terminators struct {
 // i never decreases from one call to the next.
 func (t *terminators) from(s string, i int) int {
 	first := -1
-	for k, c := range [3]byte{'.', '!', '?'} {
+	for k, c := range terminatorBytes {
 		p := t.at[k]
 		if !t.known || p >= 0 && p < i {
 			if p = strings.IndexByte(s[i:], c); p >= 0 {

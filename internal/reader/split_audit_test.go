@@ -15,7 +15,7 @@ var splitAudit = flag.String("splitaudit", "", "print the splitter's disagreemen
 // splitAuditFloors are the audit's counts over stylesSets when it was written
 // (December 2026, after the splitter fixes of that round): a change to the
 // splitter must not cut, join or drop more labelled sentences than these.
-var splitAuditFloors = map[string]int{"cut": 34, "joined": 26, "dropped": 0}
+var splitAuditFloors = map[string]int{"cut": 34, "joined": 24, "dropped": 0}
 
 // splitCase is one labelled sentence the splitter disagrees with.
 type splitCase struct {

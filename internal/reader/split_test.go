@@ -77,6 +77,23 @@ func TestSentencesAudited(t *testing.T) {
 			"Hey, works now!",
 			[]string{"works now!"}},
 
+		// Emoji faces and gestures in chat.
+		{"an emoji face between words ends a sentence",
+			"np 😊 closing this chat now, have a good day",
+			[]string{"np 😊", "closing this chat now, have a good day"}},
+		{"a gesture after a stop stays with its sentence",
+			"Thanks for reaching out! 👋 Someone from the team will be with you shortly.",
+			[]string{"Thanks for reaching out! 👋", "Someone from the team will be with you shortly."}},
+		{"near miss: an emoji that is not a face",
+			"the 🔥 alert fired again on the gateway",
+			[]string{"the 🔥 alert fired again on the gateway"}},
+		{"near miss: an emoji opening the line or closing it",
+			"👋 the export works again 👍",
+			[]string{"👋 the export works again 👍"}},
+		{"near miss: an ASCII face does not end a sentence",
+			"Now all are active :) thank you",
+			[]string{"Now all are active :) thank you"}},
+
 		// Forms' fields.
 		{"field lines do not wrap into a new line",
 			"Request: add our shop's domain and a certificate\nSite: fernleaf-shop (staging: fernleaf-shop.example.net)\nDomain: fernleafshop.example (registered elsewhere, DNS stays)\nPlease connect the domain to the site and set up the certificate.",
