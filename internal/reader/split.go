@@ -22,10 +22,16 @@ type Span struct {
 //   - A line break is not a sentence end when the line was hard-wrapped: the line
 //     does not end a sentence and the next line's first word would not have fitted
 //     on it (the text was wrapped at a width).
+//     A line ending with ':' goes on into a lower-case clause that starts with
+//     a joining word ("handshake:" then "since the certificate ..."); a form's
+//     field line ("Site: x") does not wrap into a line that starts with a capital.
 //   - A blank line, a bullet or a numbered item, and a short line (a salutation, a
 //     heading) end a sentence.
-//   - Within a line, a sentence ends at '.', '!' or '?' followed by white space,
-//     except after a common abbreviation ("e.g.", "Mr.") or an initial.
+//   - Within a line, a sentence ends at '.', '!' or '?' followed by white space
+//     (or by a closing bracket or quote and a capital), except after a common
+//     abbreviation ("e.g.", "ext.", "Mr.") or an initial ("J. Smith", not "in
+//     pool B."); "min." after a number ends one. An emoji face or gesture
+//     between words ends a chat sentence ("np 😊 closing this now").
 //   - Quoted replies (lines starting with '>', "On ... wrote:", "-----Original
 //     Message-----", a "From:" header block) and the signature (a "-- " line, or a
 //     sign-off such as "Best regards" and what follows it) are not the author's
