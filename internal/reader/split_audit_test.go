@@ -13,8 +13,11 @@ import (
 var splitAudit = flag.String("splitaudit", "", "print the splitter's disagreements with the styles sets' labels for these sets (comma-separated, or \"all\"): labels cut, joined or dropped, grouped by cause")
 
 // splitAuditFloors are the audit's counts over stylesSets when it was written
-// (December 2026, after the splitter fixes of that round): a change to the
-// splitter must not cut, join or drop more labelled sentences than these.
+// (December 2026, branch splitter, after its fixes; before them 43 cut, 38
+// joined, 1 dropped): a change to the splitter must not cut, join or drop
+// more labelled sentences than these. Most cut labels left hold two short
+// sentences the person labelled as one ("Nice one. Resolving - ..."), and
+// most joins left are clauses after ':', ';' or a dash within a line.
 var splitAuditFloors = map[string]int{"cut": 34, "joined": 24, "dropped": 0}
 
 // splitCase is one labelled sentence the splitter disagrees with.
