@@ -253,6 +253,8 @@ func FuzzSentences(f *testing.F) {
 	f.Add("Hi,\nthe disk\nfailed.\n> quoted\n-- \nsig")
 	f.Add("On Mon wrote:\nx")
 	f.Add("a. b! c? e.g. J. Smith")
+	f.Add("Hi Julian! (done.) \"x...\" y 40+ min. in pool B. ext. 4400\nSite: a\nTo: b\nwe saw this here:\nsince the restart of it")
+	f.Add("ok \U0001F60A\uFE0F\U0001F3FB done! \U0001F44B A x 👋")
 	f.Fuzz(func(t *testing.T, body string) {
 		prev := 0
 		for _, s := range Sentences(body) {

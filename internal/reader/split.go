@@ -22,10 +22,16 @@ type Span struct {
 //   - A line break is not a sentence end when the line was hard-wrapped: the line
 //     does not end a sentence and the next line's first word would not have fitted
 //     on it (the text was wrapped at a width).
+//     A line ending with ':' goes on into a lower-case clause that starts with
+//     a joining word ("handshake:" then "since the certificate ..."); a form's
+//     field line ("Site: x") does not wrap into a line that starts with a capital.
 //   - A blank line, a bullet or a numbered item, and a short line (a salutation, a
 //     heading) end a sentence.
-//   - Within a line, a sentence ends at '.', '!' or '?' followed by white space,
-//     except after a common abbreviation ("e.g.", "Mr.") or an initial.
+//   - Within a line, a sentence ends at '.', '!' or '?' followed by white space
+//     (or by a closing bracket or quote and a capital), except after a common
+//     abbreviation ("e.g.", "ext.", "Mr.") or an initial ("J. Smith", not "in
+//     pool B."); "min." after a number ends one. An emoji face or gesture
+//     between words ends a chat sentence ("np 😊 closing this now").
 //   - Quoted replies (lines starting with '>', "On ... wrote:", "-----Original
 //     Message-----", a "From:" header block) and the signature (a "-- " line, or a
 //     sign-off such as "Best regards" and what follows it) are not the author's
@@ -90,12 +96,14 @@ func trimCourtesies(in []Span) []Span {
 			break
 		}
 		if i == 0 || len(out) == 0 {
-			if cut := salutationEnd(lower); cut > 0 {
+			if cut := salutationEnd(sp.Text); cut > 0 { // on the text: lower-casing may change offsets
 				rest := strings.TrimLeft(sp.Text[cut:], " ,!:;-")
-				if !hasWord(rest) {
+				if !hasWord(rest) || greetedName(rest) {
 					continue
 				}
-				sp.Start += len(sp.Text) - len(rest)
+				// Text is folded: where folding changed its length (white
+				// space, a byte that is not UTF-8) the offset is kept within the span.
+				sp.Start = min(sp.Start+len(sp.Text)-len(rest), sp.End)
 				sp.Text = rest
 			}
 		}
@@ -103,6 +111,27 @@ func trimCourtesies(in []Span) []Span {
 	}
 	return out
 }
+
+// greetedName reports whether what follows a salutation is only whom it
+// greets, ended by '!' or ',': "Hi Julian!", "Hello there!", "Hi all,".
+func greetedName(rest string) bool {
+	if !strings.HasSuffix(rest, "!") && !strings.HasSuffix(rest, ",") {
+		return false
+	}
+	ws := strings.Fields(strings.TrimRight(rest, "!,"))
+	if len(ws) == 0 || len(ws) > 2 {
+		return false
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !greeted[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// greeted are the lower-case words a greeting may name: "hi there!", "hey folks!".
+var greeted = map[string]bool{"there": true, "all": true, "everyone": true, "team": true, "folks": true, "guys": true, "both": true}
 
 // foldable returns s when it is ASCII, else s lower-cased: the tests of
 // salutations, sign-offs and reply headers fold ASCII case themselves
@@ -256,9 +285,12 @@ func stop(text, rest string) bool {
 		}
 	}
 	if hasPrefixFold(lower, "from:") {
-		// A reply header block: From: followed by Sent:/Date:/To: lines.
+		// A reply header block: From: followed by Sent:/Date:/Subject: lines, or
+		// by To: when From: names an address. A form's "From: <place>" and
+		// "To: <place>" (a move, a transfer) are not a header.
 		next := strings.ToLower(strings.TrimSpace(firstLines(rest, 3)))
-		return strings.Contains(next, "sent:") || strings.Contains(next, "date:") || strings.Contains(next, "to:")
+		return strings.Contains(next, "sent:") || strings.Contains(next, "date:") || strings.Contains(next, "subject:") ||
+			strings.Contains(next, "to:") && strings.ContainsAny(text, "@<")
 	}
 	return signOff(lower) && len(strings.TrimSpace(rest)) < 200
 }
@@ -339,12 +371,25 @@ func wrapped(l line, next line, width, near int) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(text)
 	switch last {
-	case '.', '!', '?', ':', ';':
+	case ':':
+		// "... failing at the TLS handshake:" then "since the certificate
+		// was renewed ...": a line ending with a colon goes on when the next
+		// line goes on in words, lower-case, from a word that joins a clause
+		// to what came before. A value, a path or a log line after a colon
+		// ("below:" then "ph_link"), and a new clause or question ("two
+		// things:" then "which amounts ...?") are their own.
+		return lowerWords(next.text)
+	case '.', '!', '?', ';':
 		return false
 	}
 	lastWord := strings.ToLower(text[strings.LastIndexAny(text, " \t")+1:])
 	if continuing[lastWord] {
 		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(next.text); unicode.IsUpper(r) && (fieldLine(text) || fieldLine(next.text)) {
+		// A form's fields ("Site: x", "Domain: y (registered ...)") are one a
+		// line: a field line does not wrap into a line that starts anew.
+		return false
 	}
 	first := next.text
 	if i := strings.IndexAny(first, " \t"); i >= 0 {
@@ -354,6 +399,41 @@ func wrapped(l line, next line, width, near int) bool {
 		return true
 	}
 	return n >= 40 && near >= 2 && n+1+utf8.RuneCountInString(first) > width-8
+}
+
+// lowerWords reports whether a line goes on in words: it holds three words
+// or more and starts with a lower-case word of clauseJoiners.
+func lowerWords(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsLower(r) || strings.Count(s, " ") < 2 {
+		return false
+	}
+	return clauseJoiners[s[:strings.IndexByte(s, ' ')]]
+}
+
+// clauseJoiners are words that join what follows them to the clause before.
+var clauseJoiners = map[string]bool{"since": true, "because": true, "as": true, "after": true, "before": true,
+	"when": true, "while": true, "until": true, "unless": true, "so": true, "and": true, "but": true, "or": true,
+	"due": true, "with": true, "without": true, "once": true, "then": true, "whereas": true, "though": true,
+	"although": true, "caused": true, "following": true, "from": true}
+
+// fieldLine reports whether a line is a form's field: a capitalised name of
+// at most three words and a colon, then its value ("Requested date/time: ...").
+func fieldLine(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	i := strings.IndexByte(s, ':')
+	if i <= 0 || i+1 >= len(s) || s[i+1] != ' ' || strings.Count(s[:i], " ") > 2 {
+		return false
+	}
+	for _, r := range s[:i] {
+		if !unicode.IsLetter(r) && r != ' ' && r != '/' && r != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // continuing are words a sentence does not end with: a line ending in one was wrapped.
@@ -379,6 +459,7 @@ var abbreviations = map[string]bool{
 	"e.g": true, "i.e": true, "etc": true, "mr": true, "mrs": true, "ms": true, "dr": true, "vs": true,
 	"approx": true, "no": true, "nr": true, "st": true, "jr": true, "sr": true, "inc": true, "ltd": true,
 	"co": true, "fig": true, "ref": true, "cf": true, "eg": true, "ie": true, "min": true, "max": true,
+	"ext": true, "incl": true, "excl": true, "tel": true, "dept": true,
 }
 
 // splitParagraph splits the joined lines of one paragraph into sentences.
@@ -420,10 +501,38 @@ func splitParagraph(body string, ls []line, out []Span) []Span {
 				break
 			}
 			c := s[i]
+			if c == 0xF0 {
+				// An emoji face or gesture ends a chat sentence that words
+				// follow: "np 😊 closing this chat now". (An ASCII face does
+				// not: "Now all are active :) thank you" was labelled one.)
+				e := emoticonEnd(s, i)
+				if e < 0 || e >= len(s) || !isSpace(s[e]) || !letterNext(s[e:]) || !hasWord(s[from:i]) {
+					continue
+				}
+				for from < i && isSpace(s[from]) {
+					from++
+				}
+				cur = append(cur, piece{l.start + from, l.start + e})
+				emit()
+				from = e
+				i = e - 1
+				continue
+			}
 			// Runs of terminators ("?!", "...") end together.
 			j := i
 			for j+1 < len(s) && (s[j+1] == '.' || s[j+1] == '!' || s[j+1] == '?') {
 				j++
+			}
+			// A closing bracket or quote after the stop belongs to the
+			// sentence: "(... and retested.) I'll close it".
+			if j+1 < len(s) && closer(s[j+1]) {
+				k := j + 1
+				for k < len(s) && closer(s[k]) {
+					k++
+				}
+				if k < len(s) && isSpace(s[k]) && upperNext(s[k:]) {
+					j = k - 1
+				}
 			}
 			if j+1 < len(s) && !isSpace(s[j+1]) {
 				i = j
@@ -432,6 +541,13 @@ func splitParagraph(body string, ls []line, out []Span) []Span {
 			if c == '.' && j == i && abbreviation(s[:i]) {
 				i = j
 				continue
+			}
+			// A face or a gesture after the stop belongs to the sentence
+			// it closes: "Thanks for reaching out! 👋".
+			if j+2 < len(s) && s[j+1] == ' ' && s[j+2] == 0xF0 {
+				if e := emoticonEnd(s, j+2); e > 0 && (e == len(s) || isSpace(s[e])) {
+					j = e - 1
+				}
 			}
 			for from < i && isSpace(s[from]) {
 				from++
@@ -452,10 +568,48 @@ func splitParagraph(body string, ls []line, out []Span) []Span {
 	return out
 }
 
+// terminatorBytes are the bytes a sentence may end at: the stops and the
+// first byte of an emoji.
+var terminatorBytes = [...]byte{'.', '!', '?', 0xF0}
+
+// emoticonEnd returns where the emoji face or gesture at s[i], after a space,
+// ends with its modifiers, or -1 when s[i] starts none.
+func emoticonEnd(s string, i int) int {
+	if i > 0 && !isSpace(s[i-1]) {
+		return -1
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if !faceEmoji(r) {
+		return -1
+	}
+	e := i + n
+	for e < len(s) {
+		r, n := utf8.DecodeRuneInString(s[e:])
+		if r != 0xFE0F && (r < 0x1F3FB || r > 0x1F3FF) && !faceEmoji(r) {
+			break
+		}
+		e += n
+	}
+	return e
+}
+
+// faceEmoji reports whether r is an emoji face, a hand gesture or a party
+// popper: the emoji chat writers close a sentence with.
+func faceEmoji(r rune) bool {
+	return r >= 0x1F600 && r <= 0x1F64F || r >= 0x1F910 && r <= 0x1F92F || r >= 0x1F970 && r <= 0x1F97A ||
+		r >= 0x1F44A && r <= 0x1F450 || r == 0x1F389 || r == 0x1F38A
+}
+
+// letterNext reports whether the first non-space rune of s is a letter.
+func letterNext(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " \t"))
+	return unicode.IsLetter(r)
+}
+
 // terminators finds the sentence terminators of a line in order, with one
 // strings.IndexByte per terminator and occurrence rather than a test per byte.
 type terminators struct {
-	at    [3]int // the next '.', '!' and '?' found, -1 for none left
+	at    [len(terminatorBytes)]int // the next of each of terminatorBytes found, -1 for none left
 	known bool
 }
 
@@ -463,7 +617,7 @@ type terminators struct {
 // i never decreases from one call to the next.
 func (t *terminators) from(s string, i int) int {
 	first := -1
-	for k, c := range [3]byte{'.', '!', '?'} {
+	for k, c := range terminatorBytes {
 		p := t.at[k]
 		if !t.known || p >= 0 && p < i {
 			if p = strings.IndexByte(s[i:], c); p >= 0 {
@@ -488,14 +642,58 @@ func abbreviation(before string) bool {
 	}
 	w := strings.ToLower(before[k:])
 	if abbreviations[w] {
-		return true
+		// "30 min." after a number is minutes ending a sentence; "min. 5 GB"
+		// is a minimum.
+		return !((w == "min" || w == "max") && afterNumber(before[:k]))
 	}
 	if w == "" {
 		return false
 	}
 	r, n := utf8.DecodeRuneInString(before[k:])
-	return n == len(w) && unicode.IsUpper(r)
+	if n != len(w) || !unicode.IsUpper(r) {
+		return false
+	}
+	// A capital letter is an initial ("J. Smith", "by J. Smith") unless it
+	// follows a lower-case word that does not precede a name: "in pool B.",
+	// "show rev F." end a sentence.
+	prev := strings.TrimRight(before[:k], " \t")
+	p := prev[strings.LastIndexAny(prev, " \t(")+1:]
+	if p == "" || !isLowerWord(p) {
+		return true
+	}
+	return beforeName[p]
 }
+
+// beforeName are lower-case words a person's initial may follow.
+var beforeName = map[string]bool{"by": true, "from": true, "to": true, "with": true, "cc": true, "and": true,
+	"or": true, "contact": true, "ask": true, "call": true, "dear": true, "hi": true, "hello": true, "thanks": true,
+	"for": true, "of": true, "via": true, "see": true, "per": true, "at": true, "in": true, "on": true, "as": true,
+	"under": true, "than": true, "like": true, "about": true, "told": true, "asked": true, "emailed": true, "is": true, "was": true}
+
+// isLowerWord reports whether s is a word of lower-case ASCII letters.
+func isLowerWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// afterNumber reports whether text ends with a number ("30 ", "40+ ").
+func afterNumber(text string) bool {
+	text = strings.TrimRight(text, " \t+~")
+	return text != "" && text[len(text)-1] >= '0' && text[len(text)-1] <= '9'
+}
+
+// upperNext reports whether the first word of s starts with a capital.
+func upperNext(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " \t"))
+	return unicode.IsUpper(r)
+}
+
+// closer reports whether c closes a bracket or a quote.
+func closer(c byte) bool { return c == ')' || c == ']' || c == '"' || c == '\'' }
 
 func isSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'

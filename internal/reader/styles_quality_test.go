@@ -60,7 +60,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		AutoAck:  {0.99, 0.98},
 		Cause:    {0.96, 0.88},
 		Fix:      {0.60, 0.71},
-		Restored: {0.94, 0.73},
+		Restored: {0.94, 0.74}, // the splitter audit: a bracketed sentence no longer joined to the next
 	},
 	"styles3": {
 		AutoAck:  {0.99, 0.99},
@@ -89,7 +89,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	// read its rows, so that floor is a tuning score.
 	"styles6": {
 		AutoAck:  {0.99, 0.99},
-		Cause:    {0.87, 0.68},
+		Cause:    {0.89, 0.68},
 		Fix:      {0.69, 0.80},
 		Restored: {0.98, 0.62},
 	},
@@ -117,7 +117,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	"styles9": {
 		AutoAck:  {0.99, 0.99},
 		Cause:    {0.86, 0.68},
-		Fix:      {0.64, 0.80},
+		Fix:      {0.65, 0.80},
 		Restored: {0.82, 0.57}, // round 13 read 0.51 through a plan line of a staff-opened change read as a fix
 	},
 	// styles10 was held out until the session after round 12: its first

@@ -1,0 +1,222 @@
+package reader
+
+import (
+	"flag"
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+var splitAudit = flag.String("splitaudit", "", "print the splitter's disagreements with the styles sets' labels for these sets (comma-separated, or \"all\"): labels cut, joined or dropped, grouped by cause")
+
+// splitAuditFloors are the audit's counts over stylesSets when it was written
+// (December 2026, branch splitter, after its fixes; before them 43 cut, 38
+// joined, 1 dropped): a change to the splitter must not cut, join or drop
+// more labelled sentences than these. Most cut labels left hold two short
+// sentences the person labelled as one ("Nice one. Resolving - ..."), and
+// most joins left are clauses after ':', ';' or a dash within a line.
+var splitAuditFloors = map[string]int{"cut": 34, "joined": 24, "dropped": 0}
+
+// splitCase is one labelled sentence the splitter disagrees with.
+type splitCase struct {
+	kind, cause, set, file string
+	event                  int
+	label                  string
+	reader                 []string
+}
+
+// TestSplitAgainstLabels compares the splitter with where the people who
+// labelled the styles sets thought each sentence was: a labelled sentence the
+// reader cuts in two or more ("cut"), one that starts or ends inside a reader
+// sentence holding another of the person's sentences ("joined"), and one the
+// reader drops as a quote, signature or courtesy ("dropped").
+func TestSplitAgainstLabels(t *testing.T) {
+	var cases []splitCase
+	total, bySet := 0, map[string]int{}
+	for _, set := range stylesSets {
+		ss := loadStyles(t, set)
+		for _, name := range ss.files {
+			tk := ss.tickets[name]
+			spans := map[int][]Span{}
+			for _, l := range ss.labels[name] {
+				body := tk.Events[l.event].Body
+				sp, ok := spans[l.event]
+				if !ok {
+					sp = Sentences(body)
+					spans[l.event] = sp
+				}
+				total++
+				if c, bad := auditLabel(body, sp, l.start, l.end); bad {
+					bySet[set+" "+c.kind]++
+					c.set, c.file, c.event = set, name, l.event
+					cases = append(cases, c)
+				}
+			}
+		}
+	}
+	n := map[string]int{}
+	for _, c := range cases {
+		n[c.kind]++
+	}
+	t.Logf("%d labelled sentences: %d cut, %d joined, %d dropped; %d after a lead-in, %d ending where the text shows no end", total, n["cut"], n["joined"], n["dropped"], n["lead-in"], n["unmarked"])
+	for _, set := range stylesSets {
+		t.Logf("%-8s cut %2d joined %2d dropped %d lead-in %2d unmarked %2d", set, bySet[set+" cut"], bySet[set+" joined"],
+			bySet[set+" dropped"], bySet[set+" lead-in"], bySet[set+" unmarked"])
+	}
+	for kind, floor := range splitAuditFloors {
+		if n[kind] > floor {
+			t.Errorf("%d labelled sentences %s by the splitter, more than the %d of splitAuditFloors (run with -splitaudit all)", n[kind], kind, floor)
+		}
+	}
+	if *splitAudit == "" {
+		return
+	}
+	show := map[string]bool{}
+	for _, s := range strings.Split(*splitAudit, ",") {
+		show[s] = true
+	}
+	sort.SliceStable(cases, func(i, j int) bool {
+		if cases[i].kind != cases[j].kind {
+			return cases[i].kind < cases[j].kind
+		}
+		return cases[i].cause < cases[j].cause
+	})
+	group := ""
+	for _, c := range cases {
+		if !show["all"] && !show[c.set] {
+			continue
+		}
+		if g := c.kind + ": " + c.cause; g != group {
+			group = g
+			fmt.Printf("\n== %s\n", g)
+		}
+		fmt.Printf("%s/%s ev %d\n  label  %q\n", c.set, c.file, c.event, c.label)
+		for _, r := range c.reader {
+			fmt.Printf("  reader %q\n", r)
+		}
+	}
+}
+
+// auditLabel compares the labelled sentence body[start:end] with the reader's
+// sentences sp of body; it reports a case when they disagree.
+func auditLabel(body string, sp []Span, start, end int) (splitCase, bool) {
+	var over []Span
+	for _, s := range sp {
+		if s.Start < end && start < s.End {
+			over = append(over, s)
+		}
+	}
+	c := splitCase{label: body[start:end]}
+	for _, s := range over {
+		c.reader = append(c.reader, s.Text)
+	}
+	switch {
+	case len(over) == 0:
+		c.kind, c.cause = "dropped", dropCause(body, start)
+		return c, true
+	case len(over) > 1:
+		c.kind, c.cause = "cut", boundaryCause(body, over[0].End, over[1].Start)
+		return c, true
+	}
+	s := over[0]
+	if s.Start < start && hasWord(body[s.Start:start]) {
+		if leadIn(body[s.Start:start]) {
+			// "Description: ...", "Lee, ...", "Sorry Julian - ...": a field
+			// name, an address or a lead-in the person left out of the label.
+			c.kind, c.cause = "lead-in", "kept a lead-in of at most four words"
+			return c, true
+		}
+		c.kind, c.cause = "joined", "after "+boundaryCause(body, start, start)
+		return c, true
+	}
+	if s.End > end {
+		// The label ends before the reader's sentence: fine when the rest is the
+		// wrapped tail on the next lines, a join when it goes on on the same line.
+		rest := body[end:s.End]
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			rest = rest[:i]
+		}
+		if hasWord(rest) {
+			c.kind, c.cause = "joined", "before "+boundaryCause(body, end, end)
+			if last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(c.label)); !strings.ContainsRune(".!?", last) {
+				// The person ended the sentence where the text shows no end
+				// (chat without stops), or cut a wrapped sentence a word
+				// early: no splitter could see it.
+				c.kind, c.cause = "unmarked", "the label ends where the text has no terminator"
+			}
+			return c, true
+		}
+	}
+	return c, false
+}
+
+// boundaryCause names what separates body[:a] from body[b:] at a sentence
+// boundary the reader and the label disagree on.
+func boundaryCause(body string, a, b int) string {
+	gap := body[a:b]
+	before := strings.TrimRight(body[:a], " \t")
+	after := strings.TrimLeft(body[b:], " \t")
+	nl := strings.Contains(gap, "\n") || strings.HasSuffix(before, "\n") || strings.HasPrefix(after, "\n")
+	before = strings.TrimRight(before, " \t\r\n")
+	after = strings.TrimLeft(after, " \t\r\n")
+	last, _ := utf8.DecodeLastRuneInString(before)
+	first, _ := utf8.DecodeRuneInString(after)
+	where := "within a line"
+	if nl {
+		where = "at a line break"
+	}
+	kind := "no terminator"
+	switch {
+	case last == utf8.RuneError:
+		kind = "start"
+	case strings.ContainsRune(".!?", last):
+		w := before[strings.LastIndexAny(before, " \t\n(")+1:]
+		kind = fmt.Sprintf("%q ends", w)
+		if len(w) > 12 {
+			kind = fmt.Sprintf("%q ends", w[len(w)-12:])
+		}
+	case strings.ContainsRune(":;,)-", last):
+		kind = fmt.Sprintf("'%c' ends", last)
+	}
+	next := "upper next"
+	if unicode.IsLower(first) {
+		next = "lower next"
+	} else if !unicode.IsLetter(first) {
+		next = "non-letter next"
+	}
+	return where + ", " + kind + ", " + next
+}
+
+// leadIn reports whether the text of a reader's sentence before a label is a
+// lead-in: at most four words ending with ':', ',' or a dash.
+func leadIn(pre string) bool {
+	pre = strings.TrimSpace(pre)
+	if pre == "" || len(strings.Fields(pre)) > 4 {
+		return false
+	}
+	return strings.HasSuffix(pre, ":") || strings.HasSuffix(pre, ",") || strings.HasSuffix(pre, "-") ||
+		strings.HasSuffix(pre, "–") || strings.HasSuffix(pre, "—")
+}
+
+// dropCause says why the reader kept no sentence of the text at start.
+func dropCause(body string, start int) string {
+	ls := authorLines(body, nil)
+	if len(ls) > 0 {
+		lastLine := ls[len(ls)-1]
+		if end := lastLine.start + len(lastLine.text); start >= end && end < len(body) {
+			rest := strings.TrimLeft(body[end:], "\r\n \t")
+			if i := strings.IndexByte(rest, '\n'); i >= 0 {
+				rest = rest[:i]
+			}
+			return fmt.Sprintf("after the stop line %q", strings.TrimSpace(rest))
+		}
+	}
+	ls0 := strings.LastIndexByte(body[:start], '\n') + 1
+	if strings.HasPrefix(strings.TrimSpace(body[ls0:]), ">") {
+		return "quoted line"
+	}
+	return "courtesy trimmed (salutation or sign-off)"
+}
