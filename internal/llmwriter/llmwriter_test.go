@@ -13,6 +13,7 @@ import (
 	openai "github.com/sashabaranov/go-openai"
 
 	"github.com/debriefhq/debrief/internal/analysis"
+	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/factguard"
 	"github.com/debriefhq/debrief/internal/llmwriter/llmtest"
 	"github.com/debriefhq/debrief/internal/ticket/tickettest"
@@ -744,7 +745,10 @@ func runConcurrent(t *testing.T, analyses, concurrency int, latency time.Duratio
 		return llmtest.Reply{Delay: latency, Content: answer}
 	})
 	cfg := settings(f.URL())
-	cfg.Concurrency, cfg.Retries = concurrency, new(0)
+	// A request waits its turn for a slot before its own timeout starts, but
+	// a loaded race-enabled run can stretch one far past the server's delay:
+	// the test is of scheduling, so no request may time out into a fallback.
+	cfg.Concurrency, cfg.Retries, cfg.Timeout = concurrency, new(0), config.Duration(time.Minute)
 	w := newWriter(t, cfg, Options{})
 	start := time.Now()
 	var wg sync.WaitGroup
