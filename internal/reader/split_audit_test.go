@@ -18,7 +18,8 @@ var splitAudit = flag.String("splitaudit", "", "print the splitter's disagreemen
 // more labelled sentences than these. Most cut labels left hold two short
 // sentences the person labelled as one ("Nice one. Resolving - ..."), and
 // most joins left are clauses after ':', ';' or a dash within a line.
-var splitAuditFloors = map[string]int{"cut": 34, "joined": 24, "dropped": 0}
+// styles13 and styles14, added when first scored, brought one cut label each.
+var splitAuditFloors = map[string]int{"cut": 36, "joined": 24, "dropped": 0}
 
 // splitCase is one labelled sentence the splitter disagrees with.
 type splitCase struct {

@@ -17,7 +17,7 @@ import (
 // labelled by a person who had not read the rules; testdata/NAME.labels names
 // each labelled sentence of testdata/NAME/ by file, event and its exact text
 // (docs/quality.md, "Other organisations' styles").
-var stylesSets = []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10", "styles11", "styles12"}
+var stylesSets = []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10", "styles11", "styles12", "styles13", "styles14"}
 
 // stylesScored are the acts labelled on every sentence of the styles sets;
 // the others were labelled where noticed and are not scored.
@@ -143,6 +143,21 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		Cause:    {0.69, 0.44},
 		Fix:      {0.68, 0.72},
 		Restored: {0.78, 0.34},
+	},
+	// styles13 and styles14 were held out until the splitter audit and the
+	// restored model's guards were merged: their first scores with all of it
+	// frozen (docs/quality.md, "styles13 and styles14: the first scores").
+	"styles13": {
+		AutoAck:  {0.99, 0.99},
+		Cause:    {0.91, 0.55},
+		Fix:      {0.58, 0.46},
+		Restored: {0.80, 0.33},
+	},
+	"styles14": {
+		AutoAck:  {0.99, 0.90},
+		Cause:    {0.84, 0.48},
+		Fix:      {0.70, 0.66},
+		Restored: {0.83, 0.49},
 	},
 }
 
