@@ -241,6 +241,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		// The ticket's first message states the problem whoever typed it: an
 		// agent logging a call or pasting a chat, or an alert.
 		first := len(r.Messages) == 0
+		faultStated := false // a sentence of the first message names a fault
 		ctx := Context{Role: e.Role, Public: e.Public, Opening: opening || first, Request: request, AfterRemedy: remedied}
 		end := ends[len(r.Messages)]
 		m.Sentences = all[from:end:end]
@@ -258,6 +259,9 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			scn := newScan(ts, &sc)
 			ctx.RemedyBefore = remedy
 			a := classify(sp.Text, scn, ctx)
+			if first && (problemWords.hasIn(scn) || alertWords.hasIn(scn)) {
+				faultStated = true
+			}
 			m.Sentences[k] = Sentence{Span: sp, Acts: a}
 			remedy = remedy || a&(Fix|Restored) != 0
 			if opening && !request {
@@ -287,8 +291,11 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		// A first message is no response, automatic or not (an alert, or a
 		// call logged at the ticket's creation by an agent who never writes
 		// again), but its sentences state the problem and keep their acts,
-		// unless one reads as a notice ("You're now chatting with support").
-		if m.Automatic && (!first || anyAck(m.Sentences)) {
+		// unless one reads as a notice ("You're now chatting with support"),
+		// or it is the system's and names no fault (a chat widget's
+		// "Welcome to our chat. An advisor will join in a moment.").
+		keep := first && !anyAck(m.Sentences) && (m.Why != "system" || faultStated)
+		if m.Automatic && !keep {
 			for k := range m.Sentences {
 				m.Sentences[k].Acts = AutoAck
 			}

@@ -169,6 +169,10 @@ func TestReadOpeningMessage(t *testing.T) {
 			Body: "ALERT backup_failed: job FS01 finished with Failed. Error: timed out waiting for the snapshot."}, true, false},
 		{"chat-queue notice", ticket.Event{Role: ticket.RoleSystem, Author: "chat",
 			Body: "Thank you for contacting us. Your ticket has been created and an agent will be with you shortly."}, true, true},
+		{"chat widget's welcome, no fault named", ticket.Event{Role: ticket.RoleSystem, Author: "widget",
+			Body: "Welcome to Northwind chat. Our team is online 8:00-18:00 on weekdays."}, true, true},
+		{"alert naming a fault without a problem word", ticket.Event{Role: ticket.RoleSystem, Author: "monitor",
+			Body: "Gateway gw-03 unreachable for 15 minutes. Last seen 02:14 UTC."}, true, false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

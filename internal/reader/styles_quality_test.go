@@ -154,7 +154,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		Restored: {0.80, 0.33},
 	},
 	"styles14": {
-		AutoAck:  {0.99, 0.90},
+		AutoAck:  {0.99, 0.99}, // first score R 0.91: its chat widgets' welcomes that open three tickets
 		Cause:    {0.84, 0.48},
 		Fix:      {0.70, 0.66},
 		Restored: {0.83, 0.49},
