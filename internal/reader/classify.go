@@ -323,7 +323,7 @@ var (
 		"not accessible", "inaccessible", "not receiving", "not received", "not responding")
 	// alertWords name a fault the way a monitoring alert does, which an
 	// alert that opens a ticket may state without a word of problemWords.
-	alertWords = newLexicon("alert", "alarm", "offline", "critical", "warning", "threshold", "breach*", "unreachable")
+	alertWords  = newLexicon("alert", "alarm", "offline", "critical", "warning", "threshold", "breach*", "unreachable")
 	impactWords = newLexicon("business", "revenue", "loss", "losing", "customers", "clients", "production",
 		"all users", "all systems", "no systems", "everyone", "operations", "risk", "risky", "impact*", "affecting", "affected", "deadline", "money", "sales", "orders",
 		"payments", "payroll", "stopped", "blocking", "blocked", "cannot work", "can't work", "live", "nobody", "no one")
