@@ -165,9 +165,12 @@ func staleWithin(ts []string, i int) bool {
 
 // symptomWithin reports whether a failure is named within four words from
 // ts[i] ("which is what returns 410", "which is why the line shows 0").
-func symptomWithin(ts []string, i int) bool {
-	for k := i; k < min(len(ts), i+4); k++ {
-		if symptomWords[ts[k]] {
+func symptomWithin(ts []string, i int) bool { return anyWithin(ts, i, 4, symptomWords) }
+
+// anyWithin reports whether one of the n words from ts[i] is in words.
+func anyWithin(ts []string, i, n int, words map[string]bool) bool {
+	for k := i; k < min(len(ts), i+n); k++ {
+		if words[ts[k]] {
 			return true
 		}
 	}
@@ -237,14 +240,7 @@ func failedBefore(ts []string, i int) bool {
 
 // runAfter reports whether a scheduled change is named within three words
 // from ts[i] ("the March fw push", "the 06:00 update").
-func runAfter(ts []string, i int) bool {
-	for k := i; k < min(len(ts), i+4); k++ {
-		if scheduledRuns[ts[k]] {
-			return true
-		}
-	}
-	return false
-}
+func runAfter(ts []string, i int) bool { return anyWithin(ts, i, 4, scheduledRuns) }
 
 // producedBefore reports whether a verb of holding or producing a value
 // comes within eight words before ts[i], after a subject that is not the
