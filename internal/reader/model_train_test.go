@@ -68,6 +68,7 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 	prevCustomer := false
 	request := subjectRequest(tk.Subject) // as Read sets Context.Request
 	remedied := false                     // as Read sets Context.AfterRemedy
+	remedyPublic := false                 // as Read: the customer could read the remedy
 	lastCust := -1
 	for mi := range rd.Messages {
 		if tk.Events[rd.Messages[mi].Event].Role == ticket.RoleCustomer {
@@ -78,7 +79,8 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 	for mi := range rd.Messages {
 		m := &rd.Messages[mi]
 		e := &tk.Events[m.Event]
-		ctx := Context{Role: e.Role, Public: e.Public, Opening: mi == rd.Opening || mi == 0, Request: request, AfterRemedy: remedied}
+		// as Read: a customer's first message after staff's public remedy opens nothing
+		ctx := Context{Role: e.Role, Public: e.Public, Opening: mi == rd.Opening && !(remedied && remedyPublic) || mi == 0, Request: request, AfterRemedy: remedied}
 		remedy := false
 		var prev Act
 		for si, s := range m.Sentences {
@@ -104,7 +106,7 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 			prev = a
 		}
 		if e.Role != ticket.RoleCustomer && !m.Automatic {
-			remedied = remedy
+			remedied, remedyPublic = remedy, e.Public
 		}
 		prevCustomer = e.Role == ticket.RoleCustomer
 		prevMsg = 0

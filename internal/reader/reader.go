@@ -226,7 +226,8 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 	request := subjectRequest(t.Subject)
 	var feats []int32
 	prevCustomer := false
-	remedied := false // staff's last message reported a fix or restoration
+	remedied := false     // staff's last message reported a fix or restoration
+	remedyPublic := false // and the customer could read it
 	from := 0
 	for i := range t.Events {
 		e := &t.Events[i]
@@ -242,7 +243,11 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		// agent logging a call or pasting a chat, or an alert.
 		first := len(r.Messages) == 0
 		faultStated := false // a sentence of the first message names a fault
-		ctx := Context{Role: e.Role, Public: e.Public, Opening: opening || first, Request: request, AfterRemedy: remedied}
+		// A customer's first message after staff's public message reported a
+		// remedy (a ticket logged by phone, the customer writing for the
+		// first time to confirm) answers the remedy; it opens nothing
+		// (round 18). After a private note it may still be the report.
+		ctx := Context{Role: e.Role, Public: e.Public, Opening: opening && !(remedied && remedyPublic) || first, Request: request, AfterRemedy: remedied}
 		end := ends[len(r.Messages)]
 		m.Sentences = all[from:end:end]
 		allAck := end > from
@@ -298,12 +303,15 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		if m.Automatic && !keep {
 			for k := range m.Sentences {
 				m.Sentences[k].Acts = AutoAck
+				if monitorRecovered18(m.Sentences[k].Text) {
+					m.Sentences[k].Acts |= Restored // a monitor's recovery notice (round 18)
+				}
 			}
 		}
 		if e.Role == ticket.RoleCustomer {
 			lastCustomer = e.At
 		} else if !m.Automatic {
-			remedied = remedy
+			remedied, remedyPublic = remedy, e.Public
 		}
 		r.Messages = append(r.Messages, m)
 		from = end
