@@ -175,7 +175,7 @@ func stillOldTarget(ts []string, i int) bool {
 func denied17(ts []string) bool {
 	for _, w := range ts {
 		switch w {
-		case "not", "no", "never", "nothing", "without", "cannot":
+		case "not", "no", "never", "nothing", "none", "neither", "nor", "nobody", "without", "cannot":
 			return true
 		}
 		if strings.HasSuffix(w, "n't") {
