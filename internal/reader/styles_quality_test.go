@@ -46,6 +46,10 @@ var stylesScored = []Act{AutoAck, Cause, Fix, Restored}
 // Friday we reserved some memory ..., so the most a job can now request ...")
 // was found by the model only, and the model retrained on round 16's rules no
 // longer reaches it; every other set gains cause rows with no false one.
+// Round 17 (docs/quality.md, "Round 17") reads that row by rule (a finding
+// whose consequence is told in the future) and styles4's floor is back at
+// 0.75; styles11-13's cause and fix floors are raised to round 17's tuning
+// scores (their first scores are in docs/quality.md).
 var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	"styles": {
 		AutoAck:  {0.96, 0.99},
@@ -70,7 +74,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	},
 	"styles4": {
 		AutoAck:  {0.99, 0.99},
-		Cause:    {0.90, 0.72},
+		Cause:    {0.90, 0.75},
 		Fix:      {0.77, 0.85},
 		Restored: {0.97, 0.56},
 	},
@@ -134,13 +138,13 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	// (docs/quality.md, "styles11 and styles12: the first scores").
 	"styles11": {
 		AutoAck:  {0.97, 0.99},
-		Cause:    {0.64, 0.55},
-		Fix:      {0.67, 0.56},
+		Cause:    {0.68, 0.65},
+		Fix:      {0.72, 0.59},
 		Restored: {0.71, 0.52}, // round 18 (first score P 0.68 R 0.45)
 	},
 	"styles12": {
 		AutoAck:  {0.97, 0.99},
-		Cause:    {0.69, 0.44},
+		Cause:    {0.76, 0.52},
 		Fix:      {0.68, 0.72},
 		Restored: {0.82, 0.43}, // round 18 (first score P 0.79 R 0.34)
 	},
@@ -149,8 +153,8 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	// frozen (docs/quality.md, "styles13 and styles14: the first scores").
 	"styles13": {
 		AutoAck:  {0.99, 0.99},
-		Cause:    {0.91, 0.55},
-		Fix:      {0.58, 0.46},
+		Cause:    {0.91, 0.57},
+		Fix:      {0.58, 0.47},
 		Restored: {0.85, 0.47}, // round 18 (first score P 0.81 R 0.33)
 	},
 	"styles14": {

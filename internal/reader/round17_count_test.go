@@ -1,0 +1,74 @@
+package reader
+
+import (
+	"flag"
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+)
+
+var round17Count = flag.Bool("round17count", false, "print, per round 17 form, the styles rows it reads and their labels")
+
+// TestRound17FormCounts prints the rows each of round 17's forms reads on
+// the styles sets that are tuning data, with their labels: the count that
+// decides whether a form is kept (true rows in two sets by different writers,
+// no false row but a labeller's disagreement).
+func TestRound17FormCounts(t *testing.T) {
+	if !*round17Count {
+		t.Skip("-round17count not given")
+	}
+	hits := map[string][]string{}
+	trace17 = func(form, text string) { k := key17(text); hits[k] = append(hits[k], form) }
+	trace17fix = trace17
+	defer func() { trace17, trace17fix = nil, nil }()
+	var out []string
+	for _, set := range stylesSets {
+		ss := loadStyles(t, set)
+		for _, name := range ss.files {
+			tk := ss.tickets[name]
+			for k := range hits {
+				delete(hits, k)
+			}
+			r := Read(tk, nil)
+			for _, m := range r.Messages {
+				for _, s := range m.Sentences {
+					text := tk.Events[m.Event].Body[s.Start:s.End]
+					forms := hits[key17(text)]
+					if len(forms) == 0 {
+						continue
+					}
+					var lab Act
+					for _, l := range ss.labels[name] {
+						if l.event == m.Event && s.Start < l.end && l.start < s.End {
+							lab |= l.acts
+						}
+					}
+					for _, f := range forms {
+						act := Cause
+						if strings.HasPrefix(f, "fix:") {
+							act = Fix
+						}
+						verdict := "FALSE"
+						if lab&act != 0 {
+							verdict = "TRUE"
+						}
+						got := "kept"
+						if s.Acts&act == 0 {
+							got = "dropped"
+						}
+						out = append(out, fmt.Sprintf("%-8s %-5s %-7s %s %s lab=%v: %q", f, verdict, got, set, name, lab, text))
+					}
+				}
+			}
+		}
+	}
+	sort.Strings(out)
+	for _, o := range out {
+		fmt.Println(o)
+	}
+}
+
+// key17 is a sentence's words joined by single spaces: the reader's text of a
+// sentence may differ from the ticket's in its line breaks.
+func key17(text string) string { return strings.Join(strings.Fields(text), " ") }
