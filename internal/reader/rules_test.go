@@ -90,3 +90,16 @@ func checkWording(t *testing.T, cases []wordingCase) {
 		}
 	}
 }
+
+// TestAutomatedNotice: a notice says it is automated ("This is an automated
+// message"); "automated" alone describes something else, as in a cause.
+func TestAutomatedNotice(t *testing.T) {
+	staff := Context{Role: ticket.RoleAgent, Public: true}
+	system := Context{Role: ticket.RoleSystem, Public: true}
+	checkWording(t, []wordingCase{
+		{"This is an automated message, please do not reply.", system, AutoAck, 0},
+		{"Automated notification: your ticket has been updated.", system, AutoAck, 0},
+		{"Their firewall was treating our connections as automated scraping and holding them.", staff, 0, AutoAck},
+		{"The automated nightly build failed at the signing step.", staff, 0, AutoAck},
+	})
+}

@@ -53,7 +53,7 @@ var stylesScored = []Act{AutoAck, Cause, Fix, Restored}
 var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	"styles": {
 		AutoAck:  {0.96, 0.99},
-		Cause:    {0.92, 0.92},
+		Cause:    {0.92, 0.90}, // 0.92 until the model was retrained when "automated" alone stopped reading as a notice: one row each way on four sets
 		Fix:      {0.72, 0.82},
 		Restored: {0.96, 0.88},
 	},
@@ -153,7 +153,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	// frozen (docs/quality.md, "styles13 and styles14: the first scores").
 	"styles13": {
 		AutoAck:  {0.99, 0.99},
-		Cause:    {0.91, 0.57},
+		Cause:    {0.91, 0.55}, // round 17 read 0.57; the retraining after "automated" moved one row
 		Fix:      {0.58, 0.47},
 		Restored: {0.85, 0.47}, // round 18 (first score P 0.81 R 0.33)
 	},
