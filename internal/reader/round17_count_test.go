@@ -10,7 +10,8 @@ import (
 
 var round17Count = flag.Bool("round17count", false, "print, per round 17 form, the styles rows it reads and their labels")
 
-// TestRound17FormCounts prints the rows each of round 17's forms reads on
+// TestRound17FormCounts prints the rows each of round 17's and round 19's
+// forms (the latter prefixed "19:") reads on
 // the styles sets that are tuning data, with their labels: the count that
 // decides whether a form is kept (true rows in two sets by different writers,
 // no false row but a labeller's disagreement).
@@ -21,7 +22,8 @@ func TestRound17FormCounts(t *testing.T) {
 	hits := map[string][]string{}
 	trace17 = func(form, text string) { k := key17(text); hits[k] = append(hits[k], form) }
 	trace17fix = trace17
-	defer func() { trace17, trace17fix = nil, nil }()
+	trace19 = func(form, text string) { k := key17(text); hits[k] = append(hits[k], "19:"+form) }
+	defer func() { trace17, trace17fix, trace19 = nil, nil, nil }()
 	var out []string
 	for _, set := range stylesSets {
 		ss := loadStyles(t, set)
@@ -46,7 +48,7 @@ func TestRound17FormCounts(t *testing.T) {
 					}
 					for _, f := range forms {
 						act := Cause
-						if strings.HasPrefix(f, "fix:") {
+						if strings.Contains(f, "fix:") {
 							act = Fix
 						}
 						verdict := "FALSE"
