@@ -153,14 +153,14 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	// frozen (docs/quality.md, "styles13 and styles14: the first scores").
 	"styles13": {
 		AutoAck:  {0.99, 0.99},
-		Cause:    {0.91, 0.55}, // round 17 read 0.57; the retraining after "automated" moved one row
-		Fix:      {0.58, 0.47},
+		Cause:    {0.91, 0.57}, // round 19 (a change as the subject of what it altered)
+		Fix:      {0.60, 0.50}, // round 19 (staff notes with no subject)
 		Restored: {0.85, 0.47}, // round 18 (first score P 0.81 R 0.33)
 	},
 	"styles14": {
 		AutoAck:  {0.99, 0.99}, // first score R 0.91: its chat widgets' welcomes that open three tickets
-		Cause:    {0.84, 0.48},
-		Fix:      {0.70, 0.68}, // round 18 (first score P 0.71 R 0.67)
+		Cause:    {0.84, 0.51}, // round 19 (first score P 0.84 R 0.49)
+		Fix:      {0.72, 0.74}, // round 19 (first score P 0.71 R 0.67)
 		Restored: {0.84, 0.54}, // round 18 (first score P 0.83 R 0.49)
 	},
 	// styles15 and styles16 were held out until rounds 17 and 18 were
@@ -169,13 +169,13 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	"styles15": {
 		AutoAck:  {0.99, 0.99},
 		Cause:    {0.82, 0.50},
-		Fix:      {0.64, 0.64},
+		Fix:      {0.65, 0.67}, // round 19 (first score P 0.64 R 0.64)
 		Restored: {0.81, 0.39},
 	},
 	"styles16": {
 		AutoAck:  {0.99, 0.99},
-		Cause:    {0.77, 0.53},
-		Fix:      {0.56, 0.52},
+		Cause:    {0.79, 0.59}, // round 19 (first score P 0.77 R 0.53)
+		Fix:      {0.58, 0.54}, // round 19 (first score P 0.56 R 0.52)
 		Restored: {0.70, 0.52},
 	},
 }
