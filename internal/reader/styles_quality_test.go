@@ -55,7 +55,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		AutoAck:  {0.96, 0.99},
 		Cause:    {0.92, 0.90}, // 0.92 until the model was retrained when "automated" alone stopped reading as a notice: one row each way on four sets
 		Fix:      {0.72, 0.82},
-		Restored: {0.96, 0.88},
+		Restored: {0.96, 0.90},
 	},
 	"styles2": {
 		// Its labeller counted the PagerDuty alert that opens 18 as an
@@ -113,7 +113,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		AutoAck:  {0.99, 0.99},
 		Cause:    {0.91, 0.72},
 		Fix:      {0.67, 0.73},
-		Restored: {0.90, 0.65},
+		Restored: {0.90, 0.68},
 	},
 	// styles9 was held out until round 12 was merged: its first score with
 	// round 12 and the model frozen (docs/quality.md, "A ninth set"); its
@@ -122,7 +122,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		AutoAck:  {0.99, 0.99},
 		Cause:    {0.86, 0.68},
 		Fix:      {0.65, 0.80},
-		Restored: {0.82, 0.59}, // round 13 read 0.51 through a plan line of a staff-opened change read as a fix
+		Restored: {0.82, 0.60}, // round 13 read 0.51 through a plan line of a staff-opened change read as a fix
 	},
 	// styles10 was held out until the session after round 12: its first
 	// score with round 12 and the model frozen (docs/quality.md, "A tenth set");
@@ -140,13 +140,13 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		AutoAck:  {0.97, 0.99},
 		Cause:    {0.68, 0.65},
 		Fix:      {0.72, 0.59},
-		Restored: {0.71, 0.52}, // round 18 (first score P 0.68 R 0.45)
+		Restored: {0.73, 0.57}, // round 20 (round 18 was the first to raise it; first score P 0.68 R 0.45)
 	},
 	"styles12": {
 		AutoAck:  {0.97, 0.99},
 		Cause:    {0.76, 0.52},
 		Fix:      {0.68, 0.72},
-		Restored: {0.82, 0.43}, // round 18 (first score P 0.79 R 0.34)
+		Restored: {0.84, 0.50}, // round 20 (round 18 was the first to raise it; first score P 0.79 R 0.34)
 	},
 	// styles13 and styles14 were held out until the splitter audit and the
 	// restored model's guards were merged: their first scores with all of it
@@ -155,13 +155,13 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		AutoAck:  {0.99, 0.99},
 		Cause:    {0.91, 0.57}, // round 19 (a change as the subject of what it altered)
 		Fix:      {0.60, 0.50}, // round 19 (staff notes with no subject)
-		Restored: {0.85, 0.47}, // round 18 (first score P 0.81 R 0.33)
+		Restored: {0.86, 0.50}, // round 20 (round 18 was the first to raise it; first score P 0.81 R 0.33)
 	},
 	"styles14": {
 		AutoAck:  {0.99, 0.99}, // first score R 0.91: its chat widgets' welcomes that open three tickets
 		Cause:    {0.84, 0.51}, // round 19 (first score P 0.84 R 0.49)
 		Fix:      {0.72, 0.74}, // round 19 (first score P 0.71 R 0.67)
-		Restored: {0.84, 0.54}, // round 18 (first score P 0.83 R 0.49)
+		Restored: {0.85, 0.58}, // round 20 (round 18 was the first to raise it; first score P 0.83 R 0.49)
 	},
 	// styles15 and styles16 were held out until rounds 17 and 18 were
 	// merged: their first scores with all of it frozen (docs/quality.md,
@@ -170,13 +170,13 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		AutoAck:  {0.99, 0.99},
 		Cause:    {0.82, 0.50},
 		Fix:      {0.65, 0.67}, // round 19 (first score P 0.64 R 0.64)
-		Restored: {0.81, 0.39},
+		Restored: {0.82, 0.41}, // round 20 (first score: P 0.81 R 0.39)
 	},
 	"styles16": {
 		AutoAck:  {0.99, 0.99},
 		Cause:    {0.79, 0.59}, // round 19 (first score P 0.77 R 0.53)
 		Fix:      {0.58, 0.54}, // round 19 (first score P 0.56 R 0.52)
-		Restored: {0.70, 0.52},
+		Restored: {0.73, 0.60}, // round 20 (first score: P 0.70 R 0.52)
 	},
 }
 

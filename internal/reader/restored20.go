@@ -1,0 +1,193 @@
+package reader
+
+import "strings"
+
+// Round 20: restorations read across writers, by round 18's rule: a form is
+// kept only if it reads true rows in at least two sets written by different
+// people and adds no false row (docs/quality.md, "Round 20"). Four forms:
+//
+//   - a spot check and its verdict, the check a participle without a
+//     subject and the verdict the last clause: "Spot-checked 5 orders
+//     against the ledger, all match", "Tested with the three rejected
+//     files, all pass", "Checked room 4 against the calendar - matches";
+//   - "all" and a state as a clause of its own, after a remedy: "all
+//     printed here", "All gone, thanks", "re-ran it, all in, no errors",
+//     "all done";
+//   - a thing doing its work again in the progressive, after a remedy,
+//     whatever the verb: "channels 4-9 are transmitting again",
+//     "orders syncing again", read clause by clause ("..., so I'll close
+//     this" is a clause of its own);
+//   - others' confirmation, relayed by the customer after a remedy: "two
+//     colleagues confirm it", "the team tried, works for them too".
+//
+// Each runs only on sentences with its word (the check verb first, "all",
+// "again", "confirm"/"them"), so most sentences pay one pass of a switch.
+
+// restored20 reports a restoration of round 20's forms; c.AfterRemedy or
+// c.RemedyBefore gates all but the spot check, which states its own check.
+func restored20(text string, ts []string, sc *scan, c Context, staff bool) bool {
+	if len(ts) < 2 || len(ts) > 30 {
+		return false
+	}
+	var all, again, relay bool
+	for _, t := range ts {
+		switch t {
+		case "all":
+			all = true
+		case "again":
+			again = true
+		case "confirm", "confirms", "confirmed", "them":
+			relay = true
+		}
+	}
+	check := checkVerbs20[ts[0]]
+	if !check && !all && !again && !relay || hedges.hasIn(sc) {
+		return false
+	}
+	after := c.AfterRemedy || c.RemedyBefore
+	return check && checkVerdict20(text) || after && (all && allState20(text) || again && ingAgain20(text, staff) ||
+		relay && !staff && relayed20(ts))
+}
+
+// clauses20 splits a sentence at its commas, dashes, colons and semicolons.
+func clauses20(text string) []string {
+	return strings.FieldsFunc(text, func(r rune) bool {
+		switch r {
+		case ',', ';', ':', '–', '—':
+			return true
+		}
+		return false
+	})
+}
+
+func clauseOK20(ts []string) bool {
+	if negAt(ts, 0, len(ts)) {
+		return false
+	}
+	for _, t := range ts {
+		if stops18[t] && t != "was" && t != "were" {
+			return false
+		}
+	}
+	return true
+}
+
+var checkVerbs20 = map[string]bool{"spot-checked": true, "checked": true, "tested": true, "retested": true, "re-tested": true, "verified": true, "spot": true}
+
+var verdicts20 = map[string]bool{"match": true, "matches": true, "matching": true, "pass": true, "passes": true, "passed": true,
+	"ok": true, "okay": true, "fine": true, "good": true, "correct": true, "editable": true, "clean": true, "green": true, "right": true}
+
+// checkVerdict20: "Spot-checked 5 lines against the stock view, all match",
+// "Tested with 6 rejects, all pass", "Spot-checked C3.02 against Outlook - matches".
+func checkVerdict20(text string) bool {
+	t := strings.ReplaceAll(text, " - ", ", ")
+	cl := clauses20(t)
+	if len(cl) < 2 {
+		return false
+	}
+	head := tokens(cl[0], nil)
+	if len(head) < 2 || !checkVerbs20[head[0]] {
+		return false
+	}
+	last := tokens(cl[len(cl)-1], nil)
+	if len(last) == 0 || len(last) > 3 || !clauseOK20(last) || !clauseOK20(head) {
+		return false
+	}
+	k := 0
+	for k < len(last) && (last[k] == "all" || last[k] == "both" || last[k] == "each") {
+		k++
+	}
+	return k < len(last) && verdicts20[last[k]]
+}
+
+var allStates20 = map[string]bool{"printed": true, "in": true, "gone": true, "through": true, "done": true, "sorted": true,
+	"sent": true, "delivered": true, "back": true, "match": true, "pass": true, "good": true, "green": true,
+	"clear": true, "cleared": true, "synced": true, "loaded": true, "fixed": true, "ok": true, "okay": true, "there": true, "working": true}
+
+var allTail20 = map[string]bool{"here": true, "now": true, "too": true, "again": true, "ok": true, "fine": true, "thanks": true, "thank": true, "you": true, "as": true, "well": true}
+
+// allState20: a clause "all" + a state: "all printed here", "all in", "All gone".
+func allState20(text string) bool {
+	for _, cl := range clauses20(strings.ReplaceAll(text, " - ", ", ")) {
+		ts := tokens(cl, nil)
+		k := 0
+		for k < len(ts) && (ts[k] == "and" || ts[k] == "brilliant" || ts[k] == "great" || ts[k] == "yes" || ts[k] == "ok" || ts[k] == "now") {
+			k++
+		}
+		if k+1 >= len(ts) || ts[k] != "all" || !allStates20[ts[k+1]] {
+			continue
+		}
+		rest := ts[k+2:]
+		ok := len(rest) <= 3
+		for _, t := range rest {
+			ok = ok && allTail20[t]
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+var faultIng20 = map[string]bool{"failing": true, "crashing": true, "dropping": true, "happening": true, "erroring": true,
+	"timing": true, "freezing": true, "hanging": true, "stalling": true, "breaking": true, "disconnecting": true,
+	"rejecting": true, "bouncing": true, "looping": true, "lagging": true, "complaining": true, "asking": true, "trying": true,
+	"checking": true, "getting": true, "going": true, "doing": true, "having": true, "showing": true, "coming": true,
+	"seeing": true, "something": true, "nothing": true, "anything": true, "everything": true, "thing": true, "morning": true,
+	"evening": true, "spring": true, "ceiling": true, "ping": true, "ring": true, "string": true, "during": true, "being": true,
+	"missing": true, "alarming": true, "beeping": true, "flashing": true, "blinking": true, "restarting": true, "rebooting": true}
+
+// ingAgain20: a thing doing its work again, its verb in the progressive:
+// "channels 20-35 are transmitting again", "samples autoverifying again".
+func ingAgain20(text string, staff bool) bool {
+	for _, cl := range clauses20(text) {
+		ts := tokens(cl, nil)
+		for k := 1; k+1 < len(ts); k++ {
+			w := ts[k]
+			if ts[k+1] != "again" || len(w) < 6 || !strings.HasSuffix(w, "ing") || faultIng20[w] {
+				continue
+			}
+			p := ts[k-1]
+			switch p {
+			case "start", "started", "starts", "keep", "keeps", "kept", "stop", "stopped", "try", "tried", "we're", "i'm", "you're", "not", "be", "been":
+				continue
+			}
+			if ownSubject(ts[:k], staff) || !clauseOK20(ts) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// relayed20: others confirm it: "Also two colleagues confirm it", "two
+// colleagues have tried, works for them too".
+func relayed20(ts []string) bool {
+	for k, t := range ts {
+		switch t {
+		case "confirm", "confirms", "confirmed":
+			if k == 0 || !others20(ts[:k]) {
+				continue
+			}
+			if k+1 == len(ts) || ts[k+1] == "it" || ts[k+1] == "this" || ts[k+1] == "that" || ts[k+1] == "too" {
+				return clauseOK20(ts)
+			}
+		case "them":
+			if k >= 2 && ts[k-1] == "for" && (ts[k-2] == "works" || ts[k-2] == "working") && clauseOK20(ts) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func others20(before []string) bool {
+	for _, t := range before {
+		switch t {
+		case "colleagues", "colleague", "team", "users", "others", "everyone", "staff", "they", "people", "nurses", "drivers", "managers":
+			return true
+		}
+	}
+	return false
+}
