@@ -1,33 +1,31 @@
 package reader
 
 import (
-	"strings"
-
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// The type's phrase sets are not lexicons (lexicon.go): InferType reads a
-// ticket once, while every lexicon is scanned in every sentence of every
-// message, and a lexicon's id is a feature of the cause model (model.go).
+// The type's word lists are local lexicons (newLocalLexicon): InferType reads
+// a ticket once, while every registered lexicon is scanned in every sentence
+// of every message, and its id is a feature of the cause model (model.go).
 var (
-	changeWords = newPhraseSet("change request", "deploy", "deployment", "deploying", "deployed", "upgrade",
+	changeWords = newLocalLexicon("change request", "deploy", "deployment", "deploying", "deployed", "upgrade",
 		"upgrading", "migration", "migrate", "release", "go live", "go-live", "golive", "rollout", "roll out",
 		"maintenance window", "maintenance", "patching", "install the new", "new version", "new build",
 		"cutover", "cut over", "schedule the", "scheduled", "change type", "rollback", "roll back")
 	// afterChange makes a change word the time of a fault, not the ticket's
 	// subject: "since the upgrade", "after last night's deployment".
-	afterChange  = newPhraseSet("since", "after", "following")
-	requestWords = newPhraseSet("request for", "requesting", "we request", "i request", "would like to request",
+	afterChange  = newLocalLexicon("since", "after", "following")
+	requestWords = newLocalLexicon("request for", "requesting", "we request", "i request", "would like to request",
 		"we need access", "need access", "new user", "new account", "create a user", "create user", "access to",
 		"permission", "permissions", "password reset", "reset password", "report for", "we need", "i need",
 		"would like to", "we would like", "we'd like", "i'd like", "request you", "kindly request",
 		"appreciate your assistance to", "appreciate your support to", "request type", "request form",
 		"hardware request", "access request")
-	questionOpen = newPhraseSet("how do", "how can", "how to", "how i", "is it possible", "is there a way",
+	questionOpen = newLocalLexicon("how do", "how can", "how to", "how i", "is it possible", "is there a way",
 		"is there any way", "could you explain", "what is the", "what are the", "what's the", "do you know",
 		"would like to know", "want to know", "inquire", "enquire", "inquiry", "enquiry", "question",
 		"clarification", "clarify", "does the", "do you have", "can plugins", "is that right", "is this right")
-	incidentWords = newPhraseSet("not working", "doesn't work", "does not work", "isn't working", "is not working",
+	incidentWords = newLocalLexicon("not working", "doesn't work", "does not work", "isn't working", "is not working",
 		"are not working", "stopped working", "stopped", "unable", "cannot", "can't", "can not", "could not",
 		"couldn't", "error", "errors", "fail*", "down", "outage", "crash*", "broken", "slow", "hang*", "stuck",
 		"not able", "no systems", "nothing works", "not loading", "not showing", "disconnect*", "timeout",
@@ -46,7 +44,7 @@ var (
 		"is there an incident", "is there an outage", "anything going on", "something going on")
 	// helpAsks ask staff for help with a fault, not for a thing to be done:
 	// "we need your urgent assistance", "requesting your support to check".
-	helpAsks = newPhraseSet("your help", "your support", "your assistance", "your urgent", "your investigation",
+	helpAsks = newLocalLexicon("your help", "your support", "your assistance", "your urgent", "your investigation",
 		"your advice", "your feedback", "your kind support", "your kind help", "technical support", "troubleshooting",
 		"to check", "to investigate", "to look into")
 	// changeForms open a subject or form that names itself a change.
@@ -220,55 +218,4 @@ func (v *typeVotes) decide(caused bool) string {
 		return ticket.TypeQuestion
 	}
 	return ticket.TypeIncident
-}
-
-// phraseSet is a list of phrases matched word by word, outside the shared
-// lexicon index; a phrase's last word may end in '*' to match a prefix.
-type phraseSet map[string][][]string
-
-func newPhraseSet(phrases ...string) phraseSet {
-	ps := phraseSet{}
-	for _, p := range phrases {
-		ws := tokens(p, nil)
-		if strings.HasSuffix(p, "*") {
-			ws[len(ws)-1] += "*"
-		}
-		ps[strings.TrimSuffix(ws[0], "*")] = append(ps[strings.TrimSuffix(ws[0], "*")], ws)
-	}
-	return ps
-}
-
-// find returns where the first phrase of ps in ts starts and its length; -1 if none.
-func (ps phraseSet) find(ts []string) (int, int) {
-	for i := range ts {
-		for k := len(ts[i]); k > 0; k-- {
-			for _, p := range ps[ts[i][:k]] {
-				if phraseAt(ts, i, p) {
-					return i, len(p)
-				}
-			}
-		}
-	}
-	return -1, 0
-}
-
-func (ps phraseSet) has(ts []string) bool {
-	i, _ := ps.find(ts)
-	return i >= 0
-}
-
-func phraseAt(ts []string, i int, p []string) bool {
-	if i+len(p) > len(ts) {
-		return false
-	}
-	for k, w := range p {
-		if pre, ok := strings.CutSuffix(w, "*"); ok {
-			if !strings.HasPrefix(ts[i+k], pre) {
-				return false
-			}
-		} else if ts[i+k] != w {
-			return false
-		}
-	}
-	return true
 }

@@ -409,8 +409,29 @@ func (l *lexicon) hasIn(sc *scan) bool { return sc.pos[l.id] >= 0 }
 func newLexicon(phrases ...string) *lexicon {
 	l := &lexicon{id: len(registry), byFirst: map[string][][]string{}}
 	registry = append(registry, l)
+	l.add(phrases, func(p string) []string { return strings.Fields(strings.ToLower(p)) })
+	return l
+}
+
+// newLocalLexicon is a lexicon outside the combined index (no scan finds it,
+// and it has no id: only find, has and at work), for words read once per
+// ticket rather than in every sentence. Its phrases are split into words as
+// tokens splits text ("go-live", "doesn't"), a final '*' kept.
+func newLocalLexicon(phrases ...string) *lexicon {
+	l := &lexicon{id: -1, byFirst: map[string][][]string{}}
+	l.add(phrases, func(p string) []string {
+		ws := tokens(p, nil)
+		if len(ws) > 0 && strings.HasSuffix(p, "*") {
+			ws[len(ws)-1] += "*"
+		}
+		return ws
+	})
+	return l
+}
+
+func (l *lexicon) add(phrases []string, words func(string) []string) {
 	for _, p := range phrases {
-		ws := strings.Fields(strings.ToLower(p))
+		ws := words(p)
 		if len(ws) == 0 {
 			continue
 		}
@@ -420,7 +441,6 @@ func newLexicon(phrases ...string) *lexicon {
 		}
 		l.byFirst[ws[0]] = append(l.byFirst[ws[0]], ws)
 	}
-	return l
 }
 
 // find returns the index of the first token that starts a phrase of l, and
