@@ -379,7 +379,7 @@ func classify(text string, sc *scan, c Context) Act {
 		acts |= Estimate
 	}
 	if (!question || statedThenAsked(text, sc)) && !c.Opening && acts&Estimate == 0 && (isRestored(sc) || recoveryReport(sc) || sc.trig&trigFixLabel != 0 && labelledFix(text, sc) == 2 ||
-		round9Trig.hasIn(sc) && restoredAgain(sc, staff) || zeroTrouble(ts) || c.AfterRemedy && restored13(text, sc, staff) || staff && restored15(text, sc, c, acts&Fix != 0) ||
+		stateTrig.hasIn(sc) && restoredAgain(sc, staff) || zeroTrouble(ts) || c.AfterRemedy && restored13(text, sc, staff) || staff && restored15(text, sc, c, acts&Fix != 0) ||
 		c.AfterRemedy && c.Role == ticket.RoleCustomer && restored18(ts, sc) || restored20(text, ts, sc, c, staff)) {
 		acts |= Restored
 	}
