@@ -20,12 +20,12 @@ type Context struct {
 	Request bool
 	// AfterRemedy is true after staff's last message reported a fix or a
 	// restoration (Read sets it): a customer's "I can log in" then reports
-	// the result, not a diagnostic (round 13, restored13.go).
+	// the result, not a diagnostic (round 13, restoredAfterRemedy.go).
 	AfterRemedy bool
 	// RemedyBefore is true when an earlier sentence of the same message
 	// reported a fix or a restoration (Read sets it): staff's "Change done
 	// 17:40. Test call reaches the new queue." reports the test's result
-	// (round 15, restored15.go).
+	// (round 15, restoredByStaff.go).
 	RemedyBefore bool
 }
 
@@ -379,8 +379,8 @@ func classify(text string, sc *scan, c Context) Act {
 		acts |= Estimate
 	}
 	if (!question || statedThenAsked(text, sc)) && !c.Opening && acts&Estimate == 0 && (isRestored(sc) || recoveryReport(sc) || sc.trig&trigFixLabel != 0 && labelledFix(text, sc) == 2 ||
-		stateTrig.hasIn(sc) && restoredAgain(sc, staff) || zeroTrouble(ts) || c.AfterRemedy && restored13(text, sc, staff) || staff && restored15(text, sc, c, acts&Fix != 0) ||
-		c.AfterRemedy && c.Role == ticket.RoleCustomer && restored18(ts, sc) || restored20(text, ts, sc, c, staff)) {
+		stateTrig.hasIn(sc) && restoredAgain(sc, staff) || zeroTrouble(ts) || c.AfterRemedy && restoredAfterRemedy(text, sc, staff) || staff && restoredByStaff(text, sc, c, acts&Fix != 0) ||
+		c.AfterRemedy && c.Role == ticket.RoleCustomer && restoredCustomerSees(ts, sc) || restoredInClause(text, ts, sc, c, staff)) {
 		acts |= Restored
 	}
 	if !question && !c.Opening && acts&(AutoAck|Closing) == 0 && sc.trig&(trigFulfil|trigTest|trigFault|trigStep|trigHeld|trigStill) != 0 {
@@ -749,7 +749,7 @@ func restoredRefused(sc *scan, i, n int) bool {
 	if j, _ := notYet.findIn(sc); j >= 0 && j < i {
 		return true
 	}
-	return restoredRefused10(ts, i, n)
+	return restoredMisread(ts, i, n)
 }
 
 // negAt reports whether a negation starts at a token in [from, to).
