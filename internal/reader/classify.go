@@ -20,12 +20,12 @@ type Context struct {
 	Request bool
 	// AfterRemedy is true after staff's last message reported a fix or a
 	// restoration (Read sets it): a customer's "I can log in" then reports
-	// the result, not a diagnostic (round 13, restoredAfterRemedy.go).
+	// the result, not a diagnostic (round 13, restored_after_remedy.go).
 	AfterRemedy bool
 	// RemedyBefore is true when an earlier sentence of the same message
 	// reported a fix or a restoration (Read sets it): staff's "Change done
 	// 17:40. Test call reaches the new queue." reports the test's result
-	// (round 15, restoredByStaff.go).
+	// (round 15, restored_staff.go).
 	RemedyBefore bool
 }
 

@@ -6,7 +6,7 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestRound12Forms checks round 12's restorations (restored12.go) on
+// TestRound12Forms checks round 12's restorations (restored_state.go) on
 // sentences written for this test, with their near misses.
 func TestRound12Forms(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}

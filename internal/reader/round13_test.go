@@ -6,7 +6,7 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestRound13Forms checks round 13's restorations (restoredAfterRemedy.go), which hold
+// TestRound13Forms checks round 13's restorations (restored_after_remedy.go), which hold
 // only after staff's remedy, on sentences written for this test, with their
 // near misses: the same words in an opening or before any remedy, a customer
 // still reporting trouble, a question, a condition, a hope, a negation.

@@ -7,7 +7,7 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestRound18Forms checks round 18's customer restorations (restoredCustomerSees.go)
+// TestRound18Forms checks round 18's customer restorations (restored_after_remedy.go)
 // on sentences written for this test, with their near misses: the same words
 // before any remedy or in an opening, from staff, and the forms' own refusals
 // (an acknowledgement of what staff said, a person who was there, a verdict
