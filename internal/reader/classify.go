@@ -361,7 +361,7 @@ func classify(text string, sc *scan, c Context) Act {
 	}
 	neg := negations.hasIn(sc)
 	if !question && staff && !c.Opening && acts&(Closing|AutoAck) == 0 && (isCause(sc) || findingOfFault(sc) || faultStatement(sc) || designExplanation(ts) ||
-		sc.trig&trigCauseLabel != 0 && labelledCause(text, sc) || staleReference(sc) || changeBroke(sc) || faultySubject(sc) || returnedError(sc) || sc.trig&trigExpected != 0 && missingState(sc) || hypothesisThenCause(sc) || explainedByConsequence(text, sc) || explained(text, sc) || soConsequence(sc) || relayedFinding(sc) || attributedByContrast(text, sc) || resourceExhausted(sc) || changeAltered(sc) || (notDoneFault(ts) && !hedges.hasIn(sc) && !policyWords.hasIn(sc) && !unknownCause.hasIn(sc)) || cause14(sc) || cause16(text, sc) || cause17(text, sc) || cause19(text, sc)) && !notCause14(text, sc) {
+		sc.trig&trigCauseLabel != 0 && labelledCause(text, sc) || staleReference(sc) || changeBroke(sc) || faultySubject(sc) || returnedError(sc) || sc.trig&trigExpected != 0 && missingState(sc) || hypothesisThenCause(sc) || explainedByConsequence(text, sc) || explained(text, sc) || soConsequence(sc) || relayedFinding(sc) || attributedByContrast(text, sc) || resourceExhausted(sc) || changeAltered(sc) || (notDoneFault(ts) && !hedges.hasIn(sc) && !policyWords.hasIn(sc) && !unknownCause.hasIn(sc)) || causeComponent(sc) || causeChange(text, sc) || causeRelayedOrStill(text, sc) || causeChangeSubject(text, sc)) && !notCause(text, sc) {
 		acts |= Cause
 	}
 	asked := question && !c.Opening && sc.all&(clsOutcome|clsRemedialBase|clsRemedyPast|clsRemedyIng) != 0 && remedyThenAsked(text, c)

@@ -6,7 +6,7 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestRound14CauseForms checks round 14's causes (cause14.go) on sentences
+// TestRound14CauseForms checks round 14's causes (cause_component.go) on sentences
 // written for this test, with their near misses.
 func TestRound14CauseForms(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}
@@ -56,7 +56,7 @@ func TestRound14CauseForms(t *testing.T) {
 }
 
 // TestRound14NotCause checks the forms round 14 keeps from being read as a
-// cause (notCause14), with near misses that still are causes.
+// cause (notCause), with near misses that still are causes.
 func TestRound14NotCause(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	cases := []wordingCase{

@@ -6,7 +6,7 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestRound16CauseForms checks round 16's causes (cause16.go) on sentences
+// TestRound16CauseForms checks round 16's causes (cause_change.go) on sentences
 // written for this test, with their near misses.
 func TestRound16CauseForms(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}

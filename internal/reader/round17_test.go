@@ -6,7 +6,7 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestRound17CauseForms checks round 17's causes (cause17.go) on sentences
+// TestRound17CauseForms checks round 17's causes (cause_relayed.go) on sentences
 // written for this test, with their near misses.
 func TestRound17CauseForms(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}

@@ -6,7 +6,7 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestRound19CauseForms checks round 19's cause (cause19.go) on sentences
+// TestRound19CauseForms checks round 19's cause (cause_change.go) on sentences
 // written for this test, with their near misses.
 func TestRound19CauseForms(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}
