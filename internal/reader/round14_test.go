@@ -89,7 +89,7 @@ func TestRound14NotCause(t *testing.T) {
 }
 
 // TestRound14FixForms checks round 14's fixes reported as a step done
-// (fix14.go) on sentences written for this test, with their near misses.
+// (fix_done.go) on sentences written for this test, with their near misses.
 func TestRound14FixForms(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	customer := Context{Role: ticket.RoleCustomer, Public: true}

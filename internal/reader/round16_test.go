@@ -46,7 +46,7 @@ func TestRound16CauseForms(t *testing.T) {
 	checkWording(t, cases)
 }
 
-// TestRound16FixForms checks round 16's fixes (fix16.go) on sentences
+// TestRound16FixForms checks round 16's fixes (fix_forms.go) on sentences
 // written for this test, with their near misses.
 func TestRound16FixForms(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}

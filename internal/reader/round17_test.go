@@ -46,7 +46,7 @@ func TestRound17CauseForms(t *testing.T) {
 	checkWording(t, cases)
 }
 
-// TestRound17FixForms checks round 17's fix (fix17.go): a step staff had the
+// TestRound17FixForms checks round 17's fix (fix_instructions.go): a step staff had the
 // reader take, with its near misses.
 func TestRound17FixForms(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}

@@ -28,7 +28,7 @@ func TestRound19CauseForms(t *testing.T) {
 	})
 }
 
-// TestRound19FixForms checks round 19's fix (fix19.go) on sentences
+// TestRound19FixForms checks round 19's fix (fix_done.go) on sentences
 // written for this test, with their near misses.
 func TestRound19FixForms(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}
