@@ -39,16 +39,9 @@ import "strings"
 // afterRemedyStops make a sentence something other than a report that the thing
 // works: the future, a condition, a hope, a request or attempt, a contrast,
 // a remaining fault.
-var afterRemedyStops = map[string]bool{"will": true, "we'll": true, "it'll": true, "you'll": true, "they'll": true,
-	"i'll": true, "would": true, "could": true, "might": true, "may": true, "should": true, "if": true,
-	"once": true, "unless": true, "until": true, "whether": true, "try": true, "retry": true, "please": true,
-	"kindly": true, "need": true, "needs": true, "hope": true, "hopefully": true, "still": true, "but": true,
-	"although": true, "though": true, "except": true, "error": true, "errors": true, "failing": true,
-	"failed": true, "fails": true, "fail": true, "broken": true, "stuck": true, "issue": true, "issues": true,
-	"problem": true, "problems": true, "wrong": true, "slow": true, "blank": true, "missing": true,
-	"why": true, "how": true, "what": true, "expect": true, "supposed": true, "tomorrow": true,
-	"later": true, "soon": true, "long": true, "going": true, "wait": true, "waiting": true, "yet": true, "again?": true,
-	"same": true, "another": true, "anymore": true, "any": true, "let": true, "tell": true}
+var afterRemedyStops = withReportStops("could", "should", "retry", "kindly", "although", "though", "except",
+	"error", "errors", "fail", "issue", "issues", "problem", "problems", "blank", "missing", "what", "soon",
+	"long", "going", "wait", "waiting", "yet", "again?", "same", "another", "anymore", "any", "let", "tell")
 
 // restoredAfterRemedy reports a restoration of its forms (above) in a sentence that
 // follows staff's remedy; c.AfterRemedy is checked by the caller.
@@ -362,18 +355,10 @@ func seeming(ts []string) bool {
 // customerSeesStops make a customer's sentence something other than a report that the
 // thing works now: the future, a condition, a hope, a contrast, a part or a
 // remaining fault, the past ("yesterday it was working"), a time clause.
-var customerSeesStops = map[string]bool{"will": true, "we'll": true, "it'll": true, "you'll": true, "they'll": true,
-	"i'll": true, "would": true, "might": true, "may": true, "should": true, "if": true,
-	"once": true, "unless": true, "until": true, "whether": true, "try": true, "please": true,
-	"need": true, "needs": true, "hope": true, "hopefully": true, "still": true, "but": true,
-	"although": true, "though": true, "except": true, "only": true, "error": true, "errors": true,
-	"failing": true, "failed": true, "fails": true, "broken": true, "stuck": true, "wrong": true,
-	"slow": true, "slowly": true, "blank": true, "missing": true, "why": true, "how": true, "what": true,
-	"expect": true, "supposed": true, "tomorrow": true, "later": true, "soon": true, "wait": true,
-	"waiting": true, "yet": true, "same": true, "anymore": true, "was": true, "were": true,
-	"yesterday": true, "when": true, "sometimes": true, "intermittently": true, "partly": true,
-	"partially": true, "nothing": true, "half": true, "some": true, "most": true, "problem": true,
-	"problems": true, "stopped": true, "stop": true, "stops": true, "quit": true}
+var customerSeesStops = withReportStops("should", "although", "though", "except", "only", "error", "errors",
+	"slowly", "blank", "missing", "what", "soon", "wait", "waiting", "yet", "same", "anymore", "was", "were",
+	"yesterday", "when", "sometimes", "intermittently", "partly", "partially", "nothing", "half", "some",
+	"most", "problem", "problems", "stopped", "stop", "stops", "quit")
 
 // restoredCustomerSees reports a restoration of the customer's forms above; the caller
 // checks the customer's role and Context.AfterRemedy.

@@ -35,16 +35,9 @@ import "strings"
 
 // staffResultStops make a sentence something other than a report that the thing is
 // done or works.
-var staffResultStops = map[string]bool{"will": true, "we'll": true, "it'll": true, "you'll": true, "they'll": true,
-	"i'll": true, "would": true, "could": true, "might": true, "may": true, "should": true, "if": true,
-	"once": true, "unless": true, "until": true, "whether": true, "try": true, "retry": true, "please": true,
-	"kindly": true, "need": true, "needs": true, "hope": true, "hopefully": true, "still": true, "but": true,
-	"although": true, "though": true, "except": true, "failed": true, "fails": true, "fail": true,
-	"failing": true, "failure": true, "broken": true, "stuck": true, "wrong": true, "why": true, "how": true,
-	"whether?": true, "expect": true, "supposed": true, "tomorrow": true, "later": true, "soon": true,
-	"going": true, "yet": true, "planned": true, "plan": true, "scheduled": true, "partially": true,
-	"partly": true, "intermittently": true, "sometimes": true, "slow": true, "slowly": true, "late": true,
-	"only": true}
+var staffResultStops = withReportStops("could", "should", "retry", "kindly", "although", "though", "except",
+	"fail", "failure", "whether?", "soon", "going", "yet", "planned", "plan", "scheduled", "partially",
+	"partly", "intermittently", "sometimes", "slowly", "late", "only")
 
 // notWords deny the report; "no" and "without" are not among them, as "with
 // no alarms" and "without any problem" are the result.

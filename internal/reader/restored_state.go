@@ -56,20 +56,40 @@ var serviceStates = map[string]bool{"online": true, "live": true, "green": true,
 	"reachable": true, "working": true, "running": true, "responsive": true, "good": true, "in": true,
 	"acknowledged": true, "arrived": true, "present": true, "reached": true, "through": true}
 
+// reportStops are the stops the four restoration entries share
+// (restoreStops, afterRemedyStops, staffResultStops, customerSeesStops):
+// words that make a sentence something other than a report that the thing
+// works now. Each entry adds its own; where the lists differ, merging them
+// would change which sentences are refused, so each keeps its extras.
+var reportStops = []string{
+	"will", "we'll", "it'll", "you'll", "they'll", "i'll", "would", "might", "may", "tomorrow", "later", // the future, a possibility
+	"if", "once", "unless", "until", "whether", // a condition
+	"hope", "hopefully", "expect", "supposed", // a hope or expectation
+	"please", "try", "need", "needs", // a request or attempt
+	"but", "still", // a contrast, a fault that stays
+	"why", "how", // a question
+	"failed", "fails", "failing", "broken", "stuck", "wrong", "slow", // a fault
+}
+
+// withReportStops is reportStops and extra as a set.
+func withReportStops(extra ...string) map[string]bool {
+	m := make(map[string]bool, len(reportStops)+len(extra))
+	for _, w := range reportStops {
+		m[w] = true
+	}
+	for _, w := range extra {
+		m[w] = true
+	}
+	return m
+}
+
 // restoreStops make a sentence something other than a report that the
 // service works: the future, a condition, a request or attempt, a contrast,
 // a remaining fault.
-var restoreStops = map[string]bool{"will": true, "we'll": true, "it'll": true, "you'll": true, "they'll": true,
-	"i'll": true, "would": true, "could": true, "might": true, "may": true, "if": true, "once": true, "unless": true,
-	"until": true, "when": true, "whether": true, "try": true, "retry": true, "please": true, "kindly": true,
-	"need": true, "needs": true, "hope": true, "hopefully": true, "still": true, "but": true, "then": true,
-	"tomorrow": true, "tonight": true, "later": true, "error": true, "errors": true, "failing": true,
-	"failed": true, "fails": true, "broken": true, "stuck": true, "issue": true, "issues": true, "problem": true,
-	"problems": true, "wrong": true, "slow": true, "blank": true, "empty": true, "intermittently": true,
-	"intermittent": true, "twice": true, "duplicate": true, "why": true, "how": true, "what": true, "test": true,
-	"testing": true, "staging": true, "going": true, "expect": true, "expected": true, "supposed": true,
-	"planned": true, "scheduled": true, "check": true, "confirm": true, "timeouts": true, "drops": true,
-	"dropping": true, "down": true, "only": true, "fault": true, "faulty": true, "trips": true}
+var restoreStops = withReportStops("could", "when", "retry", "kindly", "then", "tonight", "error", "errors",
+	"issue", "issues", "problem", "problems", "blank", "empty", "intermittently", "intermittent", "twice",
+	"duplicate", "what", "test", "testing", "staging", "going", "expected", "planned", "scheduled", "check",
+	"confirm", "timeouts", "drops", "dropping", "down", "only", "fault", "faulty", "trips")
 
 // restoredAgain reports whether a sentence says, without a restoration
 // phrase, that a service works again or now, that a count or figure is back
