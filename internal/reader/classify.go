@@ -20,12 +20,12 @@ type Context struct {
 	Request bool
 	// AfterRemedy is true after staff's last message reported a fix or a
 	// restoration (Read sets it): a customer's "I can log in" then reports
-	// the result, not a diagnostic (round 13, restored13.go).
+	// the result, not a diagnostic (round 13, restored_after_remedy.go).
 	AfterRemedy bool
 	// RemedyBefore is true when an earlier sentence of the same message
 	// reported a fix or a restoration (Read sets it): staff's "Change done
 	// 17:40. Test call reaches the new queue." reports the test's result
-	// (round 15, restored15.go).
+	// (round 15, restored_staff.go).
 	RemedyBefore bool
 }
 
@@ -361,17 +361,17 @@ func classify(text string, sc *scan, c Context) Act {
 	}
 	neg := negations.hasIn(sc)
 	if !question && staff && !c.Opening && acts&(Closing|AutoAck) == 0 && (isCause(sc) || findingOfFault(sc) || faultStatement(sc) || designExplanation(ts) ||
-		sc.trig&trigCauseLabel != 0 && labelledCause(text, sc) || staleReference(sc) || changeBroke(sc) || faultySubject(sc) || returnedError(sc) || sc.trig&trigExpected != 0 && missingState(sc) || hypothesisThenCause(sc) || explainedByConsequence(text, sc) || explained(text, sc) || soConsequence(sc) || relayedFinding(sc) || attributedByContrast(text, sc) || resourceExhausted(sc) || changeAltered(sc) || (notDoneFault(ts) && !hedges.hasIn(sc) && !policyWords.hasIn(sc) && !unknownCause.hasIn(sc)) || cause14(sc) || cause16(text, sc) || cause17(text, sc) || cause19(text, sc)) && !notCause14(text, sc) {
+		sc.trig&trigCauseLabel != 0 && labelledCause(text, sc) || staleReference(sc) || changeBroke(sc) || faultySubject(sc) || returnedError(sc) || sc.trig&trigExpected != 0 && missingState(sc) || hypothesisThenCause(sc) || explainedByConsequence(text, sc) || explained(text, sc) || soConsequence(sc) || relayedFinding(sc) || attributedByContrast(text, sc) || resourceExhausted(sc) || changeAltered(sc) || (notDoneFault(ts) && !hedges.hasIn(sc) && !policyWords.hasIn(sc) && !unknownCause.hasIn(sc)) || causeComponent(sc) || causeChange(text, sc) || causeRelayedOrStill(text, sc) || causeChangeSubject(text, sc)) && !notCause(text, sc) {
 		acts |= Cause
 	}
 	asked := question && !c.Opening && sc.all&(clsOutcome|clsRemedialBase|clsRemedyPast|clsRemedyIng) != 0 && remedyThenAsked(text, c)
 	if !c.Opening && (len(ts) >= 3 || shortHeadline(ts, sc.cls)) && (asked || !strings.HasSuffix(strings.TrimSpace(text), "?")) &&
 		(asked || (!question && (isFix(sc) || (remedyDone(ts, sc.cls) || instructedRemedy(ts) || deliveredRemedy(ts, sc.cls) || sc.trig&trigAttempt != 0 && attemptedRemedy(ts, sc.cls) || sc.trig&trigRelease != 0 && releasedIn(ts)) && !fixFuture.hasIn(sc))) || imperativeFix(ts) || sc.trig&trigFixLabel != 0 && labelledFix(text, sc) > 0) && (staff || strongFix(sc) || ownRemedy(ts, sc.cls)) && !heading(text, ts) && !ticketAdmin(sc) {
-		if acts&Cause == 0 || !faultEventFound(sc) && !faultNarrative(ts, sc.cls) && !causeNarrative11(ts) {
+		if acts&Cause == 0 || !faultEventFound(sc) && !faultNarrative(ts, sc.cls) && !causeNarrative(ts) {
 			acts |= Fix
 		}
 	}
-	if acts&(Fix|Closing|AutoAck|Cause) == 0 && (fix11(text, sc, c, staff) || fix14(text, sc, c, staff) || fix16(text, sc, c, staff) || fix17(text, sc, staff) || fix19(text, sc, c, staff)) {
+	if acts&(Fix|Closing|AutoAck|Cause) == 0 && (fixInstructedOrDid(text, sc, c, staff) || fixStepDone(text, sc, c, staff) || fixRequestedOrNamed(text, sc, c, staff) || fixHadTake(text, sc, staff) || fixNoteStep(text, sc, c, staff)) {
 		acts |= Fix // round 11: instructions, a customer's step done, a change gone live
 	}
 	if !question && staff && acts&Closing == 0 && estimateFuture.hasIn(sc) && timeWords.hasIn(sc) &&
@@ -379,8 +379,8 @@ func classify(text string, sc *scan, c Context) Act {
 		acts |= Estimate
 	}
 	if (!question || statedThenAsked(text, sc)) && !c.Opening && acts&Estimate == 0 && (isRestored(sc) || recoveryReport(sc) || sc.trig&trigFixLabel != 0 && labelledFix(text, sc) == 2 ||
-		round9Trig.hasIn(sc) && restoredAgain(sc, staff) || zeroTrouble(ts) || c.AfterRemedy && restored13(text, sc, staff) || staff && restored15(text, sc, c, acts&Fix != 0) ||
-		c.AfterRemedy && c.Role == ticket.RoleCustomer && restored18(ts, sc) || restored20(text, ts, sc, c, staff)) {
+		stateTrig.hasIn(sc) && restoredAgain(sc, staff) || zeroTrouble(ts) || c.AfterRemedy && restoredAfterRemedy(text, sc, staff) || staff && restoredByStaff(text, sc, c, acts&Fix != 0) ||
+		c.AfterRemedy && c.Role == ticket.RoleCustomer && restoredCustomerSees(ts, sc) || restoredInClause(text, ts, sc, c, staff)) {
 		acts |= Restored
 	}
 	if !question && !c.Opening && acts&(AutoAck|Closing) == 0 && sc.trig&(trigFulfil|trigTest|trigFault|trigStep|trigHeld|trigStill) != 0 {
@@ -749,7 +749,7 @@ func restoredRefused(sc *scan, i, n int) bool {
 	if j, _ := notYet.findIn(sc); j >= 0 && j < i {
 		return true
 	}
-	return restoredRefused10(ts, i, n)
+	return restoredMisread(ts, i, n)
 }
 
 // negAt reports whether a negation starts at a token in [from, to).

@@ -303,7 +303,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		if m.Automatic && !keep {
 			for k := range m.Sentences {
 				m.Sentences[k].Acts = AutoAck
-				if monitorRecovered18(m.Sentences[k].Text) {
+				if monitorRecovered(m.Sentences[k].Text) {
 					m.Sentences[k].Acts |= Restored // a monitor's recovery notice (round 18)
 				}
 			}

@@ -2,34 +2,29 @@ package reader
 
 import "strings"
 
-// Round 17: causes in forms that writers of several sets use, each kept only
-// when it read true rows in at least two sets written by different people
-// and added no false row but a labeller's disagreement (docs/quality.md,
-// "Round 17"). Three more forms were tried and dropped by that rule: a log
-// quoting its fault, "which is why" tied to a state, and a consequence
-// opened by "So ... never".
-var (
-	// stillState: a component left in an old state, "still" and within five
-	// words an old or wrong target ("the card reader was still configured
-	// for the previous terminal", "the agent is still holding the old
-	// token").
-	stillState = newLexicon("still")
-	// relayHeads: a third party's finding relayed, its source and a verb of
-	// relaying or finding before a colon ("The carrier have found the
-	// problem: a filter on their side was dropping our calls", "Vendor NOC
-	// replied: they moved the feed to a new cluster overnight").
-	relayHeads = newLexicon("replied", "confirmed", "found", "reported", "say", "says", "said")
-)
+// Causes relayed from a third party, and findings whose consequence is told
+// in the future: a third party's finding relayed before a colon ("The
+// carrier have found the problem: a filter on their side was dropping our
+// calls"), and a finding whose consequence after "so" is told in the future
+// ("so they will wait forever"). causeRelayedOrStill also reads a component
+// still in an old state (stillOldTarget, cause_component.go). Each form was
+// kept only when it read true rows in at least two sets written by
+// different people and added no false row but a labeller's disagreement;
+// three more forms were tried and dropped by that rule: a log quoting its
+// fault, "which is why" tied to a state, and a consequence opened by "So ...
+// never".
+//
+// Written in round 17 (docs/quality.md, "Round 17").
 
 // trace17 and trace17fix are set by a test to learn which of round 17's
 // forms read a sentence; nil in the reader.
 var trace17, trace17fix func(form, text string)
 
-// cause17 reports whether a staff sentence states a cause in one of round
-// 17's forms: a component still in an old state, a third party's finding
+// causeRelayedOrStill reports whether a staff sentence states a cause in one of these
+// forms: a component still in an old state, a third party's finding
 // relayed before a colon, or a finding whose consequence after "so" is told
 // in the future ("so they will wait forever").
-func cause17(text string, sc *scan) bool {
+func causeRelayedOrStill(text string, sc *scan) bool {
 	i, r, k := int(sc.pos[stillState.id]), int(sc.pos[relayHeads.id]), int(sc.pos[soThen.id])
 	if i < 1 && r < 1 && k < 4 || unknownCause.hasIn(sc) || benignOutcome.hasIn(sc) || instructionOpen(sc.ts) {
 		return false
@@ -106,7 +101,7 @@ func relayedOnColon(text string, ts []string) bool {
 }
 
 // oneWordChange reports whether w is one of the one-word changes in the
-// simple past that round 16 reads as a third party's (thirdPartyChange).
+// simple past that causeChange reads as a third party's (thirdPartyChange).
 func oneWordChange(w string) bool {
 	for _, p := range thirdPartyChange.byFirst[w] {
 		if len(p) == 1 {
@@ -151,49 +146,4 @@ func futureConsequence(sc *scan, k int) bool {
 		hit = hit || consequenceMarks[w]
 	}
 	return hit
-}
-
-// stillOldTarget reports whether "still" at ts[i] is followed, within five
-// words, by an old or wrong target, after a subject that is not the writer
-// or the reader ("the sensor was still calibrated for the old stock"). Not
-// the writer's own old state ("we are still on the old plan").
-func stillOldTarget(ts []string, i int) bool {
-	if openedByOwn16(ts) || !notSelf(ts, i) || len(ts) < 3 {
-		return false
-	}
-	for j := i + 1; j < len(ts) && j <= i+5; j++ {
-		if staleTargets[ts[j]] && ts[j] != "expired" {
-			return true
-		}
-	}
-	return false
-}
-
-// denied17 reports a negation among the words ("not", "no", "never", a
-// contracted "n't"): the lexicon negations counts "still" too, which this
-// form needs.
-func denied17(ts []string) bool {
-	for _, w := range ts {
-		switch w {
-		case "not", "no", "never", "nothing", "none", "neither", "nor", "nobody", "without", "cannot":
-			return true
-		}
-		if strings.HasSuffix(w, "n't") {
-			return true
-		}
-	}
-	return false
-}
-
-// worksStated reports a sentence that says something works ("the logs still
-// use the old endpoint, hence they are OK"): an old state that explains what
-// is fine is no cause.
-func worksStated(ts []string) bool {
-	for _, w := range ts {
-		switch w {
-		case "ok", "okay", "fine", "works", "worked", "working", "unaffected":
-			return true
-		}
-	}
-	return false
 }

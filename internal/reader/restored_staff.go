@@ -2,12 +2,12 @@ package reader
 
 import "strings"
 
-// Round 15: restorations in the forms staff write. Staff often report the
-// result in the same sentence as the step, or as a test, a count or a figure
-// after it, and the labellers read it as the restoration. Each form holds
-// only after a remedy: staff's last message (Context.AfterRemedy) or an
-// earlier sentence of the same message (Context.RemedyBefore) reported a fix
-// or restoration, or the sentence itself has a fix.
+// Restorations in the forms staff write after a remedy. Staff often report
+// the result in the same sentence as the step, or as a test, a count or a
+// figure after it, and the labellers read it as the restoration. Each form
+// holds only after a remedy: staff's last message (Context.AfterRemedy) or
+// an earlier sentence of the same message (Context.RemedyBefore) reported a
+// fix or restoration, or the sentence itself has a fix.
 //
 //   - a test after the remedy that reached what it should: "Test call, option
 //     2 reaches the sales queue", "I tested with a visitor badge and it let me
@@ -25,24 +25,19 @@ import "strings"
 //
 // A requested step reported done ("I've created the three accounts", "Added
 // the user to the group") is not among them: the sets label it fix only
-// about three times in four (round 15's first build read 12 labelled rows
-// for 30 false ones). All share one set of stops (stops15: the future, a
-// condition, a hope, a request or attempt, a contrast, a failure, a question
-// word, a plan, a partial state), a denial, a hedge and a test environment;
-// only staff's sentences are read, never an opening.
+// about three times in four (the first build of these forms read 12 labelled
+// rows for 30 false ones). All share one set of stops (staffResultStops: the
+// future, a condition, a hope, a request or attempt, a contrast, a failure, a
+// question word, a plan, a partial state), a denial, a hedge and a test
+// environment; only staff's sentences are read, never an opening.
+//
+// Written in round 15 (docs/quality.md, "Round 15").
 
-// stops15 make a sentence something other than a report that the thing is
+// staffResultStops make a sentence something other than a report that the thing is
 // done or works.
-var stops15 = map[string]bool{"will": true, "we'll": true, "it'll": true, "you'll": true, "they'll": true,
-	"i'll": true, "would": true, "could": true, "might": true, "may": true, "should": true, "if": true,
-	"once": true, "unless": true, "until": true, "whether": true, "try": true, "retry": true, "please": true,
-	"kindly": true, "need": true, "needs": true, "hope": true, "hopefully": true, "still": true, "but": true,
-	"although": true, "though": true, "except": true, "failed": true, "fails": true, "fail": true,
-	"failing": true, "failure": true, "broken": true, "stuck": true, "wrong": true, "why": true, "how": true,
-	"whether?": true, "expect": true, "supposed": true, "tomorrow": true, "later": true, "soon": true,
-	"going": true, "yet": true, "planned": true, "plan": true, "scheduled": true, "partially": true,
-	"partly": true, "intermittently": true, "sometimes": true, "slow": true, "slowly": true, "late": true,
-	"only": true}
+var staffResultStops = withReportStops("could", "should", "retry", "kindly", "although", "though", "except",
+	"fail", "failure", "whether?", "soon", "going", "yet", "planned", "plan", "scheduled", "partially",
+	"partly", "intermittently", "sometimes", "slowly", "late", "only")
 
 // notWords deny the report; "no" and "without" are not among them, as "with
 // no alarms" and "without any problem" are the result.
@@ -51,18 +46,18 @@ var notWords = map[string]bool{"not": true, "never": true, "cannot": true, "can'
 	"haven't": true, "hasn't": true, "aren't": true, "weren't": true, "unable": true, "didnt": true,
 	"doesnt": true, "isnt": true, "wasnt": true, "cant": true}
 
-// restored15 reports a restoration of round 15's forms in a staff sentence
+// restoredByStaff reports a restoration of the forms above in a staff sentence
 // (the caller checks staff); fix says the rules read a fix in the same
 // sentence. An opening has neither a remedy before it nor, for the rules, a
 // fix.
-func restored15(text string, sc *scan, c Context, fix bool) bool {
+func restoredByStaff(text string, sc *scan, c Context, fix bool) bool {
 	ts := sc.ts
 	remedied := c.AfterRemedy || c.RemedyBefore
-	if !remedied && !fix || len(ts) < 2 || !gate15(ts) || hedges.hasIn(sc) || testEnv.hasIn(sc) {
+	if !remedied && !fix || len(ts) < 2 || !staffResultGate(ts) || hedges.hasIn(sc) || testEnv.hasIn(sc) {
 		return false // before any remedy, or without a word a form turns on
 	}
 	for _, t := range ts {
-		if stops15[t] || notWords[t] {
+		if staffResultStops[t] || notWords[t] {
 			return false
 		}
 	}
@@ -71,21 +66,21 @@ func restored15(text string, sc *scan, c Context, fix bool) bool {
 	return testReached15(text, ts) || countDone15(text, ts) || processDone15(ts) || remedied && figureBack15(text, ts) || relayedUse15(ts) || remedied && serviceDoing15(ts)
 }
 
-// gate15 reports whether a sentence has a word one of round 15's forms turns
-// on (gate15Words, one lookup a word); most staff sentences have none.
-func gate15(ts []string) bool {
+// staffResultGate reports whether a sentence has a word one of the forms above turns
+// on (staffResultWords, one lookup a word); most staff sentences have none.
+func staffResultGate(ts []string) bool {
 	for _, t := range ts {
-		if gate15Words[t] {
+		if staffResultWords[t] {
 			return true
 		}
 	}
 	return false
 }
 
-// gate15Words are the words round 15's forms turn on: a test, a done
+// staffResultWords are the words the forms above turn on: a test, a done
 // participle of a count, a run's end, a figure's direction, a use, a
 // service's progressive.
-var gate15Words = func() map[string]bool {
+var staffResultWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, t := range []string{"test", "tests", "tested", "re-tested", "retested", "completed", "complete",
 		"finished", "dropped", "fell", "down", "back", "done", "can", "being", "scheduling", "dropping"} {

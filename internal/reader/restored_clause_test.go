@@ -6,7 +6,7 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestRound20Forms checks round 20's restorations (restored20.go) on
+// TestRound20Forms checks round 20's restorations (restored_clause.go) on
 // sentences written for this test, with their near misses: a check without
 // a verdict or with a failing one, "all" with a state that is not the
 // service's, a fault or a step in the progressive, staff's own work, others

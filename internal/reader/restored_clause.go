@@ -2,9 +2,9 @@ package reader
 
 import "strings"
 
-// Round 20: restorations read across writers, by round 18's rule: a form is
-// kept only if it reads true rows in at least two sets written by different
-// people and adds no false row (docs/quality.md, "Round 20"). Four forms:
+// Restorations read in one clause of a sentence, four forms; each was kept
+// only if it read true rows in at least two sets written by different people
+// and added no false row:
 //
 //   - a spot check and its verdict, the check a participle without a
 //     subject and the verdict the last clause: "Spot-checked 5 orders
@@ -22,10 +22,12 @@ import "strings"
 //
 // Each runs only on sentences with its word (the check verb first, "all",
 // "again", "confirm"/"them"), so most sentences pay one pass of a switch.
+//
+// Written in round 20 (docs/quality.md, "Round 20").
 
-// restored20 reports a restoration of round 20's forms; c.AfterRemedy or
+// restoredInClause reports a restoration of the forms above; c.AfterRemedy or
 // c.RemedyBefore gates all but the spot check, which states its own check.
-func restored20(text string, ts []string, sc *scan, c Context, staff bool) bool {
+func restoredInClause(text string, ts []string, sc *scan, c Context, staff bool) bool {
 	if len(ts) < 2 || len(ts) > 30 {
 		return false
 	}
@@ -65,7 +67,7 @@ func clauseOK20(ts []string) bool {
 		return false
 	}
 	for _, t := range ts {
-		if stops18[t] && t != "was" && t != "were" {
+		if customerSeesStops[t] && t != "was" && t != "were" {
 			return false
 		}
 	}

@@ -78,3 +78,45 @@ func TestRound11Forms(t *testing.T) {
 	}
 	checkWording(t, cases)
 }
+
+// TestRound16FixForms checks round 16's fixes (fix_forms.go) on sentences
+// written for this test, with their near misses.
+func TestRound16FixForms(t *testing.T) {
+	staff := Context{Role: ticket.RoleAgent, Public: true}
+	customer := Context{Role: ticket.RoleCustomer, Public: true}
+	cases := []wordingCase{
+		// a polite request of a remedial step
+		{"Could you restart the scanner and then try one label?", staff, Fix, 0},
+		{"Could someone in the office unplug the router for a minute and plug it back in?", staff, Fix, 0},
+		{"Could you please reboot the till before opening?", staff, Fix, 0},
+		{"Could you ask the night staff to sign out of the app and back in?", staff, Fix, 0},
+		// near misses: a request for information or for the writer's check
+		{"Could you send us the export from last night?", staff, 0, Fix},
+		{"Could you run the diagnostics tool and attach the output?", staff, 0, Fix},
+		{"Could you restart it and check whether the light goes green?", staff, 0, Fix},
+		{"Could you tell me what the screen shows?", staff, 0, Fix},
+		{"Could you open the settings page and tell me the version?", staff, 0, Fix},
+		// an instruction to ask someone to take a step
+		{"Ask the drivers to sign out of the handheld and back in.", staff, Fix, 0},
+		{"Ask them to send a photo of the error.", staff, 0, Fix},
+		// a titled person's step, reported in reply
+		{"Mrs Osei re-enabled the alarm panel at lunchtime.", customer, Fix, 0},
+		{"Dr Patel has re-enabled the account now.", customer, Fix, 0},
+		{"Mr Grant sent the invoice yesterday.", customer, 0, Fix},
+		{"Mr Grant tried the reset but it didn't help.", customer, 0, Fix},
+		// a prevention note, and a component's new behaviour after "now"
+		{"Prevention: the booking tool now refuses a slot outside opening hours.", staff, Fix, 0},
+		{"The sync job now validates each row before writing it.", staff, Fix, 0},
+		{"The portal now shows an error on every page.", staff, 0, Fix},
+		{"The import now skips every row after the first.", staff, 0, Fix},
+		// a step staff walked the reader through
+		{"Talked her through re-pairing the headset.", staff, Fix, 0},
+		{"Walked through the logs with him.", staff, 0, Fix},
+		// a customer's terse note of the step asked of them
+		{"Done, unplugged it.", customer, Fix, 0},
+		{"ok restarted it and the screen is back", customer, Fix, 0},
+		{"uploaded the requested file", customer, 0, Fix},
+		{"sent it again this morning", customer, 0, Fix},
+	}
+	checkWording(t, cases)
+}

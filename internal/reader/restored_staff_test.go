@@ -6,7 +6,7 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestRound15Forms checks round 15's restorations (restored15.go), staff's
+// TestRound15Forms checks round 15's restorations (restored_staff.go), staff's
 // tests, counts, runs and figures after the remedy, on sentences written for
 // this test, with their near misses: the same words before any remedy, a
 // plan, a hope, a partial count, a failed test, a test environment or stage,

@@ -1,14 +1,17 @@
 package reader
 
-// Round 10: restorations asserted where the ticket does not say one. The
-// older restoration forms read a state or a phrase wherever it stood; these
-// guards refuse the readings that are something else: a component found fine
-// during the search ("our side is fine"), a choice accepted ("9 September is
-// fine"), a release not yet applied ("fixed in 5.8.2"), a relative clause or a
-// cause ("a column that no longer exists"), the intended effect of the
-// writer's own step ("I've paused the sync so no more duplicates are made"), a
-// prevention ("so it can't happen again"), a step done again ("I've unlocked
-// the account again"), and a device that did not come back.
+// Readings of a restoration phrase that the ticket does not assert. The
+// restoration phrases (restored.go) read a state or a phrase wherever it
+// stands; these guards refuse the readings that are something else: a
+// component found fine during the search ("our side is fine"), a choice
+// accepted ("9 September is fine"), a release not yet applied ("fixed in
+// 5.8.2"), a relative clause or a cause ("a column that no longer exists"),
+// the intended effect of the writer's own step ("I've paused the sync so no
+// more duplicates are made"), a prevention ("so it can't happen again"), a
+// step done again ("I've unlocked the account again"), and a device that did
+// not come back.
+//
+// Written in round 10 (docs/quality.md, "Round 10").
 
 // heldAdverbs say a state holds after a change: with one of them, "is fine"
 // reports the service; without, it rules a component out or accepts a choice.
@@ -35,9 +38,9 @@ var possessionNouns = map[string]bool{"access": true, "rights": true, "permissio
 // gives the step's purpose.
 var ownPerfect = map[string]bool{"i've": true, "we've": true, "i": true, "we": true}
 
-// restoredRefused10 reports whether the restoration phrase ts[i:i+n] is one
+// restoredMisread reports whether the restoration phrase ts[i:i+n] is one
 // of the readings above; restoredRefused has checked the older guards.
-func restoredRefused10(ts []string, i, n int) bool {
+func restoredMisread(ts []string, i, n int) bool {
 	last := ts[i+n-1]
 	switch {
 	case (last == "fine" || last == "healthy" || last == "correct") && n == 2 && (ts[i] == "is" || ts[i] == "are"):

@@ -1,0 +1,93 @@
+package reader
+
+import "strings"
+
+// Sentences the rules read as causes that the labellers do not count: a
+// sentence that says what it explains is fine or not affected, that the
+// cause is not confirmed, that acknowledges someone else's explanation,
+// that heads a list, that reports the writer's own completed step with its
+// purpose, or that describes how things normally work.
+//
+// Written in round 14 (docs/quality.md, "Round 14").
+
+// notCause reports whether a sentence the rules read as a cause is one of
+// the forms the labellers do not count: it says the thing explained is fine
+// or not affected, says the cause is not confirmed, acknowledges someone
+// else's explanation, heads a list, reports the writer's own completed step
+// with its purpose, or describes how things normally work.
+func notCause(text string, sc *scan) bool {
+	ts := sc.ts
+	switch {
+	case benignOutcome.hasIn(sc) && (!contrastWords.hasIn(sc) || soBenign(sc)):
+		return true
+	case unconfirmedCause.hasIn(sc):
+		return true
+	case thatExplains.hasIn(sc) && len(ts) <= 7:
+		return true
+	case len(ts) <= 4 && strings.HasSuffix(strings.TrimSpace(text), ":") && sc.trig&trigCauseLabel == 0:
+		return true
+	case normally.hasIn(sc) && !contrastWords.hasIn(sc) && !whenNormally(sc):
+		return true
+	}
+	return ownStepDone(ts)
+}
+
+// ownStepDone reports whether a sentence opens with the writer's own step in
+// the present perfect ("I've also ordered a UPS so ...", "we've added an
+// alert so ..."), a step not of finding ("we've found", "I've checked").
+func ownStepDone(ts []string) bool {
+	k := 0
+	switch {
+	case len(ts) > 2 && (ts[0] == "i've" || ts[0] == "we've"):
+		k = 1
+	case len(ts) > 3 && (ts[0] == "i" || ts[0] == "we") && ts[1] == "have":
+		k = 2
+	default:
+		return false
+	}
+	for k < len(ts) && (ts[k] == "also" || ts[k] == "now" || ts[k] == "just" || ts[k] == "already") {
+		k++
+	}
+	if k >= len(ts) {
+		return false
+	}
+	switch ts[k] {
+	case "found", "seen", "noticed", "confirmed", "traced", "identified", "discovered", "spotted", "learned",
+		"learnt", "heard", "been", "checked", "looked", "investigated", "reviewed", "tracked", "narrowed",
+		"worked", "got", "had", "determined", "established", "isolated", "pinned", "tracked-down", "realised",
+		"realized", "verified", "reproduced", "compared", "gone":
+		return false
+	}
+	return strings.HasSuffix(ts[k], "ed") || irregularDone[ts[k]]
+}
+
+// irregularDone are past participles of steps that do not end in -ed.
+var irregularDone = map[string]bool{"put": true, "set": true, "sent": true, "built": true, "made": true,
+	"rebuilt": true, "taken": true, "run": true, "rerun": true, "re-run": true, "written": true, "rewritten": true,
+	"given": true, "kept": true, "bought": true, "swapped": true}
+
+// whenNormally reports whether the normal way is the time of a failure ("was
+// switched off overnight when it normally downloads its keys"), not a
+// description of how things work.
+func whenNormally(sc *scan) bool {
+	i, _ := normally.findIn(sc)
+	for _, w := range sc.ts[max(0, i-3):i] {
+		if w == "when" || w == "while" || w == "where" {
+			return true
+		}
+	}
+	return false
+}
+
+// soBenign reports whether the benign outcome is the consequence the sentence
+// ends on ("..., but the meter counted them, so nothing is lost"), which no
+// contrast before it turns into a fault.
+func soBenign(sc *scan) bool {
+	i, _ := benignOutcome.findIn(sc)
+	for _, w := range sc.ts[max(0, i-3):i] {
+		if w == "so" {
+			return true
+		}
+	}
+	return false
+}
