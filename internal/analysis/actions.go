@@ -126,7 +126,7 @@ func causeRef(f *Facts, c FactorCategory) string {
 		}
 	}
 	if len(f.Causes) > 0 {
-		return quote(shorten(mainClause(f.Causes[0].Text), 120))
+		return quote(shorten(mainClause(f.Causes[f.MainCause(false)].Text), 120))
 	}
 	return about(f)
 }

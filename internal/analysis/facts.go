@@ -100,7 +100,12 @@ func computeFacts(t *ticket.Ticket, st *sla.Stats, s *Settings) (Facts, *reading
 	if w, ok := urgency.find(strings.ToLower(t.Subject)); ok && t.Subject != "" && len(f.Urgency) < maxQuotesPerList {
 		f.Urgency = append(f.Urgency, Quote{At: t.CreatedAt, Role: ticket.RoleCustomer, Public: true, Text: clip(t.Subject), Match: w})
 	}
-	f.Factors = classify(f.Causes, kw.Factors)
+	// The main cause is a factor's first evidence, the others in order.
+	causes := f.Causes
+	if k := f.MainCause(false); k > 0 {
+		causes = slices.Concat(f.Causes[k:k+1], f.Causes[:k], f.Causes[k+1:])
+	}
+	f.Factors = classify(causes, kw.Factors)
 	f.Type = t.Type
 	f.TypeInferred = false
 	if f.Type == "" {

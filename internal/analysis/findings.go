@@ -362,7 +362,7 @@ func (j *judge) rootCause() {
 		}
 		return
 	}
-	c := f.Causes[0]
+	c := f.Causes[0] // when the cause was first explained: the first public one
 	for _, q := range f.Causes {
 		if q.Public {
 			c = q

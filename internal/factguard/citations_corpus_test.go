@@ -102,7 +102,7 @@ var citedTruths = []citedClaim{
 	{"02-holiday-printing.json", "", "The customer reported on 24 December that none of the invoices would print from the accounts package.", []string{"e1"}, false},
 	{"02-holiday-printing.json", "", "The team rolled back to the vendor driver and a test invoice printed.", []string{"e5"}, false},
 	{"02-holiday-printing.json", "", "The customer confirmed on 30 December that invoices print again.", []string{"e7"}, false},
-	{"02-holiday-printing.json", "", "The failure was caused by an automatic driver update that installed a generic driver.", []string{"cause:1"}, false},
+	{"02-holiday-printing.json", "", "The failure was caused by an automatic driver update that installed a generic driver.", []string{"cause:2"}, false}, // cause:1 is the internal note "Driver was replaced by the automatic update on 24 Dec"
 	{"02-holiday-printing.json", "", "The team rolled back the driver before the customer confirmed that invoices print again.", []string{"e5", "e7"}, false},
 	{"02-holiday-printing.json", "", "Automatic driver updates were paused for that printer model so the failure cannot happen again.", []string{"e9"}, false},
 	{"02-holiday-printing.json", "", "The office was closed over the bank holidays, and the first response came on 29 December.", []string{"e2", "first_response"}, false},

@@ -104,7 +104,7 @@ func Of(a *analysis.Analysis, version int) Figures {
 	slices.Sort(out.Factors)
 	out.Factors = slices.Compact(out.Factors)
 	if len(f.Causes) > 0 {
-		out.Cause = f.Causes[0].Text
+		out.Cause = f.Causes[f.MainCause(false)].Text
 	}
 	for _, fi := range a.Findings {
 		if fi.Kind == analysis.ToImprove && fi.Directive > 0 {

@@ -778,3 +778,12 @@ func trimTail(s string) string {
 	}
 	return s
 }
+
+// NamesCause reports whether a sentence states a causation in so many words
+// ("caused by", "because", "due to", "the root cause"): of the sentences a
+// ticket's staff give as its cause, such a one is the fullest statement of it.
+func NamesCause(text string) bool {
+	var buf [64]string
+	var sc scan
+	return causeStrong.hasIn(newScan(tokens(text, buf[:0]), &sc))
+}

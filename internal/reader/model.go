@@ -206,7 +206,7 @@ func modelWordSlot(w string) uint32 { return fnv32(w) % fWordLen }
 
 // modelTableBits sizes modelWordTable: twice modelWordSlots at least
 // (TestModelWordTable).
-const modelTableBits = 14
+const modelTableBits = 15
 
 // modelWordTable finds a word slot's index in modelWordSlots, plus one (zero is
 // empty): open addressing on the slot's low bits, built once.

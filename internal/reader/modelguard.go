@@ -15,8 +15,38 @@ import "strings"
 // done with no result (a step with a check the rules read as investigation
 // reports the check's result: "re-imaged it and confirmed it boots").
 func modelRefusesRestored(ts []string, acts Act) bool {
-	return faultStands(ts) || remainderWorks(ts) || comesLater(ts) || pastPerfect(ts) ||
+	return faultStands(ts) || remainderWorks(ts) || comesLater(ts) || pastPerfect(ts) || asksOrWaits(ts) ||
 		acts&(Fix|Investigation) == Fix && !resultStated(ts)
+}
+
+// askPairs are two words that ask the reader for something, with or
+// without a question mark: "can I confirm with you that you tested", "we
+// need your support to test the system", "provide us with feedback".
+var askPairs = map[[2]string]bool{{"can", "i"}: true, {"could", "i"}: true, {"can", "you"}: true,
+	{"could", "you"}: true, {"would", "you"}: true, {"will", "you"}: true, {"need", "your"}: true,
+	{"needs", "your"}: true, {"require", "your"}: true, {"provide", "us"}: true, {"let", "us"}: true,
+	{"let", "me"}: true, {"share", "with"}: true}
+
+// asksOrWaits reports a sentence that asks for a step or a check, or waits
+// for one: "for now waiting the business test", "please test and confirm".
+// "please note that ..." and "kindly be informed ..." announce a statement
+// and are not asks.
+func asksOrWaits(ts []string) bool {
+	for k, w := range ts {
+		var next string
+		if k+1 < len(ts) {
+			next = ts[k+1]
+		}
+		switch {
+		case w == "waiting" || w == "awaiting" || w == "wait":
+			return true
+		case (w == "please" || w == "kindly") && next != "note" && next != "be" && next != "find" && next != "":
+			return true
+		case askPairs[[2]string{w, next}]:
+			return true
+		}
+	}
+	return false
 }
 
 // modelFaultWords are the words of a fault when they are the sentence's

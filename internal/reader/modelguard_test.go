@@ -54,6 +54,15 @@ func TestModelRestoredGuards(t *testing.T) {
 		// near miss: the past perfect, then now
 		{"The share had been unreachable since Friday and is back now.", staff, false},
 
+		// An ask or a wait, with or without a question mark.
+		{"Thanks, can I check with you that the export was tested", customer, true},
+		{"For the moment we are waiting for the users to test the new screens.", customer, true},
+		{"Now we need your help to test the portal and send us your feedback.", customer, true},
+		{"Please test the login again and confirm.", staff, true},
+		// near misses: "please note" and "kindly be informed" announce a statement
+		{"Please note that the exports arrived on time today and yesterday.", customer, false},
+		{"Kindly be informed that the new servers are up and the link is open.", staff, false},
+
 		// A step reported done with no result: a fix, not a restoration.
 		{"We've reloaded the price tables and cleared the cache.", staff, true},
 		{"Restarted the agent and re-pushed the policy.", staff, true},

@@ -369,7 +369,8 @@ func (w *prose) rootCause() claims {
 	var parts claims
 	switch {
 	case len(f.Causes) > 0:
-		parts.add(fmt.Sprintf("The team stated the cause as %s (%s).", quote(f.Causes[0].Text), w.at(f.Causes[0].At)), "cause:1")
+		k := f.MainCause(false)
+		parts.add(fmt.Sprintf("The team stated the cause as %s (%s).", quote(f.Causes[k].Text), w.at(f.Causes[k].At)), fmt.Sprintf("cause:%d", k+1))
 	case w.incident():
 		parts.add("The messages do not state a cause that debrief could identify; record one in the ticket.", "causes")
 	default:
@@ -424,13 +425,8 @@ func (w *prose) executiveSummary() claims {
 		parts.add(fmt.Sprintf("%s, the customer reported %s (%s).", after, quote(lp.Text), w.at(lp.At)), "later_problem")
 	}
 	if len(f.Causes) > 0 {
-		c, k := f.Causes[0], 0
-		for i, q := range f.Causes {
-			if q.Public {
-				c, k = q, i
-				break
-			}
-		}
+		k := f.MainCause(true)
+		c := f.Causes[k]
 		parts.add(fmt.Sprintf("The team identified the cause: %s.", quote(c.Text)), fmt.Sprintf("cause:%d", k+1))
 	}
 	if fx, k := w.keyFix(); fx != nil {
