@@ -17,7 +17,7 @@ import (
 // labelled by a person who had not read the rules; testdata/NAME.labels names
 // each labelled sentence of testdata/NAME/ by file, event and its exact text
 // (docs/quality.md, "Other organisations' styles").
-var stylesSets = []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10", "styles11", "styles12", "styles13", "styles14", "styles15", "styles16", "styles17", "styles18"}
+var stylesSets = []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10", "styles11", "styles12", "styles13", "styles14", "styles15", "styles16", "styles17", "styles18", "styles19", "styles20"}
 
 // stylesScored are the acts labelled on every sentence of the styles sets;
 // the others were labelled where noticed and are not scored.
@@ -192,6 +192,21 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		Cause:    {0.84, 0.50},
 		Fix:      {0.66, 0.75},
 		Restored: {0.80, 0.41},
+	},
+	// styles19 and styles20 were held out until the model was retrained on
+	// styles-styles18 with restored wired in: their first scores with it
+	// frozen (docs/quality.md, "styles19 and styles20: the first scores").
+	"styles19": {
+		AutoAck:  {0.91, 0.99},
+		Cause:    {0.73, 0.35},
+		Fix:      {0.60, 0.54},
+		Restored: {0.80, 0.65},
+	},
+	"styles20": {
+		AutoAck:  {0.97, 0.99},
+		Cause:    {0.92, 0.51},
+		Fix:      {0.64, 0.65},
+		Restored: {0.75, 0.56},
 	},
 }
 
