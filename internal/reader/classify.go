@@ -784,6 +784,5 @@ func trimTail(s string) string {
 // ticket's staff give as its cause, such a one is the fullest statement of it.
 func NamesCause(text string) bool {
 	var buf [64]string
-	var sc scan
-	return causeStrong.hasIn(newScan(tokens(text, buf[:0]), &sc))
+	return causeStrong.has(tokens(text, buf[:0]))
 }
