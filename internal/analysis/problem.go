@@ -98,7 +98,7 @@ func opener(s string) bool {
 		return true
 	}
 	l := lower(t)
-	if w, ok := openers.find(l); ok && strings.HasPrefix(l, w) {
+	if openers.startsWith(l) {
 		return true
 	}
 	// A call note's first line: who rang and when.
@@ -170,7 +170,7 @@ func rankProblem(sn reader.Sentence) (candidate, bool) {
 		c.score++ // the reader's mark counts where no fault is stated in words
 	}
 	_, guess := guessWords.find(l)
-	if w, ok := guessOpeners.find(l); ok && strings.HasPrefix(l, w) {
+	if guessOpeners.startsWith(l) {
 		guess = true
 	}
 	if guess {
@@ -296,7 +296,7 @@ func rankLater(sn reader.Sentence) (candidate, bool) {
 		return candidate{}, false
 	}
 	l := lower(c.text)
-	if w, ok := addressWords.find(l); ok && strings.HasPrefix(l, w) {
+	if addressWords.startsWith(l) {
 		return candidate{}, false
 	}
 	_, persists := persistWords.find(l)

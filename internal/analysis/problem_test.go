@@ -80,3 +80,24 @@ func TestRankLater(t *testing.T) {
 		}
 	}
 }
+
+// TestOpener: sentences that greet or frame, whichever of the opening words
+// the list names first. The sentences are written for the test.
+func TestOpener(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"Phone call from Marcus Dale (Dale Commercial Brokers), 14:32.", true},
+		{"Call from Raj Patel 14:05.", true},
+		{"Hi team, hope you're well.", true},
+		{"[Chat started from the Help portal]", true},
+		{"History of the export job is empty since Monday.", false},
+		{"The screen spins forever when they click Calculate.", false},
+	}
+	for _, c := range cases {
+		if got := opener(c.text); got != c.want {
+			t.Errorf("opener(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
