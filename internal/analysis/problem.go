@@ -146,7 +146,15 @@ type candidate struct {
 // failure stated outright ranks above a bare negation, a described field, a
 // guess or a question; greetings, framing and a form's other fields do not rank
 // at all (ok false) unless they state a fault themselves.
-func rankProblem(sn reader.Sentence) (candidate, bool) {
+func rankProblem(sn reader.Sentence) (candidate, bool) { return rankStatement(sn, false) }
+
+// rankStatement ranks as rankProblem does, and a sentence that says the
+// ticket's subject again (restates, see restatement) as a fault stated in
+// words, whatever its words: the reporter's headline for what is wrong, told in
+// full. A question or a guess stays below a statement, and a form's field
+// other than its description does not rank for sharing the subject's words
+// ("Topic: Riders / collection").
+func rankStatement(sn reader.Sentence, restates bool) (candidate, bool) {
 	text := strings.TrimSpace(sn.Text)
 	if len(text) <= 15 {
 		return candidate{}, false
@@ -162,6 +170,9 @@ func rankProblem(sn reader.Sentence) (candidate, bool) {
 	}
 	l := lower(c.text)
 	fault := faultRank(l)
+	if restates {
+		fault = faultScore
+	}
 	if fault == 0 && !desc && opener(c.text) {
 		return candidate{}, false
 	}
@@ -187,8 +198,10 @@ func rankProblem(sn reader.Sentence) (candidate, bool) {
 
 // openingRank ranks a sentence as the opening's statement of what the message
 // is about, when no sentence states a fault: a form's description first, then
-// any sentence that says something, questions (requests) included.
-func openingRank(sn reader.Sentence) (candidate, bool) {
+// any sentence that says something, questions (requests) included. A request
+// is told in its first words, not in the sentence that shares most of the
+// subject's, so restates does not count here.
+func openingRank(sn reader.Sentence, _ bool) (candidate, bool) {
 	c, ok := rankProblem(sn)
 	if !ok {
 		return c, false

@@ -127,20 +127,21 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 // openingRank). Without a statement of a fault, a staff note's opening
 // statement stands as the problem: the customer's first message is then a reply.
 func (f *Facts) problem(t *ticket.Ticket, rd *reader.Reading) {
-	quote := func(mi int, rank func(reader.Sentence) (candidate, bool), min int) *Quote {
+	quote := func(mi int, rank func(reader.Sentence, bool) (candidate, bool), min int) *Quote {
 		m := &rd.Messages[mi]
 		e := &t.Events[m.Event]
 		if t.Closed() && e.At.After(t.ClosedAt) {
 			return nil
 		}
-		c, sn, ok := bestProblem(m, rank)
+		again := restatement(m, t.Subject)
+		c, sn, ok := bestProblem(m, func(sn reader.Sentence) (candidate, bool) { return rank(sn, again != "" && sn.Text == again) })
 		if !ok || c.score < min {
 			return nil
 		}
 		return &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(c.text), Match: sn.Acts.String(), Event: EventID(m.Event)}
 	}
 	if mi := staffOpened(t, rd); mi >= 0 {
-		f.Problem = quote(mi, rankProblem, 1)
+		f.Problem = quote(mi, rankStatement, 1)
 		if f.Problem == nil && !rd.Messages[mi].Automatic {
 			f.Problem = quote(mi, openingRank, 0)
 		}
@@ -149,7 +150,7 @@ func (f *Facts) problem(t *ticket.Ticket, rd *reader.Reading) {
 		}
 	}
 	if mi := rd.Opening; mi >= 0 && !rd.Messages[mi].Automatic {
-		f.Problem = quote(mi, rankProblem, 1)
+		f.Problem = quote(mi, rankStatement, 1)
 		f.Opening = quote(mi, openingRank, 0)
 	}
 }

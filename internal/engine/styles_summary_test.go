@@ -27,7 +27,12 @@ func TestStylesSummaries(t *testing.T) {
 	// The floors rose with the later problem (what the customer reported
 	// after the work or the first fix): styles 28 to 29, styles3 18 to 20,
 	// styles5 13 to 17, styles8 12 to 14, styles9 9 to 10.
-	floors := map[string]int{"styles": 29, "styles2": 24, "styles3": 20, "styles4": 9, "styles5": 17, "styles6": 14, "styles7": 16, "styles8": 14, "styles9": 10, "styles10": 10, "styles11": 11, "styles12": 12, "styles13": 13, "styles14": 11, "styles15": 13, "styles16": 12, "styles17": 11, "styles18": 8, "styles19": 7, "styles20": 9}
+	// They rose again when the opening's sentence that restates the subject
+	// ranked as the statement of the fault (and a call note's first line
+	// stopped counting as one): styles4 9 to 11, styles9 10 to 12, styles10
+	// 10 to 11, styles11 11 to 12, styles12 12 to 14, styles14 11 to 12,
+	// styles16 12 to 14.
+	floors := map[string]int{"styles": 29, "styles2": 24, "styles3": 20, "styles4": 11, "styles5": 17, "styles6": 14, "styles7": 16, "styles8": 14, "styles9": 12, "styles10": 11, "styles11": 12, "styles12": 14, "styles13": 13, "styles14": 12, "styles15": 13, "styles16": 14, "styles17": 11, "styles18": 8, "styles19": 7, "styles20": 9}
 	absent := []string{"No message reports", "The ticket records no", "The ticket does not state", "no message", "nothing in the ticket"}
 	for _, set := range []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10", "styles11", "styles12", "styles13", "styles14", "styles15", "styles16", "styles17", "styles18", "styles19", "styles20"} {
 		dir := filepath.Join("..", "reader", "testdata", set)
