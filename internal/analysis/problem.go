@@ -127,9 +127,61 @@ func faultRank(l string) int {
 				}
 			}
 		}
+		if quotedNegation(l) {
+			return faultScore // a message shown to the user: "token not recognised"
+		}
 		return faultScore - 1
 	}
 	return 0
+}
+
+// quotedNegation reports whether l, a lowered sentence, quotes a message with
+// a negation in it: what a screen or a system said ('activation says "token
+// not recognised"', "Chrome says 'Not secure'"). A reporter quotes a message
+// to show what went wrong; one that denies is an error shown, not their own
+// denial.
+func quotedNegation(l string) bool {
+	for _, q := range quotations(l) {
+		if _, ok := negations.find(q); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// quotations returns the spans of s between quotation marks: double, curly,
+// or single ones that open after a space and close before one or a
+// punctuation mark (so that "don't" and "it's" do not open a quotation).
+func quotations(s string) []string {
+	var out []string
+	for _, p := range [][2]string{{"\"", "\""}, {"“", "”"}} {
+		rest := s
+		for {
+			i := strings.Index(rest, p[0])
+			if i < 0 {
+				break
+			}
+			j := strings.Index(rest[i+len(p[0]):], p[1])
+			if j < 0 {
+				break
+			}
+			out = append(out, rest[i+len(p[0]):i+len(p[0])+j])
+			rest = rest[i+len(p[0])+j+len(p[1]):]
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] != '\'' || i > 0 && s[i-1] != ' ' && s[i-1] != '(' {
+			continue
+		}
+		for j := i + 1; j < len(s); j++ {
+			if s[j] == '\'' && (j+1 == len(s) || strings.IndexByte(" .,;:!?)", s[j+1]) >= 0) {
+				out = append(out, s[i+1:j])
+				i = j
+				break
+			}
+		}
+	}
+	return out
 }
 
 // faultScore is the rank a fault stated in words adds.
