@@ -297,6 +297,41 @@ func staffOpened(t *ticket.Ticket, rd *reader.Reading) int {
 	return 0
 }
 
+// machineOpened returns the message in which a system opened the ticket (a
+// monitoring alert, a status page's incident), or -1: the first message, an
+// automatic one by a system, that acknowledges nothing. What it says is wrong
+// is the ticket's problem: the customer, if they write, answers staff.
+func machineOpened(t *ticket.Ticket, rd *reader.Reading) int {
+	if len(rd.Messages) == 0 {
+		return -1
+	}
+	m := &rd.Messages[0]
+	if t.Events[m.Event].Role != ticket.RoleSystem || !m.Automatic {
+		return -1
+	}
+	for _, sn := range m.Sentences {
+		if sn.Acts&reader.AutoAck != 0 {
+			return -1
+		}
+	}
+	return 0
+}
+
+// alertRank ranks a line of an automatic message that opened the ticket: only
+// a fault stated in words ranks, or the line that says the subject again
+// (restates), and a line with a label ("ALERT: Stock sync lag > 24h", "Last
+// error: ...") counts whole, as a machine writes every line so.
+func alertRank(sn reader.Sentence, restates bool) (candidate, bool) {
+	text := strings.TrimSpace(sn.Text)
+	if len(text) <= 15 {
+		return candidate{}, false
+	}
+	if !restates && faultRank(lower(text)) < faultScore {
+		return candidate{}, false
+	}
+	return candidate{text: text, score: faultScore}, true
+}
+
 // laterProblem sets f.LaterProblem to the customer's statement of a fault made
 // after staff's first remedy: the best-ranked sentence (see rankLater) of the
 // first public customer message, other than the opening, that comes after a

@@ -138,3 +138,26 @@ func TestRankStatement(t *testing.T) {
 		}
 	}
 }
+
+// TestAlertRank: the lines of an automatic message that opened a ticket that
+// state its problem. The lines are written for the test.
+func TestAlertRank(t *testing.T) {
+	cases := []struct {
+		text     string
+		restates bool
+		want     bool
+	}{
+		{"ALERT: Nightly export lag > 24h.", true, true},
+		{"ALERT: Nightly export lag > 24h.", false, false},
+		{"CRITICAL - Circuit 4411 DOWN since 06:38 UTC.", false, true},
+		{"Last error: processed/error: decryption-failed", false, true},
+		{"ALERT heartbeat_lost", false, true},
+		{"Host: EXP-01 (Branch 22).", false, false},
+		{"Threshold: 30 min.", false, false},
+	}
+	for _, c := range cases {
+		if _, got := alertRank(reader.Sentence{Span: reader.Span{Text: c.text}}, c.restates); got != c.want {
+			t.Errorf("alertRank(%q, %v) = %v, want %v", c.text, c.restates, got, c.want)
+		}
+	}
+}
