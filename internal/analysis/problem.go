@@ -98,7 +98,7 @@ func opener(s string) bool {
 		return true
 	}
 	l := lower(t)
-	if w, ok := openers.find(l); ok && strings.HasPrefix(l, w) {
+	if openers.startsWith(l) {
 		return true
 	}
 	// A call note's first line: who rang and when.
@@ -127,9 +127,61 @@ func faultRank(l string) int {
 				}
 			}
 		}
+		if quotedNegation(l) {
+			return faultScore // a message shown to the user: "token not recognised"
+		}
 		return faultScore - 1
 	}
 	return 0
+}
+
+// quotedNegation reports whether l, a lowered sentence, quotes a message with
+// a negation in it: what a screen or a system said ('activation says "token
+// not recognised"', "Chrome says 'Not secure'"). A reporter quotes a message
+// to show what went wrong; one that denies is an error shown, not their own
+// denial.
+func quotedNegation(l string) bool {
+	for _, q := range quotations(l) {
+		if _, ok := negations.find(q); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// quotations returns the spans of s between quotation marks: double, curly,
+// or single ones that open after a space and close before one or a
+// punctuation mark (so that "don't" and "it's" do not open a quotation).
+func quotations(s string) []string {
+	var out []string
+	for _, p := range [][2]string{{"\"", "\""}, {"“", "”"}} {
+		rest := s
+		for {
+			i := strings.Index(rest, p[0])
+			if i < 0 {
+				break
+			}
+			j := strings.Index(rest[i+len(p[0]):], p[1])
+			if j < 0 {
+				break
+			}
+			out = append(out, rest[i+len(p[0]):i+len(p[0])+j])
+			rest = rest[i+len(p[0])+j+len(p[1]):]
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] != '\'' || i > 0 && s[i-1] != ' ' && s[i-1] != '(' {
+			continue
+		}
+		for j := i + 1; j < len(s); j++ {
+			if s[j] == '\'' && (j+1 == len(s) || strings.IndexByte(" .,;:!?)", s[j+1]) >= 0) {
+				out = append(out, s[i+1:j])
+				i = j
+				break
+			}
+		}
+	}
+	return out
 }
 
 // faultScore is the rank a fault stated in words adds.
@@ -146,7 +198,15 @@ type candidate struct {
 // failure stated outright ranks above a bare negation, a described field, a
 // guess or a question; greetings, framing and a form's other fields do not rank
 // at all (ok false) unless they state a fault themselves.
-func rankProblem(sn reader.Sentence) (candidate, bool) {
+func rankProblem(sn reader.Sentence) (candidate, bool) { return rankStatement(sn, false) }
+
+// rankStatement ranks as rankProblem does, and a sentence that says the
+// ticket's subject again (restates, see restatement) as a fault stated in
+// words, whatever its words: the reporter's headline for what is wrong, told in
+// full. A question or a guess stays below a statement, and a form's field
+// other than its description does not rank for sharing the subject's words
+// ("Topic: Riders / collection").
+func rankStatement(sn reader.Sentence, restates bool) (candidate, bool) {
 	text := strings.TrimSpace(sn.Text)
 	if len(text) <= 15 {
 		return candidate{}, false
@@ -162,6 +222,9 @@ func rankProblem(sn reader.Sentence) (candidate, bool) {
 	}
 	l := lower(c.text)
 	fault := faultRank(l)
+	if restates {
+		fault = faultScore
+	}
 	if fault == 0 && !desc && opener(c.text) {
 		return candidate{}, false
 	}
@@ -170,7 +233,7 @@ func rankProblem(sn reader.Sentence) (candidate, bool) {
 		c.score++ // the reader's mark counts where no fault is stated in words
 	}
 	_, guess := guessWords.find(l)
-	if w, ok := guessOpeners.find(l); ok && strings.HasPrefix(l, w) {
+	if guessOpeners.startsWith(l) {
 		guess = true
 	}
 	if guess {
@@ -187,8 +250,10 @@ func rankProblem(sn reader.Sentence) (candidate, bool) {
 
 // openingRank ranks a sentence as the opening's statement of what the message
 // is about, when no sentence states a fault: a form's description first, then
-// any sentence that says something, questions (requests) included.
-func openingRank(sn reader.Sentence) (candidate, bool) {
+// any sentence that says something, questions (requests) included. A request
+// is told in its first words, not in the sentence that shares most of the
+// subject's, so restates does not count here.
+func openingRank(sn reader.Sentence, _ bool) (candidate, bool) {
 	c, ok := rankProblem(sn)
 	if !ok {
 		return c, false
@@ -230,6 +295,41 @@ func staffOpened(t *ticket.Ticket, rd *reader.Reading) int {
 		return -1
 	}
 	return 0
+}
+
+// machineOpened returns the message in which a system opened the ticket (a
+// monitoring alert, a status page's incident), or -1: the first message, an
+// automatic one by a system, that acknowledges nothing. What it says is wrong
+// is the ticket's problem: the customer, if they write, answers staff.
+func machineOpened(t *ticket.Ticket, rd *reader.Reading) int {
+	if len(rd.Messages) == 0 {
+		return -1
+	}
+	m := &rd.Messages[0]
+	if t.Events[m.Event].Role != ticket.RoleSystem || !m.Automatic {
+		return -1
+	}
+	for _, sn := range m.Sentences {
+		if sn.Acts&reader.AutoAck != 0 {
+			return -1
+		}
+	}
+	return 0
+}
+
+// alertRank ranks a line of an automatic message that opened the ticket: only
+// a fault stated in words ranks, or the line that says the subject again
+// (restates), and a line with a label ("ALERT: Stock sync lag > 24h", "Last
+// error: ...") counts whole, as a machine writes every line so.
+func alertRank(sn reader.Sentence, restates bool) (candidate, bool) {
+	text := strings.TrimSpace(sn.Text)
+	if len(text) <= 15 {
+		return candidate{}, false
+	}
+	if !restates && faultRank(lower(text)) < faultScore {
+		return candidate{}, false
+	}
+	return candidate{text: text, score: faultScore}, true
 }
 
 // laterProblem sets f.LaterProblem to the customer's statement of a fault made
@@ -296,7 +396,7 @@ func rankLater(sn reader.Sentence) (candidate, bool) {
 		return candidate{}, false
 	}
 	l := lower(c.text)
-	if w, ok := addressWords.find(l); ok && strings.HasPrefix(l, w) {
+	if addressWords.startsWith(l) {
 		return candidate{}, false
 	}
 	_, persists := persistWords.find(l)

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/debriefhq/debrief/internal/reader"
@@ -72,11 +73,56 @@ func TestRankLater(t *testing.T) {
 		{"Maybe the new firewall rule is blocking the export and it fails?", 0, false},
 		{"I think the update broke the sync again.", 0, false},
 		{"Everything is printing again, no errors since the change.", reader.Restored, false},
+		{"Ravi has the badge but the reader says \"card not recognised\".", 0, true},
+		{"The page loads but Firefox says 'Not secure' in the address bar.", 0, true},
+		{"We don't have the new badge yet.", 0, false},
+		{"It's fine now, the banner says \"All systems normal\".", 0, false},
 	}
 	for _, c := range cases {
 		_, got := rankLater(reader.Sentence{Span: reader.Span{Text: c.text}, Acts: c.acts})
 		if got != c.want {
 			t.Errorf("rankLater(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestOpener: sentences that greet or frame, whichever of the opening words
+// the list names first. The sentences are written for the test.
+func TestOpener(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"Phone call from Marcus Dale (Dale Commercial Brokers), 14:32.", true},
+		{"Call from Raj Patel 14:05.", true},
+		{"Hi team, hope you're well.", true},
+		{"[Chat started from the Help portal]", true},
+		{"History of the export job is empty since Monday.", false},
+		{"The screen spins forever when they click Calculate.", false},
+	}
+	for _, c := range cases {
+		if got := opener(c.text); got != c.want {
+			t.Errorf("opener(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestQuotations: the spans of a sentence between quotation marks, and not
+// the apostrophes of "don't" or "Ravi's".
+func TestQuotations(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string
+	}{
+		{`activation says "token not recognised" for karen`, []string{"token not recognised"}},
+		{"chrome says 'not secure' next to it", []string{"not secure"}},
+		{"it says \u201cno service\u201d on the screen", []string{"no service"}},
+		{"ravi's badge doesn't open the door", nil},
+		{"the status ('pending') won't change", []string{"pending"}},
+	}
+	for _, c := range cases {
+		if got := quotations(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("quotations(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

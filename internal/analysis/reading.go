@@ -121,26 +121,38 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 }
 
 // problem sets f.Problem to the reporter's statement of what is wrong: the
-// best-ranked sentence (see rankProblem) of the note in which staff opened the
-// ticket for the customer, or else of the customer's opening message; and
+// fault stated by the automatic message that opened the ticket (see
+// machineOpened and alertRank) when the customer's opening states none, or else the best-ranked sentence (see
+// rankProblem) of the note in which staff opened the ticket for the customer,
+// or else of the customer's opening message; and
 // f.Opening to what the opening message is about when it states no fault (see
 // openingRank). Without a statement of a fault, a staff note's opening
 // statement stands as the problem: the customer's first message is then a reply.
 func (f *Facts) problem(t *ticket.Ticket, rd *reader.Reading) {
-	quote := func(mi int, rank func(reader.Sentence) (candidate, bool), min int) *Quote {
+	quote := func(mi int, rank func(reader.Sentence, bool) (candidate, bool), min int) *Quote {
 		m := &rd.Messages[mi]
 		e := &t.Events[m.Event]
 		if t.Closed() && e.At.After(t.ClosedAt) {
 			return nil
 		}
-		c, sn, ok := bestProblem(m, rank)
+		again := restatement(m, t.Subject)
+		c, sn, ok := bestProblem(m, func(sn reader.Sentence) (candidate, bool) { return rank(sn, again != "" && sn.Text == again) })
 		if !ok || c.score < min {
 			return nil
 		}
 		return &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(c.text), Match: sn.Acts.String(), Event: EventID(m.Event)}
 	}
+	if mi := machineOpened(t, rd); mi >= 0 {
+		// The customer's own statement of a fault, where they wrote one,
+		// comes before the machine's.
+		own := rd.Opening >= 0 && !rd.Messages[rd.Opening].Automatic && quote(rd.Opening, rankStatement, faultScore) != nil
+		if alert := quote(mi, alertRank, faultScore); alert != nil && !own {
+			f.Problem = alert
+			return
+		}
+	}
 	if mi := staffOpened(t, rd); mi >= 0 {
-		f.Problem = quote(mi, rankProblem, 1)
+		f.Problem = quote(mi, rankStatement, 1)
 		if f.Problem == nil && !rd.Messages[mi].Automatic {
 			f.Problem = quote(mi, openingRank, 0)
 		}
@@ -149,7 +161,7 @@ func (f *Facts) problem(t *ticket.Ticket, rd *reader.Reading) {
 		}
 	}
 	if mi := rd.Opening; mi >= 0 && !rd.Messages[mi].Automatic {
-		f.Problem = quote(mi, rankProblem, 1)
+		f.Problem = quote(mi, rankStatement, 1)
 		f.Opening = quote(mi, openingRank, 0)
 	}
 }

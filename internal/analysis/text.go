@@ -43,6 +43,18 @@ func (m matcher) find(lower string) (string, bool) {
 	return "", false
 }
 
+// startsWith reports whether lower, which must be lowercase, begins with one of
+// the keywords. Unlike find, every keyword is tried: "phone call from Ann"
+// also contains "call from", which comes first in a list but not in the text.
+func (m matcher) startsWith(lower string) bool {
+	for i, w := range m.words {
+		if strings.HasPrefix(lower, w) && (m.prefix[i] || boundaryAfter(lower, len(w), w)) {
+			return true
+		}
+	}
+	return false
+}
+
 func containsWord(s, w string, prefix bool) bool {
 	for off := 0; off < len(s); {
 		i := strings.Index(s[off:], w)

@@ -27,7 +27,19 @@ func TestStylesSummaries(t *testing.T) {
 	// The floors rose with the later problem (what the customer reported
 	// after the work or the first fix): styles 28 to 29, styles3 18 to 20,
 	// styles5 13 to 17, styles8 12 to 14, styles9 9 to 10.
-	floors := map[string]int{"styles": 29, "styles2": 24, "styles3": 20, "styles4": 9, "styles5": 17, "styles6": 14, "styles7": 16, "styles8": 14, "styles9": 10, "styles10": 10, "styles11": 11, "styles12": 12, "styles13": 13, "styles14": 11, "styles15": 13, "styles16": 12, "styles17": 11, "styles18": 8, "styles19": 7, "styles20": 9}
+	// They rose again when the opening's sentence that restates the subject
+	// ranked as the statement of the fault (and a call note's first line
+	// stopped counting as one): styles4 9 to 11, styles9 10 to 12, styles10
+	// 10 to 11, styles11 11 to 12, styles12 12 to 14, styles14 11 to 12,
+	// styles16 12 to 14. A quoted message with a negation in it, what a
+	// screen said ('activation says "token not recognised"'), counts as a
+	// fault stated, which the later problem needs: styles 29 to 30, styles4
+	// 11 to 13, styles6 14 to 15, styles8 14 to 16. A ticket a monitoring
+	// alert opened quotes the alert's fault where the customer states none:
+	// styles12 14 to 15, styles13 13 to 14, styles14 12 to 14, styles15 13 to 14.
+	// styles17-styles20 were held out of that work and scored once at its end:
+	// styles17 11 to 12, styles18 8 to 10, styles19 7 to 10, styles20 9 to 13.
+	floors := map[string]int{"styles": 30, "styles2": 24, "styles3": 20, "styles4": 13, "styles5": 17, "styles6": 15, "styles7": 16, "styles8": 16, "styles9": 12, "styles10": 11, "styles11": 12, "styles12": 15, "styles13": 14, "styles14": 14, "styles15": 14, "styles16": 14, "styles17": 12, "styles18": 10, "styles19": 10, "styles20": 9}
 	absent := []string{"No message reports", "The ticket records no", "The ticket does not state", "no message", "nothing in the ticket"}
 	for _, set := range []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10", "styles11", "styles12", "styles13", "styles14", "styles15", "styles16", "styles17", "styles18", "styles19", "styles20"} {
 		dir := filepath.Join("..", "reader", "testdata", set)

@@ -395,17 +395,26 @@ func (w *prose) executiveSummary() claims {
 		what = quote(f.Subject)
 	}
 	src := []string{"opened", "type"}
+	lead := who + " reported "
 	if p := cmpQuote(f.Problem, f.Opening); p != nil {
 		src = append(src, cmp(map[bool]string{true: "problem"}[f.Problem != nil], "opening"))
 		what = quote(p.Text)
-		if p.Role != ticket.RoleCustomer {
+		switch p.Role {
+		case ticket.RoleCustomer:
+		case ticket.RoleSystem:
+			// A monitoring alert opened the ticket: no one reported it.
+			lead = "An automatic message reported "
+			if f.Customer != "" {
+				lead = "For " + f.Customer + ", an automatic message reported "
+			}
+		default:
 			what = "an issue the team recorded as " + what // staff opened the ticket on the customer's behalf
 		}
 		if f.Subject != "" {
 			what += fmt.Sprintf(" (subject %s)", quote(f.Subject))
 		}
 	}
-	s := fmt.Sprintf("%s reported %s on %s", who, what, w.z.Long(f.CreatedAt))
+	s := fmt.Sprintf("%s%s on %s", lead, what, w.z.Long(f.CreatedAt))
 	if f.Priority != "" {
 		s += fmt.Sprintf(", priority %s", f.Priority)
 	}

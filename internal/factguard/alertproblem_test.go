@@ -1,0 +1,58 @@
+package factguard
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/debriefhq/debrief/internal/analysis"
+	"github.com/debriefhq/debrief/internal/config"
+	"github.com/debriefhq/debrief/internal/sla"
+	"github.com/debriefhq/debrief/internal/ticket"
+	"github.com/debriefhq/debrief/internal/writer"
+)
+
+// TestAlertProblemCited: a ticket a monitoring alert opened is summarised
+// with the alert's words as an automatic message's, and the guard accepts the
+// sentence. The ticket is invented.
+func TestAlertProblemCited(t *testing.T) {
+	at := time.Date(2026, 3, 2, 2, 30, 0, 0, time.UTC)
+	tk := &ticket.Ticket{ID: "T2", Type: ticket.TypeIncident, Subject: "Nightly export lag > 24h", CreatedAt: at, ClosedAt: at.Add(9 * time.Hour)}
+	tk.Customer.Name = "Harbour Foods"
+	for i, m := range []struct {
+		role   ticket.Role
+		public bool
+		body   string
+	}{
+		{ticket.RoleSystem, true, "ALERT: Nightly export lag > 24h.\nHost: EXP-01.\nLast successful run: 2026-03-01 02:14 UTC."},
+		{ticket.RoleAgent, false, "Export service stopped after patching; started it and set it to automatic."},
+		{ticket.RoleAgent, true, "The nightly export stopped after patching on Sunday. We restarted it and it is running again."},
+	} {
+		tk.Events = append(tk.Events, ticket.Event{At: at.Add(time.Duration(i) * time.Hour), Kind: ticket.KindMessage, Role: m.role, Public: m.public, Body: m.body})
+	}
+	cfg := config.Default()
+	p, _ := cfg.PolicyFor(tk)
+	a := analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis)
+	a.Narrative = writer.Narrate(a)
+	cs, err := NewCitations(Input{Analysis: a, Ticket: tk, Settings: cfg.Analysis}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, s := range a.Narrative.Sentences {
+		if s.Section != "executive_summary" || !slices.Contains(s.Sources, "problem") {
+			continue
+		}
+		n++
+		if !strings.HasPrefix(s.Text, "For Harbour Foods, an automatic message reported “ALERT: Nightly export lag > 24h”") {
+			t.Errorf("summary opens %q", s.Text)
+		}
+		if ps := cs.Check(s); len(ps) > 0 {
+			t.Errorf("the guard refuses %q: %v", s.Text, ps)
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d summary sentences cite the problem, want 1", n)
+	}
+}
