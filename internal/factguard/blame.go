@@ -45,7 +45,10 @@ func (c *checker) checkBlame() {
 		name := c.text[m[0]:m[1]]
 		after := c.text[m[1]:min(len(c.text), m[1]+120)]
 		k := c.sentenceOf(m[0])
-		sentEnd := c.sentences[k][1]
+		// A name may run past the end of the sentence it starts in ("...
+		// with Dr. Ana Ruiz" split after "Dr."): its sentence then ends
+		// with it.
+		sentEnd := max(c.sentences[k][1], m[1])
 		if m[1]+len(after) > sentEnd {
 			after = c.text[m[1]:sentEnd]
 		}
