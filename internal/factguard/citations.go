@@ -33,6 +33,10 @@ type Citations struct {
 	// message reader found them.
 	causeEvents map[string]bool
 	loc         *time.Location
+	// names are the customer organisation's and the contact's names,
+	// normalised: their words ("Corvane Engineering", "Support Partners
+	// Ltd") name someone, they do not say who acted.
+	names []string
 }
 
 // cited is one source prepared for checking.
@@ -78,6 +82,11 @@ func NewCitations(in Input, forCustomer bool) (*Citations, error) {
 		srcs = analysis.Sources(in.Ticket, a)
 	}
 	cs := &Citations{byID: map[string]*cited{}, redacted: forCustomer, corpus: map[string]bool{}, causeEvents: map[string]bool{}, loc: time.UTC}
+	for _, n := range []string{a.Facts.Customer, a.Facts.Contact} {
+		if n = normalise(n); n != "" {
+			cs.names = append(cs.names, n)
+		}
+	}
 	if a.Stats != nil && a.Stats.Policy != nil && a.Stats.Policy.Calendar != nil {
 		cs.loc = a.Stats.Policy.Calendar.Location()
 	}
@@ -253,6 +262,9 @@ func (cs *Citations) Check(s analysis.Sentence) []Problem {
 		}
 	}
 	k.outside = normalise(string(b))
+	for _, n := range cs.names {
+		k.outside = strings.ReplaceAll(k.outside, n, strings.Repeat(" ", len(n)))
+	}
 	for _, id := range s.Sources {
 		id = strings.TrimSpace(id)
 		if c, ok := cs.byID[id]; ok {

@@ -16,7 +16,7 @@ first second third last next later earlier soon already ever almost about around
 // the actors, the handling, the measures and the words that link them. A
 // sentence may use them without a source that does; its actor, times, order
 // and absences are checked by their own rules.
-var reportWords = wordSet(strings.Fields(`ticket tickets customer customers client user users team teams support engineer engineers
+var reportWords = wordSet(strings.Fields(`situation ticket tickets customer customers client user users team teams support engineer engineers
 agent agents staff service desk helpdesk message messages update updates updated updating response responses respond responded
 reply replies replied answer answered wrote write written said say told tell asked ask asking request requested requests
 report reported reporting review reviews debrief narrative section summary executive overview outcome triage communication

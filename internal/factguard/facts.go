@@ -538,10 +538,20 @@ func normalise(s string) string {
 }
 
 // verbatim reports whether q, the inside of a quotation, is the ticket's own
-// words: each part of it, around any ellipsis, appears in the ticket.
+// words: each part of it, around any ellipsis or redaction placeholder,
+// appears in the ticket. A placeholder stands for what was redacted, and the
+// redactor may redact a word in a quotation ("Change CHG-4410 approved", the
+// contact being "Retail Systems Change") that it left in the whole message.
 func (f *Facts) verbatim(q string) bool {
 	found := false
-	for _, part := range strings.Split(q, "\u2026") {
+	var parts []string
+	from := 0
+	for _, m := range placeholderRE.FindAllStringIndex(q, -1) {
+		parts = append(parts, q[from:m[0]])
+		from = m[1]
+	}
+	parts = append(parts, q[from:])
+	for _, part := range strings.Split(strings.Join(parts, "\u2026"), "\u2026") {
 		part = strings.Trim(normalise(strings.TrimSpace(part)), "\".,;:!? ")
 		if part == "" {
 			continue

@@ -52,6 +52,9 @@ func atoi(s string) int {
 func (c *checker) scanInstants() {
 	var dates, clocks []instantClaim
 	for _, m := range isoRE.FindAllStringSubmatchIndex(c.text, -1) {
+		if !c.free(m[0], m[1]) {
+			continue // in a verbatim quotation: "new expiry 2026-08-11"
+		}
 		ic := instantClaim{start: m[0], end: m[1], hasDate: true, year: atoi(c.text[m[2]:m[3]]),
 			month: time.Month(atoi(c.text[m[4]:m[5]])), day: atoi(c.text[m[6]:m[7]])}
 		if ic.month < 1 || ic.month > 12 || ic.day < 1 || ic.day > 31 {
