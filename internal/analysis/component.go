@@ -96,6 +96,9 @@ func nounPhrase(words []string) string {
 	}
 	words = append([]string(nil), words...)
 	words[len(words)-1] = strings.TrimRight(words[len(words)-1], ".,;:")
+	if danglingWords[strings.ToLower(words[len(words)-1])] {
+		return "" // "Cleared 1.2 TB of | expired media": the verb was an adjective
+	}
 	for _, w := range words {
 		if finiteVerbs[strings.ToLower(w)] || strings.ContainsAny(w, "=<>{}[]\"“”") {
 			return "" // a clause or markup, not a name
@@ -122,6 +125,12 @@ func nounPhrase(words []string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// danglingWords cannot end a name: a failure verb after them is an adjective
+// in a longer phrase ("1.2 TB of expired media", "the expired certificate").
+var danglingWords = map[string]bool{"of": true, "the": true, "a": true, "an": true, "with": true, "for": true,
+	"to": true, "in": true, "on": true, "from": true, "by": true, "and": true, "or": true, "any": true, "all": true,
+	"some": true, "no": true, "its": true, "their": true, "our": true, "your": true}
 
 // finiteVerbs in a would-be name show it is a clause ("the issue is the test
 // server").

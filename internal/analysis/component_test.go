@@ -20,6 +20,9 @@ func TestComponent(t *testing.T) {
 		{"It failed because of the update.", ""},
 		{"This error is related to the connection settings.", ""},
 		{"We could not find the root cause from the logs.", ""},
+		// A failure word used as an adjective: no subject ends in "of".
+		{"Cleared 1.2 TB of expired media from the backup storage.", ""},
+		{"We replaced all the expired certificates on the proxy.", ""},
 	} {
 		f := &Facts{Causes: []Quote{{Text: tc.cause}}}
 		if got := component(f); got != tc.want {
