@@ -15,9 +15,30 @@ import "strings"
 // done with no result (a step with a check the rules read as investigation
 // reports the check's result: "re-imaged it and confirmed it boots").
 func modelRefusesRestored(ts []string, acts Act) bool {
-	return faultStands(ts) || remainderWorks(ts) || comesLater(ts) || pastPerfect(ts) || asksOrWaits(ts) ||
+	// The guards on a fault read only the tokens that may name one, found
+	// in one lookup each: most sentences have none.
+	var buf [8]int
+	faults := buf[:0]
+	for k, w := range ts {
+		if modelFaultAny[w] {
+			faults = append(faults, k)
+		}
+	}
+	return faultStands(ts, faults) || remainderWorks(ts, faults) || comesLater(ts) || pastPerfect(ts) || asksOrWaits(ts) ||
 		acts&(Fix|Investigation) == Fix && !resultStated(ts)
 }
+
+// modelFaultAny are the words faultAt may read as a fault, and those
+// remainderWorks takes for one: the positions the fault guards look at.
+var modelFaultAny = func() map[string]bool {
+	m := map[string]bool{"timed": true}
+	for _, set := range []map[string]bool{modelFaultWords, faultAsWords, faultIng, faultState, faultVerbs} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // askPairs are two words that ask the reader for something, with or
 // without a question mark: "can I confirm with you that you tested", "we
@@ -110,9 +131,9 @@ var recoveredWords = map[string]bool{"now": true, "fine": true, "ok": true, "oka
 // faultStands reports whether a fault is stated and nothing after it says
 // it was put right: "the APs are up but clients fail at DHCP", "two
 // gateways are offline again", "timed out and rolled themselves back".
-func faultStands(ts []string) bool {
+func faultStands(ts []string, faults []int) bool {
 	last := -1
-	for k := range ts {
+	for _, k := range faults {
 		if faultAt(ts, k) {
 			last = k
 		}
@@ -130,16 +151,18 @@ func faultStands(ts []string) bool {
 
 // remainderWorks reports a working state said only of the rest beside a
 // fault: "one till declined cards this morning, the rest are fine".
-func remainderWorks(ts []string) bool {
-	fault := false
-	for k := range ts {
+func remainderWorks(ts []string, faults []int) bool {
+	first := -1
+	for _, k := range faults {
 		if faultAt(ts, k) || faultVerbs[ts[k]] || faultState[ts[k]] {
-			fault = true
-			continue
+			first = k
+			break
 		}
-		if !fault || k+1 >= len(ts) {
-			continue
-		}
+	}
+	if first < 0 {
+		return false
+	}
+	for k := first + 1; k+1 < len(ts); k++ {
 		switch {
 		case ts[k] == "the" && (ts[k+1] == "rest" || ts[k+1] == "others" || ts[k+1] == "remaining"),
 			ts[k] == "everything" && ts[k+1] == "else", ts[k] == "everyone" && ts[k+1] == "else":
