@@ -17,7 +17,7 @@ import (
 // labelled by a person who had not read the rules; testdata/NAME.labels names
 // each labelled sentence of testdata/NAME/ by file, event and its exact text
 // (docs/quality.md, "Other organisations' styles").
-var stylesSets = []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10", "styles11", "styles12", "styles13", "styles14", "styles15", "styles16", "styles17", "styles18", "styles19", "styles20", "styles21", "styles22"}
+var stylesSets = []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10", "styles11", "styles12", "styles13", "styles14", "styles15", "styles16", "styles17", "styles18", "styles19", "styles20", "styles21", "styles22", "styles23", "styles24"}
 
 // stylesScored are the acts labelled on every sentence of the styles sets;
 // the others were labelled where noticed and are not scored.
@@ -95,7 +95,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		AutoAck:  {0.99, 0.99},
 		Cause:    {0.89, 0.68},
 		Fix:      {0.69, 0.80},
-		Restored: {0.97, 0.76}, // retrained on styles-styles18, restored wired in
+		Restored: {0.95, 0.76}, // the model trained on styles-styles22 (docs/quality.md, "styles23 and styles24: the first scores")
 	},
 	// styles7 was held out until round 9 was merged: its first score with
 	// round 9 and the model frozen (docs/quality.md, "A seventh set"); its
@@ -153,7 +153,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	// frozen (docs/quality.md, "styles13 and styles14: the first scores").
 	"styles13": {
 		AutoAck:  {0.99, 0.99},
-		Cause:    {0.91, 0.57}, // round 19 (a change as the subject of what it altered)
+		Cause:    {0.90, 0.57}, // the model trained on styles-styles22 (docs/quality.md, "styles23 and styles24: the first scores")
 		Fix:      {0.60, 0.50}, // round 19 (staff notes with no subject)
 		Restored: {0.79, 0.66}, // retrained on styles-styles18, restored wired in
 	},
@@ -223,6 +223,22 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		Cause:    {0.94, 0.59},
 		Fix:      {0.68, 0.65},
 		Restored: {0.77, 0.53},
+	},
+	// styles23 and styles24 were held out until the end of the session
+	// that gave the model restored and the message's context: their first
+	// scores with the model trained on styles-styles22 (docs/quality.md,
+	// "styles23 and styles24: the first scores").
+	"styles23": {
+		AutoAck:  {0.99, 0.99},
+		Cause:    {0.89, 0.59},
+		Fix:      {0.62, 0.69},
+		Restored: {0.78, 0.60},
+	},
+	"styles24": {
+		AutoAck:  {0.92, 0.99},
+		Cause:    {0.70, 0.52},
+		Fix:      {0.57, 0.55},
+		Restored: {0.76, 0.65},
 	},
 }
 
