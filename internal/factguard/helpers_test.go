@@ -24,7 +24,8 @@ type example struct {
 	redactor *redact.Redactor
 }
 
-func loadExamples(t testing.TB, extra ...string) []example {
+// exampleEngine is an engine with the examples' configuration.
+func exampleEngine(t testing.TB) (*config.Config, *engine.Engine) {
 	t.Helper()
 	cfg, err := config.Load("../../examples/debrief.yaml")
 	if err != nil {
@@ -34,6 +35,12 @@ func loadExamples(t testing.TB, extra ...string) []example {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return cfg, e
+}
+
+func loadExamples(t testing.TB, extra ...string) []example {
+	t.Helper()
+	cfg, e := exampleEngine(t)
 	files, err := filepath.Glob("../../examples/tickets/*.json")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no example tickets: %v", err)

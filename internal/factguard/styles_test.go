@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/engine"
 	"github.com/debriefhq/debrief/internal/ticket"
 )
@@ -22,14 +21,7 @@ func TestStylesNarrativePasses(t *testing.T) {
 	if testing.Short() {
 		t.Skip("every styles set in -short mode")
 	}
-	cfg, err := config.Load("../../examples/debrief.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := engine.New(cfg, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfg, e := exampleEngine(t)
 	files, err := filepath.Glob("../reader/testdata/styles*/*.json")
 	if err != nil || len(files) < 300 {
 		t.Fatalf("styles tickets: %d found, %v", len(files), err)
