@@ -30,7 +30,7 @@ func causeChange(text string, sc *scan) bool {
 		return false
 	}
 	ts := sc.ts
-	if i, _ := quotedRefusal.findIn(sc); i > 0 && !determiners[ts[i-1]] && !digitWord(ts[i-1]) && quotedAfter(text, ts, i) && !negatedBefore(ts, i) && notSelf(ts, i) && !openedByOwn16(ts) {
+	if i, _ := quotedRefusal.findIn(sc); i > 0 && !determiners[ts[i-1]] && !digitWord(ts[i-1]) && quotedAfter(text, ts, i) && !negatedBefore(ts, i) && notSelf(ts, i) && !openedByOwn(ts) {
 		return true
 	}
 	if i, _ := thirdPartyChange.findIn(sc); i > 0 && i <= 8 && changeThenFailure(ts, i) {
@@ -39,7 +39,7 @@ func causeChange(text string, sc *scan) bool {
 	if i, _ := installedWhen.findIn(sc); i > 1 && !determiners[ts[i-1]] && changeThenFailure(ts, i) {
 		return true
 	}
-	if i, _ := onlyAllows.findIn(sc); i > 1 && notSelf(ts, i) && !openedByOwn16(ts) && !negations.hasIn(sc) {
+	if i, _ := onlyAllows.findIn(sc); i > 1 && notSelf(ts, i) && !openedByOwn(ts) && !negations.hasIn(sc) {
 		return true
 	}
 	return false
@@ -59,10 +59,10 @@ func instructionOpen(ts []string) bool {
 	return false
 }
 
-// openedByOwn16 reports whether the sentence opens with the writer, the reader
+// openedByOwn reports whether the sentence opens with the writer, the reader
 // or a customer's first person ("I", "we", "you", "our"): a refusal they
 // report of their own attempt is the problem, not a finding.
-func openedByOwn16(ts []string) bool {
+func openedByOwn(ts []string) bool {
 	switch ts[0] {
 	case "i", "we", "you", "i've", "we've", "you've", "my", "your", "our", "i'm", "we're", "you're":
 		return true

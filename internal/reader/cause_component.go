@@ -198,7 +198,7 @@ func producedBefore(ts []string, i int) bool {
 // or the reader ("the sensor was still calibrated for the old stock"). Not
 // the writer's own old state ("we are still on the old plan").
 func stillOldTarget(ts []string, i int) bool {
-	if openedByOwn16(ts) || !notSelf(ts, i) || len(ts) < 3 {
+	if openedByOwn(ts) || !notSelf(ts, i) || len(ts) < 3 {
 		return false
 	}
 	for j := i + 1; j < len(ts) && j <= i+5; j++ {

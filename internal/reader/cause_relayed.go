@@ -62,7 +62,7 @@ func hit17(form, text string) bool {
 // ("holding connections as suspected scraping").
 func relayedOnColon(text string, ts []string) bool {
 	colon := strings.Index(text, ": ")
-	if colon < 0 || openedByOwn16(ts) {
+	if colon < 0 || openedByOwn(ts) {
 		return false
 	}
 	head := strings.Fields(strings.ToLower(text[:colon]))

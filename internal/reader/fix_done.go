@@ -501,31 +501,31 @@ func preventionNote(text string, ts []string) bool {
 	return nowBehaviours[ts[now+1]] && now <= 4
 }
 
-// noteSteps19 are steps done that staff write in a note with no subject,
+// noteSteps are steps done that staff write in a note with no subject,
 // beyond doneSteps: "Triggered a full sync from admin",
 // "Generated 50 more vouchers", "Key entered 11:52", "Build 8 promoted to
 // prod 31/07".
-var noteSteps19 = map[string]bool{"triggered": true, "retriggered": true, "re-triggered": true,
+var noteSteps = map[string]bool{"triggered": true, "retriggered": true, "re-triggered": true,
 	"generated": true, "regenerated": true, "transferred": true, "entered": true, "promoted": true,
 	"staged": true, "forced": true}
 
-// producedOnly19 are noteSteps19 that after a name tell what a job
+// producedOnly are noteSteps that after a name tell what a job
 // produced, not a step ("report.csv generated 05:41"); they are a step only
 // opening the note ("Generated 100 more vouchers").
 // "Triggered" after a name is what an alert or a change did ("Alert
 // triggered on Slack", "This triggered an investigation").
-var producedOnly19 = map[string]bool{"generated": true, "regenerated": true, "triggered": true,
+var producedOnly = map[string]bool{"generated": true, "regenerated": true, "triggered": true,
 	"retriggered": true, "re-triggered": true}
 
-// afterNote19 may follow a participle after a name in a note: a passive
+// afterNote may follow a participle after a name in a note: a passive
 // step ("Key entered 11:52", "Build promoted to prod", "Unit staged and
 // shipped"), not an active verb with its object ("Node entered NotReady
 // state").
-var afterNote19 = map[string]bool{"to": true, "on": true, "at": true, "in": true, "into": true, "for": true,
+var afterNote = map[string]bool{"to": true, "on": true, "at": true, "in": true, "into": true, "for": true,
 	"via": true, "and": true, "manually": true, "by": true, "from": true, "over": true}
 
 // fixNoteStep reports whether a staff note with no subject states a step done
-// with one of noteSteps19: opening the note, or after a name of at most four
+// with one of noteSteps: opening the note, or after a name of at most four
 // words. It keeps fixStepDone's refusals of a terse note: the opening message,
 // a question-free hedge, a plan or a cause word, a negation, a count done
 // ("63 records entered"), a bare verb with no object, a clause about the
@@ -547,7 +547,7 @@ func fixNoteStep(text string, sc *scan, c Context, staff bool) bool {
 			"if", "when", "not", "no", "never", "kindly", "please", "find", "should", "would", "could", "can":
 			return false // a clause, not a note
 		}
-		if noteSteps19[ts[j]] && (j == 0 || !producedOnly19[ts[j]]) {
+		if noteSteps[ts[j]] && (j == 0 || !producedOnly[ts[j]]) {
 			k = j
 			break
 		}
@@ -555,7 +555,7 @@ func fixNoteStep(text string, sc *scan, c Context, staff bool) bool {
 	if k < 0 {
 		return false
 	}
-	if k > 0 && k+1 < len(ts) && !digitWord(ts[k+1]) && !afterNote19[ts[k+1]] {
+	if k > 0 && k+1 < len(ts) && !digitWord(ts[k+1]) && !afterNote[ts[k+1]] {
 		return false
 	}
 	for _, w := range ts[k+1:] {

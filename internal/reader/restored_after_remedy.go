@@ -371,7 +371,7 @@ func restoredCustomerSees(ts []string, sc *scan) bool {
 			return false // "that works for now" is a workaround
 		}
 	}
-	return seesIt18(ts) || isThere18(ts) || workingTerse18(ts)
+	return seesIt(ts) || isThere(ts) || workingTerse(ts)
 }
 
 // customerSeesGate reports whether a sentence has a word one of the forms turns on;
@@ -389,10 +389,10 @@ func customerSeesGate(ts []string) bool {
 	return false
 }
 
-// seesIt18 reports "I/we (can/could) (now) see X" with X a thing, not an
+// seesIt reports "I/we (can/could) (now) see X" with X a thing, not an
 // acknowledgement of what staff said ("I see what you mean", "I see your
 // point", a bare "I see").
-func seesIt18(ts []string) bool {
+func seesIt(ts []string) bool {
 	for k := 1; k+1 < len(ts); k++ {
 		if ts[k] != "see" {
 			continue
@@ -413,11 +413,11 @@ func seesIt18(ts []string) bool {
 	return false
 }
 
-// isThere18 reports a thing that is there or showed up: "Refund's there",
+// isThere reports a thing that is there or showed up: "Refund's there",
 // "all the files are there now", "the credit showed up this morning"; not a
 // person ("I was there"), "is there" opening a question, a noun of a message
 // about the remedy.
-func isThere18(ts []string) bool {
+func isThere(ts []string) bool {
 	for k := 1; k < len(ts); k++ {
 		switch {
 		case ts[k] == "there":
@@ -474,13 +474,13 @@ func terseCopula(t string) bool {
 var terseSkip = map[string]bool{"all": true, "both": true, "now": true, "also": true, "too": true,
 	"again": true, "just": true, "fully": true, "perfectly": true, "definitely": true, "confirmed": false}
 
-// workingTerse18 reports a working state without a copula: "Inbound and
+// workingTerse reports a working state without a copula: "Inbound and
 // outbound both fine now", "printing normal now", "calls working on the new
 // phone", "new card in and working", "Ok works, thanks", "that runs". Not
 // "is fine" or "looks fine" (a verdict, or another round's reading), "works
 // for me" (agreement to a proposal), "fine, go ahead", "running the update"
 // (a step), "working on it".
-func workingTerse18(ts []string) bool {
+func workingTerse(ts []string) bool {
 	for k, t := range ts {
 		switch t {
 		case "working", "running", "works", "runs", "fine", "normal", "normally":

@@ -42,12 +42,12 @@ func restoredInClause(text string, ts []string, sc *scan, c Context, staff bool)
 			relay = true
 		}
 	}
-	check := checkVerbs20[ts[0]]
+	check := checkVerbs[ts[0]]
 	if !check && !all && !again && !relay || hedges.hasIn(sc) {
 		return false
 	}
 	after := c.AfterRemedy || c.RemedyBefore
-	return check && checkVerdict20(text) || after && (all && allState20(text) || again && ingAgain20(text, staff) ||
+	return check && checkVerdict(text) || after && (all && allState(text) || again && ingAgain(text, staff) ||
 		relay && !staff && relayed20(ts))
 }
 
@@ -62,7 +62,7 @@ func clauses20(text string) []string {
 	})
 }
 
-func clauseOK20(ts []string) bool {
+func clauseOK(ts []string) bool {
 	if negAt(ts, 0, len(ts)) {
 		return false
 	}
@@ -74,25 +74,25 @@ func clauseOK20(ts []string) bool {
 	return true
 }
 
-var checkVerbs20 = map[string]bool{"spot-checked": true, "checked": true, "tested": true, "retested": true, "re-tested": true, "verified": true, "spot": true}
+var checkVerbs = map[string]bool{"spot-checked": true, "checked": true, "tested": true, "retested": true, "re-tested": true, "verified": true, "spot": true}
 
 var verdicts20 = map[string]bool{"match": true, "matches": true, "matching": true, "pass": true, "passes": true, "passed": true,
 	"ok": true, "okay": true, "fine": true, "good": true, "correct": true, "editable": true, "clean": true, "green": true, "right": true}
 
-// checkVerdict20: "Spot-checked 5 lines against the stock view, all match",
+// checkVerdict: "Spot-checked 5 lines against the stock view, all match",
 // "Tested with 6 rejects, all pass", "Spot-checked C3.02 against Outlook - matches".
-func checkVerdict20(text string) bool {
+func checkVerdict(text string) bool {
 	t := strings.ReplaceAll(text, " - ", ", ")
 	cl := clauses20(t)
 	if len(cl) < 2 {
 		return false
 	}
 	head := tokens(cl[0], nil)
-	if len(head) < 2 || !checkVerbs20[head[0]] {
+	if len(head) < 2 || !checkVerbs[head[0]] {
 		return false
 	}
 	last := tokens(cl[len(cl)-1], nil)
-	if len(last) == 0 || len(last) > 3 || !clauseOK20(last) || !clauseOK20(head) {
+	if len(last) == 0 || len(last) > 3 || !clauseOK(last) || !clauseOK(head) {
 		return false
 	}
 	k := 0
@@ -102,27 +102,27 @@ func checkVerdict20(text string) bool {
 	return k < len(last) && verdicts20[last[k]]
 }
 
-var allStates20 = map[string]bool{"printed": true, "in": true, "gone": true, "through": true, "done": true, "sorted": true,
+var allStates = map[string]bool{"printed": true, "in": true, "gone": true, "through": true, "done": true, "sorted": true,
 	"sent": true, "delivered": true, "back": true, "match": true, "pass": true, "good": true, "green": true,
 	"clear": true, "cleared": true, "synced": true, "loaded": true, "fixed": true, "ok": true, "okay": true, "there": true, "working": true}
 
-var allTail20 = map[string]bool{"here": true, "now": true, "too": true, "again": true, "ok": true, "fine": true, "thanks": true, "thank": true, "you": true, "as": true, "well": true}
+var allTail = map[string]bool{"here": true, "now": true, "too": true, "again": true, "ok": true, "fine": true, "thanks": true, "thank": true, "you": true, "as": true, "well": true}
 
-// allState20: a clause "all" + a state: "all printed here", "all in", "All gone".
-func allState20(text string) bool {
+// allState: a clause "all" + a state: "all printed here", "all in", "All gone".
+func allState(text string) bool {
 	for _, cl := range clauses20(strings.ReplaceAll(text, " - ", ", ")) {
 		ts := tokens(cl, nil)
 		k := 0
 		for k < len(ts) && (ts[k] == "and" || ts[k] == "brilliant" || ts[k] == "great" || ts[k] == "yes" || ts[k] == "ok" || ts[k] == "now") {
 			k++
 		}
-		if k+1 >= len(ts) || ts[k] != "all" || !allStates20[ts[k+1]] {
+		if k+1 >= len(ts) || ts[k] != "all" || !allStates[ts[k+1]] {
 			continue
 		}
 		rest := ts[k+2:]
 		ok := len(rest) <= 3
 		for _, t := range rest {
-			ok = ok && allTail20[t]
+			ok = ok && allTail[t]
 		}
 		if ok {
 			return true
@@ -139,9 +139,9 @@ var faultIng20 = map[string]bool{"failing": true, "crashing": true, "dropping": 
 	"evening": true, "spring": true, "ceiling": true, "ping": true, "ring": true, "string": true, "during": true, "being": true,
 	"missing": true, "alarming": true, "beeping": true, "flashing": true, "blinking": true, "restarting": true, "rebooting": true}
 
-// ingAgain20: a thing doing its work again, its verb in the progressive:
+// ingAgain: a thing doing its work again, its verb in the progressive:
 // "channels 20-35 are transmitting again", "samples autoverifying again".
-func ingAgain20(text string, staff bool) bool {
+func ingAgain(text string, staff bool) bool {
 	for _, cl := range clauses20(text) {
 		ts := tokens(cl, nil)
 		for k := 1; k+1 < len(ts); k++ {
@@ -154,7 +154,7 @@ func ingAgain20(text string, staff bool) bool {
 			case "start", "started", "starts", "keep", "keeps", "kept", "stop", "stopped", "try", "tried", "we're", "i'm", "you're", "not", "be", "been":
 				continue
 			}
-			if ownSubject(ts[:k], staff) || !clauseOK20(ts) {
+			if ownSubject(ts[:k], staff) || !clauseOK(ts) {
 				continue
 			}
 			return true
@@ -173,10 +173,10 @@ func relayed20(ts []string) bool {
 				continue
 			}
 			if k+1 == len(ts) || ts[k+1] == "it" || ts[k+1] == "this" || ts[k+1] == "that" || ts[k+1] == "too" {
-				return clauseOK20(ts)
+				return clauseOK(ts)
 			}
 		case "them":
-			if k >= 2 && ts[k-1] == "for" && (ts[k-2] == "works" || ts[k-2] == "working") && clauseOK20(ts) {
+			if k >= 2 && ts[k-1] == "for" && (ts[k-2] == "works" || ts[k-2] == "working") && clauseOK(ts) {
 				return true
 			}
 		}

@@ -63,7 +63,7 @@ func restoredByStaff(text string, sc *scan, c Context, fix bool) bool {
 	}
 	// a figure's verb ("dropped") reads as a fix of its own: only a remedy
 	// before it makes the fall a recovery
-	return testReached15(text, ts) || countDone15(text, ts) || processDone15(ts) || remedied && figureBack15(text, ts) || relayedUse15(ts) || remedied && serviceDoing15(ts)
+	return testReached(text, ts) || countDone15(text, ts) || processDone(ts) || remedied && figureBack(text, ts) || relayedUse(ts) || remedied && serviceDoing(ts)
 }
 
 // staffResultGate reports whether a sentence has a word one of the forms above turns
@@ -86,7 +86,7 @@ var staffResultWords = func() map[string]bool {
 		"finished", "dropped", "fell", "down", "back", "done", "can", "being", "scheduling", "dropping"} {
 		m[t] = true
 	}
-	for _, set := range []map[string]bool{doneCount15, serviceIng} {
+	for _, set := range []map[string]bool{doneCount, serviceIng} {
 		for t := range set {
 			m[t] = true
 		}
@@ -103,12 +103,12 @@ var reachWords = map[string]bool{"reaches": true, "reached": true, "reach": true
 	"worked": true, "succeeded": true, "let": true, "expected": true, "went": true, "got": true,
 	"completed": true, "printed": true, "sees": true, "visible": true, "correct": true, "correctly": true}
 
-// testReached15 reports a test after the remedy that reached what it should:
+// testReached reports a test after the remedy that reached what it should:
 // a test noun or "tested", then within twelve words a verb of reaching or
 // "no" and a trouble ("Test run of 200 cycles with no jams", "walk-through
 // test: no alarms").
-func testReached15(text string, ts []string) bool {
-	if partialSlash15(text, ts) || remainder15(ts) {
+func testReached(text string, ts []string) bool {
+	if partialSlash(text, ts) || remainder15(ts) {
 		return false // "test batch: 37/40 delivered"
 	}
 	at := -1
@@ -124,7 +124,7 @@ func testReached15(text string, ts []string) bool {
 	if at < 0 || at > 6 {
 		return false
 	}
-	if at+1 < len(ts) && testStage15[ts[at+1]] {
+	if at+1 < len(ts) && testStage[ts[at+1]] {
 		return false // "test round done: 20 sent and acknowledged": a stage before going live
 	}
 	if at > 0 && (ts[at-1] == "to" || ts[at-1] == "another" || ts[at-1] == "a" && at > 1 && (ts[at-2] == "do" || ts[at-2] == "run")) {
@@ -143,27 +143,27 @@ func testReached15(text string, ts []string) bool {
 				continue
 			}
 			return true
-		case ts[j] == "no" && j+1 < len(ts) && (troubleNouns[ts[j+1]] || alarmNouns15[ts[j+1]]):
+		case ts[j] == "no" && j+1 < len(ts) && (troubleNouns[ts[j+1]] || alarmNouns[ts[j+1]]):
 			return true
 		}
 	}
 	return false
 }
 
-// testStage15 after "test" name a stage of a rollout before it goes live,
+// testStage after "test" name a stage of a rollout before it goes live,
 // like a test environment.
-var testStage15 = map[string]bool{"round": true, "phase": true, "cycle": true, "stage": true, "period": true,
+var testStage = map[string]bool{"round": true, "phase": true, "cycle": true, "stage": true, "period": true,
 	"window": true, "pilot": true}
 
-// alarmNouns15 are the troubles a test after the remedy reports none of,
+// alarmNouns are the troubles a test after the remedy reports none of,
 // beyond troubleNouns: "no alarms", "no shutdown", "no errors".
-var alarmNouns15 = map[string]bool{"alarm": true, "alarms": true, "shutdown": true, "shutdowns": true,
+var alarmNouns = map[string]bool{"alarm": true, "alarms": true, "shutdown": true, "shutdowns": true,
 	"errors": true, "error": true, "trips": true, "drops": true, "faults": true, "jams": true,
 	"timeouts": true, "failures": true, "restarts": true, "lockouts": true, "complaints": true}
 
-// doneCount15 are the participles of a count of work done ("1,204 enrolments
+// doneCount are the participles of a count of work done ("1,204 enrolments
 // added", "230 backlog items ingested", "all 15 numbers moved across").
-var doneCount15 = map[string]bool{"added": true, "ingested": true, "credited": true, "removed": true,
+var doneCount = map[string]bool{"added": true, "ingested": true, "credited": true, "removed": true,
 	"moved": true, "processed": true, "mailed": true, "generated": true, "enrolled": true, "imported": true,
 	"synced": true, "migrated": true, "re-sent": true, "resent": true, "uploaded": true, "published": true,
 	"restored": true, "rebuilt": true, "reindexed": true, "merged": true, "delivered": true, "paged": true,
@@ -175,7 +175,7 @@ var doneCount15 = map[string]bool{"added": true, "ingested": true, "credited": t
 // ("12 of 14", "37/38"), nor a remainder ("so far", "left", "remaining").
 func countDone15(text string, ts []string) bool {
 	for k := 1; k < len(ts); k++ {
-		if !doneCount15[ts[k]] {
+		if !doneCount[ts[k]] {
 			continue
 		}
 		num := -1
@@ -188,14 +188,14 @@ func countDone15(text string, ts []string) bool {
 		if num < 0 || k+1 < len(ts) && (ts[k+1] == "by" || ts[k+1] == "to" && num == k-1) {
 			continue // "added by", a number that is not a count
 		}
-		if !countNoun15(text, ts, num, k) {
+		if !countNoun(text, ts, num, k) {
 			continue
 		}
 		for j := num - 1; j >= 0 && isNumber(ts[j]); j-- {
 			num = j // "1,204" reads as "1" "204"
 		}
 		if num > 0 && (ts[num-1] == "of" || ts[num-1] == "to" || ts[num-1] == "from") || partOf(ts) ||
-			partialSlash15(text, ts) || remainder15(ts) {
+			partialSlash(text, ts) || remainder15(ts) {
 			return false
 		}
 		return true
@@ -203,16 +203,16 @@ func countDone15(text string, ts []string) bool {
 	return false
 }
 
-// countNoun15 reports whether ts[num] is a count of the things ts[num+1:k]
+// countNoun reports whether ts[num] is a count of the things ts[num+1:k]
 // name: not a time ("20:40 engineer removed"), a date ("on 1 March we
 // moved"), a quantity of data ("6.3 TB moved to tape": a step), nor a
 // number the sentence's subject follows ("9 we added").
-func countNoun15(text string, ts []string, num, k int) bool {
-	if timeAt15(text, ts[num]) || num >= 1 && isNumber(ts[num-1]) && strings.Contains(text, ts[num-1]+"."+ts[num]) {
+func countNoun(text string, ts []string, num, k int) bool {
+	if timeAt(text, ts[num]) || num >= 1 && isNumber(ts[num-1]) && strings.Contains(text, ts[num-1]+"."+ts[num]) {
 		return false // a time, a version or an address ("log4j 2.17 published", "81.2.69.160 has been removed")
 	}
 	for _, t := range ts[num+1 : k] {
-		if months15[t] || dataUnits15[t] || pronouns15[t] || t == "and" || t == "or" {
+		if months15[t] || dataUnits[t] || pronouns15[t] || t == "and" || t == "or" {
 			return false
 		}
 	}
@@ -224,13 +224,13 @@ var months15 = map[string]bool{"jan": true, "january": true, "feb": true, "febru
 	"july": true, "aug": true, "august": true, "sep": true, "sept": true, "september": true, "oct": true,
 	"october": true, "nov": true, "november": true, "dec": true, "december": true}
 
-var dataUnits15 = map[string]bool{"kb": true, "mb": true, "gb": true, "tb": true, "pb": true}
+var dataUnits = map[string]bool{"kb": true, "mb": true, "gb": true, "tb": true, "pb": true}
 
 var pronouns15 = map[string]bool{"i": true, "we": true, "you": true, "they": true, "he": true, "she": true,
 	"it": true, "i've": true, "we've": true, "they've": true}
 
-// partialSlash15 reports a count "a/b" with a short of b ("37/38").
-func partialSlash15(text string, ts []string) bool {
+// partialSlash reports a count "a/b" with a short of b ("37/38").
+func partialSlash(text string, ts []string) bool {
 	for j := 0; j+1 < len(ts); j++ {
 		if isNumber(ts[j]) && isNumber(ts[j+1]) && ts[j] != ts[j+1] && strings.Contains(text, ts[j]+"/"+ts[j+1]) {
 			return true
@@ -254,17 +254,17 @@ func remainder15(ts []string) bool {
 	return false
 }
 
-// processNouns15 are the runs whose completion is the result: a transfer, a
+// processNouns are the runs whose completion is the result: a transfer, a
 // port, a sync, a migration, an import.
-var processNouns15 = map[string]bool{"transfer": true, "port": true, "sync": true, "resync": true,
+var processNouns = map[string]bool{"transfer": true, "port": true, "sync": true, "resync": true,
 	"migration": true, "import": true, "upload": true, "backfill": true, "back-fill": true, "restore": true,
 	"rebuild": true, "reindex": true, "replication": true, "refresh": true, "rollout": true,
 	"re-run": true, "rerun": true, "reprocessing": true, "re-sync": true, "cutover": true, "resend": true, "upgrade": true, "installation": true,
 	"install": true, "reinstall": true, "re-image": true, "reimage": true}
 
-// processDone15 reports a run the remedy started that completed: "<process
+// processDone reports a run the remedy started that completed: "<process
 // noun> completed|finished (at <time>)", "<process noun> is complete".
-func processDone15(ts []string) bool {
+func processDone(ts []string) bool {
 	for k := 1; k < len(ts); k++ {
 		t := ts[k]
 		if t != "completed" && t != "complete" && t != "finished" && t != "done" {
@@ -277,7 +277,7 @@ func processDone15(ts []string) bool {
 		if t == "complete" && p == k-1 {
 			continue // "complete" before its noun is an adjective
 		}
-		if !processNouns15[ts[p]] || k+1 < len(ts) && (ts[k+1] == "with" || ts[k+1] == "for" || ts[k+1] == "on") || remainder15(ts) || partOf(ts) {
+		if !processNouns[ts[p]] || k+1 < len(ts) && (ts[k+1] == "with" || ts[k+1] == "for" || ts[k+1] == "on") || remainder15(ts) || partOf(ts) {
 			continue // "completed with errors", "sync completed for 3 of 5"
 		}
 		return true
@@ -285,23 +285,23 @@ func processDone15(ts []string) bool {
 	return false
 }
 
-// lowerIsBetter15 are the figures whose fall is the recovery: alerts,
+// lowerIsBetter are the figures whose fall is the recovery: alerts,
 // errors, a queue, a latency.
-var lowerIsBetter15 = map[string]bool{"alerts": true, "alarms": true, "errors": true, "failures": true,
+var lowerIsBetter = map[string]bool{"alerts": true, "alarms": true, "errors": true, "failures": true,
 	"timeouts": true, "retries": true, "complaints": true, "queue": true, "backlog": true, "latency": true,
 	"rejects": true, "rejections": true, "drops": true, "declines": true, "tickets": true, "calls": true,
 	"restarts": true, "crashes": true, "5xx": true, "502s": true, "503s": true, "500s": true, "lag": true,
 	"delay": true, "delays": true, "wait": true, "error": true, "failure": true, "timeout": true,
 	"reject": true, "bounce": true, "abandon": true, "abandonment": true, "churn": true}
 
-// figureBack15 reports a figure going back to normal: a lower-is-better
+// figureBack reports a figure going back to normal: a lower-is-better
 // figure that dropped from one number to another ("alerts dropped from 212
 // to 31") or is down or back under a number, and any figure "back at/to" a
 // number that is not a trouble ("success rate back at 99.2%").
-func figureBack15(text string, ts []string) bool {
+func figureBack(text string, ts []string) bool {
 	trouble := -1
 	for k, t := range ts {
-		if lowerIsBetter15[t] && trouble < 0 {
+		if lowerIsBetter[t] && trouble < 0 {
 			trouble = k
 		}
 		if k+2 >= len(ts) {
@@ -314,7 +314,7 @@ func figureBack15(text string, ts []string) bool {
 			}
 		case "back":
 			n := ts[k+1]
-			if !isNumber(ts[k+2]) || k == 0 || movedBefore15(ts[:k]) || version15(ts, k+2) || timeAt15(text, ts[k+2]) {
+			if !isNumber(ts[k+2]) || k == 0 || movedBefore(ts[:k]) || version15(ts, k+2) || timeAt(text, ts[k+2]) {
 				continue // "rolled the extension back to 4.11.3", "set the limit back to 25 MB": a step
 			}
 			if n == "under" || n == "below" || (n == "at" || n == "to") && trouble < 0 {
@@ -325,29 +325,29 @@ func figureBack15(text string, ts []string) bool {
 	return false
 }
 
-// movedBack15 put something back: the step, not the figure's state.
-var movedBack15 = map[string]bool{"roll": true, "rolls": true, "set": true, "put": true, "puts": true,
+// movedBack put something back: the step, not the figure's state.
+var movedBack = map[string]bool{"roll": true, "rolls": true, "set": true, "put": true, "puts": true,
 	"swap": true, "swapped": true, "move": true, "moved": true, "change": true, "went": true, "go": true,
 	"came": true, "come": true, "it": true, "them": true, "that": true, "this": true}
 
-// movedBefore15 reports a verb that moved something back, or a setting put
+// movedBefore reports a verb that moved something back, or a setting put
 // back, before "back": the step, not the figure ("we set the limit back to
 // 25 MB", "swapped the PSU back at 09:50", "gateway limit back to 100 MB").
-func movedBefore15(ts []string) bool {
+func movedBefore(ts []string) bool {
 	for _, t := range ts {
-		if movedBack15[t] || settingNouns15[t] || len(t) > 3 && strings.HasSuffix(t, "ed") {
+		if movedBack[t] || settingNouns[t] || len(t) > 3 && strings.HasSuffix(t, "ed") {
 			return true
 		}
 	}
 	return false
 }
 
-var settingNouns15 = map[string]bool{"limit": true, "limits": true, "quota": true, "threshold": true,
+var settingNouns = map[string]bool{"limit": true, "limits": true, "quota": true, "threshold": true,
 	"timeout": true, "setting": true, "settings": true, "value": true, "version": true, "size": true,
 	"ttl": true, "cap": true, "policy": true}
 
-// timeAt15 reports whether a number is part of a clock time ("09:52").
-func timeAt15(text, n string) bool {
+// timeAt reports whether a number is part of a clock time ("09:52").
+func timeAt(text, n string) bool {
 	return strings.Contains(text, n+":") || strings.Contains(text, ":"+n)
 }
 
@@ -365,11 +365,11 @@ var thirdPersons = map[string]bool{"he": true, "she": true, "they": true, "he's"
 	"everyone": true, "crews": true, "drivers": true, "members": true, "agents": true, "nurses": true,
 	"callers": true, "tenants": true, "employees": true}
 
-// relayedUse15 reports staff relaying, after the remedy, that the customer's
+// relayedUse reports staff relaying, after the remedy, that the customer's
 // people can use the thing: "he's logged in and can see the register",
 // "students can see their marks from 10:30". Not "you can" (an
 // instruction), "we can" (staff's own check).
-func relayedUse15(ts []string) bool {
+func relayedUse(ts []string) bool {
 	subj := false
 	for k, t := range ts {
 		switch {
@@ -384,32 +384,32 @@ func relayedUse15(ts []string) bool {
 	return false
 }
 
-// beingDone15 are the participles of a service's work in the passive
+// beingDone are the participles of a service's work in the passive
 // progressive ("new alerts are being delivered within seconds").
-var beingDone15 = map[string]bool{"delivered": true, "processed": true, "answered": true, "accepted": true,
+var beingDone = map[string]bool{"delivered": true, "processed": true, "answered": true, "accepted": true,
 	"picked": true, "sent": true, "received": true, "served": true, "paid": true, "printed": true,
 	"synced": true, "ingested": true, "routed": true}
 
-// serviceDoing15 reports, after the remedy, a service doing its work in the
+// serviceDoing reports, after the remedy, a service doing its work in the
 // progressive after its subject, without round 9's "now" or "again": "CT
 // studies are opening in under five seconds", "pending pods are
 // scheduling", "new alerts are being delivered within seconds". Round 9's
 // predicate keeps out effort ("working on it"), staff's own subject and a
 // fragment.
-func serviceDoing15(ts []string) bool {
+func serviceDoing(ts []string) bool {
 	for j := 1; j < len(ts); j++ {
 		switch {
 		case serviceIng[ts[j]] || ts[j] == "scheduling" || ts[j] == "dropping" && j+1 < len(ts) && ts[j+1] == "to":
 			if ts[j] == "dropping" || ts[j] == "scheduling" {
-				if presentBe15(ts, j) && j > 1 && !ownSubject(ts[:j], true) {
+				if presentBe(ts, j) && j > 1 && !ownSubject(ts[:j], true) {
 					return true // "tasks are dropping to the scanners", "pods are scheduling"
 				}
 				continue
 			}
-			if ts[j] != "running" && ts[j] != "working" && presentBe15(ts, j) && predicateAt(ts, j, true, false) {
+			if ts[j] != "running" && ts[j] != "working" && presentBe(ts, j) && predicateAt(ts, j, true, false) {
 				return true // not "the clean-up job is running" (a step under way), "had its opening hours"
 			}
-		case beingDone15[ts[j]] && ts[j-1] == "being" && j >= 3 && !ownSubject(ts[:j], true):
+		case beingDone[ts[j]] && ts[j-1] == "being" && j >= 3 && !ownSubject(ts[:j], true):
 			p := j - 2
 			for p > 0 && (ts[p] == "now" || ts[p] == "all" || ts[p] == "also") {
 				p--
@@ -422,10 +422,10 @@ func serviceDoing15(ts []string) bool {
 	return false
 }
 
-// presentBe15 reports a present form of "be" before ts[j], past "now", "all",
+// presentBe reports a present form of "be" before ts[j], past "now", "all",
 // "also", "fully": the state now, not a past one ("were loading") nor a
 // possessive read as "it's" ("its opening hours").
-func presentBe15(ts []string, j int) bool {
+func presentBe(ts []string, j int) bool {
 	p := j - 1
 	for p > 0 && (ts[p] == "now" || ts[p] == "all" || ts[p] == "also" || ts[p] == "fully") {
 		p--
