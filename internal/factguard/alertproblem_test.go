@@ -6,11 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/debriefhq/debrief/internal/analysis"
-	"github.com/debriefhq/debrief/internal/config"
-	"github.com/debriefhq/debrief/internal/sla"
 	"github.com/debriefhq/debrief/internal/ticket"
-	"github.com/debriefhq/debrief/internal/writer"
 )
 
 // TestAlertProblemCited: a ticket a monitoring alert opened is summarised
@@ -31,14 +27,7 @@ func TestAlertProblemCited(t *testing.T) {
 	} {
 		tk.Events = append(tk.Events, ticket.Event{At: at.Add(time.Duration(i) * time.Hour), Kind: ticket.KindMessage, Role: m.role, Public: m.public, Body: m.body})
 	}
-	cfg := config.Default()
-	p, _ := cfg.PolicyFor(tk)
-	a := analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis)
-	a.Narrative = writer.Narrate(a)
-	cs, err := NewCitations(Input{Analysis: a, Ticket: tk, Settings: cfg.Analysis}, false)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a, cs := narrateInvented(t, tk)
 	n := 0
 	for _, s := range a.Narrative.Sentences {
 		if s.Section != "executive_summary" || !slices.Contains(s.Sources, "problem") {

@@ -11,6 +11,7 @@ import (
 	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/engine"
 	"github.com/debriefhq/debrief/internal/redact"
+	"github.com/debriefhq/debrief/internal/sla"
 	"github.com/debriefhq/debrief/internal/ticket"
 	"github.com/debriefhq/debrief/internal/writer"
 )
@@ -91,4 +92,20 @@ func narrativeText(ex example, sep string) string {
 	var b strings.Builder
 	forEachSection(writer.Narrate(ex.analysis), func(_, s string) { b.WriteString(s + sep) })
 	return b.String()
+}
+
+// narrateInvented analyses an invented ticket with the default configuration,
+// narrates it with the deterministic writer, and returns the analysis and the
+// citations its sentences are checked against.
+func narrateInvented(t testing.TB, tk *ticket.Ticket) (*analysis.Analysis, *Citations) {
+	t.Helper()
+	cfg := config.Default()
+	p, _ := cfg.PolicyFor(tk)
+	a := analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis)
+	a.Narrative = writer.Narrate(a)
+	cs, err := NewCitations(Input{Analysis: a, Ticket: tk, Settings: cfg.Analysis}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a, cs
 }

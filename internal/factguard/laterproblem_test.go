@@ -6,10 +6,7 @@ import (
 	"time"
 
 	"github.com/debriefhq/debrief/internal/analysis"
-	"github.com/debriefhq/debrief/internal/config"
-	"github.com/debriefhq/debrief/internal/sla"
 	"github.com/debriefhq/debrief/internal/ticket"
-	"github.com/debriefhq/debrief/internal/writer"
 )
 
 // TestLaterProblemCited: the executive summary's sentence on the customer's
@@ -29,14 +26,7 @@ func TestLaterProblemCited(t *testing.T) {
 	} {
 		tk.Events = append(tk.Events, ticket.Event{At: at.Add(time.Duration(i) * time.Hour), Kind: ticket.KindMessage, Role: m.role, Public: true, Body: m.body})
 	}
-	cfg := config.Default()
-	p, _ := cfg.PolicyFor(tk)
-	a := analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis)
-	a.Narrative = writer.Narrate(a)
-	cs, err := NewCitations(Input{Analysis: a, Ticket: tk, Settings: cfg.Analysis}, false)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a, cs := narrateInvented(t, tk)
 	n := 0
 	for _, s := range a.Narrative.Sentences {
 		if !slices.Contains(s.Sources, "later_problem") {
