@@ -282,8 +282,8 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			if !o.rulesOnly {
 				// The model's acts, scored only where the rules left one
 				// of them out and their guards do not refuse it, once the
-				// rules have read the whole message (pending); an
-				// automatic message's are replaced below.
+				// rules have read the whole message (pending) and it is
+				// known not to be an automatic one.
 				if skip := a & modelMask; skip != modelMask {
 					if skip |= modelVeto(sp.Text, scn, ctx, a, modelMask); skip&modelMask != modelMask {
 						p := place{msg: len(r.Messages), msgs: n, sent: k, sents: end - from, prev: prev, prevCustomer: prevCustomer}
@@ -297,20 +297,6 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			}
 			prev = a
 		}
-		if len(pending) > 0 {
-			// The message's context, from the rules' acts (before the
-			// model adds any): the next sentence's and the others'.
-			rules = rules[:0]
-			for k := range m.Sentences {
-				rules = append(rules, m.Sentences[k].Acts)
-			}
-			for _, ps := range pending {
-				next, others := messageContext(rules, ps.k)
-				scratch = appendMessageContext(append(scratch[:0], feats[ps.feats[0]:ps.feats[1]]...), next, others)
-				m.Sentences[ps.k].Acts |= modelAdd(scratch, words[ps.words[0]:ps.words[1]], ps.skip)
-			}
-			feats, words, pending = feats[:0], words[:0], pending[:0]
-		}
 		prevCustomer = e.Role == ticket.RoleCustomer
 		if e.Role != ticket.RoleCustomer {
 			m.Automatic, m.Why = automatic(t, i, o, within, lastCustomer, allAck && anyAck(m.Sentences))
@@ -322,6 +308,20 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		// or it is the system's and names no fault (a chat widget's
 		// "Welcome to our chat. An advisor will join in a moment.").
 		keep := first && !anyAck(m.Sentences) && (m.Why != "system" || faultStated)
+		if len(pending) > 0 && !(m.Automatic && !keep) { // an automatic message's acts are replaced below
+			// The message's context, from the rules' acts (before the
+			// model adds any): the next sentence's and the others'.
+			rules = rules[:0]
+			for k := range m.Sentences {
+				rules = append(rules, m.Sentences[k].Acts)
+			}
+			for _, ps := range pending {
+				next, others := messageContext(rules, ps.k)
+				scratch = appendMessageContext(append(scratch[:0], feats[ps.feats[0]:ps.feats[1]]...), next, others)
+				m.Sentences[ps.k].Acts |= modelAdd(scratch, words[ps.words[0]:ps.words[1]], ps.skip)
+			}
+		}
+		feats, words, pending = feats[:0], words[:0], pending[:0]
 		if m.Automatic && !keep {
 			for k := range m.Sentences {
 				m.Sentences[k].Acts = AutoAck
