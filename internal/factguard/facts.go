@@ -539,9 +539,7 @@ func normalise(s string) string {
 
 // verbatim reports whether q, the inside of a quotation, is the ticket's own
 // words: each part of it, around any ellipsis or redaction placeholder,
-// appears in the ticket. A placeholder stands for what was redacted, and the
-// redactor may redact a word in a quotation ("Change CHG-4410 approved", the
-// contact being "Retail Systems Change") that it left in the whole message.
+// appears in the ticket. A placeholder stands for what was redacted.
 func (f *Facts) verbatim(q string) bool {
 	found := false
 	var parts []string

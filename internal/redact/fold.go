@@ -94,17 +94,30 @@ var subjectVerbs = setOf("here", "and", "says", "said", "asked", "asks", "wrote"
 
 // sentenceStart reports whether s[i] begins a sentence, a line, a heading, a list
 // item, a quotation or a table cell.
+//
+// An opening quotation mark begins one: a report quotes a message from a
+// sentence's start ("The customer wrote “Change CHG-4410 approved”"), so that
+// a name part that is an ordinary word is read in a quotation as it is read
+// in the message, and redacted in both or in neither.
 func sentenceStart(s string, i int) bool {
 	for k := i - 1; k >= 0; k-- {
 		switch c := s[k]; c {
-		case ' ', '\t', '>', '*', '_', '"', '(', '[', '#', '|', '-', '`':
+		case '"':
+			if k == 0 || strings.IndexByte(" \t\n(", s[k-1]) >= 0 {
+				return true // an opening straight quote
+			}
+			continue
+		case ' ', '\t', '>', '*', '_', '(', '[', '#', '|', '-', '`':
 			continue
 		case '\n', '.', '!', '?', ':':
 			return true
 		default:
 			if c >= 0x80 {
 				r, n := utf8.DecodeLastRuneInString(s[:k+1])
-				if r == '\u201c' || r == '\u2018' || r == '\u00a0' || r == '\u2014' || r == '\u2013' {
+				if r == '\u201c' || r == '\u2018' {
+					return true
+				}
+				if r == '\u00a0' || r == '\u2014' || r == '\u2013' {
 					k -= n - 1
 					continue
 				}

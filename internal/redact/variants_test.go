@@ -111,6 +111,10 @@ func TestOrdinaryWordsSurvive(t *testing.T) {
 		{"Will restarted it and Grace Long agreed.", "[PERSON-1] restarted it and [PERSON-3] agreed."},
 		{"thanks will, thanks mark.", "thanks [PERSON-1], thanks [PERSON-2]."},
 		{"Ask Mark, he knows.", "Ask [PERSON-2], he knows."},
+		// A quotation is read as the message it quotes: in neither or in both.
+		{"The customer wrote \u201cWill you check?\u201d", "The customer wrote \u201cWill you check?\u201d"},
+		{"They wrote \"May I ask?\" twice.", "They wrote \"May I ask?\" twice."},
+		{"Staff wrote \u201cWill restarted it\u201d.", "Staff wrote \u201c[PERSON-1] restarted it\u201d."},
 	})
 }
 
