@@ -164,7 +164,7 @@ func changeThenFailure(ts []string, i int) bool {
 			if w == "now" || w == "again" || w == "works" || w == "working" {
 				return false // a change that mended something
 			}
-			if w == "longer" && symptomStopped16(ts, k+1) {
+			if w == "longer" && symptomNoLonger(ts, k+1) {
 				return false // "was replaced, so the warnings no longer appear"
 			}
 			if consequenceMarks[w] || changeConsequences[w] {
@@ -176,10 +176,12 @@ func changeThenFailure(ts []string, i int) bool {
 	return false
 }
 
-// symptomStopped16 reports whether "no longer" after ts[from] says a symptom
+// symptomNoLonger reports whether "no longer" after ts[from] says a symptom
 // stopped ("so the warnings no longer appear"), not that something the
-// failure needs is gone ("a line item that no longer exists").
-func symptomStopped16(ts []string, from int) bool {
+// failure needs is gone ("a line item that no longer exists"). Unlike
+// symptomStopped (forms.go: a symptom noun, then a verb of ending), it reads
+// the verb after "no longer".
+func symptomNoLonger(ts []string, from int) bool {
 	for k := from; k+1 < len(ts); k++ {
 		if ts[k] == "longer" {
 			switch ts[k+1] {
@@ -197,22 +199,12 @@ func symptomStopped16(ts []string, from int) bool {
 var changeDeterminers = map[string]bool{"the": true, "their": true, "its": true, "our": true, "your": true,
 	"that": true, "this": true, "same": true, "last": true, "latest": true, "new": true, "weekend's": true}
 
-// alterVerbs19 are what a change did to a component, beyond changeAltered's
-// alterVerbs: it put a setting back, wrote over a file, reinstalled a
-// component, tightened a check.
-var alterVerbs19 = map[string]bool{"put": true, "wrote": true, "reinstalled": true, "tightened": true,
+// subjectAlterVerbs are what a change named as the subject did to a
+// component, which causeChangeSubject reads beyond alterVerbs (the only verbs
+// changeAltered reads): it put a setting back, wrote over a file,
+// reinstalled a component, tightened a check.
+var subjectAlterVerbs = map[string]bool{"put": true, "wrote": true, "reinstalled": true, "tightened": true,
 	"overwrote": true}
-
-// trace19 is set by a test to learn which of round 19's forms read a
-// sentence; nil in the reader.
-var trace19 func(form, text string)
-
-func hit19(form, text string) bool {
-	if trace19 != nil {
-		trace19(form, text)
-	}
-	return true
-}
 
 // causeChangeSubject reports whether a staff sentence names a change as the subject of
 // what it altered, anywhere in the sentence: "... and the upgrade replaced
@@ -237,7 +229,7 @@ func causeChangeSubject(text string, sc *scan) bool {
 				w == "been" || w == "will" || w == "would" || w == "to" || w == "should" || w == "could" {
 				break
 			}
-			if !alterVerbs[w] && !alterVerbs19[w] {
+			if !alterVerbs[w] && !subjectAlterVerbs[w] {
 				continue
 			}
 			if negAt(ts, c, j) {
@@ -248,7 +240,7 @@ func causeChangeSubject(text string, sc *scan) bool {
 					return false
 				}
 			}
-			return hit19("change", text)
+			return formHit("change", text)
 		}
 	}
 	return false

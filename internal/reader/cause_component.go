@@ -209,10 +209,12 @@ func stillOldTarget(ts []string, i int) bool {
 	return false
 }
 
-// denied17 reports a negation among the words ("not", "no", "never", a
-// contracted "n't"): the lexicon negations counts "still" too, which this
-// form needs.
-func denied17(ts []string) bool {
+// hasNegation reports a negation word among ts ("not", "no", "never",
+// "without", a contracted "n't"). Unlike negAt, which reads the lexicon
+// negations, it does not count "still": causeRelayedOrStill's form of a
+// component still in an old state needs the "still" and refuses only a
+// negation.
+func hasNegation(ts []string) bool {
 	for _, w := range ts {
 		switch w {
 		case "not", "no", "never", "nothing", "none", "neither", "nor", "nobody", "without", "cannot":

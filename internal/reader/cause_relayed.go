@@ -16,10 +16,6 @@ import "strings"
 //
 // Written in round 17 (docs/quality.md, "Round 17").
 
-// trace17 and trace17fix are set by a test to learn which of round 17's
-// forms read a sentence; nil in the reader.
-var trace17, trace17fix func(form, text string)
-
 // causeRelayedOrStill reports whether a staff sentence states a cause in one of these
 // forms: a component still in an old state, a third party's finding
 // relayed before a colon, or a finding whose consequence after "so" is told
@@ -31,25 +27,18 @@ func causeRelayedOrStill(text string, sc *scan) bool {
 	}
 	ts := sc.ts
 	if r >= 1 && relayedOnColon(text, ts) {
-		return hit17("relay", text)
+		return formHit("relay", text)
 	}
 	if hedges.hasIn(sc) {
 		return false
 	}
-	if i >= 1 && !explainStops.hasIn(sc) && stillOldTarget(ts, i) && !denied17(ts) && !worksStated(ts) {
-		return hit17("still", text)
+	if i >= 1 && !explainStops.hasIn(sc) && stillOldTarget(ts, i) && !hasNegation(ts) && !worksStated(ts) {
+		return formHit("still", text)
 	}
 	if k >= 4 && futureConsequence(sc, k) {
-		return hit17("so", text)
+		return formHit("so", text)
 	}
 	return false
-}
-
-func hit17(form, text string) bool {
-	if trace17 != nil {
-		trace17(form, text)
-	}
-	return true
 }
 
 // relayedOnColon reports whether a sentence relays a third party's finding:

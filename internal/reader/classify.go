@@ -29,6 +29,22 @@ type Context struct {
 	RemedyBefore bool
 }
 
+// traceForm is set by a test (TestRound17FormCounts) to learn which of the
+// forms that report through formHit read a sentence; nil in the reader.
+var traceForm func(form, text string)
+
+// formHit reports that the form named form read text: it tells traceForm, if
+// set, and returns true, so a form's rule can end in "return formHit(...)".
+// The forms are causeRelayedOrStill's "relay", "still" and "so",
+// causeChangeSubject's "change", fixHadTake's "fix:had" and fixNoteStep's
+// "fix:note".
+func formHit(form, text string) bool {
+	if traceForm != nil {
+		traceForm(form, text)
+	}
+	return true
+}
+
 // The word lists behind the acts. Each phrase is a sequence of words; a word
 // ending in '*' matches as a prefix. They name how people write the act in
 // English support conversations, not the wording of any one helpdesk.

@@ -588,8 +588,5 @@ func fixNoteStep(text string, sc *scan, c Context, staff bool) bool {
 			return false
 		}
 	}
-	if trace19 != nil {
-		trace19("fix:note", text)
-	}
-	return true
+	return formHit("fix:note", text)
 }

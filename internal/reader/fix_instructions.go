@@ -297,10 +297,7 @@ func fixHadTake(text string, sc *scan, staff bool) bool {
 	}
 	v := ts[k]
 	if (remedyBase[v] || uiVerbs[v] || v == "hold" || v == "power") && !infoVerbs[v] && !askedBack[v] {
-		if trace17fix != nil {
-			trace17fix("fix:had", text)
-		}
-		return true
+		return formHit("fix:had", text)
 	}
 	return false
 }

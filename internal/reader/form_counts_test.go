@@ -8,22 +8,20 @@ import (
 	"testing"
 )
 
-var round17Count = flag.Bool("round17count", false, "print, per round 17 form, the styles rows it reads and their labels")
+var round17Count = flag.Bool("round17count", false, "print, per form that reports through formHit, the styles rows it reads and their labels")
 
-// TestRound17FormCounts prints the rows each of round 17's and round 19's
-// forms (the latter prefixed "19:") reads on
-// the styles sets that are tuning data, with their labels: the count that
-// decides whether a form is kept (true rows in two sets by different writers,
-// no false row but a labeller's disagreement).
+// TestRound17FormCounts prints the rows each form that reports through
+// formHit (round 17's and round 19's: "relay", "still", "so", "change",
+// "fix:had", "fix:note") reads on the styles sets that are tuning data, with
+// their labels: the count that decides whether a form is kept (true rows in
+// two sets by different writers, no false row but a labeller's disagreement).
 func TestRound17FormCounts(t *testing.T) {
 	if !*round17Count {
 		t.Skip("-round17count not given")
 	}
 	hits := map[string][]string{}
-	trace17 = func(form, text string) { k := key17(text); hits[k] = append(hits[k], form) }
-	trace17fix = trace17
-	trace19 = func(form, text string) { k := key17(text); hits[k] = append(hits[k], "19:"+form) }
-	defer func() { trace17, trace17fix, trace19 = nil, nil, nil }()
+	traceForm = func(form, text string) { k := sentenceKey(text); hits[k] = append(hits[k], form) }
+	defer func() { traceForm = nil }()
 	var out []string
 	for _, set := range stylesSets {
 		ss := loadStyles(t, set)
@@ -36,7 +34,7 @@ func TestRound17FormCounts(t *testing.T) {
 			for _, m := range r.Messages {
 				for _, s := range m.Sentences {
 					text := tk.Events[m.Event].Body[s.Start:s.End]
-					forms := hits[key17(text)]
+					forms := hits[sentenceKey(text)]
 					if len(forms) == 0 {
 						continue
 					}
@@ -71,6 +69,6 @@ func TestRound17FormCounts(t *testing.T) {
 	}
 }
 
-// key17 is a sentence's words joined by single spaces: the reader's text of a
+// sentenceKey is a sentence's words joined by single spaces: the reader's text of a
 // sentence may differ from the ticket's in its line breaks.
-func key17(text string) string { return strings.Join(strings.Fields(text), " ") }
+func sentenceKey(text string) string { return strings.Join(strings.Fields(text), " ") }

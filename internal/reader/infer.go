@@ -55,6 +55,13 @@ var (
 		"around": true, "early": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 		"friday": true, "saturday": true, "sunday": true, "today": true, "upgrading": true, "updating": true,
 		"lunchtime": true, "midnight": true, "noon": true, "our": true, "your": true}
+	// weekdays and months date a change asked from a day on (effectiveFrom).
+	weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+		"friday": true, "saturday": true, "sunday": true}
+	months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+		"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
+		"december": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+		"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
 	// noChange denies a change before its word: "nothing deployed on our side".
 	noChange = map[string]bool{"nothing": true, "no": true, "not": true, "without": true, "never": true}
 	// faultAsks are what a customer asks staff to do about a fault rather
@@ -63,6 +70,12 @@ var (
 		"help": true, "assist": true, "support": true, "fix": true, "resolve": true, "solve": true, "see": true,
 		"confirm": true, "verify": true, "sort": true, "note": true, "find": true, "prioritise": true,
 		"prioritize": true, "refer": true, "let": true, "tell": true, "explain": true, "be": true}
+	// selfGets make "can I / could we" an ask for a thing ("can I get",
+	// "could we have") rather than a question of what is possible.
+	selfGets = map[string]bool{"get": true, "have": true, "please": true}
+	// selfModals ask what one may or must do when "I" or "we" follows.
+	selfModals = map[string]bool{"can": true, "could": true, "may": true, "must": true, "should": true,
+		"shall": true, "do": true}
 	// askFillers are skipped between an ask's frame and its verb.
 	askFillers = map[string]bool{"you": true, "u": true, "someone": true, "somebody": true, "anyone": true,
 		"please": true, "kindly": true, "pls": true, "plz": true, "we": true, "i": true, "help": true,
@@ -82,8 +95,12 @@ func askVerb(ts []string) (string, bool) {
 		frame := t == "please" || t == "kindly" || t == "pls" || t == "plz"
 		if (t == "can" || t == "could" || t == "would") && i+1 < len(ts) {
 			switch ts[i+1] {
-			case "you", "u", "someone", "somebody", "anyone", "we", "i":
+			case "you", "u", "someone", "somebody", "anyone":
 				frame = true
+			case "we", "i":
+				// "can we export ...?" asks whether it is possible; "can
+				// I get one refunded?" asks for a thing.
+				frame = i+2 < len(ts) && selfGets[ts[i+2]]
 			}
 		}
 		if !frame {
@@ -96,6 +113,61 @@ func askVerb(ts []string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// requestNamed reports whether ts names a request, a need or a wish
+// (requestWords), but not a need of the customer's own doing ("I need to pay
+// a deposit") or one they wonder about ("if we need to buy more").
+func requestNamed(ts []string) bool {
+	i, n := requestWords.find(ts)
+	if i < 0 {
+		return false
+	}
+	if ts[i+n-1] != "need" {
+		return true
+	}
+	if i > 0 && (ts[i-1] == "if" || ts[i-1] == "whether" || ts[i-1] == "do" || ts[i-1] == "does") {
+		return false
+	}
+	return !(i+n+1 < len(ts) && ts[i+n] == "to" && !selfGets[ts[i+n+1]])
+}
+
+// selfAsked reports whether ts asks what the customer may or must do
+// themselves: "can I raise it?", "must we send a credit note?".
+func selfAsked(ts []string) bool {
+	for i := 0; i+2 < len(ts); i++ {
+		if selfModals[ts[i]] && (ts[i+1] == "i" || ts[i+1] == "we") && !selfGets[ts[i+2]] {
+			return true
+		}
+	}
+	return false
+}
+
+// effectiveFrom reports whether ts dates what it asks from a day on:
+// "from Monday 2 June", "on or after 1 April", "effective 1 April".
+func effectiveFrom(ts []string) bool {
+	for i := 0; i+1 < len(ts); i++ {
+		if ts[i] != "from" && ts[i] != "after" && ts[i] != "effective" {
+			continue
+		}
+		d := ts[i+1]
+		if (weekdays[d] || months[d] || d[0] >= '0' && d[0] <= '9' && i+2 < len(ts) && months[ts[i+2]]) && !spanEnds(ts[i+2:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// spanEnds reports whether a date's next words end a span ("from 1 Jan to
+// 31 March"): a period asked about, not a day from which a thing applies.
+func spanEnds(ts []string) bool {
+	for k := 0; k < len(ts) && k < 4; k++ {
+		switch ts[k] {
+		case "to", "until", "till", "through", "and":
+			return true
+		}
+	}
+	return false
 }
 
 // faultSince reports whether ts dates a state from a time: "since this
@@ -149,7 +221,16 @@ func (v *typeVotes) vote(text string, problem bool, buf []string, sc *scan) {
 		}
 	}
 	verb, ask := askVerb(ts)
-	request := !helpAsked(ts) && (requestWords.has(ts) || requestAsked(ts) || ask && !faultAsks[verb])
+	asked := ask && !faultAsks[verb]
+	// A question that asks staff for nothing asks to know, whatever need or
+	// wish it names: "do we need a separate login?".
+	question := !ask && isQuestion(text, newScan(ts, sc))
+	request := !helpAsked(ts) && (asked || requestAsked(ts) && !(question && selfAsked(ts)) ||
+		!question && requestNamed(ts) || hasPrefixFold(text, "request:"))
+	if request && !fault && effectiveFrom(ts) {
+		// an alteration asked to take effect from a date: a planned change
+		v.change++
+	}
 	switch {
 	case fault:
 		v.fault++
@@ -157,7 +238,7 @@ func (v *typeVotes) vote(text string, problem bool, buf []string, sc *scan) {
 		v.question++
 	case request:
 		v.request++
-	case !ask && isQuestion(text, newScan(ts, sc)):
+	case question:
 		v.question++
 	}
 	if fault && request {
@@ -178,18 +259,19 @@ func InferType(subject, opening string) string {
 	for _, sp := range Sentences(opening) {
 		v.vote(sp.Text, false, buf[:0], &sc)
 	}
-	return v.decide(false)
+	return v.decide(staffSays{})
 }
 
 // InferTicketType is InferType on t's subject and its customer's opening as r
 // reads it, with the reader's own evidence: the sentences of the opening it
-// reads as the customer stating a problem, and whether staff state a cause.
+// reads as the customer stating a problem, and what staff say in reply
+// (staffSays).
 func InferTicketType(t *ticket.Ticket, r *Reading) string {
 	var buf [64]string
 	var sc scan
 	var v typeVotes
 	v.vote(t.Subject, false, buf[:0], &sc)
-	caused := false
+	var staff staffSays
 	for i := range r.Messages {
 		m := &r.Messages[i]
 		e := &t.Events[m.Event]
@@ -197,20 +279,51 @@ func InferTicketType(t *ticket.Ticket, r *Reading) string {
 			switch {
 			case i == r.Opening:
 				v.vote(e.Body[s.Start:s.End], s.Acts&Problem != 0, buf[:0], &sc)
-			case s.Acts&Cause != 0 && e.Role != ticket.RoleCustomer && !m.Automatic:
-				caused = true
+			case m.Automatic && e.Role != ticket.RoleCustomer:
+				staff.filedChange = staff.filedChange || changeFiled(tokens(e.Body[s.Start:s.End], buf[:0]))
+			case e.Role != ticket.RoleCustomer:
+				staff.caused = staff.caused || s.Acts&Cause != 0
+				staff.restored = staff.restored || s.Acts&Restored != 0
 			}
 		}
 	}
-	return v.decide(caused)
+	return v.decide(staff)
 }
 
-// decide weighs the votes; caused is staff stating a cause.
-func (v *typeVotes) decide(caused bool) string {
+// staffSays is what the replies tell of a ticket's type: whether staff state
+// a cause (a fault was found), whether they report the service working again
+// or the thing asked for done (something was fixed or done, not only
+// explained), and whether an automatic acknowledgement files the ticket as a
+// change request.
+type staffSays struct{ caused, restored, filedChange bool }
+
+// changeFiled reports whether an automatic acknowledgement's sentence ts
+// files the ticket as a change request: "your change request CHG-20911 has
+// been received", "change requests are reviewed on Tuesdays". The helpdesk's
+// own queue names the type; its generic "your request" says nothing.
+func changeFiled(ts []string) bool {
+	for i := 0; i+1 < len(ts); i++ {
+		if ts[i] == "change" && (ts[i+1] == "request" || ts[i+1] == "requests") {
+			return true
+		}
+	}
+	return false
+}
+
+// decide weighs the votes with what staff say.
+func (v *typeVotes) decide(staff staffSays) string {
+	// Asked to know more than told of a fault or asked for a thing, and
+	// answered without anything fixed or done: a question.
+	toKnow := v.question > v.fault && v.question >= v.request && !staff.restored
 	switch {
 	case v.changeHead || v.change > v.fault && v.change >= v.request:
 		return ticket.TypeChange
-	case v.fault > 0 && (v.fault >= v.request || caused):
+	case staff.filedChange && v.fault <= v.request+v.question+v.change:
+		// filed as a change, and the opening does not mostly state a fault
+		return ticket.TypeChange
+	case toKnow:
+		return ticket.TypeQuestion
+	case v.fault > 0 && (v.fault >= v.request || staff.caused):
 		return ticket.TypeIncident
 	case v.request > 0:
 		return ticket.TypeServiceRequest

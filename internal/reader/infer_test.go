@@ -66,3 +66,64 @@ func TestInferTicketTypeCause(t *testing.T) {
 		}
 	}
 }
+
+// TestInferTypeAsks checks the asks read as a question rather than a request
+// and the requests read as a change, each with a near miss that reads
+// otherwise; the sentences are invented, not copied from a labelled set.
+func TestInferTypeAsks(t *testing.T) {
+	tests := []struct{ name, subject, opening, want string }{
+		// "can I / can we" asks what is possible; "can I get" asks for a thing.
+		{"can we do", "", "Can we export the ledger to CSV?", ticket.TypeQuestion},
+		{"can we get", "", "Can we get two more seats on our plan?", ticket.TypeServiceRequest},
+		{"can I do it myself", "", "Can I raise the limit on my card myself?", ticket.TypeQuestion},
+		{"could you do it", "", "Could you raise the limit on my card?", ticket.TypeServiceRequest},
+		// A need inside a question, or of the customer's own doing, is no ask.
+		{"need asked", "", "Do we need a separate licence for the test server?", ticket.TypeQuestion},
+		{"need stated", "", "We need a licence for the test server.", ticket.TypeServiceRequest},
+		{"own need", "", "I need to send the auditors our year-end figures. Does the report include VAT?", ticket.TypeQuestion},
+		{"need of a thing", "", "I need a copy of the year-end report.", ticket.TypeServiceRequest},
+		// Asked to know more than told of a fault: a question.
+		{"questions outnumber a fault", "", "How do we add a tenth user? The screen won't let us add more than nine. Is there a setting for it?", ticket.TypeQuestion},
+		{"fault with one question", "", "The screen won't let us add users since this morning. Is there a setting for it?", ticket.TypeIncident},
+		// An alteration asked from a day on is a planned change; a span of days is not.
+		{"effective from a day", "", "Please switch the office phones to the summer opening hours from Monday 3 June.", ticket.TypeChange},
+		{"a span of days", "", "Please send me the call logs from 1 May to 31 May.", ticket.TypeServiceRequest},
+	}
+	for _, tt := range tests {
+		if got := InferType(tt.subject, tt.opening); got != tt.want {
+			t.Errorf("%s: InferType(%q, %q) = %s, want %s", tt.name, tt.subject, tt.opening, got, tt.want)
+		}
+	}
+}
+
+// TestInferTicketTypeReplies checks the replies' evidence: a question answered
+// with nothing done stays a question, but one whose answer reports the service
+// working again is an incident; an acknowledgement that files the ticket as a
+// change request makes a request a change, its generic "your request" does not.
+func TestInferTicketTypeReplies(t *testing.T) {
+	mk := func(opening string, replies ...ticket.Event) *ticket.Ticket {
+		evs := []ticket.Event{{Kind: ticket.KindMessage, Role: ticket.RoleCustomer, Public: true, Body: opening}}
+		for _, e := range replies {
+			e.Kind, e.Public = ticket.KindMessage, true
+			evs = append(evs, e)
+		}
+		return &ticket.Ticket{Events: evs}
+	}
+	question := "How do we add a tenth user? The screen won't let us add more than nine. Is there a setting for it?"
+	ask := "Please add the new VLAN to the guest switch."
+	for _, tt := range []struct {
+		name string
+		tk   *ticket.Ticket
+		want string
+	}{
+		{"question answered", mk(question, ticket.Event{Role: ticket.RoleAgent, Body: "Go to Settings > Seats and raise the seat count to ten."}), ticket.TypeQuestion},
+		{"question with a fault restored", mk(question, ticket.Event{Role: ticket.RoleAgent, Body: "The user screen is working again; you can add all ten now."}), ticket.TypeIncident},
+		{"filed as a change", mk(ask, ticket.Event{Role: ticket.RoleSystem, Author: "system", Body: "Your change request CR-77 has been received and will be reviewed."}), ticket.TypeChange},
+		{"filed as a request", mk(ask, ticket.Event{Role: ticket.RoleSystem, Author: "system", Body: "Your request CR-77 has been received and will be reviewed."}), ticket.TypeServiceRequest},
+	} {
+		r := Read(tt.tk, nil)
+		if got := InferTicketType(tt.tk, r); got != tt.want {
+			t.Errorf("%s: got %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}

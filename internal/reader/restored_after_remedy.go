@@ -237,8 +237,9 @@ func wentFine(ts []string) bool {
 var resultWords = map[string]bool{"ok": true, "okay": true, "pass": true, "passed": true, "passes": true,
 	"accepted": true, "granted": true, "fine": true, "flat": true}
 
-// interjection13 are words before an "ok" that make it an acknowledgement.
-var interjection13 = map[string]bool{"ah": true, "oh": true, "ok": true, "okay": true, "yes": true,
+// ackInterjections are words before an "ok" that make it an acknowledgement
+// ("ah ok", "thanks, ok"), not a result (terseResult).
+var ackInterjections = map[string]bool{"ah": true, "oh": true, "ok": true, "okay": true, "yes": true,
 	"yeah": true, "right": true, "well": true, "thanks": true, "says": true, "said": true}
 
 // passNoun are the words before a "pass" that is a noun ("the first pass").
@@ -271,7 +272,7 @@ func terseResult(text string, ts []string) bool {
 		return false
 	}
 	var buf [24]string
-	for _, cl := range clauses13(text) {
+	for _, cl := range clausesAtAnd(text) {
 		cts := tokens(cl, buf[:0])
 		n := len(cts)
 		for n > 0 && isFigure(cts[n-1]) {
@@ -281,7 +282,7 @@ func terseResult(text string, ts []string) bool {
 			continue
 		}
 		w, prev := cts[n-1], cts[n-2]
-		if isBeing(prev) || prev == "be" || prev == "looks" || interjection13[prev] {
+		if isBeing(prev) || prev == "be" || prev == "looks" || ackInterjections[prev] {
 			continue // a verdict or an acknowledgement ("that's fine", "ah ok")
 		}
 		if (w == "pass" || w == "passes") && passNoun[prev] {
@@ -319,9 +320,12 @@ func isFigure(t string) bool {
 	return t != "" && t[0] >= '0' && t[0] <= '9'
 }
 
-// clauses13 splits a sentence at commas, semicolons, colons, dashes and
-// " and ".
-func clauses13(text string) []string {
+// clausesAtAnd splits a sentence into the clauses terseResult reads a result
+// at the end of: at commas, semicolons, line breaks, brackets, a spaced
+// hyphen (" - ") and " and ", keeping of each clause only what follows its
+// last ": " ("self-test: pass" is "pass"). Unlike clausesAtPunctuation
+// (restored_clause.go) it splits at " and " and drops what a colon heads.
+func clausesAtAnd(text string) []string {
 	f := strings.FieldsFunc(text, func(r rune) bool {
 		return r == ',' || r == ';' || r == '\n' || r == '(' || r == ')'
 	})

@@ -48,11 +48,15 @@ func restoredInClause(text string, ts []string, sc *scan, c Context, staff bool)
 	}
 	after := c.AfterRemedy || c.RemedyBefore
 	return check && checkVerdict(text) || after && (all && allState(text) || again && ingAgain(text, staff) ||
-		relay && !staff && relayed20(ts))
+		relay && !staff && othersConfirm(ts))
 }
 
-// clauses20 splits a sentence at its commas, dashes, colons and semicolons.
-func clauses20(text string) []string {
+// clausesAtPunctuation splits a sentence at its punctuation only: commas,
+// semicolons, colons, en and em dashes; what a colon heads stays a clause of
+// its own, and a spaced hyphen splits only where the caller first replaces
+// it with a comma. Unlike clausesAtAnd (restored_after_remedy.go) it keeps
+// "and" inside a clause ("re-ran it, and all in" gives "and all in").
+func clausesAtPunctuation(text string) []string {
 	return strings.FieldsFunc(text, func(r rune) bool {
 		switch r {
 		case ',', ';', ':', '–', '—':
@@ -76,14 +80,16 @@ func clauseOK(ts []string) bool {
 
 var checkVerbs = map[string]bool{"spot-checked": true, "checked": true, "tested": true, "retested": true, "re-tested": true, "verified": true, "spot": true}
 
-var verdicts20 = map[string]bool{"match": true, "matches": true, "matching": true, "pass": true, "passes": true, "passed": true,
+// verdictWords are the verdicts that close a spot check's last clause
+// (checkVerdict): "all match", "all pass", "fine".
+var verdictWords = map[string]bool{"match": true, "matches": true, "matching": true, "pass": true, "passes": true, "passed": true,
 	"ok": true, "okay": true, "fine": true, "good": true, "correct": true, "editable": true, "clean": true, "green": true, "right": true}
 
 // checkVerdict: "Spot-checked 5 lines against the stock view, all match",
 // "Tested with 6 rejects, all pass", "Spot-checked C3.02 against Outlook - matches".
 func checkVerdict(text string) bool {
 	t := strings.ReplaceAll(text, " - ", ", ")
-	cl := clauses20(t)
+	cl := clausesAtPunctuation(t)
 	if len(cl) < 2 {
 		return false
 	}
@@ -99,7 +105,7 @@ func checkVerdict(text string) bool {
 	for k < len(last) && (last[k] == "all" || last[k] == "both" || last[k] == "each") {
 		k++
 	}
-	return k < len(last) && verdicts20[last[k]]
+	return k < len(last) && verdictWords[last[k]]
 }
 
 var allStates = map[string]bool{"printed": true, "in": true, "gone": true, "through": true, "done": true, "sorted": true,
@@ -110,7 +116,7 @@ var allTail = map[string]bool{"here": true, "now": true, "too": true, "again": t
 
 // allState: a clause "all" + a state: "all printed here", "all in", "All gone".
 func allState(text string) bool {
-	for _, cl := range clauses20(strings.ReplaceAll(text, " - ", ", ")) {
+	for _, cl := range clausesAtPunctuation(strings.ReplaceAll(text, " - ", ", ")) {
 		ts := tokens(cl, nil)
 		k := 0
 		for k < len(ts) && (ts[k] == "and" || ts[k] == "brilliant" || ts[k] == "great" || ts[k] == "yes" || ts[k] == "ok" || ts[k] == "now") {
@@ -131,7 +137,12 @@ func allState(text string) bool {
 	return false
 }
 
-var faultIng20 = map[string]bool{"failing": true, "crashing": true, "dropping": true, "happening": true, "erroring": true,
+// ingNotWork are the words in "-ing" before "again" that do not say a thing
+// is doing its work again (ingAgain): a fault or symptom recurring ("failing
+// again", "dropping again"), an attempt ("trying again", "checking again"),
+// or no verb at all ("morning", "string"). Unlike classify.go's
+// faultIng, what a faulty component did, it lists symptoms too.
+var ingNotWork = map[string]bool{"failing": true, "crashing": true, "dropping": true, "happening": true, "erroring": true,
 	"timing": true, "freezing": true, "hanging": true, "stalling": true, "breaking": true, "disconnecting": true,
 	"rejecting": true, "bouncing": true, "looping": true, "lagging": true, "complaining": true, "asking": true, "trying": true,
 	"checking": true, "getting": true, "going": true, "doing": true, "having": true, "showing": true, "coming": true,
@@ -142,11 +153,11 @@ var faultIng20 = map[string]bool{"failing": true, "crashing": true, "dropping": 
 // ingAgain: a thing doing its work again, its verb in the progressive:
 // "channels 20-35 are transmitting again", "samples autoverifying again".
 func ingAgain(text string, staff bool) bool {
-	for _, cl := range clauses20(text) {
+	for _, cl := range clausesAtPunctuation(text) {
 		ts := tokens(cl, nil)
 		for k := 1; k+1 < len(ts); k++ {
 			w := ts[k]
-			if ts[k+1] != "again" || len(w) < 6 || !strings.HasSuffix(w, "ing") || faultIng20[w] {
+			if ts[k+1] != "again" || len(w) < 6 || !strings.HasSuffix(w, "ing") || ingNotWork[w] {
 				continue
 			}
 			p := ts[k-1]
@@ -163,13 +174,15 @@ func ingAgain(text string, staff bool) bool {
 	return false
 }
 
-// relayed20: others confirm it: "Also two colleagues confirm it", "two
-// colleagues have tried, works for them too".
-func relayed20(ts []string) bool {
+// othersConfirm reports others' confirmation, relayed by the customer: people
+// other than the writer (namesOthers) who confirm it ("Also two colleagues
+// confirm it"), or "works for them" ("two colleagues have tried, works for
+// them too"), in a clause clauseOK accepts.
+func othersConfirm(ts []string) bool {
 	for k, t := range ts {
 		switch t {
 		case "confirm", "confirms", "confirmed":
-			if k == 0 || !others20(ts[:k]) {
+			if k == 0 || !namesOthers(ts[:k]) {
 				continue
 			}
 			if k+1 == len(ts) || ts[k+1] == "it" || ts[k+1] == "this" || ts[k+1] == "that" || ts[k+1] == "too" {
@@ -184,7 +197,9 @@ func relayed20(ts []string) bool {
 	return false
 }
 
-func others20(before []string) bool {
+// namesOthers reports a word among before that names people other than the
+// writer: colleagues, the team, users, "they".
+func namesOthers(before []string) bool {
 	for _, t := range before {
 		switch t {
 		case "colleagues", "colleague", "team", "users", "others", "everyone", "staff", "they", "people", "nurses", "drivers", "managers":

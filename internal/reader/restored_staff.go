@@ -63,7 +63,7 @@ func restoredByStaff(text string, sc *scan, c Context, fix bool) bool {
 	}
 	// a figure's verb ("dropped") reads as a fix of its own: only a remedy
 	// before it makes the fall a recovery
-	return testReached(text, ts) || countDone15(text, ts) || processDone(ts) || remedied && figureBack(text, ts) || relayedUse(ts) || remedied && serviceDoing(ts)
+	return testReached(text, ts) || countWorkDone(text, ts) || processDone(ts) || remedied && figureBack(text, ts) || relayedUse(ts) || remedied && serviceDoing(ts)
 }
 
 // staffResultGate reports whether a sentence has a word one of the forms above turns
@@ -108,7 +108,7 @@ var reachWords = map[string]bool{"reaches": true, "reached": true, "reach": true
 // "no" and a trouble ("Test run of 200 cycles with no jams", "walk-through
 // test: no alarms").
 func testReached(text string, ts []string) bool {
-	if partialSlash(text, ts) || remainder15(ts) {
+	if partialSlash(text, ts) || workRemains(ts) {
 		return false // "test batch: 37/40 delivered"
 	}
 	at := -1
@@ -170,10 +170,13 @@ var doneCount = map[string]bool{"added": true, "ingested": true, "credited": tru
 	"reprocessed": true, "re-processed": true, "posted": true, "refunded": true, "reversed": true,
 	"completed": true, "finished": true}
 
-// countDone15 reports a whole count and what was done to it, within three
-// words: "1,204 enrolments added", "all 15 numbers moved across". Not a part
-// ("12 of 14", "37/38"), nor a remainder ("so far", "left", "remaining").
-func countDone15(text string, ts []string) bool {
+// countWorkDone reports a whole count of work and what was done to it (a
+// participle of doneCount), within three words: "1,204 enrolments added",
+// "all 15 numbers moved across". Not a part ("12 of 14", "37/38"), nor a
+// remainder ("so far", "left", "remaining"). Unlike countDone
+// (restored_counts.go: every counted thing done or ready, "15/15 completed",
+// "all 4 nodes Ready"), it needs the verb of the work, not a state.
+func countWorkDone(text string, ts []string) bool {
 	for k := 1; k < len(ts); k++ {
 		if !doneCount[ts[k]] {
 			continue
@@ -195,7 +198,7 @@ func countDone15(text string, ts []string) bool {
 			num = j // "1,204" reads as "1" "204"
 		}
 		if num > 0 && (ts[num-1] == "of" || ts[num-1] == "to" || ts[num-1] == "from") || partOf(ts) ||
-			partialSlash(text, ts) || remainder15(ts) {
+			partialSlash(text, ts) || workRemains(ts) {
 			return false
 		}
 		return true
@@ -212,22 +215,22 @@ func countNoun(text string, ts []string, num, k int) bool {
 		return false // a time, a version or an address ("log4j 2.17 published", "81.2.69.160 has been removed")
 	}
 	for _, t := range ts[num+1 : k] {
-		if months15[t] || dataUnits[t] || pronouns15[t] || t == "and" || t == "or" {
+		if monthNames[t] || dataUnits[t] || pronouns[t] || t == "and" || t == "or" {
 			return false
 		}
 	}
 	return true
 }
 
-var months15 = map[string]bool{"jan": true, "january": true, "feb": true, "february": true, "mar": true,
+// monthNames are the months and their abbreviations: a number before one is
+// a date ("on 1 March we moved"), not a count (countNoun). modelMonths
+// (modelguard.go) has the full names only.
+var monthNames = map[string]bool{"jan": true, "january": true, "feb": true, "february": true, "mar": true,
 	"march": true, "apr": true, "april": true, "may": true, "jun": true, "june": true, "jul": true,
 	"july": true, "aug": true, "august": true, "sep": true, "sept": true, "september": true, "oct": true,
 	"october": true, "nov": true, "november": true, "dec": true, "december": true}
 
 var dataUnits = map[string]bool{"kb": true, "mb": true, "gb": true, "tb": true, "pb": true}
-
-var pronouns15 = map[string]bool{"i": true, "we": true, "you": true, "they": true, "he": true, "she": true,
-	"it": true, "i've": true, "we've": true, "they've": true}
 
 // partialSlash reports a count "a/b" with a short of b ("37/38").
 func partialSlash(text string, ts []string) bool {
@@ -239,8 +242,9 @@ func partialSlash(text string, ts []string) bool {
 	return false
 }
 
-// remainder15 reports words that leave part of the work to come.
-func remainder15(ts []string) bool {
+// workRemains reports words that leave part of the work to come ("left",
+// "pending", "so far").
+func workRemains(ts []string) bool {
 	for k, t := range ts {
 		switch t {
 		case "left", "remaining", "remain", "pending", "outstanding", "rest", "skipped", "rejected":
@@ -277,7 +281,7 @@ func processDone(ts []string) bool {
 		if t == "complete" && p == k-1 {
 			continue // "complete" before its noun is an adjective
 		}
-		if !processNouns[ts[p]] || k+1 < len(ts) && (ts[k+1] == "with" || ts[k+1] == "for" || ts[k+1] == "on") || remainder15(ts) || partOf(ts) {
+		if !processNouns[ts[p]] || k+1 < len(ts) && (ts[k+1] == "with" || ts[k+1] == "for" || ts[k+1] == "on") || workRemains(ts) || partOf(ts) {
 			continue // "completed with errors", "sync completed for 3 of 5"
 		}
 		return true
@@ -314,7 +318,7 @@ func figureBack(text string, ts []string) bool {
 			}
 		case "back":
 			n := ts[k+1]
-			if !isNumber(ts[k+2]) || k == 0 || movedBefore(ts[:k]) || version15(ts, k+2) || timeAt(text, ts[k+2]) {
+			if !isNumber(ts[k+2]) || k == 0 || movedBefore(ts[:k]) || dottedVersion(ts, k+2) || timeAt(text, ts[k+2]) {
 				continue // "rolled the extension back to 4.11.3", "set the limit back to 25 MB": a step
 			}
 			if n == "under" || n == "below" || (n == "at" || n == "to") && trouble < 0 {
@@ -351,9 +355,9 @@ func timeAt(text, n string) bool {
 	return strings.Contains(text, n+":") || strings.Contains(text, ":"+n)
 }
 
-// version15 reports a dotted version at ts[k]: three numbers in a row
-// ("4.11.3").
-func version15(ts []string, k int) bool {
+// dottedVersion reports a dotted version starting at ts[k]: three numbers in
+// a row ("4.11.3").
+func dottedVersion(ts []string, k int) bool {
 	return k+2 < len(ts) && isNumber(ts[k+1]) && isNumber(ts[k+2])
 }
 
