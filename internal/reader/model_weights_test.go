@@ -24,7 +24,7 @@ var updateModel = flag.Bool("update-model", false, "retrain the model on every l
 //
 // It is the one switch for the model's acts: Read adds the acts of
 // modelActs (model_weights.go), which -update-model writes from this list.
-var modelWiredIn = []Act{Cause, Restored}
+var modelWiredIn = []Act{Cause, Fix, Restored}
 
 var modelConfig = mConfig{name: "all words", words: 2, lambda: 1e-3}
 
