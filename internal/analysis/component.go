@@ -160,15 +160,27 @@ func failingSubject(clause string) string {
 		return ""
 	}
 	subj := strings.TrimSpace(clause[:best])
-	// What a lead-in left ("the problem was that the", "kindly note: the").
-	if i := strings.LastIndex(strings.ToLower(subj), " that "); i >= 0 {
-		subj = strings.TrimSpace(subj[i+len(" that "):])
+	// What a lead-in or a main clause left ("the problem was that the",
+	// "routes reached the trucks late because the overnight publish").
+	cut := -1
+	for _, w := range clauseOpeners {
+		if i := strings.LastIndex(strings.ToLower(subj), w); i >= 0 && i+len(w) > cut {
+			cut = i + len(w)
+		}
+	}
+	if cut >= 0 {
+		subj = strings.TrimSpace(subj[cut:])
 	}
 	if i := strings.LastIndexAny(subj, ":,"); i >= 0 {
 		subj = strings.TrimSpace(subj[i+1:])
 	}
 	return nounPhrase(strings.Fields(subj))
 }
+
+// clauseOpeners begin the clause whose subject failed, after a lead-in or a
+// main clause that tells the consequence.
+var clauseOpeners = []string{" that ", " because ", " since ", " as ", " when ", " after ", " before ", " while ",
+	" until ", " although ", " though ", " once ", " so "}
 
 // faultLocation is what clause says a fault is in ("a bug in the billing
 // module": the billing module), up to the end of its phrase.

@@ -15,6 +15,9 @@ func TestComponent(t *testing.T) {
 		{"After checking the logs we found the payment gateway returned an error for every refund.", "the payment gateway"},
 		{"The certificate for api.example.com had expired on Sunday.", "the certificate for api.example.com"},
 		{"Licence server timed out under load.", "the Licence server"},
+		// The consequence first, then the clause whose subject failed.
+		{"Invoices went out a day late because the overnight billing run failed.", "the overnight billing run"},
+		{"Logins were slow while the directory sync job was down.", "the directory sync job"},
 		// Nothing that names a component.
 		{"The issue was caused by a configuration change.", ""},
 		{"It failed because of the update.", ""},
