@@ -201,7 +201,7 @@ func (cs *Citations) prepare(s *analysis.Source, text string, r *redact.Redactor
 			c.days[d] = true
 		}
 	}
-	c.scopes = negationScopes(c.norm, 2, 6)
+	c.scopes = negationScopes(c.norm, 2, 6, false)
 	c.denied = deniedOnly(c.norm)
 	return c
 }

@@ -373,13 +373,19 @@ var citeNegationRE = mustFast(`\b(?:no|not|never|none|nothing|nobody|neither|nor
 
 // negationScopes returns, for each negation or universal of text, the stems
 // of the next n content words and of the before words preceding it: what the
-// text says is absent, or holds for all.
-func negationScopes(text string, before, n int) [][]string {
+// text says is absent, or holds for all. With clause, the words after end
+// at a semicolon: "Severity: not set; the customer described ..." negates
+// only "set".
+func negationScopes(text string, before, n int, clause bool) [][]string {
 	var out [][]string
 	for _, m := range citeNegationRE.FindAllStringIndex(text, -1) {
 		var sc []string
 		after := 0
-		eachWord(text[m[1]:], func(w string) {
+		rest := text[m[1]:]
+		if i := strings.IndexByte(rest, ';'); clause && i >= 0 {
+			rest = rest[:i]
+		}
+		eachWord(rest, func(w string) {
 			if after >= n || stopWords[w] {
 				return
 			}
@@ -406,7 +412,7 @@ func negationScopes(text string, before, n int) [][]string {
 // says it in its own words) establishes one, so a cited source must hold a
 // negation or universal over the same words.
 func (k *citeCheck) negations() {
-	for i, sc := range negationScopes(k.outside, 0, 3) {
+	for i, sc := range negationScopes(k.outside, 0, 3, true) {
 		ok := slices.ContainsFunc(k.sources, func(s *cited) bool {
 			for _, ss := range s.scopes {
 				// What is negated (the first word after "no", "never") must be
