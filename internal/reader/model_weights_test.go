@@ -20,7 +20,9 @@ var updateModel = flag.Bool("update-model", false, "retrain the model on every l
 // ("orp"), chosen by cross-validation with one fold per labelled set. Cause
 // since round 8; restored since styles19 and styles20 ("Decided before
 // styles19 and styles20 are scored": +15 true, +2 false restorations there),
-// behind modelguard.go's guards.
+// behind modelguard.go's guards; fix since styles25 and styles26 ("Decided
+// before styles25 and styles26 are scored": +9 true, +6 false fixes there),
+// without a guard of its own.
 //
 // It is the one switch for the model's acts: Read adds the acts of
 // modelActs (model_weights.go), which -update-model writes from this list.
