@@ -536,12 +536,16 @@ var worksAfter = map[string]bool{"too": true, "now": true, "again": true, "fine"
 // monitorRecovered reports a monitor's automatic notice that its alert
 // recovered: a recovery word (resolved, recovered, cleared, ok) and a figure
 // back within its threshold or to normal: "RESOLVED: sync lag for SRV01 is
-// back within threshold", "[RECOVERED] error rate back below threshold".
+// back within threshold", "[RECOVERED] error rate back below threshold";
+// or the notice's label, the way monitoring tools head a recovery (Nagios's
+// "RECOVERY ... is UP", Alertmanager's "[RESOLVED]", "OK:", "Status: UP"),
+// a recovery word or UP first, in capitals or before a colon or bracket.
 // Not a helpdesk's notice about the ticket ("Your incident INC123 has been
-// resolved", "This request has been marked as resolved"): those name a
-// ticket and no threshold.
+// resolved", "This request has been marked as resolved", "Resolved: your
+// ticket ..."): those name a ticket and no threshold.
 func monitorRecovered(text string) bool {
 	ts := tokens(text, nil)
+	label := recoveryLabel(text, ts)
 	word, back := false, false
 	for k, t := range ts {
 		switch t {
@@ -557,5 +561,34 @@ func monitorRecovered(text string) bool {
 			return false
 		}
 	}
-	return word && back
+	return label || word && back
+}
+
+// recoveryLabels head a monitor's recovery notice.
+var recoveryLabels = map[string]bool{"resolved": true, "recovered": true, "recovery": true, "cleared": true,
+	"ok": true, "up": true}
+
+// recoveryLabel reports whether text is headed by a recovery label
+// (recoveryLabels): its first word, in capitals ("RECOVERY Host Alert",
+// "OK - disk") or before a colon or closing bracket ("Resolved: lag is 0m",
+// "[resolved] ..."), or a status of UP ("Status UP", "Status: UP", "host01 is
+// UP").
+func recoveryLabel(text string, ts []string) bool {
+	if len(ts) == 0 {
+		return false
+	}
+	if recoveryLabels[ts[0]] {
+		t := strings.TrimLeft(text, " *[(#-")
+		w := t[:min(len(t), len(ts[0]))]
+		rest := strings.TrimLeft(t[len(w):], " ")
+		if w == strings.ToUpper(w) || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "]") || strings.HasPrefix(rest, ")") {
+			return true
+		}
+	}
+	for k := 1; k < len(ts); k++ {
+		if ts[k] == "up" && (ts[k-1] == "status" || ts[k-1] == "state" || ts[k-1] == "is") && strings.Contains(text, "UP") {
+			return true
+		}
+	}
+	return false
 }

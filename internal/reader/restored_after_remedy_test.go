@@ -146,6 +146,16 @@ func TestRound18Ticket(t *testing.T) {
 			{"RECOVERED: disk latency on db-02 is back within threshold.", true},
 			{"[OK] api-gateway: 5xx rate back below threshold (0.1% over 10 min).", true},
 			{"Resolved: replication lag back to normal.", true},
+			// a monitoring tool's recovery label, without a threshold
+			{"** RECOVERY Host Alert: db-02 is UP **", true},
+			{"[RESOLVED] ReplicationLag db-02", true},
+			{"OK: replication lag on db-02 is 12 s.", true},
+			{"Monitor is UP: db-02 (ping).", true},
+			{"Recovered: db-02 replication.", true},
+			{"Resolved: your ticket INC0042 has been closed.", false},
+			{"Ok, we have received your message and will reply soon.", false},
+			{"Resolved tickets are closed after 5 days.", false},
+			{"Please check whether the service is up for you.", false},
 			// near misses: a helpdesk's notice about the ticket, an alert, a threshold breached
 			{"Your incident INC0042 has been resolved and closed.", false},
 			{"This request has been marked as resolved. Reply to reopen it.", false},
