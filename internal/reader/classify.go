@@ -680,8 +680,10 @@ func isRestored(sc *scan) bool {
 		if worksOnVersion(ts) && !negAt(ts, 0, len(ts)) {
 			return true
 		}
-		if j, _ := notYet.findIn(sc); len(ts) <= 3 && j < 0 {
-			for _, t := range ts {
+		// A terse report, after any thanks or assent before it ("Thank
+		// you, that has worked.").
+		if j, _ := notYet.findIn(sc); len(ts)-courtesyLead(ts) <= 3 && j < 0 {
+			for _, t := range ts[courtesyLead(ts):] {
 				switch t {
 				case "resolved", "solved", "fixed", "sorted", "works", "worked":
 					return !negAt(ts, 0, len(ts)) // "Resolved.", "yep, works!", not "Not fixed."
@@ -713,6 +715,21 @@ func isRestored(sc *scan) bool {
 			(ts[j-1] == "have" || ts[j-1] == "has") && hasAgain(ts, k)
 	}
 	return !restoredRefused(sc, i, n)
+}
+
+// courtesyLeads are the words of thanks or assent that may lead a terse
+// report ("thanks, resolved", "great, that worked").
+var courtesyLeads = map[string]bool{"thank": true, "you": true, "thanks": true, "thx": true, "cheers": true,
+	"great": true, "perfect": true, "brilliant": true, "excellent": true, "awesome": true, "ok": true, "okay": true,
+	"yes": true, "yep": true, "yeah": true, "many": true, "so": true, "much": true}
+
+// courtesyLead is the number of words of thanks or assent that lead ts.
+func courtesyLead(ts []string) int {
+	k := 0
+	for k < len(ts) && courtesyLeads[ts[k]] {
+		k++
+	}
+	return k
 }
 
 // restoredRefused reports whether the restoration phrase ts[i:i+n] is refused
