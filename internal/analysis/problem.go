@@ -232,7 +232,7 @@ func rankStatement(sn reader.Sentence, restates bool) (candidate, bool) {
 	if fault == 0 && sn.Acts&reader.Problem != 0 {
 		c.score++ // the reader's mark counts where no fault is stated in words
 	}
-	_, guess := guessWords.find(l)
+	_, guess := guessWords.find(outsideParens(l))
 	if guessOpeners.startsWith(l) {
 		guess = true
 	}
@@ -246,6 +246,25 @@ func rankStatement(sn reader.Sentence, restates bool) (candidate, bool) {
 		c.score -= faultScore
 	}
 	return c, true
+}
+
+// outsideParens returns s without its parenthesised asides: "the print record
+// (and I think some others) now shows as an e-audiobook" hedges how far the
+// fault reaches, not whether it is one.
+func outsideParens(s string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // openingRank ranks a sentence as the opening's statement of what the message
@@ -341,8 +360,10 @@ func alertRank(sn reader.Sentence, restates bool) (candidate, bool) {
 // note does not count: the customer answers what they were told, and a note
 // may record a check that passed rather than a remedy. A change deployed and then failing at
 // one site, a request fulfilled and then refused, a fix that did not hold:
-// the story the opening alone does not tell. It runs after the other facts
-// are read, as it needs f.Restored.
+// the story the opening alone does not tell. The customer's first message
+// counts where the problem was quoted from another one (staff opened the
+// ticket for them, or an alert did): it answers what staff did. It runs after
+// the other facts are read, as it needs f.Restored.
 func (f *Facts) laterProblem(t *ticket.Ticket, rd *reader.Reading) {
 	remedied := false
 	for mi := range rd.Messages {
@@ -354,7 +375,7 @@ func (f *Facts) laterProblem(t *ticket.Ticket, rd *reader.Reading) {
 		if m.Automatic {
 			continue
 		}
-		if remedied && e.Role == ticket.RoleCustomer && e.Public && mi != rd.Opening {
+		if remedied && e.Role == ticket.RoleCustomer && e.Public && (mi != rd.Opening || f.Problem != nil && f.Problem.Event != EventID(m.Event)) {
 			if c, sn, ok := bestProblem(m, rankLater); ok && (f.Problem == nil || c.text != f.Problem.Text) {
 				f.LaterProblem = &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(c.text), Match: sn.Acts.String(), Event: EventID(m.Event)}
 				return
@@ -366,6 +387,73 @@ func (f *Facts) laterProblem(t *ticket.Ticket, rd *reader.Reading) {
 		}
 	}
 }
+
+// workProblem sets f.LaterProblem, where the customer stated no later fault,
+// to staff's own statement of a fault they found while doing the requested
+// work: in a service request or a change, whose opening asks for work rather
+// than reports a fault, the first sentence of a staff message or note, after
+// staff's first step of the work, that states a fault in words ("Store 214
+// failed: two tills didn't come back after reboot", "Cardiac call from bed 18
+// did not reach the outreach pager"). A sentence that staff read as the
+// cause, a step, a restoration, an estimate or a question does not count, nor
+// does one that rankLater would not take from a customer. In an incident the
+// opening states the fault already, and staff's findings are the
+// investigation, so it runs for requests and changes only, once f.Type is
+// known.
+func (f *Facts) workProblem(t *ticket.Ticket, rd *reader.Reading) {
+	if f.LaterProblem != nil || f.Type != ticket.TypeServiceRequest && f.Type != ticket.TypeChange {
+		return
+	}
+	if p := f.Problem; p != nil && (p.Role != ticket.RoleCustomer || faultRank(lower(p.Text)) >= faultScore) {
+		return // the opening reports a fault: staff's findings are the investigation
+	}
+	worked := false
+	for mi := range rd.Messages {
+		m := &rd.Messages[mi]
+		e := &t.Events[m.Event]
+		if t.Closed() && e.At.After(t.ClosedAt) {
+			return
+		}
+		if m.Automatic || e.Role != ticket.RoleAgent {
+			continue
+		}
+		for _, sn := range m.Sentences {
+			if worked && sn.Acts&(reader.Cause|reader.Fix|reader.Restored|reader.Estimate|reader.Question) == 0 {
+				if c, ok := rankLater(sn); ok && found(lower(c.text)) {
+					f.LaterProblem = &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(c.text), Match: sn.Acts.String(), Event: EventID(m.Event)}
+					return
+				}
+			}
+			if sn.Acts&reader.Fix != 0 && sn.Acts&(reader.Estimate|reader.Question) == 0 {
+				worked = true
+			}
+		}
+	}
+}
+
+// found reports whether l, a lowered sentence of staff's, reports what they
+// found rather than a plan, a condition, an answer or a mixed result: not
+// "I'll close this one, just reply here if something is missing", "so nobody
+// is locked out" after "if a certificate change is planned", "Yes: ... test
+// mode doesn't reach the bank", "Logged in fine ... while still on the call".
+func found(l string) bool {
+	if answerWords.startsWith(l) {
+		return false
+	}
+	_, planned := planWords.find(l)
+	_, fine := fineWords.find(l)
+	return !planned && !fine
+}
+
+// answerWords open an answer to a question.
+var answerWords = newMatcher([]string{"yes", "no,", "no:", "no -", "no.", "yep", "nope"})
+
+// planWords make a statement a plan, a condition or a purpose.
+var planWords = newMatcher([]string{"if", "unless", "will", "i'll", "we'll", "would", "should", "could", "so that", "so nobody",
+	"so no one", "in future", "in the future"})
+
+// fineWords state that something works.
+var fineWords = newMatcher([]string{"fine", "ok", "okay", "works", "working", "correct", "correctly"})
 
 // remedies reports whether a staff message states a remedy: a fix or
 // workaround applied or given (not one promised for later, nor one asked

@@ -135,8 +135,13 @@ func (f *Facts) problem(t *ticket.Ticket, rd *reader.Reading) {
 		if t.Closed() && e.At.After(t.ClosedAt) {
 			return nil
 		}
-		again := restatement(m, t.Subject)
-		c, sn, ok := bestProblem(m, func(sn reader.Sentence) (candidate, bool) { return rank(sn, again != "" && sn.Text == again) })
+		again := restatement(m, t.Subject, m.Automatic)
+		c, sn, ok := bestProblem(m, func(sn reader.Sentence) (candidate, bool) {
+			if !m.Automatic && echoes(sn.Text, t.Subject) {
+				return candidate{}, false // a form's copy of the subject, quoted already
+			}
+			return rank(sn, again != "" && sn.Text == again)
+		})
 		if !ok || c.score < min {
 			return nil
 		}

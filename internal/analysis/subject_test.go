@@ -55,7 +55,7 @@ func TestRestatement(t *testing.T) {
 			for _, s := range c.sentences {
 				m.Sentences = append(m.Sentences, reader.Sentence{Span: reader.Span{Text: s}})
 			}
-			if got := restatement(m, c.subject); got != c.want {
+			if got := restatement(m, c.subject, false); got != c.want {
 				t.Errorf("restatement = %q, want %q", got, c.want)
 			}
 		})

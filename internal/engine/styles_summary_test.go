@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/debriefhq/debrief/internal/analysis"
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
@@ -42,6 +43,10 @@ func TestStylesSummaries(t *testing.T) {
 	// styles25 and styles26 were held out and scored once (9 of 12, 11 of 14;
 	// the session's start read the same).
 	floors := map[string]int{"styles": 30, "styles2": 24, "styles3": 20, "styles4": 13, "styles5": 17, "styles6": 15, "styles7": 16, "styles8": 16, "styles9": 12, "styles10": 11, "styles11": 13, "styles12": 15, "styles13": 14, "styles14": 14, "styles15": 14, "styles16": 14, "styles17": 12, "styles18": 10, "styles19": 10, "styles20": 13, "styles21": 12, "styles22": 11, "styles23": 10, "styles24": 11, "styles25": 9, "styles26": 11}
+	misses := map[string]bool{}
+	for _, s := range strings.Split(os.Getenv("STYLES_MISSES"), ",") {
+		misses[s] = true
+	}
 	absent := []string{"No message reports", "The ticket records no", "The ticket does not state", "no message", "nothing in the ticket"}
 	for _, set := range []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10", "styles11", "styles12", "styles13", "styles14", "styles15", "styles16", "styles17", "styles18", "styles19", "styles20", "styles21", "styles22", "styles23", "styles24", "styles25", "styles26"} {
 		dir := filepath.Join("..", "reader", "testdata", set)
@@ -73,12 +78,17 @@ func TestStylesSummaries(t *testing.T) {
 			if len(sentences) == 0 {
 				continue
 			}
+			if misses["quotes"] {
+				// STYLES_MISSES=quotes,... lists every summary's problem quotes, to compare two versions.
+				t.Logf("QUOTES %s/%s | %s | %s", set, file, quoteText(a.Facts.Problem, a.Facts.Opening), quoteText(a.Facts.LaterProblem, nil))
+			}
 			with++
-			for _, p := range sentences {
-				if quotes(n.ExecutiveSummary, p) {
-					quoted++
-					break
-				}
+			hit := slices.ContainsFunc(sentences, func(p string) bool { return quotes(n.ExecutiveSummary, p) })
+			if hit {
+				quoted++
+			} else if misses[set] || misses["all"] {
+				// STYLES_MISSES=styles3,styles4 (or all) lists the misses to read.
+				t.Logf("MISS %s/%s\n  problem: %s\n  later: %s\n  labelled: %q", set, file, quoteText(a.Facts.Problem, a.Facts.Opening), quoteText(a.Facts.LaterProblem, nil), sentences)
 			}
 		}
 		t.Logf("%s: %d of %d executive summaries quote a sentence labelled as the reporter's problem", set, quoted, with)
@@ -86,6 +96,17 @@ func TestStylesSummaries(t *testing.T) {
 			t.Errorf("%s: %d executive summaries quote the reporter's problem, want at least %d", set, quoted, floors[set])
 		}
 	}
+}
+
+// quoteText is the text of a, or else of b, or "-" for neither.
+func quoteText(a, b *analysis.Quote) string {
+	if a != nil {
+		return string(a.Role) + ": " + a.Text
+	}
+	if b != nil {
+		return string(b.Role) + " (opening): " + b.Text
+	}
+	return "-"
 }
 
 // quotes reports whether summary quotes the labelled sentence p. A long
