@@ -339,14 +339,20 @@ func machineOpened(t *ticket.Ticket, rd *reader.Reading) int {
 // alertRank ranks a line of an automatic message that opened the ticket: only
 // a fault stated in words ranks, or the line that says the subject again
 // (restates), and a line with a label ("ALERT: Stock sync lag > 24h", "Last
-// error: ...") counts whole, as a machine writes every line so.
+// error: ...") counts whole, as a machine writes every line so. A line that
+// states the fault ranks above one that only names the subject's thing ("Host:
+// gc-07 (Chair 4 valley station)" against "Status: DOWN - no heartbeat").
 func alertRank(sn reader.Sentence, restates bool) (candidate, bool) {
 	text := strings.TrimSpace(sn.Text)
 	if len(text) <= 15 {
 		return candidate{}, false
 	}
-	if !restates && faultRank(lower(text)) < faultScore {
+	fault := faultRank(lower(text)) >= faultScore
+	if !restates && !fault {
 		return candidate{}, false
+	}
+	if fault {
+		return candidate{text: text, score: faultScore + 1}, true
 	}
 	return candidate{text: text, score: faultScore}, true
 }

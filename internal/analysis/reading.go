@@ -150,7 +150,8 @@ func (f *Facts) problem(t *ticket.Ticket, rd *reader.Reading) {
 	if mi := machineOpened(t, rd); mi >= 0 {
 		// The customer's own statement of a fault, where they wrote one,
 		// comes before the machine's.
-		own := rd.Opening >= 0 && !rd.Messages[rd.Opening].Automatic && quote(rd.Opening, rankStatement, faultScore) != nil
+		// A customer who writes only after staff answers them.
+		own := rd.Opening >= 0 && !rd.Messages[rd.Opening].Automatic && !staffWroteBefore(t, rd, rd.Opening) && quote(rd.Opening, rankStatement, faultScore) != nil
 		if alert := quote(mi, alertRank, faultScore); alert != nil && !own {
 			f.Problem = alert
 			return
@@ -169,6 +170,18 @@ func (f *Facts) problem(t *ticket.Ticket, rd *reader.Reading) {
 		f.Problem = quote(mi, rankStatement, 1)
 		f.Opening = quote(mi, openingRank, 0)
 	}
+}
+
+// staffWroteBefore reports whether a public message of staff's, not an
+// automatic one, comes before message mi.
+func staffWroteBefore(t *ticket.Ticket, rd *reader.Reading, mi int) bool {
+	for k := range mi {
+		m := &rd.Messages[k]
+		if e := &t.Events[m.Event]; e.Role == ticket.RoleAgent && e.Public && !m.Automatic {
+			return true
+		}
+	}
+	return false
 }
 
 // addChase records a customer's request for news and how long it waited.
