@@ -62,7 +62,16 @@ var guessOpeners = newMatcher([]string{"maybe", "possibly", "perhaps", "probably
 var describeFields = map[string]bool{"description": true, "problem": true, "issue": true, "details": true, "detail": true,
 	"summary": true, "symptoms": true, "symptom": true, "what happened": true, "reason": true, "justification": true,
 	"fault": true, "problem description": true, "issue description": true, "request": true, "change": true,
-	"requested change": true, "message": true}
+	"requested change": true, "message": true, "why": true, "reason for change": true, "business reason": true}
+
+// reasonFields are the fields of a request's or change's form that say why it
+// is asked for ("Reason: Unexpected item alerts are up 60% since ..."): what
+// is wrong, where the form's other fields say what to do ("Change: raise the
+// tolerance to 25 g"). They rank as a fault stated in words, as the subject's
+// restatement does, and above a description field that restates the subject:
+// where a form says both what to do and why, the why is the problem.
+var reasonFields = map[string]bool{"reason": true, "justification": true, "why": true, "reason for change": true,
+	"business reason": true}
 
 // openers are sentences that greet, apologise or frame the message rather
 // than say what is wrong: they rank only when they also state a fault.
@@ -212,17 +221,20 @@ func rankStatement(sn reader.Sentence, restates bool) (candidate, bool) {
 		return candidate{}, false
 	}
 	c := candidate{text: text}
-	desc := false
+	desc, reason := false, false
 	if label, value, ok := field(text); ok {
 		if describeFields[lower(label)] && len(value) > 15 {
 			c.text, c.score, desc = value, 2, true // the form's description, without its label
+			if reason = reasonFields[lower(label)]; reason {
+				c.score++ // why, above what to do ("Summary: raise the tolerance")
+			}
 		} else if faultRank(lower(value)) == 0 {
 			return candidate{}, false // a form's field: what was asked for, not what broke
 		}
 	}
 	l := lower(c.text)
 	fault := faultRank(l)
-	if restates {
+	if restates || reason {
 		fault = faultScore
 	}
 	if fault == 0 && !desc && opener(c.text) {
