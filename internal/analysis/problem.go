@@ -395,7 +395,7 @@ func (f *Facts) laterProblem(t *ticket.Ticket, rd *reader.Reading) {
 		}
 		if remedied && e.Role == ticket.RoleCustomer && e.Public && (mi != rd.Opening || f.Problem != nil && f.Problem.Event != EventID(m.Event)) {
 			if c, sn, ok := bestProblem(m, rankLater); ok && (f.Problem == nil || c.text != f.Problem.Text) {
-				f.LaterProblem = &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(c.text), Match: sn.Acts.String(), Event: EventID(m.Event)}
+				f.LaterProblem = &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(unwrapped(m, sn, c.text, e.Body)), Match: sn.Acts.String(), Event: EventID(m.Event)}
 				return
 			}
 		}
@@ -438,7 +438,7 @@ func (f *Facts) workProblem(t *ticket.Ticket, rd *reader.Reading) {
 		for _, sn := range m.Sentences {
 			if worked && sn.Acts&(reader.Cause|reader.Fix|reader.Restored|reader.Estimate|reader.Question) == 0 {
 				if c, ok := rankLater(sn); ok && found(lower(c.text)) {
-					f.LaterProblem = &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(c.text), Match: sn.Acts.String(), Event: EventID(m.Event)}
+					f.LaterProblem = &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(unwrapped(m, sn, c.text, e.Body)), Match: sn.Acts.String(), Event: EventID(m.Event)}
 					return
 				}
 			}

@@ -2,6 +2,9 @@ package analysis
 
 import (
 	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/debriefhq/debrief/internal/reader"
 	"github.com/debriefhq/debrief/internal/sla"
@@ -145,7 +148,7 @@ func (f *Facts) problem(t *ticket.Ticket, rd *reader.Reading) {
 		if !ok || c.score < min {
 			return nil
 		}
-		return &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(c.text), Match: sn.Acts.String(), Event: EventID(m.Event)}
+		return &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(unwrapped(m, sn, c.text, e.Body)), Match: sn.Acts.String(), Event: EventID(m.Event)}
 	}
 	if mi := machineOpened(t, rd); mi >= 0 {
 		// The customer's own statement of a fault, where they wrote one,
@@ -170,6 +173,39 @@ func (f *Facts) problem(t *ticket.Ticket, rd *reader.Reading) {
 		f.Problem = quote(mi, rankStatement, 1)
 		f.Opening = quote(mi, openingRank, 0)
 	}
+}
+
+// unwrapped returns text, the chosen part of sentence sn of m, with the line
+// before it where the two are one sentence wrapped at a width: the line before
+// ends in a letter or a digit, no punctuation, and a single line break
+// separates it from sn, which begins in lower case or with a quotation mark or
+// a bracket ("Every time I press Submit on the last page I get" and then
+// "\"Error 500 - something went wrong\" and have to start again."). A
+// sentence quoted from its middle would misquote the writer.
+func unwrapped(m *reader.Message, sn reader.Sentence, text, body string) string {
+	if text != strings.TrimSpace(sn.Text) {
+		return text // a form's value, without its label
+	}
+	for k := 1; k < len(m.Sentences); k++ {
+		prev, cur := m.Sentences[k-1], m.Sentences[k]
+		if cur.Start != sn.Start || cur.Text != sn.Text {
+			continue
+		}
+		if prev.End > cur.Start || cur.Start > len(body) || strings.Count(body[prev.End:cur.Start], "\n") != 1 {
+			return text
+		}
+		p := strings.TrimSpace(prev.Text)
+		r, _ := utf8.DecodeLastRuneInString(p)
+		f, _ := utf8.DecodeRuneInString(text)
+		if p == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r) || !(unicode.IsLower(f) || strings.ContainsRune("\"“'(", f)) {
+			return text
+		}
+		if _, _, isField := field(p); isField || opener(p) {
+			return text
+		}
+		return p + " " + text
+	}
+	return text
 }
 
 // staffWroteBefore reports whether a public message of staff's, not an
