@@ -455,7 +455,7 @@ func (f *Facts) workProblem(t *ticket.Ticket, rd *reader.Reading) {
 // is locked out" after "if a certificate change is planned", "Yes: ... test
 // mode doesn't reach the bank", "Logged in fine ... while still on the call".
 func found(l string) bool {
-	if answerWords.startsWith(l) {
+	if answerWords.startsWith(l) || firstPerson(l) {
 		return false
 	}
 	_, planned := planWords.find(l)
@@ -587,3 +587,15 @@ var determiners = map[string]bool{"the": true, "those": true, "these": true}
 var topicWords = map[string]bool{"about": true, "of": true, "for": true, "regarding": true, "re": true, "on": true}
 
 func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
+// firstPerson reports whether l, lower-cased, opens with staff's own subject
+// ("I've also closed the old membership so it can't ...", "we'll keep an
+// eye on it"): what staff did or will do, not a fault they found.
+func firstPerson(l string) bool {
+	w, _, _ := strings.Cut(l, " ")
+	switch strings.Trim(strings.ReplaceAll(w, "\u2019", "'"), ",.:;!") {
+	case "i", "i've", "i'm", "i'll", "i'd", "we", "we've", "we're", "we'll", "we'd":
+		return true
+	}
+	return false
+}

@@ -195,3 +195,22 @@ func TestQuotations(t *testing.T) {
 		}
 	}
 }
+
+// TestFoundNotOwnStep: a fault staff noted during the work is not a step they
+// took or will take, whatever word of failure its purpose holds.
+func TestFoundNotOwnStep(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Eastgate failed: the booking service didn't come back after the reboot.", true},
+		{"Riverside 4 still rejecting it.", true},
+		{"I've also closed the old membership so it can't catch anyone out again.", false},
+		{"We\u2019ve turned off the old sync so nobody is double-booked.", false},
+		{"we'll keep an eye on the failing import.", false},
+	} {
+		if got := found(lower(tc.text)); got != tc.want {
+			t.Errorf("found(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
