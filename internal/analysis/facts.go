@@ -113,6 +113,7 @@ func computeFacts(t *ticket.Ticket, st *sla.Stats, s *Settings) (Facts, *reading
 		// weighs its subject, its opening and whether staff state a cause.
 		f.Type, f.TypeInferred = reader.InferTicketType(t, rd.Reading), true
 	}
+	f.workProblem(t, rd.Reading)
 	// Impact runs from the opening to the first statement that the service was
 	// restored (a fix reported working, or the customer's confirmation); without
 	// one it is unknown, never the ticket's whole life.

@@ -62,7 +62,16 @@ var guessOpeners = newMatcher([]string{"maybe", "possibly", "perhaps", "probably
 var describeFields = map[string]bool{"description": true, "problem": true, "issue": true, "details": true, "detail": true,
 	"summary": true, "symptoms": true, "symptom": true, "what happened": true, "reason": true, "justification": true,
 	"fault": true, "problem description": true, "issue description": true, "request": true, "change": true,
-	"requested change": true, "message": true}
+	"requested change": true, "message": true, "why": true, "reason for change": true, "business reason": true}
+
+// reasonFields are the fields of a request's or change's form that say why it
+// is asked for ("Reason: Unexpected item alerts are up 60% since ..."): what
+// is wrong, where the form's other fields say what to do ("Change: raise the
+// tolerance to 25 g"). They rank as a fault stated in words, as the subject's
+// restatement does, and above a description field that restates the subject:
+// where a form says both what to do and why, the why is the problem.
+var reasonFields = map[string]bool{"reason": true, "justification": true, "why": true, "reason for change": true,
+	"business reason": true}
 
 // openers are sentences that greet, apologise or frame the message rather
 // than say what is wrong: they rank only when they also state a fault.
@@ -212,17 +221,20 @@ func rankStatement(sn reader.Sentence, restates bool) (candidate, bool) {
 		return candidate{}, false
 	}
 	c := candidate{text: text}
-	desc := false
+	desc, reason := false, false
 	if label, value, ok := field(text); ok {
 		if describeFields[lower(label)] && len(value) > 15 {
 			c.text, c.score, desc = value, 2, true // the form's description, without its label
+			if reason = reasonFields[lower(label)]; reason {
+				c.score++ // why, above what to do ("Summary: raise the tolerance")
+			}
 		} else if faultRank(lower(value)) == 0 {
 			return candidate{}, false // a form's field: what was asked for, not what broke
 		}
 	}
 	l := lower(c.text)
 	fault := faultRank(l)
-	if restates {
+	if restates || reason {
 		fault = faultScore
 	}
 	if fault == 0 && !desc && opener(c.text) {
@@ -232,7 +244,7 @@ func rankStatement(sn reader.Sentence, restates bool) (candidate, bool) {
 	if fault == 0 && sn.Acts&reader.Problem != 0 {
 		c.score++ // the reader's mark counts where no fault is stated in words
 	}
-	_, guess := guessWords.find(l)
+	_, guess := guessWords.find(outsideParens(l))
 	if guessOpeners.startsWith(l) {
 		guess = true
 	}
@@ -246,6 +258,25 @@ func rankStatement(sn reader.Sentence, restates bool) (candidate, bool) {
 		c.score -= faultScore
 	}
 	return c, true
+}
+
+// outsideParens returns s without its parenthesised asides: "the print record
+// (and I think some others) now shows as an e-audiobook" hedges how far the
+// fault reaches, not whether it is one.
+func outsideParens(s string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // openingRank ranks a sentence as the opening's statement of what the message
@@ -320,14 +351,20 @@ func machineOpened(t *ticket.Ticket, rd *reader.Reading) int {
 // alertRank ranks a line of an automatic message that opened the ticket: only
 // a fault stated in words ranks, or the line that says the subject again
 // (restates), and a line with a label ("ALERT: Stock sync lag > 24h", "Last
-// error: ...") counts whole, as a machine writes every line so.
+// error: ...") counts whole, as a machine writes every line so. A line that
+// states the fault ranks above one that only names the subject's thing ("Host:
+// gc-07 (Chair 4 valley station)" against "Status: DOWN - no heartbeat").
 func alertRank(sn reader.Sentence, restates bool) (candidate, bool) {
 	text := strings.TrimSpace(sn.Text)
 	if len(text) <= 15 {
 		return candidate{}, false
 	}
-	if !restates && faultRank(lower(text)) < faultScore {
+	fault := faultRank(lower(text)) >= faultScore
+	if !restates && !fault {
 		return candidate{}, false
+	}
+	if fault {
+		return candidate{text: text, score: faultScore + 1}, true
 	}
 	return candidate{text: text, score: faultScore}, true
 }
@@ -341,8 +378,10 @@ func alertRank(sn reader.Sentence, restates bool) (candidate, bool) {
 // note does not count: the customer answers what they were told, and a note
 // may record a check that passed rather than a remedy. A change deployed and then failing at
 // one site, a request fulfilled and then refused, a fix that did not hold:
-// the story the opening alone does not tell. It runs after the other facts
-// are read, as it needs f.Restored.
+// the story the opening alone does not tell. The customer's first message
+// counts where the problem was quoted from another one (staff opened the
+// ticket for them, or an alert did): it answers what staff did. It runs after
+// the other facts are read, as it needs f.Restored.
 func (f *Facts) laterProblem(t *ticket.Ticket, rd *reader.Reading) {
 	remedied := false
 	for mi := range rd.Messages {
@@ -354,9 +393,9 @@ func (f *Facts) laterProblem(t *ticket.Ticket, rd *reader.Reading) {
 		if m.Automatic {
 			continue
 		}
-		if remedied && e.Role == ticket.RoleCustomer && e.Public && mi != rd.Opening {
+		if remedied && e.Role == ticket.RoleCustomer && e.Public && (mi != rd.Opening || f.Problem != nil && f.Problem.Event != EventID(m.Event)) {
 			if c, sn, ok := bestProblem(m, rankLater); ok && (f.Problem == nil || c.text != f.Problem.Text) {
-				f.LaterProblem = &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(c.text), Match: sn.Acts.String(), Event: EventID(m.Event)}
+				f.LaterProblem = &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(unwrapped(m, sn, c.text, e.Body)), Match: sn.Acts.String(), Event: EventID(m.Event)}
 				return
 			}
 		}
@@ -366,6 +405,73 @@ func (f *Facts) laterProblem(t *ticket.Ticket, rd *reader.Reading) {
 		}
 	}
 }
+
+// workProblem sets f.LaterProblem, where the customer stated no later fault,
+// to staff's own statement of a fault they found while doing the requested
+// work: in a service request or a change, whose opening asks for work rather
+// than reports a fault, the first sentence of a staff message or note, after
+// staff's first step of the work, that states a fault in words ("Store 214
+// failed: two tills didn't come back after reboot", "Cardiac call from bed 18
+// did not reach the outreach pager"). A sentence that staff read as the
+// cause, a step, a restoration, an estimate or a question does not count, nor
+// does one that rankLater would not take from a customer. In an incident the
+// opening states the fault already, and staff's findings are the
+// investigation, so it runs for requests and changes only, once f.Type is
+// known.
+func (f *Facts) workProblem(t *ticket.Ticket, rd *reader.Reading) {
+	if f.LaterProblem != nil || f.Type != ticket.TypeServiceRequest && f.Type != ticket.TypeChange {
+		return
+	}
+	if p := f.Problem; p != nil && (p.Role != ticket.RoleCustomer || faultRank(lower(p.Text)) >= faultScore) {
+		return // the opening reports a fault: staff's findings are the investigation
+	}
+	worked := false
+	for mi := range rd.Messages {
+		m := &rd.Messages[mi]
+		e := &t.Events[m.Event]
+		if t.Closed() && e.At.After(t.ClosedAt) {
+			return
+		}
+		if m.Automatic || e.Role != ticket.RoleAgent {
+			continue
+		}
+		for _, sn := range m.Sentences {
+			if worked && sn.Acts&(reader.Cause|reader.Fix|reader.Restored|reader.Estimate|reader.Question) == 0 {
+				if c, ok := rankLater(sn); ok && found(lower(c.text)) {
+					f.LaterProblem = &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(unwrapped(m, sn, c.text, e.Body)), Match: sn.Acts.String(), Event: EventID(m.Event)}
+					return
+				}
+			}
+			if sn.Acts&reader.Fix != 0 && sn.Acts&(reader.Estimate|reader.Question) == 0 {
+				worked = true
+			}
+		}
+	}
+}
+
+// found reports whether l, a lowered sentence of staff's, reports what they
+// found rather than a plan, a condition, an answer or a mixed result: not
+// "I'll close this one, just reply here if something is missing", "so nobody
+// is locked out" after "if a certificate change is planned", "Yes: ... test
+// mode doesn't reach the bank", "Logged in fine ... while still on the call".
+func found(l string) bool {
+	if answerWords.startsWith(l) || firstPerson(l) {
+		return false
+	}
+	_, planned := planWords.find(l)
+	_, fine := fineWords.find(l)
+	return !planned && !fine
+}
+
+// answerWords open an answer to a question.
+var answerWords = newMatcher([]string{"yes", "no,", "no:", "no -", "no.", "yep", "nope"})
+
+// planWords make a statement a plan, a condition or a purpose.
+var planWords = newMatcher([]string{"if", "unless", "will", "i'll", "we'll", "would", "should", "could", "so that", "so nobody",
+	"so no one", "in future", "in the future"})
+
+// fineWords state that something works.
+var fineWords = newMatcher([]string{"fine", "ok", "okay", "works", "working", "correct", "correctly"})
 
 // remedies reports whether a staff message states a remedy: a fix or
 // workaround applied or given (not one promised for later, nor one asked
@@ -481,3 +587,15 @@ var determiners = map[string]bool{"the": true, "those": true, "these": true}
 var topicWords = map[string]bool{"about": true, "of": true, "for": true, "regarding": true, "re": true, "on": true}
 
 func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
+// firstPerson reports whether l, lower-cased, opens with staff's own subject
+// ("I've also closed the old membership so it can't ...", "we'll keep an
+// eye on it"): what staff did or will do, not a fault they found.
+func firstPerson(l string) bool {
+	w, _, _ := strings.Cut(l, " ")
+	switch strings.Trim(strings.ReplaceAll(w, "\u2019", "'"), ",.:;!") {
+	case "i", "i've", "i'm", "i'll", "i'd", "we", "we've", "we're", "we'll", "we'd":
+		return true
+	}
+	return false
+}

@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/debriefhq/debrief/internal/reader"
@@ -33,6 +34,18 @@ func TestBestProblem(t *testing.T) {
 		{"a denial later in the sentence does not demote it",
 			[]string{"Payments are being declined at every till and we did not change the terminals."},
 			"Payments are being declined at every till and we did not change the terminals."},
+		{"a hedge in brackets on how far the fault reaches is not a guess",
+			[]string{"Nothing was changed in the report template.", "Three of the invoices (and I think a few others) now show the wrong customer."},
+			"Three of the invoices (and I think a few others) now show the wrong customer."},
+		{"near miss: a hedge outside brackets is a guess",
+			[]string{"Nothing was changed in the report template.", "I think a few of the invoices now show the wrong customer."},
+			"Nothing was changed in the report template."},
+		{"a form's reason says what is wrong, above what to do",
+			[]string{"Summary: Raise the queue timeout on the contact centre from 20 s to 45 s", "Reason: Callers are being dropped before an agent can answer since the new greeting went in."},
+			"Callers are being dropped before an agent can answer since the new greeting went in."},
+		{"a reason without a word of failure still says why",
+			[]string{"Change: Move the nightly backup from 01:00 to 03:00", "Reason: The backup overlaps the stock import and both take twice as long."},
+			"The backup overlaps the stock import and both take twice as long."},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -43,6 +56,62 @@ func TestBestProblem(t *testing.T) {
 			got, _, ok := bestProblem(m, rankProblem)
 			if !ok || got.text != c.want {
 				t.Errorf("best = %q (found %v), want %q", got.text, ok, c.want)
+			}
+		})
+	}
+}
+
+// TestEchoes: a line that only repeats the ticket's subject, as a web form
+// copies it into the body. The subjects and lines are written for the test.
+func TestEchoes(t *testing.T) {
+	for _, c := range []struct {
+		line, subject string
+		want          bool
+	}{
+		{"Subject: Hold not coming", "Hold not coming", true},
+		{"Summary: Card machine keeps saying 'terminal not responding'", "Card machine keeps saying terminal not responding", true},
+		{"Can't see or book into the director's calendar", "Can't see or book into the director's calendar", true},
+		{"Since this morning I can't open the director's calendar in Outlook.", "Can't see or book into the director's calendar", false},
+		{"Subject: Hold not coming for three weeks", "Hold not coming", false},
+		{"Summary: anything", "", false},
+	} {
+		if got := echoes(c.line, c.subject); got != c.want {
+			t.Errorf("echoes(%q, %q) = %v, want %v", c.line, c.subject, got, c.want)
+		}
+	}
+}
+
+// TestUnwrapped: a problem sentence that a hard wrap split is quoted with the
+// line before it. The bodies are written for the test.
+func TestUnwrapped(t *testing.T) {
+	for _, c := range []struct {
+		name, body string
+		want       string
+	}{
+		{"a continuation in lower case", "We had no-shows at two branches and a couple\nof clients said they never got a text.",
+			"We had no-shows at two branches and a couple of clients said they never got a text."},
+		{"a continuation that opens with a quotation", "Every time I press Submit I get\n\"Error 500\" and have to start again.",
+			"Every time I press Submit I get \"Error 500\" and have to start again."},
+		{"near miss: the line before ends a sentence", "The import stopped.\nthe export still runs.", "the export still runs."},
+		{"near miss: a blank line between them", "Every time I press Submit I get\n\n\"Error 500\" and have to start again.",
+			"\"Error 500\" and have to start again."},
+		{"near miss: the next line begins a sentence", "Every time I press Submit I get an error\nThe page then goes blank.", "The page then goes blank."},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			m := &reader.Message{}
+			off := 0
+			for i, line := range strings.Split(c.body, "\n") {
+				if i > 0 {
+					off++
+				}
+				if line != "" {
+					m.Sentences = append(m.Sentences, reader.Sentence{Span: reader.Span{Text: line, Start: off, End: off + len(line)}})
+				}
+				off += len(line)
+			}
+			last := m.Sentences[len(m.Sentences)-1]
+			if got := unwrapped(m, last, last.Text, c.body); got != c.want {
+				t.Errorf("unwrapped = %q, want %q", got, c.want)
 			}
 		})
 	}
@@ -123,6 +192,25 @@ func TestQuotations(t *testing.T) {
 	for _, c := range cases {
 		if got := quotations(c.in); !slices.Equal(got, c.want) {
 			t.Errorf("quotations(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestFoundNotOwnStep: a fault staff noted during the work is not a step they
+// took or will take, whatever word of failure its purpose holds.
+func TestFoundNotOwnStep(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Eastgate failed: the booking service didn't come back after the reboot.", true},
+		{"Riverside 4 still rejecting it.", true},
+		{"I've also closed the old membership so it can't catch anyone out again.", false},
+		{"We\u2019ve turned off the old sync so nobody is double-booked.", false},
+		{"we'll keep an eye on the failing import.", false},
+	} {
+		if got := found(lower(tc.text)); got != tc.want {
+			t.Errorf("found(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }

@@ -2,6 +2,9 @@ package analysis
 
 import (
 	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/debriefhq/debrief/internal/reader"
 	"github.com/debriefhq/debrief/internal/sla"
@@ -135,17 +138,23 @@ func (f *Facts) problem(t *ticket.Ticket, rd *reader.Reading) {
 		if t.Closed() && e.At.After(t.ClosedAt) {
 			return nil
 		}
-		again := restatement(m, t.Subject)
-		c, sn, ok := bestProblem(m, func(sn reader.Sentence) (candidate, bool) { return rank(sn, again != "" && sn.Text == again) })
+		again := restatement(m, t.Subject, m.Automatic)
+		c, sn, ok := bestProblem(m, func(sn reader.Sentence) (candidate, bool) {
+			if !m.Automatic && echoes(sn.Text, t.Subject) {
+				return candidate{}, false // a form's copy of the subject, quoted already
+			}
+			return rank(sn, again != "" && sn.Text == again)
+		})
 		if !ok || c.score < min {
 			return nil
 		}
-		return &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(c.text), Match: sn.Acts.String(), Event: EventID(m.Event)}
+		return &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(unwrapped(m, sn, c.text, e.Body)), Match: sn.Acts.String(), Event: EventID(m.Event)}
 	}
 	if mi := machineOpened(t, rd); mi >= 0 {
 		// The customer's own statement of a fault, where they wrote one,
 		// comes before the machine's.
-		own := rd.Opening >= 0 && !rd.Messages[rd.Opening].Automatic && quote(rd.Opening, rankStatement, faultScore) != nil
+		// A customer who writes only after staff answers them.
+		own := rd.Opening >= 0 && !rd.Messages[rd.Opening].Automatic && !staffWroteBefore(t, rd, rd.Opening) && quote(rd.Opening, rankStatement, faultScore) != nil
 		if alert := quote(mi, alertRank, faultScore); alert != nil && !own {
 			f.Problem = alert
 			return
@@ -164,6 +173,51 @@ func (f *Facts) problem(t *ticket.Ticket, rd *reader.Reading) {
 		f.Problem = quote(mi, rankStatement, 1)
 		f.Opening = quote(mi, openingRank, 0)
 	}
+}
+
+// unwrapped returns text, the chosen part of sentence sn of m, with the line
+// before it where the two are one sentence wrapped at a width: the line before
+// ends in a letter or a digit, no punctuation, and a single line break
+// separates it from sn, which begins in lower case or with a quotation mark or
+// a bracket ("Every time I press Submit on the last page I get" and then
+// "\"Error 500 - something went wrong\" and have to start again."). A
+// sentence quoted from its middle would misquote the writer.
+func unwrapped(m *reader.Message, sn reader.Sentence, text, body string) string {
+	if text != strings.TrimSpace(sn.Text) {
+		return text // a form's value, without its label
+	}
+	for k := 1; k < len(m.Sentences); k++ {
+		prev, cur := m.Sentences[k-1], m.Sentences[k]
+		if cur.Start != sn.Start || cur.Text != sn.Text {
+			continue
+		}
+		if prev.End > cur.Start || cur.Start > len(body) || strings.Count(body[prev.End:cur.Start], "\n") != 1 {
+			return text
+		}
+		p := strings.TrimSpace(prev.Text)
+		r, _ := utf8.DecodeLastRuneInString(p)
+		f, _ := utf8.DecodeRuneInString(text)
+		if p == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r) || !(unicode.IsLower(f) || strings.ContainsRune("\"“'(", f)) {
+			return text
+		}
+		if _, _, isField := field(p); isField || opener(p) {
+			return text
+		}
+		return p + " " + text
+	}
+	return text
+}
+
+// staffWroteBefore reports whether a public message of staff's, not an
+// automatic one, comes before message mi.
+func staffWroteBefore(t *ticket.Ticket, rd *reader.Reading, mi int) bool {
+	for k := range mi {
+		m := &rd.Messages[k]
+		if e := &t.Events[m.Event]; e.Role == ticket.RoleAgent && e.Public && !m.Automatic {
+			return true
+		}
+	}
+	return false
 }
 
 // addChase records a customer's request for news and how long it waited.

@@ -98,8 +98,10 @@ func shared(subject []string, sentence string) int {
 // note's first line never restates: it shares the customer's name; a
 // sentence after a greeting does ("Good morning, from today channels 20 to 35
 // are in black screen"). It returns
-// "" when no sentence restates the subject.
-func restatement(m *reader.Message, subject string) string {
+// "" when no sentence restates the subject. A person's form copies the
+// subject into its body, and that copy does not restate it (see echoes); a
+// machine's line that says the subject is the alert the subject was made from.
+func restatement(m *reader.Message, subject string, automatic bool) string {
 	words := contentWords(headline(subject))
 	if len(words) < 2 {
 		return ""
@@ -107,7 +109,7 @@ func restatement(m *reader.Message, subject string) string {
 	faulty := faultRank(lower(subject)) > 0
 	best, at, bestFault, atFault := 1, "", 1, ""
 	for _, sn := range m.Sentences {
-		if opener(afterGreeting(sn.Text)) {
+		if opener(afterGreeting(sn.Text)) || !automatic && echoes(sn.Text, subject) {
 			continue
 		}
 		n := shared(words, sn.Text)
@@ -122,6 +124,25 @@ func restatement(m *reader.Message, subject string) string {
 		return atFault
 	}
 	return at
+}
+
+// echoes reports whether the sentence s only repeats the ticket's subject,
+// whole or as a form's field ("Subject: Hold not coming", "Summary: Card
+// machine keeps saying 'terminal not responding'"): a web form copies the
+// subject into its body, and the subject is quoted already. Words are
+// compared without case or punctuation.
+func echoes(s, subject string) bool {
+	norm := func(s string) string {
+		return strings.Join(strings.FieldsFunc(lower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ")
+	}
+	sub := norm(subject)
+	if sub == "" {
+		return false
+	}
+	if _, value, ok := field(strings.TrimSpace(s)); ok && norm(value) == sub {
+		return true
+	}
+	return norm(s) == sub
 }
 
 // afterGreeting returns s without a greeting before its first comma ("Good

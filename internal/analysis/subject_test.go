@@ -44,6 +44,10 @@ func TestRestatement(t *testing.T) {
 			"Lift panel showing error 7",
 			[]string{"Good morning, the lift panel in block B is showing error 7 again."},
 			"Good morning, the lift panel in block B is showing error 7 again."},
+		{"a form's copy of the subject does not restate it",
+			"Kiosk screens showing old prices",
+			[]string{"Subject: Kiosk screens showing old prices", "Both kiosk screens in the food hall are showing last week's prices."},
+			"Both kiosk screens in the food hall are showing last week's prices."},
 		{"a reference shared with a line of context does not count",
 			"Refund for booking AB12345",
 			[]string{"Trip on 3 May with booking AB12345.", "I was charged twice."},
@@ -55,7 +59,7 @@ func TestRestatement(t *testing.T) {
 			for _, s := range c.sentences {
 				m.Sentences = append(m.Sentences, reader.Sentence{Span: reader.Span{Text: s}})
 			}
-			if got := restatement(m, c.subject); got != c.want {
+			if got := restatement(m, c.subject, false); got != c.want {
 				t.Errorf("restatement = %q, want %q", got, c.want)
 			}
 		})

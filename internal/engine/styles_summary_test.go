@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/debriefhq/debrief/internal/analysis"
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
@@ -42,7 +43,19 @@ func TestStylesSummaries(t *testing.T) {
 	// styles25 and styles26 were held out and scored once (9 of 12, 11 of 14;
 	// the session's start read the same), and so were styles29-32 (11 of 14,
 	// 13 of 13, 12 of 14, 12 of 14; the same with the session's start).
-	floors := map[string]int{"styles": 30, "styles2": 24, "styles3": 20, "styles4": 13, "styles5": 17, "styles6": 15, "styles7": 16, "styles8": 16, "styles9": 12, "styles10": 11, "styles11": 13, "styles12": 15, "styles13": 14, "styles14": 14, "styles15": 14, "styles16": 14, "styles17": 12, "styles18": 10, "styles19": 10, "styles20": 13, "styles21": 12, "styles22": 11, "styles23": 10, "styles24": 11, "styles25": 9, "styles26": 11, "styles29": 11, "styles30": 13, "styles31": 12, "styles32": 12}
+	// A fault staff noted during a request's or change's work, a form's copy
+	// of the subject skipped, a form's reason field, a staff-opened ticket's
+	// first customer message as the later problem, an alert's fault line, a
+	// bracketed hedge and a wrapped line (branch summary2, tuned on
+	// styles-styles20): styles2 24 to 26, styles5 17 to 19, styles7 16 to 17,
+	// styles8 16 to 17, styles9 12 to 14, styles17 12 to 14 (15 with "Good
+	// day." read as a greeting below), styles18 10 to 12, styles19 10 to 11,
+	// styles20 13 to 14; styles21-26 did not move.
+	floors := map[string]int{"styles": 30, "styles2": 26, "styles3": 20, "styles4": 13, "styles5": 19, "styles6": 15, "styles7": 17, "styles8": 17, "styles9": 14, "styles10": 11, "styles11": 13, "styles12": 15, "styles13": 14, "styles14": 14, "styles15": 14, "styles16": 14, "styles17": 15, "styles18": 12, "styles19": 11, "styles20": 14, "styles21": 12, "styles22": 11, "styles23": 10, "styles24": 11, "styles25": 9, "styles26": 11, "styles29": 11, "styles30": 13, "styles31": 12, "styles32": 12}
+	misses := map[string]bool{}
+	for _, s := range strings.Split(os.Getenv("STYLES_MISSES"), ",") {
+		misses[s] = true
+	}
 	absent := []string{"No message reports", "The ticket records no", "The ticket does not state", "no message", "nothing in the ticket"}
 	for _, set := range []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10", "styles11", "styles12", "styles13", "styles14", "styles15", "styles16", "styles17", "styles18", "styles19", "styles20", "styles21", "styles22", "styles23", "styles24", "styles25", "styles26", "styles29", "styles30", "styles31", "styles32"} {
 		dir := filepath.Join("..", "reader", "testdata", set)
@@ -74,12 +87,17 @@ func TestStylesSummaries(t *testing.T) {
 			if len(sentences) == 0 {
 				continue
 			}
+			if misses["quotes"] {
+				// STYLES_MISSES=quotes,... lists every summary's problem quotes, to compare two versions.
+				t.Logf("QUOTES %s/%s | %s | %s", set, file, quoteText(a.Facts.Problem, a.Facts.Opening), quoteText(a.Facts.LaterProblem, nil))
+			}
 			with++
-			for _, p := range sentences {
-				if quotes(n.ExecutiveSummary, p) {
-					quoted++
-					break
-				}
+			hit := slices.ContainsFunc(sentences, func(p string) bool { return quotes(n.ExecutiveSummary, p) })
+			if hit {
+				quoted++
+			} else if misses[set] || misses["all"] {
+				// STYLES_MISSES=styles3,styles4 (or all) lists the misses to read.
+				t.Logf("MISS %s/%s\n  problem: %s\n  later: %s\n  labelled: %q", set, file, quoteText(a.Facts.Problem, a.Facts.Opening), quoteText(a.Facts.LaterProblem, nil), sentences)
 			}
 		}
 		t.Logf("%s: %d of %d executive summaries quote a sentence labelled as the reporter's problem", set, quoted, with)
@@ -89,10 +107,22 @@ func TestStylesSummaries(t *testing.T) {
 	}
 }
 
+// quoteText is the text of a, or else of b, or "-" for neither.
+func quoteText(a, b *analysis.Quote) string {
+	if a != nil {
+		return string(a.Role) + ": " + a.Text
+	}
+	if b != nil {
+		return string(b.Role) + " (opening): " + b.Text
+	}
+	return "-"
+}
+
 // quotes reports whether summary quotes the labelled sentence p. A long
 // quotation is shortened at a word, so its opening is enough; the summary
 // quotes without a greeting or a form's label before the statement ("Hi all,",
-// "Issue:"), so the opening after one counts too, and without its full stop.
+// "Good day.", "Issue:"), so the opening after one counts too, and without its
+// full stop.
 func quotes(summary, p string) bool {
 	starts := []int{0}
 	if i := strings.Index(p, ": "); i > 0 && len(strings.Fields(p[:i])) <= 2 {
@@ -103,6 +133,11 @@ func quotes(summary, p string) bool {
 	}
 	if f := strings.Fields(p); len(f) > 2 && slices.Contains([]string{"hi", "hello", "hey", "dear"}, strings.ToLower(strings.Trim(f[0], ",!"))) {
 		starts = append(starts, strings.Index(p, f[1]), strings.Index(p, f[2]))
+	}
+	// "Good day. I put on hold ...", "Good morning, the lift ...": a greeting of two words.
+	if f := strings.Fields(p); len(f) > 3 && strings.EqualFold(f[0], "good") &&
+		slices.Contains([]string{"day", "morning", "afternoon", "evening"}, strings.ToLower(strings.Trim(f[1], ",.!"))) {
+		starts = append(starts, strings.Index(p, f[2]))
 	}
 	for _, k := range starts {
 		// A quotation ends without the sentence's full stop ("… > 24h”).

@@ -431,7 +431,12 @@ func (w *prose) executiveSummary() claims {
 		if w.incident() {
 			after = "After the first fix"
 		}
-		parts.add(fmt.Sprintf("%s, the customer reported %s (%s).", after, quote(lp.Text), w.at(lp.At)), "later_problem")
+		if lp.Role == ticket.RoleAgent {
+			// A fault staff found while doing the requested work.
+			parts.add(fmt.Sprintf("During the work, the team noted %s (%s).", quote(lp.Text), w.at(lp.At)), "later_problem")
+		} else {
+			parts.add(fmt.Sprintf("%s, the customer reported %s (%s).", after, quote(lp.Text), w.at(lp.At)), "later_problem")
+		}
 	}
 	if len(f.Causes) > 0 {
 		k := f.MainCause(true)

@@ -110,35 +110,42 @@ func TestServiceRequestHasNoOutage(t *testing.T) {
 
 // TestLaterProblemSentence: the executive summary tells what broke after the
 // work (a change) or after the first fix (an incident), in the customer's
-// words, citing the later problem; without one it says nothing of the kind.
+// words, or what staff noted failing while doing the work, citing the later
+// problem; without one it says nothing of the kind.
 // The ticket is invented.
 func TestLaterProblemSentence(t *testing.T) {
 	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 	later := "The Eastgate server won't start the booking app since the upgrade, it shows error 1603."
 	bodies := []string{"Please deploy release 5.2 of the booking app to the three branch servers on Thursday night.",
 		"We deployed release 5.2 to all three branch servers last night and restarted the services.", "Thanks. " + later}
+	noted := "Eastgate failed: the booking service didn't come back after the reboot."
 	cases := []struct {
 		typ, last, want string
+		staff           bool // the last message is a staff note
 	}{
-		{ticket.TypeChange, bodies[2], "After the work, the customer reported “" + strings.TrimSuffix(later, ".") + "” (11:00:00)."},
-		{ticket.TypeIncident, bodies[2], "After the first fix, the customer reported “" + strings.TrimSuffix(later, ".") + "” (11:00:00)."},
-		{ticket.TypeChange, "Thanks, all three branches are booking normally this morning.", ""},
+		{ticket.TypeChange, bodies[2], "After the work, the customer reported “" + strings.TrimSuffix(later, ".") + "” (11:00:00).", false},
+		{ticket.TypeIncident, bodies[2], "After the first fix, the customer reported “" + strings.TrimSuffix(later, ".") + "” (11:00:00).", false},
+		{ticket.TypeChange, "Thanks, all three branches are booking normally this morning.", "", false},
+		{ticket.TypeChange, noted, "During the work, the team noted “" + strings.TrimSuffix(noted, ".") + "” (11:00:00).", true},
 	}
 	for _, c := range cases {
 		tk := &ticket.Ticket{ID: "T1", Type: c.typ, Subject: "Release 5.2", CreatedAt: at, ClosedAt: at.Add(5 * time.Hour)}
 		for i, b := range []string{bodies[0], bodies[1], c.last} {
-			role := ticket.RoleCustomer
+			role, public := ticket.RoleCustomer, true
 			if i == 1 {
 				role = ticket.RoleAgent
 			}
-			tk.Events = append(tk.Events, ticket.Event{At: at.Add(time.Duration(i) * time.Hour), Kind: ticket.KindMessage, Role: role, Public: true, Body: b})
+			if i == 2 && c.staff {
+				role, public = ticket.RoleAgent, false
+			}
+			tk.Events = append(tk.Events, ticket.Event{At: at.Add(time.Duration(i) * time.Hour), Kind: ticket.KindMessage, Role: role, Public: public, Body: b})
 		}
 		cfg := config.Default()
 		p, _ := cfg.PolicyFor(tk)
 		n := writer.Narrate(analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis))
 		var found *analysis.Sentence
 		for i, s := range n.Sentences {
-			if s.Section == "executive_summary" && strings.Contains(s.Text, "the customer reported “") && strings.HasPrefix(s.Text, "After ") {
+			if s.Section == "executive_summary" && (strings.Contains(s.Text, "the customer reported “") && strings.HasPrefix(s.Text, "After ") || strings.HasPrefix(s.Text, "During the work")) {
 				found = &n.Sentences[i]
 			}
 		}
