@@ -28,7 +28,7 @@ var splitAuditFloors = map[string][3]int{
 	"styles17": {1, 0, 0}, "styles18": {0, 0, 0}, "styles19": {0, 0, 0}, "styles20": {0, 1, 0},
 	"styles21": {0, 1, 0}, "styles22": {0, 2, 0}, "styles23": {1, 0, 0}, "styles24": {0, 1, 0},
 	"styles25": {0, 2, 0}, "styles26": {0, 0, 0}, "styles29": {0, 2, 0}, "styles30": {0, 2, 0},
-	"styles31": {0, 1, 0}, "styles32": {0, 0, 0},
+	"styles31": {0, 1, 0}, "styles32": {0, 0, 0}, "styles27": {0, 0, 0}, "styles28": {0, 0, 0},
 }
 
 // splitCase is one labelled sentence the splitter disagrees with.
