@@ -235,10 +235,9 @@ var allStyles = os.Getenv("MODEL_ALLSTYLES") == "1"
 
 // modelUnseen are the styles sets the model has never been trained or
 // cross-validated on, so that their first scores measure the model shipped:
-// styles25 and styles26 were scored once with the weights trained on every
-// set before them (docs/quality.md, "styles25 and styles26: the first
-// scores"), and styles27 and styles28 measure the session that shipped
-// them. Every set before them was kept out the same way until a round
+// styles27 and styles28 were scored once with the weights trained on every
+// other set (docs/quality.md, "styles27 and styles28: the first scores").
+// Every set before them was kept out the same way until a round
 // retrained on it by a rule written before a newer set was scored. A set
 // leaves this list when the next round retrains on it and a set written
 // after it measures the change.
