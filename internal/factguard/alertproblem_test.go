@@ -16,17 +16,10 @@ func TestAlertProblemCited(t *testing.T) {
 	at := time.Date(2026, 3, 2, 2, 30, 0, 0, time.UTC)
 	tk := &ticket.Ticket{ID: "T2", Type: ticket.TypeIncident, Subject: "Nightly export lag > 24h", CreatedAt: at, ClosedAt: at.Add(9 * time.Hour)}
 	tk.Customer.Name = "Harbour Foods"
-	for i, m := range []struct {
-		role   ticket.Role
-		public bool
-		body   string
-	}{
-		{ticket.RoleSystem, true, "ALERT: Nightly export lag > 24h.\nHost: EXP-01.\nLast successful run: 2026-03-01 02:14 UTC."},
-		{ticket.RoleAgent, false, "Export service stopped after patching; started it and set it to automatic."},
-		{ticket.RoleAgent, true, "The nightly export stopped after patching on Sunday. We restarted it and it is running again."},
-	} {
-		tk.Events = append(tk.Events, ticket.Event{At: at.Add(time.Duration(i) * time.Hour), Kind: ticket.KindMessage, Role: m.role, Public: m.public, Body: m.body})
-	}
+	addMessages(tk, at,
+		message{ticket.RoleSystem, true, "ALERT: Nightly export lag > 24h.\nHost: EXP-01.\nLast successful run: 2026-03-01 02:14 UTC."},
+		message{ticket.RoleAgent, false, "Export service stopped after patching; started it and set it to automatic."},
+		message{ticket.RoleAgent, true, "The nightly export stopped after patching on Sunday. We restarted it and it is running again."})
 	a, cs := narrateInvented(t, tk)
 	n := 0
 	for _, s := range a.Narrative.Sentences {

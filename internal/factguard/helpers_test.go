@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/debriefhq/debrief/internal/analysis"
 	"github.com/debriefhq/debrief/internal/config"
@@ -92,6 +93,20 @@ func narrativeText(ex example, sep string) string {
 	var b strings.Builder
 	forEachSection(writer.Narrate(ex.analysis), func(_, s string) { b.WriteString(s + sep) })
 	return b.String()
+}
+
+// message is one message of an invented ticket.
+type message struct {
+	role   ticket.Role
+	public bool
+	body   string
+}
+
+// addMessages appends ms to tk's events, an hour apart from at.
+func addMessages(tk *ticket.Ticket, at time.Time, ms ...message) {
+	for i, m := range ms {
+		tk.Events = append(tk.Events, ticket.Event{At: at.Add(time.Duration(i) * time.Hour), Kind: ticket.KindMessage, Role: m.role, Public: m.public, Body: m.body})
+	}
 }
 
 // narrateInvented analyses an invented ticket with the default configuration,

@@ -16,16 +16,19 @@ import (
 func TestLaterProblemCited(t *testing.T) {
 	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 	tk := &ticket.Ticket{ID: "T1", Type: ticket.TypeIncident, Subject: "Payroll export", CreatedAt: at, ClosedAt: at.Add(5 * time.Hour)}
-	for i, m := range []struct {
-		role ticket.Role
-		body string
-	}{
-		{ticket.RoleCustomer, "The payroll export has failed every night this week with a timeout."},
-		{ticket.RoleAgent, "I've increased the export timeout to 30 minutes and re-ran last night's export."},
-		{ticket.RoleCustomer, "It failed again last night with the same timeout."},
-	} {
-		tk.Events = append(tk.Events, ticket.Event{At: at.Add(time.Duration(i) * time.Hour), Kind: ticket.KindMessage, Role: m.role, Public: true, Body: m.body})
-	}
+	addMessages(tk, at,
+		message{ticket.RoleCustomer, true, "The payroll export has failed every night this week with a timeout."},
+		message{ticket.RoleAgent, true, "I've increased the export timeout to 30 minutes and re-ran last night's export."},
+		message{ticket.RoleCustomer, true, "It failed again last night with the same timeout."})
+	laterProblemCited(t, tk, "After the first fix, the customer reported “The payroll server caught fire”.",
+		"a quotation the later problem does not hold")
+}
+
+// laterProblemCited narrates tk and checks that exactly one sentence cites
+// the later_problem fact, that the guard accepts it, and that it refuses bad,
+// a sentence citing the same fact that misstates it (what says how).
+func laterProblemCited(t *testing.T, tk *ticket.Ticket, bad, what string) {
+	t.Helper()
 	a, cs := narrateInvented(t, tk)
 	n := 0
 	for _, s := range a.Narrative.Sentences {
@@ -40,9 +43,8 @@ func TestLaterProblemCited(t *testing.T) {
 	if n != 1 {
 		t.Errorf("%d sentences cite the later problem, want 1", n)
 	}
-	bad := analysis.Sentence{Section: "executive_summary", Text: "After the first fix, the customer reported “The payroll server caught fire”.", Sources: []string{"later_problem"}}
-	if len(cs.Check(bad)) == 0 {
-		t.Error("the guard accepts a quotation the later problem does not hold")
+	if len(cs.Check(analysis.Sentence{Section: "executive_summary", Text: bad, Sources: []string{"later_problem"}})) == 0 {
+		t.Errorf("the guard accepts %s", what)
 	}
 }
 
@@ -53,33 +55,10 @@ func TestLaterProblemCited(t *testing.T) {
 func TestWorkProblemCited(t *testing.T) {
 	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 	tk := &ticket.Ticket{ID: "T1", Type: ticket.TypeChange, Subject: "Release 5.2", CreatedAt: at, ClosedAt: at.Add(5 * time.Hour)}
-	for i, m := range []struct {
-		role   ticket.Role
-		public bool
-		body   string
-	}{
-		{ticket.RoleCustomer, true, "Please deploy release 5.2 of the booking app to the three branch servers on Thursday night."},
-		{ticket.RoleAgent, false, "Deployed 5.2 to Northgate and head office, smoke test passed. Eastgate failed: the booking service didn't come back after the reboot."},
-		{ticket.RoleAgent, true, "Two of the three servers are on 5.2; Eastgate is back on 5.1 until its disk is replaced."},
-	} {
-		tk.Events = append(tk.Events, ticket.Event{At: at.Add(time.Duration(i) * time.Hour), Kind: ticket.KindMessage, Role: m.role, Public: m.public, Body: m.body})
-	}
-	a, cs := narrateInvented(t, tk)
-	n := 0
-	for _, s := range a.Narrative.Sentences {
-		if !slices.Contains(s.Sources, "later_problem") {
-			continue
-		}
-		n++
-		if ps := cs.Check(s); len(ps) > 0 {
-			t.Errorf("the guard refuses %q: %v", s.Text, ps)
-		}
-	}
-	if n != 1 {
-		t.Errorf("%d sentences cite the fault staff noted, want 1", n)
-	}
-	bad := analysis.Sentence{Section: "executive_summary", Text: "During the work, the customer reported “Eastgate failed: the booking service didn't come back after the reboot”.", Sources: []string{"later_problem"}}
-	if len(cs.Check(bad)) == 0 {
-		t.Error("the guard accepts staff's words given as the customer's")
-	}
+	addMessages(tk, at,
+		message{ticket.RoleCustomer, true, "Please deploy release 5.2 of the booking app to the three branch servers on Thursday night."},
+		message{ticket.RoleAgent, false, "Deployed 5.2 to Northgate and head office, smoke test passed. Eastgate failed: the booking service didn't come back after the reboot."},
+		message{ticket.RoleAgent, true, "Two of the three servers are on 5.2; Eastgate is back on 5.1 until its disk is replaced."})
+	laterProblemCited(t, tk, "During the work, the customer reported “Eastgate failed: the booking service didn't come back after the reboot”.",
+		"staff's words given as the customer's")
 }
