@@ -1,6 +1,8 @@
 package reader
 
 import (
+	"strings"
+
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
@@ -56,7 +58,11 @@ var (
 		"friday": true, "saturday": true, "sunday": true, "today": true, "upgrading": true, "updating": true,
 		"lunchtime": true, "midnight": true, "noon": true, "our": true, "your": true}
 	// weekdays and months date a change asked from a day on (effectiveFrom).
-	weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	// effectiveWords introduce the moment a change takes effect, and
+	// dateFillers (with times of day) may stand between them and its day.
+	effectiveWords = map[string]bool{"from": true, "after": true, "effective": true, "live": true}
+	dateFillers    = map[string]bool{"on": true, "the": true, "for": true, "at": true, "of": true}
+	weekdays       = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 		"friday": true, "saturday": true, "sunday": true}
 	months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
 		"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
@@ -70,6 +76,10 @@ var (
 		"help": true, "assist": true, "support": true, "fix": true, "resolve": true, "solve": true, "see": true,
 		"confirm": true, "verify": true, "sort": true, "note": true, "find": true, "prioritise": true,
 		"prioritize": true, "refer": true, "let": true, "tell": true, "explain": true, "be": true}
+	// statives are verbs of wanting or having, not actions staff can be
+	// seen to do: "please we need to ...", "can you provide".
+	statives = map[string]bool{"need": true, "want": true, "like": true, "know": true, "get": true, "have": true,
+		"provide": true, "give": true, "send": true, "share": true, "update": true, "do": true, "make": true}
 	// selfGets make "can I / could we" an ask for a thing ("can I get",
 	// "could we have") rather than a question of what is possible.
 	selfGets = map[string]bool{"get": true, "have": true, "please": true}
@@ -85,7 +95,14 @@ var (
 // typeVotes counts a ticket's sentences by what they say of its type.
 type typeVotes struct {
 	fault, change, request, question int
-	changeHead                       bool
+	// dated counts sentences that date a taking effect without asking or
+	// stating a fault ("- from 21 March, day pass EUR 52"): a change when
+	// another sentence of the opening asks for something.
+	dated int
+	// acts are the verbs of asks for a named action ("can you reset it",
+	// "please unlock"), not for a look at a fault.
+	acts       []string
+	changeHead bool
 }
 
 // askVerb returns the verb of a polite ask in ts ("please reactivate",
@@ -143,15 +160,46 @@ func selfAsked(ts []string) bool {
 	return false
 }
 
-// effectiveFrom reports whether ts dates what it asks from a day on:
-// "from Monday 2 June", "on or after 1 April", "effective 1 April".
+// effectiveFrom reports whether ts dates what it asks from a moment on:
+// "from Monday 2 June", "on or after 1 April", "effective 1 April", "from
+// 00:00 on 1 April", "to be live for Monday 13th".
 func effectiveFrom(ts []string) bool {
 	for i := 0; i+1 < len(ts); i++ {
-		if ts[i] != "from" && ts[i] != "after" && ts[i] != "effective" {
+		if !effectiveWords[ts[i]] {
 			continue
 		}
-		d := ts[i+1]
-		if (weekdays[d] || months[d] || d[0] >= '0' && d[0] <= '9' && i+2 < len(ts) && months[ts[i+2]]) && !spanEnds(ts[i+2:]) {
+		for j := i + 1; j < len(ts) && j <= i+4; j++ {
+			d := ts[j]
+			if isDate(ts[j:]) {
+				if spanEnds(ts[j+1:]) {
+					break
+				}
+				return true
+			}
+			if !dateFillers[d] && !(d[0] >= '0' && d[0] <= '9') {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// isDate reports whether ts begins with a day: a weekday, a month, a number
+// before a month ("1 April") or an ordinal ("the 13th").
+func isDate(ts []string) bool {
+	d := ts[0]
+	if weekdays[d] || months[d] {
+		return true
+	}
+	if d[0] < '0' || d[0] > '9' {
+		return false
+	}
+	if len(ts) > 1 && months[ts[1]] {
+		return true
+	}
+	if n := len(d); n >= 3 && n <= 4 {
+		switch d[n-2:] {
+		case "st", "nd", "rd", "th":
 			return true
 		}
 	}
@@ -227,9 +275,16 @@ func (v *typeVotes) vote(text string, problem bool, buf []string, sc *scan) {
 	question := !ask && isQuestion(text, newScan(ts, sc))
 	request := !helpAsked(ts) && (asked || requestAsked(ts) && !(question && selfAsked(ts)) ||
 		!question && requestNamed(ts) || hasPrefixFold(text, "request:"))
-	if request && !fault && effectiveFrom(ts) {
-		// an alteration asked to take effect from a date: a planned change
-		v.change++
+	if !fault && effectiveFrom(ts) {
+		if request {
+			// an alteration asked to take effect from a date: a planned change
+			v.change++
+		} else {
+			v.dated++
+		}
+	}
+	if asked && !helpAsked(ts) && !statives[verb] {
+		v.acts = append(v.acts, verb)
 	}
 	switch {
 	case fault:
@@ -272,16 +327,18 @@ func InferTicketType(t *ticket.Ticket, r *Reading) string {
 	var v typeVotes
 	v.vote(t.Subject, false, buf[:0], &sc)
 	var staff staffSays
+	opening := openedWith(r)
 	for i := range r.Messages {
 		m := &r.Messages[i]
 		e := &t.Events[m.Event]
 		for _, s := range m.Sentences {
 			switch {
-			case i == r.Opening:
+			case i == opening || i == r.Opening:
 				v.vote(e.Body[s.Start:s.End], s.Acts&Problem != 0, buf[:0], &sc)
 			case m.Automatic && e.Role != ticket.RoleCustomer:
 				staff.filedChange = staff.filedChange || changeFiled(tokens(e.Body[s.Start:s.End], buf[:0]))
 			case e.Role != ticket.RoleCustomer:
+				staff.words = append(staff.words, tokens(e.Body[s.Start:s.End], nil)...)
 				staff.caused = staff.caused || s.Acts&Cause != 0
 				staff.restored = staff.restored || s.Acts&Restored != 0
 			}
@@ -290,12 +347,52 @@ func InferTicketType(t *ticket.Ticket, r *Reading) string {
 	return v.decide(staff)
 }
 
+// openedWith returns the index of the message the ticket was opened with:
+// its first message that is not an acknowledgement, whoever wrote it. Staff
+// logging a call, a chat or a change request, or a monitor raising an
+// alert, open the ticket before the customer writes; the customer's later
+// message answers staff ("please go ahead and fetch it") and says nothing of
+// why the ticket exists. Without such a message it is the customer's opening.
+func openedWith(r *Reading) int {
+	end := r.Opening
+	if end < 0 {
+		end = len(r.Messages)
+	}
+	for i := 0; i < end; i++ {
+		for _, s := range r.Messages[i].Sentences {
+			if s.Acts&AutoAck == 0 {
+				return i
+			}
+		}
+	}
+	return r.Opening
+}
+
 // staffSays is what the replies tell of a ticket's type: whether staff state
 // a cause (a fault was found), whether they report the service working again
 // or the thing asked for done (something was fixed or done, not only
 // explained), and whether an automatic acknowledgement files the ticket as a
 // change request.
-type staffSays struct{ caused, restored, filedChange bool }
+type staffSays struct {
+	caused, restored, filedChange bool
+	// words are what staff write in their replies.
+	words []string
+}
+
+// did reports whether staff's replies name one of the actions asked for,
+// as done or doing it ("can you unlock it?" ... "I've unlocked your
+// account"): the staff fulfilled the ask.
+func (s staffSays) did(verbs []string) bool {
+	for _, v := range verbs {
+		stem := strings.TrimSuffix(v, "e")
+		for _, w := range s.words {
+			if w == stem+"ed" || w == stem+"d" {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // changeFiled reports whether an automatic acknowledgement's sentence ts
 // files the ticket as a change request: "your change request CHG-20911 has
@@ -315,15 +412,19 @@ func (v *typeVotes) decide(staff staffSays) string {
 	// Asked to know more than told of a fault or asked for a thing, and
 	// answered without anything fixed or done: a question.
 	toKnow := v.question > v.fault && v.question >= v.request && !staff.restored
+	change := v.change
+	if v.request > 0 {
+		change += v.dated
+	}
 	switch {
-	case v.changeHead || v.change > v.fault && v.change >= v.request:
+	case v.changeHead || change > v.fault && change >= v.request:
 		return ticket.TypeChange
 	case staff.filedChange && v.fault <= v.request+v.question+v.change:
 		// filed as a change, and the opening does not mostly state a fault
 		return ticket.TypeChange
 	case toKnow:
 		return ticket.TypeQuestion
-	case v.fault > 0 && (v.fault >= v.request || staff.caused):
+	case v.fault > 0 && (v.fault > v.request || v.fault == v.request && !staff.did(v.acts) || staff.caused):
 		return ticket.TypeIncident
 	case v.request > 0:
 		return ticket.TypeServiceRequest

@@ -127,3 +127,42 @@ func TestInferTicketTypeReplies(t *testing.T) {
 		}
 	}
 }
+
+// TestInferTicketTypeOpenedWith checks the whole-ticket evidence of the third
+// reading: a ticket opened by staff's call log or a monitor's alert is read
+// from that message too, a change is dated from a moment on anywhere in an
+// opening that asks for something, and a tie between a fault and an ask for
+// a named action is a request when staff report the action done. Each has a
+// near miss; the sentences are invented, not copied from a labelled set.
+func TestInferTicketTypeOpenedWith(t *testing.T) {
+	msg := func(role ticket.Role, body string) ticket.Event {
+		return ticket.Event{Kind: ticket.KindMessage, Role: role, Public: true, Body: body}
+	}
+	reply := "Please go ahead and replace it."
+	for _, tt := range []struct {
+		name string
+		evs  []ticket.Event
+		want string
+	}{
+		{"call log first", []ticket.Event{
+			msg(ticket.RoleAgent, "Call from Sam at the Hove shop, 09:10. The card terminal at the till shows offline since opening and no card payments go through."),
+			msg(ticket.RoleCustomer, reply)}, ticket.TypeIncident},
+		{"customer first", []ticket.Event{
+			msg(ticket.RoleCustomer, reply)}, ticket.TypeServiceRequest},
+		{"dated in another sentence", []ticket.Event{
+			msg(ticket.RoleCustomer, "Please set up the new opening hours below on the booking page.\n\n- from 1 April, weekdays 08:00-18:00\n- Saturdays 09:00-13:00")}, ticket.TypeChange},
+		{"a span of days", []ticket.Event{
+			msg(ticket.RoleCustomer, "Please set up the holiday opening hours below on the booking page.\n\n- from 1 April to 3 April, 10:00-14:00")}, ticket.TypeServiceRequest},
+		{"named action done", []ticket.Event{
+			msg(ticket.RoleCustomer, "My staff card was lost on the train yesterday. Can you block it please?"),
+			msg(ticket.RoleAgent, "I've blocked the card and ordered a new one for you.")}, ticket.TypeServiceRequest},
+		{"named action not done", []ticket.Event{
+			msg(ticket.RoleCustomer, "My staff card was lost on the train yesterday. Can you block it please?"),
+			msg(ticket.RoleAgent, "The card reader at the door was faulty, so your card still works.")}, ticket.TypeIncident},
+	} {
+		tk := &ticket.Ticket{Events: tt.evs}
+		if got := InferTicketType(tk, Read(tk, nil)); got != tt.want {
+			t.Errorf("%s: got %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}
