@@ -351,8 +351,8 @@ func InferTicketType(t *ticket.Ticket, r *Reading) string {
 // its first message that is not an acknowledgement, whoever wrote it. Staff
 // logging a call, a chat or a change request, or a monitor raising an
 // alert, open the ticket before the customer writes; the customer's later
-// message answers staff ("please go ahead and fetch it") and says nothing of
-// why the ticket exists. Without such a message it is the customer's opening.
+// message mostly answers staff ("please go ahead and fetch it"), so both are
+// read. Without such a message it is the customer's opening.
 func openedWith(r *Reading) int {
 	end := r.Opening
 	if end < 0 {
