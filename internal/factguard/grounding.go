@@ -2,6 +2,8 @@ package factguard
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Claims grounded in the ticket. A sentence that states a cause, a finding, a
@@ -187,11 +189,40 @@ func (c *checker) confirmClaim(own, lower string) []int {
 	}
 	subject := lower[:m[0]]
 	for _, n := range c.f.ground.customerNames {
-		if strings.Contains(subject, n) {
+		if containsWhole(subject, n) {
 			return m
 		}
 	}
 	return nil
+}
+
+// containsWhole reports whether s holds w as whole words: "olu" (a contact
+// named Olu) is not in "resolution".
+func containsWhole(s, w string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], w)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(w)
+		if (i == 0 || !isWordRune(s[:i], true)) && (end == len(s) || !isWordRune(s[end:], false)) {
+			return true
+		}
+		from = i + 1
+	}
+}
+
+// isWordRune reports whether the rune at the end (last) or start of s is a
+// letter or digit.
+func isWordRune(s string, last bool) bool {
+	var r rune
+	if last {
+		r, _ = utf8.DecodeLastRuneInString(s)
+	} else {
+		r, _ = utf8.DecodeRuneInString(s)
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // confirmWords are the literals one of which every match of confirmClaimRE contains.
