@@ -196,6 +196,9 @@ func (j *judge) estimates() {
 		}
 	}
 	e := j.f.Estimates[0]
+	if j.f.Impact.Restored && e.At.After(j.f.Impact.End) {
+		return // given once the service was back ("sent out for Thursday as normal"): no estimate of its return
+	}
 	if !timelineAt.IsZero() && !timelineAt.After(e.At) {
 		j.add(Finding{Code: "estimate_with_timeline", Kind: WentWell, Area: AreaRisk, At: e.At,
 			Text: fmt.Sprintf("An estimate was given at %s (%s) after a timeline had been confirmed at %s.", j.at(e.At), quote(e.Text), j.at(timelineAt))})

@@ -134,3 +134,25 @@ func TestLaterProblem(t *testing.T) {
 		})
 	}
 }
+
+// TestEstimateAfterRestoration: an expected time given once the service is
+// back ("will be sent out for Thursday as normal") is no estimate of its
+// return, so no finding says one was given before a timeline was known.
+func TestEstimateAfterRestoration(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		msgs []msg
+		want bool
+	}{
+		{"an estimate before the restoration", []msg{customer("The ordering site shows an error at checkout."),
+			staff("We expect a fix by 11:00 today."), staff("Checkout is working again, the payment module was restarted.")}, true},
+		{"near miss: an expected time once the service is back", []msg{customer("The ordering site shows an error at checkout."),
+			staff("Checkout is working again, the payment module was restarted."), staff("Your order will be sent out by Thursday as normal.")}, false},
+	} {
+		a := invented(t, ticket.TypeIncident, tc.msgs...)
+		got := slices.ContainsFunc(a.Findings, func(f analysis.Finding) bool { return f.Code == "estimate_without_timeline" })
+		if got != tc.want {
+			t.Errorf("%s: estimate_without_timeline = %v, want %v (estimates %+v, restored %v)", tc.name, got, tc.want, a.Facts.Estimates, a.Facts.Restored)
+		}
+	}
+}

@@ -159,3 +159,35 @@ func TestLaterProblemSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestRiskNoEstimateAfterRestoration: an expected time given once the service
+// was back ("your order will be sent out by Thursday as normal") is not
+// written up as an estimate of resolution time; one given before it is judged
+// by the estimate finding. The tickets are invented.
+func TestRiskNoEstimateAfterRestoration(t *testing.T) {
+	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		bodies []string
+		want   bool
+	}{
+		{[]string{"The ordering site shows an error at checkout.", "Checkout is working again, the payment module was restarted.",
+			"Your order will be sent out by Thursday as normal."}, false},
+		{[]string{"The ordering site shows an error at checkout.", "We expect a fix by 11:00 today.",
+			"Checkout is working again, the payment module was restarted."}, true},
+	} {
+		tk := &ticket.Ticket{ID: "T1", Type: ticket.TypeIncident, Subject: "Checkout", CreatedAt: at, ClosedAt: at.Add(5 * time.Hour)}
+		for i, b := range c.bodies {
+			role := ticket.RoleAgent
+			if i == 0 {
+				role = ticket.RoleCustomer
+			}
+			tk.Events = append(tk.Events, ticket.Event{At: at.Add(time.Duration(i) * time.Hour), Kind: ticket.KindMessage, Role: role, Public: true, Body: b})
+		}
+		cfg := config.Default()
+		p, _ := cfg.PolicyFor(tk)
+		n := writer.Narrate(analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis))
+		if got := strings.Contains(n.RiskHandling, "estimate"); got != c.want {
+			t.Errorf("%q: risk handling mentions an estimate = %v, want %v:\n%s", c.bodies[len(c.bodies)-1], got, c.want, n.RiskHandling)
+		}
+	}
+}
