@@ -116,7 +116,7 @@ func nounPhrase(words []string) string {
 	specific := false
 	for _, w := range words[1:] {
 		w = strings.ToLower(strings.Trim(w, ".,;:()\"'\u201c\u201d"))
-		if w != "" && !genericWords[w] && !isDeterminer(w) && strings.Trim(w, "0123456789") != "" {
+		if w != "" && !genericWords[w] && !isDeterminer(w) && !dateWords[w] && strings.Trim(w, "0123456789") != "" {
 			specific = true
 		}
 	}
@@ -125,6 +125,13 @@ func nounPhrase(words []string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// dateWords name a day, not a component: "so 4 November became 11 April"
+// has a date for its subject.
+var dateWords = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"today": true, "yesterday": true, "tonight": true, "night": true, "morning": true, "evening": true, "weekend": true}
 
 // danglingWords cannot end a name: a failure verb after them is an adjective
 // in a longer phrase ("1.2 TB of expired media", "the expired certificate").

@@ -18,6 +18,9 @@ func TestComponent(t *testing.T) {
 		// The consequence first, then the clause whose subject failed.
 		{"Invoices went out a day late because the overnight billing run failed.", "the overnight billing run"},
 		{"Logins were slow while the directory sync job was down.", "the directory sync job"},
+		// A date is no component.
+		{"The import read the dates the American way round, so 4 November became 11 April.", ""},
+		{"Since Monday morning failed, we reran it.", ""},
 		// Nothing that names a component.
 		{"The issue was caused by a configuration change.", ""},
 		{"It failed because of the update.", ""},
