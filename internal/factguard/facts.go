@@ -197,7 +197,7 @@ func NewFacts(in Input) (*Facts, error) {
 					continue people
 				}
 			}
-			if !startsUpper(p) || organisation(p, in.Ticket) {
+			if !startsUpper(p) {
 				continue
 			}
 			f.persons = append(f.persons, p)
@@ -691,25 +691,6 @@ func persons(t *ticket.Ticket) []string {
 		}
 	}
 	return out
-}
-
-// organisation reports whether a name the redactor took for a person's is
-// the start of the customer's or the team's name ("Onda Norte" of "Onda
-// Norte TV"): an organisation named as the doer of a step is not a person
-// blamed.
-func organisation(name string, t *ticket.Ticket) bool {
-	if t == nil {
-		return false
-	}
-	for _, org := range []string{t.Customer.Name, t.Team} {
-		// Two words at least: a first word alone ("Grace" of "Grace
-		// Hospital") may be a person's name too.
-		if org != "" && (strings.EqualFold(org, name) ||
-			strings.Contains(name, " ") && strings.HasPrefix(strings.ToLower(org), strings.ToLower(name)+" ")) {
-			return true
-		}
-	}
-	return false
 }
 
 func startsUpper(s string) bool {

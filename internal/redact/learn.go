@@ -372,6 +372,21 @@ func (b *builder) logins(first, last, ph string) {
 	}
 }
 
+// organisation reports whether a name a message gives like a person's is,
+// or begins, the customer's or the team's name ("Onda Norte" of "Onda Norte
+// TV"): the customer's forms redact it already, and it names no person (the
+// fact guard's blame check reads People). A first word alone ("Grace" of
+// "Grace Hospital") may be a person's name too.
+func organisation(name string, t *ticket.Ticket) bool {
+	for _, org := range []string{t.Customer.Name, t.Team} {
+		if org != "" && (strings.EqualFold(org, name) ||
+			strings.Contains(name, " ") && strings.HasPrefix(strings.ToLower(org), strings.ToLower(name)+" ")) {
+			return true
+		}
+	}
+	return false
+}
+
 // asciiName returns a name part folded to lower-case ASCII letters, as logins spell it.
 func asciiName(s string) string {
 	var out []byte
@@ -643,7 +658,9 @@ func (b *builder) learn(t *ticket.Ticket, opts Options) *matcher {
 		// People the messages name without being authors: "call Priya Natarajan", "Dear Mr Smith".
 		for _, e := range t.Events {
 			for _, name := range bodyPeople(e.Body) {
-				b.person(name)
+				if !organisation(name, t) {
+					b.person(name)
+				}
 			}
 		}
 		b.structured(kindEmail, t.Customer.Email)
