@@ -35,6 +35,9 @@ func (c *checker) checkClaims() {
 			continue
 		}
 		for _, m := range r.re.FindAllStringIndex(c.text, -1) {
+			if c.quoted(m[0]) {
+				continue
+			}
 			k := c.sentenceOf(m[0])
 			before := strings.Fields(c.text[c.sentences[k][0]:m[0]])
 			if len(before) > 3 {

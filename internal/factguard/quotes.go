@@ -28,6 +28,18 @@ func (c *checker) maskQuotes() {
 	}
 }
 
+// quoted reports whether offset i is inside a verbatim quotation of the
+// ticket (maskQuotes): what the ticket said there is no claim of the writer's
+// ("they got no reminder at all" is no claim that nobody chased).
+func (c *checker) quoted(i int) bool {
+	for _, q := range c.quotes {
+		if i >= q[0] && i < q[1] {
+			return true
+		}
+	}
+	return false
+}
+
 // maxQuote bounds a quotation's length in bytes.
 const maxQuote = 4000
 

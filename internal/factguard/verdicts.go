@@ -99,6 +99,9 @@ func (c *checker) checkVerdicts() {
 				break
 			}
 			obj = []int{sent[0] + obj[0], sent[0] + obj[1]}
+			if c.quoted(obj[0]) {
+				continue
+			}
 			if dirAfter := c.text[obj[1]:min(len(c.text), obj[1]+12)]; strings.Contains(strings.ToLower(c.text[max(0, obj[0]-1):obj[1]]), "directive") || strings.HasPrefix(strings.TrimSpace(dirAfter), "directive") {
 				continue
 			}
