@@ -340,7 +340,11 @@ func (c *catalogue) facts() {
 	for i, ac := range a.Actions {
 		c.add(fmt.Sprintf("action:%d", i+1), "action", ac.Due, "", true, fmt.Sprintf("The review proposes the action to %s (owner %s).", lowerFirst(ac.Title), ac.Owner))
 	}
-	c.add("actions", "fact", time.Time{}, "", true, fmt.Sprintf("The review proposes %d actions.", len(a.Actions)))
+	acts := fmt.Sprintf("The review proposes %d actions.", len(a.Actions))
+	if len(a.Actions) == 0 {
+		acts = "The review proposes no actions." // as the writer words it
+	}
+	c.add("actions", "fact", time.Time{}, "", true, acts)
 }
 
 func lowerFirst(s string) string {
@@ -369,6 +373,9 @@ func (c *catalogue) stats() {
 	}
 	u := &st.Updates
 	ups := fmt.Sprintf("The customer received %d customer-visible updates.", u.Count)
+	if u.Count == 0 {
+		ups = "The customer received no customer-visible updates." // as the writer words it
+	}
 	if t := st.Targets.Update; t > 0 && len(u.Gaps) > 0 {
 		if u.Breaches == 0 {
 			ups += fmt.Sprintf(" No gap exceeded the update target of %s plus %s grace; every gap between updates was within the target.", timefmt.Duration(t), timefmt.Duration(st.Policy.Grace))

@@ -325,7 +325,7 @@ func (w *prose) communication() claims {
 	}
 	if !f.ClosedAt.IsZero() {
 		sc := st.SilenceBeforeClose
-		from := "the ticket was opened"
+		from := "the opening"
 		if u.Count > 0 {
 			from = "the last update at " + w.at(sc.From)
 		}
@@ -589,7 +589,10 @@ func (w *prose) outcome() claims {
 }
 
 func count(n int, one, many string) string {
-	if n == 1 {
+	switch n {
+	case 0:
+		return "no " + many // "The review proposes no actions", not "0 actions"
+	case 1:
 		return "1 " + one
 	}
 	return fmt.Sprintf("%d %s", n, many)
