@@ -100,8 +100,8 @@ func nounPhrase(words []string) string {
 		return "" // "Cleared 1.2 TB of | expired media": the verb was an adjective
 	}
 	for _, w := range words {
-		if finiteVerbs[strings.ToLower(w)] || strings.ContainsAny(w, "=<>{}[]\"“”") {
-			return "" // a clause or markup, not a name
+		if finiteVerbs[strings.ToLower(w)] || strings.ContainsAny(w, "=<>{}[]\"“”$£€¥") {
+			return "" // a clause, markup or a sum ("your payment of £30"), not a name
 		}
 	}
 	switch strings.ToLower(words[0]) {
@@ -137,7 +137,8 @@ var dateWords = map[string]bool{"january": true, "february": true, "march": true
 // in a longer phrase ("1.2 TB of expired media", "the expired certificate").
 var danglingWords = map[string]bool{"of": true, "the": true, "a": true, "an": true, "with": true, "for": true,
 	"to": true, "in": true, "on": true, "from": true, "by": true, "and": true, "or": true, "any": true, "all": true,
-	"some": true, "no": true, "its": true, "their": true, "our": true, "your": true}
+	"some": true, "no": true, "its": true, "their": true, "our": true, "your": true,
+	"but": true, "yet": true} // "your payment reached us but | was not added": a second verb, not a name
 
 // finiteVerbs in a would-be name show it is a clause ("the issue is the test
 // server").

@@ -29,6 +29,9 @@ func TestComponent(t *testing.T) {
 		// A failure word used as an adjective: no subject ends in "of".
 		{"Cleared 1.2 TB of expired media from the backup storage.", ""},
 		{"We replaced all the expired certificates on the proxy.", ""},
+		// A second verb before the failure's, or a sum: no name.
+		{"Your payment of £30 reached us but was not added to his account, because the provider had a fault.", ""},
+		{"The refund of $120 was not sent.", ""},
 	} {
 		f := &Facts{Causes: []Quote{{Text: tc.cause}}}
 		if got := component(f); got != tc.want {
