@@ -91,6 +91,11 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 			remedy = remedy || rulesActs[si]&(Fix|Restored) != 0
 		}
 		remedy = false
+		// As Read: an automatic message's acts are replaced by AutoAck, and
+		// the model not applied, unless it is a first message kept for the
+		// problem it states (a call logged by an agent), which then has no
+		// sentence read as an automatic acknowledgement.
+		replaced := m.Automatic && (len(m.Sentences) == 0 || anyAck(m.Sentences))
 		var prev Act
 		for si, s := range m.Sentences {
 			ts := tokens(s.Text, buf[:0])
@@ -111,7 +116,7 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 			if ctxWords {
 				words = append(words, contextWords(ts, e.Role, prevMsg, mi == lastCust)...)
 			}
-			out = append(out, mSent{feats: f, words: words, rules: s.Acts, read: withModel.Messages[mi].Sentences[si].Acts, auto: m.Automatic, group: group, tk: tk.ID, cand: candidateActs(scn), veto: modelVeto(s.Text, scn, ctx, a, Cause|Restored)})
+			out = append(out, mSent{feats: f, words: words, rules: s.Acts, read: withModel.Messages[mi].Sentences[si].Acts, auto: replaced, group: group, tk: tk.ID, cand: candidateActs(scn), veto: modelVeto(s.Text, scn, ctx, a, Cause|Restored)})
 			remedy = remedy || a&(Fix|Restored) != 0
 			prev = a
 		}
@@ -234,16 +239,13 @@ func loadModelData(t *testing.T, unseen bool) *mData {
 var allStyles = os.Getenv("MODEL_ALLSTYLES") == "1"
 
 // modelUnseen are the styles sets the model has never been trained or
-// cross-validated on, so that their first scores measure the model shipped:
-// styles27, styles28 and styles33-36 were scored once with the weights
-// trained on every other set (docs/quality.md, "styles27 and styles28: the
-// first scores" and the sections after it); retraining on styles27-28 and
-// 33-34 read less on styles35-36 and was not kept.
-// Every set before them was kept out the same way until a round
-// retrained on it by a rule written before a newer set was scored. A set
-// leaves this list when the next round retrains on it and a set written
-// after it measures the change.
-var modelUnseen = []string{"styles27", "styles28", "styles33", "styles34", "styles35", "styles36"}
+// cross-validated on, so that their first scores measure the model shipped.
+// Every set was kept out this way until a round retrained on it by a rule
+// written before a newer set was scored: styles27, 28 and 33-36 last, by the
+// rule that styles37 and styles38 decided (docs/quality.md, "Decided before
+// styles37 and styles38 are scored"). A set scored for the first time stays
+// here until the next such rule retrains on it.
+var modelUnseen = []string{"styles37", "styles38"}
 
 // loadStylesData adds one styles set, its rows as TestQualityStyles scores
 // them (stylesRows); group is the set's name, a ticket is SET/FILE.

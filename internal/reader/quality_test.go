@@ -250,7 +250,7 @@ var floors = map[string]map[Act]struct{ p, r float64 }{
 		AutoAck:  {0.99, 0.98},
 	},
 	"heldout": {
-		Cause:    {0.77, 0.64}, // the model retrained on styles-styles18, restored wired in (docs/quality.md, "styles19 and styles20: the first scores")
+		Cause:    {0.75, 0.64}, // the model retrained on thirty-six styles sets: one false cause more (docs/quality.md, "styles37 and styles38: the first scores")
 		Restored: {0.65, 0.57}, // the model retrained on styles-styles18, restored wired in (docs/quality.md, "styles19 and styles20: the first scores")
 		Fix:      {0.56, 0.63},
 		AutoAck:  {0.99, 0.99},
@@ -266,7 +266,7 @@ var floors = map[string]map[Act]struct{ p, r float64 }{
 		AutoAck:  {0.99, 0.99},
 	},
 	"fresh": {
-		Cause:    {0.66, 0.71},
+		Cause:    {0.62, 0.71}, // the model retrained on thirty-six styles sets: one false cause more (docs/quality.md, "styles37 and styles38: the first scores")
 		Restored: {0.89, 0.73},
 		Fix:      {0.61, 0.63},
 		AutoAck:  {0.99, 0.99},

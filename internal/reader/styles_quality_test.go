@@ -17,14 +17,16 @@ import (
 // labelled by a person who had not read the rules; testdata/NAME.labels names
 // each labelled sentence of testdata/NAME/ by file, event and its exact text
 // (docs/quality.md, "Other organisations' styles").
-var stylesSets = []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10", "styles11", "styles12", "styles13", "styles14", "styles15", "styles16", "styles17", "styles18", "styles19", "styles20", "styles21", "styles22", "styles23", "styles24", "styles25", "styles26", "styles29", "styles30", "styles31", "styles32", "styles27", "styles28", "styles33", "styles34", "styles35", "styles36"}
+var stylesSets = []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10", "styles11", "styles12", "styles13", "styles14", "styles15", "styles16", "styles17", "styles18", "styles19", "styles20", "styles21", "styles22", "styles23", "styles24", "styles25", "styles26", "styles29", "styles30", "styles31", "styles32", "styles27", "styles28", "styles33", "styles34", "styles35", "styles36", "styles37", "styles38"}
 
 // stylesScored are the acts labelled on every sentence of the styles sets;
 // the others were labelled where noticed and are not scored.
 var stylesScored = []Act{AutoAck, Cause, Fix, Restored}
 
 // stylesFloors are each set's scores after round 8 (December 2026), rounded
-// down. The sets were held out until they were first scored (rounds 4 to 7)
+// down, and lowered where a retraining of the model read a row less (the
+// last: thirty-six sets, docs/quality.md "styles37 and styles38: the first
+// scores"). The sets were held out until they were first scored (rounds 4 to 7)
 // and are tuning data since: rounds 5 to 8 read their misread rows, so
 // these floors guard against regressions and say nothing of other
 // organisations' wording (docs/quality.md, "Round 5" to "Round 8"). Their
@@ -68,8 +70,8 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	},
 	"styles3": {
 		AutoAck:  {0.99, 0.99},
-		Cause:    {0.78, 0.91}, // the model with the message context (docs/quality.md, "styles21 and styles22: the first scores")
-		Fix:      {0.70, 0.90}, // fix wired in, retrained on styles-styles24 (docs/quality.md, "styles25 and styles26: the first scores")
+		Cause:    {0.77, 0.91}, // the model with the message context (docs/quality.md, "styles21 and styles22: the first scores")
+		Fix:      {0.68, 0.90}, // fix wired in, retrained on styles-styles24 (docs/quality.md, "styles25 and styles26: the first scores")
 		Restored: {0.84, 0.75}, // the model with the message context (docs/quality.md, "styles21 and styles22: the first scores")
 	},
 	"styles4": {
@@ -95,7 +97,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		AutoAck:  {0.99, 0.99},
 		Cause:    {0.89, 0.68},
 		Fix:      {0.68, 0.89}, // retrained on thirty sets (docs/quality.md, "styles27 and styles28: the first scores"); before: fix wired in, retrained on styles-styles24 (docs/quality.md, "styles25 and styles26: the first scores")
-		Restored: {0.95, 0.76}, // the model trained on styles-styles22 (docs/quality.md, "styles23 and styles24: the first scores")
+		Restored: {0.95, 0.74}, // the model trained on styles-styles22 (docs/quality.md, "styles23 and styles24: the first scores")
 	},
 	// styles7 was held out until round 9 was merged: its first score with
 	// round 9 and the model frozen (docs/quality.md, "A seventh set"); its
@@ -103,7 +105,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	"styles7": {
 		AutoAck:  {0.99, 0.99},
 		Cause:    {0.89, 0.79}, // round 16 alone 0.81; the model retrained on the merged rules drops one row
-		Fix:      {0.68, 0.93}, // fix wired in, retrained on styles-styles24 (docs/quality.md, "styles25 and styles26: the first scores")
+		Fix:      {0.67, 0.91}, // fix wired in, retrained on styles-styles24 (docs/quality.md, "styles25 and styles26: the first scores")
 		Restored: {0.88, 0.55},
 	},
 	// styles8 was held out until round 11 was merged: its first score with
@@ -145,7 +147,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	"styles12": {
 		AutoAck:  {0.97, 0.99},
 		Cause:    {0.76, 0.52},
-		Fix:      {0.68, 0.78}, // fix wired in, retrained on styles-styles24 (docs/quality.md, "styles25 and styles26: the first scores")
+		Fix:      {0.67, 0.78}, // fix wired in, retrained on styles-styles24 (docs/quality.md, "styles25 and styles26: the first scores")
 		Restored: {0.84, 0.50}, // round 20 (round 18 was the first to raise it; first score P 0.79 R 0.34)
 	},
 	// styles13 and styles14 were held out until the splitter audit and the
@@ -154,7 +156,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	"styles13": {
 		AutoAck:  {0.99, 0.99},
 		Cause:    {0.88, 0.57}, // retrained on thirty sets (docs/quality.md, "styles27 and styles28: the first scores"); before: the model trained on styles-styles22 (docs/quality.md, "styles23 and styles24: the first scores")
-		Fix:      {0.60, 0.68}, // fix wired in, retrained on styles-styles24 (docs/quality.md, "styles25 and styles26: the first scores"); before: round 19 (staff notes with no subject)
+		Fix:      {0.60, 0.66}, // fix wired in, retrained on styles-styles24 (docs/quality.md, "styles25 and styles26: the first scores"); before: round 19 (staff notes with no subject)
 		Restored: {0.79, 0.66}, // retrained on styles-styles18, restored wired in
 	},
 	"styles14": {
@@ -190,7 +192,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	"styles18": {
 		AutoAck:  {0.99, 0.98},
 		Cause:    {0.84, 0.50},
-		Fix:      {0.66, 0.83}, // fix wired in, retrained on styles-styles24 (docs/quality.md, "styles25 and styles26: the first scores")
+		Fix:      {0.64, 0.83}, // fix wired in, retrained on styles-styles24 (docs/quality.md, "styles25 and styles26: the first scores")
 		Restored: {0.78, 0.41}, // retrained on thirty sets (docs/quality.md, "styles27 and styles28: the first scores")
 	},
 	// styles19 and styles20 were held out until the model was retrained on
@@ -261,7 +263,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		AutoAck:  {1.00, 1.00},
 		Cause:    {0.82, 0.88},
 		Fix:      {0.81, 0.70},
-		Restored: {0.65, 0.65},
+		Restored: {0.65, 0.63},
 	},
 	"styles28": {
 		AutoAck:  {0.97, 1.00},
@@ -291,13 +293,29 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		AutoAck:  {1.00, 1.00},
 		Cause:    {0.65, 0.60},
 		Fix:      {0.66, 0.70},
-		Restored: {0.81, 0.81},
+		Restored: {0.81, 0.78},
 	},
 	"styles36": {
 		AutoAck:  {1.00, 1.00},
 		Cause:    {0.72, 0.69},
 		Fix:      {0.69, 0.70},
 		Restored: {0.80, 0.56},
+	},
+	// styles37 and styles38: their first scores, held out until the start
+	// of the session after the one that wrote them, scored with the model
+	// retrained on thirty-six sets (docs/quality.md, "styles37 and styles38:
+	// the first scores").
+	"styles37": {
+		AutoAck:  {0.93, 1.00},
+		Cause:    {0.86, 0.46},
+		Fix:      {0.60, 0.71},
+		Restored: {0.79, 0.70},
+	},
+	"styles38": {
+		AutoAck:  {1.00, 1.00},
+		Cause:    {0.84, 0.64},
+		Fix:      {0.67, 0.76},
+		Restored: {0.76, 0.44},
 	},
 	// styles29 to styles32: their first scores, held out until then
 	// (docs/quality.md, "styles29 to styles32: the first scores").
