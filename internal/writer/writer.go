@@ -264,12 +264,16 @@ func (w *prose) technicalQuality() claims {
 	}
 	switch {
 	case f.Impact.Restored:
-		parts.add(fmt.Sprintf("The service was reported restored at %s, %s after the ticket was opened.", w.at(f.Impact.End), timefmt.Duration(f.Impact.Duration)), "impact", "restored")
+		parts.add(fmt.Sprintf("%s at %s, %s after the ticket was opened.", capital(w.doneWords()), w.at(f.Impact.End), timefmt.Duration(f.Impact.Duration)), "impact", "restored")
 	case !f.ClosedAt.IsZero() && w.incident():
 		parts.add("debrief could not identify a message reporting the service restored, so the duration of impact is unknown; record when service returned.", "impact")
 	}
 	if len(f.Fixes) > 0 {
-		parts.add(fmt.Sprintf("The ticket records %s.", count(len(f.Fixes), "remedial step", "remedial steps")), ids("fix", len(f.Fixes))...)
+		one, many := "remedial step", "remedial steps"
+		if !w.incident() {
+			one, many = "step of the work", "steps of the work"
+		}
+		parts.add(fmt.Sprintf("The ticket records %s.", count(len(f.Fixes), one, many)), ids("fix", len(f.Fixes))...)
 	}
 	if len(parts) == 0 {
 		return parts.with(fmt.Sprintf("This ticket is %s; no technical diagnosis was needed.", w.typeName()), "type")
@@ -397,6 +401,12 @@ func (w *prose) executiveSummary() claims {
 	}
 	src := []string{"opened", "type"}
 	lead := who + " reported "
+	switch f.Type {
+	case ticket.TypeServiceRequest, ticket.TypeChange:
+		lead = who + " requested " // "requested “From the spring term we need…”"
+	case ticket.TypeQuestion:
+		lead = who + " asked "
+	}
 	if p := cmpQuote(f.Problem, f.Opening); p != nil {
 		src = append(src, cmp(map[bool]string{true: "problem"}[f.Problem != nil], "opening"))
 		what = quote(p.Text)
@@ -409,7 +419,15 @@ func (w *prose) executiveSummary() claims {
 				lead = "For " + f.Customer + ", an automatic message reported "
 			}
 		default:
-			what = "an issue the team recorded as " + what // staff opened the ticket on the customer's behalf
+			// Staff opened the ticket on the customer's behalf.
+			switch f.Type {
+			case ticket.TypeServiceRequest, ticket.TypeChange:
+				what = "work the team recorded as " + what
+			case ticket.TypeQuestion:
+				what = "a question the team recorded as " + what
+			default:
+				what = "an issue the team recorded as " + what
+			}
 		}
 		if f.Subject != "" {
 			what += fmt.Sprintf(" (subject %s)", quote(f.Subject))
@@ -445,10 +463,17 @@ func (w *prose) executiveSummary() claims {
 		parts.add(fmt.Sprintf("The team identified the cause: %s.", quote(c.Text)), fmt.Sprintf("cause:%d", k+1))
 	}
 	if fx, k := w.keyFix(); fx != nil {
-		parts.add(fmt.Sprintf("The remedial step recorded: %s.", quote(fx.Text)), fmt.Sprintf("fix:%d", k+1))
+		lead := "The remedial step recorded"
+		switch w.f.Type {
+		case ticket.TypeServiceRequest, ticket.TypeChange:
+			lead = "The work recorded"
+		case ticket.TypeQuestion:
+			lead = "The answer given"
+		}
+		parts.add(fmt.Sprintf("%s: %s.", lead, quote(fx.Text)), fmt.Sprintf("fix:%d", k+1))
 	}
 	if f.Impact.Restored {
-		parts.add(fmt.Sprintf("Service was reported restored at %s, %s after the ticket was opened: %s.", w.at(f.Impact.End), timefmt.Duration(f.Impact.Duration), quote(f.Restored.Text)), "impact", "restored")
+		parts.add(fmt.Sprintf("%s at %s, %s after the ticket was opened: %s.", capital(w.doneWords()), w.at(f.Impact.End), timefmt.Duration(f.Impact.Duration), quote(f.Restored.Text)), "impact", "restored")
 	} else if w.incident() && !f.ClosedAt.IsZero() {
 		parts.add("debrief could not identify when service was restored.", "impact")
 	}
@@ -535,6 +560,21 @@ func (w *prose) incident() bool {
 
 func (w *prose) typeName() string { return analysis.TypeName(w.f.Type) }
 
+// doneWords say what the message that ended the impact reported, in the
+// words of the ticket's type: a request or a change has no outage to restore,
+// and a question is resolved, not restored.
+func (w *prose) doneWords() string {
+	switch w.f.Type {
+	case ticket.TypeServiceRequest:
+		return "the request was reported done"
+	case ticket.TypeChange:
+		return "the change was reported done"
+	case ticket.TypeQuestion:
+		return "the question was reported resolved"
+	}
+	return "service was reported restored"
+}
+
 func (w *prose) businessImpact() claims {
 	f := w.f
 	var parts claims
@@ -569,7 +609,7 @@ func (w *prose) outcome() claims {
 	f := w.f
 	var parts claims
 	if f.Impact.Restored {
-		parts.add(fmt.Sprintf("Service was reported restored at %s.", w.at(f.Impact.End)), "impact", "restored")
+		parts.add(fmt.Sprintf("%s at %s.", capital(w.doneWords()), w.at(f.Impact.End)), "impact", "restored")
 	}
 	w.closing(&parts)
 	confirmed := ""

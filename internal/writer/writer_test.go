@@ -191,3 +191,47 @@ func TestRiskNoEstimateAfterRestoration(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryWordsByType: the executive summary words the opening, the key
+// step and the end of the impact in the terms of the ticket's type: a
+// request or a change is requested and reported done, a question is asked,
+// answered and resolved, and only an incident has a service restored. The
+// ticket is invented.
+func TestSummaryWordsByType(t *testing.T) {
+	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	bodies := []string{"Please set up a mailbox for our new accountant, Dana Whitfield, starting Monday.",
+		"I have created the mailbox for Dana and sent her the sign-in details.",
+		"Thanks, Dana can sign in and the mailbox works."}
+	for _, c := range []struct {
+		typ  string
+		want []string
+		not  []string
+	}{
+		{ticket.TypeServiceRequest, []string{" requested “", "The work recorded: “", "The request was reported done at "}, []string{"Service was reported restored", "remedial"}},
+		{ticket.TypeChange, []string{" requested “", "The work recorded: “", "The change was reported done at "}, []string{"Service was reported restored", "remedial"}},
+		{ticket.TypeQuestion, []string{" asked “", "The answer given: “", "The question was reported resolved at "}, []string{"Service was reported restored", "remedial"}},
+		{ticket.TypeIncident, []string{" reported “", "The remedial step recorded: “", "Service was reported restored at "}, []string{"reported done", " requested “"}},
+	} {
+		tk := &ticket.Ticket{ID: "T1", Type: c.typ, Subject: "New mailbox", CreatedAt: at, ClosedAt: at.Add(5 * time.Hour)}
+		for i, b := range bodies {
+			role := ticket.RoleCustomer
+			if i == 1 {
+				role = ticket.RoleAgent
+			}
+			tk.Events = append(tk.Events, ticket.Event{At: at.Add(time.Duration(i) * time.Hour), Kind: ticket.KindMessage, Role: role, Public: true, Body: b})
+		}
+		cfg := config.Default()
+		p, _ := cfg.PolicyFor(tk)
+		n := writer.Narrate(analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis))
+		for _, w := range c.want {
+			if !strings.Contains(n.ExecutiveSummary, w) {
+				t.Errorf("%s: the summary lacks %q:\n%s", c.typ, w, n.ExecutiveSummary)
+			}
+		}
+		for _, w := range c.not {
+			if strings.Contains(n.ExecutiveSummary, w) {
+				t.Errorf("%s: the summary says %q:\n%s", c.typ, w, n.ExecutiveSummary)
+			}
+		}
+	}
+}
