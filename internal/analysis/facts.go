@@ -114,9 +114,11 @@ func computeFacts(t *ticket.Ticket, st *sla.Stats, s *Settings) (Facts, *reading
 		f.Type, f.TypeInferred = reader.InferTicketType(t, rd.Reading), true
 	}
 	f.workProblem(t, rd.Reading)
-	// Impact runs from the opening to the first statement that the service was
-	// restored (a fix reported working, or the customer's confirmation); without
-	// one it is unknown, never the ticket's whole life.
+	f.restoredAfterLater(t, rd.Reading)
+	// Impact runs from the opening to the statement that the service was
+	// restored (the first, or the first after a later problem:
+	// restoredAfterLater; a fix reported working, or the customer's
+	// confirmation); without one it is unknown, never the ticket's whole life.
 	f.Impact.Start = t.CreatedAt
 	if f.Impact.Restored {
 		f.Impact.Duration = f.Impact.End.Sub(f.Impact.Start)

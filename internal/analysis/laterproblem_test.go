@@ -156,3 +156,34 @@ func TestEstimateAfterRestoration(t *testing.T) {
 		}
 	}
 }
+
+// TestRestoredAfterLaterProblem: where the customer states a fault after the
+// first restoration, the impact ends at a restoration after that statement;
+// without one the first restoration stands. The tickets are invented.
+func TestRestoredAfterLaterProblem(t *testing.T) {
+	open := customer("Both card terminals decline every contactless payment since this morning.")
+	fixed := staff("The provider re-sent the configuration to both terminals; please restart them.")
+	partly := customer("The first one works now. The bar terminal still says contactless not available.")
+	for _, tc := range []struct {
+		name string
+		msgs []msg
+		want string // the restoration quoted, "" for none
+		hour int    // when it came, hours after the opening
+	}{
+		{"the fault remained, then was fixed", []msg{open, fixed, partly, staff("Pushed it again to the bar terminal, try one more restart."), customer("Yes, the bar one takes contactless now.")},
+			"Yes, the bar one takes contactless now.", 4},
+		{"no restoration after the later problem: the first stands", []msg{open, fixed, partly},
+			"The first one works now.", 2},
+		{"no later problem: the first restoration", []msg{open, fixed, customer("Both work now, thanks."), customer("Still fine this afternoon.")},
+			"Both work now, thanks.", 2},
+	} {
+		a := invented(t, ticket.TypeIncident, tc.msgs...)
+		r := a.Facts.Restored
+		switch {
+		case r == nil:
+			t.Errorf("%s: no restoration, want %q", tc.name, tc.want)
+		case r.Text != tc.want || !a.Facts.Impact.End.Equal(a.Facts.CreatedAt.Add(time.Duration(tc.hour)*time.Hour)):
+			t.Errorf("%s: restored %q at %v, want %q %d hours in", tc.name, r.Text, a.Facts.Impact.End, tc.want, tc.hour)
+		}
+	}
+}

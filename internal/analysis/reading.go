@@ -101,8 +101,7 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 			if staff && e.Public && sn.Acts&reader.Estimate != 0 && len(f.Estimates) < maxQuotesPerList {
 				f.Estimates = append(f.Estimates, q)
 			}
-			if sn.Acts&reader.Restored != 0 && f.Restored == nil && (e.Public || staff) && mi != rd.Opening &&
-				(staff || len(f.Fixes) > 0 || confirms(sn.Text)) {
+			if f.Restored == nil && restoration(e, sn, mi, rd, len(f.Fixes) > 0) {
 				r := q
 				f.Restored = &r
 				f.Impact.Restored = true
@@ -121,6 +120,43 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 		}
 	}
 	f.laterProblem(t, rd)
+}
+
+// restoration reports whether sentence sn of message mi, of event e, states
+// the service restored in a way the facts may take as the end of the impact:
+// read as a restoration, not in the opening, public or staff's, and staff's
+// own, after a fix (fixed), or the customer's confirmation in words.
+func restoration(e *ticket.Event, sn reader.Sentence, mi int, rd *reader.Reading, fixed bool) bool {
+	staff := e.Role == ticket.RoleAgent
+	return sn.Acts&reader.Restored != 0 && (e.Public || staff) && mi != rd.Opening && (staff || fixed || confirms(sn.Text))
+}
+
+// restoredAfterLater moves the end of the impact past a later problem: where
+// the customer (or staff, during requested work) stated a fault after the
+// first restoration ("first one working … bar one still says not
+// available"), the service was back only when a restoration after that
+// statement says so. Without one the first restoration stands: a later
+// problem is not always the fault come back (a remainder, a new question).
+func (f *Facts) restoredAfterLater(t *ticket.Ticket, rd *reader.Reading) {
+	lp := f.LaterProblem
+	if lp == nil || f.Restored == nil || lp.At.Before(f.Restored.At) {
+		return
+	}
+	for mi := range rd.Messages {
+		m := &rd.Messages[mi]
+		e := &t.Events[m.Event]
+		if m.Automatic || !e.At.After(lp.At) || t.Closed() && e.At.After(t.ClosedAt) {
+			continue
+		}
+		fixed := slices.ContainsFunc(f.Fixes, func(q Quote) bool { return !q.At.After(e.At) })
+		for _, sn := range m.Sentences {
+			if restoration(e, sn, mi, rd, fixed) {
+				f.Restored = &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(sn.Text), Match: sn.Acts.String(), Event: EventID(m.Event)}
+				f.Impact.End = e.At
+				return
+			}
+		}
+	}
 }
 
 // problem sets f.Problem to the reporter's statement of what is wrong: the
