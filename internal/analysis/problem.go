@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/debriefhq/debrief/internal/reader"
@@ -394,7 +395,13 @@ func (f *Facts) laterProblem(t *ticket.Ticket, rd *reader.Reading) {
 			continue
 		}
 		if remedied && e.Role == ticket.RoleCustomer && e.Public && (mi != rd.Opening || f.Problem != nil && f.Problem.Event != EventID(m.Event)) {
-			if c, sn, ok := bestProblem(m, rankLater); ok && (f.Problem == nil || c.text != f.Problem.Text) {
+			rank := func(sn reader.Sentence) (candidate, bool) {
+				if echoes(sn.Text, t.Subject) {
+					return candidate{}, false // the subject again, in a reply's header
+				}
+				return rankLater(sn)
+			}
+			if c, sn, ok := bestProblem(m, rank); ok && (f.Problem == nil || c.text != f.Problem.Text) {
 				f.LaterProblem = &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(unwrapped(m, sn, c.text, e.Body)), Match: sn.Acts.String(), Event: EventID(m.Event)}
 				return
 			}
@@ -537,12 +544,13 @@ var persistWords = newMatcher([]string{"still", "again", "but", "though", "howev
 // word after a preposition and a determiner ("complaints about the late
 // buses").
 func laterFault(l string, tried bool) bool {
-	words := strings.Fields(l)
+	orig := strings.Fields(l)
+	words := slices.Clone(orig) // the words left to rank; orig is read
 	word := func(i int) string {
-		if i < 0 || i >= len(words) {
+		if i < 0 || i >= len(orig) {
 			return ""
 		}
-		return strings.Trim(words[i], ".,;:!?()\"'")
+		return strings.Trim(orig[i], ".,;:!?()\"'")
 	}
 	for i := range words {
 		w := word(i)
@@ -553,6 +561,20 @@ func laterFault(l string, tried bool) bool {
 		case w == "taking" && word(i+1) == "over" && !startsWithDigit(word(i+2)):
 		case word(i-2) == "only" && startsWithDigit(word(i-1)):
 		case determiners[word(i-1)] && (strings.HasSuffix(w, "ed") || topicWords[word(i-2)]):
+		case (w == "none" || w == "nothing") && word(i+1) == "since":
+			// "none since the update": no recurrence
+		case w == "never" && (word(i+1) == "a" || word(i+1) == "an") && problemNouns[word(i+2)]:
+			// "never a problem": praise of the past
+		case (w == "nobody" || w == "no") && (word(i+1) == "has" || word(i+1) == "one") && (word(i+2) == "touched" || word(i+3) == "touched"):
+			// "nobody has touched the laptops since": the step asked, kept
+		case w == "no" && problemNouns[word(i+1)] || word(i-1) == "no" && problemNouns[w]:
+			// "no breaks at all", "no errors since"
+		case w == "drop" && word(i-1) == "and" && word(i-2) == "drag", w == "drop" && word(i-1) == "&" && word(i-2) == "drag":
+			// "drag and drop working too"
+		case strings.HasPrefix(w, "freez") && freezeKinds[word(i-1)]:
+			// "before our release freeze"
+		case w == "down" && particleDown(orig, i):
+			// "took the posters down", "the phones have calmed down"
 		default:
 			continue
 		}
@@ -560,6 +582,42 @@ func laterFault(l string, tried bool) bool {
 	}
 	return faultRank(strings.Join(words, " ")) == faultScore
 }
+
+// problemNouns name a fault: after "no" or "never a" they deny one.
+var problemNouns = map[string]bool{"problem": true, "problems": true, "issue": true, "issues": true, "error": true,
+	"errors": true, "break": true, "breaks": true, "drop": true, "drops": true, "dropouts": true, "failures": true,
+	"complaints": true, "crashes": true, "complaint": true, "crash": true, "failure": true}
+
+// freezeKinds before "freeze" make it a period without changes ("a release
+// freeze"), not a frozen screen.
+var freezeKinds = map[string]bool{"release": true, "code": true, "change": true, "deployment": true, "deploy": true,
+	"price": true, "pay": true, "feature": true, "hiring": true, "content": true}
+
+// particleDown reports whether "down", the word at i, completes a verb that
+// is no fault: a thing taken or put down ("took the watercolours down"),
+// something that calmed or settled down, or a measure that is going or came
+// down ("the queue at the gate is going down"; a server going down is a fault).
+func particleDown(words []string, i int) bool {
+	for k := max(0, i-4); k < i; k++ {
+		switch strings.Trim(words[k], ".,;:!?()\"'") {
+		case "took", "take", "taken", "taking", "put", "putting", "calmed", "calm", "calming", "settled", "settling",
+			"wound", "winding", "brought", "bring":
+			return true
+		case "going", "gone", "came", "coming", "come", "went":
+			for _, w := range words[:k] {
+				if measureNouns[strings.Trim(w, ".,;:!?()\"'")] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// measureNouns are quantities whose going down is good news.
+var measureNouns = map[string]bool{"queue": true, "queues": true, "backlog": true, "numbers": true, "calls": true,
+	"complaints": true, "latency": true, "load": true, "temperature": true, "count": true, "wait": true, "waits": true,
+	"errors": true, "rate": true}
 
 // functionGerund reports whether g names a function that can fail ("working",
 // "printing", "syncing"): a verb of arrivalVerbs with -ing.
@@ -574,7 +632,8 @@ func functionGerund(g string) bool {
 var positive = map[string]bool{"fast": true, "fine": true, "good": true, "great": true, "ok": true, "okay": true,
 	"working": true, "works": true, "stable": true, "up": true, "quick": true, "perfect": true, "smooth": true,
 	"correct": true, "right": true, "happy": true, "running": true, "online": true, "available": true,
-	"need": true, "needs": true, "want": true, "wants": true}
+	"need": true, "needs": true, "want": true, "wants": true, "visible": true, "readable": true, "intact": true,
+	"accessible": true}
 
 // linkWords may stand between "still" and a state: "still looks fine".
 var linkWords = map[string]bool{"is": true, "are": true, "was": true, "looks": true, "look": true, "seems": true,
