@@ -270,11 +270,11 @@ func authorLines(body string, out []line) []line {
 func stop(text, rest string) bool {
 	if text == "--" || text == "-- " || strings.HasPrefix(text, "-----Original Message") ||
 		strings.HasPrefix(text, "________________") || strings.HasPrefix(text, "-------- Forwarded") ||
-		strings.HasPrefix(text, "---------- Forwarded") {
+		strings.HasPrefix(text, "---------- Forwarded") || dashedBanner(text) {
 		return true
 	}
 	lower := foldable(text)
-	if hasPrefixFold(lower, "on ") && hasSuffixFold(lower, "wrote:") {
+	if hasPrefixFold(lower, "on ") && hasSuffixFold(lower, "wrote:") || len(text) < 200 && wroteLine(text) {
 		return true
 	}
 	if hasPrefixFold(lower, "on ") && strings.ContainsAny(text, "@<,") {
@@ -292,8 +292,72 @@ func stop(text, rest string) bool {
 		return strings.Contains(next, "sent:") || strings.Contains(next, "date:") || strings.Contains(next, "subject:") ||
 			strings.Contains(next, "to:") && strings.ContainsAny(text, "@<")
 	}
+	if foreignFrom(text) {
+		// The same block from a mail client in another language: "Da:" then
+		// "Inviato:", "Von:" then "Gesendet:", "De :" then "Envoyé :".
+		for _, line := range strings.Split(strings.ToLower(firstLines(strings.TrimPrefix(rest, "\n"), 3)), "\n") {
+			line = strings.TrimSpace(line)
+			for _, l := range headerLabels {
+				if strings.HasPrefix(line, l) {
+					return true
+				}
+			}
+		}
+	}
 	return signOff(lower) && len(strings.TrimSpace(rest)) < 200
 }
+
+// dashedBanner reports whether text is a mail client's banner before a
+// quoted or forwarded message, in any language: a few words between runs of
+// dashes ("-----Messaggio originale-----", "-------- Message d'origine
+// --------", "-----Ursprüngliche Nachricht-----").
+func dashedBanner(text string) bool {
+	if !strings.HasPrefix(text, "-----") || !strings.HasSuffix(text, "-----") || len(text) > 80 {
+		return false
+	}
+	inner := strings.Trim(text, "- ")
+	n := len(strings.Fields(inner))
+	return n >= 1 && n <= 4 && strings.IndexFunc(inner, unicode.IsLetter) >= 0
+}
+
+// wroteVerbs end the line that introduces a quoted reply in mail clients'
+// languages ("Le lun. 2 mars 2026 à 09:15, Marc a écrit :", "Am 02.03.2026
+// schrieb Anna Weber:", "Il giorno lun 2 mar 2026 Giulia ha scritto:").
+var wroteVerbs = []string{"wrote:", "a écrit :", "a écrit:", "schrieb:", "ha scritto:", "escribió:", "escreveu:",
+	"schreef:", "skrev:", "napisał:", "kirjoitti:", "írta:", "napsal:"}
+
+// wroteLine reports whether text introduces a quoted reply: it ends with a
+// verb of wroteVerbs after a date, a time or an address.
+func wroteLine(text string) bool {
+	l := strings.ToLower(text)
+	for _, v := range wroteVerbs {
+		if strings.HasSuffix(l, v) && (strings.ContainsAny(text, "@<0123456789")) && len(l) > len(v)+8 {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignFrom reports whether text opens a reply header block in another
+// language than English: a sender's label ("Da:", "Von:", "De :", "Van:")
+// and a name or an address after it.
+func foreignFrom(text string) bool {
+	label, value, ok := strings.Cut(text, ":")
+	if !ok || strings.TrimSpace(value) == "" {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(label)) {
+	case "da", "von", "de", "van", "från", "fra", "od", "lähettäjä", "remetente":
+		return true
+	}
+	return false
+}
+
+// headerLabels are the labels after a sender's in a reply header block, in
+// the languages of foreignFrom: sent, date, to and subject.
+var headerLabels = []string{"inviato:", "gesendet:", "envoyé :", "envoyé:", "enviado:", "verzonden:", "skickat:",
+	"sendt:", "wysłano:", "datum:", "data:", "fecha:", "date :", "oggetto:", "betreff:", "objet :", "objet:",
+	"asunto:", "onderwerp:", "ämne:", "emne:", "temat:", "assunto:", "a:", "an:", "à :", "para:", "aan:", "till:", "til:", "do:"}
 
 // firstLines returns the first n lines of s.
 func firstLines(s string, n int) string {
