@@ -396,7 +396,7 @@ func classify(text string, sc *scan, c Context) Act {
 	}
 	if (!question || statedThenAsked(text, sc)) && !c.Opening && acts&Estimate == 0 && (isRestored(sc) || recoveryReport(sc) || sc.trig&trigFixLabel != 0 && labelledFix(text, sc) == 2 ||
 		stateTrig.hasIn(sc) && restoredAgain(sc, staff) || zeroTrouble(ts) || c.AfterRemedy && restoredAfterRemedy(text, sc, staff) || staff && restoredByStaff(text, sc, c, acts&Fix != 0) ||
-		c.AfterRemedy && c.Role == ticket.RoleCustomer && restoredCustomerSees(ts, sc) || restoredInClause(text, ts, sc, c, staff)) {
+		c.AfterRemedy && c.Role == ticket.RoleCustomer && restoredCustomerSees(ts, sc) || restoredInClause(text, ts, sc, c, staff) || restoredConfirmed(sc, c, staff)) {
 		acts |= Restored
 	}
 	if !question && !c.Opening && acts&(AutoAck|Closing) == 0 && sc.trig&(trigFulfil|trigTest|trigFault|trigStep|trigHeld|trigStill) != 0 {

