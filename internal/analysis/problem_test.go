@@ -214,3 +214,25 @@ func TestFoundNotOwnStep(t *testing.T) {
 		}
 	}
 }
+
+// TestImpactStatement: a form's field is the customer's statement of the
+// business impact only when its label names the impact or its value states a
+// fault; a sentence that is no field stays one.
+func TestImpactStatement(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Business impact: all four tills are down on a Saturday.", true},
+		{"Users affected: everyone in the Leeds office", true},
+		{"Description: the live site is down and we are losing orders", true},
+		{"We are losing sales every hour the shop is down.", true},
+		{"Live from: Thursday 16 October, opening (16:00)", false},
+		{"Go-live date: 3 March", false},
+		{"What happened?: Placed my order yesterday, the money has gone out but no confirmation came", true},
+	} {
+		if got := impactStatement(tc.text); got != tc.want {
+			t.Errorf("impactStatement(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -108,7 +108,7 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 				f.Impact.End = e.At
 			}
 			if e.Role == ticket.RoleCustomer && e.Public && mi == rd.Opening {
-				if sn.Acts&reader.Impact != 0 && f.BusinessImpact == nil {
+				if sn.Acts&reader.Impact != 0 && f.BusinessImpact == nil && impactStatement(sn.Text) {
 					p := q
 					f.BusinessImpact = &p
 				}
@@ -120,6 +120,21 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 		}
 	}
 	f.laterProblem(t, rd)
+}
+
+// impactStatement reports whether text, read as the customer's statement of
+// the business impact, is one: a form's field only when its label names the
+// impact ("Business impact: all tills down") or its value states a fault or
+// describes (a description field); "Live from: Thursday 16 October" is a date
+// the work is wanted by, not an impact.
+func impactStatement(text string) bool {
+	label, value, ok := field(strings.TrimSpace(text))
+	if !ok {
+		return true
+	}
+	l := strings.TrimRight(lower(label), "?")
+	return strings.Contains(l, "impact") || strings.Contains(l, "affect") || strings.Contains(l, "urgen") ||
+		strings.Contains(l, "severity") || describeFields[l] || faultRank(lower(value)) == faultScore
 }
 
 // restoration reports whether sentence sn of message mi, of event e, states
