@@ -224,9 +224,10 @@ func rankStatement(sn reader.Sentence, restates bool) (candidate, bool) {
 	c := candidate{text: text}
 	desc, reason := false, false
 	if label, value, ok := field(text); ok {
-		if describeFields[lower(label)] && len(value) > 15 {
+		name := strings.TrimRight(lower(label), "?") // "What happened?: …"
+		if describeFields[name] && len(value) > 15 {
 			c.text, c.score, desc = value, 2, true // the form's description, without its label
-			if reason = reasonFields[lower(label)]; reason {
+			if reason = reasonFields[name]; reason {
 				c.score++ // why, above what to do ("Summary: raise the tolerance")
 			}
 		} else if faultRank(lower(value)) == 0 {

@@ -28,6 +28,9 @@ func TestBestProblem(t *testing.T) {
 		{"a denial worded with a fault word is still a denial",
 			[]string{"I did nothing wrong, I only played normally.", "My account is suspended since yesterday and I cannot log in."},
 			"My account is suspended since yesterday and I cannot log in."},
+		{"a form's description asked as a question is still the description",
+			[]string{"Order number (if any): #W-20931", "What happened?: Placed my order yesterday, the money has gone out but there is no confirmation email"},
+			"Placed my order yesterday, the money has gone out but there is no confirmation email"},
 		{"lateness is a fault",
 			[]string{"Our on-call team relies on these notifications.", "The alerts are arriving 30 minutes late since this morning."},
 			"The alerts are arriving 30 minutes late since this morning."},
@@ -229,6 +232,10 @@ func TestImpactStatement(t *testing.T) {
 		{"We are losing sales every hour the shop is down.", true},
 		{"Live from: Thursday 16 October, opening (16:00)", false},
 		{"Go-live date: 3 March", false},
+		{"Description: Please load the new fares onto all machines so they are live for the first train", false},
+		{"Site Manager, Operations Centre", false},
+		{"Production Down For All Users", false},
+		{"Production is down for all users", true},
 		{"What happened?: Placed my order yesterday, the money has gone out but no confirmation came", true},
 	} {
 		if got := impactStatement(tc.text); got != tc.want {

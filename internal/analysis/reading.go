@@ -110,6 +110,9 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 			if e.Role == ticket.RoleCustomer && e.Public && mi == rd.Opening {
 				if sn.Acts&reader.Impact != 0 && f.BusinessImpact == nil && impactStatement(sn.Text) {
 					p := q
+					if _, value, ok := field(strings.TrimSpace(sn.Text)); ok {
+						p.Text = clip(value) // a form's value, without its label, as the problem is quoted
+					}
 					f.BusinessImpact = &p
 				}
 			}
@@ -123,18 +126,43 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 }
 
 // impactStatement reports whether text, read as the customer's statement of
-// the business impact, is one: a form's field only when its label names the
-// impact ("Business impact: all tills down") or its value states a fault or
-// describes (a description field); "Live from: Thursday 16 October" is a date
-// the work is wanted by, not an impact.
+// the business impact, is one: not a line of a signature ("Site Manager,
+// Operations Centre": every word capitalised, no verb), and a form's field
+// only when its label names the impact ("Business impact: all tills down") or
+// its value states a fault; "Live from: Thursday 16 October" is a date the
+// work is wanted by, "Description: Please load the new fares…" the request.
 func impactStatement(text string) bool {
-	label, value, ok := field(strings.TrimSpace(text))
+	text = strings.TrimSpace(text)
+	if titleLine(text) {
+		return false
+	}
+	label, value, ok := field(text)
 	if !ok {
 		return true
 	}
 	l := strings.TrimRight(lower(label), "?")
 	return strings.Contains(l, "impact") || strings.Contains(l, "affect") || strings.Contains(l, "urgen") ||
-		strings.Contains(l, "severity") || describeFields[l] || faultRank(lower(value)) == faultScore
+		strings.Contains(l, "severity") || faultRank(lower(value)) == faultScore
+}
+
+// titleLine reports whether text is a name or a title, as in a signature:
+// two to six words, each capitalised or a joining word, no sentence end.
+func titleLine(text string) bool {
+	words := strings.Fields(text)
+	if len(words) < 2 || len(words) > 6 || strings.ContainsAny(text, ".!?:") {
+		return false
+	}
+	for _, w := range words {
+		w = strings.Trim(w, ",;()&-")
+		switch w {
+		case "", "of", "and", "for", "the", "de", "du", "von":
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // restoration reports whether sentence sn of message mi, of event e, states

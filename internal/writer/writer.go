@@ -401,13 +401,14 @@ func (w *prose) executiveSummary() claims {
 	}
 	src := []string{"opened", "type"}
 	lead := who + " reported "
-	switch f.Type {
-	case ticket.TypeServiceRequest, ticket.TypeChange:
-		lead = who + " requested " // "requested “From the spring term we need…”"
-	case ticket.TypeQuestion:
-		lead = who + " asked "
+	p := cmpQuote(f.Problem, f.Opening)
+	if !w.incident() && p != nil {
+		// A request, a change or a question is not reported; what the
+		// quote does decides the verb: "requested “Please set up…”",
+		// "asked “can we move her permit…?”", else "wrote".
+		lead = who + " " + requestVerb(p.Text) + " "
 	}
-	if p := cmpQuote(f.Problem, f.Opening); p != nil {
+	if p != nil {
 		src = append(src, cmp(map[bool]string{true: "problem"}[f.Problem != nil], "opening"))
 		what = quote(p.Text)
 		switch p.Role {
@@ -491,6 +492,23 @@ func (w *prose) executiveSummary() claims {
 		parts.add("The review asks to "+asks+".", src...)
 	}
 	return parts
+}
+
+// requestVerb is the verb for what the opening of a request, a change or a
+// question says: "asked" for a question, "requested" for a request in words
+// ("please", "could you", "we need", "I'd like"), else "wrote".
+func requestVerb(text string) string {
+	l := strings.ToLower(strings.TrimSpace(text))
+	if strings.HasSuffix(l, "?") {
+		return "asked"
+	}
+	for _, p := range []string{"please", "pls", "could you", "can you", "would you", "we need", "i need", "we'd like",
+		"i'd like", "we would like", "i would like", "we want", "i want", "kindly", "request"} {
+		if strings.HasPrefix(l, p) {
+			return "requested"
+		}
+	}
+	return "wrote"
 }
 
 func cmpQuote(a, b *analysis.Quote) *analysis.Quote {

@@ -192,6 +192,22 @@ func TestRiskNoEstimateAfterRestoration(t *testing.T) {
 	}
 }
 
+// TestRequestVerb: the verb for the opening of a request, a change or a
+// question follows what the quote does.
+func TestRequestVerb(t *testing.T) {
+	for text, want := range map[string]string{
+		"Please set up a mailbox for our new accountant.":             "requested",
+		"Could you add Dana to the finance group":                     "requested",
+		"can we move her permit to the new reg without charging her?": "asked",
+		"since 12th May all your invoices are coming with 21% VAT.":   "wrote",
+		"We start buying from Nordhavn in October.":                   "wrote",
+	} {
+		if got := writer.RequestVerb(text); got != want {
+			t.Errorf("requestVerb(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
 // TestSummaryWordsByType: the executive summary words the opening, the key
 // step and the end of the impact in the terms of the ticket's type: a
 // request or a change is requested and reported done, a question is asked,
@@ -209,7 +225,7 @@ func TestSummaryWordsByType(t *testing.T) {
 	}{
 		{ticket.TypeServiceRequest, []string{" requested “", "The work recorded: “", "The request was reported done at "}, []string{"Service was reported restored", "remedial"}},
 		{ticket.TypeChange, []string{" requested “", "The work recorded: “", "The change was reported done at "}, []string{"Service was reported restored", "remedial"}},
-		{ticket.TypeQuestion, []string{" asked “", "The answer given: “", "The question was reported resolved at "}, []string{"Service was reported restored", "remedial"}},
+		{ticket.TypeQuestion, []string{" requested “", "The answer given: “", "The question was reported resolved at "}, []string{"Service was reported restored", "remedial"}},
 		{ticket.TypeIncident, []string{" reported “", "The remedial step recorded: “", "Service was reported restored at "}, []string{"reported done", " requested “"}},
 	} {
 		tk := &ticket.Ticket{ID: "T1", Type: c.typ, Subject: "New mailbox", CreatedAt: at, ClosedAt: at.Add(5 * time.Hour)}

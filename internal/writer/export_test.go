@@ -1,0 +1,4 @@
+package writer
+
+// RequestVerb exposes requestVerb to the external tests.
+var RequestVerb = requestVerb
