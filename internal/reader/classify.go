@@ -377,7 +377,7 @@ func classify(text string, sc *scan, c Context) Act {
 	}
 	neg := negations.hasIn(sc)
 	if !question && staff && !c.Opening && acts&(Closing|AutoAck) == 0 && (isCause(sc) || findingOfFault(sc) || faultStatement(sc) || designExplanation(ts) ||
-		sc.trig&trigCauseLabel != 0 && labelledCause(text, sc) || staleReference(sc) || changeBroke(sc) || faultySubject(sc) || returnedError(sc) || sc.trig&trigExpected != 0 && missingState(sc) || hypothesisThenCause(sc) || explainedByConsequence(text, sc) || explained(text, sc) || soConsequence(sc) || relayedFinding(sc) || attributedByContrast(text, sc) || resourceExhausted(sc) || changeAltered(sc) || (notDoneFault(ts) && !hedges.hasIn(sc) && !policyWords.hasIn(sc) && !unknownCause.hasIn(sc)) || causeComponent(sc) || causeChange(text, sc) || causeRelayedOrStill(text, sc) || causeChangeSubject(text, sc)) && !notCause(text, sc) {
+		sc.trig&trigCauseLabel != 0 && labelledCause(text, sc) || staleReference(sc) || changeBroke(sc) || faultySubject(sc) || returnedError(sc) || sc.trig&trigExpected != 0 && missingState(sc) || hypothesisThenCause(sc) || explainedByConsequence(text, sc) || explained(text, sc) || soConsequence(sc) || relayedFinding(sc) || attributedByContrast(text, sc) || resourceExhausted(sc) || changeAltered(sc) || (notDoneFault(ts) && !hedges.hasIn(sc) && !policyNotice(sc) && !unknownCause.hasIn(sc)) || causeComponent(sc) || causeChange(text, sc) || causeRelayedOrStill(text, sc) || causeChangeSubject(text, sc) || relayedFromParty(text, sc) || admittedChange(sc) || timedFault(sc)) && !notCause(text, sc) {
 		acts |= Cause
 	}
 	asked := question && !c.Opening && sc.all&(clsOutcome|clsRemedialBase|clsRemedyPast|clsRemedyIng) != 0 && remedyThenAsked(text, c)
@@ -474,7 +474,8 @@ func causeRefused(sc *scan, i, n int) bool {
 			return true
 		}
 	}
-	if i+n < len(ts) && ts[i+n] != "" && ts[i+n][0] >= '0' && ts[i+n][0] <= '9' && ts[i] != "regression" {
+	if i+n < len(ts) && ts[i+n] != "" && ts[i+n][0] >= '0' && ts[i+n][0] <= '9' && ts[i] != "regression" &&
+		!stateWithCount(ts[i:i+n]) {
 		return true // "due to 28-4-2022" is a date
 	}
 	if i+n >= len(ts) && len(ts) <= 4 {
@@ -531,7 +532,7 @@ var faultIng = map[string]bool{"dropping": true, "rejecting": true, "blocking": 
 // or hedge: a finding of the fault.
 func faultStatement(sc *scan) bool {
 	ts := sc.ts
-	if hedges.hasIn(sc) || unknownCause.hasIn(sc) || policyWords.hasIn(sc) {
+	if hedges.hasIn(sc) || unknownCause.hasIn(sc) || policyNotice(sc) {
 		return false
 	}
 	for k := 1; k+1 < len(ts); k++ {

@@ -114,7 +114,7 @@ func explainedByConsequence(text string, sc *scan) bool {
 		return false
 	}
 	ts := sc.ts
-	if hedges.hasIn(sc) || unknownCause.hasIn(sc) || policyWords.hasIn(sc) {
+	if hedges.hasIn(sc) || unknownCause.hasIn(sc) || policyNotice(sc) {
 		return false
 	}
 	for k := 3; k+2 < len(ts); k++ {
@@ -183,7 +183,7 @@ func attributedByContrast(text string, sc *scan) bool {
 		return false
 	}
 	ts := sc.ts
-	if hedges.hasIn(sc) || unknownCause.hasIn(sc) || policyWords.hasIn(sc) || fixWords.hasIn(sc) {
+	if hedges.hasIn(sc) || unknownCause.hasIn(sc) || policyNotice(sc) || fixWords.hasIn(sc) {
 		return false
 	}
 	for k := 3; k+1 < len(ts); k++ {

@@ -538,7 +538,7 @@ func missingState(sc *scan) bool {
 				return false // "the DNS is not propagated yet" is a pending step
 			}
 		}
-		return !hedges.hasIn(sc) && !policyWords.hasIn(sc)
+		return !hedges.hasIn(sc) && !policyNotice(sc)
 	}
 	return false
 }
@@ -602,11 +602,14 @@ func faultEventFound(sc *scan) bool {
 // ("that's a bug on our side, sorry about that"); one before it, or any
 // other policy word, is about the delay or the ticket ("sorry for the late
 // reply due to the holidays").
+//
+// An apology or a delay's excuse vetoes only in a sentence about the
+// writer's delay (policyNotice, cause_excuse.go).
 func policyBlocks(sc *scan, i int) bool {
 	p, _ := policyWords.findIn(sc)
 	if p < 0 {
 		return false
 	}
 	t := sc.ts[p]
-	return !(p > i && (t == "sorry" || strings.HasPrefix(t, "apolog")))
+	return !(p > i && (t == "sorry" || strings.HasPrefix(t, "apolog"))) && policyNotice(sc)
 }

@@ -1,0 +1,90 @@
+package reader
+
+import "strings"
+
+// A third party's finding relayed under a heading that names the party: an
+// internal note that cites the vendor, carrier, engineer or support desk
+// before a colon, without a verb of relaying, and after it the fault they
+// found ("Vendor support: card firmware hung", "Field engineer (site
+// visit): pump seal worn through", "Carrier back: fault on the exchange
+// side", "Update from the supplier: they found a leaking joint"). Staff
+// relay what someone else established; the finding is the cause.
+// relayedOnColon (cause_relayed.go) reads the heads with a verb
+// ("replied:", "confirmed:") and a change after them; this form reads the
+// heads that name a party and a fault after them.
+
+// partyNouns name, in a note's heading, a party outside the writer's team
+// whose finding follows, or the reply that carries it.
+var partyNouns = map[string]bool{"vendor": true, "supplier": true, "carrier": true, "provider": true, "support": true,
+	"engineer": true, "engineers": true, "technician": true, "tech": true, "contractor": true, "manufacturer": true,
+	"noc": true, "isp": true, "ops": true, "field": true, "reply": true, "response": true, "update": true,
+	"finding": true, "findings": true, "replied": true, "confirmed": true, "found": true, "reported": true,
+	"says": true, "said": true, "back": true}
+
+// partyFaults are the words, after the heading, of a fault found: a state
+// a component was left in, a defect, or what failed.
+var partyFaults = map[string]bool{"bug": true, "fault": true, "faulty": true, "defect": true, "outage": true,
+	"leak": true, "leaking": true, "hung": true, "burnt": true, "burned": true, "worn": true, "cracked": true,
+	"timed": true, "broke": true, "dead": true, "tripped": true, "failed": true, "shorted": true,
+	"blew": true, "blown": true, "seized": true, "corroded": true}
+
+// relayedFromParty reports whether a staff sentence relays a third party's
+// finding under a heading that names the party: before the first colon, two
+// to eight words with a party noun and none of the writer, the reader, a
+// customer or a condition; after it, within ten words, a fault (partyFaults,
+// faultState, a third party's change) or a cause phrase, no hedge, and no
+// negation or working state before the fault ("Vendor reply: no fault
+// found", "ISP: line tested fine").
+func relayedFromParty(text string, sc *scan) bool {
+	colon := strings.Index(text, ": ")
+	if colon < 0 || len(sc.ts) < 4 || openedByOwn(sc.ts) {
+		return false
+	}
+	head := strings.Fields(strings.ToLower(text[:colon]))
+	if len(head) < 1 || len(head) > 8 {
+		return false
+	}
+	party := false
+	for _, w := range head {
+		switch w = strings.Trim(w, "(),.;'\""); w {
+		case "i", "we", "you", "customer", "user", "caller", "client", "might", "may", "if", "whether", "please",
+			"our", "my", "your", "internal", "note", "summary", "ticket":
+			return false
+		}
+		party = party || partyNouns[w]
+	}
+	if !party {
+		return false
+	}
+	h, _ := hedges.findIn(sc)
+	if h >= 0 {
+		return false
+	}
+	tail := strings.Fields(strings.ToLower(text[colon+2:]))
+	if len(tail) < 2 {
+		return false
+	}
+	switch strings.Trim(tail[0], "(),.;'\"") {
+	case "we", "i", "we'll", "i'll", "we're", "please", "will", "can", "could":
+		return false // "Supplier: we will send an engineer" is a plan
+	}
+	if strings.HasSuffix(tail[0], "ed") {
+		return false // "ops: re-triggered the delivery": a step done, its subject left out
+	}
+	for k, w := range tail {
+		if k > 10 {
+			break
+		}
+		w = strings.Trim(w, "(),.;:'\"")
+		switch w {
+		case "no", "not", "nothing", "fine", "ok", "working", "resolved", "fixed", "restored", "normal", "clear",
+			"healthy", "replaced", "repaired", "will", "planned", "scheduled", "eta", "back", "now":
+			return false
+		}
+		passive := k > 0 && (tail[k-1] == "been" || tail[k-1] == "was" || tail[k-1] == "were")
+		if partyFaults[w] || faultState[w] || harmStates[w] || oneWordChange(w) && !passive {
+			return formHit("party", text)
+		}
+	}
+	return false
+}
