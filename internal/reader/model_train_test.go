@@ -69,6 +69,7 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 	request := subjectRequest(tk.Subject) // as Read sets Context.Request
 	remedied := false                     // as Read sets Context.AfterRemedy
 	remedyPublic := false                 // as Read: the customer could read the remedy
+	stepped := false                      // as Read: staff's last message asked for a step
 	lastCust := -1
 	for mi := range rd.Messages {
 		if tk.Events[rd.Messages[mi].Event].Role == ticket.RoleCustomer {
@@ -80,7 +81,8 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 		m := &rd.Messages[mi]
 		e := &tk.Events[m.Event]
 		// as Read: a customer's first message after staff's public remedy opens nothing
-		ctx := Context{Role: e.Role, Public: e.Public, Opening: mi == rd.Opening && !(remedied && remedyPublic) || mi == 0, Request: request, AfterRemedy: remedied}
+		ctx := Context{Role: e.Role, Public: e.Public, Opening: mi == rd.Opening && !(remedied && remedyPublic) || mi == 0, Request: request,
+			AfterRemedy: remedied || stepped && e.Role == ticket.RoleCustomer}
 		// The rules' acts of every sentence first, as Read has them when the
 		// model scores the message (its context: appendMessageContext).
 		rulesActs := make([]Act, len(m.Sentences))
@@ -91,6 +93,7 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 			remedy = remedy || rulesActs[si]&(Fix|Restored) != 0
 		}
 		remedy = false
+		step := false
 		// As Read: an automatic message's acts are replaced by AutoAck, and
 		// the model not applied, unless it is a first message kept for the
 		// problem it states (a call logged by an agent), which then has no
@@ -118,10 +121,11 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 			}
 			out = append(out, mSent{feats: f, words: words, rules: s.Acts, read: withModel.Messages[mi].Sentences[si].Acts, auto: replaced, group: group, tk: tk.ID, cand: candidateActs(scn), veto: modelVeto(s.Text, scn, ctx, a, Cause|Restored)})
 			remedy = remedy || a&(Fix|Restored) != 0
+			step = step || e.Role != ticket.RoleCustomer && !step && stepAsked(s.Text, ts)
 			prev = a
 		}
 		if e.Role != ticket.RoleCustomer && !m.Automatic {
-			remedied, remedyPublic = remedy, e.Public
+			remedied, remedyPublic, stepped = remedy, e.Public, step
 		}
 		prevCustomer = e.Role == ticket.RoleCustomer
 		prevMsg = 0

@@ -25,7 +25,104 @@ func modelRefusesRestored(ts []string, acts Act) bool {
 		}
 	}
 	return faultStands(ts, faults) || remainderWorks(ts, faults) || comesLater(ts) || pastPerfect(ts) || asksOrWaits(ts) ||
-		acts&(Fix|Investigation) == Fix && !resultStated(ts)
+		acts&(Fix|Investigation) == Fix && !resultStated(ts) || intentNow(ts) || habitual(ts) || keepsFaulting(ts)
+}
+
+// intentLead may open a writer's statement of what they are doing: an
+// assent, and the writer as subject.
+var intentLead = map[string]bool{"ok": true, "okay": true, "yes": true, "yep": true, "sure": true, "alright": true,
+	"great": true, "thanks": true, "i": true, "we": true, "i'm": true, "we're": true, "i'll": true, "we'll": true,
+	"am": true, "will": true, "just": true, "now": true}
+
+// intentObjects close the step the writer is taking ("doing it", "send them").
+var intentObjects = map[string]bool{"it": true, "them": true, "that": true, "this": true, "those": true}
+
+// intentTail may end the sentence after the step's object: when it is taken.
+var intentTail = map[string]bool{"now": true, "right": true, "asap": true, "straight": true, "away": true,
+	"again": true, "today": true, "then": true, "thanks": true, "thank": true, "you": true}
+
+// intentNow reports the writer's own step being taken or about to be, with
+// no result: "ok I send it now", "ok doing it now", "will try that right
+// away", "restarting them now". The step is a verb of an action (askedVerbs,
+// infoVerbs, or their -ing form) taking a pronoun, and nothing but a time
+// follows. Not "it's working now" (the thing as subject), "yes running
+// now" (no object: a state), "Linking them now, 60 done" (a result
+// follows).
+func intentNow(ts []string) bool {
+	k := 0
+	for k < len(ts) && intentLead[ts[k]] {
+		k++
+	}
+	if k+1 >= len(ts) || !actionVerb(ts[k]) || !intentObjects[ts[k+1]] {
+		return false
+	}
+	for _, t := range ts[k+2:] {
+		if !intentTail[t] {
+			return false
+		}
+	}
+	return true
+}
+
+// actionVerb reports a verb of the writer's action in its base or -ing form:
+// "send", "doing", "trying", "restarting".
+func actionVerb(w string) bool {
+	if askedVerbs[w] || infoVerbs[w] {
+		return true
+	}
+	n := len(w)
+	if n < 5 || w[n-3:] != "ing" {
+		return false
+	}
+	stem := w[:n-3]
+	if askedVerbs[stem] || infoVerbs[stem] || askedVerbs[stem+"e"] {
+		return true // "sending", "closing"
+	}
+	l := len(stem)
+	return l > 2 && stem[l-1] == stem[l-2] && askedVerbs[stem[:l-1]] // "running"
+}
+
+// habitualWords make a statement about what usually happens, not what has:
+// "they usually appear back on the card in 3 to 5 working days", "refunds
+// typically show within a week".
+var habitualWords = map[string]bool{"usually": true, "typically": true, "generally": true, "normally": true}
+
+// habitual reports a statement of what usually happens: a habitual adverb
+// before the verb ("usually appear", "typically take"), not "running
+// normally" (the adverb after its verb states how a thing runs now).
+func habitual(ts []string) bool {
+	for k, t := range ts {
+		if !habitualWords[t] || k+1 >= len(ts) {
+			continue
+		}
+		if n := ts[k+1]; n != "now" && n != "again" && !stepNotObject[n] && !strings.HasSuffix(n, "ing") && !strings.HasSuffix(n, "ed") {
+			return true
+		}
+	}
+	return false
+}
+
+// keepWords say a fault recurs: "keeps going down every hour", "kept
+// failing", "keep dropping".
+var keepWords = map[string]bool{"keeps": true, "keep": true, "kept": true, "keeping": true}
+
+// keepsFaulting reports a recurring fault: "keep" and a fault within two
+// words ("keeps going down", "keeps failing", "keep crashing", "keep going
+// offline"). Not negated ("no longer keeps dropping").
+func keepsFaulting(ts []string) bool {
+	for k, t := range ts {
+		if !keepWords[t] || negAt(ts, 0, k) {
+			continue
+		}
+		for j := k + 1; j < len(ts) && j <= k+2; j++ {
+			w := ts[j]
+			if modelFaultWords[w] || faultIng[w] || faultState[w] && ts[j-1] == "going" ||
+				(w == "crashing" || w == "freezing" || w == "disconnecting" || w == "restarting" || w == "rebooting" || w == "dropping") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // modelFaultAny are the words faultAt may read as a fault, and those

@@ -72,6 +72,30 @@ func TestModelRestoredGuards(t *testing.T) {
 		{"Restarted the agent and it's reporting in.", staff, false},
 		{"Re-ran the export, done in 12 minutes.", staff, false},
 		{"We've replaced the adapter and the scanner is now on the new firmware.", staff, false},
+
+		// The writer's own step being taken, with no result (round 22).
+		{"ok I upload it now", customer, true},
+		{"sure, restarting them right away", customer, true},
+		{"will try that now thanks", customer, true},
+		// near misses: the thing as subject, a state with no object, a result
+		{"it's working now", customer, false},
+		{"yes running now", customer, false},
+		{"Printing them now, 40 done and all fine.", customer, false},
+		{"The tills are back up now.", staff, false},
+
+		// What usually happens, not what has.
+		{"Credits normally reach the account within 2 working days.", staff, true},
+		{"They typically show back on the statement in 3 days.", staff, true},
+		// near misses: the adverb after its verb, or "now"
+		{"Both lines running normally again.", customer, false},
+		{"Normally now, thanks.", customer, false},
+
+		// A recurring fault.
+		{"Now the file server keeps going down every few minutes.", customer, true},
+		{"Since this morning the app keeps crashing on the tablets.", customer, true},
+		// near misses: a negated recurrence, a thing kept working
+		{"It no longer keeps dropping, it's working now.", customer, false},
+		{"It keeps working now, thanks.", customer, false},
 	}
 	var buf [64]string
 	var sc scan

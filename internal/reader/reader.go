@@ -232,6 +232,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 	prevCustomer := false
 	remedied := false     // staff's last message reported a fix or restoration
 	remedyPublic := false // and the customer could read it
+	stepped := false      // staff's last message asked for a step or sent something (stepAsked)
 	from := 0
 	for i := range t.Events {
 		e := &t.Events[i]
@@ -251,11 +252,13 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		// remedy (a ticket logged by phone, the customer writing for the
 		// first time to confirm) answers the remedy; it opens nothing
 		// (round 18). After a private note it may still be the report.
-		ctx := Context{Role: e.Role, Public: e.Public, Opening: opening && !(remedied && remedyPublic) || first, Request: request, AfterRemedy: remedied}
+		ctx := Context{Role: e.Role, Public: e.Public, Opening: opening && !(remedied && remedyPublic) || first, Request: request,
+			AfterRemedy: remedied || stepped && e.Role == ticket.RoleCustomer}
 		end := ends[len(r.Messages)]
 		m.Sentences = all[from:end:end]
 		allAck := end > from
 		remedy := false // the rules read a fix or restoration in this message
+		step := false   // a staff sentence asks for a step or sends something
 		var prev Act
 		for k, sp := range spans[from:end] {
 			var ts []string
@@ -273,6 +276,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			}
 			m.Sentences[k] = Sentence{Span: sp, Acts: a}
 			remedy = remedy || a&(Fix|Restored) != 0
+			step = step || e.Role != ticket.RoleCustomer && !step && stepAsked(sp.Text, ts)
 			if opening && !request {
 				request = requestAsked(ts)
 			}
@@ -333,7 +337,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		if e.Role == ticket.RoleCustomer {
 			lastCustomer = e.At
 		} else if !m.Automatic {
-			remedied, remedyPublic = remedy, e.Public
+			remedied, remedyPublic, stepped = remedy, e.Public, step
 		}
 		r.Messages = append(r.Messages, m)
 		from = end
