@@ -103,6 +103,10 @@ type typeVotes struct {
 	// "please unlock"), not for a look at a fault.
 	acts       []string
 	changeHead bool
+	// asksToKnow is set when the subject asks to know and states no fault
+	// ("How to cancel a lesson for illness", "Why did our credit usage
+	// triple last week?"): the reporter's own framing of the ticket.
+	asksToKnow bool
 }
 
 // askVerb returns the verb of a polite ask in ts ("please reactivate",
@@ -326,6 +330,7 @@ func InferTicketType(t *ticket.Ticket, r *Reading) string {
 	var sc scan
 	var v typeVotes
 	v.vote(t.Subject, false, buf[:0], &sc)
+	v.asksToKnow = v.question == 1 && v.fault == 0 && v.request == 0 && v.change == 0
 	var staff staffSays
 	opening := openedWith(r)
 	for i := range r.Messages {
@@ -422,7 +427,9 @@ func (v *typeVotes) decide(staff staffSays) string {
 	case staff.filedChange && v.fault <= v.request+v.question+v.change:
 		// filed as a change, and the opening does not mostly state a fault
 		return ticket.TypeChange
-	case toKnow:
+	case toKnow, v.asksToKnow && !staff.caused:
+		// A subject that asks to know frames the ticket, unless staff
+		// found a fault behind it.
 		return ticket.TypeQuestion
 	case v.fault > 0 && (v.fault > v.request || v.fault == v.request && !staff.did(v.acts) || staff.caused):
 		return ticket.TypeIncident

@@ -166,3 +166,26 @@ func TestInferTicketTypeOpenedWith(t *testing.T) {
 		}
 	}
 }
+
+// TestInferTicketTypeSubjectAsks checks that a subject asking to know frames
+// the ticket as a question even when the opening tells of a mishap, unless
+// staff find a fault behind it, and that a subject stating a fault does not.
+// The tickets are invented.
+func TestInferTicketTypeSubjectAsks(t *testing.T) {
+	mk := func(subject, staff string) *ticket.Ticket {
+		return &ticket.Ticket{Subject: subject, Events: []ticket.Event{
+			{Kind: ticket.KindMessage, Role: ticket.RoleCustomer, Public: true, Body: "Our driver won't make tomorrow's early route, he is ill."},
+			{Kind: ticket.KindMessage, Role: ticket.RoleAgent, Public: true, Body: staff},
+		}}
+	}
+	for _, tt := range []struct{ subject, staff, want string }{
+		{"How to mark a driver off sick", "In the app, open the route and choose Reassign; the route goes back to the pool.", ticket.TypeQuestion},
+		{"Why does the app show his route twice?", "The route was duplicated because the import ran twice after the server restarted.", ticket.TypeIncident},
+		{"Driver app not working", "In the app, open the route and choose Reassign; the route goes back to the pool.", ticket.TypeIncident},
+	} {
+		tk := mk(tt.subject, tt.staff)
+		if got := InferTicketType(tk, Read(tk, nil)); got != tt.want {
+			t.Errorf("subject %q, staff %q: got %s, want %s", tt.subject, tt.staff, got, tt.want)
+		}
+	}
+}
