@@ -445,10 +445,6 @@ func wrapped(l line, next line, width, near int) bool {
 		return lowerWords(next.text)
 	case '.', '!', '?', ';':
 		return false
-	case ',':
-		// A comma ends no sentence: "I've checked it in Chrome," then
-		// "Firefox and Safari on my side." (a form's field line aside).
-		return !fieldLine(text) && !fieldLine(next.text)
 	}
 	lastWord := strings.ToLower(text[strings.LastIndexAny(text, " \t")+1:])
 	if continuing[lastWord] {
