@@ -15,7 +15,8 @@ var changeAfter = map[string]bool{"last": true, "yesterday": true, "this": true,
 	"we've": true, "i've": true, "and": true, "apologies": true, "in": true, "from": true, "that": true}
 
 // admittedChange reports whether a staff sentence names a change as the
-// culprit: "it was", "it's", "that was" or "this was", then within five
+// culprit: "it was", "it's", "that was" or "this was" (and "a mistake in"
+// or "an error in"), then within five
 // words a determiner, a possessive or a time, and a change noun (changeNouns)
 // that ends the clause or is followed by a time ("it was our update last
 // night"). Not negated, not hedged; "that" after the noun must not open a
@@ -33,6 +34,9 @@ func admittedChange(sc *scan) bool {
 			s = k + 2
 		default:
 			continue
+		}
+		if s+3 < len(ts) && (ts[s] == "a" || ts[s] == "an") && (ts[s+1] == "mistake" || ts[s+1] == "error") && ts[s+2] == "in" {
+			s += 3 // "this was a mistake in the template change"
 		}
 		if s >= len(ts) || !admitOpen(ts[s]) {
 			continue

@@ -26,8 +26,10 @@ func notCause(text string, sc *scan) bool {
 		return true
 	case len(ts) <= 4 && strings.HasSuffix(strings.TrimSpace(text), ":") && sc.trig&trigCauseLabel == 0:
 		return true
-	case normally.hasIn(sc) && !contrastWords.hasIn(sc) && !whenNormally(sc):
+	case normally.hasIn(sc) && !contrastWords.hasIn(sc) && !whenNormally(sc) && !defaultHarm(sc):
 		return true
+	case purposeInstruction(text, ts) || bareAdmission(text, ts):
+		return true // cause_tail.go
 	}
 	return ownStepDone(ts)
 }
