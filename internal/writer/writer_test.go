@@ -26,6 +26,39 @@ func narrate(t *testing.T, file string) analysis.Narrative {
 	return n
 }
 
+// inventedMsg is one message of an invented ticket.
+type inventedMsg struct {
+	role   ticket.Role
+	public bool
+	body   string
+}
+
+// narrateInvented narrates a ticket of type typ whose messages come one an
+// hour from 09:00, closed five hours after it opened.
+func narrateInvented(typ, subject string, msgs ...inventedMsg) analysis.Narrative {
+	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	tk := &ticket.Ticket{ID: "T1", Type: typ, Subject: subject, CreatedAt: at, ClosedAt: at.Add(5 * time.Hour)}
+	for i, m := range msgs {
+		tk.Events = append(tk.Events, ticket.Event{At: at.Add(time.Duration(i) * time.Hour), Kind: ticket.KindMessage, Role: m.role, Public: m.public, Body: m.body})
+	}
+	cfg := config.Default()
+	p, _ := cfg.PolicyFor(tk)
+	return writer.Narrate(analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis))
+}
+
+// customerThenStaff makes the first message the customer's and the others
+// staff's, all public.
+func customerThenStaff(bodies ...string) []inventedMsg {
+	out := make([]inventedMsg, len(bodies))
+	for i, b := range bodies {
+		out[i] = inventedMsg{ticket.RoleAgent, true, b}
+		if i == 0 {
+			out[i].role = ticket.RoleCustomer
+		}
+	}
+	return out
+}
+
 func TestNarrative(t *testing.T) {
 	tests := []struct {
 		file    string
@@ -114,7 +147,6 @@ func TestServiceRequestHasNoOutage(t *testing.T) {
 // problem; without one it says nothing of the kind.
 // The ticket is invented.
 func TestLaterProblemSentence(t *testing.T) {
-	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 	later := "The Eastgate server won't start the booking app since the upgrade, it shows error 1603."
 	bodies := []string{"Please deploy release 5.2 of the booking app to the three branch servers on Thursday night.",
 		"We deployed release 5.2 to all three branch servers last night and restarted the services.", "Thanks. " + later}
@@ -129,20 +161,11 @@ func TestLaterProblemSentence(t *testing.T) {
 		{ticket.TypeChange, noted, "During the work, the team noted “" + strings.TrimSuffix(noted, ".") + "” (11:00:00).", true},
 	}
 	for _, c := range cases {
-		tk := &ticket.Ticket{ID: "T1", Type: c.typ, Subject: "Release 5.2", CreatedAt: at, ClosedAt: at.Add(5 * time.Hour)}
-		for i, b := range []string{bodies[0], bodies[1], c.last} {
-			role, public := ticket.RoleCustomer, true
-			if i == 1 {
-				role = ticket.RoleAgent
-			}
-			if i == 2 && c.staff {
-				role, public = ticket.RoleAgent, false
-			}
-			tk.Events = append(tk.Events, ticket.Event{At: at.Add(time.Duration(i) * time.Hour), Kind: ticket.KindMessage, Role: role, Public: public, Body: b})
+		last := inventedMsg{ticket.RoleCustomer, true, c.last}
+		if c.staff {
+			last = inventedMsg{ticket.RoleAgent, false, c.last}
 		}
-		cfg := config.Default()
-		p, _ := cfg.PolicyFor(tk)
-		n := writer.Narrate(analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis))
+		n := narrateInvented(c.typ, "Release 5.2", inventedMsg{ticket.RoleCustomer, true, bodies[0]}, inventedMsg{ticket.RoleAgent, true, bodies[1]}, last)
 		var found *analysis.Sentence
 		for i, s := range n.Sentences {
 			if s.Section == "executive_summary" && (strings.Contains(s.Text, "the customer reported “") && strings.HasPrefix(s.Text, "After ") || strings.HasPrefix(s.Text, "During the work")) {
@@ -165,7 +188,6 @@ func TestLaterProblemSentence(t *testing.T) {
 // written up as an estimate of resolution time; one given before it is judged
 // by the estimate finding. The tickets are invented.
 func TestRiskNoEstimateAfterRestoration(t *testing.T) {
-	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 	for _, c := range []struct {
 		bodies []string
 		want   bool
@@ -175,17 +197,7 @@ func TestRiskNoEstimateAfterRestoration(t *testing.T) {
 		{[]string{"The ordering site shows an error at checkout.", "We expect a fix by 11:00 today.",
 			"Checkout is working again, the payment module was restarted."}, true},
 	} {
-		tk := &ticket.Ticket{ID: "T1", Type: ticket.TypeIncident, Subject: "Checkout", CreatedAt: at, ClosedAt: at.Add(5 * time.Hour)}
-		for i, b := range c.bodies {
-			role := ticket.RoleAgent
-			if i == 0 {
-				role = ticket.RoleCustomer
-			}
-			tk.Events = append(tk.Events, ticket.Event{At: at.Add(time.Duration(i) * time.Hour), Kind: ticket.KindMessage, Role: role, Public: true, Body: b})
-		}
-		cfg := config.Default()
-		p, _ := cfg.PolicyFor(tk)
-		n := writer.Narrate(analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis))
+		n := narrateInvented(ticket.TypeIncident, "Checkout", customerThenStaff(c.bodies...)...)
 		if got := strings.Contains(n.RiskHandling, "estimate"); got != c.want {
 			t.Errorf("%q: risk handling mentions an estimate = %v, want %v:\n%s", c.bodies[len(c.bodies)-1], got, c.want, n.RiskHandling)
 		}
@@ -214,7 +226,6 @@ func TestRequestVerb(t *testing.T) {
 // answered and resolved, and only an incident has a service restored. The
 // ticket is invented.
 func TestSummaryWordsByType(t *testing.T) {
-	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 	bodies := []string{"Please set up a mailbox for our new accountant, Dana Whitfield, starting Monday.",
 		"I have created the mailbox for Dana and sent her the sign-in details.",
 		"Thanks, Dana can sign in and the mailbox works."}
@@ -228,17 +239,8 @@ func TestSummaryWordsByType(t *testing.T) {
 		{ticket.TypeQuestion, []string{" requested “", "The answer given: “", "The question was reported resolved at "}, []string{"Service was reported restored", "remedial"}},
 		{ticket.TypeIncident, []string{" reported “", "The remedial step recorded: “", "Service was reported restored at "}, []string{"reported done", " requested “"}},
 	} {
-		tk := &ticket.Ticket{ID: "T1", Type: c.typ, Subject: "New mailbox", CreatedAt: at, ClosedAt: at.Add(5 * time.Hour)}
-		for i, b := range bodies {
-			role := ticket.RoleCustomer
-			if i == 1 {
-				role = ticket.RoleAgent
-			}
-			tk.Events = append(tk.Events, ticket.Event{At: at.Add(time.Duration(i) * time.Hour), Kind: ticket.KindMessage, Role: role, Public: true, Body: b})
-		}
-		cfg := config.Default()
-		p, _ := cfg.PolicyFor(tk)
-		n := writer.Narrate(analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis))
+		n := narrateInvented(c.typ, "New mailbox", inventedMsg{ticket.RoleCustomer, true, bodies[0]},
+			inventedMsg{ticket.RoleAgent, true, bodies[1]}, inventedMsg{ticket.RoleCustomer, true, bodies[2]})
 		for _, w := range c.want {
 			if !strings.Contains(n.ExecutiveSummary, w) {
 				t.Errorf("%s: the summary lacks %q:\n%s", c.typ, w, n.ExecutiveSummary)
