@@ -399,6 +399,10 @@ func classify(text string, sc *scan, c Context) Act {
 		c.AfterRemedy && c.Role == ticket.RoleCustomer && restoredCustomerSees(ts, sc) || restoredInClause(text, ts, sc, c, staff) || restoredConfirmed(sc, c, staff)) {
 		acts |= Restored
 	}
+	if acts&(Restored|Estimate|Closing|AutoAck) == 0 && c.Role == ticket.RoleAgent && !c.Opening &&
+		(restoredExpected(text, sc, c, question) || !question && stateAtClock(text, ts, c)) {
+		acts |= Restored // round 23: staff's expected state now, a state at a clock time
+	}
 	if !question && !c.Opening && acts&(AutoAck|Closing) == 0 && sc.trig&(trigFulfil|trigTest|trigFault|trigStep|trigHeld|trigStill) != 0 {
 		acts |= workingNote(text, sc, c, staff)
 	}

