@@ -12,11 +12,10 @@ import (
 // near misses: the same words in an opening or before any remedy, a customer
 // still reporting trouble, a question, a condition, a hope, a negation.
 func TestRound13Forms(t *testing.T) {
-	staff := Context{Role: ticket.RoleAgent, Public: true, AfterRemedy: true}
-	customer := Context{Role: ticket.RoleCustomer, Public: true, AfterRemedy: true}
-	before := Context{Role: ticket.RoleCustomer, Public: true}
+	staff := staffAfter
+	customer := custAfter
+	before := custBefore
 	opening := Context{Role: ticket.RoleCustomer, Public: true, Opening: true, AfterRemedy: true}
-	staffBefore := Context{Role: ticket.RoleAgent, Public: true}
 	cases := []wordingCase{
 		// a customer's own use
 		{"I can print from the second floor.", customer, Restored, 0},
@@ -74,10 +73,10 @@ func TestRound13Forms(t *testing.T) {
 // (an acknowledgement of what staff said, a person who was there, a verdict
 // after a copula, a proposal accepted, a step, a workaround, the past).
 func TestRound18Forms(t *testing.T) {
-	after := Context{Role: ticket.RoleCustomer, Public: true, AfterRemedy: true}
-	before := Context{Role: ticket.RoleCustomer, Public: true}
-	opening := Context{Role: ticket.RoleCustomer, Public: true, Opening: true}
-	staff := Context{Role: ticket.RoleAgent, Public: true, AfterRemedy: true}
+	after := custAfter
+	before := custBefore
+	opening := custOpening
+	staff := staffAfter
 	cases := []wordingCase{
 		// the customer sees the thing
 		{"ok I see the credit of 12.80 now, thanks.", after, Restored, 0},

@@ -1,10 +1,6 @@
 package reader
 
-import (
-	"testing"
-
-	"github.com/debriefhq/debrief/internal/ticket"
-)
+import "testing"
 
 // TestRound20Forms checks round 20's restorations (restored_clause.go) on
 // sentences written for this test, with their near misses: a check without
@@ -12,11 +8,11 @@ import (
 // service's, a fault or a step in the progressive, staff's own work, others
 // who report a fault, and the same words before any remedy or in an opening.
 func TestRound20Forms(t *testing.T) {
-	after := Context{Role: ticket.RoleCustomer, Public: true, AfterRemedy: true}
-	before := Context{Role: ticket.RoleCustomer, Public: true}
-	opening := Context{Role: ticket.RoleCustomer, Public: true, Opening: true}
-	staff := Context{Role: ticket.RoleAgent, Public: true, AfterRemedy: true}
-	staffFirst := Context{Role: ticket.RoleAgent, Public: true}
+	after := custAfter
+	before := custBefore
+	opening := custOpening
+	staff := staffAfter
+	staffFirst := staffBefore
 	cases := []wordingCase{
 		// a spot check and its verdict
 		{"Spot-checked 4 invoices against the bank export, all match.", staffFirst, Restored, 0},

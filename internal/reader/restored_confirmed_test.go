@@ -1,10 +1,6 @@
 package reader
 
-import (
-	"testing"
-
-	"github.com/debriefhq/debrief/internal/ticket"
-)
+import "testing"
 
 // TestRound21Forms checks round 21's confirmations in people's own words
 // (restored_confirmed.go) on sentences written for this test, with their
@@ -13,11 +9,11 @@ import (
 // partial or remaining state, a person or a part that arrives, a fault that
 // comes through, a figure that is better higher, a queue still draining.
 func TestRound21Forms(t *testing.T) {
-	after := Context{Role: ticket.RoleCustomer, Public: true, AfterRemedy: true}
-	before := Context{Role: ticket.RoleCustomer, Public: true}
-	opening := Context{Role: ticket.RoleCustomer, Public: true, Opening: true}
-	staff := Context{Role: ticket.RoleAgent, Public: true, AfterRemedy: true}
-	staffFirst := Context{Role: ticket.RoleAgent, Public: true}
+	after := custAfter
+	before := custBefore
+	opening := custOpening
+	staff := staffAfter
+	staffFirst := staffBefore
 	cases := []wordingCase{
 		// arrived or went through
 		{"The credit note has come through, thanks.", after, Restored, 0},

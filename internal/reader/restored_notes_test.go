@@ -14,10 +14,10 @@ import (
 // step's effect, a customer's or an opening's words, a step with a time,
 // opening hours, a deadline.
 func TestRestoredNotes(t *testing.T) {
-	staff := Context{Role: ticket.RoleAgent, Public: true, AfterRemedy: true}
-	staffFirst := Context{Role: ticket.RoleAgent, Public: true}
+	staff := staffAfter
+	staffFirst := staffBefore
 	opening := Context{Role: ticket.RoleAgent, Public: true, Opening: true}
-	customer := Context{Role: ticket.RoleCustomer, Public: true, AfterRemedy: true}
+	customer := custAfter
 	checkWording(t, []wordingCase{
 		// a state expected now
 		{"The label printers should be feeding normally again.", staff, Restored, 0},

@@ -79,6 +79,17 @@ type wordingCase struct {
 	not  Act
 }
 
+// The contexts the wording tests read their sentences in: a customer's
+// after staff's remedy, before it, in the opening, and staff's after a
+// remedy and before any.
+var (
+	custAfter   = Context{Role: ticket.RoleCustomer, Public: true, AfterRemedy: true}
+	custBefore  = Context{Role: ticket.RoleCustomer, Public: true}
+	custOpening = Context{Role: ticket.RoleCustomer, Public: true, Opening: true}
+	staffAfter  = Context{Role: ticket.RoleAgent, Public: true, AfterRemedy: true}
+	staffBefore = Context{Role: ticket.RoleAgent, Public: true}
+)
+
 // checkWording classifies every case and reports those that miss an act
 // they must have or have one they must not.
 func checkWording(t *testing.T, cases []wordingCase) {
