@@ -383,11 +383,11 @@ func classify(text string, sc *scan, c Context) Act {
 	asked := question && !c.Opening && sc.all&(clsOutcome|clsRemedialBase|clsRemedyPast|clsRemedyIng) != 0 && remedyThenAsked(text, c)
 	if !c.Opening && (len(ts) >= 3 || shortHeadline(ts, sc.cls)) && (asked || !strings.HasSuffix(strings.TrimSpace(text), "?")) &&
 		(asked || (!question && (isFix(sc) || (remedyDone(ts, sc.cls) || instructedRemedy(ts) || deliveredRemedy(ts, sc.cls) || sc.trig&trigAttempt != 0 && attemptedRemedy(ts, sc.cls) || sc.trig&trigRelease != 0 && releasedIn(ts)) && !fixFuture.hasIn(sc))) || imperativeFix(ts) || sc.trig&trigFixLabel != 0 && labelledFix(text, sc) > 0) && (staff || strongFix(sc) || ownRemedy(ts, sc.cls)) && !heading(text, ts) && !ticketAdmin(sc) {
-		if acts&Cause == 0 || !faultEventFound(sc) && !faultNarrative(ts, sc.cls) && !causeNarrative(ts) {
+		if (acts&Cause == 0 || !faultEventFound(sc) && !faultNarrative(ts, sc.cls) && !causeNarrative(ts)) && !changeThenHarm(sc) && !settingStated(ts) {
 			acts |= Fix
 		}
 	}
-	if acts&(Fix|Closing|AutoAck|Cause) == 0 && (fixInstructedOrDid(text, sc, c, staff) || fixStepDone(text, sc, c, staff) || fixRequestedOrNamed(text, sc, c, staff) || fixHadTake(text, sc, staff) || fixNoteStep(text, sc, c, staff)) {
+	if acts&(Fix|Closing|AutoAck|Cause) == 0 && (fixInstructedOrDid(text, sc, c, staff) || fixStepDone(text, sc, c, staff) || fixRequestedOrNamed(text, sc, c, staff) || fixHadTake(text, sc, staff) || fixNoteStep(text, sc, c, staff) || customerDone(text, sc, c)) {
 		acts |= Fix // round 11: instructions, a customer's step done, a change gone live
 	}
 	if !question && staff && acts&Closing == 0 && estimateFuture.hasIn(sc) && timeWords.hasIn(sc) &&

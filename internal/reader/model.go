@@ -335,6 +335,9 @@ func modelVeto(text string, sc *scan, c Context, acts, of Act) Act {
 			veto |= Cause
 		}
 	}
+	if of&Fix != 0 && modelRefusesFix(sc, acts) {
+		veto |= Fix
+	}
 	if of&Restored == 0 {
 		return veto
 	}

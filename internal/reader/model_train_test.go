@@ -119,7 +119,7 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 			if ctxWords {
 				words = append(words, contextWords(ts, e.Role, prevMsg, mi == lastCust)...)
 			}
-			out = append(out, mSent{feats: f, words: words, rules: s.Acts, read: withModel.Messages[mi].Sentences[si].Acts, auto: replaced, group: group, tk: tk.ID, cand: candidateActs(scn), veto: modelVeto(s.Text, scn, ctx, a, Cause|Restored)})
+			out = append(out, mSent{feats: f, words: words, rules: s.Acts, read: withModel.Messages[mi].Sentences[si].Acts, auto: replaced, group: group, tk: tk.ID, cand: candidateActs(scn), veto: modelVeto(s.Text, scn, ctx, a, Cause|Fix|Restored)})
 			remedy = remedy || a&(Fix|Restored) != 0
 			step = step || e.Role != ticket.RoleCustomer && !step && stepAsked(s.Text, ts)
 			prev = a

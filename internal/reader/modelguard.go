@@ -28,6 +28,38 @@ func modelRefusesRestored(ts []string, acts Act) bool {
 		acts&(Fix|Investigation) == Fix && !resultStated(ts) || intentNow(ts) || habitual(ts) || keepsFaulting(ts)
 }
 
+// modelRefusesFix reports whether a sentence is no remedy in a form the
+// rules refuse a fix (fix_refused.go): a change told with the harm it did
+// ("their host key changed overnight, our side rejects the new fingerprint"),
+// a setting described as it stands ("the schedule is set to UTC"), or what
+// usually happens ("refunds usually take 5-10 working days"). The model reads
+// the change's verb as a remedy's; the rules know the harm after it.
+func modelRefusesFix(sc *scan, acts Act) bool {
+	return changeThenHarm(sc) || settingStated(sc.ts) || habitual(sc.ts) || acts&Restored != 0 && stateWithoutStep(sc)
+}
+
+// stateWithoutStep reports whether a sentence the rules read as a restoration
+// tells a service doing its work again with no step in it: no remedial word,
+// no "done", and a sign that the service runs ("again", "successfully"):
+// "Backups have run successfully for three nights now", "Data is coming in
+// again since 10:41". Such a result is the restoration, not a fix; "Union
+// Sq done, all tap tests pass" reports the step.
+func stateWithoutStep(sc *scan) bool {
+	if sc.all&(clsRemedyPast|clsRemedyIng|clsRemedialBase|clsOutcome) != 0 || fixWords.hasIn(sc) {
+		return false
+	}
+	runs := false
+	for _, t := range sc.ts {
+		switch t {
+		case "done", "live", "set":
+			return false
+		case "again", "successfully":
+			runs = true
+		}
+	}
+	return runs
+}
+
 // intentLead may open a writer's statement of what they are doing: an
 // assent, and the writer as subject.
 var intentLead = map[string]bool{"ok": true, "okay": true, "yes": true, "yep": true, "sure": true, "alright": true,
