@@ -285,18 +285,17 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			}
 			if !o.rulesOnly {
 				// The model's acts, scored only where the rules left one
-				// of them out and their guards do not refuse it, once the
-				// rules have read the whole message (pending) and it is
-				// known not to be an automatic one.
+				// of them out, once the rules have read the whole message
+				// (pending) and it is known not to be an automatic one;
+				// the rules' guards (modelVeto) are asked only about the
+				// acts the model would add, which are few.
 				if skip := a & modelMask; skip != modelMask {
-					if skip |= modelVeto(sp.Text, scn, ctx, a, modelMask); skip&modelMask != modelMask {
-						p := place{msg: len(r.Messages), msgs: n, sent: k, sents: end - from, prev: prev, prevCustomer: prevCustomer}
-						f0 := len(feats)
-						feats = modelFeatures(feats, sp.Text, scn, ctx, a, p)
-						t0 := len(words)
-						words = append(words, ts...)
-						pending = append(pending, pendingSentence{k: k, skip: skip, feats: [2]int{f0, len(feats)}, words: [2]int{t0, len(words)}})
-					}
+					p := place{msg: len(r.Messages), msgs: n, sent: k, sents: end - from, prev: prev, prevCustomer: prevCustomer}
+					f0 := len(feats)
+					feats = modelFeatures(feats, sp.Text, scn, ctx, a, p)
+					t0 := len(words)
+					words = append(words, ts...)
+					pending = append(pending, pendingSentence{k: k, skip: skip, acts: a, ctx: ctx, feats: [2]int{f0, len(feats)}, words: [2]int{t0, len(words)}})
 				}
 			}
 			prev = a
@@ -322,7 +321,11 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			for _, ps := range pending {
 				next, others := messageContext(rules, ps.k)
 				scratch = appendMessageContext(append(scratch[:0], feats[ps.feats[0]:ps.feats[1]]...), next, others)
-				m.Sentences[ps.k].Acts |= modelAdd(scratch, words[ps.words[0]:ps.words[1]], ps.skip)
+				ws := words[ps.words[0]:ps.words[1]]
+				if add := modelAdd(scratch, ws, ps.skip); add != 0 {
+					add &^= modelVeto(m.Sentences[ps.k].Text, newScan(ws, &sc), ps.ctx, ps.acts, add)
+					m.Sentences[ps.k].Acts |= add
+				}
 			}
 		}
 		feats, words, pending = feats[:0], words[:0], pending[:0]
@@ -347,10 +350,12 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 
 // pendingSentence is a sentence of the message being read that the model
 // scores once the rules have read the whole message: its index, the acts the
-// model may not add, and where its features and words are in Read's buffers.
+// model may not add, what modelVeto needs to refuse what it would add, and
+// where its features and words are in Read's buffers.
 type pendingSentence struct {
 	k            int
-	skip         Act
+	skip, acts   Act     // the acts the model may not add (the rules'), and the rules' acts
+	ctx          Context // the sentence's context, for modelVeto
 	feats, words [2]int
 }
 
