@@ -395,10 +395,18 @@ func (f *Facts) laterProblem(t *ticket.Ticket, rd *reader.Reading) {
 		if m.Automatic {
 			continue
 		}
-		if remedied && e.Role == ticket.RoleCustomer && e.Public && (mi != rd.Opening || f.Problem != nil && f.Problem.Event != EventID(m.Event)) {
+		// Before any remedy, a customer's message that reports a success
+		// and then a fault ("Registration went fine. Decision notices
+		// aren't generating though.") tells what the work left: its
+		// sentences after the success count.
+		after := -1
+		if !remedied {
+			after = restoredAt(m)
+		}
+		if (remedied || after >= 0) && e.Role == ticket.RoleCustomer && e.Public && (mi != rd.Opening || f.Problem != nil && f.Problem.Event != EventID(m.Event)) {
 			rank := func(sn reader.Sentence) (candidate, bool) {
-				if echoes(sn.Text, t.Subject) {
-					return candidate{}, false // the subject again, in a reply's header
+				if echoes(sn.Text, t.Subject) || sn.Start <= after {
+					return candidate{}, false // the subject again, in a reply's header; or before the success
 				}
 				return rankLater(sn)
 			}
@@ -412,6 +420,17 @@ func (f *Facts) laterProblem(t *ticket.Ticket, rd *reader.Reading) {
 				e.Role == ticket.RoleCustomer && f.Restored != nil && f.Restored.Event == EventID(m.Event)
 		}
 	}
+}
+
+// restoredAt returns the start of m's first sentence read as a restoration,
+// or -1.
+func restoredAt(m *reader.Message) int {
+	for _, sn := range m.Sentences {
+		if sn.Acts&reader.Restored != 0 {
+			return sn.Start
+		}
+	}
+	return -1
 }
 
 // workProblem sets f.LaterProblem, where the customer stated no later fault,
