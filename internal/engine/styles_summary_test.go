@@ -62,10 +62,10 @@ func TestStylesSummaries(t *testing.T) {
 	// and styles38, scored once at the next session's start: 13 of 14 and 10
 	// of 10; styles39-42 at that session's end: 12 of 12, 11 of 15, 13 of 15
 	// and 12 of 13 (the same with its start).
-	// fixprec: styles18 12 -> 11, 08-planning-upgrade-templates now quotes
-	// the change request's reason instead of the customer's report (the
-	// reader's fix rows in that ticket changed; its opening reads the same).
-	floors := map[string]int{"styles": 30, "styles2": 26, "styles3": 20, "styles4": 13, "styles5": 19, "styles6": 15, "styles7": 17, "styles8": 17, "styles9": 14, "styles10": 11, "styles11": 13, "styles12": 15, "styles13": 14, "styles14": 14, "styles15": 14, "styles16": 14, "styles17": 15, "styles18": 11, "styles19": 11, "styles20": 14, "styles21": 12, "styles22": 11, "styles23": 10, "styles24": 11, "styles25": 9, "styles26": 11, "styles29": 12, "styles30": 13, "styles31": 13, "styles32": 13, "styles27": 11, "styles28": 13, "styles33": 13, "styles34": 12, "styles35": 9, "styles36": 9, "styles37": 13, "styles38": 10, "styles39": 12, "styles40": 11, "styles41": 13, "styles42": 12}
+	// styles18's 08 (a change) fell to 11 when the change request stopped
+	// reading as a fix (branch fixprec), and is back at 12 since a message
+	// that reports a success and then a fault tells the later problem.
+	floors := map[string]int{"styles": 30, "styles2": 26, "styles3": 20, "styles4": 13, "styles5": 19, "styles6": 15, "styles7": 17, "styles8": 17, "styles9": 14, "styles10": 11, "styles11": 13, "styles12": 15, "styles13": 14, "styles14": 14, "styles15": 14, "styles16": 14, "styles17": 15, "styles18": 12, "styles19": 11, "styles20": 14, "styles21": 12, "styles22": 11, "styles23": 10, "styles24": 11, "styles25": 9, "styles26": 11, "styles29": 12, "styles30": 13, "styles31": 13, "styles32": 13, "styles27": 11, "styles28": 13, "styles33": 13, "styles34": 12, "styles35": 9, "styles36": 9, "styles37": 13, "styles38": 10, "styles39": 12, "styles40": 11, "styles41": 13, "styles42": 12}
 	misses := map[string]bool{}
 	for _, s := range strings.Split(os.Getenv("STYLES_MISSES"), ",") {
 		misses[s] = true
