@@ -401,7 +401,7 @@ func classify(text string, sc *scan, c Context) Act {
 	}
 	if acts&(Restored|Estimate|Closing|AutoAck) == 0 && c.Role == ticket.RoleAgent && !c.Opening &&
 		(restoredExpected(text, sc, c, question) || !question && stateAtClock(text, ts, c)) {
-		acts |= Restored // round 23: staff's expected state now, a state at a clock time
+		acts |= Restored // round 25: staff's expected state now, a state at a clock time
 	}
 	if !question && !c.Opening && acts&(AutoAck|Closing) == 0 && sc.trig&(trigFulfil|trigTest|trigFault|trigStep|trigHeld|trigStill) != 0 {
 		acts |= workingNote(text, sc, c, staff)

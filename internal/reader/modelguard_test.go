@@ -73,7 +73,7 @@ func TestModelRestoredGuards(t *testing.T) {
 		{"Re-ran the export, done in 12 minutes.", staff, false},
 		{"We've replaced the adapter and the scanner is now on the new firmware.", staff, false},
 
-		// The writer's own step being taken, with no result (round 22).
+		// The writer's own step being taken, with no result (round 23, docs/quality.md).
 		{"ok I upload it now", customer, true},
 		{"sure, restarting them right away", customer, true},
 		{"will try that now thanks", customer, true},

@@ -10,7 +10,7 @@ import "strings"
 // resent the confirmations"), the customer's "connected.", "ok I'm in",
 // "reds arrived, cheers" reports the result, as after a fix. stepAsked reads
 // such a staff sentence; Read then sets Context.AfterRemedy for the
-// customer's next message (round 22). The sentence itself is not read as a
+// customer's next message (round 23, docs/quality.md). The sentence itself is not read as a
 // fix: the labels keep instructions that are not remedial steps, and
 // dispatches, out of the fix act, and the rules for those are elsewhere
 // (fix_instructions.go). The context does not touch Context.Opening: a

@@ -6,7 +6,7 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// Two short ways staff state that the service is back (round 23), which the
+// Two short ways staff state that the service is back (round 25, docs/quality.md), which the
 // labellers read as the restoration and the other rules miss:
 //
 //   - the state expected now, after staff's own remedy: "the scanners should

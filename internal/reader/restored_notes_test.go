@@ -6,7 +6,7 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestRestoredNotes checks round 23's staff notes (restored_notes.go) on
+// TestRestoredNotes checks round 25's staff notes (restored_notes.go) on
 // sentences written for this test: a state expected now after staff's
 // remedy, with a request to check after it, and a state timed by the
 // clock; with their near misses: a prevention, an instruction to a person,
