@@ -12,6 +12,7 @@ package analysis
 import (
 	"time"
 
+	"github.com/debriefhq/debrief/internal/reader"
 	"github.com/debriefhq/debrief/internal/sla"
 	"github.com/debriefhq/debrief/internal/ticket"
 )
@@ -74,6 +75,10 @@ type Quote struct {
 	Match string `json:"match,omitempty"`
 	// Event is the id of the event quoted ("e7"); empty for the subject.
 	Event string `json:"event,omitempty"`
+	// Ask is what the quoted sentence asks, as the reader reads it
+	// ("question", "request"); set on the opening's quotes (Problem and
+	// Opening), so that the narrative can say "asked" or "requested".
+	Ask reader.Ask `json:"ask,omitempty"`
 }
 
 // Facts are the computed facts of a ticket.

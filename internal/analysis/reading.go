@@ -227,7 +227,8 @@ func (f *Facts) problem(t *ticket.Ticket, rd *reader.Reading) {
 		if !ok || c.score < min {
 			return nil
 		}
-		return &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(unwrapped(m, sn, c.text, e.Body)), Match: sn.Acts.String(), Event: EventID(m.Event)}
+		text := clip(unwrapped(m, sn, c.text, e.Body))
+		return &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: text, Match: sn.Acts.String(), Event: EventID(m.Event), Ask: reader.Asks(text, sn.Acts)}
 	}
 	if mi := machineOpened(t, rd); mi >= 0 {
 		// The customer's own statement of a fault, where they wrote one,

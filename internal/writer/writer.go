@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/debriefhq/debrief/internal/analysis"
+	"github.com/debriefhq/debrief/internal/reader"
 	"github.com/debriefhq/debrief/internal/ticket"
 	"github.com/debriefhq/debrief/internal/timefmt"
 )
@@ -406,7 +407,7 @@ func (w *prose) executiveSummary() claims {
 		// A request, a change or a question is not reported; what the
 		// quote does decides the verb: "requested “Please set up…”",
 		// "asked “can we move her permit…?”", else "wrote".
-		lead = who + " " + requestVerb(p.Text) + " "
+		lead = who + " " + requestVerb(p) + " "
 	}
 	if p != nil {
 		src = append(src, cmp(map[bool]string{true: "problem"}[f.Problem != nil], "opening"))
@@ -420,14 +421,15 @@ func (w *prose) executiveSummary() claims {
 				lead = "For " + f.Customer + ", an automatic message reported "
 			}
 		default:
-			// Staff opened the ticket on the customer's behalf.
+			// Staff opened the ticket on the customer's behalf: the
+			// quote is the team's words, so the type gives the verb.
 			switch f.Type {
 			case ticket.TypeServiceRequest, ticket.TypeChange:
-				what = "work the team recorded as " + what
+				lead, what = who+" requested ", "work the team recorded as "+what
 			case ticket.TypeQuestion:
-				what = "a question the team recorded as " + what
+				lead, what = who+" asked ", "a question the team recorded as "+what
 			default:
-				what = "an issue the team recorded as " + what
+				lead, what = who+" reported ", "an issue the team recorded as "+what
 			}
 		}
 		if f.Subject != "" {
@@ -495,18 +497,14 @@ func (w *prose) executiveSummary() claims {
 }
 
 // requestVerb is the verb for what the opening of a request, a change or a
-// question says: "asked" for a question, "requested" for a request in words
-// ("please", "could you", "we need", "I'd like"), else "wrote".
-func requestVerb(text string) string {
-	l := strings.ToLower(strings.TrimSpace(text))
-	if strings.HasSuffix(l, "?") {
+// question does, as the reader read it: "asked" for a question, "requested"
+// for something to be done, else "wrote".
+func requestVerb(q *analysis.Quote) string {
+	switch q.Ask {
+	case reader.AskQuestion:
 		return "asked"
-	}
-	for _, p := range []string{"please", "pls", "could you", "can you", "would you", "we need", "i need", "we'd like",
-		"i'd like", "we would like", "i would like", "we want", "i want", "kindly", "request"} {
-		if strings.HasPrefix(l, p) {
-			return "requested"
-		}
+	case reader.AskRequest:
+		return "requested"
 	}
 	return "wrote"
 }

@@ -204,22 +204,6 @@ func TestRiskNoEstimateAfterRestoration(t *testing.T) {
 	}
 }
 
-// TestRequestVerb: the verb for the opening of a request, a change or a
-// question follows what the quote does.
-func TestRequestVerb(t *testing.T) {
-	for text, want := range map[string]string{
-		"Please set up a mailbox for our new accountant.":             "requested",
-		"Could you add Dana to the finance group":                     "requested",
-		"can we move her permit to the new reg without charging her?": "asked",
-		"since 12th May all your invoices are coming with 21% VAT.":   "wrote",
-		"We start buying from Nordhavn in October.":                   "wrote",
-	} {
-		if got := writer.RequestVerb(text); got != want {
-			t.Errorf("requestVerb(%q) = %q, want %q", text, got, want)
-		}
-	}
-}
-
 // TestSummaryWordsByType: the executive summary words the opening, the key
 // step and the end of the impact in the terms of the ticket's type: a
 // request or a change is requested and reported done, a question is asked,

@@ -1,4 +1,0 @@
-package writer
-
-// RequestVerb exposes requestVerb to the external tests.
-var RequestVerb = requestVerb
