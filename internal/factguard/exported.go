@@ -1,6 +1,7 @@
 package factguard
 
 import (
+	"regexp"
 	"strings"
 	"time"
 )
@@ -54,5 +55,18 @@ func Blames(after string) bool {
 		}
 		rest = tail
 	}
+	if m := negStartRE.FindStringSubmatch(rest); m != nil && experiencerVerbs[strings.ToLower(m[1])] {
+		return false // "Steve never got his email": it happened to him
+	}
 	return failStartRE.MatchString(rest)
 }
+
+// negStartRE is a negation that opens the words after a name, and the verb
+// after it.
+var negStartRE = regexp.MustCompile(`(?i)^(?:never|did not|didn't|didnt|has not|hasn't|had not|hadn't)\s+([a-z]+)`)
+
+// experiencerVerbs are what happens to a person rather than what they do:
+// not getting, hearing or seeing something blames no one.
+var experiencerVerbs = map[string]bool{"got": true, "get": true, "gotten": true, "receive": true, "received": true,
+	"hear": true, "heard": true, "see": true, "saw": true, "seen": true, "have": true, "had": true,
+	"need": true, "needed": true, "arrive": true, "arrived": true}

@@ -1,0 +1,24 @@
+package factguard
+
+import "testing"
+
+// TestBlames: the words after a person's name blame them when they say what
+// the person did wrong, not when they say what happened to them.
+func TestBlames(t *testing.T) {
+	for after, want := range map[string]bool{
+		" failed to replace the volume quickly.":   true,
+		"'s mistake took the site down.":           true,
+		" never replied to the customer.":          true,
+		" didn't restart the service.":             true,
+		" was slow to escalate.":                   true,
+		" never got his email, check the address.": false,
+		" didn't receive the reset link.":          false,
+		" never heard back from the vendor.":       false,
+		" has not had a login since Monday.":       false,
+		" confirmed the fix at 10:02.":             false,
+	} {
+		if got := Blames(after); got != want {
+			t.Errorf("Blames(%q) = %v, want %v", after, got, want)
+		}
+	}
+}
