@@ -403,6 +403,9 @@ func classify(text string, sc *scan, c Context) Act {
 		(restoredExpected(text, sc, c, question) || !question && stateAtClock(text, ts, c)) {
 		acts |= Restored // round 25: staff's expected state now, a state at a clock time
 	}
+	if !question && acts&(Restored|Estimate|Closing|AutoAck) == 0 && stateNowInEffect(sc, c, acts&Fix != 0) {
+		acts |= Restored // round 27: a state now in effect after staff's work
+	}
 	if !question && !c.Opening && acts&(AutoAck|Closing) == 0 && sc.trig&(trigFulfil|trigTest|trigFault|trigStep|trigHeld|trigStill) != 0 {
 		acts |= workingNote(text, sc, c, staff)
 	}
