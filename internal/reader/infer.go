@@ -256,7 +256,7 @@ func (v *typeVotes) vote(text string, problem bool, buf []string, sc *scan) {
 	if len(ts) == 0 {
 		return
 	}
-	fault := problem || incidentWords.has(ts) || faultSince(ts)
+	fault := problem || incidentWords.has(ts) || faultSince(ts) || chargedTwice(ts)
 	if i, _ := changeWords.find(ts); i >= 0 {
 		switch k, _ := afterChange.find(ts); {
 		case k >= 0 && k < i:
