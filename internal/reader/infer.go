@@ -107,6 +107,10 @@ type typeVotes struct {
 	// ("How to cancel a lesson for illness", "Why did our credit usage
 	// triple last week?"): the reporter's own framing of the ticket.
 	asksToKnow bool
+	// named is set when the opening names itself a question ("Quick one -
+	// ...", namedQuestion): asking to know, even where staff find a fault
+	// behind what it describes.
+	named bool
 }
 
 // askVerb returns the verb of a polite ask in ts ("please reactivate",
@@ -255,6 +259,9 @@ func (v *typeVotes) vote(text string, problem bool, buf []string, sc *scan) {
 	ts := tokens(text, buf)
 	if len(ts) == 0 {
 		return
+	}
+	if namedQuestion(ts) {
+		v.named = true
 	}
 	fault := problem || incidentWords.has(ts) || faultSince(ts) || chargedTwice(ts)
 	if i, _ := changeWords.find(ts); i >= 0 {
@@ -427,7 +434,7 @@ func (v *typeVotes) decide(staff staffSays) string {
 	case staff.filedChange && v.fault <= v.request+v.question+v.change:
 		// filed as a change, and the opening does not mostly state a fault
 		return ticket.TypeChange
-	case toKnow, v.asksToKnow && !staff.caused:
+	case toKnow, v.named, v.asksToKnow && !staff.caused:
 		// A subject that asks to know frames the ticket, unless staff
 		// found a fault behind it.
 		return ticket.TypeQuestion
