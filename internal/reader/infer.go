@@ -348,7 +348,11 @@ func InferTicketType(t *ticket.Ticket, r *Reading) string {
 			case i == opening || i == r.Opening:
 				v.vote(e.Body[s.Start:s.End], s.Acts&Problem != 0, buf[:0], &sc)
 			case m.Automatic && e.Role != ticket.RoleCustomer:
-				staff.filedChange = staff.filedChange || changeFiled(tokens(e.Body[s.Start:s.End], buf[:0]))
+				ts := tokens(e.Body[s.Start:s.End], buf[:0])
+				staff.filedChange = staff.filedChange || changeFiled(ts)
+				if staff.filed == "" {
+					staff.filed = filedAs(ts)
+				}
 			case e.Role != ticket.RoleCustomer:
 				staff.words = append(staff.words, tokens(e.Body[s.Start:s.End], nil)...)
 				staff.caused = staff.caused || s.Acts&Cause != 0
@@ -387,6 +391,9 @@ func openedWith(r *Reading) int {
 // change request.
 type staffSays struct {
 	caused, restored, filedChange bool
+	// filed is the type an automatic acknowledgement files the ticket
+	// under, other than a change (filedAs), or "".
+	filed string
 	// words are what staff write in their replies.
 	words []string
 }
@@ -434,6 +441,9 @@ func (v *typeVotes) decide(staff staffSays) string {
 	case staff.filedChange && v.fault <= v.request+v.question+v.change:
 		// filed as a change, and the opening does not mostly state a fault
 		return ticket.TypeChange
+	case staff.filed != "" && !staff.filedChange:
+		// the helpdesk's own queue names the type
+		return staff.filed
 	case toKnow, v.named, v.asksToKnow && !staff.caused:
 		// A subject that asks to know frames the ticket, unless staff
 		// found a fault behind it.
