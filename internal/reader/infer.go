@@ -107,6 +107,10 @@ type typeVotes struct {
 	// ("How to cancel a lesson for illness", "Why did our credit usage
 	// triple last week?"): the reporter's own framing of the ticket.
 	asksToKnow bool
+	// named is set when the opening names itself a question ("Quick one -
+	// ...", namedQuestion): asking to know, even where staff find a fault
+	// behind what it describes.
+	named bool
 }
 
 // askVerb returns the verb of a polite ask in ts ("please reactivate",
@@ -256,7 +260,10 @@ func (v *typeVotes) vote(text string, problem bool, buf []string, sc *scan) {
 	if len(ts) == 0 {
 		return
 	}
-	fault := problem || incidentWords.has(ts) || faultSince(ts)
+	if namedQuestion(ts) {
+		v.named = true
+	}
+	fault := problem || incidentWords.has(ts) || faultSince(ts) || chargedTwice(ts)
 	if i, _ := changeWords.find(ts); i >= 0 {
 		switch k, _ := afterChange.find(ts); {
 		case k >= 0 && k < i:
@@ -341,7 +348,11 @@ func InferTicketType(t *ticket.Ticket, r *Reading) string {
 			case i == opening || i == r.Opening:
 				v.vote(e.Body[s.Start:s.End], s.Acts&Problem != 0, buf[:0], &sc)
 			case m.Automatic && e.Role != ticket.RoleCustomer:
-				staff.filedChange = staff.filedChange || changeFiled(tokens(e.Body[s.Start:s.End], buf[:0]))
+				ts := tokens(e.Body[s.Start:s.End], buf[:0])
+				staff.filedChange = staff.filedChange || changeFiled(ts)
+				if staff.filed == "" {
+					staff.filed = filedAs(ts)
+				}
 			case e.Role != ticket.RoleCustomer:
 				staff.words = append(staff.words, tokens(e.Body[s.Start:s.End], nil)...)
 				staff.caused = staff.caused || s.Acts&Cause != 0
@@ -380,6 +391,9 @@ func openedWith(r *Reading) int {
 // change request.
 type staffSays struct {
 	caused, restored, filedChange bool
+	// filed is the type an automatic acknowledgement files the ticket
+	// under, other than a change (filedAs), or "".
+	filed string
 	// words are what staff write in their replies.
 	words []string
 }
@@ -427,7 +441,10 @@ func (v *typeVotes) decide(staff staffSays) string {
 	case staff.filedChange && v.fault <= v.request+v.question+v.change:
 		// filed as a change, and the opening does not mostly state a fault
 		return ticket.TypeChange
-	case toKnow, v.asksToKnow && !staff.caused:
+	case staff.filed != "" && !staff.filedChange:
+		// the helpdesk's own queue names the type
+		return staff.filed
+	case toKnow, v.named, v.asksToKnow && !staff.caused:
 		// A subject that asks to know frames the ticket, unless staff
 		// found a fault behind it.
 		return ticket.TypeQuestion

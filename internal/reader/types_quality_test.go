@@ -57,7 +57,8 @@ func TestTypeConfusion(t *testing.T) {
 	for _, split := range splits {
 		t.Logf("%s:\n%s", split, byset[split])
 	}
-	for _, set := range stylesSets {
+	all, newest := confusion{}, confusion{}
+	for i, set := range stylesSets {
 		ss := loadStyles(t, set)
 		c := confusion{}
 		for _, name := range ss.files {
@@ -69,7 +70,15 @@ func TestTypeConfusion(t *testing.T) {
 			}
 		}
 		t.Logf("%s:\n%s", set, c)
+		for k, n := range c {
+			all[k] += n
+			if i >= len(stylesSets)-6 {
+				newest[k] += n
+			}
+		}
 	}
+	t.Logf("styles sets, all:\n%s", all)
+	t.Logf("styles sets, the six newest:\n%s", newest)
 }
 
 // typeOf is the type the analysis would infer for tk, ignoring its own field.
