@@ -30,6 +30,8 @@ func notCause(text string, sc *scan) bool {
 		return true
 	case purposeInstruction(text, ts) || bareAdmission(text, ts):
 		return true // cause_tail.go
+	case assuranceAfterSo(ts):
+		return true // cause_assurance.go
 	}
 	return ownStepDone(ts)
 }

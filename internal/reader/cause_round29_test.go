@@ -1,0 +1,51 @@
+package reader
+
+import (
+	"testing"
+
+	"github.com/debriefhq/debrief/internal/ticket"
+)
+
+// TestCauseRound29Forms checks round 29's forms (cause_assurance.go,
+// cause_admission.go, cause_died.go and explain.go's opening "that's what")
+// on sentences written for this test, with their near misses.
+func TestCauseRound29Forms(t *testing.T) {
+	staff := Context{Role: ticket.RoleAgent, Public: true}
+	note := Context{Role: ticket.RoleAgent}
+	cases := []wordingCase{
+		// harm that will not come is an assurance, not a cause
+		{"The old plan stays on your account until March, so you won't be billed twice.", staff, 0, Cause},
+		{"I've switched off the weekly export job, so nothing new will be sent to the old folder.", staff, 0, Cause},
+		{"The viewer only keeps 14 days of history, so last month's entries won't show there.", staff, 0, Cause},
+		// near misses: harm done, told in the past or present, or a fault that goes on
+		{"The relay rejected the new certificate, so none of the alerts went out.", staff, Cause, 0},
+		{"The queue holds every job behind the broken one, so nothing moves.", staff, Cause, 0},
+		{"Your jobs ask for 600 GB of memory, so they will wait forever.", staff, Cause, 0},
+
+		// an admission with the fault beside it
+		{"Sorry, my fault - the import keeps the old rows for weeks already closed.", staff, Cause, 0},
+		{"Ines - my mistake, I'd put the licence on the wrong cost centre.", staff, Cause, 0},
+		{"Order 4410 is under branch 12, not branch 21 - my typo when I entered it.", staff, Cause, 0},
+		// near misses: bare, beside a denial or an apology only
+		{"My error at setup.", staff, 0, Cause},
+		{"So sorry about that - it was our mistake, not a change to your contract.", staff, 0, Cause},
+		{"Apologies, that was my mistake, thanks for your patience with us.", staff, 0, Cause},
+
+		// a part that died, stalled, crashed or hung
+		{"The print spooler on the office server had stalled overnight.", staff, Cause, 0},
+		{"The 12V supply in the cabinet has died.", note, Cause, 0},
+		{"The sync worker crashed at 03:10 and never restarted.", note, Cause, 0},
+		// near misses: why it did is sought, a person, a call, negated
+		{"We haven't found why the gateway stalled yet.", staff, 0, Cause},
+		{"The caller hung up before we could take the details.", note, 0, Cause},
+		{"The service has not crashed since the patch.", staff, 0, Cause},
+
+		// "that's what" opening a sentence, pointing back at the finding
+		{"That's what knocked the card readers offline.", staff, Cause, 0},
+		{"That's also what stopped the exports overnight.", staff, Cause, 0},
+		// near misses: a person or a noun after it
+		{"That's what I thought too.", staff, 0, Cause},
+		{"That's what the vendor recommends for this model.", staff, 0, Cause},
+	}
+	checkWording(t, cases)
+}
