@@ -32,6 +32,8 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_tail.go
 	case assuranceAfterSo(ts):
 		return true // cause_assurance.go
+	case whyItWorks(text, sc):
+		return true // cause_why_works.go
 	}
 	return ownStepDone(ts)
 }

@@ -46,6 +46,14 @@ func TestCauseRound29Forms(t *testing.T) {
 		// near misses: a person or a noun after it
 		{"That's what I thought too.", staff, 0, Cause},
 		{"That's what the vendor recommends for this model.", staff, 0, Cause},
+
+		// "which is why" pointing at what works
+		{"The kiosks in the hall use the wired network, which is why they kept working.", staff, 0, Cause},
+		{"The older readers come from another batch, that's why they work.", staff, 0, Cause},
+		// near misses: a contrast, a state that only looked right, an adjective
+		{"Browsers fill in the missing certificate, which is why your tests work, but our client is strict.", staff, Cause, 0},
+		{"The upgrade moved the job to 10:00, that's why the rebuild ran in working hours.", staff, Cause, 0},
+		{"The cache still held the old settings, which is why it looked right for a day.", staff, Cause, 0},
 	}
 	checkWording(t, cases)
 }
