@@ -54,6 +54,12 @@ func TestCauseRound29Forms(t *testing.T) {
 		{"Browsers fill in the missing certificate, which is why your tests work, but our client is strict.", staff, Cause, 0},
 		{"The upgrade moved the job to 10:00, that's why the rebuild ran in working hours.", staff, Cause, 0},
 		{"The cache still held the old settings, which is why it looked right for a day.", staff, Cause, 0},
+
+		// "May" the month is no hedge
+		{"The firmware update on 12 May reset the door schedule to its default.", staff, Cause, 0},
+		{"The token was revoked on May 3 during the yearly clean-up, which is why the sync stopped.", staff, Cause, 0},
+		// near miss: the modal is
+		{"The firmware update may have reset the door schedule to its default.", staff, 0, Cause},
 	}
 	checkWording(t, cases)
 }

@@ -393,10 +393,23 @@ func newScan(ts []string, sc *scan) *scan {
 // try records e's phrase for its lexicon when it starts at word i and the
 // lexicon has none before.
 func (sc *scan) try(e *entry, i int) {
-	if sc.pos[e.lex] < 0 && e.match(sc.ts, i) {
+	if sc.pos[e.lex] < 0 && e.match(sc.ts, i) && !monthMay(sc.ts, i) {
 		sc.pos[e.lex], sc.n[e.lex] = int16(min(i, 1<<14)), uint8(len(e.words))
 	}
 }
+
+// monthMay reports whether ts[i] is "May" the month, next to a number ("on
+// 11 May", "May 2026", "Fri 16 May"), which no phrase beginning with the
+// modal "may" ("may", "may explain") matches: a date is no hedge (round 29).
+func monthMay(ts []string, i int) bool {
+	if ts[i] != "may" {
+		return false
+	}
+	return i > 0 && digitLed(ts[i-1]) || i+1 < len(ts) && digitLed(ts[i+1])
+}
+
+// digitLed reports whether a word opens with a digit.
+func digitLed(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 // findIn is find on a scanned sentence.
 func (l *lexicon) findIn(sc *scan) (int, int) {
