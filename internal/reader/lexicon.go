@@ -399,11 +399,18 @@ func (sc *scan) try(e *entry, i int) {
 }
 
 // monthMay reports whether ts[i] is "May" the month, next to a number ("on
-// 11 May", "May 2026", "Fri 16 May"), which no phrase beginning with the
-// modal "may" ("may", "may explain") matches: a date is no hedge (round 29).
+// 11 May", "May 2026", "Fri 16 May") or after a word no modal follows ("the
+// May release", "in May"), which no phrase beginning with the modal "may"
+// ("may", "may explain") matches: a date is no hedge (round 29).
 func monthMay(ts []string, i int) bool {
 	if ts[i] != "may" {
 		return false
+	}
+	if i > 0 {
+		switch ts[i-1] {
+		case "the", "in", "since", "of", "until", "last", "next", "early", "late", "mid":
+			return true
+		}
 	}
 	return i > 0 && digitLed(ts[i-1]) || i+1 < len(ts) && digitLed(ts[i+1])
 }
