@@ -61,6 +61,15 @@ func TestCauseRound29Forms(t *testing.T) {
 		{"Since the May update the export writes dates as text, so the import rejects every row.", staff, Cause, 0},
 		// near miss: the modal is
 		{"The firmware update may have reset the door schedule to its default.", staff, 0, Cause},
+
+		// a thing put, loaded or read on the wrong target
+		{"Your order was put on the wrong delivery round when the routes were redrawn.", staff, Cause, 0},
+		{"The two pallets were loaded on to the wrong trailer at the depot.", staff, Cause, 0},
+		{"The importer interpreted the dates in the wrong format.", staff, Cause, 0},
+		// near misses: hedged, an instruction, a step noted with no subject
+		{"I suspect the scanner reads the labels in the wrong order.", staff, 0, Cause},
+		{"Don't paste the file into the editor, that saves it in the wrong encoding.", staff, 0, Cause},
+		{"Moved the licence from the wrong account to the right one.", note, 0, Cause},
 	}
 	checkWording(t, cases)
 }
