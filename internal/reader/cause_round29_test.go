@@ -70,6 +70,7 @@ func TestCauseRound29Forms(t *testing.T) {
 		{"I suspect the scanner reads the labels in the wrong order.", staff, 0, Cause},
 		{"Don't paste the file into the editor, that saves it in the wrong encoding.", staff, 0, Cause},
 		{"Moved the licence from the wrong account to the right one.", note, 0, Cause},
+		{"We keep the step short to avoid unexpected issues due to the wrong restore.", staff, 0, Cause},
 	}
 	checkWording(t, cases)
 }

@@ -33,6 +33,9 @@ func wrongTarget(sc *scan) bool {
 			continue
 		}
 		p := w - 2
+		if ts[p] == "to" && p > 0 && (ts[p-1] == "due" || ts[p-1] == "owing") {
+			continue // "due to the wrong restore": a cause phrase, isCause's to read
+		}
 		if ts[p] == "to" && p > 0 && ts[p-1] == "on" {
 			p-- // "on to the wrong van"
 		}
