@@ -31,10 +31,10 @@ func TestCauseRound29Forms(t *testing.T) {
 		{"So sorry about that - it was our mistake, not a change to your contract.", staff, 0, Cause},
 		{"Apologies, that was my mistake, thanks for your patience with us.", staff, 0, Cause},
 
-		// a part that died, stalled, crashed or hung
+		// a part that died, stalled or hung
 		{"The print spooler on the office server had stalled overnight.", staff, Cause, 0},
 		{"The 12V supply in the cabinet has died.", note, Cause, 0},
-		{"The sync worker crashed at 03:10 and never restarted.", note, Cause, 0},
+		{"The sync worker died at 03:10 and never restarted.", note, Cause, 0},
 		// near misses: why it did is sought, a person, a call, negated
 		{"We haven't found why the gateway stalled yet.", staff, 0, Cause},
 		{"The caller hung up before we could take the details.", note, 0, Cause},
@@ -71,6 +71,7 @@ func TestCauseRound29Forms(t *testing.T) {
 		{"Don't paste the file into the editor, that saves it in the wrong encoding.", staff, 0, Cause},
 		{"Moved the licence from the wrong account to the right one.", note, 0, Cause},
 		{"We keep the step short to avoid unexpected issues due to the wrong restore.", staff, 0, Cause},
+		{"I sent that reply to the wrong ticket, please disregard it.", staff, 0, Cause},
 	}
 	checkWording(t, cases)
 }

@@ -7,8 +7,11 @@ import "strings"
 // import interpreted your coordinates in the wrong system". The deed that
 // sent it to the wrong place is the fault found. Not hedged ("suspect the
 // card formats the time in the wrong zone"), not an instruction ("don't drag
-// them in, that plays them at the wrong pitch"), and not a step noted with
-// no subject ("Moved the licence from the wrong account to the right one").
+// them in, that plays them at the wrong pitch"), not a step noted with no
+// subject ("Moved the licence from the wrong account to the right one"), and
+// not the writer's own slip with a message ("I replied to the wrong thread,
+// please ignore it"): an admission of the writer's own (cause_admission.go)
+// says when that is the fault.
 //
 // Written in round 29 (docs/quality.md, "Round 29").
 
@@ -41,12 +44,16 @@ func wrongTarget(sc *scan) bool {
 		}
 		for k := p - 1; k >= max(0, p-3); k-- {
 			if pastDeed(ts[k]) {
-				return k > 0 && !negAt(ts, max(0, k-2), k)
+				return k > 0 && !negAt(ts, max(0, k-2), k) && !writerSubject[ts[k-1]] && !instructed(ts, len(ts))
 			}
 		}
 	}
 	return false
 }
+
+// writerSubject are the writer and the reader as a verb's subject.
+var writerSubject = map[string]bool{"i": true, "we": true, "you": true, "i've": true, "we've": true, "you've": true,
+	"i'd": true, "we'd": true, "you'd": true}
 
 // pastDeed reports whether w is a verb in the past: ending in -ed, or one of
 // the irregular verbs of placing and reading.

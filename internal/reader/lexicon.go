@@ -467,6 +467,9 @@ func (l *lexicon) add(phrases []string, words func(string) []string) {
 // the phrase's length; -1 when none does.
 func (l *lexicon) find(ts []string) (int, int) {
 	for i, t := range ts {
+		if monthMay(ts, i) {
+			continue
+		}
 		for _, p := range l.byFirst[t] {
 			if matchAt(ts, i, p) {
 				return i, len(p)
@@ -489,6 +492,9 @@ func (l *lexicon) has(ts []string) bool {
 
 // at reports whether a phrase of l starts at token i.
 func (l *lexicon) at(ts []string, i int) bool {
+	if monthMay(ts, i) {
+		return false
+	}
 	for _, p := range l.byFirst[ts[i]] {
 		if matchAt(ts, i, p) {
 			return true
