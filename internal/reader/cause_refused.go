@@ -30,6 +30,10 @@ func notCause(text string, sc *scan) bool {
 		return true
 	case purposeInstruction(text, ts) || bareAdmission(text, ts):
 		return true // cause_tail.go
+	case assuranceAfterSo(ts):
+		return true // cause_assurance.go
+	case whyItWorks(text, sc):
+		return true // cause_why_works.go
 	}
 	return ownStepDone(ts)
 }

@@ -36,7 +36,11 @@ var (
 	// whatLink: a finding named as what produced the symptom ("..., which is
 	// what kicks you back to the title screen", "PSU shorting, that's what
 	// took the feed").
-	whatLink = newLexicon("which is what", "that's what", "that is what", "this is what", "which was what")
+	// Opening the sentence, it points back at the finding before it ("That's
+	// what's knocked every till offline", "That's also what stopped it
+	// overnight"; round 29).
+	whatLink = newLexicon("which is what", "that's what", "that is what", "this is what", "which was what",
+		"that's what's", "that's also what", "that is also what", "which is also what", "this is also what")
 	// insteadOf: a value or mode stated against the one it should be ("is on a
 	// fixed offset instead of Europe/London", "saved as 8 instead of 22").
 	insteadOf = newLexicon("instead of")
@@ -55,7 +59,7 @@ func explained(text string, sc *scan) bool {
 	pp, om, mm, io := pastPerfectFault.hasIn(sc), omitted.hasIn(sc), mismatch.hasIn(sc), insteadOf.hasIn(sc)
 	if whatLink.hasIn(sc) {
 		i, _ := whatLink.findIn(sc)
-		if i >= 2 && !hedges.hasIn(sc) && !explainStops.hasIn(sc) && !remedyBefore(sc, i) && !negations.hasIn(sc) {
+		if (i >= 2 || i == 0 && whatLinkOpens(sc)) && !hedges.hasIn(sc) && !explainStops.hasIn(sc) && !remedyBefore(sc, i) && !negations.hasIn(sc) {
 			return true
 		}
 	}
@@ -94,6 +98,30 @@ func explained(text string, sc *scan) bool {
 	}
 	return false
 }
+
+// whatLinkOpens reports whether a sentence opening with whatLink goes on with
+// a verb of what the finding did ("That's what's knocked every till
+// offline", "That's also what stopped it"), not with a person ("That's what
+// I thought", "that's what we'll do") or a noun ("that's what the log
+// says").
+func whatLinkOpens(sc *scan) bool {
+	_, n := whatLink.findIn(sc)
+	ts := sc.ts
+	if n >= len(ts) {
+		return false
+	}
+	w := ts[n]
+	switch w {
+	case "i", "we", "you", "they", "he", "she", "it", "the", "a", "an", "this", "that", "your", "our", "their", "my":
+		return false
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && len(w) > 3 || irregularPast[w]
+}
+
+// irregularPast are verbs of harm in the simple past that do not end in -ed.
+var irregularPast = map[string]bool{"took": true, "broke": true, "knocked": true, "made": true, "kept": true,
+	"put": true, "sent": true, "threw": true, "brought": true, "led": true, "caught": true, "shut": true,
+	"cut": true, "hit": true, "left": true, "set": true, "gave": true}
 
 // notSelf reports whether the words before ts[i] are not the writer's or the
 // reader's own doing ("we had stopped the service", "you were left").

@@ -393,10 +393,30 @@ func newScan(ts []string, sc *scan) *scan {
 // try records e's phrase for its lexicon when it starts at word i and the
 // lexicon has none before.
 func (sc *scan) try(e *entry, i int) {
-	if sc.pos[e.lex] < 0 && e.match(sc.ts, i) {
+	if sc.pos[e.lex] < 0 && e.match(sc.ts, i) && !monthMay(sc.ts, i) {
 		sc.pos[e.lex], sc.n[e.lex] = int16(min(i, 1<<14)), uint8(len(e.words))
 	}
 }
+
+// monthMay reports whether ts[i] is "May" the month, next to a number ("on
+// 11 May", "May 2026", "Fri 16 May") or after a word no modal follows ("the
+// May release", "in May"), which no phrase beginning with the modal "may"
+// ("may", "may explain") matches: a date is no hedge (round 29).
+func monthMay(ts []string, i int) bool {
+	if ts[i] != "may" {
+		return false
+	}
+	if i > 0 {
+		switch ts[i-1] {
+		case "the", "in", "since", "of", "until", "last", "next", "early", "late", "mid":
+			return true
+		}
+	}
+	return i > 0 && digitLed(ts[i-1]) || i+1 < len(ts) && digitLed(ts[i+1])
+}
+
+// digitLed reports whether a word opens with a digit.
+func digitLed(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 // findIn is find on a scanned sentence.
 func (l *lexicon) findIn(sc *scan) (int, int) {
@@ -447,6 +467,9 @@ func (l *lexicon) add(phrases []string, words func(string) []string) {
 // the phrase's length; -1 when none does.
 func (l *lexicon) find(ts []string) (int, int) {
 	for i, t := range ts {
+		if monthMay(ts, i) {
+			continue
+		}
 		for _, p := range l.byFirst[t] {
 			if matchAt(ts, i, p) {
 				return i, len(p)
@@ -469,6 +492,9 @@ func (l *lexicon) has(ts []string) bool {
 
 // at reports whether a phrase of l starts at token i.
 func (l *lexicon) at(ts []string, i int) bool {
+	if monthMay(ts, i) {
+		return false
+	}
 	for _, p := range l.byFirst[ts[i]] {
 		if matchAt(ts, i, p) {
 			return true

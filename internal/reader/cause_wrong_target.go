@@ -1,0 +1,66 @@
+package reader
+
+import "strings"
+
+// A thing put, loaded or read on the wrong target: "your account was put on
+// the wrong price group", "the cages were loaded on to the wrong van", "the
+// import interpreted your coordinates in the wrong system". The deed that
+// sent it to the wrong place is the fault found. Not hedged ("suspect the
+// card formats the time in the wrong zone"), not an instruction ("don't drag
+// them in, that plays them at the wrong pitch"), not a step noted with no
+// subject ("Moved the licence from the wrong account to the right one"), and
+// not the writer's own slip with a message ("I replied to the wrong thread,
+// please ignore it"): an admission of the writer's own (cause_admission.go)
+// says when that is the fault.
+//
+// Written in round 29 (docs/quality.md, "Round 29").
+
+// wrongPreps are the prepositions of a target before "the wrong".
+var wrongPreps = map[string]bool{"on": true, "onto": true, "to": true, "in": true, "into": true, "under": true,
+	"against": true, "from": true, "with": true}
+
+// wrongTarget reports whether a verb in the past ("put", "loaded",
+// "interpreted"), not the sentence's first word, comes at most three words
+// before a preposition and "the wrong".
+func wrongTarget(sc *scan) bool {
+	ts := sc.ts
+	if hedges.hasIn(sc) || unknownCause.hasIn(sc) || len(ts) == 0 {
+		return false
+	}
+	switch ts[0] {
+	case "don't", "do", "please", "never", "make":
+		return false
+	}
+	for w := 2; w < len(ts); w++ {
+		if ts[w] != "wrong" || ts[w-1] != "the" || !wrongPreps[ts[w-2]] {
+			continue
+		}
+		p := w - 2
+		if ts[p] == "to" && p > 0 && (ts[p-1] == "due" || ts[p-1] == "owing") {
+			continue // "due to the wrong restore": a cause phrase, isCause's to read
+		}
+		if ts[p] == "to" && p > 0 && ts[p-1] == "on" {
+			p-- // "on to the wrong van"
+		}
+		for k := p - 1; k >= max(0, p-3); k-- {
+			if pastDeed(ts[k]) {
+				return k > 0 && !negAt(ts, max(0, k-2), k) && !writerSubject[ts[k-1]] && !instructed(ts, len(ts))
+			}
+		}
+	}
+	return false
+}
+
+// writerSubject are the writer and the reader as a verb's subject.
+var writerSubject = map[string]bool{"i": true, "we": true, "you": true, "i've": true, "we've": true, "you've": true,
+	"i'd": true, "we'd": true, "you'd": true}
+
+// pastDeed reports whether w is a verb in the past: ending in -ed, or one of
+// the irregular verbs of placing and reading.
+func pastDeed(w string) bool {
+	switch w {
+	case "put", "went", "read", "sent", "set", "left", "kept", "got", "taken", "made", "built":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && w != "need" && w != "feed"
+}
