@@ -204,6 +204,13 @@ func (j *judge) estimates() {
 			Text: fmt.Sprintf("An estimate was given at %s (%s) after a timeline had been confirmed at %s.", j.at(e.At), quote(e.Text), j.at(timelineAt))})
 		return
 	}
+	if slices.ContainsFunc(j.f.Fixes, func(q Quote) bool { return !q.At.After(e.At) && stepTaken(q) }) {
+		// Given with or after a step taken ("I've corrected the set-up … it
+		// will show as a credit on the April statement", "It'll appear on the
+		// tills after they next sync"): the step is the timeline, and the
+		// estimate is of its follow-on, not a guess at the service's return.
+		return
+	}
 	text := fmt.Sprintf("An estimate of resolution time was given at %s (%s) before any timeline had been confirmed", j.at(e.At), quote(e.Text))
 	if j.f.Impact.Restored {
 		text += fmt.Sprintf("; the service was reported restored at %s", j.at(j.f.Impact.End))
@@ -430,4 +437,32 @@ func quote(s string) string {
 	// A closing full stop inside the quote would double the sentence's own.
 	s = strings.TrimSuffix(strings.TrimSpace(s), ".")
 	return "\u201c" + s + "\u201d"
+}
+
+// interimWords mark a remedy as a stopgap until the fix: "as a workaround",
+// "in the meantime", "until it's updated", "for now".
+var interimWords = newMatcher([]string{"workaround", "work around", "in the meantime", "meanwhile", "until", "for now",
+	"as a first step", "temporarily", "interim"})
+
+// instructionWords open an instruction to the customer that addressWords
+// does not: "Don't clear storage, or …", "Try a private window".
+var instructionWords = newMatcher([]string{"don't", "do not", "try", "make sure"})
+
+// stepTaken reports whether fix q states a step staff took, as a timeline a
+// later estimate may rest on: not a question, an instruction to the customer
+// ("please clear the cache"), a plan or condition ("Eng will roll back"), nor
+// a stopgap until the fix ("As a workaround, …").
+func stepTaken(q Quote) bool {
+	if strings.Contains(q.Match, "question") || strings.Contains(q.Match, "estimate") {
+		return false
+	}
+	l := lower(q.Text)
+	if addressWords.startsWith(l) || instructionWords.startsWith(l) {
+		return false
+	}
+	if _, ok := interimWords.find(l); ok {
+		return false
+	}
+	_, plan := planWords.find(l)
+	return !plan
 }

@@ -181,6 +181,16 @@ func TestEstimateAfterRestoration(t *testing.T) {
 			staff("We expect a fix by 11:00 today."), staff("Checkout is working again, the payment module was restarted.")}, true},
 		{"near miss: an expected time once the service is back", []msg{customer("The ordering site shows an error at checkout."),
 			staff("Checkout is working again, the payment module was restarted."), staff("Your order will be sent out by Thursday as normal.")}, false},
+		{"near miss: an expected time in the message stating the step taken", []msg{customer("The statement charges me for the neighbour's berth."),
+			staff("I've corrected the set-up in billing. The credit will show on your April statement next week.")}, false},
+		{"near miss: an expected time after the step taken", []msg{customer("The statement charges me for the neighbour's berth."),
+			staff("I've corrected the set-up in billing."), staff("We will send the corrected invoice by Friday.")}, false},
+		{"an estimate after only a stopgap", []msg{customer("The ordering site shows an error at checkout."),
+			staff("As a workaround, orders can be placed by phone. Engineers expect a fix by 14:00 today.")}, true},
+		{"an estimate after only an instruction", []msg{customer("The ordering site shows an error at checkout."),
+			staff("Please clear the browser cache and try again."), staff("A fixed version should be out within a day or two.")}, true},
+		{"an estimate before the step taken", []msg{customer("The statement charges me for the neighbour's berth."),
+			staff("We expect to have this corrected by Friday."), staff("I've corrected the set-up in billing.")}, true},
 	} {
 		a := invented(t, ticket.TypeIncident, tc.msgs...)
 		got := slices.ContainsFunc(a.Findings, func(f analysis.Finding) bool { return f.Code == "estimate_without_timeline" })
