@@ -356,6 +356,17 @@ func Classify(text string, c Context) Act {
 }
 
 func classify(text string, sc *scan, c Context) Act {
+	var why actRuleNames
+	return classifyWhy(text, sc, c, &why)
+}
+
+// actRuleNames are the rules (act_rules.go) that gave a sentence its cause
+// and its restoration, "" where none did.
+type actRuleNames struct{ cause, restored string }
+
+// classifyWhy is classify, saying in why which rules read a cause or a
+// restoration.
+func classifyWhy(text string, sc *scan, c Context, why *actRuleNames) Act {
 	ts := sc.ts
 	if len(ts) == 0 || (sc.trig&trigLog != 0 || ts[0][0] >= '0' && ts[0][0] <= '9') && logLine(text) || boilerplate.hasIn(sc) {
 		return 0
@@ -376,8 +387,8 @@ func classify(text string, sc *scan, c Context) Act {
 		acts |= Chase | Question
 	}
 	neg := negations.hasIn(sc)
-	if !question && staff && !c.Opening && acts&(Closing|AutoAck) == 0 && (isCause(sc) || findingOfFault(sc) || faultStatement(sc) || designExplanation(ts) ||
-		sc.trig&trigCauseLabel != 0 && labelledCause(text, sc) || staleReference(sc) || changeBroke(sc) || faultySubject(sc) || returnedError(sc) || sc.trig&trigExpected != 0 && missingState(sc) || hypothesisThenCause(sc) || explainedByConsequence(text, sc) || explained(text, sc) || soConsequence(sc) || relayedFinding(sc) || attributedByContrast(text, sc) || resourceExhausted(sc) || changeAltered(sc) || (notDoneFault(ts) && !hedges.hasIn(sc) && !policyNotice(sc) && !unknownCause.hasIn(sc)) || causeComponent(sc) || causeChange(text, sc) || causeRelayedOrStill(text, sc) || causeChangeSubject(text, sc) || relayedFromParty(text, sc) || admittedChange(sc) || timedFault(sc) || defaultHarm(sc) || henceTail(sc) || correctedValue(text, sc) || admittedWithFault(text, sc) || partDied(sc) || wrongTarget(sc)) && !notCause(text, sc) {
+	v := sentenceView{text: text, sc: sc, c: c, staff: staff, question: question, acts: acts}
+	if why.cause = causeBy(&v); why.cause != "" {
 		acts |= Cause
 	}
 	asked := question && !c.Opening && sc.all&(clsOutcome|clsRemedialBase|clsRemedyPast|clsRemedyIng) != 0 && remedyThenAsked(text, c)
@@ -394,17 +405,9 @@ func classify(text string, sc *scan, c Context) Act {
 		(!estimateNot.hasIn(sc) || deliverWords.hasIn(sc)) && !neg {
 		acts |= Estimate
 	}
-	if (!question || statedThenAsked(text, sc)) && !c.Opening && acts&Estimate == 0 && (isRestored(sc) || recoveryReport(sc) || sc.trig&trigFixLabel != 0 && labelledFix(text, sc) == 2 ||
-		stateTrig.hasIn(sc) && restoredAgain(sc, staff) || zeroTrouble(ts) || c.AfterRemedy && restoredAfterRemedy(text, sc, staff) || staff && restoredByStaff(text, sc, c, acts&Fix != 0) ||
-		c.AfterRemedy && c.Role == ticket.RoleCustomer && restoredCustomerSees(ts, sc) || restoredInClause(text, ts, sc, c, staff) || restoredConfirmed(sc, c, staff)) {
+	v.acts = acts
+	if why.restored = restoredBy(&v); why.restored != "" {
 		acts |= Restored
-	}
-	if acts&(Restored|Estimate|Closing|AutoAck) == 0 && c.Role == ticket.RoleAgent && !c.Opening &&
-		(restoredExpected(text, sc, c, question) || !question && stateAtClock(text, ts, c)) {
-		acts |= Restored // round 25: staff's expected state now, a state at a clock time
-	}
-	if !question && acts&(Restored|Estimate|Closing|AutoAck) == 0 && stateNowInEffect(sc, c, acts&Fix != 0) {
-		acts |= Restored // round 27: a state now in effect after staff's work
 	}
 	if !question && !c.Opening && acts&(AutoAck|Closing) == 0 && sc.trig&(trigFulfil|trigTest|trigFault|trigStep|trigHeld|trigStill) != 0 {
 		acts |= workingNote(text, sc, c, staff)

@@ -181,6 +181,9 @@ type Options struct {
 	// rulesOnly leaves out the model's acts (modelAdd): the rules' reading,
 	// which the model is trained on.
 	rulesOnly bool
+	// why, when set, is told which rules read a cause and a restoration in
+	// each sentence (by event and index in its message), before the model.
+	why func(event, sentence int, names actRuleNames)
 }
 
 // Read reads every message of t. A staff message is automatic when its author
@@ -270,7 +273,11 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			}
 			scn := newScan(ts, &sc)
 			ctx.RemedyBefore = remedy
-			a := classify(sp.Text, scn, ctx)
+			var why actRuleNames
+			a := classifyWhy(sp.Text, scn, ctx, &why)
+			if o.why != nil {
+				o.why(m.Event, k, why)
+			}
 			if first && (problemWords.hasIn(scn) || alertWords.hasIn(scn)) {
 				faultStated = true
 			}

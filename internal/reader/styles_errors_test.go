@@ -3,12 +3,15 @@ package reader
 import (
 	"flag"
 	"fmt"
+	"maps"
+	"slices"
 	"testing"
 )
 
 // stylesErrors names an act whose misreadings on the styles sets (tuning data
 // since round 5) TestStylesErrors prints: labelled sentences the reader missed
-// and reader sentences with the act that overlap no label with it.
+// and reader sentences with the act that overlap no label with it, with the
+// rule that read it (act_rules.go) or "model".
 var stylesErrors = flag.String("styleserrors", "", "print the styles sets' misread sentences for this act (cause, fix, restored)")
 
 func TestStylesErrors(t *testing.T) {
@@ -19,14 +22,18 @@ func TestStylesErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	type tally struct{ tp, fp int }
+	byRule := map[string]*tally{}
 	for _, set := range stylesSets {
 		ss := loadStyles(t, set)
 		tickets, labels, files := ss.tickets, ss.labels, ss.files
 		for _, name := range files {
 			tk := tickets[name]
-			r := Read(tk, nil)
-			for _, m := range r.Messages {
-				for _, s := range m.Sentences {
+			rules := map[[2]int]actRuleNames{}
+			r := Read(tk, &Options{why: func(ev, k int, why actRuleNames) { rules[[2]int{ev, k}] = why }})
+			ruled := Read(tk, &Options{rulesOnly: true})
+			for mi, m := range r.Messages {
+				for k, s := range m.Sentences {
 					var lab Act
 					for _, l := range labels[name] {
 						if l.event == m.Event && s.Start < l.end && l.start < s.End {
@@ -34,14 +41,40 @@ func TestStylesErrors(t *testing.T) {
 						}
 					}
 					text := tk.Events[m.Event].Body[s.Start:s.End]
+					by := "model" // the rules left the act out; the model added it
+					if ruled.Messages[mi].Sentences[k].Acts&act != 0 {
+						by = "other rules" // a working note's, or the message's reading
+					}
+					switch why := rules[[2]int{m.Event, k}]; {
+					case act == Cause && why.cause != "":
+						by = why.cause
+					case act == Restored && why.restored != "":
+						by = why.restored
+					case act != Cause && act != Restored:
+						by = "rules"
+					}
+					if s.Acts&act != 0 {
+						if byRule[by] == nil {
+							byRule[by] = &tally{}
+						}
+						if lab&act != 0 {
+							byRule[by].tp++
+						} else {
+							byRule[by].fp++
+						}
+					}
 					switch {
 					case lab&act != 0 && s.Acts&act == 0:
 						fmt.Printf("MISS %s %s/%d [%s]: %q\n", set, name, m.Event, tk.Events[m.Event].Role, text)
 					case lab&act == 0 && s.Acts&act != 0:
-						fmt.Printf("FP   %s %s/%d [%s] lab=%v: %q\n", set, name, m.Event, tk.Events[m.Event].Role, lab, text)
+						fmt.Printf("FP   %s %s/%d [%s] lab=%v rule %q: %q\n", set, name, m.Event, tk.Events[m.Event].Role, lab, by, text)
 					}
 				}
 			}
 		}
+	}
+	// Each rule's rows with the act, true and false: which rules to tighten.
+	for _, name := range slices.Sorted(maps.Keys(byRule)) {
+		fmt.Printf("RULE %-28q tp %4d fp %4d\n", name, byRule[name].tp, byRule[name].fp)
 	}
 }
