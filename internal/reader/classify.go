@@ -387,7 +387,7 @@ func classify(text string, sc *scan, c Context) Act {
 			acts |= Fix
 		}
 	}
-	if acts&(Fix|Closing|AutoAck|Cause) == 0 && (fixInstructedOrDid(text, sc, c, staff) || fixStepDone(text, sc, c, staff) || fixRequestedOrNamed(text, sc, c, staff) || fixHadTake(text, sc, staff) || fixNoteStep(text, sc, c, staff) || customerDone(text, sc, c) || passiveNote(text, sc, c, staff)) {
+	if acts&(Fix|Closing|AutoAck|Cause) == 0 && (fixInstructedOrDid(text, sc, c, staff) || fixStepDone(text, sc, c, staff) || fixRequestedOrNamed(text, sc, c, staff) || fixHadTake(text, sc, staff) || fixNoteStep(text, sc, c, staff) || customerDone(text, sc, c) || passiveNote(text, sc, c, staff) || requestAnyVerb(text, sc, c, staff)) {
 		acts |= Fix // round 11: instructions, a customer's step done, a change gone live
 	}
 	if !question && staff && acts&Closing == 0 && estimateFuture.hasIn(sc) && timeWords.hasIn(sc) &&
