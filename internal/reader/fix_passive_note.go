@@ -49,6 +49,11 @@ var notStepParticiples = map[string]bool{
 	"matched": true, "registered": true, "reconnected": true, "resumed": true, "shipped": true,
 	"terminated": true, "killed": true, "powered": true, "sorted": true, "ruled": true, "tracked": true,
 	"paged": true, "drafted": true, "raised": true, "filtered": true,
+	// an active past with a person or a group as its subject: a look, a
+	// decision, a wait, a talk ("Dana looked for the packages", "the team
+	// decided to ...")
+	"looked": true, "decided": true, "witnessed": true, "declared": true, "continued": true, "waited": true,
+	"talked": true, "worried": true, "wanted": true, "wondered": true, "searched": true, "provided": true,
 	// findings, checks and reports
 	"triggered": true, "detected": true, "reported": true, "received": true, "observed": true,
 	"noticed": true, "seen": true, "found": true, "identified": true, "confirmed": true, "checked": true,
@@ -74,7 +79,7 @@ var noteStops = map[string]bool{"is": true, "are": true, "was": true, "were": tr
 	"until": true, "unless": true, "before": true, "after": true, "while": true, "not": true, "no": true,
 	"never": true, "please": true, "kindly": true, "who": true, "which": true, "what": true, "do": true,
 	"does": true, "did": true, "get": true, "got": true, "gets": true, "need": true, "needs": true,
-	"by": true, "so": true, "because": true, "as": true, "still": true, "yet": true, "with": true,
+	"by": true, "so": true, "because": true, "but": true, "as": true, "still": true, "yet": true, "with": true,
 	"shows": true, "show": true, "says": true, "sends": true, "reports": true}
 
 // noteFollowers may follow the participle of a note: a preposition or a
@@ -95,7 +100,7 @@ var noteObjects = map[string]bool{"ticket": true, "case": true, "incident": true
 	"note": true, "query": true, "chaser": true, "escalation": true, "issue": true, "bug": true,
 	"problem": true, "p1": true, "p2": true, "priority": true, "concern": true,
 	"alert": true, "alarm": true, "error": true, "errors": true, "job": true, "photo": true, "photos": true,
-	"image": true, "images": true}
+	"image": true, "images": true, "update": true, "updates": true}
 
 // passiveNote reports whether a staff sentence holds a passive note of a step
 // done (see above).
