@@ -66,8 +66,10 @@ func requestAnyVerb(text string, sc *scan, c Context, staff bool) bool {
 			return false
 		}
 		switch w {
-		case "rather", "prefer", "still":
-			return false // a choice offered ("would you rather ..."), a question of ability ("can you still sell ...")
+		case "rather", "prefer", "still", "we'll", "i'll":
+			// a choice offered ("would you rather ..."), a question of ability
+			// ("can you still sell ..."), an arrangement with the writer's own
+			// next step ("could you box the old one and we'll collect it")
 		}
 	}
 	v := ts[k]

@@ -16,6 +16,7 @@ func TestRound28RequestAnyVerb(t *testing.T) {
 		{"Can you still print from the back office PC?", staffBefore, 0, Fix},
 		{"Could you pass this on to your facilities team?", staffBefore, 0, Fix},
 		{"Could you spot-check two of the receipts afterwards?", staffBefore, 0, Fix},
+		{"Could you leave the old reader at reception and we'll collect it on Monday?", staffBefore, 0, Fix},
 		{"What time could you wedge the gate open?", staffBefore, 0, Fix},
 		{"Could you wedge the gate open for the delivery?", custBefore, 0, Fix},
 	}
