@@ -70,6 +70,7 @@ func requestAnyVerb(text string, sc *scan, c Context, staff bool) bool {
 			// a choice offered ("would you rather ..."), a question of ability
 			// ("can you still sell ..."), an arrangement with the writer's own
 			// next step ("could you box the old one and we'll collect it")
+			return false
 		}
 	}
 	v := ts[k]
