@@ -387,15 +387,23 @@ func classify(text string, sc *scan, c Context) Act {
 			acts |= Fix
 		}
 	}
-	if acts&(Fix|Closing|AutoAck|Cause) == 0 && (fixInstructedOrDid(text, sc, c, staff) || fixStepDone(text, sc, c, staff) || fixRequestedOrNamed(text, sc, c, staff) || fixHadTake(text, sc, staff) || fixNoteStep(text, sc, c, staff) || customerDone(text, sc, c) || passiveNote(text, sc, c, staff) || requestAnyVerb(text, sc, c, staff)) {
+	if acts&(Fix|Closing|AutoAck|Cause) == 0 && (fixInstructedOrDid(text, sc, c, staff) || fixStepDone(text, sc, c, staff) || fixRequestedOrNamed(text, sc, c, staff) || fixHadTake(text, sc, staff) || fixNoteStep(text, sc, c, staff) || customerDone(text, sc, c) || requestAnyVerb(text, sc, c, staff)) {
 		acts |= Fix // round 11: instructions, a customer's step done, a change gone live
+	}
+	// round 28: a passive note of a step ("Final reading entered, closing
+	// bill generated") is a fix but opens no staff result in the same
+	// sentence: its other clauses are the step's own output, not a recovery
+	noteOnly := false
+	if acts&(Fix|Closing|AutoAck|Cause) == 0 && passiveNote(text, sc, c, staff) {
+		acts |= Fix
+		noteOnly = true
 	}
 	if !question && staff && acts&Closing == 0 && estimateFuture.hasIn(sc) && timeWords.hasIn(sc) &&
 		(!estimateNot.hasIn(sc) || deliverWords.hasIn(sc)) && !neg {
 		acts |= Estimate
 	}
 	if (!question || statedThenAsked(text, sc)) && !c.Opening && acts&Estimate == 0 && (isRestored(sc) || recoveryReport(sc) || sc.trig&trigFixLabel != 0 && labelledFix(text, sc) == 2 ||
-		stateTrig.hasIn(sc) && restoredAgain(sc, staff) || zeroTrouble(ts) || c.AfterRemedy && restoredAfterRemedy(text, sc, staff) || staff && restoredByStaff(text, sc, c, acts&Fix != 0) ||
+		stateTrig.hasIn(sc) && restoredAgain(sc, staff) || zeroTrouble(ts) || c.AfterRemedy && restoredAfterRemedy(text, sc, staff) || staff && restoredByStaff(text, sc, c, acts&Fix != 0 && !noteOnly) ||
 		c.AfterRemedy && c.Role == ticket.RoleCustomer && restoredCustomerSees(ts, sc) || restoredInClause(text, ts, sc, c, staff) || restoredConfirmed(sc, c, staff)) {
 		acts |= Restored
 	}
