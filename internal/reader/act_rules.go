@@ -16,6 +16,9 @@ type sentenceView struct {
 	staff    bool // an agent's or the system's
 	question bool
 	acts     Act // the acts classify gave it before this one
+	// noteFix: its fix is a passive note of a step (round 28), whose other
+	// clauses are the step's own output, not a staff's report of a result.
+	noteFix bool
 }
 
 // actRule is one named way of reading an act.
@@ -94,7 +97,9 @@ var restoredRules = []actRule{
 	{"working again", func(v *sentenceView) bool { return stateTrig.hasIn(v.sc) && restoredAgain(v.sc, v.staff) }},
 	{"zero trouble", func(v *sentenceView) bool { return zeroTrouble(v.sc.ts) }},
 	{"after a remedy", func(v *sentenceView) bool { return v.c.AfterRemedy && restoredAfterRemedy(v.text, v.sc, v.staff) }},
-	{"staff's report", func(v *sentenceView) bool { return v.staff && restoredByStaff(v.text, v.sc, v.c, v.acts&Fix != 0) }},
+	{"staff's report", func(v *sentenceView) bool {
+		return v.staff && restoredByStaff(v.text, v.sc, v.c, v.acts&Fix != 0 && !v.noteFix)
+	}},
 	{"customer sees", func(v *sentenceView) bool {
 		return v.c.AfterRemedy && v.c.Role == ticket.RoleCustomer && restoredCustomerSees(v.sc.ts, v.sc)
 	}},

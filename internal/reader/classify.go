@@ -398,14 +398,22 @@ func classifyWhy(text string, sc *scan, c Context, why *actRuleNames) Act {
 			acts |= Fix
 		}
 	}
-	if acts&(Fix|Closing|AutoAck|Cause) == 0 && (fixInstructedOrDid(text, sc, c, staff) || fixStepDone(text, sc, c, staff) || fixRequestedOrNamed(text, sc, c, staff) || fixHadTake(text, sc, staff) || fixNoteStep(text, sc, c, staff) || customerDone(text, sc, c)) {
+	if acts&(Fix|Closing|AutoAck|Cause) == 0 && (fixInstructedOrDid(text, sc, c, staff) || fixStepDone(text, sc, c, staff) || fixRequestedOrNamed(text, sc, c, staff) || fixHadTake(text, sc, staff) || fixNoteStep(text, sc, c, staff) || customerDone(text, sc, c) || requestAnyVerb(text, sc, c, staff)) {
 		acts |= Fix // round 11: instructions, a customer's step done, a change gone live
+	}
+	// round 28: a passive note of a step ("Final reading entered, closing
+	// bill generated") is a fix but opens no staff result in the same
+	// sentence: its other clauses are the step's own output, not a recovery
+	noteOnly := false
+	if acts&(Fix|Closing|AutoAck|Cause) == 0 && passiveNote(text, sc, c, staff) {
+		acts |= Fix
+		noteOnly = true
 	}
 	if !question && staff && acts&Closing == 0 && estimateFuture.hasIn(sc) && timeWords.hasIn(sc) &&
 		(!estimateNot.hasIn(sc) || deliverWords.hasIn(sc)) && !neg {
 		acts |= Estimate
 	}
-	v.acts = acts
+	v.acts, v.noteFix = acts, noteOnly
 	if why.restored = restoredBy(&v); why.restored != "" {
 		acts |= Restored
 	}
