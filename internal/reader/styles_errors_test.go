@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"maps"
+	"regexp"
 	"slices"
 	"testing"
 )
@@ -12,6 +13,8 @@ import (
 // since round 5) TestStylesErrors prints: labelled sentences the reader missed
 // and reader sentences with the act that overlap no label with it, with the
 // rule that read it (act_rules.go) or "model".
+var stylesErrorSets = flag.String("styleserrorsets", "", "with -styleserrors, only the styles sets whose name matches this regexp")
+
 var stylesErrors = flag.String("styleserrors", "", "print the styles sets' misread sentences for this act (cause, fix, restored)")
 
 func TestStylesErrors(t *testing.T) {
@@ -24,7 +27,14 @@ func TestStylesErrors(t *testing.T) {
 	}
 	type tally struct{ tp, fp int }
 	byRule := map[string]*tally{}
+	only, err := regexp.Compile("^(?:" + *stylesErrorSets + ")$")
+	if err != nil {
+		t.Fatalf("-styleserrorsets: %v", err)
+	}
 	for _, set := range stylesSets {
+		if *stylesErrorSets != "" && !only.MatchString(set) {
+			continue
+		}
 		ss := loadStyles(t, set)
 		tickets, labels, files := ss.tickets, ss.labels, ss.files
 		for _, name := range files {
@@ -44,14 +54,15 @@ func TestStylesErrors(t *testing.T) {
 					by := "model" // the rules left the act out; the model added it
 					if ruled.Messages[mi].Sentences[k].Acts&act != 0 {
 						by = "other rules" // a working note's, or the message's reading
+						if act != Cause && act != Restored {
+							by = "rules" // fix and the rest have no table of named rules
+						}
 					}
 					switch why := rules[[2]int{m.Event, k}]; {
 					case act == Cause && why.cause != "":
 						by = why.cause
 					case act == Restored && why.restored != "":
 						by = why.restored
-					case act != Cause && act != Restored:
-						by = "rules"
 					}
 					if s.Acts&act != 0 {
 						if byRule[by] == nil {
