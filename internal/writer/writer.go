@@ -565,12 +565,12 @@ func (w *prose) keyFix() (*analysis.Quote, int) {
 // of service") and a change made "yesterday" or "last night" stated within a
 // day of the opening, before the ticket ("Pricing changed the export
 // yesterday afternoon"): what broke it, or what held the damage, not what
-// fixed it.
+// fixed it; and a step for the others ("Other 36 families refunded in bulk").
 func stepRank(q *analysis.Quote, opened time.Time) int {
 	l := strings.ToLower(q.Text)
 	before := (strings.Contains(l, "yesterday") || strings.Contains(l, "last night")) && q.At.Sub(opened) < 24*time.Hour
 	switch {
-	case strings.Contains(q.Match, "cause") || contained(l) || before:
+	case strings.Contains(q.Match, "cause") || contained(l) || before || analysis.AboutOthers(q.Text):
 		return 2
 	case !reader.ChangedSomething(q.Text) || !analysis.StepTaken(*q) || strings.HasPrefix(l, "tried ") ||
 		strings.Contains(l, "no change") || strings.Contains(l, "didn't help") || strings.Contains(l, "did not help"):
