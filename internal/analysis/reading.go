@@ -168,10 +168,35 @@ func titleLine(text string) bool {
 // restoration reports whether sentence sn of message mi, of event e, states
 // the service restored in a way the facts may take as the end of the impact:
 // read as a restoration, not in the opening, public or staff's, and staff's
-// own, after a fix (fixed), or the customer's confirmation in words.
+// own, after a fix (fixed), or the customer's confirmation in words; and
+// not about the others (see aboutOthers).
 func restoration(e *ticket.Event, sn reader.Sentence, mi int, rd *reader.Reading, fixed bool) bool {
 	staff := e.Role == ticket.RoleAgent
-	return sn.Acts&reader.Restored != 0 && (e.Public || staff) && mi != rd.Opening && (staff || fixed || confirms(sn.Text))
+	return sn.Acts&reader.Restored != 0 && (e.Public || staff) && mi != rd.Opening && (staff || fixed || confirms(sn.Text)) &&
+		!aboutOthers(sn.Text)
+}
+
+// AboutOthers is aboutOthers, for the writer's choice of the remedial step.
+func AboutOthers(text string) bool { return aboutOthers(text) }
+
+// othersSubjects open a sentence about the rest of the estate, not the
+// service of the ticket: "Other 11 terminals settled fine", "The rest are
+// booking normally", "Everyone else can log in".
+var othersSubjects = []string{"other ", "others ", "the other ", "the others ", "all other ", "all the other ",
+	"the rest ", "the rest of ", "everyone else ", "everybody else ", "every other "}
+
+// aboutOthers reports whether text states something of others than the
+// ticket's own service: its subject is the others ("Other 36 families
+// refunded in bulk"). Such a restoration is someone else's; it does not end
+// this ticket's impact.
+func aboutOthers(text string) bool {
+	l := lower(strings.TrimSpace(text)) + " "
+	for _, p := range othersSubjects {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // restoredAfterLater moves the end of the impact past a later problem: where

@@ -443,7 +443,12 @@ func wrapped(l line, next line, width, near int) bool {
 		// ("below:" then "ph_link"), and a new clause or question ("two
 		// things:" then "which amounts ...?") are their own.
 		return lowerWords(next.text)
-	case '.', '!', '?', ';':
+	case '.':
+		// "… at the same time, e.g." then "Bella and Duke …": "e.g." and
+		// "i.e." introduce what follows; they never end a sentence.
+		w := strings.ToLower(text[strings.LastIndexAny(text, " \t(")+1:])
+		return w == "e.g." || w == "i.e."
+	case '!', '?', ';':
 		return false
 	}
 	lastWord := strings.ToLower(text[strings.LastIndexAny(text, " \t")+1:])

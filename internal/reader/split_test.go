@@ -34,6 +34,15 @@ func TestSentencesAudited(t *testing.T) {
 			[]string{"Here is what we changed on the storage cluster:", "Since Monday the snapshots run hourly."}},
 
 		// Abbreviations.
+		{"e.g. at the end of a wrapped line",
+			"The app lets two customers book the same groomer at the same time, e.g.\nBella and Duke both at 10:30 with Kirsty on Tuesday.",
+			[]string{"The app lets two customers book the same groomer at the same time, e.g. Bella and Duke both at 10:30 with Kirsty on Tuesday."}},
+		{"i.e. at the end of a wrapped line",
+			"Only the second shift is affected by the rota change, i.e.\nthe people who start at two in the afternoon.",
+			[]string{"Only the second shift is affected by the rota change, i.e. the people who start at two in the afternoon."}},
+		{"near miss: etc. at the end of a line ends it",
+			"The printers, scanners and badge readers all went offline, etc.\nWe rebooted the switch at noon.",
+			[]string{"The printers, scanners and badge readers all went offline, etc.", "We rebooted the switch at noon."}},
 		{"ext. and incl. do not end a sentence",
 			"Faults must be phoned to the desk on ext. 4400. Prices are shown incl. VAT on the invoice.",
 			[]string{"Faults must be phoned to the desk on ext. 4400.", "Prices are shown incl. VAT on the invoice."}},
