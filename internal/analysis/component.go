@@ -182,6 +182,13 @@ func failingSubject(clause string) string {
 	if i := strings.LastIndexAny(subj, ":,"); i >= 0 {
 		subj = strings.TrimSpace(subj[i+1:])
 	}
+	// A dash sets off who or what is addressed, or a lead-in: "Callum - the
+	// handhelds were not" is about the handhelds.
+	for _, d := range []string{" - ", " \u2013 ", " \u2014 "} {
+		if i := strings.LastIndex(subj, d); i >= 0 {
+			subj = strings.TrimSpace(subj[i+len(d):])
+		}
+	}
 	return nounPhrase(strings.Fields(subj))
 }
 

@@ -18,6 +18,9 @@ func TestComponent(t *testing.T) {
 		// The consequence first, then the clause whose subject failed.
 		{"Invoices went out a day late because the overnight billing run failed.", "the overnight billing run"},
 		{"Logins were slow while the directory sync job was down.", "the directory sync job"},
+		// A dash sets off the person addressed or a lead-in.
+		{"Callum - the handhelds were not picking up the new price file.", "the handhelds"},
+		{"Update \u2013 the label printer on line 2 had failed overnight.", "the label printer on line 2"},
 		// A date is no component.
 		{"The import read the dates the American way round, so 4 November became 11 April.", ""},
 		{"Since Monday morning failed, we reran it.", ""},
