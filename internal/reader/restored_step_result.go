@@ -23,7 +23,7 @@ import (
 // ("the new code is in your inbox now") a fulfilment delivered. Only staff's
 // sentences the rules read as a fix are read, never an opening.
 //
-// Kept by the generality rule: 16 true rows in 15 sets by different writers
+// Kept by the generality rule: 16 true rows in 14 sets by different writers
 // (styles5 to styles50), 2 false ones, both on that border ("I removed the
 // device, re-scanned, and the bridge software picked up COM4 again";
 // "... and the connector is sending the backlog now").
