@@ -105,6 +105,7 @@ var restoredRules = []actRule{
 	}},
 	{"in a clause", func(v *sentenceView) bool { return restoredInClause(v.text, v.sc.ts, v.sc, v.c, v.staff) }},
 	{"confirmed", func(v *sentenceView) bool { return restoredConfirmed(v.sc, v.c, v.staff) }},
+	{"step then result", func(v *sentenceView) bool { return v.staff && v.acts&Fix != 0 && stepThenResult(v.text, v.sc) }},
 }
 
 // restoredBy returns the rule that reads a restoration in v, or "": the
