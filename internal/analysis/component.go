@@ -99,9 +99,12 @@ func nounPhrase(words []string) string {
 	if danglingWords[strings.ToLower(words[len(words)-1])] {
 		return "" // "Cleared 1.2 TB of | expired media": the verb was an adjective
 	}
-	for _, w := range words {
+	for i, w := range words {
 		if finiteVerbs[strings.ToLower(w)] || strings.ContainsAny(w, "=<>{}[]\"“”$£€¥") {
 			return "" // a clause, markup or a sum ("your payment of £30"), not a name
+		}
+		if lengthOfTime(words, i) {
+			return "" // "the 90 day bank consent": a length of time the report would state as its own
 		}
 	}
 	switch strings.ToLower(words[0]) {
@@ -124,6 +127,28 @@ func nounPhrase(words []string) string {
 		return ""
 	}
 	return strings.Join(words, " ")
+}
+
+// timeUnits are the units of a length of time.
+var timeUnits = map[string]bool{"s": true, "sec": true, "secs": true, "second": true, "seconds": true, "m": true,
+	"min": true, "mins": true, "minute": true, "minutes": true, "h": true, "hr": true, "hrs": true, "hour": true,
+	"hours": true, "d": true, "day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true,
+	"year": true, "years": true}
+
+// lengthOfTime reports whether words[i] is a length of time, alone ("24h",
+// "90-day") or with the next word ("90 day"): a name holding one would
+// state a duration the facts do not compute.
+func lengthOfTime(words []string, i int) bool {
+	w := strings.ToLower(strings.Trim(words[i], ".,;:()"))
+	n := len(w) - len(strings.TrimLeft(w, "0123456789"))
+	if n == 0 {
+		return false
+	}
+	unit := strings.TrimPrefix(w[n:], "-")
+	if unit == "" && i+1 < len(words) {
+		unit = strings.ToLower(strings.Trim(words[i+1], ".,;:()"))
+	}
+	return timeUnits[unit]
 }
 
 // dateWords name a day, not a component: "so 4 November became 11 April"

@@ -21,6 +21,10 @@ func TestComponent(t *testing.T) {
 		// A dash sets off the person addressed or a lead-in.
 		{"Callum - the handhelds were not picking up the new price file.", "the handhelds"},
 		{"Update \u2013 the label printer on line 2 had failed overnight.", "the label printer on line 2"},
+		// A length of time in the name: the report would state it as its own.
+		{"Feed erroring since 02:14 from the aggregator - the 90 day bank consent has expired.", ""},
+		{"The 24h token cache was corrupted.", ""},
+		{"The 4G router on site 12 failed.", "the 4G router on site 12"},
 		// A date is no component.
 		{"The import read the dates the American way round, so 4 November became 11 April.", ""},
 		{"Since Monday morning failed, we reran it.", ""},

@@ -98,7 +98,8 @@ type pass struct {
 //
 //  1. quotes: a verbatim quotation of the ticket may say anything, so it is
 //     masked first (and remembered, so an echo check can ignore it).
-//  2. placeholders: "[PERSON-2]" and its kin carry no claims.
+//  2. placeholders: "[PERSON-2]" and its kin carry no claims, nor do the
+//     ticket's own names ("the 24h Emergency Desk team").
 //  3. directives: "directive 7" is an identifier, not a count, and its verdict
 //     is checked at once; then ordinals: "the 3rd update" is not a day.
 //  4. instants, before durations and numbers: "07:17:33" and "17 February
@@ -118,6 +119,7 @@ type pass struct {
 var passes = []pass{
 	{"quotes", (*checker).maskQuotes},
 	{"placeholders", func(c *checker) { c.mask(placeholderRE) }},
+	{"names", (*checker).maskNames},
 	{"directives", (*checker).scanDirectives},
 	{"ordinals", (*checker).scanOrdinals},
 	{"instants", (*checker).scanInstants},
@@ -200,6 +202,21 @@ func (c *checker) findAll(re *fastRE, literals ...string) [][]int {
 		return nil
 	}
 	return re.FindAllStringSubmatchIndex(c.text, -1)
+}
+
+// maskNames masks the ticket's names that hold a digit, wherever the text
+// names them.
+func (c *checker) maskNames() {
+	for _, n := range c.f.names {
+		for from := 0; ; {
+			i := strings.Index(c.text[from:], n)
+			if i < 0 {
+				break
+			}
+			c.claim(from+i, from+i+len(n))
+			from += i + len(n)
+		}
+	}
 }
 
 func (c *checker) mask(re *fastRE) {

@@ -64,6 +64,10 @@ type Facts struct {
 	// whitespace collapsed, for recognising verbatim quotes.
 	corpus  string
 	persons []string
+	// names are the ticket's own names that hold a digit (the team "24h
+	// Emergency Desk", the customer "Unit 4 Joinery", the SLA policy): a
+	// name carries no claim (maskNames).
+	names []string
 	// clocks are the times of day the ticket's text itself states, in minutes.
 	clocks     map[int]bool
 	people     *fastRE
@@ -575,6 +579,18 @@ func (f *Facts) collectText(in Input) {
 	add := func(s string) {
 		if s != "" {
 			parts = append(parts, s)
+		}
+	}
+	for _, n := range []string{fc.Customer, fc.Contact, fc.Team} {
+		if strings.ContainsAny(n, "0123456789") {
+			f.names = append(f.names, n)
+		}
+	}
+	if st := a.Stats; st != nil && st.Policy != nil {
+		for _, n := range []string{st.Policy.Name, st.Policy.CalendarName} {
+			if strings.ContainsAny(n, "0123456789") {
+				f.names = append(f.names, n)
+			}
 		}
 	}
 	add(fc.Subject)
