@@ -15,11 +15,14 @@ import "strings"
 // progressive ("had been holding"), a hypothesis or a condition ("I first
 // thought ... had overloaded", "if it had"), a sentence under a fix or
 // withdrawal heading ("Fix: ... had viewed them by 12:00"), one that opens
-// with the writer or reader, and one whose consequence is the writer's own
-// step ("hadn't been used yet, so I've re-paired it").
+// with the writer or reader, one whose consequence is the writer's own step
+// ("hadn't been used yet, so I've re-paired it"), a check that passed or a
+// symptom relayed ("Verified that the provider had patched", "a customer
+// reporting their job had been stuck") and the ticket's own handling ("this
+// ticket had been assigned").
 func pastPerfectEarlier(text string, sc *scan) bool {
 	ts := sc.ts
-	if len(ts) < 4 || hedges.hasIn(sc) || unknownCause.hasIn(sc) {
+	if len(ts) < 4 || hedges.hasIn(sc) || unknownCause.hasIn(sc) || ticketAdmin(sc) {
 		return false
 	}
 	switch ts[0] {
@@ -38,6 +41,10 @@ func pastPerfectEarlier(text string, sc *scan) bool {
 		case "thought", "assumed", "suspected", "expected", "hoped", "wondered", "guessed", "believed",
 			"if", "would", "should", "could", "might", "may":
 			return false
+		case "verified", "checked", "ensured", "reporting", "reported", "reports", "saying", "said", "complaining":
+			if !hit {
+				return false // a check that passed, a symptom relayed
+			}
 		case "so":
 			if k+1 < len(ts) {
 				switch ts[k+1] {
@@ -51,7 +58,8 @@ func pastPerfectEarlier(text string, sc *scan) bool {
 		}
 		if k > 0 {
 			switch ts[k-1] {
-			case "that", "which", "who", "it", "they", "he", "she", "i", "we", "you":
+			case "that", "which", "who", "it", "they", "he", "she", "i", "we", "you",
+				"ticket", "case", "request", "query":
 				continue
 			}
 		}

@@ -20,6 +20,9 @@ func TestPastPerfectEarlier(t *testing.T) {
 		{"We had not done the renewal in time.", false},
 		{"If the update had gone out, the screens would show the new menu.", false},
 		{"The router had a faulty power supply.", false},
+		{"Kindly note this ticket had been assigned to the billing queue.", false},
+		{"Checked that the vendor had patched every host.", false},
+		{"A user wrote in reporting their export had been stuck for an hour.", false},
 	} {
 		var sc scan
 		if got := pastPerfectEarlier(c.s, newScan(tokens(c.s, nil), &sc)); got != c.want {
