@@ -75,6 +75,7 @@ var causeRules = []actRule{
 	{"admitted with the fault", func(v *sentenceView) bool { return admittedWithFault(v.text, v.sc) }},
 	{"part died", func(v *sentenceView) bool { return partDied(v.sc) }},
 	{"wrong target", func(v *sentenceView) bool { return wrongTarget(v.sc) }},
+	{"past perfect", func(v *sentenceView) bool { return pastPerfectEarlier(v.text, v.sc) }},
 }
 
 // causeBy returns the rule that reads a cause in v, or "".

@@ -34,6 +34,8 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_assurance.go
 	case whyItWorks(text, sc):
 		return true // cause_why_works.go
+	case reasonForRemedy(text):
+		return true // cause_reason_remedy.go
 	}
 	return ownStepDone(ts)
 }

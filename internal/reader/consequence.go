@@ -234,7 +234,7 @@ func resourceExhausted(sc *scan) bool {
 		case hit:
 		case t == "pegged" || t == "maxed":
 			hit = true
-		case t == "full" && k > 0 && digits(ts[k-1]):
+		case t == "full" && k > 0 && digits(ts[k-1]) && !clockBefore(ts, k):
 			hit = true
 		case goodMetrics[t]:
 			return false
