@@ -103,6 +103,9 @@ func nounPhrase(words []string) string {
 		if finiteVerbs[strings.ToLower(w)] || strings.ContainsAny(w, "=<>{}[]\"“”$£€¥") {
 			return "" // a clause, markup or a sum ("your payment of £30"), not a name
 		}
+		if openQuote(words[i:]) {
+			return "" // "from Crossref, 'login failed for user x'": the start of a quoted message, not a name
+		}
 		if lengthOfTime(words, i) {
 			return "" // "the 90 day bank consent": a length of time the report would state as its own
 		}
@@ -127,6 +130,32 @@ func nounPhrase(words []string) string {
 		return ""
 	}
 	return strings.Join(words, " ")
+}
+
+// openQuote reports whether words open a quotation they do not close: a
+// name may quote one ("the 'RoomPanels-Graph' app registration"), but a name
+// cut off inside a quoted message ("Crossref, 'login | failed for user x'")
+// is no name.
+func openQuote(words []string) bool {
+	w := words[0]
+	var q string
+	switch {
+	case strings.HasPrefix(w, "'"):
+		q, w = "'", w[1:]
+	case strings.HasPrefix(w, "\u2018"):
+		q, w = "\u2019", w[len("\u2018"):]
+	default:
+		return false
+	}
+	if strings.Contains(w, q) {
+		return false
+	}
+	for _, v := range words[1:] {
+		if strings.Contains(v, q) {
+			return false
+		}
+	}
+	return true
 }
 
 // timeUnits are the units of a length of time.
@@ -196,15 +225,29 @@ func failingSubject(clause string) string {
 	// What a lead-in or a main clause left ("the problem was that the",
 	// "routes reached the trucks late because the overnight publish").
 	cut := -1
+	lowerSubj := strings.ToLower(subj)
 	for _, w := range clauseOpeners {
-		if i := strings.LastIndex(strings.ToLower(subj), w); i >= 0 && i+len(w) > cut {
-			cut = i + len(w)
+		for end := len(lowerSubj); ; {
+			i := strings.LastIndex(lowerSubj[:end], w)
+			if i < 0 {
+				break
+			}
+			if w == " that " && prepositions[lastWord(lowerSubj[:i])] {
+				end = i // "callbacks in that window": a determiner, not a clause's start
+				continue
+			}
+			if i+len(w) > cut {
+				cut = i + len(w)
+			}
+			break
 		}
 	}
 	if cut >= 0 {
 		subj = strings.TrimSpace(subj[cut:])
 	}
-	if i := strings.LastIndexAny(subj, ":,"); i >= 0 {
+	// A clause ends at a colon, a comma or a semicolon ("No machine has
+	// auto-renewed since then; the first certs expired").
+	if i := strings.LastIndexAny(subj, ":,;"); i >= 0 {
 		subj = strings.TrimSpace(subj[i+1:])
 	}
 	// A dash sets off who or what is addressed, or a lead-in: "Callum - the
@@ -214,7 +257,26 @@ func failingSubject(clause string) string {
 			subj = strings.TrimSpace(subj[i+len(d):])
 		}
 	}
-	return nounPhrase(strings.Fields(subj))
+	words := strings.Fields(subj)
+	if len(words) > 0 && prepositions[strings.ToLower(words[0])] {
+		return "" // "On the other four the trial had expired": a phrase of place or time, then the subject
+	}
+	return nounPhrase(words)
+}
+
+// prepositions open a phrase of place or time, never a component's name; a
+// "that" after one is a determiner ("in that window").
+var prepositions = map[string]bool{"on": true, "in": true, "at": true, "for": true, "with": true, "from": true,
+	"by": true, "during": true, "after": true, "before": true, "since": true, "until": true, "of": true,
+	"to": true, "into": true, "onto": true, "across": true, "over": true, "under": true, "between": true}
+
+// lastWord is the last word of s, without punctuation.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[len(f)-1], ".,;:()")
 }
 
 // clauseOpeners begin the clause whose subject failed, after a lead-in or a

@@ -39,6 +39,17 @@ func TestComponent(t *testing.T) {
 		// A second verb before the failure's, or a sum: no name.
 		{"Your payment of £30 reached us but was not added to his account, because the provider had a fault.", ""},
 		{"The refund of $120 was not sent.", ""},
+		// A semicolon ends a clause as a comma does.
+		{"Nobody has renewed anything since March; the signing keys expired on the 9th.", "the signing keys"},
+		// "that" after a preposition is a determiner, not a clause's start.
+		{"Jobs queued during that outage timed out.", "the Jobs queued during that outage"},
+		{"The gateway was patched, requests in that hour were not logged.", "the requests in that hour"},
+		// A phrase of place or time before the subject: no name.
+		{"At the depot the scanner had failed.", ""},
+		// A quoted message's words are not a name.
+		{"Export log: every run returns HTTP 403, 'login failed for user exp'.", ""},
+		{"Sync log shows 401 from the partner, 'token expired for tenant 12'.", ""},
+		{"The secret of the 'Desk-Sync' app had expired.", "the secret of the 'Desk-Sync' app"},
 	} {
 		f := &Facts{Causes: []Quote{{Text: tc.cause}}}
 		if got := component(f); got != tc.want {

@@ -237,9 +237,34 @@ func TestImpactStatement(t *testing.T) {
 		{"Production Down For All Users", false},
 		{"Production is down for all users", true},
 		{"What happened?: Placed my order yesterday, the money has gone out but no confirmation came", true},
+		// A value that says nothing is affected states no impact.
+		{"Orders affected: none so far as we can tell", false},
+		{"Impact: N/A", false},
+		{"Impact: No one at the depot can print labels", true},
 	} {
 		if got := impactStatement(tc.text); got != tc.want {
 			t.Errorf("impactStatement(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestBareValue: a form's value of ratings, counts or codes alone says
+// nothing without its label, and the business impact quotes the field whole.
+func TestBareValue(t *testing.T) {
+	for _, tc := range []struct {
+		value string
+		want  bool
+	}{
+		{"2 - Significant", true},
+		{"12", true},
+		{"High", true},
+		{"T14, T15 and T22", true},
+		{"T14, T15, T22", true},
+		{"High - the whole warehouse cannot ship", false},
+		{"everyone in the Leeds office", false},
+	} {
+		if got := bareValue(tc.value); got != tc.want {
+			t.Errorf("bareValue(%q) = %v, want %v", tc.value, got, tc.want)
 		}
 	}
 }

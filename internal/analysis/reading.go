@@ -110,8 +110,11 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 			if e.Role == ticket.RoleCustomer && e.Public && mi == rd.Opening {
 				if sn.Acts&reader.Impact != 0 && f.BusinessImpact == nil && impactStatement(sn.Text) {
 					p := q
-					if _, value, ok := field(strings.TrimSpace(sn.Text)); ok {
-						p.Text = clip(value) // a form's value, without its label, as the problem is quoted
+					if _, value, ok := field(strings.TrimSpace(sn.Text)); ok && !bareValue(value) {
+						// A form's value, without its label, as the problem is quoted; a
+						// rating, a count or codes alone ("3 - Moderate", "1") say
+						// nothing without it, so the field is quoted whole.
+						p.Text = clip(value)
 					}
 					f.BusinessImpact = &p
 				}
@@ -141,8 +144,43 @@ func impactStatement(text string) bool {
 		return true
 	}
 	l := strings.TrimRight(lower(label), "?")
+	if deniesImpact(value) {
+		return false // "Bookings affected: none that I know of" states that there is none
+	}
 	return strings.Contains(l, "impact") || strings.Contains(l, "affect") || strings.Contains(l, "urgen") ||
 		strings.Contains(l, "severity") || faultRank(lower(value)) == faultScore
+}
+
+// ratingWords grade an impact without stating one.
+var ratingWords = map[string]bool{"low": true, "medium": true, "moderate": true, "high": true, "critical": true,
+	"minor": true, "major": true, "severe": true, "urgent": true, "normal": true, "significant": true,
+	"sev": true, "severity": true, "level": true, "priority": true}
+
+// bareValue reports whether a form's value holds no word that says
+// something: only numbers, codes with digits and ratings ("3 - Moderate",
+// "1", "AV301, AV302, AV305").
+func bareValue(value string) bool {
+	for _, w := range strings.Fields(lower(value)) {
+		w = strings.Trim(w, ".,;:()/-–")
+		if w == "" || w == "and" || w == "or" || strings.ContainsAny(w, "0123456789") || ratingWords[w] {
+			continue
+		}
+		if utf8.RuneCountInString(w) >= 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// deniesImpact reports whether a form's value says nothing is affected
+// ("none that I know of", "No", "N/A"); "No one can log in" states one.
+func deniesImpact(value string) bool {
+	l := strings.Trim(lower(strings.TrimSpace(value)), ".!")
+	switch l {
+	case "no", "none", "nil", "n/a", "na", "unknown", "not known", "-":
+		return true
+	}
+	return strings.HasPrefix(l, "none ") || strings.HasPrefix(l, "none,") || strings.HasPrefix(l, "not that")
 }
 
 // titleLine reports whether text is a name or a title, as in a signature:

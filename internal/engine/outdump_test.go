@@ -36,6 +36,10 @@ func TestOutDump(t *testing.T) {
 			continue // a held-out set: its reports are not to be read before it is scored
 		}
 		if tk, _, err := ticket.ReadFile(p); err == nil {
+			// The sets name their organisations' SLAs, which the examples'
+			// configuration does not define; the default SLA stands in, as in
+			// TestStylesSummaries, so their reports are dumped, not an error.
+			tk.SLA = ""
 			tks = append(tks, tk)
 		}
 	}
