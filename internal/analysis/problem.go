@@ -477,7 +477,8 @@ func (f *Facts) workProblem(t *ticket.Ticket, rd *reader.Reading) {
 }
 
 // found reports whether l, a lowered sentence of staff's, reports what they
-// found rather than a plan, a condition, an answer or a mixed result: not
+// found rather than a plan, a condition, an answer, a mixed result or a
+// reassurance (see reassures): not
 // "I'll close this one, just reply here if something is missing", "so nobody
 // is locked out" after "if a certificate change is planned", "Yes: ... test
 // mode doesn't reach the bank", "Logged in fine ... while still on the call".
@@ -486,9 +487,76 @@ func found(l string) bool {
 		return false
 	}
 	_, planned := planWords.find(l)
+	_, after := onceWords.find(l)
 	_, fine := fineWords.find(l)
-	return !planned && !fine
+	return !planned && !after && !fine && !reassures(l)
 }
+
+// onceWords make what follows a consequence to come, once the customer or
+// someone else has acted: "once he accepts he can upload episodes but won't
+// see payouts" tells how the work will behave, not a fault.
+var onceWords = newMatcher([]string{"once he", "once she", "once they", "once you", "once it", "as soon as"})
+
+// reassures reports whether l, a lowered sentence of staff's, tells the
+// customer that all is well rather than reports a fault: a reassurance
+// ("so listeners won't notice a thing", "nothing changes for you", "no action
+// needed"), a good state kept ("your account is still open and ready"), or a
+// figure of no trouble ("none negative now", "0 failed") as the only word of
+// failure. Staff found nothing wrong there, whatever words they chose.
+func reassures(l string) bool {
+	if _, ok := reassurances.find(l); ok {
+		return true
+	}
+	orig := strings.Fields(l)
+	word := func(i int) string {
+		if i < 0 || i >= len(orig) {
+			return ""
+		}
+		return strings.Trim(orig[i], ".,;:!?()\"'")
+	}
+	words := slices.Clone(orig)
+	blanked := false
+	for i := range orig {
+		w := word(i)
+		switch {
+		case w == "still" && (keptStates[word(i+1)] || linkWords[word(i+1)] && keptStates[word(i+2)] ||
+			word(i+1) == "in" && word(i+2) == "place"):
+			// "still open and ready", "still in place": a good state kept
+		case zeroWords[w] && (troubleStates[word(i+1)] || faultRank(word(i+1)) == faultScore):
+			// "none negative", "0 failed", "zero errors": no trouble counted
+			words[i+1] = ""
+		default:
+			continue
+		}
+		words[i], blanked = "", true
+	}
+	return blanked && !laterFault(strings.Join(words, " "), false)
+}
+
+// reassurances tell the customer that nothing is wrong for them.
+var reassurances = newMatcher([]string{"won't notice", "will not notice", "wont notice", "won't be affected",
+	"will not be affected", "won't affect", "will not affect", "nothing changes for you", "nothing will change",
+	"nothing changes on your side", "no action needed", "no action is needed", "no action required",
+	"no action is required", "nothing you need to do", "you don't need to do anything", "you do not need to do anything",
+	"no need to do anything"})
+
+// keptStates are the good states "still" keeps in staff's reassurance, besides
+// those a customer's later message keeps (positive): "still open", "still ready".
+var keptStates = func() map[string]bool {
+	m := map[string]bool{"open": true, "ready": true, "valid": true, "safe": true, "unchanged": true}
+	for w := range positive {
+		m[w] = true
+	}
+	return m
+}()
+
+// zeroWords count nothing: before a state of trouble they say there is none.
+var zeroWords = map[string]bool{"none": true, "0": true, "zero": true, "nil": true}
+
+// troubleStates are states of trouble that a count of none denies: "none
+// negative now", "zero outstanding".
+var troubleStates = map[string]bool{"negative": true, "outstanding": true, "overdrawn": true, "left": true,
+	"remaining": true, "affected": true, "overdue": true}
 
 // answerWords open an answer to a question.
 var answerWords = newMatcher([]string{"yes", "no,", "no:", "no -", "no.", "yep", "nope"})
@@ -554,16 +622,26 @@ var persistWords = newMatcher([]string{"still", "again", "but", "though", "howev
 // message, states a fault in words (faultRank at faultScore), leaving out the
 // words that state one only in other uses: "still" before a good state or a
 // wish ("still fast, thanks!", "it is still fine", "still need a proper
-// fix"), unless the customer also says
-// they took the step asked (tried); "stopped" before an activity that is not a function
+// fix") unless the customer also says they took the step asked (tried), or
+// in a sentence that says something works and sets no fault against it, nor a
+// negation in the three words after, even after the step asked ("Replaced it:
+// plays fine, and downloads still say 913", but "fine on desktop but still
+// slow on the phone", "works, and the TV still has no sound"); "stopped" before an activity that is not a function
 // ("staff have stopped checking receipts", but "stopped working"); a drop as a
 // decline ("calls have dropped right off"); "taking over" without a number;
 // a fault word after "only" and a count ("only 11 bounces this time"); and a
 // fault word that names the items or the topic of the earlier fault: a
 // participle after a determiner ("re-sent to the bounced ones"), or any fault
 // word after a preposition and a determiner ("complaints about the late
-// buses").
+// buses"). A sentence that says the state is as meant ("turned down, as it
+// should be") states no fault.
 func laterFault(l string, tried bool) bool {
+	if _, ok := expectedWords.find(l); ok {
+		return false // "turned down, as it should be": the work doing what was asked
+	}
+	_, works := fineWords.find(l)
+	_, contrast := contrastWords.find(l)
+	kept := works && !contrast // "plays fine …, and downloads still say 913"
 	orig := strings.Fields(l)
 	words := slices.Clone(orig) // the words left to rank; orig is read
 	word := func(i int) string {
@@ -575,7 +653,8 @@ func laterFault(l string, tried bool) bool {
 	for i := range words {
 		w := word(i)
 		switch {
-		case w == "still" && !tried && (positive[word(i+1)] || positive[word(i+2)] && linkWords[word(i+1)]):
+		case w == "still" && kept && faultRank(strings.Join(orig[i+1:min(i+4, len(orig))], " ")) == 0,
+			w == "still" && !tried && (positive[word(i+1)] || positive[word(i+2)] && linkWords[word(i+1)]):
 		case (w == "stopped" || w == "stops") && strings.HasSuffix(word(i+1), "ing") && !functionGerund(word(i+1)):
 		case strings.HasPrefix(w, "drop") && (word(i+1) == "right" && word(i+2) == "off" || word(i+1) == "away"):
 		case w == "taking" && word(i+1) == "over" && !startsWithDigit(word(i+2)):
@@ -602,6 +681,16 @@ func laterFault(l string, tried bool) bool {
 	}
 	return faultRank(strings.Join(words, " ")) == faultScore
 }
+
+// expectedWords say that a state is as it was meant to be: what follows a
+// success in a customer's report of a test ("a booking for Saturday was turned
+// down, as it should be") is no fault, whatever its words.
+var expectedWords = newMatcher([]string{"as it should be", "as it should", "as they should be", "as they should",
+	"as expected", "as intended", "as designed", "as we wanted", "as planned", "which is correct", "which is right"})
+
+// contrastWords set a fault against what works ("fine on desktop but still
+// crashes on the phone"): with one, "still" keeps its sense of a fault remaining.
+var contrastWords = newMatcher([]string{"but", "though", "however", "except", "apart from", "yet", "although"})
 
 // problemNouns name a fault: after "no" or "never a" they deny one.
 var problemNouns = map[string]bool{"problem": true, "problems": true, "issue": true, "issues": true, "error": true,
