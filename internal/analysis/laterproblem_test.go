@@ -260,3 +260,41 @@ func TestRestoredAfterLaterProblem(t *testing.T) {
 		}
 	}
 }
+
+// TestRestoredAfterRefiredAlert: where the monitoring alert that opened the
+// ticket fires again after the first restoration, the impact ends at a
+// restoration after it; a recovery notice, or an alert about something else,
+// leaves the first restoration standing. The tickets are invented.
+func TestRestoredAfterRefiredAlert(t *testing.T) {
+	alert := func(body string) msg { return msg{ticket.RoleSystem, true, body} }
+	firing := alert("[FIRING] invoice-export: backlog 2,310 > 1000 for 10m. Invoices are not being sent.")
+	fixed := note("Restarted the export workers with a larger heap. Backlog draining at 200/min.")
+	for _, tc := range []struct {
+		name string
+		msgs []msg
+		want string // the restoration quoted
+		hour int    // when it came, hours after the opening
+	}{
+		{"the alert fires again, then the fault is fixed", []msg{firing, fixed,
+			alert("[FIRING] invoice-export: backlog 1,480 > 1000 for 10m. Invoices are not being sent."),
+			note("Pulled the oversized batch out of the queue; exports are flowing again.")},
+			"Pulled the oversized batch out of the queue; exports are flowing again.", 3},
+		{"near miss: a recovery notice", []msg{firing, fixed,
+			alert("[RESOLVED] invoice-export: backlog 40 < 1000."),
+			note("Pulled the oversized batch out of the queue; exports are flowing again.")},
+			"Backlog draining at 200/min.", 1},
+		{"near miss: another alert", []msg{firing, fixed,
+			alert("[FIRING] disk-usage: /var at 91% on db-02, log writes failing."),
+			note("Pulled the oversized batch out of the queue; exports are flowing again.")},
+			"Backlog draining at 200/min.", 1},
+	} {
+		a := invented(t, ticket.TypeIncident, tc.msgs...)
+		r := a.Facts.Restored
+		switch {
+		case r == nil:
+			t.Errorf("%s: no restoration, want %q", tc.name, tc.want)
+		case r.Text != tc.want || !a.Facts.Impact.End.Equal(a.Facts.CreatedAt.Add(time.Duration(tc.hour)*time.Hour)):
+			t.Errorf("%s: restored %q at %v, want %q %d hours in", tc.name, r.Text, a.Facts.Impact.End, tc.want, tc.hour)
+		}
+	}
+}

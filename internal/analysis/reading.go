@@ -3,6 +3,7 @@ package analysis
 import (
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -243,20 +244,37 @@ func aboutOthers(text string) bool {
 // available"), the service was back only when a restoration after that
 // statement says so. Without one the first restoration stands: a later
 // problem is not always the fault come back (a remainder, a new question).
+//
+// An automatic alert that states the same fault again after the first
+// restoration (see refired) moves it the same way: the monitoring says the
+// fault is back, so the service was back only at a restoration after it,
+// one that states no fault itself: staff's notes on a fault come back read
+// as a restoration as often as not ("the job goes back on the queue and takes
+// down the next one").
 func (f *Facts) restoredAfterLater(t *ticket.Ticket, rd *reader.Reading) {
-	lp := f.LaterProblem
-	if lp == nil || f.Restored == nil || lp.At.Before(f.Restored.At) {
+	if f.Restored == nil {
+		return
+	}
+	var again time.Time
+	if lp := f.LaterProblem; lp != nil && !lp.At.Before(f.Restored.At) {
+		again = lp.At
+	}
+	alert := false // the fault came back by an alert: see below
+	if at, ok := f.refired(t, rd); ok && (again.IsZero() || at.Before(again)) {
+		again, alert = at, true
+	}
+	if again.IsZero() {
 		return
 	}
 	for mi := range rd.Messages {
 		m := &rd.Messages[mi]
 		e := &t.Events[m.Event]
-		if m.Automatic || !e.At.After(lp.At) || t.Closed() && e.At.After(t.ClosedAt) {
+		if m.Automatic || !e.At.After(again) || t.Closed() && e.At.After(t.ClosedAt) {
 			continue
 		}
 		fixed := slices.ContainsFunc(f.Fixes, func(q Quote) bool { return !q.At.After(e.At) })
 		for _, sn := range m.Sentences {
-			if restoration(e, sn, mi, rd, fixed) {
+			if restoration(e, sn, mi, rd, fixed) && !(alert && laterFault(lower(sn.Text), false)) {
 				f.Restored = &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(sn.Text), Match: sn.Acts.String(), Event: EventID(m.Event)}
 				f.Impact.End = e.At
 				return
@@ -401,3 +419,51 @@ func askedWhen(s string) bool {
 	_, ok := askWhen.find(lower(s))
 	return ok
 }
+
+// refired returns when an automatic message by a system (a monitoring
+// alert) stated the ticket's fault again after the first restoration: the
+// first such message after f.Restored, before the close, with a sentence that
+// states a fault in words, and that repeats a sentence of the alert that
+// opened the ticket ("Service reports are not being generated.") or says the
+// subject again (see restatement: "[FIRING] report-render: queue depth 960 >
+// 500"). A recovery notice
+// ("[RESOLVED] … queue depth 38 < 500") states no fault; a customer's or
+// staff's later words are the later problem's, not this.
+func (f *Facts) refired(t *ticket.Ticket, rd *reader.Reading) (time.Time, bool) {
+	opening := map[string]bool{}
+	if len(rd.Messages) > 0 && t.Events[rd.Messages[0].Event].Role == ticket.RoleSystem {
+		for _, sn := range rd.Messages[0].Sentences {
+			opening[strings.TrimSpace(sn.Text)] = true
+		}
+	}
+	for mi := range rd.Messages {
+		m := &rd.Messages[mi]
+		e := &t.Events[m.Event]
+		if t.Closed() && e.At.After(t.ClosedAt) {
+			break
+		}
+		if mi == 0 || !m.Automatic || e.Role != ticket.RoleSystem || !e.At.After(f.Restored.At) {
+			continue
+		}
+		if _, ok := recoveryWords.find(lower(e.Body)); ok {
+			continue // "RECOVERY - Access gates online … Offline duration: 43 min."
+		}
+		fault, same := false, false
+		for _, sn := range m.Sentences {
+			if sn.Acts&reader.Restored != 0 {
+				continue
+			}
+			text := strings.TrimSpace(sn.Text)
+			fault = fault || faultRank(lower(text)) >= faultScore
+			same = same || opening[text] || echoes(text, t.Subject)
+		}
+		if fault && (same || restatement(m, t.Subject, true) != "") {
+			return e.At, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// recoveryWords mark a monitor's notice that the fault cleared.
+var recoveryWords = newMatcher([]string{"recovery", "recovered", "resolved", "restored", "cleared", "is ok", "is up",
+	"back online", "back up"})
