@@ -56,3 +56,38 @@ func TestRemedialStep(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswerGiven: a question's answer is the first step in staff's first
+// public reply, not a side instruction after it nor a later step, even one
+// the restoration names. The tickets are invented.
+func TestAnswerGiven(t *testing.T) {
+	const ask = "The Refund button is greyed out on a paid order. How can we refund the customer?"
+	staff := func(b string) inventedMsg { return inventedMsg{ticket.RoleAgent, true, b} }
+	cust := func(b string) inventedMsg { return inventedMsg{ticket.RoleCustomer, true, b} }
+	cases := []struct {
+		name string
+		msgs []inventedMsg
+		want string
+	}{
+		{"the answer, then a side instruction", []inventedMsg{cust(ask),
+			staff("Open the order in the back office, go to Payments and use Issue credit for the full amount. Please also add an order note that the customer agreed, so the accounts team can see it."),
+			cust("Found it, the credit has gone through. Thanks!")},
+			"Open the order in the back office, go to Payments and use Issue credit for the full amount"},
+		{"the answer, then a later step", []inventedMsg{cust(ask),
+			staff("To refund it, open the order in the back office, go to Payments and use Issue credit for the full amount."),
+			cust("I don't see Payments on that screen."),
+			staff("I've given your user the Payments permission; log out and back in."),
+			cust("Found it, the credit has gone through. Thanks!")},
+			"To refund it, open the order in the back office, go to Payments and use Issue credit for the full amount"},
+	}
+	for _, c := range cases {
+		n := narrateInvented(ticket.TypeQuestion, "Refund button", c.msgs...)
+		got := ""
+		if _, after, ok := strings.Cut(n.ExecutiveSummary, "The answer given: “"); ok {
+			got, _, _ = strings.Cut(after, "”")
+		}
+		if got != c.want {
+			t.Errorf("%s: answer %q, want %q:\n%s", c.name, got, c.want, n.ExecutiveSummary)
+		}
+	}
+}

@@ -522,7 +522,10 @@ func cmpQuote(a, b *analysis.Quote) *analysis.Quote {
 // rank. A sentence the summary quotes already (the chosen cause, the problem)
 // is never the step. Where the restoration statement itself names the step
 // ("Re-ran the import: prices are back"), an earlier fix is quoted only when
-// it changed something.
+// it changed something. For a question, the answer given is the first of the
+// best rank in staff's first public reply that states a step: the answer,
+// not a later side instruction ("Please also add an order note …"), quoted
+// even where the restoration names a later step.
 func (w *prose) keyFix() (*analysis.Quote, int) {
 	f := w.f
 	quoted := map[string]bool{}
@@ -532,23 +535,41 @@ func (w *prose) keyFix() (*analysis.Quote, int) {
 	if f.Problem != nil {
 		quoted[f.Problem.Text] = true
 	}
+	eligible := func(q *analysis.Quote) bool {
+		if strings.Contains(q.Match, "estimate") || quoted[q.Text] {
+			return false // a fix promised for later is not a step taken
+		}
+		if r := f.Restored; r != nil && (q.At.After(r.At) || q.Text == r.Text ||
+			(q.At.Equal(r.At) && strings.Contains(r.Match, "fix"))) {
+			return false // the restoration statement itself says what fixed it
+		}
+		return true
+	}
+	// A question's answer is in staff's first public reply that states a
+	// step: its first sentence of the best rank, not a side instruction
+	// after it ("Please also add an order note …") nor a later message.
+	answer := ""
+	if f.Type == ticket.TypeQuestion {
+		for i := range f.Fixes {
+			if q := &f.Fixes[i]; q.Role == ticket.RoleAgent && q.Public && eligible(q) {
+				answer = q.Event
+				break
+			}
+		}
+	}
 	var fx *analysis.Quote
 	k, rank := -1, 3
 	for i := range f.Fixes {
 		q := &f.Fixes[i]
-		if strings.Contains(q.Match, "estimate") || quoted[q.Text] {
-			continue // a fix promised for later is not a step taken
-		}
-		if r := f.Restored; r != nil && (q.At.After(r.At) || q.Text == r.Text ||
-			(q.At.Equal(r.At) && strings.Contains(r.Match, "fix"))) {
-			continue // the restoration statement itself says what fixed it
+		if !eligible(q) || answer != "" && q.Event != answer {
+			continue
 		}
 		r := stepRank(q, f.CreatedAt)
-		if r < rank || r == rank && f.Restored != nil {
+		if r < rank || r == rank && f.Restored != nil && answer == "" {
 			fx, k, rank = q, i, r
 		}
 	}
-	if r := f.Restored; fx != nil && rank > 0 && r != nil && strings.Contains(r.Match, "fix") {
+	if r := f.Restored; fx != nil && rank > 0 && r != nil && strings.Contains(r.Match, "fix") && answer == "" {
 		return nil, -1
 	}
 	return fx, k
