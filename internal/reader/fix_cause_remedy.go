@@ -12,7 +12,9 @@ import "strings"
 // a perfect of the step ("I've restarted it", "they've rolled it back",
 // "has now been corrected"), the writer's own step in the first person
 // singular that is no clause of time or relative clause ("so I rolled it
-// back"; not "the schedule that I removed on Sunday"), "now fixed", or a
+// back"; not "the schedule that I removed on Sunday"), or in the plural after
+// "and" or "so" ("... and we renewed it"), a step still needed ("needs to be
+// renewed"), "now fixed", a note of the step ("...; patch lead replaced"), or a
 // clause that opens with the participle of a step and no subject, as staff's
 // notes write it ("...; forced a sync", "Added the new address").
 
@@ -21,6 +23,12 @@ import "strings"
 // through the old relay", "which I deleted").
 var causeLeads = map[string]bool{"that": true, "which": true, "who": true, "when": true, "since": true,
 	"after": true, "before": true, "until": true, "once": true, "because": true, "as": true, "while": true}
+
+// stepJoins before "we" make its step follow the cause ("the key had expired
+// and we renewed it", "so we reset them"); a "we" that opens the sentence
+// tells the change that broke it ("we renewed the certificate on Friday, and
+// the kiosks ...").
+var stepJoins = map[string]bool{"and": true, "so": true, "then": true}
 
 // remedyBesideCause reports whether a sentence read as a cause also tells a
 // remedy (see above).
@@ -59,8 +67,11 @@ func remedyBesideCause(text string, sc *scan) bool {
 			if stepAt(j) && j < len(ts) && ts[j] != "set" {
 				return true // "has been moved to the front door", "has been cancelled"
 			}
-		case t == "i" && (k == 0 || !causeLeads[ts[k-1]]) && (stepAt(k+1) || k+2 < len(ts) && ts[k+1] == "then" && stepAt(k+2)):
-			return true // "so I rolled it back to 4.8.2"
+		case (t == "i" && (k == 0 || !causeLeads[ts[k-1]]) || t == "we" && k > 0 && stepJoins[ts[k-1]]) &&
+			(stepAt(k+1) || k+2 < len(ts) && ts[k+1] == "then" && stepAt(k+2)):
+			return true // "so I rolled it back to 4.8.2", "... and we renewed it"
+		case (t == "need" || t == "needs") && k+3 < len(ts) && ts[k+1] == "to" && ts[k+2] == "be" && stepAt(k+3):
+			return true // "it needs to be renewed by your team": the step still to take
 		case t == "now" && k+1 < len(ts) && (ts[k+1] == "fixed" || ts[k+1] == "resolved"):
 			return true // "a fault at our provider, now fixed on their side"
 		}
