@@ -14,7 +14,7 @@ import "strings"
 // singular that is no clause of time or relative clause ("so I rolled it
 // back"; not "the schedule that I removed on Sunday"), or in the plural after
 // "and" or "so" ("... and we renewed it"), a step still needed ("needs to be
-// renewed"), "now fixed", a note of the step ("...; patch lead replaced"), or a
+// renewed"), "Done" opening it, "now fixed", a note of the step ("...; patch lead replaced"), or a
 // clause that opens with the participle of a step and no subject, as staff's
 // notes write it ("...; forced a sync", "Added the new address").
 
@@ -41,6 +41,9 @@ func remedyBesideCause(text string, sc *scan) bool {
 		t := ts[k]
 		return cls[k]&clsRemedyPast != 0 || writerPast[t] || irregularSteps[t] ||
 			strings.HasSuffix(t, "ed") && !notStepParticiples[t]
+	}
+	if len(ts) > 1 && ts[0] == "done" {
+		return true // "Done - the key was revoked at 11:05": the step reported done
 	}
 	for k, t := range ts {
 		switch {
