@@ -36,8 +36,11 @@ type mSent struct {
 	auto  bool // in an automatic message: the model is not applied
 	cand  Act  // the acts a rule signal points to (candidateActs)
 	veto  Act  // the acts the rules' guards refuse (modelVeto): the model may not add them
-	group string
-	tk    string
+	// causeBare: told with a cause, it tells no remedy beside it
+	// (remedyBesideCause): Read drops a fix the sentence has with a cause
+	causeBare bool
+	group     string
+	tk        string
 }
 
 // mRow is one labelled row, scored by the acts of its sentences.
@@ -119,7 +122,7 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 			if ctxWords {
 				words = append(words, contextWords(ts, e.Role, prevMsg, mi == lastCust)...)
 			}
-			out = append(out, mSent{feats: f, words: words, rules: s.Acts, read: withModel.Messages[mi].Sentences[si].Acts, auto: replaced, group: group, tk: tk.ID, cand: candidateActs(scn), veto: modelVeto(s.Text, scn, ctx, a, Cause|Fix|Restored)})
+			out = append(out, mSent{feats: f, words: words, rules: s.Acts, read: withModel.Messages[mi].Sentences[si].Acts, auto: replaced, group: group, tk: tk.ID, cand: candidateActs(scn), veto: modelVeto(s.Text, scn, ctx, a, Cause|Fix|Restored), causeBare: !remedyBesideCause(s.Text, scn)})
 			remedy = remedy || a&(Fix|Restored) != 0
 			step = step || e.Role != ticket.RoleCustomer && !step && stepAsked(s.Text, ts)
 			prev = a

@@ -72,6 +72,9 @@ func trainModel(t *testing.T) ([]byte, []modelMismatch) {
 			if !s.auto && !want && s.veto&act == 0 {
 				want = w.prob(modelConfig.features(s)) >= cb.add
 			}
+			if act == Fix && want && s.read&Cause != 0 && s.causeBare && s.rules&(Cause|Fix) != Cause|Fix {
+				want = false // Read drops a fix told with a cause and no remedy beside it (round 33)
+			}
 			if s.read&act != 0 != want {
 				bad = append(bad, modelMismatch{s.tk, actNames[act], want})
 			}
@@ -220,6 +223,9 @@ func checkReadAgainstWeights(t *testing.T) {
 		want := s.rules & modelMask
 		if skip := want | s.veto&modelMask; skip != modelMask {
 			want |= modelAdd(s.feats, s.words, skip)
+		}
+		if want&(Cause|Fix) == Cause|Fix && s.causeBare && s.rules&(Cause|Fix) != Cause|Fix {
+			want &^= Fix // as Read (round 33)
 		}
 		if got := s.read & modelMask; got != want {
 			if bad++; bad <= 10 {

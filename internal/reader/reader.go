@@ -330,8 +330,12 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 				scratch = appendMessageContext(append(scratch[:0], feats[ps.feats[0]:ps.feats[1]]...), next, others)
 				ws := words[ps.words[0]:ps.words[1]]
 				if add := modelAdd(scratch, ws, ps.skip); add != 0 {
-					add &^= modelVeto(m.Sentences[ps.k].Text, newScan(ws, &sc), ps.ctx, ps.acts, add)
+					scn := newScan(ws, &sc)
+					add &^= modelVeto(m.Sentences[ps.k].Text, scn, ps.ctx, ps.acts, add)
 					m.Sentences[ps.k].Acts |= add
+					if a := m.Sentences[ps.k].Acts; add&(Cause|Fix) != 0 && a&(Cause|Fix) == Cause|Fix && !remedyBesideCause(m.Sentences[ps.k].Text, scn) {
+						m.Sentences[ps.k].Acts &^= Fix // round 33, as classify: a cause told with its breaking change is no remedy
+					}
 				}
 			}
 		}
