@@ -35,6 +35,7 @@ func TestRestoredAside(t *testing.T) {
 		{"Other depots are back now too.", staff, true},
 		{"The label printer works again, and the other depots were never affected.", staff, true},
 		{"The pricing job had overwritten the manual band; the tills ring up the right price again.", staff, true},
+		{"The stuck orders have been processed, the issue was related to the new branch code.", staff, true},
 	}
 	for _, tc := range cases {
 		if got := Classify(tc.text, tc.c)&Restored != 0; got != tc.want {

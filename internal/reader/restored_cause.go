@@ -5,9 +5,12 @@ package reader
 // update swapped the driver, so the app could no longer see the device",
 // "our submit rate is normal, so this is them throttling us", "older files
 // went through because the old validator let it pass"). It reports a
-// restoration only with a word that says a state came back: "again", "now",
-// "since", "up", "online", "before" ("working as before") or "back" (not
-// "falls back to"): "HMI-3 is working again: it had lost its connection".
+// restoration only with a word that says a state came back or was reached:
+// "again", "now", "since", "up", "online", "before" ("working as before"),
+// "back" (not "falls back to"), a sequence ("after", "later": "traffic went
+// down to normal after a few minutes"), "successfully", or the present
+// perfect passive ("the batch has been processed, the issue was the code"):
+// "HMI-3 is working again: it had lost its connection".
 
 // causeWithoutReturn reports whether a sentence read as a cause (acts), its
 // tokens ts, has no word of a state that came back.
@@ -17,8 +20,12 @@ func causeWithoutReturn(ts []string, acts Act) bool {
 	}
 	for k, t := range ts {
 		switch t {
-		case "again", "now", "since", "before", "up", "online":
+		case "again", "now", "since", "before", "up", "online", "after", "later", "successfully":
 			return false
+		case "has", "have", "'s":
+			if k+1 < len(ts) && ts[k+1] == "been" {
+				return false // "the batch has been processed": a state reached now
+			}
 		case "back":
 			if k+1 == len(ts) || ts[k+1] != "to" {
 				return false
