@@ -10,7 +10,10 @@ package reader
 // "back" (not "falls back to"), a sequence ("after", "later": "traffic went
 // down to normal after a few minutes"), "successfully", or the present
 // perfect passive ("the batch has been processed, the issue was the code"):
-// "HMI-3 is working again: it had lost its connection".
+// "HMI-3 is working again: it had lost its connection". The guard is the
+// rules' only: the model's veto keeps "Due to the DNS change the portal
+// answers from every office" (modelguard_test.go), whose "due to" is no
+// state to come.
 
 // causeWithoutReturn reports whether a sentence read as a cause (acts), its
 // tokens ts, has no word of a state that came back.
