@@ -11,7 +11,8 @@ import (
 // written for this test: Classify gives no restoration to staff's
 // pleasantry, to a note on the others never affected, or to a cause; near
 // misses keep it: a pleasantry or a cause with a state that came back, a
-// customer's own "glad", "the other" further in the sentence.
+// customer's own "glad", "the other" further in the sentence, a change gone
+// live with its result told after it (restored_went_live.go).
 func TestRestoredAside(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true, AfterRemedy: true}
 	customer := Context{Role: ticket.RoleCustomer, Public: true, AfterRemedy: true}
@@ -23,6 +24,8 @@ func TestRestoredAside(t *testing.T) {
 		{"Glad it worked, Mr Patel.", staff, false},
 		{"Great, glad that's sorted.", staff, false},
 		{"Glad that worked, Sam!", staff, false},
+		{"The new price list went live at 01:00 on every till.", staff, false},
+		{"Morning Ana - the booking window went live 00:00.", staff, false},
 		{"Other branches printing fine.", staff, false},
 		{"The other depots are syncing normally.", staff, false},
 		{"The weekend update swapped the scanner driver for a generic one, so the app could no longer see the scanner.", staff, false},
@@ -30,6 +33,8 @@ func TestRestoredAside(t *testing.T) {
 		{"Cause is the new sign-in policy that went live on Friday.", staff, false},
 		// near misses
 		{"Glad it's printing again.", staff, true},
+		{"The new price list went live at 01:00 and the first sale rang up at the new price.", staff, true},
+		{"The new price list went live overnight and the tills show it now.", staff, true},
 		{"Great, glad the depot is back online.", staff, true},
 		{"Glad to say the depot is syncing normally now.", staff, true},
 		{"Other depots are back now too.", staff, true},
