@@ -113,6 +113,9 @@ var restoredRules = []actRule{
 // table's rules, then staff's expected state now or a state at a clock time
 // (round 25), then a state now in effect after staff's work (round 27).
 func restoredBy(v *sentenceView) string {
+	if restoredAside(v.sc.ts, v.staff) || causeWithoutReturn(v.sc.ts, v.acts) || wentLiveBare(v.sc.ts) {
+		return "" // round 34: staff's pleasantry, the others never affected, a cause told, a change gone live
+	}
 	if (!v.question || statedThenAsked(v.text, v.sc)) && !v.c.Opening && v.acts&Estimate == 0 {
 		if name := firstRule(restoredRules, v); name != "" {
 			return name

@@ -17,6 +17,10 @@ var stylesErrorSets = flag.String("styleserrorsets", "", "with -styleserrors, on
 
 var stylesErrors = flag.String("styleserrors", "", "print the styles sets' misread sentences for this act (cause, fix, restored)")
 
+// stylesErrorsTP also prints the rows read right ("TP"), with their rule: what
+// a guard on a false row's shape would cost.
+var stylesErrorsTP = flag.Bool("styleserrorstp", false, "with -styleserrors, also print the rows read right with their rule")
+
 func TestStylesErrors(t *testing.T) {
 	if *stylesErrors == "" {
 		t.Skip("-styleserrors ACT not given")
@@ -75,6 +79,8 @@ func TestStylesErrors(t *testing.T) {
 						}
 					}
 					switch {
+					case *stylesErrorsTP && lab&act != 0 && s.Acts&act != 0:
+						fmt.Printf("TP   %s %s/%d [%s] rule %q: %q\n", set, name, m.Event, tk.Events[m.Event].Role, by, text)
 					case lab&act != 0 && s.Acts&act == 0:
 						fmt.Printf("MISS %s %s/%d [%s]: %q\n", set, name, m.Event, tk.Events[m.Event].Role, text)
 					case lab&act == 0 && s.Acts&act != 0:
