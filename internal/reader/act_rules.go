@@ -106,16 +106,13 @@ var restoredRules = []actRule{
 	}},
 	{"in a clause", func(v *sentenceView) bool { return restoredInClause(v.text, v.sc.ts, v.sc, v.c, v.staff) }},
 	{"confirmed", func(v *sentenceView) bool { return restoredConfirmed(v.sc, v.c, v.staff) }},
-	{"step then result", func(v *sentenceView) bool { return v.staff && v.acts&Fix != 0 && stepThenResult(v.text, v.sc) }},
 }
 
 // restoredBy returns the rule that reads a restoration in v, or "": the
 // table's rules, then staff's expected state now or a state at a clock time
-// (round 25), then a state now in effect after staff's work (round 27).
+// (round 25). Rounds 27, 31 and 34's restored rules were reverted by the rule
+// styles43-46 decided (docs/quality.md).
 func restoredBy(v *sentenceView) string {
-	if restoredAside(v.sc.ts, v.staff) || causeWithoutReturn(v.sc.ts, v.acts) || wentLiveBare(v.sc.ts) {
-		return "" // round 34: staff's pleasantry, the others never affected, a cause told, a change gone live
-	}
 	if (!v.question || statedThenAsked(v.text, v.sc)) && !v.c.Opening && v.acts&Estimate == 0 {
 		if name := firstRule(restoredRules, v); name != "" {
 			return name
@@ -131,9 +128,6 @@ func restoredBy(v *sentenceView) string {
 		if !v.question && stateAtClock(v.text, v.sc.ts, v.c) {
 			return "state at a clock time"
 		}
-	}
-	if !v.question && stateNowInEffect(v.sc, v.c, v.acts&Fix != 0) {
-		return "state now in effect"
 	}
 	return ""
 }

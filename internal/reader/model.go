@@ -342,8 +342,7 @@ func modelVeto(text string, sc *scan, c Context, acts, of Act) Act {
 		return veto
 	}
 	if acts&Question != 0 && !statedThenAsked(text, sc) || c.Opening || acts&Estimate != 0 ||
-		testEnv.hasIn(sc) || hedges.hasIn(sc) || notYet.hasIn(sc) || modelRefusesRestored(sc.ts, acts) ||
-		restoredAside(sc.ts, c.Role == ticket.RoleAgent || c.Role == ticket.RoleSystem) || wentLiveBare(sc.ts) {
+		testEnv.hasIn(sc) || hedges.hasIn(sc) || notYet.hasIn(sc) || modelRefusesRestored(sc.ts, acts) {
 		veto |= Restored
 	} else if i, n := restoredWords.findIn(sc); i >= 0 {
 		if restoredRefused(sc, i, n) {

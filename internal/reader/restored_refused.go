@@ -1,7 +1,5 @@
 package reader
 
-import "strings"
-
 // Readings of a restoration phrase that the ticket does not assert. The
 // restoration phrases (restored.go) read a state or a phrase wherever it
 // stands; these guards refuse the readings that are something else: a
@@ -85,9 +83,6 @@ func restoredMisread(ts []string, i, n int) bool {
 			if t == "fails" || t == "failing" || t == "fail" || t == "failed" || t == "rejected" || t == "rejects" {
 				return true // "so the adapter no longer trusts it and every call fails"
 			}
-		}
-		if !troubleCeased(ts, i) {
-			return true // "the token is no longer valid", "the bank no longer accepts it": a loss, not a recovery
 		}
 	case last == "restored" || last == "recovered":
 		// "restored its config from the SD card": a step on something;
@@ -300,28 +295,4 @@ func ownPurposeIn(ts []string) bool {
 		}
 	}
 	return false
-}
-
-// troubleOccurrence are the word stems after "no longer" that name an
-// occurrence or a trouble, so that its ending is a recovery ("the redirect
-// no longer happens", "the job no longer times out").
-var troubleOccurrence = []string{"happen", "occur", "recur", "appear", "show", "pop", "come", "fire", "trigger",
-	"crash", "freez", "froze", "hang", "drop", "error", "time", "fail", "bounc", "reject", "loop", "stall", "lag",
-	"flicker", "beep", "alarm", "disconnect", "cut", "reboot", "restart", "prompt", "ask", "get", "see", "throw"}
-
-// troubleCeased reports whether what "no longer" at ts[i] ends is an
-// occurrence or a trouble: an occurrence verb or a fault word within the
-// three words after it ("is no longer stuck"), or a trouble as its subject
-// ("the error no longer ..."). What ceased otherwise is a state that was
-// good (valid, accepted, held, supported): a loss, the fault or its cause
-// (round 31: eight false restorations in seven sets, one true row lost).
-func troubleCeased(ts []string, i int) bool {
-	for k := i + 2; k < len(ts) && k < i+5; k++ {
-		for _, p := range troubleOccurrence {
-			if strings.HasPrefix(ts[k], p) {
-				return true
-			}
-		}
-	}
-	return faultWords.has(ts[i+2:min(len(ts), i+5)]) || problemWords.has(ts[max(0, i-3):i]) || problemWords.has(ts[i+2:min(len(ts), i+5)])
 }
