@@ -32,7 +32,8 @@ var splitAuditFloors = map[string][3]int{
 	"styles33": {1, 5, 1}, "styles34": {0, 5, 0}, "styles35": {1, 0, 0}, "styles36": {1, 1, 0},
 	"styles37": {0, 5, 0}, "styles38": {0, 0, 1}, "styles39": {0, 0, 0}, "styles40": {0, 2, 0},
 	"styles41": {0, 1, 1}, "styles42": {0, 0, 0}, "styles47": {2, 0, 0}, "styles48": {0, 0, 0},
-	"styles49": {1, 4, 0}, "styles50": {0, 0, 1},
+	"styles49": {1, 4, 0}, "styles50": {0, 0, 1}, "styles43": {0, 0, 0}, "styles44": {0, 0, 0},
+	"styles45": {0, 0, 0}, "styles46": {0, 0, 0},
 }
 
 // splitCase is one labelled sentence the splitter disagrees with.
