@@ -21,61 +21,168 @@ type sentenceView struct {
 	noteFix bool
 }
 
-// actRule is one named way of reading an act.
-type actRule struct {
-	name string
-	read func(v *sentenceView) bool
+// causeRule is one named way to read a cause in a staff sentence that is neither a question nor
+// in the opening, a closing notice nor an acknowledgement; notCause may still
+// refuse what they read.
+type causeRule uint8
+
+// The cause rules, in the order they are tried.
+const (
+	ruleCauseCausePhrase causeRule = iota
+	ruleCauseFindingOfAFault
+	ruleCauseFaultStatement
+	ruleCauseDesignExplanation
+	ruleCauseLabelledCause
+	ruleCauseStaleReference
+	ruleCauseChangeBroke
+	ruleCauseFaultySubject
+	ruleCauseReturnedError
+	ruleCauseMissingState
+	ruleCauseHypothesisThenCause
+	ruleCauseExplainedByConsequence
+	ruleCauseExplained
+	ruleCauseSoConsequence
+	ruleCauseRelayedFinding
+	ruleCauseAttributedByContrast
+	ruleCauseResourceExhausted
+	ruleCauseChangeAltered
+	ruleCauseNotDone
+	ruleCauseCauseComponent
+	ruleCauseCauseChange
+	ruleCauseRelayedOrStill
+	ruleCauseChangeAsSubject
+	ruleCauseRelayedFromAParty
+	ruleCauseAdmittedChange
+	ruleCauseTimedFault
+	ruleCauseDefaultHarm
+	ruleCauseHence
+	ruleCauseCorrectedValue
+	ruleCauseAdmittedWithTheFault
+	ruleCausePartDied
+	ruleCauseWrongTarget
+	ruleCausePastPerfect
+	causeRuleCount
+)
+
+// causeRuleNames are the names -styleserrors prints.
+var causeRuleNames = [causeRuleCount]string{
+	ruleCauseCausePhrase:            "cause phrase",
+	ruleCauseFindingOfAFault:        "finding of a fault",
+	ruleCauseFaultStatement:         "fault statement",
+	ruleCauseDesignExplanation:      "design explanation",
+	ruleCauseLabelledCause:          "labelled cause",
+	ruleCauseStaleReference:         "stale reference",
+	ruleCauseChangeBroke:            "change broke",
+	ruleCauseFaultySubject:          "faulty subject",
+	ruleCauseReturnedError:          "returned error",
+	ruleCauseMissingState:           "missing state",
+	ruleCauseHypothesisThenCause:    "hypothesis then cause",
+	ruleCauseExplainedByConsequence: "explained by consequence",
+	ruleCauseExplained:              "explained",
+	ruleCauseSoConsequence:          "so consequence",
+	ruleCauseRelayedFinding:         "relayed finding",
+	ruleCauseAttributedByContrast:   "attributed by contrast",
+	ruleCauseResourceExhausted:      "resource exhausted",
+	ruleCauseChangeAltered:          "change altered",
+	ruleCauseNotDone:                "not done",
+	ruleCauseCauseComponent:         "cause component",
+	ruleCauseCauseChange:            "cause change",
+	ruleCauseRelayedOrStill:         "relayed or still",
+	ruleCauseChangeAsSubject:        "change as subject",
+	ruleCauseRelayedFromAParty:      "relayed from a party",
+	ruleCauseAdmittedChange:         "admitted change",
+	ruleCauseTimedFault:             "timed fault",
+	ruleCauseDefaultHarm:            "default harm",
+	ruleCauseHence:                  "hence",
+	ruleCauseCorrectedValue:         "corrected value",
+	ruleCauseAdmittedWithTheFault:   "admitted with the fault",
+	ruleCausePartDied:               "part died",
+	ruleCauseWrongTarget:            "wrong target",
+	ruleCausePastPerfect:            "past perfect",
 }
 
-// firstRule returns the name of the first rule of rules that reads v, or "".
-func firstRule(rules []actRule, v *sentenceView) string {
-	for i := range rules {
-		if rules[i].read(v) {
-			return rules[i].name
+// reads reports whether rule r reads its act in v: a switch, not a table of
+// functions, so that v stays on the caller's stack.
+func (r causeRule) reads(v *sentenceView) bool {
+	switch r {
+	case ruleCauseCausePhrase:
+		return isCause(v.sc)
+	case ruleCauseFindingOfAFault:
+		return findingOfFault(v.sc)
+	case ruleCauseFaultStatement:
+		return faultStatement(v.sc)
+	case ruleCauseDesignExplanation:
+		return designExplanation(v.sc.ts)
+	case ruleCauseLabelledCause:
+		return v.sc.trig&trigCauseLabel != 0 && labelledCause(v.text, v.sc)
+	case ruleCauseStaleReference:
+		return staleReference(v.sc)
+	case ruleCauseChangeBroke:
+		return changeBroke(v.sc)
+	case ruleCauseFaultySubject:
+		return faultySubject(v.sc)
+	case ruleCauseReturnedError:
+		return returnedError(v.sc)
+	case ruleCauseMissingState:
+		return v.sc.trig&trigExpected != 0 && missingState(v.sc)
+	case ruleCauseHypothesisThenCause:
+		return hypothesisThenCause(v.sc)
+	case ruleCauseExplainedByConsequence:
+		return explainedByConsequence(v.text, v.sc)
+	case ruleCauseExplained:
+		return explained(v.text, v.sc)
+	case ruleCauseSoConsequence:
+		return soConsequence(v.sc)
+	case ruleCauseRelayedFinding:
+		return relayedFinding(v.sc)
+	case ruleCauseAttributedByContrast:
+		return attributedByContrast(v.text, v.sc)
+	case ruleCauseResourceExhausted:
+		return resourceExhausted(v.sc)
+	case ruleCauseChangeAltered:
+		return changeAltered(v.sc)
+	case ruleCauseNotDone:
+		return notDoneFault(v.sc.ts) && !hedges.hasIn(v.sc) && !policyNotice(v.sc) && !unknownCause.hasIn(v.sc)
+	case ruleCauseCauseComponent:
+		return causeComponent(v.sc)
+	case ruleCauseCauseChange:
+		return causeChange(v.text, v.sc)
+	case ruleCauseRelayedOrStill:
+		return causeRelayedOrStill(v.text, v.sc)
+	case ruleCauseChangeAsSubject:
+		return causeChangeSubject(v.text, v.sc)
+	case ruleCauseRelayedFromAParty:
+		return relayedFromParty(v.text, v.sc)
+	case ruleCauseAdmittedChange:
+		return admittedChange(v.sc)
+	case ruleCauseTimedFault:
+		return timedFault(v.sc)
+	case ruleCauseDefaultHarm:
+		return defaultHarm(v.sc)
+	case ruleCauseHence:
+		return henceTail(v.sc)
+	case ruleCauseCorrectedValue:
+		return correctedValue(v.text, v.sc)
+	case ruleCauseAdmittedWithTheFault:
+		return admittedWithFault(v.text, v.sc)
+	case ruleCausePartDied:
+		return partDied(v.sc)
+	case ruleCauseWrongTarget:
+		return wrongTarget(v.sc)
+	case ruleCausePastPerfect:
+		return pastPerfectEarlier(v.text, v.sc)
+	}
+	return false
+}
+
+// firstCauseBy returns the name of the first cause rule that reads v, or "".
+func firstCauseBy(v *sentenceView) string {
+	for r := range causeRuleCount {
+		if r.reads(v) {
+			return causeRuleNames[r]
 		}
 	}
 	return ""
-}
-
-// causeRules read a cause in a staff sentence that is neither a question nor
-// in the opening, a closing notice nor an acknowledgement; notCause may still
-// refuse what they read.
-var causeRules = []actRule{
-	{"cause phrase", func(v *sentenceView) bool { return isCause(v.sc) }},
-	{"finding of a fault", func(v *sentenceView) bool { return findingOfFault(v.sc) }},
-	{"fault statement", func(v *sentenceView) bool { return faultStatement(v.sc) }},
-	{"design explanation", func(v *sentenceView) bool { return designExplanation(v.sc.ts) }},
-	{"labelled cause", func(v *sentenceView) bool { return v.sc.trig&trigCauseLabel != 0 && labelledCause(v.text, v.sc) }},
-	{"stale reference", func(v *sentenceView) bool { return staleReference(v.sc) }},
-	{"change broke", func(v *sentenceView) bool { return changeBroke(v.sc) }},
-	{"faulty subject", func(v *sentenceView) bool { return faultySubject(v.sc) }},
-	{"returned error", func(v *sentenceView) bool { return returnedError(v.sc) }},
-	{"missing state", func(v *sentenceView) bool { return v.sc.trig&trigExpected != 0 && missingState(v.sc) }},
-	{"hypothesis then cause", func(v *sentenceView) bool { return hypothesisThenCause(v.sc) }},
-	{"explained by consequence", func(v *sentenceView) bool { return explainedByConsequence(v.text, v.sc) }},
-	{"explained", func(v *sentenceView) bool { return explained(v.text, v.sc) }},
-	{"so consequence", func(v *sentenceView) bool { return soConsequence(v.sc) }},
-	{"relayed finding", func(v *sentenceView) bool { return relayedFinding(v.sc) }},
-	{"attributed by contrast", func(v *sentenceView) bool { return attributedByContrast(v.text, v.sc) }},
-	{"resource exhausted", func(v *sentenceView) bool { return resourceExhausted(v.sc) }},
-	{"change altered", func(v *sentenceView) bool { return changeAltered(v.sc) }},
-	{"not done", func(v *sentenceView) bool {
-		return notDoneFault(v.sc.ts) && !hedges.hasIn(v.sc) && !policyNotice(v.sc) && !unknownCause.hasIn(v.sc)
-	}},
-	{"cause component", func(v *sentenceView) bool { return causeComponent(v.sc) }},
-	{"cause change", func(v *sentenceView) bool { return causeChange(v.text, v.sc) }},
-	{"relayed or still", func(v *sentenceView) bool { return causeRelayedOrStill(v.text, v.sc) }},
-	{"change as subject", func(v *sentenceView) bool { return causeChangeSubject(v.text, v.sc) }},
-	{"relayed from a party", func(v *sentenceView) bool { return relayedFromParty(v.text, v.sc) }},
-	{"admitted change", func(v *sentenceView) bool { return admittedChange(v.sc) }},
-	{"timed fault", func(v *sentenceView) bool { return timedFault(v.sc) }},
-	{"default harm", func(v *sentenceView) bool { return defaultHarm(v.sc) }},
-	{"hence", func(v *sentenceView) bool { return henceTail(v.sc) }},
-	{"corrected value", func(v *sentenceView) bool { return correctedValue(v.text, v.sc) }},
-	{"admitted with the fault", func(v *sentenceView) bool { return admittedWithFault(v.text, v.sc) }},
-	{"part died", func(v *sentenceView) bool { return partDied(v.sc) }},
-	{"wrong target", func(v *sentenceView) bool { return wrongTarget(v.sc) }},
-	{"past perfect", func(v *sentenceView) bool { return pastPerfectEarlier(v.text, v.sc) }},
 }
 
 // causeBy returns the rule that reads a cause in v, or "".
@@ -83,29 +190,81 @@ func causeBy(v *sentenceView) string {
 	if v.question || !v.staff || v.c.Opening || v.acts&(Closing|AutoAck) != 0 {
 		return ""
 	}
-	if name := firstRule(causeRules, v); name != "" && !notCause(v.text, v.sc) {
+	if name := firstCauseBy(v); name != "" && !notCause(v.text, v.sc) {
 		return name
 	}
 	return ""
 }
 
-// restoredRules read a restoration in a sentence that is not in the opening
+// restoredRule is one named way to read a restoration in a sentence that is not in the opening
 // nor an estimate, and states rather than asks (or states, then asks).
-var restoredRules = []actRule{
-	{"restored words", func(v *sentenceView) bool { return isRestored(v.sc) }},
-	{"recovery report", func(v *sentenceView) bool { return recoveryReport(v.sc) }},
-	{"labelled result", func(v *sentenceView) bool { return v.sc.trig&trigFixLabel != 0 && labelledFix(v.text, v.sc) == 2 }},
-	{"working again", func(v *sentenceView) bool { return stateTrig.hasIn(v.sc) && restoredAgain(v.sc, v.staff) }},
-	{"zero trouble", func(v *sentenceView) bool { return zeroTrouble(v.sc.ts) }},
-	{"after a remedy", func(v *sentenceView) bool { return v.c.AfterRemedy && restoredAfterRemedy(v.text, v.sc, v.staff) }},
-	{"staff's report", func(v *sentenceView) bool {
+type restoredRule uint8
+
+// The restored rules, in the order they are tried.
+const (
+	ruleRestoredRestoredWords restoredRule = iota
+	ruleRestoredRecoveryReport
+	ruleRestoredLabelledResult
+	ruleRestoredWorkingAgain
+	ruleRestoredZeroTrouble
+	ruleRestoredAfterARemedy
+	ruleRestoredStaffsReport
+	ruleRestoredCustomerSees
+	ruleRestoredInAClause
+	ruleRestoredConfirmed
+	restoredRuleCount
+)
+
+// restoredRuleNames are the names -styleserrors prints.
+var restoredRuleNames = [restoredRuleCount]string{
+	ruleRestoredRestoredWords:  "restored words",
+	ruleRestoredRecoveryReport: "recovery report",
+	ruleRestoredLabelledResult: "labelled result",
+	ruleRestoredWorkingAgain:   "working again",
+	ruleRestoredZeroTrouble:    "zero trouble",
+	ruleRestoredAfterARemedy:   "after a remedy",
+	ruleRestoredStaffsReport:   "staff's report",
+	ruleRestoredCustomerSees:   "customer sees",
+	ruleRestoredInAClause:      "in a clause",
+	ruleRestoredConfirmed:      "confirmed",
+}
+
+// reads reports whether rule r reads its act in v: a switch, not a table of
+// functions, so that v stays on the caller's stack.
+func (r restoredRule) reads(v *sentenceView) bool {
+	switch r {
+	case ruleRestoredRestoredWords:
+		return isRestored(v.sc)
+	case ruleRestoredRecoveryReport:
+		return recoveryReport(v.sc)
+	case ruleRestoredLabelledResult:
+		return v.sc.trig&trigFixLabel != 0 && labelledFix(v.text, v.sc) == 2
+	case ruleRestoredWorkingAgain:
+		return stateTrig.hasIn(v.sc) && restoredAgain(v.sc, v.staff)
+	case ruleRestoredZeroTrouble:
+		return zeroTrouble(v.sc.ts)
+	case ruleRestoredAfterARemedy:
+		return v.c.AfterRemedy && restoredAfterRemedy(v.text, v.sc, v.staff)
+	case ruleRestoredStaffsReport:
 		return v.staff && restoredByStaff(v.text, v.sc, v.c, v.acts&Fix != 0 && !v.noteFix)
-	}},
-	{"customer sees", func(v *sentenceView) bool {
+	case ruleRestoredCustomerSees:
 		return v.c.AfterRemedy && v.c.Role == ticket.RoleCustomer && restoredCustomerSees(v.sc.ts, v.sc)
-	}},
-	{"in a clause", func(v *sentenceView) bool { return restoredInClause(v.text, v.sc.ts, v.sc, v.c, v.staff) }},
-	{"confirmed", func(v *sentenceView) bool { return restoredConfirmed(v.sc, v.c, v.staff) }},
+	case ruleRestoredInAClause:
+		return restoredInClause(v.text, v.sc.ts, v.sc, v.c, v.staff)
+	case ruleRestoredConfirmed:
+		return restoredConfirmed(v.sc, v.c, v.staff)
+	}
+	return false
+}
+
+// firstRestoredBy returns the name of the first restored rule that reads v, or "".
+func firstRestoredBy(v *sentenceView) string {
+	for r := range restoredRuleCount {
+		if r.reads(v) {
+			return restoredRuleNames[r]
+		}
+	}
+	return ""
 }
 
 // restoredBy returns the rule that reads a restoration in v, or "": the
@@ -114,7 +273,7 @@ var restoredRules = []actRule{
 // styles43-46 decided (docs/quality.md).
 func restoredBy(v *sentenceView) string {
 	if (!v.question || statedThenAsked(v.text, v.sc)) && !v.c.Opening && v.acts&Estimate == 0 {
-		if name := firstRule(restoredRules, v); name != "" {
+		if name := firstRestoredBy(v); name != "" {
 			return name
 		}
 	}
