@@ -250,14 +250,7 @@ func TestRestoredAfterLaterProblem(t *testing.T) {
 		{"no later problem: the first restoration", []msg{open, fixed, customer("Both work now, thanks."), customer("Still fine this afternoon.")},
 			"Both work now, thanks.", 2},
 	} {
-		a := invented(t, ticket.TypeIncident, tc.msgs...)
-		r := a.Facts.Restored
-		switch {
-		case r == nil:
-			t.Errorf("%s: no restoration, want %q", tc.name, tc.want)
-		case r.Text != tc.want || !a.Facts.Impact.End.Equal(a.Facts.CreatedAt.Add(time.Duration(tc.hour)*time.Hour)):
-			t.Errorf("%s: restored %q at %v, want %q %d hours in", tc.name, r.Text, a.Facts.Impact.End, tc.want, tc.hour)
-		}
+		checkRestoredAt(t, tc.name, invented(t, ticket.TypeIncident, tc.msgs...), tc.want, tc.hour)
 	}
 }
 
@@ -288,13 +281,19 @@ func TestRestoredAfterRefiredAlert(t *testing.T) {
 			note("Pulled the oversized batch out of the queue; exports are flowing again.")},
 			"Backlog draining at 200/min.", 1},
 	} {
-		a := invented(t, ticket.TypeIncident, tc.msgs...)
-		r := a.Facts.Restored
-		switch {
-		case r == nil:
-			t.Errorf("%s: no restoration, want %q", tc.name, tc.want)
-		case r.Text != tc.want || !a.Facts.Impact.End.Equal(a.Facts.CreatedAt.Add(time.Duration(tc.hour)*time.Hour)):
-			t.Errorf("%s: restored %q at %v, want %q %d hours in", tc.name, r.Text, a.Facts.Impact.End, tc.want, tc.hour)
-		}
+		checkRestoredAt(t, tc.name, invented(t, ticket.TypeIncident, tc.msgs...), tc.want, tc.hour)
+	}
+}
+
+// checkRestoredAt checks that a's restoration quotes want and ends the impact
+// hour hours after the opening.
+func checkRestoredAt(t *testing.T, name string, a *analysis.Analysis, want string, hour int) {
+	t.Helper()
+	r := a.Facts.Restored
+	switch {
+	case r == nil:
+		t.Errorf("%s: no restoration, want %q", name, want)
+	case r.Text != want || !a.Facts.Impact.End.Equal(a.Facts.CreatedAt.Add(time.Duration(hour)*time.Hour)):
+		t.Errorf("%s: restored %q at %v, want %q %d hours in", name, r.Text, a.Facts.Impact.End, want, hour)
 	}
 }
