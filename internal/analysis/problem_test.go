@@ -241,6 +241,9 @@ func TestImpactStatement(t *testing.T) {
 		{"Orders affected: none so far as we can tell", false},
 		{"Impact: N/A", false},
 		{"Impact: No one at the depot can print labels", true},
+		// A question asks; it states no impact.
+		{"Do we refund her contribution through payroll or do you send it back to us?", false},
+		{"Is anyone else affected by this outage?", false},
 	} {
 		if got := impactStatement(tc.text); got != tc.want {
 			t.Errorf("impactStatement(%q) = %v, want %v", tc.text, got, tc.want)
@@ -265,6 +268,30 @@ func TestBareValue(t *testing.T) {
 	} {
 		if got := bareValue(tc.value); got != tc.want {
 			t.Errorf("bareValue(%q) = %v, want %v", tc.value, got, tc.want)
+		}
+	}
+}
+
+// TestWithWhatFollows: a cause that ends in a colon is quoted with the
+// sentence after it, which says what the cause is; any other sentence alone.
+func TestWithWhatFollows(t *testing.T) {
+	for _, tc := range []struct{ body, first, want string }{
+		{"Thanks for the file. The reason is the accounts update released last week:\nit writes dates as MM/DD/YYYY. Please re-export.",
+			"The reason is", "The reason is the accounts update released last week: it writes dates as MM/DD/YYYY."},
+		{"The reason is the accounts update released last week. It writes dates the other way round.",
+			"The reason is", "The reason is the accounts update released last week."},
+		{"Root cause:", "Root cause:", "Root cause:"}, // nothing follows
+	} {
+		var sns []reader.Sentence
+		for _, sp := range reader.Sentences(tc.body) {
+			sns = append(sns, reader.Sentence{Span: sp})
+		}
+		si := slices.IndexFunc(sns, func(s reader.Sentence) bool { return strings.HasPrefix(s.Text, tc.first) })
+		if si < 0 {
+			t.Fatalf("%q: no sentence starts %q", tc.body, tc.first)
+		}
+		if got := withWhatFollows(tc.body, sns, si); got != tc.want {
+			t.Errorf("withWhatFollows(%q) = %q, want %q", tc.body, got, tc.want)
 		}
 	}
 }

@@ -87,13 +87,15 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 		}
 		staff := e.Role == ticket.RoleAgent
 		chased := false
-		for _, sn := range m.Sentences {
+		for si, sn := range m.Sentences {
 			if sn.Acts == 0 {
 				continue // no act: nothing to quote
 			}
 			q := Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(sn.Text), Match: sn.Acts.String(), Event: EventID(m.Event)}
 			if staff && sn.Acts&reader.Cause != 0 && len(f.Causes) < maxQuotesPerList {
-				f.Causes = append(f.Causes, q)
+				c := q
+				c.Text = clip(withWhatFollows(e.Body, m.Sentences, si))
+				f.Causes = append(f.Causes, c)
 			}
 			// A fix promised for later ("we expect a fix by 12:00") is an estimate, not a step taken.
 			if staff && sn.Acts&reader.Fix != 0 && sn.Acts&reader.Estimate == 0 && len(f.Fixes) < maxQuotesPerList {
@@ -129,16 +131,27 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 	f.laterProblem(t, rd)
 }
 
+// withWhatFollows is sentence si of a message whose body is body, with the
+// next sentence when si ends in a colon: "The reason is the update released
+// last week:" says what the reason is only with what follows it.
+func withWhatFollows(body string, sns []reader.Sentence, si int) string {
+	sn := sns[si]
+	if !strings.HasSuffix(strings.TrimSpace(sn.Text), ":") || si+1 >= len(sns) || sns[si+1].End > len(body) || sns[si+1].Start < sn.End {
+		return sn.Text
+	}
+	return strings.Join(strings.Fields(body[sn.Start:sns[si+1].End]), " ")
+}
+
 // impactStatement reports whether text, read as the customer's statement of
-// the business impact, is one: not a line of a signature ("Site Manager,
+// the business impact, is one: not a question, not a line of a signature ("Site Manager,
 // Operations Centre": every word capitalised, no verb), and a form's field
 // only when its label names the impact ("Business impact: all tills down") or
 // its value states a fault; "Live from: Thursday 16 October" is a date the
 // work is wanted by, "Description: Please load the new fares…" the request.
 func impactStatement(text string) bool {
 	text = strings.TrimSpace(text)
-	if titleLine(text) {
-		return false
+	if titleLine(text) || strings.HasSuffix(text, "?") {
+		return false // a signature line; a question, which states nothing
 	}
 	label, value, ok := field(text)
 	if !ok {
