@@ -448,9 +448,6 @@ var interimWords = newMatcher([]string{"workaround", "work around", "in the mean
 // does not: "Don't clear storage, or …", "Try a private window".
 var instructionWords = newMatcher([]string{"don't", "do not", "try", "make sure"})
 
-// StepTaken is stepTaken, for the writer's choice of the remedial step.
-func StepTaken(q Quote) bool { return stepTaken(q) }
-
 // stepTaken reports whether fix q states a step staff took, as a timeline a
 // later estimate may rest on: not a question, an instruction to the customer
 // ("please clear the cache"), a plan or condition ("Eng will roll back"), nor

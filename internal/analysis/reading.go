@@ -228,9 +228,6 @@ func restoration(e *ticket.Event, sn reader.Sentence, mi int, rd *reader.Reading
 		!aboutOthers(sn.Text)
 }
 
-// AboutOthers is aboutOthers, for the writer's choice of the remedial step.
-func AboutOthers(text string) bool { return aboutOthers(text) }
-
 // othersSubjects open a sentence about the rest of the estate, not the
 // service of the ticket: "Other 11 terminals settled fine", "The rest are
 // booking normally", "Everyone else can log in".

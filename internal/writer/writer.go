@@ -465,7 +465,7 @@ func (w *prose) executiveSummary() claims {
 		c := f.Causes[k]
 		parts.add(fmt.Sprintf("The team identified the cause: %s.", quote(c.Text)), fmt.Sprintf("cause:%d", k+1))
 	}
-	if fx, k := w.keyFix(); fx != nil {
+	if fx, k := w.f.KeyFix(); fx != nil {
 		lead := "The remedial step recorded"
 		switch w.f.Type {
 		case ticket.TypeServiceRequest, ticket.TypeChange:
@@ -514,98 +514,6 @@ func cmpQuote(a, b *analysis.Quote) *analysis.Quote {
 		return a
 	}
 	return b
-}
-
-// keyFix is the fix that brought the service back: of the fixes stated before
-// the restoration, other than the restoration statement itself, the last of
-// the best rank (see stepRank); without a restoration, the first of the best
-// rank. A sentence the summary quotes already (the chosen cause, the problem)
-// is never the step. Where the restoration statement itself names the step
-// ("Re-ran the import: prices are back"), an earlier fix is quoted only when
-// it changed something. For a question, the answer given is the first of the
-// best rank in staff's first public reply that states a step: the answer,
-// not a later side instruction ("Please also add an order note …"), quoted
-// even where the restoration names a later step.
-func (w *prose) keyFix() (*analysis.Quote, int) {
-	f := w.f
-	quoted := map[string]bool{}
-	if k := f.MainCause(true); k >= 0 {
-		quoted[f.Causes[k].Text] = true
-	}
-	if f.Problem != nil {
-		quoted[f.Problem.Text] = true
-	}
-	eligible := func(q *analysis.Quote) bool {
-		if strings.Contains(q.Match, "estimate") || quoted[q.Text] {
-			return false // a fix promised for later is not a step taken
-		}
-		if r := f.Restored; r != nil && (q.At.After(r.At) || q.Text == r.Text ||
-			(q.At.Equal(r.At) && strings.Contains(r.Match, "fix"))) {
-			return false // the restoration statement itself says what fixed it
-		}
-		return true
-	}
-	// A question's answer is in staff's first public reply that states a
-	// step: its first sentence of the best rank, not a side instruction
-	// after it ("Please also add an order note …") nor a later message.
-	answer := ""
-	if f.Type == ticket.TypeQuestion {
-		for i := range f.Fixes {
-			if q := &f.Fixes[i]; q.Role == ticket.RoleAgent && q.Public && eligible(q) {
-				answer = q.Event
-				break
-			}
-		}
-	}
-	var fx *analysis.Quote
-	k, rank := -1, 3
-	for i := range f.Fixes {
-		q := &f.Fixes[i]
-		if !eligible(q) || answer != "" && q.Event != answer {
-			continue
-		}
-		r := stepRank(q, f.CreatedAt)
-		if r < rank || r == rank && f.Restored != nil && answer == "" {
-			fx, k, rank = q, i, r
-		}
-	}
-	if r := f.Restored; fx != nil && rank > 0 && r != nil && strings.Contains(r.Match, "fix") && answer == "" {
-		return nil, -1
-	}
-	return fx, k
-}
-
-// stepRank ranks a fix as the remedial step: 0 for a step that changed
-// something ("Railtek swapped the reader"); 1 for a report of a test or a
-// measurement ("HXW-01 has logged 6 'no card read' events in four days",
-// "Reset request to a test mailbox landed in under a minute"), an attempt
-// that did not help ("Tried switching the port, no change"), and what is no
-// step taken (an instruction to the customer, a plan, a stopgap: see
-// analysis.StepTaken); 2 for a
-// sentence the reader also read as a cause, a containment ("Set ARD-04 out
-// of service") and a change made "yesterday" or "last night" stated within a
-// day of the opening, before the ticket ("Pricing changed the export
-// yesterday afternoon"): what broke it, or what held the damage, not what
-// fixed it; and a step for the others ("Other 36 families refunded in bulk").
-func stepRank(q *analysis.Quote, opened time.Time) int {
-	l := strings.ToLower(q.Text)
-	before := (strings.Contains(l, "yesterday") || strings.Contains(l, "last night")) && q.At.Sub(opened) < 24*time.Hour
-	switch {
-	case strings.Contains(q.Match, "cause") || contained(l) || before || analysis.AboutOthers(q.Text):
-		return 2
-	case !reader.ChangedSomething(q.Text) || !analysis.StepTaken(*q) || strings.HasPrefix(l, "tried ") ||
-		strings.Contains(l, "no change") || strings.Contains(l, "didn't help") || strings.Contains(l, "did not help"):
-		return 1
-	}
-	return 0
-}
-
-// contained reports whether lower-cased text takes something out of use
-// rather than mending it: "set ARD-04 out of service", "took the node
-// offline".
-func contained(l string) bool {
-	return strings.Contains(l, "out of service") || strings.Contains(l, "out of use") ||
-		(strings.Contains(l, "offline") || strings.Contains(l, "off-line")) && !strings.Contains(l, "back")
 }
 
 // incidentActions are the actions about this incident's own cause, which the

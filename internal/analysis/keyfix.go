@@ -1,0 +1,104 @@
+package analysis
+
+import (
+	"strings"
+	"time"
+
+	"github.com/debriefhq/debrief/internal/reader"
+	"github.com/debriefhq/debrief/internal/ticket"
+)
+
+// The remedial step the executive summary quotes ("The remedial step
+// recorded: …", "The work recorded: …", "The answer given: …"), chosen here
+// beside the main cause (MainCause) so that the writer reads no text itself.
+
+// KeyFix is the fix that brought the service back: of the fixes stated before
+// the restoration, other than the restoration statement itself, the last of
+// the best rank (see stepRank); without a restoration, the first of the best
+// rank. A sentence the summary quotes already (the chosen cause, the problem)
+// is never the step. Where the restoration statement itself names the step
+// ("Re-ran the import: prices are back"), an earlier fix is quoted only when
+// it changed something. For a question, the answer given is the first of the
+// best rank in staff's first public reply that states a step: the answer,
+// not a later side instruction ("Please also add an order note …"), quoted
+// even where the restoration names a later step.
+func (f *Facts) KeyFix() (*Quote, int) {
+	quoted := map[string]bool{}
+	if k := f.MainCause(true); k >= 0 {
+		quoted[f.Causes[k].Text] = true
+	}
+	if f.Problem != nil {
+		quoted[f.Problem.Text] = true
+	}
+	eligible := func(q *Quote) bool {
+		if strings.Contains(q.Match, "estimate") || quoted[q.Text] {
+			return false // a fix promised for later is not a step taken
+		}
+		if r := f.Restored; r != nil && (q.At.After(r.At) || q.Text == r.Text ||
+			(q.At.Equal(r.At) && strings.Contains(r.Match, "fix"))) {
+			return false // the restoration statement itself says what fixed it
+		}
+		return true
+	}
+	// A question's answer is in staff's first public reply that states a
+	// step: its first sentence of the best rank, not a side instruction
+	// after it ("Please also add an order note …") nor a later message.
+	answer := ""
+	if f.Type == ticket.TypeQuestion {
+		for i := range f.Fixes {
+			if q := &f.Fixes[i]; q.Role == ticket.RoleAgent && q.Public && eligible(q) {
+				answer = q.Event
+				break
+			}
+		}
+	}
+	var fx *Quote
+	k, rank := -1, 3
+	for i := range f.Fixes {
+		q := &f.Fixes[i]
+		if !eligible(q) || answer != "" && q.Event != answer {
+			continue
+		}
+		r := stepRank(q, f.CreatedAt)
+		if r < rank || r == rank && f.Restored != nil && answer == "" {
+			fx, k, rank = q, i, r
+		}
+	}
+	if r := f.Restored; fx != nil && rank > 0 && r != nil && strings.Contains(r.Match, "fix") && answer == "" {
+		return nil, -1
+	}
+	return fx, k
+}
+
+// stepRank ranks a fix as the remedial step: 0 for a step that changed
+// something ("Railtek swapped the reader"); 1 for a report of a test or a
+// measurement ("HXW-01 has logged 6 'no card read' events in four days",
+// "Reset request to a test mailbox landed in under a minute"), an attempt
+// that did not help ("Tried switching the port, no change"), and what is no
+// step taken (an instruction to the customer, a plan, a stopgap: see
+// stepTaken); 2 for a
+// sentence the reader also read as a cause, a containment ("Set ARD-04 out
+// of service") and a change made "yesterday" or "last night" stated within a
+// day of the opening, before the ticket ("Pricing changed the export
+// yesterday afternoon"): what broke it, or what held the damage, not what
+// fixed it; and a step for the others ("Other 36 families refunded in bulk").
+func stepRank(q *Quote, opened time.Time) int {
+	l := strings.ToLower(q.Text)
+	before := (strings.Contains(l, "yesterday") || strings.Contains(l, "last night")) && q.At.Sub(opened) < 24*time.Hour
+	switch {
+	case strings.Contains(q.Match, "cause") || contained(l) || before || aboutOthers(q.Text):
+		return 2
+	case !reader.ChangedSomething(q.Text) || !stepTaken(*q) || strings.HasPrefix(l, "tried ") ||
+		strings.Contains(l, "no change") || strings.Contains(l, "didn't help") || strings.Contains(l, "did not help"):
+		return 1
+	}
+	return 0
+}
+
+// contained reports whether lower-cased text takes something out of use
+// rather than mending it: "set ARD-04 out of service", "took the node
+// offline".
+func contained(l string) bool {
+	return strings.Contains(l, "out of service") || strings.Contains(l, "out of use") ||
+		(strings.Contains(l, "offline") || strings.Contains(l, "off-line")) && !strings.Contains(l, "back")
+}
