@@ -3,8 +3,9 @@ package reader
 import "github.com/debriefhq/debrief/internal/ticket"
 
 // The ways classify reads a cause or a restoration, each named: a sentence
-// gets the act from the first rule of its table that reads it, and the name
-// says which did (TestStylesErrors prints it beside each misread row, so a
+// gets the act from the first rule of its act's list (a switch, so that the
+// sentence's view stays on the stack) that reads it, and the name says which
+// did (TestStylesErrors prints it beside each misread row, so a
 // false row is traced to its rule). The guards every rule shares stay in
 // classify; the rounds that wrote each rule are in docs/quality.md.
 
