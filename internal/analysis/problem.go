@@ -194,6 +194,29 @@ func quotations(s string) []string {
 	return out
 }
 
+// noneValue reports whether a form field's lowered value says there is
+// nothing to report ("none that I know of", "n/a", "not sure"): an answer to
+// the form, not a fault, though "none" is a fault's word elsewhere ("none of
+// the tills print", "nothing loads").
+func noneValue(v string) bool {
+	v = strings.TrimRight(v, ".! ")
+	switch v {
+	case "no", "n/a", "na", "nil", "unknown", "none", "nothing", "not sure", "not known":
+		return true
+	}
+	first, rest, _ := strings.Cut(v, " ")
+	if first != "none" && first != "nothing" && first != "none," && first != "nothing," {
+		return false
+	}
+	next, _, _ := strings.Cut(rest, " ")
+	return noneTails[strings.Trim(next, ",")]
+}
+
+// noneTails are the words after "none" or "nothing" that keep it a denial
+// ("none that I know of", "none yet", "nothing reported so far").
+var noneTails = map[string]bool{"that": true, "yet": true, "so": true, "known": true, "i": true, "we": true,
+	"as": true, "reported": true, "seen": true, "noticed": true, "at": true, "-": true}
+
 // faultScore is the rank a fault stated in words adds.
 const faultScore = 4
 
@@ -230,8 +253,10 @@ func rankStatement(sn reader.Sentence, restates bool) (candidate, bool) {
 			if reason = reasonFields[name]; reason {
 				c.score++ // why, above what to do ("Summary: raise the tolerance")
 			}
-		} else if faultRank(lower(value)) == 0 {
-			return candidate{}, false // a form's field: what was asked for, not what broke
+		} else if v := lower(value); faultRank(v) == 0 || noneValue(v) {
+			// A form's field: what was asked for, not what broke, or a
+			// field that says nothing is affected ("Bookings affected: none").
+			return candidate{}, false
 		}
 	}
 	l := lower(c.text)

@@ -49,6 +49,12 @@ func TestBestProblem(t *testing.T) {
 		{"a reason without a word of failure still says why",
 			[]string{"Change: Move the nightly backup from 01:00 to 03:00", "Reason: The backup overlaps the stock import and both take twice as long."},
 			"The backup overlaps the stock import and both take twice as long."},
+		{"a form's field that says nothing is affected is no fault",
+			[]string{"Details: Please block 24-31 July for our own family use.", "Bookings affected: none that I know of"},
+			"Please block 24-31 July for our own family use."},
+		{"near miss: a field whose value names a failure with none of",
+			[]string{"Details: Please look at the tills in store 4.", "Tills affected: none of them print receipts since 09:00"},
+			"Tills affected: none of them print receipts since 09:00"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
