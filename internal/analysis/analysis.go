@@ -197,8 +197,12 @@ type Impact struct {
 	Start time.Time `json:"start"`
 	// End is the first message reporting the service restored; zero (and the
 	// duration unknown) when no message does.
-	End      time.Time     `json:"end,omitzero"`
-	Restored bool          `json:"restored"`
+	End      time.Time `json:"end,omitzero"`
+	Restored bool      `json:"restored"`
+	// Returned is when the monitoring alert that opened the ticket fired
+	// again after a first restoration, where a later restoration moved End
+	// past it; zero otherwise. Steps before it did not hold.
+	Returned time.Time     `json:"returned,omitzero"`
 	Duration time.Duration `json:"duration_ns"`
 	// Cost is the cost of downtime in whole currency units; zero when not configured.
 	Cost       int64  `json:"cost,omitempty"`

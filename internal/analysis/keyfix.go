@@ -16,7 +16,8 @@ import (
 // the restoration, other than the restoration statement itself, the last of
 // the best rank (see stepRank); without a restoration, the first of the best
 // rank. A sentence the summary quotes already (the chosen cause, the problem)
-// is never the step. Where the restoration statement itself names the step
+// is never the step, nor a step taken before the fault came back
+// (Impact.Returned): it did not hold. Where the restoration statement itself names the step
 // ("Re-ran the import: prices are back"), an earlier fix is quoted only when
 // it changed something. For a question, the answer given is the first of the
 // best rank in staff's first public reply that states a step: the answer,
@@ -33,6 +34,9 @@ func (f *Facts) KeyFix() (*Quote, int) {
 	eligible := func(q *Quote) bool {
 		if strings.Contains(q.Match, "estimate") || quoted[q.Text] {
 			return false // a fix promised for later is not a step taken
+		}
+		if back := f.Impact.Returned; !back.IsZero() && q.At.Before(back) {
+			return false // a step before the fault came back did not hold
 		}
 		if r := f.Restored; r != nil && (q.At.After(r.At) || q.Text == r.Text ||
 			(q.At.Equal(r.At) && strings.Contains(r.Match, "fix"))) {

@@ -297,3 +297,38 @@ func checkRestoredAt(t *testing.T, name string, a *analysis.Analysis, want strin
 		t.Errorf("%s: restored %q at %v, want %q %d hours in", name, r.Text, a.Facts.Impact.End, want, hour)
 	}
 }
+
+// TestKeyFixAfterFaultReturned: a step taken before the fault came back (a
+// re-fired alert) did not hold, so it is never quoted as the remedial step;
+// the restoration that names its own step stands alone. The tickets are
+// invented.
+func TestKeyFixAfterFaultReturned(t *testing.T) {
+	alert := func(body string) msg { return msg{ticket.RoleSystem, true, body} }
+	firing := alert("[FIRING] invoice-export: backlog 2,310 > 1000 for 10m. Invoices are not being sent.")
+	first := note("Restarted the export workers with a larger heap.")
+	cleared := note("Backlog cleared, invoices are going out again.")
+	again := alert("[FIRING] invoice-export: backlog 1,480 > 1000 for 10m. Invoices are not being sent.")
+	for _, tc := range []struct {
+		name string
+		msgs []msg
+		want string // the remedial step quoted, "" for none
+	}{
+		{"the step after the alert fired again", []msg{firing, first, cleared, again,
+			note("Moved the oversized batch to the dead-letter queue."), note("Exports are flowing again.")},
+			"Moved the oversized batch to the dead-letter queue."},
+		{"the restoration names its own step; the first did not hold", []msg{firing, first, cleared, again,
+			note("Moved the oversized batch to the dead-letter queue; exports are flowing again.")}, ""},
+		{"near miss: no alert again, the first step stands", []msg{firing, first, cleared,
+			note("Moved the oversized batch to the dead-letter queue; exports are flowing again.")},
+			"Restarted the export workers with a larger heap."},
+	} {
+		a := invented(t, ticket.TypeIncident, tc.msgs...)
+		got := ""
+		if q, _ := a.Facts.KeyFix(); q != nil {
+			got = q.Text
+		}
+		if got != tc.want {
+			t.Errorf("%s: key fix %q, want %q (restored %+v, impact %+v)", tc.name, got, tc.want, a.Facts.Restored, a.Facts.Impact)
+		}
+	}
+}

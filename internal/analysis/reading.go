@@ -287,6 +287,13 @@ func (f *Facts) restoredAfterLater(t *ticket.Ticket, rd *reader.Reading) {
 			if restoration(e, sn, mi, rd, fixed) && !(alert && laterFault(lower(sn.Text), false)) {
 				f.Restored = &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(sn.Text), Match: sn.Acts.String(), Event: EventID(m.Event)}
 				f.Impact.End = e.At
+				if alert {
+					// The monitoring says the same fault came back: the
+					// steps before it did not hold. A customer's later
+					// problem is as often a remainder the first fix left
+					// ("my phone still says …"), so it does not count here.
+					f.Impact.Returned = again
+				}
 				return
 			}
 		}
