@@ -451,6 +451,11 @@ func wrapped(l line, next line, width, near int) bool {
 	case '!', '?', ';':
 		return false
 	}
+	if fieldLine(text) && fieldLine(next.text) {
+		// Two fields of a form, one a line, whatever the first ends with
+		// ("Bookings affected: none that I know of" then "Preferred contact: email").
+		return false
+	}
 	lastWord := strings.ToLower(text[strings.LastIndexAny(text, " \t")+1:])
 	if continuing[lastWord] {
 		return true
