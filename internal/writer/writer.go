@@ -15,7 +15,6 @@ import (
 	"time"
 
 	"github.com/debriefhq/debrief/internal/analysis"
-	"github.com/debriefhq/debrief/internal/reader"
 	"github.com/debriefhq/debrief/internal/ticket"
 	"github.com/debriefhq/debrief/internal/timefmt"
 )
@@ -501,9 +500,9 @@ func (w *prose) executiveSummary() claims {
 // for something to be done, else "wrote".
 func requestVerb(q *analysis.Quote) string {
 	switch q.Ask {
-	case reader.AskQuestion:
+	case analysis.AskQuestion:
 		return "asked"
-	case reader.AskRequest:
+	case analysis.AskRequest:
 		return "requested"
 	}
 	return "wrote"
