@@ -444,6 +444,24 @@ func quote(s string) string {
 var interimWords = newMatcher([]string{"workaround", "work around", "in the meantime", "meanwhile", "until", "for now",
 	"as a first step", "temporarily", "interim"})
 
+// Stopgap reports whether q, a fix, states a stopgap until the fix rather
+// than the fix itself (interimWords): "As a workaround you can type the
+// keywords by hand", "Until it arrives, please download the units manually",
+// "for now the quickest way is to pay from a phone". The summary calls such a
+// step a workaround, not the remedy. "Until" makes one only where it opens the
+// sentence: elsewhere it is as often how long a step took ("hold the feed
+// button until the light flashes twice") or what it waits for ("trust left in
+// place for rollback until Friday").
+func (q Quote) Stopgap() bool {
+	l := lower(strings.TrimSpace(q.Text))
+	_, ok := stopgapWords.find(l)
+	return ok || strings.HasPrefix(l, "until ")
+}
+
+// stopgapWords are interimWords without "until" (see Stopgap).
+var stopgapWords = newMatcher([]string{"workaround", "work around", "in the meantime", "meanwhile", "for now",
+	"as a first step", "temporarily", "interim"})
+
 // instructionWords open an instruction to the customer that addressWords
 // does not: "Don't clear storage, or …", "Try a private window".
 var instructionWords = newMatcher([]string{"don't", "do not", "try", "make sure"})
