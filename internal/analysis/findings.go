@@ -451,12 +451,34 @@ var interimWords = newMatcher([]string{"workaround", "work around", "in the mean
 // step a workaround, not the remedy. "Until" makes one only where it opens the
 // sentence: elsewhere it is as often how long a step took ("hold the feed
 // button until the light flashes twice") or what it waits for ("trust left in
-// place for rollback until Friday").
+// place for rollback until Friday"). The word must come early, where it
+// frames the step ("They're changing it, but for now the quickest way is
+// …"): far into a long sentence it is about something else ("share your
+// feedback …, this behaviour we suggested as a workaround is only for …").
 func (q Quote) Stopgap() bool {
 	l := lower(strings.TrimSpace(q.Text))
-	_, ok := stopgapWords.find(l)
-	return ok || strings.HasPrefix(l, "until ")
+	if strings.HasPrefix(l, "until ") {
+		return true
+	}
+	for _, w := range stopgapWords.words {
+		head := l
+		if cut := stopgapReach + len(w); cut < len(l) {
+			// up to the end of the word the cut falls in, so that a cut
+			// makes no word boundary ("for now|here")
+			if sp := strings.IndexByte(l[cut:], ' '); sp >= 0 {
+				head = l[:cut+sp]
+			}
+		}
+		if i := strings.Index(head, w); i >= 0 && i < stopgapReach && containsWord(head, w, false) {
+			return true
+		}
+	}
+	return false
 }
+
+// stopgapReach is how far into a sentence, in bytes, a stopgap word frames
+// the step (see Stopgap): the word must start before it.
+const stopgapReach = 40
 
 // stopgapWords are interimWords without "until" (see Stopgap).
 var stopgapWords = newMatcher([]string{"workaround", "work around", "in the meantime", "meanwhile", "for now",

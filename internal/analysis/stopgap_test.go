@@ -29,6 +29,8 @@ func TestStopgap(t *testing.T) {
 		{"Left the old trust in place for rollback until Friday.", false},
 		{"Replaced the power supply and ran the unit until the backlog cleared.", false},
 		{"I've restored the missing journeys and rebuilt the schedule.", false},
+		// near miss: the word far into a long sentence, about something else
+		{"Please complete the testing for the other areas and send us your feedback, noting that the steps we suggested as a workaround are only for the test.", false},
 	}
 	for _, c := range cases {
 		if got := (analysis.Quote{Text: c.text}).Stopgap(); got != c.want {
