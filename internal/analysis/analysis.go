@@ -78,8 +78,20 @@ type Quote struct {
 	// Ask is what the quoted sentence asks, as the reader reads it
 	// ("question", "request"); set on the opening's quotes (Problem and
 	// Opening), so that the narrative can say "asked" or "requested".
-	Ask reader.Ask `json:"ask,omitempty"`
+	Ask Ask `json:"ask,omitempty"`
 }
+
+// Ask is what a quoted sentence asks of its reader, as the reader reads it:
+// the reader's own type, named here so that the narrative reads a Quote
+// without importing the reader.
+type Ask = reader.Ask
+
+// What a quoted sentence can ask (Quote.Ask).
+const (
+	AskNone     = reader.AskNone
+	AskQuestion = reader.AskQuestion
+	AskRequest  = reader.AskRequest
+)
 
 // Facts are the computed facts of a ticket.
 type Facts struct {

@@ -444,6 +444,46 @@ func quote(s string) string {
 var interimWords = newMatcher([]string{"workaround", "work around", "in the meantime", "meanwhile", "until", "for now",
 	"as a first step", "temporarily", "interim"})
 
+// Stopgap reports whether q, a fix, states a stopgap until the fix rather
+// than the fix itself (interimWords): "As a workaround you can type the
+// keywords by hand", "Until it arrives, please download the units manually",
+// "for now the quickest way is to pay from a phone". The summary calls such a
+// step a workaround, not the remedy. "Until" makes one only where it opens the
+// sentence: elsewhere it is as often how long a step took ("hold the feed
+// button until the light flashes twice") or what it waits for ("trust left in
+// place for rollback until Friday"). The word must come early, where it
+// frames the step ("They're changing it, but for now the quickest way is
+// …"): far into a long sentence it is about something else ("share your
+// feedback …, this behaviour we suggested as a workaround is only for …").
+func (q Quote) Stopgap() bool {
+	l := lower(strings.TrimSpace(q.Text))
+	if strings.HasPrefix(l, "until ") {
+		return true
+	}
+	for _, w := range stopgapWords.words {
+		head := l
+		if cut := stopgapReach + len(w); cut < len(l) {
+			// up to the end of the word the cut falls in, so that a cut
+			// makes no word boundary ("for now|here")
+			if sp := strings.IndexByte(l[cut:], ' '); sp >= 0 {
+				head = l[:cut+sp]
+			}
+		}
+		if i := strings.Index(head, w); i >= 0 && i < stopgapReach && containsWord(head, w, false) {
+			return true
+		}
+	}
+	return false
+}
+
+// stopgapReach is how far into a sentence, in bytes, a stopgap word frames
+// the step (see Stopgap): the word must start before it.
+const stopgapReach = 40
+
+// stopgapWords are interimWords without "until" (see Stopgap).
+var stopgapWords = newMatcher([]string{"workaround", "work around", "in the meantime", "meanwhile", "for now",
+	"as a first step", "temporarily", "interim"})
+
 // instructionWords open an instruction to the customer that addressWords
 // does not: "Don't clear storage, or …", "Try a private window".
 var instructionWords = newMatcher([]string{"don't", "do not", "try", "make sure"})

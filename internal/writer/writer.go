@@ -15,7 +15,6 @@ import (
 	"time"
 
 	"github.com/debriefhq/debrief/internal/analysis"
-	"github.com/debriefhq/debrief/internal/reader"
 	"github.com/debriefhq/debrief/internal/ticket"
 	"github.com/debriefhq/debrief/internal/timefmt"
 )
@@ -463,7 +462,14 @@ func (w *prose) executiveSummary() claims {
 	if len(f.Causes) > 0 {
 		k := f.MainCause(true)
 		c := f.Causes[k]
-		parts.add(fmt.Sprintf("The team identified the cause: %s.", quote(c.Text)), fmt.Sprintf("cause:%d", k+1))
+		lead := "The team identified the cause"
+		if f.Type == ticket.TypeQuestion {
+			// A question reports no fault: what staff stated as a reason
+			// is their explanation, often the answer itself ("References
+			// are not included in the 1,500 words").
+			lead = "The team explained"
+		}
+		parts.add(fmt.Sprintf("%s: %s.", lead, quote(c.Text)), fmt.Sprintf("cause:%d", k+1))
 	}
 	if fx, k := w.f.KeyFix(); fx != nil {
 		lead := "The remedial step recorded"
@@ -472,6 +478,11 @@ func (w *prose) executiveSummary() claims {
 			lead = "The work recorded"
 		case ticket.TypeQuestion:
 			lead = "The answer given"
+		}
+		if fx.Stopgap() && w.f.Type != ticket.TypeQuestion {
+			// A stopgap until the fix ("As a workaround you can …",
+			// "Until it arrives, please …") did not remedy the fault.
+			lead = "The workaround given"
 		}
 		parts.add(fmt.Sprintf("%s: %s.", lead, quote(fx.Text)), fmt.Sprintf("fix:%d", k+1))
 	}
@@ -501,9 +512,9 @@ func (w *prose) executiveSummary() claims {
 // for something to be done, else "wrote".
 func requestVerb(q *analysis.Quote) string {
 	switch q.Ask {
-	case reader.AskQuestion:
+	case analysis.AskQuestion:
 		return "asked"
-	case reader.AskRequest:
+	case analysis.AskRequest:
 		return "requested"
 	}
 	return "wrote"
