@@ -214,6 +214,7 @@ const (
 	ruleRestoredInAClause
 	ruleRestoredConfirmed
 	ruleRestoredThingAgain
+	ruleRestoredThingNow
 	restoredRuleCount
 )
 
@@ -230,6 +231,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredInAClause:      "in a clause",
 	ruleRestoredConfirmed:      "confirmed",
 	ruleRestoredThingAgain:     "thing at work again",
+	ruleRestoredThingNow:       "thing at work now",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -260,6 +262,10 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		after := v.c.AfterRemedy || v.c.RemedyBefore
 		own := v.staff && v.acts&Fix != 0 && !v.noteFix
 		return (after || own) && thingAgain(v.text, v.staff, !after)
+	case ruleRestoredThingNow: // round 35, restored_now_work.go
+		after := v.c.AfterRemedy || v.c.RemedyBefore
+		own := v.staff && v.acts&Fix != 0 && !v.noteFix
+		return (after || own) && thingNow(v.text, v.staff, !after)
 	}
 	return false
 }
