@@ -245,7 +245,7 @@ func (r restoredRule) reads(v *sentenceView) bool {
 	case ruleRestoredLabelledResult:
 		return v.sc.trig&trigFixLabel != 0 && labelledFix(v.text, v.sc) == 2
 	case ruleRestoredWorkingAgain:
-		return stateTrig.hasIn(v.sc) && restoredAgain(v.sc, v.staff)
+		return stateTrig.hasIn(v.sc) && restoredAgain(v.sc, v.staff) && !stepThenDraining(v)
 	case ruleRestoredZeroTrouble:
 		return zeroTrouble(v.sc.ts)
 	case ruleRestoredAfterARemedy:

@@ -51,3 +51,54 @@ func TestRound35ThingAgain(t *testing.T) {
 		}
 	}
 }
+
+// TestRound35ThingNow checks thingNow (restored_now_work.go): true rows
+// reworded from the styles sets named beside them, and its refusals.
+func TestRound35ThingNow(t *testing.T) {
+	after := custAfter
+	staff := staffAfter
+	staffFirst := staffBefore
+	cases := []wordingCase{
+		{"I've switched it back to available and it shows on the shop now.", staffFirst, Restored, 0},    // styles10
+		{"Yes we checked some and now they play, thank you.", after, Restored, 0},                        // styles17
+		{"I regenerated the PDF and the signature pages are in it now.", staffFirst, Restored, 0},        // styles20
+		{"I rebuilt it by hand and the double-booked times now show as taken.", staffFirst, Restored, 0}, // styles37
+		{"I've cleared the saved login remotely with her and it connects now.", staffFirst, Restored, 0}, // styles38
+		{"It now covers the full £3.65.", staff, Restored, 0},                                            // styles40
+		// near misses: work under way, a step's participle, "on", a person, no remedy
+		{"The network team are replacing the switch now.", staff, 0, Restored},
+		{"New nodes are joining now; they usually take 2-3 minutes each.", staff, 0, Restored},
+		{"They're working on it now.", staff, 0, Restored},
+		{"It is switched back on now.", staff, 0, Restored},
+		{"PC is on now, release applied 09:53.", staff, 0, Restored},
+		{"Move Mark's, he's on the planning side now.", after, 0, Restored},
+		{"The new QR code is in your email now.", staff, 0, Restored},
+		{"it shows on the website now", custBefore, 0, Restored},
+	}
+	checkWording(t, cases)
+	for _, text := range []string{"Outbound traffic now comes from 52.18.40.77.", "Mapping now calculates and appends the check digit."} {
+		if thingNow(text, true, false) {
+			t.Errorf("thingNow(%q) = true, want false", text)
+		}
+	}
+}
+
+// TestRound35Refusals checks round 35's refusal of staff's step with a queue
+// still draining (restored_draining.go), rows reworded from styles37, 42 and
+// 47, and the queue's own forms that stay restorations; and the test
+// results round 35 added to reachWords (restored_staff.go: styles39, 41, 43).
+func TestRound35Refusals(t *testing.T) {
+	staff := staffAfter
+	cases := []wordingCase{
+		{"Restarted channel, queue draining.", staff, 0, Restored},                                    // styles37
+		{"They put the 50/s window back on both binds at 04:24, queue draining.", staff, 0, Restored}, // styles42
+		{"Restarted it with more memory, queue draining.", staff, 0, Restored},                        // styles47
+		{"38 runners up, queue draining.", staff, Restored, 0},
+		{"Queue draining at ~120/min.", staff, Restored, 0},
+		{"Restarted the sync worker, queue drained in 2 min.", staff, Restored, 0},
+		{"I regenerated the invoice as a test and the validator accepts it.", staff, Restored, 0}, // styles39
+		{"Reset request to a test mailbox landed in under a minute.", staff, Restored, 0},         // styles41
+		{"I booked a test journey for 23 March, it routed to the new depot.", staff, Restored, 0}, // styles43
+	}
+	checkWording(t, cases)
+}
