@@ -214,7 +214,6 @@ const (
 	ruleRestoredInAClause
 	ruleRestoredConfirmed
 	ruleRestoredThingAgain
-	ruleRestoredThingNow
 	restoredRuleCount
 )
 
@@ -231,7 +230,6 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredInAClause:      "in a clause",
 	ruleRestoredConfirmed:      "confirmed",
 	ruleRestoredThingAgain:     "thing at work again",
-	ruleRestoredThingNow:       "thing at work now",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -262,10 +260,6 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		after := v.c.AfterRemedy || v.c.RemedyBefore
 		own := v.staff && v.acts&Fix != 0 && !v.noteFix
 		return (after || own) && thingAgain(v.text, v.staff, !after)
-	case ruleRestoredThingNow: // round 35, restored_now_work.go
-		after := v.c.AfterRemedy || v.c.RemedyBefore
-		own := v.staff && v.acts&Fix != 0 && !v.noteFix
-		return (after || own) && thingNow(v.text, v.staff, !after)
 	}
 	return false
 }

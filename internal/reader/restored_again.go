@@ -37,7 +37,8 @@ var againStops = withReportStops("should", "shouldn't", "won't", "never", "once"
 	"happens", "happened", "another", "same", "error", "errors", "issue", "issues", "problem", "problems", "down",
 	"missing", "blank", "crash", "crashed", "crashing", "closing", "standby", "complaints", "shut", "sorry", "ask",
 	"asked", "annoyingly", "red", "rang", "called", "again?", "expired", "declining", "declined", "refused",
-	"refusing", "dropping", "offline", "late", "no", "not", "nothing", "nobody", "none", "before")
+	"refusing", "dropping", "offline", "late", "no", "not", "nothing", "nobody", "none", "before", "locked", "frozen",
+	"dead", "black", "gone", "lost", "stopped", "unavailable", "unreachable", "disconnected", "hung", "looping")
 
 // againSteps are words before "again" that make it the writer's step or
 // attempt, not a thing at work: "started it again", "looked again".
@@ -145,7 +146,11 @@ func againClause(cl string, staff bool) bool {
 			return false
 		}
 	}
-	for j := 1; j < a; j++ {
+	from := 1
+	if ts[0] == "it's" || ts[0] == "they're" {
+		from = 0 // the subject in the verb: "they're all on 4G data again"
+	}
+	for j := from; j < a; j++ {
 		if againPredicate(ts, j, a) {
 			return true
 		}
@@ -177,6 +182,9 @@ func againPredicate(ts []string, j, a int) bool {
 	case w == "can" || w == "see":
 		return j+1 < a || w == "see"
 	case w == "is" || w == "are" || w == "it's" || w == "they're":
+		if j+1 < a && strings.HasSuffix(ts[j+1], "ing") && ts[j+1] != "being" {
+			return false // the "-ing" after it decides: not "it's happening again"
+		}
 		return j+1 < a && ts[j+1] != "back" && ts[j+1] != "being" || j+2 < a && ts[j+1] == "being"
 	}
 	return false

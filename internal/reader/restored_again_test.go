@@ -24,6 +24,7 @@ func TestRound35ThingAgain(t *testing.T) {
 		{"We have turned the old key back on, so your cached URLs work again.", staff, Restored, 0},                             // styles46
 		{"the texts are going out again.", staff, Restored, 0},                                                                  // styles46
 		{"They've re-registered it, networks accepting again from 15:05.", staffFirst, Restored, 0},                             // styles46
+		{"The update prompt turned up on 6 of the phones and they're all on 4G data again.", after, Restored, 0},                // styles42
 		// near misses: the writer's step, an attempt, an instruction, a condition
 		{"I've started it again and the results have gone across.", staffFirst, 0, Restored},
 		{"We reset it and ran the sync again this morning.", staffFirst, 0, Restored},
@@ -33,6 +34,8 @@ func TestRound35ThingAgain(t *testing.T) {
 		// near misses: a recurrence, a fault, a future
 		{"Annoyingly it's gone into standby again, stuck at 40%.", after, 0, Restored},
 		{"The scanners are dropping connections again.", after, 0, Restored},
+		{"It's locked again this morning.", after, 0, Restored},
+		{"It's happening again this morning.", after, 0, Restored},
 		{"Your mailbox is on the new plan, so this shouldn't happen again.", staff, 0, Restored},
 		// near miss: no remedy before, nor the sentence's own fix
 		{"the texts are going out again.", staffFirst, 0, Restored},
@@ -48,37 +51,6 @@ func TestRound35ThingAgain(t *testing.T) {
 	} {
 		if thingAgain(text, true, false) || thingAgain(text, false, false) {
 			t.Errorf("thingAgain(%q) = true, want false", text)
-		}
-	}
-}
-
-// TestRound35ThingNow checks thingNow (restored_now_work.go): true rows
-// reworded from the styles sets named beside them, and its refusals.
-func TestRound35ThingNow(t *testing.T) {
-	after := custAfter
-	staff := staffAfter
-	staffFirst := staffBefore
-	cases := []wordingCase{
-		{"I've switched it back to available and it shows on the shop now.", staffFirst, Restored, 0},    // styles10
-		{"Yes we checked some and now they play, thank you.", after, Restored, 0},                        // styles17
-		{"I regenerated the PDF and the signature pages are in it now.", staffFirst, Restored, 0},        // styles20
-		{"I rebuilt it by hand and the double-booked times now show as taken.", staffFirst, Restored, 0}, // styles37
-		{"I've cleared the saved login remotely with her and it connects now.", staffFirst, Restored, 0}, // styles38
-		{"It now covers the full £3.65.", staff, Restored, 0},                                            // styles40
-		// near misses: work under way, a step's participle, "on", a person, no remedy
-		{"The network team are replacing the switch now.", staff, 0, Restored},
-		{"New nodes are joining now; they usually take 2-3 minutes each.", staff, 0, Restored},
-		{"They're working on it now.", staff, 0, Restored},
-		{"It is switched back on now.", staff, 0, Restored},
-		{"PC is on now, release applied 09:53.", staff, 0, Restored},
-		{"Move Mark's, he's on the planning side now.", after, 0, Restored},
-		{"The new QR code is in your email now.", staff, 0, Restored},
-		{"it shows on the website now", custBefore, 0, Restored},
-	}
-	checkWording(t, cases)
-	for _, text := range []string{"Outbound traffic now comes from 52.18.40.77.", "Mapping now calculates and appends the check digit."} {
-		if thingNow(text, true, false) {
-			t.Errorf("thingNow(%q) = true, want false", text)
 		}
 	}
 }
