@@ -9,17 +9,14 @@ import "strings"
 // verb, or a verb of being with a state or place:
 //
 //   - "the catalogue links open correctly from off campus again" (styles5),
-//     "roof-box amendments price normally again" (styles28), "both codes go
-//     through at checkout again" (styles36), "your cached URLs work again"
-//     (styles46);
-//   - "It's checking out books normally again" (styles9), "the turnstiles
-//     were letting members through again" (styles25), "lookups answering
-//     in <200ms again" (styles29), "tunnel 2 is counting properly again"
-//     (styles33), "the reset links are getting through again" (styles41),
-//     "Both terminals printing tickets again" (styles42), "the texts are
-//     going out again" (styles46);
-//   - "the rooms are on the full plan again" (styles29), "gate see
-//     temperatures again" (styles35).
+//     "Balances reconcile to the points ledger again" (styles7), "roof-box
+//     amendments price normally again" (styles28), "both codes go through at
+//     checkout again" (styles36), "your cached URLs work again" (styles46);
+//   - "the turnstiles were letting members through again" (styles25), "taps
+//     are being approved again" (styles29), "the reset links are getting
+//     through again" (styles41), "the texts are going out again" (styles46);
+//   - "the rooms are on the full plan again" (styles29), "they're all on 4G
+//     data again" (styles42), "gate see temperatures again" (styles35).
 //
 // Refused: the writer's own step ("I've started it again", "sent the
 // instruction again"), an attempt or instruction ("please try again", "ask
@@ -36,7 +33,7 @@ import "strings"
 var againStops = withReportStops("should", "shouldn't", "won't", "never", "once", "tried", "retry", "tap", "happen",
 	"happens", "happened", "another", "same", "error", "errors", "issue", "issues", "problem", "problems", "down",
 	"missing", "blank", "crash", "crashed", "crashing", "closing", "standby", "complaints", "shut", "sorry", "ask",
-	"asked", "annoyingly", "red", "rang", "called", "again?", "expired", "declining", "declined", "refused",
+	"asked", "annoyingly", "red", "rang", "called", "expired", "declining", "declined", "refused",
 	"refusing", "dropping", "offline", "late", "no", "not", "nothing", "nobody", "none", "before", "locked", "frozen",
 	"dead", "black", "gone", "lost", "stopped", "unavailable", "unreachable", "disconnected", "hung", "looping")
 
