@@ -213,6 +213,7 @@ const (
 	ruleRestoredCustomerSees
 	ruleRestoredInAClause
 	ruleRestoredConfirmed
+	ruleRestoredThingAgain
 	restoredRuleCount
 )
 
@@ -228,6 +229,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredCustomerSees:   "customer sees",
 	ruleRestoredInAClause:      "in a clause",
 	ruleRestoredConfirmed:      "confirmed",
+	ruleRestoredThingAgain:     "thing at work again",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -241,7 +243,7 @@ func (r restoredRule) reads(v *sentenceView) bool {
 	case ruleRestoredLabelledResult:
 		return v.sc.trig&trigFixLabel != 0 && labelledFix(v.text, v.sc) == 2
 	case ruleRestoredWorkingAgain:
-		return stateTrig.hasIn(v.sc) && restoredAgain(v.sc, v.staff)
+		return stateTrig.hasIn(v.sc) && restoredAgain(v.sc, v.staff) && !stepThenDraining(v)
 	case ruleRestoredZeroTrouble:
 		return zeroTrouble(v.sc.ts)
 	case ruleRestoredAfterARemedy:
@@ -254,6 +256,10 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return restoredInClause(v.text, v.sc.ts, v.sc, v.c, v.staff)
 	case ruleRestoredConfirmed:
 		return restoredConfirmed(v.sc, v.c, v.staff)
+	case ruleRestoredThingAgain: // round 35, restored_again.go
+		after := v.c.AfterRemedy || v.c.RemedyBefore
+		own := v.staff && v.acts&Fix != 0 && !v.noteFix
+		return (after || own) && thingAgain(v.text, v.staff, !after)
 	}
 	return false
 }
