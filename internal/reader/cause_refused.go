@@ -36,6 +36,16 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_why_works.go
 	case reasonForRemedy(text):
 		return true // cause_reason_remedy.go
+	case outageWindow(ts):
+		return true // cause_outage_window.go
+	case recurredAgain(text, ts):
+		return true // cause_recurred.go
+	case eliminationAfterSo(ts):
+		return true // cause_elimination.go
+	case interimMeasure(ts):
+		return true // cause_interim.go
+	case preventionAfterSo(ts):
+		return true // cause_prevention.go
 	}
 	return ownStepDone(ts)
 }
@@ -99,3 +109,4 @@ func soBenign(sc *scan) bool {
 	}
 	return false
 }
+

@@ -108,7 +108,7 @@ var (
 		"expired", "ran out", "running out", "ran full", "was full", "is full", "were full", "exhausted", "exhaustion",
 		"starvation", "was deleted", "were deleted", "got deleted", "was corrupted", "is corrupted", "corruption",
 		"was missing", "were missing", "was wrong", "is wrong", "was incorrect",
-		"is incorrect", "were incorrect", "overload*", "saturat*", "deadlock*", "memory leak", "leak",
+		"is incorrect", "were incorrect", "overload*", "saturat*", "deadlock*", "memory leak",
 		"outage of", "failure of", "failed because", "failed due", "went down", "was down", "were down",
 		// explanations written without a cause word
 		"the problem was that", "the issue was that", "the error was that", "the problem is that the",
