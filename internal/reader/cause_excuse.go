@@ -85,4 +85,3 @@ func apologyFor(ts []string, k int) bool {
 func excusing(t string) bool {
 	return excuseWords[t] || strings.HasPrefix(t, "apolog")
 }
-

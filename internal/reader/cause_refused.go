@@ -109,4 +109,3 @@ func soBenign(sc *scan) bool {
 	}
 	return false
 }
-
