@@ -125,3 +125,50 @@ func TestCauseRound37Apology(t *testing.T) {
 		}
 	}
 }
+
+// TestCauseRound37Recall checks round 37's readings of causes on rows of the
+// styles sets: a part that has or had a bug or a fault, or a version that
+// does not run on a device (cause phrases); a part called fine beside the
+// fault in a clause of its own (benignBeside); "from May" the month; and a
+// target told beside the one it should have been, after ", not"
+// (targetNotOther); with near misses.
+func TestCauseRound37Recall(t *testing.T) {
+	staff := Context{Role: ticket.RoleAgent, Public: true}
+	note := Context{Role: ticket.RoleAgent}
+	cases := []wordingCase{
+		// a bug or a fault in a part
+		{"Marius, this morning's update has a bug with the weight labels.", staff, Cause, 0},                                                                      // styles41
+		{"It's a fault in Monday's app update on iPhones running iOS 16, and a corrected version is with Apple for approval.", staff, Cause, 0},                   // styles43
+		{"Our card payment provider had a fault on Tuesday afternoon which took\nmoney from some residents without telling our booking system.", staff, Cause, 0}, // styles28
+		// near misses: hedged or asked
+		{"The new firmware may have a bug with the weight labels.", staff, 0, Cause},
+		{"Does the app have a bug with the weight labels?", staff, 0, Cause},
+
+		// a version that does not run on a device
+		{"The new app version that came out last night does not run on your model of handheld.", staff, Cause, 0},                                     // styles46
+		{"The app update that went out overnight doesn't run on your older\ntablets, which is why it shut down on 9 of the trucks.", staff, Cause, 0}, // styles28
+		// near miss: a plan
+		{"If the new version doesn't run on your tablets, let us know.", staff, 0, Cause},
+
+		// a part called fine beside the fault
+		{"Mains into the kiosk is fine, the 24V DC PSU has died (0V out, fuse intact).", note, Cause, 0}, // styles41
+		{"The problem was caused by our storage maintenance on Monday night: a security setting in the upgrade stopped accepting the kind of password sign-in that non-managed Macs use, while Windows PCs on the university domain were unaffected.", staff, Cause, 0}, // styles38
+		// near misses: why it is fine is what the sentence explains
+		{"The meter kept counting while the display was off, so nothing is lost.", staff, 0, Cause},
+		{"Staging uses a different token, which is why it's fine.", note, 0, Cause}, // styles13
+
+		// "from May" is the month
+		{"The payment was still taken on 1 April because the collection file for\n1 April goes to the bank on the 20th of the month before, so a change\nmade on the 24th could only start from May.", staff, Cause, 0}, // styles45
+
+		// the target beside the one it should have been
+		{"Window rule got saved on the membership category, not the tier.", note, Cause, 0},                                      // styles30
+		{"Rang Tidewave's porting desk - they issued the PAC against her other line ending 0518, not the 0733.", note, Cause, 0}, // styles42
+		{"Reversal posted 05/04 but statement PDF regenerated from the cached March figures, not the ledger.", note, Cause, 0},   // styles49
+		{"That got 185.44.12.71 listed on Spamhaus ZEN; whole pool eu-out-2 affected, not just this tenant.", note, Cause, 0},    // styles50
+		// near misses: a state ending on a participle or a pronoun, the writer's own step
+		{"I can see two orders routed to you today, both showing as 'delivered to device, not opened'.", staff, 0, Cause}, // styles31
+		{"The cleaning yesterday helped in the afternoon, not against that.", staff, 0, Cause},                            // styles19
+		{"I've sent the invoice to your billing address, not the site one.", staff, 0, Cause},
+	}
+	checkWording(t, cases)
+}
