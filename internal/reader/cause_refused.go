@@ -46,6 +46,8 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_interim.go
 	case preventionAfterSo(ts):
 		return true // cause_prevention.go
+	case checkResult(text, sc):
+		return true // cause_check_result.go
 	}
 	return ownStepDone(ts)
 }

@@ -8,7 +8,8 @@ import (
 
 // TestCauseRound37Refused checks round 37's refusals (notCause: an outage
 // told only with its window, a fault come back "again", what a finding rules
-// out, a measure for the meantime, a step with the harm it keeps away) on
+// out, a measure for the meantime, a step with the harm it keeps away, a check's
+// result under its heading) on
 // rows of the styles sets, each form in three sets or more, with near misses
 // that keep their cause (true rows of other sets).
 func TestCauseRound37Refused(t *testing.T) {
@@ -61,6 +62,14 @@ func TestCauseRound37Refused(t *testing.T) {
 		{"styles20", "I can see the terminal took a firmware update from the payment provider at 12:48 and came back with a new terminal ID, so our till doesn't recognise it any more and refuses every payment before it even reaches the bank.", false},
 		{"styles5", "The results page is an app page rather than an article, so the tag rule doesn't reach it.", false},
 		{"styles33", "Yep - with the clock that far back the server rejects the handheld's certificate as not yet valid, so nothing syncs.", false},
+
+		// a check and what it showed, under a heading naming the check (cause_check_result.go)
+		{"styles40", "US-East probe: feed.crossedwires.fm still serving the OLD cert (notAfter 2026-03-02 19:03).", true},
+		{"styles42", "Test iPhone 8 still on the old profile: data up, 38 Mbps.", true},
+		{"styles6", "Compared rounds_v12.csv from Waste Ops with the API: 312 properties still on old rounds, all HL4 postcodes.", true},
+		// near misses: a heading that only mentions a test, a check with a cause phrase
+		{"styles31", "Confirmed on a test device: the new reservation card prints the slot time straight from the API, which is UTC, without converting it.", false},
+		{"styles33", "Test room uses its own TURN config: that's why it passes.", false},
 	}
 	for _, tc := range cases {
 		var sc scan
