@@ -169,7 +169,7 @@ func (r causeRule) reads(v *sentenceView) bool {
 	case ruleCausePartDied:
 		return partDied(v.sc)
 	case ruleCauseWrongTarget:
-		return wrongTarget(v.sc)
+		return wrongTarget(v.sc) || targetNotOther(v.text, v.sc)
 	case ruleCausePastPerfect:
 		return pastPerfectEarlier(v.text, v.sc)
 	}

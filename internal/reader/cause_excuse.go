@@ -70,10 +70,13 @@ func apologyFor(ts []string, k int) bool {
 	if !strings.HasPrefix(ts[k], "apolog") && ts[k] != "sorry" {
 		return false
 	}
-	for _, w := range ts[k+1 : min(len(ts), k+3)] {
-		if w == "for" || w == "about" {
-			return true
+	for j := k + 1; j < min(len(ts), k+3); j++ {
+		if ts[j] != "for" && ts[j] != "about" {
+			continue
 		}
+		// "Sorry about this - the letterhead change removed the footer":
+		// the apology points at what the sentence goes on to state.
+		return !(j+2 < len(ts) && (ts[j+1] == "this" || ts[j+1] == "that"))
 	}
 	return false
 }

@@ -18,7 +18,7 @@ import "strings"
 func notCause(text string, sc *scan) bool {
 	ts := sc.ts
 	switch {
-	case benignOutcome.hasIn(sc) && (!contrastWords.hasIn(sc) || soBenign(sc)):
+	case benignOutcome.hasIn(sc) && (!contrastWords.hasIn(sc) || soBenign(sc)) && !benignBeside(text, sc):
 		return true
 	case unconfirmedCause.hasIn(sc):
 		return true
@@ -36,6 +36,18 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_why_works.go
 	case reasonForRemedy(text):
 		return true // cause_reason_remedy.go
+	case outageWindow(ts):
+		return true // cause_outage_window.go
+	case recurredAgain(text, ts):
+		return true // cause_recurred.go
+	case eliminationAfterSo(ts):
+		return true // cause_elimination.go
+	case interimMeasure(ts):
+		return true // cause_interim.go
+	case preventionAfterSo(ts):
+		return true // cause_prevention.go
+	case checkResult(text, sc):
+		return true // cause_check_result.go
 	}
 	return ownStepDone(ts)
 }
@@ -95,6 +107,42 @@ func soBenign(sc *scan) bool {
 	for _, w := range sc.ts[max(0, i-3):i] {
 		if w == "so" {
 			return true
+		}
+	}
+	return false
+}
+
+// benignBeside reports whether the part a sentence calls fine stands beside
+// the fault in a clause of its own, not as what the sentence explains: after
+// "while" or "whereas" ("a security setting in the upgrade stopped accepting
+// the password sign-in that non-managed Macs use, while Windows PCs on the
+// university domain were unaffected", styles38), or "fine" closing the first
+// clause before a comma or a dash ("The inverter is fine - it's the LinkBox
+// (the comms unit) that has dropped off", styles25; "Mains into the kiosk is
+// fine, the 24V DC PSU has died", styles41). Written in round 37.
+func benignBeside(text string, sc *scan) bool {
+	i, n := benignOutcome.findIn(sc)
+	for k := i - 1; k > 0; k-- {
+		if sc.ts[k] == "so" {
+			break // "kept counting while the display was off, so nothing is lost"
+		}
+		if sc.ts[k] == "while" || sc.ts[k] == "whereas" {
+			return true
+		}
+	}
+	if sc.ts[i+n-1] != "fine" {
+		return false
+	}
+	j := strings.Index(text, "fine")
+	if j < 0 {
+		return false
+	}
+	rest := text[j+len("fine"):]
+	for _, sep := range [...]string{", ", " - ", " – ", " — "} {
+		if strings.HasPrefix(rest, sep) {
+			var buf [32]string
+			after := tokens(rest[len(sep):], buf[:0])
+			return len(after) >= 4 && after[0] != "so" && after[0] != "and" && after[0] != "but"
 		}
 	}
 	return false

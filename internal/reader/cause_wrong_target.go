@@ -64,3 +64,54 @@ func pastDeed(w string) bool {
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ed") && w != "need" && w != "feed"
 }
+
+// The target told beside the one it should have been, after ", not": "Window
+// rule got saved on the membership category, not the tier." (styles30),
+// "they issued the PAC against her other line ending 0518, not the 0733."
+// (styles42), "logged 03/03 10:14 by Wakefield branch - but against contract
+// C-55102 (Pennine's Ossett site), not C-55290 (Dewsbury)." (styles48),
+// "statement PDF regenerated from the cached March figures, not the ledger."
+// (styles49). The same guards as wrongTarget: a deed in the past, not the
+// writer's or the reader's, not negated, hedged or an instruction. Written in
+// round 37 (docs/quality.md, "Round 37").
+
+// otherPronouns, ending the sentence, make what follows "not" no target
+// named: "not to us", "not against that".
+var otherPronouns = map[string]bool{"that": true, "this": true, "it": true, "us": true, "them": true, "you": true,
+	"me": true, "him": true, "her": true}
+
+// targetNotOther reports whether a sentence ends on ", not" and at most
+// five words naming the right target (no participle, not ending on a
+// pronoun), after a preposition of wrongPreps
+// that a verb in the past comes at most three words before.
+func targetNotOther(text string, sc *scan) bool {
+	ts := sc.ts
+	if len(ts) < 5 || hedges.hasIn(sc) || unknownCause.hasIn(sc) || !strings.Contains(text, ", not ") {
+		return false
+	}
+	switch ts[0] {
+	case "don't", "do", "please", "never", "make":
+		return false
+	}
+	n := -1
+	for k := len(ts) - 2; k >= len(ts)-6 && k > 0; k-- {
+		if ts[k] == "not" {
+			n = k
+			break
+		}
+	}
+	if n < 0 || strings.HasSuffix(ts[n+1], "ed") || otherPronouns[ts[len(ts)-1]] {
+		return false // "delivered to device, not opened", "helped in the afternoon, not against that"
+	}
+	for p := n - 1; p > 0 && p >= n-8; p-- {
+		if !wrongPreps[ts[p]] {
+			continue
+		}
+		for k := p - 1; k >= max(0, p-3); k-- {
+			if pastDeed(ts[k]) {
+				return k > 0 && !negAt(ts, max(0, k-2), k) && !writerSubject[ts[k-1]] && !instructed(ts, len(ts))
+			}
+		}
+	}
+	return false
+}

@@ -351,7 +351,9 @@ func workingNote(text string, sc *scan, c Context, staff bool) Act {
 	}
 	if !c.Public && sc.trig&trigFault != 0 && (terseFault(sc) || terseState(sc)) || sc.trig&trigStill != 0 && stillStale(sc) ||
 		sc.trig&trigFault != 0 && faultWhen(sc) {
-		acts |= Cause
+		if !checkResult(text, sc) { // a check's result under its heading (round 37)
+			acts |= Cause
+		}
 	}
 	if sc.trig&trigStep != 0 && stepTaken(sc.ts) {
 		acts |= Fix

@@ -198,6 +198,9 @@ func stateBefore(ts []string, i int) bool {
 // failure ("jobs can never fit -> pending forever", "-> empty pool").
 func arrowFailure(text string) bool {
 	j := strings.Index(text, "->")
+	if arrowObserved(text[:j]) {
+		return false
+	}
 	var buf [32]string
 	right := tokens(text[j+2:], buf[:0])
 	for _, w := range right[:min(len(right), 4)] {
@@ -205,6 +208,42 @@ func arrowFailure(text string) bool {
 		case "pending", "empty", "stuck", "fails", "failing", "failed", "failure", "down", "blocked", "dropped",
 			"drops", "rejected", "timeout", "timeouts", "errors", "error", "401", "403", "404", "500", "502", "503",
 			"crash", "crashes", "loop", "never", "no", "nothing", "outage", "stale":
+			return true
+		}
+	}
+	return false
+}
+
+// observedHeads, in a heading before the colon on the left of a note's "->",
+// or opening it, make the arrow a check and what it showed: "Relay log: ...
+// -> name mismatch, verify fails" (styles50), "Deposit log AAL: every
+// deposit since 14 May -> HTTP 401" (styles47), "Reproduced on the test
+// till: LL13 7FN -> no match" (styles36), "Reran by hand 05:05 -> failed
+// again" (styles28). The evidence of a fault, not its cause (round 37).
+var observedHeads = map[string]bool{"log": true, "logs": true, "reproduced": true, "repro": true, "reran": true,
+	"re-ran": true, "rerun": true, "retried": true, "tested": true, "test": true, "probe": true, "trace": true}
+
+// arrowObserved reports whether the left side of a note's "->" is a check:
+// a heading before a colon with a word of observedHeads, or one of them
+// opening the note.
+func arrowObserved(left string) bool {
+	var buf [16]string
+	head := left
+	if c := strings.IndexByte(left, ':'); c >= 0 {
+		head = left[:c]
+	}
+	ts := tokens(head, buf[:0])
+	if len(ts) == 0 {
+		return false
+	}
+	if observedHeads[ts[0]] {
+		return true
+	}
+	if len(head) == len(left) {
+		return false
+	}
+	for _, w := range ts {
+		if observedHeads[w] {
 			return true
 		}
 	}
