@@ -433,7 +433,10 @@ func (f *Facts) laterProblem(t *ticket.Ticket, rd *reader.Reading) {
 				if echoes(sn.Text, t.Subject) || sn.Start <= after {
 					return candidate{}, false // the subject again, in a reply's header; or before the success
 				}
-				return rankLater(sn)
+				if c, ok := rankLater(sn); ok {
+					return c, true
+				}
+				return recurrence(sn) // "Its doing it again this morning."
 			}
 			if c, sn, ok := bestProblem(m, rank); ok && (f.Problem == nil || c.text != f.Problem.Text) {
 				f.LaterProblem = &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(unwrapped(m, sn, c.text, e.Body)), Match: sn.Acts.String(), Event: EventID(m.Event)}
@@ -679,7 +682,9 @@ func laterFault(l string, tried bool) bool {
 		w := word(i)
 		switch {
 		case w == "still" && kept && faultRank(strings.Join(orig[i+1:min(i+4, len(orig))], " ")) == 0,
-			w == "still" && !tried && (positive[word(i+1)] || positive[word(i+2)] && linkWords[word(i+1)]):
+			w == "still" && !tried && (positive[word(i+1)] || positive[word(i+2)] && linkWords[word(i+1)]),
+			w == "still" && word(i+1) == "in" && word(i+2) == "place":
+			// "the allowlist is still in place": a good state kept
 		case (w == "stopped" || w == "stops") && strings.HasSuffix(word(i+1), "ing") && !functionGerund(word(i+1)):
 		case strings.HasPrefix(w, "drop") && (word(i+1) == "right" && word(i+2) == "off" || word(i+1) == "away"):
 		case w == "taking" && word(i+1) == "over" && !startsWithDigit(word(i+2)):

@@ -155,6 +155,7 @@ func TestRankLater(t *testing.T) {
 		{"The page loads but Firefox says 'Not secure' in the address bar.", 0, true},
 		{"We don't have the new badge yet.", 0, false},
 		{"It's fine now, the banner says \"All systems normal\".", 0, false},
+		{"I checked with IT and the allowlist is still in place.", 0, false},
 	}
 	for _, c := range cases {
 		_, got := rankLater(reader.Sentence{Span: reader.Span{Text: c.text}, Acts: c.acts})
