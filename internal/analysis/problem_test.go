@@ -251,6 +251,22 @@ func TestImpactStatement(t *testing.T) {
 		// A question asks; it states no impact.
 		{"Do we refund her contribution through payroll or do you send it back to us?", false},
 		{"Is anyone else affected by this outage?", false},
+		// A request states no impact unless it tells a consequence (styles44
+		// NWT-118560, styles48 KA-2210, styles45 ADC-CT-20931, styles14 TX-CHG-3391).
+		{"Please add the four new drivers to the fleet account and post their fuel cards to the depot.", false},
+		{"Please can you set the portal so that bookings without a cost code are not accepted.", false},
+		{"I want my deposit back and the contract corrected.", false},
+		{"Please fix this today as the payroll run is tomorrow morning.", true},
+		{"Could you look at it urgently, none of the tills can take cards.", true},
+		// Nothing wrong is no impact (styles45 DW-77310, styles50 INC0042377,
+		// styles4 WTR-3310, styles17 S17-FS-3302).
+		{"Our VPN login still works from home.", false},
+		{"Nobody has had the error since about half past two.", false},
+		{"Dashboards OK, plant running normally.", false},
+		{"Everyone else is fine.", false},
+		{"The app shows a blank page since 09:00, the website is fine.", true},
+		{"The website works but the app can't load orders.", true},
+		{"Nothing works on the second floor.", true},
 	} {
 		if got := impactStatement(tc.text); got != tc.want {
 			t.Errorf("impactStatement(%q) = %v, want %v", tc.text, got, tc.want)
