@@ -35,7 +35,7 @@ var studyNewest = regexp.MustCompile(`^styles(3[7-9]|4[0-9]|50)$`)
 // shipped one (modelConfig).
 var studyConfigs = []mConfig{
 	modelConfig,
-	{name: "all words l=3e-4", words: 2, lambda: 3e-4},
+	modelConfigStudy, // "all words l=3e-4"
 	{name: "all words l=3e-3", words: 2, lambda: 3e-3},
 	{name: "all words+bigrams", words: 2, bigrams: true, lambda: 1e-3},
 	{name: "words of 3+ sets", words: 2, lambda: 1e-3, minSets: 3},
@@ -483,6 +483,7 @@ func TestModelStudy(t *testing.T) {
 		b.WriteString(" none")
 	}
 	b.WriteString("\n")
+	fmt.Fprintf(&b, "\nrecommended in docs/quality.md (modelConfigStudy, modelRuleStudy): %s, %s\n", modelConfigStudy.name, modelRuleStudy)
 	t.Logf("%s\nin %s", b.String(), time.Since(t0).Round(time.Second))
 }
 
