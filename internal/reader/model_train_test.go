@@ -313,6 +313,32 @@ type mConfig struct {
 	words   int // 0 none, 1 closed vocabulary (function words and the rules' words), 2 all words
 	bigrams bool
 	lambda  float64
+	// minSets > 0 trains only on the words found in at least that many
+	// groups of the training sentences (labelled sets, each by another
+	// writer): a word of one writer's tickets gets no weight (wordsOfSets).
+	minSets int
+}
+
+// wordsOfSets returns xs without the word features (fWords on) found in fewer
+// than min of the groups gs (gs[i] is xs[i]'s group).
+func wordsOfSets(xs [][]int32, gs []string, min int) [][]int32 {
+	in := map[int32]map[string]bool{}
+	for i, f := range xs {
+		for _, k := range f {
+			if k < fWords {
+				continue
+			}
+			if in[k] == nil {
+				in[k] = map[string]bool{}
+			}
+			in[k][gs[i]] = true
+		}
+	}
+	out := make([][]int32, len(xs))
+	for i, f := range xs {
+		out[i] = slices.DeleteFunc(slices.Clone(f), func(k int32) bool { return k >= fWords && len(in[k]) < min })
+	}
+	return out
 }
 
 // closedWords are the words a closed-vocabulary model may use: the words of
@@ -552,6 +578,7 @@ func f1(c counts) float64 {
 func trainAct(d *mData, cfg mConfig, act Act, sel []int) logit {
 	var xs [][]int32
 	var ys []bool
+	var gs []string
 	for _, i := range sel {
 		s := &d.sents[i]
 		if s.auto {
@@ -559,6 +586,10 @@ func trainAct(d *mData, cfg mConfig, act Act, sel []int) logit {
 		}
 		xs = append(xs, cfg.features(s))
 		ys = append(ys, s.gold&act != 0)
+		gs = append(gs, s.group)
+	}
+	if cfg.minSets > 0 {
+		xs = wordsOfSets(xs, gs, cfg.minSets)
 	}
 	return train(xs, ys, cfg.lambda)
 }
