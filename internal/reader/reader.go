@@ -235,6 +235,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 	prevCustomer := false
 	remedied := false     // staff's last message reported a fix or restoration
 	remedyPublic := false // and the customer could read it
+	otherOpened := false  // the ticket's first message is not the customer's: an alert or a logged call
 	stepped := false      // staff's last message asked for a step or sent something (stepAsked)
 	from := 0
 	for i := range t.Events {
@@ -250,12 +251,18 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		// The ticket's first message states the problem whoever typed it: an
 		// agent logging a call or pasting a chat, or an alert.
 		first := len(r.Messages) == 0
+		if first {
+			otherOpened = !e.IsPublicCustomerMessage()
+		}
 		faultStated := false // a sentence of the first message names a fault
 		// A customer's first message after staff's public message reported a
 		// remedy (a ticket logged by phone, the customer writing for the
 		// first time to confirm) answers the remedy; it opens nothing
-		// (round 18). After a private note it may still be the report.
-		ctx := Context{Role: e.Role, Public: e.Public, Opening: opening && !(remedied && remedyPublic) || first, Request: request,
+		// (round 18). After a private note it may still be the report,
+		// unless an alert or a logged call already opened the ticket: the
+		// customer then writes after the problem was stated and worked on
+		// (round 38).
+		ctx := Context{Role: e.Role, Public: e.Public, Opening: opening && !(remedied && (remedyPublic || otherOpened)) || first, Request: request,
 			AfterRemedy: remedied || stepped && e.Role == ticket.RoleCustomer}
 		end := ends[len(r.Messages)]
 		m.Sentences = all[from:end:end]
