@@ -214,6 +214,7 @@ const (
 	ruleRestoredInAClause
 	ruleRestoredConfirmed
 	ruleRestoredThingAgain
+	ruleRestoredStaffConfirms
 	restoredRuleCount
 )
 
@@ -230,6 +231,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredInAClause:      "in a clause",
 	ruleRestoredConfirmed:      "confirmed",
 	ruleRestoredThingAgain:     "thing at work again",
+	ruleRestoredStaffConfirms:  "staff confirms",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -260,6 +262,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		after := v.c.AfterRemedy || v.c.RemedyBefore
 		own := v.staff && v.acts&Fix != 0 && !v.noteFix
 		return (after || own) && thingAgain(v.text, v.staff, !after)
+	case ruleRestoredStaffConfirms: // round 38, restored_confirms.go
+		return v.staff && (v.c.CustomerRestored || v.c.CustomerQuiet && reactionWords[v.sc.ts[0]]) && staffConfirms(v.sc.ts, v.sc)
 	}
 	return false
 }

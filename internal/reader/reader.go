@@ -236,6 +236,8 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 	remedied := false     // staff's last message reported a fix or restoration
 	remedyPublic := false // and the customer could read it
 	otherOpened := false  // the ticket's first message is not the customer's: an alert or a logged call
+	custRestored := false // the last message is the customer's and reads a step or a restoration
+	custQuiet := false    // or reads no problem, question or chase
 	stepped := false      // staff's last message asked for a step or sent something (stepAsked)
 	from := 0
 	for i := range t.Events {
@@ -263,7 +265,8 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		// customer then writes after the problem was stated and worked on
 		// (round 38).
 		ctx := Context{Role: e.Role, Public: e.Public, Opening: opening && !(remedied && (remedyPublic || otherOpened)) || first, Request: request,
-			AfterRemedy: remedied || stepped && e.Role == ticket.RoleCustomer}
+			AfterRemedy:      remedied || stepped && e.Role == ticket.RoleCustomer,
+			CustomerRestored: custRestored && e.Role == ticket.RoleAgent, CustomerQuiet: custQuiet && e.Role == ticket.RoleAgent}
 		end := ends[len(r.Messages)]
 		m.Sentences = all[from:end:end]
 		allAck := end > from
@@ -357,7 +360,13 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		}
 		if e.Role == ticket.RoleCustomer {
 			lastCustomer = e.At
+			var any Act
+			for k := range m.Sentences {
+				any |= m.Sentences[k].Acts
+			}
+			custRestored, custQuiet = any&(Fix|Restored) != 0, any&(Problem|Question|Chase) == 0
 		} else if !m.Automatic {
+			custRestored, custQuiet = false, false
 			remedied, remedyPublic, stepped = remedy, e.Public, step
 		}
 		r.Messages = append(r.Messages, m)
