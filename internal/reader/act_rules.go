@@ -283,6 +283,9 @@ func firstRestoredBy(v *sentenceView) string {
 // (round 25). Rounds 27, 31 and 34's restored rules were reverted by the rule
 // styles43-46 decided (docs/quality.md).
 func restoredBy(v *sentenceView) string {
+	if v.staff && (staffPleasantry(v.sc.ts) || othersUnaffected(v.sc.ts)) {
+		return "" // round 38: "Glad it worked, Ms X" answers the customer's report; "Other clubs syncing fine" narrows the fault
+	}
 	if (!v.question || statedThenAsked(v.text, v.sc)) && !v.c.Opening && v.acts&Estimate == 0 {
 		if name := firstRestoredBy(v); name != "" {
 			return name
