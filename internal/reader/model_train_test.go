@@ -85,7 +85,7 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 		m := &rd.Messages[mi]
 		e := &tk.Events[m.Event]
 		// as Read: a customer's first message after staff's public remedy opens nothing
-		ctx := Context{Role: e.Role, Public: e.Public, Opening: mi == rd.Opening && !(remedied && (remedyPublic || rd.Opening != 0)) || mi == 0, Request: request,
+		ctx := Context{Role: e.Role, Public: e.Public, Opening: mi == rd.Opening && !(remedied && (remedyPublic || rd.Opening != 0 && !statesProblem(spansOf(m), nil, &sc))) || mi == 0, Request: request,
 			AfterRemedy:      remedied || stepped && e.Role == ticket.RoleCustomer,
 			CustomerRestored: custRestored && e.Role == ticket.RoleAgent, CustomerQuiet: custQuiet && e.Role == ticket.RoleAgent}
 		// The rules' acts of every sentence first, as Read has them when the
@@ -148,6 +148,15 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 		}
 	}
 	return rd, idx, out
+}
+
+// spansOf returns the spans of m's sentences, as Read splits them.
+func spansOf(m *Message) []Span {
+	out := make([]Span, len(m.Sentences))
+	for i, s := range m.Sentences {
+		out[i] = s.Span
+	}
+	return out
 }
 
 // ctxWords (MODEL_CTX=1) adds context cues for restorations to a sentence's

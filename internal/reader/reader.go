@@ -261,10 +261,16 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		// remedy (a ticket logged by phone, the customer writing for the
 		// first time to confirm) answers the remedy; it opens nothing
 		// (round 18). After a private note it may still be the report,
-		// unless an alert or a logged call already opened the ticket: the
-		// customer then writes after the problem was stated and worked on
-		// (round 38).
-		ctx := Context{Role: e.Role, Public: e.Public, Opening: opening && !(remedied && (remedyPublic || otherOpened)) || first, Request: request,
+		// unless an alert or a logged call already opened the ticket and the
+		// message names no fault: the customer then writes after the problem
+		// was stated and worked on (round 38; a fault named after a planned
+		// change's note is the report: "Mic live light in Studio 1 not
+		// coming on").
+		answers := remedied && remedyPublic
+		if opening && remedied && !remedyPublic && otherOpened {
+			answers = !statesProblem(spans[from:ends[len(r.Messages)]], buf[:0], &sc)
+		}
+		ctx := Context{Role: e.Role, Public: e.Public, Opening: opening && !answers || first, Request: request,
 			AfterRemedy:      remedied || stepped && e.Role == ticket.RoleCustomer,
 			CustomerRestored: custRestored && e.Role == ticket.RoleAgent, CustomerQuiet: custQuiet && e.Role == ticket.RoleAgent}
 		end := ends[len(r.Messages)]
@@ -373,6 +379,17 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		from = end
 	}
 	return r
+}
+
+// statesProblem reports whether a sentence of spans names a fault (the
+// customer's problem words) or a negation ("not coming on").
+func statesProblem(spans []Span, buf []string, sc *scan) bool {
+	for _, sp := range spans {
+		if scn := newScan(tokens(sp.Text, buf), sc); problemWords.hasIn(scn) || negations.hasIn(scn) {
+			return true
+		}
+	}
+	return false
 }
 
 // pendingSentence is a sentence of the message being read that the model
