@@ -185,7 +185,7 @@ func TestRound18Ticket(t *testing.T) {
 	t.Run("customer's first message after a remedy", func(t *testing.T) {
 		// Round 38: after a private note too, since the ticket was opened
 		// by a logged call or an alert: the customer writes after the
-		// problem was stated and worked on (styles3, 9, 17, 18, 33, 42, 49:
+		// problem was stated and worked on (styles17, 33, 42, 49:
 		// "Both terminals printing tickets again." after an alert and the
 		// NOC's private notes). Without a remedy before, it is the report.
 		cases := []struct {
