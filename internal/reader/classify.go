@@ -27,6 +27,17 @@ type Context struct {
 	// 17:40. Test call reaches the new queue." reports the test's result
 	// (round 15, restored_staff.go).
 	RemedyBefore bool
+	// CustomerRestored is true in staff's message that answers the
+	// customer's report of a restoration (Read sets it: the last message
+	// before it is the customer's and reads one): staff's "Great, I can
+	// see the payment on the account" then confirms it (round 38,
+	// restored_confirms.go).
+	CustomerRestored bool
+	// CustomerQuiet is true in staff's message after the customer's that
+	// reads no problem, question or chase (Read sets it): staff's
+	// "Wonderful - I can see it on our side as submitted" then confirms what
+	// the customer reported in words the rules do not read (round 38).
+	CustomerQuiet bool
 }
 
 // traceForm is set by a test (TestRound17FormCounts) to learn which of the

@@ -79,13 +79,15 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 			lastCust = mi
 		}
 	}
-	var prevMsg Act // the rules' acts of the previous message, if staff's
+	var prevMsg Act                         // the rules' acts of the previous message, if staff's
+	custRestored, custQuiet := false, false // as Read: the customer's last message, for staff's confirmation
 	for mi := range rd.Messages {
 		m := &rd.Messages[mi]
 		e := &tk.Events[m.Event]
 		// as Read: a customer's first message after staff's public remedy opens nothing
-		ctx := Context{Role: e.Role, Public: e.Public, Opening: mi == rd.Opening && !(remedied && remedyPublic) || mi == 0, Request: request,
-			AfterRemedy: remedied || stepped && e.Role == ticket.RoleCustomer}
+		ctx := Context{Role: e.Role, Public: e.Public, Opening: mi == rd.Opening && !(remedied && (remedyPublic || rd.Opening != 0 && !statesProblem(spansOf(m), nil, &sc))) || mi == 0, Request: request,
+			AfterRemedy:      remedied || stepped && e.Role == ticket.RoleCustomer,
+			CustomerRestored: custRestored && e.Role == ticket.RoleAgent, CustomerQuiet: custQuiet && e.Role == ticket.RoleAgent}
 		// The rules' acts of every sentence first, as Read has them when the
 		// model scores the message (its context: appendMessageContext).
 		rulesActs := make([]Act, len(m.Sentences))
@@ -127,8 +129,15 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 			step = step || e.Role != ticket.RoleCustomer && !step && stepAsked(s.Text, ts)
 			prev = a
 		}
-		if e.Role != ticket.RoleCustomer && !m.Automatic {
+		if e.Role == ticket.RoleCustomer {
+			var any Act
+			for _, s := range m.Sentences {
+				any |= s.Acts
+			}
+			custRestored, custQuiet = any&(Fix|Restored) != 0, any&(Problem|Question|Chase) == 0
+		} else if !m.Automatic {
 			remedied, remedyPublic, stepped = remedy, e.Public, step
+			custRestored, custQuiet = false, false
 		}
 		prevCustomer = e.Role == ticket.RoleCustomer
 		prevMsg = 0
@@ -139,6 +148,15 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 		}
 	}
 	return rd, idx, out
+}
+
+// spansOf returns the spans of m's sentences, as Read splits them.
+func spansOf(m *Message) []Span {
+	out := make([]Span, len(m.Sentences))
+	for i, s := range m.Sentences {
+		out[i] = s.Span
+	}
+	return out
 }
 
 // ctxWords (MODEL_CTX=1) adds context cues for restorations to a sentence's
