@@ -40,6 +40,10 @@ var (
 		"not sent", "not matching", "still shows", "still get", "alarming", "expired", "flaw", "disappeared",
 		"gone from", "has gone", "have gone", "pending since", "queued for", "no email", "no emails", "nobody can",
 		"no one can", "not visible", "dropped to",
+		// a state that has not moved on: "still showing Awaiting provider",
+		// "we have still not receive the rooming list", "declining every card"
+		"still not", "still showing", "still no", "still says", "still say", "still pending", "still waiting",
+		"declining",
 		// A yes-no question of what happened suspects a fault: "did you block
 		// it?", "have we been hacked?", "has something changed?".
 		"did you", "did someone", "did something", "has something", "has anything", "have we been",
@@ -111,6 +115,9 @@ type typeVotes struct {
 	// ...", namedQuestion): asking to know, even where staff find a fault
 	// behind what it describes.
 	named bool
+	// formAsk is set when a form's own field names a thing asked for
+	// (formAsked): staff finding a cause does not make it an incident.
+	formAsk bool
 }
 
 // askVerb returns the verb of a polite ask in ts ("please reactivate",
@@ -263,6 +270,9 @@ func (v *typeVotes) vote(text string, problem bool, buf []string, sc *scan) {
 	if namedQuestion(ts) {
 		v.named = true
 	}
+	if formAsked(text, ts) {
+		v.formAsk = true
+	}
 	fault := problem || incidentWords.has(ts) || faultSince(ts) || chargedTwice(ts)
 	if i, _ := changeWords.find(ts); i >= 0 {
 		switch k, _ := afterChange.find(ts); {
@@ -333,6 +343,13 @@ func InferType(subject, opening string) string {
 // reads as the customer stating a problem, and what staff say in reply
 // (staffSays).
 func InferTicketType(t *ticket.Ticket, r *Reading) string {
+	v, staff := ticketVotes(t, r)
+	return v.decide(staff)
+}
+
+// ticketVotes reads t's subject and opening into votes, and staff's replies
+// into what they say of its type.
+func ticketVotes(t *ticket.Ticket, r *Reading) (typeVotes, staffSays) {
 	var buf [64]string
 	var sc scan
 	var v typeVotes
@@ -360,7 +377,7 @@ func InferTicketType(t *ticket.Ticket, r *Reading) string {
 			}
 		}
 	}
-	return v.decide(staff)
+	return v, staff
 }
 
 // openedWith returns the index of the message the ticket was opened with:
@@ -448,7 +465,7 @@ func (v *typeVotes) decide(staff staffSays) string {
 		// A subject that asks to know frames the ticket, unless staff
 		// found a fault behind it.
 		return ticket.TypeQuestion
-	case v.fault > 0 && (v.fault > v.request || v.fault == v.request && !staff.did(v.acts) || staff.caused):
+	case v.fault > 0 && (v.fault > v.request || v.fault == v.request && !staff.did(v.acts) && !v.formAsk || staff.caused && !v.formAsk):
 		return ticket.TypeIncident
 	case v.request > 0:
 		return ticket.TypeServiceRequest

@@ -1,0 +1,78 @@
+package reader
+
+import (
+	"testing"
+
+	"github.com/debriefhq/debrief/internal/ticket"
+)
+
+// TestFormAsked checks the form fields that name a thing asked for, with
+// near misses that name a fault or are other fields. The forms are those of
+// styles26, styles31, styles42 and styles49 (asks) and styles15, styles16,
+// styles21 and styles46 (faults); the values are invented.
+func TestFormAsked(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Request type: Add printers", true},
+		{"Request: Training room / event", true},
+		{"Request: Add drivers to fleet plan", true},
+		{"Request type: Calendar / rate change", true},
+		{"Request category: New user accounts", true},
+		// near misses: a field naming a fault, or another field
+		{"Request type: Incident", false},
+		{"Request type: Something isn't working", false},
+		{"Request type: Something is broken", false},
+		{"Request category: Fault - customer-facing", false},
+		{"Requested by: Dana Moss (Office Manager)", false},
+		{"Category: Printing / labels", false},
+		{"Please request a new badge for me.", false},
+	}
+	for _, tc := range tests {
+		if got := formAsked(tc.text, tokens(tc.text, nil)); got != tc.want {
+			t.Errorf("formAsked(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestInferTicketTypeForm checks that staff finding why the customer could
+// not do the thing their form asks for leaves a service request, and that a
+// form naming a fault, or an opening with no form, stays an incident.
+func TestInferTicketTypeForm(t *testing.T) {
+	mk := func(opening string) *ticket.Ticket {
+		return &ticket.Ticket{Subject: "", Events: []ticket.Event{
+			{Kind: ticket.KindMessage, Role: ticket.RoleCustomer, Public: true, Body: opening},
+			{Kind: ticket.KindMessage, Role: ticket.RoleAgent, Public: true, Body: "The upload failed because the file had a header row in the wrong format."},
+		}}
+	}
+	for _, tt := range []struct{ opening, want string }{
+		{"Request type: Add drivers\nDetails: Our upload of the new drivers keeps failing. Could you add these 12 for us?", ticket.TypeServiceRequest},
+		{"Request type: Something isn't working\nDetails: Our upload of the new drivers keeps failing. Could you add these 12 for us?", ticket.TypeIncident},
+		{"Our upload of the new drivers keeps failing. Could you add these 12 for us?", ticket.TypeIncident},
+	} {
+		tk := mk(tt.opening)
+		if got := InferTicketType(tk, Read(tk, nil)); got != tt.want {
+			t.Errorf("%q: got %s, want %s", tt.opening, got, tt.want)
+		}
+	}
+}
+
+// TestInferTypeStill checks that a state that has not moved on states a
+// fault (styles45 "still showing Awaiting provider", styles49 "we have still
+// not receive the rooming list", styles21 "declining every card"), with near
+// misses that state none; the sentences are invented.
+func TestInferTypeStill(t *testing.T) {
+	tests := []struct{ name, subject, opening, want string }{
+		{"still showing", "", "Order 4471 placed on 3 March, still showing Awaiting supplier. Can you chase?", ticket.TypeIncident},
+		{"still not", "", "We have still not received the crew list for Friday. Please can you send it today.", ticket.TypeIncident},
+		{"declining", "", "Both car park machines are declining every card since 8am. Can someone look?", ticket.TypeIncident},
+		// near misses
+		{"still as a wish", "", "We still want the weekly report. Please can you send it on Fridays too.", ticket.TypeServiceRequest},
+	}
+	for _, tc := range tests {
+		if got := InferType(tc.subject, tc.opening); got != tc.want {
+			t.Errorf("%s: got %s, want %s", tc.name, got, tc.want)
+		}
+	}
+}
