@@ -118,6 +118,9 @@ type typeVotes struct {
 	// formAsk is set when a form's own field names a thing asked for
 	// (formAsked): staff finding a cause does not make it an incident.
 	formAsk bool
+	// newThing is set when the subject opens with "New" and a thing
+	// (newNamed): a date it goes live from does not make it a change.
+	newThing bool
 }
 
 // askVerb returns the verb of a polite ask in ts ("please reactivate",
@@ -332,6 +335,7 @@ func InferType(subject, opening string) string {
 	var sc scan
 	var v typeVotes
 	v.vote(subject, false, buf[:0], &sc)
+	v.newThing = newNamed(tokens(subject, buf[:0]))
 	for _, sp := range Sentences(opening) {
 		v.vote(sp.Text, false, buf[:0], &sc)
 	}
@@ -354,6 +358,7 @@ func ticketVotes(t *ticket.Ticket, r *Reading) (typeVotes, staffSays) {
 	var sc scan
 	var v typeVotes
 	v.vote(t.Subject, false, buf[:0], &sc)
+	v.newThing = newNamed(tokens(t.Subject, buf[:0]))
 	v.asksToKnow = v.question == 1 && v.fault == 0 && v.request == 0 && v.change == 0
 	var staff staffSays
 	opening := openedWith(r)
@@ -453,7 +458,7 @@ func (v *typeVotes) decide(staff staffSays) string {
 		change += v.dated
 	}
 	switch {
-	case v.changeHead || change > v.fault && change >= v.request:
+	case v.changeHead || change > v.fault && change >= v.request && !v.newThing:
 		return ticket.TypeChange
 	case staff.filedChange && v.fault <= v.request+v.question+v.change:
 		// filed as a change, and the opening does not mostly state a fault

@@ -76,3 +76,42 @@ func TestInferTypeStill(t *testing.T) {
 		}
 	}
 }
+
+// TestNewNamed checks the subjects that name a new thing to be set up
+// (styles27, styles28, styles31, styles38, styles50), with near misses; the
+// subjects are invented.
+func TestNewNamed(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"New starter - Ola Berg (Mon 4 May)", true},
+		{"New member shop: Petal & Stem, Ludlow", true},
+		{"New server certificate - api.dc1.example.local", true},
+		// near misses
+		{"New version 4.2 rollout", false},
+		{"Change: new public IP for the SIP trunk", false},
+		{"Chat: new laptop won't join Wi-Fi", false},
+		{"Renew our licence", false},
+	}
+	for _, tc := range tests {
+		if got := newNamed(tokens(tc.text, nil)); got != tc.want {
+			t.Errorf("newNamed(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestInferTypeNewThing checks that a new thing's go-live date does not make
+// it a change, and that without the subject's name it still does.
+func TestInferTypeNewThing(t *testing.T) {
+	tests := []struct{ name, subject, opening, want string }{
+		{"new thing going live", "New member shop: Petal & Stem", "New member shop to set up please: Petal & Stem, 3 Broad Street. Go-live Monday 3 June.", ticket.TypeServiceRequest},
+		{"no name", "Petal & Stem", "Shop to set up please: Petal & Stem, 3 Broad Street. Go-live Monday 3 June.", ticket.TypeChange},
+		{"named a change", "Change: new opening hours", "Opening hours to update please. Go-live Monday 3 June.", ticket.TypeChange},
+	}
+	for _, tc := range tests {
+		if got := InferType(tc.subject, tc.opening); got != tc.want {
+			t.Errorf("%s: got %s, want %s", tc.name, got, tc.want)
+		}
+	}
+}
