@@ -143,7 +143,7 @@ func (r causeRule) reads(v *sentenceView) bool {
 	case ruleCauseChangeAltered:
 		return changeAltered(v.sc)
 	case ruleCauseNotDone:
-		return notDoneFault(v.sc.ts) && !hedges.hasIn(v.sc) && !policyNotice(v.sc) && !unknownCause.hasIn(v.sc)
+		return (notDoneFault(v.sc.ts) || nobodyDid(v.sc.ts)) && !hedges.hasIn(v.sc) && !policyNotice(v.sc) && !unknownCause.hasIn(v.sc)
 	case ruleCauseCauseComponent:
 		return causeComponent(v.sc)
 	case ruleCauseCauseChange:

@@ -19,14 +19,14 @@ var partyNouns = map[string]bool{"vendor": true, "supplier": true, "carrier": tr
 	"engineer": true, "engineers": true, "technician": true, "tech": true, "contractor": true, "manufacturer": true,
 	"noc": true, "isp": true, "ops": true, "field": true, "reply": true, "response": true, "update": true,
 	"finding": true, "findings": true, "replied": true, "confirmed": true, "found": true, "reported": true,
-	"says": true, "said": true, "back": true}
+	"says": true, "said": true, "back": true, "team": true, "dev": true, "devs": true, "r&d": true}
 
 // partyFaults are the words, after the heading, of a fault found: a state
 // a component was left in, a defect, or what failed.
 var partyFaults = map[string]bool{"bug": true, "fault": true, "faulty": true, "defect": true, "outage": true,
 	"leak": true, "leaking": true, "hung": true, "burnt": true, "burned": true, "worn": true, "cracked": true,
 	"timed": true, "broke": true, "dead": true, "tripped": true, "failed": true, "shorted": true,
-	"blew": true, "blown": true, "seized": true, "corroded": true}
+	"blew": true, "blown": true, "seized": true, "corroded": true, "failing": true}
 
 // relayedFromParty reports whether a staff sentence relays a third party's
 // finding under a heading that names the party: before the first colon, two
@@ -56,12 +56,11 @@ func relayedFromParty(text string, sc *scan) bool {
 	if !party {
 		return false
 	}
-	h, _ := hedges.findIn(sc)
-	if h >= 0 {
-		return false
-	}
 	tail := strings.Fields(strings.ToLower(text[colon+2:]))
 	if len(tail) < 2 {
+		return false
+	}
+	if h, _ := hedges.findIn(sc); h >= 0 && (h < len(sc.ts)-len(tail) || !versionFinding(tail)) {
 		return false
 	}
 	switch strings.Trim(tail[0], "(),.;'\"") {
@@ -86,5 +85,56 @@ func relayedFromParty(text string, sc *scan) bool {
 			return formHit("party", text)
 		}
 	}
+	if versionFinding(tail) {
+		return formHit("party-version", text)
+	}
 	return false
+}
+
+// versionFinding reports whether the tail after a party's heading opens, in
+// its first three words, with a release as the subject and the verb after it
+// says what that release does ("4.2.1 has a bug in the update-check
+// routine", "4.18's new barcode parser reads ... as GS1 DataBar", "3.2.1
+// resets the CT direction parameter"): the party's finding is how the
+// release behaves. A hedge after it is the party's wording of the condition
+// it needs ("- if the update server answers ..."). Not a release that fixes
+// or is yet to come ("4.2.2 fixes it", "4.2.2 is out tonight"): the
+// caller's refusal words (a plan, a negation, a working state) still apply.
+func versionFinding(tail []string) bool {
+	for k, w := range tail {
+		if k > 2 {
+			return false
+		}
+		w = strings.TrimSuffix(strings.Trim(w, "(),.;:'\""), "'s")
+		if !isVersion(w) {
+			continue
+		}
+		for _, x := range tail[k+1 : min(len(tail), k+10)] {
+			switch strings.Trim(x, "(),.;:'\"") {
+			case "fixes", "fix", "fixed", "out", "available", "released", "due", "ships", "includes", "install",
+				"installed", "upgrade", "resolves", "solves", "addresses", "patch", "works", "approved", "rollout",
+				"rolled", "live", "published", "submitted", "deployed", "shipped":
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// isVersion reports whether w is a release number: digits and at least one
+// dot between digits ("4.2.1", "4.18"), optionally after a "v".
+func isVersion(w string) bool {
+	w = strings.TrimPrefix(w, "v")
+	dots := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= '0' && c <= '9':
+		case c == '.' && i > 0 && i+1 < len(w) && w[i-1] != '.':
+			dots++
+		default:
+			return false
+		}
+	}
+	return dots > 0 && len(w) > 2
 }

@@ -1,0 +1,38 @@
+package reader
+
+import (
+	"testing"
+
+	"github.com/debriefhq/debrief/internal/ticket"
+)
+
+// TestCauseRound40Forms checks round 40's readings of cause (docs/quality.md,
+// "Round 40") on rows of the styles sets, each form in three sets or more
+// by different writers, with near misses that stay no cause.
+func TestCauseRound40Forms(t *testing.T) {
+	note := Context{Role: ticket.RoleAgent}
+	cases := []wordingCase{
+		// a party's finding under its heading: the release named as the
+		// subject of what it does (versionFinding), "team" and "dev" as
+		// parties, a hedge after the release the party's own condition
+		{"App team: 4.18's new barcode parser reads price-embedded EAN-13 (prefix 20-29) as GS1 DataBar and throws on the check digit, unhandled -> app exits.", note, Cause, 0},  // styles41
+		{"R&D (Katrin Vogel): 3.2.1 resets the CT direction parameter to its factory default during the upgrade.", note, Cause, 0},                                                // styles25
+		{"Telvio came back: 4.1.0 drops the unlock frame when the TCU wakes from deep sleep and the unlock is the first CAN message - cars parked > 72h hit it.", note, Cause, 0}, // styles26
+		// near misses: the release that fixes, is out or is approved
+		{"Dev: 3.4.1 approved on Google Play 16:45, rollout 100%.", note, 0, Cause}, // styles16
+		{"Vendor reply: 4.2.2 fixes it and is available now.", note, 0, Cause},
+		{"Platform team: no root cause found in the 1 Apr build, they'll reapply it in stages next sprint with extra logging (PLAT-884).", note, 0, Cause}, // styles24
+		{"Payments team: no idea why it fired twice, gateway shows two separate requests from our side, no errors either time.", note, 0, Cause},           // styles32
+
+		// a step nobody took (nobodyDid)
+		{"Nobody rolled them forward.", note, Cause, 0},                                                                                        // styles19
+		{"Nobody actioned the schedule change queue for this PNR.", note, Cause, 0},                                                            // styles49
+		{"Log backup job for FINDW01 disabled since patching on Saturday, nobody re-enabled it after the maintenance window.", note, Cause, 0}, // styles50
+		// near misses: who was hit or spoke up, a claim relayed, a supposition
+		{"Yes that's correct, nobody booked from Chippenham this time, so you can go straight to Bristol Parkway after Swindon.", note, 0, Cause}, // styles49
+		{"Says nobody changed the password.", note, 0, Cause},                                       // styles24
+		{"Don't worry about your event streak - nobody affected will lose theirs.", note, 0, Cause}, // styles16
+		{"We decommissioned the replica yesterday but I guess nobody dropped the slot.", note, 0, Cause},
+	}
+	checkWording(t, cases)
+}
