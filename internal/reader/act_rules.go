@@ -62,6 +62,7 @@ const (
 	ruleCausePartDied
 	ruleCauseWrongTarget
 	ruleCausePastPerfect
+	ruleCauseBeyondMeasure
 	causeRuleCount
 )
 
@@ -100,6 +101,7 @@ var causeRuleNames = [causeRuleCount]string{
 	ruleCausePartDied:               "part died",
 	ruleCauseWrongTarget:            "wrong target",
 	ruleCausePastPerfect:            "past perfect",
+	ruleCauseBeyondMeasure:          "beyond a measure",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -172,6 +174,8 @@ func (r causeRule) reads(v *sentenceView) bool {
 		return wrongTarget(v.sc) || targetNotOther(v.text, v.sc)
 	case ruleCausePastPerfect:
 		return pastPerfectEarlier(v.text, v.sc)
+	case ruleCauseBeyondMeasure:
+		return beyondMeasure(v.sc)
 	}
 	return false
 }

@@ -33,6 +33,15 @@ func TestCauseRound40Forms(t *testing.T) {
 		{"Says nobody changed the password.", note, 0, Cause},                                       // styles24
 		{"Don't worry about your event streak - nobody affected will lose theirs.", note, 0, Cause}, // styles16
 		{"We decommissioned the replica yesterday but I guess nobody dropped the slot.", note, 0, Cause},
+
+		// a part beyond what it needed to be (beyondMeasure)
+		{"Two of them fail the compliance check - OS build too old to join the OT Wi-Fi.", note, Cause, 0},                                                                                               // styles3
+		{"Yesterday afternoon the delivery\nzone map was updated ahead of the new Harrow store opening, and HA9 and\nHA0 were handed over to Harrow too early.", note, Cause, 0},                         // styles41
+		{"Engineer job report (J. Oduya, 09/02): gas meter and its battery OK; hub-to-meter signal -94 dBm through the cavity wall (foil-backed insulation), too weak to hold the HAN.", note, Cause, 0}, // styles48
+		// near misses: a condition, the writer's own measure, a plan
+		{"If it arrives too late for some of the tests we'll send you a free\nreplacement for those, you won't need to do anything.", note, 0, Cause}, // styles43
+		{"Sorry, we were too slow to get back to you on this.", note, 0, Cause},
+		{"We'll keep the threshold from going too high again.", note, 0, Cause},
 	}
 	checkWording(t, cases)
 }
