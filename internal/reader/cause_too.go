@@ -34,7 +34,8 @@ func beyondMeasure(sc *scan) bool {
 		}
 		for _, w := range ts {
 			switch w {
-			case "if", "unless", "will", "would", "should", "please", "avoid", "prevent", "never":
+			case "if", "unless", "will", "would", "should", "please", "avoid", "prevent", "never", "we'll", "i'll",
+				"you'll", "it'll", "won't":
 				return false
 			}
 		}
