@@ -44,14 +44,15 @@ func relayedFromParty(text string, sc *scan) bool {
 	if len(head) < 1 || len(head) > 8 {
 		return false
 	}
-	party := false
+	party, named := false, false
 	for _, w := range head {
 		switch w = strings.Trim(w, "(),.;'\""); w {
 		case "i", "we", "you", "customer", "user", "caller", "client", "might", "may", "if", "whether", "please",
 			"our", "my", "your", "internal", "note", "summary", "ticket":
 			return false
 		}
-		party = party || partyNouns[w]
+		party = party || partyNouns[w] || namedParties[w]
+		named = named || namedParties[w]
 	}
 	if !party {
 		return false
@@ -88,7 +89,51 @@ func relayedFromParty(text string, sc *scan) bool {
 	if versionFinding(tail) {
 		return formHit("party-version", text)
 	}
+	if named && partyStatement(head, tail) {
+		return formHit("party-named", text)
+	}
 	return false
+}
+
+// namedParties are the party nouns that name who found something (a vendor,
+// a support desk, an engineer, a team, an incident report), not the
+// message that brought it ("update", "confirmed", "reply", "back").
+var namedParties = map[string]bool{"vendor": true, "supplier": true, "carrier": true, "provider": true,
+	"support": true, "engineer": true, "engineers": true, "technician": true, "contractor": true,
+	"manufacturer": true, "noc": true, "isp": true, "team": true, "dev": true, "devs": true, "r&d": true,
+	"rfo": true, "incident": true, "finding": true, "findings": true}
+
+// partyStatement reports whether the tail under a heading that names the
+// party is that party's finding though it has no fault word: a statement of
+// four words or more ("Platform team finding: exam copy inherited the source
+// exam's retention setting", "WHS dev support: payment was received but
+// allocated to Ashcombe Heath GC", "Telvio RFO in: change CHG-5521 was
+// applied without the APN route"). Not a heading opened by the writer's
+// step ("Emailed migration team: ...", "Raised with ops: ..."), nor a tail
+// that tells a step done, a release, a need or a result
+// (relayedFromParty's refusal words have already been checked in its
+// first eleven words).
+func partyStatement(head, tail []string) bool {
+	if len(tail) < 4 || strings.HasSuffix(head[0], "ed") {
+		return false
+	}
+	switch head[0] {
+	case "told", "rang", "sent", "asked", "chased", "raised", "passed", "ask", "tell":
+		return false
+	}
+	for k, w := range tail {
+		switch strings.Trim(w, "(),.;:'\"") {
+		case "again", "accepted", "approved", "rollout", "deployed", "installed", "sent", "texted", "told",
+			"taken", "live", "cleared", "done", "created", "worked", "need", "needs", "should", "must",
+			"complete", "completed", "booked", "ordered", "attending", "visit", "tomorrow", "today", "later":
+			return false
+		case "has", "have":
+			if k+1 < len(tail) && tail[k+1] == "to" {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // versionFinding reports whether the tail after a party's heading opens, in

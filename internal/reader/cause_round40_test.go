@@ -18,6 +18,18 @@ func TestCauseRound40Forms(t *testing.T) {
 		{"App team: 4.18's new barcode parser reads price-embedded EAN-13 (prefix 20-29) as GS1 DataBar and throws on the check digit, unhandled -> app exits.", note, Cause, 0},  // styles41
 		{"R&D (Katrin Vogel): 3.2.1 resets the CT direction parameter to its factory default during the upgrade.", note, Cause, 0},                                                // styles25
 		{"Telvio came back: 4.1.0 drops the unlock frame when the TCU wakes from deep sleep and the unlock is the first CAN message - cars parked > 72h hit it.", note, Cause, 0}, // styles26
+		// a named party's statement with no fault word (partyStatement)
+		{"Platform team finding: exam copy inherited the source exam's retention setting (7 days, from a 2025 trial).", note, Cause, 0},                                                                             // styles10
+		{"Mail provider event log: gmail.com recipients since Mon 09:14 -> 550 5.7.26 unauthenticated email, DKIM fail.", note, Cause, 0},                                                                           // styles12
+		{"SpeedGate support came back (case SG-30917): the R200 takes its time from NTP, and both clubs' readers were running about 4 minutes fast because the club firewalls block outbound NTP.", note, Cause, 0}, // styles25
+		{"WHS dev support: payment was received but allocated to Ashcombe Heath GC (similar name, different club id).", note, Cause, 0},                                                                             // styles41
+		{"Telvio RFO in: change CHG-5521 was applied without the APN route for the healthcare slice.", note, Cause, 0},                                                                                              // styles43
+		// near misses: the writer's step under the heading, a step done, a need
+		{"Emailed migration team: calendar folder perms need adding to the batch 3/4 runbook.", note, 0, Cause},         // styles18
+		{"Engineer: 9 uncollected parcels taken to Hebden Bridge PO, customers texted.", note, 0, Cause},                // styles41
+		{"Day team: 9 more PNRs in the schedule-change queue older than 48h, all worked this morning.", note, 0, Cause}, // styles49
+		{"Host NOC: alias 'internet' -> pebble.data live on our range from 11:40 (HN-55812).", note, 0, Cause},          // styles42
+		{"5.2 back to dev: the photo upload has to complete before the signature POST.", note, 0, Cause},                // styles26
 		// near misses: the release that fixes, is out or is approved
 		{"Dev: 3.4.1 approved on Google Play 16:45, rollout 100%.", note, 0, Cause}, // styles16
 		{"Vendor reply: 4.2.2 fixes it and is available now.", note, 0, Cause},
