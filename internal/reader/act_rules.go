@@ -63,6 +63,7 @@ const (
 	ruleCauseWrongTarget
 	ruleCausePastPerfect
 	ruleCauseBeyondMeasure
+	ruleCausePartialStep
 	causeRuleCount
 )
 
@@ -102,6 +103,7 @@ var causeRuleNames = [causeRuleCount]string{
 	ruleCauseWrongTarget:            "wrong target",
 	ruleCausePastPerfect:            "past perfect",
 	ruleCauseBeyondMeasure:          "beyond a measure",
+	ruleCausePartialStep:            "partial step",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -176,6 +178,8 @@ func (r causeRule) reads(v *sentenceView) bool {
 		return pastPerfectEarlier(v.text, v.sc)
 	case ruleCauseBeyondMeasure:
 		return beyondMeasure(v.sc)
+	case ruleCausePartialStep:
+		return partialStep(v.sc)
 	}
 	return false
 }

@@ -54,6 +54,17 @@ func TestCauseRound40Forms(t *testing.T) {
 		{"If it arrives too late for some of the tests we'll send you a free\nreplacement for those, you won't need to do anything.", note, 0, Cause}, // styles43
 		{"Sorry, we were too slow to get back to you on this.", note, 0, Cause},
 		{"We'll keep the threshold from going too high again.", note, 0, Cause},
+
+		// a step that reached only part of what it had to (partialStep)
+		{"Limit was only raised on portal-web-1.", note, Cause, 0},                                   // styles46
+		{"Yesterday I only remapped the standard rate.", note, Cause, 0},                             // styles22
+		{"The bounce only helped until the queue built up again behind that limit.", note, Cause, 0}, // styles42
+		{"Yesterday's removal only lasted until the nightly sync at 03:00.", note, Cause, 0},         // styles20
+		// near misses: a step told as recent, a test's reach, a remedy's short life, a condition
+		{"Not in the cashless system yet - he was only added to the MIS today and the sync runs overnight.", note, 0, Cause},                // styles40
+		{"Our test on Friday only tried option 4, so from now on we'll test every\noption after any menu change.", note, 0, Cause},          // styles6
+		{"I'm sorry - our first fix only lasted one night.", note, 0, Cause},                                                                // styles34
+		{"Unused credit stays on your account from one season to the next; it\nis only refunded if you give up the berth.", note, 0, Cause}, // styles39
 	}
 	checkWording(t, cases)
 }
