@@ -64,6 +64,7 @@ const (
 	ruleCausePastPerfect
 	ruleCauseBeyondMeasure
 	ruleCausePartialStep
+	ruleCauseDamagedPart
 	causeRuleCount
 )
 
@@ -104,6 +105,7 @@ var causeRuleNames = [causeRuleCount]string{
 	ruleCausePastPerfect:            "past perfect",
 	ruleCauseBeyondMeasure:          "beyond a measure",
 	ruleCausePartialStep:            "partial step",
+	ruleCauseDamagedPart:            "damaged part",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -180,6 +182,8 @@ func (r causeRule) reads(v *sentenceView) bool {
 		return beyondMeasure(v.sc)
 	case ruleCausePartialStep:
 		return partialStep(v.sc)
+	case ruleCauseDamagedPart:
+		return damagedPart(v.sc)
 	}
 	return false
 }

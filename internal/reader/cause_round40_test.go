@@ -65,6 +65,17 @@ func TestCauseRound40Forms(t *testing.T) {
 		{"Our test on Friday only tried option 4, so from now on we'll test every\noption after any menu change.", note, 0, Cause},          // styles6
 		{"I'm sorry - our first fix only lasted one night.", note, 0, Cause},                                                                // styles34
 		{"Unused credit stays on your account from one season to the next; it\nis only refunded if you give up the berth.", note, 0, Cause}, // styles39
+
+		// a part found physically damaged (damagedPart)
+		{"Water in the N-type connector at the antenna on the gantry, centre pin corroded.", note, Cause, 0}, // styles44
+		{"Latch bent, replaced.", note, Cause, 0},                                                            // styles41
+		{"Receiver relay sticking - R2 receivers from batch 2231 known for this.", note, Cause, 0},           // styles48
+		// near misses: a hedge, a negation, the damaged part as a remedy's object, the damage a leak did
+		{"This could be a blocked filter or a worn suction cup, I can't tell from\nhere.", note, 0, Cause},                                               // styles8
+		{"Photo fine, cable not pinched.", note, 0, Cause},                                                                                               // styles27
+		{"Our engineer Pavel visited this morning and replaced a worn contactor\nin the lift controller.", note, 0, Cause},                               // styles27
+		{"Cupboard base swollen - added to joiner list.", note, 0, Cause},                                                                                // styles48
+		{"I can see the locker logged door 31 as opened 3 times but the sensor says it never moved, so the latch is probably sticking.", note, 0, Cause}, // styles41
 	}
 	checkWording(t, cases)
 }
