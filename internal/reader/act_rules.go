@@ -65,6 +65,7 @@ const (
 	ruleCauseBeyondMeasure
 	ruleCausePartialStep
 	ruleCauseDamagedPart
+	ruleCauseStaleDestination
 	causeRuleCount
 )
 
@@ -106,6 +107,7 @@ var causeRuleNames = [causeRuleCount]string{
 	ruleCauseBeyondMeasure:          "beyond a measure",
 	ruleCausePartialStep:            "partial step",
 	ruleCauseDamagedPart:            "damaged part",
+	ruleCauseStaleDestination:       "stale destination",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -184,6 +186,8 @@ func (r causeRule) reads(v *sentenceView) bool {
 		return partialStep(v.sc)
 	case ruleCauseDamagedPart:
 		return damagedPart(v.sc)
+	case ruleCauseStaleDestination:
+		return staleDestination(v.sc)
 	}
 	return false
 }

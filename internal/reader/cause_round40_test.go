@@ -76,6 +76,15 @@ func TestCauseRound40Forms(t *testing.T) {
 		{"Our engineer Pavel visited this morning and replaced a worn contactor\nin the lift controller.", note, 0, Cause},                               // styles27
 		{"Cupboard base swollen - added to joiner list.", note, 0, Cause},                                                                                // styles48
 		{"I can see the locker logged door 31 as opened 3 times but the sensor says it never moved, so the latch is probably sticking.", note, 0, Cause}, // styles41
+
+		// a message sent to a stale destination (staleDestination)
+		{"Renewal reminder went to their old warranty admin mailbox and bounced.", note, Cause, 0},                                 // styles22
+		{"Abdi, the code was going to your old number.", note, Cause, 0},                                                           // styles32
+		{"Our reminder to review it went to the renal unit's old shared mailbox\nfour weeks ago, and it bounced.", note, Cause, 0}, // styles43
+		// near misses: the writer's own sending, a plan, a denial
+		{"I've sent it to your old address as well, in case.", note, 0, Cause},
+		{"If the invoice went to the old address, let us know.", note, 0, Cause},
+		{"The reminder didn't go to the old mailbox this time.", note, 0, Cause},
 	}
 	checkWording(t, cases)
 }
