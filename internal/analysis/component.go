@@ -188,10 +188,11 @@ var dateWords = map[string]bool{"january": true, "february": true, "march": true
 	"today": true, "yesterday": true, "tonight": true, "night": true, "morning": true, "evening": true, "weekend": true}
 
 // danglingWords cannot end a name: a failure verb after them is an adjective
-// in a longer phrase ("1.2 TB of expired media", "the expired certificate").
+// in a longer phrase ("1.2 TB of expired media", "the expired certificate",
+// "their sync queued every | failed lookup").
 var danglingWords = map[string]bool{"of": true, "the": true, "a": true, "an": true, "with": true, "for": true,
 	"to": true, "in": true, "on": true, "from": true, "by": true, "and": true, "or": true, "any": true, "all": true,
-	"some": true, "no": true, "its": true, "their": true, "our": true, "your": true,
+	"some": true, "no": true, "its": true, "their": true, "our": true, "your": true, "every": true, "each": true,
 	"but": true, "yet": true} // "your payment reached us but | was not added": a second verb, not a name
 
 // finiteVerbs in a would-be name show it is a clause ("the issue is the test

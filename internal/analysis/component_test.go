@@ -36,6 +36,10 @@ func TestComponent(t *testing.T) {
 		// A failure word used as an adjective: no subject ends in "of".
 		{"Cleared 1.2 TB of expired media from the backup storage.", ""},
 		{"We replaced all the expired certificates on the proxy.", ""},
+		// After "every" or "each" too (styles43 PT-118230 "their sync queued every failed lookup").
+		{"While the key was rejected, the client queued every failed upload and retried it.", ""},
+		{"The importer skipped each failed row without logging it.", ""},
+		{"Every scanner on site failed at 06:00.", "every scanner on site"},
 		// A second verb before the failure's, or a sum: no name.
 		{"Your payment of £30 reached us but was not added to his account, because the provider had a fault.", ""},
 		{"The refund of $120 was not sent.", ""},

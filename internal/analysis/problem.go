@@ -433,7 +433,10 @@ func (f *Facts) laterProblem(t *ticket.Ticket, rd *reader.Reading) {
 				if echoes(sn.Text, t.Subject) || sn.Start <= after {
 					return candidate{}, false // the subject again, in a reply's header; or before the success
 				}
-				return rankLater(sn)
+				if c, ok := rankLater(sn); ok {
+					return c, true
+				}
+				return recurrence(sn) // "Its doing it again this morning."
 			}
 			if c, sn, ok := bestProblem(m, rank); ok && (f.Problem == nil || c.text != f.Problem.Text) {
 				f.LaterProblem = &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(unwrapped(m, sn, c.text, e.Body)), Match: sn.Acts.String(), Event: EventID(m.Event)}
@@ -477,6 +480,7 @@ func (f *Facts) workProblem(t *ticket.Ticket, rd *reader.Reading) {
 	if p := f.Problem; p != nil && (p.Role != ticket.RoleCustomer || faultRank(lower(p.Text)) >= faultScore) {
 		return // the opening reports a fault: staff's findings are the investigation
 	}
+	asked := openingAsks(rd)
 	worked := false
 	for mi := range rd.Messages {
 		m := &rd.Messages[mi]
@@ -489,7 +493,7 @@ func (f *Facts) workProblem(t *ticket.Ticket, rd *reader.Reading) {
 		}
 		for _, sn := range m.Sentences {
 			if worked && sn.Acts&(reader.Cause|reader.Fix|reader.Restored|reader.Estimate|reader.Question) == 0 {
-				if c, ok := rankLater(sn); ok && found(lower(c.text)) {
+				if c, ok := rankLater(sn); ok && found(lower(c.text)) && !answers(c.text, asked) {
 					f.LaterProblem = &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(unwrapped(m, sn, c.text, e.Body)), Match: sn.Acts.String(), Event: EventID(m.Event)}
 					return
 				}
@@ -499,6 +503,44 @@ func (f *Facts) workProblem(t *ticket.Ticket, rd *reader.Reading) {
 			}
 		}
 	}
+}
+
+// openingAsks returns the topic words of each sentence of the customer's
+// opening that asks to know something: a question, or a doubt stated ("not
+// sure if that matters for the bar till", "confirm whether the drivers' maps
+// need updating"); not a request for work ("Please could you configure six
+// more handsets ..."), whose words staff's findings share.
+func openingAsks(rd *reader.Reading) [][]string {
+	if rd.Opening < 0 || rd.Opening >= len(rd.Messages) {
+		return nil
+	}
+	var out [][]string
+	for _, sn := range rd.Messages[rd.Opening].Sentences {
+		l := lower(sn.Text)
+		_, doubt := doubtWords.find(l)
+		if reader.Asks(sn.Text, sn.Acts) == reader.AskQuestion || doubt {
+			out = append(out, contentWords(sn.Text))
+		}
+	}
+	return out
+}
+
+// doubtWords state that the writer does not know something: an ask to know.
+var doubtWords = newMatcher([]string{"not sure", "whether", "don't know if", "do not know if", "wondering if",
+	"unsure", "no idea if"})
+
+// answers reports whether text, a sentence of staff's, answers one of the
+// opening's asks: it shares at least two of its topic words. Staff's "The
+// drivers' maps don't need a separate update" (styles44) and "Ryan: under-18s
+// can't be given a login on the bar till" (styles49) answer what the customer
+// asked; the words of a fault there are the answer, not a fault found.
+func answers(text string, asked [][]string) bool {
+	for _, a := range asked {
+		if shared(a, text) >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // found reports whether l, a lowered sentence of staff's, reports what they
@@ -622,7 +664,7 @@ func rankLater(sn reader.Sentence) (candidate, bool) {
 		return candidate{}, false
 	}
 	l := lower(c.text)
-	if addressWords.startsWith(l) {
+	if addressWords.startsWith(l) || permits(l) {
 		return candidate{}, false
 	}
 	_, persists := persistWords.find(l)
@@ -638,6 +680,41 @@ func rankLater(sn reader.Sentence) (candidate, bool) {
 // addressWords open a sentence addressed to staff, a permission or an
 // instruction rather than a report: "You can take it down now".
 var addressWords = newMatcher([]string{"you can", "you may", "you could", "feel free", "please", "pls", "go ahead"})
+
+// permits reports whether l, a lowered sentence of a customer's, grants or
+// asks staff something in one of its clauses and says no fault remains: "We
+// approve, please go ahead with the 500", "Yes take suite 4's, nobody is in
+// there till April" (styles46). The words of failure there are the reason for
+// the permission or a quantity, not a fault; with "still", "again" or "but"
+// the fault stands ("ok, go ahead, but the tills are still down").
+func permits(l string) bool {
+	if _, ok := persistWords.find(l); ok {
+		return false
+	}
+	for _, clause := range strings.FieldsFunc(l, func(r rune) bool { return r == ',' || r == ';' }) {
+		clause = strings.TrimSpace(clause)
+		for {
+			w, rest, _ := strings.Cut(clause, " ")
+			if !yesWords[strings.Trim(w, ".!:-")] {
+				break
+			}
+			clause = rest // "yes ok go ahead": the answer, then the permission
+		}
+		if addressWords.startsWith(clause) || approvalWords.startsWith(clause) {
+			return true
+		}
+	}
+	return false
+}
+
+// yesWords answer yes before a permission.
+var yesWords = map[string]bool{"yes": true, "yep": true, "ok": true, "okay": true, "sure": true, "fine": true}
+
+// approvalWords open a clause that approves what staff proposed, or tells
+// them to do it.
+var approvalWords = newMatcher([]string{"we approve", "i approve", "approved", "go ahead", "take it", "take the",
+	"take suite", "take his", "take her", "take their", "take our", "take one", "proceed", "do it", "carry on",
+	"that's fine to", "happy for you to", "happy to go ahead"})
 
 // persistWords say that a fault remains or returned, or set a fault against
 // what works: "still", "again", "but", "the same error".
@@ -679,7 +756,9 @@ func laterFault(l string, tried bool) bool {
 		w := word(i)
 		switch {
 		case w == "still" && kept && faultRank(strings.Join(orig[i+1:min(i+4, len(orig))], " ")) == 0,
-			w == "still" && !tried && (positive[word(i+1)] || positive[word(i+2)] && linkWords[word(i+1)]):
+			w == "still" && !tried && (positive[word(i+1)] || positive[word(i+2)] && linkWords[word(i+1)]),
+			w == "still" && word(i+1) == "in" && word(i+2) == "place":
+			// "the allowlist is still in place": a good state kept
 		case (w == "stopped" || w == "stops") && strings.HasSuffix(word(i+1), "ing") && !functionGerund(word(i+1)):
 		case strings.HasPrefix(w, "drop") && (word(i+1) == "right" && word(i+2) == "off" || word(i+1) == "away"):
 		case w == "taking" && word(i+1) == "over" && !startsWithDigit(word(i+2)):
@@ -767,7 +846,7 @@ var positive = map[string]bool{"fast": true, "fine": true, "good": true, "great"
 	"working": true, "works": true, "stable": true, "up": true, "quick": true, "perfect": true, "smooth": true,
 	"correct": true, "right": true, "happy": true, "running": true, "online": true, "available": true,
 	"need": true, "needs": true, "want": true, "wants": true, "visible": true, "readable": true, "intact": true,
-	"accessible": true}
+	"accessible": true, "fits": true, "fit": true}
 
 // linkWords may stand between "still" and a state: "still looks fine".
 var linkWords = map[string]bool{"is": true, "are": true, "was": true, "looks": true, "look": true, "seems": true,

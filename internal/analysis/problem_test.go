@@ -155,6 +155,15 @@ func TestRankLater(t *testing.T) {
 		{"The page loads but Firefox says 'Not secure' in the address bar.", 0, true},
 		{"We don't have the new badge yet.", 0, false},
 		{"It's fine now, the banner says \"All systems normal\".", 0, false},
+		// A permission or an approval in a clause: its failure words are a
+		// reason or a quantity (styles46 GF-2318, SWP-1169), unless a fault
+		// is said to remain.
+		{"We approve, please go ahead with the 500.", 0, false},
+		{"Yes take the spare laptop, nobody is using it till May.", 0, false},
+		{"OK go ahead, the old server can be down for an hour.", 0, false},
+		{"Ok, go ahead, but the tills are still down.", 0, true},
+		{"The go-live is fine but two stores still can't print.", 0, true},
+		{"I checked with IT and the allowlist is still in place.", 0, false},
 	}
 	for _, c := range cases {
 		_, got := rankLater(reader.Sentence{Span: reader.Span{Text: c.text}, Acts: c.acts})
@@ -217,6 +226,9 @@ func TestFoundNotOwnStep(t *testing.T) {
 		{"I've also closed the old membership so it can't catch anyone out again.", false},
 		{"We\u2019ve turned off the old sync so nobody is double-booked.", false},
 		{"we'll keep an eye on the failing import.", false},
+		// "still" before a good state kept (styles47 STS-24190 "still fits")
+		{"The 07:40 driver also does the hospital run, still fits.", false},
+		{"The 07:40 driver still can't make the hospital run.", true},
 	} {
 		if got := found(lower(tc.text)); got != tc.want {
 			t.Errorf("found(%q) = %v, want %v", tc.text, got, tc.want)
@@ -250,6 +262,22 @@ func TestImpactStatement(t *testing.T) {
 		// A question asks; it states no impact.
 		{"Do we refund her contribution through payroll or do you send it back to us?", false},
 		{"Is anyone else affected by this outage?", false},
+		// A request states no impact unless it tells a consequence (styles44
+		// NWT-118560, styles48 KA-2210, styles45 ADC-CT-20931, styles14 TX-CHG-3391).
+		{"Please add the four new drivers to the fleet account and post their fuel cards to the depot.", false},
+		{"Please can you set the portal so that bookings without a cost code are not accepted.", false},
+		{"I want my deposit back and the contract corrected.", false},
+		{"Please fix this today as the payroll run is tomorrow morning.", true},
+		{"Could you look at it urgently, none of the tills can take cards.", true},
+		// Nothing wrong is no impact (styles45 DW-77310, styles50 INC0042377,
+		// styles4 WTR-3310, styles17 S17-FS-3302).
+		{"Our VPN login still works from home.", false},
+		{"Nobody has had the error since about half past two.", false},
+		{"Dashboards OK, plant running normally.", false},
+		{"Everyone else is fine.", false},
+		{"The app shows a blank page since 09:00, the website is fine.", true},
+		{"The website works but the app can't load orders.", true},
+		{"Nothing works on the second floor.", true},
 	} {
 		if got := impactStatement(tc.text); got != tc.want {
 			t.Errorf("impactStatement(%q) = %v, want %v", tc.text, got, tc.want)
@@ -298,6 +326,29 @@ func TestWithWhatFollows(t *testing.T) {
 		}
 		if got := withWhatFollows(tc.body, sns, si); got != tc.want {
 			t.Errorf("withWhatFollows(%q) = %q, want %q", tc.body, got, tc.want)
+		}
+	}
+}
+
+// TestAnswers: staff's sentence that answers what the opening asked to know
+// shares its topic words (styles44 RF-55188, styles49 PB-IT-3351); a fault
+// found elsewhere, or one that shares the words of a request for work
+// (styles9 NC-30702's "Please could you configure ..."), is not an answer.
+// The sentences are written for the test.
+func TestAnswers(t *testing.T) {
+	asked := [][]string{contentWords("Could you also confirm whether the kiosk screens need updating separately?"),
+		contentWords("Notes: Priya is 16, not sure if that matters for the cellar door")}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The kiosk screens don't need a separate update; they pull prices at start-up.", true},
+		{"Priya: under-18s can't be given a key to the cellar door, so she's on the shop floor only.", true},
+		{"The card reader on till 2 failed its test and needs replacing.", false},
+		{"Kiosk 3 is offline since the move.", false},
+	} {
+		if got := answers(tc.text, asked); got != tc.want {
+			t.Errorf("answers(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }

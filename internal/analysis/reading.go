@@ -155,7 +155,8 @@ func impactStatement(text string) bool {
 	}
 	label, value, ok := field(text)
 	if !ok {
-		return true
+		l := lower(text)
+		return !asksOnly(l) && !allWell(l)
 	}
 	l := strings.TrimRight(lower(label), "?")
 	if deniesImpact(value) {
@@ -164,6 +165,70 @@ func impactStatement(text string) bool {
 	return strings.Contains(l, "impact") || strings.Contains(l, "affect") || strings.Contains(l, "urgen") ||
 		strings.Contains(l, "severity") || faultRank(lower(value)) == faultScore
 }
+
+// requestOpeners open a sentence that asks for something to be done: "Please
+// add them to the account", "Please can you set our account so that ...", "I
+// want this money back and the date fixed" (styles44, styles48, styles45).
+var requestOpeners = newMatcher([]string{"please", "pls", "kindly", "can you", "could you", "would you", "can we",
+	"could we", "i want", "we want", "i would like", "we would like", "i'd like", "we'd like", "i need you to",
+	"we need you to", "i'd be grateful", "we'd be grateful"})
+
+// consequenceWords tell what the fault costs or why it matters: with one, a
+// request states an impact too ("Please fix it today as payroll runs
+// tomorrow", "could you look urgently, we are losing orders").
+var consequenceWords = newMatcher([]string{" as ", "because", "since", "otherwise", "or else", "before", "losing",
+	"lost", "affect*", "urgent*", "asap", "deadline", "can't", "cannot", "unable", "customers", "staff", "patients",
+	"students", "users", "everyone", "nobody", "no one", "down"})
+
+// asksOnly reports whether l, a lowered sentence, asks for work and states no
+// impact: a request opening it, and no word of a consequence or a fault
+// stated in words. What the customer wants done is the request, not what the
+// fault costs them.
+func asksOnly(l string) bool {
+	if !requestOpeners.startsWith(l) {
+		return false
+	}
+	if _, ok := consequenceWords.find(l); ok {
+		return false
+	}
+	return faultRank(l) < faultScore
+}
+
+// allWell reports whether l, a lowered sentence, says that nothing is wrong:
+// something works in every clause and no fault is set against it ("Our login
+// still works in the browser", styles45; "Live values OK, plant running
+// normally", styles4), or the fault has not happened since a time
+// ("nobody has had one since about 12:15", styles50; "no errors since the
+// restart"). A reporter says so to narrow the fault down or to report it gone,
+// not to say what it costs.
+func allWell(l string) bool {
+	if _, ok := notSinceWords.find(l); ok {
+		return true
+	}
+	for _, clause := range strings.FieldsFunc(l, func(r rune) bool { return r == ',' || r == ';' }) {
+		_, works := fineWords.find(clause)
+		_, normal := normalWords.find(clause)
+		if !works && !normal {
+			return false // "the stream shows the slate since 19:02, broadcast output is fine"
+		}
+	}
+	if _, contrast := contrastWords.find(l); contrast {
+		return false
+	}
+	if _, neg := negations.find(l); neg {
+		return false // "nothing works", "it's not working"
+	}
+	return faultRank(strings.ReplaceAll(l, "still", "")) == 0 && !strings.Contains(l, "only")
+}
+
+// normalWords say that something runs as it should.
+var normalWords = newMatcher([]string{"normally", "as normal", "as usual", "as expected"})
+
+// notSinceWords deny that the fault happened since a time.
+var notSinceWords = newMatcher([]string{"nobody has had", "no one has had", "none since", "nothing since",
+	"not had one since", "not had any since", "haven't had one since", "haven't had any since", "hasn't happened since",
+	"not happened since", "hasn't come back", "no problems since", "no issues since", "no errors since",
+	"no complaints since"})
 
 // ratingWords grade an impact without stating one.
 var ratingWords = map[string]bool{"low": true, "medium": true, "moderate": true, "high": true, "critical": true,

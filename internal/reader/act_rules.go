@@ -230,6 +230,7 @@ const (
 	ruleRestoredInAClause
 	ruleRestoredConfirmed
 	ruleRestoredThingAgain
+	ruleRestoredStaffConfirms
 	restoredRuleCount
 )
 
@@ -246,6 +247,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredInAClause:      "in a clause",
 	ruleRestoredConfirmed:      "confirmed",
 	ruleRestoredThingAgain:     "thing at work again",
+	ruleRestoredStaffConfirms:  "staff confirms",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -276,6 +278,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		after := v.c.AfterRemedy || v.c.RemedyBefore
 		own := v.staff && v.acts&Fix != 0 && !v.noteFix
 		return (after || own) && thingAgain(v.text, v.staff, !after)
+	case ruleRestoredStaffConfirms: // round 38, restored_confirms.go
+		return v.staff && (v.c.CustomerRestored || v.c.CustomerQuiet && reactionWords[v.sc.ts[0]]) && staffConfirms(v.sc.ts, v.sc)
 	}
 	return false
 }
@@ -295,6 +299,9 @@ func firstRestoredBy(v *sentenceView) string {
 // (round 25). Rounds 27, 31 and 34's restored rules were reverted by the rule
 // styles43-46 decided (docs/quality.md).
 func restoredBy(v *sentenceView) string {
+	if v.staff && (staffPleasantry(v.sc.ts) || othersUnaffected(v.sc.ts)) {
+		return "" // round 38: "Glad it worked, Ms X" answers the customer's report; "Other clubs syncing fine" narrows the fault
+	}
 	if (!v.question || statedThenAsked(v.text, v.sc)) && !v.c.Opening && v.acts&Estimate == 0 {
 		if name := firstRestoredBy(v); name != "" {
 			return name

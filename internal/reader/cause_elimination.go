@@ -27,12 +27,7 @@ var eliminated = map[string]bool{"just": true, "only": true, "anything": true, "
 // eliminated. The past ("so it wasn't in the file sent to the stores",
 // styles2) tells the harm.
 func eliminationAfterSo(ts []string) bool {
-	k := -1
-	for j := 1; j+1 < len(ts); j++ {
-		if ts[j] == "so" {
-			k = j
-		}
-	}
+	k := lastSo(ts)
 	if k < 0 {
 		return false
 	}
@@ -50,4 +45,16 @@ func eliminationAfterSo(ts []string) bool {
 		return false
 	}
 	return j < len(ts) && eliminated[ts[j]]
+}
+
+// lastSo returns the index of the last "so" of ts that is neither its first
+// word nor its last, or -1: where a sentence turns to what follows from it.
+func lastSo(ts []string) int {
+	k := -1
+	for j := 1; j+1 < len(ts); j++ {
+		if ts[j] == "so" {
+			k = j
+		}
+	}
+	return k
 }

@@ -33,12 +33,7 @@ var seeVerbs = map[string]bool{"see": true, "tell": true, "confirm": true, "find
 // first word) opens a harm that does not come, within its first three words,
 // after a clause with a mark of the writer's step.
 func preventionAfterSo(ts []string) bool {
-	k := -1
-	for j := 1; j+1 < len(ts); j++ {
-		if ts[j] == "so" {
-			k = j
-		}
-	}
+	k := lastSo(ts)
 	if k < 0 {
 		return false
 	}

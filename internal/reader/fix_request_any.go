@@ -61,9 +61,16 @@ func requestAnyVerb(text string, sc *scan, c Context, staff bool) bool {
 	if k >= len(ts)-1 {
 		return false
 	}
-	for _, w := range ts {
-		if askedBack[w] || infoVerbs[w] && w != "add" || w == "whether" || w == "why" || w == "what" {
+	info := false
+	for j, w := range ts {
+		if askedBack[w] || w == "whether" || w == "why" || w == "what" {
 			return false
+		}
+		if infoVerbs[w] && w != "add" {
+			info = true
+			if j == k || j > 0 && (ts[j-1] == "and" || ts[j-1] == "or" || ts[j-1] == "then" || ts[j-1] == "please" || ts[j-1] == "to") {
+				return false
+			}
 		}
 		switch w {
 		case "rather", "prefer", "still", "we'll", "i'll":
@@ -74,8 +81,11 @@ func requestAnyVerb(text string, sc *scan, c Context, staff bool) bool {
 		}
 	}
 	v := ts[k]
-	if notStepRequests[v] || infoVerbs[v] || strings.HasSuffix(v, "ing") || strings.HasSuffix(v, "ed") || digitWord(v) {
+	if notStepRequests[v] || infoVerbs[v] && v != "add" || strings.HasSuffix(v, "ing") || strings.HasSuffix(v, "ed") || digitWord(v) {
 		return false
+	}
+	if info || v == "add" {
+		return formHit("fix:asked2", text)
 	}
 	return formHit("fix:asked", text)
 }

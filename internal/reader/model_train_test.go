@@ -79,13 +79,15 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 			lastCust = mi
 		}
 	}
-	var prevMsg Act // the rules' acts of the previous message, if staff's
+	var prevMsg Act                         // the rules' acts of the previous message, if staff's
+	custRestored, custQuiet := false, false // as Read: the customer's last message, for staff's confirmation
 	for mi := range rd.Messages {
 		m := &rd.Messages[mi]
 		e := &tk.Events[m.Event]
 		// as Read: a customer's first message after staff's public remedy opens nothing
-		ctx := Context{Role: e.Role, Public: e.Public, Opening: mi == rd.Opening && !(remedied && remedyPublic) || mi == 0, Request: request,
-			AfterRemedy: remedied || stepped && e.Role == ticket.RoleCustomer}
+		ctx := Context{Role: e.Role, Public: e.Public, Opening: mi == rd.Opening && !(remedied && (remedyPublic || rd.Opening != 0 && !statesProblem(spansOf(m), nil, &sc))) || mi == 0, Request: request,
+			AfterRemedy:      remedied || stepped && e.Role == ticket.RoleCustomer,
+			CustomerRestored: custRestored && e.Role == ticket.RoleAgent, CustomerQuiet: custQuiet && e.Role == ticket.RoleAgent}
 		// The rules' acts of every sentence first, as Read has them when the
 		// model scores the message (its context: appendMessageContext).
 		rulesActs := make([]Act, len(m.Sentences))
@@ -127,8 +129,15 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 			step = step || e.Role != ticket.RoleCustomer && !step && stepAsked(s.Text, ts)
 			prev = a
 		}
-		if e.Role != ticket.RoleCustomer && !m.Automatic {
+		if e.Role == ticket.RoleCustomer {
+			var any Act
+			for _, s := range m.Sentences {
+				any |= s.Acts
+			}
+			custRestored, custQuiet = any&(Fix|Restored) != 0, any&(Problem|Question|Chase) == 0
+		} else if !m.Automatic {
 			remedied, remedyPublic, stepped = remedy, e.Public, step
+			custRestored, custQuiet = false, false
 		}
 		prevCustomer = e.Role == ticket.RoleCustomer
 		prevMsg = 0
@@ -139,6 +148,15 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 		}
 	}
 	return rd, idx, out
+}
+
+// spansOf returns the spans of m's sentences, as Read splits them.
+func spansOf(m *Message) []Span {
+	out := make([]Span, len(m.Sentences))
+	for i, s := range m.Sentences {
+		out[i] = s.Span
+	}
+	return out
 }
 
 // ctxWords (MODEL_CTX=1) adds context cues for restorations to a sentence's
@@ -313,6 +331,32 @@ type mConfig struct {
 	words   int // 0 none, 1 closed vocabulary (function words and the rules' words), 2 all words
 	bigrams bool
 	lambda  float64
+	// minSets > 0 trains only on the words found in at least that many
+	// groups of the training sentences (labelled sets, each by another
+	// writer): a word of one writer's tickets gets no weight (wordsOfSets).
+	minSets int
+}
+
+// wordsOfSets returns xs without the word features (fWords on) found in fewer
+// than min of the groups gs (gs[i] is xs[i]'s group).
+func wordsOfSets(xs [][]int32, gs []string, min int) [][]int32 {
+	in := map[int32]map[string]bool{}
+	for i, f := range xs {
+		for _, k := range f {
+			if k < fWords {
+				continue
+			}
+			if in[k] == nil {
+				in[k] = map[string]bool{}
+			}
+			in[k][gs[i]] = true
+		}
+	}
+	out := make([][]int32, len(xs))
+	for i, f := range xs {
+		out[i] = slices.DeleteFunc(slices.Clone(f), func(k int32) bool { return k >= fWords && len(in[k]) < min })
+	}
+	return out
 }
 
 // closedWords are the words a closed-vocabulary model may use: the words of
@@ -552,6 +596,7 @@ func f1(c counts) float64 {
 func trainAct(d *mData, cfg mConfig, act Act, sel []int) logit {
 	var xs [][]int32
 	var ys []bool
+	var gs []string
 	for _, i := range sel {
 		s := &d.sents[i]
 		if s.auto {
@@ -559,6 +604,10 @@ func trainAct(d *mData, cfg mConfig, act Act, sel []int) logit {
 		}
 		xs = append(xs, cfg.features(s))
 		ys = append(ys, s.gold&act != 0)
+		gs = append(gs, s.group)
+	}
+	if cfg.minSets > 0 {
+		xs = wordsOfSets(xs, gs, cfg.minSets)
 	}
 	return train(xs, ys, cfg.lambda)
 }

@@ -235,6 +235,9 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 	prevCustomer := false
 	remedied := false     // staff's last message reported a fix or restoration
 	remedyPublic := false // and the customer could read it
+	otherOpened := false  // the ticket's first message is not the customer's: an alert or a logged call
+	custRestored := false // the last message is the customer's and reads a step or a restoration
+	custQuiet := false    // or reads no problem, question or chase
 	stepped := false      // staff's last message asked for a step or sent something (stepAsked)
 	from := 0
 	for i := range t.Events {
@@ -250,13 +253,26 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		// The ticket's first message states the problem whoever typed it: an
 		// agent logging a call or pasting a chat, or an alert.
 		first := len(r.Messages) == 0
+		if first {
+			otherOpened = !e.IsPublicCustomerMessage()
+		}
 		faultStated := false // a sentence of the first message names a fault
 		// A customer's first message after staff's public message reported a
 		// remedy (a ticket logged by phone, the customer writing for the
 		// first time to confirm) answers the remedy; it opens nothing
-		// (round 18). After a private note it may still be the report.
-		ctx := Context{Role: e.Role, Public: e.Public, Opening: opening && !(remedied && remedyPublic) || first, Request: request,
-			AfterRemedy: remedied || stepped && e.Role == ticket.RoleCustomer}
+		// (round 18). After a private note it may still be the report,
+		// unless an alert or a logged call already opened the ticket and the
+		// message names no fault: the customer then writes after the problem
+		// was stated and worked on (round 38; a fault named after a planned
+		// change's note is the report: "Mic live light in Studio 1 not
+		// coming on").
+		answers := remedied && remedyPublic
+		if opening && remedied && !remedyPublic && otherOpened {
+			answers = !statesProblem(spans[from:ends[len(r.Messages)]], buf[:0], &sc)
+		}
+		ctx := Context{Role: e.Role, Public: e.Public, Opening: opening && !answers || first, Request: request,
+			AfterRemedy:      remedied || stepped && e.Role == ticket.RoleCustomer,
+			CustomerRestored: custRestored && e.Role == ticket.RoleAgent, CustomerQuiet: custQuiet && e.Role == ticket.RoleAgent}
 		end := ends[len(r.Messages)]
 		m.Sentences = all[from:end:end]
 		allAck := end > from
@@ -350,13 +366,30 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		}
 		if e.Role == ticket.RoleCustomer {
 			lastCustomer = e.At
+			var any Act
+			for k := range m.Sentences {
+				any |= m.Sentences[k].Acts
+			}
+			custRestored, custQuiet = any&(Fix|Restored) != 0, any&(Problem|Question|Chase) == 0
 		} else if !m.Automatic {
+			custRestored, custQuiet = false, false
 			remedied, remedyPublic, stepped = remedy, e.Public, step
 		}
 		r.Messages = append(r.Messages, m)
 		from = end
 	}
 	return r
+}
+
+// statesProblem reports whether a sentence of spans names a fault (the
+// customer's problem words) or a negation ("not coming on").
+func statesProblem(spans []Span, buf []string, sc *scan) bool {
+	for _, sp := range spans {
+		if scn := newScan(tokens(sp.Text, buf), sc); problemWords.hasIn(scn) || negations.hasIn(scn) {
+			return true
+		}
+	}
+	return false
 }
 
 // pendingSentence is a sentence of the message being read that the model

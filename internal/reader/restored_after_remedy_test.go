@@ -183,18 +183,25 @@ func TestRound18Ticket(t *testing.T) {
 		}
 	})
 	t.Run("customer's first message after a remedy", func(t *testing.T) {
+		// Round 38: after a private note too, since the ticket was opened
+		// by a logged call or an alert: the customer writes after the
+		// problem was stated and worked on (styles17, 33, 42, 49:
+		// "Both terminals printing tickets again." after an alert and the
+		// NOC's private notes). Without a remedy before, it is the report.
 		cases := []struct {
 			name     string
-			public   bool // staff's remedy message
+			public   bool   // staff's second message
+			step     string // its text
 			restored bool
 		}{
-			{"after a public reply", true, true},
-			{"after a private note the customer never read", false, false},
+			{"after a public reply", true, "I've re-paired the reader and restarted the payment service.", true},
+			{"after a private note (round 38)", false, "I've re-paired the reader and restarted the payment service.", true},
+			{"after a private note with no remedy", false, "Looking at the reader's logs now.", false},
 		}
 		for _, c := range cases {
 			tk := &ticket.Ticket{ID: "T", CreatedAt: t0, Events: []ticket.Event{
 				msg(0, ticket.RoleAgent, true, "Phone call from Priya, front desk: the card reader shows offline since 07:40."),
-				msg(30, ticket.RoleAgent, c.public, "I've re-paired the reader and restarted the payment service."),
+				msg(30, ticket.RoleAgent, c.public, c.step),
 				msg(50, ticket.RoleCustomer, true, "Card payments fine now.")}}
 			r := Read(tk, nil)
 			got := r.Messages[2].Sentences[0].Acts&Restored != 0

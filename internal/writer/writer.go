@@ -558,7 +558,17 @@ func (w *prose) typeName() string { return analysis.TypeName(w.f.Type) }
 // doneWords say what the message that ended the impact reported, in the
 // words of the ticket's type: a request or a change has no outage to restore,
 // and a question is resolved, not restored.
+//
+// In a request or a change whose customer reported a fault after the work,
+// a restoration at or after that report ends the fault the work left, not the
+// work, which was done before it: "the problem reported after the work was
+// reported fixed", never "the change was reported done" at the fix of what the
+// change broke (styles43 RSC-40135, styles48 KA-2210, styles50 SW-40455).
 func (w *prose) doneWords() string {
+	if lp, r := w.f.LaterProblem, w.f.Restored; lp != nil && r != nil && lp.Role == ticket.RoleCustomer && !r.At.Before(lp.At) &&
+		(w.f.Type == ticket.TypeServiceRequest || w.f.Type == ticket.TypeChange) {
+		return "the problem reported after the work was reported fixed"
+	}
 	switch w.f.Type {
 	case ticket.TypeServiceRequest:
 		return "the request was reported done"
