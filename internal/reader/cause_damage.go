@@ -30,7 +30,7 @@ var damageRemedies = map[string]bool{"replaced": true, "replace": true, "replaci
 func damagedPart(sc *scan) bool {
 	ts := sc.ts
 	for k, w := range ts {
-		if !damageWords[w] {
+		if len(w) < 4 || !damageShaped(w) || !damageWords[w] {
 			continue
 		}
 		for _, p := range ts[:k] {
@@ -51,4 +51,11 @@ func damagedPart(sc *scan) bool {
 		return true
 	}
 	return false
+}
+
+// damageShaped reports whether w ends as a damage word does ("-ed", "-nt",
+// "-rn", "-ing"): most words are not looked up in damageWords at all.
+func damageShaped(w string) bool {
+	a, b := w[len(w)-2], w[len(w)-1]
+	return a == 'e' && b == 'd' || a == 'n' && b == 't' || a == 'r' && b == 'n' || a == 'n' && b == 'g'
 }
