@@ -62,6 +62,10 @@ const (
 	ruleCausePartDied
 	ruleCauseWrongTarget
 	ruleCausePastPerfect
+	ruleCauseBeyondMeasure
+	ruleCausePartialStep
+	ruleCauseDamagedPart
+	ruleCauseStaleDestination
 	causeRuleCount
 )
 
@@ -100,6 +104,10 @@ var causeRuleNames = [causeRuleCount]string{
 	ruleCausePartDied:               "part died",
 	ruleCauseWrongTarget:            "wrong target",
 	ruleCausePastPerfect:            "past perfect",
+	ruleCauseBeyondMeasure:          "beyond a measure",
+	ruleCausePartialStep:            "partial step",
+	ruleCauseDamagedPart:            "damaged part",
+	ruleCauseStaleDestination:       "stale destination",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -143,7 +151,7 @@ func (r causeRule) reads(v *sentenceView) bool {
 	case ruleCauseChangeAltered:
 		return changeAltered(v.sc)
 	case ruleCauseNotDone:
-		return notDoneFault(v.sc.ts) && !hedges.hasIn(v.sc) && !policyNotice(v.sc) && !unknownCause.hasIn(v.sc)
+		return (notDoneFault(v.sc.ts) || nobodyDid(v.sc.ts)) && !hedges.hasIn(v.sc) && !policyNotice(v.sc) && !unknownCause.hasIn(v.sc)
 	case ruleCauseCauseComponent:
 		return causeComponent(v.sc)
 	case ruleCauseCauseChange:
@@ -172,6 +180,14 @@ func (r causeRule) reads(v *sentenceView) bool {
 		return wrongTarget(v.sc) || targetNotOther(v.text, v.sc)
 	case ruleCausePastPerfect:
 		return pastPerfectEarlier(v.text, v.sc)
+	case ruleCauseBeyondMeasure:
+		return beyondMeasure(v.sc)
+	case ruleCausePartialStep:
+		return partialStep(v.sc)
+	case ruleCauseDamagedPart:
+		return damagedPart(v.sc)
+	case ruleCauseStaleDestination:
+		return staleDestination(v.sc)
 	}
 	return false
 }

@@ -19,14 +19,14 @@ var partyNouns = map[string]bool{"vendor": true, "supplier": true, "carrier": tr
 	"engineer": true, "engineers": true, "technician": true, "tech": true, "contractor": true, "manufacturer": true,
 	"noc": true, "isp": true, "ops": true, "field": true, "reply": true, "response": true, "update": true,
 	"finding": true, "findings": true, "replied": true, "confirmed": true, "found": true, "reported": true,
-	"says": true, "said": true, "back": true}
+	"says": true, "said": true, "back": true, "team": true, "dev": true, "devs": true, "r&d": true}
 
 // partyFaults are the words, after the heading, of a fault found: a state
 // a component was left in, a defect, or what failed.
 var partyFaults = map[string]bool{"bug": true, "fault": true, "faulty": true, "defect": true, "outage": true,
 	"leak": true, "leaking": true, "hung": true, "burnt": true, "burned": true, "worn": true, "cracked": true,
 	"timed": true, "broke": true, "dead": true, "tripped": true, "failed": true, "shorted": true,
-	"blew": true, "blown": true, "seized": true, "corroded": true}
+	"blew": true, "blown": true, "seized": true, "corroded": true, "failing": true}
 
 // relayedFromParty reports whether a staff sentence relays a third party's
 // finding under a heading that names the party: before the first colon, two
@@ -44,24 +44,24 @@ func relayedFromParty(text string, sc *scan) bool {
 	if len(head) < 1 || len(head) > 8 {
 		return false
 	}
-	party := false
+	party, named := false, false
 	for _, w := range head {
 		switch w = strings.Trim(w, "(),.;'\""); w {
 		case "i", "we", "you", "customer", "user", "caller", "client", "might", "may", "if", "whether", "please",
 			"our", "my", "your", "internal", "note", "summary", "ticket":
 			return false
 		}
-		party = party || partyNouns[w]
+		party = party || partyNouns[w] || namedParties[w]
+		named = named || namedParties[w]
 	}
 	if !party {
 		return false
 	}
-	h, _ := hedges.findIn(sc)
-	if h >= 0 {
-		return false
-	}
 	tail := strings.Fields(strings.ToLower(text[colon+2:]))
 	if len(tail) < 2 {
+		return false
+	}
+	if h, _ := hedges.findIn(sc); h >= 0 && (h < len(sc.ts)-len(tail) || !versionFinding(tail)) {
 		return false
 	}
 	switch strings.Trim(tail[0], "(),.;'\"") {
@@ -86,5 +86,100 @@ func relayedFromParty(text string, sc *scan) bool {
 			return formHit("party", text)
 		}
 	}
+	if versionFinding(tail) {
+		return formHit("party-version", text)
+	}
+	if named && partyStatement(head, tail) {
+		return formHit("party-named", text)
+	}
 	return false
+}
+
+// namedParties are the party nouns that name who found something (a vendor,
+// a support desk, an engineer, a team, an incident report), not the
+// message that brought it ("update", "confirmed", "reply", "back").
+var namedParties = map[string]bool{"vendor": true, "supplier": true, "carrier": true, "provider": true,
+	"support": true, "engineer": true, "engineers": true, "technician": true, "contractor": true,
+	"manufacturer": true, "noc": true, "isp": true, "team": true, "dev": true, "devs": true, "r&d": true,
+	"rfo": true, "incident": true, "finding": true, "findings": true}
+
+// partyStatement reports whether the tail under a heading that names the
+// party is that party's finding though it has no fault word: a statement of
+// four words or more ("Platform team finding: exam copy inherited the source
+// exam's retention setting", "WHS dev support: payment was received but
+// allocated to Ashcombe Heath GC", "Telvio RFO in: change CHG-5521 was
+// applied without the APN route"). Not a heading opened by the writer's
+// step ("Emailed migration team: ...", "Raised with ops: ..."), nor a tail
+// that tells a step done, a release, a need or a result
+// (relayedFromParty's refusal words have already been checked in its
+// first eleven words).
+func partyStatement(head, tail []string) bool {
+	if len(tail) < 4 || strings.HasSuffix(head[0], "ed") {
+		return false
+	}
+	switch head[0] {
+	case "told", "rang", "sent", "asked", "chased", "raised", "passed", "ask", "tell":
+		return false
+	}
+	for k, w := range tail {
+		switch strings.Trim(w, "(),.;:'\"") {
+		case "again", "accepted", "approved", "rollout", "deployed", "installed", "sent", "texted", "told",
+			"taken", "live", "cleared", "done", "created", "worked", "need", "needs", "should", "must",
+			"complete", "completed", "booked", "ordered", "attending", "visit", "tomorrow", "today", "later":
+			return false
+		case "has", "have":
+			if k+1 < len(tail) && tail[k+1] == "to" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// versionFinding reports whether the tail after a party's heading opens, in
+// its first three words, with a release as the subject and the verb after it
+// says what that release does ("4.2.1 has a bug in the update-check
+// routine", "4.18's new barcode parser reads ... as GS1 DataBar", "3.2.1
+// resets the CT direction parameter"): the party's finding is how the
+// release behaves. A hedge after it is the party's wording of the condition
+// it needs ("- if the update server answers ..."). Not a release that fixes
+// or is yet to come ("4.2.2 fixes it", "4.2.2 is out tonight"): the
+// caller's refusal words (a plan, a negation, a working state) still apply.
+func versionFinding(tail []string) bool {
+	for k, w := range tail {
+		if k > 2 {
+			return false
+		}
+		w = strings.TrimSuffix(strings.Trim(w, "(),.;:'\""), "'s")
+		if !isVersion(w) {
+			continue
+		}
+		for _, x := range tail[k+1 : min(len(tail), k+10)] {
+			switch strings.Trim(x, "(),.;:'\"") {
+			case "fixes", "fix", "fixed", "out", "available", "released", "due", "ships", "includes", "install",
+				"installed", "upgrade", "resolves", "solves", "addresses", "patch", "works", "approved", "rollout",
+				"rolled", "live", "published", "submitted", "deployed", "shipped":
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// isVersion reports whether w is a release number: digits and at least one
+// dot between digits ("4.2.1", "4.18"), optionally after a "v".
+func isVersion(w string) bool {
+	w = strings.TrimPrefix(w, "v")
+	dots := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= '0' && c <= '9':
+		case c == '.' && i > 0 && i+1 < len(w) && w[i-1] != '.':
+			dots++
+		default:
+			return false
+		}
+	}
+	return dots > 0 && len(w) > 2
 }
