@@ -131,12 +131,35 @@ func passiveNote(text string, sc *scan, c Context, staff bool) bool {
 // a Replacer costs more than using it.
 var spacedDashes = strings.NewReplacer(" - ", ";", " – ", ";", " — ", ";")
 
-// noteClauses splits a sentence at ';', ',', ':' and a spaced dash.
+// noteClauses splits a sentence at ';', ',', ':' and a spaced dash; not at
+// the ':' of a time ("switched to MEC at 19:05", "07:44 short stay product
+// made visible", styles39).
 func noteClauses(text string) []string {
-	return strings.FieldsFunc(spacedDashes.Replace(text), func(r rune) bool {
-		return r == ';' || r == ',' || r == ':' || r == '(' || r == ')'
-	})
+	s := spacedDashes.Replace(text)
+	var out []string
+	start := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ':':
+			if i > 0 && i+1 < len(s) && isDigit(s[i-1]) && isDigit(s[i+1]) {
+				continue
+			}
+		case ';', ',', '(', ')':
+		default:
+			continue
+		}
+		if i > start {
+			out = append(out, s[start:i])
+		}
+		start = i + 1
+	}
+	if start < len(s) {
+		out = append(out, s[start:])
+	}
+	return out
 }
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // noteClause reports whether one clause is a passive note.
 func noteClause(cl string, ts []string) bool {
@@ -153,7 +176,7 @@ func noteClause(cl string, ts []string) bool {
 	}
 	for k := 1; k < min(len(ts), 6); k++ {
 		w := ts[k-1]
-		if noteStops[w] || noteObjects[w] || messageWords[w] || strings.HasSuffix(w, "ing") ||
+		if noteStops[w] || noteObjects[w] && (k == 1 || stepParticiple(ts[k])) || messageWords[w] || strings.HasSuffix(w, "ing") && ingRefuses(ts, k-1) ||
 			strings.Contains(w, "'") || strings.Contains(w, "’") {
 			return false
 		}
@@ -171,7 +194,8 @@ func noteClause(cl string, ts []string) bool {
 			return true
 		}
 		next := ts[k+1]
-		return noteFollowers[next] || digitWord(next)
+		return noteFollowers[next] || digitWord(next) || p == "made" && madeStates[next] ||
+			strings.Contains(cl[strings.Index(cl, p):], "->")
 	}
 	return false
 }
@@ -185,4 +209,19 @@ func stepParticiple(w string) bool {
 		return false // "unchanged", "untouched"; "double-charged", "decryption-failed"
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && !notStepParticiples[w]
+}
+
+// madeStates follow "made" in a note of a thing made so: "07:44 short stay
+// product made visible" (styles39).
+var madeStates = map[string]bool{"visible": true, "available": true, "live": true, "active": true,
+	"public": true, "default": true, "inactive": true, "invisible": true, "hidden": true, "permanent": true,
+	"primary": true, "mandatory": true, "optional": true, "read-only": true, "readonly": true}
+
+// ingRefuses reports whether the -ing word at i of a note's noun phrase
+// makes it a clause with a verb of its own ("Pending approval", "Rebooting
+// fixed it"): when it opens the clause. After a noun it is a noun itself:
+// "Callout routing switched WW-Central -> WW-East" (styles41), "Intune
+// update ring AP-Desktops switched to MEC" (styles39).
+func ingRefuses(ts []string, i int) bool {
+	return i == 0
 }
