@@ -215,6 +215,7 @@ const (
 	ruleRestoredConfirmed
 	ruleRestoredThingAgain
 	ruleRestoredStaffConfirms
+	ruleRestoredMoneyBack
 	restoredRuleCount
 )
 
@@ -232,6 +233,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredConfirmed:      "confirmed",
 	ruleRestoredThingAgain:     "thing at work again",
 	ruleRestoredStaffConfirms:  "staff confirms",
+	ruleRestoredMoneyBack:      "money back",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -264,6 +266,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return (after || own) && thingAgain(v.text, v.staff, !after)
 	case ruleRestoredStaffConfirms: // round 38, restored_confirms.go
 		return v.staff && (v.c.CustomerRestored || v.c.CustomerQuiet && reactionWords[v.sc.ts[0]]) && staffConfirms(v.sc.ts, v.sc)
+	case ruleRestoredMoneyBack: // round 42, restored_money.go
+		return v.c.Role == ticket.RoleCustomer && moneyBack(v.sc.ts, v.sc)
 	}
 	return false
 }
