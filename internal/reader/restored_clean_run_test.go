@@ -29,6 +29,15 @@ func TestRound42CleanRun(t *testing.T) {
 		{"Ran 30 cycles with 300 kg in the car, no stops.", before, 0, Restored},
 	}
 	checkWording(t, cases)
+	// round 42's test result "approved" (reachWords, restored_staff.go)
+	checkWording(t, []wordingCase{
+		{"Test 0.01 sale approved and voided.", after, Restored, 0},                 // styles13
+		{"v8 on K03-B 08:55, tap test approved.", after, Restored, 0},               // styles29
+		{"10p contactless test at Rhyl approved.", after, Restored, 0},              // styles36
+		{"Test transaction GBP 1.00 approved 15:02, refunded.", after, Restored, 0}, // styles49
+		{"Test sale approved but the receipt did not print.", after, 0, Restored},
+		{"The test plan was approved by the change board.", before, 0, Restored},
+	})
 	// a finding after a look or a test is not the form's, whatever other rules read
 	for _, text := range []string{"End-to-end test passed, no fault found on the line.", "Looked at the test logs, no alarms."} {
 		var buf [40]string
