@@ -231,6 +231,8 @@ const (
 	ruleRestoredConfirmed
 	ruleRestoredThingAgain
 	ruleRestoredStaffConfirms
+	ruleRestoredMoneyBack
+	ruleRestoredCleanRun
 	restoredRuleCount
 )
 
@@ -248,6 +250,8 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredConfirmed:      "confirmed",
 	ruleRestoredThingAgain:     "thing at work again",
 	ruleRestoredStaffConfirms:  "staff confirms",
+	ruleRestoredMoneyBack:      "money back",
+	ruleRestoredCleanRun:       "clean run",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -280,6 +284,11 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return (after || own) && thingAgain(v.text, v.staff, !after)
 	case ruleRestoredStaffConfirms: // round 38, restored_confirms.go
 		return v.staff && (v.c.CustomerRestored || v.c.CustomerQuiet && reactionWords[v.sc.ts[0]]) && staffConfirms(v.sc.ts, v.sc)
+	case ruleRestoredMoneyBack: // round 42, restored_money.go
+		return v.c.Role == ticket.RoleCustomer && moneyBack(v.sc.ts, v.sc)
+	case ruleRestoredCleanRun: // round 42, restored_clean_run.go
+		own := v.acts&Fix != 0 && !v.noteFix
+		return v.staff && (v.c.AfterRemedy || v.c.RemedyBefore || own) && testClean(v.text, v.sc.ts)
 	}
 	return false
 }

@@ -102,7 +102,8 @@ var reachWords = map[string]bool{"reaches": true, "reached": true, "reach": true
 	"delivered": true, "arrived": true, "passed": true, "passes": true, "ok": true, "works": true,
 	"worked": true, "succeeded": true, "let": true, "expected": true, "went": true, "got": true,
 	"completed": true, "printed": true, "sees": true, "visible": true, "correct": true, "correctly": true,
-	"landed": true, "routed": true, "accepts": true} // round 35: styles41, styles43, styles39
+	"landed": true, "routed": true, "accepts": true, // round 35: styles41, styles43, styles39
+	"approved": true} // round 42: styles13, styles29, styles36
 
 // testReached reports a test after the remedy that reached what it should:
 // a test noun or "tested", then within twelve words a verb of reaching or
