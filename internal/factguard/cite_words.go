@@ -37,6 +37,6 @@ appeared seem seemed needed need required require requested asked expectation ex
 calendar elapsed business-hours measured measure measures counted count number numbers figure figures per cent percent
 percentage recognised automatic acknowledgement acknowledgements notice notices system systems affected impact impacted
 severity duration lasted last disruption outage downtime cost costs estimated estimate estimates eta resolution resolved
-resolve restored restore restoration fixed fix fixes fixing cause causes caused root contributing factor factors finding
+resolve restored restore restoration fixed fix fixes fixing cause causes caused root contributing factor factors finding interim
 fail fails failed failing failure failures recovery recover recovered table tables list lists listed below above findings went improve signalled signaled urgency urgent identified identify words word internal external improvement directive directives organisation organization people person customer's team's
 `)...)

@@ -34,6 +34,7 @@ var splitAuditFloors = map[string][3]int{
 	"styles41": {0, 1, 1}, "styles42": {0, 0, 0}, "styles47": {2, 0, 0}, "styles48": {0, 0, 0},
 	"styles49": {1, 4, 0}, "styles50": {0, 0, 1}, "styles43": {0, 0, 0}, "styles44": {0, 0, 0},
 	"styles45": {0, 0, 0}, "styles46": {0, 0, 0},
+	"styles51": {2, 0, 0}, "styles52": {2, 2, 0}, "styles53": {0, 6, 0}, "styles54": {0, 0, 0},
 }
 
 // splitCase is one labelled sentence the splitter disagrees with.

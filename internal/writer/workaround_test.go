@@ -20,11 +20,11 @@ func TestWorkaroundGiven(t *testing.T) {
 		{"a stopgap until a part arrives", customerThenStaff(
 			"Remote downloads have failed for six trucks since Monday with 'Authentication failed'.",
 			"The company card in the office reader expired on Sunday. Until the new card arrives, please download the trucks manually at the depot."),
-			"The workaround given"},
+			"The interim step given"},
 		{"a stopgap for now", customerThenStaff(
 			"The card payment page says 'Transaction could not be completed' every time.",
 			"The provider's security page is blocked when third-party cookies are off. They're changing it, but for now the quickest way is to pay from a phone, or by phone on 0800 496 0700 quoting your account number."),
-			"The workaround given"},
+			"The interim step given"},
 		{"near miss: until as the length of the step", customerThenStaff(
 			"The label printer feeds blank labels since this morning.",
 			"Had her hold the feed button for 5 s until the light flashed twice to recalibrate; it fed 4 blanks and then printed a test label."),

@@ -482,7 +482,7 @@ func (w *prose) executiveSummary() claims {
 		if fx.Stopgap() && w.f.Type != ticket.TypeQuestion {
 			// A stopgap until the fix ("As a workaround you can …",
 			// "Until it arrives, please …") did not remedy the fault.
-			lead = "The workaround given"
+			lead = "The interim step given"
 		}
 		parts.add(fmt.Sprintf("%s: %s.", lead, quote(fx.Text)), fmt.Sprintf("fix:%d", k+1))
 	}
