@@ -269,7 +269,8 @@ var allStyles = os.Getenv("MODEL_ALLSTYLES") == "1"
 // written before a newer set was scored: styles27, 28 and 33-36 last, by the
 // rule that styles37 and styles38 decided (docs/quality.md, "Decided before
 // styles37 and styles38 are scored"). A set scored for the first time stays
-// here until the next such rule retrains on it: styles37-42 now.
+// here until the next such rule retrains on it: styles37-54 now (styles51-54
+// decided it last: docs/quality.md, "styles51 to styles54: the first scores").
 var modelUnseen = []string{"styles37", "styles38", "styles39", "styles40", "styles41", "styles42", "styles47", "styles48", "styles49", "styles50", "styles43", "styles44", "styles45", "styles46", "styles51", "styles52", "styles53", "styles54"}
 
 // loadStylesData adds one styles set, its rows as TestQualityStyles scores
