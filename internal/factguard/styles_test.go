@@ -2,8 +2,11 @@ package factguard
 
 import (
 	"context"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/debriefhq/debrief/internal/engine"
@@ -26,9 +29,15 @@ func TestStylesNarrativePasses(t *testing.T) {
 	if err != nil || len(files) < 300 {
 		t.Fatalf("styles tickets: %d found, %v", len(files), err)
 	}
-	n := 0
+	n, skipped := 0, map[string]bool{}
 	for i, f := range files {
 		if raceEnabled && i%6 != 0 {
+			continue
+		}
+		if set := filepath.Dir(f); heldOut(t, set) {
+			// A set held out until its first score (docs/labelling.md):
+			// a failing check would print its narrative.
+			skipped[filepath.Base(set)] = true
 			continue
 		}
 		data, err := os.ReadFile(f)
@@ -67,5 +76,16 @@ func TestStylesNarrativePasses(t *testing.T) {
 		}
 		n++
 	}
-	t.Logf("%d tickets checked", n)
+	t.Logf("%d tickets checked; held out, not checked: %v", n, slices.Sorted(maps.Keys(skipped)))
+}
+
+// heldOut reports whether the styles set in dir is still held out: its label
+// file's header says it was not yet scored.
+func heldOut(t *testing.T, dir string) bool {
+	t.Helper()
+	data, err := os.ReadFile(dir + ".labels")
+	if err != nil {
+		t.Fatalf("the labels of %s: %v", dir, err)
+	}
+	return strings.Contains(string(data), "# HELD OUT: not yet scored")
 }
