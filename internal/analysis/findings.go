@@ -441,8 +441,7 @@ func quote(s string) string {
 
 // interimWords mark a remedy as a stopgap until the fix: "as a workaround",
 // "in the meantime", "until it's updated", "for now".
-var interimWords = newMatcher([]string{"workaround", "work around", "in the meantime", "meanwhile", "until", "for now",
-	"as a first step", "temporarily", "interim"})
+var interimWords = newMatcher(append(slices.Clip(stopgapList), "until"))
 
 // Stopgap reports whether q, a fix, states a stopgap until the fix rather
 // than the fix itself (interimWords): "As a workaround you can type the
@@ -481,8 +480,11 @@ func (q Quote) Stopgap() bool {
 const stopgapReach = 40
 
 // stopgapWords are interimWords without "until" (see Stopgap).
-var stopgapWords = newMatcher([]string{"workaround", "work around", "in the meantime", "meanwhile", "for now",
-	"as a first step", "temporarily", "interim"})
+var stopgapWords = newMatcher(stopgapList)
+
+// stopgapList are the words of stopgapWords, which interimWords shares.
+var stopgapList = []string{"workaround", "work around", "in the meantime", "meanwhile", "for now", "as a first step",
+	"temporarily", "interim"}
 
 // instructionWords open an instruction to the customer that addressWords
 // does not: "Don't clear storage, or …", "Try a private window".
