@@ -700,7 +700,7 @@ func permits(l string) bool {
 			}
 			clause = rest // "yes ok go ahead": the answer, then the permission
 		}
-		if addressWords.startsWith(clause) || approvalWords.startsWith(clause) {
+		if addressWords.startsWith(clause) || approvalWords.startsWith(clause) || takeWhich(clause) {
 			return true
 		}
 	}
@@ -712,9 +712,25 @@ var yesWords = map[string]bool{"yes": true, "yep": true, "ok": true, "okay": tru
 
 // approvalWords open a clause that approves what staff proposed, or tells
 // them to do it.
-var approvalWords = newMatcher([]string{"we approve", "i approve", "approved", "go ahead", "take it", "take the",
-	"take suite", "take his", "take her", "take their", "take our", "take one", "proceed", "do it", "carry on",
-	"that's fine to", "happy for you to", "happy to go ahead"})
+var approvalWords = newMatcher([]string{"we approve", "i approve", "approved", "go ahead", "proceed", "do it",
+	"carry on", "that's fine to", "happy for you to", "happy to go ahead"})
+
+// takeWhich reports whether a clause tells staff which thing to take, as a
+// choice between what they proposed: "take it", "take the spare", "take suite
+// 4's", not a length of time ("takes ages", "take a long time") nor "take a
+// look".
+func takeWhich(clause string) bool {
+	rest, ok := strings.CutPrefix(clause, "take ")
+	if !ok {
+		return false
+	}
+	next, _, _ := strings.Cut(rest, " ")
+	return next != "" && !takeNotChoice[next]
+}
+
+// takeNotChoice are the words after "take" that make it no choice.
+var takeNotChoice = map[string]bool{"a": true, "an": true, "ages": true, "forever": true, "long": true, "too": true,
+	"time": true, "hours": true, "days": true, "minutes": true, "weeks": true, "care": true, "over": true}
 
 // persistWords say that a fault remains or returned, or set a fault against
 // what works: "still", "again", "but", "the same error".

@@ -161,6 +161,8 @@ func TestRankLater(t *testing.T) {
 		{"We approve, please go ahead with the 500.", 0, false},
 		{"Yes take the spare laptop, nobody is using it till May.", 0, false},
 		{"OK go ahead, the old server can be down for an hour.", 0, false},
+		{"Yes take suite 4's, nobody is in there till April.", 0, false},
+		{"Take a look, nobody can log in since 9.", 0, true},
 		{"Ok, go ahead, but the tills are still down.", 0, true},
 		{"The go-live is fine but two stores still can't print.", 0, true},
 		{"I checked with IT and the allowlist is still in place.", 0, false},
