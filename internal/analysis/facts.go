@@ -146,7 +146,8 @@ func limitBody(s string) string {
 }
 
 // classify assigns each cause statement the factor categories its words show;
-// with no cause statement at all the factor is unknown.
+// a cause that shows none is unclassified (the main cause, causes[0], as its
+// evidence), and with no cause statement at all the factor is unknown.
 func classify(causes []Quote, words map[FactorCategory][]string) []Factor {
 	order := []FactorCategory{FactorTechnical, FactorProcess, FactorMonitoring, FactorThirdParty}
 	matchers := make([]matcher, len(order))
@@ -168,7 +169,14 @@ func classify(causes []Quote, words map[FactorCategory][]string) []Factor {
 			}
 		}
 	}
-	if len(out) == 0 {
+	switch {
+	case len(out) > 0:
+	case len(causes) > 0:
+		// A cause stated in words none of the categories name is still the
+		// cause: the row shows it, and never says the ticket states none.
+		q := causes[0]
+		out = append(out, Factor{Category: FactorUnclassified, Evidence: &q})
+	default:
 		out = append(out, Factor{Category: FactorUnknown})
 	}
 	slices.SortStableFunc(out, func(a, b Factor) int { return slices.Index(order, a.Category) - slices.Index(order, b.Category) })
