@@ -510,6 +510,9 @@ func causeRefused(sc *scan, i, n int) bool {
 		!stateWithCount(ts[i:i+n]) {
 		return true // "due to 28-4-2022" is a date
 	}
+	if dueToSchedule(ts, i, n) {
+		return true // "is due to be released tomorrow" (cause_round46.go)
+	}
 	if i+n >= len(ts) && len(ts) <= 4 {
 		return true // a heading ("root cause:")
 	}
