@@ -315,3 +315,91 @@ func percentNotFill(sc *scan) bool {
 	i, _ := causePhrase(sc)
 	return i < 0
 }
+
+// Round 46's readings of causes missed, each in three writers' sets:
+//
+//   - A requirement and what is in place lacking it, in two clauses:
+//     "5.0 needs Android 10+; the TC51s in 207 are on Android 8.1"
+//     (styles46), "Reprint needs the Box Label Reprint permission and your
+//     account only has the basic Processing role" (styles52), "one of the
+//     posts on her Staff costs page has no salary scale point selected, which
+//     6.4 now requires" (styles47); read already with "or later" ("3.2.4 needs
+//     inverter fw 1.18 or later to send the flag, and Tom's inverter is on
+//     1.16", styles7, requirementUnmet).
+//   - A thing done automatically after a span of time or of no use: "Helen's
+//     case was archived automatically at 30 days with no activity"
+//     (styles54), "account auto-deactivated 2 Nov after 90 days with no login"
+//     (styles53), "When a payment is returned the membership is frozen
+//     automatically after 3 days" (styles8).
+
+// needWords are the verbs of a requirement.
+var needWords = map[string]bool{"needs": true, "need": true, "requires": true, "require": true, "required": true}
+
+// requirementLacked reports whether a sentence has a requirement ("needs",
+// "requires", not of the writer or the reader) and, on either side of it, a
+// clause saying what is in place lacks it: "only has", "has no", "doesn't
+// have", "lacks", or "is on"/"are on" before a version or a number.
+func requirementLacked(sc *scan) bool {
+	ts := sc.ts
+	need, lack := -1, -1
+	for k, t := range ts {
+		switch {
+		case needWords[t] && k > 0 && notSelf(ts, k) && ts[k-1] != "to" && !negations.at(ts, k-1):
+			if need < 0 {
+				need = k
+			}
+		case (t == "has" || t == "have") && k+1 < len(ts) && ts[k+1] == "no",
+			t == "only" && k+1 < len(ts) && (ts[k+1] == "has" || ts[k+1] == "have"),
+			(t == "doesn't" || t == "don't") && k+1 < len(ts) && ts[k+1] == "have",
+			t == "lacks":
+			lack = k
+		case (t == "is" || t == "are") && k+2 < len(ts) && ts[k+1] == "on" && (digits(ts[k+2]) ||
+			k+3 < len(ts) && digits(ts[k+3])):
+			lack = k
+		}
+	}
+	if need < 0 || lack < 0 || need == lack || hedges.hasIn(sc) || unknownCause.hasIn(sc) {
+		return false
+	}
+	// the two in clauses of their own: a clause mark between them
+	lo, hi := min(need, lack), max(need, lack)
+	for _, w := range ts[lo+1 : hi] {
+		switch w {
+		case "and", "but", "while", "whereas", "the", "which", "your", "its", "their", "our":
+			return true
+		}
+	}
+	return false
+}
+
+// spanWords are the spans of time after which a thing is done automatically.
+var spanWords = map[string]bool{"days": true, "day": true, "weeks": true, "months": true, "hours": true,
+	"minutes": true, "years": true}
+
+// automaticAfterSpan reports whether a sentence tells a thing done
+// automatically ("automatically", or a verb in "auto-") after or at a span
+// ("after 3 days", "at 30 days with no activity"), in the past or the present
+// passive, not a plan ("will", "would").
+func automaticAfterSpan(sc *scan) bool {
+	ts := sc.ts
+	auto := -1
+	for k, t := range ts {
+		switch {
+		case t == "will" || t == "would" || t == "won't":
+			return false
+		case t == "automatically" || strings.HasPrefix(t, "auto-") && strings.HasSuffix(t, "ed"):
+			if auto < 0 {
+				auto = k
+			}
+		}
+	}
+	if auto < 0 || hedges.hasIn(sc) {
+		return false
+	}
+	for k := auto + 1; k+2 < len(ts) && k <= auto+6; k++ {
+		if (ts[k] == "after" || ts[k] == "at") && digits(ts[k+1]) && spanWords[ts[k+2]] {
+			return true
+		}
+	}
+	return false
+}
