@@ -66,6 +66,8 @@ const (
 	ruleCausePartialStep
 	ruleCauseDamagedPart
 	ruleCauseStaleDestination
+	ruleCauseRequirementLacked
+	ruleCauseAutomaticAfterSpan
 	causeRuleCount
 )
 
@@ -108,6 +110,8 @@ var causeRuleNames = [causeRuleCount]string{
 	ruleCausePartialStep:            "partial step",
 	ruleCauseDamagedPart:            "damaged part",
 	ruleCauseStaleDestination:       "stale destination",
+	ruleCauseRequirementLacked:      "requirement lacked",
+	ruleCauseAutomaticAfterSpan:     "automatic after a span",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -188,6 +192,10 @@ func (r causeRule) reads(v *sentenceView) bool {
 		return damagedPart(v.sc)
 	case ruleCauseStaleDestination:
 		return staleDestination(v.sc)
+	case ruleCauseRequirementLacked:
+		return requirementLacked(v.sc) // cause_round46.go
+	case ruleCauseAutomaticAfterSpan:
+		return automaticAfterSpan(v.sc)
 	}
 	return false
 }
