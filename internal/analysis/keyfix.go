@@ -80,7 +80,7 @@ func (f *Facts) KeyFix() (*Quote, int) {
 // "Reset request to a test mailbox landed in under a minute"), an attempt
 // that did not help ("Tried switching the port, no change"), and what is no
 // step taken (an instruction to the customer, a plan, a stopgap: see
-// stepTaken); 2 for a
+// stepTaken), and a step told as one more beside another (additive); 2 for a
 // sentence the reader also read as a cause, a containment ("Set ARD-04 out
 // of service") and a change made "yesterday" or "last night" stated within a
 // day of the opening, before the ticket ("Pricing changed the export
@@ -92,7 +92,7 @@ func stepRank(q *Quote, opened time.Time) int {
 	switch {
 	case strings.Contains(q.Match, "cause") || contained(l) || before || aboutOthers(q.Text):
 		return 2
-	case !reader.ChangedSomething(q.Text) || !stepTaken(*q) || strings.HasPrefix(l, "tried ") ||
+	case !reader.ChangedSomething(q.Text) || !stepTaken(*q) || additive(l) || strings.HasPrefix(l, "tried ") ||
 		strings.Contains(l, "no change") || strings.Contains(l, "didn't help") || strings.Contains(l, "did not help"):
 		return 1
 	}
@@ -105,4 +105,40 @@ func stepRank(q *Quote, opened time.Time) int {
 func contained(l string) bool {
 	return strings.Contains(l, "out of service") || strings.Contains(l, "out of use") ||
 		(strings.Contains(l, "offline") || strings.Contains(l, "off-line")) && !strings.Contains(l, "back")
+}
+
+// additive reports whether lower-cased text tells a step as one more beside
+// another: "also" in its first four words ("I've also changed your account
+// contacts", styles51 CS-88213; "I have also changed your hotel's address",
+// styles49 RCH-4502; "We have also set a 60-day expiry alert", styles8
+// MRX-20517; "I've also added a £5 credit", styles18 PP-117955), or
+// a clause ending in "as well" or "too" after clauses that change nothing
+// ("Two other marts had rejections, re-sent those as well", styles51
+// TF-40917; "I've added 185.44.210.67 as well", styles22 TQ-240455; "Same
+// problem in the 2023.1 modulefile, fixed that too", styles12 RCS-30755). The step the
+// summary quotes is the one it was added to. Not "also" later in a sentence
+// that told a first step ("forced it through and also moved you onto the
+// archive policy"), nor a last "too" after steps of its own ("Vacuumed sill,
+// removed coin, …, cleaned them too").
+func additive(l string) bool {
+	rest := l
+	for n := 0; n < 4 && rest != ""; n++ {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		if strings.Trim(w, ",.;:!-") == "also" {
+			return true
+		}
+	}
+	start := 0
+	for k := 0; k <= len(l); k++ {
+		if k < len(l) && (!strings.ContainsRune(",;.!", rune(l[k])) || l[k] == '.' && k+1 < len(l) && l[k+1] != ' ') {
+			continue // a clause ends at a comma, a semicolon or a sentence's stop, not at "185.44"
+		}
+		clause := strings.TrimSpace(outsideParens(l[start:k]))
+		if strings.HasSuffix(clause, " as well") || strings.HasSuffix(clause, " too") {
+			return !reader.ChangedSomething(l[:start])
+		}
+		start = k + 1
+	}
+	return false
 }

@@ -1,0 +1,29 @@
+package analysis
+
+import "testing"
+
+// TestAdditive: a step told as one more beside another ranks below the step
+// it was added to; the near misses tell their own step first. The sentences
+// are invented.
+func TestAdditive(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"I've also moved your invoices to the new address.", true},
+		{"We have also set an expiry alert on the certificate.", true},
+		{"The depot printer also restarted, so staff started it by hand.", true},
+		{"Two other branches had the same rejections, re-sent those as well, all accepted.", true},
+		{"Same problem on the backup host, fixed that too.", true},
+		{"I've added 10.0.0.7 as well (and .8 while I was there).", true},
+		// near misses: the sentence's own step comes first
+		{"I've forced the mailbox through and also moved you onto the archive policy.", false},
+		{"Vacuumed the sill, removed the coin, checked all landings, cleaned them too.", false},
+		{"Re-ran the import for 10.0.0.7.", false},
+		{"Replaced the reader and the cable.", false},
+	} {
+		if got := additive(lower(c.text)); got != c.want {
+			t.Errorf("additive(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
