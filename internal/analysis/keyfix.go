@@ -35,6 +35,12 @@ func (f *Facts) KeyFix() (*Quote, int) {
 		if strings.Contains(q.Match, "estimate") || quoted[q.Text] {
 			return false // a fix promised for later is not a step taken
 		}
+		if f.Type != ticket.TypeQuestion && conditional(lower(q.Text)) {
+			// "If it ever happens again, go to Settings …": no step taken,
+			// but an answer may be one ("If your designer works in
+			// InDesign, set Bleed to 3mm")
+			return false
+		}
 		if back := f.Impact.Returned; !back.IsZero() && q.At.Before(back) {
 			return false // a step before the fault came back did not hold
 		}
@@ -139,6 +145,35 @@ func additive(l string) bool {
 			return !reader.ChangedSomething(l[:start])
 		}
 		start = k + 1
+	}
+	return false
+}
+
+// conditional reports whether lower-cased text opens with a condition not
+// yet met, and so tells what to do or what will happen then, not a step
+// taken: "If it ever happens again, go to Settings > Apps …" (styles51
+// TF-40872), "If you want replacements matched on the same criteria, please
+// send …" (styles52 NBB-REQ-21544), "If so, please add it under Setup >
+// Rooms …" (styles14 SCH-49107), "If so, you can enter the new one under
+// Connections …" (styles18 FD-31877), "Once it's in, use Re-evaluate …"
+// (styles16 LIS-40655), "Once that's done, the failed events can be
+// redelivered …" (styles12 IW-88940), "When the account is paid they
+// reactivate the SIM" (styles19 KT-11341). "Once" or
+// "when" before a past step is no condition ("Once we restarted the
+// service, the backlog cleared").
+func conditional(l string) bool {
+	first, rest, _ := strings.Cut(l, " ")
+	switch first {
+	case "if", "unless":
+		return true
+	case "once", "when":
+		clause, _, _ := strings.Cut(rest, ",")
+		clause = " " + strings.ReplaceAll(clause, "\u2019", "'") + " "
+		for _, m := range []string{"'s ", "'re ", " is ", " are ", " comes ", " arrives ", " ever ", " has been ", " have been "} {
+			if strings.Contains(clause, m) {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -27,3 +27,27 @@ func TestAdditive(t *testing.T) {
 		}
 	}
 }
+
+// TestConditional: a sentence that opens with a condition not yet met tells
+// what to do or what will happen, not a step taken; "once" or "when" before
+// a past step is no condition. The sentences are invented.
+func TestConditional(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"If it happens again, open Settings and turn the permission back on.", true},
+		{"If so, please add the room under Setup with the same code.", true},
+		{"Unless you tell us otherwise, the old account comes off on 31 March.", true},
+		{"Once it's in, re-run the import and the lockout should lift.", true},
+		{"When the invoice is paid they reactivate the SIM within the hour.", true},
+		// near misses: a step told after "once" or "when" in the past, and "if" later on
+		{"Once we restarted the service, the backlog cleared.", false},
+		{"When I re-ran the job, all 14 claims were accepted.", false},
+		{"I've reset the password; if it fails again, ring us.", false},
+	} {
+		if got := conditional(lower(c.text)); got != c.want {
+			t.Errorf("conditional(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
