@@ -35,7 +35,7 @@ func (f *Facts) KeyFix() (*Quote, int) {
 		if strings.Contains(q.Match, "estimate") || quoted[q.Text] {
 			return false // a fix promised for later is not a step taken
 		}
-		if f.Type != ticket.TypeQuestion && conditional(lower(q.Text)) {
+		if l := lower(q.Text); f.Type != ticket.TypeQuestion && (conditional(l) || futureOnly(l, q.Text)) {
 			// "If it ever happens again, go to Settings …": no step taken,
 			// but an answer may be one ("If your designer works in
 			// InDesign, set Bleed to 3mm")
@@ -177,3 +177,27 @@ func conditional(l string) bool {
 	}
 	return false
 }
+
+// futureOnly reports whether a sentence (lower-cased l, text as written)
+// tells only what will be done, naming no change made: "I'll need to change
+// it on the printer itself" (styles53 TDF-1201), "solution: we will deploy
+// the fix with new release" (Mendeley 1007142), "we will update the ticket
+// once get the new release" (Mendeley 1004361): the future in its first clause.
+// A step told with its effect to come is a step ("Reinstalling the driver
+// now, the PC will restart once"; "We have now bought new copies, and …
+// you will find it under Loans").
+func futureOnly(l, text string) bool {
+	if label, rest, ok := strings.Cut(l, ": "); ok && !strings.Contains(label, " ") {
+		l = rest // "solution: we will deploy …"
+	}
+	first, _, _ := strings.Cut(l, ",")
+	first, _, _ = strings.Cut(first, ";")
+	first, _, _ = strings.Cut(first, ":")
+	if _, ok := futureWords.find(first); !ok {
+		return false // "I have taken them out, so the shipment will be 474": the step comes first
+	}
+	return !reader.ChangedSomething(text)
+}
+
+// futureWords tell what is still to be done.
+var futureWords = newMatcher([]string{"will", "i'll", "we'll", "they'll", "going to", "shall"})

@@ -51,3 +51,26 @@ func TestConditional(t *testing.T) {
 		}
 	}
 }
+
+// TestFutureOnly: a sentence that tells in its first clause only what will
+// be done, naming no change made, is no step taken; a step told first, or
+// with its effect to come, is one. The sentences are invented.
+func TestFutureOnly(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"I'll need to change the address on the printer itself.", true},
+		{"We will deploy the fix with the next release.", true},
+		{"solution: we will deploy the fix with the new release", true},
+		// near misses
+		{"I have taken the six out, so the shipment will be 474 tubes.", false},
+		{"Reinstalling the scanner driver now, the PC will restart once.", false},
+		{"Restarted the sync service; it will catch up within the hour.", false},
+		{"Replaced the power supply.", false},
+	} {
+		if got := futureOnly(lower(c.text), c.text); got != c.want {
+			t.Errorf("futureOnly(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
