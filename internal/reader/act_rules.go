@@ -233,6 +233,9 @@ const (
 	ruleRestoredStaffConfirms
 	ruleRestoredMoneyBack
 	ruleRestoredCleanRun
+	ruleRestoredTestPassed
+	ruleRestoredDoneNow
+	ruleRestoredFirstGo
 	restoredRuleCount
 )
 
@@ -252,6 +255,9 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredStaffConfirms:  "staff confirms",
 	ruleRestoredMoneyBack:      "money back",
 	ruleRestoredCleanRun:       "clean run",
+	ruleRestoredTestPassed:     "test passed",
+	ruleRestoredDoneNow:        "done, now",
+	ruleRestoredFirstGo:        "first go",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -289,6 +295,13 @@ func (r restoredRule) reads(v *sentenceView) bool {
 	case ruleRestoredCleanRun: // round 42, restored_clean_run.go
 		own := v.acts&Fix != 0 && !v.noteFix
 		return v.staff && (v.c.AfterRemedy || v.c.RemedyBefore || own) && testClean(v.text, v.sc.ts)
+	case ruleRestoredTestPassed: // round 45, restored_round45.go
+		own := v.acts&Fix != 0 && !v.noteFix
+		return v.staff && (v.c.AfterRemedy || v.c.RemedyBefore || own) && testPassed(v.text, v.sc.ts)
+	case ruleRestoredDoneNow: // round 45, restored_round45.go
+		return v.staff && doneNow(v.text, v.sc.ts)
+	case ruleRestoredFirstGo: // round 45, restored_round45.go
+		return firstGo(v.sc.ts)
 	}
 	return false
 }
