@@ -189,3 +189,32 @@ func firstGo(ts []string) bool {
 	}
 	return mark && !negAt(ts, 0, len(ts))
 }
+
+// A customer's bare thanks is no restoration (bareThanks, a refusal before
+// the restored rules): a sentence of thanks and praise words alone, with no
+// thing, person or result named, read after a remedy by "after a remedy":
+// "Thanks both!" (styles17), "Great, thanks all." (styles25), "Thanks
+// both." (styles32), "That's great, thank you." (styles43), "Thanks again!"
+// (styles53), each unlabelled. No rule read a labelled one of this shape
+// (the writers who label bare thanks as restored, styles, 3, 12, 13 and 23,
+// are already missed), so no true row is lost. "Got it, thanks" and "Perfect,
+// found it" name what was got and stay.
+
+// thanksOnly are the words of bare thanks and praise.
+var thanksOnly = map[string]bool{"thanks": true, "thank": true, "you": true, "both": true, "all": true,
+	"again": true, "great": true, "that's": true, "so": true, "much": true, "very": true, "many": true,
+	"cheers": true, "lovely": true, "brilliant": true, "perfect": true, "excellent": true, "wonderful": true,
+	"guys": true, "team": true, "ta": true, "amazing": true, "fantastic": true}
+
+// bareThanks reports a sentence of thanks and praise words alone, with a
+// word of thanks among them.
+func bareThanks(ts []string) bool {
+	thanks := false
+	for _, t := range ts {
+		if !thanksOnly[t] {
+			return false
+		}
+		thanks = thanks || t == "thanks" || t == "thank" || t == "cheers" || t == "ta"
+	}
+	return thanks
+}

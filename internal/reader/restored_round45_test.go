@@ -95,5 +95,13 @@ func TestRound45Forms(t *testing.T) {
 		{"Landed in the inbox straight away, thanks.", cust, Restored, 0},                          // styles51
 		{"She'll be asked to sign in the first time she opens it.", after, 0, Restored},            // styles36
 		{"Pulling down on the calendar screen makes it update straight away.", after, 0, Restored}, // styles6
+		// a customer's bare thanks after the remedy is no restoration
+		{"Thanks both!", cust, 0, Restored},                     // styles17
+		{"Great, thanks all.", cust, 0, Restored},               // styles25
+		{"Thanks both.", cust, 0, Restored},                     // styles32
+		{"That's great, thank you.", cust, 0, Restored},         // styles43
+		{"Thanks again!", cust, 0, Restored},                    // styles53
+		{"Got them, thanks.", cust, Restored, 0},                // styles28: names what was got
+		{"Perfect, translators can see it.", cust, Restored, 0}, // styles23
 	})
 }
