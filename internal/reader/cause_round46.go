@@ -81,16 +81,7 @@ func round46Refused(text string, sc *scan) bool {
 // six words: "don't need", "do not need", "doesn't need", "no need",
 // "nothing you need", "needn't".
 func noNeedAfterSo(ts []string) bool {
-	k := -1
-	for j := 1; j+1 < len(ts); j++ {
-		switch ts[j+1] {
-		case "far", "much", "many", "long":
-			continue
-		}
-		if ts[j] == "so" {
-			k = j
-		}
-	}
+	k := lastSoClause(ts)
 	if k < 0 {
 		return false
 	}
