@@ -7,7 +7,6 @@ import (
 
 	"github.com/debriefhq/debrief/internal/analysis"
 	"github.com/debriefhq/debrief/internal/config"
-	"github.com/debriefhq/debrief/internal/sla"
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
@@ -63,9 +62,5 @@ func autoClosed(t *testing.T, msgs ...msg) *analysis.Analysis {
 	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 	tk := &ticket.Ticket{ID: "T1", Type: ticket.TypeIncident, Subject: "Invented", CreatedAt: at,
 		ClosedAt: at.Add(time.Duration(len(msgs))*time.Hour + 72*time.Hour), CloseReason: "inactivity"}
-	for i, m := range msgs {
-		tk.Events = append(tk.Events, ticket.Event{At: at.Add(time.Duration(i) * time.Hour), Kind: ticket.KindMessage, Role: m.role, Public: m.public, Body: m.body})
-	}
-	p, _ := cfg.PolicyFor(tk)
-	return analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis)
+	return analyseWith(t, cfg, tk, msgs...)
 }

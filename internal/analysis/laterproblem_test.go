@@ -29,8 +29,15 @@ func invented(t *testing.T, typ string, msgs ...msg) *analysis.Analysis {
 	cfg := config.Default()
 	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 	tk := &ticket.Ticket{ID: "T1", Type: typ, Subject: "Invented", CreatedAt: at, ClosedAt: at.Add(time.Duration(len(msgs)+1) * time.Hour)}
+	return analyseWith(t, cfg, tk, msgs...)
+}
+
+// analyseWith adds msgs to tk, one an hour from its opening, and analyses it
+// under cfg.
+func analyseWith(t *testing.T, cfg *config.Config, tk *ticket.Ticket, msgs ...msg) *analysis.Analysis {
+	t.Helper()
 	for i, m := range msgs {
-		tk.Events = append(tk.Events, ticket.Event{At: at.Add(time.Duration(i) * time.Hour), Kind: ticket.KindMessage, Role: m.role, Public: m.public, Body: m.body})
+		tk.Events = append(tk.Events, ticket.Event{At: tk.CreatedAt.Add(time.Duration(i) * time.Hour), Kind: ticket.KindMessage, Role: m.role, Public: m.public, Body: m.body})
 	}
 	p, _ := cfg.PolicyFor(tk)
 	return analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis)

@@ -6,7 +6,6 @@ import (
 
 	"github.com/debriefhq/debrief/internal/analysis"
 	"github.com/debriefhq/debrief/internal/config"
-	"github.com/debriefhq/debrief/internal/sla"
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
@@ -18,11 +17,7 @@ func subjected(t *testing.T, typ, subject string, msgs ...msg) *analysis.Analysi
 	cfg.Analysis.Costs = analysis.Costs{Currency: "GBP", ByPriority: map[string]int64{"P2": 600}}
 	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 	tk := &ticket.Ticket{ID: "T1", Type: typ, Subject: subject, Priority: "P2", CreatedAt: at, ClosedAt: at.Add(time.Duration(len(msgs)+1) * time.Hour)}
-	for i, m := range msgs {
-		tk.Events = append(tk.Events, ticket.Event{At: at.Add(time.Duration(i) * time.Hour), Kind: ticket.KindMessage, Role: m.role, Public: m.public, Body: m.body})
-	}
-	p, _ := cfg.PolicyFor(tk)
-	return analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis)
+	return analyseWith(t, cfg, tk, msgs...)
 }
 
 // TestSubjectUrgencyAuthor: the urgency of a subject is in the words of
