@@ -156,7 +156,7 @@ func impactStatement(text string) bool {
 	label, value, ok := field(text)
 	if !ok {
 		l := lower(text)
-		return !asksOnly(l) && !allWell(l)
+		return !asksOnly(l) && !allWell(l) && impactInUse(l)
 	}
 	l := strings.TrimRight(lower(label), "?")
 	if deniesImpact(value) {
@@ -265,8 +265,25 @@ func deniesImpact(value string) bool {
 // titleLine reports whether text is a name or a title, as in a signature:
 // two to six words, each capitalised or a joining word, no sentence end.
 func titleLine(text string) bool {
+	if strings.Contains(text, "|") {
+		// "Karen Lowe | Operations Director | Calder Recruitment": a
+		// signature's parts on one line, each a name or a title.
+		parts := strings.Split(text, "|")
+		for _, p := range parts {
+			if p = strings.TrimSpace(p); p != "" && !titleWords(p, 1) {
+				return false
+			}
+		}
+		return len(parts) > 1
+	}
+	return titleWords(text, 2)
+}
+
+// titleWords reports whether text is min to six words, each capitalised or a
+// joining word, with no sentence end.
+func titleWords(text string, min int) bool {
 	words := strings.Fields(text)
-	if len(words) < 2 || len(words) > 6 || strings.ContainsAny(text, ".!?:") {
+	if len(words) < min || len(words) > 6 || strings.ContainsAny(text, ".!?:") {
 		return false
 	}
 	for _, w := range words {
