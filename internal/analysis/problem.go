@@ -26,7 +26,7 @@ var faultWords = newMatcher([]string{
 	"expired", "faint", "cuts off", "cut off", "rings out", "ring out", "closes", "degraded", "still", "pending",
 	"not working", "doesn't work", "not ready", "notready", "unresponsive", "not responding", "flatlined", "flat since",
 	"502", "502s", "500", "500s", "503", "404", "taking over", "takes ages", "too long",
-	"late", "delayed", "suspended", "locked out", "disabled", "on hold",
+	"late", "delayed", "suspended", "locked out", "disabled", "on hold", "vanish*", "disappear*",
 })
 
 // arrivalVerbs after a negation name a function that failed ("have not
@@ -411,6 +411,7 @@ func alertRank(sn reader.Sentence, restates bool) (candidate, bool) {
 // the other facts are read, as it needs f.Restored.
 func (f *Facts) laterProblem(t *ticket.Ticket, rd *reader.Reading) {
 	remedied := false
+	staffOpened := len(rd.Messages) > 0 && t.Events[rd.Messages[0].Event].Role == ticket.RoleAgent
 	for mi := range rd.Messages {
 		m := &rd.Messages[mi]
 		e := &t.Events[m.Event]
@@ -444,7 +445,12 @@ func (f *Facts) laterProblem(t *ticket.Ticket, rd *reader.Reading) {
 			}
 		}
 		if !remedied {
-			remedied = e.Role == ticket.RoleAgent && e.Public && remedies(m) ||
+			// Staff's note of the work done counts where staff opened the
+			// ticket (a change they raised, a call they logged): the
+			// customer was told nothing, and their first message answers
+			// the work itself ("Upgrade done." in a note, then "Mic live
+			// light in Studio 1 not coming on", styles23).
+			remedied = e.Role == ticket.RoleAgent && (e.Public || staffOpened) && remedies(m) ||
 				e.Role == ticket.RoleCustomer && f.Restored != nil && f.Restored.Event == EventID(m.Event)
 		}
 	}
@@ -794,6 +800,8 @@ func laterFault(l string, tried bool) bool {
 			// "before our release freeze"
 		case w == "down" && particleDown(orig, i):
 			// "took the posters down", "the phones have calmed down"
+		case w == "nobody" && nobodyNot[word(i+1)]:
+			// "sorry nobody told us": who knew, not who is kept from work
 		default:
 			continue
 		}
