@@ -31,7 +31,9 @@ type Span struct {
 //     (or by a closing bracket or quote and a capital), except after a common
 //     abbreviation ("e.g.", "ext.", "Mr.") or an initial ("J. Smith", not "in
 //     pool B."); "min." after a number ends one. An emoji face or gesture
-//     between words ends a chat sentence ("np 😊 closing this now").
+//     between words ends a chat sentence ("np 😊 closing this now"). An
+//     ellipsis before a lower-case word, and a stop inside a quotation or a
+//     bracket the sentence goes on after, end none.
 //   - Quoted replies (lines starting with '>', "On ... wrote:", "-----Original
 //     Message-----", a "From:" header block) and the signature (a "-- " line, or a
 //     sign-off such as "Best regards" and what follows it) are not the author's
