@@ -31,7 +31,9 @@ type Span struct {
 //     (or by a closing bracket or quote and a capital), except after a common
 //     abbreviation ("e.g.", "ext.", "Mr.") or an initial ("J. Smith", not "in
 //     pool B."); "min." after a number ends one. An emoji face or gesture
-//     between words ends a chat sentence ("np 😊 closing this now").
+//     between words ends a chat sentence ("np 😊 closing this now"). An
+//     ellipsis before a lower-case word, and a stop inside a quotation or a
+//     bracket the sentence goes on after, end none.
 //   - Quoted replies (lines starting with '>', "On ... wrote:", "-----Original
 //     Message-----", a "From:" header block) and the signature (a "-- " line, or a
 //     sign-off such as "Best regards" and what follows it) are not the author's
@@ -444,10 +446,22 @@ func wrapped(l line, next line, width, near int) bool {
 		// things:" then "which amounts ...?") are their own.
 		return lowerWords(next.text)
 	case '.':
-		// "… at the same time, e.g." then "Bella and Duke …": "e.g." and
-		// "i.e." introduce what follows; they never end a sentence.
-		w := strings.ToLower(text[strings.LastIndexAny(text, " \t(")+1:])
-		return w == "e.g." || w == "i.e."
+		// "… at the same time, e.g." then "Bella and Duke …", "... signed
+		// off by Prof." then "Hale on Monday", "... we counted approx." then
+		// "40 failed logins": a line ending with an abbreviation or an
+		// initial was wrapped where the sentence goes on. ("... went
+		// offline, etc." then "We rebooted ..." ends.) A capital letter
+		// there ("... connected to B.") is an initial only when the text
+		// was wrapped at a width and the next word would not have fitted,
+		// or the next line goes on in lower case.
+		if !abbreviation(text[:len(text)-1], next.text) {
+			return false
+		}
+		if k := strings.LastIndexAny(text, " \t("); len(text)-k-1 == 2 {
+			r, _ := utf8.DecodeRuneInString(next.text)
+			return unicode.IsLower(r) || widthWrapped(n, near, width, next.text)
+		}
+		return true
 	case '!', '?', ';':
 		return false
 	}
@@ -465,14 +479,21 @@ func wrapped(l line, next line, width, near int) bool {
 		// line: a field line does not wrap into a line that starts anew.
 		return false
 	}
-	first := next.text
+	if words := strings.Count(next.text, " ") + 1; words <= 3 && n >= 30 && strings.ContainsAny(next.text[len(next.text)-1:], ".!?") && !upperNext(next.text) {
+		return true
+	}
+	return widthWrapped(n, near, width, next.text)
+}
+
+// widthWrapped reports whether a line of n runes was wrapped at the body's
+// width: the body shows one (near lines close to it) and the next line's
+// first word would not have fitted.
+func widthWrapped(n, near, width int, next string) bool {
+	first := next
 	if i := strings.IndexAny(first, " \t"); i >= 0 {
 		first = first[:i]
 	}
-	if words := strings.Count(next.text, " ") + 1; words <= 3 && n >= 30 && strings.ContainsAny(next.text[len(next.text)-1:], ".!?") {
-		return true
-	}
-	return n >= 40 && near >= 2 && n+1+utf8.RuneCountInString(first) > width-8
+	return n >= 40 && width >= 50 && near >= 2 && n+1+utf8.RuneCountInString(first) > width-8
 }
 
 // lowerWords reports whether a line goes on in words: it holds three words
@@ -528,13 +549,23 @@ func bullet(s string) bool {
 	return i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && s[i+1] == ' '
 }
 
-// abbreviations do not end a sentence when followed by a full stop.
+// abbreviations do not end a sentence when followed by a full stop: titles
+// before a name ("Prof. Hale", "Revd. Baines"), Latin and shortened words
+// inside a clause ("e.g.", "approx.", "Listeria spp. not detected").
 var abbreviations = map[string]bool{
-	"e.g": true, "i.e": true, "etc": true, "mr": true, "mrs": true, "ms": true, "dr": true, "vs": true,
-	"approx": true, "no": true, "nr": true, "st": true, "jr": true, "sr": true, "inc": true, "ltd": true,
-	"co": true, "fig": true, "ref": true, "cf": true, "eg": true, "ie": true, "min": true, "max": true,
+	"e.g": true, "i.e": true, "mr": true, "mrs": true, "ms": true, "dr": true, "vs": true,
+	"approx": true, "st": true, "fig": true, "ref": true, "cf": true, "eg": true, "ie": true, "min": true, "max": true,
 	"ext": true, "incl": true, "excl": true, "tel": true, "dept": true,
+	"prof": true, "revd": true, "capt": true, "sgt": true, "eng": true, "spp": true, "subsp": true,
+	"ca": true, "esp": true, "viz": true, "resp": true, "al": true, "w.r.t": true, "n.b": true,
 }
+
+// endingAbbreviations may end a sentence: they end one before a capitalised
+// word ("... went offline, etc. We rebooted", "Acme Ltd. The invoice ..."),
+// and not before a lower-case word ("etc. and", "5 p.m. the job") or a
+// number or code ("no. 5", "hire no. HR-402917", "pp. 12").
+var endingAbbreviations = map[string]bool{"etc": true, "inc": true, "ltd": true, "co": true, "corp": true,
+	"jr": true, "sr": true, "a.m": true, "p.m": true, "no": true, "nos": true, "nr": true, "vol": true, "pp": true}
 
 // splitParagraph splits the joined lines of one paragraph into sentences.
 func splitParagraph(body string, ls []line, out []Span) []Span {
@@ -612,7 +643,20 @@ func splitParagraph(body string, ls []line, out []Span) []Span {
 				i = j
 				continue
 			}
-			if c == '.' && j == i && abbreviation(s[:i]) {
+			if c == '.' && j == i && abbreviation(s[:i], s[j+1:]) {
+				i = j
+				continue
+			}
+			if c == '.' && j > i && s[j] == '.' && lowerNext(s[j+1:]) {
+				// An ellipsis before a lower-case word leaves the sentence
+				// open: "entered it as +351 0912 ... with an extra 0".
+				i = j
+				continue
+			}
+			if inAside(s[from:i], s[j+1:]) {
+				// A quotation or a bracketed aside inside a sentence that
+				// goes on after it: `the link says "This link has expired.
+				// Request a new one." as soon as I click it`.
 				i = j
 				continue
 			}
@@ -707,35 +751,85 @@ func (t *terminators) from(s string, i int) int {
 	return first
 }
 
-// abbreviation reports whether the text before a full stop ends with an
-// abbreviation or a single-letter initial.
-func abbreviation(before string) bool {
+// abbreviation reports whether the full stop between before and after ends
+// no sentence: before ends with an abbreviation or a single-letter initial.
+// after is the text after the stop (and any closing bracket or quote).
+func abbreviation(before, after string) bool {
 	k := len(before)
 	for k > 0 && !isSpace(before[k-1]) && before[k-1] != '(' {
 		k--
 	}
-	w := strings.ToLower(before[k:])
-	if abbreviations[w] {
-		// "30 min." after a number is minutes ending a sentence; "min. 5 GB"
-		// is a minimum.
-		return !((w == "min" || w == "max") && afterNumber(before[:k]))
-	}
-	if w == "" {
+	w := before[k:]
+	if w == "" || len(w) > 8 {
 		return false
 	}
-	r, n := utf8.DecodeRuneInString(before[k:])
+	var lb [8]byte // the word lower-cased, without allocating
+	for i := 0; i < len(w); i++ {
+		lb[i] = lowerByte(w[i])
+	}
+	lw := lb[:len(w)]
+	next, _ := utf8.DecodeRuneInString(strings.TrimLeft(after, " \t\r\n"))
+	switch {
+	case abbreviations[string(lw)]:
+		// "30 min." after a number is minutes ending a sentence; "min. 5 GB"
+		// is a minimum.
+		return !((string(lw) == "min" || string(lw) == "max") && afterNumber(before[:k]))
+	case endingAbbreviations[string(lw)]:
+		return !unicode.IsUpper(next) || codeNext(after)
+	}
+	r, n := utf8.DecodeRuneInString(w)
 	if n != len(w) || !unicode.IsUpper(r) {
 		return false
 	}
+	if unicode.IsLower(next) {
+		// A sentence does not begin in lower case after an initial: "the E.
+		// coli count", "S. aureus".
+		return true
+	}
 	// A capital letter is an initial ("J. Smith", "by J. Smith") unless it
-	// follows a lower-case word that does not precede a name: "in pool B.",
-	// "show rev F." end a sentence.
+	// follows a lower-case word that does not precede a name ("in pool B.",
+	// "show rev F."), or a word that opens sentences follows it ("in Zone A.
+	// So the change ...", "Tier A. The penalty ...").
+	if opensSentence(after) {
+		return false
+	}
 	prev := strings.TrimRight(before[:k], " \t")
 	p := prev[strings.LastIndexAny(prev, " \t(")+1:]
 	if p == "" || !isLowerWord(p) {
 		return true
 	}
 	return beforeName[p]
+}
+
+// codeNext reports whether the first word of s holds a digit: a number or a
+// code ("HR-402917", "#12").
+func codeNext(s string) bool {
+	s = strings.TrimLeft(s, " \t\r\n")
+	for i := 0; i < len(s) && !isSpace(s[i]); i++ {
+		if s[i] >= '0' && s[i] <= '9' || s[i] == '#' {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceOpeners are capitalised words that open a sentence and are no
+// surname: after "Zone A." or "rev F." they start a new one.
+var sentenceOpeners = map[string]bool{"The": true, "This": true, "That": true, "These": true, "Those": true,
+	"It": true, "Its": true, "I": true, "I'm": true, "I've": true, "I'll": true, "We": true, "We've": true, "We'll": true,
+	"You": true, "They": true, "He": true, "She": true, "There": true, "So": true, "Then": true, "But": true,
+	"And": true, "Also": true, "Please": true, "Our": true, "My": true, "Your": true, "All": true, "No": true,
+	"Not": true, "Now": true, "Still": true, "After": true, "Since": true, "When": true, "If": true, "Can": true,
+	"Could": true, "Is": true, "Are": true, "Was": true, "Do": true, "Does": true, "Did": true, "What": true, "Why": true}
+
+// opensSentence reports whether the first word of s is one of sentenceOpeners.
+func opensSentence(s string) bool {
+	s = strings.TrimLeft(s, " \t\r\n")
+	e := 0
+	for e < len(s) && (s[e] >= 'a' && s[e] <= 'z' || s[e] >= 'A' && s[e] <= 'Z' || s[e] == '\'') {
+		e++
+	}
+	return e > 0 && sentenceOpeners[s[:e]]
 }
 
 // beforeName are lower-case words a person's initial may follow.
@@ -758,6 +852,48 @@ func isLowerWord(s string) bool {
 func afterNumber(text string) bool {
 	text = strings.TrimRight(text, " \t+~")
 	return text != "" && text[len(text)-1] >= '0' && text[len(text)-1] <= '9'
+}
+
+// inAside reports whether a stop between before (the sentence's text on
+// its line so far) and after stands inside a quotation or a bracket that
+// closes later on the line, with the sentence going on after it in lower
+// case or after a comma, a colon, a semicolon or a dash.
+func inAside(before, after string) bool {
+	var closeAt int
+	switch {
+	case strings.IndexByte(before, '"') >= 0 && strings.Count(before, "\"")%2 == 1:
+		closeAt = strings.IndexByte(after, '"')
+	case strings.Contains(before, "“") && strings.Count(before, "“") > strings.Count(before, "”"):
+		closeAt = strings.Index(after, "”")
+		if closeAt >= 0 {
+			closeAt += len("”") - 1
+		}
+	case strings.IndexByte(before, '(') >= 0 && strings.Count(before, "(") > strings.Count(before, ")"):
+		closeAt = strings.IndexByte(after, ')')
+	default:
+		return false
+	}
+	if closeAt < 0 {
+		return false
+	}
+	rest := after[closeAt+1:]
+	for rest != "" && (rest[0] == '.' || rest[0] == '!' || rest[0] == '?' || closer(rest[0])) {
+		rest = rest[1:]
+	}
+	if rest == "" || !isSpace(rest[0]) && !strings.ContainsRune(",;:", rune(rest[0])) {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " \t")
+	if rest == "" {
+		return false
+	}
+	return strings.ContainsRune(",;:-–", rune(rest[0])) || lowerNext(rest)
+}
+
+// lowerNext reports whether the first word of s starts in lower case.
+func lowerNext(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " \t"))
+	return unicode.IsLower(r)
 }
 
 // upperNext reports whether the first word of s starts with a capital.

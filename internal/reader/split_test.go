@@ -122,6 +122,63 @@ func TestSentencesAudited(t *testing.T) {
 		{"near miss: a reply header with an address",
 			"The printer works again.\n\nFrom: Service Desk <desk@example.org>\nTo: Jane Doe\n\nPlease restart it.",
 			[]string{"The printer works again."}},
+
+		// Abbreviations, a second pass (branch split2).
+		{"titles and Latin abbreviations do not end a sentence",
+			"The review Prof. Hale sent is on the test site. Swabs came back as Salmonella spp. not detected on all six. We counted approx. 40 failed logins.",
+			[]string{"The review Prof. Hale sent is on the test site.", "Swabs came back as Salmonella spp. not detected on all six.", "We counted approx. 40 failed logins."}},
+		{"an initial before a lower-case word",
+			"The kitchen swab from the S. aureus run is clean. We moved the E. coli count to Tuesday.",
+			[]string{"The kitchen swab from the S. aureus run is clean.", "We moved the E. coli count to Tuesday."}},
+		{"no. before a number or a code",
+			"Please quote order no. 5512 on the form. The van (fleet no. VN-2231) wont start.",
+			[]string{"Please quote order no. 5512 on the form.", "The van (fleet no. VN-2231) wont start."}},
+		{"near miss: no. ending an answer before a capital",
+			"Did the restart help? No. The queue is still stuck.",
+			[]string{"Did the restart help?", "No.", "The queue is still stuck."}},
+		{"near miss: etc. before a capital ends, before a lower-case word does not",
+			"Printers, scanners etc. all went offline. We rebooted the switch, the badge readers etc. We are watching it.",
+			[]string{"Printers, scanners etc. all went offline.", "We rebooted the switch, the badge readers etc.", "We are watching it."}},
+		{"near miss: a word that opens sentences after a letter",
+			"The new van now shows as permitted in Zone C. The fine has been cancelled. Sorted in Bay D. So nothing else to do.",
+			[]string{"The new van now shows as permitted in Zone C.", "The fine has been cancelled.", "Sorted in Bay D.", "So nothing else to do."}},
+		{"near miss: a sentence ending in a word like an abbreviation",
+			"The doors stayed shut at St Anne's site and they say no. Mark will call them. It was the same for Acme Inc. They have a new code.",
+			[]string{"The doors stayed shut at St Anne's site and they say no.", "Mark will call them.", "It was the same for Acme Inc.", "They have a new code."}},
+
+		// Abbreviations and initials at the end of a wrapped line.
+		{"a wrapped line ending with an abbreviation",
+			"We checked the lockers on the north side of the building and counted approx.\n40 doors that did not open on the first try this morning.",
+			[]string{"We checked the lockers on the north side of the building and counted approx. 40 doors that did not open on the first try this morning."}},
+		{"a wrapped line ending with an initial",
+			"The contract for the new cleaning rota was signed on Friday afternoon by J.\nSmith, and the first shift starts on the Monday after next.\nThe keys are at the front desk with the caretaker for the whole week.",
+			[]string{"The contract for the new cleaning rota was signed on Friday afternoon by J. Smith, and the first shift starts on the Monday after next.",
+				"The keys are at the front desk with the caretaker for the whole week."}},
+		{"near miss: a short line ending with a letter",
+			"Fitted the new power supply and connected it to B.\nBreaker holds.",
+			[]string{"Fitted the new power supply and connected it to B.", "Breaker holds."}},
+
+		// Ellipses, quotations and brackets.
+		{"an ellipsis before a lower-case word",
+			"They typed the number as +44 0207 ... with an extra 0, so no code arrived. Tried again... Nothing.",
+			[]string{"They typed the number as +44 0207 ... with an extra 0, so no code arrived.", "Tried again...", "Nothing."}},
+		{"a quotation inside a sentence that goes on",
+			"The page says \"This link has expired. Request a new one.\" as soon as I open it. The old one said \u201cDone. Thanks.\u201d, then nothing.",
+			[]string{"The page says \"This link has expired. Request a new one.\" as soon as I open it.", "The old one said \u201cDone. Thanks.\u201d, then nothing."}},
+		{"a bracketed aside inside a sentence that goes on",
+			"The gateway (patched on Monday. See the change note.) drops every second call.",
+			[]string{"The gateway (patched on Monday. See the change note.) drops every second call."}},
+		{"near miss: a quotation of whole sentences ends with them",
+			"Posted on the status page: \"Station B is offline. Engineers are on the way.\" We will update at noon.",
+			[]string{"Posted on the status page: \"Station B is offline.", "Engineers are on the way.\"", "We will update at noon."}},
+		{"near miss: a quote left open",
+			"The banner says \"Offline. We will be back soon. Nothing else.",
+			[]string{"The banner says \"Offline.", "We will be back soon.", "Nothing else."}},
+
+		// Short lines that start anew.
+		{"near miss: a short capitalised line after an alert's line",
+			"RECOVERED: Locker LK-1 at the station car park\nHeartbeat back at 15:41, offline 2h 38m\nDiversion lifted.",
+			[]string{"RECOVERED: Locker LK-1 at the station car park", "Heartbeat back at 15:41, offline 2h 38m", "Diversion lifted."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
