@@ -75,7 +75,7 @@ var fixReleasedWords = map[string]bool{"released": true, "deployed": true, "inst
 var fixOutWhen = map[string]bool{"today": true, "now": true, "tonight": true, "yesterday": true, "this": true}
 
 // versionOnlyFix reports whether a sentence says "fixed in" and a version
-// (a number, "v2", "version 4"), with no release done in it.
+// (numbers with dots, after "version" or not), with no release done in it.
 func versionOnlyFix(ts []string) bool {
 	at := -1
 	for i := 0; i+2 < len(ts); i++ {
@@ -87,10 +87,12 @@ func versionOnlyFix(ts []string) bool {
 			j++
 		}
 		// a version is numbers with dots between ("3.9", "11.3.2": two
-		// tokens or more) or "v2"; "#1845" is a change's number, not a release
+		// tokens or more); "#1845" is a change's number, not a release. A
+		// tag ("Fixed in v2.3.1.") names a release already cut and stays a
+		// fix, as wording_test's project-issue case has it; none of the
+		// false rows above is written so.
 		v := ts[j]
-		if len(v) > 1 && v[0] == 'v' && v[1] >= '0' && v[1] <= '9' ||
-			v[0] >= '0' && v[0] <= '9' && j+1 < len(ts) && ts[j+1] != "" && ts[j+1][0] >= '0' && ts[j+1][0] <= '9' {
+		if v[0] >= '0' && v[0] <= '9' && j+1 < len(ts) && ts[j+1] != "" && ts[j+1][0] >= '0' && ts[j+1][0] <= '9' {
 			at = i
 			break
 		}
