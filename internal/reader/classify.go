@@ -410,7 +410,7 @@ func classifyWhy(text string, sc *scan, c Context, why *actRuleNames) Act {
 			acts |= Fix
 		}
 	}
-	if acts&(Fix|Closing|AutoAck|Cause) == 0 && (fixInstructedOrDid(text, sc, c, staff) || fixStepDone(text, sc, c, staff) || fixRequestedOrNamed(text, sc, c, staff) || fixHadTake(text, sc, staff) || fixNoteStep(text, sc, c, staff) || customerDone(text, sc, c) || requestAnyVerb(text, sc, c, staff) || perfectAnyStep(text, sc, c, staff) || pastNoteStep(text, sc, c, staff) || fulfilledState(text, sc, c, staff) || menuPathStep(text, sc, c, staff) || nowPresentStep(text, sc, c, staff) || progressNowStep(text, sc, c, staff) || othersPastStep(text, sc, c) || nowOnState(text, sc, c, staff)) {
+	if acts&(Fix|Closing|AutoAck|Cause) == 0 && (fixInstructedOrDid(text, sc, c, staff) || fixStepDone(text, sc, c, staff) || fixRequestedOrNamed(text, sc, c, staff) || fixHadTake(text, sc, staff) || fixNoteStep(text, sc, c, staff) || customerDone(text, sc, c) || requestAnyVerb(text, sc, c, staff) || perfectAnyStep(text, sc, c, staff) || pastNoteStep(text, sc, c, staff) || fulfilledState(text, sc, c, staff) || menuPathStep(text, sc, c, staff) || nowPresentStep(text, sc, c, staff) || progressNowStep(text, sc, c, staff) || othersPastStep(text, sc, c) || nowOnState(text, sc, c, staff) || talkedThroughOpening(text, sc, c, staff)) {
 		acts |= Fix // round 11: instructions, a customer's step done, a change gone live
 	}
 	// round 28: a passive note of a step ("Final reading entered, closing
@@ -438,7 +438,7 @@ func classifyWhy(text string, sc *scan, c Context, why *actRuleNames) Act {
 	if staff && !question && acts&(Cause|Investigation) == 0 && hedges.hasIn(sc) && causeStrong.hasIn(sc) {
 		acts |= Investigation // a hypothesis about the cause is a step of the investigation
 	}
-	if acts&(Cause|Fix) == Cause|Fix && !remedyBesideCause(text, sc) || acts&Fix != 0 && staff && (askedOnward(ts) || readingShown(text, sc) || stepFailed(ts) || announcedStep(ts) || resultNote(ts)) {
+	if acts&(Cause|Fix) == Cause|Fix && !remedyBesideCause(text, sc) || acts&Fix != 0 && staff && (askedOnward(ts) || readingShown(text, sc) || stepFailed(ts) || announcedStep(ts) || resultNote(ts) || round47RefusesFix(text, ts)) {
 		acts &^= Fix // round 33: a cause told with its breaking change, a request passed on: no remedy
 	}
 	if c.Role == ticket.RoleCustomer && acts&(Restored|Chase|Closing) == 0 {

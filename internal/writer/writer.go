@@ -274,7 +274,7 @@ func (w *prose) technicalQuality() claims {
 		if !w.incident() {
 			one, many = "step of the work", "steps of the work"
 		}
-		parts.add(fmt.Sprintf("The ticket records %s.", count(len(f.Fixes), one, many)), ids("fix", len(f.Fixes))...)
+		parts.add(fmt.Sprintf("debrief identified %s in the messages.", count(len(f.Fixes), one, many)), ids("fix", len(f.Fixes))...)
 	}
 	if len(parts) == 0 {
 		return parts.with(fmt.Sprintf("This ticket is %s; no technical diagnosis was needed.", w.typeName()), "type")

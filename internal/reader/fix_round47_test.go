@@ -1,0 +1,67 @@
+package reader
+
+import (
+	"testing"
+
+	"github.com/debriefhq/debrief/internal/ticket"
+)
+
+// TestRound47FixRefused checks round 47's refusals (fix_round47.go): a fix
+// named by its version, a closing note "as" something, a step booked or
+// scheduled for later; with the labelled fixes of the same words as near
+// misses.
+func TestRound47FixRefused(t *testing.T) {
+	cases := []wordingCase{
+		// a fix named by its version
+		{"Known defect in gateway firmware 3.8, fixed in 3.9.", staffAfter, 0, Fix},                                            // styles12
+		{"Known issue, fixed in 11.3.2.", staffAfter, 0, Fix},                                                                  // styles23
+		{"Fixed in 4.2.2 (beta), GA due mid-March.", staffAfter, 0, Fix},                                                       // styles24
+		{"Fixed in 4.2.1.", staffAfter, 0, Fix},                                                                                // styles32
+		{"Same thing as KND-2291, fixed in 7.4 - they're on 7.3.2.", staffAfter, 0, Fix},                                       // styles53
+		{"Fixed in 5.4, which they are rolling out to tenants 'in the coming weeks'.", staffAfter, 0, Fix},                     // styles54
+		{"Fixed in 5.8.2, on the App Store from this afternoon.", staffAfter, 0, Fix},                                          // styles7
+		{"Fixed in v2.4.1, released today.", staffAfter, Fix, 0},                                                               // styles
+		{"Fixed in 7.4.1, released to the repo 14:00.", staffAfter, Fix, 0},                                                    // styles11
+		{"This is fixed in 9.3.4, which we deployed to your production tenant at\n11:20 today.", staffAfter, Fix, 0},           // styles20
+		{"Fixed in #1845, which applies defaults before validation and adds a test with an empty config.", staffAfter, Fix, 0}, // styles
+		// closing as
+		{"Closing as duplicate of #1460; please add any extra details there.", staffAfter, 0, Fix},                                           // styles
+		{"Closing K8S-20904 as implemented.", staffAfter, 0, Fix},                                                                            // styles7
+		{"Closing the ticket as service is restored.", staffAfter, 0, Fix},                                                                   // styles11
+		{"Closing as rolled back.", staffAfter, 0, Fix},                                                                                      // styles26
+		{"Closing the change as completed with one incident (NLI-77342, linked).", staffAfter, 0, Fix},                                       // styles39
+		{"Closing the change as implemented with incident; PIR notes are on the wiki.", staffAfter, 0, Fix},                                  // styles52
+		{"Closing; problem record PRB-0311 tracks the 5.2.3 app fix.", staffAfter, 0, Fix},                                                   // styles52
+		{"Closing the change as implemented with one issue (Zoom at the St Peter's Warm Space, fixed same morning).", staffAfter, 0, Fix},    // styles53
+		{"Closing this; I've also added the calibration run to the pump-swap checklist so it doesn't get missed again.", staffAfter, Fix, 0}, // styles35
+		// a step booked or scheduled for later
+		{"Patch 2 fixes it; scheduled for Thursday evening.", staffAfter, 0, Fix},                                                                                        // styles
+		{"Downgrade to 7.3.9 booked for tonight 22:00.", staffAfter, 0, Fix},                                                                                             // styles3
+		{"A splicing team is booked for 13:00 and they expect to have it\nrepaired by about 16:00.", staffAfter, 0, Fix},                                                 // styles15
+		{"change CHG-3310 is scheduled for Tue 17 Feb 22:00 UTC, about 30 minutes.", staffAfter, 0, Fix},                                                                 // styles20
+		{"The failed PSU is being replaced under warranty, engineer\nbooked for Tuesday.", staffAfter, 0, Fix},                                                           // styles23
+		{"Server upgrade booked for 20th.", staffAfter, 0, Fix},                                                                                                          // styles44
+		{"Hotfix 6.4.1 to make the cap basis configurable per scheme, ETA tomorrow morning.", staffAfter, 0, Fix},                                                        // styles47
+		{"Hotfix 4.12.1 scheduled for Wednesday night.", staffAfter, 0, Fix},                                                                                             // styles54
+		{"Cleaned the filter as a stopgap; ordered a replacement fan, part ETA 5 days.", staffAfter, Fix, 0},                                                             // styles3
+		{"I've changed the subscription to every 6 weeks and skipped the delivery that was due on 2 April, so your next one will go out on 14 May.", staffAfter, Fix, 0}, // styles18
+	}
+	checkWording(t, cases)
+}
+
+// TestRound47TalkedThroughOpening checks round 47's reading of staff's
+// opening call note "Talked him/her through ..." (fix_round47.go).
+func TestRound47TalkedThroughOpening(t *testing.T) {
+	staffOpening := Context{Role: ticket.RoleAgent, Public: true, Opening: true}
+	cases := []wordingCase{
+		{"Talked her through a hard power cycle at the isolator in the plant room (off 60 s, on).", staffOpening, Fix, 0},                                 // styles14
+		{"Talked him through cleaning the camera window with a dry cloth - he did it while on the phone, next 3 cows attached OK.", staffOpening, Fix, 0}, // styles23
+		{"Talked him through opening the printer lid, taking the roll out and reseating it shiny side down.", staffOpening, Fix, 0},                       // styles30
+		{"Talked her through power-cycling the hub (unplug 30 s).", staffOpening, Fix, 0},                                                                 // styles48
+		{"Talked him through logging in and starting FeedStation from the desktop.", staffOpening, Fix, 0},                                                // styles51
+		// near misses: a customer's opening, a look at logs
+		{"Talked her through a hard power cycle at the isolator.", custOpening, 0, Fix},
+		{"Walked through the logs with him.", staffOpening, 0, Fix},
+	}
+	checkWording(t, cases)
+}
