@@ -358,7 +358,7 @@ func Analyze(t *ticket.Ticket, st *sla.Stats, s *Settings) *Analysis {
 	a := &Analysis{Stats: st}
 	var rd *reading
 	a.Facts, rd = computeFacts(t, st, s)
-	a.Findings = findings(t, st, &a.Facts, s)
+	a.Findings = findings(t, st, &a.Facts, s, rd)
 	a.Timeline = timeline(t, st, &a.Facts, rd)
 	a.Actions = actions(&a.Facts, a.Findings, s, st.Policy.Calendar.Location())
 	a.Sources = Sources(t, a)
