@@ -198,8 +198,8 @@ func (j *judge) estimates() {
 		}
 	}
 	e := j.f.Estimates[0]
-	if j.f.Impact.Restored && e.At.After(j.f.Impact.End) {
-		return // given once the service was back ("sent out for Thursday as normal"): no estimate of its return
+	if j.f.Impact.Restored && !e.At.Before(j.f.Impact.End) {
+		return // given with the restoration or once the service was back ("The re-swabs … will follow on Monday", "sent out for Thursday as normal"): no estimate of its return
 	}
 	if !timelineAt.IsZero() && !timelineAt.After(e.At) {
 		j.add(Finding{Code: "estimate_with_timeline", Kind: WentWell, Area: AreaRisk, At: e.At,

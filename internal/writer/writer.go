@@ -356,9 +356,9 @@ func (w *prose) riskHandling() claims {
 		}
 	}
 	if !judged {
-		// An expected time given once the service was back is no estimate
+		// An expected time given with the restoration or once the service was back is no estimate
 		// of its return (analysis judges neither).
-		if e := f.Estimates; len(e) > 0 && !(f.Impact.Restored && e[0].At.After(f.Impact.End)) {
+		if e := f.Estimates; len(e) > 0 && !(f.Impact.Restored && !e[0].At.Before(f.Impact.End)) {
 			parts.add(fmt.Sprintf("An estimate of resolution time was given at %s (%s).", w.at(e[0].At), quote(e[0].Text)), "estimate:1")
 		} else if len(f.Estimates) == 0 && len(f.Chases) > 0 {
 			parts.add("debrief found no estimate of resolution time in the updates.", "estimates")
