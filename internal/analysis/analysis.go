@@ -117,6 +117,9 @@ type Facts struct {
 	Causes          []Quote          `json:"causes,omitempty"`
 	Fixes           []Quote          `json:"fixes,omitempty"`
 	Estimates       []Quote          `json:"estimates,omitempty"`
+	// CauseTold is a customer-visible staff sentence giving a reason, where
+	// every cause read is an internal note (causeTold); nil for none.
+	CauseTold *Quote `json:"cause_told,omitempty"`
 	// Restored is the statement that the service was restored, if any.
 	Restored *Quote `json:"restored,omitempty"`
 	// Problem and BusinessImpact are the customer's own statements, from the opening message.

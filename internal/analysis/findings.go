@@ -429,6 +429,12 @@ func (j *judge) rootCause() {
 			Text: fmt.Sprintf("A cause was identified and explained to the customer at %s: %s", j.at(c.At), quote(c.Text))})
 		return
 	}
+	if r := f.CauseTold; r != nil {
+		// recorded in a note, then told in the update's own words
+		j.add(Finding{Code: "cause_explained", Kind: WentWell, Area: AreaTechnical, At: r.At,
+			Text: fmt.Sprintf("A cause was recorded in an internal note at %s, and the update at %s gave the customer the reason in its own words: %s", j.at(c.At), j.at(r.At), quote(r.Text))})
+		return
+	}
 	j.add(Finding{Code: "cause_internal_only", Kind: Note, Area: AreaTechnical, At: c.At,
 		Text: fmt.Sprintf("A cause was recorded in an internal note at %s but not explained to the customer: %s", j.at(c.At), quote(c.Text))})
 }

@@ -257,7 +257,10 @@ func (w *prose) technicalQuality() claims {
 			break
 		}
 	}
-	if !explained && len(f.Causes) > 0 {
+	switch {
+	case !explained && f.CauseTold != nil:
+		parts.add("A cause was recorded internally, and a later update gave the customer the reason in its own words.", "cause:1", "cause_told")
+	case !explained && len(f.Causes) > 0:
 		parts.add("A cause was recorded internally but not explained to the customer.", append(ids("cause", len(f.Causes)), "cause_explained")...)
 	}
 	if len(f.Causes) == 0 && w.incident() {
