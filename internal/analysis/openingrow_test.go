@@ -69,3 +69,4 @@ func TestOpeningRow(t *testing.T) {
 		})
 	}
 }
+

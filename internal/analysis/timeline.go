@@ -68,6 +68,12 @@ func timeline(t *ticket.Ticket, st *sla.Stats, f *Facts, rd *reading) []Entry {
 		case e.IsPublicAgentMessage():
 			kind, label, text := EntryUpdate, "Update to the customer", keySentence(i, e, f, rd)
 			switch {
+			case (!firstResponse.IsZero() && e.At.Before(firstResponse) || firstResponse.IsZero()) && e.At.Equal(t.CreatedAt) && staffOpening(rd, i):
+				// A person wrote it (staff's note of the call that opened the
+				// ticket: "Call from Joana (LIS airport, desk 3)"), though it
+				// is not counted as the response: every one of the 16 rows of
+				// the styles sets labelled an automatic message was such a note.
+				kind, label = EntryUpdate, "Staff note opening the ticket (not counted as a response)"
 			case !firstResponse.IsZero() && e.At.Before(firstResponse), firstResponse.IsZero():
 				kind, label = EntryUpdate, "Automatic message (not a response)"
 			case e.At.Equal(firstResponse):
@@ -97,6 +103,14 @@ func timeline(t *ticket.Ticket, st *sla.Stats, f *Facts, rd *reading) []Entry {
 		out = append(out, Entry{At: t.ClosedAt, Kind: EntryClosed, Summary: what})
 	}
 	return condense(out)
+}
+
+// staffOpening reports whether the staff message at event i, at the
+// creation instant, is the ticket's opening text, which the reader counts as
+// automatic only for its timing, not for its words.
+func staffOpening(rd *reading, i int) bool {
+	m := rd.message(i)
+	return m == nil || !m.Automatic || m.Why == "timing"
 }
 
 // labelled is label + ": " + quote(s), built at once.
