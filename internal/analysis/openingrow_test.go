@@ -69,4 +69,3 @@ func TestOpeningRow(t *testing.T) {
 		})
 	}
 }
-
