@@ -624,16 +624,21 @@ func (w *prose) outcome() claims {
 		parts.add(fmt.Sprintf("%s at %s.", capital(w.doneWords()), w.at(f.Impact.End)), "impact", "restored")
 	}
 	w.closing(&parts)
-	confirmed := ""
+	confirmed, closing := "", false
 	for _, fd := range w.a.Findings {
 		if fd.Code == "auto_closed_unconfirmed" {
 			parts.add("The customer did not confirm the outcome before the automatic close.", analysis.FindingID(fd))
 		}
 		if fd.Code == "customer_informed" {
-			confirmed = analysis.FindingID(fd)
+			// the customer's closing thanks after the last update had no
+			// reply, and needed none: not "every message had a reply"
+			confirmed, closing = analysis.FindingID(fd), strings.Contains(fd.Text, "that needed a reply")
 		}
 	}
-	if confirmed != "" {
+	switch {
+	case confirmed != "" && closing:
+		parts.add("Every customer message that needed a reply had one before the close.", confirmed)
+	case confirmed != "":
 		parts.add("Every customer message had a reply before the close.", confirmed)
 	}
 	parts.add(fmt.Sprintf("The review proposes %s.", count(len(w.a.Actions), "action", "actions")), "actions")
