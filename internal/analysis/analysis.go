@@ -117,6 +117,9 @@ type Facts struct {
 	Causes          []Quote          `json:"causes,omitempty"`
 	Fixes           []Quote          `json:"fixes,omitempty"`
 	Estimates       []Quote          `json:"estimates,omitempty"`
+	// CauseTold is a customer-visible staff sentence giving a reason, where
+	// every cause read is an internal note (causeTold); nil for none.
+	CauseTold *Quote `json:"cause_told,omitempty"`
 	// Restored is the statement that the service was restored, if any.
 	Restored *Quote `json:"restored,omitempty"`
 	// Problem and BusinessImpact are the customer's own statements, from the opening message.
@@ -358,7 +361,7 @@ func Analyze(t *ticket.Ticket, st *sla.Stats, s *Settings) *Analysis {
 	a := &Analysis{Stats: st}
 	var rd *reading
 	a.Facts, rd = computeFacts(t, st, s)
-	a.Findings = findings(t, st, &a.Facts, s)
+	a.Findings = findings(t, st, &a.Facts, s, rd)
 	a.Timeline = timeline(t, st, &a.Facts, rd)
 	a.Actions = actions(&a.Facts, a.Findings, s, st.Policy.Calendar.Location())
 	a.Sources = Sources(t, a)

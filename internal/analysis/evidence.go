@@ -291,7 +291,9 @@ func (c *catalogue) facts() {
 	for i := range f.Causes {
 		c.quote(fmt.Sprintf("cause:%d", i+1), &f.Causes[i])
 	}
-	if len(f.Causes) > 0 && !slices.ContainsFunc(f.Causes, func(q Quote) bool { return q.Public }) {
+	if r := f.CauseTold; r != nil {
+		c.add("cause_told", "fact", r.At, ticket.RoleAgent, true, fmt.Sprintf("A cause was recorded internally, and a later update gave the customer the reason in its own words: %s", quote(r.Text)))
+	} else if len(f.Causes) > 0 && !slices.ContainsFunc(f.Causes, func(q Quote) bool { return q.Public }) {
 		c.add("cause_explained", "fact", time.Time{}, ticket.RoleAgent, false, "No cause was explained to the customer: every statement of the cause is in an internal note, recorded internally but not explained to the customer.")
 	}
 	if len(f.Causes) == 0 {

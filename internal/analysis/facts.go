@@ -96,6 +96,7 @@ func computeFacts(t *ticket.Ticket, st *sla.Stats, s *Settings) (Facts, *reading
 		}
 	}
 	f.read(t, rd.Reading, st)
+	f.causeTold(t, rd)
 	// Urgency in the subject counts after the opening message's own words.
 	// The subject is the words of whoever opened the ticket: a monitoring
 	// system's alert ("PROBLEM: hf-pipe01/reduce_queue is CRITICAL") or staff's

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/debriefhq/debrief/internal/reader"
 	"github.com/debriefhq/debrief/internal/sla"
 	"github.com/debriefhq/debrief/internal/ticket"
 	"github.com/debriefhq/debrief/internal/timefmt"
@@ -19,6 +20,7 @@ type judge struct {
 	f   *Facts
 	s   *Settings
 	z   timefmt.Zone
+	rd  *reading // how the messages read; nil in tests that build facts by hand
 	out []Finding
 }
 
@@ -32,8 +34,8 @@ var checkOrder = []string{
 	"no_estimate_without_timeline", "internal_ticket_linked", "resolution_within_sla",
 }
 
-func findings(t *ticket.Ticket, st *sla.Stats, f *Facts, s *Settings) []Finding {
-	j := &judge{t: t, st: st, f: f, s: s, z: timefmt.In(st.Policy.Calendar.Location())}
+func findings(t *ticket.Ticket, st *sla.Stats, f *Facts, s *Settings, rd *reading) []Finding {
+	j := &judge{t: t, st: st, f: f, s: s, rd: rd, z: timefmt.In(st.Policy.Calendar.Location())}
 	j.triage()
 	for _, name := range checkOrder {
 		ran := false
@@ -196,8 +198,8 @@ func (j *judge) estimates() {
 		}
 	}
 	e := j.f.Estimates[0]
-	if j.f.Impact.Restored && e.At.After(j.f.Impact.End) {
-		return // given once the service was back ("sent out for Thursday as normal"): no estimate of its return
+	if j.f.Impact.Restored && !e.At.Before(j.f.Impact.End) {
+		return // given with the restoration or once the service was back ("The re-swabs … will follow on Monday", "sent out for Thursday as normal"): no estimate of its return
 	}
 	if !timelineAt.IsZero() && !timelineAt.After(e.At) {
 		j.add(Finding{Code: "estimate_with_timeline", Kind: WentWell, Area: AreaRisk, At: e.At,
@@ -249,28 +251,64 @@ func (j *judge) informedBeforeClose() {
 	}
 	// The customer's last message that needs a reply, read from the end: only
 	// the messages after the last one that does are tested for thanks.
+	unanswered := false // a customer's message after the last update needed no reply
 	for i := cut - 1; i >= 0; i-- {
 		e := &j.t.Events[i]
 		if !e.IsPublicCustomerMessage() {
 			continue
 		}
 		if !j.agentBefore(i).IsZero() {
-			if _, ok := ack.find(strings.ToLower(limitBody(e.Body))); ok {
-				continue // a closing thanks or confirmation after an update needs no reply
+			if _, ok := ack.find(strings.ToLower(limitBody(e.Body))); ok || j.confirms(i) {
+				// a closing thanks or confirmation after an update needs no reply
+				unanswered = unanswered || e.At.After(lastAgent)
+				continue
 			}
 		}
 		lastCustomer = e.At
 		break
 	}
 	if !lastCustomer.IsZero() && lastCustomer.After(lastAgent) {
-		j.add(Finding{Code: "customer_not_informed", Kind: ToImprove, Area: AreaCommunication, At: lastCustomer,
-			Text: fmt.Sprintf("The customer's last message, at %s, had no reply before the ticket closed at %s.", j.at(lastCustomer), j.at(j.t.ClosedAt))})
+		text := fmt.Sprintf("The customer's last message, at %s, had no reply before the ticket closed at %s.", j.at(lastCustomer), j.at(j.t.ClosedAt))
+		if unanswered {
+			// a later closing message needed none: this one was not the last
+			text = fmt.Sprintf("The customer's message at %s, the last that needed a reply, had none before the ticket closed at %s.", j.at(lastCustomer), j.at(j.t.ClosedAt))
+		}
+		j.add(Finding{Code: "customer_not_informed", Kind: ToImprove, Area: AreaCommunication, At: lastCustomer, Text: text})
 		return
 	}
 	if !lastAgent.IsZero() {
-		j.add(Finding{Code: "customer_informed", Kind: WentWell, Area: AreaCommunication, At: lastAgent,
-			Text: fmt.Sprintf("Every customer message had a reply before the ticket closed; the last customer-visible update was at %s.", j.at(lastAgent))})
+		f := Finding{Code: "customer_informed", Kind: WentWell, Area: AreaCommunication, At: lastAgent,
+			Text: fmt.Sprintf("Every customer message had a reply before the ticket closed; the last customer-visible update was at %s.", j.at(lastAgent))}
+		if unanswered {
+			// "Every customer message had a reply" would be false: the
+			// customer's closing thanks or confirmation came after it.
+			f.Text = fmt.Sprintf("Every customer message that needed a reply had one before the ticket closed; the last customer-visible update was at %s, before the customer's closing message.", j.at(lastAgent))
+		}
+		j.add(f)
 	}
+}
+
+// confirms reports whether the customer's message at event i confirms the
+// outcome or agrees to the close, as the reader reads it, and asks or reports
+// nothing more: it needs no reply, as a closing thanks needs none ("Rings
+// here, all working.", "Flats ran clean last night … Happy for this to be
+// closed.", "yes its work, i am in."). The acknowledgement words miss most of
+// them: 70 reports said such a message "had no reply" as a fault to improve.
+// A message that also asks, chases or reports a fault ("on my way to T3",
+// "Facebook is blowing up - … just spins") still wants its reply.
+func (j *judge) confirms(i int) bool {
+	if j.rd == nil {
+		return false
+	}
+	m := j.rd.message(i)
+	if m == nil {
+		return false
+	}
+	var acts reader.Act
+	for _, sn := range m.Sentences {
+		acts |= sn.Acts
+	}
+	return acts&(reader.Restored|reader.Closing) != 0 && acts&(reader.Question|reader.Chase|reader.Problem) == 0
 }
 
 func (j *judge) triage() {
@@ -389,6 +427,12 @@ func (j *judge) rootCause() {
 	if c.Public {
 		j.add(Finding{Code: "cause_explained", Kind: WentWell, Area: AreaTechnical, At: c.At,
 			Text: fmt.Sprintf("A cause was identified and explained to the customer at %s: %s", j.at(c.At), quote(c.Text))})
+		return
+	}
+	if r := f.CauseTold; r != nil {
+		// recorded in a note, then told in the update's own words
+		j.add(Finding{Code: "cause_explained", Kind: WentWell, Area: AreaTechnical, At: r.At,
+			Text: fmt.Sprintf("A cause was recorded in an internal note at %s, and the update at %s gave the customer the reason in its own words: %s", j.at(c.At), j.at(r.At), quote(r.Text))})
 		return
 	}
 	j.add(Finding{Code: "cause_internal_only", Kind: Note, Area: AreaTechnical, At: c.At,

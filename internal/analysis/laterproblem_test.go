@@ -254,6 +254,8 @@ func TestEstimateAfterRestoration(t *testing.T) {
 	}{
 		{"an estimate before the restoration", []msg{customer("The ordering site shows an error at checkout."),
 			staff("We expect a fix by 11:00 today."), staff("Checkout is working again, the payment module was restarted.")}, true},
+		{"near miss: an expected time in the message reporting the restoration", []msg{customer("The ordering site shows an error at checkout."),
+			staff("Checkout is working again since 10:40. The refunds for the failed orders will follow on Monday.")}, false},
 		{"near miss: an expected time once the service is back", []msg{customer("The ordering site shows an error at checkout."),
 			staff("Checkout is working again, the payment module was restarted."), staff("Your order will be sent out by Thursday as normal.")}, false},
 		{"near miss: an expected time in the message stating the step taken", []msg{customer("The statement charges me for the neighbour's berth."),

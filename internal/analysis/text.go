@@ -132,10 +132,15 @@ func firstSentence(text string) string {
 	if len(text) > firstSentenceBody {
 		text = text[:firstSentenceBody]
 	}
-	if ss := reader.Sentences(text); len(ss) > 0 {
-		return clip(ss[0].Text)
+	ss := reader.Sentences(text)
+	if len(ss) == 0 {
+		return ""
 	}
-	return ""
+	k := 0
+	for k+1 < len(ss) && salutation(ss[k].Text) {
+		k++
+	}
+	return clip(ss[k].Text)
 }
 
 func lower(s string) string { return strings.ToLower(s) }

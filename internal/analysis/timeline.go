@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/debriefhq/debrief/internal/sla"
 	"github.com/debriefhq/debrief/internal/ticket"
@@ -20,7 +21,8 @@ func timeline(t *ticket.Ticket, st *sla.Stats, f *Facts, rd *reading) []Entry {
 	if len(t.Events) > 0 {
 		first = EventID(0)
 	}
-	out = append(out, Entry{At: t.CreatedAt, Kind: EntryCreated, Summary: createdSummary(t, rd), Event: first})
+	open := openingMessage(t)
+	out = append(out, Entry{At: t.CreatedAt, Kind: EntryCreated, Summary: createdSummary(t, rd, open), Event: first})
 	pause := st.Policy.Pauses
 	chaseAt := map[int64]bool{}
 	for _, c := range f.Chases {
@@ -34,7 +36,6 @@ func timeline(t *ticket.Ticket, st *sla.Stats, f *Facts, rd *reading) []Entry {
 		fixAt[q.At.UnixNano()] = true
 	}
 	firstResponse := st.FirstResponse.At
-	opening := true
 	for i := range t.Events {
 		e := &t.Events[i]
 		if t.Closed() && e.At.After(t.ClosedAt) {
@@ -56,11 +57,9 @@ func timeline(t *ticket.Ticket, st *sla.Stats, f *Facts, rd *reading) []Entry {
 		case e.Role == ticket.RoleSystem:
 			continue
 		case e.IsPublicCustomerMessage():
-			if opening && e.At.Equal(t.CreatedAt) {
-				opening = false
+			if i == open {
 				continue // the creation row already quotes it
 			}
-			opening = false
 			kind, label := EntryCustomer, "Customer wrote"
 			if chaseAt[e.At.UnixNano()] {
 				kind, label = EntryChase, "Customer asked for an update"
@@ -69,6 +68,12 @@ func timeline(t *ticket.Ticket, st *sla.Stats, f *Facts, rd *reading) []Entry {
 		case e.IsPublicAgentMessage():
 			kind, label, text := EntryUpdate, "Update to the customer", keySentence(i, e, f, rd)
 			switch {
+			case (!firstResponse.IsZero() && e.At.Before(firstResponse) || firstResponse.IsZero()) && e.At.Equal(t.CreatedAt) && staffOpening(rd, i):
+				// A person wrote it (staff's note of the call that opened the
+				// ticket: "Call from Joana (LIS airport, desk 3)"), though it
+				// is not counted as the response: every one of the 16 rows of
+				// the styles sets labelled an automatic message was such a note.
+				kind, label = EntryUpdate, "Staff note opening the ticket (not counted as a response)"
 			case !firstResponse.IsZero() && e.At.Before(firstResponse), firstResponse.IsZero():
 				kind, label = EntryUpdate, "Automatic message (not a response)"
 			case e.At.Equal(firstResponse):
@@ -100,12 +105,70 @@ func timeline(t *ticket.Ticket, st *sla.Stats, f *Facts, rd *reading) []Entry {
 	return condense(out)
 }
 
+// staffOpening reports whether the staff message at event i, at the
+// creation instant, is the ticket's opening text, which the reader counts as
+// automatic only for its timing, not for its words.
+func staffOpening(rd *reading, i int) bool {
+	m := rd.message(i)
+	return m == nil || !m.Automatic || m.Why == "timing"
+}
+
 // labelled is label + ": " + quote(s), built at once.
 func labelled(label, s string) string {
 	return label + ": \u201c" + strings.TrimSuffix(strings.TrimSpace(s), ".") + "\u201d"
 }
 
-func createdSummary(t *ticket.Ticket, rd *reading) string {
+// openingMessage returns the index of the customer's message that opened
+// the ticket, -1 for none: the first public customer message, when no staff
+// message came before it. A ticket staff opened from a call or an alert has
+// none: its first customer message is a later one ("All 312 scanned and the
+// list sent to the mart no bother", "Thanks Neil", "It's done it again"),
+// which the creation row quoted as if the ticket had been opened with it.
+func openingMessage(t *ticket.Ticket) int {
+	for i := range t.Events {
+		e := &t.Events[i]
+		if e.Kind != ticket.KindMessage {
+			continue
+		}
+		if e.IsPublicCustomerMessage() {
+			return i
+		}
+		switch {
+		case e.At.Equal(t.CreatedAt) && customerAt(t, t.CreatedAt):
+			// the customer's message came at the same instant
+		case e.Role == ticket.RoleSystem && customerAt(t, time.Time{}):
+			// a chat's queue notice just before the customer's first words
+		default:
+			return -1 // staff or an alert wrote first
+		}
+	}
+	return -1
+}
+
+// chatQueue is how soon after a system's notice at the creation the
+// customer's first message still opens the ticket ("Chat started. You are
+// number 2 in the queue.", then the customer's words 17 seconds later).
+const chatQueue = 2 * time.Minute
+
+// customerAt reports whether a public customer message came at instant at;
+// for a zero at, whether the first came within chatQueue of the creation.
+func customerAt(t *ticket.Ticket, at time.Time) bool {
+	for i := range t.Events {
+		e := &t.Events[i]
+		if !e.IsPublicCustomerMessage() {
+			continue
+		}
+		if at.IsZero() {
+			return e.At.Sub(t.CreatedAt) <= chatQueue
+		}
+		if e.At.Equal(at) {
+			return true
+		}
+	}
+	return false
+}
+
+func createdSummary(t *ticket.Ticket, rd *reading, open int) string {
 	var b strings.Builder
 	b.WriteString("Ticket opened")
 	if t.Customer.Name != "" {
@@ -115,12 +178,9 @@ func createdSummary(t *ticket.Ticket, rd *reading) string {
 	if t.Priority != "" {
 		fmt.Fprintf(&b, " (%s)", t.Priority)
 	}
-	for i := range t.Events {
-		if e := &t.Events[i]; e.IsPublicCustomerMessage() {
-			b.WriteString(": ")
-			b.WriteString(quote(rd.firstSentence(i, e.Body)))
-			break
-		}
+	if open >= 0 {
+		b.WriteString(": ")
+		b.WriteString(quote(rd.firstSentence(open, t.Events[open].Body)))
 	}
 	return b.String()
 }

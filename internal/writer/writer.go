@@ -257,7 +257,10 @@ func (w *prose) technicalQuality() claims {
 			break
 		}
 	}
-	if !explained && len(f.Causes) > 0 {
+	switch {
+	case !explained && f.CauseTold != nil:
+		parts.add("A cause was recorded internally, and a later update gave the customer the reason in its own words.", "cause:1", "cause_told")
+	case !explained && len(f.Causes) > 0:
 		parts.add("A cause was recorded internally but not explained to the customer.", append(ids("cause", len(f.Causes)), "cause_explained")...)
 	}
 	if len(f.Causes) == 0 && w.incident() {
@@ -356,9 +359,9 @@ func (w *prose) riskHandling() claims {
 		}
 	}
 	if !judged {
-		// An expected time given once the service was back is no estimate
+		// An expected time given with the restoration or once the service was back is no estimate
 		// of its return (analysis judges neither).
-		if e := f.Estimates; len(e) > 0 && !(f.Impact.Restored && e[0].At.After(f.Impact.End)) {
+		if e := f.Estimates; len(e) > 0 && !(f.Impact.Restored && !e[0].At.Before(f.Impact.End)) {
 			parts.add(fmt.Sprintf("An estimate of resolution time was given at %s (%s).", w.at(e[0].At), quote(e[0].Text)), "estimate:1")
 		} else if len(f.Estimates) == 0 && len(f.Chases) > 0 {
 			parts.add("debrief found no estimate of resolution time in the updates.", "estimates")
@@ -621,16 +624,21 @@ func (w *prose) outcome() claims {
 		parts.add(fmt.Sprintf("%s at %s.", capital(w.doneWords()), w.at(f.Impact.End)), "impact", "restored")
 	}
 	w.closing(&parts)
-	confirmed := ""
+	confirmed, closing := "", false
 	for _, fd := range w.a.Findings {
 		if fd.Code == "auto_closed_unconfirmed" {
 			parts.add("The customer did not confirm the outcome before the automatic close.", analysis.FindingID(fd))
 		}
 		if fd.Code == "customer_informed" {
-			confirmed = analysis.FindingID(fd)
+			// the customer's closing thanks after the last update had no
+			// reply, and needed none: not "every message had a reply"
+			confirmed, closing = analysis.FindingID(fd), strings.Contains(fd.Text, "that needed a reply")
 		}
 	}
-	if confirmed != "" {
+	switch {
+	case confirmed != "" && closing:
+		parts.add("Every customer message that needed a reply had one before the close.", confirmed)
+	case confirmed != "":
 		parts.add("Every customer message had a reply before the close.", confirmed)
 	}
 	parts.add(fmt.Sprintf("The review proposes %s.", count(len(w.a.Actions), "action", "actions")), "actions")

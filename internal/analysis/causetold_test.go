@@ -1,0 +1,50 @@
+package analysis_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/debriefhq/debrief/internal/analysis"
+	"github.com/debriefhq/debrief/internal/ticket"
+)
+
+// TestCauseTold: a cause recorded only in an internal note is explained to
+// the customer when a later update gives a reason in its own words; without
+// such an update, or with one that gives none, it is not. The tickets are
+// invented.
+func TestCauseTold(t *testing.T) {
+	const (
+		fault = "None of this week's invoices have reached our accounts mailbox."
+		cause = "The mail relay's certificate expired on Monday, so every message to their domain was refused."
+	)
+	cases := []struct {
+		name string
+		msgs []msg
+		told bool
+	}{
+		{"an update gives the reason in its own words", []msg{customer(fault), note(cause),
+			staff("Hi Sam, the missing invoices came from an old sending profile on one of our servers; the new profile now signs them properly.")}, true},
+		{"near miss: the update gives no reason", []msg{customer(fault), note(cause),
+			staff("The invoices have all been re-sent this morning, please check the mailbox.")}, false},
+		{"near miss: a reason given before the note", []msg{customer(fault),
+			staff("We are checking whether the invoices were held because of the mailbox size."), note(cause)}, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := invented(t, ticket.TypeIncident, c.msgs...)
+			if slices.ContainsFunc(a.Facts.Causes, func(q analysis.Quote) bool { return q.Public }) {
+				t.Fatalf("the reader read a public cause, the case tests nothing: %v", a.Facts.Causes)
+			}
+			if len(a.Facts.Causes) == 0 {
+				t.Fatalf("the note was not read as a cause")
+			}
+			if got := a.Facts.CauseTold != nil; got != c.told {
+				t.Errorf("told %v, want %v (%v)", got, c.told, a.Facts.CauseTold)
+			}
+			explained := slices.ContainsFunc(a.Findings, func(f analysis.Finding) bool { return f.Code == "cause_explained" })
+			if explained != c.told {
+				t.Errorf("cause_explained %v, want %v", explained, c.told)
+			}
+		})
+	}
+}

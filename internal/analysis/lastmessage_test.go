@@ -1,0 +1,83 @@
+package analysis_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/debriefhq/debrief/internal/analysis"
+	"github.com/debriefhq/debrief/internal/config"
+	"github.com/debriefhq/debrief/internal/sla"
+	"github.com/debriefhq/debrief/internal/ticket"
+)
+
+// TestLastMessageNeedsReply: a customer's closing confirmation in their own
+// words (read as the restoration or as agreeing to the close) after the last
+// update needs no reply, as a closing thanks needs none; a message that asks
+// or reports a fault still does. Where one needed none, the finding does not
+// say every message had a reply, nor calls an earlier message the last. The
+// tickets are invented.
+func TestLastMessageNeedsReply(t *testing.T) {
+	const (
+		fault = "Since this morning the guest Wi-Fi in the Orion and Vega meeting rooms drops every few minutes."
+		step  = "I've moved both access points to channel 44 and rebooted them."
+	)
+	cases := []struct {
+		name string
+		msgs []msg
+		code string // the finding's code
+		text string // a part of its text
+	}{
+		{"the customer confirms in their own words",
+			[]msg{customer(fault), staff(step), customer("Connected fine on my phone and laptop in Orion and Vega, 48 Mbps on a speed test.")},
+			"customer_informed", "Every customer message that needed a reply had one"},
+		{"the customer agrees to the close",
+			[]msg{customer(fault), staff(step), customer("Both rooms have been steady all afternoon. Happy for this to be closed.")},
+			"customer_informed", "before the customer's closing message"},
+		{"the customer thanks",
+			[]msg{customer(fault), staff(step), customer("Thank you, all good here.")},
+			"customer_informed", "Every customer message that needed a reply had one"},
+		{"near miss: staff write last",
+			[]msg{customer(fault), staff(step), customer("Connected fine now."), staff("Glad to hear it, closing.")},
+			"customer_informed", "Every customer message had a reply"},
+		{"near miss: the fault comes back",
+			[]msg{customer(fault), staff(step), customer("It is dropping again in Vega this afternoon, same as before.")},
+			"customer_not_informed", "The customer's last message"},
+		{"near miss: a question",
+			[]msg{customer(fault), staff(step), customer("Will the same change be needed in the Lyra room?")},
+			"customer_not_informed", "The customer's last message"},
+		{"an unanswered report, then a confirmation",
+			[]msg{customer(fault), staff(step), customer("It is dropping again in Vega this afternoon, same as before."),
+				customer("Connected fine on my phone and laptop in Orion and Vega, 48 Mbps on a speed test.")},
+			"customer_not_informed", "the last that needed a reply, had none"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := closedByStaff(t, c.msgs...)
+			for _, f := range a.Findings {
+				if strings.HasPrefix(f.Code, "customer_") && f.Code != "customer_chased" {
+					if f.Code != c.code || !strings.Contains(f.Text, c.text) {
+						t.Errorf("got %s %q, want %s with %q", f.Code, f.Text, c.code, c.text)
+					}
+					return
+				}
+			}
+			t.Errorf("no finding on the last message, want %s", c.code)
+		})
+	}
+}
+
+// closedByStaff analyses an invented incident of msgs, one an hour, closed
+// by staff an hour after the last.
+func closedByStaff(t *testing.T, msgs ...msg) *analysis.Analysis {
+	t.Helper()
+	cfg := config.Default()
+	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	tk := &ticket.Ticket{ID: "T1", Type: ticket.TypeIncident, Subject: "Invented", CreatedAt: at,
+		ClosedAt: at.Add(time.Duration(len(msgs)) * time.Hour), CloseReason: "resolved"}
+	for i, m := range msgs {
+		tk.Events = append(tk.Events, ticket.Event{At: at.Add(time.Duration(i) * time.Hour), Kind: ticket.KindMessage, Role: m.role, Public: m.public, Body: m.body})
+	}
+	p, _ := cfg.PolicyFor(tk)
+	return analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis)
+}
