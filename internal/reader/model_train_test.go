@@ -394,7 +394,7 @@ func (c mConfig) features(s *mSent) []int32 {
 		return f
 	}
 	f = slices.Clip(f)
-	prev := uint32(0x9e3779b9)
+	prev := modelPairStart
 	for _, w := range s.words {
 		h := fnv32(w)
 		if c.words == 1 && !closedWords[w] {
@@ -402,7 +402,7 @@ func (c mConfig) features(s *mSent) []int32 {
 		}
 		f = append(f, int32(fWords+int(h%fWordLen)))
 		if c.bigrams {
-			f = append(f, int32(fWords+int((h*31+prev)%fWordLen)))
+			f = append(f, int32(fWords+int(modelPairSlot(prev, h)))) // as modelAdd
 		}
 		prev = h
 	}

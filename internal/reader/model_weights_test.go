@@ -124,7 +124,9 @@ func trainModel(t *testing.T) ([]byte, []modelMismatch) {
 		}
 		b.WriteString(actConst[act])
 	}
-	b.WriteString("}\n\n// modelThresholds are the probabilities at which each act is added.\nvar modelThresholds = [len(modelActs)]float64{")
+	b.WriteString("}\n\n// modelBigrams: the model has weights for pairs of adjacent words too\n// (modelPairSlot), which modelAdd then looks up.\n")
+	fmt.Fprintf(&b, "const modelBigrams = %v\n", modelConfig.bigrams)
+	b.WriteString("\n// modelThresholds are the probabilities at which each act is added.\nvar modelThresholds = [len(modelActs)]float64{")
 	for i, v := range thresholds {
 		if i > 0 {
 			b.WriteString(", ")
@@ -143,7 +145,7 @@ func trainModel(t *testing.T) ([]byte, []modelMismatch) {
 		b.WriteString("},\n")
 	}
 	slots := slices.Sorted(maps.Keys(words))
-	b.WriteString("}\n\n// modelWordSlots are the word slots (modelWordSlot) with a weight, ascending.\nvar modelWordSlots = [...]uint32{\n")
+	b.WriteString("}\n\n// modelWordSlots are the word slots (modelWordSlot) and pair slots (modelPairSlot) with a weight, ascending.\nvar modelWordSlots = [...]uint32{\n")
 	for i, s := range slots {
 		fmt.Fprintf(&b, "%d,", s)
 		if i%16 == 15 {
