@@ -240,21 +240,20 @@ const modelPairStart = uint32(0x9e3779b9)
 // and a word may share a slot, as they do in the training.
 func modelPairSlot(prev, h uint32) uint32 { return (h*31 + prev) % fWordLen }
 
-// modelTableBits sizes modelWordTable: twice modelWordSlots at least
-// (TestModelWordTable).
-const modelTableBits = 15
-
 // modelWordTable finds a word or pair slot's index in modelWordSlots, plus
 // one (zero is empty): open addressing on the slot's low bits, built once.
-var modelWordTable = func() *[1 << modelTableBits]uint16 {
-	var t [1 << modelTableBits]uint16
+// Its size (modelTableBits) and the type of its entries (modelSlotIndex) are
+// written with the weights: twice modelWordSlots at least
+// (TestModelWordTable), and entries as small as their number allows.
+var modelWordTable = func() *[1 << modelTableBits]modelSlotIndex {
+	var t [1 << modelTableBits]modelSlotIndex
 	const mask = 1<<modelTableBits - 1
 	for i, s := range modelWordSlots {
 		h := s & mask
 		for t[h] != 0 {
 			h = (h + 1) & mask
 		}
-		t[h] = uint16(i + 1)
+		t[h] = modelSlotIndex(i + 1)
 	}
 	return &t
 }()

@@ -28,7 +28,7 @@ var updateModel = flag.Bool("update-model", false, "retrain the model on every l
 // modelActs (model_weights.go), which -update-model writes from this list.
 var modelWiredIn = []Act{Cause, Fix, Restored}
 
-var modelConfig = mConfig{name: "all words", words: 2, lambda: 1e-3}
+var modelConfig = mConfig{name: "all words+bigrams", words: 2, bigrams: true, lambda: 1e-3}
 
 // modelRule is how trainModel chooses each act's threshold on the
 // out-of-fold rows (chooseCombiner): "orp", the best recall that keeps the
@@ -152,7 +152,17 @@ func trainModel(t *testing.T) ([]byte, []modelMismatch) {
 			b.WriteString("\n")
 		}
 	}
-	b.WriteString("}\n\n// modelWordWeights are the weights of modelWordSlots' words, by act.\nvar modelWordWeights = [len(modelWordSlots)][len(modelActs)]float64{\n")
+	b.WriteString("}\n\n// modelTableBits and modelSlotIndex size modelWordTable (model.go) for\n// modelWordSlots: twice as many entries at least, each able to number them.\n")
+	bits := 1
+	for 1<<bits < 2*len(slots) {
+		bits++
+	}
+	index := "uint16"
+	if len(slots) >= 1<<16 {
+		index = "uint32"
+	}
+	fmt.Fprintf(&b, "const modelTableBits = %d\n\ntype modelSlotIndex = %s\n", bits, index)
+	b.WriteString("\n// modelWordWeights are the weights of modelWordSlots' words, by act.\nvar modelWordWeights = [len(modelWordSlots)][len(modelActs)]float64{\n")
 	for _, s := range slots {
 		b.WriteString("{")
 		for i, v := range words[s] {
@@ -219,13 +229,16 @@ func TestModelWordTable(t *testing.T) {
 	if 2*len(modelWordSlots) > len(modelWordTable) {
 		t.Fatalf("%d word slots in a table of %d: raise modelTableBits", len(modelWordSlots), len(modelWordTable))
 	}
+	if uint64(len(modelWordSlots)) > uint64(^modelSlotIndex(0)) {
+		t.Fatalf("%d word slots: more than modelSlotIndex numbers", len(modelWordSlots))
+	}
 	const mask = 1<<modelTableBits - 1
 	for i, slot := range modelWordSlots {
 		h := slot & mask
 		for modelWordTable[h] != 0 && modelWordSlots[modelWordTable[h]-1] != slot {
 			h = (h + 1) & mask
 		}
-		if modelWordTable[h] != uint16(i+1) {
+		if modelWordTable[h] != modelSlotIndex(i+1) {
 			t.Errorf("slot %d: not found", slot)
 		}
 	}
