@@ -170,7 +170,7 @@ func modelFeatures(f []int32, text string, sc *scan, c Context, acts Act, p plac
 		prev := modelPairStart
 		for _, w := range sc.ts {
 			h := fnv32(w)
-			f = append(f, int32(fWords+int(h%fWordLen)))
+			f = append(f, int32(fWords+int(modelWordSlot(h))))
 			if p.bigram {
 				f = append(f, int32(fWords+int(modelPairSlot(prev, h))))
 			}
@@ -226,8 +226,9 @@ func fnv32(s string) uint32 {
 	return h
 }
 
-// modelWordSlot is the feature slot of a word (after fWords).
-func modelWordSlot(w string) uint32 { return fnv32(w) % fWordLen }
+// modelWordSlot is the feature slot (after fWords) of a word whose FNV hash
+// (fnv32) is h.
+func modelWordSlot(h uint32) uint32 { return h % fWordLen }
 
 // modelPairStart stands for the word before a sentence's first: its first
 // word's pair is (start, word).
@@ -313,7 +314,7 @@ func modelAdd(f []int32, ts []string, skip Act) Act {
 	prev := modelPairStart
 	for _, w := range ts {
 		h := fnv32(w)
-		modelSlotWeights(&z, h%fWordLen)
+		modelSlotWeights(&z, modelWordSlot(h))
 		if modelBigrams {
 			modelSlotWeights(&z, modelPairSlot(prev, h))
 			prev = h

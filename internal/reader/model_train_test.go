@@ -400,7 +400,7 @@ func (c mConfig) features(s *mSent) []int32 {
 		if c.words == 1 && !closedWords[w] {
 			h = 1 // an open-class word: one shared feature
 		}
-		f = append(f, int32(fWords+int(h%fWordLen)))
+		f = append(f, int32(fWords+int(modelWordSlot(h))))
 		if c.bigrams {
 			f = append(f, int32(fWords+int(modelPairSlot(prev, h)))) // as modelAdd
 		}
