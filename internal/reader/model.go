@@ -14,7 +14,8 @@ import (
 // sentence (its acts, which lexicons matched, the word classes of its words),
 // its context (the author's role, where the sentence and its message stand in
 // the ticket, the previous sentence's acts), cues of form (question mark,
-// colon, length) and, optionally, its words. They are meant to carry across
+// colon, length) and, optionally, its words and the pairs of its adjacent
+// words (modelBigrams). They are meant to carry across
 // helpdesks: none is a product name or a ticket's own wording except the words.
 
 // Feature layout: binary features numbered from 0; words come last.
