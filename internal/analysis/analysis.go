@@ -178,7 +178,11 @@ const (
 	FactorProcess    FactorCategory = "process_gap"
 	FactorMonitoring FactorCategory = "monitoring_alerting"
 	FactorThirdParty FactorCategory = "third_party"
-	FactorUnknown    FactorCategory = "unknown"
+	// FactorUnclassified is a cause the team stated that fits none of the
+	// categories above: the cause is known, its category is not.
+	FactorUnclassified FactorCategory = "unclassified"
+	// FactorUnknown is no cause debrief could identify in the messages.
+	FactorUnknown FactorCategory = "unknown"
 )
 
 // Label is the category's name in a report.
@@ -192,6 +196,8 @@ func (c FactorCategory) Label() string {
 		return "Monitoring and alerting"
 	case FactorThirdParty:
 		return "Third party"
+	case FactorUnclassified:
+		return "Not classified"
 	default:
 		return "Unknown"
 	}

@@ -97,8 +97,18 @@ func computeFacts(t *ticket.Ticket, st *sla.Stats, s *Settings) (Facts, *reading
 	}
 	f.read(t, rd.Reading, st)
 	// Urgency in the subject counts after the opening message's own words.
+	// The subject is the words of whoever opened the ticket: a monitoring
+	// system's alert ("PROBLEM: hf-pipe01/reduce_queue is CRITICAL") or staff's
+	// note of a call is no customer's description of the situation.
 	if w, ok := urgency.find(strings.ToLower(t.Subject)); ok && t.Subject != "" && len(f.Urgency) < maxQuotesPerList {
-		f.Urgency = append(f.Urgency, Quote{At: t.CreatedAt, Role: ticket.RoleCustomer, Public: true, Text: clip(t.Subject), Match: w})
+		role := ticket.RoleCustomer
+		switch {
+		case machineOpened(t, rd.Reading) >= 0:
+			role = ticket.RoleSystem
+		case staffOpened(t, rd.Reading) >= 0:
+			role = ticket.RoleAgent
+		}
+		f.Urgency = append(f.Urgency, Quote{At: t.CreatedAt, Role: role, Public: true, Text: clip(t.Subject), Match: w})
 	}
 	// The main cause is a factor's first evidence, the others in order.
 	causes := f.Causes
@@ -123,7 +133,10 @@ func computeFacts(t *ticket.Ticket, st *sla.Stats, s *Settings) (Facts, *reading
 	if f.Impact.Restored {
 		f.Impact.Duration = f.Impact.End.Sub(f.Impact.Start)
 	}
-	if rate, src := costRate(&s.Costs, t); rate > 0 {
+	// A cost of downtime is an outage's: a request, a change or a question
+	// has none, and its report says so ("This ticket is a question, not an
+	// outage"), which a cost beside it would contradict.
+	if rate, src := costRate(&s.Costs, t); rate > 0 && (f.Type == "" || f.Type == ticket.TypeIncident) {
 		f.Impact.CostPerH = rate
 		f.Impact.Currency = s.Costs.Currency
 		f.Impact.CostSource = src
@@ -146,7 +159,8 @@ func limitBody(s string) string {
 }
 
 // classify assigns each cause statement the factor categories its words show;
-// with no cause statement at all the factor is unknown.
+// a cause that shows none is unclassified (the main cause, causes[0], as its
+// evidence), and with no cause statement at all the factor is unknown.
 func classify(causes []Quote, words map[FactorCategory][]string) []Factor {
 	order := []FactorCategory{FactorTechnical, FactorProcess, FactorMonitoring, FactorThirdParty}
 	matchers := make([]matcher, len(order))
@@ -168,7 +182,14 @@ func classify(causes []Quote, words map[FactorCategory][]string) []Factor {
 			}
 		}
 	}
-	if len(out) == 0 {
+	switch {
+	case len(out) > 0:
+	case len(causes) > 0:
+		// A cause stated in words none of the categories name is still the
+		// cause: the row shows it, and never says the ticket states none.
+		q := causes[0]
+		out = append(out, Factor{Category: FactorUnclassified, Evidence: &q})
+	default:
 		out = append(out, Factor{Category: FactorUnknown})
 	}
 	slices.SortStableFunc(out, func(a, b Factor) int { return slices.Index(order, a.Category) - slices.Index(order, b.Category) })

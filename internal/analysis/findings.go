@@ -337,7 +337,14 @@ func (j *judge) silence() {
 		return
 	}
 	sc := j.st.SilenceBeforeClose
-	// Confirmed: the customer acknowledged the outcome after the last update.
+	// Confirmed: the customer acknowledged the outcome after the last update,
+	// or the reader read a customer's message as the restoration ("Connected
+	// fine on my phone and laptop", "ok updated and im in!!") with no later
+	// fault reported after it: the customer confirmed, whoever wrote last.
+	if r := j.f.Restored; r != nil && r.Role == ticket.RoleCustomer && r.Public && !r.At.After(j.t.ClosedAt) &&
+		(j.f.LaterProblem == nil || j.f.LaterProblem.At.Before(r.At)) {
+		return
+	}
 	ack := newMatcher(j.s.Keywords.Acknowledge)
 	confirmed := false
 	for i := range j.t.Events {

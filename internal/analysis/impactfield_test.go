@@ -28,3 +28,22 @@ func TestImpactField(t *testing.T) {
 		}
 	}
 }
+
+// TestRequestIsNoImpact: a sentence that only asks for work, in any of its
+// openers ("can u" as "can you"), is no business impact; one that also says
+// what the fault costs is. The tickets are invented.
+func TestRequestIsNoImpact(t *testing.T) {
+	for _, tc := range []struct {
+		name, body string
+		impact     bool
+	}{
+		{"can u", "can u unlock my user account in the payments app please", false},
+		{"could you", "Could you unlock my user account in the payments app please", false},
+		{"near miss: a request with its cost", "can u unlock my account asap, the team cannot approve any payments", true},
+	} {
+		a := invented(t, ticket.TypeServiceRequest, customer(tc.body), staff("The account is unlocked."))
+		if got := a.Facts.BusinessImpact != nil; got != tc.impact {
+			t.Errorf("%s: business impact %v, want %v", tc.name, got, tc.impact)
+		}
+	}
+}

@@ -29,8 +29,15 @@ func invented(t *testing.T, typ string, msgs ...msg) *analysis.Analysis {
 	cfg := config.Default()
 	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 	tk := &ticket.Ticket{ID: "T1", Type: typ, Subject: "Invented", CreatedAt: at, ClosedAt: at.Add(time.Duration(len(msgs)+1) * time.Hour)}
+	return analyseWith(t, cfg, tk, msgs...)
+}
+
+// analyseWith adds msgs to tk, one an hour from its opening, and analyses it
+// under cfg.
+func analyseWith(t *testing.T, cfg *config.Config, tk *ticket.Ticket, msgs ...msg) *analysis.Analysis {
+	t.Helper()
 	for i, m := range msgs {
-		tk.Events = append(tk.Events, ticket.Event{At: at.Add(time.Duration(i) * time.Hour), Kind: ticket.KindMessage, Role: m.role, Public: m.public, Body: m.body})
+		tk.Events = append(tk.Events, ticket.Event{At: tk.CreatedAt.Add(time.Duration(i) * time.Hour), Kind: ticket.KindMessage, Role: m.role, Public: m.public, Body: m.body})
 	}
 	p, _ := cfg.PolicyFor(tk)
 	return analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis)
@@ -172,6 +179,12 @@ func TestLaterProblem(t *testing.T) {
 			[]msg{customer("Please limit guest bookings to 14 days ahead from Monday."), staff("The 14-day limit is in and starts on Monday."),
 				customer("All working. A guest booked for next Friday, and one for a month ahead was refused, as it should be.")},
 			""},
+		{"not as intended is a fault", ticket.TypeChange,
+			[]msg{customer(request), staff(deployed), customer("Thanks. The Eastgate server won't start the booking app since the upgrade, which isn't as intended.")},
+			"The Eastgate server won't start the booking app since the upgrade, which isn't as intended."},
+		{"not working as expected is a fault", ticket.TypeChange,
+			[]msg{customer(request), staff(deployed), customer("Thanks. The Eastgate server is not working as expected, it shows error 1603 at start-up.")},
+			"The Eastgate server is not working as expected, it shows error 1603 at start-up."},
 		{"near miss: it works, and a figure kept", ticket.TypeQuestion,
 			[]msg{customer("Can I replace a published video without losing its views?"),
 				staff("Yes, you can. Open the video, go to the Files tab and use 'Replace file'."),

@@ -754,7 +754,7 @@ var persistWords = newMatcher([]string{"still", "again", "but", "though", "howev
 // buses"). A sentence that says the state is as meant ("turned down, as it
 // should be") states no fault.
 func laterFault(l string, tried bool) bool {
-	if _, ok := expectedWords.find(l); ok {
+	if expected(l) {
 		return false // "turned down, as it should be": the work doing what was asked
 	}
 	_, works := fineWords.find(l)
@@ -807,6 +807,48 @@ func laterFault(l string, tried bool) bool {
 // down, as it should be") is no fault, whatever its words.
 var expectedWords = newMatcher([]string{"as it should be", "as it should", "as they should be", "as they should",
 	"as expected", "as intended", "as designed", "as we wanted", "as planned", "which is correct", "which is right"})
+
+// expected reports whether l, a lowered sentence, says a state is as it was
+// meant to be (expectedWords) with no negation in the three words before:
+// "not working as expected", "doesn't behave as it should" and "isn't as
+// intended" state a fault, as the words of a fault before them do.
+func expected(l string) bool {
+	for i, w := range expectedWords.words {
+		for off := 0; off < len(l); {
+			k := strings.Index(l[off:], w)
+			if k < 0 {
+				break
+			}
+			k += off
+			off = k + 1
+			if !boundaryBefore(l, k, w) || !expectedWords.prefix[i] && !boundaryAfter(l, k+len(w), w) {
+				continue
+			}
+			if !negatedBefore(l[:k], 3) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// negatedBefore reports whether one of the last n words of s negates: "not",
+// "never", "no", or a word ending in "n't".
+func negatedBefore(s string, n int) bool {
+	for ; n > 0; n-- {
+		s = strings.TrimRight(s, " ,;:")
+		if s == "" {
+			return false
+		}
+		w := s[strings.LastIndexByte(s, ' ')+1:]
+		s = s[:len(s)-len(w)]
+		w = strings.ReplaceAll(w, "\u2019", "'")
+		if w == "not" || w == "never" || w == "no" || strings.HasSuffix(w, "n't") {
+			return true
+		}
+	}
+	return false
+}
 
 // contrastWords set a fault against what works ("fine on desktop but still
 // crashes on the phone"): with one, "still" keeps its sense of a fault remaining.

@@ -170,7 +170,7 @@ func impactStatement(text string) bool {
 // add them to the account", "Please can you set our account so that ...", "I
 // want this money back and the date fixed" (styles44, styles48, styles45).
 var requestOpeners = newMatcher([]string{"please", "pls", "kindly", "can you", "could you", "would you", "can we",
-	"could we", "i want", "we want", "i would like", "we would like", "i'd like", "we'd like", "i need you to",
+	"could we", "can u", "could u", "i want", "we want", "i would like", "we would like", "i'd like", "we'd like", "i need you to",
 	"we need you to", "i'd be grateful", "we'd be grateful"})
 
 // consequenceWords tell what the fault costs or why it matters: with one, a

@@ -66,6 +66,8 @@ const (
 	ruleCausePartialStep
 	ruleCauseDamagedPart
 	ruleCauseStaleDestination
+	ruleCauseRequirementLacked
+	ruleCauseAutomaticAfterSpan
 	causeRuleCount
 )
 
@@ -108,6 +110,8 @@ var causeRuleNames = [causeRuleCount]string{
 	ruleCausePartialStep:            "partial step",
 	ruleCauseDamagedPart:            "damaged part",
 	ruleCauseStaleDestination:       "stale destination",
+	ruleCauseRequirementLacked:      "requirement lacked",
+	ruleCauseAutomaticAfterSpan:     "automatic after a span",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -188,6 +192,10 @@ func (r causeRule) reads(v *sentenceView) bool {
 		return damagedPart(v.sc)
 	case ruleCauseStaleDestination:
 		return staleDestination(v.sc)
+	case ruleCauseRequirementLacked:
+		return requirementLacked(v.sc) // cause_round46.go
+	case ruleCauseAutomaticAfterSpan:
+		return automaticAfterSpan(v.sc)
 	}
 	return false
 }
@@ -233,6 +241,9 @@ const (
 	ruleRestoredStaffConfirms
 	ruleRestoredMoneyBack
 	ruleRestoredCleanRun
+	ruleRestoredTestPassed
+	ruleRestoredDoneNow
+	ruleRestoredFirstGo
 	restoredRuleCount
 )
 
@@ -252,6 +263,9 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredStaffConfirms:  "staff confirms",
 	ruleRestoredMoneyBack:      "money back",
 	ruleRestoredCleanRun:       "clean run",
+	ruleRestoredTestPassed:     "test passed",
+	ruleRestoredDoneNow:        "done, now",
+	ruleRestoredFirstGo:        "first go",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -289,6 +303,13 @@ func (r restoredRule) reads(v *sentenceView) bool {
 	case ruleRestoredCleanRun: // round 42, restored_clean_run.go
 		own := v.acts&Fix != 0 && !v.noteFix
 		return v.staff && (v.c.AfterRemedy || v.c.RemedyBefore || own) && testClean(v.text, v.sc.ts)
+	case ruleRestoredTestPassed: // round 45, restored_round45.go
+		own := v.acts&Fix != 0 && !v.noteFix
+		return v.staff && (v.c.AfterRemedy || v.c.RemedyBefore || own) && testPassed(v.text, v.sc.ts)
+	case ruleRestoredDoneNow: // round 45, restored_round45.go
+		return v.staff && doneNow(v.text, v.sc.ts)
+	case ruleRestoredFirstGo: // round 45, restored_round45.go
+		return firstGo(v.sc.ts)
 	}
 	return false
 }
@@ -310,6 +331,9 @@ func firstRestoredBy(v *sentenceView) string {
 func restoredBy(v *sentenceView) string {
 	if v.staff && (staffPleasantry(v.sc.ts) || othersUnaffected(v.sc.ts)) {
 		return "" // round 38: "Glad it worked, Ms X" answers the customer's report; "Other clubs syncing fine" narrows the fault
+	}
+	if v.c.Role == ticket.RoleCustomer && bareThanks(v.sc.ts) {
+		return "" // round 45: "Thanks both!", "That's great, thank you." name nothing restored
 	}
 	if (!v.question || statedThenAsked(v.text, v.sc)) && !v.c.Opening && v.acts&Estimate == 0 {
 		if name := firstRestoredBy(v); name != "" {

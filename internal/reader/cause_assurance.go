@@ -16,16 +16,7 @@ package reader
 // future: "won't", "will not", "will never", or "nothing", "nobody", "no one"
 // or "none" with "will", within its first six words.
 func assuranceAfterSo(ts []string) bool {
-	k := -1
-	for j := 1; j+1 < len(ts); j++ {
-		switch ts[j+1] {
-		case "far", "much", "many", "long":
-			continue
-		}
-		if ts[j] == "so" {
-			k = j
-		}
-	}
+	k := lastSoClause(ts)
 	if k < 0 {
 		return false
 	}

@@ -58,3 +58,18 @@ func lastSo(ts []string) int {
 	}
 	return k
 }
+
+// lastSoClause is lastSo without "so" as a degree ("so far", "so much", "so
+// many", "so long"): the last "so" that opens a consequence.
+func lastSoClause(ts []string) int {
+	k := -1
+	for j := 1; j+1 < len(ts); j++ {
+		if ts[j] == "so" && !soDegree[ts[j+1]] {
+			k = j
+		}
+	}
+	return k
+}
+
+// soDegree are the words after which "so" is a degree, not a consequence.
+var soDegree = map[string]bool{"far": true, "much": true, "many": true, "long": true}

@@ -48,6 +48,8 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_prevention.go
 	case checkResult(text, sc):
 		return true // cause_check_result.go
+	case round46Refused(text, sc):
+		return true // cause_round46.go
 	}
 	return ownStepDone(ts)
 }

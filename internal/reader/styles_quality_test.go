@@ -372,11 +372,16 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		Fix:      {0.75, 0.60}, // branch bigram: the model with word pairs adds two true fixes fewer here (32/10/21, R 0.64 -> 0.604); over styles37-54 it is level on true fixes with four false fewer (docs/quality.md, "The model with word pairs")
 		Restored: {0.73, 0.56},
 	},
+	// Round 45: styles52's restored precision floor 0.71 → 0.69 (23 true,
+	// 10 false: 0.697). The model retrained on round 45's rules reads one
+	// more false row here (a delivery told as a state, labelled fix); no
+	// rule of the round reads a false row in this set, and restored
+	// precision over styles43-54 rose (docs/quality.md, "Round 45").
 	"styles52": {
 		AutoAck:  {0.86, 1.00},
 		Cause:    {0.77, 0.76}, // branch bigram: the model with word pairs adds one true and one false cause fewer here (20/5/6, R 0.80 -> 0.769); over styles37-54 it gains three true causes, five false fewer (docs/quality.md, "The model with word pairs")
 		Fix:      {0.75, 0.70},
-		Restored: {0.71, 0.54},
+		Restored: {0.67, 0.54}, // rounds 45 and 46 merged and retrained: the two false rows each round's model read (below and in the comment above) together, 23 true, 11 false (P 0.676); round 46 (cause9): the model reads a false restoration ("Log out of LIMS and back in and it'll be there.") after the new true cause before it ("Reprint needs the ... permission and your account only has ..."): 23 true, 10 false (P 0.719 -> 0.697)
 	},
 	"styles53": {
 		AutoAck:  {0.84, 1.00},
@@ -387,7 +392,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	"styles54": {
 		AutoAck:  {0.96, 1.00},
 		Cause:    {0.75, 0.88}, // branch bigram: the model with word pairs adds one false cause more here (22/7/3, P 0.78 -> 0.759); over styles37-54 five false causes fewer (docs/quality.md, "The model with word pairs")
-		Fix:      {0.66, 0.77},
+		Fix:      {0.66, 0.75}, // round 46 (cause9): the retrained model no longer adds "In the meantime you can get the reply in by editing ..." once "A permanent fix is due to go live ..." beside it is no cause (R 0.771 -> 0.750; P 0.661 -> 0.667)
 		Restored: {0.83, 0.81},
 	},
 	// styles39 to styles42: their first scores, held out until the end of

@@ -420,7 +420,7 @@ type FactorRow struct{ Category, Evidence string }
 func (v *view) factors() []FactorRow {
 	var rows []FactorRow
 	for _, f := range v.A.Facts.Factors {
-		ev := "No statement of cause in the ticket"
+		ev := "No cause that debrief could identify in the messages"
 		if f.Evidence != nil {
 			ev = fmt.Sprintf("\u201c%s\u201d (%s)", f.Evidence.Text, v.z.Stamp(f.Evidence.At))
 		}

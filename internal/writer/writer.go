@@ -10,6 +10,7 @@ package writer
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -599,9 +600,12 @@ func (w *prose) businessImpact() claims {
 	}
 	sev := cmp(f.Priority, "not set")
 	src := []string{"priority"}
-	if len(f.Urgency) > 0 {
-		sev += fmt.Sprintf("; the customer described the situation as %s", quote(f.Urgency[0].Text))
-		src = append(src, "urgency:1")
+	// Only the customer's words are the customer's description: a subject
+	// written by a monitoring system or by staff is not (analysis gives the
+	// subject's urgency the role of whoever opened the ticket).
+	if k := slices.IndexFunc(f.Urgency, func(q analysis.Quote) bool { return q.Role == ticket.RoleCustomer }); k >= 0 {
+		sev += fmt.Sprintf("; the customer described the situation as %s", quote(f.Urgency[k].Text))
+		src = append(src, fmt.Sprintf("urgency:%d", k+1))
 	}
 	parts.add(fmt.Sprintf("Severity: %s.", sev), src...)
 	if f.Impact.Cost > 0 {

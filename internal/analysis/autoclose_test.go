@@ -1,0 +1,66 @@
+package analysis_test
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/debriefhq/debrief/internal/analysis"
+	"github.com/debriefhq/debrief/internal/config"
+	"github.com/debriefhq/debrief/internal/ticket"
+)
+
+// TestAutoClosedConfirmed: an automatic close is unconfirmed only when the
+// customer did not confirm the outcome: a confirmation in the customer's own
+// words (read as the restoration) counts even where staff wrote last, unless
+// the customer reported a fault after it. The tickets are invented.
+func TestAutoClosedConfirmed(t *testing.T) {
+	const (
+		fault = "Since this morning the guest Wi-Fi in the Orion and Vega meeting rooms drops every few minutes."
+		step  = "I've moved both access points to channel 44 and rebooted them."
+	)
+	cases := []struct {
+		name        string
+		msgs        []msg
+		unconfirmed bool
+	}{
+		{"the customer confirms in their own words, staff write last",
+			[]msg{customer(fault), staff(step), customer("Connected fine on my phone and laptop in Orion and Vega, 48 Mbps on a speed test."),
+				staff("Great, I'll leave the ticket open a couple of days in case it comes back.")}, false},
+		{"the customer confirms, then the fault comes back",
+			[]msg{customer(fault), staff(step), customer("Connected fine on my phone and laptop in Orion and Vega, 48 Mbps on a speed test."),
+				staff("Great, I'll leave the ticket open a couple of days in case it comes back."),
+				customer("It is dropping again in Vega this afternoon, same as before.")}, true},
+		{"near miss: staff report the restoration, the customer never answers",
+			[]msg{customer(fault), staff(step), staff("Both rooms show a steady connection on our monitoring since the change, it's working normally now.")}, true},
+		{"the customer thanks after the last update",
+			[]msg{customer(fault), staff(step), customer("Thank you, all good here.")}, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := autoClosed(t, c.msgs...)
+			var codes []string
+			for _, f := range a.Findings {
+				codes = append(codes, f.Code)
+			}
+			if got := slices.Contains(codes, "auto_closed_unconfirmed"); got != c.unconfirmed {
+				r := "none"
+				if a.Facts.Restored != nil {
+					r = a.Facts.Restored.Text
+				}
+				t.Errorf("auto_closed_unconfirmed %v, want %v (restored: %s; findings %v)", got, c.unconfirmed, r, codes)
+			}
+		})
+	}
+}
+
+// autoClosed analyses an invented incident of msgs, one an hour, closed
+// automatically three days after the last.
+func autoClosed(t *testing.T, msgs ...msg) *analysis.Analysis {
+	t.Helper()
+	cfg := config.Default()
+	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	tk := &ticket.Ticket{ID: "T1", Type: ticket.TypeIncident, Subject: "Invented", CreatedAt: at,
+		ClosedAt: at.Add(time.Duration(len(msgs))*time.Hour + 72*time.Hour), CloseReason: "inactivity"}
+	return analyseWith(t, cfg, tk, msgs...)
+}
