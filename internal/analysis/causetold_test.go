@@ -23,7 +23,7 @@ func TestCauseTold(t *testing.T) {
 		told bool
 	}{
 		{"an update gives the reason in its own words", []msg{customer(fault), note(cause),
-			staff("Hi Sam, the missing invoices came from an old sending profile on one of our servers; the new profile now signs them properly.")}, true},
+			staff("Hi Sam, the missing invoices came from an old sending profile, and they go through the new one now.")}, true},
 		{"near miss: the update gives no reason", []msg{customer(fault), note(cause),
 			staff("The invoices have all been re-sent this morning, please check the mailbox.")}, false},
 		{"near miss: a reason given before the note", []msg{customer(fault),

@@ -14,7 +14,8 @@ import (
 // sentence (its acts, which lexicons matched, the word classes of its words),
 // its context (the author's role, where the sentence and its message stand in
 // the ticket, the previous sentence's acts), cues of form (question mark,
-// colon, length) and, optionally, its words. They are meant to carry across
+// colon, length) and, optionally, its words and the pairs of its adjacent
+// words (modelBigrams). They are meant to carry across
 // helpdesks: none is a product name or a ticket's own wording except the words.
 
 // Feature layout: binary features numbered from 0; words come last.
@@ -167,12 +168,12 @@ func modelFeatures(f []int32, text string, sc *scan, c Context, acts Act, p plac
 		}
 	}
 	if p.words {
-		prev := uint32(0x9e3779b9)
+		prev := modelPairStart
 		for _, w := range sc.ts {
 			h := fnv32(w)
-			f = append(f, int32(fWords+int(h%fWordLen)))
+			f = append(f, int32(fWords+int(modelWordSlot(h))))
 			if p.bigram {
-				f = append(f, int32(fWords+int((h*31+prev)%fWordLen)))
+				f = append(f, int32(fWords+int(modelPairSlot(prev, h))))
 			}
 			prev = h
 		}
@@ -226,27 +227,51 @@ func fnv32(s string) uint32 {
 	return h
 }
 
-// modelWordSlot is the feature slot of a word (after fWords).
-func modelWordSlot(w string) uint32 { return fnv32(w) % fWordLen }
+// modelWordSlot is the feature slot (after fWords) of a word whose FNV hash
+// (fnv32) is h.
+func modelWordSlot(h uint32) uint32 { return h % fWordLen }
 
-// modelTableBits sizes modelWordTable: twice modelWordSlots at least
-// (TestModelWordTable).
-const modelTableBits = 15
+// modelPairStart stands for the word before a sentence's first: its first
+// word's pair is (start, word).
+const modelPairStart = uint32(0x9e3779b9)
 
-// modelWordTable finds a word slot's index in modelWordSlots, plus one (zero is
-// empty): open addressing on the slot's low bits, built once.
-var modelWordTable = func() *[1 << modelTableBits]uint16 {
-	var t [1 << modelTableBits]uint16
+// modelPairSlot is the feature slot (after fWords) of the word pair whose
+// words have the FNV hashes prev and h (fnv32), in the words' slot space: the
+// training's (mConfig.features) and Read's (modelAdd), computed from the hash
+// of each word, so a pair costs no hashing of its own and no string. A pair
+// and a word may share a slot, as they do in the training.
+func modelPairSlot(prev, h uint32) uint32 { return (h*31 + prev) % fWordLen }
+
+// modelWordTable finds a word or pair slot's index in modelWordSlots, plus
+// one (zero is empty): open addressing on the slot's low bits, built once.
+// Its size (modelTableBits) and the type of its entries (modelSlotIndex) are
+// written with the weights: twice modelWordSlots at least
+// (TestModelWordTable), and entries as small as their number allows.
+var modelWordTable = func() *[1 << modelTableBits]modelSlotIndex {
+	var t [1 << modelTableBits]modelSlotIndex
 	const mask = 1<<modelTableBits - 1
 	for i, s := range modelWordSlots {
 		h := s & mask
 		for t[h] != 0 {
 			h = (h + 1) & mask
 		}
-		t[h] = uint16(i + 1)
+		t[h] = modelSlotIndex(i + 1)
 	}
 	return &t
 }()
+
+// modelSlotWeights adds the weights of a word or pair slot, if it has any, to z.
+func modelSlotWeights(z *[len(modelActs)]float64, slot uint32) {
+	const mask = 1<<modelTableBits - 1
+	for h := slot & mask; modelWordTable[h] != 0; h = (h + 1) & mask {
+		if j := modelWordTable[h] - 1; modelWordSlots[j] == slot {
+			for i := range modelActs {
+				z[i] += modelWordWeights[j][i]
+			}
+			return
+		}
+	}
+}
 
 // modelLogits are modelThresholds as logits: a score far enough above (below)
 // is in (out) without computing its probability.
@@ -267,7 +292,7 @@ var modelMask = func() (m Act) {
 
 // modelAdd returns the acts the model adds to a sentence of a message that is
 // not automatic: f are its features without words (modelFeatures), ts its
-// words, skip the acts it may not add (the rules gave them, or modelVeto
+// words (and their pairs, with modelBigrams), skip the acts it may not add (the rules gave them, or modelVeto
 // refuses them). An act of modelActs not in skip is added when its probability
 // reaches the act's threshold; the weights and thresholds are trained on the
 // labelled sets (model_weights.go).
@@ -284,16 +309,16 @@ func modelAdd(f []int32, ts []string, skip Act) Act {
 			z[i] += modelFixed[i][k]
 		}
 	}
-	const mask = 1<<modelTableBits - 1
+	// Each word, and with modelBigrams (model_weights.go) each pair of
+	// adjacent words, the first with modelPairStart: the training's
+	// features (mConfig.features), hashed once per word.
+	prev := modelPairStart
 	for _, w := range ts {
-		slot := modelWordSlot(w)
-		for h := slot & mask; modelWordTable[h] != 0; h = (h + 1) & mask {
-			if j := modelWordTable[h] - 1; modelWordSlots[j] == slot {
-				for i := range modelActs {
-					z[i] += modelWordWeights[j][i]
-				}
-				break
-			}
+		h := fnv32(w)
+		modelSlotWeights(&z, modelWordSlot(h))
+		if modelBigrams {
+			modelSlotWeights(&z, modelPairSlot(prev, h))
+			prev = h
 		}
 	}
 	var add Act

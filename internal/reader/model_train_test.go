@@ -336,6 +336,11 @@ type mConfig struct {
 	// groups of the training sentences (labelled sets, each by another
 	// writer): a word of one writer's tickets gets no weight (wordsOfSets).
 	minSets int
+	// minPairSets > 0 trains only on the pair slots (modelPairSlot) found
+	// in at least that many groups of the training sentences, every word
+	// kept: a pair of one or two writers' wording gets no weight, and
+	// model_weights.go holds a slot for fewer pairs (pairsOfSets).
+	minPairSets int
 }
 
 // wordsOfSets returns xs without the word features (fWords on) found in fewer
@@ -356,6 +361,38 @@ func wordsOfSets(xs [][]int32, gs []string, min int) [][]int32 {
 	out := make([][]int32, len(xs))
 	for i, f := range xs {
 		out[i] = slices.DeleteFunc(slices.Clone(f), func(k int32) bool { return k >= fWords && len(in[k]) < min })
+	}
+	return out
+}
+
+// pairsOfSets returns xs without the pair features found in fewer than min of
+// the groups gs (gs[i] is xs[i]'s group), by slot as wordsOfSets: a slot that
+// is a word's in any of xs (words, from its sentence's words) is kept, since
+// the word has its weight there and Read sums the slot's weight for a pair
+// that falls on it as the training does. A dropped slot has no weight, so
+// Read, which finds no weight for it, gives what the trained model predicts.
+func pairsOfSets(xs [][]int32, gs []string, words [][]string, min int) [][]int32 {
+	word := map[int32]bool{}
+	for _, ws := range words {
+		for _, w := range ws {
+			word[int32(fWords+int(modelWordSlot(fnv32(w))))] = true
+		}
+	}
+	in := map[int32]map[string]bool{}
+	for i, f := range xs {
+		for _, k := range f {
+			if k < fWords || word[k] {
+				continue
+			}
+			if in[k] == nil {
+				in[k] = map[string]bool{}
+			}
+			in[k][gs[i]] = true
+		}
+	}
+	out := make([][]int32, len(xs))
+	for i, f := range xs {
+		out[i] = slices.DeleteFunc(slices.Clone(f), func(k int32) bool { return k >= fWords && !word[k] && len(in[k]) < min })
 	}
 	return out
 }
@@ -394,15 +431,15 @@ func (c mConfig) features(s *mSent) []int32 {
 		return f
 	}
 	f = slices.Clip(f)
-	prev := uint32(0x9e3779b9)
+	prev := modelPairStart
 	for _, w := range s.words {
 		h := fnv32(w)
 		if c.words == 1 && !closedWords[w] {
 			h = 1 // an open-class word: one shared feature
 		}
-		f = append(f, int32(fWords+int(h%fWordLen)))
+		f = append(f, int32(fWords+int(modelWordSlot(h))))
 		if c.bigrams {
-			f = append(f, int32(fWords+int((h*31+prev)%fWordLen)))
+			f = append(f, int32(fWords+int(modelPairSlot(prev, h)))) // as modelAdd
 		}
 		prev = h
 	}
@@ -598,6 +635,7 @@ func trainAct(d *mData, cfg mConfig, act Act, sel []int) logit {
 	var xs [][]int32
 	var ys []bool
 	var gs []string
+	var ws [][]string
 	for _, i := range sel {
 		s := &d.sents[i]
 		if s.auto {
@@ -606,9 +644,13 @@ func trainAct(d *mData, cfg mConfig, act Act, sel []int) logit {
 		xs = append(xs, cfg.features(s))
 		ys = append(ys, s.gold&act != 0)
 		gs = append(gs, s.group)
+		ws = append(ws, s.words)
 	}
 	if cfg.minSets > 0 {
 		xs = wordsOfSets(xs, gs, cfg.minSets)
+	}
+	if cfg.bigrams && cfg.words == 2 && cfg.minPairSets > 0 {
+		xs = pairsOfSets(xs, gs, ws, cfg.minPairSets)
 	}
 	return train(xs, ys, cfg.lambda)
 }

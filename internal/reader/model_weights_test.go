@@ -28,7 +28,17 @@ var updateModel = flag.Bool("update-model", false, "retrain the model on every l
 // modelActs (model_weights.go), which -update-model writes from this list.
 var modelWiredIn = []Act{Cause, Fix, Restored}
 
-var modelConfig = mConfig{name: "all words", words: 2, lambda: 1e-3}
+// modelConfig is the shipped model's features and penalty: all words and
+// the pairs of adjacent words (modelPairSlot; Read looks them up when
+// model_weights.go's modelBigrams says so), λ 1e-3. Pairs since branch bigram
+// (docs/quality.md, "The model with word pairs"): over styles37-54, never
+// trained on, F1 up on every act against words alone (cause 0.802 -> 0.809,
+// fix 0.766 -> 0.767, restored 0.707 -> 0.713), precision up on each.
+// Only the pairs of three groups (writers) or more since branch bigram2
+// (docs/quality.md, "Word pairs of several writers"): model_weights.go 8.7 MB
+// -> 1.9 MB (107,615 -> 23,500 slots), and over styles37-54 F1 at least the
+// all-pairs model's on fix and restored, 0.001 below on cause.
+var modelConfig = mConfig{name: "all words+bigrams of 3+ sets", words: 2, bigrams: true, lambda: 1e-3, minPairSets: 3}
 
 // modelRule is how trainModel chooses each act's threshold on the
 // out-of-fold rows (chooseCombiner): "orp", the best recall that keeps the
@@ -124,7 +134,9 @@ func trainModel(t *testing.T) ([]byte, []modelMismatch) {
 		}
 		b.WriteString(actConst[act])
 	}
-	b.WriteString("}\n\n// modelThresholds are the probabilities at which each act is added.\nvar modelThresholds = [len(modelActs)]float64{")
+	b.WriteString("}\n\n// modelBigrams: the model has weights for pairs of adjacent words too\n// (modelPairSlot), which modelAdd then looks up.\n")
+	fmt.Fprintf(&b, "const modelBigrams = %v\n", modelConfig.bigrams)
+	b.WriteString("\n// modelThresholds are the probabilities at which each act is added.\nvar modelThresholds = [len(modelActs)]float64{")
 	for i, v := range thresholds {
 		if i > 0 {
 			b.WriteString(", ")
@@ -143,14 +155,24 @@ func trainModel(t *testing.T) ([]byte, []modelMismatch) {
 		b.WriteString("},\n")
 	}
 	slots := slices.Sorted(maps.Keys(words))
-	b.WriteString("}\n\n// modelWordSlots are the word slots (modelWordSlot) with a weight, ascending.\nvar modelWordSlots = [...]uint32{\n")
+	b.WriteString("}\n\n// modelWordSlots are the word slots (modelWordSlot) and pair slots (modelPairSlot) with a weight, ascending.\nvar modelWordSlots = [...]uint32{\n")
 	for i, s := range slots {
 		fmt.Fprintf(&b, "%d,", s)
 		if i%16 == 15 {
 			b.WriteString("\n")
 		}
 	}
-	b.WriteString("}\n\n// modelWordWeights are the weights of modelWordSlots' words, by act.\nvar modelWordWeights = [len(modelWordSlots)][len(modelActs)]float64{\n")
+	b.WriteString("}\n\n// modelTableBits and modelSlotIndex size modelWordTable (model.go) for\n// modelWordSlots: twice as many entries at least, each able to number them.\n")
+	bits := 1
+	for 1<<bits < 2*len(slots) {
+		bits++
+	}
+	index := "uint16"
+	if len(slots) >= 1<<16 {
+		index = "uint32"
+	}
+	fmt.Fprintf(&b, "const modelTableBits = %d\n\ntype modelSlotIndex = %s\n", bits, index)
+	b.WriteString("\n// modelWordWeights are the weights of modelWordSlots' words, by act.\nvar modelWordWeights = [len(modelWordSlots)][len(modelActs)]float64{\n")
 	for _, s := range slots {
 		b.WriteString("{")
 		for i, v := range words[s] {
@@ -217,13 +239,16 @@ func TestModelWordTable(t *testing.T) {
 	if 2*len(modelWordSlots) > len(modelWordTable) {
 		t.Fatalf("%d word slots in a table of %d: raise modelTableBits", len(modelWordSlots), len(modelWordTable))
 	}
+	if uint64(len(modelWordSlots)) > uint64(^modelSlotIndex(0)) {
+		t.Fatalf("%d word slots: more than modelSlotIndex numbers", len(modelWordSlots))
+	}
 	const mask = 1<<modelTableBits - 1
 	for i, slot := range modelWordSlots {
 		h := slot & mask
 		for modelWordTable[h] != 0 && modelWordSlots[modelWordTable[h]-1] != slot {
 			h = (h + 1) & mask
 		}
-		if modelWordTable[h] != uint16(i+1) {
+		if modelWordTable[h] != modelSlotIndex(i+1) {
 			t.Errorf("slot %d: not found", slot)
 		}
 	}
