@@ -241,9 +241,6 @@ const (
 	ruleRestoredStaffConfirms
 	ruleRestoredMoneyBack
 	ruleRestoredCleanRun
-	ruleRestoredTestPassed
-	ruleRestoredDoneNow
-	ruleRestoredFirstGo
 	restoredRuleCount
 )
 
@@ -263,9 +260,6 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredStaffConfirms:  "staff confirms",
 	ruleRestoredMoneyBack:      "money back",
 	ruleRestoredCleanRun:       "clean run",
-	ruleRestoredTestPassed:     "test passed",
-	ruleRestoredDoneNow:        "done, now",
-	ruleRestoredFirstGo:        "first go",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -303,13 +297,6 @@ func (r restoredRule) reads(v *sentenceView) bool {
 	case ruleRestoredCleanRun: // round 42, restored_clean_run.go
 		own := v.acts&Fix != 0 && !v.noteFix
 		return v.staff && (v.c.AfterRemedy || v.c.RemedyBefore || own) && testClean(v.text, v.sc.ts)
-	case ruleRestoredTestPassed: // round 45, restored_round45.go
-		own := v.acts&Fix != 0 && !v.noteFix
-		return v.staff && (v.c.AfterRemedy || v.c.RemedyBefore || own) && testPassed(v.text, v.sc.ts)
-	case ruleRestoredDoneNow: // round 45, restored_round45.go
-		return v.staff && doneNow(v.text, v.sc.ts)
-	case ruleRestoredFirstGo: // round 45, restored_round45.go
-		return firstGo(v.sc.ts)
 	}
 	return false
 }
@@ -331,9 +318,6 @@ func firstRestoredBy(v *sentenceView) string {
 func restoredBy(v *sentenceView) string {
 	if v.staff && (staffPleasantry(v.sc.ts) || othersUnaffected(v.sc.ts)) {
 		return "" // round 38: "Glad it worked, Ms X" answers the customer's report; "Other clubs syncing fine" narrows the fault
-	}
-	if v.c.Role == ticket.RoleCustomer && bareThanks(v.sc.ts) {
-		return "" // round 45: "Thanks both!", "That's great, thank you." name nothing restored
 	}
 	if (!v.question || statedThenAsked(v.text, v.sc)) && !v.c.Opening && v.acts&Estimate == 0 {
 		if name := firstRestoredBy(v); name != "" {

@@ -39,6 +39,7 @@ var splitAuditFloors = map[string][3]int{
 	"styles49": {1, 4, 0}, "styles50": {0, 0, 1}, "styles43": {0, 0, 0}, "styles44": {0, 0, 0},
 	"styles45": {0, 0, 0}, "styles46": {0, 0, 0},
 	"styles51": {0, 0, 0}, "styles52": {2, 2, 0}, "styles53": {0, 6, 0}, "styles54": {0, 0, 0},
+	"styles55": {0, 1, 0}, "styles56": {0, 0, 1}, "styles57": {0, 0, 0}, "styles58": {0, 1, 0},
 }
 
 // splitCase is one labelled sentence the splitter disagrees with.

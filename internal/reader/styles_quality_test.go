@@ -17,7 +17,7 @@ import (
 // labelled by a person who had not read the rules; testdata/NAME.labels names
 // each labelled sentence of testdata/NAME/ by file, event and its exact text
 // (docs/quality.md, "Other organisations' styles").
-var stylesSets = []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10", "styles11", "styles12", "styles13", "styles14", "styles15", "styles16", "styles17", "styles18", "styles19", "styles20", "styles21", "styles22", "styles23", "styles24", "styles25", "styles26", "styles29", "styles30", "styles31", "styles32", "styles27", "styles28", "styles33", "styles34", "styles35", "styles36", "styles37", "styles38", "styles39", "styles40", "styles41", "styles42", "styles47", "styles48", "styles49", "styles50", "styles43", "styles44", "styles45", "styles46", "styles51", "styles52", "styles53", "styles54"}
+var stylesSets = []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10", "styles11", "styles12", "styles13", "styles14", "styles15", "styles16", "styles17", "styles18", "styles19", "styles20", "styles21", "styles22", "styles23", "styles24", "styles25", "styles26", "styles29", "styles30", "styles31", "styles32", "styles27", "styles28", "styles33", "styles34", "styles35", "styles36", "styles37", "styles38", "styles39", "styles40", "styles41", "styles42", "styles47", "styles48", "styles49", "styles50", "styles43", "styles44", "styles45", "styles46", "styles51", "styles52", "styles53", "styles54", "styles55", "styles56", "styles57", "styles58"}
 
 // stylesScored are the acts labelled on every sentence of the styles sets;
 // the others were labelled where noticed and are not scored.
@@ -376,16 +376,11 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		Fix:      {0.75, 0.64},
 		Restored: {0.73, 0.56},
 	},
-	// Round 45: styles52's restored precision floor 0.71 → 0.69 (23 true,
-	// 10 false: 0.697). The model retrained on round 45's rules reads one
-	// more false row here (a delivery told as a state, labelled fix); no
-	// rule of the round reads a false row in this set, and restored
-	// precision over styles43-54 rose (docs/quality.md, "Round 45").
 	"styles52": {
 		AutoAck:  {0.86, 1.00},
 		Cause:    {0.77, 0.80},
 		Fix:      {0.75, 0.70},
-		Restored: {0.67, 0.54}, // rounds 45 and 46 merged and retrained: the two false rows each round's model read (below and in the comment above) together, 23 true, 11 false (P 0.676); round 46 (cause9): the model reads a false restoration ("Log out of LIMS and back in and it'll be there.") after the new true cause before it ("Reprint needs the ... permission and your account only has ..."): 23 true, 10 false (P 0.719 -> 0.697)
+		Restored: {0.69, 0.54}, // round 46 (cause9): the model reads a false restoration ("Log out of LIMS and back in and it'll be there.") after the new true cause before it ("Reprint needs the ... permission and your account only has ..."): 23 true, 10 false (P 0.719 -> 0.697)
 	},
 	"styles53": {
 		AutoAck:  {0.84, 1.00},
@@ -398,6 +393,34 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		Cause:    {0.78, 0.88},
 		Fix:      {0.66, 0.75}, // round 46 (cause9): the retrained model no longer adds "In the meantime you can get the reply in by editing ..." once "A permanent fix is due to go live ..." beside it is no cause (R 0.771 -> 0.750; P 0.661 -> 0.667)
 		Restored: {0.83, 0.81},
+	},
+	// styles55 to styles58: held out until scored once at the session's end
+	// (docs/quality.md, "styles55 to styles58: the first scores"); their first
+	// scores with the shipped reader (round 45 reverted by rule 1, the model
+	// trained on fifty-four sets by rule 2; never trained on these), rounded down.
+	"styles55": {
+		AutoAck:  {0.97, 1.00},
+		Cause:    {0.74, 0.78},
+		Fix:      {0.72, 0.80},
+		Restored: {0.84, 0.57},
+	},
+	"styles56": {
+		AutoAck:  {0.94, 0.98},
+		Cause:    {0.88, 0.78},
+		Fix:      {0.77, 0.70},
+		Restored: {0.51, 0.59},
+	},
+	"styles57": {
+		AutoAck:  {0.96, 1.00},
+		Cause:    {0.78, 0.84},
+		Fix:      {0.65, 0.81},
+		Restored: {0.77, 0.48},
+	},
+	"styles58": {
+		AutoAck:  {1.00, 1.00},
+		Cause:    {0.87, 0.82},
+		Fix:      {0.67, 0.77},
+		Restored: {0.82, 0.50},
 	},
 	// styles39 to styles42: their first scores, held out until the end of
 	// the session that had them written (docs/quality.md, "styles39 to
@@ -454,7 +477,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	},
 	"styles30": {
 		AutoAck:  {1.00, 1.00},
-		Cause:    {0.96, 0.82}, // rounds 35-37 with the model retrained on them: five true causes more and one false (28 true, 1 false; 1.00 / 0.67 before)
+		Cause:    {0.93, 0.82}, // the model trained on fifty-four sets (docs/quality.md, "styles55 to styles58: the first scores"): one false cause more (28 true, 2 false); rounds 35-37 with the model retrained on them: five true causes more and one false (28 true, 1 false; 1.00 / 0.67 before)
 		Fix:      {0.68, 0.80}, // the model retrained on round 23's restorations: one false fix more (35 true, 16 false)
 		Restored: {0.84, 0.67},
 	},
