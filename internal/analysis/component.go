@@ -94,7 +94,10 @@ func nounPhrase(words []string) string {
 	if len(words) == 0 || len(words) > 10 {
 		return ""
 	}
-	words = append([]string(nil), words...)
+	words = trimDate(append([]string(nil), words...))
+	if len(words) == 0 {
+		return ""
+	}
 	words[len(words)-1] = strings.TrimRight(words[len(words)-1], ".,;:")
 	if danglingWords[strings.ToLower(words[len(words)-1])] {
 		return "" // "Cleared 1.2 TB of | expired media": the verb was an adjective
@@ -122,7 +125,7 @@ func nounPhrase(words []string) string {
 	specific := false
 	for _, w := range words[1:] {
 		w = strings.ToLower(strings.Trim(w, ".,;:()\"'\u201c\u201d"))
-		if w != "" && !genericWords[w] && !isDeterminer(w) && !dateWords[w] && strings.Trim(w, "0123456789") != "" {
+		if w != "" && !genericWords[w] && !isDeterminer(w) && !dateWords[w] && !dayOrdinal(w) && strings.Trim(w, "0123456789") != "" {
 			specific = true
 		}
 	}
@@ -130,6 +133,41 @@ func nounPhrase(words []string) string {
 		return ""
 	}
 	return strings.Join(words, " ")
+}
+
+// trimDate drops a phrase of time that ends words: a preposition, then up to
+// two words ending in a day ("a migration on their side | on the 5th", "the
+// nightly export | since Monday", "the batch | from 14 November"). The
+// report states dates from the events, not from a component's name.
+func trimDate(words []string) []string {
+	n := len(words)
+	if n == 0 {
+		return words
+	}
+	last := strings.ToLower(strings.Trim(words[n-1], ".,;:()"))
+	if !dateWords[last] && !dayOrdinal(last) {
+		return words
+	}
+	for i := n - 2; i >= 0 && i >= n-4; i-- {
+		if prepositions[strings.ToLower(words[i])] {
+			return words[:i]
+		}
+	}
+	return words
+}
+
+// dayOrdinal reports whether w is a day of the month as an ordinal: "5th",
+// "1st", "22nd", "3rd".
+func dayOrdinal(w string) bool {
+	num := strings.TrimRight(w, "stndrh")
+	if num == "" || len(num) > 2 || strings.Trim(num, "0123456789") != "" {
+		return false
+	}
+	switch w[len(num):] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
 
 // openQuote reports whether words open a quotation they do not close: a
@@ -181,11 +219,15 @@ func lengthOfTime(words []string, i int) bool {
 }
 
 // dateWords name a day, not a component: "so 4 November became 11 April"
-// has a date for its subject.
+// has a date for its subject, and so has "every upload since 14 Nov rejected"
+// once the clause is cut at "since" (styles56).
 var dateWords = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
 	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
-	"today": true, "yesterday": true, "tonight": true, "night": true, "morning": true, "evening": true, "weekend": true}
+	"today": true, "yesterday": true, "tonight": true, "night": true, "morning": true, "evening": true, "weekend": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "mon": true, "tue": true, "tues": true, "wed": true,
+	"thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true}
 
 // danglingWords cannot end a name: a failure verb after them is an adjective
 // in a longer phrase ("1.2 TB of expired media", "the expired certificate",

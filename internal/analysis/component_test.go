@@ -28,6 +28,14 @@ func TestComponent(t *testing.T) {
 		// A date is no component.
 		{"The import read the dates the American way round, so 4 November became 11 April.", ""},
 		{"Since Monday morning failed, we reran it.", ""},
+		// A date after "since" is no subject, written short or as an ordinal;
+		// a phrase of time after a name is no part of it (styles56, styles57).
+		{"Upload log: every upload of the save since 14 Nov rejected with a quota error.", ""},
+		{"Sync log: every batch since the 14th rejected.", ""},
+		{"A migration on their side on the 5th stopped the daily transaction files.", "a migration on their side"},
+		{"The nightly export on Monday failed.", "the nightly export"},
+		// near miss: a number in a name stays
+		{"The 2nd floor switch failed.", "the 2nd floor switch"},
 		// Nothing that names a component.
 		{"The issue was caused by a configuration change.", ""},
 		{"It failed because of the update.", ""},
