@@ -4,10 +4,6 @@ import (
 	"slices"
 	"testing"
 	"time"
-
-	"github.com/debriefhq/debrief/internal/analysis"
-	"github.com/debriefhq/debrief/internal/config"
-	"github.com/debriefhq/debrief/internal/ticket"
 )
 
 // TestAutoClosedConfirmed: an automatic close is unconfirmed only when the
@@ -38,7 +34,7 @@ func TestAutoClosedConfirmed(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			a := autoClosed(t, c.msgs...)
+			a := closedIncident(t, "inactivity", 73*time.Hour, c.msgs...)
 			var codes []string
 			for _, f := range a.Findings {
 				codes = append(codes, f.Code)
@@ -52,15 +48,4 @@ func TestAutoClosedConfirmed(t *testing.T) {
 			}
 		})
 	}
-}
-
-// autoClosed analyses an invented incident of msgs, one an hour, closed
-// automatically three days after the last.
-func autoClosed(t *testing.T, msgs ...msg) *analysis.Analysis {
-	t.Helper()
-	cfg := config.Default()
-	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
-	tk := &ticket.Ticket{ID: "T1", Type: ticket.TypeIncident, Subject: "Invented", CreatedAt: at,
-		ClosedAt: at.Add(time.Duration(len(msgs))*time.Hour + 72*time.Hour), CloseReason: "inactivity"}
-	return analyseWith(t, cfg, tk, msgs...)
 }

@@ -4,11 +4,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/debriefhq/debrief/internal/analysis"
-	"github.com/debriefhq/debrief/internal/config"
-	"github.com/debriefhq/debrief/internal/sla"
-	"github.com/debriefhq/debrief/internal/ticket"
 )
 
 // TestLastMessageNeedsReply: a customer's closing confirmation in their own
@@ -53,7 +48,7 @@ func TestLastMessageNeedsReply(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			a := closedByStaff(t, c.msgs...)
+			a := closedIncident(t, "resolved", time.Hour, c.msgs...)
 			for _, f := range a.Findings {
 				if strings.HasPrefix(f.Code, "customer_") && f.Code != "customer_chased" {
 					if f.Code != c.code || !strings.Contains(f.Text, c.text) {
@@ -65,19 +60,4 @@ func TestLastMessageNeedsReply(t *testing.T) {
 			t.Errorf("no finding on the last message, want %s", c.code)
 		})
 	}
-}
-
-// closedByStaff analyses an invented incident of msgs, one an hour, closed
-// by staff an hour after the last.
-func closedByStaff(t *testing.T, msgs ...msg) *analysis.Analysis {
-	t.Helper()
-	cfg := config.Default()
-	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
-	tk := &ticket.Ticket{ID: "T1", Type: ticket.TypeIncident, Subject: "Invented", CreatedAt: at,
-		ClosedAt: at.Add(time.Duration(len(msgs)) * time.Hour), CloseReason: "resolved"}
-	for i, m := range msgs {
-		tk.Events = append(tk.Events, ticket.Event{At: at.Add(time.Duration(i) * time.Hour), Kind: ticket.KindMessage, Role: m.role, Public: m.public, Body: m.body})
-	}
-	p, _ := cfg.PolicyFor(tk)
-	return analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis)
 }

@@ -39,8 +39,23 @@ func analyseWith(t *testing.T, cfg *config.Config, tk *ticket.Ticket, msgs ...ms
 	for i, m := range msgs {
 		tk.Events = append(tk.Events, ticket.Event{At: tk.CreatedAt.Add(time.Duration(i) * time.Hour), Kind: ticket.KindMessage, Role: m.role, Public: m.public, Body: m.body})
 	}
+	return analyseTicket(cfg, tk)
+}
+
+// analyseTicket analyses tk under cfg.
+func analyseTicket(cfg *config.Config, tk *ticket.Ticket) *analysis.Analysis {
 	p, _ := cfg.PolicyFor(tk)
 	return analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis)
+}
+
+// closedIncident analyses an invented incident of msgs, one an hour, closed
+// for reason (its close_reason) after the given time from its last message.
+func closedIncident(t *testing.T, reason string, after time.Duration, msgs ...msg) *analysis.Analysis {
+	t.Helper()
+	at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	tk := &ticket.Ticket{ID: "T1", Type: ticket.TypeIncident, Subject: "Invented", CreatedAt: at,
+		ClosedAt: at.Add(time.Duration(len(msgs)-1)*time.Hour + after), CloseReason: reason}
+	return analyseWith(t, config.Default(), tk, msgs...)
 }
 
 // TestLaterProblem: the customer's statement of a fault after staff's first

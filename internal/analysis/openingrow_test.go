@@ -5,9 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/debriefhq/debrief/internal/analysis"
 	"github.com/debriefhq/debrief/internal/config"
-	"github.com/debriefhq/debrief/internal/sla"
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
@@ -42,10 +40,8 @@ func TestOpeningRow(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			cfg := config.Default()
 			tk := &ticket.Ticket{ID: "T1", Type: ticket.TypeIncident, Subject: "Invented", CreatedAt: at, ClosedAt: at.Add(5 * time.Hour), Events: c.events}
-			p, _ := cfg.PolicyFor(tk)
-			a := analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis)
+			a := analyseTicket(config.Default(), tk)
 			row := a.Timeline[0].Summary
 			if got := strings.Contains(row, "\u201c"); got != (c.quote != "") || !strings.Contains(row, c.quote) {
 				t.Errorf("creation row %q, want quote %q", row, c.quote)

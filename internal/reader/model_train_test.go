@@ -346,23 +346,7 @@ type mConfig struct {
 // wordsOfSets returns xs without the word features (fWords on) found in fewer
 // than min of the groups gs (gs[i] is xs[i]'s group).
 func wordsOfSets(xs [][]int32, gs []string, min int) [][]int32 {
-	in := map[int32]map[string]bool{}
-	for i, f := range xs {
-		for _, k := range f {
-			if k < fWords {
-				continue
-			}
-			if in[k] == nil {
-				in[k] = map[string]bool{}
-			}
-			in[k][gs[i]] = true
-		}
-	}
-	out := make([][]int32, len(xs))
-	for i, f := range xs {
-		out[i] = slices.DeleteFunc(slices.Clone(f), func(k int32) bool { return k >= fWords && len(in[k]) < min })
-	}
-	return out
+	return slotsOfSets(xs, gs, min, func(int32) bool { return false })
 }
 
 // pairsOfSets returns xs without the pair features found in fewer than min of
@@ -378,10 +362,16 @@ func pairsOfSets(xs [][]int32, gs []string, words [][]string, min int) [][]int32
 			word[int32(fWords+int(modelWordSlot(fnv32(w))))] = true
 		}
 	}
+	return slotsOfSets(xs, gs, min, func(k int32) bool { return word[k] })
+}
+
+// slotsOfSets returns xs without the features from fWords on, other than
+// those kept, found in fewer than min of the groups gs.
+func slotsOfSets(xs [][]int32, gs []string, min int, kept func(int32) bool) [][]int32 {
 	in := map[int32]map[string]bool{}
 	for i, f := range xs {
 		for _, k := range f {
-			if k < fWords || word[k] {
+			if k < fWords || kept(k) {
 				continue
 			}
 			if in[k] == nil {
@@ -392,7 +382,7 @@ func pairsOfSets(xs [][]int32, gs []string, words [][]string, min int) [][]int32
 	}
 	out := make([][]int32, len(xs))
 	for i, f := range xs {
-		out[i] = slices.DeleteFunc(slices.Clone(f), func(k int32) bool { return k >= fWords && !word[k] && len(in[k]) < min })
+		out[i] = slices.DeleteFunc(slices.Clone(f), func(k int32) bool { return k >= fWords && !kept(k) && len(in[k]) < min })
 	}
 	return out
 }
