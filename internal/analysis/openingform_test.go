@@ -20,10 +20,12 @@ func TestOpeningRowForm(t *testing.T) {
 		{"Site: Depot 2 (Canal Street)\nCategory: Scanner\nDescription: Since 7am the handhelds drop off the Wi-Fi every few minutes.\nContact: Lee", "Since 7am the handhelds drop off the Wi-Fi every few minutes"},
 		{"Request type: Access\nDetails: Please give Ana read access to the payroll folder from Monday.", "Please give Ana read access to the payroll folder from Monday"},
 		{"Form: Refund\nReason: Charged twice for the March pass on the same day.", "Charged twice for the March pass on the same day"},
+		{"Request type: Account administration\nRequester: Ben (Practice Manager)\nDetails:\nPlease link our new payment account to the organisation.\nUrgency: Normal", "Please link our new payment account to the organisation"},
 		// near misses: the first sentence is kept
 		{"Description: The label printer prints blank labels.\nSite: Depot 2", "Description: The label printer prints blank labels"},
 		{"Category: Scanner\nReason: Broken\nContact: Lee", "Category: Scanner"},
 		{"Category: Scanner\nContact: Lee, 07700 900123", "Category: Scanner"},
+		{"Category: Scanner\nDetails:\nLee", "Category: Scanner"},
 		{"Since 7am the handhelds drop off the Wi-Fi. Description: see the photo attached to this ticket.", "Since 7am the handhelds drop off the Wi-Fi"},
 	} {
 		tk := &ticket.Ticket{ID: "T1", Type: ticket.TypeIncident, Subject: "Invented", CreatedAt: at, ClosedAt: at.Add(5 * time.Hour),

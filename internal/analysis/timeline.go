@@ -200,9 +200,16 @@ func openingQuote(rd *reading, i int, body string) string {
 	if !ok || describeFields[lower(label)] {
 		return first
 	}
-	for _, s := range rd.sentences(i, body) {
-		if l, v, ok := field(strings.TrimSpace(s)); ok && describeFields[lower(l)] && !bareValue(v) && saysMore(v) {
+	ss := rd.sentences(i, body)
+	for k, s := range ss {
+		s = strings.TrimSpace(s)
+		if l, v, ok := field(s); ok && describeFields[lower(l)] && !bareValue(v) && saysMore(v) {
 			return clip(v)
+		}
+		// The label on a line of its own, its value the next sentence
+		// ("Details:" above "Please link our new account ...", styles54).
+		if l, ok := strings.CutSuffix(s, ":"); ok && describeFields[lower(l)] && k+1 < len(ss) && saysMore(ss[k+1]) {
+			return clip(ss[k+1])
 		}
 	}
 	return first
