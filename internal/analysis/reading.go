@@ -71,7 +71,7 @@ func (r *reading) firstSentence(i int, body string) string {
 		return ""
 	}
 	k := 0
-	for k+1 < len(m.Sentences) && salutation(m.Sentences[k].Text) {
+	for k+1 < len(m.Sentences) && (salutation(m.Sentences[k].Text) || courtesy(m.Sentences[k].Text) && saysMore(m.Sentences[k+1].Text)) {
 		k++
 	}
 	return clip(m.Sentences[k].Text)
@@ -86,6 +86,65 @@ func (r *reading) firstSentence(i int, body string) string {
 func salutation(s string) bool {
 	s = strings.TrimSpace(s)
 	return strings.HasSuffix(s, ",") && len(strings.Fields(s)) <= 3
+}
+
+// courtesy reports whether sentence s is only thanks or an apology, with at
+// most a name and an intensifier ("Thank you.", "Thanks Rob!", "Sorry about
+// that.", "Thank you [PERSON-2]"): a timeline row quoted it as what the
+// message said when the message went on to say what happened (styles53 a
+// customer's "Thank you." before the new problem she reported and staff's
+// "Sorry about that." before what the queue did; styles41 "Thank you
+// Hannah." before the members rung; styles47 "Thank you very much!!" before
+// the approval; 137 technical reviews in 50 sets). Thanks for something
+// ("Thanks for the logs"), or with what follows ("Thanks, works now"), is
+// kept, and so is a courtesy followed only by a signature (saysMore).
+func courtesy(s string) bool {
+	f := strings.Fields(strings.ToLower(strings.TrimSpace(s)))
+	for i := range f {
+		f[i] = strings.Trim(f[i], ".,!;:")
+	}
+	switch {
+	case len(f) >= 2 && (f[0] == "thank" && f[1] == "you" || f[0] == "many" && f[1] == "thanks"):
+		f = f[2:]
+	case len(f) >= 1 && (f[0] == "thanks" || f[0] == "sorry" || f[0] == "apologies" || f[0] == "cheers"):
+		f = f[1:]
+	default:
+		return false
+	}
+	if len(f) > 3 {
+		return false
+	}
+	name := false
+	for i, w := range f {
+		switch w {
+		case "very", "much", "so", "again", "all", "about", "that", "this":
+			continue
+		}
+		// One name, last: "Thanks Rob", "Thank you [PERSON-2]".
+		if i != len(f)-1 || name || !courtesyName(s, w) {
+			return false
+		}
+		name = true
+	}
+	return true
+}
+
+// saysMore reports whether sentence s, which follows a courtesy, says more
+// than a signature: three words or more ("Thanks Dev." above "Gareth Pryce"
+// keeps the thanks).
+func saysMore(s string) bool {
+	return len(strings.Fields(s)) >= 3
+}
+
+// courtesyName reports whether the lower-cased word w is written in s as a
+// name: capitalised, or a redaction placeholder ("[person-2]").
+func courtesyName(s, w string) bool {
+	if strings.HasPrefix(w, "[") && strings.HasSuffix(w, "]") {
+		return true
+	}
+	fs := strings.Fields(s)
+	last := strings.Trim(fs[len(fs)-1], ".,!;:")
+	return len(last) > 1 && last[0] >= 'A' && last[0] <= 'Z' && strings.ToLower(last) == w
 }
 
 // read fills the facts that come from reading the messages (package reader):
