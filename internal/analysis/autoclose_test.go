@@ -6,31 +6,35 @@ import (
 	"time"
 )
 
+// An invented Wi-Fi incident: the fault, staff's step, and the customer's
+// confirmation in their own words (the close tests below).
+const (
+	wifiFault     = "Since this morning the guest Wi-Fi in the Orion and Vega meeting rooms drops every few minutes."
+	wifiStep      = "I've moved both access points to channel 44 and rebooted them."
+	wifiConfirmed = "Connected fine on my phone and laptop in Orion and Vega, 48 Mbps on a speed test."
+)
+
 // TestAutoClosedConfirmed: an automatic close is unconfirmed only when the
 // customer did not confirm the outcome: a confirmation in the customer's own
 // words (read as the restoration) counts even where staff wrote last, unless
 // the customer reported a fault after it. The tickets are invented.
 func TestAutoClosedConfirmed(t *testing.T) {
-	const (
-		fault = "Since this morning the guest Wi-Fi in the Orion and Vega meeting rooms drops every few minutes."
-		step  = "I've moved both access points to channel 44 and rebooted them."
-	)
 	cases := []struct {
 		name        string
 		msgs        []msg
 		unconfirmed bool
 	}{
 		{"the customer confirms in their own words, staff write last",
-			[]msg{customer(fault), staff(step), customer("Connected fine on my phone and laptop in Orion and Vega, 48 Mbps on a speed test."),
+			[]msg{customer(wifiFault), staff(wifiStep), customer(wifiConfirmed),
 				staff("Great, I'll leave the ticket open a couple of days in case it comes back.")}, false},
 		{"the customer confirms, then the fault comes back",
-			[]msg{customer(fault), staff(step), customer("Connected fine on my phone and laptop in Orion and Vega, 48 Mbps on a speed test."),
+			[]msg{customer(wifiFault), staff(wifiStep), customer(wifiConfirmed),
 				staff("Great, I'll leave the ticket open a couple of days in case it comes back."),
 				customer("It is dropping again in Vega this afternoon, same as before.")}, true},
 		{"near miss: staff report the restoration, the customer never answers",
-			[]msg{customer(fault), staff(step), staff("Both rooms show a steady connection on our monitoring since the change, it's working normally now.")}, true},
+			[]msg{customer(wifiFault), staff(wifiStep), staff("Both rooms show a steady connection on our monitoring since the change, it's working normally now.")}, true},
 		{"the customer thanks after the last update",
-			[]msg{customer(fault), staff(step), customer("Thank you, all good here.")}, false},
+			[]msg{customer(wifiFault), staff(wifiStep), customer("Thank you, all good here.")}, false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

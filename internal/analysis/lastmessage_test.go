@@ -13,10 +13,6 @@ import (
 // say every message had a reply, nor calls an earlier message the last. The
 // tickets are invented.
 func TestLastMessageNeedsReply(t *testing.T) {
-	const (
-		fault = "Since this morning the guest Wi-Fi in the Orion and Vega meeting rooms drops every few minutes."
-		step  = "I've moved both access points to channel 44 and rebooted them."
-	)
 	cases := []struct {
 		name string
 		msgs []msg
@@ -24,26 +20,26 @@ func TestLastMessageNeedsReply(t *testing.T) {
 		text string // a part of its text
 	}{
 		{"the customer confirms in their own words",
-			[]msg{customer(fault), staff(step), customer("Connected fine on my phone and laptop in Orion and Vega, 48 Mbps on a speed test.")},
+			[]msg{customer(wifiFault), staff(wifiStep), customer(wifiConfirmed)},
 			"customer_informed", "Every customer message that needed a reply had one"},
 		{"the customer agrees to the close",
-			[]msg{customer(fault), staff(step), customer("Both rooms have been steady all afternoon. Happy for this to be closed.")},
+			[]msg{customer(wifiFault), staff(wifiStep), customer("Both rooms have been steady all afternoon. Happy for this to be closed.")},
 			"customer_informed", "before the customer's closing message"},
 		{"the customer thanks",
-			[]msg{customer(fault), staff(step), customer("Thank you, all good here.")},
+			[]msg{customer(wifiFault), staff(wifiStep), customer("Thank you, all good here.")},
 			"customer_informed", "Every customer message that needed a reply had one"},
 		{"near miss: staff write last",
-			[]msg{customer(fault), staff(step), customer("Connected fine now."), staff("Glad to hear it, closing.")},
+			[]msg{customer(wifiFault), staff(wifiStep), customer("Connected fine now."), staff("Glad to hear it, closing.")},
 			"customer_informed", "Every customer message had a reply"},
 		{"near miss: the fault comes back",
-			[]msg{customer(fault), staff(step), customer("It is dropping again in Vega this afternoon, same as before.")},
+			[]msg{customer(wifiFault), staff(wifiStep), customer("It is dropping again in Vega this afternoon, same as before.")},
 			"customer_not_informed", "The customer's last message"},
 		{"near miss: a question",
-			[]msg{customer(fault), staff(step), customer("Will the same change be needed in the Lyra room?")},
+			[]msg{customer(wifiFault), staff(wifiStep), customer("Will the same change be needed in the Lyra room?")},
 			"customer_not_informed", "The customer's last message"},
 		{"an unanswered report, then a confirmation",
-			[]msg{customer(fault), staff(step), customer("It is dropping again in Vega this afternoon, same as before."),
-				customer("Connected fine on my phone and laptop in Orion and Vega, 48 Mbps on a speed test.")},
+			[]msg{customer(wifiFault), staff(wifiStep), customer("It is dropping again in Vega this afternoon, same as before."),
+				customer(wifiConfirmed)},
 			"customer_not_informed", "the last that needed a reply, had none"},
 	}
 	for _, c := range cases {

@@ -68,14 +68,16 @@ func timeline(t *ticket.Ticket, st *sla.Stats, f *Facts, rd *reading) []Entry {
 		case e.IsPublicAgentMessage():
 			kind, label, text := EntryUpdate, "Update to the customer", keySentence(i, e, f, rd)
 			switch {
-			case (!firstResponse.IsZero() && e.At.Before(firstResponse) || firstResponse.IsZero()) && e.At.Equal(t.CreatedAt) && staffOpening(rd, i):
-				// A person wrote it (staff's note of the call that opened the
-				// ticket: "Call from Joana (LIS airport, desk 3)"), though it
-				// is not counted as the response: every one of the 16 rows of
-				// the styles sets labelled an automatic message was such a note.
-				kind, label = EntryUpdate, "Staff note opening the ticket (not counted as a response)"
 			case !firstResponse.IsZero() && e.At.Before(firstResponse), firstResponse.IsZero():
 				kind, label = EntryUpdate, "Automatic message (not a response)"
+				if e.At.Equal(t.CreatedAt) && staffOpening(rd, i) {
+					// A person wrote it (staff's note of the call that opened
+					// the ticket: "Call from Joana (LIS airport, desk 3)"),
+					// though it is not counted as the response: every one of
+					// the 16 rows of the styles sets labelled an automatic
+					// message was such a note.
+					label = "Staff note opening the ticket (not counted as a response)"
+				}
 			case e.At.Equal(firstResponse):
 				kind, label = EntryFirstResponse, "First response"
 			case f.Restored != nil && e.At.Equal(f.Restored.At):
