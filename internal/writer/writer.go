@@ -368,6 +368,17 @@ func (w *prose) riskHandling() claims {
 		}
 	}
 	if len(parts) == 0 {
+		if f.BusinessImpact != nil {
+			// The customer said what was at stake: "no particular risk to
+			// the customer's business" would contradict their words ("Fridge
+			// F4 went out of range last night … and nobody got a text",
+			// styles27 CW-230390; "Inductions are booked for 07:00 Monday …, so
+			// cards need to be live before then", styles34 HB-20452; "Their NEA
+			// deadline is 4 December …", styles56 FL-2026-11960). The impact
+			// is not quoted here: the business impact section quotes it, and a
+			// third of the 24 are requests the reader took for one.
+			return parts.with("No finding of the review concerns how the risk to the customer's business was handled.", "risk")
+		}
 		return parts.with("The review identified no particular risk to the customer's business beyond the reported issue.", "risk")
 	}
 	return parts
