@@ -33,6 +33,16 @@ func TestAutoClosedConfirmed(t *testing.T) {
 				customer("It is dropping again in Vega this afternoon, same as before.")}, true},
 		{"near miss: staff report the restoration, the customer never answers",
 			[]msg{customer(wifiFault), staff(wifiStep), staff("Both rooms show a steady connection on our monitoring since the change, it's working normally now.")}, true},
+		// techreview3: a confirmation before staff's last update counts
+		// (styles10 POS-31102, styles10 CDX-7768, styles20 MES-44152).
+		{"the customer confirms after staff's restoration, staff write last",
+			[]msg{customer(wifiFault), staff(wifiStep + " Both rooms show a steady connection now."),
+				customer("Yes, working again in both rooms now, thanks."),
+				staff("Great, I'll leave the ticket open a couple of days in case it comes back.")}, false},
+		{"near miss: the customer answers staff's check, staff write last",
+			[]msg{customer(wifiFault), staff("Can you check whether the light on the access point in Vega is green?"),
+				customer("The light is green and steady."),
+				staff("Thanks, I'll look at the controller logs.")}, true},
 		{"the customer thanks after the last update",
 			[]msg{customer(wifiFault), staff(wifiStep), customer("Thank you, all good here.")}, false},
 	}

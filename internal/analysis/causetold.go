@@ -11,7 +11,38 @@ import (
 // "came from", "was our doing". Narrower than the settings' cause keywords
 // ("failed", "broke"), which a step or a symptom uses as often.
 var reasonWords = newMatcher([]string{"because", "caused by", "was caused", "due to", "came from", "was our doing",
-	"the reason", "root cause", "the culprit", "turned out"})
+	"the reason", "root cause", "the culprit", "turned out",
+	// techreview3: seven more reports said the cause was "not explained to
+	// the customer" beside an update that explained it: "that one is down to
+	// the change I made" (styles21 BL-20502), "it's down to last night's
+	// update" (styles39 NLI-77310), "this was a mistake in how I set up the
+	// new tariff" (styles21 VPS-44230), "which is what happened to yours"
+	// (styles53 TDF-1184). Not "which is why": it gives the reason for a
+	// side fact as often ("…, which is why they were unaffected", styles32
+	// RES-4388).
+	"a mistake in", "which is what happened"})
+
+// downTo gives a reason: "it's down to last night's update", not "the
+// queue is down to 12".
+var downTo = []string{"is down to ", "it's down to ", "it’s down to ", "was down to "}
+
+// reasonIn reports whether s gives a reason in a reasonWords form, or says
+// what something was down to.
+func reasonIn(s string) bool {
+	l := strings.ToLower(s)
+	if _, ok := reasonWords.find(l); ok {
+		return true
+	}
+	for _, p := range downTo {
+		if i := strings.Index(l, p); i >= 0 {
+			switch strings.Fields(l[i+len(p):] + " x")[0] {
+			case "the", "our", "your", "their", "my", "last", "this", "that", "an", "a":
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // causeTold finds, where every statement of the cause the reader read is an
 // internal note, the first customer-visible staff message after the first of
@@ -35,7 +66,7 @@ func (f *Facts) causeTold(t *ticket.Ticket, rd *reading) {
 			continue
 		}
 		for _, s := range rd.sentences(i, e.Body) {
-			if _, ok := reasonWords.find(strings.ToLower(s)); ok {
+			if reasonIn(s) {
 				f.CauseTold = &Quote{At: e.At, Role: e.Role, Public: true, Text: clip(s), Event: EventID(i)}
 				return
 			}

@@ -113,14 +113,25 @@ func nounPhrase(words []string) string {
 			return "" // "the 90 day bank consent": a length of time the report would state as its own
 		}
 	}
+	words = trimTimePossessive(words)
+	if len(words) == 0 {
+		return ""
+	}
 	switch strings.ToLower(words[0]) {
 	case "it", "this", "that", "we", "i", "you", "they", "he", "she", "there", "which", "what", "these", "those",
-		"and", "but", "or", "so", "because", "since", "if", "when", "as":
+		"and", "but", "or", "so", "because", "since", "if", "when", "as",
+		// A word that points elsewhere or opens a clause names nothing:
+		// "Same unit failed in Jan" (styles33 RTPI-3401), "every job since
+		// then timed out" (styles T20260310.0117), "an error in how the
+		// emergency exit rows were marked" (styles3 SKY-30266).
+		"same", "then", "now", "here", "how", "why", "whether", "who", "where":
 		return ""
 	case "the", "a", "an", "our", "your", "its", "their", "all", "some", "one", "several", "many", "each", "every":
 		words[0] = strings.ToLower(words[0])
 	default:
-		words = append([]string{"the"}, words...)
+		if !possessive(words[0]) {
+			words = append([]string{"the"}, words...)
+		}
 	}
 	specific := false
 	for _, w := range words[1:] {
@@ -235,13 +246,62 @@ var dateWords = map[string]bool{"january": true, "february": true, "march": true
 var danglingWords = map[string]bool{"of": true, "the": true, "a": true, "an": true, "with": true, "for": true,
 	"to": true, "in": true, "on": true, "from": true, "by": true, "and": true, "or": true, "any": true, "all": true,
 	"some": true, "no": true, "its": true, "their": true, "our": true, "your": true, "every": true, "each": true,
-	"but": true, "yet": true} // "your payment reached us but | was not added": a second verb, not a name
+	"but": true, "yet": true, // "your payment reached us but | was not added": a second verb, not a name
+	// a relative pronoun before the verb: what failed is the words before it,
+	// and they name no component ("Quotes that | failed yesterday …", styles12 BL-71933)
+	"that": true, "which": true, "who": true}
+
+// possessive reports whether w is a name's possessive ("Sabine's link",
+// "the customers' files"), which stands where "the" would: "the Sabine's
+// link" (styles52 CSS-112760) is no English. "Let's" is no possessive
+// ("the Let's Encrypt certificate").
+func possessive(w string) bool {
+	l := strings.ToLower(strings.Trim(w, ".,;:()"))
+	if l == "let's" || l == "let\u2019s" {
+		return false
+	}
+	return strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "\u2019s") || strings.HasSuffix(l, "s'")
+}
+
+// timeBase are the words whose possessive dates a name ("Last night's full
+// backup job", "Sunday's portal release"): the report states dates from the
+// events, not in a component's name (as trimDate), so the possessive goes and
+// the name keeps its "the".
+var timeBase = map[string]bool{"night": true, "week": true, "weekend": true, "month": true, "year": true,
+	"morning": true, "evening": true, "afternoon": true, "yesterday": true, "today": true, "tonight": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true}
+
+// trimTimePossessive drops a possessive of time that opens words, with the
+// "last", "this" or "yesterday" before it: "Last night's full backup job
+// failed" (styles3 HB-4471) is about the full backup job, "Sunday's portal
+// release stopped accepting …" (styles4 CB-44120) about the portal release,
+// "Friday's password change on the backup storage" (styles3) about the change.
+func trimTimePossessive(words []string) []string {
+	for i := 0; i < len(words) && i < 2; i++ {
+		l := strings.ToLower(strings.Trim(words[i], ".,;:()"))
+		base := strings.TrimSuffix(strings.TrimSuffix(l, "'s"), "\u2019s")
+		if base == l || !timeBase[base] {
+			if i == 0 && (l == "last" || l == "this" || l == "yesterday") {
+				continue // the word before "night's", "morning's"
+			}
+			return words
+		}
+		if i+1 == len(words) {
+			return nil
+		}
+		return words[i+1:]
+	}
+	return words
+}
 
 // finiteVerbs in a would-be name show it is a clause ("the issue is the test
 // server").
 var finiteVerbs = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "have": true,
 	"had": true, "will": true, "would": true, "can": true, "could": true, "should": true, "must": true, "needs": true,
-	"seems": true, "appears": true}
+	"seems": true, "appears": true,
+	// a report of what someone said: "PM says her laptop crashed" (styles23 VLS-3301)
+	"says": true, "said": true, "thinks": true}
 
 func isDeterminer(w string) bool {
 	switch w {
@@ -277,6 +337,10 @@ func failingSubject(clause string) string {
 			}
 			if w == " that " && prepositions[lastWord(lowerSubj[:i])] {
 				end = i // "callbacks in that window": a determiner, not a clause's start
+				continue
+			}
+			if w == " that " && relative(lowerSubj[i+len(w):]) {
+				end = i // "the disk that holds the scheduler's state": the name goes on through its clause
 				continue
 			}
 			if i+len(w) > cut {
@@ -375,4 +439,30 @@ func component(f *Facts) string {
 		}
 	}
 	return ""
+}
+
+// relative reports whether rest, the words after a "that", are a relative
+// clause's verb and what follows it, not a clause with a subject of its own:
+// "The disk that | holds the scheduler's state filled up" (styles12
+// RCS-INC-0093), "one of the two servers that | produces the previews ran out
+// of disk space" (styles57 HB-SD-70355), "The service that | passes published
+// rosters … stopped" (styles7 INC-48213), beside "we found that | the disk
+// failed". A word after "that" that opens a noun phrase or is a pronoun, a
+// capital or a figure starts a clause; a lower-case word ending in "s" or
+// "ed" that no determiner opens is read as the verb.
+func relative(rest string) bool {
+	f := strings.Fields(rest)
+	if len(f) < 2 {
+		return false
+	}
+	w := f[0]
+	if w != strings.ToLower(w) || isDeterminer(w) || !isWordByte(w[0]) || (w[0] >= '0' && w[0] <= '9') {
+		return false
+	}
+	switch w {
+	case "it", "we", "i", "you", "they", "he", "she", "there", "these", "those", "every", "each", "no", "his", "her",
+		"my", "one", "both", "none", "nothing", "is", "was", "has", "had":
+		return false
+	}
+	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")
 }

@@ -335,7 +335,11 @@ func (c *catalogue) facts() {
 		c.stats()
 	}
 	if len(f.Urgency) == 0 && !slices.ContainsFunc(a.Findings, func(fd Finding) bool { return fd.Area == AreaRisk }) {
-		c.add("risk", "fact", time.Time{}, "", true, "No urgency was signalled and no finding concerns risk: the review identified no particular risk to the customer's business beyond the reported issue.")
+		if f.BusinessImpact != nil { // the customer stated one: see the writer's riskHandling
+			c.add("risk", "fact", time.Time{}, "", true, "No urgency was signalled and no finding concerns risk; the customer stated an impact on their business.")
+		} else {
+			c.add("risk", "fact", time.Time{}, "", true, "No urgency was signalled and no finding concerns risk: the review identified no particular risk to the customer's business beyond the reported issue.")
+		}
 	}
 	c.impact()
 	c.findings()

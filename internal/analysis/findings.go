@@ -231,6 +231,44 @@ func (j *judge) agentBefore(i int) time.Time {
 	return time.Time{}
 }
 
+// confirmsInWords reports whether a sentence of the customer's message at
+// event i that the reader reads as restored confirms it in words of its own
+// ("Not happened again since", styles20 MES-44152), so it is no mere answer
+// to staff's question.
+func (j *judge) confirmsInWords(i int) bool {
+	if m := j.rd.message(i); m != nil {
+		for _, sn := range m.Sentences {
+			if sn.Acts&reader.Restored != 0 && confirms(sn.Text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// askedBefore reports whether staff's last customer-visible message before
+// event i asked the customer something, as the reader reads it.
+func (j *judge) askedBefore(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if e := &j.t.Events[k]; e.IsPublicAgentMessage() {
+			if j.rd == nil {
+				return false
+			}
+			m := j.rd.message(k)
+			if m == nil {
+				return false
+			}
+			for _, sn := range m.Sentences {
+				if sn.Acts&reader.Question != 0 {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 func (j *judge) informedBeforeClose() {
 	if !j.t.Closed() {
 		return
@@ -391,6 +429,24 @@ func (j *judge) silence() {
 			continue
 		}
 		if _, ok := ack.find(strings.ToLower(limitBody(e.Body))); ok {
+			confirmed = true
+		}
+	}
+	// Or a customer's message after staff's, before the last update, that the
+	// reader reads as confirming the outcome, with no fault reported after it:
+	// the customer confirmed, and staff answered ("updated, works. ty",
+	// styles16 HK-574409; "Brilliant, York manager says all good", styles10
+	// POS-31102; "Yes they're going through now, thank you", styles14
+	// SCH-48812). The outcome said "The customer did not confirm the outcome".
+	// Not an answer to staff's question ("Can you check the oil level …?" –
+	// "oil is ok, on the middle", styles23 MW-20902): a check, not the outcome.
+	for i := range j.t.Events {
+		e := &j.t.Events[i]
+		if confirmed || e.At.After(j.t.ClosedAt) {
+			break
+		}
+		if e.IsPublicCustomerMessage() && !j.agentBefore(i).IsZero() && j.confirms(i) && (!j.askedBefore(i) || j.confirmsInWords(i)) &&
+			(j.f.LaterProblem == nil || j.f.LaterProblem.At.Before(e.At)) {
 			confirmed = true
 		}
 	}

@@ -65,10 +65,18 @@ func (r *reading) sentences(i int, body string) []string {
 func (r *reading) firstSentence(i int, body string) string {
 	m := r.message(i)
 	if m == nil || len(body) > firstSentenceBody {
-		return firstSentence(body)
+		if s := firstSentence(body); s != "" {
+			return s
+		}
+		return firstLine(body)
 	}
 	if len(m.Sentences) == 0 {
-		return ""
+		// The reader kept no sentence of the author's ("cheers", "Thank
+		// you", "Many thanks, Hannah - all looks right from our end." above
+		// a signature): the row quoted “” (styles6 EB-21044, styles26
+		// WP-230301, styles33 RTPI-3392, styles38 RDS-6614, styles49
+		// RCH-4471). The text's first line stands in.
+		return firstLine(body)
 	}
 	k := 0
 	for k+1 < len(m.Sentences) && (salutation(m.Sentences[k].Text) || courtesy(m.Sentences[k].Text) && saysMore(m.Sentences[k+1].Text)) {
@@ -85,7 +93,46 @@ func (r *reading) firstSentence(i int, body string) string {
 // "Morning,", styles53 "Jo,") and 167 in the Mendeley sample ("dears,").
 func salutation(s string) bool {
 	s = strings.TrimSpace(s)
-	return strings.HasSuffix(s, ",") && len(strings.Fields(s)) <= 3
+	return strings.HasSuffix(s, ",") && len(strings.Fields(s)) <= 3 || greetingOnly(s)
+}
+
+// greetingOnly reports whether s is a greeting without its comma, alone or
+// with whom it greets: "Morning" (styles3 HB-4502, styles23 NWR-4470, styles49
+// PB-IT-3379, each quoted as what the customer wrote), "dears", "dears ph_user
+// ph_user", "good day" (the Mendeley sample's creation rows, about 20). What
+// follows the greeting word must be a name (capitalised), a placeholder or a
+// word for the readers ("all", "team"): "Morning shift failed" is no greeting.
+func greetingOnly(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	raw := strings.Fields(s)
+	if len(f) == 0 || len(f) > 3 {
+		return false
+	}
+	for i := range f {
+		f[i] = strings.Trim(f[i], ".!:;")
+	}
+	rest := 1
+	switch f[0] {
+	case "dears", "dear", "hi", "hello", "hey", "greetings", "morning", "afternoon", "evening":
+	case "good":
+		if len(f) < 2 || (f[1] != "morning" && f[1] != "day" && f[1] != "afternoon" && f[1] != "evening") {
+			return false
+		}
+		rest = 2
+	default:
+		return false
+	}
+	for i := rest; i < len(f); i++ {
+		w := f[i]
+		switch {
+		case w == "all" || w == "team" || w == "everyone" || w == "there" || w == "sir" || w == "madam":
+		case strings.HasPrefix(w, "ph_") || strings.HasPrefix(w, "[") && strings.HasSuffix(w, "]"):
+		case raw[i][0] >= 'A' && raw[i][0] <= 'Z':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // courtesy reports whether sentence s is only thanks or an apology, with at
@@ -640,3 +687,14 @@ func (f *Facts) refired(t *ticket.Ticket, rd *reader.Reading) (time.Time, bool) 
 // recoveryWords mark a monitor's notice that the fault cleared.
 var recoveryWords = newMatcher([]string{"recovery", "recovered", "resolved", "restored", "cleared", "is ok", "is up",
 	"back online", "back up"})
+
+// firstLine is the first non-empty line of body, clipped: what a row quotes
+// of a message the splitter keeps no sentence of (a closing "cheers").
+func firstLine(body string) string {
+	for _, l := range strings.Split(body, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			return clip(l)
+		}
+	}
+	return ""
+}

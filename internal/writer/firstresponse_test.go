@@ -1,0 +1,51 @@
+package writer_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/debriefhq/debrief/internal/analysis"
+	"github.com/debriefhq/debrief/internal/exampletest"
+	"github.com/debriefhq/debrief/internal/sla"
+	"github.com/debriefhq/debrief/internal/ticket"
+	"github.com/debriefhq/debrief/internal/writer"
+)
+
+// TestFirstResponseWait: the executive summary states the first response's
+// wait from the opening, with the business time beside it where they differ;
+// business time alone read "after 0 seconds" for a reply an hour after a
+// ticket opened outside business hours (styles54 INC0048650, styles2
+// RPOS-88120, styles55 PL-88170). The tickets are invented; the calendar is
+// the real-data configuration's Sunday-to-Thursday week.
+func TestFirstResponseWait(t *testing.T) {
+	cfg := exampletest.RealConfig(t, "")
+	cases := []struct {
+		name   string
+		opened time.Time
+		want   string
+	}{
+		{"opened on a Friday, outside the week", time.Date(2026, 3, 6, 9, 0, 0, 0, time.UTC),
+			"The first response came 1 hour after the ticket was opened (0 seconds of business time), within the SLA"},
+		{"near miss: opened on a Monday morning", time.Date(2026, 3, 9, 9, 0, 0, 0, time.UTC),
+			"The first response came after 1 hour, within the SLA"},
+	}
+	for _, c := range cases {
+		tk := &ticket.Ticket{ID: "T1", Type: ticket.TypeIncident, Subject: "Printer", Priority: "High", CreatedAt: c.opened, ClosedAt: c.opened.Add(5 * time.Hour)}
+		for i, b := range []string{"The label printer in the warehouse prints blank labels.", "I've replaced the ribbon and a test label printed fine."} {
+			role := ticket.RoleCustomer
+			if i > 0 {
+				role = ticket.RoleAgent
+			}
+			tk.Events = append(tk.Events, ticket.Event{At: c.opened.Add(time.Duration(i) * time.Hour), Kind: ticket.KindMessage, Role: role, Public: true, Body: b})
+		}
+		p, err := cfg.PolicyFor(tk)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := writer.Narrate(analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis))
+		if !strings.Contains(n.ExecutiveSummary, c.want) {
+			t.Errorf("%s: want %q in:\n%s", c.name, c.want, n.ExecutiveSummary)
+		}
+	}
+}
