@@ -82,7 +82,62 @@ func (r *reading) firstSentence(i int, body string) string {
 	for k+1 < len(m.Sentences) && (salutation(m.Sentences[k].Text) || courtesy(m.Sentences[k].Text) && saysMore(m.Sentences[k+1].Text)) {
 		k++
 	}
-	return clip(m.Sentences[k].Text)
+	return clip(joinWrapped(body, len(m.Sentences), func(j int) reader.Span { return m.Sentences[j].Span }, k))
+}
+
+// joinWrapped returns the text of sentence k of body (of n, span(j) the j-th)
+// with the sentences that follow it where the splitter ended it at a
+// hard-wrapped line break in mid-sentence: the sentence ends without a stop,
+// colon, bracket or quote, only a line break lies between the two, and the
+// next begins with a lower-case letter or a digit. A timeline row quoted the
+// cut line as all the message said, without the words that carried its
+// meaning: 44 rows in 30 sets, e.g. styles32 RAD "… all connected" (then
+// "straight away. Thanks …"), styles17 "… we did the pull-down together -
+// the book" ("is there and she's back reading"), styles34 "… and the refund"
+// ("came through this morning"), styles56 "… along with two I'd forgotten"
+// ("about."), styles15 "… no complaints from the depot and I" ("listened in
+// …"). A line ending with ':' or ']' ("[Chat started from the Help
+// portal]", "Two checks before we schedule this:" above "1) …") ends its
+// sentence, and so does a blank line.
+func joinWrapped(body string, n int, span func(int) reader.Span, k int) string {
+	sp := span(k)
+	text := sp.Text
+	for k+1 < n {
+		next := span(k + 1)
+		if !cutMidSentence(text) || !wrapBetween(body, sp.End, next.Start) || !lowerStart(next.Text) {
+			break
+		}
+		text += " " + next.Text
+		sp, k = next, k+1
+	}
+	return text
+}
+
+// cutMidSentence reports whether s ends as no sentence does: on a word or a
+// comma, not on a stop, a colon, a bracket or a quote.
+func cutMidSentence(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == ','
+}
+
+// wrapBetween reports whether body[end:start] is one line break with, at
+// most, spaces about it.
+func wrapBetween(body string, end, start int) bool {
+	if end < 0 || start > len(body) || end > start {
+		return false
+	}
+	gap := strings.Trim(body[end:start], " \t\r")
+	return gap == "\n"
+}
+
+// lowerStart reports whether s begins with a lower-case letter or a digit.
+func lowerStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r) || unicode.IsDigit(r)
 }
 
 // salutation reports whether sentence s is only a letter's salutation, which
