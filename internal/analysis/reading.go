@@ -79,7 +79,7 @@ func (r *reading) firstSentence(i int, body string) string {
 		return firstLine(body)
 	}
 	k := 0
-	for k+1 < len(m.Sentences) && (salutation(m.Sentences[k].Text) || courtesy(m.Sentences[k].Text) && saysMore(m.Sentences[k+1].Text)) {
+	for k+1 < len(m.Sentences) && (salutation(m.Sentences[k].Text) || (courtesy(m.Sentences[k].Text) || introduction(m.Sentences[k].Text)) && saysMore(m.Sentences[k+1].Text)) {
 		k++
 	}
 	return clip(joinWrapped(body, len(m.Sentences), func(j int) reader.Span { return m.Sentences[j].Span }, k))
@@ -227,6 +227,51 @@ func courtesy(s string) bool {
 			return false
 		}
 		name = true
+	}
+	return true
+}
+
+// introduction reports whether sentence s only introduces the writer or the
+// message: "<Name> here" ("Priya here", "Tom here", "Deansgate here"), "it's
+// <Name>", "this is <Name>", "quick one", "quick question", "quick q". A
+// timeline row quoted it as what the message said: 38 rows in 30 sets, the
+// staff's first response in chats (styles3 "Priya here", styles15 "Sam here",
+// styles35 "Owen here", styles54 "Tom here", styles56 "Mo here") and the
+// customer's opening (styles21 "quick one", styles30 "Quick question",
+// styles55 "Quick one", styles57 "quick one"). Like a courtesy, it is skipped
+// only for a sentence that says more; a word that is no name stays ("Working
+// here", "GPA.3391-2284 here").
+func introduction(s string) bool {
+	raw := strings.Fields(strings.TrimSpace(s))
+	f := make([]string, len(raw))
+	for i, w := range raw {
+		f[i] = strings.Trim(strings.ToLower(w), ".,!:;\\")
+		raw[i] = strings.Trim(w, ".,!:;\\")
+	}
+	switch {
+	case len(f) == 2 && f[0] == "quick" && (f[1] == "one" || f[1] == "question" || f[1] == "q"):
+		return true
+	case len(f) == 2 && f[1] == "here":
+		return introName(raw[0])
+	case len(f) == 2 && (f[0] == "it's" || f[0] == "it’s"):
+		return introName(raw[1])
+	case len(f) == 3 && f[0] == "this" && f[1] == "is":
+		return introName(raw[2])
+	}
+	return false
+}
+
+// introName reports whether w is written as a name: capitalised letters, not
+// a verb's -ing form ("Working here" says something works).
+func introName(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || strings.HasSuffix(strings.ToLower(w), "ing") {
+		return false
+	}
+	for _, c := range w {
+		if !unicode.IsLetter(c) && c != '-' && c != '\'' {
+			return false
+		}
 	}
 	return true
 }

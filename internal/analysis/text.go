@@ -137,7 +137,7 @@ func firstSentence(text string) string {
 		return ""
 	}
 	k := 0
-	for k+1 < len(ss) && (salutation(ss[k].Text) || courtesy(ss[k].Text) && saysMore(ss[k+1].Text)) {
+	for k+1 < len(ss) && (salutation(ss[k].Text) || (courtesy(ss[k].Text) || introduction(ss[k].Text)) && saysMore(ss[k+1].Text)) {
 		k++
 	}
 	return clip(joinWrapped(text, len(ss), func(j int) reader.Span { return ss[j] }, k))

@@ -42,3 +42,30 @@ func TestFirstSentenceWrapCut(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstSentenceIntroduction: a row quotes what a message says after an
+// introduction of its writer or of the message ("Priya here", "quick one");
+// a word that is no name, and an introduction with nothing after it, stay.
+// The messages are invented on the shapes of styles3, 15, 21, 30, 54, 55, 57.
+func TestFirstSentenceIntroduction(t *testing.T) {
+	for _, c := range []struct{ body, want string }{
+		{"Priya here. Can you send me the error you see?", "Can you send me the error you see?"},
+		{"Hi, Tom here! Which version of the app is it?", "Which version of the app is it?"},
+		{"quick one\n\nhow do I export the deadlines to excel", "how do I export the deadlines to excel"},
+		{"quick one - how do I export them", "quick one - how do I export them"},
+		{"Quick question!\nCan the report include the job number?", "Can the report include the job number?"},
+		{"This is Megan! The transfer form is stuck at step 2.", "The transfer form is stuck at step 2"},
+		{"it's Ana. The scanner shows offline again.", "The scanner shows offline again"},
+		// near misses: kept
+		{"Working here. Thanks for the quick fix.", "Working here"},
+		{"GPA.3391 here. It failed.", "GPA.3391 here"},
+		{"Quick one.\nJo", "Quick one"},
+		{"Quick fix needed: the tills froze.", "Quick fix needed: the tills froze"},
+		{"this is urgent. The site is down.", "this is urgent"},
+	} {
+		got := firstSentence(c.body)
+		if trimStop(got) != trimStop(c.want) {
+			t.Errorf("firstSentence(%q) = %q, want %q", c.body, got, c.want)
+		}
+	}
+}
