@@ -79,10 +79,65 @@ func (r *reading) firstSentence(i int, body string) string {
 		return firstLine(body)
 	}
 	k := 0
-	for k+1 < len(m.Sentences) && (salutation(m.Sentences[k].Text) || courtesy(m.Sentences[k].Text) && saysMore(m.Sentences[k+1].Text)) {
+	for k+1 < len(m.Sentences) && (salutation(m.Sentences[k].Text) || (courtesy(m.Sentences[k].Text) || introduction(m.Sentences[k].Text)) && saysMore(m.Sentences[k+1].Text)) {
 		k++
 	}
-	return clip(m.Sentences[k].Text)
+	return clip(joinWrapped(body, len(m.Sentences), func(j int) reader.Span { return m.Sentences[j].Span }, k))
+}
+
+// joinWrapped returns the text of sentence k of body (of n, span(j) the j-th)
+// with the sentences that follow it where the splitter ended it at a
+// hard-wrapped line break in mid-sentence: the sentence ends without a stop,
+// colon, bracket or quote, only a line break lies between the two, and the
+// next begins with a lower-case letter or a digit. A timeline row quoted the
+// cut line as all the message said, without the words that carried its
+// meaning: 44 rows in 30 sets, e.g. styles32 RAD "… all connected" (then
+// "straight away. Thanks …"), styles17 "… we did the pull-down together -
+// the book" ("is there and she's back reading"), styles34 "… and the refund"
+// ("came through this morning"), styles56 "… along with two I'd forgotten"
+// ("about."), styles15 "… no complaints from the depot and I" ("listened in
+// …"). A line ending with ':' or ']' ("[Chat started from the Help
+// portal]", "Two checks before we schedule this:" above "1) …") ends its
+// sentence, and so does a blank line.
+func joinWrapped(body string, n int, span func(int) reader.Span, k int) string {
+	sp := span(k)
+	text := sp.Text
+	for k+1 < n {
+		next := span(k + 1)
+		if !cutMidSentence(text) || !wrapBetween(body, sp.End, next.Start) || !lowerStart(next.Text) {
+			break
+		}
+		text += " " + next.Text
+		sp, k = next, k+1
+	}
+	return text
+}
+
+// cutMidSentence reports whether s ends as no sentence does: on a word or a
+// comma, not on a stop, a colon, a bracket or a quote.
+func cutMidSentence(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == ','
+}
+
+// wrapBetween reports whether body[end:start] is one line break with, at
+// most, spaces about it.
+func wrapBetween(body string, end, start int) bool {
+	if end < 0 || start > len(body) || end > start {
+		return false
+	}
+	gap := strings.Trim(body[end:start], " \t\r")
+	return gap == "\n"
+}
+
+// lowerStart reports whether s begins with a lower-case letter or a digit.
+func lowerStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r) || unicode.IsDigit(r)
 }
 
 // salutation reports whether sentence s is only a letter's salutation, which
@@ -172,6 +227,51 @@ func courtesy(s string) bool {
 			return false
 		}
 		name = true
+	}
+	return true
+}
+
+// introduction reports whether sentence s only introduces the writer or the
+// message: "<Name> here" ("Priya here", "Tom here", "Deansgate here"), "it's
+// <Name>", "this is <Name>", "quick one", "quick question", "quick q". A
+// timeline row quoted it as what the message said: 38 rows in 30 sets, the
+// staff's first response in chats (styles3 "Priya here", styles15 "Sam here",
+// styles35 "Owen here", styles54 "Tom here", styles56 "Mo here") and the
+// customer's opening (styles21 "quick one", styles30 "Quick question",
+// styles55 "Quick one", styles57 "quick one"). Like a courtesy, it is skipped
+// only for a sentence that says more; a word that is no name stays ("Working
+// here", "GPA.3391-2284 here").
+func introduction(s string) bool {
+	raw := strings.Fields(strings.TrimSpace(s))
+	f := make([]string, len(raw))
+	for i, w := range raw {
+		f[i] = strings.Trim(strings.ToLower(w), ".,!:;\\")
+		raw[i] = strings.Trim(w, ".,!:;\\")
+	}
+	switch {
+	case len(f) == 2 && f[0] == "quick" && (f[1] == "one" || f[1] == "question" || f[1] == "q"):
+		return true
+	case len(f) == 2 && f[1] == "here":
+		return introName(raw[0])
+	case len(f) == 2 && (f[0] == "it's" || f[0] == "it’s"):
+		return introName(raw[1])
+	case len(f) == 3 && f[0] == "this" && f[1] == "is":
+		return introName(raw[2])
+	}
+	return false
+}
+
+// introName reports whether w is written as a name: capitalised letters, not
+// a verb's -ing form ("Working here" says something works).
+func introName(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || strings.HasSuffix(strings.ToLower(w), "ing") {
+		return false
+	}
+	for _, c := range w {
+		if !unicode.IsLetter(c) && c != '-' && c != '\'' {
+			return false
+		}
 	}
 	return true
 }

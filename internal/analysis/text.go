@@ -137,10 +137,10 @@ func firstSentence(text string) string {
 		return ""
 	}
 	k := 0
-	for k+1 < len(ss) && (salutation(ss[k].Text) || courtesy(ss[k].Text) && saysMore(ss[k+1].Text)) {
+	for k+1 < len(ss) && (salutation(ss[k].Text) || (courtesy(ss[k].Text) || introduction(ss[k].Text)) && saysMore(ss[k+1].Text)) {
 		k++
 	}
-	return clip(ss[k].Text)
+	return clip(joinWrapped(text, len(ss), func(j int) reader.Span { return ss[j] }, k))
 }
 
 func lower(s string) string { return strings.ToLower(s) }
