@@ -138,7 +138,7 @@ func openingMessage(t *ticket.Ticket) int {
 		switch {
 		case e.At.Equal(t.CreatedAt) && customerAt(t, t.CreatedAt):
 			// the customer's message came at the same instant
-		case e.Role == ticket.RoleSystem && customerAt(t, time.Time{}):
+		case e.Role == ticket.RoleSystem && customerWithinQueue(t):
 			// a chat's queue notice just before the customer's first words
 		default:
 			return -1 // staff or an alert wrote first
@@ -152,19 +152,24 @@ func openingMessage(t *ticket.Ticket) int {
 // number 2 in the queue.", then the customer's words 17 seconds later).
 const chatQueue = 2 * time.Minute
 
-// customerAt reports whether a public customer message came at instant at;
-// for a zero at, whether the first came within chatQueue of the creation.
+// customerAt reports whether a public customer message came at instant at.
 func customerAt(t *ticket.Ticket, at time.Time) bool {
 	for i := range t.Events {
 		e := &t.Events[i]
-		if !e.IsPublicCustomerMessage() {
-			continue
-		}
-		if at.IsZero() {
-			return e.At.Sub(t.CreatedAt) <= chatQueue
-		}
-		if e.At.Equal(at) {
+		if e.IsPublicCustomerMessage() && e.At.Equal(at) {
 			return true
+		}
+	}
+	return false
+}
+
+// customerWithinQueue reports whether the customer's first public message
+// came within chatQueue of the creation.
+func customerWithinQueue(t *ticket.Ticket) bool {
+	for i := range t.Events {
+		e := &t.Events[i]
+		if e.IsPublicCustomerMessage() {
+			return e.At.Sub(t.CreatedAt) <= chatQueue
 		}
 	}
 	return false
