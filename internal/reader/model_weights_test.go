@@ -7,8 +7,10 @@ import (
 	"go/format"
 	"maps"
 	"os"
+	"runtime"
 	"slices"
 	"strconv"
+	"sync"
 	"testing"
 )
 
@@ -105,16 +107,8 @@ func trainModel(t *testing.T) ([]byte, []modelMismatch) {
 	for ai, act := range modelWiredIn {
 		cfg := modelConfigFor(act)
 		oof := map[int]float64{}
-		for _, g := range order {
-			var tr, te []int
-			for _, i := range all {
-				if d.sents[i].group == g {
-					te = append(te, i)
-				} else {
-					tr = append(tr, i)
-				}
-			}
-			maps.Copy(oof, fitAct(d, cfg, act, tr, te))
+		for _, probs := range foldProbs(d, cfg, act, all, order) {
+			maps.Copy(oof, probs)
 		}
 		cb := chooseCombiner(d, func(*mRow) bool { return true }, all, oof, act, modelRules[act])
 		if cb.keep != 0 || cb.cand || cb.fill {
@@ -309,4 +303,32 @@ func checkReadAgainstWeights(t *testing.T) {
 	if bad > 0 {
 		t.Errorf("%d sentences where Read is not the shipped model", bad)
 	}
+}
+
+// foldProbs trains act's model once per group of order, on all's sentences
+// of the other groups, and returns each fold's probabilities for its own
+// group's sentences, in order's order. The folds share nothing but d, which
+// they only read, so they run on every CPU: the same weights as one after
+// the other, in half the time on CI's two cores.
+func foldProbs(d *mData, cfg mConfig, act Act, all []int, order []string) []map[int]float64 {
+	out := make([]map[int]float64, len(order))
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for fi, g := range order {
+		var tr, te []int
+		for _, i := range all {
+			if d.sents[i].group == g {
+				te = append(te, i)
+			} else {
+				tr = append(tr, i)
+			}
+		}
+		sem <- struct{}{}
+		wg.Go(func() {
+			defer func() { <-sem }()
+			out[fi] = fitAct(d, cfg, act, tr, te)
+		})
+	}
+	wg.Wait()
+	return out
 }
