@@ -61,17 +61,19 @@ func TestStylesSummaries(t *testing.T) {
 	// service restored, which the summary quoted as a restoration. styles37
 	// and styles38, scored once at the next session's start: 13 of 14 and 10
 	// of 10; styles39-42 at that session's end: 12 of 12, 11 of 15, 13 of 15
-	// and 12 of 13 (the same with its start).
+	// and 12 of 13 (the same with its start). styles59-62, scored once at
+	// the end of the session after the one that had them written: 12 of 14,
+	// 12 of 13, 12 of 13 and 12 of 14.
 	// styles18's 08 (a change) fell to 11 when the change request stopped
 	// reading as a fix (branch fixprec), and is back at 12 since a message
 	// that reports a success and then a fault tells the later problem.
-	floors := map[string]int{"styles": 30, "styles2": 26, "styles3": 20, "styles4": 13, "styles5": 19, "styles6": 15, "styles7": 17, "styles8": 17, "styles9": 14, "styles10": 11, "styles11": 13, "styles12": 15, "styles13": 14, "styles14": 14, "styles15": 14, "styles16": 14, "styles17": 15, "styles18": 12, "styles19": 11, "styles20": 14, "styles21": 12, "styles22": 11, "styles23": 10, "styles24": 11, "styles25": 9, "styles26": 11, "styles29": 12, "styles30": 13, "styles31": 13, "styles32": 13, "styles27": 11, "styles28": 13, "styles33": 13, "styles34": 12, "styles35": 9, "styles36": 9, "styles37": 13, "styles38": 10, "styles39": 12, "styles40": 11, "styles41": 13, "styles42": 12, "styles47": 9, "styles48": 13, "styles49": 12, "styles50": 8, "styles43": 13, "styles44": 14, "styles45": 11, "styles46": 12, "styles51": 11, "styles52": 9, "styles53": 12, "styles54": 12, "styles55": 10, "styles56": 13, "styles57": 10, "styles58": 15}
+	floors := map[string]int{"styles": 30, "styles2": 26, "styles3": 20, "styles4": 13, "styles5": 19, "styles6": 15, "styles7": 17, "styles8": 17, "styles9": 14, "styles10": 11, "styles11": 13, "styles12": 15, "styles13": 14, "styles14": 14, "styles15": 14, "styles16": 14, "styles17": 15, "styles18": 12, "styles19": 11, "styles20": 14, "styles21": 12, "styles22": 11, "styles23": 10, "styles24": 11, "styles25": 9, "styles26": 11, "styles29": 12, "styles30": 13, "styles31": 13, "styles32": 13, "styles27": 11, "styles28": 13, "styles33": 13, "styles34": 12, "styles35": 9, "styles36": 9, "styles37": 13, "styles38": 10, "styles39": 12, "styles40": 11, "styles41": 13, "styles42": 12, "styles47": 9, "styles48": 13, "styles49": 12, "styles50": 8, "styles43": 13, "styles44": 14, "styles45": 11, "styles46": 12, "styles51": 11, "styles52": 9, "styles53": 12, "styles54": 12, "styles55": 10, "styles56": 13, "styles57": 10, "styles58": 15, "styles59": 12, "styles60": 12, "styles61": 12, "styles62": 12}
 	misses := map[string]bool{}
 	for _, s := range strings.Split(os.Getenv("STYLES_MISSES"), ",") {
 		misses[s] = true
 	}
 	absent := []string{"No message reports", "The ticket records no", "The ticket does not state", "no message", "nothing in the ticket"}
-	for _, set := range []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10", "styles11", "styles12", "styles13", "styles14", "styles15", "styles16", "styles17", "styles18", "styles19", "styles20", "styles21", "styles22", "styles23", "styles24", "styles25", "styles26", "styles29", "styles30", "styles31", "styles32", "styles27", "styles28", "styles33", "styles34", "styles35", "styles36", "styles37", "styles38", "styles39", "styles40", "styles41", "styles42", "styles47", "styles48", "styles49", "styles50", "styles43", "styles44", "styles45", "styles46", "styles51", "styles52", "styles53", "styles54", "styles55", "styles56", "styles57", "styles58"} {
+	for _, set := range []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10", "styles11", "styles12", "styles13", "styles14", "styles15", "styles16", "styles17", "styles18", "styles19", "styles20", "styles21", "styles22", "styles23", "styles24", "styles25", "styles26", "styles29", "styles30", "styles31", "styles32", "styles27", "styles28", "styles33", "styles34", "styles35", "styles36", "styles37", "styles38", "styles39", "styles40", "styles41", "styles42", "styles47", "styles48", "styles49", "styles50", "styles43", "styles44", "styles45", "styles46", "styles51", "styles52", "styles53", "styles54", "styles55", "styles56", "styles57", "styles58", "styles59", "styles60", "styles61", "styles62"} {
 		dir := filepath.Join("..", "reader", "testdata", set)
 		problems := stylesProblems(t, filepath.Join("..", "reader", "testdata", set+".labels"))
 		with, quoted := 0, 0

@@ -40,6 +40,7 @@ var splitAuditFloors = map[string][3]int{
 	"styles45": {0, 0, 0}, "styles46": {0, 0, 0},
 	"styles51": {0, 0, 0}, "styles52": {2, 2, 0}, "styles53": {0, 6, 0}, "styles54": {0, 0, 0},
 	"styles55": {0, 1, 0}, "styles56": {0, 0, 1}, "styles57": {0, 0, 0}, "styles58": {0, 1, 0},
+	"styles59": {0, 0, 0}, "styles60": {0, 0, 0}, "styles61": {1, 5, 0}, "styles62": {2, 0, 0},
 }
 
 // splitCase is one labelled sentence the splitter disagrees with.

