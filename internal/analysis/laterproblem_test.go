@@ -145,10 +145,14 @@ func TestLaterProblem(t *testing.T) {
 			[]msg{customer("Calls to the sales line have one-way audio."), staff("We've switched your trunk to the backup media server."),
 				customer("We've disabled the SIP helper on the router as you described and rebooted it.")},
 			""},
+		// "the booking service didn't come back" until the model trained on every
+		// set to styles58 read that sentence as a cause (docs/quality.md,
+		// "styles59 to styles62: the first scores"; a misread noted in issue 12):
+		// the case tests workProblem, so it now says "two tills", as its comment.
 		{"a fault staff note while doing the requested work", ticket.TypeChange,
-			[]msg{customer(request), note("Deployed 5.2 to Northgate and head office, smoke test passed. Eastgate failed: the booking service didn't come back after the reboot."),
+			[]msg{customer(request), note("Deployed 5.2 to Northgate and head office, smoke test passed. Eastgate failed: two tills didn't come back after the reboot."),
 				staff("Two of the three servers are on 5.2; Eastgate is back on 5.1 until its disk is replaced.")},
-			"Eastgate failed: the booking service didn't come back after the reboot."},
+			"Eastgate failed: two tills didn't come back after the reboot."},
 		{"a ticket staff opened: the customer's first message answers their fix", ticket.TypeIncident,
 			[]msg{note("Call from the head office: the booking app shows error 1603 on all three servers."),
 				staff("We've reinstalled the booking app on all three servers."),
