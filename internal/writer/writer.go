@@ -191,8 +191,13 @@ func (w *prose) triage() claims {
 	}
 	fr := &st.FirstResponse
 	switch {
+	case !fr.Stopped() && st.StaffOpened:
+		parts.add("Staff opened the ticket with a note of the request; no customer-visible message followed it before the ticket closed.", "first_response")
 	case !fr.Stopped():
 		parts.add("No customer-visible response was sent before the ticket closed.", "first_response")
+	case st.StaffOpened:
+		parts.add(fmt.Sprintf("Staff opened the ticket with a note of the request, so no first-response target applies. The first customer-visible message after it came at %s, %s after the ticket was opened (%s of business time).",
+			w.at(fr.At), timefmt.DurationExact(fr.Elapsed), timefmt.DurationExact(fr.Business)), "first_response")
 	default:
 		s := fmt.Sprintf("The first customer-visible response came at %s, %s after the ticket was opened (%s of business time).",
 			w.at(fr.At), timefmt.DurationExact(fr.Elapsed), timefmt.DurationExact(fr.Business))
@@ -509,7 +514,7 @@ func (w *prose) executiveSummary() claims {
 	}
 	if fr := &st.FirstResponse; fr.Stopped() && fr.HasTarget() {
 		parts.add(firstResponseWait(fr), "first_response")
-	} else if !fr.Stopped() {
+	} else if !fr.Stopped() && !w.finding("first_response_not_awaited") && !st.StaffOpened {
 		parts.add("The customer received no response before the ticket closed.", "first_response")
 	}
 	w.closing(&parts)
@@ -517,6 +522,16 @@ func (w *prose) executiveSummary() claims {
 		parts.add("The review asks to "+asks+".", src...)
 	}
 	return parts
+}
+
+// finding reports whether the review made a finding of the given code.
+func (w *prose) finding(code string) bool {
+	for _, fd := range w.a.Findings {
+		if fd.Code == code {
+			return true
+		}
+	}
+	return false
 }
 
 // firstResponseWait is the executive summary's sentence of the first
