@@ -205,8 +205,97 @@ func (j *judge) internalTicket(directed bool) {
 			Text: fmt.Sprintf("The work was coordinated through internal ticket %s.", strings.Join(j.f.InternalLinks, ", "))})
 		return
 	}
+	if q := j.supplierCase(); q != nil {
+		j.add(Finding{Code: "internal_ticket_supplier", Kind: Note, Area: AreaProcess, At: q.At,
+			Text: fmt.Sprintf("No internal ticket was linked; the work was tracked with the supplier under their reference (\u201c%s\u201d).", strings.TrimSuffix(q.Text, "."))})
+		return
+	}
 	j.add(Finding{Code: "internal_ticket_missing", Kind: ToImprove, Area: AreaProcess,
 		Text: fmt.Sprintf("No internal ticket was linked to coordinate the work on this %s ticket.", cmp.Or(j.t.Priority, "high-priority"))})
+}
+
+// supplierCase returns staff's sentence that raised the fault with a
+// supplier under the supplier's reference, or nil: a verb of raising it
+// ("raised", "logged", "opened", "reported", "escalated"), "with" within six
+// words after it, and a reference other than the ticket's own: "Raised P1
+// with Gamma, ref GC-88213." (styles11 VX-40913), "Raised with Parcelway
+// integration support, ref PW-118230." (styles13 SP-43877), "Raised with
+// gateway provider (ref GW-22871)." (styles10 CDX-7768), "Raised with
+// Netcomm, ref NC-55810." (styles30 RT-771260), "Logged with Strata,
+// STR-55120." (styles55 INC-30990). Beside one, "No internal ticket was
+// linked" is no point to improve: the work was tracked, with the supplier.
+// An automatic message ("Your request HIT-40211 has been logged with the IT
+// Service Desk") names the ticket itself and is skipped.
+func (j *judge) supplierCase() *Quote {
+	if j.rd == nil {
+		return nil
+	}
+	for _, m := range j.rd.Messages {
+		e := &j.t.Events[m.Event]
+		if e.Role != ticket.RoleAgent || m.Automatic || j.t.Closed() && e.At.After(j.t.ClosedAt) {
+			continue
+		}
+		for _, sn := range m.Sentences {
+			if supplierReference(sn.Text, j.t.ID) {
+				return &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(sn.Text), Event: EventID(m.Event)}
+			}
+		}
+	}
+	return nil
+}
+
+var raiseVerbs = map[string]bool{"raised": true, "logged": true, "opened": true, "reported": true, "escalated": true}
+
+// supplierReference reports whether s raises something with someone under
+// a reference that is not own (the ticket's id): see supplierCase.
+func supplierReference(s, own string) bool {
+	ws := strings.Fields(s)
+	with := -1
+	for i, w := range ws {
+		if raiseVerbs[strings.ToLower(strings.Trim(w, ".,;:()"))] {
+			for k := i + 1; k < len(ws) && k <= i+6; k++ {
+				if strings.ToLower(ws[k]) == "with" {
+					with = k
+					break
+				}
+			}
+			break
+		}
+	}
+	if with < 0 {
+		return false
+	}
+	for k := with + 1; k < len(ws); k++ {
+		w := strings.Trim(ws[k], ".,;:()")
+		if w == own || !strings.ContainsAny(w, "0123456789") {
+			continue
+		}
+		prev := strings.ToLower(strings.Trim(ws[k-1], ".,;:()"))
+		if prev == "ref" || prev == "reference" || prev == "case" || caseID(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// caseID reports whether w reads as a case or ticket id: capital letters, a
+// dash and at least three digits ("GC-88213", "STR-55120").
+func caseID(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i < 1 || len(w)-i-1 < 3 {
+		return false
+	}
+	for _, r := range w[:i] {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	for _, r := range w[i+1:] {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func (j *judge) estimates() {

@@ -1,9 +1,12 @@
 package analysis_test
 
 import (
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/debriefhq/debrief/internal/analysis"
+	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
@@ -67,5 +70,32 @@ func TestFirstResponseOpenedBy(t *testing.T) {
 				t.Errorf("first-response action %v, want %v", acted, c.action)
 			}
 		})
+	}
+}
+
+// TestInternalTicketSupplier: a P1 ticket whose staff raised the fault with
+// the supplier under the supplier's reference is not told "No internal ticket
+// was linked" as a point to improve (styles11 VX-40913 "Raised P1 with
+// Gamma, ref GC-88213"); one with no such reference still is. Invented.
+func TestInternalTicketSupplier(t *testing.T) {
+	for _, c := range []struct {
+		step string
+		code string
+	}{
+		{"Raised P1 with Openline, ref OL-44120.", "internal_ticket_supplier"},
+		{"Restarted the edge router.", "internal_ticket_missing"},
+	} {
+		at := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+		tk := &ticket.Ticket{ID: "T1", Type: ticket.TypeIncident, Subject: "Invented", Priority: "P1", CreatedAt: at, ClosedAt: at.Add(5 * time.Hour)}
+		a := analyseWith(t, config.Default(), tk, customer("Both SIP trunks are down, no calls in or out."), note(c.step), staff("Calls are working again."))
+		got := ""
+		for _, f := range a.Findings {
+			if strings.HasPrefix(f.Code, "internal_ticket") {
+				got = f.Code
+			}
+		}
+		if got != c.code {
+			t.Errorf("%q: finding %q, want %q", c.step, got, c.code)
+		}
 	}
 }
