@@ -325,6 +325,39 @@ func callReport(s string) bool {
 		}
 		return i > 0 && len(strings.Fields(l[:i])) <= 8 && !strings.Contains(l[:i], " through")
 	}
+	return callerFirst(l)
+}
+
+// callerFirst reports whether the lower-cased sentence l opens with a clause
+// of up to six words in which someone else "rang", "called" or "phoned",
+// with at most "back", "in" or a time after the verb, before a comma, a
+// colon or a dash: "Ops rang 05:15, first wave from 05:40, three flights
+// allocated to SRT-2 chutes." (styles58 BHS-24117), "Diane Hartley rang,
+// quite upset" (styles29 CS-7781), "Practice manager Grace O'Neill called
+// 10:12" (styles19 DF-58120): what follows is what the caller said.
+func callerFirst(l string) bool {
+	end := strings.IndexAny(l, ",:")
+	if j := strings.Index(l, " - "); j >= 0 && (end < 0 || j < end) {
+		end = j
+	}
+	if end < 0 {
+		return false
+	}
+	ws := strings.Fields(strings.NewReplacer("(", " ", ")", " ").Replace(l[:end]))
+	if len(ws) > 6 {
+		return false
+	}
+	for k := 1; k < len(ws); k++ {
+		if ws[k] != "rang" && ws[k] != "called" && ws[k] != "phoned" {
+			continue
+		}
+		for _, w := range ws[k+1:] {
+			if w != "back" && w != "in" && !strings.ContainsAny(w, "0123456789") {
+				return false
+			}
+		}
+		return true
+	}
 	return false
 }
 
