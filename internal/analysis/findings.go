@@ -115,13 +115,27 @@ func (j *judge) firstResponse() {
 			Text: fmt.Sprintf("The first response came %s after the ticket was opened (business time); the SLA sets no first-response target.", timefmt.DurationExact(fr.Business))})
 	case fr.Within:
 		j.add(Finding{Code: "first_response_within_sla", Kind: WentWell, Area: AreaTriage, At: fr.At,
-			Text: fmt.Sprintf("The first response came %s after the ticket was opened (business time), within the %s first-response target of %s.",
-				timefmt.DurationExact(fr.Business), j.st.Policy.Name, timefmt.Duration(fr.Target))})
+			Text: fmt.Sprintf("The first response came %s, within the %s first-response target of %s.",
+				responseWait(fr), j.st.Policy.Name, timefmt.Duration(fr.Target))})
 	default:
 		j.add(Finding{Code: "first_response_breached", Kind: ToImprove, Area: AreaTriage, At: fr.At,
-			Text: fmt.Sprintf("The first response came %s after the ticket was opened (business time), beyond the %s first-response target of %s plus %s grace.",
-				timefmt.DurationExact(fr.Business), j.st.Policy.Name, timefmt.Duration(fr.Target), timefmt.Duration(j.st.Policy.Grace))})
+			Text: fmt.Sprintf("The first response came %s, beyond the %s first-response target of %s plus %s grace.",
+				responseWait(fr), j.st.Policy.Name, timefmt.Duration(fr.Target), timefmt.Duration(j.st.Policy.Grace))})
 	}
+}
+
+// responseWait is the first response's wait from the opening, for a
+// finding: business time, and where the wall-clock wait differs, that wait
+// with the business time beside it. "The first response came 0 seconds after
+// the ticket was opened (business time)" stood beside a reply 50 minutes
+// after an alert at 05:12 (styles58 BHS-24117), as the executive summary's
+// sentence did before it gave both (writer.firstResponseWait).
+func responseWait(fr *sla.Measure) string {
+	business, elapsed := timefmt.DurationExact(fr.Business), timefmt.DurationExact(fr.Elapsed)
+	if business == elapsed {
+		return business + " after the ticket was opened (business time)"
+	}
+	return elapsed + " after the ticket was opened (" + business + " of business time)"
 }
 
 // alertOnly reports whether a monitoring alert opened the ticket and no
