@@ -294,6 +294,73 @@ func courtesyName(s, w string) bool {
 	return len(last) > 1 && last[0] >= 'A' && last[0] <= 'Z' && strings.ToLower(last) == w
 }
 
+// callPrefaces open staff's note of a call.
+var callPrefaces = []string{"call from ", "call to ", "phone call", "inbound call", "called ", "rang ", "phoned "}
+
+// callReport reports whether s is staff's note of a call that tells what the
+// other party said or found, after a colon or a dash that ends the call's
+// preface ("Call from H. Kloss 11:40: all 41 completed the exam, no further
+// lockouts.", styles10 PRX-88412; "Rang Jo back: OK to cancel ADJ-7731 and
+// rerun it after the last wave tonight.", styles13 SP-44105; "Called Tariq
+// back 16:41 - he says the barrier started opening for members again",
+// styles29 CW-55930; "Phone call to Joanne Pike: paging restored on Ward 7
+// from 03:03", styles9 NC-30581): news, a permission or a status, which
+// the review listed among the remedial steps. A call in which staff did the
+// step ("Talked her through a hard power cycle"), and one whose preface runs
+// on with a comma to what the other party did at staff's request ("Called
+// Dunstable 0251, pharmacist returned the item to Spine"), stay.
+func callReport(s string) bool {
+	l := lower(strings.TrimSpace(s))
+	for _, p := range callPrefaces {
+		if !strings.HasPrefix(l, p) {
+			continue
+		}
+		head := l
+		if len(head) > 70 {
+			head = head[:70]
+		}
+		i := strings.Index(head, ": ")
+		if j := strings.Index(head, " - "); j >= 0 && (i < 0 || j < i) {
+			i = j
+		}
+		return i > 0 && len(strings.Fields(l[:i])) <= 8 && !strings.Contains(l[:i], " through")
+	}
+	return callerFirst(l)
+}
+
+// callerFirst reports whether the lower-cased sentence l opens with a clause
+// of up to six words in which someone else "rang", "called" or "phoned",
+// with at most "back", "in" or a time after the verb, before a comma, a
+// colon or a dash: "Ops rang 05:15, first wave from 05:40, three flights
+// allocated to SRT-2 chutes." (styles58 BHS-24117), "Diane Hartley rang,
+// quite upset" (styles29 CS-7781), "Practice manager Grace O'Neill called
+// 10:12" (styles19 DF-58120): what follows is what the caller said.
+func callerFirst(l string) bool {
+	end := strings.IndexAny(l, ",:")
+	if j := strings.Index(l, " - "); j >= 0 && (end < 0 || j < end) {
+		end = j
+	}
+	if end < 0 {
+		return false
+	}
+	ws := strings.Fields(strings.NewReplacer("(", " ", ")", " ").Replace(l[:end]))
+	if len(ws) > 6 {
+		return false
+	}
+	for k := 1; k < len(ws); k++ {
+		if ws[k] != "rang" && ws[k] != "called" && ws[k] != "phoned" {
+			continue
+		}
+		for _, w := range ws[k+1:] {
+			if w != "back" && w != "in" && !strings.ContainsAny(w, "0123456789") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // read fills the facts that come from reading the messages (package reader):
 // the causes, fixes and estimates staff stated, the first restoration, the
 // customer's chases, and the customer's own statement of the problem and of
@@ -319,7 +386,7 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 				f.Causes = append(f.Causes, c)
 			}
 			// A fix promised for later ("we expect a fix by 12:00") is an estimate, not a step taken.
-			if staff && sn.Acts&reader.Fix != 0 && sn.Acts&reader.Estimate == 0 && len(f.Fixes) < maxQuotesPerList {
+			if staff && sn.Acts&reader.Fix != 0 && sn.Acts&reader.Estimate == 0 && !callReport(sn.Text) && len(f.Fixes) < maxQuotesPerList {
 				f.Fixes = append(f.Fixes, q)
 			}
 			if staff && e.Public && sn.Acts&reader.Estimate != 0 && len(f.Estimates) < maxQuotesPerList {

@@ -453,8 +453,14 @@ func (v *view) directives() []DirectiveRow {
 			continue
 		}
 		res := "met"
-		if f.Kind == analysis.ToImprove {
+		switch f.Kind {
+		case analysis.ToImprove:
 			res = "not met"
+		case analysis.Note:
+			// A note judges nothing: a ticket staff opened, or an alert no
+			// customer wrote in, has no first response to hold to the SLA;
+			// "met" read as a verdict the finding does not give.
+			res = "not judged"
 		}
 		rows = append(rows, DirectiveRow{f.Directive, Cell(f.DirectiveTitle), Cell(res + ": " + f.Text)})
 	}

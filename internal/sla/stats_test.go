@@ -281,3 +281,57 @@ func TestAutomaticMessagesAreNotResponses(t *testing.T) {
 		t.Errorf("report skipped_automatic = %v (resolution %v), want 2 on first_response only", r.FirstResponse.SkippedAutomatic, r.Resolution.SkippedAutomatic)
 	}
 }
+
+// TestStaffOpeningIsNoResponse: staff's note of the call that opened the
+// ticket is the request, not the first response ("Call from Marco Bianchi
+// …" was the first response at 0 seconds, styles57 FD-IT-24231); the next
+// customer-visible staff message is. A staff reply to a customer's opening
+// message at the same instant, and a note after the opening, still count.
+// The tickets are invented.
+func TestStaffOpeningIsNoResponse(t *testing.T) {
+	note := func(at string, role ticket.Role, public bool, author, body string) ticket.Event {
+		e := msg(at, role, public)
+		e.Author, e.Body = author, body
+		return e
+	}
+	cases := []struct {
+		name   string
+		events []ticket.Event
+		want   string // the first response's instant, "" for none
+	}{
+		{"a call note opens the ticket: the next public message is the response", []ticket.Event{
+			note("2026-03-02T10:05:00Z", ticket.RoleAgent, true, "Gareth", "Call from Marco Bianchi. This week's file never reached their SFTP."),
+			note("2026-03-02T10:30:00Z", ticket.RoleAgent, false, "Gareth", "Export ran and produced the file; upload failed on the host key."),
+			note("2026-03-02T11:00:00Z", ticket.RoleAgent, true, "Gareth", "Priya, the file has been re-sent and received."),
+		}, "2026-03-02T11:00:00Z"},
+		{"a call note and internal notes only: no response", []ticket.Event{
+			note("2026-03-02T10:05:00Z", ticket.RoleAgent, true, "Gareth", "Call from Mr Sandhu. Printer shows error 4."),
+			note("2026-03-02T10:20:00Z", ticket.RoleAgent, false, "Gareth", "Talked him through reseating the roll."),
+		}, ""},
+		{"near miss: the customer wrote at the opening instant", []ticket.Event{
+			note("2026-03-02T10:05:00Z", ticket.RoleCustomer, true, "Priya", "Our renewal file never arrived at Renewa."),
+			note("2026-03-02T10:05:00Z", ticket.RoleAgent, true, "Gareth", "Priya, I'm looking at the upload log now and will call you back."),
+			note("2026-03-02T12:00:00Z", ticket.RoleAgent, true, "Gareth", "The file has been re-sent."),
+		}, "2026-03-02T10:05:00Z"},
+		{"near miss: a staff message after the opening instant", []ticket.Event{
+			note("2026-03-02T10:05:00Z", ticket.RoleCustomer, true, "Priya", "Our renewal file never arrived at Renewa."),
+			note("2026-03-02T10:25:00Z", ticket.RoleAgent, true, "Gareth", "Priya, I'm looking at the upload log now and will call you back."),
+		}, "2026-03-02T10:25:00Z"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			tk := &ticket.Ticket{ID: "T1", Priority: "P2", CreatedAt: c.events[0].At, ClosedAt: ts("2026-03-03T09:00:00Z"), Events: c.events}
+			s := Compute(tk, &Policy{Name: "p", Calendar: always(t), Grace: 15 * time.Minute, Targets: Targets{FirstResponse: time.Hour}})
+			got := ""
+			if s.FirstResponse.Stopped() {
+				got = s.FirstResponse.At.UTC().Format(time.RFC3339)
+			}
+			if got != c.want {
+				t.Errorf("first response at %q, want %q", got, c.want)
+			}
+			if opened := c.events[0].Role == ticket.RoleAgent; s.StaffOpened != opened || s.FirstResponse.HasTarget() == opened {
+				t.Errorf("staff opened %v, first-response target %v; want %v, %v", s.StaffOpened, s.FirstResponse.HasTarget(), opened, !opened)
+			}
+		})
+	}
+}

@@ -49,3 +49,36 @@ func TestFirstResponseWait(t *testing.T) {
 		}
 	}
 }
+
+// TestNoResponseAwaited: the executive summary does not say "The customer
+// received no response" of a ticket a monitoring alert opened that no
+// customer wrote in (styles52 CSS-109882), nor of one staff opened with a
+// note of the call (styles30 RT-771204); it does of a customer's unanswered
+// ticket. The tickets are invented.
+func TestNoResponseAwaited(t *testing.T) {
+	cfg := exampletest.RealConfig(t, "")
+	at := time.Date(2026, 3, 9, 9, 0, 0, 0, time.UTC)
+	cases := []struct {
+		name  string
+		first ticket.Event
+		want  bool
+	}{
+		{"an alert", ticket.Event{Role: ticket.RoleSystem, Public: true, Body: "CRITICAL: job erp-stock-sync failed 3 consecutive runs."}, false},
+		{"a call note", ticket.Event{Role: ticket.RoleAgent, Public: false, Author: "Sam", Body: "Call from Mr Sandhu. The stock sync has failed since this morning."}, false},
+		{"near miss: the customer's message", ticket.Event{Role: ticket.RoleCustomer, Public: true, Body: "Our stock sync has failed since this morning."}, true},
+	}
+	for _, c := range cases {
+		tk := &ticket.Ticket{ID: "T1", Type: ticket.TypeIncident, Subject: "Stock sync", Priority: "High", CreatedAt: at, ClosedAt: at.Add(5 * time.Hour)}
+		first := c.first
+		first.At, first.Kind = at, ticket.KindMessage
+		tk.Events = append(tk.Events, first, ticket.Event{At: at.Add(time.Hour), Kind: ticket.KindMessage, Role: ticket.RoleAgent, Author: "Sam", Body: "Restarted the sync worker; the next run completed."})
+		p, err := cfg.PolicyFor(tk)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := writer.Narrate(analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis))
+		if got := strings.Contains(n.ExecutiveSummary, "received no response"); got != c.want {
+			t.Errorf("%s: \"received no response\" %v, want %v in:\n%s", c.name, got, c.want, n.ExecutiveSummary)
+		}
+	}
+}

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/debriefhq/debrief/internal/analysis"
+	"github.com/debriefhq/debrief/internal/sla"
 	"github.com/debriefhq/debrief/internal/ticket"
 	"github.com/debriefhq/debrief/internal/timefmt"
 )
@@ -190,8 +191,13 @@ func (w *prose) triage() claims {
 	}
 	fr := &st.FirstResponse
 	switch {
+	case !fr.Stopped() && st.StaffOpened:
+		parts.add("Staff opened the ticket with a note of the request; no customer-visible message followed it before the ticket closed.", "first_response")
 	case !fr.Stopped():
 		parts.add("No customer-visible response was sent before the ticket closed.", "first_response")
+	case st.StaffOpened:
+		parts.add(fmt.Sprintf("Staff opened the ticket with a note of the request, so no first-response target applies. The first customer-visible message after it came at %s, %s after the ticket was opened (%s of business time).",
+			w.at(fr.At), timefmt.DurationExact(fr.Elapsed), timefmt.DurationExact(fr.Business)), "first_response")
 	default:
 		s := fmt.Sprintf("The first customer-visible response came at %s, %s after the ticket was opened (%s of business time).",
 			w.at(fr.At), timefmt.DurationExact(fr.Elapsed), timefmt.DurationExact(fr.Business))
@@ -507,23 +513,8 @@ func (w *prose) executiveSummary() claims {
 		parts.add("debrief could not identify when service was restored.", "impact")
 	}
 	if fr := &st.FirstResponse; fr.Stopped() && fr.HasTarget() {
-		verdict := "within"
-		if !fr.Within {
-			verdict = "outside"
-		}
-		if timefmt.Duration(fr.Business) != timefmt.Duration(fr.Elapsed) {
-			// Business time alone read as the wait: "The first response came
-			// after 0 seconds" of a reply 1 hour 8 minutes after an evening
-			// call (styles54 INC0048650), 18 minutes after a Saturday opening
-			// (styles2 RPOS-88120), 44 minutes after an early opening (styles55
-			// PL-88170): 638 of 1,096 summaries gave business time as the wait,
-			// 225 of them "0 seconds", beside a timeline that shows the reply.
-			parts.add(fmt.Sprintf("The first response came %s after the ticket was opened (%s of business time), %s the SLA.",
-				timefmt.Duration(fr.Elapsed), timefmt.Duration(fr.Business), verdict), "first_response")
-		} else {
-			parts.add(fmt.Sprintf("The first response came after %s, %s the SLA.", timefmt.Duration(fr.Business), verdict), "first_response")
-		}
-	} else if !fr.Stopped() {
+		parts.add(firstResponseWait(fr), "first_response")
+	} else if !fr.Stopped() && !w.finding("first_response_not_awaited") && !st.StaffOpened {
 		parts.add("The customer received no response before the ticket closed.", "first_response")
 	}
 	w.closing(&parts)
@@ -531,6 +522,37 @@ func (w *prose) executiveSummary() claims {
 		parts.add("The review asks to "+asks+".", src...)
 	}
 	return parts
+}
+
+// finding reports whether the review made a finding of the given code.
+func (w *prose) finding(code string) bool {
+	for _, fd := range w.a.Findings {
+		if fd.Code == code {
+			return true
+		}
+	}
+	return false
+}
+
+// firstResponseWait is the executive summary's sentence of the first
+// response's wait and its verdict. Where business and wall-clock time differ
+// it gives the wait from the opening with the business time beside it:
+// business time alone read as the wait, "The first response came after 0
+// seconds" of a reply 1 hour 8 minutes after an evening call (styles54
+// INC0048650), 18 minutes after a Saturday opening (styles2 RPOS-88120), 44
+// minutes after an early opening (styles55 PL-88170): 638 of 1,096 summaries
+// gave business time as the wait, 225 of them "0 seconds", beside a timeline
+// that shows the reply. Where they are equal the one figure is the wait.
+func firstResponseWait(fr *sla.Measure) string {
+	verdict := "within"
+	if !fr.Within {
+		verdict = "outside"
+	}
+	wait := "after " + timefmt.Duration(fr.Business)
+	if business, elapsed := timefmt.Duration(fr.Business), timefmt.Duration(fr.Elapsed); business != elapsed {
+		wait = elapsed + " after the ticket was opened (" + business + " of business time)"
+	}
+	return fmt.Sprintf("The first response came %s, %s the SLA.", wait, verdict)
 }
 
 // requestVerb is the verb for what the opening of a request, a change or a
