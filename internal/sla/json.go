@@ -46,6 +46,10 @@ type ClockReport struct {
 	// SkippedAutomatic (first response only) counts the automatic messages that
 	// were not taken as the response (docs/metrics.md).
 	SkippedAutomatic *int `json:"skipped_automatic,omitempty"`
+	// StaffOpened (first response only) is true when staff's message opened
+	// the ticket (a call or visit taken down, a change raised): the response
+	// has no target then, and `at` is the next customer-visible staff message.
+	StaffOpened bool `json:"staff_opened,omitempty"`
 }
 
 // Report returns the statistics in the JSON contract's shape: times in UTC,
@@ -65,6 +69,7 @@ func (s *Stats) Report() *Report {
 		PausedBusinessSeconds: Seconds(s.PausedBusiness),
 	}
 	r.FirstResponse.SkippedAutomatic = ptr(s.SkippedAutomatic)
+	r.FirstResponse.StaffOpened = s.StaffOpened
 	r.Updates.Count = s.Updates.Count
 	r.Updates.Breaches = s.Updates.Breaches
 	if s.Targets.Update > 0 {

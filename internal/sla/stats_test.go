@@ -332,6 +332,10 @@ func TestStaffOpeningIsNoResponse(t *testing.T) {
 			if opened := c.events[0].Role == ticket.RoleAgent; s.StaffOpened != opened || s.FirstResponse.HasTarget() == opened {
 				t.Errorf("staff opened %v, first-response target %v; want %v, %v", s.StaffOpened, s.FirstResponse.HasTarget(), opened, !opened)
 			}
+			r := s.Report()
+			if opened := c.events[0].Role == ticket.RoleAgent; r.FirstResponse.StaffOpened != opened || (r.FirstResponse.WithinSLA == nil) != opened {
+				t.Errorf("report: staff_opened %v, within_sla %v; want staff_opened %v and within_sla null exactly when staff opened", r.FirstResponse.StaffOpened, r.FirstResponse.WithinSLA, opened)
+			}
 		})
 	}
 }
