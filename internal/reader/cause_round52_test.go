@@ -33,6 +33,14 @@ func TestCauseRound52Refused(t *testing.T) {
 		{"312 payments declined since 09:15 because the acquirer's certificate expired.", false},
 		{"Node 02 drained since Friday, kill task failed.", false},
 		{"The importer rejected 14 files since the vendor changed the date format.", false},
+
+		// a product's rule and the reader held back by it
+		{"Refunds over £500 need a manager's approval, which is why the form won't let you submit it.", true},
+		{"The export button only appears for account owners, which is why you can't see it.", true},
+		{"The loyalty scheme requires twelve months of membership, which is why the page says you're not eligible yet.", true},
+		// near misses: a fault explained for the reader, a limit with no reader held back
+		{"The certificate on the login page expired overnight, which is why you can't sign in.", false},
+		{"The upload limit is 10 MB, which is why your larger files failed.", false},
 	}
 	for _, tc := range cases {
 		var sc scan
