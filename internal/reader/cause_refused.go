@@ -50,6 +50,8 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_check_result.go
 	case round46Refused(text, sc):
 		return true // cause_round46.go
+	case round52Refused(sc):
+		return true // cause_round52.go
 	case ruledOutOnly(text, ts) || workLeftAfterSo(ts) || resultExpectedAfterSo(ts):
 		return true // cause_ruled_out.go
 	}

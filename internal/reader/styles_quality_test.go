@@ -433,7 +433,12 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	// the session after the one that had them written (docs/quality.md,
 	// "styles59 to styles62: the first scores"), rounded down (a score that
 	// is a round figure one hundredth lower).
-	"styles59": {AutoAck: {0.99, 0.99}, Cause: {0.79, 0.71}, Fix: {0.79, 0.89}, Restored: {0.79, 0.73}},
+	"styles59": {AutoAck: {0.99, 0.99}, Cause: {0.79, 0.71}, Restored: {0.79, 0.73},
+		// round 52 (branch cause12): 0.79 -> 0.77. A sentence its cause
+		// refusals no longer read as a cause opens the fix rules' gate
+		// (acts&Cause == 0), as in round 49: fix 49 / 13 / 6 -> 49 / 14 / 6
+		// (P 0.790 -> 0.778), with the shipped model and retrained alike.
+		Fix: {0.77, 0.89}},
 	"styles60": {AutoAck: {0.99, 0.99}, Cause: {0.70, 0.88}, Fix: {0.77, 0.83}, Restored: {0.73, 0.69}},
 	"styles61": {AutoAck: {0.99, 0.99}, Cause: {0.82, 0.82}, Fix: {0.73, 0.85}, Restored: {0.90, 0.86}},
 	"styles62": {AutoAck: {0.99, 0.99}, Cause: {0.69, 0.89}, Fix: {0.62, 0.90}, Restored: {0.67, 0.76}},
