@@ -341,6 +341,10 @@ type mConfig struct {
 	// kept: a pair of one or two writers' wording gets no weight, and
 	// model_weights.go holds a slot for fewer pairs (pairsOfSets).
 	minPairSets int
+	// hideRule are acts whose own rule bit (fRuleAct) the model does not
+	// see: trained without it, its weight is zero, and Read's feature of it
+	// adds nothing (modelConfigFor).
+	hideRule Act
 }
 
 // wordsOfSets returns xs without the word features (fWords on) found in fewer
@@ -417,6 +421,11 @@ var closedWords = func() map[string]bool {
 
 func (c mConfig) features(s *mSent) []int32 {
 	f := s.feats
+	if c.hideRule != 0 {
+		f = slices.DeleteFunc(slices.Clone(f), func(k int32) bool {
+			return k >= fRuleAct && k < fPrevAct && c.hideRule&(1<<(k-fRuleAct)) != 0
+		})
+	}
 	if c.words == 0 {
 		return f
 	}

@@ -62,6 +62,14 @@ var modelRules = map[Act]string{Cause: "orp", Fix: "orp", Restored: "orp4"}
 // restored F1 0.626).
 var modelLambdas = map[Act]float64{Restored: 3e-4}
 
+// modelHideOwnRule are the acts whose model is trained without the rules'
+// verdict on that act as a feature (mConfig.hideRule): restored since round
+// 53 (docs/quality.md, "Round 53"). With the verdict as a feature, the rows a
+// rule reads are explained by it and teach their words nothing, so a new rule
+// took the model's weight off its shape's words and the rows the rule missed
+// were lost on retraining (rounds 45 and 51).
+var modelHideOwnRule = map[Act]bool{Restored: true}
+
 // modelConfigFor is act's training configuration: modelConfig, with act's
 // penalty from modelLambdas. The features are the same for every act, as
 // Read's one lookup (modelAdd) needs them.
@@ -69,6 +77,9 @@ func modelConfigFor(act Act) mConfig {
 	cfg := modelConfig
 	if l, ok := modelLambdas[act]; ok {
 		cfg.lambda = l
+	}
+	if modelHideOwnRule[act] {
+		cfg.hideRule = act
 	}
 	return cfg
 }
