@@ -112,7 +112,7 @@ func (j *judge) firstResponse() {
 			Text: "No customer-visible response was sent before the ticket closed."})
 	case !fr.HasTarget():
 		j.add(Finding{Code: "first_response_time", Kind: Note, Area: AreaTriage, At: fr.At,
-			Text: fmt.Sprintf("The first response came %s after the ticket was opened (business time); the SLA sets no first-response target.", timefmt.DurationExact(fr.Business))})
+			Text: fmt.Sprintf("The first response came %s; the SLA sets no first-response target.", responseWait(fr))})
 	case fr.Within:
 		j.add(Finding{Code: "first_response_within_sla", Kind: WentWell, Area: AreaTriage, At: fr.At,
 			Text: fmt.Sprintf("The first response came %s, within the %s first-response target of %s.",
@@ -168,12 +168,25 @@ func (j *judge) resolution() {
 	}
 	if r.Within {
 		j.add(Finding{Code: "resolution_within_sla", Kind: WentWell, Area: AreaProcess, At: r.At,
-			Text: fmt.Sprintf("The ticket was closed after %s of business time, within the resolution target of %s.", timefmt.DurationExact(r.Business), timefmt.Duration(r.Target))})
+			Text: fmt.Sprintf("The ticket was closed %s, within the resolution target of %s.", closeWait(r), timefmt.Duration(r.Target))})
 		return
 	}
 	j.add(Finding{Code: "resolution_breached", Kind: ToImprove, Area: AreaProcess, At: r.At,
-		Text: fmt.Sprintf("The ticket was closed after %s of business time, beyond the resolution target of %s plus %s grace.",
-			timefmt.DurationExact(r.Business), timefmt.Duration(r.Target), timefmt.Duration(j.st.Policy.Grace))})
+		Text: fmt.Sprintf("The ticket was closed %s, beyond the resolution target of %s plus %s grace.",
+			closeWait(r), timefmt.Duration(r.Target), timefmt.Duration(j.st.Policy.Grace))})
+}
+
+// closeWait is the time to the close, for the resolution finding: business
+// time, and where the wall-clock time differs, that time with the business
+// time beside it, as responseWait gives the first response's. "The ticket was
+// closed after 0 seconds of business time" stood for an alert ticket closed
+// 39 minutes after it opened at 05:12, out of hours (styles58 BHS-24117).
+func closeWait(r *sla.Measure) string {
+	business, elapsed := timefmt.DurationExact(r.Business), timefmt.DurationExact(r.Elapsed)
+	if business == elapsed {
+		return "after " + business + " of business time"
+	}
+	return elapsed + " after it was opened (" + business + " of business time)"
 }
 
 func (j *judge) updateGaps(max time.Duration) {
