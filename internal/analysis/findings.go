@@ -521,19 +521,20 @@ func (j *judge) triage() {
 		return
 	}
 	evidence := quoteList(f.Urgency, 3)
+	from := capitalise(urgencySources(f, f.Urgency, 3, j.at))
 	if raised != nil {
 		j.add(Finding{Code: "priority_raised_late", Kind: ToImprove, Area: AreaTriage, At: raised.At,
-			Text: fmt.Sprintf("The opening message signalled urgency (%s), but the ticket was first triaged as %s and raised to %s only at %s, %s after it was opened.",
-				evidence, raised.From, raised.To, j.at(raised.At), timefmt.Duration(raised.At.Sub(j.t.CreatedAt)))})
+			Text: fmt.Sprintf("%s signalled urgency (%s), but the ticket was first triaged as %s and raised to %s only at %s, %s after it was opened.",
+				from, evidence, raised.From, raised.To, j.at(raised.At), timefmt.Duration(raised.At.Sub(j.t.CreatedAt)))})
 		return
 	}
 	if r, ok := rank(initial); ok && (r <= 1 || strings.EqualFold(initial, "critical") || strings.EqualFold(initial, "blocker")) {
 		j.add(Finding{Code: "urgency_recognised", Kind: WentWell, Area: AreaTriage,
-			Text: fmt.Sprintf("The opening message signalled urgency (%s) and the ticket was handled as %s from the start.", evidence, initial)})
+			Text: fmt.Sprintf("%s signalled urgency (%s) and the ticket was handled as %s from the start.", from, evidence, initial)})
 		return
 	}
 	j.add(Finding{Code: "urgency_signalled", Kind: Note, Area: AreaTriage,
-		Text: fmt.Sprintf("The opening message used urgent wording (%s); the ticket was handled as %s.", evidence, cmp.Or(initial, "unprioritised"))})
+		Text: fmt.Sprintf("%s used urgent wording (%s); the ticket was handled as %s.", from, evidence, cmp.Or(initial, "unprioritised"))})
 }
 
 func (j *judge) chases() {
