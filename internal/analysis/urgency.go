@@ -72,3 +72,79 @@ func UrgencyCites(q *Quote) []string {
 	}
 	return nil
 }
+
+// findUrgency is m.find for the urgency keywords, where "down" counts only
+// as a state ("the cluster is down", "SIP trunks down", "[DOWN] HL-WB2-TERM",
+// "Is something down your side?"), not as a particle or a preposition:
+// "Is this down to the roadworks plan?" (a cause, styles58 TCC-CH-114), "the
+// MOM had it down for this afternoon" and "I'll stand him down" (styles58
+// SSS-70455), "the gate had me down for 11:00" (styles54), "Theatres are
+// down to their last few sets" (styles33), "the Office update that came down
+// last night" (styles3, styles), "I'll have them taken down" (styles21),
+// "pull their jobs down onto the tablets" (styles3), "pulling down the data"
+// (styles52), "Lock down external sharing" (styles5), "a 'Priority'
+// drop-down" (styles32), "badges printing halfway down the label" (styles21).
+func findUrgency(m matcher, lower string) (string, bool) {
+	for i, w := range m.words {
+		if containsWord(lower, w, m.prefix[i]) && (w != "down" || downState(lower)) {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+// downBefore and downAfter are the words beside a "down" that is no state.
+var (
+	downBefore = map[string]bool{"came": true, "come": true, "comes": true, "coming": true, "him": true, "her": true, "them": true,
+		"it": true, "me": true, "us": true, "taken": true, "take": true, "halfway": true, "lock": true, "locked": true, "locking": true,
+		"drop": true, "pull": true, "pulled": true, "pulling": true, "right": true, "slowing": true, "slowed": true, "slows": true}
+	downAfter = map[string]bool{"to": true, "for": true, "onto": true, "into": true, "from": true}
+)
+
+// downState reports whether some "down" in lower is a state, by the words
+// beside it (findUrgency).
+func downState(lower string) bool {
+	for off := 0; off < len(lower); {
+		i := strings.Index(lower[off:], "down")
+		if i < 0 {
+			return false
+		}
+		i += off
+		end := i + len("down")
+		off = end
+		if !boundaryBefore(lower, i, "down") || !boundaryAfter(lower, end, "down") {
+			continue
+		}
+		if i > 0 && lower[i-1] == '-' || end < len(lower) && lower[end] == '-' {
+			continue // "drop-down", "lock-down"
+		}
+		before := strings.Fields(lower[:i])
+		after := strings.Fields(lower[end:])
+		if len(before) > 0 && downBefore[strings.Trim(before[len(before)-1], "\"'‘’“”(),")] {
+			continue
+		}
+		if len(after) > 0 && downAfter[strings.Trim(after[0], "\"'‘’“”(),.")] && !downToLevel(after) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// downToLevel reports whether the words after a "down" tell a level fallen
+// to, a state: "down to 48% water content" (styles19), "the temperature go
+// down to 6 degree" (styles19), "Theatres are down to their last few sets"
+// (styles33), not a cause ("down to the roadworks plan").
+func downToLevel(after []string) bool {
+	if len(after) < 2 || after[0] != "to" {
+		return false
+	}
+	if c := after[1][0]; c >= '0' && c <= '9' {
+		return true
+	}
+	switch after[1] {
+	case "their", "our", "its", "the", "my", "his", "her", "your":
+		return len(after) > 2 && strings.HasPrefix(after[2], "last")
+	}
+	return false
+}
