@@ -86,7 +86,7 @@ func UrgencyCites(q *Quote) []string {
 // drop-down" (styles32), "badges printing halfway down the label" (styles21).
 func findUrgency(m matcher, lower string) (string, bool) {
 	for i, w := range m.words {
-		if containsWord(lower, w, m.prefix[i]) && (w != "down" || downState(lower)) {
+		if containsWord(lower, w, m.prefix[i]) && (w != "down" || downState(lower)) && (w != "production" || productionHit(lower)) {
 			return w, true
 		}
 	}
@@ -148,3 +148,41 @@ func downToLevel(after []string) bool {
 	}
 	return false
 }
+
+// productionHit reports whether "production" in lower is production held
+// up ("production is down", "production has stopped", "stopping
+// production"), which signals urgency, not a label or a kind of thing:
+// "Environment: Production" (styles12, styles18, styles20, styles50), a
+// signature's "Production Planning" (styles20, styles59), "Please issue a
+// production API key" (styles18), "Our production editor noticed …"
+// (styles47), "Post-production change request" (styles52), "production
+// drilling on 700 level" (styles55), "document production" (styles45).
+func productionHit(lower string) bool {
+	for off := 0; off < len(lower); {
+		i := strings.Index(lower[off:], "production")
+		if i < 0 {
+			return false
+		}
+		i += off
+		end := i + len("production")
+		off = end
+		if !boundaryBefore(lower, i, "production") || !boundaryAfter(lower, end, "production") || i > 0 && lower[i-1] == '-' {
+			continue
+		}
+		before, after := strings.Fields(lower[:i]), strings.Fields(lower[end:])
+		if len(after) > 0 && productionAfter[strings.Trim(after[0], ",.;:!?")] {
+			return true
+		}
+		if len(before) > 0 && productionBefore[before[len(before)-1]] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	productionAfter = map[string]bool{"is": true, "has": true, "was": true, "stopped": true, "halted": true, "down": true,
+		"line": true, "lines": true, "standstill": true, "impacted": true, "affected": true, "stops": true, "stop": true}
+	productionBefore = map[string]bool{"stopping": true, "stopped": true, "halted": true, "halting": true, "affecting": true,
+		"affects": true, "impacting": true, "hitting": true, "blocking": true, "blocks": true, "lost": true, "losing": true}
+)

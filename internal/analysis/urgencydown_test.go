@@ -38,3 +38,28 @@ func TestFindUrgencyDown(t *testing.T) {
 		}
 	}
 }
+
+// TestFindUrgencyProduction: "production" signals urgency only as
+// production held up, not as a label or a kind of thing (see
+// productionHit). Invented after the styles sets' shapes.
+func TestFindUrgencyProduction(t *testing.T) {
+	m := newMatcher(DefaultSettings().Keywords.Urgency)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"environment: production", false},
+		{"production planning | northgate foods", false},
+		{"please issue a production api key for the new scanner app.", false},
+		{"our production editor noticed the feed is empty.", false},
+		{"post-production change request", false},
+		{"production is stopped on line 2.", true},
+		{"this is stopping production at the bakery.", true},
+		{"the whole production line is waiting on labels.", true},
+	} {
+		_, got := findUrgency(m, c.text)
+		if got != c.want {
+			t.Errorf("%q: urgency %v, want %v", c.text, got, c.want)
+		}
+	}
+}
