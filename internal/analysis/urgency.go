@@ -22,7 +22,7 @@ import (
 // urgency: “Need it sorted asap please, the 07:00-08:30 bank is our busiest”"
 // stood for the customer's reply 4 days after staff's change request
 // opened the ticket (styles58 BHS-CR-0619), as for the customer's message
-// after an alert (styles36 SKI-… “Please urgent!!”, styles58 SSS-70455) and
+// after an alert (styles36 AK-5502 “Please urgent!!”, styles58 SSS-70455) and
 // after staff's note of a call (styles6 “Can somebody look asap please”,
 // styles18 “… so this is quite urgent”, styles26 “Please urgent.”). The
 // urgency is true; the wording said it came first.
