@@ -357,6 +357,13 @@ func failingSubject(clause string) string {
 	if i := strings.LastIndexAny(subj, ":,;"); i >= 0 {
 		subj = strings.TrimSpace(subj[i+1:])
 	}
+	// A relative "whose" opens the failing thing's name, the thing it
+	// belongs to before the comma: "authenticates against kae-nps02, whose
+	// server cert expired" is about the server cert (styles59 KAE-24117: the
+	// actions read "Verify the permanent fix for the whose server cert").
+	if len(subj) > 6 && strings.EqualFold(subj[:6], "whose ") {
+		subj = strings.TrimSpace(subj[6:])
+	}
 	// A dash sets off who or what is addressed, or a lead-in: "Callum - the
 	// handhelds were not" is about the handhelds.
 	for _, d := range []string{" - ", " \u2013 ", " \u2014 "} {

@@ -89,7 +89,7 @@ func computeFacts(t *ticket.Ticket, st *sla.Stats, s *Settings) (Facts, *reading
 				if len(f.Urgency) >= maxQuotesPerList {
 					break
 				}
-				if w, ok := urgency.find(lower(sn)); ok {
+				if w, ok := findUrgency(urgency, lower(sn)); ok {
 					f.Urgency = append(f.Urgency, Quote{At: e.At, Role: e.Role, Public: true, Text: clip(sn), Match: w, Event: EventID(i)})
 				}
 			}
@@ -101,7 +101,7 @@ func computeFacts(t *ticket.Ticket, st *sla.Stats, s *Settings) (Facts, *reading
 	// The subject is the words of whoever opened the ticket: a monitoring
 	// system's alert ("PROBLEM: hf-pipe01/reduce_queue is CRITICAL") or staff's
 	// note of a call is no customer's description of the situation.
-	if w, ok := urgency.find(strings.ToLower(t.Subject)); ok && t.Subject != "" && len(f.Urgency) < maxQuotesPerList {
+	if w, ok := findUrgency(urgency, strings.ToLower(t.Subject)); ok && t.Subject != "" && len(f.Urgency) < maxQuotesPerList {
 		role := ticket.RoleCustomer
 		switch {
 		case machineOpened(t, rd.Reading) >= 0:

@@ -112,7 +112,7 @@ func (j *judge) firstResponse() {
 			Text: "No customer-visible response was sent before the ticket closed."})
 	case !fr.HasTarget():
 		j.add(Finding{Code: "first_response_time", Kind: Note, Area: AreaTriage, At: fr.At,
-			Text: fmt.Sprintf("The first response came %s after the ticket was opened (business time); the SLA sets no first-response target.", timefmt.DurationExact(fr.Business))})
+			Text: fmt.Sprintf("The first response came %s; the SLA sets no first-response target.", responseWait(fr))})
 	case fr.Within:
 		j.add(Finding{Code: "first_response_within_sla", Kind: WentWell, Area: AreaTriage, At: fr.At,
 			Text: fmt.Sprintf("The first response came %s, within the %s first-response target of %s.",
@@ -168,12 +168,25 @@ func (j *judge) resolution() {
 	}
 	if r.Within {
 		j.add(Finding{Code: "resolution_within_sla", Kind: WentWell, Area: AreaProcess, At: r.At,
-			Text: fmt.Sprintf("The ticket was closed after %s of business time, within the resolution target of %s.", timefmt.DurationExact(r.Business), timefmt.Duration(r.Target))})
+			Text: fmt.Sprintf("The ticket was closed %s, within the resolution target of %s.", closeWait(r), timefmt.Duration(r.Target))})
 		return
 	}
 	j.add(Finding{Code: "resolution_breached", Kind: ToImprove, Area: AreaProcess, At: r.At,
-		Text: fmt.Sprintf("The ticket was closed after %s of business time, beyond the resolution target of %s plus %s grace.",
-			timefmt.DurationExact(r.Business), timefmt.Duration(r.Target), timefmt.Duration(j.st.Policy.Grace))})
+		Text: fmt.Sprintf("The ticket was closed %s, beyond the resolution target of %s plus %s grace.",
+			closeWait(r), timefmt.Duration(r.Target), timefmt.Duration(j.st.Policy.Grace))})
+}
+
+// closeWait is the time to the close, for the resolution finding: business
+// time, and where the wall-clock time differs, that time with the business
+// time beside it, as responseWait gives the first response's. "The ticket was
+// closed after 0 seconds of business time" stood for an alert ticket closed
+// 39 minutes after it opened at 05:12, out of hours (styles58 BHS-24117).
+func closeWait(r *sla.Measure) string {
+	business, elapsed := timefmt.DurationExact(r.Business), timefmt.DurationExact(r.Elapsed)
+	if business == elapsed {
+		return "after " + business + " of business time"
+	}
+	return elapsed + " after it was opened (" + business + " of business time)"
 }
 
 func (j *judge) updateGaps(max time.Duration) {
@@ -508,19 +521,20 @@ func (j *judge) triage() {
 		return
 	}
 	evidence := quoteList(f.Urgency, 3)
+	from := capitalise(urgencySources(f, f.Urgency, 3, j.at))
 	if raised != nil {
 		j.add(Finding{Code: "priority_raised_late", Kind: ToImprove, Area: AreaTriage, At: raised.At,
-			Text: fmt.Sprintf("The opening message signalled urgency (%s), but the ticket was first triaged as %s and raised to %s only at %s, %s after it was opened.",
-				evidence, raised.From, raised.To, j.at(raised.At), timefmt.Duration(raised.At.Sub(j.t.CreatedAt)))})
+			Text: fmt.Sprintf("%s signalled urgency (%s), but the ticket was first triaged as %s and raised to %s only at %s, %s after it was opened.",
+				from, evidence, raised.From, raised.To, j.at(raised.At), timefmt.Duration(raised.At.Sub(j.t.CreatedAt)))})
 		return
 	}
 	if r, ok := rank(initial); ok && (r <= 1 || strings.EqualFold(initial, "critical") || strings.EqualFold(initial, "blocker")) {
 		j.add(Finding{Code: "urgency_recognised", Kind: WentWell, Area: AreaTriage,
-			Text: fmt.Sprintf("The opening message signalled urgency (%s) and the ticket was handled as %s from the start.", evidence, initial)})
+			Text: fmt.Sprintf("%s signalled urgency (%s) and the ticket was handled as %s from the start.", from, evidence, initial)})
 		return
 	}
 	j.add(Finding{Code: "urgency_signalled", Kind: Note, Area: AreaTriage,
-		Text: fmt.Sprintf("The opening message used urgent wording (%s); the ticket was handled as %s.", evidence, cmp.Or(initial, "unprioritised"))})
+		Text: fmt.Sprintf("%s used urgent wording (%s); the ticket was handled as %s.", from, evidence, cmp.Or(initial, "unprioritised"))})
 }
 
 func (j *judge) chases() {

@@ -180,7 +180,7 @@ func (w *prose) triage() claims {
 		parts.add(fmt.Sprintf("The ticket closed with priority %s.", f.Priority), "priority")
 	}
 	if len(f.Urgency) > 0 {
-		parts.add(fmt.Sprintf("The opening message signalled urgency: %s.", quote(f.Urgency[0].Text)), "urgency:1")
+		parts.add(fmt.Sprintf("%s signalled urgency: %s.", capital(analysis.UrgencySource(f, &f.Urgency[0], w.at)), quote(f.Urgency[0].Text)), append([]string{"urgency:1"}, analysis.UrgencyCites(&f.Urgency[0])...)...)
 	}
 	for i, pc := range f.PriorityChanges {
 		dir := "changed"
@@ -352,7 +352,7 @@ func (w *prose) riskHandling() claims {
 	f := w.f
 	var parts claims
 	if len(f.Urgency) > 0 {
-		parts.add(fmt.Sprintf("The main risk was prolonged disruption to the customer's business, which the opening message described as %s.", quote(f.Urgency[0].Text)), "urgency:1")
+		parts.add(fmt.Sprintf("The main risk was prolonged disruption to the customer's business, which %s described as %s.", analysis.UrgencySource(f, &f.Urgency[0], w.at), quote(f.Urgency[0].Text)), append([]string{"urgency:1"}, analysis.UrgencyCites(&f.Urgency[0])...)...)
 	}
 	if f.Impact.Restored && w.incident() {
 		parts.add(fmt.Sprintf("The disruption lasted %s, from the opening of the ticket to the report that service was restored.", timefmt.Duration(f.Impact.Duration)), "impact")
