@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"iter"
 	"strings"
 	"time"
 
@@ -93,6 +94,25 @@ func findUrgency(m matcher, lower string) (string, bool) {
 	return "", false
 }
 
+// wordHits yields the start and end of each occurrence of word in lower that
+// stands as a whole word (downState, productionHit).
+func wordHits(lower, word string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for off := 0; off < len(lower); {
+			i := strings.Index(lower[off:], word)
+			if i < 0 {
+				return
+			}
+			i += off
+			end := i + len(word)
+			off = end
+			if boundaryBefore(lower, i, word) && boundaryAfter(lower, end, word) && !yield(i, end) {
+				return
+			}
+		}
+	}
+}
+
 // downBefore and downAfter are the words beside a "down" that is no state.
 var (
 	downBefore = map[string]bool{"came": true, "come": true, "comes": true, "coming": true, "him": true, "her": true, "them": true,
@@ -104,17 +124,7 @@ var (
 // downState reports whether some "down" in lower is a state, by the words
 // beside it (findUrgency).
 func downState(lower string) bool {
-	for off := 0; off < len(lower); {
-		i := strings.Index(lower[off:], "down")
-		if i < 0 {
-			return false
-		}
-		i += off
-		end := i + len("down")
-		off = end
-		if !boundaryBefore(lower, i, "down") || !boundaryAfter(lower, end, "down") {
-			continue
-		}
+	for i, end := range wordHits(lower, "down") {
 		if i > 0 && lower[i-1] == '-' || end < len(lower) && lower[end] == '-' {
 			continue // "drop-down", "lock-down"
 		}
@@ -158,15 +168,8 @@ func downToLevel(after []string) bool {
 // (styles47), "Post-production change request" (styles52), "production
 // drilling on 700 level" (styles55), "document production" (styles45).
 func productionHit(lower string) bool {
-	for off := 0; off < len(lower); {
-		i := strings.Index(lower[off:], "production")
-		if i < 0 {
-			return false
-		}
-		i += off
-		end := i + len("production")
-		off = end
-		if !boundaryBefore(lower, i, "production") || !boundaryAfter(lower, end, "production") || i > 0 && lower[i-1] == '-' {
+	for i, end := range wordHits(lower, "production") {
+		if i > 0 && lower[i-1] == '-' {
 			continue
 		}
 		before, after := strings.Fields(lower[:i]), strings.Fields(lower[end:])
