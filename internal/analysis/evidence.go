@@ -365,13 +365,11 @@ func (c *catalogue) stats() {
 	fr := &st.FirstResponse
 	switch {
 	case !fr.Stopped() && st.StaffOpened:
-		c.add("first_response", "fact", time.Time{}, ticket.RoleAgent, true, "Staff opened the ticket with a note of the request; no customer-visible message followed it before the ticket closed.")
+		c.add("first_response", "fact", time.Time{}, ticket.RoleAgent, true, StaffOpenedResponse(fr, c.moment))
 	case !fr.Stopped():
 		c.add("first_response", "fact", time.Time{}, ticket.RoleAgent, true, "No customer-visible response was sent before the ticket closed; the customer received no response.")
 	case st.StaffOpened:
-		s := fmt.Sprintf("Staff opened the ticket with a note of the request, so no first-response target applies. The first customer-visible message after it came at %s, %s after the ticket was opened (%s of business time).",
-			c.moment(fr.At), timefmt.DurationExact(fr.Elapsed), timefmt.DurationExact(fr.Business))
-		c.add("first_response", "fact", fr.At, ticket.RoleAgent, true, s, c.event(fr.At, ticket.RoleAgent, true))
+		c.add("first_response", "fact", fr.At, ticket.RoleAgent, true, StaffOpenedResponse(fr, c.moment), c.event(fr.At, ticket.RoleAgent, true))
 	default:
 		s := fmt.Sprintf("The first customer-visible response came at %s, %s after the ticket was opened (%s of business time).",
 			c.moment(fr.At), timefmt.DurationExact(fr.Elapsed), timefmt.DurationExact(fr.Business))

@@ -135,7 +135,26 @@ func responseWait(fr *sla.Measure) string {
 	if business == elapsed {
 		return business + " after the ticket was opened (business time)"
 	}
-	return elapsed + " after the ticket was opened (" + business + " of business time)"
+	return SinceOpened(elapsed, business, "the ticket")
+}
+
+// SinceOpened is a wait from the opening with the business time beside it,
+// where the two differ: "1 hour 7 minutes after the ticket was opened (0
+// seconds of business time)". what names the ticket ("the ticket", "it").
+// The findings and the writer phrase every such wait with it.
+func SinceOpened(elapsed, business, what string) string {
+	return elapsed + " after " + what + " was opened (" + business + " of business time)"
+}
+
+// StaffOpenedResponse is the sentence of the first response of a ticket
+// staff opened (sla.Stats.StaffOpened), alike in the evidence catalogue and
+// the writer's triage; at formats an instant as the caller does.
+func StaffOpenedResponse(fr *sla.Measure, at func(time.Time) string) string {
+	if !fr.Stopped() {
+		return "Staff opened the ticket with a note of the request; no customer-visible message followed it before the ticket closed."
+	}
+	return fmt.Sprintf("Staff opened the ticket with a note of the request, so no first-response target applies. The first customer-visible message after it came at %s, %s.",
+		at(fr.At), SinceOpened(timefmt.DurationExact(fr.Elapsed), timefmt.DurationExact(fr.Business), "the ticket"))
 }
 
 // alertOnly reports whether a monitoring alert opened the ticket and no
@@ -186,7 +205,7 @@ func closeWait(r *sla.Measure) string {
 	if business == elapsed {
 		return "after " + business + " of business time"
 	}
-	return elapsed + " after it was opened (" + business + " of business time)"
+	return SinceOpened(elapsed, business, "it")
 }
 
 func (j *judge) updateGaps(max time.Duration) {

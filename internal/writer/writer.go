@@ -191,13 +191,10 @@ func (w *prose) triage() claims {
 	}
 	fr := &st.FirstResponse
 	switch {
-	case !fr.Stopped() && st.StaffOpened:
-		parts.add("Staff opened the ticket with a note of the request; no customer-visible message followed it before the ticket closed.", "first_response")
+	case st.StaffOpened:
+		parts.add(analysis.StaffOpenedResponse(fr, w.at), "first_response")
 	case !fr.Stopped():
 		parts.add("No customer-visible response was sent before the ticket closed.", "first_response")
-	case st.StaffOpened:
-		parts.add(fmt.Sprintf("Staff opened the ticket with a note of the request, so no first-response target applies. The first customer-visible message after it came at %s, %s after the ticket was opened (%s of business time).",
-			w.at(fr.At), timefmt.DurationExact(fr.Elapsed), timefmt.DurationExact(fr.Business)), "first_response")
 	default:
 		s := fmt.Sprintf("The first customer-visible response came at %s, %s after the ticket was opened (%s of business time).",
 			w.at(fr.At), timefmt.DurationExact(fr.Elapsed), timefmt.DurationExact(fr.Business))
@@ -550,7 +547,7 @@ func firstResponseWait(fr *sla.Measure) string {
 	}
 	wait := "after " + timefmt.Duration(fr.Business)
 	if business, elapsed := timefmt.Duration(fr.Business), timefmt.Duration(fr.Elapsed); business != elapsed {
-		wait = elapsed + " after the ticket was opened (" + business + " of business time)"
+		wait = analysis.SinceOpened(elapsed, business, "the ticket")
 	}
 	return fmt.Sprintf("The first response came %s, %s the SLA.", wait, verdict)
 }
