@@ -65,7 +65,7 @@ var factorActions = map[FactorCategory]actionTemplate{
 		if c := component(f); c != "" {
 			return fmt.Sprintf("Verify the permanent fix for %s and check the same weakness elsewhere in the estate", c)
 		}
-		return fmt.Sprintf("Verify the permanent fix for the failure the team identified (%s) and check the same weakness elsewhere in the estate", causeRef(f, FactorTechnical))
+		return fmt.Sprintf("Verify the permanent fix for the failure the team identified (%s) and check the same weakness elsewhere in the estate", briefCauseRef(f, FactorTechnical))
 	}},
 	FactorProcess: {"update_runbook", Preventive, func(f *Facts) string {
 		return "Update the runbook and checklist for this kind of change so the gap cannot recur"
@@ -74,7 +74,7 @@ var factorActions = map[FactorCategory]actionTemplate{
 		if c := component(f); c != "" {
 			return fmt.Sprintf("Add monitoring and alerting for %s, so the next failure is detected before the customer reports it", c)
 		}
-		return fmt.Sprintf("Add monitoring and alerting for the component that failed (%s), so the next failure is detected before the customer reports it", causeRef(f, FactorTechnical))
+		return fmt.Sprintf("Add monitoring and alerting for the component that failed (%s), so the next failure is detected before the customer reports it", briefCauseRef(f, FactorTechnical))
 	}},
 	FactorMonitoring: {"monitoring", Preventive, func(f *Facts) string {
 		return fmt.Sprintf("Add monitoring and alerting that detects this failure (%s) before the customer does", causeRef(f, FactorMonitoring))
@@ -120,15 +120,57 @@ func about(f *Facts) string {
 // factor (from its main clause: "kindly note that we found that" and the
 // like left out), so the action names the component or process it concerns.
 func causeRef(f *Facts, c FactorCategory) string {
+	return causeRefN(f, c, 120)
+}
+
+// briefRefLen is how much of a cause statement a technical action quotes where
+// no component is named in it: the statement's opening words point to it (the
+// report quotes it whole under the root cause), and the two actions that
+// quote it stay readable side by side. 120 bytes quoted twice made the
+// executive summary's asks longer than its account of the incident
+// (styles59 KAE-24203).
+const briefRefLen = 64
+
+// briefCauseRef is causeRef cut to briefRefLen, and back past the words a
+// cut leaves dangling ("… driver update on 24 …" is "… driver update …").
+func briefCauseRef(f *Facts, c FactorCategory) string {
+	return causeRefN(f, c, briefRefLen)
+}
+
+func causeRefN(f *Facts, c FactorCategory, n int) string {
+	cut := func(s string) string {
+		if n == briefRefLen {
+			return briefen(s, n)
+		}
+		return shorten(s, n)
+	}
 	for _, fc := range f.Factors {
 		if fc.Category == c && fc.Evidence != nil {
-			return quote(shorten(mainClause(fc.Evidence.Text), 120))
+			return quote(cut(mainClause(fc.Evidence.Text)))
 		}
 	}
 	if len(f.Causes) > 0 {
-		return quote(shorten(mainClause(f.Causes[f.MainCause(false)].Text), 120))
+		return quote(cut(mainClause(f.Causes[f.MainCause(false)].Text)))
 	}
 	return about(f)
+}
+
+// briefen is shorten, with the words a cut leaves hanging dropped: a
+// preposition, an article, a conjunction or a figure ("on 24", "in the").
+func briefen(s string, n int) string {
+	out := shorten(s, n)
+	if out == s {
+		return s
+	}
+	words := strings.Fields(strings.TrimSuffix(out, " \u2026"))
+	for len(words) > 3 {
+		w := strings.ToLower(strings.Trim(words[len(words)-1], ",;:.()"))
+		if !prepositions[w] && !isDeterminer(w) && w != "and" && w != "or" && w != "but" && w != "-" && strings.Trim(w, "0123456789./:") != "" {
+			break
+		}
+		words = words[:len(words)-1]
+	}
+	return strings.TrimRight(strings.Join(words, " "), " ,;:.-") + " \u2026"
 }
 
 // shorten cuts s to at most n bytes at a word boundary, marking the cut.

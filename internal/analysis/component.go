@@ -445,7 +445,70 @@ func component(f *Facts) string {
 			return c
 		}
 	}
+	for _, q := range f.Causes {
+		if c := changedObject(mainClause(q.Text)); c != "" {
+			return c
+		}
+	}
 	return ""
+}
+
+// changeVerbs are the verbs of a change made to a component, whose object
+// names it where no failure is told: "Windows Update put | the Zebra 10.x
+// driver on STORES-PC03" (styles59 KAE-24203), "replaced | the Gravograph USB
+// driver with …", "renewed | the ERS gateway's TLS certificate on Tue 24/03".
+var changeVerbs = []string{" replaced ", " put ", " renewed ", " changed ", " took ", " installed ", " pushed ",
+	" updated ", " upgraded ", " overwrote "}
+
+// changeEnds end the object of a change verb: "took 4.2 | overnight", "the
+// drivers | back", "- the new driver …".
+var changeEnds = map[string]bool{"and": true, "-": true, "overnight": true, "yesterday": true, "today": true,
+	"tonight": true, "back": true, "again": true, "instead": true, "out": true, "off": true}
+
+// changedObject names the component a change was made to (see changeVerbs):
+// the object of the earliest change verb, up to a preposition, a clause's
+// word or punctuation, at most six words; "" when it names none. A pronoun's
+// "its" or "their" reads "the", as the action names the thing on its own.
+func changedObject(clause string) string {
+	lower := strings.ToLower(clause)
+	best, end := -1, 0
+	for _, v := range changeVerbs {
+		if i := strings.Index(lower, v); i > 0 && (best < 0 || i < best) {
+			best, end = i, i+len(v)
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	var words []string
+	for _, w := range strings.Fields(clause[end:]) {
+		lw := strings.ToLower(strings.Trim(w, ".,;:()"))
+		if stopsPhrase[lw] || prepositions[lw] || changeEnds[lw] || dateWords[lw] || strings.Trim(lw, "0123456789.") == "" {
+			break // a version ("driver | 570.144") the report would state as a figure of its own
+		}
+		words = append(words, w)
+		if strings.ContainsAny(w, ",.;:()") && !strings.ContainsAny(strings.TrimRight(w, ",.;:()"), "0123456789") || len(words) == 6 {
+			break
+		}
+	}
+	if len(words) < 2 {
+		return "" // "took over", "changed it": no name
+	}
+	switch strings.ToLower(words[0]) {
+	case "its", "their":
+		words[0] = "the"
+	case "the", "our":
+	case "a", "an", "your":
+		// "installed a generic driver": something new, not the component
+		// named (G205-344); "put your reader back on old software": the
+		// customer's device, told to them (styles56 05)
+		return ""
+	default:
+		if !possessive(words[0]) && !unicode.IsUpper(rune(words[0][0])) {
+			return "" // "changed how …", "put up with": not a thing's name
+		}
+	}
+	return nounPhrase(words)
 }
 
 // relative reports whether rest, the words after a "that", are a relative

@@ -367,20 +367,13 @@ func (c *catalogue) stats() {
 	case !fr.Stopped() && st.StaffOpened:
 		c.add("first_response", "fact", time.Time{}, ticket.RoleAgent, true, StaffOpenedResponse(fr, c.moment))
 	case !fr.Stopped():
-		c.add("first_response", "fact", time.Time{}, ticket.RoleAgent, true, "No customer-visible response was sent before the ticket closed; the customer received no response.")
+		// The executive summary's "The customer received no response before
+		// the ticket closed" cites this fact, which says so in its words.
+		c.add("first_response", "fact", time.Time{}, ticket.RoleAgent, true, strings.TrimSuffix(FirstResponseSentence(fr, c.moment), ".")+"; the customer received no response.")
 	case st.StaffOpened:
 		c.add("first_response", "fact", fr.At, ticket.RoleAgent, true, StaffOpenedResponse(fr, c.moment), c.event(fr.At, ticket.RoleAgent, true))
 	default:
-		s := fmt.Sprintf("The first customer-visible response came at %s, %s after the ticket was opened (%s of business time).",
-			c.moment(fr.At), timefmt.DurationExact(fr.Elapsed), timefmt.DurationExact(fr.Business))
-		if fr.HasTarget() && !fr.Due.IsZero() {
-			verdict := "within"
-			if !fr.Within {
-				verdict = "outside"
-			}
-			s += fmt.Sprintf(" It was due by %s (target %s) and came %s the SLA, grace included; business time %s.", c.moment(fr.Due), timefmt.Duration(fr.Target), verdict, timefmt.Duration(fr.Business))
-		}
-		c.add("first_response", "fact", fr.At, ticket.RoleAgent, true, s, c.event(fr.At, ticket.RoleAgent, true))
+		c.add("first_response", "fact", fr.At, ticket.RoleAgent, true, FirstResponseSentence(fr, c.moment), c.event(fr.At, ticket.RoleAgent, true))
 	}
 	u := &st.Updates
 	ups := fmt.Sprintf("The customer received %d customer-visible updates.", u.Count)

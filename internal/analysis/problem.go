@@ -3,6 +3,7 @@ package analysis
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/debriefhq/debrief/internal/reader"
 	"github.com/debriefhq/debrief/internal/ticket"
@@ -386,7 +387,7 @@ func alertRank(sn reader.Sentence, restates bool) (candidate, bool) {
 	if len(text) <= 15 {
 		return candidate{}, false
 	}
-	fault := faultRank(lower(text)) >= faultScore
+	fault := faultRank(lower(text)) >= faultScore || alertState(text)
 	if !restates && !fault {
 		return candidate{}, false
 	}
@@ -394,6 +395,24 @@ func alertRank(sn reader.Sentence, restates bool) (candidate, bool) {
 		return candidate{text: text, score: faultScore + 1}, true
 	}
 	return candidate{text: text, score: faultScore}, true
+}
+
+// alertStates are the states a monitoring check reports a fault in, written
+// in capitals by the machine ("Info: DISK CRITICAL - /vol/ndt 96% used",
+// "Status: WARNING - 3 jobs queued").
+var alertStates = []string{"CRITICAL", "WARNING", "UNREACHABLE"}
+
+// alertState reports whether text, a line of an alert, gives a check's fault
+// state in the machine's capitals: the line that tells what the check found,
+// not the label line that only names the service ("Service: Volume /vol/ndt
+// usage", styles59 KAE-24162), which restates the subject.
+func alertState(text string) bool {
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if slices.Contains(alertStates, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // laterProblem sets f.LaterProblem to the customer's statement of a fault made

@@ -193,19 +193,8 @@ func (w *prose) triage() claims {
 	switch {
 	case st.StaffOpened:
 		parts.add(analysis.StaffOpenedResponse(fr, w.at), "first_response")
-	case !fr.Stopped():
-		parts.add("No customer-visible response was sent before the ticket closed.", "first_response")
 	default:
-		s := fmt.Sprintf("The first customer-visible response came at %s, %s after the ticket was opened (%s of business time).",
-			w.at(fr.At), timefmt.DurationExact(fr.Elapsed), timefmt.DurationExact(fr.Business))
-		if fr.HasTarget() && !fr.Due.IsZero() {
-			verdict := "within"
-			if !fr.Within {
-				verdict = "outside"
-			}
-			s += fmt.Sprintf(" It was due by %s (target %s) and came %s the SLA, grace included.", w.at(fr.Due), timefmt.Duration(fr.Target), verdict)
-		}
-		parts.add(s, "first_response")
+		parts.add(analysis.FirstResponseSentence(fr, w.at), "first_response")
 	}
 	if f.Messages.System+f.Messages.Automatic > 0 {
 		parts.add("Messages recognised as automatic (acknowledgements and notices) do not count as responses.", "messages")
@@ -511,7 +500,7 @@ func (w *prose) executiveSummary() claims {
 	}
 	if fr := &st.FirstResponse; fr.Stopped() && fr.HasTarget() {
 		parts.add(firstResponseWait(fr), "first_response")
-	} else if !fr.Stopped() && !w.finding("first_response_not_awaited") && !st.StaffOpened {
+	} else if !fr.Stopped() && !w.finding(analysis.CodeFirstResponseNotAwaited) && !st.StaffOpened {
 		parts.add("The customer received no response before the ticket closed.", "first_response")
 	}
 	w.closing(&parts)

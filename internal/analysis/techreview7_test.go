@@ -1,0 +1,60 @@
+package analysis
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestComponentChanged: a cause that tells a change made to a component,
+// and no failure, names the component changed (styles59 KAE-24203, whose
+// actions quoted the whole cause sentence twice); a phrase that is no thing's
+// name gives none. The sentences are written for the test.
+func TestComponentChanged(t *testing.T) {
+	for _, c := range []struct{ cause, want string }{
+		{"Windows Update put the Zebra 10.x driver on PACK-PC02 Tue 09:40 - the new driver resets darkness to 10", "the Zebra 10.x driver"},
+		{"Windows update KB5035845 on Sunday replaced the Epson USB driver with generic 'USB Serial Device'", "the Epson USB driver"},
+		{"they renewed the SFTP gateway's TLS certificate on Tue 24/03 and the new one chains to a CA", "the SFTP gateway's TLS certificate"},
+		{"pool c took NVIDIA driver 570.144 in tonight's rollout wave", "the NVIDIA driver"},
+		{"The courier, Swiftline, changed its signing certificate yesterday at 5pm", "the signing certificate"},
+		// near misses: no name after the verb, or a noun "reset"
+		{"The night shift took over the queue at 22:00", ""},
+		{"so the tablets took 4.2 overnight", ""},
+		{"The reset put your reader back on old software, and that version has a bug", ""},
+		{"The failure was caused by an automatic driver update on 24 December that installed a generic driver", ""},
+		{"On first sync after a reset 5.9.1 uploads an empty file", ""},
+		{"Someone changed how the export names its files", ""},
+	} {
+		f := &Facts{Causes: []Quote{{Text: c.cause}}}
+		if got := component(f); got != c.want {
+			t.Errorf("%q: component %q, want %q", c.cause, got, c.want)
+		}
+	}
+}
+
+// TestBriefCauseRef: where no component is named, the two technical actions
+// quote the cause's opening words only, not 120 bytes of it each.
+func TestBriefCauseRef(t *testing.T) {
+	cause := "Client doesn't surface the error, keeps playing from local copy until the session ends, then next session pulls the stale list"
+	f := &Facts{Causes: []Quote{{Text: cause}}, Factors: []Factor{{Category: FactorTechnical, Evidence: &Quote{Text: cause}}}}
+	for _, tpl := range []actionTemplate{factorActions[FactorTechnical], factorActions[factorMonitorTechnical]} {
+		title := tpl.title(f)
+		q := title[strings.Index(title, "\u201c"):strings.Index(title, "\u201d")]
+		if len(q) > briefRefLen+8 || !strings.HasSuffix(q, "\u2026") {
+			t.Errorf("%s: quotes %q, want at most %d bytes, cut", tpl.code, q, briefRefLen)
+		}
+	}
+}
+
+// TestBriefen: a brief quote's cut leaves no preposition, article or figure
+// hanging (G205-344 "an automatic driver update on 24 …").
+func TestBriefen(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"The failure was caused by an automatic driver update on 24 December that installed a generic driver", "The failure was caused by an automatic driver update \u2026"},
+		{"Client doesn't surface the error, keeps playing from local copy until the session ends", "Client doesn't surface the error, keeps playing from local copy \u2026"},
+		{"Short enough to stay whole", "Short enough to stay whole"},
+	} {
+		if got := briefen(c.in, briefRefLen); got != c.want {
+			t.Errorf("briefen(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
