@@ -473,10 +473,29 @@ func (c *catalogue) findings() {
 // FindingID is the citable id of a finding: "finding:" and its code.
 func FindingID(fd Finding) string { return "finding:" + fd.Code }
 
+// onlyAutomatic reports whether a close reason says no more than that the
+// close was automatic: "auto", "auto_close", "Auto-closed", "automatic".
+func onlyAutomatic(reason string) bool {
+	words := strings.FieldsFunc(strings.ToLower(reason), func(r rune) bool { return r == '_' || r == '-' || r == ' ' })
+	for _, w := range words {
+		switch w {
+		case "auto", "automatic", "automatically", "autoclose", "autoclosed", "close", "closed", "closure", "system":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // ClosedHow says how a ticket was closed, for "closed<how> on ...":
 // " automatically (inactivity)", " (resolved)" or "".
 func ClosedHow(f *Facts) string {
 	switch {
+	case f.AutoClosed && onlyAutomatic(f.CloseReason):
+		// "closed automatically (auto)", "(auto\_close)": the helpdesk's
+		// state name says again what "automatically" says (styles57
+		// RC-FSS-5540, HB-SD-70401, PV-ITS-3321)
+		return " automatically"
 	case f.AutoClosed:
 		return fmt.Sprintf(" automatically (%s)", f.CloseReason)
 	case f.CloseReason != "":

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -314,13 +315,24 @@ func outsideParens(s string) string {
 // subject's, so restates does not count here.
 func openingRank(sn reader.Sentence, _ bool) (candidate, bool) {
 	c, ok := rankProblem(sn)
-	if !ok {
+	if !ok || announcesOnly(c.text) {
 		return c, false
 	}
 	if c.text != strings.TrimSpace(sn.Text) {
 		return candidate{text: c.text, score: 1}, true
 	}
 	return candidate{text: c.text}, true
+}
+
+// announcement is a sentence that only says a question or a request follows:
+// "hello, I have question." (styles60 SL-5547, quoted as what the customer
+// wrote), "Quick question", "I need some help please".
+var announcement = regexp.MustCompile(`^(hi|hello|hey|good (morning|afternoon|evening))?[ ,!]*(i (have|got|had) (a |one |another |some )?(quick |small |short )?(question|query|request)s?|(a |one )?(quick |small |short )?(question|query)|i need (some )?(help|assistance)|(can|could) you help( me)?|i have a problem)( for you| please| pls)?[ .!?:]*$`)
+
+// announcesOnly reports whether text, a sentence of the opening, says no more
+// than that a question or a request follows (see announcement).
+func announcesOnly(text string) bool {
+	return announcement.MatchString(lower(strings.TrimSpace(text)))
 }
 
 // bestProblem returns the sentence of m that best states the problem, and
@@ -692,6 +704,9 @@ func rankLater(sn reader.Sentence) (candidate, bool) {
 	if addressWords.startsWith(l) || permits(l) {
 		return candidate{}, false
 	}
+	if rest := lateApology.ReplaceAllString(l, " "); rest != l && faultRank(rest) < faultScore {
+		return candidate{}, false // "Hello, sorry for late answer.": the customer's own lateness (styles59 BCIT-31571)
+	}
 	_, persists := persistWords.find(l)
 	if sn.Acts&reader.Fix != 0 && !persists {
 		return candidate{}, false
@@ -701,6 +716,11 @@ func rankLater(sn reader.Sentence) (candidate, bool) {
 	}
 	return c, true
 }
+
+// lateApology is a writer's apology for their own late answer ("sorry for
+// late answer", "apologies for the slow reply", "sorry for the delay in
+// getting back"): its "late" or "slow" is no fault of the service.
+var lateApology = regexp.MustCompile(`\b(sorry|apolog\w*) (for|about) (the |my |this |our )?((late|slow|delayed) (answer|reply|response|return)|delay( in (replying|answering|responding|getting back))?)`)
 
 // addressWords open a sentence addressed to staff, a permission or an
 // instruction rather than a report: "You can take it down now".

@@ -3,6 +3,10 @@ package analysis
 import (
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/debriefhq/debrief/internal/reader"
+	"github.com/debriefhq/debrief/internal/ticket"
 )
 
 // TestComponentChanged: a cause that tells a change made to a component,
@@ -55,6 +59,91 @@ func TestBriefen(t *testing.T) {
 	} {
 		if got := briefen(c.in, briefRefLen); got != c.want {
 			t.Errorf("briefen(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestClosedHow: an automatic close names its reason where the reason says
+// more than "automatic" (styles57 RC-FSS-5540 read "closed automatically
+// (auto\_close)", HB-SD-70401 "closed automatically (auto)").
+func TestClosedHow(t *testing.T) {
+	for _, c := range []struct {
+		auto   bool
+		reason string
+		want   string
+	}{
+		{true, "auto_close", " automatically"},
+		{true, "auto", " automatically"},
+		{true, "Auto-closed", " automatically"},
+		{true, "inactivity", " automatically (inactivity)"},
+		{false, "resolved", " (resolved)"},
+		{false, "", ""},
+	} {
+		if got := ClosedHow(&Facts{AutoClosed: c.auto, CloseReason: c.reason}); got != c.want {
+			t.Errorf("ClosedHow(%v, %q) = %q, want %q", c.auto, c.reason, got, c.want)
+		}
+	}
+}
+
+// TestRankLaterApology: a customer's apology for their own late answer is no
+// later problem (styles59 BCIT-31571: "After the first fix, the customer
+// reported “sorry for late answer”"); a fault told beside one still is.
+func TestRankLaterApology(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Hello, sorry for late answer.", false},
+		{"Apologies for the slow reply.", false},
+		{"Sorry for the delay in getting back to you.", false},
+		{"Sorry for the late reply, the scanner is still failing every morning.", true},
+		{"The deliveries are late again this morning.", true},
+	} {
+		if _, got := rankLater(reader.Sentence{Span: reader.Span{Text: c.text}}); got != c.want {
+			t.Errorf("rankLater(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestOpeningAnnouncement: a sentence that only announces a question is not
+// what the opening is about (styles60 SL-5547: "FV Willem Jacob UK161 wrote
+// “I have question”"); the question that follows is.
+func TestOpeningAnnouncement(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"hello, I have question.", false},
+		{"Quick question:", false},
+		{"Hi, I need some help please.", false},
+		{"How I can change it now, it is already sent?", true},
+		{"I have a question about the invoice for March.", true},
+	} {
+		if _, got := openingRank(reader.Sentence{Span: reader.Span{Text: c.text}}, false); got != c.want {
+			t.Errorf("openingRank(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestChaseInConversation: a customer's question minutes after staff wrote is
+// the next turn of a conversation, not a chase for news (styles60 SL-5547);
+// one after a quiet hour is a chase.
+func TestChaseInConversation(t *testing.T) {
+	at := time.Date(2026, 3, 30, 9, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		after time.Duration
+		want  bool
+	}{
+		{5 * time.Minute, true},
+		{2 * time.Hour, false},
+	} {
+		tk := &ticket.Ticket{Events: []ticket.Event{
+			{At: at, Kind: ticket.KindMessage, Role: ticket.RoleCustomer, Public: true, Body: "How do I correct a sent declaration?"},
+			{At: at.Add(time.Minute), Kind: ticket.KindMessage, Role: ticket.RoleAgent, Public: true, Body: "Tap Request correction."},
+			{At: at.Add(time.Minute + c.after), Kind: ticket.KindMessage, Role: ticket.RoleCustomer, Public: true, Body: "Any update?"},
+		}}
+		if got := justAnswered(tk, 2); got != c.want {
+			t.Errorf("%v after staff: justAnswered %v, want %v", c.after, got, c.want)
 		}
 	}
 }

@@ -58,3 +58,44 @@ func TestFirstResponseOneSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestChatThanks: a chat's closing "great ta" after the work is done needs no
+// reply (styles59 BCIT-31590 asked "Require a reply to the customer's last
+// message before a ticket can close"); a question after it does. The
+// tickets are invented.
+func TestChatThanks(t *testing.T) {
+	cfg := exampletest.RealConfig(t, "")
+	at := time.Date(2026, 3, 9, 9, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		last string
+		want bool
+	}{
+		{"great ta", false},
+		{"thx!", false},
+		{"and can you do the same for Sam?", true},
+	} {
+		tk := &ticket.Ticket{ID: "T1", Type: ticket.TypeServiceRequest, Subject: "Chat: new accounts", Priority: "P4", CreatedAt: at, ClosedAt: at.Add(5 * time.Hour)}
+		for i, e := range []struct {
+			role ticket.Role
+			body string
+		}{
+			{ticket.RoleCustomer, "hi need 2 new instructor accounts pls, start mon"},
+			{ticket.RoleAgent, "Done: both have email and crew room logins."},
+			{ticket.RoleCustomer, c.last},
+		} {
+			tk.Events = append(tk.Events, ticket.Event{At: at.Add(time.Duration(i) * 10 * time.Minute), Kind: ticket.KindMessage, Role: e.role, Public: true, Author: string(e.role), Body: e.body})
+		}
+		p, err := cfg.PolicyFor(tk)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis)
+		got := false
+		for _, fd := range a.Findings {
+			got = got || fd.Code == "customer_not_informed"
+		}
+		if got != c.want {
+			t.Errorf("%q: customer_not_informed %v, want %v", c.last, got, c.want)
+		}
+	}
+}
