@@ -22,7 +22,7 @@ var actionFor = map[string]actionTemplate{
 		return "Review the queue rules that let a ticket close without any customer-visible response"
 	}},
 	"first_response_breached": {"first_response_cover", Preventive, func(f *Facts) string {
-		return fmt.Sprintf("Review staffing and new-ticket alerting so %s tickets get a first response within target", prioOr(f))
+		return fmt.Sprintf("Review staffing and new-ticket alerting so %s get a first response within target", prioOr(f))
 	}},
 	"update_gap_breached": {"update_cadence", Preventive, func(f *Facts) string {
 		return fmt.Sprintf("Agree an update cadence for %s and set a reminder when it is due", kindOf(f))
@@ -86,9 +86,11 @@ var factorActions = map[FactorCategory]actionTemplate{
 
 func prioOr(f *Facts) string {
 	if f.Priority != "" {
-		return f.Priority
+		return f.Priority + " tickets"
 	}
-	return "high-priority"
+	// "high-priority tickets" stood for a ticket with no priority
+	// (styles61 MW-RQ-9031, BD-2026-0162)
+	return "new tickets"
 }
 
 // kindOf names the tickets an action concerns: "P1 incidents", "service requests".

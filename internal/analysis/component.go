@@ -124,7 +124,12 @@ func nounPhrase(words []string) string {
 		// "Same unit failed in Jan" (styles33 RTPI-3401), "every job since
 		// then timed out" (styles T20260310.0117), "an error in how the
 		// emergency exit rows were marked" (styles3 SKY-30266).
-		"same", "then", "now", "here", "how", "why", "whether", "who", "where":
+		"same", "then", "now", "here", "how", "why", "whether", "who", "where",
+		// A quantity names how much failed, not what: "so about a third
+		// of policy checks failed" gave "Verify the permanent fix for the
+		// about a third of policy checks" (styles62 BB-VC-40402).
+		"about", "around", "roughly", "nearly", "almost", "approximately", "over", "under", "half", "most",
+		"few", "none":
 		return ""
 	case "the", "a", "an", "our", "your", "its", "their", "all", "some", "one", "several", "many", "each", "every":
 		words[0] = strings.ToLower(words[0])

@@ -123,6 +123,7 @@ var callWords = newMatcher([]string{"rang", "phoned", "called", "call", "calling
 // faultRank is how plainly l, a lowered sentence, states a fault: faultScore
 // for a failure named, less for a bare negation, 0 for none.
 func faultRank(l string) int {
+	l = waitIdiom.ReplaceAllString(l, " ")
 	if _, ok := faultWords.find(l); ok {
 		return faultScore
 	}
@@ -146,6 +147,11 @@ func faultRank(l string) int {
 	}
 	return 0
 }
+
+// waitIdiom is "hang on" and its like, asking someone to wait: no hang of a
+// system ("ok hang on, customer just come in", styles61 MW-55298, quoted as
+// what the customer reported after the first fix).
+var waitIdiom = regexp.MustCompile(`\bhang (on|tight|in there)\b`)
 
 // quotedNegation reports whether l, a lowered sentence, quotes a message with
 // a negation in it: what a screen or a system said ('activation says "token

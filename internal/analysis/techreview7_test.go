@@ -147,3 +147,50 @@ func TestChaseInConversation(t *testing.T) {
 		}
 	}
 }
+
+// TestFaultRankWaitIdiom: "hang on" asks someone to wait (styles61 MW-55298:
+// "After the first fix, the customer reported “ok hang on, customer just come
+// in”"); a system that hangs is a fault.
+func TestFaultRankWaitIdiom(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		fault bool
+	}{
+		{"ok hang on, customer just come in", false},
+		{"hang tight, checking now", false},
+		{"the till hangs on the payment screen", true},
+		{"ok hang on, the printer is still blank", true},
+	} {
+		if got := faultRank(c.text) >= faultScore; got != c.fault {
+			t.Errorf("faultRank(%q) fault %v, want %v", c.text, got, c.fault)
+		}
+	}
+}
+
+// TestPrioOr: the first-response action names the ticket's priority, and no
+// priority where it has none ("high-priority tickets" of a ticket with no
+// priority, styles61 MW-RQ-9031).
+func TestPrioOr(t *testing.T) {
+	if got := prioOr(&Facts{Priority: "P3"}); got != "P3 tickets" {
+		t.Errorf("prioOr(P3) = %q", got)
+	}
+	if got := prioOr(&Facts{}); got != "new tickets" {
+		t.Errorf("prioOr() = %q", got)
+	}
+}
+
+// TestComponentQuantity: a quantity of what failed names no component
+// (styles62 BB-VC-40402: "Verify the permanent fix for the about a third of
+// policy checks"); a determiner's "all" still does.
+func TestComponentQuantity(t *testing.T) {
+	for _, c := range []struct{ cause, want string }{
+		{"A release at 13:02 broke the date parser, so about a third of policy checks failed.", ""},
+		{"Nearly half the overnight jobs failed.", ""},
+		{"The nightly import job failed.", "the nightly import job"},
+	} {
+		f := &Facts{Causes: []Quote{{Text: c.cause}}}
+		if got := component(f); got != c.want {
+			t.Errorf("%q: component %q, want %q", c.cause, got, c.want)
+		}
+	}
+}

@@ -414,6 +414,11 @@ func (w *prose) executiveSummary() claims {
 		// quote does decides the verb: "requested “Please set up…”",
 		// "asked “can we move her permit…?”", else "wrote".
 		lead = who + " " + requestVerb(p) + " "
+	} else if !w.incident() && f.Subject != "" {
+		// Nothing of the opening is quoted, only the subject: a request
+		// was not "reported" ("Black Lantern Tattoo Co. reported “New
+		// artist / staff onboarding - Manchester NQ”", styles61 SB-30655).
+		lead = who + " opened the ticket "
 	}
 	if p != nil {
 		src = append(src, cmp(map[bool]string{true: "problem"}[f.Problem != nil], "opening"))
