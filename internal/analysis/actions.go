@@ -164,7 +164,12 @@ func briefen(s string, n int) string {
 	if out == s {
 		return s
 	}
-	words := strings.Fields(strings.TrimSuffix(out, " \u2026"))
+	out = strings.TrimSuffix(out, " \u2026")
+	if strings.Count(out, "\"")%2 == 1 {
+		// the cut fell inside a quoted message: end before it opens
+		out = out[:strings.LastIndex(out, "\"")]
+	}
+	words := strings.Fields(out)
 	for len(words) > 3 {
 		w := strings.ToLower(strings.Trim(words[len(words)-1], ",;:.()"))
 		if !prepositions[w] && !isDeterminer(w) && w != "and" && w != "or" && w != "but" && w != "-" && strings.Trim(w, "0123456789./:") != "" {

@@ -416,6 +416,10 @@ func faultLocation(clause string) string {
 	if best < 0 {
 		return ""
 	}
+	switch lastWord(lower[:best]) {
+	case "nobody", "never", "not", "didn't", "hadn't", "haven't", "wasn't", "one":
+		return "" // "nobody updated the record": no change was made
+	}
 	var words []string
 	for _, w := range strings.Fields(clause[end:]) {
 		lw := strings.ToLower(strings.Trim(w, ".,;:()"))
@@ -450,10 +454,17 @@ func component(f *Facts) string {
 			return c
 		}
 	}
-	for _, q := range f.Causes {
-		if c := changedObject(mainClause(q.Text)); c != "" {
-			return c
+	// Only the statement the actions would otherwise quote names what was
+	// changed: another cause's object may be a step of the fix ("when we
+	// pushed the newer firmware in March", styles POS-31102) or a record
+	// nobody changed.
+	for _, fc := range f.Factors {
+		if fc.Category == FactorTechnical && fc.Evidence != nil {
+			return changedObject(mainClause(fc.Evidence.Text))
 		}
+	}
+	if len(f.Causes) > 0 {
+		return changedObject(mainClause(f.Causes[f.MainCause(false)].Text))
 	}
 	return ""
 }
@@ -485,11 +496,18 @@ func changedObject(clause string) string {
 	if best < 0 {
 		return ""
 	}
+	switch lastWord(lower[:best]) {
+	case "nobody", "never", "not", "didn't", "hadn't", "haven't", "wasn't", "one":
+		return "" // "nobody updated the record": no change was made
+	}
 	var words []string
 	for _, w := range strings.Fields(clause[end:]) {
 		lw := strings.ToLower(strings.Trim(w, ".,;:()"))
 		if stopsPhrase[lw] || prepositions[lw] || changeEnds[lw] || dateWords[lw] || strings.Trim(lw, "0123456789.") == "" {
 			break // a version ("driver | 570.144") the report would state as a figure of its own
+		}
+		if len(words) > 0 && isDeterminer(lw) {
+			break // a clause without "that": "the port number | the tracer talks through" (styles BW-40893)
 		}
 		words = append(words, w)
 		if strings.ContainsAny(w, ",.;:()") && !strings.ContainsAny(strings.TrimRight(w, ",.;:()"), "0123456789") || len(words) == 6 {

@@ -405,11 +405,26 @@ func alertRank(sn reader.Sentence, restates bool) (candidate, bool) {
 	if len(text) <= 15 {
 		return candidate{}, false
 	}
-	fault := faultRank(lower(text)) >= faultScore || alertState(text)
-	if !restates && !fault {
+	fault := faultRank(lower(text)) >= faultScore
+	state := !fault && alertState(text)
+	if !restates && !fault && !state {
 		return candidate{}, false
 	}
-	if fault {
+	switch {
+	case fault:
+		return candidate{text: text, score: faultScore + 2}, true
+	case state:
+		// a check's state in capitals, below a fault in words: "Host:
+		// 10.44.12.32 Check: heartbeat State: CRITICAL" under "[PROBLEM]
+		// SiteGate controller WHARF-GATE-02 … unreachable for 10 min"
+		// (styles HB-20501)
+		return candidate{text: text, score: faultScore + 1}, true
+	}
+	if _, _, isField := field(text); !isField {
+		// the subject said again as a headline ranks with a state, and
+		// comes first: "[PROBLEM] SiteGate controller WHARF-GATE-02 …
+		// unreachable for 10 min"; a label's line ("Service: Volume
+		// /vol/ndt usage") ranks below
 		return candidate{text: text, score: faultScore + 1}, true
 	}
 	return candidate{text: text, score: faultScore}, true

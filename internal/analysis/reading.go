@@ -424,6 +424,20 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 // last week:" says what the reason is only with what follows it.
 func withWhatFollows(body string, sns []reader.Sentence, si int) string {
 	sn := sns[si]
+	if strings.Count(sn.Text, "\"")%2 == 1 {
+		// A message quoted inside the cause was cut at its own full stop:
+		// 'app pool throwing "Timeout expired' (styles62 CLP-118420); the
+		// quote goes on to its closing mark, up to two sentences on.
+		for k := si + 1; k < len(sns) && k <= si+2; k++ {
+			if sns[k].Start < sns[k-1].End || sns[k].End > len(body) {
+				break
+			}
+			if strings.Count(sns[k].Text, "\"")%2 == 1 {
+				return strings.Join(strings.Fields(body[sn.Start:sns[k].End]), " ")
+			}
+		}
+		return sn.Text
+	}
 	if !strings.HasSuffix(strings.TrimSpace(sn.Text), ":") || si+1 >= len(sns) || sns[si+1].End > len(body) || sns[si+1].Start < sn.End {
 		return sn.Text
 	}

@@ -181,4 +181,12 @@ func TestAlertRankState(t *testing.T) {
 	if info.score <= label.score {
 		t.Errorf("state line scores %d, label line %d: want the state line above", info.score, label.score)
 	}
+	// near miss: a fault in words outranks a state in capitals (HB-20501)
+	// near miss: a headline that says the subject again ranks with a state
+	// line, and comes first in the alert (styles HB-20501)
+	head, _ := alertRank(reader.Sentence{Span: reader.Span{Text: "[PROBLEM] SiteGate controller WHARF-GATE-02 unreachable for 10 min"}}, true)
+	state, _ := alertRank(reader.Sentence{Span: reader.Span{Text: "Host: 10.44.12.32 Check: heartbeat State: CRITICAL"}}, false)
+	if head.score < state.score {
+		t.Errorf("headline scores %d, state line %d: want the headline not below", head.score, state.score)
+	}
 }

@@ -27,6 +27,8 @@ func TestComponentChanged(t *testing.T) {
 		{"The failure was caused by an automatic driver update on 24 December that installed a generic driver", ""},
 		{"On first sync after a reset 5.9.1 uploads an empty file", ""},
 		{"Someone changed how the export names its files", ""},
+		{"Monday's update changed the port number the tracer talks through", "the port number"},
+		{"New number was on the form but nobody updated the record.", ""},
 	} {
 		f := &Facts{Causes: []Quote{{Text: c.cause}}}
 		if got := component(f); got != c.want {
@@ -56,6 +58,8 @@ func TestBriefen(t *testing.T) {
 		{"The failure was caused by an automatic driver update on 24 December that installed a generic driver", "The failure was caused by an automatic driver update \u2026"},
 		{"Client doesn't surface the error, keeps playing from local copy until the session ends", "Client doesn't surface the error, keeps playing from local copy \u2026"},
 		{"Short enough to stay whole", "Short enough to stay whole"},
+		// styles62 CLP-118420: not into the quoted message
+		{`App servers up, app pool throwing "Timeout expired. The timeout period elapsed prior to obtaining a connection."`, "App servers up, app pool throwing \u2026"},
 	} {
 		if got := briefen(c.in, briefRefLen); got != c.want {
 			t.Errorf("briefen(%q) = %q, want %q", c.in, got, c.want)
@@ -192,5 +196,29 @@ func TestComponentQuantity(t *testing.T) {
 		if got := component(f); got != c.want {
 			t.Errorf("%q: component %q, want %q", c.cause, got, c.want)
 		}
+	}
+}
+
+// TestWithWhatFollowsQuote: a cause cut inside a quoted message goes on to the
+// quote's end (styles62 CLP-118420: “App servers up, app pool throwing
+// "Timeout expired”); a cause with its quotes closed stays as it is.
+func TestWithWhatFollowsQuote(t *testing.T) {
+	body := `Web servers up, pool throwing "Timeout expired. The timeout period elapsed." DB CPU 98%.`
+	split := func(parts ...string) []reader.Sentence {
+		var out []reader.Sentence
+		at := 0
+		for _, p := range parts {
+			i := strings.Index(body[at:], p) + at
+			out = append(out, reader.Sentence{Span: reader.Span{Text: p, Start: i, End: i + len(p)}})
+			at = i + len(p)
+		}
+		return out
+	}
+	sns := split(`Web servers up, pool throwing "Timeout expired.`, `The timeout period elapsed."`, `DB CPU 98%.`)
+	if got, want := withWhatFollows(body, sns, 0), `Web servers up, pool throwing "Timeout expired. The timeout period elapsed."`; got != want {
+		t.Errorf("withWhatFollows = %q, want %q", got, want)
+	}
+	if got := withWhatFollows(body, sns, 2); got != "DB CPU 98%." {
+		t.Errorf("withWhatFollows(closed) = %q", got)
 	}
 }

@@ -127,3 +127,37 @@ func TestRequestSubjectOnly(t *testing.T) {
 		t.Errorf("want %q in:\n%s", want, n.ExecutiveSummary)
 	}
 }
+
+// TestCauseNobodyAwaited: of a ticket an alert opened that no customer wrote
+// in, the technical quality does not say the cause was "not explained to the
+// customer" (styles62 CLP-118420); of a customer's ticket it does. The
+// tickets are invented.
+func TestCauseNobodyAwaited(t *testing.T) {
+	cfg := exampletest.RealConfig(t, "")
+	at := time.Date(2026, 3, 9, 9, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		name  string
+		first ticket.Event
+		want  string
+	}{
+		{"an alert", ticket.Event{Role: ticket.RoleSystem, Public: true, Author: "Zabbix", Body: "CRITICAL: job erp-stock-sync failed 3 consecutive runs."}, "no customer wrote in the ticket, so none awaited it"},
+		{"near miss: a customer", ticket.Event{Role: ticket.RoleCustomer, Public: true, Author: "Ann", Body: "Our stock sync has failed since this morning."}, "but not explained to the customer"},
+	} {
+		tk := &ticket.Ticket{ID: "T1", Type: ticket.TypeIncident, Subject: "Stock sync", Priority: "High", CreatedAt: at, ClosedAt: at.Add(5 * time.Hour)}
+		first := c.first
+		first.At, first.Kind = at, ticket.KindMessage
+		tk.Events = append(tk.Events, first, ticket.Event{At: at.Add(time.Hour), Kind: ticket.KindMessage, Role: ticket.RoleAgent, Author: "Sam",
+			Body: "The root cause was a full disk on the sync host, caused by old logs."})
+		p, err := cfg.PolicyFor(tk)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis)
+		if len(a.Facts.Causes) == 0 {
+			t.Fatalf("%s: no cause read", c.name)
+		}
+		if n := writer.Narrate(a); !strings.Contains(n.TechnicalQuality, c.want) {
+			t.Errorf("%s: want %q in:\n%s", c.name, c.want, n.TechnicalQuality)
+		}
+	}
+}

@@ -252,6 +252,11 @@ func (w *prose) technicalQuality() claims {
 	switch {
 	case !explained && f.CauseTold != nil:
 		parts.add("A cause was recorded internally, and a later update gave the customer the reason in its own words.", "cause:1", "cause_told")
+	case !explained && len(f.Causes) > 0 && w.finding(analysis.CodeFirstResponseNotAwaited):
+		// An alert opened the ticket and no customer wrote in it: nobody
+		// awaited the cause (styles62 CLP-118420 read "but not explained
+		// to the customer" beside "no response was awaited").
+		parts.add("A cause was recorded internally; no customer wrote in the ticket, so none awaited it.", append(ids("cause", len(f.Causes)), "first_response")...)
 	case !explained && len(f.Causes) > 0:
 		parts.add("A cause was recorded internally but not explained to the customer.", append(ids("cause", len(f.Causes)), "cause_explained")...)
 	}
