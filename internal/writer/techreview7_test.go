@@ -140,7 +140,7 @@ func TestCauseNobodyAwaited(t *testing.T) {
 		first ticket.Event
 		want  string
 	}{
-		{"an alert", ticket.Event{Role: ticket.RoleSystem, Public: true, Author: "Zabbix", Body: "CRITICAL: job erp-stock-sync failed 3 consecutive runs."}, "no customer wrote in the ticket, so none awaited it"},
+		{"an alert", ticket.Event{Role: ticket.RoleSystem, Public: true, Author: "Zabbix", Body: "CRITICAL: job erp-stock-sync failed 3 consecutive runs."}, "no customer wrote in it, so no response was awaited"},
 		{"near miss: a customer", ticket.Event{Role: ticket.RoleCustomer, Public: true, Author: "Ann", Body: "Our stock sync has failed since this morning."}, "but not explained to the customer"},
 	} {
 		tk := &ticket.Ticket{ID: "T1", Type: ticket.TypeIncident, Subject: "Stock sync", Priority: "High", CreatedAt: at, ClosedAt: at.Add(5 * time.Hour)}

@@ -256,7 +256,8 @@ func (w *prose) technicalQuality() claims {
 		// An alert opened the ticket and no customer wrote in it: nobody
 		// awaited the cause (styles62 CLP-118420 read "but not explained
 		// to the customer" beside "no response was awaited").
-		parts.add("A cause was recorded internally; no customer wrote in the ticket, so none awaited it.", append(ids("cause", len(f.Causes)), "first_response")...)
+		parts.add("A cause was recorded internally; a monitoring alert opened the ticket and no customer wrote in it, so no response was awaited.",
+			append(ids("cause", len(f.Causes)), analysis.FindingID(analysis.Finding{Code: analysis.CodeFirstResponseNotAwaited}))...)
 	case !explained && len(f.Causes) > 0:
 		parts.add("A cause was recorded internally but not explained to the customer.", append(ids("cause", len(f.Causes)), "cause_explained")...)
 	}
