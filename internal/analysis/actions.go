@@ -22,7 +22,7 @@ var actionFor = map[string]actionTemplate{
 		return "Review the queue rules that let a ticket close without any customer-visible response"
 	}},
 	"first_response_breached": {"first_response_cover", Preventive, func(f *Facts) string {
-		return fmt.Sprintf("Review staffing and new-ticket alerting so %s tickets get a first response within target", prioOr(f))
+		return fmt.Sprintf("Review staffing and new-ticket alerting so %s get a first response within target", prioOr(f))
 	}},
 	"update_gap_breached": {"update_cadence", Preventive, func(f *Facts) string {
 		return fmt.Sprintf("Agree an update cadence for %s and set a reminder when it is due", kindOf(f))
@@ -65,7 +65,7 @@ var factorActions = map[FactorCategory]actionTemplate{
 		if c := component(f); c != "" {
 			return fmt.Sprintf("Verify the permanent fix for %s and check the same weakness elsewhere in the estate", c)
 		}
-		return fmt.Sprintf("Verify the permanent fix for the failure the team identified (%s) and check the same weakness elsewhere in the estate", causeRef(f, FactorTechnical))
+		return fmt.Sprintf("Verify the permanent fix for the failure the team identified (%s) and check the same weakness elsewhere in the estate", briefCauseRef(f, FactorTechnical))
 	}},
 	FactorProcess: {"update_runbook", Preventive, func(f *Facts) string {
 		return "Update the runbook and checklist for this kind of change so the gap cannot recur"
@@ -74,7 +74,7 @@ var factorActions = map[FactorCategory]actionTemplate{
 		if c := component(f); c != "" {
 			return fmt.Sprintf("Add monitoring and alerting for %s, so the next failure is detected before the customer reports it", c)
 		}
-		return fmt.Sprintf("Add monitoring and alerting for the component that failed (%s), so the next failure is detected before the customer reports it", causeRef(f, FactorTechnical))
+		return fmt.Sprintf("Add monitoring and alerting for the component that failed (%s), so the next failure is detected before the customer reports it", briefCauseRef(f, FactorTechnical))
 	}},
 	FactorMonitoring: {"monitoring", Preventive, func(f *Facts) string {
 		return fmt.Sprintf("Add monitoring and alerting that detects this failure (%s) before the customer does", causeRef(f, FactorMonitoring))
@@ -86,9 +86,11 @@ var factorActions = map[FactorCategory]actionTemplate{
 
 func prioOr(f *Facts) string {
 	if f.Priority != "" {
-		return f.Priority
+		return f.Priority + " tickets"
 	}
-	return "high-priority"
+	// "high-priority tickets" stood for a ticket with no priority
+	// (styles61 MW-RQ-9031, BD-2026-0162)
+	return "new tickets"
 }
 
 // kindOf names the tickets an action concerns: "P1 incidents", "service requests".
@@ -120,15 +122,62 @@ func about(f *Facts) string {
 // factor (from its main clause: "kindly note that we found that" and the
 // like left out), so the action names the component or process it concerns.
 func causeRef(f *Facts, c FactorCategory) string {
+	return causeRefN(f, c, 120)
+}
+
+// briefRefLen is how much of a cause statement a technical action quotes where
+// no component is named in it: the statement's opening words point to it (the
+// report quotes it whole under the root cause), and the two actions that
+// quote it stay readable side by side. 120 bytes quoted twice made the
+// executive summary's asks longer than its account of the incident
+// (styles59 KAE-24203).
+const briefRefLen = 64
+
+// briefCauseRef is causeRef cut to briefRefLen, and back past the words a
+// cut leaves dangling ("… driver update on 24 …" is "… driver update …").
+func briefCauseRef(f *Facts, c FactorCategory) string {
+	return causeRefN(f, c, briefRefLen)
+}
+
+func causeRefN(f *Facts, c FactorCategory, n int) string {
+	cut := func(s string) string {
+		if n == briefRefLen {
+			return briefen(s, n)
+		}
+		return shorten(s, n)
+	}
 	for _, fc := range f.Factors {
 		if fc.Category == c && fc.Evidence != nil {
-			return quote(shorten(mainClause(fc.Evidence.Text), 120))
+			return quote(cut(mainClause(fc.Evidence.Text)))
 		}
 	}
 	if len(f.Causes) > 0 {
-		return quote(shorten(mainClause(f.Causes[f.MainCause(false)].Text), 120))
+		return quote(cut(mainClause(f.Causes[f.MainCause(false)].Text)))
 	}
 	return about(f)
+}
+
+// briefen is shorten, with the words a cut leaves hanging dropped: a
+// preposition, an article, a conjunction or a figure ("on 24", "in the").
+func briefen(s string, n int) string {
+	out := shorten(s, n)
+	if out == s {
+		return s
+	}
+	out = strings.TrimSuffix(out, " \u2026")
+	if strings.Count(out, "\"")%2 == 1 {
+		// the cut fell inside a quoted message: end before it opens
+		out = out[:strings.LastIndex(out, "\"")]
+	}
+	words := strings.Fields(out)
+	for len(words) > 3 {
+		w := strings.ToLower(strings.Trim(words[len(words)-1], ",;:.()"))
+		if !prepositions[w] && !isDeterminer(w) && w != "and" && w != "or" && w != "but" && w != "-" && strings.Trim(w, "0123456789./:") != "" {
+			break
+		}
+		words = words[:len(words)-1]
+	}
+	return strings.TrimRight(strings.Join(words, " "), " ,;:.-") + " \u2026"
 }
 
 // shorten cuts s to at most n bytes at a word boundary, marking the cut.

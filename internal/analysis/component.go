@@ -124,7 +124,12 @@ func nounPhrase(words []string) string {
 		// "Same unit failed in Jan" (styles33 RTPI-3401), "every job since
 		// then timed out" (styles T20260310.0117), "an error in how the
 		// emergency exit rows were marked" (styles3 SKY-30266).
-		"same", "then", "now", "here", "how", "why", "whether", "who", "where":
+		"same", "then", "now", "here", "how", "why", "whether", "who", "where",
+		// A quantity names how much failed, not what: "so about a third
+		// of policy checks failed" gave "Verify the permanent fix for the
+		// about a third of policy checks" (styles62 BB-VC-40402).
+		"about", "around", "roughly", "nearly", "almost", "approximately", "over", "under", "half", "most",
+		"few", "none":
 		return ""
 	case "the", "a", "an", "our", "your", "its", "their", "all", "some", "one", "several", "many", "each", "every":
 		words[0] = strings.ToLower(words[0])
@@ -411,6 +416,10 @@ func faultLocation(clause string) string {
 	if best < 0 {
 		return ""
 	}
+	switch lastWord(lower[:best]) {
+	case "nobody", "never", "not", "didn't", "hadn't", "haven't", "wasn't", "one":
+		return "" // "nobody updated the record": no change was made
+	}
 	var words []string
 	for _, w := range strings.Fields(clause[end:]) {
 		lw := strings.ToLower(strings.Trim(w, ".,;:()"))
@@ -445,7 +454,84 @@ func component(f *Facts) string {
 			return c
 		}
 	}
+	// Only the statement the actions would otherwise quote names what was
+	// changed: another cause's object may be a step of the fix ("when we
+	// pushed the newer firmware in March", styles POS-31102) or a record
+	// nobody changed.
+	for _, fc := range f.Factors {
+		if fc.Category == FactorTechnical && fc.Evidence != nil {
+			return changedObject(mainClause(fc.Evidence.Text))
+		}
+	}
+	if len(f.Causes) > 0 {
+		return changedObject(mainClause(f.Causes[f.MainCause(false)].Text))
+	}
 	return ""
+}
+
+// changeVerbs are the verbs of a change made to a component, whose object
+// names it where no failure is told: "Windows Update put | the Zebra 10.x
+// driver on STORES-PC03" (styles59 KAE-24203), "replaced | the Gravograph USB
+// driver with …", "renewed | the ERS gateway's TLS certificate on Tue 24/03".
+var changeVerbs = []string{" replaced ", " put ", " renewed ", " changed ", " took ", " installed ", " pushed ",
+	" updated ", " upgraded ", " overwrote "}
+
+// changeEnds end the object of a change verb: "took 4.2 | overnight", "the
+// drivers | back", "- the new driver …".
+var changeEnds = map[string]bool{"and": true, "-": true, "overnight": true, "yesterday": true, "today": true,
+	"tonight": true, "back": true, "again": true, "instead": true, "out": true, "off": true}
+
+// changedObject names the component a change was made to (see changeVerbs):
+// the object of the earliest change verb, up to a preposition, a clause's
+// word or punctuation, at most six words; "" when it names none. A pronoun's
+// "its" or "their" reads "the", as the action names the thing on its own.
+func changedObject(clause string) string {
+	lower := strings.ToLower(clause)
+	best, end := -1, 0
+	for _, v := range changeVerbs {
+		if i := strings.Index(lower, v); i > 0 && (best < 0 || i < best) {
+			best, end = i, i+len(v)
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	switch lastWord(lower[:best]) {
+	case "nobody", "never", "not", "didn't", "hadn't", "haven't", "wasn't", "one":
+		return "" // "nobody updated the record": no change was made
+	}
+	var words []string
+	for _, w := range strings.Fields(clause[end:]) {
+		lw := strings.ToLower(strings.Trim(w, ".,;:()"))
+		if stopsPhrase[lw] || prepositions[lw] || changeEnds[lw] || dateWords[lw] || strings.Trim(lw, "0123456789.") == "" {
+			break // a version ("driver | 570.144") the report would state as a figure of its own
+		}
+		if len(words) > 0 && isDeterminer(lw) {
+			break // a clause without "that": "the port number | the tracer talks through" (styles BW-40893)
+		}
+		words = append(words, w)
+		if strings.ContainsAny(w, ",.;:()") && !strings.ContainsAny(strings.TrimRight(w, ",.;:()"), "0123456789") || len(words) == 6 {
+			break
+		}
+	}
+	if len(words) < 2 {
+		return "" // "took over", "changed it": no name
+	}
+	switch strings.ToLower(words[0]) {
+	case "its", "their":
+		words[0] = "the"
+	case "the", "our":
+	case "a", "an", "your":
+		// "installed a generic driver": something new, not the component
+		// named (G205-344); "put your reader back on old software": the
+		// customer's device, told to them (styles56 05)
+		return ""
+	default:
+		if !possessive(words[0]) && !unicode.IsUpper(rune(words[0][0])) {
+			return "" // "changed how …", "put up with": not a thing's name
+		}
+	}
+	return nounPhrase(words)
 }
 
 // relative reports whether rest, the words after a "that", are a relative

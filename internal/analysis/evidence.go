@@ -367,20 +367,13 @@ func (c *catalogue) stats() {
 	case !fr.Stopped() && st.StaffOpened:
 		c.add("first_response", "fact", time.Time{}, ticket.RoleAgent, true, StaffOpenedResponse(fr, c.moment))
 	case !fr.Stopped():
-		c.add("first_response", "fact", time.Time{}, ticket.RoleAgent, true, "No customer-visible response was sent before the ticket closed; the customer received no response.")
+		// The executive summary's "The customer received no response before
+		// the ticket closed" cites this fact, which says so in its words.
+		c.add("first_response", "fact", time.Time{}, ticket.RoleAgent, true, strings.TrimSuffix(FirstResponseSentence(fr, c.moment), ".")+"; the customer received no response.")
 	case st.StaffOpened:
 		c.add("first_response", "fact", fr.At, ticket.RoleAgent, true, StaffOpenedResponse(fr, c.moment), c.event(fr.At, ticket.RoleAgent, true))
 	default:
-		s := fmt.Sprintf("The first customer-visible response came at %s, %s after the ticket was opened (%s of business time).",
-			c.moment(fr.At), timefmt.DurationExact(fr.Elapsed), timefmt.DurationExact(fr.Business))
-		if fr.HasTarget() && !fr.Due.IsZero() {
-			verdict := "within"
-			if !fr.Within {
-				verdict = "outside"
-			}
-			s += fmt.Sprintf(" It was due by %s (target %s) and came %s the SLA, grace included; business time %s.", c.moment(fr.Due), timefmt.Duration(fr.Target), verdict, timefmt.Duration(fr.Business))
-		}
-		c.add("first_response", "fact", fr.At, ticket.RoleAgent, true, s, c.event(fr.At, ticket.RoleAgent, true))
+		c.add("first_response", "fact", fr.At, ticket.RoleAgent, true, FirstResponseSentence(fr, c.moment), c.event(fr.At, ticket.RoleAgent, true))
 	}
 	u := &st.Updates
 	ups := fmt.Sprintf("The customer received %d customer-visible updates.", u.Count)
@@ -480,10 +473,29 @@ func (c *catalogue) findings() {
 // FindingID is the citable id of a finding: "finding:" and its code.
 func FindingID(fd Finding) string { return "finding:" + fd.Code }
 
+// onlyAutomatic reports whether a close reason says no more than that the
+// close was automatic: "auto", "auto_close", "Auto-closed", "automatic".
+func onlyAutomatic(reason string) bool {
+	words := strings.FieldsFunc(strings.ToLower(reason), func(r rune) bool { return r == '_' || r == '-' || r == ' ' })
+	for _, w := range words {
+		switch w {
+		case "auto", "automatic", "automatically", "autoclose", "autoclosed", "close", "closed", "closure", "system":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // ClosedHow says how a ticket was closed, for "closed<how> on ...":
 // " automatically (inactivity)", " (resolved)" or "".
 func ClosedHow(f *Facts) string {
 	switch {
+	case f.AutoClosed && onlyAutomatic(f.CloseReason):
+		// "closed automatically (auto)", "(auto\_close)": the helpdesk's
+		// state name says again what "automatically" says (styles57
+		// RC-FSS-5540, HB-SD-70401, PV-ITS-3321)
+		return " automatically"
 	case f.AutoClosed:
 		return fmt.Sprintf(" automatically (%s)", f.CloseReason)
 	case f.CloseReason != "":

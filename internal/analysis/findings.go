@@ -105,7 +105,7 @@ func (j *judge) firstResponse() {
 		j.add(Finding{Code: "first_response_staff_opened", Kind: Note, Area: AreaTriage,
 			Text: "Staff opened the ticket with a note of the request, so no first-response target applies; no customer-visible message followed the note before the ticket closed."})
 	case !fr.Stopped() && j.alertOnly():
-		j.add(Finding{Code: "first_response_not_awaited", Kind: Note, Area: AreaTriage,
+		j.add(Finding{Code: CodeFirstResponseNotAwaited, Kind: Note, Area: AreaTriage,
 			Text: "A monitoring alert opened the ticket and no customer wrote in it, so no response was awaited; no customer-visible message was sent."})
 	case !fr.Stopped():
 		j.add(Finding{Code: "first_response_missing", Kind: ToImprove, Area: AreaTriage,
@@ -144,6 +144,34 @@ func responseWait(fr *sla.Measure) string {
 // The findings and the writer phrase every such wait with it.
 func SinceOpened(elapsed, business, what string) string {
 	return elapsed + " after " + what + " was opened (" + business + " of business time)"
+}
+
+// CodeFirstResponseNotAwaited is the code of the finding that nobody awaited
+// a response (an alert opened the ticket and no customer wrote in it, see
+// alertOnly): the writer then tells no missing response, and checks for it by
+// this constant rather than by the string.
+const CodeFirstResponseNotAwaited = "first_response_not_awaited"
+
+// FirstResponseSentence is the sentence of the first response of a ticket
+// the customer or an alert opened, with the SLA's due time and verdict where
+// it sets a target: the evidence catalogue and the writer's triage each wrote
+// it out (the catalogue with the business time a second time). A ticket
+// staff opened has StaffOpenedResponse instead. at formats an instant as the
+// caller does.
+func FirstResponseSentence(fr *sla.Measure, at func(time.Time) string) string {
+	if !fr.Stopped() {
+		return "No customer-visible response was sent before the ticket closed."
+	}
+	s := fmt.Sprintf("The first customer-visible response came at %s, %s after the ticket was opened (%s of business time).",
+		at(fr.At), timefmt.DurationExact(fr.Elapsed), timefmt.DurationExact(fr.Business))
+	if fr.HasTarget() && !fr.Due.IsZero() {
+		verdict := "within"
+		if !fr.Within {
+			verdict = "outside"
+		}
+		s += fmt.Sprintf(" It was due by %s (target %s) and came %s the SLA, grace included.", at(fr.Due), timefmt.Duration(fr.Target), verdict)
+	}
+	return s
 }
 
 // StaffOpenedResponse is the sentence of the first response of a ticket

@@ -1,8 +1,10 @@
 package analysis
 
 import (
+	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/debriefhq/debrief/internal/reader"
 	"github.com/debriefhq/debrief/internal/ticket"
@@ -121,6 +123,7 @@ var callWords = newMatcher([]string{"rang", "phoned", "called", "call", "calling
 // faultRank is how plainly l, a lowered sentence, states a fault: faultScore
 // for a failure named, less for a bare negation, 0 for none.
 func faultRank(l string) int {
+	l = waitIdiom.ReplaceAllString(l, " ")
 	if _, ok := faultWords.find(l); ok {
 		return faultScore
 	}
@@ -144,6 +147,11 @@ func faultRank(l string) int {
 	}
 	return 0
 }
+
+// waitIdiom is "hang on" and its like, asking someone to wait: no hang of a
+// system ("ok hang on, customer just come in", styles61 MW-55298, quoted as
+// what the customer reported after the first fix).
+var waitIdiom = regexp.MustCompile(`\bhang (on|tight|in there)\b`)
 
 // quotedNegation reports whether l, a lowered sentence, quotes a message with
 // a negation in it: what a screen or a system said ('activation says "token
@@ -313,13 +321,24 @@ func outsideParens(s string) string {
 // subject's, so restates does not count here.
 func openingRank(sn reader.Sentence, _ bool) (candidate, bool) {
 	c, ok := rankProblem(sn)
-	if !ok {
+	if !ok || announcesOnly(c.text) {
 		return c, false
 	}
 	if c.text != strings.TrimSpace(sn.Text) {
 		return candidate{text: c.text, score: 1}, true
 	}
 	return candidate{text: c.text}, true
+}
+
+// announcement is a sentence that only says a question or a request follows:
+// "hello, I have question." (styles60 SL-5547, quoted as what the customer
+// wrote), "Quick question", "I need some help please".
+var announcement = regexp.MustCompile(`^(hi|hello|hey|good (morning|afternoon|evening))?[ ,!]*(i (have|got|had) (a |one |another |some )?(quick |small |short )?(question|query|request)s?|(a |one )?(quick |small |short )?(question|query)|i need (some )?(help|assistance)|(can|could) you help( me)?|i have a problem)( for you| please| pls)?[ .!?:]*$`)
+
+// announcesOnly reports whether text, a sentence of the opening, says no more
+// than that a question or a request follows (see announcement).
+func announcesOnly(text string) bool {
+	return announcement.MatchString(lower(strings.TrimSpace(text)))
 }
 
 // bestProblem returns the sentence of m that best states the problem, and
@@ -387,13 +406,46 @@ func alertRank(sn reader.Sentence, restates bool) (candidate, bool) {
 		return candidate{}, false
 	}
 	fault := faultRank(lower(text)) >= faultScore
-	if !restates && !fault {
+	state := !fault && alertState(text)
+	if !restates && !fault && !state {
 		return candidate{}, false
 	}
-	if fault {
+	switch {
+	case fault:
+		return candidate{text: text, score: faultScore + 2}, true
+	case state:
+		// a check's state in capitals, below a fault in words: "Host:
+		// 10.44.12.32 Check: heartbeat State: CRITICAL" under "[PROBLEM]
+		// SiteGate controller WHARF-GATE-02 … unreachable for 10 min"
+		// (styles HB-20501)
+		return candidate{text: text, score: faultScore + 1}, true
+	}
+	if _, _, isField := field(text); !isField {
+		// the subject said again as a headline ranks with a state, and
+		// comes first: "[PROBLEM] SiteGate controller WHARF-GATE-02 …
+		// unreachable for 10 min"; a label's line ("Service: Volume
+		// /vol/ndt usage") ranks below
 		return candidate{text: text, score: faultScore + 1}, true
 	}
 	return candidate{text: text, score: faultScore}, true
+}
+
+// alertStates are the states a monitoring check reports a fault in, written
+// in capitals by the machine ("Info: DISK CRITICAL - /vol/ndt 96% used",
+// "Status: WARNING - 3 jobs queued").
+var alertStates = []string{"CRITICAL", "WARNING", "UNREACHABLE"}
+
+// alertState reports whether text, a line of an alert, gives a check's fault
+// state in the machine's capitals: the line that tells what the check found,
+// not the label line that only names the service ("Service: Volume /vol/ndt
+// usage", styles59 KAE-24162), which restates the subject.
+func alertState(text string) bool {
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if slices.Contains(alertStates, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // laterProblem sets f.LaterProblem to the customer's statement of a fault made
@@ -673,6 +725,9 @@ func rankLater(sn reader.Sentence) (candidate, bool) {
 	if addressWords.startsWith(l) || permits(l) {
 		return candidate{}, false
 	}
+	if rest := lateApology.ReplaceAllString(l, " "); rest != l && faultRank(rest) < faultScore {
+		return candidate{}, false // "Hello, sorry for late answer.": the customer's own lateness (styles59 BCIT-31571)
+	}
 	_, persists := persistWords.find(l)
 	if sn.Acts&reader.Fix != 0 && !persists {
 		return candidate{}, false
@@ -682,6 +737,11 @@ func rankLater(sn reader.Sentence) (candidate, bool) {
 	}
 	return c, true
 }
+
+// lateApology is a writer's apology for their own late answer ("sorry for
+// late answer", "apologies for the slow reply", "sorry for the delay in
+// getting back"): its "late" or "slow" is no fault of the service.
+var lateApology = regexp.MustCompile(`\b(sorry|apolog\w*) (for|about) (the |my |this |our )?((late|slow|delayed) (answer|reply|response|return)|delay( in (replying|answering|responding|getting back))?)`)
 
 // addressWords open a sentence addressed to staff, a permission or an
 // instruction rather than a report: "You can take it down now".

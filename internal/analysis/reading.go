@@ -410,7 +410,7 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 					f.BusinessImpact = &p
 				}
 			}
-			if e.Role == ticket.RoleCustomer && e.Public && mi != rd.Opening && sn.Acts&reader.Chase != 0 && !chased {
+			if e.Role == ticket.RoleCustomer && e.Public && mi != rd.Opening && sn.Acts&reader.Chase != 0 && !chased && !justAnswered(t, m.Event) {
 				chased = true
 				f.addChase(t, m.Event, q, sn, st, slices.ContainsFunc(m.Sentences, func(s reader.Sentence) bool { return askedWhen(s.Text) }))
 			}
@@ -424,6 +424,20 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 // last week:" says what the reason is only with what follows it.
 func withWhatFollows(body string, sns []reader.Sentence, si int) string {
 	sn := sns[si]
+	if strings.Count(sn.Text, "\"")%2 == 1 {
+		// A message quoted inside the cause was cut at its own full stop:
+		// 'app pool throwing "Timeout expired' (styles62 CLP-118420); the
+		// quote goes on to its closing mark, up to two sentences on.
+		for k := si + 1; k < len(sns) && k <= si+2; k++ {
+			if sns[k].Start < sns[k-1].End || sns[k].End > len(body) {
+				break
+			}
+			if strings.Count(sns[k].Text, "\"")%2 == 1 {
+				return strings.Join(strings.Fields(body[sn.Start:sns[k].End]), " ")
+			}
+		}
+		return sn.Text
+	}
 	if !strings.HasSuffix(strings.TrimSpace(sn.Text), ":") || si+1 >= len(sns) || sns[si+1].End > len(body) || sns[si+1].Start < sn.End {
 		return sn.Text
 	}
@@ -763,6 +777,25 @@ func staffWroteBefore(t *ticket.Ticket, rd *reader.Reading, mi int) bool {
 		m := &rd.Messages[k]
 		if e := &t.Events[m.Event]; e.Role == ticket.RoleAgent && e.Public && !m.Automatic {
 			return true
+		}
+	}
+	return false
+}
+
+// chaseQuiet is how long after staff's last customer-visible message a
+// customer's question can be a chase for news: sooner, it is the next turn of
+// a conversation ("ok sent the request. how long it takes?" 5 minutes after
+// staff's instructions in a chat, styles60 SL-5547, which the review told as
+// "The customer had to ask for news once" and answered with "Send proactive
+// updates at the agreed cadence").
+const chaseQuiet = 15 * time.Minute
+
+// justAnswered reports whether staff wrote to the customer less than
+// chaseQuiet before event i.
+func justAnswered(t *ticket.Ticket, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if e := &t.Events[j]; e.IsPublicAgentMessage() {
+			return t.Events[i].At.Sub(e.At) < chaseQuiet
 		}
 	}
 	return false

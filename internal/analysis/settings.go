@@ -123,7 +123,14 @@ func DefaultKeywords() Keywords {
 			"service restored", "service is back", "working again", "print again", "now sync", "has been accepted",
 			"is resolved", "has been resolved", "have been resolved", "is fixed", "has been fixed"},
 		Acknowledge: []string{"thanks", "thank you", "confirmed", "all good", "works now", "working now", "you can close",
-			"please close", "no further", "resolved for us", "cheers"},
+			"please close", "no further", "resolved for us", "cheers",
+			// a chat's closing "great ta" (styles59 BCIT-31590) and its
+			// shorthand
+			"ta", "thx", "ty",
+			// a chat's "no thats all, obrigado!" after "Anything else?"
+			// (styles61 SB-30588), and thanks in the languages customers
+			// close in
+			"that's all", "thats all", "that is all", "nothing else", "obrigado", "obrigada", "gracias", "merci", "danke"},
 		Estimate: []string{"we expect", "expected by", "expect a fix", "eta", "estimate", "estimated", "should be back",
 			"should be fixed", "should be resolved", "will be back by", "will be fixed by", "will be resolved by",
 			"within the hour", "by the end of the day"},

@@ -158,10 +158,35 @@ func TestAlertRank(t *testing.T) {
 		{"ALERT heartbeat_lost", false, true},
 		{"Host: EXP-01 (Branch 22).", false, false},
 		{"Threshold: 30 min.", false, false},
+		// styles59 KAE-24162: the check's finding, not the label line that
+		// names the service
+		{"Info: DISK CRITICAL - /vol/ndt 96% used (7.68 TB of 8.00 TB)", false, true},
+		{"Status: WARNING - 3 jobs queued", false, true},
+		{"Service: Volume /vol/ndt usage", false, false},
+		{"Critical care wing printers", false, false},
 	}
 	for _, c := range cases {
 		if _, got := alertRank(reader.Sentence{Span: reader.Span{Text: c.text}}, c.restates); got != c.want {
 			t.Errorf("alertRank(%q, %v) = %v, want %v", c.text, c.restates, got, c.want)
 		}
+	}
+}
+
+// TestAlertRankState: the line giving a check's fault state outranks the label
+// line that restates the subject (styles59 KAE-24162, whose problem was quoted
+// as "Service: Volume /vol/ndt usage").
+func TestAlertRankState(t *testing.T) {
+	label, _ := alertRank(reader.Sentence{Span: reader.Span{Text: "Service: Volume /vol/ndt usage"}}, true)
+	info, _ := alertRank(reader.Sentence{Span: reader.Span{Text: "Info: DISK CRITICAL - /vol/ndt 96% used (7.68 TB of 8.00 TB)"}}, false)
+	if info.score <= label.score {
+		t.Errorf("state line scores %d, label line %d: want the state line above", info.score, label.score)
+	}
+	// near miss: a fault in words outranks a state in capitals (HB-20501)
+	// near miss: a headline that says the subject again ranks with a state
+	// line, and comes first in the alert (styles HB-20501)
+	head, _ := alertRank(reader.Sentence{Span: reader.Span{Text: "[PROBLEM] SiteGate controller WHARF-GATE-02 unreachable for 10 min"}}, true)
+	state, _ := alertRank(reader.Sentence{Span: reader.Span{Text: "Host: 10.44.12.32 Check: heartbeat State: CRITICAL"}}, false)
+	if head.score < state.score {
+		t.Errorf("headline scores %d, state line %d: want the headline not below", head.score, state.score)
 	}
 }

@@ -193,19 +193,8 @@ func (w *prose) triage() claims {
 	switch {
 	case st.StaffOpened:
 		parts.add(analysis.StaffOpenedResponse(fr, w.at), "first_response")
-	case !fr.Stopped():
-		parts.add("No customer-visible response was sent before the ticket closed.", "first_response")
 	default:
-		s := fmt.Sprintf("The first customer-visible response came at %s, %s after the ticket was opened (%s of business time).",
-			w.at(fr.At), timefmt.DurationExact(fr.Elapsed), timefmt.DurationExact(fr.Business))
-		if fr.HasTarget() && !fr.Due.IsZero() {
-			verdict := "within"
-			if !fr.Within {
-				verdict = "outside"
-			}
-			s += fmt.Sprintf(" It was due by %s (target %s) and came %s the SLA, grace included.", w.at(fr.Due), timefmt.Duration(fr.Target), verdict)
-		}
-		parts.add(s, "first_response")
+		parts.add(analysis.FirstResponseSentence(fr, w.at), "first_response")
 	}
 	if f.Messages.System+f.Messages.Automatic > 0 {
 		parts.add("Messages recognised as automatic (acknowledgements and notices) do not count as responses.", "messages")
@@ -263,6 +252,12 @@ func (w *prose) technicalQuality() claims {
 	switch {
 	case !explained && f.CauseTold != nil:
 		parts.add("A cause was recorded internally, and a later update gave the customer the reason in its own words.", "cause:1", "cause_told")
+	case !explained && len(f.Causes) > 0 && w.finding(analysis.CodeFirstResponseNotAwaited):
+		// An alert opened the ticket and no customer wrote in it: nobody
+		// awaited the cause (styles62 CLP-118420 read "but not explained
+		// to the customer" beside "no response was awaited").
+		parts.add("A cause was recorded internally; a monitoring alert opened the ticket and no customer wrote in it, so no response was awaited.",
+			append(ids("cause", len(f.Causes)), analysis.FindingID(analysis.Finding{Code: analysis.CodeFirstResponseNotAwaited}))...)
 	case !explained && len(f.Causes) > 0:
 		parts.add("A cause was recorded internally but not explained to the customer.", append(ids("cause", len(f.Causes)), "cause_explained")...)
 	}
@@ -425,6 +420,11 @@ func (w *prose) executiveSummary() claims {
 		// quote does decides the verb: "requested “Please set up…”",
 		// "asked “can we move her permit…?”", else "wrote".
 		lead = who + " " + requestVerb(p) + " "
+	} else if !w.incident() && f.Subject != "" {
+		// Nothing of the opening is quoted, only the subject: a request
+		// was not "reported" ("Black Lantern Tattoo Co. reported “New
+		// artist / staff onboarding - Manchester NQ”", styles61 SB-30655).
+		lead = who + " opened the ticket "
 	}
 	if p != nil {
 		src = append(src, cmp(map[bool]string{true: "problem"}[f.Problem != nil], "opening"))
@@ -511,7 +511,7 @@ func (w *prose) executiveSummary() claims {
 	}
 	if fr := &st.FirstResponse; fr.Stopped() && fr.HasTarget() {
 		parts.add(firstResponseWait(fr), "first_response")
-	} else if !fr.Stopped() && !w.finding("first_response_not_awaited") && !st.StaffOpened {
+	} else if !fr.Stopped() && !w.finding(analysis.CodeFirstResponseNotAwaited) && !st.StaffOpened {
 		parts.add("The customer received no response before the ticket closed.", "first_response")
 	}
 	w.closing(&parts)
