@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -62,7 +63,9 @@ const factorMonitorTechnical FactorCategory = "technical_failure_monitoring"
 // factorActions are the actions each contributing-factor category calls for.
 var factorActions = map[FactorCategory]actionTemplate{
 	FactorTechnical: {"fix_component", Corrective, func(f *Facts) string {
-		if c := component(f); c != "" {
+		if c := component(f); c != "" && suppliersPart(f, c) {
+			return fmt.Sprintf("Ask the supplier to confirm the permanent fix for %s", c)
+		} else if c != "" {
 			return fmt.Sprintf("Verify the permanent fix for %s and check the same weakness elsewhere in the estate", c)
 		}
 		return fmt.Sprintf("Verify the permanent fix for the failure the team identified (%s) and check the same weakness elsewhere in the estate", briefCauseRef(f, FactorTechnical))
@@ -71,7 +74,9 @@ var factorActions = map[FactorCategory]actionTemplate{
 		return "Update the runbook and checklist for this kind of change so the gap cannot recur"
 	}},
 	factorMonitorTechnical: {"monitor_component", Preventive, func(f *Facts) string {
-		if c := component(f); c != "" {
+		if c := component(f); c != "" && suppliersPart(f, c) {
+			return fmt.Sprintf("Add monitoring and alerting for what the supplier provides, so the next failure on their side (%s) is detected before the customer reports it", briefCauseRef(f, FactorThirdParty))
+		} else if c != "" {
 			return fmt.Sprintf("Add monitoring and alerting for %s, so the next failure is detected before the customer reports it", c)
 		}
 		return fmt.Sprintf("Add monitoring and alerting for the component that failed (%s), so the next failure is detected before the customer reports it", briefCauseRef(f, FactorTechnical))
@@ -83,6 +88,30 @@ var factorActions = map[FactorCategory]actionTemplate{
 		return "Review the supplier's change notices and escalation path, and subscribe to their status alerts"
 	}},
 }
+
+// suppliersPart reports whether c, the component the technical actions
+// name, is told in the statement that showed a third party's part, as
+// theirs (see theirs): "a
+// migration on their side" of "It's at Amex's end: a migration on their side
+// on the 5th stopped the daily transaction files" (styles57 RC-FSS-5540). The
+// permanent fix for it is the supplier's to make; "Verify the permanent fix
+// for a migration on their side" asked it of the team.
+func suppliersPart(f *Facts, c string) bool {
+	for _, fc := range f.Factors {
+		if fc.Category == FactorThirdParty && fc.Evidence != nil && strings.Contains(mainClause(fc.Evidence.Text), c) &&
+			theirs.MatchString(lower(fc.Evidence.Text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// theirs names a third party as the owner or the author of what it tells:
+// "on their side", "the certificate they issued", "our telematics supplier
+// found a bug", "Vendor confirms"; not a maker's update applied here ("the
+// weekend Windows update replaced the Noahlink driver", styles AUD-240388),
+// whose fix is the team's.
+var theirs = regexp.MustCompile(`\b(their|they|supplier|supplier's|vendor|vendor's|provider|provider's)\b|'s end\b`)
 
 func prioOr(f *Facts) string {
 	if f.Priority != "" {

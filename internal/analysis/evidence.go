@@ -473,9 +473,9 @@ func (c *catalogue) findings() {
 // FindingID is the citable id of a finding: "finding:" and its code.
 func FindingID(fd Finding) string { return "finding:" + fd.Code }
 
-// onlyAutomatic reports whether a close reason says no more than that the
+// OnlyAutomatic reports whether a close reason says no more than that the
 // close was automatic: "auto", "auto_close", "Auto-closed", "automatic".
-func onlyAutomatic(reason string) bool {
+func OnlyAutomatic(reason string) bool {
 	words := strings.FieldsFunc(strings.ToLower(reason), func(r rune) bool { return r == '_' || r == '-' || r == ' ' })
 	for _, w := range words {
 		switch w {
@@ -491,7 +491,7 @@ func onlyAutomatic(reason string) bool {
 // " automatically (inactivity)", " (resolved)" or "".
 func ClosedHow(f *Facts) string {
 	switch {
-	case f.AutoClosed && onlyAutomatic(f.CloseReason):
+	case f.AutoClosed && OnlyAutomatic(f.CloseReason):
 		// "closed automatically (auto)", "(auto\_close)": the helpdesk's
 		// state name says again what "automatically" says (styles57
 		// RC-FSS-5540, HB-SD-70401, PV-ITS-3321)

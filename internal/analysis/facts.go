@@ -101,7 +101,7 @@ func computeFacts(t *ticket.Ticket, st *sla.Stats, s *Settings) (Facts, *reading
 	// The subject is the words of whoever opened the ticket: a monitoring
 	// system's alert ("PROBLEM: hf-pipe01/reduce_queue is CRITICAL") or staff's
 	// note of a call is no customer's description of the situation.
-	if w, ok := findUrgency(urgency, strings.ToLower(t.Subject)); ok && t.Subject != "" && len(f.Urgency) < maxQuotesPerList {
+	if w, ok := subjectUrgency(urgency, strings.ToLower(t.Subject)); ok && t.Subject != "" && len(f.Urgency) < maxQuotesPerList {
 		role := ticket.RoleCustomer
 		switch {
 		case machineOpened(t, rd.Reading) >= 0:
@@ -124,6 +124,7 @@ func computeFacts(t *ticket.Ticket, st *sla.Stats, s *Settings) (Facts, *reading
 		// weighs its subject, its opening and whether staff state a cause.
 		f.Type, f.TypeInferred = reader.InferTicketType(t, rd.Reading), true
 	}
+	f.requestOpening(t, rd.Reading)
 	f.workProblem(t, rd.Reading)
 	f.restoredAfterLater(t, rd.Reading)
 	// Impact runs from the opening to the statement that the service was

@@ -124,6 +124,7 @@ var callWords = newMatcher([]string{"rang", "phoned", "called", "call", "calling
 // for a failure named, less for a bare negation, 0 for none.
 func faultRank(l string) int {
 	l = waitIdiom.ReplaceAllString(l, " ")
+	l = moneyAmount.ReplaceAllString(l, " ")
 	if _, ok := faultWords.find(l); ok {
 		return faultScore
 	}
@@ -147,6 +148,11 @@ func faultRank(l string) int {
 	}
 	return 0
 }
+
+// moneyAmount is a sum of money, whose figures are no error code: "up to
+// £500,000" is a lending mandate, not an HTTP 500 (styles62 EBS-MS-7815,
+// whose form field was quoted as the request).
+var moneyAmount = regexp.MustCompile(`[£$€]\s?\d[\d,.]*`)
 
 // waitIdiom is "hang on" and its like, asking someone to wait: no hang of a
 // system ("ok hang on, customer just come in", styles61 MW-55298, quoted as
@@ -292,8 +298,19 @@ func rankStatement(sn reader.Sentence, restates bool) (candidate, bool) {
 	if strings.HasSuffix(c.text, "?") || sn.Acts&reader.Question != 0 {
 		c.score -= faultScore
 	}
+	if complaintAside.MatchString(l) {
+		c.score -= faultScore // why the fault matters to the writer, not what it is
+	}
 	return c, true
 }
+
+// complaintAside opens a sentence that tells how the fault weighs on the
+// writer and what it leads to: "This is very annoying because now he drives
+// under the bed of my son and is stuck there every day" (styles56 TR-55102,
+// quoted as the problem of a robot vacuum that forgot its map after an
+// update). Its words of trouble are a consequence; the fault is told in
+// another sentence.
+var complaintAside = regexp.MustCompile(`^(?:and |but |also )?(?:this|that|it)(?: is|'s| was|s) (?:very |so |really |extremely |quite |a bit |super |incredibly |most )?(?:annoying|frustrating|irritating|inconvenient|disappointing|upsetting|stressful|embarrassing|a (?:real |big |huge )?(?:pain|nuisance|headache))\b[ ,]*(?:because|as|since|now|-|:)`)
 
 // outsideParens returns s without its parenthesised asides: "the print record
 // (and I think some others) now shows as an e-audiobook" hedges how far the
@@ -729,6 +746,9 @@ func rankLater(sn reader.Sentence) (candidate, bool) {
 		return candidate{}, false // "Hello, sorry for late answer.": the customer's own lateness (styles59 BCIT-31571)
 	}
 	_, persists := persistWords.find(l)
+	if !persists && pastImpact.MatchString(l) {
+		return candidate{}, false // "Had 2 move-ins stuck at the gate, let them in by hand": what the fault cost while it lasted (styles23 SR-118230)
+	}
 	if sn.Acts&reader.Fix != 0 && !persists {
 		return candidate{}, false
 	}
@@ -742,6 +762,15 @@ func rankLater(sn reader.Sentence) (candidate, bool) {
 // late answer", "apologies for the slow reply", "sorry for the delay in
 // getting back"): its "late" or "slow" is no fault of the service.
 var lateApology = regexp.MustCompile(`\b(sorry|apolog\w*) (for|about) (the |my |this |our )?((late|slow|delayed) (answer|reply|response|return)|delay( in (replying|answering|responding|getting back))?)`)
+
+// pastImpact opens a customer's account, in the past tense, of what the fault
+// cost them while it lasted: people or work held up ("had 2 move-ins stuck at
+// the gate", "we had three drivers waiting") or time lost ("we lost one hour
+// of productivity", styles23 SR-118230, PLS-20931). Told after staff's fix, it
+// is the impact of the fault the ticket is about, not a new one; a fault of
+// the system counted ("had one error Wednesday night") is not impact, and
+// with "still", "again" or "another" (persistWords) the fault stands.
+var pastImpact = regexp.MustCompile(`^(?:(?:thanks|thank you|cheers|ok|okay)\b[^a-z]*)?(?:we |i |we've |i've |we have |we did )?(?:had (?:\d+|a few|some|several|a couple of|one|two|three|four|five|six|a dozen|a|an) (?:[\w'-]+ ){1,2}(?:stuck|waiting|queuing|queueing|turned away|unable|let in|sent home|held up|delayed)\b|lost (?:about |around |roughly |nearly |almost |over )?(?:\d+|an?|one|two|three|half an?|a full|most of an?|a whole) (?:hours?|minutes?|mins?|days?|mornings?|afternoons?|shifts?|evenings?|nights?)(?: of (?:\w+ )?(?:productivity|work|trading|sales|business|production|time))?\b)`)
 
 // addressWords open a sentence addressed to staff, a permission or an
 // instruction rather than a report: "You can take it down now".

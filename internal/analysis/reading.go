@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -692,25 +693,33 @@ func (f *Facts) restoredAfterLater(t *ticket.Ticket, rd *reader.Reading) {
 // f.Opening to what the opening message is about when it states no fault (see
 // openingRank). Without a statement of a fault, a staff note's opening
 // statement stands as the problem: the customer's first message is then a reply.
+// sentenceQuote quotes the best-ranked sentence of message mi (see
+// bestProblem), a form's copy of the subject left out and the sentence that
+// says the subject again ranked as rank says; nil where none ranks min or
+// above, or the message came after the close.
+func sentenceQuote(t *ticket.Ticket, rd *reader.Reading, mi int, rank func(reader.Sentence, bool) (candidate, bool), min int) *Quote {
+	m := &rd.Messages[mi]
+	e := &t.Events[m.Event]
+	if t.Closed() && e.At.After(t.ClosedAt) {
+		return nil
+	}
+	again := restatement(m, t.Subject, m.Automatic)
+	c, sn, ok := bestProblem(m, func(sn reader.Sentence) (candidate, bool) {
+		if !m.Automatic && echoes(sn.Text, t.Subject) {
+			return candidate{}, false // a form's copy of the subject, quoted already
+		}
+		return rank(sn, again != "" && sn.Text == again)
+	})
+	if !ok || c.score < min {
+		return nil
+	}
+	text := clip(unwrapped(m, sn, c.text, e.Body))
+	return &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: text, Match: sn.Acts.String(), Event: EventID(m.Event), Ask: reader.Asks(text, sn.Acts)}
+}
+
 func (f *Facts) problem(t *ticket.Ticket, rd *reader.Reading) {
 	quote := func(mi int, rank func(reader.Sentence, bool) (candidate, bool), min int) *Quote {
-		m := &rd.Messages[mi]
-		e := &t.Events[m.Event]
-		if t.Closed() && e.At.After(t.ClosedAt) {
-			return nil
-		}
-		again := restatement(m, t.Subject, m.Automatic)
-		c, sn, ok := bestProblem(m, func(sn reader.Sentence) (candidate, bool) {
-			if !m.Automatic && echoes(sn.Text, t.Subject) {
-				return candidate{}, false // a form's copy of the subject, quoted already
-			}
-			return rank(sn, again != "" && sn.Text == again)
-		})
-		if !ok || c.score < min {
-			return nil
-		}
-		text := clip(unwrapped(m, sn, c.text, e.Body))
-		return &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: text, Match: sn.Acts.String(), Event: EventID(m.Event), Ask: reader.Asks(text, sn.Acts)}
+		return sentenceQuote(t, rd, mi, rank, min)
 	}
 	if mi := machineOpened(t, rd); mi >= 0 {
 		// The customer's own statement of a fault, where they wrote one,
@@ -723,9 +732,9 @@ func (f *Facts) problem(t *ticket.Ticket, rd *reader.Reading) {
 		}
 	}
 	if mi := staffOpened(t, rd); mi >= 0 {
-		f.Problem = quote(mi, rankStatement, 1)
+		f.Problem = quote(mi, staffNoteRank, 1)
 		if f.Problem == nil && !rd.Messages[mi].Automatic {
-			f.Problem = quote(mi, openingRank, 0)
+			f.Problem = quote(mi, staffNoteOpening, 0)
 		}
 		if f.Problem != nil {
 			return
@@ -736,6 +745,127 @@ func (f *Facts) problem(t *ticket.Ticket, rd *reader.Reading) {
 		f.Opening = quote(mi, openingRank, 0)
 	}
 }
+
+// requestOpening sets f.Opening, of a request, a change or a question the
+// customer opened, to the sentence of the opening that asks (a question or a
+// request, see reader.Asks), where the problem or the opening quoted asks
+// nothing: "Could you switch the whole farm to manual updates until after 5
+// December please?" (styles56 FL-2026-11960), not the context before it ("We
+// run 12 Core X1s on a Forgeline Farm account …"), nor a form's field
+// ("Lending mandate: up to £500,000 / 85% LTV", styles62 EBS-MS-7815). The
+// writer quotes it before such a problem, which it quotes after as context.
+// It runs once f.Type is known.
+func (f *Facts) requestOpening(t *ticket.Ticket, rd *reader.Reading) {
+	switch f.Type {
+	case ticket.TypeServiceRequest, ticket.TypeChange, ticket.TypeQuestion:
+	default:
+		return
+	}
+	mi := rd.Opening
+	if mi < 0 || rd.Messages[mi].Automatic || f.Problem != nil && f.Problem.Event != EventID(rd.Messages[mi].Event) {
+		return // an alert or staff's note gave the problem
+	}
+	if p := f.Problem; p == nil || p.Ask != reader.AskNone || StatesFault(p.Text) {
+		// A problem that asks or states a fault tells the request; where
+		// none is quoted, the opening is what the message is about first
+		// ("I published episode 57 yesterday and only just noticed …"),
+		// not a later ask ("Can the tablet be sent to the harbour office
+		// in Buckie?").
+		return
+	}
+	if o := f.Opening; o != nil && o.Ask != reader.AskNone {
+		return
+	}
+	if q := sentenceQuote(t, rd, mi, askRank, 0); q != nil {
+		f.Opening = q
+	}
+}
+
+// followUp opens an ask that follows on from the request rather than making
+// it: "Please let me know if anything needs clarifying, and confirm once the
+// increase has been applied", "Can you confirm once it's in?".
+var followUp = regexp.MustCompile(`^(?:please |pls |can you |could you |would you )*(?:let (?:me|us) know|confirm|advise|get back|keep (?:me|us) (?:posted|updated))\b`)
+
+// askRank ranks as openingRank does the sentences that ask, and no other:
+// not a form's field ("Request type: Freeze membership"), an ask that
+// introduces a list ("… for it, with:") or one too short to say what it asks
+// ("Can you do it please?", "Please could you"), nor a second ask ("Also
+// please confirm if PITR stays enabled after the move") or a follow-up
+// (followUp).
+func askRank(sn reader.Sentence, restates bool) (candidate, bool) {
+	c, ok := openingRank(sn, restates)
+	if !ok || reader.Asks(c.text, sn.Acts) == reader.AskNone {
+		return candidate{}, false
+	}
+	text := strings.TrimSpace(c.text)
+	words := strings.Fields(lower(text))
+	if _, _, isField := field(text); isField || strings.HasSuffix(text, ":") || len(words) < 6 || slices.Contains(words[:3], "also") ||
+		followUp.MatchString(lower(text)) {
+		return candidate{}, false
+	}
+	return c, true
+}
+
+// StatesFault reports whether text states a fault in words (a failure named
+// or a function negated), as a statement of a problem does.
+func StatesFault(text string) bool { return faultRank(lower(text)) >= faultScore }
+
+// staffNoteRank ranks as rankStatement does a sentence of the note in which
+// staff opened the ticket (see staffNoteSentence), and staffNoteOpening as
+// openingRank does.
+func staffNoteRank(sn reader.Sentence, restates bool) (candidate, bool) {
+	sn, ok := staffNoteSentence(sn)
+	if !ok {
+		return candidate{}, false
+	}
+	return rankStatement(sn, restates)
+}
+
+func staffNoteOpening(sn reader.Sentence, restates bool) (candidate, bool) {
+	sn, ok := staffNoteSentence(sn)
+	if !ok {
+		return candidate{}, false
+	}
+	return openingRank(sn, restates)
+}
+
+// staffNoteSentence returns a sentence of staff's note of a call as the
+// caller's words: without the channel's label ("Phone: Mrs Adeyemi asked
+// whether …", styles12 RT-558622), and not at all (ok false) where it is
+// staff's report of what they told, advised or asked the caller ("Told her
+// to keep the wrong pack sealed, we'll send a prepaid envelope", styles61
+// BD-2026-0171; "Explained concessions are only on the physical card …"),
+// which is staff's answer, not the problem, whatever fault words ("wrong") it
+// repeats, or the call's header ("Inbound call 10:14 - Mrs …, parent, …,
+// order 558271").
+func staffNoteSentence(sn reader.Sentence) (reader.Sentence, bool) {
+	text := strings.TrimSpace(sn.Text)
+	if label, value, ok := field(text); ok && channelLabels[lower(label)] {
+		sn.Text = value
+		text = value
+	}
+	l := lower(text)
+	if staffTold.MatchString(l) || callHeader.MatchString(l) && !strings.Contains(l, ": ") {
+		return sn, false
+	}
+	return sn, true
+}
+
+// channelLabels label a note of a call or a visit by its channel.
+var channelLabels = map[string]bool{"phone": true, "call": true, "phone call": true, "inbound call": true,
+	"telephone": true, "walk-in": true, "voicemail": true}
+
+// staffTold opens staff's report of their own word to the caller: "told
+// her", "advised him", "asked them to", "explained that"; not the caller's
+// "asked how …", which is their question.
+var staffTold = regexp.MustCompile(`^(?:i |we |(?:and|so|then) )?(?:(?:told|advised|asked|instructed|informed|reassured|promised|assured|offered|reminded|warned) (?:her|him|them|the caller|the customer|the client|the parent|the user)\b|explained\b|recommended\b|suggested (?:she|he|they|that)\b)`)
+
+// callHeader opens the header of staff's note of a call: who called, when,
+// and about which order. A header followed by a colon tells the call's
+// substance after it ("Call from Redline Monitoring (alarm receiving
+// centre): unit C114 at Swindon triggered door-open alarms …", styles23
+// SR-118290) and stays.
+var callHeader = regexp.MustCompile(`^(?:(?:inbound|incoming|outbound) (?:phone )?call|(?:phone )?call from|phoned in by|caller)\b`)
 
 // unwrapped returns text, the chosen part of sentence sn of m, with the line
 // before it where the two are one sentence wrapped at a width: the line before

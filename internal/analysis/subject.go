@@ -113,6 +113,14 @@ func restatement(m *reader.Message, subject string, automatic bool) string {
 			continue
 		}
 		n := shared(words, sn.Text)
+		if n > 1 && !automatic && shared(words, outsideParens(sn.Text)) == 0 {
+			// the subject's words only in a person's aside: "My
+			// subscription is only one (Ultimate monthly)" of "Charged
+			// twice for Ultimate this month" (styles56 SP-1094102) names
+			// the plan, not the double charge; an alert's brackets hold
+			// its data ("Source: SD-02 (Northway FM main TX feed, …)")
+			continue
+		}
 		if n > best {
 			best, at = n, sn.Text
 		}

@@ -74,6 +74,29 @@ func UrgencyCites(q *Quote) []string {
 	return nil
 }
 
+// subjectUrgency is findUrgency for a ticket's subject, leaving out the
+// keywords that only name a fault ("not working", faultOnlyUrgency): a
+// subject is the title of the fault, and "schedule not working" (styles56
+// TR-55719) says what fails, not that it is urgent or what it stops; the
+// customer's own sentence saying so counts, as do the subject's "urgent",
+// "down" or "nobody can".
+func subjectUrgency(m matcher, lower string) (string, bool) {
+	for i, w := range m.words {
+		if faultOnlyUrgency[w] {
+			continue
+		}
+		if containsWord(lower, w, m.prefix[i]) && (w != "down" || downState(lower)) && (w != "production" || productionHit(lower)) {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+// faultOnlyUrgency are the urgency keywords that name a thing's fault, not
+// its urgency or its impact: in a subject they are its title's words.
+var faultOnlyUrgency = map[string]bool{"not working": true, "doesn't work": true, "does not work": true,
+	"isn't working": true, "is not working": true, "broken": true, "failing": true, "failed": true, "error": true}
+
 // findUrgency is m.find for the urgency keywords, where "down" counts only
 // as a state ("the cluster is down", "SIP trunks down", "[DOWN] HL-WB2-TERM",
 // "Is something down your side?"), not as a particle or a preposition:

@@ -269,14 +269,23 @@ func (v *view) solution() string {
 		return "not closed"
 	}
 	s := timefmt.DurationExact(st.Resolution.Elapsed)
-	f := &v.A.Facts
+	return s + closeWords(&v.A.Facts) + ", closed " + v.z.Stamp(st.Resolution.At)
+}
+
+// closeWords says how the ticket was closed, in words: ", automatic close
+// (inactivity)", ", closed (resolved)", and ", automatic close" where the
+// reason is the helpdesk's state name saying only that ("auto_close"), as
+// the writer says "closed automatically" (styles57 RC-FSS-5540).
+func closeWords(f *analysis.Facts) string {
 	switch {
+	case f.AutoClosed && analysis.OnlyAutomatic(f.CloseReason):
+		return ", automatic close"
 	case f.AutoClosed:
-		s += fmt.Sprintf(", automatic close (%s)", f.CloseReason)
+		return fmt.Sprintf(", automatic close (%s)", Inline(f.CloseReason))
 	case f.CloseReason != "":
-		s += fmt.Sprintf(", closed (%s)", Inline(f.CloseReason))
+		return fmt.Sprintf(", closed (%s)", Inline(f.CloseReason))
 	}
-	return s + ", closed " + v.z.Stamp(st.Resolution.At)
+	return ""
 }
 
 func (v *view) sla() string {

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/debriefhq/debrief/internal/analysis"
 )
 
 func TestTemplateOverride(t *testing.T) {
@@ -27,5 +29,30 @@ func TestTemplateOverride(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, TechnicalTemplate), []byte("{{.Nope"), 0o644)
 	if _, err := New(dir); err == nil || !strings.Contains(err.Error(), TechnicalTemplate) {
 		t.Errorf("broken template error = %v", err)
+	}
+}
+
+// The statistics line says how a ticket closed in words, not by the
+// helpdesk's state name (styles57 RC-FSS-5540 "automatic close
+// (auto_close)").
+func TestCloseWords(t *testing.T) {
+	for _, c := range []struct {
+		auto   bool
+		reason string
+		want   string
+	}{
+		{true, "auto_close", ", automatic close"},
+		{true, "auto", ", automatic close"},
+		{true, "Auto-closed", ", automatic close"},
+		{true, "", ", automatic close"},
+		{true, "inactivity", ", automatic close (inactivity)"},
+		{true, "no_reply", ", automatic close (no\\_reply)"},
+		{false, "resolved", ", closed (resolved)"},
+		{false, "", ""},
+	} {
+		f := &analysis.Facts{AutoClosed: c.auto, CloseReason: c.reason}
+		if got := closeWords(f); got != c.want {
+			t.Errorf("closeWords(%v, %q) = %q, want %q", c.auto, c.reason, got, c.want)
+		}
 	}
 }

@@ -415,6 +415,16 @@ func (w *prose) executiveSummary() claims {
 	src := []string{"opened", "type"}
 	lead := who + " reported "
 	p := cmpQuote(f.Problem, f.Opening)
+	var context *analysis.Quote
+	if !w.incident() && f.Problem != nil && f.Opening != nil && f.Opening.Ask != analysis.AskNone &&
+		f.Problem.Role == ticket.RoleCustomer && f.Problem.Event == f.Opening.Event &&
+		f.Problem.Ask == analysis.AskNone && !analysis.StatesFault(f.Problem.Text) {
+		// A request is told by what it asks, not by its context, which
+		// follows it ("wrote “Their NEA deadline is 4 December and the
+		// last thing I need is …”" of a request to switch a print farm to
+		// manual updates, styles56 FL-2026-11960).
+		p, context = f.Opening, f.Problem
+	}
 	if !w.incident() && p != nil {
 		// A request, a change or a question is not reported; what the
 		// quote does decides the verb: "requested “Please set up…”",
@@ -427,7 +437,7 @@ func (w *prose) executiveSummary() claims {
 		lead = who + " opened the ticket "
 	}
 	if p != nil {
-		src = append(src, cmp(map[bool]string{true: "problem"}[f.Problem != nil], "opening"))
+		src = append(src, cmp(map[bool]string{true: "problem"}[p == f.Problem], "opening"))
 		what = quote(p.Text)
 		switch p.Role {
 		case ticket.RoleCustomer:
@@ -460,7 +470,14 @@ func (w *prose) executiveSummary() claims {
 	s += fmt.Sprintf("; debrief reads it as %s.", w.typeName())
 	var parts claims
 	parts.add(s, src...)
-	if f.BusinessImpact != nil && (f.Problem == nil || f.BusinessImpact.Text != f.Problem.Text) {
+	if context != nil && (f.BusinessImpact == nil || f.BusinessImpact.Text != context.Text) {
+		parts.add(fmt.Sprintf("The customer also wrote %s.", quote(context.Text)), "problem")
+	}
+	if f.BusinessImpact != nil && (p == nil || f.BusinessImpact.Text != p.Text) {
+		// the impact unless it is the sentence quoted already, as the
+		// problem or, where none states a fault, as the opening
+		// ("reported “I see on my bank two payments …”" and "The customer
+		// described the impact as" the same, styles56 SP-1094102)
 		parts.add(fmt.Sprintf("The customer described the impact as %s.", quote(f.BusinessImpact.Text)), "business_impact")
 	}
 	if lp := f.LaterProblem; lp != nil {
