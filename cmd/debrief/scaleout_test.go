@@ -25,7 +25,9 @@ import (
 // SIGKILL a third of the way, and checks that every accepted ticket has
 // exactly one analysis within 60 s of the kill: whether the killed process
 // is restarted at once or not at all (the survivor takes over its jobs after
-// the 30 s process timeout, instead of River's 15-minute rescue).
+// the 30 s process timeout, instead of River's 15-minute rescue). The two
+// cases run side by side, each on a schema of its own: most of each is that
+// wait, which they then share.
 func TestScaleOutKilledServer(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts and kills real processes")
@@ -36,7 +38,10 @@ func TestScaleOutKilledServer(t *testing.T) {
 		if restart {
 			name = "restarted"
 		}
-		t.Run(name, func(t *testing.T) { scaleOutKill(t, restart) })
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			scaleOutKill(t, restart)
+		})
 	}
 }
 
