@@ -25,23 +25,20 @@ package reader
 // working notes of every set it is the fix alone about two times in three
 // (a first build with it read 38 labelled rows for 69 false ones over all
 // sets). "Also" is left out too ("I've also added £10 credit", "I've also
-// added a check to our steps": an extra step), and a refund or an install,
-// which the sets label fix (styles4, styles8, styles12, styles14, styles21,
-// styles32), and an account unlocked (styles 29, twice; styles58 14 once
-// the other way).
+// added a check to our steps": an extra step), a refund, which the sets
+// label fix (styles4, styles8, styles12, styles14, styles21, styles32), and
+// the remedial participles (grantParts).
 
-// grantParts are the participles of a request granted: request.go's
-// fulfilParts and the granting steps they lack.
-var grantParts = func() map[string]bool {
-	m := map[string]bool{"given": true, "transferred": true, "registered": true, "linked": true}
-	for t := range fulfilParts {
-		m[t] = true
-	}
-	delete(m, "refunded")
-	delete(m, "installed")
-	delete(m, "unlocked")
-	return m
-}()
+// grantParts are the participles of a request granted: what request.go's
+// fulfilParts grant, and the granting steps they lack; its remedial steps
+// ("deployed", "upgraded", "replaced", "reset", "installed") are left out,
+// as is "unlocked" (styles 29 twice against styles58 once) and a refund.
+// "We have deployed the jar to trace the more logs" (mendeley heldout
+// 1005731) is a step of the investigation.
+var grantParts = map[string]bool{"created": true, "added": true, "given": true, "granted": true, "set": true,
+	"enabled": true, "assigned": true, "invited": true, "issued": true, "enrolled": true, "activated": true,
+	"provisioned": true, "allocated": true, "transferred": true, "registered": true, "linked": true,
+	"extended": true, "increased": true, "raised": true, "reinstated": true, "renewed": true, "published": true}
 
 // grantStops make a granting step something else: a step left pending, a
 // condition on it, another step still needed.
