@@ -241,6 +241,7 @@ const (
 	ruleRestoredStaffConfirms
 	ruleRestoredMoneyBack
 	ruleRestoredCleanRun
+	ruleRestoredRequestGranted
 	restoredRuleCount
 )
 
@@ -260,6 +261,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredStaffConfirms:  "staff confirms",
 	ruleRestoredMoneyBack:      "money back",
 	ruleRestoredCleanRun:       "clean run",
+	ruleRestoredRequestGranted: "request granted",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -297,6 +299,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 	case ruleRestoredCleanRun: // round 42, restored_clean_run.go
 		own := v.acts&Fix != 0 && !v.noteFix
 		return v.staff && (v.c.AfterRemedy || v.c.RemedyBefore || own) && testClean(v.text, v.sc.ts)
+	case ruleRestoredRequestGranted: // round 55, restored_request_granted.go
+		return v.staff && v.c.Request && v.acts&Fix != 0 && !v.noteFix && requestGranted(v.sc)
 	}
 	return false
 }

@@ -82,8 +82,10 @@ func TestRound15Forms(t *testing.T) {
 		{"The shop had its opening hours set to the wrong zone.", after, 0, Restored},
 		{"We are sending the missed invoices by hand.", after, 0, Restored},
 		{"The label jobs are printing slowly.", after, 0, Restored},
-		// a requested step reported done stays the fix alone (most sets label it so)
-		{"I've created the two accounts with the viewer role.", request, Fix, Restored},
+		// a requested step reported done stays the fix alone (most sets label it so);
+		// since round 55 the first person's grant is the restoration too
+		// (restored_request_granted.go), the terse note still the fix alone
+		{"I've created the two accounts with the viewer role.", request, Fix | Restored, 0},
 		{"Added the new starter to the payroll group.", request, Fix, Restored},
 	}
 	checkWording(t, cases)

@@ -76,7 +76,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		AutoAck:  {0.99, 0.99},
 		Cause:    {0.77, 0.91}, // the model with the message context (docs/quality.md, "styles21 and styles22: the first scores")
 		Fix:      {0.68, 0.90}, // fix wired in, retrained on styles-styles24 (docs/quality.md, "styles25 and styles26: the first scores")
-		Restored: {0.82, 0.75}, // the model trained on every set to styles58 (docs/quality.md, "styles59 to styles62: the first scores"): 58 / 12 / 8, P 0.829; the model with the message context (docs/quality.md, "styles21 and styles22: the first scores")
+		Restored: {0.80, 0.75}, // round 55 (r55, docs/quality.md "Round 55"): the first person's grant in a request ticket (restored_request_granted.go) reads two rows this writer labels fix alone ("I've created the Local Democracy section ...", "I've created network and email accounts ..."; the newer writers label the form fix+restored): 58 / 14 / 8, P 0.806; the model trained on every set to styles58 (docs/quality.md, "styles59 to styles62: the first scores"): 58 / 12 / 8, P 0.829; the model with the message context (docs/quality.md, "styles21 and styles22: the first scores")
 	},
 	"styles4": {
 		AutoAck:  {0.99, 0.99},
@@ -101,7 +101,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		AutoAck:  {0.99, 0.99},
 		Cause:    {0.89, 0.68},
 		Fix:      {0.68, 0.89}, // retrained on thirty sets (docs/quality.md, "styles27 and styles28: the first scores"); before: fix wired in, retrained on styles-styles24 (docs/quality.md, "styles25 and styles26: the first scores")
-		Restored: {0.90, 0.74}, // the model trained on every set to styles62 (docs/quality.md, "styles63 to styles66: the first scores"): 75 / 8 / 15, P 0.904; round 53 (restored13): restored's model trained without the rules' own restored verdict (docs/quality.md, "Round 53"): 76 / 6 / 14 -> 75 / 7 / 15; the model trained on every set to styles58: 76 / 6 / 14 (P 0.927); main after rounds 49-50 and branch peract, retrained together: 76 / 5 / 14 (P 0.938); round 36 (fix7): the model retrained on the new fix forms: one false restoration more (P 0.95 -> 0.949); the model trained on styles-styles22 (docs/quality.md, "styles23 and styles24: the first scores")
+		Restored: {0.89, 0.74}, // round 55 (r55, docs/quality.md "Round 55"): a grant read that this writer labels fix alone ("I've added fernleafyoga.com ... to your site."): 75 / 9 / 15, P 0.893; the model trained on every set to styles62 (docs/quality.md, "styles63 to styles66: the first scores"): 75 / 8 / 15, P 0.904; round 53 (restored13): restored's model trained without the rules' own restored verdict (docs/quality.md, "Round 53"): 76 / 6 / 14 -> 75 / 7 / 15; the model trained on every set to styles58: 76 / 6 / 14 (P 0.927); main after rounds 49-50 and branch peract, retrained together: 76 / 5 / 14 (P 0.938); round 36 (fix7): the model retrained on the new fix forms: one false restoration more (P 0.95 -> 0.949); the model trained on styles-styles22 (docs/quality.md, "styles23 and styles24: the first scores")
 	},
 	// styles7 was held out until round 9 was merged: its first score with
 	// round 9 and the model frozen (docs/quality.md, "A seventh set"); its
@@ -206,7 +206,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		AutoAck:  {0.91, 0.99},
 		Cause:    {0.73, 0.35},
 		Fix:      {0.60, 0.67}, // fix wired in, retrained on styles-styles24 (docs/quality.md, "styles25 and styles26: the first scores")
-		Restored: {0.80, 0.65},
+		Restored: {0.79, 0.65}, // round 55 (r55, docs/quality.md "Round 55"): the model retrained on round 55's forms reads one false restoration more ("Advised running it through conduit under the gutter."): 39 / 10 / 5, P 0.796
 	},
 	"styles20": {
 		AutoAck:  {0.97, 0.99},
@@ -359,13 +359,13 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		AutoAck:  {0.95, 1.00},
 		Cause:    {0.77, 0.68},
 		Fix:      {0.76, 0.61}, // round 32: the model reads a fix after the new true cause (0.78)
-		Restored: {0.81, 0.78},
+		Restored: {0.80, 0.78}, // round 55 (r55, docs/quality.md "Round 55"): a grant read that this writer labels fix alone ("I've set up till and lane booking logins for all six of you ..."): 33 / 8 / 5, P 0.805
 	},
 	"styles50": {
 		AutoAck:  {1.00, 1.00},
 		Cause:    {0.82, 0.65}, // round 37 merged with rounds 35 and 36, the model retrained on all three: 23 true, 5 false (0.76, 0.65 before)
 		Fix:      {0.72, 0.75},
-		Restored: {0.82, 0.66}, // the model with word pairs (branch bigram; shipped as pairs of three writers or more, bigram2) adds two true restorations fewer here (28/6/14, R 0.69 -> 0.667); over styles37-54, unseen by the model, it gains five (docs/quality.md, "The model with word pairs")
+		Restored: {0.81, 0.66}, // round 55 (r55, docs/quality.md "Round 55"): a grant read that this writer labels fix alone ("I've set up the outbound TLS policy ..."): 30 / 7 / 12, P 0.811; the model with word pairs (branch bigram; shipped as pairs of three writers or more, bigram2) adds two true restorations fewer here (28/6/14, R 0.69 -> 0.667); over styles37-54, unseen by the model, it gains five (docs/quality.md, "The model with word pairs")
 	},
 	// styles51 to styles54: held out until scored once at the session's end
 	// (docs/quality.md, "styles51 to styles54: the first scores"); their first
@@ -380,7 +380,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		AutoAck:  {0.86, 1.00},
 		Cause:    {0.77, 0.80},
 		Fix:      {0.75, 0.70},
-		Restored: {0.69, 0.54}, // round 46 (cause9): the model reads a false restoration ("Log out of LIMS and back in and it'll be there.") after the new true cause before it ("Reprint needs the ... permission and your account only has ..."): 23 true, 10 false (P 0.719 -> 0.697)
+		Restored: {0.68, 0.54}, // round 55 (r55, docs/quality.md "Round 55"): two more true rows (a grant, a monitor's "Info: QUEUE OK") and two false ones, lines of the same recovery notice the writer left unlabelled ("Notification Type: RECOVERY", "State: OK"; restored_monitor.go): 26 / 12 / 16, P 0.684; round 46 (cause9): the model reads a false restoration ("Log out of LIMS and back in and it'll be there.") after the new true cause before it ("Reprint needs the ... permission and your account only has ..."): 23 true, 10 false (P 0.719 -> 0.697)
 	},
 	"styles53": {
 		AutoAck:  {0.84, 1.00},
@@ -392,7 +392,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		AutoAck:  {0.96, 1.00},
 		Cause:    {0.78, 0.88},
 		Fix:      {0.66, 0.75}, // round 46 (cause9): the retrained model no longer adds "In the meantime you can get the reply in by editing ..." once "A permanent fix is due to go live ..." beside it is no cause (R 0.771 -> 0.750; P 0.661 -> 0.667)
-		Restored: {0.83, 0.81},
+		Restored: {0.82, 0.81}, // round 55 (r55, docs/quality.md "Round 55"): a monitor's recovery line the writer labelled auto_ack alone ("State: OK (was CRITICAL for 62m)"; restored_monitor.go): 37 / 8 / 6, P 0.822
 	},
 	// styles55 to styles58: held out until scored once at the session's end
 	// (docs/quality.md, "styles55 to styles58: the first scores"); their first

@@ -1,0 +1,75 @@
+package reader
+
+import (
+	"testing"
+	"time"
+
+	"github.com/debriefhq/debrief/internal/ticket"
+)
+
+// TestRequestGranted checks round 55's request granted in the first person
+// (restored_request_granted.go), on sentences written for this test, with
+// its near misses: no request, a pending step, an extra step ("also"), a
+// refund, a terse headline, a plan.
+func TestRequestGranted(t *testing.T) {
+	request := Context{Role: ticket.RoleAgent, Public: true, Request: true}
+	plain := Context{Role: ticket.RoleAgent, Public: true}
+	checkWording(t, []wordingCase{
+		{"I've created Dana's login and mailbox (dana.reid@example.org).", request, Fix | Restored, 0},
+		{"I've added Priya to the Finance approvers group with read-only rights.", request, Fix | Restored, 0},
+		{"We have set up a shared folder for the survey files on the team site.", request, Fix | Restored, 0},
+		{"I've given him viewer access to the site cameras as well.", request, Fix | Restored, 0},
+		// near misses
+		{"I've created Dana's login and mailbox (dana.reid@example.org).", plain, 0, Restored},
+		{"I've created them as pending, so Chris just needs to click Approve.", request, 0, Restored},
+		{"I've also added a check to our release steps.", request, 0, Restored},
+		{"I've refunded the duplicate payment to your card.", request, 0, Restored},
+		{"I've unlocked your account.", request, 0, Restored},
+		{"Login created for dana.reid, viewer role.", request, 0, Restored},
+		{"I'll add Priya to the approvers group tomorrow.", request, 0, Restored},
+	})
+}
+
+// TestMonitorNotice checks round 55's monitor recovery notices
+// (restored_monitor.go) as an automatic message after an alert and a
+// remedy, with near misses: the alert itself, a raised alarm, a state down.
+func TestMonitorNotice(t *testing.T) {
+	t0 := time.Date(2026, 4, 7, 8, 0, 0, 0, time.UTC)
+	msg := func(min int, role ticket.Role, public bool, body string) ticket.Event {
+		return ticket.Event{At: t0.Add(time.Duration(min) * time.Minute), Kind: ticket.KindMessage, Role: role,
+			Public: public, Author: string(role), Body: body}
+	}
+	cases := []struct {
+		body     string
+		restored bool
+	}{
+		{"UTC CLEAR J0412 - OTU COMMS RESTORED 16:58:31.", true},
+		{"ALARM A-0417 CLEARED 05:51:36 UTC.", true},
+		{"Alarm AZ_SERVO_FAULT cleared 17:51:58Z.", true},
+		{"Antenna returned to service.", true},
+		{"Junction returned to UTC control.", true},
+		{"Resolved in 1h 22m 19s at 14:26:30 on 2026.09.22", true},
+		{"Sorter SRT-2 state: RUNNING.", true},
+		{"Info: QUEUE OK - 14 frames waiting", true},
+		{"VMS RECOVERY: position reports from PD301 resumed.", true},
+		// near misses
+		{"Alarm: AZ_SERVO_FAULT (code 0x2A14) raised 03:47:19Z", false},
+		{"Sorter SRT-2 state: STOPPED.", false},
+		{"UTC FAULT J0412 - OTU COMMS FAILURE.", false},
+		{"Your incident INC0042 has been RESOLVED and closed.", false},
+	}
+	for _, c := range cases {
+		tk := &ticket.Ticket{ID: "T", CreatedAt: t0, Events: []ticket.Event{
+			msg(0, ticket.RoleSystem, true, "ALERT: sorter SRT-2 stopped, tray fault."),
+			msg(20, ticket.RoleAgent, true, "We restarted the sorter controller."),
+			msg(40, ticket.RoleSystem, true, c.body)}}
+		r := Read(tk, nil)
+		got := false
+		for _, s := range r.Messages[2].Sentences {
+			got = got || s.Acts&Restored != 0
+		}
+		if got != c.restored {
+			t.Errorf("%q: restored = %v, want %v", c.body, got, c.restored)
+		}
+	}
+}
