@@ -20,11 +20,14 @@ import "strings"
 // "Lock server event log: 'Database file is full'." (styles3,
 // 25-keycards-not-encoding). The quotation is the symptom the log recorded;
 // the labellers count the cause where staff tell it in their own words. A
-// log line whose own words, outside the quotation, tell a fault ("Ingest
-// log: subs sidecar for NNS-140525 rejected 23:58, ...", styles7) is left
-// to the rules, and so is a vendor's explanation quoted after a label that
-// is no log ("Payfern update 21:22: \"The delay was caused by ...\"",
-// styles53).
+// log line whose own words, outside the quotation, read as a cause is left
+// to the rules, and so is a line that tells outside the quotation that
+// something was turned away ("Ingest log: subs sidecar for NNS-140525
+// rejected 23:58, 'cue start before programme start'", styles7; "RF server
+// logs for Fenland: token rejected, 'iat in the future' ...", styles13):
+// the quotation is then the refusal's reason, round 16's cause. A vendor's
+// explanation quoted after a label that is no log ("Payfern update 21:22:
+// \"The delay was caused by ...\"", styles53) is left to the rules too.
 //
 // Written in round 54 (docs/quality.md, "Round 54").
 
@@ -33,8 +36,9 @@ var logLabels = map[string]bool{"log": true, "logs": true, "report": true}
 
 // quotedLogLine reports whether a sentence is a log's line (a label of at
 // most twelve words with "log", "logs" or "report", not the writer's "I"
-// or "we", then a colon) with a quotation after the colon, and the cause
-// rules read no cause in it once its quotations are left out.
+// or "we", then a colon) with a quotation after the colon, no word of a
+// refusal outside the quotation, and the cause rules read no cause in it
+// once its quotations are left out.
 func quotedLogLine(text string) bool {
 	colon := strings.IndexByte(text, ':')
 	if colon < 0 || !strings.ContainsAny(text[colon:], "\"“'") {
@@ -59,8 +63,18 @@ func quotedLogLine(text string) bool {
 	bare := text[:colon+1] + rest
 	var sc scan
 	v := sentenceView{text: bare, sc: newScan(tokens(bare, nil), &sc), staff: true}
+	for _, t := range v.sc.ts {
+		if refusalWords[t] {
+			return false // round 16's refusal with its quoted reason ("... refused 22:40, \"supplier VAT number missing\"")
+		}
+	}
 	return firstCauseBy(&v) == ""
 }
+
+// refusalWords tell, outside the quotation, that something was turned away:
+// the quotation is then its reason, a cause (round 16, cause_change.go).
+var refusalWords = map[string]bool{"rejected": true, "rejects": true, "refused": true, "refuses": true, "denied": true,
+	"denies": true, "declined": true, "declines": true, "bounced": true, "blocked": true, "failed": true, "failing": true}
 
 // withoutQuotes returns s with each quotation (in double quotes, curly
 // quotes, or single quotes that open after a space, a colon or a bracket)
