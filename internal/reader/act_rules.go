@@ -68,6 +68,7 @@ const (
 	ruleCauseStaleDestination
 	ruleCauseRequirementLacked
 	ruleCauseAutomaticAfterSpan
+	ruleCauseCulpritLine
 	causeRuleCount
 )
 
@@ -112,6 +113,7 @@ var causeRuleNames = [causeRuleCount]string{
 	ruleCauseStaleDestination:       "stale destination",
 	ruleCauseRequirementLacked:      "requirement lacked",
 	ruleCauseAutomaticAfterSpan:     "automatic after a span",
+	ruleCauseCulpritLine:            "culprit line",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -196,6 +198,8 @@ func (r causeRule) reads(v *sentenceView) bool {
 		return requirementLacked(v.sc) // cause_round46.go
 	case ruleCauseAutomaticAfterSpan:
 		return automaticAfterSpan(v.sc)
+	case ruleCauseCulpritLine:
+		return culpritLine(v.sc.ts) // cause_culprit.go
 	}
 	return false
 }

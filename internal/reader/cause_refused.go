@@ -52,6 +52,8 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_round46.go
 	case round52Refused(sc):
 		return true // cause_round52.go
+	case quotedLogLine(text):
+		return true // cause_log_quote.go
 	case ruledOutOnly(text, ts) || workLeftAfterSo(ts) || resultExpectedAfterSo(ts):
 		return true // cause_ruled_out.go
 	}
@@ -125,7 +127,10 @@ func soBenign(sc *scan) bool {
 // university domain were unaffected", styles38), or "fine" closing the first
 // clause before a comma or a dash ("The inverter is fine - it's the LinkBox
 // (the comms unit) that has dropped off", styles25; "Mains into the kiosk is
-// fine, the 24V DC PSU has died", styles41). Written in round 37.
+// fine, the 24V DC PSU has died", styles41). Written in round 37; round 54
+// lets "affected" close that clause as "fine" does ("Furnace control isn't
+// affected, it's a certificate between the OPC server and our data
+// collector that has expired", styles55), the same shape in other words.
 func benignBeside(text string, sc *scan) bool {
 	i, n := benignOutcome.findIn(sc)
 	for k := i - 1; k > 0; k-- {
@@ -136,18 +141,15 @@ func benignBeside(text string, sc *scan) bool {
 			return true
 		}
 	}
-	if sc.ts[i+n-1] != "fine" {
-		return false
+	last := sc.ts[i+n-1]
+	if last != "fine" && last != "affected" {
+		return false // round 54: "affected" too ("Furnace control isn't affected, it's a certificate ...")
 	}
-	j := strings.Index(text, "fine")
-	if j < 0 {
-		return false
-	}
-	rest := text[j+len("fine"):]
+	low := strings.ToLower(text)
 	for _, sep := range [...]string{", ", " - ", " – ", " — "} {
-		if strings.HasPrefix(rest, sep) {
+		if j := strings.Index(low, last+sep); j >= 0 {
 			var buf [32]string
-			after := tokens(rest[len(sep):], buf[:0])
+			after := tokens(text[j+len(last)+len(sep):], buf[:0])
 			return len(after) >= 4 && after[0] != "so" && after[0] != "and" && after[0] != "but"
 		}
 	}
