@@ -211,7 +211,7 @@ func TestRiskNoEstimateAfterRestoration(t *testing.T) {
 // ticket is invented.
 func TestSummaryWordsByType(t *testing.T) {
 	bodies := []string{"Please set up a mailbox for our new accountant, Dana Whitfield, starting Monday.",
-		"I have created the mailbox for Dana and sent her the sign-in details.",
+		"Dana's mailbox was set up this morning and her sign-in details were sent to her.",
 		"Thanks, Dana can sign in and the mailbox works."}
 	for _, c := range []struct {
 		typ  string
@@ -235,5 +235,23 @@ func TestSummaryWordsByType(t *testing.T) {
 				t.Errorf("%s: the summary says %q:\n%s", c.typ, w, n.ExecutiveSummary)
 			}
 		}
+	}
+}
+
+// TestSummaryRequestGranted: staff writing that they granted a request in the
+// first person ("I have created the mailbox ...") is where the request was
+// done (the reader's round 55); the summary of a service request says so at
+// that message's time, before the customer's thanks. The ticket is invented.
+func TestSummaryRequestGranted(t *testing.T) {
+	n := narrateInvented(ticket.TypeServiceRequest, "New mailbox",
+		inventedMsg{ticket.RoleCustomer, true, "Please set up a mailbox for our new accountant, Dana Whitfield, starting Monday."},
+		inventedMsg{ticket.RoleAgent, true, "I have created the mailbox for Dana and sent her the sign-in details."},
+		inventedMsg{ticket.RoleCustomer, true, "Thanks, Dana can sign in and the mailbox works."})
+	want := "The request was reported done at 10:00:00, 1 hour after the ticket was opened: “I have created the mailbox for Dana"
+	if !strings.Contains(n.ExecutiveSummary, want) {
+		t.Errorf("the summary lacks %q:\n%s", want, n.ExecutiveSummary)
+	}
+	if strings.Contains(n.ExecutiveSummary, "Service was reported restored") {
+		t.Errorf("a service request's summary speaks of a restored service:\n%s", n.ExecutiveSummary)
 	}
 }
