@@ -416,9 +416,8 @@ func faultLocation(clause string) string {
 	if best < 0 {
 		return ""
 	}
-	switch lastWord(lower[:best]) {
-	case "nobody", "never", "not", "didn't", "hadn't", "haven't", "wasn't", "one":
-		return "" // "nobody updated the record": no change was made
+	if negatedChange(lower[:best]) {
+		return ""
 	}
 	var words []string
 	for _, w := range strings.Fields(clause[end:]) {
@@ -496,9 +495,8 @@ func changedObject(clause string) string {
 	if best < 0 {
 		return ""
 	}
-	switch lastWord(lower[:best]) {
-	case "nobody", "never", "not", "didn't", "hadn't", "haven't", "wasn't", "one":
-		return "" // "nobody updated the record": no change was made
+	if negatedChange(lower[:best]) {
+		return ""
 	}
 	var words []string
 	for _, w := range strings.Fields(clause[end:]) {
@@ -558,4 +556,14 @@ func relative(rest string) bool {
 		return false
 	}
 	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")
+}
+
+// negatedChange reports whether the word before a change's verb denies it
+// ("nobody updated the record", "never changed"): no change was made.
+func negatedChange(before string) bool {
+	switch lastWord(before) {
+	case "nobody", "never", "not", "didn't", "hadn't", "haven't", "wasn't", "one":
+		return true
+	}
+	return false
 }
