@@ -685,14 +685,6 @@ func (f *Facts) restoredAfterLater(t *ticket.Ticket, rd *reader.Reading) {
 	}
 }
 
-// problem sets f.Problem to the reporter's statement of what is wrong: the
-// fault stated by the automatic message that opened the ticket (see
-// machineOpened and alertRank) when the customer's opening states none, or else the best-ranked sentence (see
-// rankProblem) of the note in which staff opened the ticket for the customer,
-// or else of the customer's opening message; and
-// f.Opening to what the opening message is about when it states no fault (see
-// openingRank). Without a statement of a fault, a staff note's opening
-// statement stands as the problem: the customer's first message is then a reply.
 // sentenceQuote quotes the best-ranked sentence of message mi (see
 // bestProblem), a form's copy of the subject left out and the sentence that
 // says the subject again ranked as rank says; nil where none ranks min or
@@ -717,6 +709,14 @@ func sentenceQuote(t *ticket.Ticket, rd *reader.Reading, mi int, rank func(reade
 	return &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: text, Match: sn.Acts.String(), Event: EventID(m.Event), Ask: reader.Asks(text, sn.Acts)}
 }
 
+// problem sets f.Problem to the reporter's statement of what is wrong: the
+// fault stated by the automatic message that opened the ticket (see
+// machineOpened and alertRank) when the customer's opening states none, or else the best-ranked sentence (see
+// rankProblem) of the note in which staff opened the ticket for the customer,
+// or else of the customer's opening message; and
+// f.Opening to what the opening message is about when it states no fault (see
+// openingRank). Without a statement of a fault, a staff note's opening
+// statement stands as the problem: the customer's first message is then a reply.
 func (f *Facts) problem(t *ticket.Ticket, rd *reader.Reading) {
 	quote := func(mi int, rank func(reader.Sentence, bool) (candidate, bool), min int) *Quote {
 		return sentenceQuote(t, rd, mi, rank, min)
