@@ -52,6 +52,8 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_round46.go
 	case round52Refused(sc):
 		return true // cause_round52.go
+	case round56Refused(sc):
+		return true // cause_round56.go
 	case quotedLogLine(text):
 		return true // cause_log_quote.go
 	case ruledOutOnly(text, ts) || workLeftAfterSo(ts) || resultExpectedAfterSo(ts):

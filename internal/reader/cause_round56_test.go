@@ -1,0 +1,41 @@
+package reader
+
+import "testing"
+
+// TestCauseRound56Refused checks round 56's refusals (notCause, so the model
+// too): how a product works told in the present, then "so there is no /
+// nothing / only ...", and the usual cause of a kind of fault. The sentences
+// are written for the test; near misses keep their cause.
+func TestCauseRound56Refused(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		// how a product works, then "so there is no ..."
+		{"The portal renews every licence on its anniversary, so there's nothing for you to do.", true},
+		{"Guests use the shared kiosk in the lobby, so there isn't a login to create.", true},
+		{"Your plan includes the add-on already, so there is no extra charge.", true},
+		{"Monday's delivery moves to Tuesday, which is already one of your days, so there is only one delivery that week.", true},
+		{"The settings haven't changed, so there's nothing new to send them.", true},
+		// near misses: a past event before "so", no "there is"
+		{"The backup never finished because the disk filled, so there is nothing to restore.", false},
+		{"The import job died at 02:10, so there is no data for last night.", false},
+		{"The certificate was renewed on the old server, so there's no valid chain on the new one.", false},
+		{"The proxy drops the header, so the app rejects the request.", false},
+
+		// the usual cause of a kind of fault
+		{"The usual culprit is an old phone still syncing with the previous password.", true},
+		{"Most often that's a loose cable at the back of the dock.", true},
+		{"The most common cause is a full mailbox on the recipient's side.", true},
+		// near misses: this case's cause
+		{"It was locked after 5 failed sign-ins, which usually means a device still has the old password.", false},
+		{"The cause was a full mailbox on the recipient's side.", false},
+	}
+	for _, tc := range cases {
+		var sc scan
+		scn := newScan(tokens(tc.text, nil), &sc)
+		if got := round56Refused(scn); got != tc.want {
+			t.Errorf("round56Refused(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
