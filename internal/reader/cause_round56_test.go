@@ -30,6 +30,14 @@ func TestCauseRound56Refused(t *testing.T) {
 		// near misses: this case's cause
 		{"It was locked after 5 failed sign-ins, which usually means a device still has the old password.", false},
 		{"The cause was a full mailbox on the recipient's side.", false},
+
+		// nothing lost or to fix, with words between
+		{"Messages are held for 3 days, so nothing from this morning is lost.", true},
+		{"Nothing in Dropbox is wrong or lost, it just wasn't indexed.", true},
+		{"The ledger already shows the right total, so nothing to fix on your side.", true},
+		// near misses: a part ruled out beside a cause, a contrast
+		{"The switch lost power, which is why the cameras dropped - nothing wrong with the cameras.", false},
+		{"Nothing from Saturday is lost, but the sync stopped because the token expired.", false},
 	}
 	for _, tc := range cases {
 		var sc scan
