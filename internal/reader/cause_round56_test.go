@@ -38,6 +38,13 @@ func TestCauseRound56Refused(t *testing.T) {
 		// near misses: a part ruled out beside a cause, a contrast
 		{"The switch lost power, which is why the cameras dropped - nothing wrong with the cameras.", false},
 		{"Nothing from Saturday is lost, but the sync stopped because the token expired.", false},
+
+		// a product's lack beside "because"
+		{"There's no undo as such, because once an invoice is issued its number is used.", true},
+		{"Smart TVs can't join the staff network because there's nowhere on them to enter a password.", true},
+		// near misses: a past event in the sentence
+		{"The transfer was returned because the account has since closed, so there is nowhere to send it.", false},
+		{"There was no backup because the job failed on Friday.", false},
 	}
 	for _, tc := range cases {
 		var sc scan
