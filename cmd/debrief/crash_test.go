@@ -37,10 +37,18 @@ func debriefCmd(args ...string) *exec.Cmd {
 	return cmd
 }
 
-// startServe starts `debrief serve` and returns its base URL.
+// startServe starts `debrief serve` with the examples' configuration and
+// returns its base URL.
 func startServe(t *testing.T, db string) (*exec.Cmd, string) {
 	t.Helper()
-	cmd := debriefCmd("serve", "--listen", "127.0.0.1:0", "--database", db, "--config", examplesConfig, "--log-level", "warn")
+	return startServeConfig(t, db, examplesConfig)
+}
+
+// startServeConfig starts `debrief serve` with the configuration at cfg and
+// returns its base URL.
+func startServeConfig(t *testing.T, db, cfg string) (*exec.Cmd, string) {
+	t.Helper()
+	cmd := debriefCmd("serve", "--listen", "127.0.0.1:0", "--database", db, "--config", cfg, "--log-level", "warn")
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)

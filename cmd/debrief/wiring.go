@@ -121,6 +121,10 @@ func openApp(ctx context.Context, stderr io.Writer, o appOptions) (*app, error) 
 		return a, nil
 	}
 	sopts := store.Options{Logger: a.log, Workers: o.workers, PollInterval: o.poll, Metrics: o.metrics}
+	if a.cfg != nil {
+		sopts.HeartbeatInterval = time.Duration(a.cfg.Queue.HeartbeatInterval)
+		sopts.ProcessTimeout = time.Duration(a.cfg.Queue.ProcessTimeout)
+	}
 	if o.analyse {
 		sopts.Analyse = a.analyse
 		if o.metrics != nil {

@@ -10,7 +10,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -26,6 +25,7 @@ import (
 	"github.com/debriefhq/debrief/internal/server"
 	"github.com/debriefhq/debrief/internal/service"
 	"github.com/debriefhq/debrief/internal/store"
+	"github.com/debriefhq/debrief/internal/store/storetest"
 	"github.com/debriefhq/debrief/internal/ticket"
 	"github.com/debriefhq/debrief/internal/zammad"
 )
@@ -40,7 +40,7 @@ type env struct {
 
 func newEnv(t *testing.T) *env {
 	t.Helper()
-	return newEnvWith(t, filepath.Join(t.TempDir(), "debrief.db"), exampletest.Config)
+	return newEnvWith(t, storetest.MigratedSQLite(t), exampletest.Config)
 }
 
 // newEnvWith is newEnv over the store at dsn under the configuration file cfgPath.

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -14,6 +13,7 @@ import (
 
 	"github.com/debriefhq/debrief/internal/api"
 	"github.com/debriefhq/debrief/internal/store"
+	"github.com/debriefhq/debrief/internal/store/storetest"
 	"github.com/debriefhq/debrief/internal/ticket"
 	"github.com/debriefhq/debrief/internal/zammad"
 )
@@ -77,7 +77,7 @@ func TestBadInputCorpus(t *testing.T) {
 	if err := json.Unmarshal(raw, &cases); err != nil {
 		t.Fatal(err)
 	}
-	e := newEnvOn(t, envOptions{dsn: filepath.Join(t.TempDir(), "debrief.db"), maxBody: 16 << 20})
+	e := newEnvOn(t, envOptions{dsn: storetest.MigratedSQLite(t), maxBody: 16 << 20})
 	queued := func() int64 {
 		st, err := e.store.QueueStats(t.Context())
 		if err != nil {
@@ -265,7 +265,7 @@ func (f *failOnce) IngestTicket(ctx context.Context, tv store.TicketVersion, ana
 // request is stored; a replay after that is refused.
 func TestGenericWebhookRetryAfterFailure(t *testing.T) {
 	f := &failOnce{}
-	e := newEnvOn(t, envOptions{dsn: filepath.Join(t.TempDir(), "debrief.db"),
+	e := newEnvOn(t, envOptions{dsn: storetest.MigratedSQLite(t),
 		wrap: func(s store.Store) store.Store { f.Store = s; return f }})
 	body := example(t, "05-escalated-payroll.json")
 	now := time.Now().Unix()

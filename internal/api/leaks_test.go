@@ -86,7 +86,7 @@ func leakEnv(t *testing.T, dsn string) *env {
 // leakStores are the stores the leak tests run on.
 func leakStores(t *testing.T) map[string]func(t *testing.T) string {
 	return map[string]func(t *testing.T) string{
-		"sqlite":   func(t *testing.T) string { return filepath.Join(t.TempDir(), "debrief.db") },
+		"sqlite":   func(t *testing.T) string { return storetest.MigratedSQLite(t) },
 		"postgres": func(t *testing.T) string { return storetest.NewPostgresSchema(t) },
 	}
 }

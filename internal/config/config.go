@@ -63,7 +63,28 @@ type Config struct {
 	// Dates bounds the timestamps a ticket may carry (dates.earliest and
 	// dates.years_ahead).
 	Dates ticket.Dates
+	// Queue tunes how processes sharing a PostgreSQL job queue watch each
+	// other (queue.heartbeat_interval and queue.process_timeout).
+	Queue QueueSettings
 }
+
+// QueueSettings tune the heartbeats of processes running workers on one
+// PostgreSQL queue; zero values leave the store's defaults (5 s and 30 s).
+type QueueSettings struct {
+	// HeartbeatInterval is how often a process records that it is alive
+	// and looks for processes that are not.
+	HeartbeatInterval Duration `yaml:"heartbeat_interval"`
+	// ProcessTimeout is how long a process may go unseen before the others
+	// hand its running jobs back to the queue: at least three heartbeats.
+	ProcessTimeout Duration `yaml:"process_timeout"`
+}
+
+// Store's defaults, which the checks of QueueSettings assume for a value
+// left out (store.Options).
+const (
+	defaultHeartbeatInterval = 5 * time.Second
+	defaultProcessTimeout    = 30 * time.Second
+)
 
 // Branding is the company name and logo every export carries, and its page size.
 type Branding struct {
@@ -144,6 +165,7 @@ type file struct {
 	} `yaml:"reporting"`
 	Objectives []figures.Objective `yaml:"objectives"`
 	Dates      datesFile           `yaml:"dates"`
+	Queue      QueueSettings       `yaml:"queue"`
 }
 
 type directiveFile struct {
@@ -359,6 +381,7 @@ func Parse(data []byte, name string) (*Config, error) {
 	}
 	c.Objectives = f.Objectives
 	c.Dates = v.dates(f.Dates)
+	c.Queue = v.queue(f.Queue)
 	if len(v.errs) > 0 {
 		return nil, errors.Join(v.errs...)
 	}
@@ -387,6 +410,20 @@ func (v *validator) writer(w *WriterSettings) {
 		v.fail([]string{"writer"}, "writer", "token limits must not be negative")
 	}
 	// The writer applies its own defaults to what is left out (llmwriter.New).
+}
+
+// queue checks that a process timeout spans at least three heartbeats, so
+// that one late heartbeat does not make a live process look dead.
+func (v *validator) queue(q QueueSettings) QueueSettings {
+	beat, timeout := cmp.Or(time.Duration(q.HeartbeatInterval), defaultHeartbeatInterval), cmp.Or(time.Duration(q.ProcessTimeout), defaultProcessTimeout)
+	if timeout < 3*beat {
+		key := "process_timeout"
+		if q.ProcessTimeout == 0 {
+			key = "heartbeat_interval"
+		}
+		v.fail([]string{"queue", key}, "queue."+key, fmt.Sprintf("the process timeout (%v) must be at least three heartbeat intervals (%v)", timeout, 3*beat))
+	}
+	return q
 }
 
 func (v *validator) branding(f *file, name string) Branding {

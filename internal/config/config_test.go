@@ -117,6 +117,12 @@ func TestParseErrors(t *testing.T) {
 		{"syntax", "calendars: [\n", []string{"c.yaml:"}},
 		{"page size", base + "branding: {page_size: A5}\n", []string{`branding.page_size: "A5": want A4 or Letter`}},
 		{"missing logo", base + "branding: {logo: nope.png}\n", []string{"branding.logo:", "nope.png"}},
+		{"process timeout", base + "queue: {heartbeat_interval: 1s, process_timeout: 2s}\n",
+			[]string{"c.yaml:10: queue.process_timeout: the process timeout (2s) must be at least three heartbeat intervals (3s)"}},
+		{"process timeout under the default heartbeats", base + "queue: {process_timeout: 10s}\n",
+			[]string{"queue.process_timeout: the process timeout (10s) must be at least three heartbeat intervals (15s)"}},
+		{"heartbeat over the default timeout", base + "queue: {heartbeat_interval: 20s}\n",
+			[]string{"queue.heartbeat_interval: the process timeout (30s) must be at least three heartbeat intervals (1m0s)"}},
 		{"costs without currency", base + "costs:\n  per_hour:\n    priorities: {P1: 100}\n", []string{"costs.currency: missing"}},
 	}
 	for _, tc := range tests {
@@ -254,5 +260,19 @@ func TestSeveralSLAsWithoutDefault(t *testing.T) {
 				t.Errorf("sla %q: error %q lacks %q", tc.sla, err, w)
 			}
 		}
+	}
+}
+
+func TestQueueSettings(t *testing.T) {
+	c, err := Parse([]byte(base+"queue: {heartbeat_interval: 500ms, process_timeout: 2s}\n"), "c.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Queue.HeartbeatInterval != Duration(500*time.Millisecond) || c.Queue.ProcessTimeout != Duration(2*time.Second) {
+		t.Errorf("queue = %+v", c.Queue)
+	}
+	// Left out, they stay zero: the store's defaults.
+	if c := Default(); c.Queue != (QueueSettings{}) {
+		t.Errorf("default queue = %+v", c.Queue)
 	}
 }

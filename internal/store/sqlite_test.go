@@ -17,11 +17,13 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-// sqliteHarness makes each test a database file in its own temp dir.
+// sqliteHarness makes each test a database file in its own temp dir: empty,
+// or a copy of one a store migrated.
 var sqliteHarness = storetest.Harness{
 	NewDSN: func(t *testing.T) string {
 		return filepath.Join(t.TempDir(), "debrief.db")
 	},
+	NewMigratedDSN: func(t *testing.T) string { return storetest.MigratedSQLite(t) },
 	Exec: func(t *testing.T, dsn, query string) {
 		db, err := sql.Open("sqlite", dsn)
 		if err != nil {

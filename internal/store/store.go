@@ -117,12 +117,13 @@ type Options struct {
 	PollInterval time.Duration
 	// HeartbeatInterval is how often a process running workers on
 	// PostgreSQL records that it is alive and looks for processes that are
-	// not: 5 seconds if 0.
+	// not: 5 seconds if 0 (debrief's configuration: queue.heartbeat_interval).
 	HeartbeatInterval time.Duration
 	// ProcessTimeout is how long a process running workers on PostgreSQL
 	// may go unseen before the others hand its running jobs back to the
 	// queue: 30 seconds if 0; at least three heartbeats. Hosts' clocks
-	// (Clock) must agree to well within it.
+	// (Clock) must agree to well within it (debrief's configuration:
+	// queue.process_timeout).
 	ProcessTimeout time.Duration
 	// Metrics, if set, receives the queue's metrics: the jobs handed back
 	// from stopped or dead processes, and the processes seen working the

@@ -45,7 +45,7 @@ func normAnalysis(a store.Analysis) store.Analysis {
 
 func testAnalysisVersions(t *testing.T, h Harness) {
 	clock := time.Date(2026, 5, 1, 8, 0, 0, 0, time.UTC)
-	s := Open(t, h.NewDSN(t), store.Options{Clock: func() time.Time { return clock }})
+	s := Open(t, h.newDSN(t), store.Options{Clock: func() time.Time { return clock }})
 	v1 := Ticket(3, "Beta", "VPN drops", "every hour", true)
 	mustIngest(t, s, v1, false)
 	v2 := Ticket(3, "Beta", "VPN drops", "every hour, on the hour", true)

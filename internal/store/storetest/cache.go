@@ -8,7 +8,7 @@ import (
 )
 
 func testCache(t *testing.T, h Harness) {
-	dsn := h.NewDSN(t)
+	dsn := h.newDSN(t)
 	s := Open(t, dsn, store.Options{})
 	ctx := ctxOf(t)
 	if _, ok, err := s.CacheGet(ctx, "k1"); ok || err != nil {

@@ -10,7 +10,7 @@ import (
 // testFallbackTickets: only tickets whose latest analysis fell back are
 // listed; a later analysis that did not fall back takes a ticket off.
 func testFallbackTickets(t *testing.T, h Harness) {
-	s := Open(t, h.NewDSN(t), store.Options{})
+	s := Open(t, h.newDSN(t), store.Options{})
 	save := func(i int, fallback bool) {
 		t.Helper()
 		a := store.Analysis{TicketID: Ticket(i, "", "", "", true).TicketID, Writer: "w", Fallback: fallback}

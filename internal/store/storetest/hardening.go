@@ -22,7 +22,7 @@ func RunHardening(t *testing.T, h Harness) {
 // testDeliveries: a delivery key is remembered until it expires, by every
 // store on the database, and after a reopen.
 func testDeliveries(t *testing.T, h Harness) {
-	dsn := h.NewDSN(t)
+	dsn := h.newDSN(t)
 	now := time.Date(2026, 6, 1, 12, 0, 0, 0, time.UTC)
 	var mu sync.Mutex
 	clock := func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
@@ -76,7 +76,7 @@ func testDeliveries(t *testing.T, h Harness) {
 // testDeliveriesConcurrent: of the same delivery arriving at two stores at
 // once many times, exactly one is first.
 func testDeliveriesConcurrent(t *testing.T, h Harness) {
-	dsn := h.NewDSN(t)
+	dsn := h.newDSN(t)
 	stores := []store.Store{Open(t, dsn, store.Options{}), Open(t, dsn, store.Options{})}
 	var (
 		wg     sync.WaitGroup
@@ -106,7 +106,7 @@ func testDeliveriesConcurrent(t *testing.T, h Harness) {
 // testStale: a version that changed before the stored one is refused and
 // changes nothing; so is an open version of the same instant as a closed one.
 func testStale(t *testing.T, h Harness) {
-	s := Open(t, h.NewDSN(t), store.Options{})
+	s := Open(t, h.newDSN(t), store.Options{})
 	ctx := ctxOf(t)
 	open := Ticket(1, "Acme", "s", "first", false)
 	open.ChangedAt = epoch.Add(2 * time.Hour)
@@ -169,7 +169,7 @@ func testStale(t *testing.T, h Harness) {
 
 // testTokenIDs: a deleted token's id is never given to a new one.
 func testTokenIDs(t *testing.T, h Harness) {
-	dsn := h.NewDSN(t)
+	dsn := h.newDSN(t)
 	s := Open(t, dsn, store.Options{})
 	ctx := ctxOf(t)
 	var last int64

@@ -22,7 +22,7 @@ var hostile = []string{
 }
 
 func testMalicious(t *testing.T, h Harness) {
-	s := Open(t, h.NewDSN(t), store.Options{})
+	s := Open(t, h.newDSN(t), store.Options{})
 	ctx := ctxOf(t)
 	for i, bad := range hostile {
 		tv := store.TicketVersion{

@@ -16,7 +16,7 @@ import (
 // the tickets loaded: each ticket in the month its closing time falls in,
 // with bounds that are not UTC midnights (a reporting time zone's).
 func testMonthReads(t *testing.T, h Harness) {
-	s := Open(t, h.NewDSN(t), store.Options{})
+	s := Open(t, h.newDSN(t), store.Options{})
 	ctx := ctxOf(t)
 	var fs []figures.Figures
 	for i := range 90 {

@@ -97,7 +97,7 @@ func checkOneAnalysisEach(t *testing.T, s store.Store, tickets []store.TicketVer
 
 func testQueueAll(t *testing.T, h Harness) {
 	const n = 200
-	s := Open(t, h.NewDSN(t), queueOptions(Analyse))
+	s := Open(t, h.newDSN(t), queueOptions(Analyse))
 	tickets := ingestClosed(t, s, n)
 	if st, err := s.QueueStats(ctxOf(t)); err != nil || st.Queued != n {
 		t.Fatalf("before start: %+v, %v; want %d queued", st, err, n)
@@ -135,7 +135,7 @@ func (f *flaky) analyse(ctx context.Context, tv store.TicketVersion) (store.Anal
 
 func testQueueRetry(t *testing.T, h Harness) {
 	f := &flaky{failures: 2, calls: map[string]int{}}
-	s := Open(t, h.NewDSN(t), queueOptions(f.analyse))
+	s := Open(t, h.newDSN(t), queueOptions(f.analyse))
 	tickets := ingestClosed(t, s, 3)
 	if err := s.Start(ctxOf(t)); err != nil {
 		t.Fatal(err)
@@ -156,7 +156,7 @@ func testQueueRetry(t *testing.T, h Harness) {
 
 func testQueueIdempotent(t *testing.T, h Harness) {
 	count, calls := countingAnalyse()
-	s := Open(t, h.NewDSN(t), queueOptions(count))
+	s := Open(t, h.newDSN(t), queueOptions(count))
 	tv := Ticket(1, "Acme", "Webhook", "delivered twice", true)
 	mustIngest(t, s, tv, true)
 	if err := s.Start(ctxOf(t)); err != nil {
@@ -198,7 +198,7 @@ func countingAnalyse() (analyse store.AnalyseFunc, calls func() int) {
 // queue had not yet marked completed when its process died: the analysis is
 // neither made nor stored a second time.
 func testQueueRerun(t *testing.T, h Harness) {
-	dsn := h.NewDSN(t)
+	dsn := h.newDSN(t)
 	s := Open(t, dsn, queueOptions(Analyse))
 	tv := Ticket(1, "Acme", "Crash", "the process died after the commit", true)
 	mustIngest(t, s, tv, true)
@@ -228,7 +228,7 @@ func testQueueRerun(t *testing.T, h Harness) {
 }
 
 func testQueueReanalyse(t *testing.T, h Harness) {
-	s := Open(t, h.NewDSN(t), queueOptions(Analyse))
+	s := Open(t, h.newDSN(t), queueOptions(Analyse))
 	tv := Ticket(1, "Acme", "Backup failed", "tape missing", true)
 	mustIngest(t, s, tv, true)
 	if err := s.Start(ctxOf(t)); err != nil {
@@ -262,7 +262,7 @@ func testQueueReanalyse(t *testing.T, h Harness) {
 // without letting them finish, then runs the queue again from a new store.
 func testQueueStopMidway(t *testing.T, h Harness) {
 	const n = 60
-	dsn := h.NewDSN(t)
+	dsn := h.newDSN(t)
 	var (
 		mu      sync.Mutex
 		started int
@@ -326,7 +326,7 @@ func testQueueStopMidway(t *testing.T, h Harness) {
 // processes would: every ticket is analysed exactly once.
 func testQueueTwoStores(t *testing.T, h Harness) {
 	const n = 100
-	dsn := h.NewDSN(t)
+	dsn := h.newDSN(t)
 	var (
 		mu    sync.Mutex
 		calls = map[string]int{}
@@ -359,7 +359,7 @@ func testQueueTwoStores(t *testing.T, h Harness) {
 }
 
 func testQueueNoAnalyser(t *testing.T, h Harness) {
-	s := Open(t, h.NewDSN(t), store.Options{})
+	s := Open(t, h.newDSN(t), store.Options{})
 	if err := s.Start(ctxOf(t)); !errors.Is(err, store.ErrNoAnalyser) {
 		t.Errorf("Start: err = %v, want ErrNoAnalyser", err)
 	}

@@ -65,7 +65,7 @@ func testQueueKilled(t *testing.T, h Harness) {
 		t.Skip("starts a worker process")
 	}
 	const n = 200
-	dsn := h.NewDSN(t)
+	dsn := h.newDSN(t)
 	s, err := store.Open(ctxOf(t), dsn, store.Options{})
 	if err != nil {
 		t.Fatal(err)

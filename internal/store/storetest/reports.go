@@ -10,7 +10,7 @@ import (
 )
 
 func testReports(t *testing.T, h Harness) {
-	s := Open(t, h.NewDSN(t), store.Options{})
+	s := Open(t, h.newDSN(t), store.Options{})
 	ctx := ctxOf(t)
 	// Tickets i=0..5 close at epoch + i hours + 90 minutes; even ones are Acme's.
 	for i := range 6 {

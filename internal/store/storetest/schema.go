@@ -63,7 +63,7 @@ func testConcurrentOpen(t *testing.T, h Harness) {
 }
 
 func testNewerSchema(t *testing.T, h Harness) {
-	dsn := h.NewDSN(t)
+	dsn := h.newDSN(t)
 	s, err := store.Open(ctxOf(t), dsn, store.Options{})
 	if err != nil {
 		t.Fatal(err)

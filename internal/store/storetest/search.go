@@ -28,7 +28,7 @@ func search(t *testing.T, s store.Store, q string, opts store.SearchOptions) []s
 }
 
 func testSearch(t *testing.T, h Harness) {
-	s := Open(t, h.NewDSN(t), store.Options{})
+	s := Open(t, h.newDSN(t), store.Options{})
 	ctx := ctxOf(t)
 	docs := []struct {
 		customer, subject, body string
@@ -121,7 +121,7 @@ func sorted(s []string) []string {
 }
 
 func testSearchRanking(t *testing.T, h Harness) {
-	s := Open(t, h.NewDSN(t), store.Options{})
+	s := Open(t, h.newDSN(t), store.Options{})
 	filler := strings.Repeat("unrelated words about routine maintenance ", 30)
 	mustIngest(t, s, Ticket(1, "Acme", "Weekly check", filler+" a timeout once", true), false)
 	mustIngest(t, s, Ticket(2, "Acme", "Database timeout", "Database timeout again: timeout on every query.", true), false)
@@ -145,7 +145,7 @@ func testSearchRanking(t *testing.T, h Harness) {
 // the searched words occur tens of thousands of times: snippets and ranking
 // must stay fast.
 func testSearchLongText(t *testing.T, h Harness) {
-	s := Open(t, h.NewDSN(t), store.Options{})
+	s := Open(t, h.newDSN(t), store.Options{})
 	paste := strings.Repeat("error timeout retry error connection ", 20000) // 740 kB
 	for i := range 3 {
 		mustIngest(t, s, Ticket(i, "Acme", "Log paste", paste, true), false)

@@ -12,7 +12,7 @@ import (
 
 func testTicketVersions(t *testing.T, h Harness) {
 	now := time.Date(2026, 4, 2, 10, 11, 12, 123456789, time.FixedZone("CEST", 2*3600))
-	s := Open(t, h.NewDSN(t), store.Options{Clock: func() time.Time { return now }})
+	s := Open(t, h.newDSN(t), store.Options{Clock: func() time.Time { return now }})
 	v1 := Ticket(1, "Acme", "Printer on fire", "It is burning", false)
 	v2 := Ticket(1, "Acme", "Printer on fire", "It is burning", true)
 	v2.ReceivedAt = epoch.Add(time.Hour)
@@ -83,7 +83,7 @@ func testTicketVersions(t *testing.T, h Harness) {
 }
 
 func testIngestEnqueues(t *testing.T, h Harness) {
-	s := Open(t, h.NewDSN(t), store.Options{})
+	s := Open(t, h.newDSN(t), store.Options{})
 	tv := Ticket(1, "Acme", "Disk full", "no space left", true)
 	res := mustIngest(t, s, tv, true)
 	if res.JobID == 0 || res.Duplicate {
@@ -108,7 +108,7 @@ func testIngestEnqueues(t *testing.T, h Harness) {
 // testConcurrentDuplicates delivers the same webhook from many goroutines at
 // once: one version and one job must result.
 func testConcurrentDuplicates(t *testing.T, h Harness) {
-	s := Open(t, h.NewDSN(t), store.Options{})
+	s := Open(t, h.newDSN(t), store.Options{})
 	tv := Ticket(7, "Acme", "Race", "delivered eight times", true)
 	var (
 		wg   sync.WaitGroup
@@ -147,7 +147,7 @@ func testConcurrentDuplicates(t *testing.T, h Harness) {
 // testConditionalIngest stores versions derived from a given one only while
 // it is still the latest (compare and set), from concurrent callers too.
 func testConditionalIngest(t *testing.T, h Harness) {
-	s := Open(t, h.NewDSN(t), store.Options{})
+	s := Open(t, h.newDSN(t), store.Options{})
 	ctx := ctxOf(t)
 	at := func(v int) *int { return &v }
 	tv := Ticket(1, "Acme", "Merged", "first article", false)
@@ -199,7 +199,7 @@ func testConditionalIngest(t *testing.T, h Harness) {
 // and contents repeating across them: the versions, duplicates and jobs
 // reported must add up with what is stored.
 func testConcurrentIngest(t *testing.T, h Harness) {
-	s := Open(t, h.NewDSN(t), store.Options{})
+	s := Open(t, h.newDSN(t), store.Options{})
 	const (
 		workers = 16
 		each    = 40

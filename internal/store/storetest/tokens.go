@@ -12,7 +12,7 @@ import (
 
 func testTokens(t *testing.T, h Harness) {
 	clock := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
-	s := Open(t, h.NewDSN(t), store.Options{Clock: func() time.Time { return clock }})
+	s := Open(t, h.newDSN(t), store.Options{Clock: func() time.Time { return clock }})
 	ctx := ctxOf(t)
 	sum := sha256.Sum256([]byte("secret-1"))
 	tok := store.Token{Hash: hex.EncodeToString(sum[:]), Role: "admin", Name: "ops"}

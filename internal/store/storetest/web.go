@@ -13,7 +13,7 @@ import (
 
 func testSessions(t *testing.T, h Harness) {
 	clock := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
-	s := Open(t, h.NewDSN(t), store.Options{Clock: func() time.Time { return clock }})
+	s := Open(t, h.newDSN(t), store.Options{Clock: func() time.Time { return clock }})
 	ctx := ctxOf(t)
 	id, err := s.CreateToken(ctx, store.Token{Hash: "tok", Role: "viewer", Customer: "Acme", Name: "portal"})
 	if err != nil {
@@ -64,7 +64,7 @@ func testSessions(t *testing.T, h Harness) {
 }
 
 func testTicketList(t *testing.T, h Harness) {
-	s := Open(t, h.NewDSN(t), store.Options{})
+	s := Open(t, h.newDSN(t), store.Options{})
 	ctx := ctxOf(t)
 	var fs []figures.Figures
 	for i := range 30 {
