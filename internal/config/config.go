@@ -79,12 +79,13 @@ type QueueSettings struct {
 	ProcessTimeout Duration `yaml:"process_timeout"`
 }
 
-// Store's defaults, which the checks of QueueSettings assume for a value
-// left out (store.Options).
-const (
-	defaultHeartbeatInterval = 5 * time.Second
-	defaultProcessTimeout    = 30 * time.Second
-)
+// Effective returns the heartbeat interval and the process timeout that
+// apply, the store's defaults (store.DefaultHeartbeatInterval, 5 s, and
+// store.DefaultProcessTimeout, 30 s) in place of a value left out;
+// cmd/debrief's tests hold the two to the store's.
+func (q QueueSettings) Effective() (heartbeat, timeout time.Duration) {
+	return cmp.Or(time.Duration(q.HeartbeatInterval), 5*time.Second), cmp.Or(time.Duration(q.ProcessTimeout), 30*time.Second)
+}
 
 // Branding is the company name and logo every export carries, and its page size.
 type Branding struct {
@@ -415,7 +416,7 @@ func (v *validator) writer(w *WriterSettings) {
 // queue checks that a process timeout spans at least three heartbeats, so
 // that one late heartbeat does not make a live process look dead.
 func (v *validator) queue(q QueueSettings) QueueSettings {
-	beat, timeout := cmp.Or(time.Duration(q.HeartbeatInterval), defaultHeartbeatInterval), cmp.Or(time.Duration(q.ProcessTimeout), defaultProcessTimeout)
+	beat, timeout := q.Effective()
 	if timeout < 3*beat {
 		key := "process_timeout"
 		if q.ProcessTimeout == 0 {

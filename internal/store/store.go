@@ -154,14 +154,21 @@ func (o Options) withDefaults() Options {
 		o.PollInterval = time.Second
 	}
 	if o.HeartbeatInterval <= 0 {
-		o.HeartbeatInterval = 5 * time.Second
+		o.HeartbeatInterval = DefaultHeartbeatInterval
 	}
 	if o.ProcessTimeout <= 0 {
-		o.ProcessTimeout = 30 * time.Second
+		o.ProcessTimeout = DefaultProcessTimeout
 	}
 	o.ProcessTimeout = max(o.ProcessTimeout, 3*o.HeartbeatInterval)
 	return o
 }
+
+// DefaultHeartbeatInterval and DefaultProcessTimeout are Options'
+// HeartbeatInterval and ProcessTimeout when left 0.
+const (
+	DefaultHeartbeatInterval = 5 * time.Second
+	DefaultProcessTimeout    = 30 * time.Second
+)
 
 // Monthly is what the monthly reports and the action follow-up read and
 // change (figures.go, action_items.go).
