@@ -407,18 +407,11 @@ var clauseOpeners = []string{" that ", " because ", " since ", " as ", " when ",
 // module": the billing module), up to the end of its phrase.
 func faultLocation(clause string) string {
 	lower := strings.ToLower(clause)
-	best, end, between := -1, 0, false
-	for _, p := range faultIn {
-		if i := strings.Index(lower, p); i >= 0 && (i == 0 || !isWordByte(lower[i-1])) && (best < 0 || i < best) {
-			best, end, between = i, i+len(p), strings.HasSuffix(p, "between ")
-		}
-	}
-	if best < 0 {
+	best, p := earliest(lower, faultIn, func(i int) bool { return i == 0 || !isWordByte(lower[i-1]) })
+	if best < 0 || negatedChange(lower[:best]) {
 		return ""
 	}
-	if negatedChange(lower[:best]) {
-		return ""
-	}
+	end, between := best+len(p), strings.HasSuffix(p, "between ")
 	var words []string
 	for _, w := range strings.Fields(clause[end:]) {
 		lw := strings.ToLower(strings.Trim(w, ".,;:()"))
@@ -486,18 +479,11 @@ var changeEnds = map[string]bool{"and": true, "-": true, "overnight": true, "yes
 // "its" or "their" reads "the", as the action names the thing on its own.
 func changedObject(clause string) string {
 	lower := strings.ToLower(clause)
-	best, end := -1, 0
-	for _, v := range changeVerbs {
-		if i := strings.Index(lower, v); i > 0 && (best < 0 || i < best) {
-			best, end = i, i+len(v)
-		}
-	}
-	if best < 0 {
+	best, v := earliest(lower, changeVerbs, func(i int) bool { return i > 0 })
+	if best < 0 || negatedChange(lower[:best]) {
 		return ""
 	}
-	if negatedChange(lower[:best]) {
-		return ""
-	}
+	end := best + len(v)
 	var words []string
 	for _, w := range strings.Fields(clause[end:]) {
 		lw := strings.ToLower(strings.Trim(w, ".,;:()"))
@@ -566,4 +552,17 @@ func negatedChange(before string) bool {
 		return true
 	}
 	return false
+}
+
+// earliest returns where in lower the first of phrases to occur starts, and
+// which it is; only an occurrence whose start ok accepts counts (each
+// phrase's first occurrence is tried); -1 where none does.
+func earliest(lower string, phrases []string, ok func(i int) bool) (int, string) {
+	best, found := -1, ""
+	for _, p := range phrases {
+		if i := strings.Index(lower, p); i >= 0 && ok(i) && (best < 0 || i < best) {
+			best, found = i, p
+		}
+	}
+	return best, found
 }
