@@ -140,3 +140,47 @@ func TestComponentShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestComponentChanged: a cause that tells a change made to a component,
+// and no failure, names the component changed (styles59 KAE-24203, whose
+// actions quoted the whole cause sentence twice); a phrase that is no thing's
+// name gives none. The sentences are written for the test.
+func TestComponentChanged(t *testing.T) {
+	for _, c := range []struct{ cause, want string }{
+		{"Windows Update put the Zebra 10.x driver on PACK-PC02 Tue 09:40 - the new driver resets darkness to 10", "the Zebra 10.x driver"},
+		{"Windows update KB5035845 on Sunday replaced the Epson USB driver with generic 'USB Serial Device'", "the Epson USB driver"},
+		{"they renewed the SFTP gateway's TLS certificate on Tue 24/03 and the new one chains to a CA", "the SFTP gateway's TLS certificate"},
+		{"pool c took NVIDIA driver 570.144 in tonight's rollout wave", "the NVIDIA driver"},
+		{"The courier, Swiftline, changed its signing certificate yesterday at 5pm", "the signing certificate"},
+		// near misses: no name after the verb, or a noun "reset"
+		{"The night shift took over the queue at 22:00", ""},
+		{"so the tablets took 4.2 overnight", ""},
+		{"The reset put your reader back on old software, and that version has a bug", ""},
+		{"The failure was caused by an automatic driver update on 24 December that installed a generic driver", ""},
+		{"On first sync after a reset 5.9.1 uploads an empty file", ""},
+		{"Someone changed how the export names its files", ""},
+		{"Monday's update changed the port number the tracer talks through", "the port number"},
+		{"New number was on the form but nobody updated the record.", ""},
+	} {
+		f := &Facts{Causes: []Quote{{Text: c.cause}}}
+		if got := component(f); got != c.want {
+			t.Errorf("%q: component %q, want %q", c.cause, got, c.want)
+		}
+	}
+}
+
+// TestComponentQuantity: a quantity of what failed names no component
+// (styles62 BB-VC-40402: "Verify the permanent fix for the about a third of
+// policy checks"); a determiner's "all" still does.
+func TestComponentQuantity(t *testing.T) {
+	for _, c := range []struct{ cause, want string }{
+		{"A release at 13:02 broke the date parser, so about a third of policy checks failed.", ""},
+		{"Nearly half the overnight jobs failed.", ""},
+		{"The nightly import job failed.", "the nightly import job"},
+	} {
+		f := &Facts{Causes: []Quote{{Text: c.cause}}}
+		if got := component(f); got != c.want {
+			t.Errorf("%q: component %q, want %q", c.cause, got, c.want)
+		}
+	}
+}

@@ -354,3 +354,123 @@ func TestAnswers(t *testing.T) {
 		}
 	}
 }
+
+// TestRankLaterApology: a customer's apology for their own late answer is no
+// later problem (styles59 BCIT-31571: "After the first fix, the customer
+// reported “sorry for late answer”"); a fault told beside one still is.
+func TestRankLaterApology(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Hello, sorry for late answer.", false},
+		{"Apologies for the slow reply.", false},
+		{"Sorry for the delay in getting back to you.", false},
+		{"Sorry for the late reply, the scanner is still failing every morning.", true},
+		{"The deliveries are late again this morning.", true},
+	} {
+		if _, got := rankLater(reader.Sentence{Span: reader.Span{Text: c.text}}); got != c.want {
+			t.Errorf("rankLater(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestOpeningAnnouncement: a sentence that only announces a question is not
+// what the opening is about (styles60 SL-5547: "FV Willem Jacob UK161 wrote
+// “I have question”"); the question that follows is.
+func TestOpeningAnnouncement(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"hello, I have question.", false},
+		{"Quick question:", false},
+		{"Hi, I need some help please.", false},
+		{"How I can change it now, it is already sent?", true},
+		{"I have a question about the invoice for March.", true},
+	} {
+		if _, got := openingRank(reader.Sentence{Span: reader.Span{Text: c.text}}, false); got != c.want {
+			t.Errorf("openingRank(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestFaultRankWaitIdiom: "hang on" asks someone to wait (styles61 MW-55298:
+// "After the first fix, the customer reported “ok hang on, customer just come
+// in”"); a system that hangs is a fault.
+func TestFaultRankWaitIdiom(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		fault bool
+	}{
+		{"ok hang on, customer just come in", false},
+		{"hang tight, checking now", false},
+		{"the till hangs on the payment screen", true},
+		{"ok hang on, the printer is still blank", true},
+	} {
+		if got := faultRank(c.text) >= faultScore; got != c.fault {
+			t.Errorf("faultRank(%q) fault %v, want %v", c.text, got, c.fault)
+		}
+	}
+}
+
+// TestRankLaterPastImpact: a customer's account, after staff's fix, of what
+// the fault cost them while it lasted is no later fault (styles23 SR-118230
+// "Had 2 move-ins stuck at the gate, let them in by hand", PLS-20931 "We lost
+// one hour of productivity"); a fault counted, or one that persists, is.
+func TestRankLaterPastImpact(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Had 2 move-ins stuck at the gate, let them in by hand.", false},
+		{"We lost one hour of productivity.", false},
+		{"Thanks, we had three drivers waiting at the barrier for an hour.", false},
+		{"Had one error Wednesday night and nothing since.", true},
+		{"Had 2 move-ins stuck at the gate again this morning.", true},
+		{"We lost the connection to the gate at 3pm.", true},
+		{"The gate is stuck closed.", true},
+	} {
+		if _, got := rankLater(reader.Sentence{Span: reader.Span{Text: c.text}}); got != c.want {
+			t.Errorf("rankLater(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestComplaintAside: a sentence telling how the fault weighs on the writer
+// ranks below the fault itself (styles56 TR-55102 "This is very annoying
+// because now he … is stuck there every day").
+func TestComplaintAside(t *testing.T) {
+	fault := "Every time he starts he makes a new map, and the no-go zones are gone."
+	for _, c := range []struct {
+		text  string
+		below bool
+	}{
+		{"This is very annoying because now he drives under the bed and is stuck there every day.", true},
+		{"It's so frustrating, the app crashes every time I open it.", false},
+		{"This is frustrating because the app crashes every time I open it.", true},
+		{"The robot is stuck under the bed every day.", false},
+	} {
+		a, _ := rankStatement(reader.Sentence{Span: reader.Span{Text: c.text}}, false)
+		b, _ := rankStatement(reader.Sentence{Span: reader.Span{Text: fault}}, false)
+		if got := a.score < b.score; got != c.below {
+			t.Errorf("%q ranks %d, the fault %d: below %v, want %v", c.text, a.score, b.score, got, c.below)
+		}
+	}
+}
+
+// TestFaultRankMoney: a sum of money is no error code (styles62 EBS-MS-7815
+// "Lending mandate: up to £500,000 / 85% LTV"); an HTTP 500 is.
+func TestFaultRankMoney(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"lending mandate: up to £500,000 / 85% ltv", 0},
+		{"the checkout returns 500 on every order", faultScore},
+	} {
+		if got := faultRank(c.text); got != c.want {
+			t.Errorf("faultRank(%q) = %d, want %d", c.text, got, c.want)
+		}
+	}
+}

@@ -190,3 +190,21 @@ func TestAlertRankState(t *testing.T) {
 		t.Errorf("headline scores %d, state line %d: want the headline not below", head.score, state.score)
 	}
 }
+
+// TestRestatementAside: the subject's words only inside a parenthesised
+// aside do not make a sentence its restatement (styles56 SP-1094102 "My
+// subscription is only one (Ultimate monthly)" of "Charged twice for Ultimate
+// this month").
+func TestRestatementAside(t *testing.T) {
+	m := &reader.Message{Sentences: []reader.Sentence{
+		{Span: reader.Span{Text: "I see on my bank two payments of 14.99 GBP on 18 November, at the same time."}},
+		{Span: reader.Span{Text: "My subscription is only one (Ultimate monthly)."}},
+	}}
+	if got := restatement(m, "Charged twice for Ultimate this month", false); got != "" {
+		t.Errorf("restatement = %q, want none", got)
+	}
+	m.Sentences[1].Text = "My Ultimate (monthly) plan was charged twice."
+	if got := restatement(m, "Charged twice for Ultimate this month", false); got != m.Sentences[1].Text {
+		t.Errorf("restatement = %q, want %q", got, m.Sentences[1].Text)
+	}
+}

@@ -82,3 +82,50 @@ func TestNoResponseAwaited(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstResponseOneSentence: the evidence catalogue and the writer's
+// triage state the first response in the one sentence
+// analysis.FirstResponseSentence writes (the catalogue added the business
+// time a second time, "grace included; business time 1 hour", and its own
+// words for no response). The tickets are invented.
+func TestFirstResponseOneSentence(t *testing.T) {
+	cfg := exampletest.RealConfig(t, "")
+	at := time.Date(2026, 3, 9, 9, 0, 0, 0, time.UTC)
+	cases := []struct {
+		name    string
+		answer  bool
+		want    string
+		notWant string
+	}{
+		{"answered", true, "The first customer-visible response came at ", "; business time"},
+		{"near miss: not answered", false, "No customer-visible response was sent before the ticket closed", "; business time"},
+	}
+	for _, c := range cases {
+		tk := &ticket.Ticket{ID: "T1", Type: ticket.TypeIncident, Subject: "Printer", Priority: "High", CreatedAt: at, ClosedAt: at.Add(5 * time.Hour)}
+		tk.Events = append(tk.Events, ticket.Event{At: at, Kind: ticket.KindMessage, Role: ticket.RoleCustomer, Public: true, Body: "The label printer in the warehouse prints blank labels."})
+		if c.answer {
+			tk.Events = append(tk.Events, ticket.Event{At: at.Add(time.Hour), Kind: ticket.KindMessage, Role: ticket.RoleAgent, Public: true, Author: "Sam", Body: "I've replaced the ribbon and a test label printed fine."})
+		}
+		p, err := cfg.PolicyFor(tk)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis)
+		n := writer.Narrate(a)
+		if !strings.Contains(n.Triage, c.want) {
+			t.Errorf("%s: triage lacks %q:\n%s", c.name, c.want, n.Triage)
+		}
+		var fact string
+		for _, s := range analysis.Sources(tk, a) {
+			if s.ID == "first_response" {
+				fact = s.Text
+			}
+		}
+		if !strings.Contains(fact, c.want) || strings.Contains(fact, c.notWant) {
+			t.Errorf("%s: catalogue's first response %q, want %q and not %q", c.name, fact, c.want, c.notWant)
+		}
+		if c.answer && !strings.HasSuffix(fact, "the SLA, grace included.") {
+			t.Errorf("%s: catalogue's first response %q does not end as the writer's sentence does", c.name, fact)
+		}
+	}
+}

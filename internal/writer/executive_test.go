@@ -12,6 +12,33 @@ import (
 	"github.com/debriefhq/debrief/internal/writer"
 )
 
+// TestRequestSubjectOnly: a request whose opening is a form the review quotes
+// nothing of names it by its subject, "opened the ticket", not "reported"
+// (styles61 SB-30655: "Black Lantern Tattoo Co. reported “New artist / staff
+// onboarding - Manchester NQ”"). The ticket is invented.
+func TestRequestSubjectOnly(t *testing.T) {
+	cfg := exampletest.RealConfig(t, "")
+	at := time.Date(2026, 3, 9, 9, 0, 0, 0, time.UTC)
+	tk := &ticket.Ticket{ID: "T1", Type: ticket.TypeServiceRequest, Subject: "New artist onboarding - Leeds", Priority: "P4", CreatedAt: at, ClosedAt: at.Add(5 * time.Hour),
+		Customer: ticket.Customer{Name: "Lantern Studio"}}
+	tk.Events = []ticket.Event{
+		{At: at, Kind: ticket.KindMessage, Role: ticket.RoleCustomer, Public: true, Author: "Keeley", Body: "Request type: New artist onboarding\nStudio: Leeds\nName: Ada Cole\nEmail wanted: ada@example.com"},
+		{At: at.Add(time.Hour), Kind: ticket.KindMessage, Role: ticket.RoleAgent, Public: true, Author: "Sam", Body: "Done - Ada's login is set up and she has her own column on the calendar."},
+	}
+	p, err := cfg.PolicyFor(tk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis)
+	n := writer.Narrate(a)
+	if a.Facts.Problem != nil || a.Facts.Opening != nil {
+		t.Fatalf("the form's fields were quoted: %+v %+v", a.Facts.Problem, a.Facts.Opening)
+	}
+	if want := "Lantern Studio opened the ticket \u201cNew artist onboarding - Leeds\u201d"; !strings.Contains(n.ExecutiveSummary, want) {
+		t.Errorf("want %q in:\n%s", want, n.ExecutiveSummary)
+	}
+}
+
 // TestImpactQuotedOnce: where no sentence states a fault and the opening
 // quoted is the customer's statement of the impact, the executive summary
 // does not quote it a second time as the impact (styles56 SP-1094102). The
