@@ -460,7 +460,9 @@ func TestComplaintAside(t *testing.T) {
 }
 
 // TestFaultRankMoney: a sum of money is no error code (styles62 EBS-MS-7815
-// "Lending mandate: up to £500,000 / 85% LTV"); an HTTP 500 is.
+// "Lending mandate: up to £500,000 / 85% LTV"); an HTTP 500 is. A form's
+// dropdown or a Dropbox folder is no drop (styles57 PV-ITS-3340); calls
+// dropped and a speed that drops down are.
 func TestFaultRankMoney(t *testing.T) {
 	for _, c := range []struct {
 		text string
@@ -468,6 +470,11 @@ func TestFaultRankMoney(t *testing.T) {
 	}{
 		{"lending mandate: up to £500,000 / 85% ltv", 0},
 		{"the checkout returns 500 on every order", faultScore},
+		{"cmi_2025 is in the assumptions dropdown as well.", 0},
+		{"the new code is in the drop-down and the drop down list now", 0},
+		{"the file is in our dropbox folder", 0},
+		{"speeds drop down to 1 mbps every evening", faultScore},
+		{"calls dropped twice this morning and the dropdown froze", faultScore},
 	} {
 		if got := faultRank(c.text); got != c.want {
 			t.Errorf("faultRank(%q) = %d, want %d", c.text, got, c.want)
