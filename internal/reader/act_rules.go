@@ -246,26 +246,32 @@ const (
 	ruleRestoredMoneyBack
 	ruleRestoredCleanRun
 	ruleRestoredRequestGranted
+	ruleRestoredCustomerApproves
+	ruleRestoredCustomerDone
+	ruleRestoredNoRecurrence
 	restoredRuleCount
 )
 
 // restoredRuleNames are the names -styleserrors prints.
 var restoredRuleNames = [restoredRuleCount]string{
-	ruleRestoredRestoredWords:  "restored words",
-	ruleRestoredRecoveryReport: "recovery report",
-	ruleRestoredLabelledResult: "labelled result",
-	ruleRestoredWorkingAgain:   "working again",
-	ruleRestoredZeroTrouble:    "zero trouble",
-	ruleRestoredAfterARemedy:   "after a remedy",
-	ruleRestoredStaffsReport:   "staff's report",
-	ruleRestoredCustomerSees:   "customer sees",
-	ruleRestoredInAClause:      "in a clause",
-	ruleRestoredConfirmed:      "confirmed",
-	ruleRestoredThingAgain:     "thing at work again",
-	ruleRestoredStaffConfirms:  "staff confirms",
-	ruleRestoredMoneyBack:      "money back",
-	ruleRestoredCleanRun:       "clean run",
-	ruleRestoredRequestGranted: "request granted",
+	ruleRestoredRestoredWords:    "restored words",
+	ruleRestoredRecoveryReport:   "recovery report",
+	ruleRestoredLabelledResult:   "labelled result",
+	ruleRestoredWorkingAgain:     "working again",
+	ruleRestoredZeroTrouble:      "zero trouble",
+	ruleRestoredAfterARemedy:     "after a remedy",
+	ruleRestoredStaffsReport:     "staff's report",
+	ruleRestoredCustomerSees:     "customer sees",
+	ruleRestoredInAClause:        "in a clause",
+	ruleRestoredConfirmed:        "confirmed",
+	ruleRestoredThingAgain:       "thing at work again",
+	ruleRestoredStaffConfirms:    "staff confirms",
+	ruleRestoredMoneyBack:        "money back",
+	ruleRestoredCleanRun:         "clean run",
+	ruleRestoredRequestGranted:   "request granted",
+	ruleRestoredCustomerApproves: "customer approves",
+	ruleRestoredCustomerDone:     "customer's done",
+	ruleRestoredNoRecurrence:     "no recurrence",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -305,6 +311,12 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return v.staff && (v.c.AfterRemedy || v.c.RemedyBefore || own) && testClean(v.text, v.sc.ts)
 	case ruleRestoredRequestGranted: // round 55, restored_request_granted.go
 		return v.staff && v.c.Request && v.acts&Fix != 0 && !v.noteFix && requestGranted(v.sc)
+	case ruleRestoredCustomerApproves: // round 58, restored_round58.go
+		return v.c.Role == ticket.RoleCustomer && customerApproves(v.sc.ts)
+	case ruleRestoredCustomerDone: // round 58
+		return v.c.Role == ticket.RoleCustomer && customerDoneResult(v.text, v.sc.ts)
+	case ruleRestoredNoRecurrence: // round 58
+		return noRecurrence(v.sc.ts)
 	}
 	return false
 }

@@ -1,0 +1,188 @@
+package reader
+
+import "strings"
+
+// Round 58 (docs/quality.md "Round 58"): three ways the newest writers
+// confirm a service back that no earlier rule read.
+//
+// The customer's approval of what was delivered (customerApproves): "exactly
+// what" or "that's what" with a want or a need, the customer's own verdict
+// that the result is the one asked for:
+//
+//   - "Thanks Owen, that's exactly what was needed." (styles52 08);
+//   - "Exactly what I wanted, thanks." (styles56 16, styles25 18);
+//   - "perfect, that's what they were after." (styles57 04);
+//   - "He can see the payments screen but not the approve button, which is
+//     exactly what we wanted." (styles17 03), "... was refused, which is
+//     exactly what we want." (styles39 13), "the change itself is doing what
+//     we wanted" (styles15 17).
+//
+// Refused: a question, a condition or a wish ("if that's what you want",
+// "is that what you needed?"), a negation ("not exactly what we wanted").
+//
+// The customer's "done" after staff's instruction (customerDoneResult): the reply
+// opens (after a reaction such as "great," or "ok") with "done", "done
+// that" or "done it" and goes on with what the step gave:
+//
+//   - "done, green light and it records." (styles54 17);
+//   - "done, got all 4 links, 1,612 certs altogether." (styles55 17);
+//   - "Done, they've got the code." (styles63 13), "Done, he's got it in his
+//     app." (styles35 10);
+//   - "done that, all 6 gone, no orange arrows" (styles64 11), "done that,
+//     pending went to 0." (styles29 08);
+//   - "great, done, exported and emailed to the officer thanks!!" (styles65
+//     04), "Perfect, done and sent over to them." (styles25 04);
+//   - "Done it on my phone, went straight through." (styles45 18).
+//
+// Only the customer's, after the opening: staff's "Done - ..." reports its
+// own step, which fix reads. Refused: a bare "Done." (nothing said of the
+// result), a fault after it ("done, but it still shows the error"), a
+// question.
+//
+// No recurrence (noRecurrence): "no repeat", "no recurrence" or "no further"
+// and a plural trouble, said after a remedy (the caller checks
+// Context.AfterRemedy or staff's own step):
+//
+//   - "5 days, no recurrence." (styles55 07), "No recurrence in 3 days, ..."
+//     (styles12 09);
+//   - "No repeat overnight or on today's card." (styles63 02), "no repeat of
+//     the sold-out problem last night or today ..." (styles42 09), "...
+//     every day since, no repeat of the dead buttons." (styles58 16);
+//   - "No further stalls this past week - ..." (styles57 13), "Confirmed,
+//     J0412/15/19 running SCOOT, no further alarms." (styles58 15), "...
+//     running on the B feed, with no further trips." (styles5 22).
+//
+// Refused: the future, a condition or a purpose ("to ensure no
+// recurrence", "we will watch for any repeat", "if there's no further
+// trouble"), no further questions, updates or action (a closing courtesy).
+
+// approveStops refuse the customer's approval: a question or condition, a
+// wish, a negation, a contrast after it.
+var approveStops = withReportStops("not", "isn't", "wasn't", "aren't", "no", "never", "unsure", "sure", "wonder",
+	"think")
+
+// customerApproves reports the approval form above; the caller checks the
+// role and that the sentence is not the opening or a question.
+func customerApproves(ts []string) bool {
+	if len(ts) < 3 || len(ts) > 30 {
+		return false
+	}
+	w := -1
+	for k, t := range ts {
+		if approveStops[t] && t != "but" && t != "need" && t != "needs" {
+			return false // "but not the approve button, which is exactly what we wanted" keeps its contrast
+		}
+		if t != "what" || w >= 0 {
+			continue
+		}
+		// "exactly what", "that's what", "is doing what"
+		if k == 0 || ts[k-1] != "exactly" && ts[k-1] != "that's" && ts[k-1] != "doing" {
+			continue
+		}
+		for j := k + 1; j < len(ts) && j <= k+4; j++ {
+			switch ts[j] {
+			case "wanted", "want", "needed", "after", "requested", "asked":
+				w = j
+			}
+			if w >= 0 {
+				break
+			}
+		}
+	}
+	return w > 0 && !negAt(ts, 0, w)
+}
+
+// reactionOpeners may stand before the customer's "done": a reaction, a
+// yes, a thanks.
+var reactionOpeners = map[string]bool{"great": true, "perfect": true, "brilliant": true, "ok": true, "okay": true,
+	"yes": true, "yep": true, "right": true, "thanks": true, "thank": true, "you": true, "cheers": true, "lovely": true,
+	"excellent": true, "fab": true, "super": true, "cool": true, "ta": true, "all": true}
+
+// doneStops refuse the customer's "done": the shared report stops, a fault
+// or a wait after it, a question.
+var doneStops = withReportStops("not", "longer", "nothing", "error", "errors", "same", "what", "didn't", "doesn't",
+	"don't", "can't", "cannot", "won't", "isn't", "wasn't", "never")
+
+// customerDoneResult reports the customer's "done" form above in text (tokens
+// ts); the caller checks the role and the context.
+func customerDoneResult(text string, ts []string) bool {
+	if len(ts) < 3 || len(ts) > 24 {
+		return false
+	}
+	k := 0
+	for k < len(ts) && k < 3 && reactionOpeners[ts[k]] {
+		k++
+	}
+	if k >= len(ts) || ts[k] != "done" {
+		return false
+	}
+	// the step done, then what it gave: "done, ...", "done that, ...", "done and sent"
+	i := strings.Index(strings.ToLower(text), "done")
+	rest := strings.TrimSpace(text[i+len("done"):])
+	switch {
+	case strings.HasPrefix(rest, ","), strings.HasPrefix(rest, " and "), strings.HasPrefix(rest, "and "):
+	case strings.HasPrefix(strings.ToLower(rest), "that"), strings.HasPrefix(strings.ToLower(rest), "it "):
+	default:
+		return false
+	}
+	got := false
+	for _, t := range ts[k+1:] {
+		if doneStops[t] {
+			return false
+		}
+		got = got || doneResults[t]
+	}
+	return got
+}
+
+// doneResults are what the step gave, after the customer's "done": a thing
+// got or gone, a result gone through, a device at work. Without one, the
+// reply names the step itself ("done, removed all 4", "Done, unplugged it",
+// "done, it says paired": styles, styles9, styles20, labelled fix alone),
+// and the writers label it fix.
+var doneResults = map[string]bool{"got": true, "gone": true, "went": true, "records": true, "works": true,
+	"worked": true, "working": true}
+
+// furtherNotTrouble are what "no further" may name that is no trouble: a
+// courtesy, a wait, an action.
+var furtherNotTrouble = map[string]bool{"questions": true, "updates": true, "actions": true, "action": true,
+	"details": true, "information": true, "requests": true, "steps": true, "comments": true, "replies": true,
+	"emails": true, "messages": true, "changes": true, "instructions": true, "contact": true, "news": true,
+	"work": true, "need": true, "charges": true, "costs": true, "payments": true, "help": true, "input": true,
+	"feedback": true, "response": true, "responses": true, "delays": true}
+
+// recurrenceStops refuse "no recurrence": the future, a condition, a
+// purpose or a hope.
+var recurrenceStops = withReportStops("ensure", "prevent", "avoid", "should", "keep", "make", "watch", "found",
+	"inconclusive")
+
+// noRecurrence reports the "no recurrence" form above; the caller checks
+// the context.
+func noRecurrence(ts []string) bool {
+	if len(ts) < 4 || len(ts) > 30 { // a bare "No further reports." is a closing's courtesy (styles3 18)
+		return false
+	}
+	at := -1
+	for k := 0; k+1 < len(ts); k++ {
+		if ts[k] != "no" || at >= 0 {
+			continue
+		}
+		switch n := ts[k+1]; {
+		case n == "repeat" || n == "repeats" || n == "recurrence" || n == "recurrences":
+			at = k
+		case n == "further" && k+2 < len(ts):
+			if m := ts[k+2]; len(m) > 3 && strings.HasSuffix(m, "s") && !furtherNotTrouble[m] {
+				at = k
+			}
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	for _, t := range ts {
+		if recurrenceStops[t] {
+			return false // "to ensure no recurrence", "if there's no further trouble"
+		}
+	}
+	return true
+}
