@@ -186,3 +186,27 @@ func noRecurrence(ts []string) bool {
 	}
 	return true
 }
+
+// A third party's status page all green (statusPageFine) is what staff or
+// the customer looked at, a finding that the fault is not the provider's
+// outage, not the service back: "Tixora status page all green." (styles39
+// 15), "Startline status page all green." (styles53 13), "Surveyline status
+// page says \"all systems operational\"." (styles62 08), "Tapfield status all
+// green, other 9 bars online." (styles66 02), "status page says all green"
+// (styles7 17, a customer's question). None of the tuning sets labels one
+// restored. With a word of a state come back it is the restoration:
+// "Status page cleared 08:15, no PBA failures since." (styles54 05).
+func statusPageFine(ts []string) bool {
+	status, fine := false, false
+	for _, t := range ts {
+		switch t {
+		case "status":
+			status = true
+		case "green", "operational":
+			fine = fine || status
+		case "again", "back", "now", "since", "restored", "recovered", "cleared", "resolved":
+			return false
+		}
+	}
+	return fine
+}
