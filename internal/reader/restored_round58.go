@@ -210,3 +210,23 @@ func statusPageFine(ts []string) bool {
 	}
 	return fine
 }
+
+// purposeOpening reports a sentence that opens with a purpose, "To" and a
+// verb: the state after it is the goal of the steps that follow, not a
+// report that it holds: "To get them printing again each CEO needs to pair
+// the printer again:" (styles58 10), "To stop a rename catching you out
+// again we can switch the mapping ..." (styles55 09), "To test: on the
+// computer go to Alarms > Test alarm ..." (styles19 16). None of the tuning
+// sets labels one restored. Not a discourse opener ("To confirm, ...", "To
+// date, ...", "To be clear").
+func purposeOpening(text string, ts []string) bool {
+	if len(ts) < 3 || ts[0] != "to" || !strings.HasPrefix(strings.TrimSpace(text), "To ") {
+		return false
+	}
+	switch ts[1] {
+	case "date", "confirm", "clarify", "summarise", "summarize", "recap", "update", "be", "all", "everyone", "me", "us",
+		"you", "the", "our", "your", "my":
+		return false
+	}
+	return true
+}
