@@ -339,8 +339,8 @@ func restoredBy(v *sentenceView) string {
 	if v.staff && (staffPleasantry(v.sc.ts) || othersUnaffected(v.sc.ts)) {
 		return "" // round 38: "Glad it worked, Ms X" answers the customer's report; "Other clubs syncing fine" narrows the fault
 	}
-	if statusPageFine(v.sc.ts) || purposeOpening(v.text, v.sc.ts) {
-		return "" // round 58: "Startline status page all green." is a provider ruled out; "To get them printing again ..." a goal
+	if statusPageFine(v.sc.ts) || purposeOpening(v.text, v.sc.ts) || v.staff && nothingSeen(v.sc.ts) {
+		return "" // round 58: "Startline status page all green." is a provider ruled out; "To get them printing again ..." a goal; "we don't see a request" a finding
 	}
 	if (!v.question || statedThenAsked(v.text, v.sc)) && !v.c.Opening && v.acts&Estimate == 0 {
 		if name := firstRestoredBy(v); name != "" {

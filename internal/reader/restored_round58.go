@@ -230,3 +230,38 @@ func purposeOpening(text string, ts []string) bool {
 	}
 	return true
 }
+
+// nothingSeen reports staff's negated look, "we don't see", "I can't see":
+// a finding that the trouble is not where staff looked, whatever works beside
+// it: "Our activation server is working and we don't see a request from
+// your laptop reaching it." (styles59 18), "It works for me and I don't see
+// errors on our side right now." (styles46 12), "I can't see anything in
+// the controller's log that explains it - no errors, no comms drops - so
+// ..." (styles16 12). None of the tuning sets labels one restored. With a
+// word of time after a remedy ("we haven't seen one since", "I don't see
+// any more failures after the restart") it is the restoration.
+func nothingSeen(ts []string) bool {
+	neg := -1
+	for k := 0; k+1 < len(ts); k++ {
+		switch ts[k] {
+		case "don't", "dont", "can't", "cant", "cannot":
+			if ts[k+1] == "see" {
+				neg = k
+			}
+		case "not":
+			if ts[k+1] == "see" && k > 0 && (ts[k-1] == "do" || ts[k-1] == "can") {
+				neg = k
+			}
+		}
+	}
+	if neg < 0 {
+		return false
+	}
+	for _, t := range ts {
+		switch t {
+		case "since", "anymore", "more", "again", "after", "longer":
+			return false
+		}
+	}
+	return true
+}
