@@ -249,6 +249,7 @@ const (
 	ruleRestoredCustomerApproves
 	ruleRestoredCustomerDone
 	ruleRestoredNoRecurrence
+	ruleRestoredNoLongerNeeded
 	restoredRuleCount
 )
 
@@ -272,6 +273,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredCustomerApproves: "customer approves",
 	ruleRestoredCustomerDone:     "customer's done",
 	ruleRestoredNoRecurrence:     "no recurrence",
+	ruleRestoredNoLongerNeeded:   "no longer needed",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -317,6 +319,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return v.c.Role == ticket.RoleCustomer && customerDoneResult(v.text, v.sc.ts)
 	case ruleRestoredNoRecurrence: // round 58
 		return noRecurrence(v.sc.ts)
+	case ruleRestoredNoLongerNeeded: // round 58
+		return noLongerNeeded(v.sc.ts)
 	}
 	return false
 }

@@ -265,3 +265,63 @@ func nothingSeen(ts []string) bool {
 	}
 	return true
 }
+
+// A workaround or a trouble no longer (noLongerNeeded): "any more" or
+// "anymore" after a need denied or "no" and a trouble, said after the
+// opening:
+//
+//   - "... long clips now export in one go, so you won't need to split them
+//     any more." (styles54 18);
+//   - "... went out in Tuesday's release (2.41.3), so you don't need to
+//     switch it off manually any more." (styles63 05);
+//   - "Clients can pass the gates now with their pass, no need of paper
+//     tickets any more." (styles20 16);
+//   - "the show was perfect, no problem anymore." (styles66 11).
+//
+// Not a service that no longer works ("I can't log in anymore", "we get no
+// emails anymore"): the need or the trouble is what is gone. Refused: a
+// condition, a request, a remaining fault. Over the tuning sets it reads 4
+// labelled rows more and one false ("No need to split it any more.",
+// styles64 08, staff's bare reminder).
+var noLongerStops = withReportStops("when", "unless", "whether", "should", "could", "would")
+
+// noLongerNeeded reports the form above.
+func noLongerNeeded(ts []string) bool {
+	if len(ts) < 4 || len(ts) > 40 {
+		return false
+	}
+	more := -1
+	for k, t := range ts {
+		if t == "anymore" || t == "more" && k > 0 && ts[k-1] == "any" {
+			more = k
+			break
+		}
+	}
+	if more < 0 {
+		return false
+	}
+	gone := false
+	for k := max(0, more-10); k < more; k++ {
+		switch t := ts[k]; {
+		case t == "need" || t == "needs":
+			if k > 0 {
+				switch ts[k-1] {
+				case "no", "won't", "don't", "doesn't", "not", "wont", "dont":
+					gone = true
+				}
+			}
+		case t == "no" && k+1 < more:
+			n := ts[k+1]
+			gone = gone || endedTrouble[n] || n == "problem" || n == "issue" || n == "error"
+		}
+	}
+	if !gone {
+		return false
+	}
+	for _, t := range ts {
+		if noLongerStops[t] && t != "will" && t != "need" && t != "needs" {
+			return false
+		}
+	}
+	return true
+}
