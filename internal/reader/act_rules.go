@@ -250,6 +250,7 @@ const (
 	ruleRestoredCustomerDone
 	ruleRestoredNoRecurrence
 	ruleRestoredNoLongerNeeded
+	ruleRestoredCustomerWorked
 	restoredRuleCount
 )
 
@@ -274,6 +275,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredCustomerDone:     "customer's done",
 	ruleRestoredNoRecurrence:     "no recurrence",
 	ruleRestoredNoLongerNeeded:   "no longer needed",
+	ruleRestoredCustomerWorked:   "customer's worked",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -321,6 +323,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return noRecurrence(v.sc.ts)
 	case ruleRestoredNoLongerNeeded: // round 58
 		return noLongerNeeded(v.sc.ts)
+	case ruleRestoredCustomerWorked: // round 58
+		return v.c.Role == ticket.RoleCustomer && customerWorked(v.sc.ts)
 	}
 	return false
 }

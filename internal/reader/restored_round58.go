@@ -325,3 +325,55 @@ func noLongerNeeded(ts []string) bool {
 	}
 	return true
 }
+
+// The customer's "X worked" (customerWorked): the thing staff suggested or
+// did, with "worked" in the past and nothing after it but a manner or a
+// result, in the customer's reply:
+//
+//   - "I did like you said, ... and the upload worked perfect." (styles24
+//     13);
+//   - "Perfect, the export worked and I've switched on the Xero link too."
+//     (styles30 13);
+//   - "morning - nothing from you overnight, so whatever you did worked."
+//     (styles42 17);
+//   - "ok split worked, 4 files, sent." (styles60 05);
+//   - "Jan-Jun worked, Jul-Dec worked too." (styles64 08).
+//
+// Not the writer's own work ("I worked on it", "we worked around it"), a
+// part of it ("that worked for 27 of them", styles53 12), or before the
+// fault ("they worked fine last month", styles48 09).
+
+// workedSubjects refuse the word before "worked": the writer at work, a
+// habit, an auxiliary.
+var workedSubjects = map[string]bool{"i": true, "we": true, "you": true, "have": true, "has": true, "had": true,
+	"always": true, "never": true, "previously": true, "once": true, "which": true, "what": true, "who": true,
+	"usually": true, "normally": true, "all": true}
+
+// workedAfter refuse the word after "worked": a phrasal verb, a part, a
+// time before.
+var workedAfter = map[string]bool{"on": true, "with": true, "in": true, "at": true, "as": true, "from": true,
+	"out": true, "around": true, "round": true, "hard": true, "until": true, "till": true, "before": true,
+	"for": true, "through": true, "off": true, "late": true, "once": true, "yesterday": true}
+
+// workedStops refuse the sentence: the shared report stops, a time before
+// the fault, a part.
+var workedStops = withReportStops("last", "before", "previously", "used", "only", "partly", "some", "not", "didn't",
+	"nothing", "none", "neither", "no", "never", "then", "when", "had")
+
+// customerWorked reports the form above; the caller checks the role and
+// that the sentence is not the opening or a question.
+func customerWorked(ts []string) bool {
+	if len(ts) < 2 || len(ts) > 24 {
+		return false
+	}
+	w := -1
+	for k, t := range ts {
+		if workedStops[t] {
+			return false
+		}
+		if t == "worked" && w < 0 && k > 0 && !workedSubjects[ts[k-1]] && (k+1 >= len(ts) || !workedAfter[ts[k+1]]) {
+			w = k
+		}
+	}
+	return w > 0
+}
