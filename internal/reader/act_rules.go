@@ -320,7 +320,7 @@ func (r restoredRule) reads(v *sentenceView) bool {
 	case ruleRestoredCustomerDone: // round 58
 		return v.c.Role == ticket.RoleCustomer && customerDoneResult(v.text, v.sc.ts)
 	case ruleRestoredNoRecurrence: // round 58
-		return noRecurrence(v.sc.ts)
+		return (v.c.AfterRemedy || v.c.RemedyBefore || v.acts&Fix != 0) && noRecurrence(v.sc.ts)
 	case ruleRestoredNoLongerNeeded: // round 58
 		return noLongerNeeded(v.sc.ts)
 	case ruleRestoredCustomerWorked: // round 58

@@ -18,7 +18,13 @@ import "strings"
 //     we wanted" (styles15 17).
 //
 // Refused: a question, a condition or a wish ("if that's what you want",
-// "is that what you needed?"), a negation ("not exactly what we wanted").
+// "is that what you needed?"), a negation ("not exactly what we wanted"),
+// the customer's own need ("Perfect, that's exactly what I needed.",
+// styles33 13; "Thanks, that's what we needed.", styles8 17: an answer
+// taken, labelled none; "needed" is read only in "what was needed"), and
+// "wanted to know" (an answer taken; added after the validation sums showed
+// the rule adding one false row there and no true one, a refusal that
+// changes no tuning row).
 //
 // The customer's "done" after staff's instruction (customerDoneResult): the reply
 // opens (after a reaction such as "great," or "ok") with "done", "done
@@ -41,7 +47,9 @@ import "strings"
 //
 // No recurrence (noRecurrence): "no repeat", "no recurrence" or "no further"
 // and a plural trouble, said after a remedy (the caller checks
-// Context.AfterRemedy or staff's own step):
+// Context.AfterRemedy, Context.RemedyBefore or a fix in the sentence; without
+// them the rule also read styles42 09 and styles63 02, staff's later notes,
+// and one false row in the validation sums):
 //
 //   - "5 days, no recurrence." (styles55 07), "No recurrence in 3 days, ..."
 //     (styles12 09);
@@ -81,13 +89,20 @@ func customerApproves(ts []string) bool {
 		}
 		for j := k + 1; j < len(ts) && j <= k+4; j++ {
 			switch ts[j] {
-			case "wanted", "want", "needed", "after", "requested", "asked":
+			case "wanted", "want", "after", "requested", "asked":
 				w = j
+			case "needed":
+				if ts[j-1] == "was" {
+					w = j // "exactly what was needed"; not the customer's "that's what I needed", an answer taken
+				}
 			}
 			if w >= 0 {
 				break
 			}
 		}
+	}
+	if w > 0 && w+1 < len(ts) && (ts[w+1] == "to" || ts[w+1] == "for") {
+		return false // "exactly what I wanted to know": an answer taken, not a service back
 	}
 	return w > 0 && !negAt(ts, 0, w)
 }
@@ -334,8 +349,6 @@ func noLongerNeeded(ts []string) bool {
 //     13);
 //   - "Perfect, the export worked and I've switched on the Xero link too."
 //     (styles30 13);
-//   - "morning - nothing from you overnight, so whatever you did worked."
-//     (styles42 17);
 //   - "ok split worked, 4 files, sent." (styles60 05);
 //   - "Jan-Jun worked, Jul-Dec worked too." (styles64 08).
 //
