@@ -246,26 +246,36 @@ const (
 	ruleRestoredMoneyBack
 	ruleRestoredCleanRun
 	ruleRestoredRequestGranted
+	ruleRestoredCustomerApproves
+	ruleRestoredCustomerDone
+	ruleRestoredNoRecurrence
+	ruleRestoredNoLongerNeeded
+	ruleRestoredCustomerWorked
 	restoredRuleCount
 )
 
 // restoredRuleNames are the names -styleserrors prints.
 var restoredRuleNames = [restoredRuleCount]string{
-	ruleRestoredRestoredWords:  "restored words",
-	ruleRestoredRecoveryReport: "recovery report",
-	ruleRestoredLabelledResult: "labelled result",
-	ruleRestoredWorkingAgain:   "working again",
-	ruleRestoredZeroTrouble:    "zero trouble",
-	ruleRestoredAfterARemedy:   "after a remedy",
-	ruleRestoredStaffsReport:   "staff's report",
-	ruleRestoredCustomerSees:   "customer sees",
-	ruleRestoredInAClause:      "in a clause",
-	ruleRestoredConfirmed:      "confirmed",
-	ruleRestoredThingAgain:     "thing at work again",
-	ruleRestoredStaffConfirms:  "staff confirms",
-	ruleRestoredMoneyBack:      "money back",
-	ruleRestoredCleanRun:       "clean run",
-	ruleRestoredRequestGranted: "request granted",
+	ruleRestoredRestoredWords:    "restored words",
+	ruleRestoredRecoveryReport:   "recovery report",
+	ruleRestoredLabelledResult:   "labelled result",
+	ruleRestoredWorkingAgain:     "working again",
+	ruleRestoredZeroTrouble:      "zero trouble",
+	ruleRestoredAfterARemedy:     "after a remedy",
+	ruleRestoredStaffsReport:     "staff's report",
+	ruleRestoredCustomerSees:     "customer sees",
+	ruleRestoredInAClause:        "in a clause",
+	ruleRestoredConfirmed:        "confirmed",
+	ruleRestoredThingAgain:       "thing at work again",
+	ruleRestoredStaffConfirms:    "staff confirms",
+	ruleRestoredMoneyBack:        "money back",
+	ruleRestoredCleanRun:         "clean run",
+	ruleRestoredRequestGranted:   "request granted",
+	ruleRestoredCustomerApproves: "customer approves",
+	ruleRestoredCustomerDone:     "customer's done",
+	ruleRestoredNoRecurrence:     "no recurrence",
+	ruleRestoredNoLongerNeeded:   "no longer needed",
+	ruleRestoredCustomerWorked:   "customer's worked",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -305,6 +315,16 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return v.staff && (v.c.AfterRemedy || v.c.RemedyBefore || own) && testClean(v.text, v.sc.ts)
 	case ruleRestoredRequestGranted: // round 55, restored_request_granted.go
 		return v.staff && v.c.Request && v.acts&Fix != 0 && !v.noteFix && requestGranted(v.sc)
+	case ruleRestoredCustomerApproves: // round 58, restored_round58.go
+		return v.c.Role == ticket.RoleCustomer && customerApproves(v.sc.ts)
+	case ruleRestoredCustomerDone: // round 58
+		return v.c.Role == ticket.RoleCustomer && customerDoneResult(v.text, v.sc.ts)
+	case ruleRestoredNoRecurrence: // round 58
+		return (v.c.AfterRemedy || v.c.RemedyBefore || v.acts&Fix != 0) && noRecurrence(v.sc.ts)
+	case ruleRestoredNoLongerNeeded: // round 58
+		return noLongerNeeded(v.sc.ts)
+	case ruleRestoredCustomerWorked: // round 58
+		return v.c.Role == ticket.RoleCustomer && customerWorked(v.sc.ts)
 	}
 	return false
 }
@@ -326,6 +346,9 @@ func firstRestoredBy(v *sentenceView) string {
 func restoredBy(v *sentenceView) string {
 	if v.staff && (staffPleasantry(v.sc.ts) || othersUnaffected(v.sc.ts)) {
 		return "" // round 38: "Glad it worked, Ms X" answers the customer's report; "Other clubs syncing fine" narrows the fault
+	}
+	if statusPageFine(v.sc.ts) || purposeOpening(v.text, v.sc.ts) || v.staff && nothingSeen(v.sc.ts) {
+		return "" // round 58: "Startline status page all green." is a provider ruled out; "To get them printing again ..." a goal; "we don't see a request" a finding
 	}
 	if (!v.question || statedThenAsked(v.text, v.sc)) && !v.c.Opening && v.acts&Estimate == 0 {
 		if name := firstRestoredBy(v); name != "" {
