@@ -115,6 +115,10 @@ type typeVotes struct {
 	// ...", namedQuestion): asking to know, even where staff find a fault
 	// behind what it describes.
 	named bool
+	// subjectAsks is set when the subject is a question that names no
+	// fault (asksToKnow, ending in "?"; subjectAsks): a cause staff tell
+	// in reply answers it.
+	subjectAsks bool
 	// formAsk is set when a form's own field names a thing asked for
 	// (formAsked): staff finding a cause does not make it an incident.
 	formAsk bool
@@ -360,6 +364,7 @@ func ticketVotes(t *ticket.Ticket, r *Reading) (typeVotes, staffSays) {
 	v.vote(t.Subject, false, buf[:0], &sc)
 	v.newThing = newNamed(tokens(t.Subject, buf[:0]))
 	v.asksToKnow = v.question == 1 && v.fault == 0 && v.request == 0 && v.change == 0
+	v.subjectAsks = v.asksToKnow && subjectAsks(t.Subject, buf[:0])
 	var staff staffSays
 	opening := openedWith(r)
 	for i := range r.Messages {
@@ -466,9 +471,10 @@ func (v *typeVotes) decide(staff staffSays) string {
 	case staff.filed != "" && !staff.filedChange:
 		// the helpdesk's own queue names the type
 		return staff.filed
-	case toKnow, v.named, v.asksToKnow && !staff.caused:
+	case toKnow, v.named, v.asksToKnow && (!staff.caused || v.subjectAsks):
 		// A subject that asks to know frames the ticket, unless staff
-		// found a fault behind it.
+		// found a fault behind it; one put as a question frames it even
+		// then (subjectAsks).
 		return ticket.TypeQuestion
 	case v.fault > 0 && (v.fault > v.request || v.fault == v.request && !staff.did(v.acts) && !v.formAsk || staff.caused && !v.formAsk):
 		return ticket.TypeIncident
