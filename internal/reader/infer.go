@@ -119,6 +119,9 @@ type typeVotes struct {
 	// fault (asksToKnow, ending in "?"; subjectAsks): a cause staff tell
 	// in reply answers it.
 	subjectAsks bool
+	// alert is set when the subject carries a monitor's severity mark
+	// (alertSubject): an alert opened the ticket.
+	alert bool
 	// formAsk is set when a form's own field names a thing asked for
 	// (formAsked): staff finding a cause does not make it an incident.
 	formAsk bool
@@ -340,6 +343,7 @@ func InferType(subject, opening string) string {
 	var v typeVotes
 	v.vote(subject, false, buf[:0], &sc)
 	v.newThing = newNamed(tokens(subject, buf[:0]))
+	v.alert = alertSubject(subject)
 	for _, sp := range Sentences(opening) {
 		v.vote(sp.Text, false, buf[:0], &sc)
 	}
@@ -363,6 +367,7 @@ func ticketVotes(t *ticket.Ticket, r *Reading) (typeVotes, staffSays) {
 	var v typeVotes
 	v.vote(t.Subject, false, buf[:0], &sc)
 	v.newThing = newNamed(tokens(t.Subject, buf[:0]))
+	v.alert = alertSubject(t.Subject)
 	v.asksToKnow = v.question == 1 && v.fault == 0 && v.request == 0 && v.change == 0
 	v.subjectAsks = v.asksToKnow && subjectAsks(t.Subject, buf[:0])
 	var staff staffSays
@@ -463,6 +468,9 @@ func (v *typeVotes) decide(staff staffSays) string {
 		change += v.dated
 	}
 	switch {
+	case v.alert && !v.changeHead:
+		// a monitor's alert opened the ticket (alertSubject)
+		return ticket.TypeIncident
 	case v.changeHead || change > v.fault && change >= v.request && !v.newThing:
 		return ticket.TypeChange
 	case staff.filedChange && v.fault <= v.request+v.question+v.change:
