@@ -341,7 +341,7 @@ func InferType(subject, opening string) string {
 	var buf [64]string
 	var sc scan
 	var v typeVotes
-	v.vote(subject, false, buf[:0], &sc)
+	v.vote(subject, subjectNegates(subject, buf[:0], &sc), buf[:0], &sc)
 	v.newThing = newNamed(tokens(subject, buf[:0]))
 	v.alert = alertSubject(subject)
 	for _, sp := range Sentences(opening) {
@@ -365,7 +365,7 @@ func ticketVotes(t *ticket.Ticket, r *Reading) (typeVotes, staffSays) {
 	var buf [64]string
 	var sc scan
 	var v typeVotes
-	v.vote(t.Subject, false, buf[:0], &sc)
+	v.vote(t.Subject, subjectNegates(t.Subject, buf[:0], &sc), buf[:0], &sc)
 	v.newThing = newNamed(tokens(t.Subject, buf[:0]))
 	v.alert = alertSubject(t.Subject)
 	v.asksToKnow = v.question == 1 && v.fault == 0 && v.request == 0 && v.change == 0
