@@ -122,6 +122,9 @@ type typeVotes struct {
 	// alert is set when the subject carries a monitor's severity mark
 	// (alertSubject): an alert opened the ticket.
 	alert bool
+	// requestHead is set when the subject names the ticket a request and
+	// states no fault (requestHead).
+	requestHead bool
 	// formAsk is set when a form's own field names a thing asked for
 	// (formAsked): staff finding a cause does not make it an incident.
 	formAsk bool
@@ -344,6 +347,7 @@ func InferType(subject, opening string) string {
 	v.vote(subject, subjectNegates(subject, buf[:0], &sc), buf[:0], &sc)
 	v.newThing = newNamed(tokens(subject, buf[:0]))
 	v.alert = alertSubject(subject)
+	v.requestHead = requestHead(subject, v.fault > 0, buf[:0], &sc)
 	for _, sp := range Sentences(opening) {
 		v.vote(sp.Text, false, buf[:0], &sc)
 	}
@@ -368,6 +372,7 @@ func ticketVotes(t *ticket.Ticket, r *Reading) (typeVotes, staffSays) {
 	v.vote(t.Subject, subjectNegates(t.Subject, buf[:0], &sc), buf[:0], &sc)
 	v.newThing = newNamed(tokens(t.Subject, buf[:0]))
 	v.alert = alertSubject(t.Subject)
+	v.requestHead = requestHead(t.Subject, v.fault > 0, buf[:0], &sc)
 	v.asksToKnow = v.question == 1 && v.fault == 0 && v.request == 0 && v.change == 0
 	v.subjectAsks = v.asksToKnow && subjectAsks(t.Subject, buf[:0])
 	var staff staffSays
@@ -471,6 +476,9 @@ func (v *typeVotes) decide(staff staffSays) string {
 	case v.alert && !v.changeHead:
 		// a monitor's alert opened the ticket (alertSubject)
 		return ticket.TypeIncident
+	case v.requestHead && !v.changeHead && staff.filed == "" && !staff.filedChange:
+		// the subject names the ticket a request (requestHead)
+		return ticket.TypeServiceRequest
 	case v.changeHead || change > v.fault && change >= v.request && !v.newThing:
 		return ticket.TypeChange
 	case staff.filedChange && v.fault <= v.request+v.question+v.change:
