@@ -391,7 +391,9 @@ func ticketVotes(t *ticket.Ticket, r *Reading) (typeVotes, staffSays) {
 					staff.filed = filedAs(ts)
 				}
 			case e.Role != ticket.RoleCustomer:
-				staff.words = append(staff.words, tokens(e.Body[s.Start:s.End], nil)...)
+				ts := tokens(e.Body[s.Start:s.End], nil)
+				staff.words = append(staff.words, ts...)
+				staff.closedChange = staff.closedChange || changeClosed(ts)
 				staff.caused = staff.caused || s.Acts&Cause != 0
 				staff.restored = staff.restored || s.Acts&Restored != 0
 			}
@@ -428,6 +430,9 @@ func openedWith(r *Reading) int {
 // change request.
 type staffSays struct {
 	caused, restored, filedChange bool
+	// closedChange is set when staff close the ticket's work as a change
+	// (changeClosed).
+	closedChange bool
 	// filed is the type an automatic acknowledgement files the ticket
 	// under, other than a change (filedAs), or "".
 	filed string
@@ -481,8 +486,9 @@ func (v *typeVotes) decide(staff staffSays) string {
 		return ticket.TypeServiceRequest
 	case v.changeHead || change > v.fault && change >= v.request && !v.newThing:
 		return ticket.TypeChange
-	case staff.filedChange && v.fault <= v.request+v.question+v.change:
-		// filed as a change, and the opening does not mostly state a fault
+	case (staff.filedChange || staff.closedChange) && v.fault <= v.request+v.question+v.change:
+		// filed or closed as a change, and the opening does not mostly
+		// state a fault
 		return ticket.TypeChange
 	case staff.filed != "" && !staff.filedChange:
 		// the helpdesk's own queue names the type

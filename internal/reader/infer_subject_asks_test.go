@@ -81,3 +81,20 @@ func TestRequestHead(t *testing.T) {
 		}
 	}
 }
+
+func TestChangeClosed(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"No further sharing problems this week, so I'm closing the change.", true},
+		{"I'll close the change off.", true},
+		{"Everything's in and worked on the night - closing this change.", true},
+		{"We rolled back CHG-2291 and the feed recovered.", false},
+		{"Closing the ticket, the change worked.", false},
+	} {
+		if got := changeClosed(tokens(c.text, nil)); got != c.want {
+			t.Errorf("changeClosed(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
