@@ -394,6 +394,7 @@ func ticketVotes(t *ticket.Ticket, r *Reading) (typeVotes, staffSays) {
 				ts := tokens(e.Body[s.Start:s.End], nil)
 				staff.words = append(staff.words, ts...)
 				staff.closedChange = staff.closedChange || changeClosed(ts)
+				staff.madeChange = staff.madeChange || changeMade(ts)
 				staff.caused = staff.caused || s.Acts&Cause != 0
 				staff.restored = staff.restored || s.Acts&Restored != 0
 			}
@@ -433,6 +434,9 @@ type staffSays struct {
 	// closedChange is set when staff close the ticket's work as a change
 	// (changeClosed).
 	closedChange bool
+	// madeChange is set when staff tell of a change they made as the
+	// ticket's work (changeMade).
+	madeChange bool
 	// filed is the type an automatic acknowledgement files the ticket
 	// under, other than a change (filedAs), or "".
 	filed string
@@ -500,6 +504,9 @@ func (v *typeVotes) decide(staff staffSays) string {
 		return ticket.TypeQuestion
 	case v.fault > 0 && (v.fault > v.request || v.fault == v.request && !staff.did(v.acts) && !v.formAsk || staff.caused && !v.formAsk):
 		return ticket.TypeIncident
+	case v.request > 0 && staff.madeChange:
+		// asked for, and done as a change staff made (changeMade)
+		return ticket.TypeChange
 	case v.request > 0:
 		return ticket.TypeServiceRequest
 	case v.question > 0:

@@ -23,3 +23,29 @@ func changeClosed(ts []string) bool {
 	}
 	return false
 }
+
+// changeMade reports whether a staff sentence ts tells of a change staff
+// made as the ticket's work: "the change I made", "a change we made on
+// Monday", "I've made the changes to your template". An ask done as a
+// change of how a system works for everyone is a change, not a service
+// request, and staff who go on to say the change they made broke something
+// ("Apologies, that one is down to the change I made") name it so. Round
+// 59: the tuning tickets read as service requests whose staff so speak are
+// all labelled changes (styles21 04, styles38 05, styles60 04); none is
+// labelled otherwise.
+func changeMade(ts []string) bool {
+	for i := 0; i+1 < len(ts); i++ {
+		if ts[i] != "change" && ts[i] != "changes" {
+			continue
+		}
+		if ts[i+1] == "i" || ts[i+1] == "we" {
+			if i+2 < len(ts) && (ts[i+2] == "made" || ts[i+2] == "did") {
+				return true
+			}
+		}
+		if i >= 2 && ts[i-1] == "the" && ts[i-2] == "made" {
+			return true
+		}
+	}
+	return false
+}

@@ -98,3 +98,20 @@ func TestChangeClosed(t *testing.T) {
 		}
 	}
 }
+
+func TestChangeMade(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Apologies, that one is down to the change I made.", true},
+		{"Sorry - this was caused by a change we made on Monday.", true},
+		{"I've made the changes to your template.", true},
+		{"Professor Dunmore has approved the change, so I have made the project owner him.", false},
+		{"Did you change anything?", false},
+	} {
+		if got := changeMade(tokens(c.text, nil)); got != c.want {
+			t.Errorf("changeMade(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
