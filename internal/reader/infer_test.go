@@ -170,7 +170,11 @@ func TestInferTicketTypeOpenedWith(t *testing.T) {
 // TestInferTicketTypeSubjectAsks checks that a subject asking to know frames
 // the ticket as a question even when the opening tells of a mishap, unless
 // staff find a fault behind it, and that a subject stating a fault does not.
-// The tickets are invented.
+// A subject put as a question (ending in "?", subjectAsks) stays a question
+// even then: round 59 found the labelled tuning tickets so framed questions in
+// 6 of 7 (styles18, 53, 56, 59, 65, 66), where this test had held the
+// invented "Why does the app show his route twice?" an incident. The tickets
+// are invented.
 func TestInferTicketTypeSubjectAsks(t *testing.T) {
 	mk := func(subject, staff string) *ticket.Ticket {
 		return &ticket.Ticket{Subject: subject, Events: []ticket.Event{
@@ -180,7 +184,8 @@ func TestInferTicketTypeSubjectAsks(t *testing.T) {
 	}
 	for _, tt := range []struct{ subject, staff, want string }{
 		{"How to mark a driver off sick", "In the app, open the route and choose Reassign; the route goes back to the pool.", ticket.TypeQuestion},
-		{"Why does the app show his route twice?", "The route was duplicated because the import ran twice after the server restarted.", ticket.TypeIncident},
+		{"Why the app shows his route twice", "The route was duplicated because the import ran twice after the server restarted.", ticket.TypeIncident},
+		{"Why does the app show his route twice?", "The route was duplicated because the import ran twice after the server restarted.", ticket.TypeQuestion},
 		{"Driver app not working", "In the app, open the route and choose Reassign; the route goes back to the pool.", ticket.TypeIncident},
 	} {
 		tk := mk(tt.subject, tt.staff)

@@ -65,7 +65,7 @@ func TestTypeConfusion(t *testing.T) {
 			tk := ss.tickets[name]
 			got, want := typeOf(tk), ss.types[name]
 			c[[2]string{want, got}]++
-			if got != want && *showErrors == "type" {
+			if got != want && *showErrors == "type" && !stylesValidation[set] {
 				logTypeMiss(t, set+" "+name, tk, got, want)
 			}
 		}
@@ -80,6 +80,10 @@ func TestTypeConfusion(t *testing.T) {
 	t.Logf("styles sets, all:\n%s", all)
 	t.Logf("styles sets, the six newest:\n%s", newest)
 }
+
+// stylesValidation are the styles sets scored only by their sums while
+// tuning (BRIEF: styles67-70): their misread tickets are never printed.
+var stylesValidation = map[string]bool{"styles67": true, "styles68": true, "styles69": true, "styles70": true}
 
 // typeOf is the type the analysis would infer for tk, ignoring its own field.
 func typeOf(tk *ticket.Ticket) string {
