@@ -356,10 +356,7 @@ func InferTicketType(t *ticket.Ticket, r *Reading) string {
 func ticketVotes(t *ticket.Ticket, r *Reading) (typeVotes, staffSays) {
 	var buf [64]string
 	var sc scan
-	var v typeVotes
-	v.vote(t.Subject, false, buf[:0], &sc)
-	v.newThing = newNamed(tokens(t.Subject, buf[:0]))
-	v.asksToKnow = v.question == 1 && v.fault == 0 && v.request == 0 && v.change == 0
+	v := subjectVotes(t.Subject)
 	var staff staffSays
 	opening := openedWith(r)
 	for i := range r.Messages {
@@ -383,6 +380,17 @@ func ticketVotes(t *ticket.Ticket, r *Reading) (typeVotes, staffSays) {
 		}
 	}
 	return v, staff
+}
+
+// subjectVotes are the votes of a ticket's subject (ticketVotes, Read).
+func subjectVotes(subject string) typeVotes {
+	var buf [64]string
+	var sc scan
+	var v typeVotes
+	v.vote(subject, false, buf[:0], &sc)
+	v.newThing = newNamed(tokens(subject, buf[:0]))
+	v.asksToKnow = v.question == 1 && v.fault == 0 && v.request == 0 && v.change == 0
+	return v
 }
 
 // openedWith returns the index of the message the ticket was opened with:
