@@ -83,10 +83,143 @@ import "strings"
 // (12:30-13:30) so I can connect to it remotely?" (styles61, MW-55120): none
 // labelled a fix, no true fix has the words.
 
+//
+// A test told first. A sentence that opens with the test ("Test", "Tested",
+// "As a test", "Smoke test") tells a check of the service and its result,
+// the restoration or a finding, not the remedy: "Test round done: 20 ASNs sent
+// and acknowledged, ..." (styles2), "Test booking at -25 C accepted in prod
+// (then cancelled)." (styles6), "Test scan with my test member QR - granted."
+// (styles8), "As a test I uploaded a 310 MB TIFF ... and it attached without
+// any problem ..." (styles21), "Test job from the office MacBook released
+// fine." (styles26), "Smoke test order created and cancelled." (styles29),
+// "Test sale cash + card OK, ..." (styles36), "Tested on the training till
+// ..." (styles38), "Test SMS to my phone and to the CW-North standby phone
+// both delivered 10:15." (styles41), "Test export of a 2h 40m clip completed
+// in one piece without splitting." (styles54), "Test plate sent from
+// GravoStyle - engraver moved and cut." (styles61, MW-55120), "Tested an
+// upload on the training instruction - completed in 4s." (styles62,
+// EBS-MS-7802): none labelled a fix, most labelled restored (which they stay).
+// Not a test system named first ("Test co: KEG30 container type ... added",
+// styles29, a fix), nor "Forced a test renewal ..." (styles40, a fix; the
+// labels split on "forced a test", styles41), nor a test after the step
+// ("Replaced the intake fan, projector ran 45 minutes on test ...", styles3).
+//
+// The writer's promise about the ticket or its updates. "I'll"/"we'll"/"I
+// will"/"we will" and "update you", "let you know", or closing, marking or
+// keeping the ticket tells how the ticket will be handled, not a step against
+// the fault: "I'll let you know when the normal upload is fixed." (styles4),
+// "I'll close the case; sales from search usually pick up again ..."
+// (styles8), "I'll close this once you're happy ..." (styles35), "I'll update
+// you as soon as it is moving again." and "The permanent fix is in the next
+// release and I'll let you know when we have a date." (styles54), "I'll keep
+// the ticket open until after tomorrow's restart to be sure." (styles55),
+// "I'll mark this request as completed." (styles59): none labelled a fix, and
+// no true fix of the tuning sets has the words. A step of the writer's in the
+// present perfect beside it keeps the fix ("I've restarted it and I'll let
+// you know if it recurs").
+
+//
+// A question asked before the writer's step. A question with "before I" or
+// "before we" asks what the step needs; the step comes after the answer:
+// "quick check before I set this up: should Tomasz's work go to ...?"
+// (styles3), "Before I set this up: should the management fee also be split
+// 60/40, ...?" (styles11), "Before we move them, can you confirm you're an
+// account admin ...?" (styles12), "One question before I move the crew:
+// should their seniority ...?" (styles20), "quick one before I set this up -
+// do Voltline's operatives all have company email addresses, ...?"
+// (styles31), "Before I set it up - should hauliers be able to book ...?"
+// (styles35), "Before I reset it, can you confirm the employer reference
+// ...?" (styles45): all labelled questions, no true fix of the tuning sets
+// has the form.
+
 // round60RefusesFix reports whether a sentence read as a fix is one of the
-// four shapes above.
+// seven shapes above.
 func round60RefusesFix(text string, ts []string) bool {
-	return versionPendingFix(text, ts) || datedBeforeTicket(ts) || choiceOrWaitAsked(text, ts) || writersLaterStep(ts)
+	return versionPendingFix(text, ts) || datedBeforeTicket(ts) || choiceOrWaitAsked(text, ts) || writersLaterStep(ts) ||
+		testFirst(ts) || ticketPromise(ts) || askedBeforeStep(text, ts)
+}
+
+// askedBeforeStep reports whether a question asks something before the
+// writer's step: "?" and "before I" or "before we".
+func askedBeforeStep(text string, ts []string) bool {
+	if !strings.Contains(text, "?") {
+		return false
+	}
+	for i := 0; i+1 < len(ts); i++ {
+		if ts[i] == "before" && (ts[i+1] == "i" || ts[i+1] == "we") {
+			return true
+		}
+	}
+	return false
+}
+
+// testSystems after an opening "test" name a system for tests ("Test co:"),
+// not a test run.
+var testSystems = map[string]bool{"co": true, "company": true, "environment": true, "env": true, "site": true,
+	"system": true, "tenant": true, "instance": true, "account": true, "server": true, "copy": true}
+
+// testFirst reports whether a sentence opens with a test: "Test ...",
+// "Tested ...", "As a test ...", "Smoke test ...".
+func testFirst(ts []string) bool {
+	if len(ts) < 2 {
+		return false
+	}
+	switch {
+	case ts[0] == "test" || ts[0] == "tested":
+		return !testSystems[ts[1]]
+	case ts[0] == "as" && ts[1] == "a" && len(ts) > 2 && ts[2] == "test":
+		return true
+	case ts[0] == "smoke" && (ts[1] == "test" || ts[1] == "tested"):
+		return true
+	}
+	return false
+}
+
+// ticketObjects are what the writer closes, marks or keeps: the ticket.
+var ticketObjects = map[string]bool{"ticket": true, "case": true, "request": true, "incident": true, "call": true}
+
+// ticketPromise reports whether the writer promises an update or the
+// ticket's handling ("I'll let you know ...", "I'll close this ..."), with no
+// step of theirs in the present perfect.
+func ticketPromise(ts []string) bool {
+	at := -1
+	for i := 0; i+1 < len(ts) && at < 0; i++ {
+		j := i + 1
+		switch {
+		case ts[i] == "i'll" || ts[i] == "we'll":
+		case (ts[i] == "i" || ts[i] == "we") && ts[j] == "will":
+			j++
+		default:
+			continue
+		}
+		if j+1 >= len(ts) {
+			continue
+		}
+		v, o := ts[j], ts[j+1]
+		switch v {
+		case "update":
+			if o == "you" {
+				at = i
+			}
+		case "let":
+			if o == "you" && j+2 < len(ts) && ts[j+2] == "know" {
+				at = i
+			}
+		case "close", "mark", "keep":
+			if o == "this" || o == "it" && v != "keep" || (o == "the" || o == "this") && j+2 < len(ts) && ticketObjects[ts[j+2]] {
+				at = i
+			}
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	for i, w := range ts {
+		if w == "i've" || w == "we've" || (w == "i" || w == "we") && i+2 < len(ts) && ts[i+1] == "have" && participle(ts[i+2]) {
+			return false
+		}
+	}
+	return true
 }
 
 // versionFixWords name a remedy that a release carries.

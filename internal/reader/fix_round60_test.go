@@ -24,6 +24,17 @@ func TestRound60FixRefused(t *testing.T) {
 		// a step for the writer's later work
 		{"I've saved the current rules so we can put them back in spring.", staffAfter, 0, Fix},
 		{"Can you leave the laptop on tonight so I can connect to it remotely?", staffAfter, 0, Fix},
+		// a test told first
+		{"Test print from the office laptop came out fine.", staffAfter, 0, Fix},
+		{"Tested a payment on the spare till - approved in 3 s.", staffAfter, 0, Fix},
+		{"As a test I uploaded a 200 MB file and it went through without any problem.", staffAfter, 0, Fix},
+		// a question asked before the writer's step
+		{"Quick check before I set this up: should the new users go to the sales pool or the shared one?", staffAfter, 0, Fix},
+		{"Before we move the files, can you confirm you're an admin for the account?", staffAfter, 0, Fix},
+		// the writer's promise about the ticket
+		{"I'll update you as soon as the queue is moving again.", staffAfter, 0, Fix},
+		{"I'll keep the ticket open until after tomorrow's run to be sure.", staffAfter, 0, Fix},
+		{"I'll let you know when the permanent fix is released.", staffAfter, 0, Fix},
 	}
 	checkWording(t, refused)
 	kept := []string{
@@ -39,6 +50,11 @@ func TestRound60FixRefused(t *testing.T) {
 		"I've erased both records, one created by an import in April.",
 		"Could you restart the terminal and try a small payment?",
 		"I've restarted the service and it's working again.",
+		"Test co: two users added and the price list loaded.",
+		"Replaced the fan, the unit ran an hour on test with no fault.",
+		"I've restarted the gateway and I'll let you know if it drops again.",
+		"I'll close the valve on the second loop now.",
+		"I've moved them to the new group before we close for the night.",
 	}
 	var buf []string
 	for _, s := range kept {
