@@ -289,7 +289,7 @@ var versionUnits = map[string]bool{"gb": true, "mb": true, "kb": true, "tb": tru
 	"cm": true, "ms": true, "h": true, "pm": true, "am": true}
 
 // hasVersion reports whether a text holds a version: numbers joined by dots
-// ("3.3.1", "11.3", "v2.4.1", "2026.11.1"), not money ("£148.32"), a
+// ("3.3.1", "11.3", "2026.11.1"), not a tag ("v2.4.1"), money ("£148.32"), a
 // percentage, an address of four parts, a measure ("2.4 GHz") or part of a
 // longer number ("1,284.16").
 func hasVersion(text string) bool {
@@ -338,9 +338,11 @@ func hasVersion(text string) bool {
 
 // isVersionByte: a byte that may run on from the one before a number (a
 // letter or digit of the same word), so the number is not a version's start.
-// "v2.4.1" is let through: its "v" stands alone before the digits.
+// A tag ("v2.3.1") is passed over too: as round 47 has it, a tag names a
+// release already cut ("Fixed in v2.3.1.", wording_test's project-issue case,
+// a fix).
 func isVersionByte(b byte) bool {
-	return b >= '0' && b <= '9' || b == '.' || (b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z') && b != 'v' && b != 'V'
+	return b >= '0' && b <= '9' || b == '.' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 }
 
 // pastMonths are the months a change may be dated by ("in April").

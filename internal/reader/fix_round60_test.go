@@ -54,6 +54,7 @@ func TestRound60FixRefused(t *testing.T) {
 		"Replaced the fan, the unit ran an hour on test with no fault.",
 		"I've restarted the gateway and I'll let you know if it drops again.",
 		"I'll close the valve on the second loop now.",
+		"Fixed in v3.0.2.",
 		"I've moved them to the new group before we close for the night.",
 	}
 	var buf []string
