@@ -452,9 +452,6 @@ func classifyWhy(text string, sc *scan, c Context, why *actRuleNames) Act {
 	if acts&(Cause|Fix) == Cause|Fix && !remedyBesideCause(text, sc) || acts&Fix != 0 && staff && (askedOnward(ts) || readingShown(text, sc) || stepFailed(ts) || announcedStep(ts) || resultNote(ts) || round47RefusesFix(text, ts)) {
 		acts &^= Fix // round 33: a cause told with its breaking change, a request passed on: no remedy
 	}
-	if acts&Fix != 0 && round60RefusesFix(text, ts) {
-		acts &^= Fix // round 60: a fix in a version not out, a change dated before the ticket, a choice or wait asked, a step for the writer's later work
-	}
 	if c.Role == ticket.RoleCustomer && acts&(Restored|Chase|Closing) == 0 {
 		if problemWords.hasIn(sc) {
 			acts |= Problem

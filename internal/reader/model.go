@@ -360,7 +360,7 @@ func modelVeto(text string, sc *scan, c Context, acts, of Act) Act {
 			veto |= Cause
 		}
 	}
-	if of&Fix != 0 && (modelRefusesFix(sc, acts) || round60RefusesFix(text, sc.ts)) {
+	if of&Fix != 0 && modelRefusesFix(sc, acts) {
 		veto |= Fix
 	}
 	if of&Restored == 0 {
