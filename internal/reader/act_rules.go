@@ -219,7 +219,7 @@ func causeBy(v *sentenceView) string {
 	if v.question || !v.staff || v.c.Opening || v.acts&(Closing|AutoAck) != 0 {
 		return ""
 	}
-	if name := firstCauseBy(v); name != "" && !notCause(v.text, v.sc) && !askedWorkings(v.text, v.c, v.sc) {
+	if name := firstCauseBy(v); name != "" && !notCause(v.text, v.sc) {
 		return name
 	}
 	return ""

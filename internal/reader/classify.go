@@ -38,13 +38,6 @@ type Context struct {
 	// "Wonderful - I can see it on our side as submitted" then confirms what
 	// the customer reported in words the rules do not read (round 38).
 	CustomerQuiet bool
-	// AskedToKnow is true after an opening that asks to know something
-	// rather than reports a fault or asks for a thing to be done: the
-	// ticket's subject and opening read as a question (InferType's votes,
-	// before staff reply). Staff's account there of how the product works
-	// answers the question; it explains no fault (round 57, askedWorkings;
-	// Read sets it).
-	AskedToKnow bool
 }
 
 // traceForm is set by a test (TestRound17FormCounts) to learn which of the

@@ -368,7 +368,13 @@ func InferTicketType(t *ticket.Ticket, r *Reading) string {
 func ticketVotes(t *ticket.Ticket, r *Reading) (typeVotes, staffSays) {
 	var buf [64]string
 	var sc scan
-	v := subjectVotes(t.Subject)
+	var v typeVotes
+	v.vote(t.Subject, subjectNegates(t.Subject, buf[:0], &sc), buf[:0], &sc)
+	v.newThing = newNamed(tokens(t.Subject, buf[:0]))
+	v.alert = alertSubject(t.Subject)
+	v.requestHead = requestHead(t.Subject, v.fault > 0, buf[:0], &sc)
+	v.asksToKnow = v.question == 1 && v.fault == 0 && v.request == 0 && v.change == 0
+	v.subjectAsks = v.asksToKnow && subjectAsks(t.Subject, buf[:0])
 	var staff staffSays
 	opening := openedWith(r)
 	for i := range r.Messages {
@@ -395,20 +401,6 @@ func ticketVotes(t *ticket.Ticket, r *Reading) (typeVotes, staffSays) {
 		}
 	}
 	return v, staff
-}
-
-// subjectVotes are the votes of a ticket's subject (ticketVotes, Read).
-func subjectVotes(subject string) typeVotes {
-	var buf [64]string
-	var sc scan
-	var v typeVotes
-	v.vote(subject, subjectNegates(subject, buf[:0], &sc), buf[:0], &sc)
-	v.newThing = newNamed(tokens(subject, buf[:0]))
-	v.alert = alertSubject(subject)
-	v.requestHead = requestHead(subject, v.fault > 0, buf[:0], &sc)
-	v.asksToKnow = v.question == 1 && v.fault == 0 && v.request == 0 && v.change == 0
-	v.subjectAsks = v.asksToKnow && subjectAsks(subject, buf[:0])
-	return v
 }
 
 // openedWith returns the index of the message the ticket was opened with:

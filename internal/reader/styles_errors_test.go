@@ -46,11 +46,6 @@ func TestStylesErrors(t *testing.T) {
 			rules := map[[2]int]actRuleNames{}
 			r := Read(tk, &Options{why: func(ev, k int, why actRuleNames) { rules[[2]int{ev, k}] = why }})
 			ruled := Read(tk, &Options{rulesOnly: true})
-			asked := map[int]bool{} // Context.AskedToKnow, by event
-			Read(tk, &Options{rulesOnly: true, sawContext: func(ev, k int, c Context) { asked[ev] = c.AskedToKnow }})
-			// The ticket's type as labelled and as inferred ("question/incident"):
-			// which false rows fall in tickets where nothing broke.
-			typ := ss.types[name] + "/" + InferTicketType(tk, r)
 			for mi, m := range r.Messages {
 				for k, s := range m.Sentences {
 					var lab Act
@@ -66,10 +61,6 @@ func TestStylesErrors(t *testing.T) {
 						if act != Cause && act != Restored {
 							by = "rules" // fix and the rest have no table of named rules
 						}
-					}
-					typ := typ
-					if asked[m.Event] {
-						typ += "/asked"
 					}
 					switch why := rules[[2]int{m.Event, k}]; {
 					case act == Cause && why.cause != "":
@@ -89,11 +80,11 @@ func TestStylesErrors(t *testing.T) {
 					}
 					switch {
 					case *stylesErrorsTP && lab&act != 0 && s.Acts&act != 0:
-						fmt.Printf("TP   %s %s/%d [%s] %s rule %q: %q\n", set, name, m.Event, tk.Events[m.Event].Role, typ, by, text)
+						fmt.Printf("TP   %s %s/%d [%s] rule %q: %q\n", set, name, m.Event, tk.Events[m.Event].Role, by, text)
 					case lab&act != 0 && s.Acts&act == 0:
-						fmt.Printf("MISS %s %s/%d [%s] %s: %q\n", set, name, m.Event, tk.Events[m.Event].Role, typ, text)
+						fmt.Printf("MISS %s %s/%d [%s]: %q\n", set, name, m.Event, tk.Events[m.Event].Role, text)
 					case lab&act == 0 && s.Acts&act != 0:
-						fmt.Printf("FP   %s %s/%d [%s] %s lab=%v rule %q: %q\n", set, name, m.Event, tk.Events[m.Event].Role, typ, lab, by, text)
+						fmt.Printf("FP   %s %s/%d [%s] lab=%v rule %q: %q\n", set, name, m.Event, tk.Events[m.Event].Role, lab, by, text)
 					}
 				}
 			}
