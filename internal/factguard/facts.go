@@ -2,9 +2,11 @@ package factguard
 
 import (
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/debriefhq/debrief/internal/analysis"
 	"github.com/debriefhq/debrief/internal/redact"
@@ -583,6 +585,20 @@ func (f *Facts) collectText(in Input) {
 	}
 	for _, n := range []string{fc.Customer, fc.Contact, fc.Team} {
 		if strings.ContainsAny(n, "0123456789") {
+			f.names = append(f.names, n)
+		}
+	}
+	// A priority is a name too where it holds a word ("P4 - 10 days",
+	// styles71 WO-321940: its "10 days" is the priority's label, not a
+	// duration the review claims); a bare number ("2") or a short code
+	// ("P1", which the identifiers pass reads) is not masked, as every "2"
+	// of the text, or the "P1" of a "P10", would be.
+	priorities := []string{fc.Priority}
+	for _, pc := range fc.PriorityChanges {
+		priorities = append(priorities, pc.From, pc.To)
+	}
+	for _, n := range priorities {
+		if strings.ContainsAny(n, "0123456789") && len(n) > 3 && strings.IndexFunc(n, unicode.IsLetter) >= 0 && !slices.Contains(f.names, n) {
 			f.names = append(f.names, n)
 		}
 	}

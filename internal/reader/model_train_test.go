@@ -267,14 +267,12 @@ var allStyles = os.Getenv("MODEL_ALLSTYLES") == "1"
 // modelUnseen are the styles sets the model has never been trained or
 // cross-validated on, so that their first scores measure the model shipped.
 // Every set was kept out this way until a round retrained on it by a rule
-// written before a newer set was scored: styles59-62 last, by rule 2 of the
-// rule that styles63-66 decided (docs/quality.md, "styles63 to styles66: the
+// written before a newer set was scored: styles63-70 last, by rule 2 of the
+// rule that styles71-74 decided (docs/quality.md, "styles71 to styles74: the
 // first scores"). A set scored for the first time stays here until the next
-// such rule retrains on it: styles63-66 and styles67-70 now (rule 2 shipped
-// neither larger model on styles67-70: "styles67 to styles70: the first
-// scores"), which also measure, never trained on, any change to the model's
-// training until then.
-var modelUnseen = []string{"styles63", "styles64", "styles65", "styles66", "styles67", "styles68", "styles69", "styles70"}
+// such rule retrains on it: styles71-74 now, which also measure, never
+// trained on, any change to the model's training until then.
+var modelUnseen = []string{"styles71", "styles72", "styles73", "styles74"}
 
 // loadStylesData adds one styles set, its rows as TestQualityStyles scores
 // them (stylesRows); group is the set's name, a ticket is SET/FILE.
