@@ -5,9 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/debriefhq/debrief/internal/analysis"
 	"github.com/debriefhq/debrief/internal/exampletest"
-	"github.com/debriefhq/debrief/internal/sla"
 	"github.com/debriefhq/debrief/internal/ticket"
 	"github.com/debriefhq/debrief/internal/writer"
 )
@@ -25,11 +23,7 @@ func TestRequestSubjectOnly(t *testing.T) {
 		{At: at, Kind: ticket.KindMessage, Role: ticket.RoleCustomer, Public: true, Author: "Keeley", Body: "Request type: New artist onboarding\nStudio: Leeds\nName: Ada Cole\nEmail wanted: ada@example.com"},
 		{At: at.Add(time.Hour), Kind: ticket.KindMessage, Role: ticket.RoleAgent, Public: true, Author: "Sam", Body: "Done - Ada's login is set up and she has her own column on the calendar."},
 	}
-	p, err := cfg.PolicyFor(tk)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis)
+	a := analyze(t, cfg, tk)
 	n := writer.Narrate(a)
 	if a.Facts.Problem != nil || a.Facts.Opening != nil {
 		t.Fatalf("the form's fields were quoted: %+v %+v", a.Facts.Problem, a.Facts.Opening)
@@ -51,11 +45,7 @@ func TestImpactQuotedOnce(t *testing.T) {
 		{At: at, Kind: ticket.KindMessage, Role: ticket.RoleCustomer, Public: true, Author: "Bartosz", Body: "Hello,\n\nI see on my bank two payments of 14.99 GBP to STRATUSPLAY on 18 November, at the same time.\nMy subscription is only one (Ultimate monthly).\nPlease return the second one.\n\nBartosz"},
 		{At: at.Add(time.Hour), Kind: ticket.KindMessage, Role: ticket.RoleAgent, Public: true, Author: "Sam", Body: "The second payment of 14.99 GBP has been refunded today."},
 	}
-	p, err := cfg.PolicyFor(tk)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis)
+	a := analyze(t, cfg, tk)
 	n := writer.Narrate(a)
 	const s = "I see on my bank two payments"
 	if a.Facts.BusinessImpact == nil || !strings.Contains(a.Facts.BusinessImpact.Text, s) {
@@ -86,11 +76,7 @@ func TestRequestQuotesAsk(t *testing.T) {
 			{At: at, Kind: ticket.KindMessage, Role: ticket.RoleCustomer, Public: true, Author: "Gareth", Body: c.body},
 			{At: at.Add(time.Hour), Kind: ticket.KindMessage, Role: ticket.RoleAgent, Public: true, Author: "Sam", Body: "Done - that's set up as you asked."},
 		}
-		p, err := cfg.PolicyFor(tk)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a := analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis)
+		a := analyze(t, cfg, tk)
 		n := writer.Narrate(a)
 		if !strings.Contains(n.ExecutiveSummary, c.want) || strings.Contains(n.ExecutiveSummary, c.not) {
 			t.Errorf("want %q and not %q in:\n%s", c.want, c.not, n.ExecutiveSummary)

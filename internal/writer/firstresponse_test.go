@@ -7,7 +7,6 @@ import (
 
 	"github.com/debriefhq/debrief/internal/analysis"
 	"github.com/debriefhq/debrief/internal/exampletest"
-	"github.com/debriefhq/debrief/internal/sla"
 	"github.com/debriefhq/debrief/internal/ticket"
 	"github.com/debriefhq/debrief/internal/writer"
 )
@@ -39,11 +38,7 @@ func TestFirstResponseWait(t *testing.T) {
 			}
 			tk.Events = append(tk.Events, ticket.Event{At: c.opened.Add(time.Duration(i) * time.Hour), Kind: ticket.KindMessage, Role: role, Public: true, Body: b})
 		}
-		p, err := cfg.PolicyFor(tk)
-		if err != nil {
-			t.Fatal(err)
-		}
-		n := writer.Narrate(analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis))
+		n := writer.Narrate(analyze(t, cfg, tk))
 		if !strings.Contains(n.ExecutiveSummary, c.want) {
 			t.Errorf("%s: want %q in:\n%s", c.name, c.want, n.ExecutiveSummary)
 		}
@@ -72,11 +67,7 @@ func TestNoResponseAwaited(t *testing.T) {
 		first := c.first
 		first.At, first.Kind = at, ticket.KindMessage
 		tk.Events = append(tk.Events, first, ticket.Event{At: at.Add(time.Hour), Kind: ticket.KindMessage, Role: ticket.RoleAgent, Author: "Sam", Body: "Restarted the sync worker; the next run completed."})
-		p, err := cfg.PolicyFor(tk)
-		if err != nil {
-			t.Fatal(err)
-		}
-		n := writer.Narrate(analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis))
+		n := writer.Narrate(analyze(t, cfg, tk))
 		if got := strings.Contains(n.ExecutiveSummary, "received no response"); got != c.want {
 			t.Errorf("%s: \"received no response\" %v, want %v in:\n%s", c.name, got, c.want, n.ExecutiveSummary)
 		}
@@ -106,11 +97,7 @@ func TestFirstResponseOneSentence(t *testing.T) {
 		if c.answer {
 			tk.Events = append(tk.Events, ticket.Event{At: at.Add(time.Hour), Kind: ticket.KindMessage, Role: ticket.RoleAgent, Public: true, Author: "Sam", Body: "I've replaced the ribbon and a test label printed fine."})
 		}
-		p, err := cfg.PolicyFor(tk)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a := analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis)
+		a := analyze(t, cfg, tk)
 		n := writer.Narrate(a)
 		if !strings.Contains(n.Triage, c.want) {
 			t.Errorf("%s: triage lacks %q:\n%s", c.name, c.want, n.Triage)

@@ -5,9 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/debriefhq/debrief/internal/analysis"
 	"github.com/debriefhq/debrief/internal/exampletest"
-	"github.com/debriefhq/debrief/internal/sla"
 	"github.com/debriefhq/debrief/internal/ticket"
 	"github.com/debriefhq/debrief/internal/writer"
 )
@@ -39,11 +37,7 @@ func TestChatThanks(t *testing.T) {
 		} {
 			tk.Events = append(tk.Events, ticket.Event{At: at.Add(time.Duration(i) * 10 * time.Minute), Kind: ticket.KindMessage, Role: e.role, Public: true, Author: string(e.role), Body: e.body})
 		}
-		p, err := cfg.PolicyFor(tk)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a := analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis)
+		a := analyze(t, cfg, tk)
 		got := false
 		for _, fd := range a.Findings {
 			got = got || fd.Code == "customer_not_informed"
@@ -74,11 +68,7 @@ func TestCauseNobodyAwaited(t *testing.T) {
 		first.At, first.Kind = at, ticket.KindMessage
 		tk.Events = append(tk.Events, first, ticket.Event{At: at.Add(time.Hour), Kind: ticket.KindMessage, Role: ticket.RoleAgent, Author: "Sam",
 			Body: "The root cause was a full disk on the sync host, caused by old logs."})
-		p, err := cfg.PolicyFor(tk)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a := analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis)
+		a := analyze(t, cfg, tk)
 		if len(a.Facts.Causes) == 0 {
 			t.Fatalf("%s: no cause read", c.name)
 		}

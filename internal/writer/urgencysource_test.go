@@ -5,9 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/debriefhq/debrief/internal/analysis"
 	"github.com/debriefhq/debrief/internal/exampletest"
-	"github.com/debriefhq/debrief/internal/sla"
 	"github.com/debriefhq/debrief/internal/ticket"
 	"github.com/debriefhq/debrief/internal/writer"
 )
@@ -62,11 +60,7 @@ func TestUrgencySource(t *testing.T) {
 			for i, e := range c.evs {
 				tk.Events = append(tk.Events, ticket.Event{At: at.Add(time.Duration(i) * time.Hour), Kind: ticket.KindMessage, Role: e.role, Public: e.public, Body: e.body})
 			}
-			p, err := cfg.PolicyFor(tk)
-			if err != nil {
-				t.Fatal(err)
-			}
-			a := analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis)
+			a := analyze(t, cfg, tk)
 			n := writer.Narrate(a)
 			if !strings.Contains(n.Triage, c.triage) {
 				t.Errorf("want %q in the triage:\n%s", c.triage, n.Triage)

@@ -26,6 +26,16 @@ func narrate(t *testing.T, file string) analysis.Narrative {
 	return n
 }
 
+// analyze analyses tk with cfg's policy for it, as the engine does.
+func analyze(t *testing.T, cfg *config.Config, tk *ticket.Ticket) *analysis.Analysis {
+	t.Helper()
+	p, err := cfg.PolicyFor(tk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return analysis.Analyze(tk, sla.Compute(tk, p), cfg.Analysis)
+}
+
 // inventedMsg is one message of an invented ticket.
 type inventedMsg struct {
 	role   ticket.Role
