@@ -344,10 +344,7 @@ func InferType(subject, opening string) string {
 	var buf [64]string
 	var sc scan
 	var v typeVotes
-	v.vote(subject, subjectNegates(subject, buf[:0], &sc), buf[:0], &sc)
-	v.newThing = newNamed(tokens(subject, buf[:0]))
-	v.alert = alertSubject(subject)
-	v.requestHead = requestHead(subject, v.fault > 0, buf[:0], &sc)
+	v.voteSubject(subject, buf[:0], &sc)
 	for _, sp := range Sentences(opening) {
 		v.vote(sp.Text, false, buf[:0], &sc)
 	}
@@ -363,16 +360,23 @@ func InferTicketType(t *ticket.Ticket, r *Reading) string {
 	return v.decide(staff)
 }
 
+// voteSubject counts the subject's votes, with what only a subject tells: a
+// fault stated by a negation alone (subjectNegates), a monitor's severity
+// mark (alertSubject) and a request named in its head (requestHead).
+func (v *typeVotes) voteSubject(subject string, buf []string, sc *scan) {
+	v.vote(subject, subjectNegates(subject, buf, sc), buf, sc)
+	v.newThing = newNamed(tokens(subject, buf))
+	v.alert = alertSubject(subject)
+	v.requestHead = requestHead(subject, v.fault > 0, buf, sc)
+}
+
 // ticketVotes reads t's subject and opening into votes, and staff's replies
 // into what they say of its type.
 func ticketVotes(t *ticket.Ticket, r *Reading) (typeVotes, staffSays) {
 	var buf [64]string
 	var sc scan
 	var v typeVotes
-	v.vote(t.Subject, subjectNegates(t.Subject, buf[:0], &sc), buf[:0], &sc)
-	v.newThing = newNamed(tokens(t.Subject, buf[:0]))
-	v.alert = alertSubject(t.Subject)
-	v.requestHead = requestHead(t.Subject, v.fault > 0, buf[:0], &sc)
+	v.voteSubject(t.Subject, buf[:0], &sc)
 	v.asksToKnow = v.question == 1 && v.fault == 0 && v.request == 0 && v.change == 0
 	v.subjectAsks = v.asksToKnow && subjectAsks(t.Subject, buf[:0])
 	var staff staffSays
