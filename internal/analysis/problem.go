@@ -163,10 +163,11 @@ var moneyAmount = regexp.MustCompile(`[£$€]\s?\d[\d,.]*`)
 // too). "Drop down" alone stays a fault ("speeds drop down to 1 Mbps").
 var dropNoun = regexp.MustCompile(`\bdrop-?downs?\b|\bdrop down (?:menu|list|box|field)s?\b|\bdropbox\b`)
 
-// waitIdiom is "hang on" and its like, asking someone to wait: no hang of a
-// system ("ok hang on, customer just come in", styles61 MW-55298, quoted as
-// what the customer reported after the first fix).
-var waitIdiom = regexp.MustCompile(`\bhang (on|tight|in there)\b`)
+// waitIdiom is "hang on" and its like, asking someone to wait, or "hanging in
+// there", enduring: no hang of a system ("ok hang on, customer just come in",
+// styles61 MW-55298, and a walker's "Knee is hanging in there", styles72
+// DW-7730, each quoted as what the customer reported after the first fix).
+var waitIdiom = regexp.MustCompile(`\bhang (on|tight|in there)\b|\bhanging in there\b`)
 
 // quotedNegation reports whether l, a lowered sentence, quotes a message with
 // a negation in it: what a screen or a system said ('activation says "token

@@ -397,7 +397,8 @@ func TestOpeningAnnouncement(t *testing.T) {
 
 // TestFaultRankWaitIdiom: "hang on" asks someone to wait (styles61 MW-55298:
 // "After the first fix, the customer reported “ok hang on, customer just come
-// in”"); a system that hangs is a fault.
+// in”", and styles72 DW-7730's "Knee is hanging in there"); a system that
+// hangs is a fault.
 func TestFaultRankWaitIdiom(t *testing.T) {
 	for _, c := range []struct {
 		text  string
@@ -407,6 +408,8 @@ func TestFaultRankWaitIdiom(t *testing.T) {
 		{"hang tight, checking now", false},
 		{"the till hangs on the payment screen", true},
 		{"ok hang on, the printer is still blank", true},
+		{"knee is hanging in there", false},
+		{"the app is hanging on the splash screen", true},
 	} {
 		if got := faultRank(c.text) >= faultScore; got != c.fault {
 			t.Errorf("faultRank(%q) fault %v, want %v", c.text, got, c.fault)
