@@ -124,6 +124,7 @@ var callWords = newMatcher([]string{"rang", "phoned", "called", "call", "calling
 // for a failure named, less for a bare negation, 0 for none.
 func faultRank(l string) int {
 	l = waitIdiom.ReplaceAllString(l, " ")
+	l = levelDown.ReplaceAllString(l, " ")
 	l = moneyAmount.ReplaceAllString(l, " ")
 	l = dropNoun.ReplaceAllString(l, " ")
 	if _, ok := faultWords.find(l); ok {
@@ -162,6 +163,11 @@ var moneyAmount = regexp.MustCompile(`[£$€]\s?\d[\d,.]*`)
 // dropdowns of styles8, styles15, styles21, styles32 and styles54 are a form's
 // too). "Drop down" alone stays a fault ("speeds drop down to 1 Mbps").
 var dropNoun = regexp.MustCompile(`\bdrop-?downs?\b|\bdrop down (?:menu|list|box|field)s?\b|\bdropbox\b`)
+
+// levelDown is a level that fell to a figure ("F7 is back down to 29", a
+// tank's temperature after the fix, styles73 CX-7741; "queue down to 3"): no
+// service down. A speed that drops to a figure is still a fault by its "drop".
+var levelDown = regexp.MustCompile(`\bdown to (?:about |around |roughly |under |below )?[\d£$€]`)
 
 // waitIdiom is "hang on" and its like, asking someone to wait, or "hanging in
 // there", enduring: no hang of a system ("ok hang on, customer just come in",

@@ -410,6 +410,9 @@ func TestFaultRankWaitIdiom(t *testing.T) {
 		{"ok hang on, the printer is still blank", true},
 		{"knee is hanging in there", false},
 		{"the app is hanging on the splash screen", true},
+		{"f7 is back down to 29, we'll keep the valve open overnight", false},
+		{"the booking site is down again", true},
+		{"speeds drop down to 1 mbps every evening", true},
 	} {
 		if got := faultRank(c.text) >= faultScore; got != c.fault {
 			t.Errorf("faultRank(%q) fault %v, want %v", c.text, got, c.fault)
