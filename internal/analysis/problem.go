@@ -123,10 +123,13 @@ var callWords = newMatcher([]string{"rang", "phoned", "called", "call", "calling
 // faultRank is how plainly l, a lowered sentence, states a fault: faultScore
 // for a failure named, less for a bare negation, 0 for none.
 func faultRank(l string) int {
-	l = waitIdiom.ReplaceAllString(l, " ")
-	l = levelDown.ReplaceAllString(l, " ")
-	l = moneyAmount.ReplaceAllString(l, " ")
-	l = dropNoun.ReplaceAllString(l, " ")
+	// Each phrase that reads as a fault word but names none is blanked,
+	// its regular expression run only where its key word occurs.
+	for _, n := range notFault {
+		if slices.ContainsFunc(n.keys, func(k string) bool { return strings.Contains(l, k) }) {
+			l = n.re.ReplaceAllString(l, " ")
+		}
+	}
 	if _, ok := faultWords.find(l); ok {
 		return faultScore
 	}
@@ -149,6 +152,18 @@ func faultRank(l string) int {
 		return faultScore - 1
 	}
 	return 0
+}
+
+// notFault are the phrases faultRank blanks before it looks for fault
+// words, each with the words one of which every match of it contains.
+var notFault = []struct {
+	keys []string
+	re   *regexp.Regexp
+}{
+	{[]string{"hang"}, waitIdiom},
+	{[]string{"down to"}, levelDown},
+	{[]string{"£", "$", "€"}, moneyAmount},
+	{[]string{"drop"}, dropNoun},
 }
 
 // moneyAmount is a sum of money, whose figures are no error code: "up to
