@@ -1,41 +1,44 @@
 package factguard
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/debriefhq/debrief/internal/analysis"
+)
 
 // TestNamesCarryNoClaims: a digit in the ticket's own names (the team, the
-// customer) is no duration or count the facts must hold, while the same
-// words outside the name still are.
+// customer) or in a priority's label ("P4 - 10 days", styles71 WO-321940) is
+// no duration or count the facts must hold, while the same words outside the
+// name still are.
 func TestNamesCarryNoClaims(t *testing.T) {
-	ex := byName(t, loadExamples(t), pve)
-	ex.analysis.Facts.Team = "41h Emergency Desk"
-	f := ex.facts(t, false)
-	if ps := Check("The 41h Emergency Desk team handled it.", f); len(ps) > 0 {
-		t.Errorf("the team's name read as a claim: %v", ps)
-	}
-	if ps := Check("The outage lasted 41h.", f); len(ps) == 0 {
-		t.Error("a duration outside the name passed unchecked")
+	for _, c := range []struct {
+		name          string
+		set           func(*analysis.Facts)
+		inside, other string
+	}{
+		{"team", func(f *analysis.Facts) { f.Team = "41h Emergency Desk" }, "The 41h Emergency Desk team handled it.", "The outage lasted 41h."},
+		{"priority", func(f *analysis.Facts) { f.Priority = "P4 - 10 days" }, "The ticket closed with priority P4 - 10 days.", "The repair took 10 days."},
+	} {
+		ex := byName(t, loadExamples(t), pve)
+		c.set(&ex.analysis.Facts)
+		f := ex.facts(t, false)
+		if ps := Check(c.inside, f); len(ps) > 0 {
+			t.Errorf("%s: the name read as a claim: %v", c.name, ps)
+		}
+		if ps := Check(c.other, f); len(ps) == 0 {
+			t.Errorf("%s: a claim outside the name passed unchecked", c.name)
+		}
 	}
 }
 
-// TestPriorityCarriesNoClaims: a priority's label ("P4 - 10 days", styles71
-// WO-321940) is the ticket's name for its priority, not a duration the review
-// claims, while the same words outside it still are; a short code is left to
-// the identifiers pass.
-func TestPriorityCarriesNoClaims(t *testing.T) {
+// TestShortPriorityNotMasked: a short priority code ("P1") is left to the
+// identifiers pass, not masked wherever it occurs (it would mask the "P1" of
+// a "P10").
+func TestShortPriorityNotMasked(t *testing.T) {
 	ex := byName(t, loadExamples(t), pve)
-	ex.analysis.Facts.Priority = "P4 - 10 days"
-	f := ex.facts(t, false)
-	if ps := Check("The ticket closed with priority P4 - 10 days.", f); len(ps) > 0 {
-		t.Errorf("the priority's label read as a claim: %v", ps)
-	}
-	if ps := Check("The repair took 10 days.", f); len(ps) == 0 {
-		t.Error("a duration outside the priority passed unchecked")
-	}
 	ex.analysis.Facts.Priority = "P1"
-	f = ex.facts(t, false)
-	for _, n := range f.names {
-		if n == "P1" {
-			t.Error(`the short code "P1" is masked as a name`)
-		}
+	if f := ex.facts(t, false); slices.Contains(f.names, "P1") {
+		t.Error(`the short code "P1" is masked as a name`)
 	}
 }
