@@ -1,6 +1,11 @@
 package analysis
 
-import "github.com/debriefhq/debrief/internal/reader"
+import (
+	"regexp"
+	"strings"
+
+	"github.com/debriefhq/debrief/internal/reader"
+)
 
 // MainCause returns the index in f.Causes of the cause a report states, or -1
 // when staff state none. Causes are in the ticket's order, and the first is
@@ -9,7 +14,9 @@ import "github.com/debriefhq/debrief/internal/reader"
 // driver update"): the first that names a causation in so many words comes
 // first, then the first of all. With customerFacing, a public cause comes
 // before any internal one (the executive summary quotes what the customer
-// was told).
+// was told). A cause that explains only what kept working ("Web browsers
+// use a different setting, which is why browsing still worked") comes last:
+// it tells why the fault spared something, not what caused it.
 func (f *Facts) MainCause(customerFacing bool) int {
 	if len(f.Causes) == 0 {
 		return -1
@@ -23,9 +30,44 @@ func (f *Facts) MainCause(customerFacing bool) int {
 		if customerFacing && q.Public {
 			rank += 2
 		}
+		if explainsSpared(q.Text) {
+			rank -= 4
+		}
 		if rank > bestRank {
 			best, bestRank = i, rank
 		}
 	}
 	return best
+}
+
+// sparedClause is a consequence that names something working: "which is why
+// browsing still worked", "so they still work", "which is why they could
+// start". It does not run past a semicolon or colon, where another clause
+// begins.
+var sparedClause = regexp.MustCompile(`\b(?:why|so)\b[^;:]*?\b(?:still work\w*|works?|worked|working|could start|carried on)\b`)
+
+// explainsSpared reports whether text, a cause sentence, states no fault and
+// explains only what kept working. Seen as the exec summary's cause where the
+// ticket stated the failure's cause in another sentence: styles74 PRX-552031
+// ("Web browsers use a different setting, which is why browsing still
+// worked"), styles12 RCS-30712 ("Your colleagues' jobs are shorter, which is
+// why they could start") and IW-88940 ("Browsers and curl often fill that
+// gap themselves, which is why your tests work, but ..."). A sentence that
+// also names the fault (styles71 CDR-IT-2347: "... so it fails on the space;
+// put-away trims it, which is why that still works") is the cause and keeps
+// its rank, as is one whose consequence is denied ("which is why logins did
+// not work").
+func explainsSpared(text string) bool {
+	l := strings.ToLower(text)
+	spared := false
+	rest := sparedClause.ReplaceAllStringFunc(l, func(clause string) string {
+		// "still" is a fault word ("still failing"); before a working
+		// verb it is none.
+		if faultRank(strings.ReplaceAll(clause, "still ", "")) == 0 {
+			spared = true
+			return " "
+		}
+		return clause
+	})
+	return spared && faultRank(rest) == 0
 }
