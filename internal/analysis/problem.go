@@ -783,11 +783,21 @@ func rankLater(sn reader.Sentence) (candidate, bool) {
 	if sn.Acts&reader.Fix != 0 && !persists {
 		return candidate{}, false
 	}
+	if !persists && ownNextStep.MatchString(l) {
+		return candidate{}, false // "I'll stand down the 30 minute calls": what the customer will do now (styles65 VG65-11)
+	}
 	if !laterFault(l, persists && sn.Acts&reader.Fix != 0) {
 		return candidate{}, false
 	}
 	return c, true
 }
+
+// ownNextStep opens a customer's sentence with what they will do themselves
+// ("I'll stand down the 30 minute calls", styles65 VG65-11; "We will add the
+// missing dates", NFS-1203): a plan, whose words of a fault ("stand down",
+// "missing") report none. With "still", "again" or "but" (persistWords) the
+// fault stands.
+var ownNextStep = regexp.MustCompile(`^(?:(?:thanks|thank you|cheers|great|ok|okay)\b[^a-z]*)?(?:i'll|i will|we'll|we will|i’ll|we’ll) `)
 
 // lateApology is a writer's apology for their own late answer ("sorry for
 // late answer", "apologies for the slow reply", "sorry for the delay in
@@ -934,7 +944,11 @@ func laterFault(l string, tried bool) bool {
 // success in a customer's report of a test ("a booking for Saturday was turned
 // down, as it should be") is no fault, whatever its words.
 var expectedWords = newMatcher([]string{"as it should be", "as it should", "as they should be", "as they should",
-	"as expected", "as intended", "as designed", "as we wanted", "as planned", "which is correct", "which is right"})
+	"as expected", "as intended", "as designed", "as we wanted", "as planned", "which is correct", "which is right",
+	// "refused, which is exactly what we want" (styles39 NLI-77489), "which
+	// is exactly what we wanted" (styles17), "slowing down over the sandy
+	// bit like it should" (styles51 RL-7802)
+	"exactly what we want*", "like it should", "like they should"})
 
 // expected reports whether l, a lowered sentence, says a state is as it was
 // meant to be (expectedWords) with no negation in the three words before:
