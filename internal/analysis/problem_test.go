@@ -261,6 +261,11 @@ func TestImpactStatement(t *testing.T) {
 		{"Orders affected: none so far as we can tell", false},
 		{"Impact: N/A", false},
 		{"Impact: No one at the depot can print labels", true},
+		// The system at fault is no impact (styles63 63-09, styles46 SWP-1190);
+		// what it touches, counted, is.
+		{"Affected system: VerifyPoint document check", false},
+		{"Affected service: ReviewRoom (client review links)", false},
+		{"Affected users: 40 in the Leeds office", true},
 		// A question asks; it states no impact.
 		{"Do we refund her contribution through payroll or do you send it back to us?", false},
 		{"Is anyone else affected by this outage?", false},

@@ -465,9 +465,18 @@ func impactStatement(text string) bool {
 	if deniesImpact(value) {
 		return false // "Bookings affected: none that I know of" states that there is none
 	}
+	if affectedSystem.MatchString(l) {
+		return false // "Affected system: VerifyPoint document check" names what broke, not what it costs
+	}
 	return strings.Contains(l, "impact") || strings.Contains(l, "affect") || strings.Contains(l, "urgen") ||
 		strings.Contains(l, "severity") || faultRank(lower(value)) == faultScore
 }
+
+// affectedSystem is a form's label for the system at fault ("Affected
+// system:", styles63 63-09; "Affected service:", styles46 SWP-1190): its value
+// names what broke, which the problem tells; the form's "Impact:" field, if
+// any, tells what it costs.
+var affectedSystem = regexp.MustCompile(`^(?:affected|impacted) (?:system|service|application|app|product|platform|tool|module|component)s?$`)
 
 // requestOpeners open a sentence that asks for something to be done: "Please
 // add them to the account", "Please can you set our account so that ...", "I
