@@ -131,6 +131,10 @@ type typeVotes struct {
 	// newThing is set when the subject opens with "New" and a thing
 	// (newNamed): a date it goes live from does not make it a change.
 	newThing bool
+	// howTo is set when the subject or the opening asks how or where the
+	// writer can do a thing (howToAsked): an ask to know the way, whatever
+	// fault is told beside it.
+	howTo bool
 }
 
 // askVerb returns the verb of a polite ask in ts ("please reactivate",
@@ -285,6 +289,9 @@ func (v *typeVotes) vote(text string, problem bool, buf []string, sc *scan) {
 	}
 	if formAsked(text, ts) {
 		v.formAsk = true
+	}
+	if howToAsked(ts) {
+		v.howTo = true
 	}
 	fault := problem || incidentWords.has(ts) || faultSince(ts) || chargedTwice(ts)
 	if i, _ := changeWords.find(ts); i >= 0 {
@@ -506,10 +513,11 @@ func (v *typeVotes) decide(staff staffSays) string {
 	case staff.filed != "" && !staff.filedChange:
 		// the helpdesk's own queue names the type
 		return staff.filed
-	case toKnow, v.named, v.asksToKnow && (!staff.caused || v.subjectAsks):
+	case toKnow, v.named, v.howTo, v.asksToKnow && (!staff.caused || v.subjectAsks):
 		// A subject that asks to know frames the ticket, unless staff
 		// found a fault behind it; one put as a question frames it even
-		// then (subjectAsks).
+		// then (subjectAsks). An ask how the writer can do a thing asks
+		// to know the way (howToAsked).
 		return ticket.TypeQuestion
 	case v.fault > 0 && (v.fault > v.request || v.fault == v.request && !staff.did(v.acts) && !v.formAsk || staff.caused && !v.formAsk):
 		return ticket.TypeIncident
