@@ -131,6 +131,9 @@ type typeVotes struct {
 	// newThing is set when the subject opens with "New" and a thing
 	// (newNamed): a date it goes live from does not make it a change.
 	newThing bool
+	// loggedAsk is set when staff's note that opened the ticket tells an
+	// ask of the caller's (loggedAsk).
+	loggedAsk bool
 	// howTo is set when the subject or the opening asks how or where the
 	// writer can do a thing (howToAsked): an ask to know the way, whatever
 	// fault is told beside it.
@@ -293,7 +296,9 @@ func (v *typeVotes) vote(text string, problem bool, buf []string, sc *scan) {
 	if howToAsked(ts) {
 		v.howTo = true
 	}
-	fault := problem || incidentWords.has(ts) || faultSince(ts) || chargedTwice(ts)
+	// A circumstance of the customer's own (circumstance) is the reason
+	// for an ask, not a fault of the service.
+	fault := (problem || incidentWords.has(ts) || faultSince(ts) || chargedTwice(ts)) && !circumstance(ts)
 	if i, _ := changeWords.find(ts); i >= 0 {
 		switch k, _ := afterChange.find(ts); {
 		case k >= 0 && k < i:
@@ -395,6 +400,9 @@ func ticketVotes(t *ticket.Ticket, r *Reading) (typeVotes, staffSays) {
 			switch {
 			case i == opening || i == r.Opening:
 				v.vote(e.Body[s.Start:s.End], s.Acts&Problem != 0, buf[:0], &sc)
+				if e.Role != ticket.RoleCustomer && loggedAsk(tokens(e.Body[s.Start:s.End], buf[:0])) {
+					v.loggedAsk = true
+				}
 			case m.Automatic && e.Role != ticket.RoleCustomer:
 				ts := tokens(e.Body[s.Start:s.End], buf[:0])
 				staff.filedChange = staff.filedChange || changeFiled(ts)
@@ -528,6 +536,10 @@ func (v *typeVotes) decide(staff staffSays) string {
 		return ticket.TypeServiceRequest
 	case v.question > 0:
 		return ticket.TypeQuestion
+	case v.loggedAsk && !staff.caused:
+		// nothing voted but the caller's ask told in staff's note, and
+		// staff found no fault behind it (loggedAsk)
+		return ticket.TypeServiceRequest
 	}
 	return ticket.TypeIncident
 }

@@ -6,14 +6,16 @@ package reader
 // know the way, whatever fault their opening tells as the reason they ask:
 // the portal that "won't let me file", the button that "is grey", the
 // option the booking page "not give me". Staff answer with the way, and the
-// writers label the ticket a question; the fault told beside it outvoted the
-// one ask before. Round 63: of the tuning sets' (styles to styles70) 39
-// tickets whose subject or opening asks so, 28 are labelled questions, 2
-// service requests (one read as a question before too, styles8 23, the other
-// the staff's greeting "how can I help?", refused by howToHelp) and none an
-// incident; 10 questions were read as incidents or a service request
-// (styles5 08, styles6 14, styles19 04, styles20 04, styles47 18, styles54
-// 03, styles58 08, styles60 17, styles64 18, styles68 04).
+// writers label the ticket a question, even where staff then do the thing
+// ("Terminal confirmed VGM updated"); the fault told beside it outvoted the
+// one ask before. Round 63: of the tuning sets' (styles to styles70) 38
+// tickets whose subject or opening asks so, 37 are labelled questions and
+// one a service request ("how do i do it", styles8 23, read as a question
+// before too), none an incident; 10 questions were read as incidents or a
+// service request (styles5 08, styles6 14, styles19 04, styles20 04,
+// styles47 18, styles54 03, styles58 08, styles60 17, styles64 18, styles68
+// 04). Staff's greeting "how can I help?" (styles62 16) is refused
+// (howToHelp).
 var (
 	// howToModals stand between "how" and the writer in an ask: "how do
 	// I", "how can we", "where should I".
