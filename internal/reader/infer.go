@@ -320,7 +320,7 @@ func (v *typeVotes) vote(text string, problem bool, buf []string, sc *scan) {
 	// wish it names: "do we need a separate login?".
 	question := !ask && isQuestion(text, newScan(ts, sc))
 	request := !helpAsked(ts) && (asked || requestAsked(ts) && !(question && selfAsked(ts)) ||
-		!question && requestNamed(ts) || hasPrefixFold(text, "request:"))
+		!question && (requestNamed(ts) || needOpens(ts)) || hasPrefixFold(text, "request:"))
 	if !fault && effectiveFrom(ts) {
 		if request {
 			// an alteration asked to take effect from a date: a planned change
