@@ -7,7 +7,7 @@ package reader
 // pick-up day". Such a note often votes nothing else (no fault word, no
 // "please"), and a ticket with no vote was an incident. A caller's "wants" is
 // no request on its own: in the tuning sets' (styles to styles70) 30 staff
-// notes that tell one, 11 tickets are service requests and 11 incidents
+// notes that tell one, 11 tickets are service requests and 12 incidents
 // ("Wants one refunded", "wants it sorted before the crane lift"), whose
 // notes tell the fault too or whose staff find its cause. So the ask decides
 // only a ticket where nothing else voted and staff state no cause: a service
