@@ -131,6 +131,13 @@ type typeVotes struct {
 	// newThing is set when the subject opens with "New" and a thing
 	// (newNamed): a date it goes live from does not make it a change.
 	newThing bool
+	// loggedAsk is set when staff's note that opened the ticket tells an
+	// ask of the caller's (loggedAsk).
+	loggedAsk bool
+	// howTo is set when the subject or the opening asks how or where the
+	// writer can do a thing (howToAsked): an ask to know the way, whatever
+	// fault is told beside it.
+	howTo bool
 }
 
 // askVerb returns the verb of a polite ask in ts ("please reactivate",
@@ -286,7 +293,12 @@ func (v *typeVotes) vote(text string, problem bool, buf []string, sc *scan) {
 	if formAsked(text, ts) {
 		v.formAsk = true
 	}
-	fault := problem || incidentWords.has(ts) || faultSince(ts) || chargedTwice(ts)
+	if howToAsked(ts) {
+		v.howTo = true
+	}
+	// A circumstance of the customer's own (circumstance) is the reason
+	// for an ask, not a fault of the service.
+	fault := (problem || incidentWords.has(ts) || faultSince(ts) || chargedTwice(ts)) && !circumstance(ts)
 	if i, _ := changeWords.find(ts); i >= 0 {
 		switch k, _ := afterChange.find(ts); {
 		case k >= 0 && k < i:
@@ -308,7 +320,7 @@ func (v *typeVotes) vote(text string, problem bool, buf []string, sc *scan) {
 	// wish it names: "do we need a separate login?".
 	question := !ask && isQuestion(text, newScan(ts, sc))
 	request := !helpAsked(ts) && (asked || requestAsked(ts) && !(question && selfAsked(ts)) ||
-		!question && requestNamed(ts) || hasPrefixFold(text, "request:"))
+		!question && (requestNamed(ts) || needOpens(ts)) || hasPrefixFold(text, "request:"))
 	if !fault && effectiveFrom(ts) {
 		if request {
 			// an alteration asked to take effect from a date: a planned change
@@ -388,6 +400,9 @@ func ticketVotes(t *ticket.Ticket, r *Reading) (typeVotes, staffSays) {
 			switch {
 			case i == opening || i == r.Opening:
 				v.vote(e.Body[s.Start:s.End], s.Acts&Problem != 0, buf[:0], &sc)
+				if e.Role != ticket.RoleCustomer && loggedAsk(tokens(e.Body[s.Start:s.End], buf[:0])) {
+					v.loggedAsk = true
+				}
 			case m.Automatic && e.Role != ticket.RoleCustomer:
 				ts := tokens(e.Body[s.Start:s.End], buf[:0])
 				staff.filedChange = staff.filedChange || changeFiled(ts)
@@ -506,10 +521,11 @@ func (v *typeVotes) decide(staff staffSays) string {
 	case staff.filed != "" && !staff.filedChange:
 		// the helpdesk's own queue names the type
 		return staff.filed
-	case toKnow, v.named, v.asksToKnow && (!staff.caused || v.subjectAsks):
+	case toKnow, v.named, v.howTo, v.asksToKnow && (!staff.caused || v.subjectAsks):
 		// A subject that asks to know frames the ticket, unless staff
 		// found a fault behind it; one put as a question frames it even
-		// then (subjectAsks).
+		// then (subjectAsks). An ask how the writer can do a thing asks
+		// to know the way (howToAsked).
 		return ticket.TypeQuestion
 	case v.fault > 0 && (v.fault > v.request || v.fault == v.request && !staff.did(v.acts) && !v.formAsk || staff.caused && !v.formAsk):
 		return ticket.TypeIncident
@@ -520,6 +536,10 @@ func (v *typeVotes) decide(staff staffSays) string {
 		return ticket.TypeServiceRequest
 	case v.question > 0:
 		return ticket.TypeQuestion
+	case v.loggedAsk && !staff.caused:
+		// nothing voted but the caller's ask told in staff's note, and
+		// staff found no fault behind it (loggedAsk)
+		return ticket.TypeServiceRequest
 	}
 	return ticket.TypeIncident
 }

@@ -98,8 +98,11 @@ func TestInferTypeAsks(t *testing.T) {
 
 // TestInferTicketTypeReplies checks the replies' evidence: a question answered
 // with nothing done stays a question, but one whose answer reports the service
-// working again is an incident; an acknowledgement that files the ticket as a
-// change request makes a request a change, its generic "your request" does not.
+// working again is an incident, unless it asks how the writer can do a thing
+// (howToAsked, round 63: the tuning sets' such asks answered with a thing done
+// are questions, styles6 14, styles19 04, styles58 08); an acknowledgement
+// that files the ticket as a change request makes a request a change, its
+// generic "your request" does not.
 func TestInferTicketTypeReplies(t *testing.T) {
 	mk := func(opening string, replies ...ticket.Event) *ticket.Ticket {
 		evs := []ticket.Event{{Kind: ticket.KindMessage, Role: ticket.RoleCustomer, Public: true, Body: opening}}
@@ -109,7 +112,8 @@ func TestInferTicketTypeReplies(t *testing.T) {
 		}
 		return &ticket.Ticket{Events: evs}
 	}
-	question := "How do we add a tenth user? The screen won't let us add more than nine. Is there a setting for it?"
+	question := "Is there a limit on users? The screen won't let us add more than nine. Is there a setting for it?"
+	howTo := "How do we add a tenth user? The screen won't let us add more than nine. Is there a setting for it?"
 	ask := "Please add the new VLAN to the guest switch."
 	for _, tt := range []struct {
 		name string
@@ -118,6 +122,8 @@ func TestInferTicketTypeReplies(t *testing.T) {
 	}{
 		{"question answered", mk(question, ticket.Event{Role: ticket.RoleAgent, Body: "Go to Settings > Seats and raise the seat count to ten."}), ticket.TypeQuestion},
 		{"question with a fault restored", mk(question, ticket.Event{Role: ticket.RoleAgent, Body: "The user screen is working again; you can add all ten now."}), ticket.TypeIncident},
+		{"how-to answered", mk(howTo, ticket.Event{Role: ticket.RoleAgent, Body: "Go to Settings > Seats and raise the seat count to ten."}), ticket.TypeQuestion},
+		{"how-to with the thing done", mk(howTo, ticket.Event{Role: ticket.RoleAgent, Body: "I've raised your seat limit to ten; the tenth user is added now."}), ticket.TypeQuestion},
 		{"filed as a change", mk(ask, ticket.Event{Role: ticket.RoleSystem, Author: "system", Body: "Your change request CR-77 has been received and will be reviewed."}), ticket.TypeChange},
 		{"filed as a request", mk(ask, ticket.Event{Role: ticket.RoleSystem, Author: "system", Body: "Your request CR-77 has been received and will be reviewed."}), ticket.TypeServiceRequest},
 	} {
