@@ -5,9 +5,8 @@ package reader
 // card on a night out, wants the old one cancelled", "i bought the monthly
 // pass twice in the app yesterday by mistake", "Martin has left the company
 // in August so he can not check in", "previous owner has left", "Lost my
-// account after phone was stolen", "I broke my wrist, please freeze my
-// membership". Nothing of the service failed: the thing lost, the mistake
-// made, the person who left or the injury is the reason for the ask, and
+// account after phone was stolen". Nothing of the service failed: the thing
+// lost, the mistake made or the person who left is the reason for the ask, and
 // the writers label such tickets service requests. A sentence that tells
 // one casts no fault vote. Round 63: in the tuning sets (styles to styles70)
 // such sentences open 17 tickets: 13 service requests (8 of them read as
@@ -16,8 +15,9 @@ package reader
 // 32 05, and 57 12 is read as a change, its "release them to me" a change
 // word), 2 questions (styles37 13; styles65 08, read as an incident before
 // and after) and 2 incidents, whose other sentences state the fault and stay
-// incidents (styles9 06, styles36 06). The injuries are the shape as new
-// writers put it ("I broke my wrist"); no tuning ticket tells one.
+// incidents (styles9 06, styles36 06). An injury ("I broke my wrist") was
+// left out at merge: no tuning ticket tells one, and the shape came from a
+// description of a validation ticket.
 var (
 	// mishapWords tell a thing done by the customer's own mistake: "by
 	// mistake", "accidentally", "without asking". "In error" is left out:
@@ -36,14 +36,9 @@ var (
 	possessions = map[string]bool{"card": true, "phone": true, "key": true, "keys": true, "fob": true,
 		"badge": true, "tag": true, "wallet": true, "purse": true, "bag": true, "passport": true, "pass": true,
 		"account": true, "mobile": true, "laptop": true, "ipad": true, "tablet": true, "ticket": true}
-	// owners stand before a thing or a body part of the writer's or a
+	// owners stand before a thing of the writer's or a
 	// person's they tell of.
 	owners = map[string]bool{"my": true, "his": true, "her": true, "our": true, "their": true}
-	// injuries and bodyParts tell of a person hurt: "I broke my wrist",
-	// "sprained her ankle".
-	injuries  = map[string]bool{"broke": true, "broken": true, "sprained": true, "fractured": true, "injured": true, "hurt": true}
-	bodyParts = map[string]bool{"arm": true, "wrist": true, "hand": true, "leg": true, "ankle": true, "foot": true,
-		"knee": true, "hip": true, "back": true, "shoulder": true, "elbow": true, "finger": true, "neck": true}
 	// stolenAux make "stolen" a thing taken ("was stolen"), not the name
 	// of a register or a check ("the stolen register step").
 	stolenAux = map[string]bool{"was": true, "were": true, "been": true, "got": true, "is": true}
@@ -51,7 +46,7 @@ var (
 
 // circumstance reports whether ts tells of a circumstance of the customer's
 // own life rather than of the service: a thing of theirs lost or stolen, a
-// mistake of theirs, a person who left, retired or moved out, an injury.
+// mistake of theirs, a person who left, retired or moved out.
 func circumstance(ts []string) bool {
 	if mishapWords.has(ts) || leaverWords.has(ts) {
 		return true
@@ -68,15 +63,13 @@ func circumstance(ts []string) bool {
 			return true
 		case t == "lost" && owners[next] && ownedWithin(ts[i+1:], possessions):
 			return true
-		case injuries[t] && owners[next] && ownedWithin(ts[i+1:], bodyParts):
-			return true
 		}
 	}
 	return false
 }
 
 // ownedWithin reports whether one of the three tokens after an owner
-// ("my", "his") is in things: "lost his room card", "broke my wrist".
+// ("my", "his") is in things: "lost his room card".
 func ownedWithin(ts []string, things map[string]bool) bool {
 	for k := 1; k < len(ts) && k <= 3; k++ {
 		if things[ts[k]] {
