@@ -315,7 +315,7 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return v.staff && (v.c.AfterRemedy || v.c.RemedyBefore || own) && testClean(v.text, v.sc.ts)
 	case ruleRestoredRequestGranted: // round 55, restored_request_granted.go
 		return v.staff && v.c.Request && v.acts&Fix != 0 && !v.noteFix && requestGranted(v.sc)
-	case ruleRestoredCustomerApproves: // round 58, restored_round58.go
+	case ruleRestoredCustomerApproves: // round 58, restored_verdicts.go
 		return v.c.Role == ticket.RoleCustomer && customerApproves(v.sc.ts)
 	case ruleRestoredCustomerDone: // round 58
 		return v.c.Role == ticket.RoleCustomer && customerDoneResult(v.text, v.sc.ts)
