@@ -251,6 +251,8 @@ const (
 	ruleRestoredNoRecurrence
 	ruleRestoredNoLongerNeeded
 	ruleRestoredCustomerWorked
+	ruleRestoredCountWhole
+	ruleRestoredAsWell
 	restoredRuleCount
 )
 
@@ -276,6 +278,8 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredNoRecurrence:     "no recurrence",
 	ruleRestoredNoLongerNeeded:   "no longer needed",
 	ruleRestoredCustomerWorked:   "customer's worked",
+	ruleRestoredCountWhole:       "count whole",
+	ruleRestoredAsWell:           "as well",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -325,6 +329,10 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return noLongerNeeded(v.sc.ts)
 	case ruleRestoredCustomerWorked: // round 58
 		return v.c.Role == ticket.RoleCustomer && customerWorked(v.sc.ts)
+	case ruleRestoredCountWhole: // round 64, restored_count_whole.go
+		return countWhole(v.text, v.sc.ts)
+	case ruleRestoredAsWell: // round 64, restored_as_well.go
+		return (v.c.AfterRemedy || v.c.RemedyBefore) && asWell(v.sc.ts)
 	}
 	return false
 }
