@@ -253,6 +253,7 @@ const (
 	ruleRestoredCustomerWorked
 	ruleRestoredCountWhole
 	ruleRestoredAsWell
+	ruleRestoredCleanVerdict
 	restoredRuleCount
 )
 
@@ -280,6 +281,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredCustomerWorked:   "customer's worked",
 	ruleRestoredCountWhole:       "count whole",
 	ruleRestoredAsWell:           "as well",
+	ruleRestoredCleanVerdict:     "clean verdict",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -333,6 +335,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return countWhole(v.text, v.sc.ts)
 	case ruleRestoredAsWell: // round 64, restored_as_well.go
 		return (v.c.AfterRemedy || v.c.RemedyBefore) && asWell(v.sc.ts)
+	case ruleRestoredCleanVerdict: // round 64, restored_clean_verdict.go
+		return (v.c.AfterRemedy || v.c.RemedyBefore || v.acts&Fix != 0) && cleanVerdict(v.sc.ts)
 	}
 	return false
 }
