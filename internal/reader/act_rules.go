@@ -251,8 +251,6 @@ const (
 	ruleRestoredNoRecurrence
 	ruleRestoredNoLongerNeeded
 	ruleRestoredCustomerWorked
-	ruleRestoredCountWhole
-	ruleRestoredAsWell
 	ruleRestoredCleanVerdict
 	restoredRuleCount
 )
@@ -279,8 +277,6 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredNoRecurrence:     "no recurrence",
 	ruleRestoredNoLongerNeeded:   "no longer needed",
 	ruleRestoredCustomerWorked:   "customer's worked",
-	ruleRestoredCountWhole:       "count whole",
-	ruleRestoredAsWell:           "as well",
 	ruleRestoredCleanVerdict:     "clean verdict",
 }
 
@@ -331,10 +327,6 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return noLongerNeeded(v.sc.ts)
 	case ruleRestoredCustomerWorked: // round 58
 		return v.c.Role == ticket.RoleCustomer && customerWorked(v.sc.ts)
-	case ruleRestoredCountWhole: // round 64, restored_count_whole.go
-		return countWhole(v.text, v.sc.ts)
-	case ruleRestoredAsWell: // round 64, restored_as_well.go
-		return (v.c.AfterRemedy || v.c.RemedyBefore) && asWell(v.sc.ts)
 	case ruleRestoredCleanVerdict: // round 64, restored_clean_verdict.go
 		return (v.c.AfterRemedy || v.c.RemedyBefore || v.acts&Fix != 0) && cleanVerdict(v.sc.ts)
 	}

@@ -280,7 +280,7 @@ func isBack(ts []string, m int) bool {
 	case "and", "now", "thanks", "thank", "for", "up", "online", "in", "into", "too", "as", "today", "again", "after":
 		return ts[m+1] != "in" && ts[m+1] != "into" || accessSubject(prev) || prev == "all"
 	}
-	return backOnPlace(ts, m) // round 64, restored_back_on.go: "Block C is back on the dashboard."
+	return false
 }
 
 // backSteps are verbs in the past that put something back: a step.
