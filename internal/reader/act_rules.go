@@ -251,6 +251,7 @@ const (
 	ruleRestoredNoRecurrence
 	ruleRestoredNoLongerNeeded
 	ruleRestoredCustomerWorked
+	ruleRestoredCleanVerdict
 	restoredRuleCount
 )
 
@@ -276,6 +277,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredNoRecurrence:     "no recurrence",
 	ruleRestoredNoLongerNeeded:   "no longer needed",
 	ruleRestoredCustomerWorked:   "customer's worked",
+	ruleRestoredCleanVerdict:     "clean verdict",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -315,7 +317,7 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return v.staff && (v.c.AfterRemedy || v.c.RemedyBefore || own) && testClean(v.text, v.sc.ts)
 	case ruleRestoredRequestGranted: // round 55, restored_request_granted.go
 		return v.staff && v.c.Request && v.acts&Fix != 0 && !v.noteFix && requestGranted(v.sc)
-	case ruleRestoredCustomerApproves: // round 58, restored_round58.go
+	case ruleRestoredCustomerApproves: // round 58, restored_verdicts.go
 		return v.c.Role == ticket.RoleCustomer && customerApproves(v.sc.ts)
 	case ruleRestoredCustomerDone: // round 58
 		return v.c.Role == ticket.RoleCustomer && customerDoneResult(v.text, v.sc.ts)
@@ -325,6 +327,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return noLongerNeeded(v.sc.ts)
 	case ruleRestoredCustomerWorked: // round 58
 		return v.c.Role == ticket.RoleCustomer && customerWorked(v.sc.ts)
+	case ruleRestoredCleanVerdict: // round 64, restored_clean_verdict.go
+		return (v.c.AfterRemedy || v.c.RemedyBefore || v.acts&Fix != 0) && cleanVerdict(v.sc.ts)
 	}
 	return false
 }

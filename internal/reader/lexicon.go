@@ -12,6 +12,38 @@ import (
 // read as ASCII ones. The words are substrings of one lowered copy of s.
 func tokens(s string, buf []string) []string { return lowerTokens(strings.ToLower(s), buf) }
 
+// tokenEnd returns the offset in text just past its k-th word, ts being
+// tokens(text), or -1 when it cannot tell (k out of range, or a rune whose
+// lower case has another length, so that the lowered copy's offsets are not
+// text's). The words are found in order, each at the first place it occurs
+// after the last one's end: tokens leaves between two words only bytes that
+// begin none, so that place is where the word begins. A word's apostrophe
+// may be a typographic one in text.
+func tokenEnd(text string, ts []string, k int) int {
+	if k < 0 || k >= len(ts) {
+		return -1
+	}
+	low := strings.ToLower(text)
+	if len(low) != len(text) {
+		return -1
+	}
+	i := 0
+	for _, t := range ts[:k+1] {
+		at, n := strings.Index(low[i:], t), len(t)
+		if strings.Contains(t, "'") && strings.ContainsRune(low[i:], '\u2019') {
+			typo := strings.ReplaceAll(t, "'", "\u2019")
+			if at2 := strings.Index(low[i:], typo); at2 >= 0 && (at < 0 || at2 < at) {
+				at, n = at2, len(typo)
+			}
+		}
+		if at < 0 {
+			return -1
+		}
+		i += at + n
+	}
+	return i
+}
+
 // lowerTokens is tokens of a string already lower-cased. An ASCII string is
 // read with byteClass, a run of word bytes at a time; one that is not is read
 // by lowerTokensUTF8.

@@ -58,3 +58,33 @@ func TestIsASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenEnd checks tokenEnd, the offset in a sentence just past one of
+// its words, on sentences where the word's letters also occur earlier
+// inside another word, with a typographic apostrophe, and out of range.
+func TestTokenEnd(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		k    int
+		want string // text[:end], or "" for -1
+	}{
+		{"Done, they've got the code.", 0, "Done"},
+		{"great, done, exported and emailed", 1, "great, done"},
+		{"Abandoned? no - DONE that, all gone", 2, "Abandoned? no - DONE"},
+		{"ok it\u2019s done now", 2, "ok it\u2019s done"},
+		{"ok it\u2019s done now", 1, "ok it\u2019s"},
+		{"ok done", 2, ""},
+		{"ok done", -1, ""},
+	} {
+		var buf [16]string
+		ts := tokens(c.text, buf[:0])
+		end := tokenEnd(c.text, ts, c.k)
+		got := ""
+		if end >= 0 {
+			got = c.text[:end]
+		}
+		if got != c.want {
+			t.Errorf("tokenEnd(%q, %d) = %d (%q), want %q", c.text, c.k, end, got, c.want)
+		}
+	}
+}

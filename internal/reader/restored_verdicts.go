@@ -2,8 +2,10 @@ package reader
 
 import "strings"
 
-// Round 58 (docs/quality.md "Round 58"): three ways the newest writers
-// confirm a service back that no earlier rule read.
+// The writer's verdict on a result (round 58, docs/quality.md "Round 58";
+// this file was restored_round58.go until round 64 named it for its
+// concern): ways the newest writers confirm a service back that no earlier
+// rule read, and three shapes refused for every restored rule.
 //
 // The customer's approval of what was delivered (customerApproves): "exactly
 // what" or "that's what" with a want or a need, the customer's own verdict
@@ -132,8 +134,11 @@ func customerDoneResult(text string, ts []string) bool {
 		return false
 	}
 	// the step done, then what it gave: "done, ...", "done that, ...", "done and sent"
-	i := strings.Index(strings.ToLower(text), "done")
-	rest := strings.TrimSpace(text[i+len("done"):])
+	end := tokenEnd(text, ts, k)
+	if end < 0 {
+		return false
+	}
+	rest := strings.TrimSpace(text[end:])
 	switch {
 	case strings.HasPrefix(rest, ","), strings.HasPrefix(rest, " and "), strings.HasPrefix(rest, "and "):
 	case strings.HasPrefix(strings.ToLower(rest), "that"), strings.HasPrefix(strings.ToLower(rest), "it "):

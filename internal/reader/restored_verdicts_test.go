@@ -6,11 +6,11 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestRound58Restored checks round 58's restored forms and refusals
-// (restored_round58.go). The true rows are reworded from the styles sets
+// TestRestoredVerdicts checks round 58's restored forms and refusals
+// (restored_verdicts.go). The true rows are reworded from the styles sets
 // named beside them (different writers); the near misses are the refusals
 // each form names.
-func TestRound58Restored(t *testing.T) {
+func TestRestoredVerdicts(t *testing.T) {
 	customer := Context{Role: ticket.RoleCustomer, Public: true, AfterRemedy: true}
 	staff := Context{Role: ticket.RoleAgent, Public: true, AfterRemedy: true}
 	checkWording(t, []wordingCase{
@@ -61,6 +61,24 @@ func TestRound58Restored(t *testing.T) {
 		var buf [40]string
 		if customerWorked(tokens(text, buf[:0])) {
 			t.Errorf("customerWorked(%q) = true, want false", text)
+		}
+	}
+	// the customer's "done" is found at its word's offset, whatever comes
+	// before it (a reaction, a typographic apostrophe, another dash)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Great \u2013 done, amber light gone and it records.", true},
+		{"ok, thanks, done that, pending went to 0.", true},
+		{"Done it on my phone, went straight through.", true},
+		{"Done\u2019n\u2019dusted, it works.", false}, // not "done" and a result
+		{"Perfect, done and sent over, it went through.", true},
+		{"great doneness, it works", false},
+	} {
+		var buf [40]string
+		if got := customerDoneResult(c.text, tokens(c.text, buf[:0])); got != c.want {
+			t.Errorf("customerDoneResult(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}
 	for _, text := range []string{"Paylink status page all green.", "Tapfield status all green, other 9 bars online."} {
