@@ -28,7 +28,9 @@ package reader
 //     the scan data." (styles41), "Examples sent to the mapping supplier."
 //     (styles54). Not "CETV request raised to the calculations team, ..."
 //     (styles62, a request raised is its fulfilment under way: "raised" is
-//     not among the verbs), nor "temporary password sent to her NHS mail".
+//     not among the verbs), nor "temporary password sent to her NHS mail",
+//     nor "The hotfix is ready and has been sent to your team." (rules_test.go,
+//     a remedy delivered to the customer's own team).
 //   - A person copied in: "I've copied in Gary Moss from NorthNet IT, he
 //     installed the firewall." (styles17, a customer), "I've copied Helen
 //     in." (styles58, a customer), "I've copied Lorraine Pask at head office
@@ -93,8 +95,8 @@ func handedOn(ts []string) bool {
 		if j > i+1 && !handCustomer[at(j+1)] {
 			return true // "I've passed this to our product team", "handing back to ops"
 		}
-		if handing[t] {
-			continue // "Handed to the customer", a thing handed over
+		if handing[t] || handCustomer[at(j+1)] {
+			continue // "Handed to the customer", a thing handed over; "sent to your team", a delivery
 		}
 		for g := j + 1; g < len(ts) && g <= j+4; g++ {
 			if handGroups[ts[g]] {

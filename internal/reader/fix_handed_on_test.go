@@ -27,6 +27,7 @@ func TestHandedOnNoFix(t *testing.T) {
 		{"Corrected copies sent to the 131 non-hire families with your note.", staffAfter, Fix, 0},                                                                      // styles38
 		{"Door 31 opened with the override key, parcel handed to the customer (ID checked).", staffAfter, Fix, 0},                                                       // styles41
 		{"I've added her column to the Ashby appointment book from 4 May, Mon/Tue/Thu 8:30-18:00, and copied Dr Patel's appointment types across.", staffAfter, Fix, 0}, // styles13
-		{"Forced check-in on all 14, ownership passed to PZIELINSKI.", staffAfter, Fix, 0},                                                                              // styles57
+		{"Forced check-in on all 14, ownership passed to PZIELINSKI.", staffAfter, Fix, 0},
+		{"The hotfix is ready and has been sent to your team.", staffAfter, Fix, 0}, // rules_test's general wording                                                                              // styles57
 	})
 }
