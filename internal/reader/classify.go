@@ -445,6 +445,9 @@ func classifyWhy(text string, sc *scan, c Context, why *actRuleNames) Act {
 	if acts&(Cause|Fix) == Cause|Fix && !remedyBesideCause(text, sc) || acts&Fix != 0 && staff && (askedOnward(ts) || readingShown(text, sc) || stepFailed(ts) || announcedStep(ts) || resultNote(ts) || round47RefusesFix(text, ts)) {
 		acts &^= Fix // round 33: a cause told with its breaking change, a request passed on: no remedy
 	}
+	if acts&Fix != 0 && (handedOn(ts) || hypothesisNotFix(sc) || checkFinding(ts)) {
+		acts &^= Fix // a ticket handed on, a guess at the fault, a check's finding: no remedy taken
+	}
 	if c.Role == ticket.RoleCustomer && acts&(Restored|Chase|Closing) == 0 {
 		if problemWords.hasIn(sc) {
 			acts |= Problem
