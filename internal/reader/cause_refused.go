@@ -48,8 +48,18 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_prevention.go
 	case checkResult(text, sc):
 		return true // cause_check_result.go
-	case round46Refused(text, sc):
-		return true // cause_round46.go
+	case noNeedAfterSo(ts):
+		return true // cause_no_need_after_so.go
+	case causeNotKnown(ts):
+		return true // cause_not_known.go
+	case reasonAnnounced(ts):
+		return true // cause_reason_announced.go
+	case instructionToReader(text, ts):
+		return true // cause_reader_instruction.go
+	case ownStepNote(ts):
+		return true // cause_own_step_note.go
+	case percentNotFill(sc):
+		return true // cause_percent_not_fill.go
 	case round52Refused(sc):
 		return true // cause_round52.go
 	case round56Refused(sc):

@@ -222,7 +222,7 @@ var (
 		"fix statements", "if it is", "if there is", "if we", "possible solution", "with solution", "doesnt help",
 		"doesn't help", "did not help", "didn't help", "to deploy", "prepare the fix", "preparing a fix", "preparing the fix", "and fix", "as a hotfix",
 		"as hot fix", "fix request", "to solve", "when the fix", "fix to be ready", "on behalf",
-		"due to be", "due to go") // a schedule (cause_round46.go, dueToSchedule)
+		"due to be", "due to go") // a schedule (cause_due_to_schedule.go, dueToSchedule)
 	restoredWords = newLexicon("works now", "working now", "work now", "worked now", "it works", "it worked",
 		"is working", "are working", "was working", "were working", "working fine", "working properly",
 		"working as expected", "working normally", "working well", "works fine", "works well", "works properly",
@@ -516,7 +516,7 @@ func causeRefused(sc *scan, i, n int) bool {
 		return true // "due to 28-4-2022" is a date
 	}
 	if dueToSchedule(ts, i, n) {
-		return true // "is due to be released tomorrow" (cause_round46.go)
+		return true // "is due to be released tomorrow" (cause_due_to_schedule.go)
 	}
 	if i+n >= len(ts) && len(ts) <= 4 {
 		return true // a heading ("root cause:")
