@@ -442,7 +442,7 @@ func classifyWhy(text string, sc *scan, c Context, why *actRuleNames) Act {
 	if staff && !question && acts&(Cause|Investigation) == 0 && hedges.hasIn(sc) && causeStrong.hasIn(sc) {
 		acts |= Investigation // a hypothesis about the cause is a step of the investigation
 	}
-	if acts&(Cause|Fix) == Cause|Fix && !remedyBesideCause(text, sc) || acts&Fix != 0 && staff && (askedOnward(ts) || readingShown(text, sc) || stepFailed(ts) || announcedStep(ts) || resultNote(ts) || round47RefusesFix(text, ts)) {
+	if acts&(Cause|Fix) == Cause|Fix && !remedyBesideCause(text, sc) || acts&Fix != 0 && staff && (askedOnward(ts) || readingShown(text, sc) || stepFailed(ts) || announcedStep(ts) || resultNote(ts) || versionOnlyFix(ts) || closingAs(text, ts) || stepScheduled(ts)) {
 		acts &^= Fix // round 33: a cause told with its breaking change, a request passed on: no remedy
 	}
 	if c.Role == ticket.RoleCustomer && acts&(Restored|Chase|Closing) == 0 {

@@ -6,9 +6,10 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestRound47FixRefused checks round 47's refusals (fix_round47.go): a fix
-// named by its version, a closing note "as" something, a step booked or
-// scheduled for later; with the labelled fixes of the same words as near
+// TestRound47FixRefused checks round 47's refusals: a fix named by its
+// version (fix_version_only.go), a closing note "as" something
+// (fix_closing_as.go), a step booked or scheduled for later
+// (fix_step_scheduled.go); with the labelled fixes of the same words as near
 // misses.
 func TestRound47FixRefused(t *testing.T) {
 	cases := []wordingCase{
@@ -50,7 +51,7 @@ func TestRound47FixRefused(t *testing.T) {
 }
 
 // TestRound47TalkedThroughOpening checks round 47's reading of staff's
-// opening call note "Talked him/her through ..." (fix_round47.go).
+// opening call note "Talked him/her through ..." (fix_talked_opening.go).
 func TestRound47TalkedThroughOpening(t *testing.T) {
 	staffOpening := Context{Role: ticket.RoleAgent, Public: true, Opening: true}
 	cases := []wordingCase{
