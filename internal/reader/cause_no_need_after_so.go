@@ -18,7 +18,6 @@ import "strings"
 //     again" (styles32). The harm a cause did is told as harm ("so nothing
 //     syncs"); a need taken away is an assurance, like assuranceAfterSo's
 //     negated future.
-//
 //   - How a product or an agreement works, told in the present, then "so
 //     there is no / nothing / only ..." for what the reader need not do:
 //     "The link and password haven't

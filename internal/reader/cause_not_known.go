@@ -13,7 +13,6 @@ package reader
 //     "Nothing in the controller log explains the drop" (styles34). Not a
 //     thing that had no idea ("so the planner had no idea how big
 //     rating_factor is", styles50, a cause).
-//
 //   - A cause not found, told with a verb of finding negated before "what"
 //     or "why": "We haven't found yet why the previous cluster slowed down"
 //     (styles18, 17-dashboards-slow), "Couldn't find why it stuck" (styles21,

@@ -1,9 +1,9 @@
 package reader
 
 // A step booked or scheduled for later is no fix taken: one of the shapes
-// staff write that name a remedy without taking one. Refused among
-// classify's refusals and in modelRefusesFix, so neither the rules nor the
-// model read it as the fix.
+// staff write that name a remedy without taking one. Refused among classify's
+// refusals and in modelRefusesFix, so neither the rules nor the model read it
+// as the fix.
 //
 // A step booked or scheduled for a later time, with no step of the writer's:
 // "Patch 2 fixes it; scheduled for Thursday evening." (styles), "Downgrade to

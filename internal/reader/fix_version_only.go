@@ -2,10 +2,10 @@ package reader
 
 import "strings"
 
-// A fix named by its version is no fix taken: one of the shapes
-// staff write that name a remedy without taking one. Refused among
-// classify's refusals and in modelRefusesFix, so neither the rules nor the
-// model read it as the fix.
+// A fix named by its version is no fix taken: one of the shapes staff write
+// that name a remedy without taking one. Refused among classify's refusals
+// and in modelRefusesFix, so neither the rules nor the model read it as the
+// fix.
 //
 // A fix named by its version. "Fixed in" and a version tells which release
 // carries the remedy, not that anyone applied it: "Known defect in gateway
