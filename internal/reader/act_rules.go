@@ -195,7 +195,7 @@ func (r causeRule) reads(v *sentenceView) bool {
 	case ruleCauseStaleDestination:
 		return staleDestination(v.sc)
 	case ruleCauseRequirementLacked:
-		return requirementLacked(v.sc) // cause_round46.go
+		return requirementLacked(v.sc) // cause_requirement_lacked.go
 	case ruleCauseAutomaticAfterSpan:
 		return automaticAfterSpan(v.sc)
 	case ruleCauseCulpritLine:

@@ -48,12 +48,28 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_prevention.go
 	case checkResult(text, sc):
 		return true // cause_check_result.go
-	case round46Refused(text, sc):
-		return true // cause_round46.go
-	case round52Refused(sc):
-		return true // cause_round52.go
-	case round56Refused(sc):
-		return true // cause_round56.go
+	case noNeedAfterSo(ts) || noneNeededAfterSo(ts):
+		return true // cause_no_need_after_so.go
+	case causeNotKnown(ts) || causeNotFound(ts):
+		return true // cause_not_known.go
+	case reasonAnnounced(ts):
+		return true // cause_reason_announced.go
+	case instructionToReader(text, ts):
+		return true // cause_reader_instruction.go
+	case ownStepNote(ts):
+		return true // cause_own_step_note.go
+	case percentNotFill(sc):
+		return true // cause_percent_not_fill.go
+	case failureTally(ts):
+		return true // cause_failure_tally.go
+	case ruleHoldsReader(ts):
+		return true // cause_rule_holds_reader.go
+	case usualCause(ts):
+		return true // cause_usual.go
+	case nothingLost(sc):
+		return true // cause_nothing_lost.go
+	case lackByDesign(ts):
+		return true // cause_lack_by_design.go
 	case quotedLogLine(text):
 		return true // cause_log_quote.go
 	case ruledOutOnly(text, ts) || workLeftAfterSo(ts) || resultExpectedAfterSo(ts):

@@ -222,7 +222,7 @@ var (
 		"fix statements", "if it is", "if there is", "if we", "possible solution", "with solution", "doesnt help",
 		"doesn't help", "did not help", "didn't help", "to deploy", "prepare the fix", "preparing a fix", "preparing the fix", "and fix", "as a hotfix",
 		"as hot fix", "fix request", "to solve", "when the fix", "fix to be ready", "on behalf",
-		"due to be", "due to go") // a schedule (cause_round46.go, dueToSchedule)
+		"due to be", "due to go") // a schedule (cause_due_to_schedule.go, dueToSchedule)
 	restoredWords = newLexicon("works now", "working now", "work now", "worked now", "it works", "it worked",
 		"is working", "are working", "was working", "were working", "working fine", "working properly",
 		"working as expected", "working normally", "working well", "works fine", "works well", "works properly",
@@ -442,7 +442,7 @@ func classifyWhy(text string, sc *scan, c Context, why *actRuleNames) Act {
 	if staff && !question && acts&(Cause|Investigation) == 0 && hedges.hasIn(sc) && causeStrong.hasIn(sc) {
 		acts |= Investigation // a hypothesis about the cause is a step of the investigation
 	}
-	if acts&(Cause|Fix) == Cause|Fix && !remedyBesideCause(text, sc) || acts&Fix != 0 && staff && (askedOnward(ts) || readingShown(text, sc) || stepFailed(ts) || announcedStep(ts) || resultNote(ts) || round47RefusesFix(text, ts)) {
+	if acts&(Cause|Fix) == Cause|Fix && !remedyBesideCause(text, sc) || acts&Fix != 0 && staff && (askedOnward(ts) || readingShown(text, sc) || stepFailed(ts) || announcedStep(ts) || resultNote(ts) || versionOnlyFix(ts) || closingAs(text, ts) || stepScheduled(ts)) {
 		acts &^= Fix // round 33: a cause told with its breaking change, a request passed on: no remedy
 	}
 	if acts&Fix != 0 && (handedOn(ts) || hypothesisNotFix(sc) || checkFinding(ts)) {
@@ -519,7 +519,7 @@ func causeRefused(sc *scan, i, n int) bool {
 		return true // "due to 28-4-2022" is a date
 	}
 	if dueToSchedule(ts, i, n) {
-		return true // "is due to be released tomorrow" (cause_round46.go)
+		return true // "is due to be released tomorrow" (cause_due_to_schedule.go)
 	}
 	if i+n >= len(ts) && len(ts) <= 4 {
 		return true // a heading ("root cause:")

@@ -35,7 +35,7 @@ func modelRefusesRestored(ts []string, acts Act) bool {
 // usually happens ("refunds usually take 5-10 working days"). The model reads
 // the change's verb as a remedy's; the rules know the harm after it.
 func modelRefusesFix(sc *scan, acts Act) bool {
-	return changeThenHarm(sc) || settingStated(sc.ts) || stepFailed(sc.ts) || announcedStep(sc.ts) || resultNote(sc.ts) || round47RefusesFix("", sc.ts) || habitual(sc.ts) || askedOnward(sc.ts) || handedOn(sc.ts) || hypothesisNotFix(sc) || checkFinding(sc.ts) || acts&Restored != 0 && stateWithoutStep(sc)
+	return changeThenHarm(sc) || settingStated(sc.ts) || stepFailed(sc.ts) || announcedStep(sc.ts) || resultNote(sc.ts) || versionOnlyFix(sc.ts) || closingAs("", sc.ts) || stepScheduled(sc.ts) || habitual(sc.ts) || askedOnward(sc.ts) || handedOn(sc.ts) || hypothesisNotFix(sc) || checkFinding(sc.ts) || acts&Restored != 0 && stateWithoutStep(sc)
 }
 
 // stateWithoutStep reports whether a sentence the rules read as a restoration

@@ -49,8 +49,8 @@ func TestCauseRound56Refused(t *testing.T) {
 	for _, tc := range cases {
 		var sc scan
 		scn := newScan(tokens(tc.text, nil), &sc)
-		if got := round56Refused(scn); got != tc.want {
-			t.Errorf("round56Refused(%q) = %v, want %v", tc.text, got, tc.want)
+		if got := noneNeededAfterSo(scn.ts) || usualCause(scn.ts) || nothingLost(scn) || lackByDesign(scn.ts); got != tc.want {
+			t.Errorf("noneNeededAfterSo, usualCause, nothingLost or lackByDesign(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }

@@ -45,8 +45,8 @@ func TestCauseRound52Refused(t *testing.T) {
 	for _, tc := range cases {
 		var sc scan
 		scn := newScan(tokens(tc.text, nil), &sc)
-		if got := round52Refused(scn); got != tc.want {
-			t.Errorf("round52Refused(%q) = %v, want %v", tc.text, got, tc.want)
+		if got := causeNotFound(scn.ts) || failureTally(scn.ts) || ruleHoldsReader(scn.ts); got != tc.want {
+			t.Errorf("causeNotFound, failureTally or ruleHoldsReader(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }

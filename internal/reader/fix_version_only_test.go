@@ -2,13 +2,12 @@ package reader
 
 import (
 	"testing"
-
-	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestRound47FixRefused checks round 47's refusals (fix_round47.go): a fix
-// named by its version, a closing note "as" something, a step booked or
-// scheduled for later; with the labelled fixes of the same words as near
+// TestRound47FixRefused checks round 47's refusals: a fix named by its
+// version (fix_version_only.go), a closing note "as" something
+// (fix_closing_as.go), a step booked or scheduled for later
+// (fix_step_scheduled.go); with the labelled fixes of the same words as near
 // misses.
 func TestRound47FixRefused(t *testing.T) {
 	cases := []wordingCase{
@@ -45,23 +44,6 @@ func TestRound47FixRefused(t *testing.T) {
 		{"Hotfix 4.12.1 scheduled for Wednesday night.", staffAfter, 0, Fix},                                                                                             // styles54
 		{"Cleaned the filter as a stopgap; ordered a replacement fan, part ETA 5 days.", staffAfter, Fix, 0},                                                             // styles3
 		{"I've changed the subscription to every 6 weeks and skipped the delivery that was due on 2 April, so your next one will go out on 14 May.", staffAfter, Fix, 0}, // styles18
-	}
-	checkWording(t, cases)
-}
-
-// TestRound47TalkedThroughOpening checks round 47's reading of staff's
-// opening call note "Talked him/her through ..." (fix_round47.go).
-func TestRound47TalkedThroughOpening(t *testing.T) {
-	staffOpening := Context{Role: ticket.RoleAgent, Public: true, Opening: true}
-	cases := []wordingCase{
-		{"Talked her through a hard power cycle at the isolator in the plant room (off 60 s, on).", staffOpening, Fix, 0},                                 // styles14
-		{"Talked him through cleaning the camera window with a dry cloth - he did it while on the phone, next 3 cows attached OK.", staffOpening, Fix, 0}, // styles23
-		{"Talked him through opening the printer lid, taking the roll out and reseating it shiny side down.", staffOpening, Fix, 0},                       // styles30
-		{"Talked her through power-cycling the hub (unplug 30 s).", staffOpening, Fix, 0},                                                                 // styles48
-		{"Talked him through logging in and starting FeedStation from the desktop.", staffOpening, Fix, 0},                                                // styles51
-		// near misses: a customer's opening, a look at logs
-		{"Talked her through a hard power cycle at the isolator.", custOpening, 0, Fix},
-		{"Walked through the logs with him.", staffOpening, 0, Fix},
 	}
 	checkWording(t, cases)
 }
