@@ -10,9 +10,12 @@ import "strings"
 //     (styles16 06);
 //   - "It works, I have it now and patient has his medicine." (styles22 12);
 //   - "In the bank." (styles66 15);
-//   - "Brilliant, seen it in the bank." (styles7 09), and "It works, I have it
-//     now ..." above, are the form's wording but their tickets give no
-//     remedy before them, so the rule does not reach them.
+//   - "Brilliant, seen it in the bank." (styles7 09).
+//
+// The rule reads styles57 12, styles16 06 and styles66 15 in their tickets;
+// styles22 12 and styles7 09 are the form's wording but stay missed there
+// (the rule needs Context.AfterRemedy; why those tickets do not reach it is
+// left open).
 //
 // Not "Got it" (an acknowledgement: "Got it, thanks.", styles12 02, and
 // "Got it, handlers are on it.", styles6 02, both labelled none), not a
