@@ -12,7 +12,8 @@ import "strings"
 //   - "Manual rerun of WCT: 14/14 accepted, Toyota ack ref ..." (styles22
 //     05), a count come whole;
 //   - "... re-ran the 28/05 file in test: 318/318 OK." (styles39 16) opens on
-//     the change and is left to the fix.
+//     the change, not the re-run, and stays missed (round 64's count come
+//     whole on its own added false restorations).
 //
 // A re-run told alone is a step ("Re-ran sync manually 11:05.", styles7 15;
 // "Re-ran import for 05/10 manually.", styles14 07: a clock time or a date
