@@ -253,7 +253,6 @@ const (
 	ruleRestoredCustomerWorked
 	ruleRestoredCleanVerdict
 	ruleRestoredRerunResult
-	ruleRestoredZeroFailures
 	ruleRestoredCustomerHasIt
 	restoredRuleCount
 )
@@ -282,7 +281,6 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredCustomerWorked:   "customer's worked",
 	ruleRestoredCleanVerdict:     "clean verdict",
 	ruleRestoredRerunResult:      "re-run result",
-	ruleRestoredZeroFailures:     "zero failures",
 	ruleRestoredCustomerHasIt:    "customer has it",
 }
 
@@ -337,8 +335,6 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return (v.c.AfterRemedy || v.c.RemedyBefore || v.acts&Fix != 0) && cleanVerdict(v.sc.ts)
 	case ruleRestoredRerunResult: // round 65, restored_rerun_result.go
 		return v.staff && rerunResult(v.text, v.sc.ts)
-	case ruleRestoredZeroFailures: // round 65, restored_zero_failures.go
-		return zeroFailures(v.text, v.sc.ts)
 	case ruleRestoredCustomerHasIt: // round 65, restored_have_it.go
 		return v.c.Role == ticket.RoleCustomer && v.c.AfterRemedy && customerHasIt(v.text, v.sc.ts)
 	}
