@@ -252,6 +252,8 @@ const (
 	ruleRestoredNoLongerNeeded
 	ruleRestoredCustomerWorked
 	ruleRestoredCleanVerdict
+	ruleRestoredRerunResult
+	ruleRestoredCustomerHasIt
 	restoredRuleCount
 )
 
@@ -278,6 +280,8 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredNoLongerNeeded:   "no longer needed",
 	ruleRestoredCustomerWorked:   "customer's worked",
 	ruleRestoredCleanVerdict:     "clean verdict",
+	ruleRestoredRerunResult:      "re-run result",
+	ruleRestoredCustomerHasIt:    "customer has it",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -329,6 +333,10 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return v.c.Role == ticket.RoleCustomer && customerWorked(v.sc.ts)
 	case ruleRestoredCleanVerdict: // round 64, restored_clean_verdict.go
 		return (v.c.AfterRemedy || v.c.RemedyBefore || v.acts&Fix != 0) && cleanVerdict(v.sc.ts)
+	case ruleRestoredRerunResult: // round 65, restored_rerun_result.go
+		return v.staff && rerunResult(v.text, v.sc.ts)
+	case ruleRestoredCustomerHasIt: // round 65, restored_have_it.go
+		return v.c.Role == ticket.RoleCustomer && v.c.AfterRemedy && customerHasIt(v.text, v.sc.ts)
 	}
 	return false
 }
