@@ -31,36 +31,31 @@ var updateModel = flag.Bool("update-model", false, "retrain the model on every l
 // modelActs (model_weights.go), which -update-model writes from this list.
 var modelWiredIn = []Act{Cause, Fix, Restored}
 
-// modelConfig is the shipped model's features and penalty: all words and
-// the pairs of adjacent words (modelPairSlot; Read looks them up when
-// model_weights.go's modelBigrams says so), λ 1e-3 (restored's is
-// modelLambdas', since branch peract). The features are every act's: Read
-// looks each slot up once for all acts. Pairs since branch bigram
-// (docs/quality.md, "The model with word pairs"): over styles37-54, never
-// trained on, F1 up on every act against words alone (cause 0.802 -> 0.809,
-// fix 0.766 -> 0.767, restored 0.707 -> 0.713), precision up on each.
-// Only the pairs of three groups (writers) or more since branch bigram2
-// (docs/quality.md, "Word pairs of several writers"): model_weights.go 8.7 MB
-// -> 1.9 MB (107,615 -> 23,500 slots), and over styles37-54 F1 at least the
-// all-pairs model's on fix and restored, 0.001 below on cause.
-var modelConfig = mConfig{name: "all words+bigrams of 3+ sets", words: 2, bigrams: true, lambda: 1e-3, minPairSets: 3}
+// modelConfig is the shipped model's features and penalty: all words, no
+// pairs, λ 3e-4 for every act (modelConfigStudy), since the first scores of
+// styles75-78 (docs/quality.md, "styles75 to styles78: the first scores"):
+// by rule 2 of "Decided before styles75 to styles78 are scored", E7-all'
+// (this configuration trained on every scored set) shipped over E7 (words
+// and the pairs of three writers or more, λ 1e-3, restored's 3e-4): mean F1
+// over the four new sets 0.691 against 0.685 (cause 0.645 against 0.636, fix
+// 0.720 against 0.707, restored 0.708 against 0.711), pooled precision
+// within 0.005 on every act. The pairs had shipped since branch bigram
+// (docs/quality.md, "The model with word pairs", "Word pairs of several
+// writers"); mConfig still trains them (bigrams, minPairSets) for the study.
+var modelConfig = modelConfigStudy
 
 // modelRules is how trainModel chooses each act's threshold on the
 // out-of-fold rows (chooseCombiner): "orp", the best recall that keeps the
-// rules' precision within 0.02, or "orp4", within 0.04. One rule for every
-// act ("orp") until branch peract (docs/quality.md, "Restored's own penalty and threshold"), where
-// restored took orp4 with modelLambdas' weaker penalty: on styles55-58, never
-// trained on, restored F1 0.618 -> 0.651 (110/40/96 -> 121/45/85), P 0.733 ->
-// 0.729. Fix with orp4 was measured there and not kept: F1 0.737 -> 0.736, P
-// 0.706 -> 0.693. Cause keeps orp: orp4 cost its precision there (E2-54',
-// docs/quality.md "styles55 to styles58: the first scores").
-var modelRules = map[Act]string{Cause: "orp", Fix: "orp", Restored: "orp4"}
+// rules' precision within 0.02, or "orp4", within 0.04. Every act orp4
+// (modelRuleStudy) since styles75-78's first scores, with modelConfig. Before,
+// cause and fix took orp and restored orp4 with its own penalty (branch
+// peract, docs/quality.md, "Restored's own penalty and threshold").
+var modelRules = map[Act]string{Cause: modelRuleStudy, Fix: modelRuleStudy, Restored: modelRuleStudy}
 
 // modelLambdas are the acts whose L2 penalty is not modelConfig's
-// (modelConfigFor): restored's 3e-4 since branch peract (with modelRules'
-// orp4; with orp its threshold is 0.35, as λ 1e-3's, and styles55-58's
-// restored F1 0.626).
-var modelLambdas = map[Act]float64{Restored: 3e-4}
+// (modelConfigFor): none since styles75-78's first scores, as modelConfig's
+// is restored's former 3e-4.
+var modelLambdas = map[Act]float64{}
 
 // modelHideOwnRule are the acts whose model is trained without the rules'
 // verdict on that act as a feature (mConfig.hideRule): restored since round
@@ -88,13 +83,10 @@ func modelConfigFor(act Act) mConfig {
 // study over all fifty sets recommends (docs/quality.md, "The model trained on
 // fifty sets"; TestModelStudy, "all words l=3e-4, 50 sets, orp 0.04"): a
 // weaker L2 penalty, and the threshold the best recall that keeps the rules'
-// precision within 0.04. Its cross-validated F1 over styles37-50 beat the
-// configuration above on every act there (cause 0.770 against 0.768, fix
-// 0.755 against 0.741, restored 0.708 against 0.697). It is not shipped:
-// E50' of "Decided before styles51 to styles54 are scored" trains it with
-// modelConfig = modelConfigStudy, modelRules' every act = modelRuleStudy,
-// modelLambdas empty and modelUnseen empty, then -update-model (so does
-// E3-all' of "Decided before styles59 to styles62 are scored").
+// precision within 0.04. The "Decided before ..." rules train it as the
+// primed readers (E50', E3-all', ..., E7-all'); since styles75-78's first
+// scores it is the shipped configuration (modelConfig, modelRules), so the
+// next primed reader (E8-all') is E8-all unless a new study names another.
 var (
 	modelConfigStudy = mConfig{name: "all words l=3e-4", words: 2, lambda: 3e-4}
 	modelRuleStudy   = "orp4"

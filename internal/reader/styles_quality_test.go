@@ -17,7 +17,7 @@ import (
 // labelled by a person who had not read the rules; testdata/NAME.labels names
 // each labelled sentence of testdata/NAME/ by file, event and its exact text
 // (docs/quality.md, "Other organisations' styles").
-var stylesSets = []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10", "styles11", "styles12", "styles13", "styles14", "styles15", "styles16", "styles17", "styles18", "styles19", "styles20", "styles21", "styles22", "styles23", "styles24", "styles25", "styles26", "styles29", "styles30", "styles31", "styles32", "styles27", "styles28", "styles33", "styles34", "styles35", "styles36", "styles37", "styles38", "styles39", "styles40", "styles41", "styles42", "styles47", "styles48", "styles49", "styles50", "styles43", "styles44", "styles45", "styles46", "styles51", "styles52", "styles53", "styles54", "styles55", "styles56", "styles57", "styles58", "styles59", "styles60", "styles61", "styles62", "styles63", "styles64", "styles65", "styles66", "styles67", "styles68", "styles69", "styles70", "styles71", "styles72", "styles73", "styles74"}
+var stylesSets = []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10", "styles11", "styles12", "styles13", "styles14", "styles15", "styles16", "styles17", "styles18", "styles19", "styles20", "styles21", "styles22", "styles23", "styles24", "styles25", "styles26", "styles29", "styles30", "styles31", "styles32", "styles27", "styles28", "styles33", "styles34", "styles35", "styles36", "styles37", "styles38", "styles39", "styles40", "styles41", "styles42", "styles47", "styles48", "styles49", "styles50", "styles43", "styles44", "styles45", "styles46", "styles51", "styles52", "styles53", "styles54", "styles55", "styles56", "styles57", "styles58", "styles59", "styles60", "styles61", "styles62", "styles63", "styles64", "styles65", "styles66", "styles67", "styles68", "styles69", "styles70", "styles71", "styles72", "styles73", "styles74", "styles75", "styles76", "styles77", "styles78"}
 
 // stylesScored are the acts labelled on every sentence of the styles sets;
 // the others were labelled where noticed and are not scored.
@@ -310,7 +310,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		AutoAck:  {1.00, 1.00},
 		Cause:    {0.72, 0.69},
 		Fix:      {0.69, 0.70},
-		Restored: {0.80, 0.56},
+		Restored: {0.77, 0.56}, // the model shipped with styles75-78's first scores (rule 2; all words, λ 3e-4, orp4; docs/quality.md, "styles75 to styles78: the first scores"): 35 / 8 / 15 -> 35 / 10 / 15, P 0.778
 	},
 	// styles43 to styles46: their first scores, held out until the end of
 	// the session that had them written, with the reader shipped by the rule
@@ -331,7 +331,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	"styles45": {
 		AutoAck:  {0.98, 1.00},
 		Cause:    {0.89, 0.73},
-		Fix:      {0.84, 0.68}, // round 39 (fix8): nowPresentStep reads "It now runs straight into the morning uploads." (unlabelled; P 0.86 -> 0.84)
+		Fix:      {0.79, 0.68}, // the model shipped with styles75-78's first scores (rule 2; all words, λ 3e-4, orp4; docs/quality.md, "styles75 to styles78: the first scores"): 34 / 6 / 11 -> 34 / 9 / 11, P 0.791; round 39 (fix8): nowPresentStep reads "It now runs straight into the morning uploads." (unlabelled; P 0.86 -> 0.84)
 		Restored: {0.69, 0.58},
 	},
 	"styles46": {
@@ -359,7 +359,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		AutoAck:  {0.95, 1.00},
 		Cause:    {0.77, 0.68},
 		Fix:      {0.76, 0.61}, // round 32: the model reads a fix after the new true cause (0.78)
-		Restored: {0.80, 0.78}, // round 55 (r55, docs/quality.md "Round 55"): a grant read that this writer labels fix alone ("I've set up till and lane booking logins for all six of you ..."): 33 / 8 / 5, P 0.805
+		Restored: {0.78, 0.78}, // the model shipped with styles75-78's first scores (rule 2; all words, λ 3e-4, orp4; docs/quality.md, "styles75 to styles78: the first scores"): 33 / 8 / 5 -> 33 / 9 / 5, P 0.786; round 55 (r55, docs/quality.md "Round 55"): a grant read that this writer labels fix alone ("I've set up till and lane booking logins for all six of you ..."): 33 / 8 / 5, P 0.805
 	},
 	"styles50": {
 		AutoAck:  {1.00, 1.00},
@@ -385,7 +385,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	"styles53": {
 		AutoAck:  {0.84, 1.00},
 		Cause:    {0.78, 0.78},
-		Fix:      {0.65, 0.75},
+		Fix:      {0.64, 0.75}, // the model shipped with styles75-78's first scores (rule 2; all words, λ 3e-4, orp4; docs/quality.md, "styles75 to styles78: the first scores"): 31 / 14 / 6 -> 33 / 18 / 4, P 0.647
 		Restored: {0.80, 0.51},
 	},
 	"styles54": {
@@ -401,12 +401,13 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	"styles55": {
 		AutoAck:  {0.97, 1.00},
 		Cause:    {0.74, 0.78},
-		Fix:      {0.72, 0.80},
+		Fix:      {0.70, 0.80}, // the model shipped with styles75-78's first scores (rule 2; all words, λ 3e-4, orp4; docs/quality.md, "styles75 to styles78: the first scores"): 48 / 16 / 8 -> 50 / 21 / 6, P 0.704
 		Restored: {0.80, 0.57}, // branch peract: restored trained with λ 3e-4, orp 0.04 (docs/quality.md, "Restored's own penalty and threshold"): 32 / 6 -> 34 / 8; with rounds 49-50, retrained together: 34 / 8 / 22 (P 0.8095)
 	},
 	"styles56": {
 		AutoAck: {0.94, 0.98},
-		Cause:   {0.88, 0.78},
+		// the model shipped with styles75-78's first scores (rule 2; all words, λ 3e-4, orp4; docs/quality.md, "styles75 to styles78: the first scores"): 24 / 2 / 4 -> 24 / 4 / 4, P 0.857.
+		Cause: {0.85, 0.78},
 		// 0.77 -> 0.76 in round 49 (branch cause11): the model retrained on
 		// the round's cause refusals adds one false fix here (fix fp 73 -> 74
 		// over styles55-58), while cause over styles55-58 gains a true row.
@@ -416,7 +417,8 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	"styles57": {
 		AutoAck: {0.96, 1.00},
 		Cause:   {0.78, 0.84},
-		Fix:     {0.65, 0.81},
+		// the model shipped with styles75-78's first scores (rule 2; all words, λ 3e-4, orp4; docs/quality.md, "styles75 to styles78: the first scores"): 44 / 21 / 9 -> 48 / 26 / 5, P 0.649.
+		Fix: {0.64, 0.81},
 		// Lowered 0.77 -> 0.75 by round 50 (fix13, since reverted by rule 1 of
 		// styles59-62): its retrained model added one false restored row here
 		// (24 / 7 / 25 -> 24 / 8 / 25). With the model trained on every set to
@@ -445,13 +447,15 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		Restored: {0.77, 0.73}},
 	"styles60": {AutoAck: {0.99, 0.99}, Cause: {0.70, 0.88}, Fix: {0.77, 0.83}, Restored: {0.73, 0.69}},
 	"styles61": {AutoAck: {0.99, 0.99}, Cause: {0.82, 0.82}, Fix: {0.73, 0.85}, Restored: {0.90, 0.86}},
-	"styles62": {AutoAck: {0.99, 0.99}, Cause: {0.69, 0.89}, Fix: {0.62, 0.90}, Restored: {0.67, 0.76}},
+	// styles62 restored R 0.76 -> 0.73 and styles64 restored P 0.79 -> 0.78:
+	// the model shipped with styles75-78's first scores (rule 2; all words, λ 3e-4, orp4; docs/quality.md, "styles75 to styles78: the first scores") reads 29 / 10 / 9 -> 28 / 10 / 10 (R 0.737) and 34 / 9 / 8 -> 32 / 9 / 10 (P 0.780).
+	"styles62": {AutoAck: {0.99, 0.99}, Cause: {0.69, 0.89}, Fix: {0.62, 0.90}, Restored: {0.67, 0.73}},
 	// styles63 to styles66: their first scores, held out until the end of
 	// the session after the one that had them written (docs/quality.md,
 	// "styles63 to styles66: the first scores"), with the reader shipped
 	// (E4-all: the model trained on every set to styles62), rounded down.
 	"styles63": {AutoAck: {0.98, 0.99}, Cause: {0.84, 0.59}, Fix: {0.68, 0.72}, Restored: {0.72, 0.60}},
-	"styles64": {AutoAck: {0.98, 0.99}, Cause: {0.78, 0.54}, Fix: {0.68, 0.73}, Restored: {0.79, 0.66}},
+	"styles64": {AutoAck: {0.98, 0.99}, Cause: {0.78, 0.54}, Fix: {0.68, 0.73}, Restored: {0.78, 0.66}},
 	"styles65": {AutoAck: {0.93, 0.99}, Cause: {0.73, 0.78}, Fix: {0.70, 0.78}, Restored: {0.88, 0.70}},
 	"styles66": {AutoAck: {0.99, 0.98}, Cause: {0.73, 0.69}, Fix: {0.67, 0.72}, Restored: {0.72, 0.68}},
 	// styles67 to styles70: their first scores (docs/quality.md, "styles67
@@ -469,7 +473,16 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	"styles71": {AutoAck: {0.99, 0.99}, Cause: {0.69, 0.87}, Fix: {0.67, 0.81}, Restored: {0.70, 0.79}},
 	"styles72": {AutoAck: {0.95, 0.99}, Cause: {0.59, 0.78}, Fix: {0.59, 0.81}, Restored: {0.62, 0.72}},
 	"styles73": {AutoAck: {0.98, 0.99}, Cause: {0.85, 0.82}, Fix: {0.69, 0.80}, Restored: {0.78, 0.80}},
-	"styles74": {AutoAck: {0.99, 0.99}, Cause: {0.81, 0.81}, Fix: {0.64, 0.75}, Restored: {0.69, 0.71}},
+	// styles74 fix P 0.64 -> 0.61: the model shipped with styles75-78's first scores (rule 2; all words, λ 3e-4, orp4; docs/quality.md, "styles75 to styles78: the first scores"), now trained on styles71-74, reads 31 / 17 / 10 -> 35 / 22 / 6 (P 0.614).
+	"styles74": {AutoAck: {0.99, 0.99}, Cause: {0.81, 0.81}, Fix: {0.61, 0.75}, Restored: {0.69, 0.71}},
+	// styles75 to styles78: their first scores (docs/quality.md, "styles75
+	// to styles78: the first scores"), with the reader shipped (E7's rules,
+	// the study's model trained on every set to styles74 by rule 2), rounded
+	// down; a score of a round figure takes the step below.
+	"styles75": {AutoAck: {0.95, 0.99}, Cause: {0.64, 0.69}, Fix: {0.64, 0.63}, Restored: {0.71, 0.76}},
+	"styles76": {AutoAck: {0.99, 0.99}, Cause: {0.82, 0.58}, Fix: {0.72, 0.77}, Restored: {0.81, 0.56}},
+	"styles77": {AutoAck: {0.99, 0.99}, Cause: {0.58, 0.63}, Fix: {0.61, 0.80}, Restored: {0.74, 0.78}},
+	"styles78": {AutoAck: {0.99, 0.99}, Cause: {0.74, 0.54}, Fix: {0.71, 0.85}, Restored: {0.64, 0.64}},
 	// styles39 to styles42: their first scores, held out until the end of
 	// the session that had them written (docs/quality.md, "styles39 to
 	// styles42: the first scores").
