@@ -16,6 +16,9 @@ func TestBlames(t *testing.T) {
 		" never heard back from the vendor.":       false,
 		" has not had a login since Monday.":       false,
 		" confirmed the fix at 10:02.":             false,
+		" never found hers":                        false,
+		" couldn't find his in the inbox.":         false,
+		" never found the cause of the outage.":    true,
 	} {
 		if got := Blames(after); got != want {
 			t.Errorf("Blames(%q) = %v, want %v", after, got, want)

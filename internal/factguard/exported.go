@@ -58,12 +58,21 @@ func Blames(after string) bool {
 	if m := negStartRE.FindStringSubmatch(rest); m != nil && experiencerVerbs[strings.ToLower(m[1])] {
 		return false // "Steve never got his email": it happened to him
 	}
+	if ownThingNotFound.MatchString(rest) {
+		return false // "Mrs Atkinson never found hers": her own e-mail, which did not reach her (styles76 KF-7752)
+	}
 	return failStartRE.MatchString(rest)
 }
 
 // negStartRE is a negation that opens the words after a name, and the verb
 // after it.
 var negStartRE = regexp.MustCompile(`(?i)^(?:never|did not|didn't|didnt|has not|hasn't|had not|hadn't)\s+([a-z]+)`)
+
+// ownThingNotFound is a person who did not find a thing of their own
+// ("never found hers", "couldn't find his"): what they were waiting for did
+// not reach them. Not finding anything else ("never found the cause") may
+// still blame.
+var ownThingNotFound = regexp.MustCompile(`(?i)^(?:never|did not|didn't|didnt|could not|couldn't|can't|cannot)\s+(?:find|found)\s+(?:hers|his|theirs|mine|ours|yours|her own|his own|their own|my own)\b`)
 
 // experiencerVerbs are what happens to a person rather than what they do:
 // not getting, hearing or seeing something blames no one.
