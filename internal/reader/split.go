@@ -97,7 +97,7 @@ func trimCourtesies(in []Span) []Span {
 	out := in[:0]
 	for i, sp := range in {
 		lower := foldable(sp.Text)
-		if signOffStart(lower) {
+		if signOffStart(lower) && !thanksThenStatement(sp.Text) {
 			if thanksFor(lower) && statementsAfter(in[i+1:]) {
 				continue
 			}
@@ -129,6 +129,22 @@ func thanksFor(lower string) bool {
 		}
 	}
 	return false
+}
+
+// thanksThenStatement reports whether a sentence opens with "Many thanks,"
+// and goes on to a statement of four words or more that ends in a full stop
+// or an exclamation mark: "Many thanks, confirmed from our side too."
+// (styles33), "Many thanks, Hannah - all looks right from our end."
+// (styles38), both labelled restored and dropped as a sign-off. A signature
+// after the thanks ("Many thanks, Hannah Price, DayBook Support") ends in
+// neither.
+func thanksThenStatement(text string) bool {
+	t := strings.TrimSpace(text)
+	if len(t) < len("many thanks,") || !strings.EqualFold(t[:len("many thanks,")], "many thanks,") {
+		return false
+	}
+	rest := strings.TrimSpace(t[len("many thanks,"):])
+	return (strings.HasSuffix(rest, ".") || strings.HasSuffix(rest, "!")) && len(strings.Fields(rest)) >= 4
 }
 
 // statementsAfter reports whether the spans after a sign-off hold more than a

@@ -44,6 +44,13 @@ func TestSentencesAudited(t *testing.T) {
 			"The export has run cleanly.\n\nMany thanks for your help.\nHannah (on leave from Friday)",
 			[]string{"The export has run cleanly."}},
 
+		{"a thanks then a statement",
+			"Many thanks, confirmed from our side too.\n\nKind regards,\nLorraine",
+			[]string{"Many thanks, confirmed from our side too."}},
+		{"near miss: a thanks then a signature",
+			"All four sites are syncing again.\n\nMany thanks, Hannah Price, DayBook Support",
+			[]string{"All four sites are syncing again."}},
+
 		// Abbreviations.
 		{"e.g. at the end of a wrapped line",
 			"The app lets two customers book the same groomer at the same time, e.g.\nBella and Duke both at 10:30 with Kirsty on Tuesday.",
