@@ -89,12 +89,18 @@ var salutations = []string{"greetings", "hi all", "hello all", "hi team", "hello
 
 // trimCourtesies drops the salutation that opens a message ("Greetings", "Dear
 // team,", "Hi John,") and an inline sign-off with everything after it ("...
-// regards, the support team"): they are courtesies, not statements.
+// regards, the support team"): they are courtesies, not statements. A thanks
+// for something with the message's statements still to come ("Many thanks
+// for your request." after the greeting) is dropped alone: what follows is
+// the message, not a signature.
 func trimCourtesies(in []Span) []Span {
 	out := in[:0]
 	for i, sp := range in {
 		lower := foldable(sp.Text)
-		if signOffStart(lower) {
+		if signOffStart(lower) && !thanksThenStatement(sp.Text) {
+			if thanksFor(lower) && statementsAfter(in[i+1:]) {
+				continue
+			}
 			break
 		}
 		if i == 0 || len(out) == 0 {
@@ -112,6 +118,55 @@ func trimCourtesies(in []Span) []Span {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// thanksFor reports whether a sentence (from foldable) thanks for something:
+// "many thanks for your request.", "thank you for the details".
+func thanksFor(lower string) bool {
+	for _, s := range []string{"many thanks for ", "thanks for ", "thank you for ", "thanks very much for ", "thank you very much for "} {
+		if hasPrefixFold(lower, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// thanksThenStatement reports whether a sentence opens with "Many thanks,"
+// and goes on to a statement of four words or more that ends in a full stop
+// or an exclamation mark: "Many thanks, confirmed from our side too."
+// (styles33), "Many thanks, Hannah - all looks right from our end."
+// (styles38), both labelled restored and dropped as a sign-off. A signature
+// after the thanks ("Many thanks, Hannah Price, DayBook Support") ends in
+// neither.
+func thanksThenStatement(text string) bool {
+	t := strings.TrimSpace(text)
+	if len(t) < len("many thanks,") || !strings.EqualFold(t[:len("many thanks,")], "many thanks,") {
+		return false
+	}
+	rest := strings.TrimSpace(t[len("many thanks,"):])
+	return (strings.HasSuffix(rest, ".") || strings.HasSuffix(rest, "!")) && len(strings.Fields(rest)) >= 4
+}
+
+// statementsAfter reports whether the spans after a sign-off hold more than a
+// signature: a sentence that ends in a full stop, a question mark or an
+// exclamation mark and has more than six words. A signature's lines (a name,
+// a role, a company, a phone number) end in none of them. Seen in the
+// messages of a care-software desk that open "Many thanks for your
+// request." and close "Kind regards," (styles75 15, 16 and 17: nine labelled
+// sentences, fixes and questions among them, had been dropped with the thanks).
+func statementsAfter(rest []Span) bool {
+	for _, sp := range rest {
+		t := strings.TrimSpace(sp.Text)
+		if signOffStart(foldable(t)) {
+			return false
+		}
+		if strings.HasSuffix(t, ".") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!") {
+			if len(strings.Fields(t)) > 6 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // greetedName reports whether what follows a salutation is only whom it

@@ -33,6 +33,24 @@ func TestSentencesAudited(t *testing.T) {
 			"Here is what we changed on the storage cluster:\nSince Monday the snapshots run hourly.",
 			[]string{"Here is what we changed on the storage cluster:", "Since Monday the snapshots run hourly."}},
 
+		// A thanks for something that opens the message is no sign-off.
+		{"a thanks before the statements",
+			"Good morning Lorraine,\n\nMany thanks for your request.\n\nI've added the group on Thursdays, starting 4 December, with a capacity of 12 members.\nCould you try adding a member to check it all looks right?\n\nKind regards,\nHannah\nDayBook Support",
+			[]string{"I've added the group on Thursdays, starting 4 December, with a capacity of 12 members.", "Could you try adding a member to check it all looks right?"}},
+		{"near miss: a thanks that closes the message, then a signature",
+			"The export has run cleanly for three nights now.\n\nMany thanks for your patience,\nHannah Price\nDayBook Support | Pennant Care Software",
+			[]string{"The export has run cleanly for three nights now."}},
+		{"near miss: a short note after the thanks stays trimmed",
+			"The export has run cleanly.\n\nMany thanks for your help.\nHannah (on leave from Friday)",
+			[]string{"The export has run cleanly."}},
+
+		{"a thanks then a statement",
+			"Many thanks, confirmed from our side too.\n\nKind regards,\nLorraine",
+			[]string{"Many thanks, confirmed from our side too."}},
+		{"near miss: a thanks then a signature",
+			"All four sites are syncing again.\n\nMany thanks, Hannah Price, DayBook Support",
+			[]string{"All four sites are syncing again."}},
+
 		// Abbreviations.
 		{"e.g. at the end of a wrapped line",
 			"The app lets two customers book the same groomer at the same time, e.g.\nBella and Duke both at 10:30 with Kirsty on Tuesday.",
