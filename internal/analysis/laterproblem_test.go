@@ -149,10 +149,14 @@ func TestLaterProblem(t *testing.T) {
 		// set to styles58 read that sentence as a cause (docs/quality.md,
 		// "styles59 to styles62: the first scores"; a misread noted in issue 12):
 		// the case tests workProblem, so it now says "two tills", as its comment.
+		// It no longer opens "Eastgate failed:": the study's model, shipped
+		// with styles75-78's first scores, reads a failure with its reason
+		// after a colon as a cause (docs/quality.md, "styles75 to styles78:
+		// the first scores").
 		{"a fault staff note while doing the requested work", ticket.TypeChange,
-			[]msg{customer(request), note("Deployed 5.2 to Northgate and head office, smoke test passed. Eastgate failed: two tills didn't come back after the reboot."),
+			[]msg{customer(request), note("Deployed 5.2 to Northgate and head office, smoke test passed. Eastgate: two tills didn't come back after the reboot."),
 				staff("Two of the three servers are on 5.2; Eastgate is back on 5.1 until its disk is replaced.")},
-			"Eastgate failed: two tills didn't come back after the reboot."},
+			"Eastgate: two tills didn't come back after the reboot."},
 		{"a ticket staff opened: the customer's first message answers their fix", ticket.TypeIncident,
 			[]msg{note("Call from the head office: the booking app shows error 1603 on all three servers."),
 				staff("We've reinstalled the booking app on all three servers."),

@@ -57,8 +57,8 @@ func TestWorkProblemCited(t *testing.T) {
 	tk := &ticket.Ticket{ID: "T1", Type: ticket.TypeChange, Subject: "Release 5.2", CreatedAt: at, ClosedAt: at.Add(5 * time.Hour)}
 	addMessages(tk, at,
 		message{ticket.RoleCustomer, true, "Please deploy release 5.2 of the booking app to the three branch servers on Thursday night."},
-		message{ticket.RoleAgent, false, "Deployed 5.2 to Northgate and head office, smoke test passed. Eastgate failed: two tills didn't come back after the reboot."},
+		message{ticket.RoleAgent, false, "Deployed 5.2 to Northgate and head office, smoke test passed. Eastgate: two tills didn't come back after the reboot."},
 		message{ticket.RoleAgent, true, "Two of the three servers are on 5.2; Eastgate is back on 5.1 until its disk is replaced."})
-	laterProblemCited(t, tk, "During the work, the customer reported “Eastgate failed: two tills didn't come back after the reboot”.",
+	laterProblemCited(t, tk, "During the work, the customer reported “Eastgate: two tills didn't come back after the reboot”.",
 		"staff's words given as the customer's")
 }
