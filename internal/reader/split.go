@@ -120,16 +120,11 @@ func trimCourtesies(in []Span) []Span {
 	return out
 }
 
-// thanksFor reports whether a sentence (from foldable) thanks for something:
-// "many thanks for your request.", "thank you for the details".
-func thanksFor(lower string) bool {
-	for _, s := range []string{"many thanks for ", "thanks for ", "thank you for ", "thanks very much for ", "thank you very much for "} {
-		if hasPrefixFold(lower, s) {
-			return true
-		}
-	}
-	return false
-}
+// thanksFor reports whether a sentence (from foldable) that signOffStart
+// took for a sign-off thanks for something: "many thanks for your request.".
+// The other thanks ("thanks for ...", "thank you for ...") are never taken
+// for a sign-off (signOffStart), so only "many thanks" is asked here.
+func thanksFor(lower string) bool { return hasPrefixFold(lower, "many thanks for ") }
 
 // thanksThenStatement reports whether a sentence opens with "Many thanks,"
 // and goes on to a statement of four words or more that ends in a full stop
