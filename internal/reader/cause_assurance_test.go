@@ -6,10 +6,10 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestCauseRound29Forms checks round 29's forms (cause_assurance.go,
+// TestCauseAssurance checks round 29's forms (cause_assurance.go,
 // cause_admission.go, cause_died.go and explain.go's opening "that's what")
 // on sentences written for this test, with their near misses.
-func TestCauseRound29Forms(t *testing.T) {
+func TestCauseAssurance(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	note := Context{Role: ticket.RoleAgent}
 	cases := []wordingCase{

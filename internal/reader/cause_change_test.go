@@ -6,9 +6,9 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestRound16CauseForms checks round 16's causes (cause_change.go) on sentences
+// TestCauseChange checks round 16's causes (cause_change.go) on sentences
 // written for this test, with their near misses.
-func TestRound16CauseForms(t *testing.T) {
+func TestCauseChange(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	customer := Context{Role: ticket.RoleCustomer, Public: true}
 	cases := []wordingCase{
@@ -46,9 +46,9 @@ func TestRound16CauseForms(t *testing.T) {
 	checkWording(t, cases)
 }
 
-// TestRound19CauseForms checks round 19's cause (cause_change.go) on sentences
+// TestCauseChangeAsSubject checks round 19's cause (cause_change.go) on sentences
 // written for this test, with their near misses.
-func TestRound19CauseForms(t *testing.T) {
+func TestCauseChangeAsSubject(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	checkWording(t, []wordingCase{
 		// a change named as the subject of what it altered, past the

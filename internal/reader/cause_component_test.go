@@ -6,9 +6,9 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestRound14CauseForms checks round 14's causes (cause_component.go) on sentences
+// TestCauseComponent checks round 14's causes (cause_component.go) on sentences
 // written for this test, with their near misses.
-func TestRound14CauseForms(t *testing.T) {
+func TestCauseComponent(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	cases := []wordingCase{
 		// a requirement the component in place does not meet

@@ -6,9 +6,9 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestCauseRound46DueTo checks that "due to" before a verb is a schedule, no
+// TestCauseDueToSchedule checks that "due to" before a verb is a schedule, no
 // cause phrase, on rows of the styles sets; "due to" before a noun stays.
-func TestCauseRound46DueTo(t *testing.T) {
+func TestCauseDueToSchedule(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	checkWording(t, []wordingCase{
 		{"A fix is due to be released tomorrow morning and I'll let you\nknow when it's in.", staff, 0, Cause}, // styles47

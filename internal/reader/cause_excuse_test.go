@@ -2,12 +2,12 @@ package reader
 
 import "testing"
 
-// TestCauseRound37Apology checks that an apology pointing at what the
+// TestCauseExcuseApology checks that an apology pointing at what the
 // sentence goes on to state ("Sorry about this - ...") is no notice about
 // the ticket's handling, so neither the rules nor the model (modelVeto, which
 // now asks policyNotice as the rules do) are refused a cause by it; an
 // apology for the trouble or the delay still is a notice.
-func TestCauseRound37Apology(t *testing.T) {
+func TestCauseExcuseApology(t *testing.T) {
 	cases := []struct {
 		text string
 		want bool

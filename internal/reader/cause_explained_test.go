@@ -6,9 +6,9 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestRound5Forms checks the round-5 forms on sentences written for this test
+// TestCauseExplained checks the round-5 forms on sentences written for this test
 // (none taken from a labelled set), each with near misses it must leave alone.
-func TestRound5Forms(t *testing.T) {
+func TestCauseExplained(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	customer := Context{Role: ticket.RoleCustomer, Public: true}
 	cases := []wordingCase{
@@ -147,10 +147,10 @@ func TestRound5Forms(t *testing.T) {
 	checkWording(t, cases)
 }
 
-// TestRound8Forms checks the round-8 forms of explanations without a cause
+// TestCauseExplainedNoCauseWord checks the round-8 forms of explanations without a cause
 // word on sentences written for this test (none taken from a labelled set),
 // each with near misses it must leave alone.
-func TestRound8Forms(t *testing.T) {
+func TestCauseExplainedNoCauseWord(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	note := Context{Role: ticket.RoleAgent, Public: false}
 	customer := Context{Role: ticket.RoleCustomer, Public: true}

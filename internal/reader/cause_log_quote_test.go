@@ -2,12 +2,12 @@ package reader
 
 import "testing"
 
-// TestCauseRound54 checks round 54's two forms: a log's line whose fault is
+// TestCauseLogQuote checks round 54's two forms: a log's line whose fault is
 // only in what it quotes is refused (quotedLogLine, in notCause, so the
 // model too), and a culprit named in a line of its own is read
 // (culpritLine). The sentences are written for the test; near misses keep
 // their reading.
-func TestCauseRound54(t *testing.T) {
+func TestCauseLogQuote(t *testing.T) {
 	logs := []struct {
 		text string
 		want bool

@@ -2,11 +2,11 @@ package reader
 
 import "testing"
 
-// TestCauseRound56Refused checks round 56's refusals (notCause, so the model
+// TestCauseNoNeedAfterSoRefused checks round 56's refusals (notCause, so the model
 // too): how a product works told in the present, then "so there is no /
 // nothing / only ...", and the usual cause of a kind of fault. The sentences
 // are written for the test; near misses keep their cause.
-func TestCauseRound56Refused(t *testing.T) {
+func TestCauseNoNeedAfterSoRefused(t *testing.T) {
 	cases := []struct {
 		text string
 		want bool

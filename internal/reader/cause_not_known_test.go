@@ -2,11 +2,11 @@ package reader
 
 import "testing"
 
-// TestCauseRound52Refused checks round 52's refusals (notCause, so the model
+// TestCauseNotKnownRefused checks round 52's refusals (notCause, so the model
 // too): a cause not found, told with a verb of finding negated before "what"
 // or "why", and a tally of failures since a time with no cause told. The
 // sentences are written for the test; near misses keep their cause.
-func TestCauseRound52Refused(t *testing.T) {
+func TestCauseNotKnownRefused(t *testing.T) {
 	cases := []struct {
 		text string
 		want bool

@@ -6,10 +6,10 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestCauseRound40Forms checks round 40's readings of cause (docs/quality.md,
+// TestCauseParty checks round 40's readings of cause (docs/quality.md,
 // "Round 40") on rows of the styles sets, each form in three sets or more
 // by different writers, with near misses that stay no cause.
-func TestCauseRound40Forms(t *testing.T) {
+func TestCauseParty(t *testing.T) {
 	note := Context{Role: ticket.RoleAgent}
 	cases := []wordingCase{
 		// a party's finding under its heading: the release named as the

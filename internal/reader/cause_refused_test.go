@@ -6,9 +6,9 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestRound14NotCause checks the forms round 14 keeps from being read as a
+// TestNotCauseForms checks the forms round 14 keeps from being read as a
 // cause (notCause), with near misses that still are causes.
-func TestRound14NotCause(t *testing.T) {
+func TestNotCauseForms(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	cases := []wordingCase{
 		// the thing explained is fine, not affected, not lost, expected
@@ -39,13 +39,13 @@ func TestRound14NotCause(t *testing.T) {
 	checkWording(t, cases)
 }
 
-// TestCauseRound37Refused checks round 37's refusals (notCause: an outage
+// TestNotCauseStepsAndChecks checks round 37's refusals (notCause: an outage
 // told only with its window, a fault come back "again", what a finding rules
 // out, a measure for the meantime, a step with the harm it keeps away, a check's
 // result under its heading) on
 // rows of the styles sets, each form in three sets or more, with near misses
 // that keep their cause (true rows of other sets).
-func TestCauseRound37Refused(t *testing.T) {
+func TestNotCauseStepsAndChecks(t *testing.T) {
 	cases := []struct {
 		set, text string
 		want      bool
@@ -113,13 +113,13 @@ func TestCauseRound37Refused(t *testing.T) {
 	}
 }
 
-// TestCauseRound46Refused checks round 46's refusals (notCause, so the model
+// TestNotCauseInstructionsAndNotes checks round 46's refusals (notCause, so the model
 // too: a need taken away after "so", a cause not known, a reason announced
 // and not given, an instruction to the reader, a note of staff's own step, a
 // percentage that is no store's fill) on rows of the styles sets, each form
 // in three sets or more, with near misses that keep their cause (true rows of
 // the sets).
-func TestCauseRound46Refused(t *testing.T) {
+func TestNotCauseInstructionsAndNotes(t *testing.T) {
 	cases := []struct {
 		set, text string
 		want      bool

@@ -6,9 +6,9 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestRound17CauseForms checks round 17's causes (cause_relayed.go) on sentences
+// TestCauseRelayed checks round 17's causes (cause_relayed.go) on sentences
 // written for this test, with their near misses.
-func TestRound17CauseForms(t *testing.T) {
+func TestCauseRelayed(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	cases := []wordingCase{
 		// a component still in an old state

@@ -6,10 +6,10 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestCauseRound46Recall checks round 46's readings of causes on rows of the
+// TestCauseRequirementLacked checks round 46's readings of causes on rows of the
 // styles sets: a requirement and what is in place lacking it, and a thing done
 // automatically after a span; with near misses.
-func TestCauseRound46Recall(t *testing.T) {
+func TestCauseRequirementLacked(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	note := Context{Role: ticket.RoleAgent}
 	checkWording(t, []wordingCase{

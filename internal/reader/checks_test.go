@@ -6,10 +6,10 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestRound7Forms checks the round-7 forms of working notes on sentences
+// TestChecksForms checks the round-7 forms of working notes on sentences
 // written for this test (none taken from a labelled set), each with near
 // misses it must leave alone.
-func TestRound7Forms(t *testing.T) {
+func TestChecksForms(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	note := Context{Role: ticket.RoleAgent, Public: false}
 	customer := Context{Role: ticket.RoleCustomer, Public: true}

@@ -40,7 +40,7 @@ type Context struct {
 	CustomerQuiet bool
 }
 
-// traceForm is set by a test (TestRound17FormCounts) to learn which of the
+// traceForm is set by a test (TestFormCounts) to learn which of the
 // forms that report through formHit read a sentence; nil in the reader.
 var traceForm func(form, text string)
 

@@ -6,11 +6,11 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestCauseRound37Forms checks round 37's narrowed readings on rows of the
+// TestClassifyNarrowedCausePhrases checks round 37's narrowed readings on rows of the
 // styles sets: a bare "leak" is no cause phrase (a water leak, a metric, a
 // ticket's name), and a note's "->" after a log heading or a test step gives
 // what the check showed, not a cause; with near misses.
-func TestCauseRound37Forms(t *testing.T) {
+func TestClassifyNarrowedCausePhrases(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	note := Context{Role: ticket.RoleAgent}
 	cases := []wordingCase{
@@ -34,13 +34,13 @@ func TestCauseRound37Forms(t *testing.T) {
 	checkWording(t, cases)
 }
 
-// TestCauseRound37Recall checks round 37's readings of causes on rows of the
+// TestClassifyCauseReadings checks round 37's readings of causes on rows of the
 // styles sets: a part that has or had a bug or a fault, or a version that
 // does not run on a device (cause phrases); a part called fine beside the
 // fault in a clause of its own (benignBeside); "from May" the month; and a
 // target told beside the one it should have been, after ", not"
 // (targetNotOther); with near misses.
-func TestCauseRound37Recall(t *testing.T) {
+func TestClassifyCauseReadings(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	note := Context{Role: ticket.RoleAgent}
 	cases := []wordingCase{

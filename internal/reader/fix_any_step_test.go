@@ -8,7 +8,7 @@ import (
 
 // Round 36's forms of a step told with any verb. The true rows are the styles
 // sets' (named beside each); the near misses are rows the forms must leave.
-func TestRound36AnyStep(t *testing.T) {
+func TestFixAnyStep(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	customer := Context{Role: ticket.RoleCustomer, Public: true}
 	cases := []struct {

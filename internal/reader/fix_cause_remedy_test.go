@@ -9,7 +9,7 @@ import (
 // Round 33's refusals of a fix: a cause told with its breaking change, a
 // request or question passed to another party, a reading shown. Sentences
 // written for the test; the near misses keep their fix.
-func TestRound33FixRefusals(t *testing.T) {
+func TestFixCauseRemedyRefused(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	cases := []struct {
 		text string

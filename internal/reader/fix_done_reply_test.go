@@ -28,13 +28,13 @@ func TestCustomerDone(t *testing.T) {
 	checkWording(t, cases)
 }
 
-// TestRound39FixForms checks round 39's forms on rows of the styles sets
+// TestFixDoneReply checks round 39's forms on rows of the styles sets
 // (set and ticket beside each) and near misses written for this test: a
 // customer's bare "I did" and "found it, done" after a step asked
 // (fix_done_reply.go), a polite request whose sentence names a phone or asks
 // to add (fix_request_any.go), a change told as what a thing now does
 // (fix_now_present.go) and a step told as having failed (fix_step_failed.go).
-func TestRound39FixForms(t *testing.T) {
+func TestFixDoneReply(t *testing.T) {
 	cases := []wordingCase{
 		// "I did" after a step asked
 		{"i did.", custAfter, Fix, 0},       // styles43 03-app-bluetooth-pairing

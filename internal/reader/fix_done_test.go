@@ -6,9 +6,9 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestRound14FixForms checks round 14's fixes reported as a step done
+// TestFixDone checks round 14's fixes reported as a step done
 // (fix_done.go) on sentences written for this test, with their near misses.
-func TestRound14FixForms(t *testing.T) {
+func TestFixDone(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	customer := Context{Role: ticket.RoleCustomer, Public: true}
 	cases := []wordingCase{
@@ -44,9 +44,9 @@ func TestRound14FixForms(t *testing.T) {
 	checkWording(t, cases)
 }
 
-// TestRound19FixForms checks round 19's fix (fix_done.go) on sentences
+// TestFixDoneStaffNote checks round 19's fix (fix_done.go) on sentences
 // written for this test, with their near misses.
-func TestRound19FixForms(t *testing.T) {
+func TestFixDoneStaffNote(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	customer := Context{Role: ticket.RoleCustomer, Public: true}
 	checkWording(t, []wordingCase{

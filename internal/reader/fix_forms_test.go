@@ -6,10 +6,10 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestRound11Forms checks round 11's fix forms and guards on sentences
+// TestFixFormsAndGuards checks round 11's fix forms and guards on sentences
 // written for this test (none taken from a labelled set): each form beside
 // the near miss it must refuse.
-func TestRound11Forms(t *testing.T) {
+func TestFixFormsAndGuards(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	customer := Context{Role: ticket.RoleCustomer, Public: true}
 	opening := Context{Role: ticket.RoleCustomer, Public: true, Opening: true}
@@ -79,9 +79,9 @@ func TestRound11Forms(t *testing.T) {
 	checkWording(t, cases)
 }
 
-// TestRound16FixForms checks round 16's fixes (fix_forms.go) on sentences
+// TestFixPoliteRequest checks round 16's fixes (fix_forms.go) on sentences
 // written for this test, with their near misses.
-func TestRound16FixForms(t *testing.T) {
+func TestFixPoliteRequest(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	customer := Context{Role: ticket.RoleCustomer, Public: true}
 	cases := []wordingCase{

@@ -6,9 +6,9 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestRound17FixForms checks round 17's fix (fix_instructions.go): a step staff had the
+// TestFixInstructions checks round 17's fix (fix_instructions.go): a step staff had the
 // reader take, with its near misses.
-func TestRound17FixForms(t *testing.T) {
+func TestFixInstructions(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	customer := Context{Role: ticket.RoleCustomer, Public: true}
 	checkWording(t, []wordingCase{

@@ -2,9 +2,9 @@ package reader
 
 import "testing"
 
-// TestRound28PassiveNote checks round 28's passive notes of a step done
+// TestFixPassiveNote checks round 28's passive notes of a step done
 // (fix_passive_note.go) on sentences written for this test, with near misses.
-func TestRound28PassiveNote(t *testing.T) {
+func TestFixPassiveNote(t *testing.T) {
 	cases := []wordingCase{
 		{"Weekly cap of 20 units set.", staffAfter, Fix, 0},
 		{"Guest pass revoked 16:20.", staffBefore, Fix, 0},

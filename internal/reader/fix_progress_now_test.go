@@ -2,13 +2,13 @@ package reader
 
 import "testing"
 
-// TestRound43FixForms checks round 43's forms on rows of the styles sets
+// TestFixProgressNow checks round 43's forms on rows of the styles sets
 // (set and ticket beside each) and near misses written for this test: staff's
 // step under way now (fix_progress_now.go), a customer's report of a third
 // party's step (fix_others_step.go), "is now on" (fix_now_on.go), passive
 // notes through a time, an -ing noun, an arrow and "made visible"
 // (fix_passive_note.go), and a step announced refused (fix_announced.go).
-func TestRound43FixForms(t *testing.T) {
+func TestFixProgressNow(t *testing.T) {
 	cases := []wordingCase{
 		// staff's step under way now
 		{"Pushing 4.17.3 to LDN-07 group in MDM now, rest of estate after.", staffBefore, Fix, 0},                    // styles41 06

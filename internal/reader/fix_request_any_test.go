@@ -2,10 +2,10 @@ package reader
 
 import "testing"
 
-// TestRound28RequestAnyVerb checks round 28's polite requests of a step with
+// TestFixRequestAnyVerb checks round 28's polite requests of a step with
 // any verb (fix_request_any.go) on sentences written for this test, with
 // near misses.
-func TestRound28RequestAnyVerb(t *testing.T) {
+func TestFixRequestAnyVerb(t *testing.T) {
 	cases := []wordingCase{
 		{"Could you wedge the gate open with the rubber stop until the engineer comes?", staffBefore, Fix, 0},
 		{"For today, can you direct members to the side entrance?", staffBefore, Fix, 0},

@@ -2,11 +2,11 @@ package reader
 
 import "testing"
 
-// TestRound44ResultNote checks round 44's refusal of a result written as a
+// TestFixResultNote checks round 44's refusal of a result written as a
 // passive note (fix_result_note.go): rows of styles7, styles10, styles17,
 // styles18, styles40, styles43 and styles46, with the steps' own notes of
 // styles3, styles15, styles16, styles35 and styles41 as near misses.
-func TestRound44ResultNote(t *testing.T) {
+func TestFixResultNote(t *testing.T) {
 	cases := []wordingCase{
 		{"Backlog cleared 03:55.", staffAfter, Restored, Fix},                                                   // styles40
 		{"Backlog drained by 09:40, 1,831 of the 1,847 modems have uploaded since.", staffAfter, Restored, Fix}, // styles43

@@ -6,9 +6,9 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestRound47TalkedThroughOpening checks round 47's reading of staff's
+// TestFixTalkedThroughOpening checks round 47's reading of staff's
 // opening call note "Talked him/her through ..." (fix_talked_opening.go).
-func TestRound47TalkedThroughOpening(t *testing.T) {
+func TestFixTalkedThroughOpening(t *testing.T) {
 	staffOpening := Context{Role: ticket.RoleAgent, Public: true, Opening: true}
 	cases := []wordingCase{
 		{"Talked her through a hard power cycle at the isolator in the plant room (off 60 s, on).", staffOpening, Fix, 0},                                 // styles14

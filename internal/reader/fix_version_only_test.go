@@ -4,12 +4,12 @@ import (
 	"testing"
 )
 
-// TestRound47FixRefused checks round 47's refusals: a fix named by its
+// TestFixVersionOnlyRefused checks round 47's refusals: a fix named by its
 // version (fix_version_only.go), a closing note "as" something
 // (fix_closing_as.go), a step booked or scheduled for later
 // (fix_step_scheduled.go); with the labelled fixes of the same words as near
 // misses.
-func TestRound47FixRefused(t *testing.T) {
+func TestFixVersionOnlyRefused(t *testing.T) {
 	cases := []wordingCase{
 		// a fix named by its version
 		{"Known defect in gateway firmware 3.8, fixed in 3.9.", staffAfter, 0, Fix},                                            // styles12

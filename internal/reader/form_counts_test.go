@@ -10,12 +10,12 @@ import (
 
 var round17Count = flag.Bool("round17count", false, "print, per form that reports through formHit, the styles rows it reads and their labels")
 
-// TestRound17FormCounts prints the rows each form that reports through
+// TestFormCounts prints the rows each form that reports through
 // formHit (round 17's and round 19's: "relay", "still", "so", "change",
 // "fix:had", "fix:note") reads on the styles sets that are tuning data, with
 // their labels: the count that decides whether a form is kept (true rows in
 // two sets by different writers, no false row but a labeller's disagreement).
-func TestRound17FormCounts(t *testing.T) {
+func TestFormCounts(t *testing.T) {
 	if !*round17Count {
 		t.Skip("-round17count not given")
 	}

@@ -7,11 +7,11 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestRound13Forms checks round 13's restorations (restored_after_remedy.go), which hold
+// TestRestoredAfterRemedy checks round 13's restorations (restored_after_remedy.go), which hold
 // only after staff's remedy, on sentences written for this test, with their
 // near misses: the same words in an opening or before any remedy, a customer
 // still reporting trouble, a question, a condition, a hope, a negation.
-func TestRound13Forms(t *testing.T) {
+func TestRestoredAfterRemedy(t *testing.T) {
 	staff := staffAfter
 	customer := custAfter
 	before := custBefore
@@ -67,12 +67,12 @@ func TestRound13Forms(t *testing.T) {
 	checkWording(t, cases)
 }
 
-// TestRound18Forms checks round 18's customer restorations (restored_after_remedy.go)
+// TestRestoredAfterRemedyCustomerWords checks round 18's customer restorations (restored_after_remedy.go)
 // on sentences written for this test, with their near misses: the same words
 // before any remedy or in an opening, from staff, and the forms' own refusals
 // (an acknowledgement of what staff said, a person who was there, a verdict
 // after a copula, a proposal accepted, a step, a workaround, the past).
-func TestRound18Forms(t *testing.T) {
+func TestRestoredAfterRemedyCustomerWords(t *testing.T) {
 	after := custAfter
 	before := custBefore
 	opening := custOpening
@@ -128,10 +128,10 @@ func TestRound18Forms(t *testing.T) {
 	checkWording(t, cases)
 }
 
-// TestRound18Ticket checks round 18's readings that need the ticket: a
+// TestRestoredAfterRemedyTicket checks round 18's readings that need the ticket: a
 // monitor's automatic recovery notice, and a customer's first message that
 // answers staff's public remedy in a ticket staff logged.
-func TestRound18Ticket(t *testing.T) {
+func TestRestoredAfterRemedyTicket(t *testing.T) {
 	t0 := time.Date(2026, 4, 7, 8, 0, 0, 0, time.UTC)
 	msg := func(min int, role ticket.Role, public bool, body string) ticket.Event {
 		return ticket.Event{At: t0.Add(time.Duration(min) * time.Minute), Kind: ticket.KindMessage, Role: role,

@@ -2,12 +2,12 @@ package reader
 
 import "testing"
 
-// TestRound35ThingAgain checks round 35's thing at work again
+// TestRestoredThingAgain checks round 35's thing at work again
 // (restored_again.go). The true rows are reworded from the styles sets named
 // beside them (different writers); the near misses are the refusals: the
 // writer's step, an attempt or instruction, a recurrence, a future or
 // condition, a fault, and no remedy before.
-func TestRound35ThingAgain(t *testing.T) {
+func TestRestoredThingAgain(t *testing.T) {
 	after := custAfter
 	before := custBefore
 	staff := staffAfter
@@ -55,11 +55,11 @@ func TestRound35ThingAgain(t *testing.T) {
 	}
 }
 
-// TestRound35Refusals checks round 35's refusal of staff's step with a queue
+// TestRestoredDrainingRefused checks round 35's refusal of staff's step with a queue
 // still draining (restored_draining.go), rows reworded from styles37, 42 and
 // 47, and the queue's own forms that stay restorations; and the test
 // results round 35 added to reachWords (restored_staff.go: styles39, 41, 43).
-func TestRound35Refusals(t *testing.T) {
+func TestRestoredDrainingRefused(t *testing.T) {
 	staff := staffAfter
 	cases := []wordingCase{
 		{"Restarted channel, queue draining.", staff, 0, Restored},                                    // styles37

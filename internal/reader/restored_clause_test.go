@@ -2,12 +2,12 @@ package reader
 
 import "testing"
 
-// TestRound20Forms checks round 20's restorations (restored_clause.go) on
+// TestRestoredClause checks round 20's restorations (restored_clause.go) on
 // sentences written for this test, with their near misses: a check without
 // a verdict or with a failing one, "all" with a state that is not the
 // service's, a fault or a step in the progressive, staff's own work, others
 // who report a fault, and the same words before any remedy or in an opening.
-func TestRound20Forms(t *testing.T) {
+func TestRestoredClause(t *testing.T) {
 	after := custAfter
 	before := custBefore
 	opening := custOpening

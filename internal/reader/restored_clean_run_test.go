@@ -6,12 +6,12 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestRound42CleanRun checks round 42's clean test or run after a remedy
+// TestRestoredCleanRun checks round 42's clean test or run after a remedy
 // (restored_clean_run.go). The true rows are reworded from the styles sets
 // named beside them (different writers); the near misses are a finding, a
 // wait or a change, no break before "no", and the same test before any
 // remedy.
-func TestRound42CleanRun(t *testing.T) {
+func TestRestoredCleanRun(t *testing.T) {
 	after := Context{Role: ticket.RoleAgent, AfterRemedy: true}
 	before := Context{Role: ticket.RoleAgent}
 	cases := []wordingCase{

@@ -2,13 +2,13 @@ package reader
 
 import "testing"
 
-// TestRound21Forms checks round 21's confirmations in people's own words
+// TestRestoredConfirmed checks round 21's confirmations in people's own words
 // (restored_confirmed.go) on sentences written for this test, with their
 // near misses: the same words before any remedy or in an opening, from
 // staff where only a customer's count, a question, a hedge, a negation, a
 // partial or remaining state, a person or a part that arrives, a fault that
 // comes through, a figure that is better higher, a queue still draining.
-func TestRound21Forms(t *testing.T) {
+func TestRestoredConfirmed(t *testing.T) {
 	after := custAfter
 	before := custBefore
 	opening := custOpening

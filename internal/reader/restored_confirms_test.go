@@ -6,12 +6,12 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestRound38StaffConfirms checks round 38's staff confirmation of the
+// TestRestoredStaffConfirms checks round 38's staff confirmation of the
 // customer's report (restored_confirms.go). The true rows are reworded from
 // the styles sets named beside them (different writers); the near misses are
 // findings, a remaining fault, and the same words with no customer report
 // before them or, after a quiet message, without a reaction.
-func TestRound38StaffConfirms(t *testing.T) {
+func TestRestoredStaffConfirms(t *testing.T) {
 	afterStep := Context{Role: ticket.RoleAgent, Public: true, CustomerRestored: true}
 	afterQuiet := Context{Role: ticket.RoleAgent, Public: true, CustomerQuiet: true}
 	staff := staffBefore
@@ -33,10 +33,10 @@ func TestRound38StaffConfirms(t *testing.T) {
 	checkWording(t, cases)
 }
 
-// TestRound38Refusals checks round 38's refusals (restored_pleasantry.go):
+// TestRestoredPleasantryRefused checks round 38's refusals (restored_pleasantry.go):
 // staff's pleasantry after the customer's report and a note that the others
 // were never affected; the near misses name the thing back or say it is back.
-func TestRound38Refusals(t *testing.T) {
+func TestRestoredPleasantryRefused(t *testing.T) {
 	staff := staffAfter
 	cases := []wordingCase{
 		{"Glad it worked, Ms Hale.", staff, 0, Restored},                                     // styles8, styles24

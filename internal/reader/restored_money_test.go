@@ -6,12 +6,12 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestRound42MoneyBack checks round 42's customer's money back
+// TestRestoredMoneyBack checks round 42's customer's money back
 // (restored_money.go). The true rows are reworded from the styles sets named
 // beside them (different writers), read whatever staff's last message was;
 // the near misses are money taken, a wait or promise, a negation, and the
 // opening.
-func TestRound42MoneyBack(t *testing.T) {
+func TestRestoredMoneyBack(t *testing.T) {
 	cust := Context{Role: ticket.RoleCustomer, Public: true}
 	opening := Context{Role: ticket.RoleCustomer, Public: true, Opening: true}
 	cases := []wordingCase{

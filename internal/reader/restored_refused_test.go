@@ -6,10 +6,10 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestRound10Guards checks the round-10 guards against restorations the
+// TestRestoredGuards checks the round-10 guards against restorations the
 // ticket does not assert, on sentences written for this test (none taken from
 // a labelled set): each refused reading beside the restoration it must keep.
-func TestRound10Guards(t *testing.T) {
+func TestRestoredGuards(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	customer := Context{Role: ticket.RoleCustomer, Public: true}
 	cases := []wordingCase{

@@ -6,12 +6,12 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestRound15Forms checks round 15's restorations (restored_staff.go), staff's
+// TestRestoredStaff checks round 15's restorations (restored_staff.go), staff's
 // tests, counts, runs and figures after the remedy, on sentences written for
 // this test, with their near misses: the same words before any remedy, a
 // plan, a hope, a partial count, a failed test, a test environment or stage,
 // a step that moved a setting back, a time or version read as a count.
-func TestRound15Forms(t *testing.T) {
+func TestRestoredStaff(t *testing.T) {
 	after := Context{Role: ticket.RoleAgent, Public: true, AfterRemedy: true}
 	sameMsg := Context{Role: ticket.RoleAgent, Public: true, RemedyBefore: true}
 	before := Context{Role: ticket.RoleAgent, Public: true}

@@ -6,10 +6,10 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestRound9Forms checks the round-9 forms of restorations without a
+// TestRestoredStateNoPhrase checks the round-9 forms of restorations without a
 // restoration phrase on sentences written for this test (none taken from a
 // labelled set), each with near misses it must leave alone.
-func TestRound9Forms(t *testing.T) {
+func TestRestoredStateNoPhrase(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	customer := Context{Role: ticket.RoleCustomer, Public: true}
 	cases := []wordingCase{
@@ -77,9 +77,9 @@ func TestRound9Forms(t *testing.T) {
 	checkWording(t, cases)
 }
 
-// TestRound12Forms checks round 12's restorations (restored_state.go) on
+// TestRestoredState checks round 12's restorations (restored_state.go) on
 // sentences written for this test, with their near misses.
-func TestRound12Forms(t *testing.T) {
+func TestRestoredState(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	customer := Context{Role: ticket.RoleCustomer, Public: true}
 	cases := []wordingCase{

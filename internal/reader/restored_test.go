@@ -6,10 +6,10 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestRound6Forms checks the round-6 restoration forms on sentences written
+// TestRestoredForms checks the round-6 restoration forms on sentences written
 // for this test (none taken from a labelled set), each with near misses it
 // must leave alone.
-func TestRound6Forms(t *testing.T) {
+func TestRestoredForms(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	customer := Context{Role: ticket.RoleCustomer, Public: true}
 	cases := []wordingCase{
@@ -60,8 +60,8 @@ func TestRound6Forms(t *testing.T) {
 	checkWording(t, cases)
 }
 
-// TestRound6HasNow checks "<subject> has <what it lacked> now" with near misses.
-func TestRound6HasNow(t *testing.T) {
+// TestRestoredHasNow checks "<subject> has <what it lacked> now" with near misses.
+func TestRestoredHasNow(t *testing.T) {
 	customer := Context{Role: ticket.RoleCustomer, Public: true}
 	cases := []struct {
 		text string
@@ -84,9 +84,9 @@ func TestRound6HasNow(t *testing.T) {
 	}
 }
 
-// TestRound6Confirms checks a third party's confirmation relayed by staff,
+// TestRestoredThirdPartyConfirms checks a third party's confirmation relayed by staff,
 // with near misses: the writer's own check, a request, a passive, a fault.
-func TestRound6Confirms(t *testing.T) {
+func TestRestoredThirdPartyConfirms(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	cases := []struct {
 		text string
@@ -111,16 +111,16 @@ func TestRound6Confirms(t *testing.T) {
 	}
 }
 
-func TestRound6ConfirmsDocument(t *testing.T) {
+func TestRestoredConfirmsDocument(t *testing.T) {
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	if Classify("The vendor's changelog confirms the new matching rule.", staff)&Restored != 0 {
 		t.Error("a document confirming a finding read as restored")
 	}
 }
 
-// TestRound6Already checks a working state with "already" or "as of", with
+// TestRestoredAlready checks a working state with "already" or "as of", with
 // near misses.
-func TestRound6Already(t *testing.T) {
+func TestRestoredAlready(t *testing.T) {
 	customer := Context{Role: ticket.RoleCustomer, Public: true}
 	cases := []struct {
 		text string
@@ -140,9 +140,9 @@ func TestRound6Already(t *testing.T) {
 	}
 }
 
-// TestRound6WithNoProblem checks "<did something> with no problem", with near
+// TestRestoredWithNoProblem checks "<did something> with no problem", with near
 // misses: the staff's own step, a remedy, a denial, a question.
-func TestRound6WithNoProblem(t *testing.T) {
+func TestRestoredWithNoProblem(t *testing.T) {
 	customer := Context{Role: ticket.RoleCustomer, Public: true}
 	cases := []struct {
 		text string
