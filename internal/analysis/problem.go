@@ -123,6 +123,9 @@ var callWords = newMatcher([]string{"rang", "phoned", "called", "call", "calling
 // faultRank is how plainly l, a lowered sentence, states a fault: faultScore
 // for a failure named, less for a bare negation, 0 for none.
 func faultRank(l string) int {
+	if wrongFigure.MatchString(l) {
+		return faultScore // "showing 40 per slot, not 25": a wrong value, before its sums are blanked
+	}
 	// Each phrase that reads as a fault word but names none is blanked,
 	// its regular expression run only where its key word occurs.
 	for _, n := range notFault {
@@ -574,7 +577,8 @@ func restoredAt(m *reader.Message) int {
 // staff's first step of the work, that states a fault in words ("Store 214
 // failed: two tills didn't come back after reboot", "Cardiac call from bed 18
 // did not reach the outreach pager"). A sentence that staff read as the
-// cause, a step, a restoration, an estimate or a question does not count, nor
+// cause (unless it names what failed before a colon, see failureTold), a
+// step, a restoration, an estimate or a question does not count, nor
 // does one that rankLater would not take from a customer. In an incident the
 // opening states the fault already, and staff's findings are the
 // investigation, so it runs for requests and changes only, once f.Type is
@@ -598,7 +602,7 @@ func (f *Facts) workProblem(t *ticket.Ticket, rd *reader.Reading) {
 			continue
 		}
 		for _, sn := range m.Sentences {
-			if worked && sn.Acts&(reader.Cause|reader.Fix|reader.Restored|reader.Estimate|reader.Question) == 0 {
+			if worked && (sn.Acts&(reader.Cause|reader.Fix|reader.Restored|reader.Estimate|reader.Question) == 0 || failureTold(sn)) {
 				if c, ok := rankLater(sn); ok && found(lower(c.text)) && !answers(c.text, asked) {
 					f.LaterProblem = &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(unwrapped(m, sn, c.text, e.Body)), Match: sn.Acts.String(), Event: EventID(m.Event)}
 					return
@@ -650,8 +654,9 @@ func answers(text string, asked [][]string) bool {
 }
 
 // found reports whether l, a lowered sentence of staff's, reports what they
-// found rather than a plan, a condition, an answer, a mixed result or a
-// reassurance (see reassures): not
+// found rather than a plan, a condition, an answer, a mixed result, a
+// reassurance (see reassures) or a control that held its test (see
+// controlHolds): not
 // "I'll close this one, just reply here if something is missing", "so nobody
 // is locked out" after "if a certificate change is planned", "Yes: ... test
 // mode doesn't reach the bank", "Logged in fine ... while still on the call".
@@ -662,7 +667,7 @@ func found(l string) bool {
 	_, planned := planWords.find(l)
 	_, after := onceWords.find(l)
 	_, fine := fineWords.find(l)
-	return !planned && !after && !fine && !reassures(l)
+	return !planned && !after && !fine && !reassures(l) && !controlHolds(l)
 }
 
 // onceWords make what follows a consequence to come, once the customer or
@@ -680,6 +685,9 @@ func reassures(l string) bool {
 	if _, ok := reassurances.find(l); ok {
 		return true
 	}
+	if rest := noneElse.ReplaceAllString(l, " "); rest != l && faultRank(rest) < faultScore {
+		return true // "No one else booked it at £440 overnight."
+	}
 	orig := strings.Fields(l)
 	word := func(i int) string {
 		if i < 0 || i >= len(orig) {
@@ -695,6 +703,9 @@ func reassures(l string) bool {
 		case w == "still" && (keptStates[word(i+1)] || linkWords[word(i+1)] && keptStates[word(i+2)] ||
 			word(i+1) == "in" && word(i+2) == "place"):
 			// "still open and ready", "still in place": a good state kept
+		case w == "still" && checkNote.MatchString(l) && startsWithDigit(strings.TrimLeft(word(i+1), "£$€")):
+			// "Checked after last night's sync: block still £400": a value
+			// that held (see checkNote)
 		case zeroWords[w] && (troubleStates[word(i+1)] || faultRank(word(i+1)) == faultScore):
 			// "none negative", "0 failed", "zero errors": no trouble counted
 			words[i+1] = ""
@@ -705,6 +716,29 @@ func reassures(l string) bool {
 	}
 	return blanked && !laterFault(strings.Join(words, " "), false)
 }
+
+// noneElse tells that the fault reached nobody besides those already named:
+// "No one else booked it at £440 overnight." (styles74 KS-40290, quoted as
+// the problem met during the work once the customer's thanks no longer was),
+// "Nothing suspicious was found on your account and no one else used it"
+// (styles9 PX-1184377), "No other sites reported" (styles5 DG-4590). Staff
+// found no more harm there. "So nobody else can use it" is a purpose
+// (planWords), and a present tense ("nobody else can log in") is no account
+// of what happened.
+var noneElse = regexp.MustCompile(`(?:^|, |and )(?:no one else|nobody else|no other [a-z]+) (?:has |have |was |were )?(?:[a-z]+ed|got|had|saw|came|rang|took|paid|made|hit|went|bought)\b`)
+
+// checkNote opens staff's note of a check they ran ("Checked after
+// tonight's import run:", "01/04 check:"): a figure it finds "still" at is
+// the value the work was to keep, not a fault left. Rows: styles74 KS-40290
+// "Checked after last night's sync: block still £400, derive off." (quoted
+// as the problem met during the work), styles31 HA-20488 "Checked after
+// tonight's import run: lookahead still 14, slots present to the 29th",
+// styles6 KD-7741 "Checked 07:50 - driver still 3.4.1, test capture OK.",
+// styles12 BL-72255 "01/04 check: ... a March-inception renewal quoted today
+// (CP-770912) still 15%." (the rate the request kept for March policies). A
+// customer's "did that, still 5003" (styles4 STR-771204, an error code) is no
+// check of staff's.
+var checkNote = regexp.MustCompile(`^(?:\S+ )?check(?:ed)?\b`)
 
 // reassurances tell the customer that nothing is wrong for them.
 var reassurances = newMatcher([]string{"won't notice", "will not notice", "wont notice", "won't be affected",
@@ -770,7 +804,7 @@ func rankLater(sn reader.Sentence) (candidate, bool) {
 		return candidate{}, false
 	}
 	l := lower(c.text)
-	if addressWords.startsWith(l) || permits(l) {
+	if addressWords.startsWith(l) || permits(l) || thankedOutcome(l) {
 		return candidate{}, false
 	}
 	if rest := lateApology.ReplaceAllString(l, " "); rest != l && faultRank(rest) < faultScore {
