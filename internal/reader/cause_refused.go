@@ -74,6 +74,12 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_log_quote.go
 	case ruledOutOnly(text, ts) || workLeftAfterSo(ts) || resultExpectedAfterSo(ts):
 		return true // cause_ruled_out.go
+	case shownError(text):
+		return true // cause_shown_error.go
+	case scopeNotJust(text, ts):
+		return true // cause_scope_not_just.go
+	case appearanceGuess(text, ts):
+		return true // cause_appearance_guess.go
 	}
 	return ownStepDone(ts)
 }
