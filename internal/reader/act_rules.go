@@ -69,6 +69,9 @@ const (
 	ruleCauseRequirementLacked
 	ruleCauseAutomaticAfterSpan
 	ruleCauseCulpritLine
+	ruleCausePartBroken
+	ruleCauseStillPointing
+	ruleCauseStateAfterChange
 	causeRuleCount
 )
 
@@ -114,6 +117,9 @@ var causeRuleNames = [causeRuleCount]string{
 	ruleCauseRequirementLacked:      "requirement lacked",
 	ruleCauseAutomaticAfterSpan:     "automatic after a span",
 	ruleCauseCulpritLine:            "culprit line",
+	ruleCausePartBroken:             "part broken",
+	ruleCauseStillPointing:          "still pointing",
+	ruleCauseStateAfterChange:       "state after a change",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -200,6 +206,12 @@ func (r causeRule) reads(v *sentenceView) bool {
 		return automaticAfterSpan(v.sc)
 	case ruleCauseCulpritLine:
 		return culpritLine(v.sc.ts) // cause_culprit.go
+	case ruleCausePartBroken:
+		return partBroken(v.sc) // round 66, cause_part_broken.go
+	case ruleCauseStillPointing:
+		return stillPointing(v.text, v.sc) // round 66, cause_still_pointing.go
+	case ruleCauseStateAfterChange:
+		return stateAfterChange(v.text, v.sc) // round 66, cause_state_after_change.go
 	}
 	return false
 }
