@@ -254,6 +254,7 @@ const (
 	ruleRestoredCleanVerdict
 	ruleRestoredRerunResult
 	ruleRestoredCustomerHasIt
+	ruleRestoredRecipientHasIt
 	restoredRuleCount
 )
 
@@ -282,6 +283,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredCleanVerdict:     "clean verdict",
 	ruleRestoredRerunResult:      "re-run result",
 	ruleRestoredCustomerHasIt:    "customer has it",
+	ruleRestoredRecipientHasIt:   "recipient has it",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -337,6 +339,9 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return v.staff && rerunResult(v.text, v.sc.ts)
 	case ruleRestoredCustomerHasIt: // round 65, restored_have_it.go
 		return v.c.Role == ticket.RoleCustomer && v.c.AfterRemedy && customerHasIt(v.text, v.sc.ts)
+	case ruleRestoredRecipientHasIt: // round 68, restored_recipient_has_it.go
+		own := v.acts&Fix != 0 && !v.noteFix
+		return recipientHasIt(v.text, v.sc, v.c.AfterRemedy || v.c.RemedyBefore || own || v.staff)
 	}
 	return false
 }
