@@ -255,6 +255,7 @@ const (
 	ruleRestoredRerunResult
 	ruleRestoredCustomerHasIt
 	ruleRestoredRecipientHasIt
+	ruleRestoredTestResult
 	restoredRuleCount
 )
 
@@ -284,6 +285,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredRerunResult:      "re-run result",
 	ruleRestoredCustomerHasIt:    "customer has it",
 	ruleRestoredRecipientHasIt:   "recipient has it",
+	ruleRestoredTestResult:       "test result",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -342,6 +344,9 @@ func (r restoredRule) reads(v *sentenceView) bool {
 	case ruleRestoredRecipientHasIt: // round 68, restored_recipient_has_it.go
 		own := v.acts&Fix != 0 && !v.noteFix
 		return recipientHasIt(v.text, v.sc, v.c.AfterRemedy || v.c.RemedyBefore || own || v.staff)
+	case ruleRestoredTestResult: // round 68, restored_test_result.go
+		own := v.acts&Fix != 0 && !v.noteFix
+		return v.staff && (v.c.AfterRemedy || v.c.RemedyBefore || own) && testShowsRight(v.text, v.sc.ts)
 	}
 	return false
 }

@@ -10,8 +10,8 @@ import "testing"
 func TestRecipientHasIt(t *testing.T) {
 	checkWording(t, []wordingCase{
 		{"OK, I've uploaded the drawings by hand and the contractor have it.", custAfter, Restored, 0}, // styles57
-		{"Client has them.", custAfter, Restored, 0},                                                  // styles65
-		{"handover for block 2 done, client have it.", custBefore, Restored, 0},                       // styles71
+		{"Client has them.", custAfter, Restored, 0},                                                   // styles65
+		{"handover for block 2 done, client have it.", custBefore, Restored, 0},                        // styles71
 		{"Rang the hotel - both bags delivered 18:20, guests have them.", staffBefore, Restored, 0},    // styles72
 		{"Client has them.", custBefore, 0, Restored},
 		{"The tills don't have it yet.", staffAfter, 0, Restored},
