@@ -39,7 +39,12 @@ import "strings"
 // test shows the connection has resynced 23 times" (styles 21), "Our test
 // pack only printed the standard template." (styles59 05); nor is "through"
 // without going ("put the 12 verification samples ... through IM 1 in test
-// mode", styles16 05).
+// mode", styles16 05). A software build's test suite is the step's own check,
+// not the service back (round 15's "Regression tests passed on the build.",
+// restored_staff_test.go; "... regression tests pass on a100 + v100.",
+// styles4 21, and "their smoke tests passed.", styles18 08, both labelled fix
+// alone; "Functional tests indicates all fine, ...", a postmortem's row
+// before the outage, dfds PM2021-008, labelled none).
 
 // testResultStops refuse the sentence: the future, a condition, a request,
 // a contrast, a remaining fault, a finding or a reproduction.
@@ -51,7 +56,9 @@ var testResultStops = map[string]bool{"will": true, "we'll": true, "it'll": true
 	"reproduced": true, "repro'd": true, "replicate": true, "replicated": true, "staging": true, "uat": true,
 	"except": true, "although": true, "though": true, "yet": true, "let": true, "when": true,
 	"only": true, "error": true, "errors": true, "blank": true, "empty": true, "wrong": true, "failed": true,
-	"fails": true, "failing": true, "missing": true, "times": true}
+	"fails": true, "failing": true, "missing": true, "times": true,
+	"regression": true, "smoke": true, "unit": true, "functional": true, "integration": true, "suite": true,
+	"build": true, "built": true}
 
 // testResultGood are the words after the test that tell its good result.
 var testResultGood = map[string]bool{"shows": true, "showed": true, "shown": true, "accepted": true,
