@@ -266,6 +266,8 @@ const (
 	ruleRestoredCleanVerdict
 	ruleRestoredRerunResult
 	ruleRestoredCustomerHasIt
+	ruleRestoredRecipientHasIt
+	ruleRestoredTestResult
 	restoredRuleCount
 )
 
@@ -294,6 +296,8 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredCleanVerdict:     "clean verdict",
 	ruleRestoredRerunResult:      "re-run result",
 	ruleRestoredCustomerHasIt:    "customer has it",
+	ruleRestoredRecipientHasIt:   "recipient has it",
+	ruleRestoredTestResult:       "test result",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -349,6 +353,12 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return v.staff && rerunResult(v.text, v.sc.ts)
 	case ruleRestoredCustomerHasIt: // round 65, restored_have_it.go
 		return v.c.Role == ticket.RoleCustomer && v.c.AfterRemedy && customerHasIt(v.text, v.sc.ts)
+	case ruleRestoredRecipientHasIt: // round 68, restored_recipient_has_it.go
+		own := v.acts&Fix != 0 && !v.noteFix
+		return recipientHasIt(v.text, v.sc, v.c.AfterRemedy || v.c.RemedyBefore || own || v.staff)
+	case ruleRestoredTestResult: // round 68, restored_test_result.go
+		own := v.acts&Fix != 0 && !v.noteFix
+		return v.staff && (v.c.AfterRemedy || v.c.RemedyBefore || own) && testShowsRight(v.text, v.sc.ts)
 	}
 	return false
 }
