@@ -1,5 +1,7 @@
 package reader
 
+import "slices"
+
 // A part found physically damaged: an engineer's or a note's terse report
 // of wear, corrosion or breakage ("Water in the N-type connector at the
 // antenna on the gantry, centre pin corroded.", "The self-amalgamating tape
@@ -33,25 +35,36 @@ func damagedPart(sc *scan) bool {
 		if len(w) < 4 || !damageShaped(w) || !damageWords[w] {
 			continue
 		}
-		for _, p := range ts[:k] {
-			if damageRemedies[p] {
-				return false
-			}
-		}
-		if negAt(ts, 0, k) || hedges.hasIn(sc) || fixFuture.hasIn(sc) || promise.hasIn(sc) {
-			return false
-		}
-		for _, p := range ts {
-			switch p {
-			case "if", "unless", "will", "would", "should", "please", "we'll", "i'll", "you'll", "reason", "check",
-				"whether":
-				return false
-			}
-		}
-		return true
+		return damageStated(sc, k) && !slices.Contains(ts, "reason")
 	}
 	return false
 }
+
+// damageStated reports whether the damage word at k of a staff sentence is
+// stated as found: no remedy before it (a remedy after it is the step the
+// note goes on to), no negation before it, no hedge, plan or promise, and no
+// condition, request or check to come (damageStops).
+func damageStated(sc *scan, k int) bool {
+	ts := sc.ts
+	for _, p := range ts[:k] {
+		if damageRemedies[p] {
+			return false
+		}
+	}
+	if negAt(ts, 0, k) || hedges.hasIn(sc) || fixFuture.hasIn(sc) || promise.hasIn(sc) {
+		return false
+	}
+	for _, p := range ts {
+		if damageStops[p] {
+			return false
+		}
+	}
+	return true
+}
+
+// damageStops make a damage word a condition, a request or a check to come.
+var damageStops = map[string]bool{"if": true, "unless": true, "will": true, "would": true, "should": true,
+	"please": true, "we'll": true, "i'll": true, "you'll": true, "check": true, "whether": true}
 
 // damageShaped reports whether w ends as a damage word does ("-ed", "-nt",
 // "-rn", "-ing"): most words are not looked up in damageWords at all.

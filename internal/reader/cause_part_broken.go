@@ -34,28 +34,14 @@ var brokenAfter = map[string]bool{"the": true, "a": true, "an": true, "your": tr
 
 // partBroken reports whether a staff sentence tells a part broken
 // (brokenWords), the word after a part's noun and with no object after it,
-// with no remedy before it, no negation, hedge, plan or request.
+// stated as found (damageStated).
 func partBroken(sc *scan) bool {
 	ts := sc.ts
 	for k, w := range ts {
 		if !brokenWords[w] || k == 0 || brokenBefore[ts[k-1]] || k+1 < len(ts) && brokenAfter[ts[k+1]] {
 			continue
 		}
-		for _, p := range ts[:k] {
-			if damageRemedies[p] {
-				return false
-			}
-		}
-		if negAt(ts, 0, k) || hedges.hasIn(sc) || fixFuture.hasIn(sc) || promise.hasIn(sc) {
-			return false
-		}
-		for _, p := range ts {
-			switch p {
-			case "if", "unless", "will", "would", "should", "please", "we'll", "i'll", "you'll", "check", "whether":
-				return false
-			}
-		}
-		return true
+		return damageStated(sc, k)
 	}
 	return false
 }

@@ -1,5 +1,7 @@
 package reader
 
+import "strings"
+
 // A component still aimed at an old value (an address, a port, a zone)
 // after something else moved: "still" with a verb of aiming or setting and,
 // within four words, a value with a digit in it, or a contrast with what
@@ -39,10 +41,8 @@ func stillPointing(text string, sc *scan) bool {
 			if ts[j-1] == "all" || ts[j-1] == "of" {
 				continue // a count, "set on all 12"
 			}
-			for k := 0; k < len(ts[j]); k++ {
-				if ts[j][k] >= '0' && ts[j][k] <= '9' {
-					value = true
-				}
+			if strings.ContainsAny(ts[j], "0123456789") {
+				value = true
 			}
 		}
 		for _, t := range ts[i+2:] {
