@@ -72,6 +72,7 @@ const (
 	ruleCausePartBroken
 	ruleCauseStillPointing
 	ruleCauseStateAfterChange
+	ruleCauseAnnouncedFinding
 	causeRuleCount
 )
 
@@ -120,6 +121,7 @@ var causeRuleNames = [causeRuleCount]string{
 	ruleCausePartBroken:             "part broken",
 	ruleCauseStillPointing:          "still pointing",
 	ruleCauseStateAfterChange:       "state after a change",
+	ruleCauseAnnouncedFinding:       "announced finding",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -212,6 +214,8 @@ func (r causeRule) reads(v *sentenceView) bool {
 		return stillPointing(v.text, v.sc) // round 66, cause_still_pointing.go
 	case ruleCauseStateAfterChange:
 		return stateAfterChange(v.text, v.sc) // round 66, cause_state_after_change.go
+	case ruleCauseAnnouncedFinding:
+		return announcedFinding(v.text, v.sc) // round 71, cause_announced_finding.go
 	}
 	return false
 }
