@@ -73,6 +73,7 @@ const (
 	ruleCauseStillPointing
 	ruleCauseStateAfterChange
 	ruleCauseAnnouncedFinding
+	ruleCauseValueNotExpected
 	causeRuleCount
 )
 
@@ -122,6 +123,7 @@ var causeRuleNames = [causeRuleCount]string{
 	ruleCauseStillPointing:          "still pointing",
 	ruleCauseStateAfterChange:       "state after a change",
 	ruleCauseAnnouncedFinding:       "announced finding",
+	ruleCauseValueNotExpected:       "value not expected",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -216,6 +218,8 @@ func (r causeRule) reads(v *sentenceView) bool {
 		return stateAfterChange(v.text, v.sc) // round 66, cause_state_after_change.go
 	case ruleCauseAnnouncedFinding:
 		return announcedFinding(v.text, v.sc) // round 71, cause_announced_finding.go
+	case ruleCauseValueNotExpected:
+		return valueNotExpected(v.text, v.sc) // round 71, cause_value_not_expected.go
 	}
 	return false
 }
