@@ -72,6 +72,8 @@ const (
 	ruleCausePartBroken
 	ruleCauseStillPointing
 	ruleCauseStateAfterChange
+	ruleCauseAnnouncedFinding
+	ruleCauseValueNotExpected
 	causeRuleCount
 )
 
@@ -120,6 +122,8 @@ var causeRuleNames = [causeRuleCount]string{
 	ruleCausePartBroken:             "part broken",
 	ruleCauseStillPointing:          "still pointing",
 	ruleCauseStateAfterChange:       "state after a change",
+	ruleCauseAnnouncedFinding:       "announced finding",
+	ruleCauseValueNotExpected:       "value not expected",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -212,6 +216,10 @@ func (r causeRule) reads(v *sentenceView) bool {
 		return stillPointing(v.text, v.sc) // round 66, cause_still_pointing.go
 	case ruleCauseStateAfterChange:
 		return stateAfterChange(v.text, v.sc) // round 66, cause_state_after_change.go
+	case ruleCauseAnnouncedFinding:
+		return announcedFinding(v.text, v.sc) // round 71, cause_announced_finding.go
+	case ruleCauseValueNotExpected:
+		return valueNotExpected(v.text, v.sc) // round 71, cause_value_not_expected.go
 	}
 	return false
 }

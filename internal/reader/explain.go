@@ -329,7 +329,18 @@ var relayedChange = map[string]bool{"changed": true, "change": true, "moved": tr
 	"stopped": true, "push": true, "pushed": true, "expired": true, "dropped": true, "blocked": true,
 	"crushed": true, "missed": true, "removed": true, "deleted": true, "broke": true, "tripped": true,
 	"revoked": true, "disabled": true, "misconfigured": true, "outage": true, "fault": true, "bug": true,
-	"failed": true, "cut": true, "severed": true, "damaged": true}
+	"failed": true, "cut": true, "severed": true, "damaged": true,
+	// round 71: the change a party confirms someone made: "Marketing confirm
+	// Jess reset it last night after a security prompt." (styles49,
+	// 03-airbnb-sync-alert), "Electrician confirms he isolated the Block"
+	// (styles70, 09-block-c-sensor-offline), "SoundWorks (your AV installer)
+	// have confirmed that their engineer switched ..." (styles21,
+	// 06-webcast-no-audio), "Payvant have confirmed it: their overnight
+	// firmware push (v4.12) switched off the contactless reader ..." (styles38,
+	// 10-contactless-firmware-push), "Oracle have confirmed that last night's
+	// upgrade reset the Opera ..." (styles14, 18-pms-wifi-login-new-checkins);
+	// test in cause_relayed_reset_test.go
+	"reset": true, "isolated": true, "switched": true}
 
 // relayedFinding reports whether staff relay a third party's confirmation of
 // a change or fault ("the carrier has confirmed that a routing change on
