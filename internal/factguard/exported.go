@@ -61,6 +61,9 @@ func Blames(after string) bool {
 	if ownThingNotFound.MatchString(rest) {
 		return false // "Mrs Atkinson never found hers": her own e-mail, which did not reach her (styles76 KF-7752)
 	}
+	if entitled.MatchString(rest) {
+		return false // "Ellie should have the same refund limit as Tom": what she is to be given (styles79 03)
+	}
 	return failStartRE.MatchString(rest)
 }
 
@@ -73,6 +76,12 @@ var negStartRE = regexp.MustCompile(`(?i)^(?:never|did not|didn't|didnt|has not|
 // not reach them. Not finding anything else ("never found the cause") may
 // still blame.
 var ownThingNotFound = regexp.MustCompile(`(?i)^(?:never|did not|didn't|didnt|could not|couldn't|can't|cannot)\s+(?:find|found)\s+(?:hers|his|theirs|mine|ours|yours|her own|his own|their own|my own)\b`)
+
+// entitled is "should/could have" before a determiner or a possessive: what
+// a person is to be given ("should have the same refund limit as Tom",
+// "could have access to both mailboxes"), not what they should have done,
+// which takes a participle ("should have checked", "should have been").
+var entitled = regexp.MustCompile(`(?i)^(?:should|could|ought to)\s+have\s+(?:the|a|an|same|access|her|his|their|its|our|my|your|this|that|these|those|both|all|no|full|read|write|admin|edit|rights?|permissions?)\b`)
 
 // experiencerVerbs are what happens to a person rather than what they do:
 // not getting, hearing or seeing something blames no one.
