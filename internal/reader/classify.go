@@ -448,6 +448,9 @@ func classifyWhy(text string, sc *scan, c Context, why *actRuleNames) Act {
 	if acts&Fix != 0 && (handedOn(ts) || hypothesisNotFix(sc) || checkFinding(ts)) {
 		acts &^= Fix // a ticket handed on, a guess at the fault, a check's finding: no remedy taken
 	}
+	if acts&Fix != 0 && (askedBeforeStep(text, ts) || testFirst(ts) || choiceOrWaitAsked(text, ts)) {
+		acts &^= Fix // round 73: a question before the step, a test told first, a choice or wait asked: no remedy taken
+	}
 	if c.Role == ticket.RoleCustomer && acts&(Restored|Chase|Closing) == 0 {
 		if problemWords.hasIn(sc) {
 			acts |= Problem
