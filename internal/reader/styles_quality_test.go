@@ -480,7 +480,8 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	// the study's model trained on every set to styles74 by rule 2), rounded
 	// down; a score of a round figure takes the step below.
 	"styles75": {AutoAck: {0.95, 0.99}, Cause: {0.59, 0.69}, Fix: {0.64, 0.63}, Restored: {0.71, 0.76}}, // rounds 66-68 merged and the model retrained: cause 9 / 5 / 4 -> 9 / 6 / 4, P 0.643 -> 0.600, floor 0.64 -> 0.59 (validation: rows unread; styles77 gained what styles75 lost, 14 / 10 / 8 -> 14 / 9 / 8)
-	"styles76": {AutoAck: {0.99, 0.99}, Cause: {0.82, 0.58}, Fix: {0.72, 0.77}, Restored: {0.81, 0.56}},
+	// styles76 fix P 0.72 -> 0.70: the model retrained with round 73's three fix refusals (docs/quality.md, "Round 73") adds one false fix, a question ("Did you manage to upload the photos, or want you to send them by e-mail?"): tp / fp / fn 31 / 12 / 9 -> 31 / 13 / 9 (P 0.721 -> 0.705); tuning fix fp 1262 -> 1229 over all sets.
+	"styles76": {AutoAck: {0.99, 0.99}, Cause: {0.82, 0.58}, Fix: {0.70, 0.77}, Restored: {0.81, 0.56}},
 	// styles77 fix P 0.61 -> 0.60: the model retrained with round 66's three cause rules (docs/quality.md, "Round 66") reads 42 / 26 / 10 -> 42 / 27 / 10 (P 0.618 -> 0.609), validation fix P over styles75-78 0.676 -> 0.673.
 	"styles77": {AutoAck: {0.99, 0.99}, Cause: {0.58, 0.63}, Fix: {0.60, 0.80}, Restored: {0.74, 0.78}},
 	"styles78": {AutoAck: {0.99, 0.99}, Cause: {0.74, 0.54}, Fix: {0.71, 0.85}, Restored: {0.64, 0.64}},
