@@ -80,6 +80,8 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_scope_not_just.go
 	case appearanceGuess(text, ts):
 		return true // cause_appearance_guess.go
+	case workaroundOffered(text, ts):
+		return true // cause_workaround_offered.go
 	}
 	return ownStepDone(ts)
 }
