@@ -19,8 +19,8 @@ import "strings"
 // label ("EFB-0118 was reinstalled by hand yesterday (vendor workaround),
 // which wiped the activation code", styles7, a cause).
 //
-// Written in round 72 (docs/quality.md, "Round 72"): 4 false causes on tuning
-// (styles54, 63, 75 x2 with the model's), no true one.
+// Written in round 72 (docs/quality.md, "Round 72"): 3 false causes on tuning
+// (styles54, 63, 75), no true one.
 
 // workaroundOffered reports whether a sentence offers a workaround: it opens
 // "while we look into/investigate/work on/fix ...", or has "workaround:" in
