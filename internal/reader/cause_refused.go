@@ -80,6 +80,10 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_scope_not_just.go
 	case appearanceGuess(text, ts):
 		return true // cause_appearance_guess.go
+	case workaroundOffered(text, ts):
+		return true // cause_workaround_offered.go
+	case checkCameBackFine(ts):
+		return true // cause_check_came_back_fine.go
 	}
 	return ownStepDone(ts)
 }
