@@ -2,6 +2,7 @@ package reader
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -55,6 +56,9 @@ var announcedFindingAllowed = map[string]bool{"if": true, "we thought": true, "i
 // announcedFinding reports whether a sentence tells a cause after the
 // heading of its finding ("Found it: ...", "We've found the cause: ...").
 func announcedFinding(text string, sc *scan) bool {
+	if !slices.Contains(sc.ts, "found") {
+		return false // findingHeading needs the word: most sentences are spared the regexp
+	}
 	low := strings.ToLower(strings.TrimSpace(text))
 	m := findingHeading.FindStringSubmatchIndex(low)
 	if m == nil || strings.HasSuffix(low, "?") {

@@ -43,6 +43,9 @@ var shownCauseWords = map[string]bool{"because": true, "so": true, "due": true, 
 // verb of showing and, without the quotation, has no colon, semicolon,
 // word of reason and no cause that the rules read.
 func shownError(text string) bool {
+	if !strings.ContainsAny(text, "\"“'") {
+		return false // shownQuote needs an opening quote: most sentences are spared the regexp
+	}
 	loc := shownQuote.FindStringIndex(text)
 	if loc == nil {
 		return false

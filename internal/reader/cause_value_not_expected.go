@@ -1,6 +1,9 @@
 package reader
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Round 71's reading: a value told against the one it should be.
 //
@@ -43,6 +46,9 @@ func valueNotExpected(text string, sc *scan) bool {
 	switch ts[0] {
 	case "don't", "do", "please", "never", "make", "set", "change", "if", "when", "once":
 		return false
+	}
+	if !slices.Contains(ts, "not") && !slices.Contains(ts, "rather") && !slices.Contains(ts, "instead") {
+		return false // no valueContrasts without one of their words
 	}
 	flat := strings.Join(strings.Fields(text), " ")
 	low := strings.ToLower(flat)
