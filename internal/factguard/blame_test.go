@@ -23,6 +23,7 @@ func TestBlames(t *testing.T) {
 		" could have access to both mailboxes.":      false,
 		" should have checked the backup first.":     true,
 		" ought to have noticed the alert.":          true,
+		" should have read the runbook first.":       true,
 		" could have escalated it on Monday.":        true,
 	} {
 		if got := Blames(after); got != want {

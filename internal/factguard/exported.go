@@ -81,7 +81,7 @@ var ownThingNotFound = regexp.MustCompile(`(?i)^(?:never|did not|didn't|didnt|co
 // a person is to be given ("should have the same refund limit as Tom",
 // "could have access to both mailboxes"), not what they should have done,
 // which takes a participle ("should have checked", "should have been").
-var entitled = regexp.MustCompile(`(?i)^(?:should|could|ought to)\s+have\s+(?:the|a|an|same|access|her|his|their|its|our|my|your|this|that|these|those|both|all|no|full|read|write|admin|edit|rights?|permissions?)\b`)
+var entitled = regexp.MustCompile(`(?i)^(?:should|could|ought to)\s+have\s+(?:the|a|an|same|access|her|his|their|its|our|my|your|this|that|these|those|both|all|no|full|write|admin|edit|rights?|permissions?)\b`)
 
 // experiencerVerbs are what happens to a person rather than what they do:
 // not getting, hearing or seeing something blames no one.
