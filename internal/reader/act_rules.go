@@ -276,6 +276,7 @@ const (
 	ruleRestoredCustomerHasIt
 	ruleRestoredRecipientHasIt
 	ruleRestoredTestResult
+	ruleRestoredMoneySettled
 	restoredRuleCount
 )
 
@@ -306,6 +307,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredCustomerHasIt:    "customer has it",
 	ruleRestoredRecipientHasIt:   "recipient has it",
 	ruleRestoredTestResult:       "test result",
+	ruleRestoredMoneySettled:     "money settled",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -367,6 +369,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 	case ruleRestoredTestResult: // round 68, restored_test_result.go
 		own := v.acts&Fix != 0 && !v.noteFix
 		return v.staff && (v.c.AfterRemedy || v.c.RemedyBefore || own) && testShowsRight(v.text, v.sc.ts)
+	case ruleRestoredMoneySettled: // round 76, restored_money_settled.go
+		return moneySettled(v.text, v.sc.ts)
 	}
 	return false
 }
