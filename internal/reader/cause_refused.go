@@ -84,6 +84,10 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_workaround_offered.go
 	case checkCameBackFine(ts):
 		return true // cause_check_came_back_fine.go
+	case notAfterSo(ts):
+		return true // cause_not_after_so.go
+	case preventiveStep(ts):
+		return true // cause_preventive_step.go
 	}
 	return ownStepDone(ts)
 }
