@@ -414,7 +414,7 @@ func classifyWhy(text string, sc *scan, c Context, why *actRuleNames) Act {
 			acts |= Fix
 		}
 	}
-	if acts&(Fix|Closing|AutoAck|Cause) == 0 && (fixInstructedOrDid(text, sc, c, staff) || fixStepDone(text, sc, c, staff) || fixRequestedOrNamed(text, sc, c, staff) || fixHadTake(text, sc, staff) || fixNoteStep(text, sc, c, staff) || customerDone(text, sc, c) || requestAnyVerb(text, sc, c, staff) || perfectAnyStep(text, sc, c, staff) || pastNoteStep(text, sc, c, staff) || fulfilledState(text, sc, c, staff) || menuPathStep(text, sc, c, staff) || nowPresentStep(text, sc, c, staff) || progressNowStep(text, sc, c, staff) || othersPastStep(text, sc, c) || nowOnState(text, sc, c, staff) || talkedThroughOpening(text, sc, c, staff) || scheduledByWriter(text, sc, c, staff) || frontedInstruction(text, sc, c, staff)) {
+	if acts&(Fix|Closing|AutoAck|Cause) == 0 && (fixInstructedOrDid(text, sc, c, staff) || fixStepDone(text, sc, c, staff) || fixRequestedOrNamed(text, sc, c, staff) || fixHadTake(text, sc, staff) || fixNoteStep(text, sc, c, staff) || customerDone(text, sc, c) || requestAnyVerb(text, sc, c, staff) || perfectAnyStep(text, sc, c, staff) || pastNoteStep(text, sc, c, staff) || fulfilledState(text, sc, c, staff) || menuPathStep(text, sc, c, staff) || nowPresentStep(text, sc, c, staff) || progressNowStep(text, sc, c, staff) || othersPastStep(text, sc, c) || nowOnState(text, sc, c, staff) || talkedThroughOpening(text, sc, c, staff) || scheduledByWriter(text, sc, c, staff) || frontedInstruction(text, sc, c, staff) || sentToCustomer(text, sc, c, staff)) {
 		acts |= Fix // round 11: instructions, a customer's step done, a change gone live
 	}
 	// round 28: a passive note of a step ("Final reading entered, closing
