@@ -277,6 +277,8 @@ const (
 	ruleRestoredRecipientHasIt
 	ruleRestoredTestResult
 	ruleRestoredMoneySettled
+	ruleRestoredStillHeld
+	ruleRestoredNowShows
 	restoredRuleCount
 )
 
@@ -308,6 +310,8 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredRecipientHasIt:   "recipient has it",
 	ruleRestoredTestResult:       "test result",
 	ruleRestoredMoneySettled:     "money settled",
+	ruleRestoredStillHeld:        "still held",
+	ruleRestoredNowShows:         "now shows",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -371,6 +375,12 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return v.staff && (v.c.AfterRemedy || v.c.RemedyBefore || own) && testShowsRight(v.text, v.sc.ts)
 	case ruleRestoredMoneySettled: // round 76, restored_money_settled.go
 		return moneySettled(v.text, v.sc.ts)
+	case ruleRestoredStillHeld: // round 78, restored_still_held.go
+		own := v.acts&Fix != 0 && !v.noteFix
+		return stillHeld(v.sc.ts, v.c.AfterRemedy || v.c.RemedyBefore || own)
+	case ruleRestoredNowShows: // round 78, restored_now_shows.go
+		own := v.acts&Fix != 0 && !v.noteFix
+		return nowShows(v.sc.ts, v.c.AfterRemedy || v.c.RemedyBefore || own)
 	}
 	return false
 }
