@@ -339,7 +339,7 @@ var (
 		"received your email", "received your e-mail", "received your message", "received your query",
 		"received your case", "received your inquiry", "received your enquiry", "your ticket has been",
 		"your request has been", "your case has been", "your query has been", "your ticket was",
-		"your request was", "your ticket is", "ticket number", "reference number", "following policy",
+		"your request was", "your ticket is", "following policy",
 		"will remind the customer", "thank you for contacting", "thanks for contacting", "thank you for reaching",
 		"we aim to respond", "we will respond", "one of our agents", "an agent will", "a member of our team will")
 	// noReplyWords say a message comes from an address nobody reads; in an
@@ -393,7 +393,7 @@ func classifyWhy(text string, sc *scan, c Context, why *actRuleNames) Act {
 		acts |= Question
 	}
 	staff := c.Role == ticket.RoleAgent || c.Role == ticket.RoleSystem
-	if (autoAckWords.hasIn(sc) || noReplyWords.hasIn(sc) && !noReplyAddress(text)) && c.Role != ticket.RoleCustomer {
+	if (autoAckWords.hasIn(sc) || noReplyWords.hasIn(sc) && !noReplyAddress(text) || ticketNumberGiven(sc)) && c.Role != ticket.RoleCustomer {
 		acts |= AutoAck
 	}
 	if closingWords.hasIn(sc) {

@@ -294,7 +294,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			if o.why != nil {
 				o.why(m.Event, k, why)
 			}
-			if first && (problemWords.hasIn(scn) || alertWords.hasIn(scn)) {
+			if first && (problemWords.hasIn(scn) || alertFault(scn)) {
 				faultStated = true
 			}
 			m.Sentences[k] = Sentence{Span: sp, Acts: a}
