@@ -201,11 +201,16 @@ func asksOrWaits(ts []string) bool {
 
 // modelFaultWords are the words of a fault when they are the sentence's
 // predicate: a state ("offline", "down"), a verb ("fail", "crashed",
-// "timed out") or a progressive ("clashing").
+// "timed out") or a progressive ("clashing"). "denied" and "refused" joined
+// "rejected" when the model trained on every set to styles82 read staff's
+// "Tested as jsmith - access denied." after an access grant as a restoration
+// (TestLaterProblem): on the styles sets they take one false restoration
+// (styles64) and one true (styles6 17, an ethical wall whose test is meant
+// to be refused), tuning restored F1 0.791 either way, styles83-86 unchanged.
 var modelFaultWords = map[string]bool{"fail": true, "fails": true, "failing": true, "failed": true,
 	"crashing": true, "crashes": true, "erroring": true, "errors": true, "clashing": true, "conflicting": true,
 	"timing": true, "times": true, "hanging": true, "freezing": true, "rejects": true, "rejected": true,
-	"bouncing": true, "bounces": true, "declines": true, "declining": true}
+	"bouncing": true, "bounces": true, "declines": true, "declining": true, "denied": true, "refused": true}
 
 // faultAsWords close "come back as ..." or "marked as ..." as a fault.
 var faultAsWords = map[string]bool{"returned": true, "rejected": true, "bounced": true, "failed": true,

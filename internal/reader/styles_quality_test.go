@@ -17,7 +17,7 @@ import (
 // labelled by a person who had not read the rules; testdata/NAME.labels names
 // each labelled sentence of testdata/NAME/ by file, event and its exact text
 // (docs/quality.md, "Other organisations' styles").
-var stylesSets = []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10", "styles11", "styles12", "styles13", "styles14", "styles15", "styles16", "styles17", "styles18", "styles19", "styles20", "styles21", "styles22", "styles23", "styles24", "styles25", "styles26", "styles29", "styles30", "styles31", "styles32", "styles27", "styles28", "styles33", "styles34", "styles35", "styles36", "styles37", "styles38", "styles39", "styles40", "styles41", "styles42", "styles47", "styles48", "styles49", "styles50", "styles43", "styles44", "styles45", "styles46", "styles51", "styles52", "styles53", "styles54", "styles55", "styles56", "styles57", "styles58", "styles59", "styles60", "styles61", "styles62", "styles63", "styles64", "styles65", "styles66", "styles67", "styles68", "styles69", "styles70", "styles71", "styles72", "styles73", "styles74", "styles75", "styles76", "styles77", "styles78", "styles79", "styles80", "styles81", "styles82"}
+var stylesSets = []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10", "styles11", "styles12", "styles13", "styles14", "styles15", "styles16", "styles17", "styles18", "styles19", "styles20", "styles21", "styles22", "styles23", "styles24", "styles25", "styles26", "styles29", "styles30", "styles31", "styles32", "styles27", "styles28", "styles33", "styles34", "styles35", "styles36", "styles37", "styles38", "styles39", "styles40", "styles41", "styles42", "styles47", "styles48", "styles49", "styles50", "styles43", "styles44", "styles45", "styles46", "styles51", "styles52", "styles53", "styles54", "styles55", "styles56", "styles57", "styles58", "styles59", "styles60", "styles61", "styles62", "styles63", "styles64", "styles65", "styles66", "styles67", "styles68", "styles69", "styles70", "styles71", "styles72", "styles73", "styles74", "styles75", "styles76", "styles77", "styles78", "styles79", "styles80", "styles81", "styles82", "styles83", "styles84", "styles85", "styles86"}
 
 // stylesScored are the acts labelled on every sentence of the styles sets;
 // the others were labelled where noticed and are not scored.
@@ -67,10 +67,11 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		// Its labeller counted the PagerDuty alert that opens 18 as an
 		// acknowledgement; the reader reads an opening alert for the problem
 		// it states (the labels' rules allow either), so two rows fewer.
-		AutoAck:  {0.99, 0.98},
-		Cause:    {0.94, 0.88}, // retrained on styles-styles24 (docs/quality.md, "styles25 and styles26: the first scores")
-		Fix:      {0.60, 0.80}, // round 39 (fix8): the retrained model no longer adds "Retention set to 14 days and deleted old perf runs" (R 0.81 -> 0.80); round 36 (fix7): the model retrained on the new fix forms adds two true fixes fewer here (R 0.83 -> 0.81); fix wired in, retrained on styles-styles24 (docs/quality.md, "styles25 and styles26: the first scores")
-		Restored: {0.91, 0.74}, // retrained on thirty sets (docs/quality.md, "styles27 and styles28: the first scores"); before: the model with the message context (docs/quality.md, "styles21 and styles22: the first scores")
+		AutoAck: {0.99, 0.98},
+		Cause:   {0.94, 0.88}, // retrained on styles-styles24 (docs/quality.md, "styles25 and styles26: the first scores")
+		Fix:     {0.60, 0.80}, // round 39 (fix8): the retrained model no longer adds "Retention set to 14 days and deleted old perf runs" (R 0.81 -> 0.80); round 36 (fix7): the model retrained on the new fix forms adds two true fixes fewer here (R 0.83 -> 0.81); fix wired in, retrained on styles-styles24 (docs/quality.md, "styles25 and styles26: the first scores")
+		// styles2 restored P 0.91 -> 0.90: the model retrained on every set to styles82 (rule 2 of styles83-86, docs/quality.md "styles83 to styles86: the first scores") reads 58 / 5 / 13 -> 58 / 6 / 13 (tp / fp / fn).
+		Restored: {0.90, 0.74}, // retrained on thirty sets (docs/quality.md, "styles27 and styles28: the first scores"); before: the model with the message context (docs/quality.md, "styles21 and styles22: the first scores")
 	},
 	"styles3": {
 		AutoAck:  {0.99, 0.99},
@@ -98,10 +99,11 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	// floor is raised to round 9's score (first score P 0.82 R 0.34), which
 	// read its rows, so that floor is a tuning score.
 	"styles6": {
-		AutoAck:  {0.99, 0.99},
-		Cause:    {0.89, 0.68},
-		Fix:      {0.68, 0.89}, // retrained on thirty sets (docs/quality.md, "styles27 and styles28: the first scores"); before: fix wired in, retrained on styles-styles24 (docs/quality.md, "styles25 and styles26: the first scores")
-		Restored: {0.89, 0.74}, // round 55 (r55, docs/quality.md "Round 55"): a grant read that this writer labels fix alone ("I've added fernleafyoga.com ... to your site."): 75 / 9 / 15, P 0.893; the model trained on every set to styles62 (docs/quality.md, "styles63 to styles66: the first scores"): 75 / 8 / 15, P 0.904; round 53 (restored13): restored's model trained without the rules' own restored verdict (docs/quality.md, "Round 53"): 76 / 6 / 14 -> 75 / 7 / 15; the model trained on every set to styles58: 76 / 6 / 14 (P 0.927); main after rounds 49-50 and branch peract, retrained together: 76 / 5 / 14 (P 0.938); round 36 (fix7): the model retrained on the new fix forms: one false restoration more (P 0.95 -> 0.949); the model trained on styles-styles22 (docs/quality.md, "styles23 and styles24: the first scores")
+		AutoAck: {0.99, 0.99},
+		Cause:   {0.89, 0.68},
+		Fix:     {0.68, 0.89}, // retrained on thirty sets (docs/quality.md, "styles27 and styles28: the first scores"); before: fix wired in, retrained on styles-styles24 (docs/quality.md, "styles25 and styles26: the first scores")
+		// styles6 restored P 0.89 -> 0.88: the model retrained on every set to styles82 (rule 2 of styles83-86, docs/quality.md "styles83 to styles86: the first scores") reads 74 / 8 / 16 -> 75 / 10 / 15 (tp / fp / fn).
+		Restored: {0.88, 0.74}, // round 55 (r55, docs/quality.md "Round 55"): a grant read that this writer labels fix alone ("I've added fernleafyoga.com ... to your site."): 75 / 9 / 15, P 0.893; the model trained on every set to styles62 (docs/quality.md, "styles63 to styles66: the first scores"): 75 / 8 / 15, P 0.904; round 53 (restored13): restored's model trained without the rules' own restored verdict (docs/quality.md, "Round 53"): 76 / 6 / 14 -> 75 / 7 / 15; the model trained on every set to styles58: 76 / 6 / 14 (P 0.927); main after rounds 49-50 and branch peract, retrained together: 76 / 5 / 14 (P 0.938); round 36 (fix7): the model retrained on the new fix forms: one false restoration more (P 0.95 -> 0.949); the model trained on styles-styles22 (docs/quality.md, "styles23 and styles24: the first scores")
 	},
 	// styles7 was held out until round 9 was merged: its first score with
 	// round 9 and the model frozen (docs/quality.md, "A seventh set"); its
@@ -203,10 +205,11 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	// styles-styles18 with restored wired in: their first scores with it
 	// frozen (docs/quality.md, "styles19 and styles20: the first scores").
 	"styles19": {
-		AutoAck:  {0.91, 0.99},
-		Cause:    {0.73, 0.35},
-		Fix:      {0.60, 0.67}, // fix wired in, retrained on styles-styles24 (docs/quality.md, "styles25 and styles26: the first scores")
-		Restored: {0.77, 0.65}, // round 64 (r64, docs/quality.md "Round 64"): the clean verdict reads a part found clean on a visit ("Windows clean this time."), labelled none: 38 / 10 / 6 (P 0.79) -> 38 / 11 / 6 (P 0.776); before, round 55 (r55, docs/quality.md "Round 55"): the model retrained on round 55's forms reads one false restoration more ("Advised running it through conduit under the gutter."): 39 / 10 / 5, P 0.796
+		AutoAck: {0.91, 0.99},
+		Cause:   {0.73, 0.35},
+		Fix:     {0.60, 0.67}, // fix wired in, retrained on styles-styles24 (docs/quality.md, "styles25 and styles26: the first scores")
+		// styles19 restored P 0.77 -> 0.75: the model retrained on every set to styles82 (rule 2 of styles83-86, docs/quality.md "styles83 to styles86: the first scores") reads 36 / 10 / 8 -> 38 / 12 / 6 (tp / fp / fn).
+		Restored: {0.75, 0.65}, // round 64 (r64, docs/quality.md "Round 64"): the clean verdict reads a part found clean on a visit ("Windows clean this time."), labelled none: 38 / 10 / 6 (P 0.79) -> 38 / 11 / 6 (P 0.776); before, round 55 (r55, docs/quality.md "Round 55"): the model retrained on round 55's forms reads one false restoration more ("Advised running it through conduit under the gutter."): 39 / 10 / 5, P 0.796
 	},
 	"styles20": {
 		AutoAck:  {0.97, 0.99},
@@ -282,8 +285,9 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	// the session that wrote them (docs/quality.md, "styles33 and styles34:
 	// the first scores").
 	"styles33": {
-		AutoAck:  {1.00, 1.00},
-		Cause:    {0.86, 0.67},
+		AutoAck: {1.00, 1.00},
+		// styles33 cause P 0.86 -> 0.85: the model retrained on every set to styles82 (rule 2 of styles83-86, docs/quality.md "styles83 to styles86: the first scores") reads 24 / 3 / 4 -> 24 / 4 / 4 (tp / fp / fn).
+		Cause:    {0.85, 0.67},
 		Fix:      {0.79, 0.77},
 		Restored: {0.72, 0.55}, // 21 true, 8 false after rounds 21-26 (was 0.73: one false restoration more)
 	},
@@ -389,10 +393,11 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		Restored: {0.80, 0.51},
 	},
 	"styles54": {
-		AutoAck:  {0.96, 1.00},
-		Cause:    {0.78, 0.88},
-		Fix:      {0.66, 0.75}, // round 46 (cause9): the retrained model no longer adds "In the meantime you can get the reply in by editing ..." once "A permanent fix is due to go live ..." beside it is no cause (R 0.771 -> 0.750; P 0.661 -> 0.667)
-		Restored: {0.82, 0.81}, // round 55 (r55, docs/quality.md "Round 55"): a monitor's recovery line the writer labelled auto_ack alone ("State: OK (was CRITICAL for 62m)"; restored_monitor.go): 37 / 8 / 6, P 0.822
+		AutoAck: {0.96, 1.00},
+		Cause:   {0.78, 0.88},
+		Fix:     {0.66, 0.75}, // round 46 (cause9): the retrained model no longer adds "In the meantime you can get the reply in by editing ..." once "A permanent fix is due to go live ..." beside it is no cause (R 0.771 -> 0.750; P 0.661 -> 0.667)
+		// styles54 restored P 0.82 -> 0.79: the model retrained on every set to styles82 (rule 2 of styles83-86, docs/quality.md "styles83 to styles86: the first scores") reads 38 / 8 / 5 -> 38 / 10 / 5 (tp / fp / fn).
+		Restored: {0.79, 0.81}, // round 55 (r55, docs/quality.md "Round 55"): a monitor's recovery line the writer labelled auto_ack alone ("State: OK (was CRITICAL for 62m)"; restored_monitor.go): 37 / 8 / 6, P 0.822
 	},
 	// styles55 to styles58: held out until scored once at the session's end
 	// (docs/quality.md, "styles55 to styles58: the first scores"); their first
@@ -418,7 +423,8 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		AutoAck: {0.96, 1.00},
 		Cause:   {0.78, 0.84},
 		// the model shipped with styles75-78's first scores (rule 2; all words, λ 3e-4, orp4; docs/quality.md, "styles75 to styles78: the first scores"): 44 / 21 / 9 -> 48 / 26 / 5, P 0.649.
-		Fix: {0.64, 0.81},
+		// styles57 fix P 0.64 -> 0.63: the model retrained on every set to styles82 (rule 2 of styles83-86, docs/quality.md "styles83 to styles86: the first scores") reads 47 / 26 / 6 -> 46 / 26 / 7 (tp / fp / fn).
+		Fix: {0.63, 0.81},
 		// Lowered 0.77 -> 0.75 by round 50 (fix13, since reverted by rule 1 of
 		// styles59-62): its retrained model added one false restored row here
 		// (24 / 7 / 25 -> 24 / 8 / 25). With the model trained on every set to
@@ -455,14 +461,16 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	// "styles63 to styles66: the first scores"), with the reader shipped
 	// (E4-all: the model trained on every set to styles62), rounded down.
 	"styles63": {AutoAck: {0.98, 0.99}, Cause: {0.84, 0.59}, Fix: {0.68, 0.72}, Restored: {0.72, 0.60}},
-	"styles64": {AutoAck: {0.98, 0.99}, Cause: {0.78, 0.54}, Fix: {0.68, 0.73}, Restored: {0.78, 0.66}},
+	// styles64 restored P 0.78 -> 0.76: the model retrained on every set to styles82 (rule 2 of styles83-86, docs/quality.md "styles83 to styles86: the first scores") reads 32 / 9 / 10 -> 32 / 10 / 10 (tp / fp / fn).
+	"styles64": {AutoAck: {0.98, 0.99}, Cause: {0.78, 0.54}, Fix: {0.68, 0.73}, Restored: {0.76, 0.66}},
 	"styles65": {AutoAck: {0.93, 0.99}, Cause: {0.73, 0.78}, Fix: {0.70, 0.78}, Restored: {0.88, 0.70}},
 	"styles66": {AutoAck: {0.99, 0.98}, Cause: {0.73, 0.69}, Fix: {0.67, 0.72}, Restored: {0.72, 0.68}},
 	// styles67 to styles70: their first scores (docs/quality.md, "styles67
 	// to styles70: the first scores"), with the reader shipped (E5: rounds
 	// 54-55, the model trained on every set to styles62), rounded down; a
 	// score of a round figure takes the step below.
-	"styles67": {AutoAck: {0.94, 0.99}, Cause: {0.86, 0.70}, Fix: {0.73, 0.80}, Restored: {0.72, 0.59}},
+	// styles67 restored P 0.72 -> 0.71: the model retrained on every set to styles82 (rule 2 of styles83-86, docs/quality.md "styles83 to styles86: the first scores") reads 23 / 8 / 12 -> 23 / 9 / 12 (tp / fp / fn).
+	"styles67": {AutoAck: {0.94, 0.99}, Cause: {0.86, 0.70}, Fix: {0.73, 0.80}, Restored: {0.71, 0.59}},
 	"styles68": {AutoAck: {0.98, 0.99}, Cause: {0.74, 0.91}, Fix: {0.76, 0.90}, Restored: {0.67, 0.76}},
 	"styles69": {AutoAck: {0.94, 0.99}, Cause: {0.82, 0.70}, Fix: {0.56, 0.77}, Restored: {0.65, 0.78}},
 	"styles70": {AutoAck: {0.86, 0.99}, Cause: {0.72, 0.74}, Fix: {0.62, 0.85}, Restored: {0.65, 0.74}},
@@ -496,6 +504,14 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	"styles81": {AutoAck: {0.94, 0.99}, Cause: {0.63, 0.76}, Fix: {0.61, 0.80}, Restored: {0.54, 0.62}},
 	// styles82 cause P 0.55 -> 0.53: the model retrained with round 74's two cause refusals (as styles79) reads one more false cause: 15 / 12 / 1 -> 15 / 13 / 1 (P 0.556 -> 0.536); the row was not read (validation).
 	"styles82": {AutoAck: {0.99, 0.99}, Cause: {0.53, 0.93}, Fix: {0.59, 0.80}, Restored: {0.51, 0.87}},
+	// styles83 to styles86: their first scores (docs/quality.md, "styles83
+	// to styles86: the first scores"), with the reader shipped (E9's rules,
+	// the model trained on every set to styles82, kept by rule 2), rounded
+	// down; a score of a round figure takes the step below.
+	"styles83": {AutoAck: {0.98, 0.99}, Cause: {0.77, 0.77}, Fix: {0.61, 0.85}, Restored: {0.69, 0.80}},
+	"styles84": {AutoAck: {0.99, 0.99}, Cause: {0.77, 0.92}, Fix: {0.69, 0.89}, Restored: {0.69, 0.78}},
+	"styles85": {AutoAck: {0.96, 0.99}, Cause: {0.67, 0.63}, Fix: {0.74, 0.72}, Restored: {0.58, 0.67}},
+	"styles86": {AutoAck: {0.99, 0.99}, Cause: {0.73, 0.73}, Fix: {0.67, 0.78}, Restored: {0.75, 0.75}},
 	// styles39 to styles42: their first scores, held out until the end of
 	// the session that had them written (docs/quality.md, "styles39 to
 	// styles42: the first scores").
