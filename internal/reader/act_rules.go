@@ -314,6 +314,13 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredNowShows:         "now shows",
 }
 
+// remedyKnown reports whether a remedy stands before v's sentence or in it:
+// one in the messages before (AfterRemedy, RemedyBefore) or the sentence's
+// own fix, unless that fix is only a note's.
+func (v *sentenceView) remedyKnown() bool {
+	return v.c.AfterRemedy || v.c.RemedyBefore || v.acts&Fix != 0 && !v.noteFix
+}
+
 // reads reports whether rule r reads its act in v: a switch, not a table of
 // functions, so that v stays on the caller's stack.
 func (r restoredRule) reads(v *sentenceView) bool {
@@ -347,8 +354,7 @@ func (r restoredRule) reads(v *sentenceView) bool {
 	case ruleRestoredMoneyBack: // round 42, restored_money.go
 		return v.c.Role == ticket.RoleCustomer && moneyBack(v.sc.ts, v.sc)
 	case ruleRestoredCleanRun: // round 42, restored_clean_run.go
-		own := v.acts&Fix != 0 && !v.noteFix
-		return v.staff && (v.c.AfterRemedy || v.c.RemedyBefore || own) && testClean(v.text, v.sc.ts)
+		return v.staff && v.remedyKnown() && testClean(v.text, v.sc.ts)
 	case ruleRestoredRequestGranted: // round 55, restored_request_granted.go
 		return v.staff && v.c.Request && v.acts&Fix != 0 && !v.noteFix && requestGranted(v.sc)
 	case ruleRestoredCustomerApproves: // round 58, restored_verdicts.go
@@ -368,19 +374,15 @@ func (r restoredRule) reads(v *sentenceView) bool {
 	case ruleRestoredCustomerHasIt: // round 65, restored_have_it.go
 		return v.c.Role == ticket.RoleCustomer && v.c.AfterRemedy && customerHasIt(v.text, v.sc.ts)
 	case ruleRestoredRecipientHasIt: // round 68, restored_recipient_has_it.go
-		own := v.acts&Fix != 0 && !v.noteFix
-		return recipientHasIt(v.text, v.sc, v.c.AfterRemedy || v.c.RemedyBefore || own || v.staff)
+		return recipientHasIt(v.text, v.sc, v.remedyKnown() || v.staff)
 	case ruleRestoredTestResult: // round 68, restored_test_result.go
-		own := v.acts&Fix != 0 && !v.noteFix
-		return v.staff && (v.c.AfterRemedy || v.c.RemedyBefore || own) && testShowsRight(v.text, v.sc.ts)
+		return v.staff && v.remedyKnown() && testShowsRight(v.text, v.sc.ts)
 	case ruleRestoredMoneySettled: // round 76, restored_money_settled.go
 		return moneySettled(v.text, v.sc.ts)
 	case ruleRestoredStillHeld: // round 78, restored_still_held.go
-		own := v.acts&Fix != 0 && !v.noteFix
-		return stillHeld(v.sc.ts, v.c.AfterRemedy || v.c.RemedyBefore || own)
+		return stillHeld(v.sc.ts, v.remedyKnown())
 	case ruleRestoredNowShows: // round 78, restored_now_shows.go
-		own := v.acts&Fix != 0 && !v.noteFix
-		return nowShows(v.sc.ts, v.c.AfterRemedy || v.c.RemedyBefore || own)
+		return nowShows(v.sc.ts, v.remedyKnown())
 	}
 	return false
 }
