@@ -91,6 +91,9 @@ func sentToCustomer(text string, sc *scan, c Context, staff bool) bool {
 	if !staff || len(sc.ts) < 4 || strings.HasSuffix(strings.TrimSpace(text), "?") {
 		return false
 	}
+	if !sendVerbToken(sc.ts) {
+		return false // asked first of the tokens: the copies below cost on every staff sentence
+	}
 	// one space between words: a reply's lines break anywhere
 	norm := strings.Join(strings.Fields(strings.ReplaceAll(text, "\u2019", "'")), " ")
 	low := strings.ToLower(norm)
@@ -132,6 +135,19 @@ func sentNegated(ts []string) bool {
 			continue
 		}
 		if negations.at(ts, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// sendVerbToken reports whether a word of ts could hold one of the verbs
+// sentToCustomer looks for in the lowered text ("gone", "went", "been", "was ",
+// "were "): every such text has such a word, so asking first changes nothing.
+func sendVerbToken(ts []string) bool {
+	for _, t := range ts {
+		if strings.Contains(t, "gone") || strings.Contains(t, "went") || strings.Contains(t, "been") ||
+			strings.HasSuffix(t, "was") || strings.HasSuffix(t, "were") {
 			return true
 		}
 	}

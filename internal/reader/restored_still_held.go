@@ -1,6 +1,9 @@
 package reader
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Still held (round 78, docs/quality.md "Round 78"): a fix that held, told
 // with "still" after a check or a span of time since the remedy. Every other
@@ -57,8 +60,8 @@ var heldSpanWords = map[string]bool{"after": true, "later": true, "morning": tru
 // stillHeld reports a fix that held, told with "still" (see above); after
 // says the sentence follows the ticket's remedy.
 func stillHeld(ts []string, after bool) bool {
-	if len(ts) < 2 || len(ts) > 30 {
-		return false
+	if len(ts) < 2 || len(ts) > 30 || !slices.Contains(ts, "still") {
+		return false // only a "still" reads below: most sentences have none
 	}
 	check, span := false, false
 	for k, t := range ts {
