@@ -279,6 +279,7 @@ const (
 	ruleRestoredMoneySettled
 	ruleRestoredStillHeld
 	ruleRestoredNowShows
+	ruleRestoredQuietPeriod
 	restoredRuleCount
 )
 
@@ -312,6 +313,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredMoneySettled:     "money settled",
 	ruleRestoredStillHeld:        "still held",
 	ruleRestoredNowShows:         "now shows",
+	ruleRestoredQuietPeriod:      "quiet over a period",
 }
 
 // remedyKnown reports whether a remedy stands before v's sentence or in it:
@@ -383,6 +385,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return stillHeld(v.sc.ts, v.remedyKnown())
 	case ruleRestoredNowShows: // round 78, restored_now_shows.go
 		return nowShows(v.sc.ts, v.remedyKnown())
+	case ruleRestoredQuietPeriod: // round 84, restored_quiet_period.go
+		return (v.remedyKnown() || v.c.RemedyInTicket) && quietPeriod(v.sc.ts)
 	}
 	return false
 }

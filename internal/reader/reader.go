@@ -239,6 +239,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 	custRestored := false // the last message is the customer's and reads a step or a restoration
 	custQuiet := false    // or reads no problem, question or chase
 	stepped := false      // staff's last message asked for a step or sent something (stepAsked)
+	remedyEver := false   // an earlier message read a fix or a restoration
 	from := 0
 	for i := range t.Events {
 		e := &t.Events[i]
@@ -272,7 +273,8 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		}
 		ctx := Context{Role: e.Role, Public: e.Public, Opening: opening && !answers || first, Request: request,
 			AfterRemedy:      remedied || stepped && e.Role == ticket.RoleCustomer,
-			CustomerRestored: custRestored && e.Role == ticket.RoleAgent, CustomerQuiet: custQuiet && e.Role == ticket.RoleAgent}
+			CustomerRestored: custRestored && e.Role == ticket.RoleAgent, CustomerQuiet: custQuiet && e.Role == ticket.RoleAgent,
+			RemedyInTicket: remedyEver}
 		end := ends[len(r.Messages)]
 		m.Sentences = all[from:end:end]
 		allAck := end > from
@@ -374,6 +376,9 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		} else if !m.Automatic {
 			custRestored, custQuiet = false, false
 			remedied, remedyPublic, stepped = remedy, e.Public, step
+		}
+		for k := range m.Sentences {
+			remedyEver = remedyEver || m.Sentences[k].Acts&(Fix|Restored) != 0
 		}
 		r.Messages = append(r.Messages, m)
 		from = end
