@@ -280,6 +280,7 @@ const (
 	ruleRestoredStillHeld
 	ruleRestoredNowShows
 	ruleRestoredQuietPeriod
+	ruleRestoredNoTroubleTail
 	restoredRuleCount
 )
 
@@ -314,6 +315,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredStillHeld:        "still held",
 	ruleRestoredNowShows:         "now shows",
 	ruleRestoredQuietPeriod:      "quiet over a period",
+	ruleRestoredNoTroubleTail:    "no trouble tail",
 }
 
 // remedyKnown reports whether a remedy stands before v's sentence or in it:
@@ -387,6 +389,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return nowShows(v.sc.ts, v.remedyKnown())
 	case ruleRestoredQuietPeriod: // round 84, restored_quiet_period.go
 		return (v.remedyKnown() || v.c.RemedyInTicket) && quietPeriod(v.sc.ts)
+	case ruleRestoredNoTroubleTail: // round 84, restored_no_trouble_tail.go
+		return v.remedyKnown() && noTroubleTail(v.text, v.sc.ts)
 	}
 	return false
 }

@@ -239,7 +239,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 	custRestored := false // the last message is the customer's and reads a step or a restoration
 	custQuiet := false    // or reads no problem, question or chase
 	stepped := false      // staff's last message asked for a step or sent something (stepAsked)
-	remedyEver := false   // an earlier message read a fix or a restoration
+	remedyEver := false   // the rules read a fix or a restoration in an earlier message
 	from := 0
 	for i := range t.Events {
 		e := &t.Events[i]
@@ -377,9 +377,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			custRestored, custQuiet = false, false
 			remedied, remedyPublic, stepped = remedy, e.Public, step
 		}
-		for k := range m.Sentences {
-			remedyEver = remedyEver || m.Sentences[k].Acts&(Fix|Restored) != 0
-		}
+		remedyEver = remedyEver || remedy // the rules' acts, not the model's: the model is trained on what the rules read
 		r.Messages = append(r.Messages, m)
 		from = end
 	}
