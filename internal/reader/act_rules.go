@@ -281,6 +281,7 @@ const (
 	ruleRestoredNowShows
 	ruleRestoredQuietPeriod
 	ruleRestoredNoTroubleTail
+	ruleRestoredCustomerReceived
 	restoredRuleCount
 )
 
@@ -316,6 +317,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredNowShows:         "now shows",
 	ruleRestoredQuietPeriod:      "quiet over a period",
 	ruleRestoredNoTroubleTail:    "no trouble tail",
+	ruleRestoredCustomerReceived: "customer received",
 }
 
 // remedyKnown reports whether a remedy stands before v's sentence or in it:
@@ -391,6 +393,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return (v.remedyKnown() || v.c.RemedyInTicket) && quietPeriod(v.sc.ts)
 	case ruleRestoredNoTroubleTail: // round 84, restored_no_trouble_tail.go
 		return v.remedyKnown() && noTroubleTail(v.text, v.sc.ts)
+	case ruleRestoredCustomerReceived: // round 84, restored_customer_received.go
+		return (v.c.AfterRemedy || v.c.RemedyInTicket) && v.c.Role == ticket.RoleCustomer && customerReceived(v.sc.ts)
 	}
 	return false
 }
