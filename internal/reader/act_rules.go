@@ -279,6 +279,9 @@ const (
 	ruleRestoredMoneySettled
 	ruleRestoredStillHeld
 	ruleRestoredNowShows
+	ruleRestoredQuietPeriod
+	ruleRestoredNoTroubleTail
+	ruleRestoredCustomerReceived
 	restoredRuleCount
 )
 
@@ -312,6 +315,9 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredMoneySettled:     "money settled",
 	ruleRestoredStillHeld:        "still held",
 	ruleRestoredNowShows:         "now shows",
+	ruleRestoredQuietPeriod:      "quiet over a period",
+	ruleRestoredNoTroubleTail:    "no trouble tail",
+	ruleRestoredCustomerReceived: "customer received",
 }
 
 // remedyKnown reports whether a remedy stands before v's sentence or in it:
@@ -383,6 +389,12 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return stillHeld(v.sc.ts, v.remedyKnown())
 	case ruleRestoredNowShows: // round 78, restored_now_shows.go
 		return nowShows(v.sc.ts, v.remedyKnown())
+	case ruleRestoredQuietPeriod: // round 84, restored_quiet_period.go
+		return (v.remedyKnown() || v.c.RemedyInTicket) && quietPeriod(v.sc.ts)
+	case ruleRestoredNoTroubleTail: // round 84, restored_no_trouble_tail.go
+		return v.remedyKnown() && noTroubleTail(v.text, v.sc.ts)
+	case ruleRestoredCustomerReceived: // round 84, restored_customer_received.go
+		return (v.c.AfterRemedy || v.c.RemedyInTicket) && v.c.Role == ticket.RoleCustomer && customerReceived(v.sc.ts)
 	}
 	return false
 }

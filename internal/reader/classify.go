@@ -38,6 +38,11 @@ type Context struct {
 	// "Wonderful - I can see it on our side as submitted" then confirms what
 	// the customer reported in words the rules do not read (round 38).
 	CustomerQuiet bool
+	// RemedyInTicket is true when an earlier message of the ticket read a
+	// fix or a restoration (Read sets it), whatever came between: "No
+	// repeat overnight or on today's card." after staff answered "any idea
+	// why" (round 84, restored_quiet_period.go).
+	RemedyInTicket bool
 }
 
 // traceForm is set by a test (TestFormCounts) to learn which of the

@@ -74,6 +74,7 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 	remedied := false                     // as Read sets Context.AfterRemedy
 	remedyPublic := false                 // as Read: the customer could read the remedy
 	stepped := false                      // as Read: staff's last message asked for a step
+	remedyEver := false                   // as Read sets Context.RemedyInTicket
 	lastCust := -1
 	for mi := range rd.Messages {
 		if tk.Events[rd.Messages[mi].Event].Role == ticket.RoleCustomer {
@@ -88,7 +89,8 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 		// as Read: a customer's first message after staff's public remedy opens nothing
 		ctx := Context{Role: e.Role, Public: e.Public, Opening: mi == rd.Opening && !(remedied && (remedyPublic || rd.Opening != 0 && !statesProblem(spansOf(m), nil, &sc))) || mi == 0, Request: request,
 			AfterRemedy:      remedied || stepped && e.Role == ticket.RoleCustomer,
-			CustomerRestored: custRestored && e.Role == ticket.RoleAgent, CustomerQuiet: custQuiet && e.Role == ticket.RoleAgent}
+			CustomerRestored: custRestored && e.Role == ticket.RoleAgent, CustomerQuiet: custQuiet && e.Role == ticket.RoleAgent,
+			RemedyInTicket: remedyEver}
 		// The rules' acts of every sentence first, as Read has them when the
 		// model scores the message (its context: appendMessageContext).
 		rulesActs := make([]Act, len(m.Sentences))
@@ -130,6 +132,7 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 			step = step || e.Role != ticket.RoleCustomer && !step && stepAsked(s.Text, ts)
 			prev = a
 		}
+		remedyEver = remedyEver || remedy
 		if e.Role == ticket.RoleCustomer {
 			var any Act
 			for _, s := range m.Sentences {

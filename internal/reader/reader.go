@@ -239,6 +239,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 	custRestored := false // the last message is the customer's and reads a step or a restoration
 	custQuiet := false    // or reads no problem, question or chase
 	stepped := false      // staff's last message asked for a step or sent something (stepAsked)
+	remedyEver := false   // the rules read a fix or a restoration in an earlier message
 	from := 0
 	for i := range t.Events {
 		e := &t.Events[i]
@@ -272,7 +273,8 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		}
 		ctx := Context{Role: e.Role, Public: e.Public, Opening: opening && !answers || first, Request: request,
 			AfterRemedy:      remedied || stepped && e.Role == ticket.RoleCustomer,
-			CustomerRestored: custRestored && e.Role == ticket.RoleAgent, CustomerQuiet: custQuiet && e.Role == ticket.RoleAgent}
+			CustomerRestored: custRestored && e.Role == ticket.RoleAgent, CustomerQuiet: custQuiet && e.Role == ticket.RoleAgent,
+			RemedyInTicket: remedyEver}
 		end := ends[len(r.Messages)]
 		m.Sentences = all[from:end:end]
 		allAck := end > from
@@ -375,6 +377,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			custRestored, custQuiet = false, false
 			remedied, remedyPublic, stepped = remedy, e.Public, step
 		}
+		remedyEver = remedyEver || remedy // the rules' acts, not the model's: the model is trained on what the rules read
 		r.Messages = append(r.Messages, m)
 		from = end
 	}

@@ -278,8 +278,12 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		Fix:     {0.71, 0.66},
 		// round 21 (restored_confirmed.go): the retrained model adds one
 		// false row here (a fix stated in the present) for the recall gained
-		// over all sets; precision 0.92 -> 0.90, recall 0.64.
-		Restored: {0.90, 0.54},
+		// over all sets; precision 0.92 -> 0.90, recall 0.64. Round 84
+		// (restored_customer_received.go, docs/quality.md "Round 84"):
+		// "Received, many thanks." (07, labelled none) is read, tp / fp / fn
+		// 35 / 3 / 9 -> 35 / 4 / 9 (P 0.921 -> 0.897); over the tuning sets
+		// the rule reads 5 true rows and this one false: 0.90 -> 0.89.
+		Restored: {0.89, 0.54},
 	},
 	// styles33 and styles34: their first scores, held out until the end of
 	// the session that wrote them (docs/quality.md, "styles33 and styles34:

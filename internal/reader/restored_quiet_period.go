@@ -1,0 +1,105 @@
+package reader
+
+import "slices"
+
+// Quiet over a period (round 84, docs/quality.md "Round 84"): the trouble
+// told as absent over a span of time after the remedy, "no" and the
+// trouble, then the span ("since", "overnight", "all evening", "Fri
+// night"). Round 21's quietSince reads "no" before a fault noun of its own
+// list directly; these writers name the ticket's own trouble, often with a
+// word before it ("no more stuck orders", "no withheld alarm calls"), and
+// the span needs no "since":
+//
+//   - "No repeat overnight or on today's card." (styles63 02, after staff's
+//     answer to "any idea why", so no remedy in the message before);
+//   - "No activations Fri night or Sat night." (styles65 02);
+//   - "No drips overnight, bucket dry." (styles71 16);
+//   - "no withheld alarm calls all evening, ok to close" (styles75 13);
+//   - "No more stuck orders since." (styles76 05);
+//   - "All 32 readers on 4.1.6 and vending normally this morning, no
+//     retries logged since." (styles77 02).
+//
+// The trouble must be told as such: a fault noun (faultNoun), a word of
+// trouble before or in the phrase ("more", "repeat", "stuck", "withheld",
+// "drips", "retries", ...). The same wording with a wanted thing is the
+// problem that stays ("no emails since Tuesday", "no calls since 9am", "no
+// change overnight", "no reply since"), and before any remedy in the ticket
+// it is the report itself; a request, the future, a condition, a hope, a
+// contrast ("but", "still", "yet") or a question refuse it.
+
+// quietTrouble are words of the ticket's trouble in the phrase after "no"
+// that faultNoun does not hold.
+var quietTrouble = map[string]bool{"more": true, "repeat": true, "repeats": true, "recurrence": true,
+	"drip": true, "drips": true, "leak": true, "leaks": true, "stuck": true, "withheld": true, "retry": true,
+	"retries": true, "activations": true, "false": true, "duplicate": true, "duplicates": true,
+	"dropped": true, "missed": true, "lost": true, "rejected": true, "failed": true, "blocked": true,
+	"frozen": true, "kicked": true, "logouts": true, "lockouts": true, "flicker": true, "flickering": true,
+	"noise": true, "beeping": true, "buffering": true}
+
+// quietWanted in the phrase make it a wanted thing not come, or a wait:
+// the problem that stays, not the trouble gone.
+var quietWanted = map[string]bool{"reply": true, "replies": true, "response": true, "responses": true,
+	"word": true, "news": true, "update": true, "updates": true, "change": true, "changes": true,
+	"improvement": true, "difference": true, "luck": true, "joy": true, "sign": true, "emails": true,
+	"email": true, "data": true, "power": true, "signal": true, "access": true, "service": true,
+	"connection": true, "heat": true, "heating": true, "water": true, "sound": true, "audio": true,
+	"picture": true, "video": true}
+
+// quietStops refuse the sentence: the future, a condition, a hope, a
+// request, a contrast, a question word.
+var quietStops = map[string]bool{"will": true, "would": true, "should": true, "could": true, "might": true,
+	"may": true, "if": true, "once": true, "unless": true, "until": true, "whether": true, "hope": true,
+	"hopefully": true, "expect": true, "please": true, "but": true, "still": true, "yet": true,
+	"though": true, "although": true, "why": true, "how": true, "let": true, "tomorrow": true,
+	"tonight": true, "ensure": true, "prevent": true, "keep": true}
+
+// quietSpanAfter are the words after "this", "all", "last" or a day that
+// make the span ("all evening", "Fri night", "this morning").
+var quietSpanAfter = map[string]bool{"night": true, "evening": true, "day": true, "week": true,
+	"weekend": true, "morning": true, "afternoon": true, "shift": true, "nights": true, "days": true}
+
+// quietPeriod reports the trouble absent over a period (see above); the
+// caller checks that a remedy stands before the sentence in the ticket.
+func quietPeriod(ts []string) bool {
+	if len(ts) < 3 || len(ts) > 30 || !slices.Contains(ts, "no") && !slices.Contains(ts, "zero") {
+		return false // only a "no" or "zero" reads below: most sentences have neither
+	}
+	at := -1
+	for k, t := range ts {
+		if quietStops[t] {
+			return false
+		}
+		if (t == "no" || t == "zero") && at < 0 {
+			at = k
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	trouble := false
+	for j := at + 1; j < len(ts) && j <= at+5; j++ {
+		t := ts[j]
+		if quietWanted[t] {
+			return false
+		}
+		if j > at+1 && quietSpanAt(ts, j) {
+			return trouble
+		}
+		trouble = trouble || faultNoun[t] || quietTrouble[t]
+	}
+	return false
+}
+
+// quietSpanAt reports a span of time opening at ts[j]: "since",
+// "overnight", "today", or "all", "this", "last" or a day's name before a
+// span word.
+func quietSpanAt(ts []string, j int) bool {
+	switch ts[j] {
+	case "since", "overnight", "today", "yesterday":
+		return true
+	case "all", "this", "last", "fri", "friday", "sat", "saturday", "sun", "sunday", "mon", "monday", "tue",
+		"tues", "tuesday", "wed", "wednesday", "thu", "thurs", "thursday":
+		return j+1 < len(ts) && quietSpanAfter[ts[j+1]]
+	}
+	return false
+}
