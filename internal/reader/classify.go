@@ -38,6 +38,10 @@ type Context struct {
 	// "Wonderful - I can see it on our side as submitted" then confirms what
 	// the customer reported in words the rules do not read (round 38).
 	CustomerQuiet bool
+	// AskedToKnow is true after a subject and opening that ask how the
+	// product works and report nothing seen (Read sets it; round 83,
+	// cause_asked_workings.go).
+	AskedToKnow bool
 }
 
 // traceForm is set by a test (TestFormCounts) to learn which of the
