@@ -387,10 +387,7 @@ func (v *typeVotes) voteSubject(subject string, buf []string, sc *scan) {
 func ticketVotes(t *ticket.Ticket, r *Reading) (typeVotes, staffSays) {
 	var buf [64]string
 	var sc scan
-	var v typeVotes
-	v.voteSubject(t.Subject, buf[:0], &sc)
-	v.asksToKnow = v.question == 1 && v.fault == 0 && v.request == 0 && v.change == 0
-	v.subjectAsks = v.asksToKnow && subjectAsks(t.Subject, buf[:0])
+	v := subjectVotes(t.Subject)
 	var staff staffSays
 	opening := openedWith(r)
 	for i := range r.Messages {
@@ -420,6 +417,18 @@ func ticketVotes(t *ticket.Ticket, r *Reading) (typeVotes, staffSays) {
 		}
 	}
 	return v, staff
+}
+
+// subjectVotes are the votes of a ticket's subject (ticketVotes, and Read
+// for Context.AskedToKnow).
+func subjectVotes(subject string) typeVotes {
+	var buf [64]string
+	var sc scan
+	var v typeVotes
+	v.voteSubject(subject, buf[:0], &sc)
+	v.asksToKnow = v.question == 1 && v.fault == 0 && v.request == 0 && v.change == 0
+	v.subjectAsks = v.asksToKnow && subjectAsks(subject, buf[:0])
+	return v
 }
 
 // openedWith returns the index of the message the ticket was opened with:

@@ -63,7 +63,9 @@ var tuningLabelFiles = []string{"testdata/mendeley.labels", "testdata/mendeley-f
 // readSentences reads tk and returns, for each message, the first index in
 // the returned sentences and the model's view of every sentence.
 func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent) {
-	rd := Read(tk, &Options{rulesOnly: true})
+	// Context.AskedToKnow as Read sets it, by message event (round 83).
+	asked := map[int]bool{}
+	rd := Read(tk, &Options{rulesOnly: true, sawContext: func(ev, k int, c Context) { asked[ev] = c.AskedToKnow }})
 	withModel := Read(tk, nil)
 	var out []mSent
 	idx := make([][]int, len(rd.Messages))
@@ -90,7 +92,7 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 		ctx := Context{Role: e.Role, Public: e.Public, Opening: mi == rd.Opening && !(remedied && (remedyPublic || rd.Opening != 0 && !statesProblem(spansOf(m), nil, &sc))) || mi == 0, Request: request,
 			AfterRemedy:      remedied || stepped && e.Role == ticket.RoleCustomer,
 			CustomerRestored: custRestored && e.Role == ticket.RoleAgent, CustomerQuiet: custQuiet && e.Role == ticket.RoleAgent,
-			RemedyInTicket: remedyEver}
+			RemedyInTicket: remedyEver, AskedToKnow: asked[m.Event]}
 		// The rules' acts of every sentence first, as Read has them when the
 		// model scores the message (its context: appendMessageContext).
 		rulesActs := make([]Act, len(m.Sentences))

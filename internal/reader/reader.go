@@ -184,6 +184,9 @@ type Options struct {
 	// why, when set, is told which rules read a cause and a restoration in
 	// each sentence (by event and index in its message), before the model.
 	why func(event, sentence int, names actRuleNames)
+	// sawContext, when set, is told each sentence's Context (the model's
+	// training, readSentences, takes Context.AskedToKnow from it).
+	sawContext func(event, sentence int, c Context)
 }
 
 // Read reads every message of t. A staff message is automatic when its author
@@ -227,6 +230,14 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 	var sc scan
 	var lastCustomer time.Time
 	request := subjectRequest(t.Subject)
+	// The subject's and the opening's type votes, as InferType casts them
+	// before staff reply, and whether they ask a way and tell nothing seen:
+	// Context.AskedToKnow from the message after the opening on (round 83).
+	votes := subjectVotes(t.Subject)
+	sts := tokens(t.Subject, buf[:0])
+	asksWay, showsState := openingAsksWay(sts), openingShowsState(sts)
+	opened := false // the message the ticket was opened with was voted (openedWith)
+	askedToKnow := false
 	var feats []int32
 	var words []string
 	var pending []pendingSentence
@@ -271,7 +282,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		if opening && remedied && !remedyPublic && otherOpened {
 			answers = !statesProblem(spans[from:ends[len(r.Messages)]], buf[:0], &sc)
 		}
-		ctx := Context{Role: e.Role, Public: e.Public, Opening: opening && !answers || first, Request: request,
+		ctx := Context{Role: e.Role, Public: e.Public, Opening: opening && !answers || first, Request: request, AskedToKnow: askedToKnow,
 			AfterRemedy:      remedied || stepped && e.Role == ticket.RoleCustomer,
 			CustomerRestored: custRestored && e.Role == ticket.RoleAgent, CustomerQuiet: custQuiet && e.Role == ticket.RoleAgent,
 			RemedyInTicket: remedyEver}
@@ -295,6 +306,9 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			a := classifyWhy(sp.Text, scn, ctx, &why)
 			if o.why != nil {
 				o.why(m.Event, k, why)
+			}
+			if o.sawContext != nil {
+				o.sawContext(m.Event, k, ctx)
 			}
 			if first && (problemWords.hasIn(scn) || alertFault(scn)) {
 				faultStated = true
@@ -378,10 +392,36 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			remedied, remedyPublic, stepped = remedy, e.Public, step
 		}
 		remedyEver = remedyEver || remedy // the rules' acts, not the model's: the model is trained on what the rules read
+
+		// The ticket's opener and the customer's opening cast their votes
+		// (ticketVotes): the first message with a sentence that is no
+		// acknowledgement, before the opening, and the opening.
+		if opening || !opened && r.Opening < 0 && !allAcks(m.Sentences) {
+			opened = opened || !allAcks(m.Sentences)
+			for k := range m.Sentences {
+				s := &m.Sentences[k]
+				ts := tokens(s.Text, buf[:0])
+				asksWay = asksWay || openingAsksWay(ts)
+				showsState = showsState || openingShowsState(ts)
+				votes.vote(s.Text, s.Acts&Problem != 0, buf[:0], &sc)
+			}
+			askedToKnow = asksWay && !showsState && votes.decide(staffSays{}) == ticket.TypeQuestion
+		}
 		r.Messages = append(r.Messages, m)
 		from = end
 	}
 	return r
+}
+
+// allAcks reports whether every sentence of ss is an automatic
+// acknowledgement (none is, of none).
+func allAcks(ss []Sentence) bool {
+	for _, s := range ss {
+		if s.Acts&AutoAck == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // statesProblem reports whether a sentence of spans names a fault (the
