@@ -88,6 +88,12 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_not_after_so.go
 	case preventiveStep(ts):
 		return true // cause_preventive_step.go
+	case nothingFound(ts):
+		return true // cause_nothing_found.go
+	case foundCount(ts):
+		return true // cause_found_count.go
+	case noticeOpened(text, ts):
+		return true // cause_notice_opener.go
 	}
 	return ownStepDone(ts)
 }
