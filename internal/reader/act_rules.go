@@ -282,6 +282,7 @@ const (
 	ruleRestoredQuietPeriod
 	ruleRestoredNoTroubleTail
 	ruleRestoredCustomerReceived
+	ruleRestoredCustomerUse
 	restoredRuleCount
 )
 
@@ -318,6 +319,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredQuietPeriod:      "quiet over a period",
 	ruleRestoredNoTroubleTail:    "no trouble tail",
 	ruleRestoredCustomerReceived: "customer received",
+	ruleRestoredCustomerUse:      "customer use",
 }
 
 // remedyKnown reports whether a remedy stands before v's sentence or in it:
@@ -395,6 +397,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return v.remedyKnown() && noTroubleTail(v.text, v.sc.ts)
 	case ruleRestoredCustomerReceived: // round 84, restored_customer_received.go
 		return (v.c.AfterRemedy || v.c.RemedyInTicket) && v.c.Role == ticket.RoleCustomer && customerReceived(v.sc.ts)
+	case ruleRestoredCustomerUse: // round 87, restored_customer_use.go
+		return v.c.Role == ticket.RoleCustomer && (v.c.AfterRemedy || v.c.RemedyInTicket) && customerUse(v.text, v.sc.ts)
 	}
 	return false
 }
