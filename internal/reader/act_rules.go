@@ -283,6 +283,7 @@ const (
 	ruleRestoredNoTroubleTail
 	ruleRestoredCustomerReceived
 	ruleRestoredCustomerUse
+	ruleRestoredStaffToldUse
 	restoredRuleCount
 )
 
@@ -320,6 +321,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredNoTroubleTail:    "no trouble tail",
 	ruleRestoredCustomerReceived: "customer received",
 	ruleRestoredCustomerUse:      "customer use",
+	ruleRestoredStaffToldUse:     "staff told use",
 }
 
 // remedyKnown reports whether a remedy stands before v's sentence or in it:
@@ -399,6 +401,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return (v.c.AfterRemedy || v.c.RemedyInTicket) && v.c.Role == ticket.RoleCustomer && customerReceived(v.sc.ts)
 	case ruleRestoredCustomerUse: // round 87, restored_customer_use.go
 		return v.c.Role == ticket.RoleCustomer && (v.c.AfterRemedy || v.c.RemedyInTicket) && customerUse(v.text, v.sc.ts)
+	case ruleRestoredStaffToldUse: // round 88, restored_staff_told_use.go
+		return v.staff && v.remedyKnown() && staffToldUse(v.text, v.sc.ts)
 	}
 	return false
 }

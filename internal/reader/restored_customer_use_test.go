@@ -32,7 +32,9 @@ func TestRestoredCustomerUse(t *testing.T) {
 	if Classify("Three of the buyers have already signed.", custBefore)&Restored != 0 {
 		t.Error("read as customer use with no remedy before it")
 	}
-	if Classify("Three of the buyers have already signed.", staffAfter)&Restored != 0 {
+	// Staff's "have already signed" is round 88's staff told use
+	// (restored_staff_told_use.go); this wording is one only round 87 reads.
+	if Classify("Two of them have validated and submitted this morning.", staffAfter)&Restored != 0 {
 		t.Error("read as customer use in staff's words")
 	}
 }
