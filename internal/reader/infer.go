@@ -387,7 +387,7 @@ func (v *typeVotes) voteSubject(subject string, buf []string, sc *scan) {
 func ticketVotes(t *ticket.Ticket, r *Reading) (typeVotes, staffSays) {
 	var buf [64]string
 	var sc scan
-	v := subjectVotes(t.Subject)
+	v := subjectVotes(t.Subject, buf[:0], &sc)
 	var staff staffSays
 	opening := openedWith(r)
 	for i := range r.Messages {
@@ -420,12 +420,10 @@ func ticketVotes(t *ticket.Ticket, r *Reading) (typeVotes, staffSays) {
 }
 
 // subjectVotes are the votes of a ticket's subject (ticketVotes, and Read
-// for Context.AskedToKnow).
-func subjectVotes(subject string) typeVotes {
-	var buf [64]string
-	var sc scan
+// for Context.AskedToKnow), read with the caller's word buffer and scan.
+func subjectVotes(subject string, buf []string, sc *scan) typeVotes {
 	var v typeVotes
-	v.voteSubject(subject, buf[:0], &sc)
+	v.voteSubject(subject, buf[:0], sc)
 	v.asksToKnow = v.question == 1 && v.fault == 0 && v.request == 0 && v.change == 0
 	v.subjectAsks = v.asksToKnow && subjectAsks(subject, buf[:0])
 	return v

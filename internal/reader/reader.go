@@ -233,7 +233,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 	// The subject's and the opening's type votes, as InferType casts them
 	// before staff reply, and whether they ask a way and tell nothing seen:
 	// Context.AskedToKnow from the message after the opening on (round 83).
-	votes := subjectVotes(t.Subject)
+	votes := subjectVotes(t.Subject, buf[:0], &sc)
 	sts := tokens(t.Subject, buf[:0])
 	asksWay, showsState := openingAsksWay(sts), openingShowsState(sts)
 	opened := false // the message the ticket was opened with was voted (openedWith)
