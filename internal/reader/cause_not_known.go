@@ -98,16 +98,7 @@ func causeNotFound(ts []string) bool {
 			(k+1 >= len(ts) || ts[k+1] != "out" && ts[k+1] != "down") {
 			continue // "worked" alone is no finding
 		}
-		j := k - 1
-		if ts[j] == "yet" && j > 0 {
-			j-- // "haven't yet found"
-		}
-		if ts[j] == "to" && j >= 3 && ts[j-1] == "able" && ts[j-2] == "been" {
-			j -= 3 // "haven't been able to find"
-		} else if ts[j] == "to" && j >= 2 && ts[j-1] == "able" {
-			j -= 2 // "weren't able to find"
-		}
-		if !negations.at(ts, j) || ts[j] == "still" || ts[j] == "without" || ts[j] == "nothing" {
+		if findingNegation(ts, k) < 0 {
 			continue
 		}
 		for m := k + 1; m < len(ts) && m <= k+3; m++ {
@@ -120,4 +111,24 @@ func causeNotFound(ts []string) bool {
 		}
 	}
 	return false
+}
+
+// findingNegation returns the index of the negation of the verb of finding at
+// ts[k] (k >= 1): "haven't found", "haven't yet found", "weren't able to
+// find", "haven't been able to find"; -1 when the verb is not negated ("still
+// found", "without finding", "nothing found" are no negation of it).
+func findingNegation(ts []string, k int) int {
+	j := k - 1
+	if ts[j] == "yet" && j > 0 {
+		j--
+	}
+	if ts[j] == "to" && j >= 3 && ts[j-1] == "able" && ts[j-2] == "been" {
+		j -= 3
+	} else if ts[j] == "to" && j >= 2 && ts[j-1] == "able" {
+		j -= 2
+	}
+	if !negations.at(ts, j) || ts[j] == "still" || ts[j] == "without" || ts[j] == "nothing" {
+		return -1
+	}
+	return j
 }

@@ -60,16 +60,8 @@ func nothingFound(ts []string) bool {
 		default:
 			continue
 		}
-		j := k - 1
-		if ts[j] == "yet" && j > 0 {
-			j--
-		}
-		if ts[j] == "to" && j >= 3 && ts[j-1] == "able" && ts[j-2] == "been" {
-			j -= 3 // "haven't been able to find"
-		} else if ts[j] == "to" && j >= 2 && ts[j-1] == "able" {
-			j -= 2 // "weren't able to find"
-		}
-		if !negations.at(ts, j) || ts[j] == "still" || ts[j] == "without" || ts[j] == "nothing" {
+		j := findingNegation(ts, k)
+		if j < 0 {
 			continue
 		}
 		if j > 1 && soBefore(ts[1:], j-1) {
