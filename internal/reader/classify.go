@@ -43,7 +43,6 @@ type Context struct {
 	// repeat overnight or on today's card." after staff answered "any idea
 	// why" (round 84, restored_quiet_period.go).
 	RemedyInTicket bool
-
 	// AskedToKnow is true after a subject and opening that ask how the
 	// product works and report nothing seen (Read sets it; round 83,
 	// cause_asked_workings.go).
