@@ -7,8 +7,10 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 
+	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/engine"
 	"github.com/debriefhq/debrief/internal/ticket"
 )
@@ -29,54 +31,75 @@ func TestStylesNarrativePasses(t *testing.T) {
 	if err != nil || len(files) < 300 {
 		t.Fatalf("styles tickets: %d found, %v", len(files), err)
 	}
-	n, skipped := 0, map[string]bool{}
-	for i, f := range files {
-		if raceEnabled && i%6 != 0 {
-			continue
-		}
-		if set := filepath.Dir(f); heldOut(t, set) {
-			// A set held out until its first score (docs/labelling.md):
-			// a failing check would print its narrative.
-			skipped[filepath.Base(set)] = true
-			continue
-		}
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		tk, _, err := ticket.Parse(data, f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		// The sets name their organisations' SLAs, which the examples'
-		// configuration does not define; the default SLA stands in.
-		tk.SLA = ""
-		res, err := e.Analyze(context.Background(), tk, engine.Options{})
-		if err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		name := filepath.Base(filepath.Dir(f)) + "/" + filepath.Base(f)
-		ex := example{name: name, ticket: tk, analysis: res.Analysis, settings: cfg.Analysis, redactor: e.Redactor(tk)}
-		plain, red := ex.facts(t, false), ex.facts(t, true)
-		forEachSection(ex.analysis.Narrative, func(section, text string) {
-			defer func() {
-				if r := recover(); r != nil {
-					t.Errorf("%s %s: Check panicked: %v\n  in: %q", name, section, r, text)
-				}
-			}()
-			for _, p := range Check(text, plain) {
-				t.Errorf("%s %s: %s\n  in: %s", name, section, p, text)
+	// Each ticket is its own parallel subtest: the tickets share nothing
+	// but the engine, which analyses concurrently in the service too, and
+	// under the race detector this is the longest test of CI.
+	var n atomic.Int64
+	skipped, held := map[string]bool{}, map[string]bool{}
+	t.Run("tickets", func(t *testing.T) {
+		for i, f := range files {
+			if raceEnabled && i%6 != 0 {
+				continue
 			}
-			for _, p := range Check(ex.redactor.String(text), red) {
-				t.Errorf("%s %s (redacted): %s", name, section, p)
+			set := filepath.Dir(f)
+			h, ok := held[set]
+			if !ok {
+				h = heldOut(t, set)
+				held[set] = h
 			}
-		})
-		for _, u := range unsupported(t, ex) {
-			t.Error(u)
+			if h {
+				// A set held out until its first score (docs/labelling.md):
+				// a failing check would print its narrative.
+				skipped[filepath.Base(set)] = true
+				continue
+			}
+			name := filepath.Base(set) + "/" + filepath.Base(f)
+			t.Run(name, func(t *testing.T) {
+				t.Parallel()
+				checkStylesTicket(t, cfg, e, f, name)
+				n.Add(1)
+			})
 		}
-		n++
+	})
+	t.Logf("%d tickets checked; held out, not checked: %v", n.Load(), slices.Sorted(maps.Keys(skipped)))
+}
+
+// checkStylesTicket checks the narrative of the styles ticket in file f, plain
+// and redacted, and each of its sentences against the sources it cites.
+func checkStylesTicket(t *testing.T, cfg *config.Config, e *engine.Engine, f, name string) {
+	data, err := os.ReadFile(f)
+	if err != nil {
+		t.Fatal(err)
 	}
-	t.Logf("%d tickets checked; held out, not checked: %v", n, slices.Sorted(maps.Keys(skipped)))
+	tk, _, err := ticket.Parse(data, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The sets name their organisations' SLAs, which the examples'
+	// configuration does not define; the default SLA stands in.
+	tk.SLA = ""
+	res, err := e.Analyze(context.Background(), tk, engine.Options{})
+	if err != nil {
+		t.Fatalf("%s: %v", f, err)
+	}
+	ex := example{name: name, ticket: tk, analysis: res.Analysis, settings: cfg.Analysis, redactor: e.Redactor(tk)}
+	plain, red := ex.facts(t, false), ex.facts(t, true)
+	forEachSection(ex.analysis.Narrative, func(section, text string) {
+		defer func() {
+			if r := recover(); r != nil {
+				t.Errorf("%s %s: Check panicked: %v\n  in: %q", name, section, r, text)
+			}
+		}()
+		for _, p := range Check(text, plain) {
+			t.Errorf("%s %s: %s\n  in: %s", name, section, p, text)
+		}
+		for _, p := range Check(ex.redactor.String(text), red) {
+			t.Errorf("%s %s (redacted): %s", name, section, p)
+		}
+	})
+	for _, u := range unsupported(t, ex) {
+		t.Error(u)
+	}
 }
 
 // heldOut reports whether the styles set in dir is still held out: its label
