@@ -2,7 +2,6 @@ package factguard
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -50,11 +49,7 @@ func loadExamples(t testing.TB, extra ...string) []example {
 	files = append(files, extra...)
 	var out []example
 	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		tk, _, err := ticket.Parse(data, f)
+		tk, _, err := ticket.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}

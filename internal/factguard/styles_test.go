@@ -67,11 +67,7 @@ func TestStylesNarrativePasses(t *testing.T) {
 // checkStylesTicket checks the narrative of the styles ticket in file f, plain
 // and redacted, and each of its sentences against the sources it cites.
 func checkStylesTicket(t *testing.T, cfg *config.Config, e *engine.Engine, f, name string) {
-	data, err := os.ReadFile(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tk, _, err := ticket.Parse(data, f)
+	tk, _, err := ticket.ReadFile(f)
 	if err != nil {
 		t.Fatal(err)
 	}
