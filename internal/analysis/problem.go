@@ -810,8 +810,11 @@ func rankLater(sn reader.Sentence) (candidate, bool) {
 	if rest := lateApology.ReplaceAllString(l, " "); rest != l && faultRank(rest) < faultScore {
 		return candidate{}, false // "Hello, sorry for late answer.": the customer's own lateness (styles59 BCIT-31571)
 	}
+	if askToKnow.MatchString(l) {
+		return candidate{}, false // "Would still like to know how it happened": an ask
+	}
 	_, persists := persistWords.find(l)
-	if !persists && pastImpact.MatchString(l) {
+	if !persists && (pastImpact.MatchString(l) || lateStart.MatchString(l)) {
 		return candidate{}, false // "Had 2 move-ins stuck at the gate, let them in by hand": what the fault cost while it lasted (styles23 SR-118230)
 	}
 	if sn.Acts&reader.Fix != 0 && !persists {
@@ -841,11 +844,12 @@ var lateApology = regexp.MustCompile(`\b(sorry|apolog\w*) (for|about) (the |my |
 // pastImpact opens a customer's account, in the past tense, of what the fault
 // cost them while it lasted: people or work held up ("had 2 move-ins stuck at
 // the gate", "we had three drivers waiting") or time lost ("we lost one hour
-// of productivity", styles23 SR-118230, PLS-20931). Told after staff's fix, it
+// of productivity", styles23 SR-118230, PLS-20931; "the best part of an hour of
+// the client's time", styles67 FY-5160). Told after staff's fix, it
 // is the impact of the fault the ticket is about, not a new one; a fault of
 // the system counted ("had one error Wednesday night") is not impact, and
 // with "still", "again" or "another" (persistWords) the fault stands.
-var pastImpact = regexp.MustCompile(`^(?:(?:thanks|thank you|cheers|ok|okay)\b[^a-z]*)?(?:we |i |we've |i've |we have |we did )?(?:had (?:\d+|a few|some|several|a couple of|one|two|three|four|five|six|a dozen|a|an) (?:[\w'-]+ ){1,2}(?:stuck|waiting|queuing|queueing|turned away|unable|let in|sent home|held up|delayed)\b|lost (?:about |around |roughly |nearly |almost |over )?(?:\d+|an?|one|two|three|half an?|a full|most of an?|a whole) (?:hours?|minutes?|mins?|days?|mornings?|afternoons?|shifts?|evenings?|nights?)(?: of (?:\w+ )?(?:productivity|work|trading|sales|business|production|time))?\b)`)
+var pastImpact = regexp.MustCompile(`^(?:(?:thanks|thank you|cheers|ok|okay)\b[^a-z]*)?(?:we |i |we've |i've |we have |we did )?(?:had (?:\d+|a few|some|several|a couple of|one|two|three|four|five|six|a dozen|a|an) (?:[\w'-]+ ){1,2}(?:stuck|waiting|queuing|queueing|turned away|unable|let in|sent home|held up|delayed)\b|lost (?:about |around |roughly |nearly |almost |over )?(?:\d+|an?|one|two|three|half an?|a full|most of an?|a whole|the (?:best|better) part of an?) (?:hours?|minutes?|mins?|days?|mornings?|afternoons?|shifts?|evenings?|nights?)(?: of (?:\w+ )?(?:productivity|work|trading|sales|business|production|time))?\b)`)
 
 // addressWords open a sentence addressed to staff, a permission or an
 // instruction rather than a report: "You can take it down now".
@@ -927,6 +931,7 @@ func laterFault(l string, tried bool) bool {
 	if expected(l) {
 		return false // "turned down, as it should be": the work doing what was asked
 	}
+	l = supposed(l) // "if it happens again we're out": a fault only supposed
 	_, works := fineWords.find(l)
 	_, contrast := contrastWords.find(l)
 	kept := works && !contrast // "plays fine …, and downloads still say 913"
@@ -956,8 +961,9 @@ func laterFault(l string, tried bool) bool {
 			// "never a problem": praise of the past
 		case (w == "nobody" || w == "no") && (word(i+1) == "has" || word(i+1) == "one") && (word(i+2) == "touched" || word(i+3) == "touched"):
 			// "nobody has touched the laptops since": the step asked, kept
-		case w == "no" && problemNouns[word(i+1)] || word(i-1) == "no" && problemNouns[w]:
-			// "no breaks at all", "no errors since"
+		case w == "no" && problemNouns[word(i+1)] || word(i-1) == "no" && problemNouns[w],
+			problemNouns[w] && deniedByWithout(word, i):
+			// "no breaks at all", "no errors since", "without a single drop"
 		case w == "drop" && word(i-1) == "and" && word(i-2) == "drag", w == "drop" && word(i-1) == "&" && word(i-2) == "drag":
 			// "drag and drop working too"
 		case strings.HasPrefix(w, "freez") && freezeKinds[word(i-1)]:

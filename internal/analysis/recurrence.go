@@ -17,7 +17,11 @@ import (
 // and replies come back too.
 var recurrenceWords = newMatcher([]string{"again", "it came back", "it's come back", "it has come back", "it comes back",
 	"it's coming back", "it keeps coming back", "it's back", "its back", "it is back", "same error", "same problem",
-	"same issue", "same fault", "same message", "recurred", "recurring", "reoccurred", "happened twice"})
+	"same issue", "same fault", "same message", "recurred", "recurring", "reoccurred", "happened twice",
+	// a state gone back to the fault, the fault as it was: "they've all gone
+	// back to Out of Service in the app … Same as before, coins fine."
+	// (styles77 SPH-11834)
+	"gone back to", "same as before"})
 
 // notRecurrence are the uses of those words that report no fault come back:
 // thanks said once more, a step to be taken once more, the service back,
@@ -28,6 +32,8 @@ var notRecurrence = newMatcher([]string{"thanks again", "thank you again", "agai
 	"again tomorrow", "again next", "come back online", "came back online", "came back up",
 	"come back up", "is back up", "it's back up", "its back up", "back to normal", "back online", "back in business",
 	"back on track", "as again", "never again", "not again", "again now", "now again",
+	// the writer back with more ("Rab, sorry, me again.", styles77 SPH-11834)
+	"me again",
 	// a purpose, a prevention: "so it doesn't get missed again"
 	"so it", "so that", "so they", "so we", "to make sure", "to prevent", "to avoid", "to stop"})
 
@@ -53,7 +59,7 @@ func recurrence(sn reader.Sentence) (candidate, bool) {
 		}
 		c = candidate{text: text}
 	}
-	l := lower(c.text)
+	l := supposed(lower(c.text)) // "if it happens again we're out": no recurrence yet
 	if _, ok := recurrenceWords.find(l); !ok || addressWords.startsWith(l) || strings.HasSuffix(c.text, "?") {
 		return candidate{}, false
 	}
