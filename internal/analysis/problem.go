@@ -167,7 +167,14 @@ var notFault = []struct {
 	{[]string{"down to"}, levelDown},
 	{[]string{"£", "$", "€"}, moneyAmount},
 	{[]string{"drop"}, dropNoun},
+	{[]string{"no."}, numberAbbrev},
 }
+
+// numberAbbrev is "no." for "number" before an identifier ("Employee no.
+// OB-88214", "Plan no. LP-227183", "customer no. 40127"): no negation. A
+// signature's or a form's line with one was quoted as what the customer
+// reported (styles81 OU-30918, styles86 LP-090412, styles23 MW-20871).
+var numberAbbrev = regexp.MustCompile(`\bno\.\s?[#:]?\s?[a-z]{0,4}-?\d`)
 
 // moneyAmount is a sum of money, whose figures are no error code: "up to
 // £500,000" is a lending mandate, not an HTTP 500 (styles62 EBS-MS-7815,
