@@ -94,6 +94,10 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_found_count.go
 	case noticeOpened(text, ts):
 		return true // cause_notice_opener.go
+	case advicePlan(text, ts):
+		return true // cause_advice_plan.go
+	case unsureGuess(text, ts):
+		return true // cause_unsure_guess.go
 	}
 	return ownStepDone(ts)
 }
