@@ -284,6 +284,7 @@ const (
 	ruleRestoredCustomerReceived
 	ruleRestoredCustomerUse
 	ruleRestoredStaffToldUse
+	ruleRestoredBacklogThrough
 	restoredRuleCount
 )
 
@@ -322,6 +323,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredCustomerReceived: "customer received",
 	ruleRestoredCustomerUse:      "customer use",
 	ruleRestoredStaffToldUse:     "staff told use",
+	ruleRestoredBacklogThrough:   "backlog through",
 }
 
 // remedyKnown reports whether a remedy stands before v's sentence or in it:
@@ -403,6 +405,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return v.c.Role == ticket.RoleCustomer && (v.c.AfterRemedy || v.c.RemedyInTicket) && customerUse(v.text, v.sc.ts)
 	case ruleRestoredStaffToldUse: // round 88, restored_staff_told_use.go
 		return v.staff && v.remedyKnown() && staffToldUse(v.text, v.sc.ts)
+	case ruleRestoredBacklogThrough: // round 90, restored_backlog_through.go
+		return (v.remedyKnown() || v.c.RemedyInTicket) && backlogThrough(v.text, v.sc.ts)
 	}
 	return false
 }
