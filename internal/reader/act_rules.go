@@ -285,6 +285,7 @@ const (
 	ruleRestoredCustomerUse
 	ruleRestoredStaffToldUse
 	ruleRestoredBacklogThrough
+	ruleRestoredWorkingState
 	restoredRuleCount
 )
 
@@ -324,6 +325,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredCustomerUse:      "customer use",
 	ruleRestoredStaffToldUse:     "staff told use",
 	ruleRestoredBacklogThrough:   "backlog through",
+	ruleRestoredWorkingState:     "working state",
 }
 
 // remedyKnown reports whether a remedy stands before v's sentence or in it:
@@ -407,6 +409,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return v.staff && v.remedyKnown() && staffToldUse(v.text, v.sc.ts)
 	case ruleRestoredBacklogThrough: // round 90, restored_backlog_through.go
 		return (v.remedyKnown() || v.c.RemedyInTicket) && backlogThrough(v.text, v.sc.ts)
+	case ruleRestoredWorkingState: // round 90, restored_working_state.go
+		return v.staff && v.remedyKnown() && workingState(v.text, v.sc.ts)
 	}
 	return false
 }
