@@ -284,6 +284,8 @@ const (
 	ruleRestoredCustomerReceived
 	ruleRestoredCustomerUse
 	ruleRestoredStaffToldUse
+	ruleRestoredBacklogThrough
+	ruleRestoredWorkingState
 	restoredRuleCount
 )
 
@@ -322,6 +324,8 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredCustomerReceived: "customer received",
 	ruleRestoredCustomerUse:      "customer use",
 	ruleRestoredStaffToldUse:     "staff told use",
+	ruleRestoredBacklogThrough:   "backlog through",
+	ruleRestoredWorkingState:     "working state",
 }
 
 // remedyKnown reports whether a remedy stands before v's sentence or in it:
@@ -403,6 +407,10 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return v.c.Role == ticket.RoleCustomer && (v.c.AfterRemedy || v.c.RemedyInTicket) && customerUse(v.text, v.sc.ts)
 	case ruleRestoredStaffToldUse: // round 88, restored_staff_told_use.go
 		return v.staff && v.remedyKnown() && staffToldUse(v.text, v.sc.ts)
+	case ruleRestoredBacklogThrough: // round 90, restored_backlog_through.go
+		return (v.remedyKnown() || v.c.RemedyInTicket) && backlogThrough(v.text, v.sc.ts)
+	case ruleRestoredWorkingState: // round 90, restored_working_state.go
+		return v.staff && v.remedyKnown() && workingState(v.text, v.sc.ts)
 	}
 	return false
 }
