@@ -57,7 +57,10 @@ var splitAuditFloors = map[string][3]int{
 	"styles75": {3, 7, 0}, "styles76": {0, 0, 0}, "styles77": {1, 4, 0}, "styles78": {1, 3, 0},
 	// styles79-82's first counts (docs/quality.md, "styles79 to styles82: the
 	// first scores").
-	"styles79": {3, 4, 0}, "styles80": {1, 0, 0}, "styles81": {5, 2, 0}, "styles82": {1, 3, 0},
+	// styles82 joined 3 -> 4 when the wrap width stopped being set by one
+	// long line (wrapWidth): "... perhaps one in twelve now instead of" then
+	// "one in five." is one sentence the label cut at the line break.
+	"styles79": {3, 4, 0}, "styles80": {1, 0, 0}, "styles81": {5, 2, 0}, "styles82": {1, 4, 0},
 	// styles83-86's first counts (docs/quality.md, "styles83 to styles86: the
 	// first scores").
 	"styles83": {6, 0, 0}, "styles84": {2, 1, 0}, "styles85": {0, 2, 0}, "styles86": {0, 2, 0},

@@ -33,6 +33,18 @@ func TestSentencesAudited(t *testing.T) {
 			"Here is what we changed on the storage cluster:\nSince Monday the snapshots run hourly.",
 			[]string{"Here is what we changed on the storage cluster:", "Since Monday the snapshots run hourly."}},
 
+		// The wrap width is the longest line another line comes near: one
+		// longer line of the writer's own does not set it.
+		{"wrapped at 72 with one longer line",
+			"Sorry for the trouble here. On Friday the card terminal did not get\na reply from the acquirer in time and retried, but the first payment had\nalready gone through, so the card was charged twice for the one coffee.\nWe've refunded the second payment today. Refunds usually show on a card statement within three to\nfive working days.",
+			[]string{"Sorry for the trouble here.", "On Friday the card terminal did not get a reply from the acquirer in time and retried, but the first payment had already gone through, so the card was charged twice for the one coffee.", "We've refunded the second payment today.", "Refunds usually show on a card statement within three to five working days."}},
+		{"near miss: a line longer than the width is not wrapped at it",
+			"uploaded the new timetable at 4 and none of the drivers can see their monday routes in the app\nweds onwards fine\napp screen just says syncing still after an hour\nfirst routes 6am tomorrow i need it fixed tonight",
+			[]string{"uploaded the new timetable at 4 and none of the drivers can see their monday routes in the app", "weds onwards fine", "app screen just says syncing still after an hour", "first routes 6am tomorrow i need it fixed tonight"}},
+		{"near miss: a chat line is its own",
+			"[09:14] Priya: the new badge reader by the loading bay shows a red light and beeps twice for everyone\n[09:15] Tom: Which door is that exactly, the one next to the shutter?\n[09:15] Priya: yes that one, next to shutter 2",
+			[]string{"[09:14] Priya: the new badge reader by the loading bay shows a red light and beeps twice for everyone", "[09:15] Tom: Which door is that exactly, the one next to the shutter?", "[09:15] Priya: yes that one, next to shutter 2"}},
+
 		// A thanks for something that opens the message is no sign-off.
 		{"a thanks before the statements",
 			"Good morning Lorraine,\n\nMany thanks for your request.\n\nI've added the group on Thursdays, starting 4 December, with a capacity of 12 members.\nCould you try adding a member to check it all looks right?\n\nKind regards,\nHannah\nDayBook Support",
