@@ -33,7 +33,7 @@ import "strings"
 // with it ("the gate controller went offline because the site's 4G data
 // bundle ran out", styles24, true; "Barge router unreachable from HQ as well,
 // so it's the radio link", styles51, true). Measured over the tuning sets'
-// sentences read as causes that name a thing offline (98 true, 17 false): the
+// sentences read as causes that name a thing offline (76 true, 16 false): the
 // subject or opening names one too, a word before the sentence's offline word
 // is one of theirs and no reason word stands in it, 0 true and 6 false; the
 // same with a reason word, 8 true and 1 false; another component, 7 true and
