@@ -47,6 +47,12 @@ type Context struct {
 	// product works and report nothing seen (Read sets it; round 83,
 	// cause_asked_workings.go).
 	AskedToKnow bool
+	// OfflineReported holds the words of the subject and the opening (the
+	// first message and the customer's opening) when one of them reports a
+	// thing offline, down or unreachable (Read sets it from the message after
+	// them on; nil otherwise): staff's "Logger offline since 02:14." then
+	// restates the report (round 92, cause_offline_restated.go).
+	OfflineReported []string
 }
 
 // traceForm is set by a test (TestFormCounts) to learn which of the

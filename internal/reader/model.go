@@ -353,7 +353,7 @@ func modelVeto(text string, sc *scan, c Context, acts, of Act) Act {
 	switch {
 	case of&Cause == 0:
 	case c.Role == ticket.RoleCustomer || acts&(Question|Closing|AutoAck) != 0 || c.Opening ||
-		hedges.hasIn(sc) || unknownCause.hasIn(sc) || policyNotice(sc) || selfQuestion.hasIn(sc) || denied(sc) || notCause(text, sc) || askedWorkings(c, sc):
+		hedges.hasIn(sc) || unknownCause.hasIn(sc) || policyNotice(sc) || selfQuestion.hasIn(sc) || denied(sc) || notCause(text, sc) || askedWorkings(c, sc) || offlineRestated(c, sc.ts):
 		veto |= Cause
 	default:
 		if i, n := causePhrase(sc); i >= 0 && causeRefused(sc, i, n) {

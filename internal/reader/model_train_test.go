@@ -65,7 +65,10 @@ var tuningLabelFiles = []string{"testdata/mendeley.labels", "testdata/mendeley-f
 func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent) {
 	// Context.AskedToKnow as Read sets it, by message event (round 83).
 	asked := map[int]bool{}
-	rd := Read(tk, &Options{rulesOnly: true, sawContext: func(ev, k int, c Context) { asked[ev] = c.AskedToKnow }})
+	offline := map[int][]string{} // Context.OfflineReported as Read sets it (round 92)
+	rd := Read(tk, &Options{rulesOnly: true, sawContext: func(ev, k int, c Context) {
+		asked[ev], offline[ev] = c.AskedToKnow, c.OfflineReported
+	}})
 	withModel := Read(tk, nil)
 	var out []mSent
 	idx := make([][]int, len(rd.Messages))
@@ -92,7 +95,7 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 		ctx := Context{Role: e.Role, Public: e.Public, Opening: mi == rd.Opening && !(remedied && (remedyPublic || rd.Opening != 0 && !statesProblem(spansOf(m), nil, &sc))) || mi == 0, Request: request,
 			AfterRemedy:      remedied || stepped && e.Role == ticket.RoleCustomer,
 			CustomerRestored: custRestored && e.Role == ticket.RoleAgent, CustomerQuiet: custQuiet && e.Role == ticket.RoleAgent,
-			RemedyInTicket: remedyEver, AskedToKnow: asked[m.Event]}
+			RemedyInTicket: remedyEver, AskedToKnow: asked[m.Event], OfflineReported: offline[m.Event]}
 		// The rules' acts of every sentence first, as Read has them when the
 		// model scores the message (its context: appendMessageContext).
 		rulesActs := make([]Act, len(m.Sentences))

@@ -236,6 +236,12 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 	votes := subjectVotes(t.Subject, buf[:0], &sc)
 	sts := tokens(t.Subject, buf[:0])
 	asksWay, showsState := openingAsksWay(sts), openingShowsState(sts)
+	// Whether the subject or the opening's messages report a thing offline,
+	// and their words once one does: Context.OfflineReported (round 92).
+	offlineSaid, _ := offlineWord(sts)
+	offlineTexts := [3]string{t.Subject} // the subject, the first message and the opening
+	nOffline := 1
+	var offlineReported []string
 	opened := false // the message the ticket was opened with was voted (openedWith)
 	askedToKnow := false
 	var feats []int32
@@ -285,7 +291,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		ctx := Context{Role: e.Role, Public: e.Public, Opening: opening && !answers || first, Request: request, AskedToKnow: askedToKnow,
 			AfterRemedy:      remedied || stepped && e.Role == ticket.RoleCustomer,
 			CustomerRestored: custRestored && e.Role == ticket.RoleAgent, CustomerQuiet: custQuiet && e.Role == ticket.RoleAgent,
-			RemedyInTicket: remedyEver}
+			RemedyInTicket: remedyEver, OfflineReported: offlineReported}
 		end := ends[len(r.Messages)]
 		m.Sentences = all[from:end:end]
 		allAck := end > from
@@ -312,6 +318,9 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			}
 			if first && (problemWords.hasIn(scn) || alertFault(scn)) {
 				faultStated = true
+			}
+			if (first || opening) && offlineSaid < 0 {
+				offlineSaid, _ = offlineWord(ts)
 			}
 			m.Sentences[k] = Sentence{Span: sp, Acts: a}
 			remedy = remedy || a&(Fix|Restored) != 0
@@ -392,6 +401,13 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			remedied, remedyPublic, stepped = remedy, e.Public, step
 		}
 		remedyEver = remedyEver || remedy // the rules' acts, not the model's: the model is trained on what the rules read
+		if (first || opening) && nOffline < len(offlineTexts) {
+			offlineTexts[nOffline] = e.Body
+			nOffline++
+			if offlineSaid >= 0 {
+				offlineReported = offlineReportedWords(offlineTexts[:nOffline], buf[:0])
+			}
+		}
 
 		// The ticket's opener and the customer's opening cast their votes
 		// (ticketVotes): the first message with a sentence that is no
