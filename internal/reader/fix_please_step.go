@@ -16,7 +16,10 @@ import "strings"
 // "then", "and", "so", "yes", "ok") with "please" or "kindly", then perhaps
 // "only", "just", "also", "now", "simply", and a verb of pleaseStepVerbs
 // followed by a word that is not the reader as the one told ("please update
-// us", "please update me") nor the ticket; no negation within the step (a
+// us", "please update me", "please update if ...") nor the ticket; not
+// asked with "let us/me know" (instructedStep's refusal: Mendeley's fresh
+// split labels "please update the script and let us know." a question, the
+// first version's two false rows there); no negation within the step (a
 // later clause's, "(if you don't see the update yet, give it an hour)",
 // is not the step's). Rows on the tuning
 // sets (labelled fix, none read before): styles2 ("Please only press release
@@ -37,7 +40,11 @@ var pleaseStepVerbs = map[string]bool{"update": true, "press": true, "put": true
 
 // pleaseNotObjects after the verb make the request a chase or ticket admin.
 var pleaseNotObjects = map[string]bool{"us": true, "me": true, "ticket": true, "case": true, "request": true,
-	"status": true, "on": true, "asap": true}
+	"status": true, "on": true, "asap": true, "if": true, "whether": true}
+
+// pleaseInfoObjects after the verb make the request one for a report.
+var pleaseInfoObjects = map[string]bool{"results": true, "result": true, "status": true, "progress": true,
+	"feedback": true, "findings": true}
 
 // pleaseStep reports whether a staff sentence is a polite instruction of a
 // step (above).
@@ -62,6 +69,14 @@ func pleaseStep(text string, sc *scan, c Context, staff bool) bool {
 	}
 	if strings.HasSuffix(strings.TrimSpace(text), "?") || negAt(ts, k, k+4) {
 		return false
+	}
+	for _, w := range ts[k+1 : min(len(ts), k+4)] {
+		if pleaseInfoObjects[w] {
+			return false // "kindly update the testing results ...": a report asked for (Mendeley's dev split)
+		}
+	}
+	if strings.Contains(text, "let us know") || strings.Contains(text, "let me know") {
+		return false // a step asked with its report back is read as a question (instructedStep)
 	}
 	return formHit("fix:please", text)
 }

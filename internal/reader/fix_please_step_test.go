@@ -21,6 +21,9 @@ func TestFixPleaseStep(t *testing.T) {
 		{"Please update the ticket with the serial number.", staffBefore, 0, Fix},
 		{"Please don't update the app until we say so.", staffBefore, 0, Fix},
 		{"Please update on this asap.", staffBefore, 0, Fix},
+		{"Please update the export job and let us know how it goes.", staffBefore, 0, Fix},
+		{"Please update if anything changes on your side.", staffBefore, 0, Fix},
+		{"Kindly update the test results once the run has finished.", staffBefore, 0, Fix},
 		{"Please press reload twice, will that help?", staffBefore, 0, Fix},
 		{"Please update the prices on all tills from Monday.", custOpening, 0, Fix},
 	})
