@@ -463,5 +463,6 @@ func restoredBy(v *sentenceView) string {
 func notRestored(text string, ts []string, c Context, acts Act) bool {
 	return relayedCauseConfirmed(ts, acts) || // round 94: "<party> have confirmed <the cause>"
 		recurrenceTold(ts) || // round 94: "it's happened again", "Sorry, it's back."
-		c.Role == ticket.RoleCustomer && customerStepNow(text, ts) // round 94: "Thanks, emailing them now."
+		c.Role == ticket.RoleCustomer && customerStepNow(text, ts) || // round 94: "Thanks, emailing them now."
+		bareThanksAgain(ts) // round 94: "Thanks again!"
 }
