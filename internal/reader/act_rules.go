@@ -430,6 +430,9 @@ func firstRestoredBy(v *sentenceView) string {
 // (round 25). Rounds 27, 31 and 34's restored rules were reverted by the rule
 // styles43-46 decided (docs/quality.md).
 func restoredBy(v *sentenceView) string {
+	if notRestored(v.text, v.sc.ts, v.c, v.acts) {
+		return ""
+	}
 	if v.staff && (staffPleasantry(v.sc.ts) || othersUnaffected(v.sc.ts)) {
 		return "" // round 38: "Glad it worked, Ms X" answers the customer's report; "Other clubs syncing fine" narrows the fault
 	}
@@ -453,4 +456,13 @@ func restoredBy(v *sentenceView) string {
 		}
 	}
 	return ""
+}
+
+// notRestored reports the shapes that are no restoration whichever reads
+// them, the rules or the model (modelVeto): one line a shape.
+func notRestored(text string, ts []string, c Context, acts Act) bool {
+	return relayedCauseConfirmed(ts, acts) || // round 94: "<party> have confirmed <the cause>"
+		recurrenceTold(ts) || // round 94: "it's happened again", "Sorry, it's back."
+		c.Role == ticket.RoleCustomer && customerStepNow(text, ts) || // round 94: "Thanks, emailing them now."
+		bareThanksAgain(ts) // round 94: "Thanks again!"
 }
