@@ -87,10 +87,12 @@ func TestStylesSummaries(t *testing.T) {
 	for _, s := range strings.Split(os.Getenv("STYLES_MISSES"), ",") {
 		misses[s] = true
 	}
+	claims := newClaimTally()
 	absent := []string{"No message reports", "The ticket records no", "The ticket does not state", "no message", "nothing in the ticket"}
 	for _, set := range []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10", "styles11", "styles12", "styles13", "styles14", "styles15", "styles16", "styles17", "styles18", "styles19", "styles20", "styles21", "styles22", "styles23", "styles24", "styles25", "styles26", "styles29", "styles30", "styles31", "styles32", "styles27", "styles28", "styles33", "styles34", "styles35", "styles36", "styles37", "styles38", "styles39", "styles40", "styles41", "styles42", "styles47", "styles48", "styles49", "styles50", "styles43", "styles44", "styles45", "styles46", "styles51", "styles52", "styles53", "styles54", "styles55", "styles56", "styles57", "styles58", "styles59", "styles60", "styles61", "styles62", "styles63", "styles64", "styles65", "styles66", "styles67", "styles68", "styles69", "styles70", "styles71", "styles72", "styles73", "styles74", "styles75", "styles76", "styles77", "styles78", "styles79", "styles80", "styles81", "styles82", "styles83", "styles84", "styles85", "styles86", "styles87", "styles88", "styles89", "styles90"} {
 		dir := filepath.Join("..", "reader", "testdata", set)
 		problems := stylesProblems(t, filepath.Join("..", "reader", "testdata", set+".labels"))
+		rows := stylesActRows(t, filepath.Join("..", "reader", "testdata", set+".labels"))
 		with, quoted := 0, 0
 		for file, sentences := range problems {
 			tk, _, err := ticket.ReadFile(filepath.Join(dir, file))
@@ -115,6 +117,7 @@ func TestStylesSummaries(t *testing.T) {
 					}
 				}
 			}
+			claims.add(&a.Facts, rows[file])
 			if len(sentences) == 0 {
 				continue
 			}
@@ -136,6 +139,7 @@ func TestStylesSummaries(t *testing.T) {
 			t.Errorf("%s: %d executive summaries quote the reporter's problem, want at least %d", set, quoted, floors[set])
 		}
 	}
+	claims.check(t)
 }
 
 // quoteText is the text of a, or else of b, or "-" for neither.
