@@ -466,6 +466,9 @@ func classifyWhy(text string, sc *scan, c Context, why *actRuleNames) Act {
 	if acts&Fix != 0 && (askedBeforeStep(text, ts) || testFirst(ts) || choiceOrWaitAsked(text, ts)) {
 		acts &^= Fix // round 73: a question before the step, a test told first, a choice or wait asked: no remedy taken
 	}
+	if acts&Fix != 0 && (chasedParty(ts) || fixToCome(ts) || askedToCheck(ts) || openingTried(c, ts)) {
+		acts &^= Fix // round 95: a party chased, a fix to come, someone asked to check, the customer's opening: no remedy taken
+	}
 	if c.Role == ticket.RoleCustomer && acts&(Restored|Chase|Closing) == 0 {
 		if problemWords.hasIn(sc) {
 			acts |= Problem

@@ -66,9 +66,10 @@ func TestFixFormsAndGuards(t *testing.T) {
 		{"ok removed them, it still logs me out", customer, Fix, 0},
 		{"I have uploaded the screenshot.", customer, 0, Fix},
 		{"Removed by whom?", customer, 0, Fix},
-		// the reporter's own failed attempt in the opening, against a story
-		{"We've already rebooted the router and swapped the cable, no change.", opening, Fix, 0},
-		{"I reinstalled the app twice already.", opening, Fix, 0},
+		// the reporter's own failed attempt in the opening: round 11 read it as a fix,
+		// round 95 refuses it (fix_opening_tried.go: 4 true, 17 false rows on tuning)
+		{"We've already rebooted the router and swapped the cable, no change.", opening, 0, Fix},
+		{"I reinstalled the app twice already.", opening, 0, Fix},
 		{"We changed the logo yesterday and the site shows the old one.", opening, 0, Fix},
 		// a remedial verb inside a cause's story, against the writer's step
 		{"The uploads fail because the key was rotated on Monday.", staff, 0, Fix},
