@@ -286,6 +286,8 @@ const (
 	ruleRestoredStaffToldUse
 	ruleRestoredBacklogThrough
 	ruleRestoredWorkingState
+	ruleRestoredFineAllPeriod
+	ruleRestoredYoureAllSet
 	restoredRuleCount
 )
 
@@ -326,6 +328,8 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredStaffToldUse:     "staff told use",
 	ruleRestoredBacklogThrough:   "backlog through",
 	ruleRestoredWorkingState:     "working state",
+	ruleRestoredFineAllPeriod:    "fine all period",
+	ruleRestoredYoureAllSet:      "you're all set",
 }
 
 // remedyKnown reports whether a remedy stands before v's sentence or in it:
@@ -411,6 +415,10 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return (v.remedyKnown() || v.c.RemedyInTicket) && backlogThrough(v.text, v.sc.ts)
 	case ruleRestoredWorkingState: // round 90, restored_working_state.go
 		return v.staff && v.remedyKnown() && workingState(v.text, v.sc.ts)
+	case ruleRestoredFineAllPeriod: // round 96, restored_fine_all_period.go
+		return (v.remedyKnown() || v.c.RemedyInTicket) && fineAllPeriod(v.text, v.sc.ts)
+	case ruleRestoredYoureAllSet: // round 96, restored_youre_all_set.go
+		return v.staff && (v.remedyKnown() || v.c.RemedyInTicket) && youreAllSet(v.text, v.sc.ts)
 	}
 	return false
 }
