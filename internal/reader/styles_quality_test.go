@@ -456,7 +456,10 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		// own restored verdict (docs/quality.md, "Round 53"): restored 34 / 9
 		// / 12 -> 35 / 10 / 11
 		Restored: {0.77, 0.73}},
-	"styles60": {AutoAck: {0.99, 0.99}, Cause: {0.70, 0.88}, Fix: {0.77, 0.83}, Restored: {0.73, 0.69}},
+	// styles60 fix P 0.77 -> 0.76: the model retrained with rounds 89-96
+	// (docs/quality.md "The model retrained with rounds 89-96") reads one
+	// false fix more there (55 / 17 / 6, P 0.764).
+	"styles60": {AutoAck: {0.99, 0.99}, Cause: {0.70, 0.88}, Fix: {0.76, 0.83}, Restored: {0.73, 0.69}},
 	"styles61": {AutoAck: {0.99, 0.99}, Cause: {0.82, 0.82}, Fix: {0.71, 0.85}, Restored: {0.90, 0.86}}, // round 68 (r68, docs/quality.md "Round 68"): fix 46 / 17 / 8 -> 46 / 18 / 8, P 0.730 -> 0.719, floor 0.73 -> 0.71: the model retrained after the two restored rules reads "All 14 have come through and the bookings ... now show as deposit paid." (labelled restored) as a fix too
 	// styles62 restored R 0.76 -> 0.73 and styles64 restored P 0.79 -> 0.78:
 	// the model shipped with styles75-78's first scores (rule 2; all words, λ 3e-4, orp4; docs/quality.md, "styles75 to styles78: the first scores") reads 29 / 10 / 9 -> 28 / 10 / 10 (R 0.737) and 34 / 9 / 8 -> 32 / 9 / 10 (P 0.780).
@@ -525,9 +528,17 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	// by rule 2), rounded down; a score of a round figure takes the step
 	// below.
 	"styles87": {AutoAck: {0.99, 0.99}, Cause: {0.72, 0.72}, Fix: {0.73, 0.74}, Restored: {0.72, 0.62}},
-	"styles88": {AutoAck: {0.99, 0.99}, Cause: {0.86, 0.86}, Fix: {0.76, 0.77}, Restored: {0.74, 0.78}},
-	"styles89": {AutoAck: {0.99, 0.99}, Cause: {0.60, 0.79}, Fix: {0.73, 0.85}, Restored: {0.65, 0.71}},
-	"styles90": {AutoAck: {0.99, 0.99}, Cause: {0.85, 0.74}, Fix: {0.75, 0.79}, Restored: {0.84, 0.62}},
+	// The model retrained with rounds 89-96 (docs/quality.md "The model
+	// retrained with rounds 89-96"; validation rows unread): styles88 cause
+	// 20 / 3 / 3 -> 20 / 4 / 3 (P 0.833), fix 42 / 13 / 12 -> 41 / 12 / 13
+	// (R 0.759); styles89 fix 46 / 17 / 8 -> 45 / 17 / 9 (P 0.726, R 0.833); styles90
+	// cause 18 / 3 / 6 -> 17 / 3 / 7 (R 0.708). Without the retraining the
+	// rules of rounds 89-96 read these sets as at their first scores or
+	// better; retrained without rounds 89 and 92 (cause) or without round
+	// 95 (fix), the model moves them by one row either way as well.
+	"styles88": {AutoAck: {0.99, 0.99}, Cause: {0.83, 0.86}, Fix: {0.76, 0.75}, Restored: {0.74, 0.78}},
+	"styles89": {AutoAck: {0.99, 0.99}, Cause: {0.60, 0.79}, Fix: {0.72, 0.83}, Restored: {0.65, 0.71}},
+	"styles90": {AutoAck: {0.99, 0.99}, Cause: {0.85, 0.70}, Fix: {0.75, 0.79}, Restored: {0.84, 0.62}},
 	// styles39 to styles42: their first scores, held out until the end of
 	// the session that had them written (docs/quality.md, "styles39 to
 	// styles42: the first scores").
