@@ -447,7 +447,7 @@ func restoredBy(v *sentenceView) string {
 	if statusPageFine(v.sc.ts) || purposeOpening(v.text, v.sc.ts) || v.staff && nothingSeen(v.sc.ts) {
 		return "" // round 58: "Startline status page all green." is a provider ruled out; "To get them printing again ..." a goal; "we don't see a request" a finding
 	}
-	if (!v.question || statedThenAsked(v.text, v.sc)) && !v.c.Opening && v.acts&Estimate == 0 {
+	if (!v.question || statedThenAsked(v.text, v.sc)) && (!v.c.Opening || v.c.OpenedAfterRemedy) && v.acts&Estimate == 0 {
 		if name := firstRestoredBy(v); name != "" {
 			return name
 		}

@@ -53,6 +53,14 @@ type Context struct {
 	// them on; nil otherwise): staff's "Logger offline since 02:14." then
 	// restates the report (round 92, cause_offline_restated.go).
 	OfflineReported []string
+	// OpenedAfterRemedy is true in the customer's opening of a ticket staff
+	// or a monitor opened (a logged call, an internal note, an alert), once
+	// the rules read a fix or a restoration in an earlier message, and until
+	// a sentence of the opening names a fault or a negation (Read sets it;
+	// round 97): the customer's first message then writes after the work
+	// ("belt is working again, thanks"), and the restored rules read it
+	// though it stays the opening for every other rule.
+	OpenedAfterRemedy bool
 }
 
 // traceForm is set by a test (TestFormCounts) to learn which of the

@@ -291,7 +291,8 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		ctx := Context{Role: e.Role, Public: e.Public, Opening: opening && !answers || first, Request: request, AskedToKnow: askedToKnow,
 			AfterRemedy:      remedied || stepped && e.Role == ticket.RoleCustomer,
 			CustomerRestored: custRestored && e.Role == ticket.RoleAgent, CustomerQuiet: custQuiet && e.Role == ticket.RoleAgent,
-			RemedyInTicket: remedyEver, OfflineReported: offlineReported}
+			RemedyInTicket: remedyEver, OfflineReported: offlineReported,
+			OpenedAfterRemedy: opening && otherOpened && !answers && remedyEver} // round 97, restored_opened_after_remedy.go
 		end := ends[len(r.Messages)]
 		m.Sentences = all[from:end:end]
 		allAck := end > from
@@ -315,6 +316,9 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			}
 			if o.sawContext != nil {
 				o.sawContext(m.Event, k, ctx)
+			}
+			if ctx.OpenedAfterRemedy && openingFaultTold(scn) {
+				ctx.OpenedAfterRemedy = false // round 97: a fault told, the rest of the message belongs to that report
 			}
 			if first && (problemWords.hasIn(scn) || alertFault(scn)) {
 				faultStated = true
