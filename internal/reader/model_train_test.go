@@ -66,8 +66,10 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 	// Context.AskedToKnow as Read sets it, by message event (round 83).
 	asked := map[int]bool{}
 	offline := map[int][]string{} // Context.OfflineReported as Read sets it (round 92)
+	opened := map[[2]int]bool{}   // Context.OpenedAfterRemedy as Read sets it, by sentence (round 97)
 	rd := Read(tk, &Options{rulesOnly: true, sawContext: func(ev, k int, c Context) {
 		asked[ev], offline[ev] = c.AskedToKnow, c.OfflineReported
+		opened[[2]int{ev, k}] = c.OpenedAfterRemedy
 	}})
 	withModel := Read(tk, nil)
 	var out []mSent
@@ -102,6 +104,7 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 		remedy := false
 		for si, s := range m.Sentences {
 			ctx.RemedyBefore = remedy
+			ctx.OpenedAfterRemedy = opened[[2]int{m.Event, si}]
 			rulesActs[si] = classify(s.Text, newScan(tokens(s.Text, buf[:0]), &sc), ctx)
 			remedy = remedy || rulesActs[si]&(Fix|Restored) != 0
 		}
@@ -117,6 +120,7 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 			ts := tokens(s.Text, buf[:0])
 			scn := newScan(ts, &sc)
 			ctx.RemedyBefore = remedy // as Read
+			ctx.OpenedAfterRemedy = opened[[2]int{m.Event, si}]
 			a := classify(s.Text, scn, ctx)
 			if mi == rd.Opening && !request { // as Read: the customer's opening
 				request = requestAsked(ts)
