@@ -6,8 +6,8 @@ package reader
 // phone call, and the note says nothing of the result. Tuning rows, each
 // labelled none and read as restored before (-styleserrorstp, every tuning
 // set): "Rang Priya back." (styles16 01), "Rang Wayne back." (styles85 06),
-// "Rang Brian back." (styles89 04): 3 rows in 3 sets, the last two the first
-// restoration of their ticket (the one its report quotes). The true rows of
+// "Rang Brian back." (styles89 04): 3 rows in 3 sets, each the first restoration of
+// its ticket (the one its report quotes). The true rows of
 // the wording carry the result after the call ("Called <name> back - he's
 // logged in and bidding.", styles60 06; "Rang <name> back 03:05 - she pressed
 // the buttons ... and both handsets rang.", styles37 10; styles49 15, 52 06,

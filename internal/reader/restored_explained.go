@@ -11,8 +11,8 @@ package reader
 // (-styleserrorstp, every tuning set): "because" in styles17 01, styles58 05,
 // styles61 11, styles67 15, styles68 03; "which is why" in styles24 02 and
 // styles87 11; "the reason is" / "cause is" in styles21 02 and styles25 17:
-// 9 rows in 9 sets, five of them the first restoration of their ticket
-// (styles17 01, 21 02, 24 02, 25 17, 61 11). The true rows with "because"
+// 9 rows in 9 sets, six of them the first restoration of their ticket
+// (styles17 01, 21 02, 24 02, 25 17, 61 11, 87 11). The true rows with "because"
 // tell the state after the fix as well ("... hub back online since.",
 // styles48 15; "... so I rolled it back ...", styles8 03) and stay: a word of
 // a state after the fix anywhere keeps the sentence.

@@ -13,8 +13,8 @@ package reader
 // recognise"), styles17 09 ("is no longer valid"), styles24 15 ("could no
 // longer see"), styles49 13 ("no longer accepts"), styles68 01 ("no longer
 // agree"), styles81 10 ("no longer includes", "no longer list"), styles87 11
-// ("'no longer valid' text"): 12 rows in 10 sets, three of them the first
-// restoration of their ticket (styles8 14, styles17 09, styles87 11). No true
+// ("'no longer valid' text"): 12 rows in 10 sets, six of them the first
+// restoration of their ticket (styles8 14 and 23, 17 09, 28 01, 81 10, 87 11). No true
 // restoration over the tuning sets has the shape: the true rows of "no
 // longer" name the fault after it ("no longer happens", "no longer shows
 // insufficient daily rest", "no longer sets itself at 23:00") or a need
