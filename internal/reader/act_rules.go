@@ -472,5 +472,8 @@ func notRestored(text string, ts []string, c Context, acts Act) bool {
 	return relayedCauseConfirmed(ts, acts) || // round 94: "<party> have confirmed <the cause>"
 		recurrenceTold(ts) || // round 94: "it's happened again", "Sorry, it's back."
 		c.Role == ticket.RoleCustomer && customerStepNow(text, ts) || // round 94: "Thanks, emailing them now."
-		bareThanksAgain(ts) // round 94: "Thanks again!"
+		bareThanksAgain(ts) || // round 94: "Thanks again!"
+		c.Role != ticket.RoleCustomer && calledBack(ts) || // round 98: "Rang Wayne back."
+		noLongerWorks(ts) || // round 98: "the token is no longer valid"
+		explainedNoState(ts) // round 98: "Older files went through because ..."
 }
