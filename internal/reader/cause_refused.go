@@ -58,6 +58,8 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_reader_instruction.go
 	case ownStepNote(ts):
 		return true // cause_own_step_note.go
+	case stepNoteBare(ts):
+		return true // cause_step_note_bare.go
 	case percentNotFill(sc):
 		return true // cause_percent_not_fill.go
 	case failureTally(ts):

@@ -351,7 +351,7 @@ func workingNote(text string, sc *scan, c Context, staff bool) Act {
 	}
 	if !c.Public && sc.trig&trigFault != 0 && (terseFault(sc) || terseState(sc)) || sc.trig&trigStill != 0 && stillStale(sc) ||
 		sc.trig&trigFault != 0 && faultWhen(sc) {
-		if !checkResult(text, sc) { // a check's result under its heading (round 37)
+		if !checkResult(text, sc) && !stepNoteRefused(sc.ts) { // a check's result under its heading (round 37); a step note (round 99)
 			acts |= Cause
 		}
 	}
