@@ -30,10 +30,13 @@ var claimKinds = []string{"cause", "fix", "restored"}
 // restored 1,076 of 1,493 (0.721), rounded down. With styles91-94 scored
 // (their first scores, E11): cause 997 of 1,185 (0.841), fix 1,157 of 1,374
 // (0.842), restored 1,106 of 1,554 (0.712); on styles91-94 alone cause 35 of
-// 45, fix 46 of 55, restored 30 of 61: the restored floor 0.72 -> 0.71. A restoration quoted is most often wrong by being a step labelled
+// 45, fix 46 of 55, restored 30 of 61: the restored floor 0.72 -> 0.71.
+// After round 98 (refusals aimed at the quoted restoration) and the model
+// retrained with it: cause 998 of 1,185 (0.842), fix 1,166 of 1,385 (0.842),
+// restored 1,132 of 1,543 (0.734): the restored floor 0.71 -> 0.73. A restoration quoted is most often wrong by being a step labelled
 // fix only (the border of docs/labelling.md: a request fulfilled, told by
 // staff, is a fix) or a sentence nobody labelled.
-var claimFloors = map[string]float64{"cause": 0.84, "fix": 0.84, "restored": 0.71}
+var claimFloors = map[string]float64{"cause": 0.84, "fix": 0.84, "restored": 0.73}
 
 // claimTally counts quoted claims and those labelled with their act.
 type claimTally struct {

@@ -537,17 +537,24 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	// rules of rounds 89-97 read these sets as at their first scores or
 	// better; retrained without rounds 89 and 92 (cause) or without round
 	// 95 (fix), the model moves them by one row either way as well.
-	"styles88": {AutoAck: {0.99, 0.99}, Cause: {0.83, 0.86}, Fix: {0.76, 0.75}, Restored: {0.74, 0.78}},
+	// The model retrained with rounds 98-99 (docs/quality.md "The model
+	// retrained with rounds 98-99": round 98's restored refusals bind its
+	// training too; retrained without round 98 it reads these sets as
+	// before): restored styles88 33 / 10 / 8 -> 31 / 9 / 10 (R 0.756),
+	// styles89 26 / 12 / 12 -> 25 / 11 / 13 (R 0.658), styles90 32 / 6 / 19 ->
+	// 31 / 6 / 20 (P 0.838, R 0.608), styles93 (validation, rows unread) 28 / 16 / 12
+	// -> 27 / 16 / 13 (P 0.628, R 0.675).
+	"styles88": {AutoAck: {0.99, 0.99}, Cause: {0.83, 0.86}, Fix: {0.76, 0.75}, Restored: {0.74, 0.75}},
 	// styles89 restored R 0.71 -> 0.68: round 98's refusal of a bare "Rang <name> back." (restored_called_back.go) takes 04's false restoration, and with it the remedy context the customer's "no further problems this week, searching fine." was read in: 27 / 14 / 11 -> 26 / 12 / 12 (R 0.711 -> 0.684, P 0.659 -> 0.684).
-	"styles89": {AutoAck: {0.99, 0.99}, Cause: {0.60, 0.79}, Fix: {0.72, 0.83}, Restored: {0.65, 0.68}},
-	"styles90": {AutoAck: {0.99, 0.99}, Cause: {0.85, 0.70}, Fix: {0.75, 0.79}, Restored: {0.84, 0.62}},
+	"styles89": {AutoAck: {0.99, 0.99}, Cause: {0.60, 0.79}, Fix: {0.72, 0.83}, Restored: {0.65, 0.65}},
+	"styles90": {AutoAck: {0.99, 0.99}, Cause: {0.85, 0.70}, Fix: {0.75, 0.79}, Restored: {0.83, 0.60}},
 	// styles91 to styles94: their first scores (docs/quality.md, "styles91
 	// to styles94: the first scores"), with the reader shipped (E11: rounds
 	// 89-97, the model trained on every set to styles82, kept by rule 2),
 	// rounded down; a score of a round figure takes the step below.
 	"styles91": {AutoAck: {0.99, 0.99}, Cause: {0.75, 0.81}, Fix: {0.75, 0.80}, Restored: {0.72, 0.63}},
 	"styles92": {AutoAck: {0.99, 0.99}, Cause: {0.69, 0.81}, Fix: {0.71, 0.88}, Restored: {0.63, 0.82}},
-	"styles93": {AutoAck: {0.93, 0.99}, Cause: {0.82, 0.73}, Fix: {0.80, 0.81}, Restored: {0.63, 0.69}},
+	"styles93": {AutoAck: {0.93, 0.99}, Cause: {0.82, 0.73}, Fix: {0.80, 0.81}, Restored: {0.62, 0.67}},
 	"styles94": {AutoAck: {0.99, 0.99}, Cause: {0.67, 0.84}, Fix: {0.69, 0.79}, Restored: {0.66, 0.90}},
 	// styles39 to styles42: their first scores, held out until the end of
 	// the session that had them written (docs/quality.md, "styles39 to
