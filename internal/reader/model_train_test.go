@@ -63,13 +63,13 @@ var tuningLabelFiles = []string{"testdata/mendeley.labels", "testdata/mendeley-f
 // readSentences reads tk and returns, for each message, the first index in
 // the returned sentences and the model's view of every sentence.
 func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent) {
-	// Context.AskedToKnow as Read sets it, by message event (round 83).
-	asked := map[int]bool{}
-	offline := map[int][]string{} // Context.OfflineReported as Read sets it (round 92)
-	opened := map[[2]int]bool{}   // Context.OpenedAfterRemedy as Read sets it, by sentence (round 97)
+	// Each sentence's Context as Read sets it when it reads the rules' acts:
+	// the training reads with the same, so it learns from what Read sees
+	// (rounds 83, 92 and 97 each added a field Read sets; rebuilt here by
+	// hand, a new field was missed and the reading disagreed with Read's).
+	ctxs := map[[2]int]Context{}
 	rd := Read(tk, &Options{rulesOnly: true, sawContext: func(ev, k int, c Context) {
-		asked[ev], offline[ev] = c.AskedToKnow, c.OfflineReported
-		opened[[2]int{ev, k}] = c.OpenedAfterRemedy
+		ctxs[[2]int{ev, k}] = c
 	}})
 	withModel := Read(tk, nil)
 	var out []mSent
@@ -77,39 +77,22 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 	var buf [64]string
 	var sc scan
 	prevCustomer := false
-	request := subjectRequest(tk.Subject) // as Read sets Context.Request
-	remedied := false                     // as Read sets Context.AfterRemedy
-	remedyPublic := false                 // as Read: the customer could read the remedy
-	stepped := false                      // as Read: staff's last message asked for a step
-	remedyEver := false                   // as Read sets Context.RemedyInTicket
 	lastCust := -1
 	for mi := range rd.Messages {
 		if tk.Events[rd.Messages[mi].Event].Role == ticket.RoleCustomer {
 			lastCust = mi
 		}
 	}
-	var prevMsg Act                         // the rules' acts of the previous message, if staff's
-	custRestored, custQuiet := false, false // as Read: the customer's last message, for staff's confirmation
+	var prevMsg Act // the rules' acts of the previous message, if staff's
 	for mi := range rd.Messages {
 		m := &rd.Messages[mi]
 		e := &tk.Events[m.Event]
-		// as Read: a customer's first message after staff's public remedy opens nothing
-		ctx := Context{Role: e.Role, Public: e.Public, Opening: mi == rd.Opening && !(remedied && (remedyPublic || rd.Opening != 0 && !statesProblem(spansOf(m), nil, &sc))) || mi == 0, Request: request,
-			AfterRemedy:      remedied || stepped && e.Role == ticket.RoleCustomer,
-			CustomerRestored: custRestored && e.Role == ticket.RoleAgent, CustomerQuiet: custQuiet && e.Role == ticket.RoleAgent,
-			RemedyInTicket: remedyEver, AskedToKnow: asked[m.Event], OfflineReported: offline[m.Event]}
 		// The rules' acts of every sentence first, as Read has them when the
 		// model scores the message (its context: appendMessageContext).
 		rulesActs := make([]Act, len(m.Sentences))
-		remedy := false
 		for si, s := range m.Sentences {
-			ctx.RemedyBefore = remedy
-			ctx.OpenedAfterRemedy = opened[[2]int{m.Event, si}]
-			rulesActs[si] = classify(s.Text, newScan(tokens(s.Text, buf[:0]), &sc), ctx)
-			remedy = remedy || rulesActs[si]&(Fix|Restored) != 0
+			rulesActs[si] = classify(s.Text, newScan(tokens(s.Text, buf[:0]), &sc), ctxs[[2]int{m.Event, si}])
 		}
-		remedy = false
-		step := false
 		// As Read: an automatic message's acts are replaced by AutoAck, and
 		// the model not applied, unless it is a first message kept for the
 		// problem it states (a call logged by an agent), which then has no
@@ -119,12 +102,8 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 		for si, s := range m.Sentences {
 			ts := tokens(s.Text, buf[:0])
 			scn := newScan(ts, &sc)
-			ctx.RemedyBefore = remedy // as Read
-			ctx.OpenedAfterRemedy = opened[[2]int{m.Event, si}]
+			ctx := ctxs[[2]int{m.Event, si}]
 			a := classify(s.Text, scn, ctx)
-			if mi == rd.Opening && !request { // as Read: the customer's opening
-				request = requestAsked(ts)
-			}
 			if !m.Automatic && a != s.Acts {
 				panic(fmt.Sprintf("%s: classify %s, Read %s: %q", tk.ID, a, s.Acts, s.Text))
 			}
@@ -137,20 +116,7 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 				words = append(words, contextWords(ts, e.Role, prevMsg, mi == lastCust)...)
 			}
 			out = append(out, mSent{feats: f, words: words, rules: s.Acts, read: withModel.Messages[mi].Sentences[si].Acts, auto: replaced, group: group, tk: tk.ID, cand: candidateActs(scn), veto: modelVeto(s.Text, scn, ctx, a, Cause|Fix|Restored), causeBare: !remedyBesideCause(s.Text, scn)})
-			remedy = remedy || a&(Fix|Restored) != 0
-			step = step || e.Role != ticket.RoleCustomer && !step && stepAsked(s.Text, ts)
 			prev = a
-		}
-		remedyEver = remedyEver || remedy
-		if e.Role == ticket.RoleCustomer {
-			var any Act
-			for _, s := range m.Sentences {
-				any |= s.Acts
-			}
-			custRestored, custQuiet = any&(Fix|Restored) != 0, any&(Problem|Question|Chase) == 0
-		} else if !m.Automatic {
-			remedied, remedyPublic, stepped = remedy, e.Public, step
-			custRestored, custQuiet = false, false
 		}
 		prevCustomer = e.Role == ticket.RoleCustomer
 		prevMsg = 0
@@ -161,15 +127,6 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 		}
 	}
 	return rd, idx, out
-}
-
-// spansOf returns the spans of m's sentences, as Read splits them.
-func spansOf(m *Message) []Span {
-	out := make([]Span, len(m.Sentences))
-	for i, s := range m.Sentences {
-		out[i] = s.Span
-	}
-	return out
 }
 
 // ctxWords (MODEL_CTX=1) adds context cues for restorations to a sentence's
