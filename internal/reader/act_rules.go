@@ -288,6 +288,7 @@ const (
 	ruleRestoredWorkingState
 	ruleRestoredFineAllPeriod
 	ruleRestoredYoureAllSet
+	ruleRestoredTestAnswered
 	restoredRuleCount
 )
 
@@ -330,6 +331,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredWorkingState:     "working state",
 	ruleRestoredFineAllPeriod:    "fine all period",
 	ruleRestoredYoureAllSet:      "you're all set",
+	ruleRestoredTestAnswered:     "test answered",
 }
 
 // remedyKnown reports whether a remedy stands before v's sentence or in it:
@@ -419,6 +421,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return (v.remedyKnown() || v.c.RemedyInTicket) && fineAllPeriod(v.text, v.sc.ts)
 	case ruleRestoredYoureAllSet: // round 96, restored_youre_all_set.go
 		return v.staff && (v.remedyKnown() || v.c.RemedyInTicket) && youreAllSet(v.text, v.sc.ts)
+	case ruleRestoredTestAnswered: // round 101, restored_test_answered.go
+		return v.staff && v.remedyKnown() && testAnswered(v.text, v.sc.ts)
 	}
 	return false
 }
