@@ -290,6 +290,7 @@ const (
 	ruleRestoredYoureAllSet
 	ruleRestoredTestAnswered
 	ruleRestoredTestWithoutTrouble
+	ruleRestoredAsExpected
 	restoredRuleCount
 )
 
@@ -334,6 +335,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredYoureAllSet:        "you're all set",
 	ruleRestoredTestAnswered:       "test answered",
 	ruleRestoredTestWithoutTrouble: "test without trouble",
+	ruleRestoredAsExpected:         "as expected",
 }
 
 // remedyKnown reports whether a remedy stands before v's sentence or in it:
@@ -427,6 +429,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return v.staff && v.remedyKnown() && testAnswered(v.text, v.sc.ts)
 	case ruleRestoredTestWithoutTrouble: // round 101, restored_test_without_trouble.go
 		return v.staff && v.remedyKnown() && testWithoutTrouble(v.text, v.sc.ts)
+	case ruleRestoredAsExpected: // round 101, restored_as_expected.go
+		return v.staff && v.remedyKnown() && asExpected(v.text, v.sc.ts)
 	}
 	return false
 }
