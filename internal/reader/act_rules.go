@@ -291,6 +291,7 @@ const (
 	ruleRestoredTestAnswered
 	ruleRestoredTestWithoutTrouble
 	ruleRestoredAsExpected
+	ruleRestoredSucceeding
 	restoredRuleCount
 )
 
@@ -336,6 +337,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredTestAnswered:       "test answered",
 	ruleRestoredTestWithoutTrouble: "test without trouble",
 	ruleRestoredAsExpected:         "as expected",
+	ruleRestoredSucceeding:         "succeeding",
 }
 
 // remedyKnown reports whether a remedy stands before v's sentence or in it:
@@ -431,6 +433,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return v.staff && v.remedyKnown() && testWithoutTrouble(v.text, v.sc.ts)
 	case ruleRestoredAsExpected: // round 101, restored_as_expected.go
 		return v.staff && v.remedyKnown() && asExpected(v.text, v.sc.ts)
+	case ruleRestoredSucceeding: // round 101, restored_succeeding.go
+		return v.staff && (v.remedyKnown() || v.c.RemedyInTicket) && succeeding(v.text, v.sc.ts)
 	}
 	return false
 }
