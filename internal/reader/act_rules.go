@@ -288,48 +288,56 @@ const (
 	ruleRestoredWorkingState
 	ruleRestoredFineAllPeriod
 	ruleRestoredYoureAllSet
+	ruleRestoredTestAnswered
+	ruleRestoredTestWithoutTrouble
+	ruleRestoredAsExpected
+	ruleRestoredSucceeding
 	restoredRuleCount
 )
 
 // restoredRuleNames are the names -styleserrors prints.
 var restoredRuleNames = [restoredRuleCount]string{
-	ruleRestoredRestoredWords:    "restored words",
-	ruleRestoredRecoveryReport:   "recovery report",
-	ruleRestoredLabelledResult:   "labelled result",
-	ruleRestoredWorkingAgain:     "working again",
-	ruleRestoredZeroTrouble:      "zero trouble",
-	ruleRestoredAfterARemedy:     "after a remedy",
-	ruleRestoredStaffsReport:     "staff's report",
-	ruleRestoredCustomerSees:     "customer sees",
-	ruleRestoredInAClause:        "in a clause",
-	ruleRestoredConfirmed:        "confirmed",
-	ruleRestoredThingAgain:       "thing at work again",
-	ruleRestoredStaffConfirms:    "staff confirms",
-	ruleRestoredMoneyBack:        "money back",
-	ruleRestoredCleanRun:         "clean run",
-	ruleRestoredRequestGranted:   "request granted",
-	ruleRestoredCustomerApproves: "customer approves",
-	ruleRestoredCustomerDone:     "customer's done",
-	ruleRestoredNoRecurrence:     "no recurrence",
-	ruleRestoredNoLongerNeeded:   "no longer needed",
-	ruleRestoredCustomerWorked:   "customer's worked",
-	ruleRestoredCleanVerdict:     "clean verdict",
-	ruleRestoredRerunResult:      "re-run result",
-	ruleRestoredCustomerHasIt:    "customer has it",
-	ruleRestoredRecipientHasIt:   "recipient has it",
-	ruleRestoredTestResult:       "test result",
-	ruleRestoredMoneySettled:     "money settled",
-	ruleRestoredStillHeld:        "still held",
-	ruleRestoredNowShows:         "now shows",
-	ruleRestoredQuietPeriod:      "quiet over a period",
-	ruleRestoredNoTroubleTail:    "no trouble tail",
-	ruleRestoredCustomerReceived: "customer received",
-	ruleRestoredCustomerUse:      "customer use",
-	ruleRestoredStaffToldUse:     "staff told use",
-	ruleRestoredBacklogThrough:   "backlog through",
-	ruleRestoredWorkingState:     "working state",
-	ruleRestoredFineAllPeriod:    "fine all period",
-	ruleRestoredYoureAllSet:      "you're all set",
+	ruleRestoredRestoredWords:      "restored words",
+	ruleRestoredRecoveryReport:     "recovery report",
+	ruleRestoredLabelledResult:     "labelled result",
+	ruleRestoredWorkingAgain:       "working again",
+	ruleRestoredZeroTrouble:        "zero trouble",
+	ruleRestoredAfterARemedy:       "after a remedy",
+	ruleRestoredStaffsReport:       "staff's report",
+	ruleRestoredCustomerSees:       "customer sees",
+	ruleRestoredInAClause:          "in a clause",
+	ruleRestoredConfirmed:          "confirmed",
+	ruleRestoredThingAgain:         "thing at work again",
+	ruleRestoredStaffConfirms:      "staff confirms",
+	ruleRestoredMoneyBack:          "money back",
+	ruleRestoredCleanRun:           "clean run",
+	ruleRestoredRequestGranted:     "request granted",
+	ruleRestoredCustomerApproves:   "customer approves",
+	ruleRestoredCustomerDone:       "customer's done",
+	ruleRestoredNoRecurrence:       "no recurrence",
+	ruleRestoredNoLongerNeeded:     "no longer needed",
+	ruleRestoredCustomerWorked:     "customer's worked",
+	ruleRestoredCleanVerdict:       "clean verdict",
+	ruleRestoredRerunResult:        "re-run result",
+	ruleRestoredCustomerHasIt:      "customer has it",
+	ruleRestoredRecipientHasIt:     "recipient has it",
+	ruleRestoredTestResult:         "test result",
+	ruleRestoredMoneySettled:       "money settled",
+	ruleRestoredStillHeld:          "still held",
+	ruleRestoredNowShows:           "now shows",
+	ruleRestoredQuietPeriod:        "quiet over a period",
+	ruleRestoredNoTroubleTail:      "no trouble tail",
+	ruleRestoredCustomerReceived:   "customer received",
+	ruleRestoredCustomerUse:        "customer use",
+	ruleRestoredStaffToldUse:       "staff told use",
+	ruleRestoredBacklogThrough:     "backlog through",
+	ruleRestoredWorkingState:       "working state",
+	ruleRestoredFineAllPeriod:      "fine all period",
+	ruleRestoredYoureAllSet:        "you're all set",
+	ruleRestoredTestAnswered:       "test answered",
+	ruleRestoredTestWithoutTrouble: "test without trouble",
+	ruleRestoredAsExpected:         "as expected",
+	ruleRestoredSucceeding:         "succeeding",
 }
 
 // remedyKnown reports whether a remedy stands before v's sentence or in it:
@@ -419,6 +427,14 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return (v.remedyKnown() || v.c.RemedyInTicket) && fineAllPeriod(v.text, v.sc.ts)
 	case ruleRestoredYoureAllSet: // round 96, restored_youre_all_set.go
 		return v.staff && (v.remedyKnown() || v.c.RemedyInTicket) && youreAllSet(v.text, v.sc.ts)
+	case ruleRestoredTestAnswered: // round 101, restored_test_answered.go
+		return v.staff && v.remedyKnown() && testAnswered(v.text, v.sc.ts)
+	case ruleRestoredTestWithoutTrouble: // round 101, restored_test_without_trouble.go
+		return v.staff && v.remedyKnown() && testWithoutTrouble(v.text, v.sc.ts)
+	case ruleRestoredAsExpected: // round 101, restored_as_expected.go
+		return v.staff && v.remedyKnown() && asExpected(v.text, v.sc.ts)
+	case ruleRestoredSucceeding: // round 101, restored_succeeding.go
+		return v.staff && (v.remedyKnown() || v.c.RemedyInTicket) && succeeding(v.text, v.sc.ts)
 	}
 	return false
 }

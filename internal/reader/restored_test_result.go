@@ -73,7 +73,11 @@ var testThroughBy = map[string]bool{"went": true, "gone": true, "goes": true, "c
 
 // testShowsRight reports staff's test of the form above; the caller checks
 // the role and the remedy.
-func testShowsRight(text string, ts []string) bool {
+func testShowsRight(text string, ts []string) bool { return testShowsBy(text, ts, testResultGood) }
+
+// testShowsBy reports staff's test of the form above with a result among
+// good (round 101's testAnswered passes its own words).
+func testShowsBy(text string, ts []string, good map[string]bool) bool {
 	n := len(ts)
 	if n < 3 || n > 35 || strings.ContainsRune(text, '?') || negAt(ts, 0, n) {
 		return false
@@ -88,7 +92,7 @@ func testShowsRight(text string, ts []string) bool {
 		if test < 0 && (t == "test" || t == "tests" || t == "tested" || strings.HasPrefix(t, "test-")) {
 			test = k
 		}
-		if test < 0 || k <= test || !testResultGood[t] {
+		if test < 0 || k <= test || !good[t] {
 			continue
 		}
 		switch {
