@@ -100,6 +100,10 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_advice_plan.go
 	case unsureGuess(text, ts):
 		return true // cause_unsure_guess.go
+	case harmSpared(ts):
+		return true // cause_harm_spared.go
+	case enclosureNote(text, ts):
+		return true // cause_enclosure.go
 	}
 	return ownStepDone(ts)
 }
