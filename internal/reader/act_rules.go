@@ -288,6 +288,7 @@ const (
 	ruleRestoredWorkingState
 	ruleRestoredFineAllPeriod
 	ruleRestoredYoureAllSet
+	ruleRestoredAsExpected
 	restoredRuleCount
 )
 
@@ -330,6 +331,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredWorkingState:     "working state",
 	ruleRestoredFineAllPeriod:    "fine all period",
 	ruleRestoredYoureAllSet:      "you're all set",
+	ruleRestoredAsExpected:       "as expected",
 }
 
 // remedyKnown reports whether a remedy stands before v's sentence or in it:
@@ -419,6 +421,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return (v.remedyKnown() || v.c.RemedyInTicket) && fineAllPeriod(v.text, v.sc.ts)
 	case ruleRestoredYoureAllSet: // round 96, restored_youre_all_set.go
 		return v.staff && (v.remedyKnown() || v.c.RemedyInTicket) && youreAllSet(v.text, v.sc.ts)
+	case ruleRestoredAsExpected: // round 103, restored_as_expected.go
+		return v.c.Role == ticket.RoleCustomer && (v.remedyKnown() || v.c.RemedyInTicket) && asExpected(v.text, v.sc.ts)
 	}
 	return false
 }
