@@ -289,6 +289,7 @@ const (
 	ruleRestoredFineAllPeriod
 	ruleRestoredYoureAllSet
 	ruleRestoredAsExpected
+	ruleRestoredRecentOccasion
 	restoredRuleCount
 )
 
@@ -332,6 +333,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredFineAllPeriod:    "fine all period",
 	ruleRestoredYoureAllSet:      "you're all set",
 	ruleRestoredAsExpected:       "as expected",
+	ruleRestoredRecentOccasion:   "recent occasion",
 }
 
 // remedyKnown reports whether a remedy stands before v's sentence or in it:
@@ -423,6 +425,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return v.staff && (v.remedyKnown() || v.c.RemedyInTicket) && youreAllSet(v.text, v.sc.ts)
 	case ruleRestoredAsExpected: // round 103, restored_as_expected.go
 		return v.c.Role == ticket.RoleCustomer && (v.remedyKnown() || v.c.RemedyInTicket) && asExpected(v.text, v.sc.ts)
+	case ruleRestoredRecentOccasion: // round 103, restored_recent_occasion.go
+		return v.c.Role == ticket.RoleCustomer && (v.remedyKnown() || v.c.RemedyInTicket) && recentOccasion(v.text, v.sc.ts)
 	}
 	return false
 }
