@@ -290,6 +290,7 @@ const (
 	ruleRestoredYoureAllSet
 	ruleRestoredAsExpected
 	ruleRestoredRecentOccasion
+	ruleRestoredNewsTold
 	restoredRuleCount
 )
 
@@ -334,6 +335,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredYoureAllSet:      "you're all set",
 	ruleRestoredAsExpected:       "as expected",
 	ruleRestoredRecentOccasion:   "recent occasion",
+	ruleRestoredNewsTold:         "news told",
 }
 
 // remedyKnown reports whether a remedy stands before v's sentence or in it:
@@ -427,6 +429,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return v.c.Role == ticket.RoleCustomer && (v.remedyKnown() || v.c.RemedyInTicket) && asExpected(v.text, v.sc.ts)
 	case ruleRestoredRecentOccasion: // round 103, restored_recent_occasion.go
 		return v.c.Role == ticket.RoleCustomer && (v.remedyKnown() || v.c.RemedyInTicket) && recentOccasion(v.text, v.sc.ts)
+	case ruleRestoredNewsTold: // round 103, restored_news_told.go
+		return v.c.Role == ticket.RoleCustomer && (v.remedyKnown() || v.c.RemedyInTicket) && newsTold(v.text, v.sc.ts)
 	}
 	return false
 }
