@@ -291,6 +291,7 @@ const (
 	ruleRestoredAsExpected
 	ruleRestoredRecentOccasion
 	ruleRestoredNewsTold
+	ruleRestoredSomeoneIn
 	restoredRuleCount
 )
 
@@ -336,6 +337,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredAsExpected:       "as expected",
 	ruleRestoredRecentOccasion:   "recent occasion",
 	ruleRestoredNewsTold:         "news told",
+	ruleRestoredSomeoneIn:        "someone in",
 }
 
 // remedyKnown reports whether a remedy stands before v's sentence or in it:
@@ -431,6 +433,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return v.c.Role == ticket.RoleCustomer && (v.remedyKnown() || v.c.RemedyInTicket) && recentOccasion(v.text, v.sc.ts)
 	case ruleRestoredNewsTold: // round 103, restored_news_told.go
 		return v.c.Role == ticket.RoleCustomer && (v.remedyKnown() || v.c.RemedyInTicket) && newsTold(v.text, v.sc.ts)
+	case ruleRestoredSomeoneIn: // round 103, restored_someone_in.go
+		return v.c.Role == ticket.RoleCustomer && (v.c.AfterRemedy || v.c.RemedyBefore || v.c.RemedyInTicket) && someoneIn(v.text, v.sc.ts) // not its own step: "ok done, new card is in" (styles44 02, labelled fix)
 	}
 	return false
 }
