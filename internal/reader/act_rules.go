@@ -292,6 +292,10 @@ const (
 	ruleRestoredTestWithoutTrouble
 	ruleRestoredAsExpected
 	ruleRestoredSucceeding
+	ruleRestoredCustomerAsExpected
+	ruleRestoredRecentOccasion
+	ruleRestoredNewsTold
+	ruleRestoredSomeoneIn
 	restoredRuleCount
 )
 
@@ -338,6 +342,10 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredTestWithoutTrouble: "test without trouble",
 	ruleRestoredAsExpected:         "as expected",
 	ruleRestoredSucceeding:         "succeeding",
+	ruleRestoredCustomerAsExpected: "customer as expected",
+	ruleRestoredRecentOccasion:     "recent occasion",
+	ruleRestoredNewsTold:           "news told",
+	ruleRestoredSomeoneIn:          "someone in",
 }
 
 // remedyKnown reports whether a remedy stands before v's sentence or in it:
@@ -435,6 +443,14 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return v.staff && v.remedyKnown() && asExpected(v.text, v.sc.ts)
 	case ruleRestoredSucceeding: // round 101, restored_succeeding.go
 		return v.staff && (v.remedyKnown() || v.c.RemedyInTicket) && succeeding(v.text, v.sc.ts)
+	case ruleRestoredCustomerAsExpected: // round 103, restored_customer_as_expected.go
+		return v.c.Role == ticket.RoleCustomer && (v.remedyKnown() || v.c.RemedyInTicket) && customerAsExpected(v.text, v.sc.ts)
+	case ruleRestoredRecentOccasion: // round 103, restored_recent_occasion.go
+		return v.c.Role == ticket.RoleCustomer && (v.remedyKnown() || v.c.RemedyInTicket) && recentOccasion(v.text, v.sc.ts)
+	case ruleRestoredNewsTold: // round 103, restored_news_told.go
+		return v.c.Role == ticket.RoleCustomer && (v.remedyKnown() || v.c.RemedyInTicket) && newsTold(v.text, v.sc.ts)
+	case ruleRestoredSomeoneIn: // round 103, restored_someone_in.go
+		return v.c.Role == ticket.RoleCustomer && (v.c.AfterRemedy || v.c.RemedyBefore || v.c.RemedyInTicket) && someoneIn(v.text, v.sc.ts) // not its own step: "ok done, new card is in" (styles44 02, labelled fix)
 	}
 	return false
 }
