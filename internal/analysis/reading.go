@@ -395,6 +395,9 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 			}
 			if f.Restored == nil && restoration(e, sn, mi, rd, len(f.Fixes) > 0) {
 				r := q
+				if k := firmerRestoration(e, m, si, mi, rd, len(f.Fixes) > 0); k != si {
+					r.Text, r.Match = clip(m.Sentences[k].Text), m.Sentences[k].Acts.String()
+				}
 				f.Restored = &r
 				f.Impact.Restored = true
 				f.Impact.End = e.At
@@ -677,8 +680,9 @@ func (f *Facts) restoredAfterLater(t *ticket.Ticket, rd *reader.Reading) {
 			continue
 		}
 		fixed := slices.ContainsFunc(f.Fixes, func(q Quote) bool { return !q.At.After(e.At) })
-		for _, sn := range m.Sentences {
+		for si, sn := range m.Sentences {
 			if restoration(e, sn, mi, rd, fixed) && !(alert && laterFault(lower(sn.Text), false)) {
+				sn = m.Sentences[firmerRestoration(e, m, si, mi, rd, fixed)]
 				f.Restored = &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(sn.Text), Match: sn.Acts.String(), Event: EventID(m.Event)}
 				f.Impact.End = e.At
 				if alert {
