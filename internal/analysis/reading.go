@@ -618,12 +618,14 @@ func titleWords(text string, min int) bool {
 // the service restored in a way the facts may take as the end of the impact:
 // read as a restoration, not in the opening, public or staff's, and staff's
 // own, after a fix (fixed), or the customer's confirmation in words; not
-// read as a cause and no step (see causeOnly), and not about the others
-// (see aboutOthers).
+// read as a cause and no step (see causeOnly), not staff's check found fine
+// before any fix while the fault stands (see checkFineFaultElsewhere), and
+// not about the others (see aboutOthers).
 func restoration(e *ticket.Event, sn reader.Sentence, mi int, rd *reader.Reading, fixed bool) bool {
 	staff := e.Role == ticket.RoleAgent
 	return sn.Acts&reader.Restored != 0 && (e.Public || staff) && mi != rd.Opening && (staff || fixed || confirms(sn.Text)) &&
 		!causeOnly(sn) &&
+		!(staff && !fixed && checkFineFaultElsewhere(sn.Text)) &&
 		!aboutOthers(sn.Text)
 }
 
