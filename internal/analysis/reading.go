@@ -395,6 +395,9 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 			}
 			if f.Restored == nil && restoration(e, sn, mi, rd, len(f.Fixes) > 0) {
 				r := q
+				if k := firmerRestoration(e, m, si, mi, rd, len(f.Fixes) > 0); k != si {
+					r.Text, r.Match = clip(m.Sentences[k].Text), m.Sentences[k].Acts.String()
+				}
 				f.Restored = &r
 				f.Impact.Restored = true
 				f.Impact.End = e.At
@@ -614,11 +617,15 @@ func titleWords(text string, min int) bool {
 // restoration reports whether sentence sn of message mi, of event e, states
 // the service restored in a way the facts may take as the end of the impact:
 // read as a restoration, not in the opening, public or staff's, and staff's
-// own, after a fix (fixed), or the customer's confirmation in words; and
+// own, after a fix (fixed), or the customer's confirmation in words; not
+// read as a cause and no step (see causeOnly), not staff's check found fine
+// before any fix while the fault stands (see checkFineFaultElsewhere), and
 // not about the others (see aboutOthers).
 func restoration(e *ticket.Event, sn reader.Sentence, mi int, rd *reader.Reading, fixed bool) bool {
 	staff := e.Role == ticket.RoleAgent
 	return sn.Acts&reader.Restored != 0 && (e.Public || staff) && mi != rd.Opening && (staff || fixed || confirms(sn.Text)) &&
+		!causeOnly(sn) &&
+		!(staff && !fixed && checkFineFaultElsewhere(sn.Text)) &&
 		!aboutOthers(sn.Text)
 }
 
@@ -677,8 +684,9 @@ func (f *Facts) restoredAfterLater(t *ticket.Ticket, rd *reader.Reading) {
 			continue
 		}
 		fixed := slices.ContainsFunc(f.Fixes, func(q Quote) bool { return !q.At.After(e.At) })
-		for _, sn := range m.Sentences {
+		for si, sn := range m.Sentences {
 			if restoration(e, sn, mi, rd, fixed) && !(alert && laterFault(lower(sn.Text), false)) {
+				sn = m.Sentences[firmerRestoration(e, m, si, mi, rd, fixed)]
 				f.Restored = &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(sn.Text), Match: sn.Acts.String(), Event: EventID(m.Event)}
 				f.Impact.End = e.At
 				if alert {

@@ -1,0 +1,53 @@
+package analysis
+
+import (
+	"testing"
+
+	"github.com/debriefhq/debrief/internal/reader"
+	"github.com/debriefhq/debrief/internal/ticket"
+)
+
+// TestFirmerRestoration: where the first sentence taken as the restoration is
+// a step, a cause read through a result word or a cry of a few words, a later
+// sentence of the same message that states the service at work is quoted;
+// a plan, a contrast, a fault, a "should" to come or another step is not,
+// and the first stands. The messages are the tuning sets' (styles39 12,
+// styles13 05, styles50 13, styles57 11) and written for the test.
+func TestFirmerRestoration(t *testing.T) {
+	const (
+		step  = reader.Fix | reader.Restored
+		state = reader.Restored
+	)
+	type sent struct {
+		text string
+		acts reader.Act
+	}
+	cases := []struct {
+		role  ticket.Role
+		sents []sent
+		want  int
+	}{
+		{ticket.RoleAgent, []sent{{"Regenerated INV-26-04117, line 14 now |AS|.", step}, {"Ran it through CorvaneLink's test validator: passes.", state}}, 1},
+		{ticket.RoleCustomer, []sent{{"It works!", state}, {"Dr. Sousa has the agenda in his phone now.", state}}, 1},
+		{ticket.RoleAgent, []sent{{"That is the nightly sync - their feed now lists the old SKUs as discontinued.", reader.Cause | reader.Fix | reader.Restored}, {"Door back to full automatic both ways.", state}}, 1},
+		// near misses: the first stands
+		{ticket.RoleAgent, []sent{{"The new fan is in and the projector is running normally.", state}, {"Temperature normal after 45 minutes.", state}}, 0},
+		{ticket.RoleAgent, []sent{{"Lowenna and Mia are set up: accounts created.", step}, {"Jacob's account is created, but I couldn't give him a desktop licence.", state}}, 0},
+		{ticket.RoleAgent, []sent{{"It's been cleared and restarted and the queue is coming down.", step}, {"Your uploads should all have previews within half an hour.", state}}, 0},
+		{ticket.RoleAgent, []sent{{"I've re-run the sync.", step}, {"I'll keep this open until tonight's run has gone through.", state}}, 0},
+		{ticket.RoleAgent, []sent{{"Added the page to the playlist.", step}, {"Test bets accepted on the test meeting.", reader.Fix | reader.Restored}}, 0},
+		{ticket.RoleAgent, []sent{{"Repointed opt 2 to the support queue.", step}, {"Other 11 terminals settled fine.", state}}, 0},
+		{ticket.RoleCustomer, []sent{{"yes!!", state}, {"AGAIN.", state}}, 0},
+	}
+	for _, c := range cases {
+		m := reader.Message{Event: 1}
+		for _, s := range c.sents {
+			m.Sentences = append(m.Sentences, reader.Sentence{Acts: s.acts, Span: reader.Span{Text: s.text}})
+		}
+		rd := &reader.Reading{Opening: 0, Messages: []reader.Message{{Event: 0}, m}}
+		e := &ticket.Event{Role: c.role, Public: true}
+		if got := firmerRestoration(e, &rd.Messages[1], 0, 1, rd, true); got != c.want {
+			t.Errorf("firmerRestoration(%q) = %d, want %d", c.sents[0].text, got, c.want)
+		}
+	}
+}
