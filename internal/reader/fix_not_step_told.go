@@ -13,6 +13,9 @@ import "strings"
 //   - a requirement or rule ("has to be approved by", fix_requirement.go)
 //   - a notice the person will get ("They'll each get an email ...",
 //     fix_notice_to_come.go)
+//   - a thing that stays as it is (fix_stays.go)
+//   - how the product works, told after a question how it works
+//     (fix_asked_workings.go)
 
 // notStepTold reports whether a staff sentence read as a fix tells no step
 // taken (above).
@@ -20,7 +23,9 @@ func notStepTold(text string, ts []string, c Context) bool {
 	return yesAnswer(text, ts) ||
 		retentionTold(text, ts) ||
 		requirementTold(ts) ||
-		noticeToCome(text, ts)
+		noticeToCome(text, ts) ||
+		staysAsIs(text, ts) ||
+		askedWorkingsAnswer(text, ts, c)
 }
 
 // clauseImperatives open an instruction after a clause break ("...; after
