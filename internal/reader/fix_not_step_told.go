@@ -14,6 +14,9 @@ import "strings"
 //   - a notice the person will get ("They'll each get an email ...",
 //     fix_notice_to_come.go)
 //   - a thing that stays as it is (fix_stays.go)
+//   - a third party's step under way, due later (fix_party_underway.go)
+//   - the writer's plan or offer ("We'll ...", "I can ...", fix_writer_plan.go)
+//   - what the writer can see ("I can see ...", fix_writer_sees.go)
 //   - how the product works, told after a question how it works
 //     (fix_asked_workings.go)
 
@@ -25,6 +28,9 @@ func notStepTold(text string, ts []string, c Context) bool {
 		requirementTold(ts) ||
 		noticeToCome(text, ts) ||
 		staysAsIs(text, ts) ||
+		partyUnderway(ts) ||
+		writerPlan(text, ts) ||
+		writerSees(ts) ||
 		askedWorkingsAnswer(text, ts, c)
 }
 
