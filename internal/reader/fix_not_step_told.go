@@ -16,6 +16,7 @@ import "strings"
 //   - a thing that stays as it is (fix_stays.go)
 //   - a third party's step under way, due later (fix_party_underway.go)
 //   - the writer's plan or offer ("We'll ...", "I can ...", fix_writer_plan.go)
+//   - the customer asked to try the same thing again (fix_retry_asked.go)
 //   - what the writer can see ("I can see ...", fix_writer_sees.go)
 //   - how the product works, told after a question how it works
 //     (fix_asked_workings.go)
@@ -30,6 +31,7 @@ func notStepTold(text string, ts []string, c Context) bool {
 		staysAsIs(text, ts) ||
 		partyUnderway(ts) ||
 		writerPlan(text, ts) ||
+		retryAsked(text, ts) ||
 		writerSees(ts) ||
 		askedWorkingsAnswer(text, ts, c)
 }
