@@ -360,7 +360,7 @@ func modelVeto(text string, sc *scan, c Context, acts, of Act) Act {
 			veto |= Cause
 		}
 	}
-	if of&Fix != 0 && (modelRefusesFix(sc, acts) || askedBeforeStep(text, sc.ts) || testFirst(sc.ts) || choiceOrWaitAsked(text, sc.ts) || chasedParty(sc.ts) || fixToCome(sc.ts) || askedToCheck(sc.ts) || openingTried(c, sc.ts)) {
+	if of&Fix != 0 && (modelRefusesFix(sc, acts) || askedBeforeStep(text, sc.ts) || testFirst(sc.ts) || choiceOrWaitAsked(text, sc.ts) || chasedParty(sc.ts) || fixToCome(sc.ts) || askedToCheck(sc.ts) || openingTried(c, sc.ts) || c.Role != ticket.RoleCustomer && notStepTold(text, sc.ts, c)) {
 		veto |= Fix
 	}
 	if of&Restored == 0 {

@@ -1,0 +1,78 @@
+package reader
+
+import "strings"
+
+// Round 104: fix precision. Staff's sentences that tell no step taken, read as
+// fixes by the rules or the model for a remedial verb or an instruction's
+// form in them. Each shape is in a file of its own, with the rows it was
+// counted on (every tuning set, styles to styles90, -styleserrorstp); this is
+// their one wiring, among classify's refusals for staff and in modelVeto's
+// fix guard:
+//   - a "Yes, you can ..." answer (fix_yes_answer.go)
+//   - a retention or time limit (fix_retention.go)
+//   - a requirement or rule ("has to be approved by", fix_requirement.go)
+//   - a notice the person will get ("They'll each get an email ...",
+//     fix_notice_to_come.go)
+//   - a thing that stays as it is (fix_stays.go)
+//   - a third party's step under way, due later (fix_party_underway.go)
+//   - the writer's plan or offer ("We'll ...", "I can ...", fix_writer_plan.go)
+//   - the customer asked to try the same thing again (fix_retry_asked.go)
+//   - what the writer can see ("I can see ...", fix_writer_sees.go)
+//   - how the product works, told after a question how it works
+//     (fix_asked_workings.go)
+
+// notStepTold reports whether a staff sentence read as a fix tells no step
+// taken (above).
+func notStepTold(text string, ts []string, c Context) bool {
+	return yesAnswer(text, ts) ||
+		retentionTold(text, ts) ||
+		requirementTold(ts) ||
+		noticeToCome(text, ts) ||
+		staysAsIs(text, ts) ||
+		partyUnderway(ts) ||
+		writerPlan(text, ts) ||
+		retryAsked(text, ts) ||
+		writerSees(ts) ||
+		askedWorkingsAnswer(text, ts, c)
+}
+
+// clauseImperatives open an instruction after a clause break ("...; after
+// that, sign in to the app", "..., then press OK").
+var clauseImperatives = map[string]bool{"sign": true, "log": true, "open": true, "go": true, "click": true,
+	"tap": true, "tick": true, "choose": true, "select": true, "press": true, "use": true, "enter": true,
+	"type": true, "pick": true, "download": true, "upload": true, "install": true, "restart": true,
+	"reboot": true, "refresh": true, "clear": true, "delete": true, "remove": true, "add": true, "ask": true,
+	"call": true, "ring": true, "email": true, "send": true, "contact": true, "check": true, "try": true,
+	"follow": true, "fill": true, "submit": true, "register": true, "link": true, "run": true, "update": true,
+	"leave": true, "keep": true, "hold": true, "draw": true, "mark": true, "bring": true, "put": true, "set": true,
+	"turn": true, "switch": true, "plug": true, "unplug": true, "save": true, "print": true, "share": true,
+	"export": true, "attach": true, "reply": true, "visit": true, "book": true, "pay": true, "wait": true,
+	"start": true, "stop": true, "swap": true, "move": true, "change": true, "scan": true, "copy": true,
+	"paste": true, "tell": true, "give": true, "note": true, "avoid": true, "confirm": true, "complete": true,
+	"request": true, "make": true, "create": true, "apply": true, "drop": true, "take": true, "search": true,
+	"edit": true, "find": true, "do": true, "just": true, "don't": true, "please": true}
+
+// instructionAfterBreak reports whether text gives an instruction after a
+// comma, a colon, a semicolon or a dash: the break, a space and one of
+// clauseImperatives.
+func instructionAfterBreak(text string) bool {
+	for i := 0; i+2 < len(text); i++ {
+		switch text[i] {
+		case ',', ';', ':', '-':
+		default:
+			continue
+		}
+		if text[i+1] != ' ' {
+			continue
+		}
+		j := i + 2
+		k := j
+		for k < len(text) && (text[k] >= 'a' && text[k] <= 'z' || text[k] >= 'A' && text[k] <= 'Z') {
+			k++
+		}
+		if k > j && clauseImperatives[strings.ToLower(text[j:k])] {
+			return true
+		}
+	}
+	return false
+}
