@@ -9,21 +9,23 @@ package reader
 // it." The rules or the model read a fix in the words around the closing
 // ("the fix", "postpone it to the new version"); the writers label it closing.
 // Counted on the Mendeley tuning splits (dev, heldout, fresh; `-r107dump`,
-// not committed): 7 false fix rows in 7 tickets have the shape, no true one;
-// 5 of them lose the fix:
+// not committed): 7 false fix rows in 7 tickets have the shape, no true one.
+// On main after round 104 (whose refusal of the writer's plan takes fresh
+// 1007271 12.2 and 1004526 20.2, "we will consider ...") 3 lose the fix here:
 //   - dev 1005549 39.0
 //   - heldout 1005731 25.1 ("we are closing this ticket as client have
 //     created another ticket for the same issue ...")
-//   - fresh 1007880 99.1, 1007271 12.2, 1004526 20.2
+//   - fresh 1007880 99.1
 // (dev 1007438 4.4 and heldout 1006849 83.2, "we will consider this ticket
 // resolved under monitoring until tomorrow.", keep a fix from the sentence
 // the reader's split joins to the labelled row), and 48 more staff sentences
 // of the shape read as no fix, none labelled one.
 // On the styles tuning sets (styles to styles90) the shape holds some 360 staff
 // sentences ("I'll close this ticket now.", "Closing the request."), none
-// labelled a fix; two read as one are refused with it ("I'll close the case;
-// sales from search usually pick up again ...", styles8 11; "I'll close this
-// once you're happy ...", styles35 05). The true fixes beside a closing tell
+// labelled a fix; the two read as one ("I'll close the case; sales from
+// search usually pick up again ...", styles8 11; "I'll close this once
+// you're happy ...", styles35 05) round 104 refuses too. The true fixes
+// beside a closing tell
 // the step ("we deleted the mentioned accounts ... so we will consider this
 // ticket as resolved", dev 1005467 3.1; "all provided customers statuses
 // updated, please consider this ticket as closed", dev 1004899 7.1): any

@@ -14,11 +14,12 @@ import "strings"
 // fresh 1007511 17.1, 1004440 31.5, 35.5, 83.9, 83.20, 85.1, 1008360 24.9,
 // 25.9, 26.1, 29.0), and 10 more of the shape read as no fix, none labelled
 // one. The styles writers agree: of some 25 tuning sentences of the shape
-// (styles to styles90) none is labelled a fix, and five read as one are refused with
-// it ("Rollback: re-enable old feeds ...", styles9 08; "Old v7 kept for
-// rollback.", styles14 12; "ADFS trust left in place for rollback until
-// Friday.", styles20 05; "Rollback: re-apply STD-LED.", styles33 10;
-// "Rollback = put old address back.", styles85 08). "Rollback is a <step>"
+// (styles to styles90) none is labelled a fix, and five read as one are
+// refused with it ("Rollback: re-enable old feeds ...", styles9 08, which
+// round 104 refuses too; "Old v7 kept for rollback.", styles14 12; "ADFS
+// trust left in place for rollback until Friday.", styles20 05; "Rollback:
+// re-apply STD-LED.", styles33 10; "Rollback = put old address back.",
+// styles85 08). "Rollback is a <step>"
 // (styles7 06, styles8 03) is left: in styles8 03 that plan is the only
 // remedy the ticket has before the step log, and refusing it lost three true
 // restorations read "after a remedy" (measured); "rollback is" counts only
