@@ -54,6 +54,10 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_not_known.go
 	case reasonAnnounced(ts):
 		return true // cause_reason_announced.go
+	case listAnnounced(text, ts):
+		return true // cause_list_announced.go
+	case accessDisclaimed(ts):
+		return true // cause_access_disclaimed.go
 	case instructionToReader(text, ts):
 		return true // cause_reader_instruction.go
 	case ownStepNote(ts):

@@ -480,6 +480,9 @@ func classifyWhy(text string, sc *scan, c Context, why *actRuleNames) Act {
 	if acts&Fix != 0 && staff && notStepTold(text, ts, c) {
 		acts &^= Fix // round 104: an answer, a rule, a notice, a plan or a pending step told (fix_not_step_told.go): no step taken
 	}
+	if acts&Fix != 0 && (waitingOn(ts) || closingNotice(ts) || rollbackPlan(text, ts) || evidenceAsked(ts)) {
+		acts &^= Fix // round 107: the writer waiting, a closing notice, a rollback plan, evidence asked: no remedy taken
+	}
 	if c.Role == ticket.RoleCustomer && acts&(Restored|Chase|Closing) == 0 {
 		if problemWords.hasIn(sc) {
 			acts |= Problem

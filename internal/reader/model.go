@@ -363,6 +363,9 @@ func modelVeto(text string, sc *scan, c Context, acts, of Act) Act {
 	if of&Fix != 0 && (modelRefusesFix(sc, acts) || askedBeforeStep(text, sc.ts) || testFirst(sc.ts) || choiceOrWaitAsked(text, sc.ts) || chasedParty(sc.ts) || fixToCome(sc.ts) || askedToCheck(sc.ts) || openingTried(c, sc.ts) || c.Role != ticket.RoleCustomer && notStepTold(text, sc.ts, c)) {
 		veto |= Fix
 	}
+	if of&Fix != 0 && (waitingOn(sc.ts) || closingNotice(sc.ts) || rollbackPlan(text, sc.ts) || evidenceAsked(sc.ts)) {
+		veto |= Fix // round 107: fix_waiting_on.go, fix_closing_notice.go, fix_rollback_plan.go, fix_evidence_asked.go
+	}
 	if of&Restored == 0 {
 		return veto
 	}
