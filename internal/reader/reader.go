@@ -257,6 +257,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 	custQuiet := false    // or reads no problem, question or chase
 	stepped := false      // staff's last message asked for a step or sent something (stepAsked)
 	remedyEver := false   // the rules read a fix or a restoration in an earlier message
+	remedyRead := false   // staff's last message has a fix or restoration, the model's acts included (round 106)
 	from := 0
 	for i := range t.Events {
 		e := &t.Events[i]
@@ -292,7 +293,8 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			AfterRemedy:      remedied || stepped && e.Role == ticket.RoleCustomer,
 			CustomerRestored: custRestored && e.Role == ticket.RoleAgent, CustomerQuiet: custQuiet && e.Role == ticket.RoleAgent,
 			RemedyInTicket: remedyEver, OfflineReported: offlineReported,
-			OpenedAfterRemedy: opening && otherOpened && !answers && remedyEver} // round 97, restored_opened_after_remedy.go
+			OpenedAfterRemedy: opening && otherOpened && !answers && remedyEver, // round 97, restored_opened_after_remedy.go
+			ModelRemedy:       remedyRead && e.Role == ticket.RoleCustomer}      // round 106, restored_model_remedy.go
 		end := ends[len(r.Messages)]
 		m.Sentences = all[from:end:end]
 		allAck := end > from
@@ -403,6 +405,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		} else if !m.Automatic {
 			custRestored, custQuiet = false, false
 			remedied, remedyPublic, stepped = remedy, e.Public, step
+			remedyRead = anyRemedy(m.Sentences)
 		}
 		remedyEver = remedyEver || remedy // the rules' acts, not the model's: the model is trained on what the rules read
 		if (first || opening) && nOffline < len(offlineTexts) {
