@@ -470,8 +470,6 @@ func firstRestoredBy(v *sentenceView) string {
 // (round 25). Rounds 27, 31 and 34's restored rules were reverted by the rule
 // styles43-46 decided (docs/quality.md).
 func restoredBy(v *sentenceView) string {
-	var w sentenceView
-	v = afterModelRemedy(v, &w) // round 106: staff's fix read by the model (restored_model_remedy.go)
 	if notRestored(v.text, v.sc.ts, v.c, v.acts) {
 		return ""
 	}

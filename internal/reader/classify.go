@@ -64,8 +64,9 @@ type Context struct {
 	// ModelRemedy is true in the customer's message after staff's last
 	// message reported a fix or a restoration in the reading with the
 	// model's acts, which the rules alone may not have read (Read sets it;
-	// round 106, restored_model_remedy.go): the restored rules then read
-	// the customer's reply as after AfterRemedy. Nothing else reads it.
+	// round 106, restored_model_remedy.go): Read then adds the restoration
+	// the restored rules read in the reply as after AfterRemedy, once the
+	// model has read the message (lateRestored). Nothing else reads it.
 	ModelRemedy bool
 }
 

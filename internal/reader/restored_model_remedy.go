@@ -1,21 +1,27 @@
 package reader
 
+import "github.com/debriefhq/debrief/internal/ticket"
+
 // Round 106: the customer's reply after staff's fix that only the model read.
 //
 // Context.AfterRemedy, which the older restored rules of the customer's
 // reply need ("after a remedy", "confirmed", "customer sees", "clean
 // verdict", "customer has it", "in a clause"), is set from the rules' acts
-// of staff's last message: the model's are not known yet when the rules
-// read a message, and AfterRemedy is one of the model's own inputs, trained
-// on what the rules read. Where staff's fix is worded in a way no fix rule
-// reads ("In the print dialog choose \"Change printer\", then search for the
-// ward name", "I've pushed your membership through to the gates by hand -
-// can you try your app code now?"), the model reads it, but the customer's
-// "Found it and it printed on Ward 3, thank you." then stood before no
-// remedy the rules knew. Read sets Context.ModelRemedy for the customer's
-// message after staff's message whose reading, the model's acts included,
-// has a fix or a restoration, and the restored rules (restoredBy, nothing
-// else) read the reply as after AfterRemedy; the model's inputs do not move.
+// of staff's last message: the model's are not known when the rules read a
+// message, and the model is trained on the rules' reading. Where staff's
+// fix is worded in a way no fix rule reads ("In the print dialog choose
+// \"Change printer\", then search for the ward name", "I've pushed your
+// membership through to the gates by hand - can you try your app code
+// now?"), the model reads it, but the customer's "Found it and it printed on
+// Ward 3, thank you." then stood before no remedy the rules knew. Read sets
+// Context.ModelRemedy for the customer's message after staff's message whose
+// reading, the model's acts included, has a fix or a restoration; where the
+// restored rules read the reply with AfterRemedy set (lateRestored), Read
+// adds the restoration after the model's pass over the message, so that the
+// rules' acts the model reads (its features, and the message context of
+// the sentences beside it) stay those it was trained on, and the training's
+// check that Read is the trained model (TestModelWeights) counts these
+// sentences as Read's own (Options.sawLate).
 //
 // Tuning misses read (customer's replies labelled restored where the rules
 // read no remedy in staff's last message but the model did, 32 rows; 12 of
@@ -40,9 +46,10 @@ package reader
 // 84's measure again: +8 / +6), after the model's fix anywhere earlier (+1 /
 // 0), after the customer's own remedy in their message before (+1 / 0);
 // staff's sentences after staff's model-read fix (+4 / +7, one true lost)
-// or after a fix anywhere in the ticket (+10 / +7, styles90's floor); a
-// call logged by staff whose earlier sentence the rules read a fix (+2 / 0,
-// styles30 06 and 59 04: two sets, round 101's measure).
+// or after a fix anywhere in the ticket (+10 / +7, styles90's floor); the
+// restored rules run in a call logged by staff once an earlier sentence of
+// it reads a fix (+2 / 0, styles30 06 and 59 04: two sets, round 101's
+// measure; both are read by restored_call_result.go's shape now).
 
 // anyRemedy reports whether a message's reading has a fix or a restoration.
 func anyRemedy(ss []Sentence) bool {
@@ -54,14 +61,19 @@ func anyRemedy(ss []Sentence) bool {
 	return false
 }
 
-// afterModelRemedy returns v, or where the model read staff's remedy that
-// the rules did not (Context.ModelRemedy), a copy of v whose context says
-// AfterRemedy, for the restored rules only.
-func afterModelRemedy(v *sentenceView, w *sentenceView) *sentenceView {
-	if !v.c.ModelRemedy || v.c.AfterRemedy {
-		return v
+// lateRestored returns the restored rule that reads the customer's sentence
+// once staff's model-read remedy stands for AfterRemedy
+// (Context.ModelRemedy), where the rules' acts (acts) have no restoration;
+// "" otherwise. Read adds the act after the model has read the message, so
+// that the rules' acts the model sees, and was trained on, stay the same.
+func lateRestored(text string, sc *scan, c Context, acts Act) string {
+	if !c.ModelRemedy || c.AfterRemedy || acts&Restored != 0 || c.Role != ticket.RoleCustomer {
+		return ""
 	}
-	*w = *v
-	w.c.AfterRemedy = true
-	return w
+	c.AfterRemedy = true
+	var why actRuleNames
+	if classifyWhy(text, sc, c, &why)&Restored == 0 {
+		return ""
+	}
+	return why.restored
 }

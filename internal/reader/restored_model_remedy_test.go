@@ -7,26 +7,45 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// TestModelRemedy checks round 106's context (restored_model_remedy.go): a
-// customer's reply read as after a remedy once staff's last message has a
+// TestModelRemedy checks round 106's late restoration (restored_model_remedy.go):
+// a customer's reply the restored rules read once staff's last message has a
 // fix or a restoration in the reading with the model's acts. The sentences
-// are written for the test; the near misses are no remedy before, staff's
-// own sentence, a fault or a question in the reply, and a bare thanks.
+// are written for the test; the near misses are no model-read remedy before,
+// staff's own sentence, a remedy the rules read already (AfterRemedy: the
+// rules' own reading), a fault or a question in the reply, and a bare thanks.
 func TestModelRemedy(t *testing.T) {
 	modelFix := Context{Role: ticket.RoleCustomer, Public: true, ModelRemedy: true}
 	staffModel := Context{Role: ticket.RoleAgent, Public: true, ModelRemedy: true}
-	checkWording(t, []wordingCase{
-		{"Found it and it printed on Ward 3, thank you.", modelFix, Restored, 0},
-		{"yep that runs, thx", modelFix, Restored, 0},
-		{"ok it open now, I am inside.", modelFix, Restored, 0},
-		{"The new labels are here, the print is clean now, no smudging.", modelFix, Restored, 0},
+	rulesFix := Context{Role: ticket.RoleCustomer, Public: true, ModelRemedy: true, AfterRemedy: true}
+	cases := []struct {
+		text string
+		c    Context
+		want bool
+	}{
+		{"Found it and it printed on Ward 3, thank you.", modelFix, true},
+		{"yep that runs, thx", modelFix, true},
+		{"ok it open now, I am inside.", modelFix, true},
+		{"The new labels are here, the print is clean now, no smudging.", modelFix, true},
 		// near misses
-		{"Found it and it printed on Ward 3, thank you.", custBefore, 0, Restored},
-		{"yep that runs, thx", staffModel, 0, Restored},
-		{"ok found it, but it still leaves out the renewals.", modelFix, 0, Restored},
-		{"found it, does it keep the time on it?", modelFix, 0, Restored},
-		{"Thanks for your help.", modelFix, 0, Restored},
-	})
+		{"Found it and it printed on Ward 3, thank you.", custBefore, false},
+		{"yep that runs, thx", staffModel, false},
+		{"yep that runs, thx", rulesFix, false},
+		{"ok found it, but it still leaves out the renewals.", modelFix, false},
+		{"found it, does it keep the time on it?", modelFix, false},
+		{"Thanks for your help.", modelFix, false},
+	}
+	var sc scan
+	for _, tc := range cases {
+		ts := tokens(tc.text, nil)
+		scn := newScan(ts, &sc)
+		acts := classify(tc.text, scn, tc.c)
+		if got := lateRestored(tc.text, scn, tc.c, acts) != ""; got != tc.want {
+			t.Errorf("%q (%+v): late restored = %v, want %v", tc.text, tc.c, got, tc.want)
+		}
+		if acts&Restored != 0 && !tc.c.AfterRemedy {
+			t.Errorf("%q: the rules read it restored without the late reading", tc.text)
+		}
+	}
 }
 
 // TestModelRemedySet checks that Read sets Context.ModelRemedy in the
