@@ -487,6 +487,9 @@ func restoredBy(v *sentenceView) string {
 	if v.acts&(Estimate|Closing|AutoAck) != 0 {
 		return ""
 	}
+	if v.c.Role == ticket.RoleAgent && !v.question && callResult(v.sc.ts) {
+		return "result on the call" // round 106, restored_call_result.go: a logged call's opening too
+	}
 	if v.c.Role == ticket.RoleAgent && !v.c.Opening {
 		if restoredExpected(v.text, v.sc, v.c, v.question) {
 			return "expected now"

@@ -61,6 +61,13 @@ type Context struct {
 	// ("belt is working again, thanks"), and the restored rules read it
 	// though it stays the opening for every other rule.
 	OpenedAfterRemedy bool
+	// ModelRemedy is true in the customer's message after staff's last
+	// message reported a fix or a restoration in the reading with the
+	// model's acts, which the rules alone may not have read (Read sets it;
+	// round 106, restored_model_remedy.go): Read then adds the restoration
+	// the restored rules read in the reply as after AfterRemedy, once the
+	// model has read the message (lateRestored). Nothing else reads it.
+	ModelRemedy bool
 }
 
 // traceForm is set by a test (TestFormCounts) to learn which of the

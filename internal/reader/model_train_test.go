@@ -40,8 +40,11 @@ type mSent struct {
 	// causeBare: told with a cause, it tells no remedy beside it
 	// (remedyBesideCause): Read drops a fix the sentence has with a cause
 	causeBare bool
-	group     string
-	tk        string
+	// late: Read reads it restored after the model's pass (lateRestored,
+	// round 106), whatever the model says
+	late  bool
+	group string
+	tk    string
 }
 
 // mRow is one labelled row, scored by the acts of its sentences.
@@ -71,7 +74,8 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 	rd := Read(tk, &Options{rulesOnly: true, sawContext: func(ev, k int, c Context) {
 		ctxs[[2]int{ev, k}] = c
 	}})
-	withModel := Read(tk, nil)
+	late := map[[2]int]bool{}
+	withModel := Read(tk, &Options{sawLate: func(ev, k int) { late[[2]int{ev, k}] = true }})
 	var out []mSent
 	idx := make([][]int, len(rd.Messages))
 	var buf [64]string
@@ -115,7 +119,7 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 			if ctxWords {
 				words = append(words, contextWords(ts, e.Role, prevMsg, mi == lastCust)...)
 			}
-			out = append(out, mSent{feats: f, words: words, rules: s.Acts, read: withModel.Messages[mi].Sentences[si].Acts, auto: replaced, group: group, tk: tk.ID, cand: candidateActs(scn), veto: modelVeto(s.Text, scn, ctx, a, Cause|Fix|Restored), causeBare: !remedyBesideCause(s.Text, scn)})
+			out = append(out, mSent{feats: f, words: words, rules: s.Acts, read: withModel.Messages[mi].Sentences[si].Acts, auto: replaced, group: group, tk: tk.ID, cand: candidateActs(scn), veto: modelVeto(s.Text, scn, ctx, a, Cause|Fix|Restored), causeBare: !remedyBesideCause(s.Text, scn), late: late[[2]int{m.Event, si}]})
 			prev = a
 		}
 		prevCustomer = e.Role == ticket.RoleCustomer

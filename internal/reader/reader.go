@@ -187,6 +187,10 @@ type Options struct {
 	// sawContext, when set, is told each sentence's Context (the model's
 	// training, readSentences, takes Context.AskedToKnow from it).
 	sawContext func(event, sentence int, c Context)
+	// sawLate, when set, is told each sentence Read reads restored after
+	// the model's pass (lateRestored, round 106): the training's check that
+	// Read is the trained model leaves those out.
+	sawLate func(event, sentence int)
 }
 
 // Read reads every message of t. A staff message is automatic when its author
@@ -257,6 +261,8 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 	custQuiet := false    // or reads no problem, question or chase
 	stepped := false      // staff's last message asked for a step or sent something (stepAsked)
 	remedyEver := false   // the rules read a fix or a restoration in an earlier message
+	remedyRead := false   // staff's last message has a fix or restoration, the model's acts included (round 106)
+	var late []int        // the message's sentences read restored after the model's pass (lateRestored)
 	from := 0
 	for i := range t.Events {
 		e := &t.Events[i]
@@ -292,13 +298,15 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			AfterRemedy:      remedied || stepped && e.Role == ticket.RoleCustomer,
 			CustomerRestored: custRestored && e.Role == ticket.RoleAgent, CustomerQuiet: custQuiet && e.Role == ticket.RoleAgent,
 			RemedyInTicket: remedyEver, OfflineReported: offlineReported,
-			OpenedAfterRemedy: opening && otherOpened && !answers && remedyEver} // round 97, restored_opened_after_remedy.go
+			OpenedAfterRemedy: opening && otherOpened && !answers && remedyEver, // round 97, restored_opened_after_remedy.go
+			ModelRemedy:       remedyRead && e.Role == ticket.RoleCustomer}      // round 106, restored_model_remedy.go
 		end := ends[len(r.Messages)]
 		m.Sentences = all[from:end:end]
 		allAck := end > from
 		remedy := false // the rules read a fix or restoration in this message
 		step := false   // a staff sentence asks for a step or sends something
 		var prev Act
+		late = late[:0]
 		for k, sp := range spans[from:end] {
 			var ts []string
 			if ascii[from+k] {
@@ -316,6 +324,14 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			}
 			if o.sawContext != nil {
 				o.sawContext(m.Event, k, ctx)
+			}
+			if ctx.ModelRemedy && !ctx.AfterRemedy {
+				if name := lateRestored(sp.Text, scn, ctx, a); name != "" {
+					late = append(late, k) // round 106, restored_model_remedy.go
+					if o.why != nil {
+						o.why(m.Event, k, actRuleNames{cause: why.cause, restored: name})
+					}
+				}
 			}
 			if ctx.OpenedAfterRemedy && openingFaultTold(scn) {
 				ctx.OpenedAfterRemedy = false // round 97: a fault told, the rest of the message belongs to that report
@@ -393,6 +409,12 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 				}
 			}
 		}
+		for _, k := range late {
+			m.Sentences[k].Acts |= Restored // after the model's pass: the rules' acts it read stay the rules' alone
+			if o.sawLate != nil {
+				o.sawLate(m.Event, k)
+			}
+		}
 		if e.Role == ticket.RoleCustomer {
 			lastCustomer = e.At
 			var any Act
@@ -403,6 +425,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		} else if !m.Automatic {
 			custRestored, custQuiet = false, false
 			remedied, remedyPublic, stepped = remedy, e.Public, step
+			remedyRead = anyRemedy(m.Sentences)
 		}
 		remedyEver = remedyEver || remedy // the rules' acts, not the model's: the model is trained on what the rules read
 		if (first || opening) && nOffline < len(offlineTexts) {
