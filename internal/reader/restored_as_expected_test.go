@@ -23,9 +23,5 @@ func TestRestoredAsExpected(t *testing.T) {
 		{"Once the sync runs the prices will show as expected.", staffAfter, 0, Restored},
 	}
 	checkWording(t, cases)
-	for _, c := range cases[5:] {
-		if asExpected(c.text, tokens(c.text, nil)) {
-			t.Errorf("%q: read as expected", c.text)
-		}
-	}
+	checkRuleItself(t, "expected", asExpected, nil, cases[5:])
 }

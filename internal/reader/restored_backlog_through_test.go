@@ -26,11 +26,8 @@ func TestRestoredBacklogThrough(t *testing.T) {
 		{"There are 40 reports waiting to be sent.", staffAfter, 0, Restored},
 	}
 	checkWording(t, cases)
-	for _, c := range cases[6:] { // refused by this rule itself, not only by the rest
-		if backlogThrough(c.text, tokens(c.text, nil)) {
-			t.Errorf("%q: read as backlog through", c.text)
-		}
-	}
+	// refused by this rule itself, not only by the rest
+	checkRuleItself(t, "backlog through", backlogThrough, nil, cases[6:])
 	if backlogThrough("The orders have gone through.", tokens("The orders have gone through.", nil)) {
 		t.Error("read as backlog through with nothing kept back")
 	}

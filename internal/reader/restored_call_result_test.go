@@ -31,14 +31,5 @@ func TestRestoredCallResult(t *testing.T) {
 		{"Did it print OK while you were on the call?", note, 0, Restored},
 	}
 	checkWording(t, cases)
-	for _, c := range cases[:4] {
-		if !callResult(tokens(c.text, nil)) {
-			t.Errorf("%q: not read as a result on the call", c.text)
-		}
-	}
-	for _, c := range cases[4:10] {
-		if callResult(tokens(c.text, nil)) {
-			t.Errorf("%q: read as a result on the call", c.text)
-		}
-	}
+	checkRuleItself(t, "a result on the call", func(_ string, toks []string) bool { return callResult(toks) }, cases[:4], cases[4:10])
 }

@@ -35,15 +35,6 @@ func TestRestoredCustomerAsExpected(t *testing.T) {
 		{"We want it to behave as it should.", custOpening, 0, Restored},
 	}
 	checkWording(t, cases)
-	for _, c := range cases[:8] {
-		if !customerAsExpected(c.text, tokens(c.text, nil)) {
-			t.Errorf("%q: not read as a state as expected", c.text)
-		}
-	}
-	// refused by the rule itself, whatever the older rules read
-	for _, c := range cases[8 : len(cases)-1] {
-		if customerAsExpected(c.text, tokens(c.text, nil)) {
-			t.Errorf("%q: read as a state as expected", c.text)
-		}
-	}
+	// read by the rule itself, and the near misses refused by it, whatever the older rules read
+	checkRuleItself(t, "a state as expected", customerAsExpected, cases[:8], cases[8:len(cases)-1])
 }

@@ -24,11 +24,8 @@ func TestRestoredCustomerUse(t *testing.T) {
 		{"Once they have signed this morning we can close.", custAfter, 0, Restored},
 	}
 	checkWording(t, cases)
-	for _, c := range cases[5:] { // refused by this rule itself, not only by the rest
-		if customerUse(c.text, tokens(c.text, nil)) {
-			t.Errorf("%q: read as customer use", c.text)
-		}
-	}
+	// refused by this rule itself, not only by the rest
+	checkRuleItself(t, "customer use", customerUse, nil, cases[5:])
 	if Classify("Three of the buyers have already signed.", custBefore)&Restored != 0 {
 		t.Error("read as customer use with no remedy before it")
 	}

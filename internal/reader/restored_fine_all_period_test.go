@@ -31,11 +31,7 @@ func TestRestoredFineAllPeriod(t *testing.T) {
 	}
 	checkWording(t, cases)
 	// refused by the rule itself, whatever the older rules read
-	for _, c := range cases[8:] {
-		if fineAllPeriod(c.text, tokens(c.text, nil)) {
-			t.Errorf("%q: read as fine over a period", c.text)
-		}
-	}
+	checkRuleItself(t, "fine over a period", fineAllPeriod, nil, cases[8:])
 	for _, s := range []string{"The queue was busy all day.", "We have staff on site all week.", "It's sunny all week.", "Crashes all morning, the rest fine."} {
 		if fineAllPeriod(s, tokens(s, nil)) {
 			t.Errorf("%q: read as fine over a period (no word of good, or a trouble named)", s)

@@ -42,11 +42,8 @@ func TestRestoredMoneySettled(t *testing.T) {
 		{"The £349.00 is in dispute with the cardholder's bank.", staff, 0, Restored},
 	}
 	checkWording(t, cases)
-	for _, c := range cases[:8] { // read by this rule, not only by another
-		if !moneySettled(c.text, tokens(c.text, nil)) {
-			t.Errorf("%q: not read as money settled", c.text)
-		}
-	}
+	// read by this rule, not only by another
+	checkRuleItself(t, "money settled", moneySettled, cases[:8], nil)
 	// The writer's own refund is a step, not this rule's restoration.
 	for _, s := range []string{
 		"I've credited £22.50 to your account.",

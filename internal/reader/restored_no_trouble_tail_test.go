@@ -21,11 +21,8 @@ func TestRestoredNoTroubleTail(t *testing.T) {
 		{"Running 20 mins, hopefully no alarm.", staffAfter, 0, Restored},
 	}
 	checkWording(t, cases)
-	for _, c := range cases[4:] { // refused by this rule itself, not only by the rest
-		if noTroubleTail(c.text, tokens(c.text, nil)) {
-			t.Errorf("%q: read as no trouble tail", c.text)
-		}
-	}
+	// refused by this rule itself, not only by the rest
+	checkRuleItself(t, "no trouble tail", noTroubleTail, nil, cases[4:])
 	if Classify("Running 20 mins now, pressure 1.4 bar, no alarm.", staffBefore)&Restored != 0 {
 		t.Error("read as no trouble tail with no remedy before it")
 	}

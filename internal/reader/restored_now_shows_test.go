@@ -31,11 +31,8 @@ func TestRestoredNowShows(t *testing.T) {
 		{"It still doesn't show 98.7%, it now reads 91%.", staffAfter, 0, Restored},
 	}
 	checkWording(t, cases)
-	for _, c := range cases[6:] { // refused by this rule itself, not only by the rest
-		if nowShows(tokens(c.text, nil), true) {
-			t.Errorf("%q: read as now shows", c.text)
-		}
-	}
+	// refused by this rule itself, not only by the rest
+	checkRuleItself(t, "now shows", func(_ string, toks []string) bool { return nowShows(toks, true) }, nil, cases[6:])
 	if nowShows(tokens("the app now shows 99.4% for February", nil), false) {
 		t.Error("read as now shows without a remedy before it")
 	}

@@ -35,15 +35,6 @@ func TestRestoredRecentOccasion(t *testing.T) {
 		{"The readings were fine this morning.", custBefore, 0, Restored},
 	}
 	checkWording(t, cases)
-	for _, c := range cases[:8] {
-		if !recentOccasion(c.text, tokens(c.text, nil)) {
-			t.Errorf("%q: not read as a recent occasion gone right", c.text)
-		}
-	}
-	// refused by the rule itself, whatever the older rules read
-	for _, c := range cases[8 : len(cases)-1] {
-		if recentOccasion(c.text, tokens(c.text, nil)) {
-			t.Errorf("%q: read as a recent occasion gone right", c.text)
-		}
-	}
+	// read by the rule itself, and the near misses refused by it, whatever the older rules read
+	checkRuleItself(t, "a recent occasion gone right", recentOccasion, cases[:8], cases[8:len(cases)-1])
 }

@@ -19,11 +19,7 @@ func TestRestoredRelayedCause(t *testing.T) {
 		{"The depot confirms both vans have their routes again.", staffAfter, Restored, 0},
 	}
 	checkWording(t, cases)
-	for _, c := range cases[4:] {
-		if relayedCauseConfirmed(tokens(c.text, nil), Cause) {
-			t.Errorf("%q: refused as a relayed cause", c.text)
-		}
-	}
+	checkRuleItself(t, "a relayed cause confirmed", func(_ string, toks []string) bool { return relayedCauseConfirmed(toks, Cause) }, nil, cases[4:])
 	// the writer's own confirmation, or one asked for, is not a third party's
 	for _, s := range []string{"I can confirm the fault was on the supplier's side.", "Please confirm the fault is gone."} {
 		if relayedCauseConfirmed(tokens(s, nil), Cause) {

@@ -26,15 +26,6 @@ func TestRestoredSomeoneIn(t *testing.T) {
 		{"is he in?", custAfter, 0, Restored},
 	}
 	checkWording(t, cases)
-	for _, c := range cases[:4] {
-		if !someoneIn(c.text, tokens(c.text, nil)) {
-			t.Errorf("%q: not read as someone in", c.text)
-		}
-	}
-	// refused by the rule itself, whatever the older rules read
-	for _, c := range cases[5:] {
-		if someoneIn(c.text, tokens(c.text, nil)) {
-			t.Errorf("%q: read as someone in", c.text)
-		}
-	}
+	// read by the rule itself, and the near misses refused by it, whatever the older rules read
+	checkRuleItself(t, "someone in", someoneIn, cases[:4], cases[5:])
 }

@@ -25,11 +25,8 @@ func TestRestoredStaffToldUse(t *testing.T) {
 		{"Maya has signed the contract.", staffAfter, 0, Restored},
 	}
 	checkWording(t, cases)
-	for _, c := range cases[4:] { // refused by this rule itself, not only by the rest
-		if staffToldUse(c.text, tokens(c.text, nil)) {
-			t.Errorf("%q: read as staff told use", c.text)
-		}
-	}
+	// refused by this rule itself, not only by the rest
+	checkRuleItself(t, "staff told use", staffToldUse, nil, cases[4:])
 	if Classify("Maya has her account now and has already signed in once.", staffBefore)&Restored != 0 {
 		t.Error("read as staff told use with no remedy before it")
 	}

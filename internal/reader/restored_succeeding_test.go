@@ -20,9 +20,5 @@ func TestRestoredSucceeding(t *testing.T) {
 		{"Logins from the kiosk succeeding.", staffBefore, 0, Restored},
 	}
 	checkWording(t, cases)
-	for _, c := range cases[3:8] {
-		if succeeding(c.text, tokens(c.text, nil)) {
-			t.Errorf("%q: read as succeeding", c.text)
-		}
-	}
+	checkRuleItself(t, "succeeding", succeeding, nil, cases[3:8])
 }

@@ -24,11 +24,7 @@ func TestRestoredTestAnswered(t *testing.T) {
 		{"Test call answered but the audio still drops after a minute.", staffAfter, 0, Restored},
 	}
 	checkWording(t, cases)
-	for _, c := range cases[7:] {
-		if testAnswered(c.text, tokens(c.text, nil)) {
-			t.Errorf("%q: read as a test answered", c.text)
-		}
-	}
+	checkRuleItself(t, "a test answered", testAnswered, nil, cases[7:])
 	if testAnswered("10:05 test campaign sent: 37/40 delivered.", tokens("10:05 test campaign sent: 37/40 delivered.", nil)) {
 		t.Error("a partial delivery read as a test answered")
 	}

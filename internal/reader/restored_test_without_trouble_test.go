@@ -21,9 +21,5 @@ func TestRestoredTestWithoutTrouble(t *testing.T) {
 		{"The hoist ran 20 loaded test trips without a problem.", staffBefore, 0, Restored},
 	}
 	checkWording(t, cases)
-	for _, c := range cases[4:8] {
-		if testWithoutTrouble(c.text, tokens(c.text, nil)) {
-			t.Errorf("%q: read as a test without trouble", c.text)
-		}
-	}
+	checkRuleItself(t, "a test without trouble", testWithoutTrouble, nil, cases[4:8])
 }

@@ -24,11 +24,8 @@ func TestRestoredWorkingState(t *testing.T) {
 		{"The pump will be running normally once the part is in.", staffAfter, 0, Restored},
 	}
 	checkWording(t, cases)
-	for _, c := range cases[5:] { // refused by this rule itself, not only by the rest
-		if workingState(c.text, tokens(c.text, nil)) {
-			t.Errorf("%q: read as working state", c.text)
-		}
-	}
+	// refused by this rule itself, not only by the rest
+	checkRuleItself(t, "working state", workingState, nil, cases[5:])
 	if Classify("Gate lifting and closing normally for the vans.", staffBefore)&Restored != 0 {
 		t.Error("read as working state with no remedy before it")
 	}

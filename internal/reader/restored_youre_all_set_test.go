@@ -21,11 +21,7 @@ func TestRestoredYoureAllSet(t *testing.T) {
 		{"Are you all set?", staffAfter, 0, Restored},
 	}
 	checkWording(t, cases)
-	for _, c := range cases[5:] {
-		if youreAllSet(c.text, tokens(c.text, nil)) {
-			t.Errorf("%q: read as you're all set", c.text)
-		}
-	}
+	checkRuleItself(t, "you're all set", youreAllSet, nil, cases[5:])
 	if youreAllSet("You're not all set yet, one step left.", tokens("You're not all set yet, one step left.", nil)) {
 		t.Error("a negation read as you're all set")
 	}

@@ -102,6 +102,23 @@ func checkWording(t *testing.T, cases []wordingCase) {
 	}
 }
 
+// checkRuleItself asks one rule's own predicate rather than Classify: the
+// cases in taken must be read by it and those in refused must not, so a near
+// miss is refused by this rule itself, not only by a rule that runs before it.
+func checkRuleItself(t *testing.T, name string, rule func(text string, toks []string) bool, taken, refused []wordingCase) {
+	t.Helper()
+	for _, c := range taken {
+		if !rule(c.text, tokens(c.text, nil)) {
+			t.Errorf("%q: not read as %s", c.text, name)
+		}
+	}
+	for _, c := range refused {
+		if rule(c.text, tokens(c.text, nil)) {
+			t.Errorf("%q: read as %s", c.text, name)
+		}
+	}
+}
+
 // TestAutomatedNotice: a notice says it is automated ("This is an automated
 // message"); "automated" alone describes something else, as in a cause.
 func TestAutomatedNotice(t *testing.T) {
