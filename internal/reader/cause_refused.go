@@ -108,6 +108,8 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_harm_spared.go
 	case enclosureNote(text, ts):
 		return true // cause_enclosure.go
+	case writerRegret(text, ts):
+		return true // cause_regret.go
 	}
 	return ownStepDone(ts)
 }
