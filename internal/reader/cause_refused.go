@@ -110,6 +110,8 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_enclosure.go
 	case writerRegret(text, ts):
 		return true // cause_regret.go
+	case chargeWaived(ts):
+		return true // cause_charge_waived.go
 	}
 	return ownStepDone(ts)
 }
