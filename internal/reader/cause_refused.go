@@ -112,6 +112,8 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_regret.go
 	case chargeWaived(ts):
 		return true // cause_charge_waived.go
+	case seenBut(text, ts):
+		return true // cause_seen_but.go
 	}
 	return ownStepDone(ts)
 }
