@@ -114,6 +114,8 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_charge_waived.go
 	case seenBut(text, ts):
 		return true // cause_seen_but.go
+	case candidateDismissed(text, ts):
+		return true // cause_candidate_dismissed.go
 	}
 	return ownStepDone(ts)
 }
