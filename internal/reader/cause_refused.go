@@ -108,6 +108,14 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_harm_spared.go
 	case enclosureNote(text, ts):
 		return true // cause_enclosure.go
+	case writerRegret(text, ts):
+		return true // cause_regret.go
+	case chargeWaived(ts):
+		return true // cause_charge_waived.go
+	case seenBut(text, ts):
+		return true // cause_seen_but.go
+	case candidateDismissed(text, ts):
+		return true // cause_candidate_dismissed.go
 	}
 	return ownStepDone(ts)
 }
