@@ -296,6 +296,7 @@ const (
 	ruleRestoredRecentOccasion
 	ruleRestoredNewsTold
 	ruleRestoredSomeoneIn
+	ruleRestoredTroubleAbsent
 	restoredRuleCount
 )
 
@@ -346,6 +347,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredRecentOccasion:     "recent occasion",
 	ruleRestoredNewsTold:           "news told",
 	ruleRestoredSomeoneIn:          "someone in",
+	ruleRestoredTroubleAbsent:      "trouble absent",
 }
 
 // remedyKnown reports whether a remedy stands before v's sentence or in it:
@@ -451,6 +453,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return v.c.Role == ticket.RoleCustomer && (v.remedyKnown() || v.c.RemedyInTicket) && newsTold(v.text, v.sc.ts)
 	case ruleRestoredSomeoneIn: // round 103, restored_someone_in.go
 		return v.c.Role == ticket.RoleCustomer && (v.c.AfterRemedy || v.c.RemedyBefore || v.c.RemedyInTicket) && someoneIn(v.text, v.sc.ts) // not its own step: "ok done, new card is in" (styles44 02, labelled fix)
+	case ruleRestoredTroubleAbsent: // round 109, restored_trouble_absent.go
+		return (v.remedyKnown() || v.c.RemedyInTicket) && troubleAbsent(v.text, v.sc.ts)
 	}
 	return false
 }
