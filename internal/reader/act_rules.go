@@ -297,6 +297,7 @@ const (
 	ruleRestoredNewsTold
 	ruleRestoredSomeoneIn
 	ruleRestoredTroubleAbsent
+	ruleRestoredMeasureFalling
 	restoredRuleCount
 )
 
@@ -348,6 +349,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredNewsTold:           "news told",
 	ruleRestoredSomeoneIn:          "someone in",
 	ruleRestoredTroubleAbsent:      "trouble absent",
+	ruleRestoredMeasureFalling:     "measure falling",
 }
 
 // remedyKnown reports whether a remedy stands before v's sentence or in it:
@@ -455,6 +457,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return v.c.Role == ticket.RoleCustomer && (v.c.AfterRemedy || v.c.RemedyBefore || v.c.RemedyInTicket) && someoneIn(v.text, v.sc.ts) // not its own step: "ok done, new card is in" (styles44 02, labelled fix)
 	case ruleRestoredTroubleAbsent: // round 109, restored_trouble_absent.go
 		return (v.remedyKnown() || v.c.RemedyInTicket) && troubleAbsent(v.text, v.sc.ts)
+	case ruleRestoredMeasureFalling: // round 109, restored_measure_falling.go
+		return (v.remedyKnown() || v.c.RemedyInTicket) && measureFalling(v.text, v.sc.ts)
 	}
 	return false
 }
