@@ -299,6 +299,7 @@ const (
 	ruleRestoredTroubleAbsent
 	ruleRestoredMeasureFalling
 	ruleRestoredResubmissionAccepted
+	ruleRestoredFiguresMatch
 	restoredRuleCount
 )
 
@@ -352,6 +353,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredTroubleAbsent:        "trouble absent",
 	ruleRestoredMeasureFalling:       "measure falling",
 	ruleRestoredResubmissionAccepted: "resubmission accepted",
+	ruleRestoredFiguresMatch:         "figures match",
 }
 
 // remedyKnown reports whether a remedy stands before v's sentence or in it:
@@ -463,6 +465,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return (v.remedyKnown() || v.c.RemedyInTicket) && measureFalling(v.text, v.sc.ts)
 	case ruleRestoredResubmissionAccepted: // round 109, restored_resubmission_accepted.go
 		return v.staff && v.remedyKnown() && v.acts&Cause == 0 && resubmissionAccepted(v.text, v.sc.ts)
+	case ruleRestoredFiguresMatch: // round 109, restored_figures_match.go
+		return v.staff && (v.remedyKnown() || v.c.RemedyInTicket) && v.acts&(Fix|Cause) == 0 && figuresMatch(v.text, v.sc.ts)
 	}
 	return false
 }
