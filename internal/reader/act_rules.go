@@ -300,6 +300,7 @@ const (
 	ruleRestoredMeasureFalling
 	ruleRestoredResubmissionAccepted
 	ruleRestoredFiguresMatch
+	ruleRestoredSpotCheck
 	restoredRuleCount
 )
 
@@ -354,6 +355,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredMeasureFalling:       "measure falling",
 	ruleRestoredResubmissionAccepted: "resubmission accepted",
 	ruleRestoredFiguresMatch:         "figures match",
+	ruleRestoredSpotCheck:            "spot check",
 }
 
 // remedyKnown reports whether a remedy stands before v's sentence or in it:
@@ -467,6 +469,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return v.staff && v.remedyKnown() && v.acts&Cause == 0 && resubmissionAccepted(v.text, v.sc.ts)
 	case ruleRestoredFiguresMatch: // round 109, restored_figures_match.go
 		return v.staff && (v.remedyKnown() || v.c.RemedyInTicket) && v.acts&(Fix|Cause) == 0 && figuresMatch(v.text, v.sc.ts)
+	case ruleRestoredSpotCheck: // round 109, restored_spot_check.go
+		return v.staff && (v.remedyKnown() || v.c.RemedyInTicket) && spotCheck(v.text, v.sc.ts)
 	}
 	return false
 }
