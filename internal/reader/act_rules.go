@@ -301,6 +301,7 @@ const (
 	ruleRestoredResubmissionAccepted
 	ruleRestoredFiguresMatch
 	ruleRestoredSpotCheck
+	ruleRestoredThingReconnected
 	restoredRuleCount
 )
 
@@ -356,6 +357,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredResubmissionAccepted: "resubmission accepted",
 	ruleRestoredFiguresMatch:         "figures match",
 	ruleRestoredSpotCheck:            "spot check",
+	ruleRestoredThingReconnected:     "thing reconnected",
 }
 
 // remedyKnown reports whether a remedy stands before v's sentence or in it:
@@ -471,6 +473,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return v.staff && (v.remedyKnown() || v.c.RemedyInTicket) && v.acts&(Fix|Cause) == 0 && figuresMatch(v.text, v.sc.ts)
 	case ruleRestoredSpotCheck: // round 109, restored_spot_check.go
 		return v.staff && (v.remedyKnown() || v.c.RemedyInTicket) && spotCheck(v.text, v.sc.ts)
+	case ruleRestoredThingReconnected: // round 109, restored_reconnected.go
+		return v.staff && v.remedyKnown() && thingReconnected(v.text, v.sc.ts)
 	}
 	return false
 }
