@@ -1,5 +1,7 @@
 package reader
 
+import "slices"
+
 // Round 109: staff tell the repaired figures agreeing with their source
 // after the remedy: a count, total, stock or balance, then "match(es)".
 // Every staff sentence of the tuning sets with a figure's noun before
@@ -40,7 +42,10 @@ var matchStops = map[string]bool{"will": true, "should": true, "would": true, "i
 
 // figuresMatch reports a figure matching its source (see above).
 func figuresMatch(text string, ts []string) bool {
-	if len(ts) < 2 || len(ts) > 35 || endsQuestion(text) {
+	if len(ts) < 2 || len(ts) > 35 || !slices.Contains(ts, "match") && !slices.Contains(ts, "matches") {
+		return false // the cheap test
+	}
+	if endsQuestion(text) {
 		return false
 	}
 	figure := false

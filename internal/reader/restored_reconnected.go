@@ -1,5 +1,7 @@
 package reader
 
+import "slices"
+
 // Round 109: the thing itself reconnected after the remedy, told by staff
 // with "reconnected" as its own verb (no object): the older rules read
 // "reconnected" only as staff's step ("We've reconnected it under a
@@ -38,7 +40,10 @@ var reconnectObjects = map[string]bool{"it": true, "them": true, "the": true, "y
 
 // thingReconnected reports the thing reconnected by itself (see above).
 func thingReconnected(text string, ts []string) bool {
-	if len(ts) < 2 || len(ts) > 35 || endsQuestion(text) {
+	if len(ts) < 2 || len(ts) > 35 || !slices.Contains(ts, "reconnected") && !slices.Contains(ts, "re-connected") {
+		return false // the cheap test
+	}
+	if endsQuestion(text) {
 		return false
 	}
 	at := -1

@@ -1,6 +1,9 @@
 package reader
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Round 109: staff tell the thing sent again taken by the party that
 // refused it, or a test of it taken, with "accepted": the receiving
@@ -57,7 +60,10 @@ var acceptedStops = map[string]bool{"request": true, "requests": true, "redirect
 // resubmissionAccepted reports the thing taken (see above); the caller
 // checks staff and a remedy.
 func resubmissionAccepted(text string, ts []string) bool {
-	if len(ts) < 2 || len(ts) > 45 || endsQuestion(text) {
+	if len(ts) < 2 || len(ts) > 45 || !slices.Contains(ts, "accepted") && !slices.Contains(ts, "accepting") {
+		return false // the cheap test
+	}
+	if endsQuestion(text) {
 		return false
 	}
 	if ts[0] == "accepted" || len(ts) > 2 && ts[1] == "accepted" && (ts[0] == "i" || ts[0] == "we") {

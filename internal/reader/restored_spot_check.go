@@ -1,5 +1,10 @@
 package reader
 
+import (
+	"slices"
+	"strings"
+)
+
 // Round 109: staff's spot check after the remedy, told with what it found
 // in their own words ("times correct", "as in the file", "in sync", "no
 // holes in the load profile"). Every declarative staff sentence of the
@@ -41,7 +46,10 @@ var spotStops = map[string]bool{"could": true, "can": true, "please": true, "wil
 
 // spotCheck reports staff's spot check with its finding (see above).
 func spotCheck(text string, ts []string) bool {
-	if len(ts) < 4 || len(ts) > 45 || endsQuestion(text) {
+	if len(ts) < 4 || len(ts) > 45 || !slices.ContainsFunc(ts, func(t string) bool { return strings.HasPrefix(t, "spot") }) {
+		return false // the cheap test
+	}
+	if endsQuestion(text) {
 		return false
 	}
 	at := -1
