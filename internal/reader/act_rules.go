@@ -296,56 +296,68 @@ const (
 	ruleRestoredRecentOccasion
 	ruleRestoredNewsTold
 	ruleRestoredSomeoneIn
+	ruleRestoredTroubleAbsent
+	ruleRestoredMeasureFalling
+	ruleRestoredResubmissionAccepted
+	ruleRestoredFiguresMatch
+	ruleRestoredSpotCheck
+	ruleRestoredThingReconnected
 	restoredRuleCount
 )
 
 // restoredRuleNames are the names -styleserrors prints.
 var restoredRuleNames = [restoredRuleCount]string{
-	ruleRestoredRestoredWords:      "restored words",
-	ruleRestoredRecoveryReport:     "recovery report",
-	ruleRestoredLabelledResult:     "labelled result",
-	ruleRestoredWorkingAgain:       "working again",
-	ruleRestoredZeroTrouble:        "zero trouble",
-	ruleRestoredAfterARemedy:       "after a remedy",
-	ruleRestoredStaffsReport:       "staff's report",
-	ruleRestoredCustomerSees:       "customer sees",
-	ruleRestoredInAClause:          "in a clause",
-	ruleRestoredConfirmed:          "confirmed",
-	ruleRestoredThingAgain:         "thing at work again",
-	ruleRestoredStaffConfirms:      "staff confirms",
-	ruleRestoredMoneyBack:          "money back",
-	ruleRestoredCleanRun:           "clean run",
-	ruleRestoredRequestGranted:     "request granted",
-	ruleRestoredCustomerApproves:   "customer approves",
-	ruleRestoredCustomerDone:       "customer's done",
-	ruleRestoredNoRecurrence:       "no recurrence",
-	ruleRestoredNoLongerNeeded:     "no longer needed",
-	ruleRestoredCustomerWorked:     "customer's worked",
-	ruleRestoredCleanVerdict:       "clean verdict",
-	ruleRestoredRerunResult:        "re-run result",
-	ruleRestoredCustomerHasIt:      "customer has it",
-	ruleRestoredRecipientHasIt:     "recipient has it",
-	ruleRestoredTestResult:         "test result",
-	ruleRestoredMoneySettled:       "money settled",
-	ruleRestoredStillHeld:          "still held",
-	ruleRestoredNowShows:           "now shows",
-	ruleRestoredQuietPeriod:        "quiet over a period",
-	ruleRestoredNoTroubleTail:      "no trouble tail",
-	ruleRestoredCustomerReceived:   "customer received",
-	ruleRestoredCustomerUse:        "customer use",
-	ruleRestoredStaffToldUse:       "staff told use",
-	ruleRestoredBacklogThrough:     "backlog through",
-	ruleRestoredWorkingState:       "working state",
-	ruleRestoredFineAllPeriod:      "fine all period",
-	ruleRestoredYoureAllSet:        "you're all set",
-	ruleRestoredTestAnswered:       "test answered",
-	ruleRestoredTestWithoutTrouble: "test without trouble",
-	ruleRestoredAsExpected:         "as expected",
-	ruleRestoredSucceeding:         "succeeding",
-	ruleRestoredCustomerAsExpected: "customer as expected",
-	ruleRestoredRecentOccasion:     "recent occasion",
-	ruleRestoredNewsTold:           "news told",
-	ruleRestoredSomeoneIn:          "someone in",
+	ruleRestoredRestoredWords:        "restored words",
+	ruleRestoredRecoveryReport:       "recovery report",
+	ruleRestoredLabelledResult:       "labelled result",
+	ruleRestoredWorkingAgain:         "working again",
+	ruleRestoredZeroTrouble:          "zero trouble",
+	ruleRestoredAfterARemedy:         "after a remedy",
+	ruleRestoredStaffsReport:         "staff's report",
+	ruleRestoredCustomerSees:         "customer sees",
+	ruleRestoredInAClause:            "in a clause",
+	ruleRestoredConfirmed:            "confirmed",
+	ruleRestoredThingAgain:           "thing at work again",
+	ruleRestoredStaffConfirms:        "staff confirms",
+	ruleRestoredMoneyBack:            "money back",
+	ruleRestoredCleanRun:             "clean run",
+	ruleRestoredRequestGranted:       "request granted",
+	ruleRestoredCustomerApproves:     "customer approves",
+	ruleRestoredCustomerDone:         "customer's done",
+	ruleRestoredNoRecurrence:         "no recurrence",
+	ruleRestoredNoLongerNeeded:       "no longer needed",
+	ruleRestoredCustomerWorked:       "customer's worked",
+	ruleRestoredCleanVerdict:         "clean verdict",
+	ruleRestoredRerunResult:          "re-run result",
+	ruleRestoredCustomerHasIt:        "customer has it",
+	ruleRestoredRecipientHasIt:       "recipient has it",
+	ruleRestoredTestResult:           "test result",
+	ruleRestoredMoneySettled:         "money settled",
+	ruleRestoredStillHeld:            "still held",
+	ruleRestoredNowShows:             "now shows",
+	ruleRestoredQuietPeriod:          "quiet over a period",
+	ruleRestoredNoTroubleTail:        "no trouble tail",
+	ruleRestoredCustomerReceived:     "customer received",
+	ruleRestoredCustomerUse:          "customer use",
+	ruleRestoredStaffToldUse:         "staff told use",
+	ruleRestoredBacklogThrough:       "backlog through",
+	ruleRestoredWorkingState:         "working state",
+	ruleRestoredFineAllPeriod:        "fine all period",
+	ruleRestoredYoureAllSet:          "you're all set",
+	ruleRestoredTestAnswered:         "test answered",
+	ruleRestoredTestWithoutTrouble:   "test without trouble",
+	ruleRestoredAsExpected:           "as expected",
+	ruleRestoredSucceeding:           "succeeding",
+	ruleRestoredCustomerAsExpected:   "customer as expected",
+	ruleRestoredRecentOccasion:       "recent occasion",
+	ruleRestoredNewsTold:             "news told",
+	ruleRestoredSomeoneIn:            "someone in",
+	ruleRestoredTroubleAbsent:        "trouble absent",
+	ruleRestoredMeasureFalling:       "measure falling",
+	ruleRestoredResubmissionAccepted: "resubmission accepted",
+	ruleRestoredFiguresMatch:         "figures match",
+	ruleRestoredSpotCheck:            "spot check",
+	ruleRestoredThingReconnected:     "thing reconnected",
 }
 
 // remedyKnown reports whether a remedy stands before v's sentence or in it:
@@ -451,6 +463,18 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return v.c.Role == ticket.RoleCustomer && (v.remedyKnown() || v.c.RemedyInTicket) && newsTold(v.text, v.sc.ts)
 	case ruleRestoredSomeoneIn: // round 103, restored_someone_in.go
 		return v.c.Role == ticket.RoleCustomer && (v.c.AfterRemedy || v.c.RemedyBefore || v.c.RemedyInTicket) && someoneIn(v.text, v.sc.ts) // not its own step: "ok done, new card is in" (styles44 02, labelled fix)
+	case ruleRestoredTroubleAbsent: // round 109, restored_trouble_absent.go
+		return (v.remedyKnown() || v.c.RemedyInTicket) && troubleAbsent(v.text, v.sc.ts)
+	case ruleRestoredMeasureFalling: // round 109, restored_measure_falling.go
+		return (v.remedyKnown() || v.c.RemedyInTicket) && measureFalling(v.text, v.sc.ts)
+	case ruleRestoredResubmissionAccepted: // round 109, restored_resubmission_accepted.go
+		return v.staff && v.remedyKnown() && v.acts&Cause == 0 && resubmissionAccepted(v.text, v.sc.ts)
+	case ruleRestoredFiguresMatch: // round 109, restored_figures_match.go
+		return v.staff && (v.remedyKnown() || v.c.RemedyInTicket) && v.acts&(Fix|Cause) == 0 && figuresMatch(v.text, v.sc.ts)
+	case ruleRestoredSpotCheck: // round 109, restored_spot_check.go
+		return v.staff && (v.remedyKnown() || v.c.RemedyInTicket) && spotCheck(v.text, v.sc.ts)
+	case ruleRestoredThingReconnected: // round 109, restored_reconnected.go
+		return v.staff && v.remedyKnown() && thingReconnected(v.text, v.sc.ts)
 	}
 	return false
 }

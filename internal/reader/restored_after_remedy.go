@@ -561,7 +561,7 @@ func monitorRecovered(text string) bool {
 			return false
 		}
 	}
-	return label || word && back || monitorNotice(text, ts)
+	return label || word && back || monitorNotice(text, ts) || monitorStateWords(text, ts)
 }
 
 // recoveryLabels head a monitor's recovery notice.
