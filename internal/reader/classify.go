@@ -490,6 +490,9 @@ func classifyWhy(text string, sc *scan, c Context, why *actRuleNames) Act {
 	if acts&Fix != 0 && (waitingOn(ts) || closingNotice(ts) || rollbackPlan(text, ts) || evidenceAsked(ts)) {
 		acts &^= Fix // round 107: the writer waiting, a closing notice, a rollback plan, evidence asked: no remedy taken
 	}
+	if acts&Fix != 0 && sessionArranged(ts) {
+		acts &^= Fix // round 111: a remote session arranged or missed (session_arranged.go): no remedy taken
+	}
 	if c.Role == ticket.RoleCustomer && acts&(Restored|Chase|Closing) == 0 {
 		if problemWords.hasIn(sc) {
 			acts |= Problem
