@@ -58,6 +58,8 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_list_announced.go
 	case accessDisclaimed(ts):
 		return true // cause_access_disclaimed.go
+	case sessionArranged(ts):
+		return true // session_arranged.go (round 111)
 	case instructionToReader(text, ts):
 		return true // cause_reader_instruction.go
 	case ownStepNote(ts):

@@ -49,7 +49,10 @@ func TestFixProgressNow(t *testing.T) {
 		{"OK, one moment, I'm going to reset the register for that group from the admin side.", staffBefore, 0, Fix},              // styles38 04
 		{"I'd like to remove it remotely with its vendor's removal tool - this needs a restart of each PC.", staffBefore, 0, Fix}, // styles42 18
 		{"With your OK I'll resend everything from the error window in order.", staffBefore, 0, Fix},                              // styles16 03
-		{"Once they're in, I'll resend every confirmation that bounced since Thursday.", staffBefore, Fix, 0},                     // styles21 02
+		// styles21 02, labelled a fix by its writer, expects no fix since round 111's plan under a condition
+		// (fix_conditional_plan.go): the same wording is labelled none in 8 other sets ("Once it is in, I will
+		// resend the confirmation emails to the 412 unconfirmed signers.", styles91 14), 8 false rows against this one
+		{"Once they're in, I'll resend every confirmation that bounced since Thursday.", staffBefore, 0, Fix},
 	}
 	checkWording(t, cases)
 }

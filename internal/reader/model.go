@@ -366,6 +366,9 @@ func modelVeto(text string, sc *scan, c Context, acts, of Act) Act {
 	if of&Fix != 0 && (waitingOn(sc.ts) || closingNotice(sc.ts) || rollbackPlan(text, sc.ts) || evidenceAsked(sc.ts)) {
 		veto |= Fix // round 107: fix_waiting_on.go, fix_closing_notice.go, fix_rollback_plan.go, fix_evidence_asked.go
 	}
+	if of&Fix != 0 && (sessionArranged(sc.ts) || escalatedOurs(sc.ts) || confirmationAsked(sc.ts) || workUnderway(sc.ts) || stepDoneAsked(sc.ts) || conditionalPlan(text, sc.ts) || releaseAsked(sc.ts)) {
+		veto |= Fix // round 111: session_arranged.go, fix_escalated_ours.go, fix_confirmation_asked.go, work_underway.go, fix_step_done_asked.go, fix_conditional_plan.go, fix_release_asked.go
+	}
 	if of&Restored == 0 {
 		return veto
 	}
