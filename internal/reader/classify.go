@@ -493,6 +493,9 @@ func classifyWhy(text string, sc *scan, c Context, why *actRuleNames) Act {
 	if acts&Fix != 0 && (sessionArranged(ts) || escalatedOurs(ts) || confirmationAsked(ts) || workUnderway(ts) || stepDoneAsked(ts) || conditionalPlan(text, ts) || releaseAsked(ts)) {
 		acts &^= Fix // round 111: a remote session arranged or missed, the case passed to the writer's own side, leave asked, work under way elsewhere, a step asked after, a plan under a condition, a release asked for (session_arranged.go, fix_escalated_ours.go, fix_confirmation_asked.go, work_underway.go, fix_step_done_asked.go, fix_conditional_plan.go, fix_release_asked.go): no remedy taken
 	}
+	if acts&Fix != 0 && staff && noRemedyTold(text, ts) {
+		acts &^= Fix // round 110: a log line, a record raised, the cause not found, a check, a miss owned, a plan (fix_no_remedy_told.go): no remedy taken
+	}
 	if c.Role == ticket.RoleCustomer && acts&(Restored|Chase|Closing) == 0 {
 		if problemWords.hasIn(sc) {
 			acts |= Problem

@@ -1,0 +1,31 @@
+package reader
+
+import "testing"
+
+// TestLogHeaderNoFix checks the refusal of a log or audit line under its
+// header (fix_log_header.go); sentences written for the test.
+func TestLogHeaderNoFix(t *testing.T) {
+	checkWording(t, []wordingCase{
+		{"Audit log: changed 03:10 by 'nightly-sync'.", staffAfter, 0, Fix},
+		{"Changed the sync schedule to 03:10 and re-ran it.", staffAfter, Fix, 0}, // near miss: the writer's step, no header
+	})
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Audit log: changed 03:10 by 'nightly-sync'.", true},
+		{"Mail log: 3 reset mails accepted by their server (250 OK).", true},
+		{"Remote diag: fan speed reading 0 rpm on and off.", true},
+		{"Door controller audit for D-12: code reset at 02:00 by user 'sync'.", true},
+		{"Gateway log G2: 4x 'link down' in 3 days.", true},
+		{"Backfill done from the provider's webhook log: 191 of 318 gifts now marked.", false}, // the writer's step in the header
+		{"Backfill from meter logs 28/10 11:30 to 05/11 09:30 done.", false},                   // a colon inside a time
+		{"I've pulled the event log for the four doors: each shows a door open.", false},       // the writer's step
+		{"Workaround: restart the app after each sync.", false},                                // no log named
+		{"Logged a call with the vendor and restarted the unit.", false},                       // no header
+	} {
+		if got := logHeaderLine(c.text); got != c.want {
+			t.Errorf("logHeaderLine(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,16 @@
+package reader
+
+// Round 110: fix precision. Staff's sentences that tell the diagnosis or the
+// change process around a fault, no remedy taken, read as fixes by the rules
+// or the model for a step's verb in them. Each shape is in a file of its own,
+// with the rows it was counted on (every tuning set, styles to styles94,
+// -styleserrorstp); this is their one wiring, among classify's refusals for
+// staff and in modelVeto's fix guard:
+//   - a log or audit line under its header ("Audit log: changed by ...",
+//     fix_log_header.go)
+
+// noRemedyTold reports whether a staff sentence read as a fix tells the
+// diagnosis or the change process, no remedy taken (above).
+func noRemedyTold(text string, ts []string) bool {
+	return logHeaderLine(text)
+}
