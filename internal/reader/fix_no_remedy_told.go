@@ -8,9 +8,12 @@ package reader
 // staff and in modelVeto's fix guard:
 //   - a log or audit line under its header ("Audit log: changed by ...",
 //     fix_log_header.go)
+//   - a follow-up record raised or tracked ("Raised defect LCDEV-2290 so
+//     ...", fix_record_raised.go)
 
 // noRemedyTold reports whether a staff sentence read as a fix tells the
 // diagnosis or the change process, no remedy taken (above).
 func noRemedyTold(text string, ts []string) bool {
-	return logHeaderLine(text)
+	return logHeaderLine(text) ||
+		recordRaised(ts)
 }
