@@ -10,10 +10,13 @@ package reader
 //     fix_log_header.go)
 //   - a follow-up record raised or tracked ("Raised defect LCDEV-2290 so
 //     ...", fix_record_raised.go)
+//   - the cause not found ("No idea yet why these 37 were dropped.",
+//     fix_why_unknown.go)
 
 // noRemedyTold reports whether a staff sentence read as a fix tells the
 // diagnosis or the change process, no remedy taken (above).
 func noRemedyTold(text string, ts []string) bool {
 	return logHeaderLine(text) ||
-		recordRaised(ts)
+		recordRaised(ts) ||
+		whyUnknown(ts)
 }
