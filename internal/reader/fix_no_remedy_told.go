@@ -12,11 +12,14 @@ package reader
 //     ...", fix_record_raised.go)
 //   - the cause not found ("No idea yet why these 37 were dropped.",
 //     fix_why_unknown.go)
+//   - a diagnostic check told with what it found ("Compared files: ...",
+//     fix_check_told.go)
 
 // noRemedyTold reports whether a staff sentence read as a fix tells the
 // diagnosis or the change process, no remedy taken (above).
 func noRemedyTold(text string, ts []string) bool {
 	return logHeaderLine(text) ||
 		recordRaised(ts) ||
-		whyUnknown(ts)
+		whyUnknown(ts) ||
+		checkTold(ts)
 }
