@@ -14,6 +14,8 @@ package reader
 //     fix_why_unknown.go)
 //   - a diagnostic check told with what it found ("Compared files: ...",
 //     fix_check_told.go)
+//   - a miss owned ("We should have moved off it before then and didn't",
+//     fix_should_have.go)
 
 // noRemedyTold reports whether a staff sentence read as a fix tells the
 // diagnosis or the change process, no remedy taken (above).
@@ -21,5 +23,6 @@ func noRemedyTold(text string, ts []string) bool {
 	return logHeaderLine(text) ||
 		recordRaised(ts) ||
 		whyUnknown(ts) ||
-		checkTold(ts)
+		checkTold(ts) ||
+		shouldHaveMissed(ts)
 }
