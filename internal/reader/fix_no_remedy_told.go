@@ -16,6 +16,8 @@ package reader
 //     fix_check_told.go)
 //   - a miss owned ("We should have moved off it before then and didn't",
 //     fix_should_have.go)
+//   - a plan under its header ("Plan: change sender in ...",
+//     fix_plan_header.go)
 
 // noRemedyTold reports whether a staff sentence read as a fix tells the
 // diagnosis or the change process, no remedy taken (above).
@@ -24,5 +26,6 @@ func noRemedyTold(text string, ts []string) bool {
 		recordRaised(ts) ||
 		whyUnknown(ts) ||
 		checkTold(ts) ||
-		shouldHaveMissed(ts)
+		shouldHaveMissed(ts) ||
+		planHeader(text, ts)
 }
