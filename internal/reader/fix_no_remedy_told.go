@@ -18,6 +18,8 @@ package reader
 //     fix_should_have.go)
 //   - a plan under its header ("Plan: change sender in ...",
 //     fix_plan_header.go)
+// Round 110 also widens round 39's step that failed (fix_step_failed.go,
+// wired already).
 
 // noRemedyTold reports whether a staff sentence read as a fix tells the
 // diagnosis or the change process, no remedy taken (above).
