@@ -496,6 +496,9 @@ func classifyWhy(text string, sc *scan, c Context, why *actRuleNames) Act {
 	if acts&Fix != 0 && staff && noRemedyTold(text, ts) {
 		acts &^= Fix // round 110: a log line, a record raised, the cause not found, a check, a miss owned, a plan (fix_no_remedy_told.go): no remedy taken
 	}
+	if acts&Fix != 0 && c.Role == ticket.RoleCustomer && customerChangeTold(ts) {
+		acts &^= Fix // round 110: the customer's own earlier change told (fix_customer_change.go): no remedy taken
+	}
 	if c.Role == ticket.RoleCustomer && acts&(Restored|Chase|Closing) == 0 {
 		if problemWords.hasIn(sc) {
 			acts |= Problem

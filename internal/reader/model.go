@@ -369,8 +369,8 @@ func modelVeto(text string, sc *scan, c Context, acts, of Act) Act {
 	if of&Fix != 0 && (sessionArranged(sc.ts) || escalatedOurs(sc.ts) || confirmationAsked(sc.ts) || workUnderway(sc.ts) || stepDoneAsked(sc.ts) || conditionalPlan(text, sc.ts) || releaseAsked(sc.ts)) {
 		veto |= Fix // round 111: session_arranged.go, fix_escalated_ours.go, fix_confirmation_asked.go, work_underway.go, fix_step_done_asked.go, fix_conditional_plan.go, fix_release_asked.go
 	}
-	if of&Fix != 0 && c.Role != ticket.RoleCustomer && noRemedyTold(text, sc.ts) {
-		veto |= Fix // round 110: fix_no_remedy_told.go
+	if of&Fix != 0 && (c.Role != ticket.RoleCustomer && noRemedyTold(text, sc.ts) || c.Role == ticket.RoleCustomer && customerChangeTold(sc.ts)) {
+		veto |= Fix // round 110: fix_no_remedy_told.go, fix_customer_change.go
 	}
 	if of&Restored == 0 {
 		return veto
