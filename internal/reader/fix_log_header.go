@@ -44,7 +44,8 @@ var logHeaders = map[string]bool{"log": true, "logs": true, "audit": true, "diag
 // logHeaderLine reports whether a sentence opens on a log or audit header
 // (above): at most five words before the first colon that a space or the end
 // follows, one of them of logHeaders, none of them the writer's "i've",
-// "we've" or "done".
+// "we've" or "done". The header's words are read in place (letters, digits,
+// apostrophes and hyphens), with no lowered copy.
 func logHeaderLine(text string) bool {
 	i := strings.Index(text, ": ")
 	if i < 0 {
@@ -53,22 +54,36 @@ func logHeaderLine(text string) bool {
 		}
 		i = len(text) - 1
 	}
-	if i > 60 || strings.Count(text[:i], " ") > 6 {
+	if i > 60 {
 		return false
 	}
-	var buf [8]string
-	head := tokens(text[:i], buf[:0])
-	if len(head) == 0 || len(head) > 5 {
-		return false
-	}
-	named := false
-	for _, t := range head {
-		switch {
-		case t == "i've" || t == "we've" || t == "done":
-			return false
-		case logHeaders[t]:
-			named = true
+	head := text[:i]
+	words, named := 0, false
+	for j := 0; j < len(head); {
+		k := j
+		for k < len(head) && headerByte(head[k]) {
+			k++
 		}
+		if k == j {
+			j++
+			continue
+		}
+		w := head[j:k]
+		words++
+		if words > 5 || strings.EqualFold(w, "i've") || strings.EqualFold(w, "we've") || strings.EqualFold(w, "done") {
+			return false
+		}
+		for h := range logHeaders {
+			if strings.EqualFold(w, h) {
+				named = true
+			}
+		}
+		j = k
 	}
 	return named
+}
+
+// headerByte reports whether a byte belongs to a header's word.
+func headerByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '\'' || b == '-' || b >= 0x80
 }
