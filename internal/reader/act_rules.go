@@ -480,8 +480,14 @@ func (r restoredRule) reads(v *sentenceView) bool {
 }
 
 // firstRestoredBy returns the name of the first restored rule that reads v, or "".
+// Beside an estimate only the rules that need a state read (round 112,
+// restored_beside_estimate.go).
 func firstRestoredBy(v *sentenceView) string {
+	estimate := v.acts&Estimate != 0
 	for r := range restoredRuleCount {
+		if estimate && !readsBesideEstimate(r) {
+			continue
+		}
 		if r.reads(v) {
 			return restoredRuleNames[r]
 		}
@@ -503,9 +509,9 @@ func restoredBy(v *sentenceView) string {
 	if statusPageFine(v.sc.ts) || purposeOpening(v.text, v.sc.ts) || v.staff && nothingSeen(v.sc.ts) {
 		return "" // round 58: "Startline status page all green." is a provider ruled out; "To get them printing again ..." a goal; "we don't see a request" a finding
 	}
-	if (!v.question || statedThenAsked(v.text, v.sc)) && (!v.c.Opening || v.c.OpenedAfterRemedy) && v.acts&Estimate == 0 {
+	if (!v.question || statedThenAsked(v.text, v.sc)) && (!v.c.Opening || v.c.OpenedAfterRemedy) && (v.acts&Estimate == 0 || v.acts&AutoAck == 0) {
 		if name := firstRestoredBy(v); name != "" {
-			return name
+			return name // round 112: beside an estimate too, but for the restored words (restored_beside_estimate.go)
 		}
 	}
 	if v.acts&(Estimate|Closing|AutoAck) != 0 {
