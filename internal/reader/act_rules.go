@@ -536,5 +536,6 @@ func notRestored(text string, ts []string, c Context, acts Act) bool {
 		noLongerWorks(ts) || // round 98: "the token is no longer valid"
 		explainedNoState(ts) || // round 98: "Older files went through because ..."
 		workUnderway(ts) || // round 111: "dev team is working for the cr."
-		bareThanks(text, ts) // round 114: "Thanks both.", "Perfect, thank you Martin!"
+		bareThanks(text, ts) || // round 114: "Thanks both.", "Perfect, thank you Martin!"
+		stillWorkingThrough(ts) // round 114: "I've restarted it and it is working through the backlog;"
 }
