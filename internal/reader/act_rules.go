@@ -541,5 +541,8 @@ func notRestored(text string, ts []string, c Context, acts Act) bool {
 		c.Role != ticket.RoleCustomer && calledBack(ts) || // round 98: "Rang Wayne back."
 		noLongerWorks(ts) || // round 98: "the token is no longer valid"
 		explainedNoState(ts) || // round 98: "Older files went through because ..."
-		workUnderway(ts) // round 111: "dev team is working for the cr."
+		workUnderway(ts) || // round 111: "dev team is working for the cr."
+		bareThanks(text, ts) || // round 114: "Thanks both.", "Perfect, thank you Martin!"
+		foundNothing(ts) || // round 114: "Widget calls fine, API returns empty slot list ..."
+		stillWorkingThrough(ts) // round 114: "I've restarted it and it is working through the backlog;"
 }
