@@ -11,10 +11,7 @@ import (
 // so the model too). The sentences are written for the test; near misses
 // keep their cause.
 func TestCauseAccessDisclaimed(t *testing.T) {
-	cases := []struct {
-		text string
-		want bool
-	}{
+	cases := []predicateCase{
 		{"as we explained before, that is the bank's database and we are not having any control on it.", true},
 		{"the solution is tested and needs only to be deployed from your side as we have no access to the database.", true},
 		{"our team has no access to the load balancer, so this must be done by your network team.", true},
@@ -26,11 +23,7 @@ func TestCauseAccessDisclaimed(t *testing.T) {
 		{"we have given you access to the new server.", false},
 		{"The access control list was missing the new subnet.", false},
 	}
-	for _, tc := range cases {
-		if got := accessDisclaimed(tokens(tc.text, nil)); got != tc.want {
-			t.Errorf("accessDisclaimed(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	checkPredicate(t, "accessDisclaimed", func(text string) bool { return accessDisclaimed(tokens(text, nil)) }, cases)
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	checkWording(t, []wordingCase{
 		{"as we explained before, that is the bank's database which has the customer account information and we are not having any control on it.", staff, 0, Cause},

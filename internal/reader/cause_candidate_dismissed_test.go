@@ -10,10 +10,7 @@ import (
 // no cause told after it (candidateDismissed, in notCause, so the model too).
 // The sentences are written for the test; near misses keep their cause.
 func TestCauseCandidateDismissed(t *testing.T) {
-	cases := []struct {
-		text string
-		want bool
-	}{
+	cases := []predicateCase{
 		// a suspect ruled out, nothing after it but a remark
 		{"So it wasn't the router.", true},
 		{"It was not the firmware update that went out on Monday as well.", true},
@@ -28,11 +25,7 @@ func TestCauseCandidateDismissed(t *testing.T) {
 		{"It was the certificate renewal that broke it.", false},
 		{"Not all of the orders were affected.", false},
 	}
-	for _, tc := range cases {
-		if got := candidateDismissed(tc.text, tokens(tc.text, nil)); got != tc.want {
-			t.Errorf("candidateDismissed(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	checkPredicate(t, "candidateDismissed", func(text string) bool { return candidateDismissed(text, tokens(text, nil)) }, cases)
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	checkWording(t, []wordingCase{
 		{"It was not the certificate renewal that was also done yesterday.", staff, 0, Cause},

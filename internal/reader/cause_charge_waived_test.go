@@ -10,10 +10,7 @@ import (
 // carried over (chargeWaived, in notCause, so the model too). The sentences
 // are written for the test; near misses keep their cause.
 func TestCauseChargeWaived(t *testing.T) {
-	cases := []struct {
-		text string
-		want bool
-	}{
+	cases := []predicateCase{
 		// a charge waived, a payment carried over
 		{"Because the move was our decision there is no extra charge, and the monthly fee stays the same.", true},
 		{"Your plan includes 20 users, so the next 4 are at no cost.", true},
@@ -27,11 +24,7 @@ func TestCauseChargeWaived(t *testing.T) {
 		{"The booking was carried over to the new system without its deposit.", false},
 		{"The charge was taken from the old card, which has since been cancelled.", false},
 	}
-	for _, tc := range cases {
-		if got := chargeWaived(tokens(tc.text, nil)); got != tc.want {
-			t.Errorf("chargeWaived(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	checkPredicate(t, "chargeWaived", func(text string) bool { return chargeWaived(tokens(text, nil)) }, cases)
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	checkWording(t, []wordingCase{
 		{"Because the postponement is outside your control there is no extra charge, and the performance fee stays as quoted.", staff, 0, Cause},

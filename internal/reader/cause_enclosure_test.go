@@ -10,10 +10,7 @@ import (
 // an enclosure (enclosureNote, in notCause, so the model too). The sentences
 // are written for the test; near misses keep their cause.
 func TestCauseEnclosure(t *testing.T) {
-	cases := []struct {
-		text string
-		want bool
-	}{
+	cases := []predicateCase{
 		// an enclosure passed on or filed
 		{"Two letters bounced; I've attached the mail log so you can see which addresses.", true},
 		{"We have also attached the revised price list for next term.", true},
@@ -27,11 +24,7 @@ func TestCauseEnclosure(t *testing.T) {
 		{"The card was blocked because it was reported lost; I've attached the audit trail.", false},
 		{"The repair kit includes a sensor with the lead attached at the factory.", false},
 	}
-	for _, tc := range cases {
-		if got := enclosureNote(tc.text, tokens(tc.text, nil)); got != tc.want {
-			t.Errorf("enclosureNote(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	checkPredicate(t, "enclosureNote", func(text string) bool { return enclosureNote(text, tokens(text, nil)) }, cases)
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	checkWording(t, []wordingCase{
 		{"Three weren't delivered; I've attached the delivery report so you can see who they are.", staff, 0, Cause},

@@ -10,10 +10,7 @@ import (
 // fault hit can do now (harmSpared, in notCause, so the model too). The
 // sentences are written for the test; near misses keep their cause.
 func TestCauseHarmSpared(t *testing.T) {
-	cases := []struct {
-		text string
-		want bool
-	}{
+	cases := []predicateCase{
 		// harm spared, or what those hit can do now
 		{"Members who were turned away can simply book again - no payment was taken for the failed bookings.", true},
 		{"Parents who were declined were not charged, so it's safe to ask them to pay once more.", true},
@@ -32,11 +29,7 @@ func TestCauseHarmSpared(t *testing.T) {
 		{"The form gets an error from the gateway on every try, so the card is never actually charged.", false},
 		{"The safe mode setting was switched on by the update, so the lift stays on the ground floor.", false},
 	}
-	for _, tc := range cases {
-		if got := harmSpared(tokens(tc.text, nil)); got != tc.want {
-			t.Errorf("harmSpared(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	checkPredicate(t, "harmSpared", func(text string) bool { return harmSpared(tokens(text, nil)) }, cases)
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	checkWording(t, []wordingCase{
 		{"Donors who were declined were not charged, so it's safe to ask them to try once more.", staff, 0, Cause},

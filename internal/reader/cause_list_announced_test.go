@@ -10,10 +10,7 @@ import (
 // list or record after it (listAnnounced, in notCause, so the model too).
 // The sentences are written for the test; near misses keep their cause.
 func TestCauseListAnnounced(t *testing.T) {
-	cases := []struct {
-		text string
-		want bool
-	}{
+	cases := []predicateCase{
 		// an announcement ending on a colon
 		{"regarding the root cause we have 2 parts below :", true},
 		{"here is the one record that we found in the old schema, similar to the case:", true},
@@ -25,11 +22,7 @@ func TestCauseListAnnounced(t *testing.T) {
 		{"the job failed because the disk was full, details below:", false},
 		{"the root cause is in the following table.", false},
 	}
-	for _, tc := range cases {
-		if got := listAnnounced(tc.text, tokens(tc.text, nil)); got != tc.want {
-			t.Errorf("listAnnounced(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	checkPredicate(t, "listAnnounced", func(text string) bool { return listAnnounced(text, tokens(text, nil)) }, cases)
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	checkWording(t, []wordingCase{
 		{"regarding the root cause we have 2 parts below :", staff, 0, Cause},

@@ -11,10 +11,7 @@ import (
 // so the model too). The sentences are written for the test; near misses keep
 // their cause.
 func TestCauseRegret(t *testing.T) {
-	cases := []struct {
-		text string
-		want bool
-	}{
+	cases := []predicateCase{
 		// an apology for the harm, a retraction
 		{"I'm sorry the second delivery was late as well.", true},
 		{"Thanks for your patience, and I am sorry to hear the move has been so stressful.", true},
@@ -32,11 +29,7 @@ func TestCauseRegret(t *testing.T) {
 		{"Our SMS provider dropped the texts, so I'm sorry they didn't reach you.", false},
 		{"The label was printed with the wrong code.", false},
 	}
-	for _, tc := range cases {
-		if got := writerRegret(tc.text, tokens(tc.text, nil)); got != tc.want {
-			t.Errorf("writerRegret(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	checkPredicate(t, "writerRegret", func(text string) bool { return writerRegret(text, tokens(text, nil)) }, cases)
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	checkWording(t, []wordingCase{
 		{"I'm sorry the replacement was wrong as well.", staff, 0, Cause},

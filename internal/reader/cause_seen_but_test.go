@@ -10,10 +10,7 @@ import (
 // is wrong with "but" (seenBut, in notCause, so the model too). The sentences
 // are written for the test; near misses keep their cause.
 func TestCauseSeenBut(t *testing.T) {
-	cases := []struct {
-		text string
-		want bool
-	}{
+	cases := []predicateCase{
 		// what staff see, beside the symptom
 		{"I can see the £40 you paid online at 09:15, but your membership still ends on 3 June.", true},
 		{"We can see the order was accepted at 10:02 and it was in the 11:00 pick run, but it's still showing as pending.", true},
@@ -26,11 +23,7 @@ func TestCauseSeenBut(t *testing.T) {
 		{"I can see your tablet is still on the old app version.", false},
 		{"The import ran at 02:00 but the file was empty.", false},
 	}
-	for _, tc := range cases {
-		if got := seenBut(tc.text, tokens(tc.text, nil)); got != tc.want {
-			t.Errorf("seenBut(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	checkPredicate(t, "seenBut", func(text string) bool { return seenBut(text, tokens(text, nil)) }, cases)
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	checkWording(t, []wordingCase{
 		{"I can see the £29.99 you paid at reception yesterday at 18:42, but your gate access still has the old end date of 14 May.", staff, 0, Cause},

@@ -6,10 +6,7 @@ import "testing"
 // verb that shows it (shownError, in notCause, so the model too). The
 // sentences are written for the test; near misses keep their cause.
 func TestCauseShownError(t *testing.T) {
-	cases := []struct {
-		text string
-		want bool
-	}{
+	cases := []predicateCase{
 		// an error shown
 		{"Kiosk screen shows 'licence expired' on the splash page.", true},
 		{"Marco gets 'token expired' when he opens the rota.", true},
@@ -22,9 +19,5 @@ func TestCauseShownError(t *testing.T) {
 		{"The portal is getting an \"invalid key\" answer from the gateway, so no card is charged.", false},
 		{"Task log: 'logon failure: the user's password has expired' for svc-sync every run.", false},
 	}
-	for _, tc := range cases {
-		if got := shownError(tc.text); got != tc.want {
-			t.Errorf("shownError(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	checkPredicate(t, "shownError", func(text string) bool { return shownError(text) }, cases)
 }

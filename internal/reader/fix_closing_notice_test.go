@@ -10,10 +10,7 @@ import (
 // closed with no step in it (closingNotice). The sentences are written for
 // the test; near misses keep their fix.
 func TestFixClosingNotice(t *testing.T) {
-	cases := []struct {
-		text string
-		want bool
-	}{
+	cases := []predicateCase{
 		// the closing alone, with its reason or its plan
 		{"we can close this ticket and continue working on the other one", true},
 		{"ticket will be closed for now, since no issue reported after the fix.", true},
@@ -30,11 +27,7 @@ func TestFixClosingNotice(t *testing.T) {
 		{"Anyone who had the model open should close it and reopen it.", false},
 		{"we will close the port on the firewall tonight.", false},
 	}
-	for _, tc := range cases {
-		if got := closingNotice(tokens(tc.text, nil)); got != tc.want {
-			t.Errorf("closingNotice(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	checkPredicate(t, "closingNotice", func(text string) bool { return closingNotice(tokens(text, nil)) }, cases)
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	checkWording(t, []wordingCase{
 		{"thank you, we will consider this ticket closed and postpone it to the new version.", staff, 0, Fix},

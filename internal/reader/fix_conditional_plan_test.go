@@ -10,10 +10,7 @@ import (
 // condition (conditionalPlan). The sentences are written for the test; near
 // misses keep their fix.
 func TestFixConditionalPlan(t *testing.T) {
-	cases := []struct {
-		text string
-		want bool
-	}{
+	cases := []predicateCase{
 		// a condition, then the writer's plan
 		{"once completed we can deploy the monitoring tool to production.", true},
 		{"Once it's signed off I'll run the report for both sites and send it over.", true},
@@ -26,11 +23,7 @@ func TestFixConditionalPlan(t *testing.T) {
 		{"We'll resend the emails tonight.", false},
 		{"Once the cache cleared, the page loaded normally.", false},
 	}
-	for _, tc := range cases {
-		if got := conditionalPlan(tc.text, tokens(tc.text, nil)); got != tc.want {
-			t.Errorf("conditionalPlan(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	checkPredicate(t, "conditionalPlan", func(text string) bool { return conditionalPlan(text, tokens(text, nil)) }, cases)
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	checkWording(t, []wordingCase{
 		{"As soon as the part arrives we'll fit it and test the door.", staff, 0, Fix},

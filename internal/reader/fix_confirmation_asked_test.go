@@ -10,10 +10,7 @@ import (
 // approval or a time asked for (confirmationAsked). The sentences are written
 // for the test; near misses keep their fix.
 func TestFixConfirmationAsked(t *testing.T) {
-	cases := []struct {
-		text string
-		want bool
-	}{
+	cases := []predicateCase{
 		// leave or a time asked, no step told before
 		{"please your confirmation to remove the old reporting schemas.", true},
 		{"Kindly provide the customer's approval on this ticket so we can apply the script.", true},
@@ -29,11 +26,7 @@ func TestFixConfirmationAsked(t *testing.T) {
 		{"Kindly note the approval came through this morning.", false},
 		{"Please restart the service and confirm the reports run.", false},
 	}
-	for _, tc := range cases {
-		if got := confirmationAsked(tokens(tc.text, nil)); got != tc.want {
-			t.Errorf("confirmationAsked(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	checkPredicate(t, "confirmationAsked", func(text string) bool { return confirmationAsked(tokens(text, nil)) }, cases)
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	checkWording(t, []wordingCase{
 		{"please approve the update statements above to fix the balances.", staff, 0, Fix},

@@ -10,10 +10,7 @@ import (
 // writer's own side (escalatedOurs). The sentences are written for the test;
 // near misses keep their fix.
 func TestFixEscalatedOurs(t *testing.T) {
-	cases := []struct {
-		text string
-		want bool
-	}{
+	cases := []predicateCase{
 		// the case or its material passed to a party of the writer's side
 		{"We have gathered the trace files and delivered them to our developers.", true},
 		{"we collected the needed data and have provided it to our vendor, thank you.", true},
@@ -27,11 +24,7 @@ func TestFixEscalatedOurs(t *testing.T) {
 		{"The hotfix is ready and has been sent to your team.", false},
 		{"We talked to our developers and they rolled back the release.", false},
 	}
-	for _, tc := range cases {
-		if got := escalatedOurs(tokens(tc.text, nil)); got != tc.want {
-			t.Errorf("escalatedOurs(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	checkPredicate(t, "escalatedOurs", func(text string) bool { return escalatedOurs(tokens(text, nil)) }, cases)
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	checkWording(t, []wordingCase{
 		{"we have connected and collected the needed data and have provided it to our developers, thank you.", staff, 0, Fix},

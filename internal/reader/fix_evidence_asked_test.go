@@ -10,10 +10,7 @@ import (
 // screenshots (evidenceAsked). The sentences are written for the test; near
 // misses keep their fix.
 func TestFixEvidenceAsked(t *testing.T) {
-	cases := []struct {
-		text string
-		want bool
-	}{
+	cases := []predicateCase{
 		// evidence asked for, with the steps that produce it
 		{"please execute the below and provide us with the output.", true},
 		{"please run the query on the production database and provide me with its result:", true},
@@ -27,11 +24,7 @@ func TestFixEvidenceAsked(t *testing.T) {
 		{"please log in again and send it.", false},
 		{"please provide the password over the ticket.", false},
 	}
-	for _, tc := range cases {
-		if got := evidenceAsked(tokens(tc.text, nil)); got != tc.want {
-			t.Errorf("evidenceAsked(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	checkPredicate(t, "evidenceAsked", func(text string) bool { return evidenceAsked(tokens(text, nil)) }, cases)
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	checkWording(t, []wordingCase{
 		{"please execute the below sql query on the production database and provide me with its result:", staff, 0, Fix},

@@ -10,10 +10,7 @@ import (
 // for (releaseAsked). The sentences are written for the test; near misses
 // keep their fix.
 func TestFixReleaseAsked(t *testing.T) {
-	cases := []struct {
-		text string
-		want bool
-	}{
+	cases := []predicateCase{
 		// the remedy asked of the vendor
 		{"please deliver this fix as a hotfix on the staging environment so we can test it.", true},
 		{"Kindly provide it as a hot fix on tag 2.4.1.", true},
@@ -25,11 +22,7 @@ func TestFixReleaseAsked(t *testing.T) {
 		{"please find attached the latest fix for the test server.", false},
 		{"We released the fix to production at 09:00.", false},
 	}
-	for _, tc := range cases {
-		if got := releaseAsked(tokens(tc.text, nil)); got != tc.want {
-			t.Errorf("releaseAsked(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	checkPredicate(t, "releaseAsked", func(text string) bool { return releaseAsked(tokens(text, nil)) }, cases)
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	checkWording(t, []wordingCase{
 		{"please post the latest release for the gateway.", staff, 0, Fix},

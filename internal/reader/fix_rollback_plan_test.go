@@ -10,10 +10,7 @@ import (
 // prepared (rollbackPlan). The sentences are written for the test; near
 // misses keep their fix.
 func TestFixRollbackPlan(t *testing.T) {
-	cases := []struct {
-		text string
-		want bool
-	}{
+	cases := []predicateCase{
 		// a back-out plan, or a rollback still to be written
 		{"Rollback: reinstall 2.3.1 from the share.", true},
 		{"the rollback: drop the new column.", true},
@@ -32,11 +29,7 @@ func TestFixRollbackPlan(t *testing.T) {
 		{"we did a rollback until the vendor sends a fix.", false},
 		{"Rollback is a reflash of the old firmware, about 10 minutes per unit.", false},
 	}
-	for _, tc := range cases {
-		if got := rollbackPlan(tc.text, tokens(tc.text, nil)); got != tc.want {
-			t.Errorf("rollbackPlan(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	checkPredicate(t, "rollbackPlan", func(text string) bool { return rollbackPlan(text, tokens(text, nil)) }, cases)
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	checkWording(t, []wordingCase{
 		{"Rollback: re-enable the old feeds.", staff, 0, Fix},

@@ -10,10 +10,7 @@ import (
 // was done (stepDoneAsked). The sentences are written for the test; near
 // misses keep their fix.
 func TestFixStepDoneAsked(t *testing.T) {
-	cases := []struct {
-		text string
-		want bool
-	}{
+	cases := []predicateCase{
 		// whether a step was done, asked
 		{"kindly update if the following changes have been applied in production.", true},
 		{"Kindly updates weather the workaround has been implemented.", true},
@@ -27,11 +24,7 @@ func TestFixStepDoneAsked(t *testing.T) {
 		{"We applied the change in production and the reports run again.", false},
 		{"Please let us know if the issue appears again.", false},
 	}
-	for _, tc := range cases {
-		if got := stepDoneAsked(tokens(tc.text, nil)); got != tc.want {
-			t.Errorf("stepDoneAsked(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	checkPredicate(t, "stepDoneAsked", func(text string) bool { return stepDoneAsked(tokens(text, nil)) }, cases)
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	checkWording(t, []wordingCase{
 		{"Kindly updates weather the workaround has been implemented.", staff, 0, Fix},

@@ -10,10 +10,7 @@ import (
 // writer waiting on someone (waitingOn). The sentences are written for the
 // test; near misses keep their fix.
 func TestFixWaitingOn(t *testing.T) {
-	cases := []struct {
-		text string
-		want bool
-	}{
+	cases := []predicateCase{
 		// the writer's waiting, after the helpdesk's openers
 		{"waiting the vendor to publish a new release.", true},
 		{"dears, we are waiting the bank to prepare the database in order to apply the patch.", true},
@@ -30,11 +27,7 @@ func TestFixWaitingOn(t *testing.T) {
 		{"A fixed version is waiting for Google's review.", false},
 		{"We restarted the service and the queue is draining.", false},
 	}
-	for _, tc := range cases {
-		if got := waitingOn(tokens(tc.text, nil)); got != tc.want {
-			t.Errorf("waitingOn(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	checkPredicate(t, "waitingOn", func(text string) bool { return waitingOn(tokens(text, nil)) }, cases)
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	checkWording(t, []wordingCase{
 		{"waiting the vendor to publish a new release.", staff, 0, Fix},

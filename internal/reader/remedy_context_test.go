@@ -7,10 +7,7 @@ import "testing"
 // test, with requests for information, negations, questions of ability and
 // reports sent elsewhere that must not count.
 func TestStepAsked(t *testing.T) {
-	cases := []struct {
-		text string
-		want bool
-	}{
+	cases := []predicateCase{
 		// an imperative after a lead or a place
 		{"Try one more reboot on the kiosk.", true},
 		{"In the VPN client, pick the office profile and connect.", true},
@@ -46,9 +43,5 @@ func TestStepAsked(t *testing.T) {
 		{"ok thanks", false},
 	}
 	var buf [64]string
-	for _, tc := range cases {
-		if got := stepAsked(tc.text, tokens(tc.text, buf[:0])); got != tc.want {
-			t.Errorf("%q: stepAsked %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	checkPredicate(t, "stepAsked", func(text string) bool { return stepAsked(text, tokens(text, buf[:0])) }, cases)
 }

@@ -102,6 +102,23 @@ func checkWording(t *testing.T, cases []wordingCase) {
 	}
 }
 
+// predicateCase is a sentence and whether one predicate must hold for it.
+type predicateCase struct {
+	text string
+	want bool
+}
+
+// checkPredicate asks a predicate about each case's sentence and reports
+// those it answers wrongly; name says which predicate in the errors.
+func checkPredicate(t *testing.T, name string, holds func(text string) bool, cases []predicateCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := holds(c.text); got != c.want {
+			t.Errorf("%s(%q) = %v, want %v", name, c.text, got, c.want)
+		}
+	}
+}
+
 // checkRuleItself asks one rule's own predicate rather than Classify: the
 // cases in taken must be read by it and those in refused must not, so a near
 // miss is refused by this rule itself, not only by a rule that runs before it.

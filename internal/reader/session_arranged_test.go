@@ -10,10 +10,7 @@ import (
 // missed (sessionArranged) as a fix or a cause. The sentences are written for
 // the test; near misses keep their act.
 func TestSessionArranged(t *testing.T) {
-	cases := []struct {
-		text string
-		want bool
-	}{
+	cases := []predicateCase{
 		// a session asked for, timed, joined or missed
 		{"we need to connect to the test server to apply the new build, will call you tomorrow to arrange it.", true},
 		{"please suggest a time to connect so we can proceed with the fix.", true},
@@ -31,11 +28,7 @@ func TestSessionArranged(t *testing.T) {
 		{"I joined the two accounts and the balance now shows in one place.", false},
 		{"We can see the unit connecting normally again.", false},
 	}
-	for _, tc := range cases {
-		if got := sessionArranged(tokens(tc.text, nil)); got != tc.want {
-			t.Errorf("sessionArranged(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	checkPredicate(t, "sessionArranged", func(text string) bool { return sessionArranged(tokens(text, nil)) }, cases)
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	checkWording(t, []wordingCase{
 		{"please join the below session in order to deploy the attached file:", staff, 0, Fix},

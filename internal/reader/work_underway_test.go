@@ -10,10 +10,7 @@ import (
 // elsewhere (workUnderway) as a fix or a restoration. The sentences are
 // written for the test; near misses keep their act.
 func TestWorkUnderway(t *testing.T) {
-	cases := []struct {
-		text string
-		want bool
-	}{
+	cases := []predicateCase{
 		// work told under way
 		{"The fix is being worked on with the vendor.", true},
 		{"the issue with the export is being handled through a different ticket.", true},
@@ -26,11 +23,7 @@ func TestWorkUnderway(t *testing.T) {
 		{"We fixed the mapping and the orders were being handled again by 10:00.", false},
 		{"I've been working on the mapping and it's fixed now.", false},
 	}
-	for _, tc := range cases {
-		if got := workUnderway(tokens(tc.text, nil)); got != tc.want {
-			t.Errorf("workUnderway(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	checkPredicate(t, "workUnderway", func(text string) bool { return workUnderway(tokens(text, nil)) }, cases)
 	staff := Context{Role: ticket.RoleAgent, Public: true}
 	checkWording(t, []wordingCase{
 		{"the issue with the export is being handled through a different ticket.", staff, 0, Fix | Restored},
