@@ -13,11 +13,10 @@ import "strings"
 //   - "Yahoo changed its rules at the start of June and began refusing some
 //     forwarded emails, ..." (styles87, 87-18-email-forwarding-dmarc)
 //
-// The shape is labelled cause in more styles tuning sets than these, where
-// another rule reads it ("The mobile networks started blocking text messages
-// from unregistered sender names yesterday", styles81; "The two networks had
-// started blocking our sender name ...", styles54; "Our text message provider
-// had started changing our password every night", styles41). The rule reads
+// With these verbs the shape is labelled cause in two more styles tuning
+// sets, where another rule reads it ("The mobile networks started blocking
+// text messages from unregistered sender names yesterday", styles81; "The
+// two networks had started blocking our sender name ...", styles54). The rule reads
 // a subject that is a thing or a party (not the writer, the reader or a
 // person of the team, whose "started deleting the old pods" is a remedy
 // step), an onset verb ("begins", "began", "starts", "started", or "to"
