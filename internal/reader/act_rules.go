@@ -74,6 +74,7 @@ const (
 	ruleCauseStateAfterChange
 	ruleCauseAnnouncedFinding
 	ruleCauseValueNotExpected
+	ruleCauseOnsetHarm
 	causeRuleCount
 )
 
@@ -124,6 +125,7 @@ var causeRuleNames = [causeRuleCount]string{
 	ruleCauseStateAfterChange:       "state after a change",
 	ruleCauseAnnouncedFinding:       "announced finding",
 	ruleCauseValueNotExpected:       "value not expected",
+	ruleCauseOnsetHarm:              "onset of harm",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -220,6 +222,8 @@ func (r causeRule) reads(v *sentenceView) bool {
 		return announcedFinding(v.text, v.sc) // round 71, cause_announced_finding.go
 	case ruleCauseValueNotExpected:
 		return valueNotExpected(v.text, v.sc) // round 71, cause_value_not_expected.go
+	case ruleCauseOnsetHarm:
+		return onsetHarm(v.text, v.sc.ts) // round 115, cause_onset_harm.go
 	}
 	return false
 }
