@@ -178,6 +178,10 @@ func requestNamed(ts []string) bool {
 	if ts[i+n-1] != "need" {
 		return true
 	}
+	if needDone(ts[i+n-1:]) {
+		// a fault's urgency: "I need this sorted tonight" (needDone)
+		return false
+	}
 	if i > 0 && (ts[i-1] == "if" || ts[i-1] == "whether" || ts[i-1] == "do" || ts[i-1] == "does") {
 		return false
 	}
