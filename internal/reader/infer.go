@@ -323,7 +323,7 @@ func (v *typeVotes) vote(text string, problem bool, buf []string, sc *scan) {
 	// A question that asks staff for nothing asks to know, whatever need or
 	// wish it names: "do we need a separate login?".
 	question := !ask && isQuestion(text, newScan(ts, sc))
-	request := !helpAsked(ts) && (asked || requestAsked(ts) && !(question && selfAsked(ts)) ||
+	request := !helpAsked(ts) && (asked || requestAsked(ts) && !(question && selfAsked(ts)) && !needDoneIn(ts) ||
 		!question && (requestNamed(ts) || needOpens(ts)) || hasPrefixFold(text, "request:"))
 	if !fault && effectiveFrom(ts) {
 		if request {

@@ -4,9 +4,11 @@ package reader
 // "working" again tells why a fault is urgent, not a thing asked for: "i
 // need this sorted tonight", "so I need it sorted before our board meeting",
 // "we need this sorted very quickly", "We need this working for tonight".
-// requestNamed took "I need" / "we need" for an ask. Round 113: in the
-// tuning sets (styles to styles94) 3 incidents were read as service requests
-// on this vote alone (styles44 17, styles75 06, styles82 01); the other
+// requestNamed took "I need" / "we need" for an ask, and requestAsked the
+// need for its frame beside any request word ("publish screen just says in
+// progress ... i need this sorted tonight"). Round 113: in the tuning sets
+// (styles to styles94) 3 incidents were read as service requests on this
+// vote alone (styles44 17, styles75 06, styles82 01); the other
 // tuning sentences so worded are in incidents (styles4 07, styles10 10,
 // styles60 10, styles80 01, styles87 01, styles91 04), one in a change whose
 // customer says it of a fault after the change (styles58 03). A need of a
@@ -26,4 +28,16 @@ func needDone(ts []string) bool {
 		return false
 	}
 	return needDoneWords[ts[2]]
+}
+
+// needDoneIn reports whether ts holds a need of a thing done with
+// (needDone): the "need" of requestAsked's frame is then a fault's urgency
+// ("publish screen just says in progress ... i need this sorted tonight").
+func needDoneIn(ts []string) bool {
+	for i, t := range ts {
+		if (t == "need" || t == "needs") && needDone(ts[i:]) {
+			return true
+		}
+	}
+	return false
 }

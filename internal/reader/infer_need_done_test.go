@@ -28,13 +28,16 @@ func TestNeedDone(t *testing.T) {
 }
 
 // TestInferTypeNeedDone: a fault told and its urgency put as a need is an
-// incident; the same need of a thing asked for keeps its service request.
+// incident, also where the need is requestAsked's frame; the same need of a
+// thing asked for, or beside an ask, keeps its service request.
 func TestInferTypeNeedDone(t *testing.T) {
 	for _, c := range []struct {
 		subject, opening, want string
 	}{
 		{"Backdrop colours way off", "We unpacked the backdrop this morning and the greens have come out a muddy olive. The stand opens on Wednesday so we need this sorted very quickly.", "incident"},
 		{"New branch users", "We open a new office next month. We need them set up in the portal so they can place orders.", "service_request"},
+		{"Carers cant see Monday runs", "The publish screen just says in progress still, i need this sorted tonight", "incident"},
+		{"Rota publish", "Can you publish the new rota, we need it working by Monday", "service_request"},
 	} {
 		if got := InferType(c.subject, c.opening); got != c.want {
 			t.Errorf("InferType(%q, %q) = %s, want %s", c.subject, c.opening, got, c.want)
