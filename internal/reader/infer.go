@@ -343,7 +343,9 @@ func (v *typeVotes) vote(text string, problem bool, buf []string, sc *scan) {
 		v.question++
 	case request:
 		v.request++
-	case question:
+	case question, recordDemanded(ts):
+		// a record an auditor or inspector wants asks where it is
+		// (recordDemanded)
 		v.question++
 	}
 	if fault && request {
