@@ -318,6 +318,11 @@ func (v *typeVotes) vote(text string, problem bool, buf []string, sc *scan) {
 			v.changeHead = true
 		}
 	}
+	if !fault && formChange(text, ts) {
+		// the form files a change of the service's setup (formChange)
+		v.change++
+		return
+	}
 	verb, ask := askVerb(ts)
 	asked := ask && !faultAsks[verb]
 	// A question that asks staff for nothing asks to know, whatever need or
