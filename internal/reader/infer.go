@@ -302,7 +302,7 @@ func (v *typeVotes) vote(text string, problem bool, buf []string, sc *scan) {
 	}
 	// A circumstance of the customer's own (circumstance) is the reason
 	// for an ask, not a fault of the service.
-	fault := (problem || incidentWords.has(ts) || faultSince(ts) || chargedTwice(ts)) && !circumstance(ts)
+	fault := (problem || incidentWords.has(ts) || unfitWords.has(ts) || faultSince(ts) || chargedTwice(ts)) && !circumstance(ts)
 	if i, _ := changeWords.find(ts); i >= 0 {
 		switch k, _ := afterChange.find(ts); {
 		case k >= 0 && k < i:
