@@ -138,6 +138,9 @@ type typeVotes struct {
 	// writer can do a thing (howToAsked): an ask to know the way, whatever
 	// fault is told beside it.
 	howTo bool
+	// worry is set when the opening asks whether what it tells is normal
+	// or a worry (worryAsked): an ask to know, whatever staff explain.
+	worry bool
 }
 
 // askVerb returns the verb of a polite ask in ts ("please reactivate",
@@ -299,6 +302,9 @@ func (v *typeVotes) vote(text string, problem bool, buf []string, sc *scan) {
 	}
 	if howToAsked(ts) {
 		v.howTo = true
+	}
+	if worryAsked(ts) {
+		v.worry = true
 	}
 	// A circumstance of the customer's own (circumstance) is the reason
 	// for an ask, not a fault of the service.
@@ -539,11 +545,12 @@ func (v *typeVotes) decide(staff staffSays) string {
 	case staff.filed != "" && !staff.filedChange:
 		// the helpdesk's own queue names the type
 		return staff.filed
-	case toKnow, v.named, v.howTo, v.asksToKnow && (!staff.caused || v.subjectAsks):
+	case toKnow, v.named, v.howTo, v.worry, v.asksToKnow && (!staff.caused || v.subjectAsks):
 		// A subject that asks to know frames the ticket, unless staff
 		// found a fault behind it; one put as a question frames it even
 		// then (subjectAsks). An ask how the writer can do a thing asks
-		// to know the way (howToAsked).
+		// to know the way (howToAsked), and one whether what the writer
+		// sees is normal to know whether to worry (worryAsked).
 		return ticket.TypeQuestion
 	case v.fault > 0 && (v.fault > v.request || v.fault == v.request && !staff.did(v.acts) && !v.formAsk || staff.caused && !v.formAsk):
 		return ticket.TypeIncident
