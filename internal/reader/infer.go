@@ -10,8 +10,14 @@ import (
 // a ticket once, while every registered lexicon is scanned in every sentence
 // of every message, and its id is a feature of the cause model (model.go).
 var (
+	// "release" is no change word (round 113): in the tuning sets it
+	// releases a thing held far more often ("please release them to me",
+	// "batch release blocked", "the release date on 14 March"; 14 tickets
+	// of other types in 12 sets, 2 read as changes: styles46 01, styles57
+	// 12) than it names a software release (1 change, styles86 08, named a
+	// change by its subject).
 	changeWords = newLocalLexicon("change request", "deploy", "deployment", "deploying", "deployed", "upgrade",
-		"upgrading", "migration", "migrate", "release", "go live", "go-live", "golive", "rollout", "roll out",
+		"upgrading", "migration", "migrate", "go live", "go-live", "golive", "rollout", "roll out",
 		"maintenance window", "maintenance", "patching", "install the new", "new version", "new build",
 		"cutover", "cut over", "schedule the", "scheduled", "change type", "rollback", "roll back")
 	// afterChange makes a change word the time of a fault, not the ticket's
