@@ -330,6 +330,10 @@ func (v *typeVotes) vote(text string, problem bool, buf []string, sc *scan) {
 			v.changeHead = true
 		}
 	}
+	if changeRefOpens(text) {
+		// a change record's number opens it (changeRefOpens)
+		v.changeHead = true
+	}
 	if !fault && formChange(text, ts) {
 		// the form files a change of the service's setup (formChange)
 		v.change++
