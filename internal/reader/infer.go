@@ -158,9 +158,14 @@ func askVerb(ts []string) (string, bool) {
 			switch ts[i+1] {
 			case "you", "u", "someone", "somebody", "anyone":
 				frame = true
-			case "we", "i":
+			case "we", "i", "she", "he":
 				// "can we export ...?" asks whether it is possible; "can
-				// I get one refunded?" asks for a thing.
+				// I get one refunded?" asks for a thing, and so does one
+				// for a colleague or one's own: "can she get her own
+				// login", "Could he have his tablet before his first night
+				// shift" (round 113: 9 tuning sentences, all in service
+				// requests of styles5, 36, 57, 58, 77, 79, 83, 86 and 92;
+				// styles83 07 was read as an incident).
 				frame = i+2 < len(ts) && selfGets[ts[i+2]]
 			}
 		}
