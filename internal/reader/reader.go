@@ -445,7 +445,9 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 				s := &m.Sentences[k]
 				ts := tokens(s.Text, buf[:0])
 				asksWay = asksWay || openingAsksWay(ts)
-				showsState = showsState || openingShowsState(ts)
+				// a thing seen asked about as normal or a worry
+				// (worryAsked) is a symptom, whose explanation is a cause
+				showsState = showsState || openingShowsState(ts) || worryAsked(ts)
 				votes.vote(s.Text, s.Acts&Problem != 0, buf[:0], &sc)
 			}
 			askedToKnow = asksWay && !showsState && votes.decide(staffSays{}) == ticket.TypeQuestion
