@@ -9,10 +9,7 @@ import (
 // TestChargedTwice checks the repeated-charge form with near misses; the
 // sentences are invented.
 func TestChargedTwice(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-	}{
+	tests := []predicateCase{
 		{"I was charged twice for my gym membership.", true},
 		{"My card was debited £40 twice yesterday.", true},
 		{"We paid two times for the same invoice.", true},
@@ -25,11 +22,7 @@ func TestChargedTwice(t *testing.T) {
 		{"We pay monthly and check the statement twice a year, is that enough?", false},
 		{"Two invoices are attached.", false},
 	}
-	for _, tc := range tests {
-		if got := chargedTwice(tokens(tc.text, nil)); got != tc.want {
-			t.Errorf("chargedTwice(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	checkPredicate(t, "chargedTwice", func(text string) bool { return chargedTwice(tokens(text, nil)) }, tests)
 }
 
 // TestInferTypeChargedTwice checks that a double charge with a refund asked

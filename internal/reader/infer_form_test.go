@@ -11,10 +11,7 @@ import (
 // styles26, styles31, styles42 and styles49 (asks) and styles15, styles16,
 // styles21 and styles46 (faults); the values are invented.
 func TestFormAsked(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-	}{
+	tests := []predicateCase{
 		{"Request type: Add printers", true},
 		{"Request: Training room / event", true},
 		{"Request: Add drivers to fleet plan", true},
@@ -29,11 +26,7 @@ func TestFormAsked(t *testing.T) {
 		{"Category: Printing / labels", false},
 		{"Please request a new badge for me.", false},
 	}
-	for _, tc := range tests {
-		if got := formAsked(tc.text, tokens(tc.text, nil)); got != tc.want {
-			t.Errorf("formAsked(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	checkPredicate(t, "formAsked", func(text string) bool { return formAsked(text, tokens(text, nil)) }, tests)
 }
 
 // TestInferTicketTypeForm checks that staff finding why the customer could
@@ -81,10 +74,7 @@ func TestInferTypeStill(t *testing.T) {
 // (styles27, styles28, styles31, styles38, styles50), with near misses; the
 // subjects are invented.
 func TestNewNamed(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-	}{
+	tests := []predicateCase{
 		{"New starter - Ola Berg (Mon 4 May)", true},
 		{"New member shop: Petal & Stem, Ludlow", true},
 		{"New server certificate - api.dc1.example.local", true},
@@ -94,11 +84,7 @@ func TestNewNamed(t *testing.T) {
 		{"Chat: new laptop won't join Wi-Fi", false},
 		{"Renew our licence", false},
 	}
-	for _, tc := range tests {
-		if got := newNamed(tokens(tc.text, nil)); got != tc.want {
-			t.Errorf("newNamed(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	checkPredicate(t, "newNamed", func(text string) bool { return newNamed(tokens(text, nil)) }, tests)
 }
 
 // TestInferTypeNewThing checks that a new thing's go-live date does not make

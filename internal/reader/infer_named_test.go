@@ -9,10 +9,7 @@ import (
 // TestNamedQuestion checks the opening that names itself a question, with
 // near misses; the sentences are invented.
 func TestNamedQuestion(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-	}{
+	tests := []predicateCase{
 		{"Quick question - do refunds go back to the original card?", true},
 		{"Hi, quick one.", true},
 		{"hello quick q about exports", true},
@@ -21,11 +18,7 @@ func TestNamedQuestion(t *testing.T) {
 		{"We need a quick fix for the login page.", false},
 		{"Quick update: the printer is offline again.", false},
 	}
-	for _, tc := range tests {
-		if got := namedQuestion(tokens(tc.text, nil)); got != tc.want {
-			t.Errorf("namedQuestion(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	checkPredicate(t, "namedQuestion", func(text string) bool { return namedQuestion(tokens(text, nil)) }, tests)
 }
 
 // TestInferTypeNamedQuestion checks that a named question stays one though
