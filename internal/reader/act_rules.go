@@ -306,6 +306,7 @@ const (
 	ruleRestoredFiguresMatch
 	ruleRestoredSpotCheck
 	ruleRestoredThingReconnected
+	ruleRestoredMeasureUnder
 	restoredRuleCount
 )
 
@@ -362,6 +363,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredFiguresMatch:         "figures match",
 	ruleRestoredSpotCheck:            "spot check",
 	ruleRestoredThingReconnected:     "thing reconnected",
+	ruleRestoredMeasureUnder:         "measure under",
 }
 
 // remedyKnown reports whether a remedy stands before v's sentence or in it:
@@ -479,6 +481,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return v.staff && (v.remedyKnown() || v.c.RemedyInTicket) && spotCheck(v.text, v.sc.ts)
 	case ruleRestoredThingReconnected: // round 109, restored_reconnected.go
 		return v.staff && v.remedyKnown() && thingReconnected(v.text, v.sc.ts)
+	case ruleRestoredMeasureUnder: // round 117, restored_measure_under.go
+		return v.staff && (v.remedyKnown() || v.c.RemedyInTicket) && measureUnder(v.text, v.sc.ts)
 	}
 	return false
 }
