@@ -307,6 +307,7 @@ const (
 	ruleRestoredSpotCheck
 	ruleRestoredThingReconnected
 	ruleRestoredMeasureUnder
+	ruleRestoredDevicesReporting
 	restoredRuleCount
 )
 
@@ -364,6 +365,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredSpotCheck:            "spot check",
 	ruleRestoredThingReconnected:     "thing reconnected",
 	ruleRestoredMeasureUnder:         "measure under",
+	ruleRestoredDevicesReporting:     "devices reporting",
 }
 
 // remedyKnown reports whether a remedy stands before v's sentence or in it:
@@ -483,6 +485,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return v.staff && v.remedyKnown() && thingReconnected(v.text, v.sc.ts)
 	case ruleRestoredMeasureUnder: // round 117, restored_measure_under.go
 		return v.staff && (v.remedyKnown() || v.c.RemedyInTicket) && measureUnder(v.text, v.sc.ts)
+	case ruleRestoredDevicesReporting: // round 117, restored_devices_reporting.go
+		return (v.remedyKnown() || v.c.RemedyInTicket) && devicesReporting(v.text, v.sc.ts)
 	}
 	return false
 }
