@@ -306,6 +306,8 @@ const (
 	ruleRestoredFiguresMatch
 	ruleRestoredSpotCheck
 	ruleRestoredThingReconnected
+	ruleRestoredMeasureUnder
+	ruleRestoredDevicesReporting
 	restoredRuleCount
 )
 
@@ -362,6 +364,8 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredFiguresMatch:         "figures match",
 	ruleRestoredSpotCheck:            "spot check",
 	ruleRestoredThingReconnected:     "thing reconnected",
+	ruleRestoredMeasureUnder:         "measure under",
+	ruleRestoredDevicesReporting:     "devices reporting",
 }
 
 // remedyKnown reports whether a remedy stands before v's sentence or in it:
@@ -479,6 +483,10 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return v.staff && (v.remedyKnown() || v.c.RemedyInTicket) && spotCheck(v.text, v.sc.ts)
 	case ruleRestoredThingReconnected: // round 109, restored_reconnected.go
 		return v.staff && v.remedyKnown() && thingReconnected(v.text, v.sc.ts)
+	case ruleRestoredMeasureUnder: // round 117, restored_measure_under.go
+		return v.staff && (v.remedyKnown() || v.c.RemedyInTicket) && measureUnder(v.text, v.sc.ts)
+	case ruleRestoredDevicesReporting: // round 117, restored_devices_reporting.go
+		return (v.remedyKnown() || v.c.RemedyInTicket) && devicesReporting(v.text, v.sc.ts)
 	}
 	return false
 }

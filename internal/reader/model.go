@@ -376,7 +376,7 @@ func modelVeto(text string, sc *scan, c Context, acts, of Act) Act {
 		return veto
 	}
 	if acts&Question != 0 && !statedThenAsked(text, sc) || c.Opening || acts&Estimate != 0 ||
-		testEnv.hasIn(sc) || hedges.hasIn(sc) || notYet.hasIn(sc) || modelRefusesRestored(sc.ts, acts) || notRestored(text, sc.ts, c, acts) ||
+		modelTestEnv(text, sc) || modelHedged(sc, c) || notYet.hasIn(sc) || modelRefusesRestored(sc.ts, acts) || notRestored(text, sc.ts, c, acts) ||
 		c.Role != ticket.RoleCustomer && (staffPleasantry(sc.ts) || othersUnaffected(sc.ts)) {
 		veto |= Restored
 	} else if i, n := restoredWords.findIn(sc); i >= 0 {
