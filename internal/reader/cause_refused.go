@@ -56,6 +56,8 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_reason_announced.go
 	case listAnnounced(text, ts):
 		return true // cause_list_announced.go
+	case ownStepMore(ts):
+		return true // cause_own_step_more.go
 	case accessDisclaimed(ts):
 		return true // cause_access_disclaimed.go
 	case sessionArranged(ts):
