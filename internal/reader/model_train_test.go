@@ -249,8 +249,10 @@ var allStyles = os.Getenv("MODEL_ALLSTYLES") == "1"
 // trained to styles82, "styles87 to styles90: the first scores" and
 // "styles91 to styles94: the first scores") until rule 2 of the rule that
 // styles95-98 decided retrained on every set to styles94 ("styles95 to
-// styles98: the first scores"); styles95-98 now.
-var modelUnseen = []string{"styles95", "styles96", "styles97", "styles98"}
+// styles98: the first scores"), and rule 2 of the rule styles99-102 decided
+// on every set to styles98 ("styles99 to styles102: the first scores");
+// styles99-102 now.
+var modelUnseen = []string{"styles99", "styles100", "styles101", "styles102"}
 
 // loadStylesData adds one styles set, its rows as TestQualityStyles scores
 // them (stylesRows); group is the set's name, a ticket is SET/FILE.

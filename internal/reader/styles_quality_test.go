@@ -17,7 +17,7 @@ import (
 // labelled by a person who had not read the rules; testdata/NAME.labels names
 // each labelled sentence of testdata/NAME/ by file, event and its exact text
 // (docs/quality.md, "Other organisations' styles").
-var stylesSets = []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10", "styles11", "styles12", "styles13", "styles14", "styles15", "styles16", "styles17", "styles18", "styles19", "styles20", "styles21", "styles22", "styles23", "styles24", "styles25", "styles26", "styles29", "styles30", "styles31", "styles32", "styles27", "styles28", "styles33", "styles34", "styles35", "styles36", "styles37", "styles38", "styles39", "styles40", "styles41", "styles42", "styles47", "styles48", "styles49", "styles50", "styles43", "styles44", "styles45", "styles46", "styles51", "styles52", "styles53", "styles54", "styles55", "styles56", "styles57", "styles58", "styles59", "styles60", "styles61", "styles62", "styles63", "styles64", "styles65", "styles66", "styles67", "styles68", "styles69", "styles70", "styles71", "styles72", "styles73", "styles74", "styles75", "styles76", "styles77", "styles78", "styles79", "styles80", "styles81", "styles82", "styles83", "styles84", "styles85", "styles86", "styles87", "styles88", "styles89", "styles90", "styles91", "styles92", "styles93", "styles94", "styles95", "styles96", "styles97", "styles98"}
+var stylesSets = []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10", "styles11", "styles12", "styles13", "styles14", "styles15", "styles16", "styles17", "styles18", "styles19", "styles20", "styles21", "styles22", "styles23", "styles24", "styles25", "styles26", "styles29", "styles30", "styles31", "styles32", "styles27", "styles28", "styles33", "styles34", "styles35", "styles36", "styles37", "styles38", "styles39", "styles40", "styles41", "styles42", "styles47", "styles48", "styles49", "styles50", "styles43", "styles44", "styles45", "styles46", "styles51", "styles52", "styles53", "styles54", "styles55", "styles56", "styles57", "styles58", "styles59", "styles60", "styles61", "styles62", "styles63", "styles64", "styles65", "styles66", "styles67", "styles68", "styles69", "styles70", "styles71", "styles72", "styles73", "styles74", "styles75", "styles76", "styles77", "styles78", "styles79", "styles80", "styles81", "styles82", "styles83", "styles84", "styles85", "styles86", "styles87", "styles88", "styles89", "styles90", "styles91", "styles92", "styles93", "styles94", "styles95", "styles96", "styles97", "styles98", "styles99", "styles100", "styles101", "styles102"}
 
 // stylesScored are the acts labelled on every sentence of the styles sets;
 // the others were labelled where noticed and are not scored.
@@ -346,7 +346,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	"styles46": {
 		AutoAck:  {1.00, 1.00},
 		Cause:    {0.81, 0.77}, // round 40: the party's finding, nobody's step, too much, only part, damage, a stale destination (recall 0.66 before)
-		Fix:      {0.84, 0.71},
+		Fix:      {0.83, 0.71}, // the model trained on every set to styles98 (rule 2 of styles99-102, docs/quality.md "styles99 to styles102: the first scores"): 51 / 8 / 12 -> 51 / 10 / 12, P 0.836
 		Restored: {0.76, 0.58}, // round 36 (fix7): the model retrained on the new fix forms: one false restoration more (P 0.78 -> 0.765)
 	},
 	// styles47 to styles50: written for training and tuning; their first scores,
@@ -474,8 +474,10 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	"styles64": {AutoAck: {0.98, 0.99}, Cause: {0.78, 0.54}, Fix: {0.68, 0.73}, Restored: {0.76, 0.66}},
 	// The model retrained on every scored set to styles94 (rule 2 of the rule
 	// styles95-98 decided, docs/quality.md "styles95 to styles98: the first
-	// scores"): restored 28 / 3 / 6 -> 28 / 4 / 6 (P 0.875).
-	"styles65": {AutoAck: {0.93, 0.99}, Cause: {0.73, 0.78}, Fix: {0.70, 0.78}, Restored: {0.87, 0.70}},
+	// scores"): restored 28 / 3 / 6 -> 28 / 4 / 6 (P 0.875); on every set to
+	// styles98 (rule 2 of styles99-102, docs/quality.md "styles99 to
+	// styles102: the first scores"): 28 / 4 / 6 -> 28 / 5 / 6 (P 0.848).
+	"styles65": {AutoAck: {0.93, 0.99}, Cause: {0.73, 0.78}, Fix: {0.70, 0.78}, Restored: {0.84, 0.70}},
 	"styles66": {AutoAck: {0.99, 0.98}, Cause: {0.73, 0.69}, Fix: {0.67, 0.72}, Restored: {0.72, 0.68}},
 	// styles67 to styles70: their first scores (docs/quality.md, "styles67
 	// to styles70: the first scores"), with the reader shipped (E5: rounds
@@ -492,8 +494,9 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	// down; a score of a round figure takes the step below.
 	"styles71": {AutoAck: {0.99, 0.99}, Cause: {0.69, 0.87}, Fix: {0.67, 0.81}, Restored: {0.70, 0.79}},
 	"styles72": {AutoAck: {0.95, 0.99}, Cause: {0.59, 0.78}, Fix: {0.59, 0.81}, Restored: {0.62, 0.72}},
-	// styles73 restored P 0.78 -> 0.77: round 109's spot check reads "History spot-checked on F04 and F11, intact." (07, labelled none), 35 / 9 / 6 -> 35 / 10 / 6 (P 0.778).
-	"styles73": {AutoAck: {0.98, 0.99}, Cause: {0.85, 0.82}, Fix: {0.69, 0.80}, Restored: {0.77, 0.80}},
+	// styles73 restored P 0.78 -> 0.77: round 109's spot check reads "History spot-checked on F04 and F11, intact." (07, labelled none), 35 / 9 / 6 -> 35 / 10 / 6 (P 0.778);
+	// -> 0.76: the model trained on every set to styles98 (rule 2 of styles99-102, docs/quality.md "styles99 to styles102: the first scores"), 35 / 10 / 6 -> 35 / 11 / 6 (P 0.761).
+	"styles73": {AutoAck: {0.98, 0.99}, Cause: {0.85, 0.82}, Fix: {0.69, 0.80}, Restored: {0.76, 0.80}},
 	// styles74 fix P 0.64 -> 0.61: the model shipped with styles75-78's first scores (rule 2; all words, λ 3e-4, orp4; docs/quality.md, "styles75 to styles78: the first scores"), now trained on styles71-74, reads 31 / 17 / 10 -> 35 / 22 / 6 (P 0.614).
 	"styles74": {AutoAck: {0.99, 0.99}, Cause: {0.81, 0.81}, Fix: {0.61, 0.75}, Restored: {0.69, 0.71}},
 	// styles75 to styles78: their first scores (docs/quality.md, "styles75
@@ -582,6 +585,14 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	"styles96": {AutoAck: {0.99, 0.99}, Cause: {0.83, 0.83}, Fix: {0.73, 0.90}, Restored: {0.60, 0.71}},
 	"styles97": {AutoAck: {0.99, 0.99}, Cause: {0.68, 0.95}, Fix: {0.63, 0.87}, Restored: {0.79, 0.77}},
 	"styles98": {AutoAck: {0.99, 0.99}, Cause: {0.72, 0.77}, Fix: {0.77, 0.74}, Restored: {0.66, 0.63}},
+	// styles99-102's first scores with the reader shipped (E13-all: rounds
+	// 108-118, the model trained on every set to styles98; docs/quality.md
+	// "styles99 to styles102: the first scores"), rounded down, a round
+	// figure taking the step below.
+	"styles99":  {AutoAck: {0.99, 0.99}, Cause: {0.67, 0.56}, Fix: {0.53, 0.78}, Restored: {0.61, 0.73}},
+	"styles100": {AutoAck: {0.99, 0.99}, Cause: {0.76, 0.69}, Fix: {0.80, 0.79}, Restored: {0.66, 0.71}},
+	"styles101": {AutoAck: {0.99, 0.99}, Cause: {0.71, 0.68}, Fix: {0.83, 0.82}, Restored: {0.77, 0.73}},
+	"styles102": {AutoAck: {0.99, 0.99}, Cause: {0.82, 0.71}, Fix: {0.70, 0.79}, Restored: {0.76, 0.68}},
 	// styles39 to styles42: their first scores, held out until the end of
 	// the session that had them written (docs/quality.md, "styles39 to
 	// styles42: the first scores").
