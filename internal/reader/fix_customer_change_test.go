@@ -14,10 +14,7 @@ func TestCustomerChangeNoFix(t *testing.T) {
 		{"Yes that was me, I changed the password after a phishing email.", customer, 0, Fix},
 		{"Changed the password like you said and it syncs now.", customer, Fix, 0}, // near miss: the step after staff's instruction
 	})
-	for _, c := range []struct {
-		text string
-		want bool
-	}{
+	checkPredicate(t, "customerChangeTold", func(text string) bool { return customerChangeTold(tokens(text, nil)) }, []predicateCase{
 		{"Yes that was me, I changed the password after a phishing email.", true},
 		{"ah, that'll be me, I set it up.", true},
 		{"Also I changed phone last week, before it was a Samsung.", true},
@@ -27,9 +24,5 @@ func TestCustomerChangeNoFix(t *testing.T) {
 		{"I made the new password with the forgot password link.", false},           // a link's name
 		{"We set the caller ID as you said but it still shows when I ring.", false}, // "when I" and a present verb
 		{"Done last night, showing live in the portal this morning.", false},        // the step after staff's instruction
-	} {
-		if got := customerChangeTold(tokens(c.text, nil)); got != c.want {
-			t.Errorf("customerChangeTold(%q) = %v, want %v", c.text, got, c.want)
-		}
-	}
+	})
 }

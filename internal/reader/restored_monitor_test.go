@@ -11,15 +11,7 @@ import (
 // (restored_monitor.go) as an automatic message after an alert and a
 // remedy, with near misses: the alert itself, a raised alarm, a state down.
 func TestMonitorNotice(t *testing.T) {
-	t0 := time.Date(2026, 4, 7, 8, 0, 0, 0, time.UTC)
-	msg := func(min int, role ticket.Role, public bool, body string) ticket.Event {
-		return ticket.Event{At: t0.Add(time.Duration(min) * time.Minute), Kind: ticket.KindMessage, Role: role,
-			Public: public, Author: string(role), Body: body}
-	}
-	cases := []struct {
-		body     string
-		restored bool
-	}{
+	cases := []predicateCase{
 		{"UTC CLEAR J0412 - OTU COMMS RESTORED 16:58:31.", true},
 		{"ALARM A-0417 CLEARED 05:51:36 UTC.", true},
 		{"Alarm AZ_SERVO_FAULT cleared 17:51:58Z.", true},
@@ -35,18 +27,29 @@ func TestMonitorNotice(t *testing.T) {
 		{"UTC FAULT J0412 - OTU COMMS FAILURE.", false},
 		{"Your incident INC0042 has been RESOLVED and closed.", false},
 	}
+	checkMonitorLines(t, "ALERT: sorter SRT-2 stopped, tray fault.", "We restarted the sorter controller.", cases)
+}
+
+// checkMonitorLines reads each case as a public automatic message 40 minutes
+// after an alert and 20 after staff's remedy, and reports those whose
+// restoration is not as wanted.
+func checkMonitorLines(t *testing.T, alert, remedy string, cases []predicateCase) {
+	t.Helper()
+	t0 := time.Date(2026, 4, 7, 8, 0, 0, 0, time.UTC)
+	msg := func(min int, role ticket.Role, body string) ticket.Event {
+		return ticket.Event{At: t0.Add(time.Duration(min) * time.Minute), Kind: ticket.KindMessage, Role: role,
+			Public: true, Author: string(role), Body: body}
+	}
 	for _, c := range cases {
 		tk := &ticket.Ticket{ID: "T", CreatedAt: t0, Events: []ticket.Event{
-			msg(0, ticket.RoleSystem, true, "ALERT: sorter SRT-2 stopped, tray fault."),
-			msg(20, ticket.RoleAgent, true, "We restarted the sorter controller."),
-			msg(40, ticket.RoleSystem, true, c.body)}}
+			msg(0, ticket.RoleSystem, alert), msg(20, ticket.RoleAgent, remedy), msg(40, ticket.RoleSystem, c.text)}}
 		r := Read(tk, nil)
 		got := false
 		for _, s := range r.Messages[2].Sentences {
 			got = got || s.Acts&Restored != 0
 		}
-		if got != c.restored {
-			t.Errorf("%q: restored = %v, want %v", c.body, got, c.restored)
+		if got != c.want {
+			t.Errorf("%q: restored = %v, want %v", c.text, got, c.want)
 		}
 	}
 }

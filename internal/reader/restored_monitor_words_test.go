@@ -2,9 +2,6 @@ package reader
 
 import (
 	"testing"
-	"time"
-
-	"github.com/debriefhq/debrief/internal/ticket"
 )
 
 // TestMonitorStateWords checks round 109's monitor lines
@@ -13,15 +10,7 @@ import (
 // alert's own words, a label of a fault, a negation, a plan and a notice
 // about the team's hours.
 func TestMonitorStateWords(t *testing.T) {
-	t0 := time.Date(2026, 5, 4, 8, 0, 0, 0, time.UTC)
-	msg := func(min int, role ticket.Role, body string) ticket.Event {
-		return ticket.Event{At: t0.Add(time.Duration(min) * time.Minute), Kind: ticket.KindMessage, Role: role,
-			Public: true, Author: string(role), Body: body}
-	}
-	cases := []struct {
-		body     string
-		restored bool
-	}{
+	cases := []predicateCase{
 		{"[PRTG] UP: ward gateway gw-04:2575 (Eastfield Unit).", true},
 		{"Zabbix OK: Kiosk K22-B heartbeat restored.", true},
 		{"Also up: EF-TERM-2, EF-OFFICE-SW.", true},
@@ -40,18 +29,5 @@ func TestMonitorStateWords(t *testing.T) {
 		{"Our team is online 08:00-18:00 on weekdays.", false},
 		{"Sensor Ping on EF-WLC-02 is Down (100% packet loss).", false},
 	}
-	for _, c := range cases {
-		tk := &ticket.Ticket{ID: "T", CreatedAt: t0, Events: []ticket.Event{
-			msg(0, ticket.RoleSystem, "ALERT: gateway gw-04 heartbeat missing for 10 min."),
-			msg(20, ticket.RoleAgent, "We restarted the gateway service."),
-			msg(40, ticket.RoleSystem, c.body)}}
-		r := Read(tk, nil)
-		got := false
-		for _, s := range r.Messages[2].Sentences {
-			got = got || s.Acts&Restored != 0
-		}
-		if got != c.restored {
-			t.Errorf("%q: restored = %v, want %v", c.body, got, c.restored)
-		}
-	}
+	checkMonitorLines(t, "ALERT: gateway gw-04 heartbeat missing for 10 min.", "We restarted the gateway service.", cases)
 }
