@@ -1,0 +1,77 @@
+package reader
+
+import "strings"
+
+// causeArrowAfterCause reads a staff sentence that carries on the cause told
+// in the sentence before it, in the same message, as a cause: a terse step of
+// the mechanism written with an arrow or an equals sign between words ("Thicker
+// board = stiffer fold, flaps spring even with correct crease.", "Triangulated
+// base sits higher on sloping yards -> smaller volumes.", "Status bug =
+// FEEDS-1408, known."; round 119, styles9, styles30, styles82). The reader
+// calls it only when the rules read the previous sentence as a cause (the
+// sentence alone, "Blank = non-taxable on import.", is read by the model or
+// not at all: most such lines are a setting or a figure).
+//
+// Refused: the operator inside code or brackets (a setting, "`cache.max_entries
+// = 10000`", a rule "(Exchange -> any, TCP 587)", a figure "(1412 -> 240)"),
+// and figures on one side of it ("240 x 2.5 = 600 / 130 usable = 4.6").
+func causeArrowAfterCause(text string) bool {
+	if !strings.Contains(text, "->") && !strings.Contains(text, "=") {
+		return false // the prefilter: most sentences have neither
+	}
+	if strings.ContainsAny(text, "`?") || strings.HasSuffix(strings.TrimSpace(text), "?") {
+		return false
+	}
+	depth := 0
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			depth--
+		}
+		if depth > 0 {
+			continue
+		}
+		n := 0
+		switch {
+		case strings.HasPrefix(text[i:], " -> "):
+			n = 4
+		case strings.HasPrefix(text[i:], " = "):
+			n = 3
+		default:
+			continue
+		}
+		if wordHasLetter(arrowLastWord(text[:i])) && wordHasLetter(arrowFirstWord(text[i+n:])) {
+			return true
+		}
+	}
+	return false
+}
+
+// arrowLastWord is the last space-separated word of s, arrowFirstWord the first.
+func arrowLastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+func arrowFirstWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
+}
+
+// wordHasLetter: the word is a word, not a figure ("4.6", "600").
+func wordHasLetter(w string) bool {
+	for _, r := range w {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
