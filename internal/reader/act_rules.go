@@ -308,6 +308,7 @@ const (
 	ruleRestoredThingReconnected
 	ruleRestoredMeasureUnder
 	ruleRestoredDevicesReporting
+	ruleRestoredThingBack
 	restoredRuleCount
 )
 
@@ -366,6 +367,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredThingReconnected:     "thing reconnected",
 	ruleRestoredMeasureUnder:         "measure under",
 	ruleRestoredDevicesReporting:     "devices reporting",
+	ruleRestoredThingBack:            "thing back",
 }
 
 // remedyKnown reports whether a remedy stands before v's sentence or in it:
@@ -487,6 +489,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return v.staff && (v.remedyKnown() || v.c.RemedyInTicket) && measureUnder(v.text, v.sc.ts)
 	case ruleRestoredDevicesReporting: // round 117, restored_devices_reporting.go
 		return (v.remedyKnown() || v.c.RemedyInTicket) && devicesReporting(v.text, v.sc.ts)
+	case ruleRestoredThingBack: // round 120, restored_thing_back.go
+		return v.staff && thingBack(v.text, v.sc.ts)
 	}
 	return false
 }
