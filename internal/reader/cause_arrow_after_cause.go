@@ -1,6 +1,22 @@
 package reader
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/debriefhq/debrief/internal/ticket"
+)
+
+// carryCause returns a, the rules' acts of a sentence by role, with Cause
+// added when staff's sentence carries on the cause of the sentence before it
+// in the same message (prev: its acts) and is read as nothing else of weight
+// (causeArrowAfterCause). Read and the model's training both call it, so the
+// model learns from the acts Read gives.
+func carryCause(a, prev Act, role ticket.Role, text string) Act {
+	if prev&Cause != 0 && a&(Cause|Fix|Restored) == 0 && role == ticket.RoleAgent && causeArrowAfterCause(text) {
+		return a | Cause
+	}
+	return a
+}
 
 // causeArrowAfterCause reads a staff sentence that carries on the cause told
 // in the sentence before it, in the same message, as a cause: a terse step of

@@ -94,8 +94,10 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 		// The rules' acts of every sentence first, as Read has them when the
 		// model scores the message (its context: appendMessageContext).
 		rulesActs := make([]Act, len(m.Sentences))
+		var prevRules Act
 		for si, s := range m.Sentences {
-			rulesActs[si] = classify(s.Text, newScan(tokens(s.Text, buf[:0]), &sc), ctxs[[2]int{m.Event, si}])
+			rulesActs[si] = carryCause(classify(s.Text, newScan(tokens(s.Text, buf[:0]), &sc), ctxs[[2]int{m.Event, si}]), prevRules, e.Role, s.Text)
+			prevRules = rulesActs[si]
 		}
 		// As Read: an automatic message's acts are replaced by AutoAck, and
 		// the model not applied, unless it is a first message kept for the
@@ -107,7 +109,7 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 			ts := tokens(s.Text, buf[:0])
 			scn := newScan(ts, &sc)
 			ctx := ctxs[[2]int{m.Event, si}]
-			a := classify(s.Text, scn, ctx)
+			a := carryCause(classify(s.Text, scn, ctx), prev, e.Role, s.Text)
 			if !m.Automatic && a != s.Acts {
 				panic(fmt.Sprintf("%s: classify %s, Read %s: %q", tk.ID, a, s.Acts, s.Text))
 			}

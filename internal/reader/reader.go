@@ -319,8 +319,8 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			ctx.RemedyBefore = remedy
 			var why actRuleNames
 			a := classifyWhy(sp.Text, scn, ctx, &why)
-			if prev&Cause != 0 && a&(Cause|Fix|Restored) == 0 && e.Role == ticket.RoleAgent && causeArrowAfterCause(sp.Text) {
-				a |= Cause // round 119, cause_arrow_after_cause.go: the cause told before carried on
+			if carried := carryCause(a, prev, e.Role, sp.Text); carried != a {
+				a = carried // round 119, cause_arrow_after_cause.go: the cause told before carried on
 				why.cause = "arrow after a cause"
 			}
 			if o.why != nil {
