@@ -559,3 +559,16 @@ func matchAt(ts []string, i int, p []string) bool {
 	}
 	return true
 }
+
+// hasAnyToken reports whether ts holds any of words, in one pass over ts: a
+// rule's cheap test before its full reading.
+func hasAnyToken(ts []string, words ...string) bool {
+	for _, t := range ts {
+		for _, w := range words {
+			if t == w {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -49,17 +49,12 @@ func bareThanks(text string, ts []string) bool {
 }
 
 // capitalised reports whether the word w (lowered) stands in text with a
-// capital first letter.
+// capital first letter, without allocating.
 func capitalised(text, w string) bool {
-	for i := strings.Index(strings.ToLower(text), w); i >= 0 && i < len(text); {
-		if text[i] >= 'A' && text[i] <= 'Z' {
+	for i := 0; w != "" && i+len(w) <= len(text); i++ {
+		if text[i] >= 'A' && text[i] <= 'Z' && strings.EqualFold(text[i:i+len(w)], w) {
 			return true
 		}
-		j := strings.Index(strings.ToLower(text[i+len(w):]), w)
-		if j < 0 {
-			return false
-		}
-		i += len(w) + j
 	}
 	return false
 }

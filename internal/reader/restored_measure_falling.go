@@ -1,7 +1,5 @@
 package reader
 
-import "slices"
-
 // Round 109: a measure of the backlog or the fault falling after the
 // remedy, told as a figure or a direction the older rules do not read:
 // "down to", "dropping", "coming/going down", "falling", "now empty".
@@ -38,8 +36,7 @@ var fallingStops = map[string]bool{"will": true, "i'll": true, "we'll": true, "s
 
 // measureFalling reports a measure falling (see above).
 func measureFalling(text string, ts []string) bool {
-	if len(ts) < 2 || len(ts) > 30 || !slices.Contains(ts, "down") && !slices.Contains(ts, "dropping") &&
-		!slices.Contains(ts, "falling") && !slices.Contains(ts, "empty") {
+	if len(ts) < 2 || len(ts) > 30 || !hasAnyToken(ts, "down", "dropping", "falling", "empty") {
 		return false // the cheap test: no word of a direction
 	}
 	if endsQuestion(text) {

@@ -1,7 +1,5 @@
 package reader
 
-import "slices"
-
 // Round 109: the trouble told absent in a check after the remedy, where
 // round 84's quietPeriod does not read it: the span stands before "no"
 // ("Rate limit live all day, no 502s"), is worded as a count of days or a
@@ -74,7 +72,7 @@ var spanPlural = map[string]bool{"mornings": true, "nights": true, "evenings": t
 
 // troubleAbsent reports the trouble absent in a check (see above).
 func troubleAbsent(text string, ts []string) bool {
-	if len(ts) < 3 || len(ts) > 40 || !slices.Contains(ts, "no") && !slices.Contains(ts, "zero") && !slices.Contains(ts, "0") {
+	if len(ts) < 3 || len(ts) > 40 || !hasAnyToken(ts, "no", "zero", "0") {
 		return false // the cheap test: most sentences have none of the words
 	}
 	if endsQuestion(text) {
