@@ -250,10 +250,7 @@ func openingAsk(tk *ticket.Ticket, r *Reading) string {
 		if w == "why" {
 			return "why"
 		}
-		next := ""
-		if i+1 < len(ts) {
-			next = ts[i+1]
-		}
+		next := nextToken(ts, i)
 		switch {
 		case w == "how" && (next == "do" || next == "can" || next == "to" || next == "should" || next == "would"),
 			(w == "can" || w == "could") && (next == "i" || next == "we"),

@@ -109,10 +109,7 @@ func offlineReasonIn(ts []string) bool {
 		if offlineReasons[w] {
 			return true
 		}
-		next := ""
-		if i+1 < len(ts) {
-			next = ts[i+1]
-		}
+		next := nextToken(ts, i)
 		switch w {
 		case "so":
 			switch next {

@@ -118,10 +118,7 @@ func terseFault(sc *scan) bool {
 		if !faultVerbs[t] {
 			continue
 		}
-		next := ""
-		if k+1 < len(ts) {
-			next = ts[k+1]
-		}
+		next := nextToken(ts, k)
 		switch {
 		case t == "timed" && next != "out", t == "filled" && next != "up", t == "lost" && !lostWhat[next]:
 			continue

@@ -74,10 +74,7 @@ func leaveAskedAt(ts []string, i int) int {
 // ("we reflected the change").
 func stepToldBefore(ts []string) bool {
 	for i, t := range ts {
-		next := ""
-		if i+1 < len(ts) {
-			next = ts[i+1]
-		}
+		next := nextToken(ts, i)
 		switch t {
 		case "i've", "we've":
 			return true

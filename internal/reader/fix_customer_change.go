@@ -48,10 +48,7 @@ func customerChangeTold(ts []string) bool {
 		}
 	}
 	for i, t := range ts {
-		next := ""
-		if i+1 < len(ts) {
-			next = ts[i+1]
-		}
+		next := nextToken(ts, i)
 		switch t {
 		case "that":
 			if next == "was" && i+2 < len(ts) && (ts[i+2] == "me" || ts[i+2] == "us") {

@@ -10,10 +10,7 @@ import "github.com/debriefhq/debrief/internal/ticket"
 // says nothing, nor does a greeting that asks for "your question".
 func filedAs(ts []string) string {
 	for i, t := range ts {
-		next := ""
-		if i+1 < len(ts) {
-			next = ts[i+1]
-		}
+		next := nextToken(ts, i)
 		switch t {
 		case "incident", "incidents":
 			if i == 0 || ts[i-1] != "no" {

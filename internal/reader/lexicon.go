@@ -572,3 +572,11 @@ func hasAnyToken(ts []string, words ...string) bool {
 	}
 	return false
 }
+
+// nextToken returns the word after ts[i], or "" at the end.
+func nextToken(ts []string, i int) string {
+	if i+1 < len(ts) {
+		return ts[i+1]
+	}
+	return ""
+}

@@ -498,10 +498,7 @@ func workingTerse(ts []string) bool {
 		if p >= 0 && (terseCopula(ts[p]) || ts[p] == "not") {
 			continue
 		}
-		n := ""
-		if k+1 < len(ts) {
-			n = ts[k+1]
-		}
+		n := nextToken(ts, k)
 		switch t {
 		case "fine", "normal", "normally":
 			if p < 0 {

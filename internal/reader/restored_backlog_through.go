@@ -93,10 +93,7 @@ func backlogThrough(text string, ts []string) bool {
 // participle ("have (all, now) printed", "have been sent").
 func backlogDone(ts []string, k int) bool {
 	t := ts[k]
-	next := ""
-	if k+1 < len(ts) {
-		next = ts[k+1]
-	}
+	next := nextToken(ts, k)
 	through := next == "through" || next == "across" || next == "out" || next == "over"
 	switch {
 	case backlogGone[t] && through:
