@@ -2,6 +2,7 @@ package reader
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/debriefhq/debrief/internal/ticket"
 )
@@ -65,21 +66,19 @@ func causeArrowAfterCause(text string) bool {
 	return false
 }
 
-// arrowLastWord is the last space-separated word of s, arrowFirstWord the first.
+// arrowLastWord is the last space-separated word of s, arrowFirstWord the
+// first, found in place.
 func arrowLastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	return s[strings.LastIndexFunc(s, unicode.IsSpace)+1:]
 }
 
 func arrowFirstWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i]
 	}
-	return f[0]
+	return s
 }
 
 // wordHasLetter: the word is a word, not a figure ("4.6", "600").
