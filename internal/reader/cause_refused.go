@@ -64,6 +64,10 @@ func notCause(text string, sc *scan) bool {
 		return true // session_arranged.go (round 111)
 	case instructionToReader(text, ts):
 		return true // cause_reader_instruction.go
+	case instructionAfterLead(text, ts):
+		return true // cause_instruction_lead.go (round 122)
+	case partyDenial(ts):
+		return true // cause_party_denial.go (round 122)
 	case ownStepNote(ts):
 		return true // cause_own_step_note.go
 	case stepNoteBare(ts):
