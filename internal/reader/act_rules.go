@@ -309,6 +309,7 @@ const (
 	ruleRestoredMeasureUnder
 	ruleRestoredDevicesReporting
 	ruleRestoredThingBack
+	ruleRestoredFirstTime
 	restoredRuleCount
 )
 
@@ -368,6 +369,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredMeasureUnder:         "measure under",
 	ruleRestoredDevicesReporting:     "devices reporting",
 	ruleRestoredThingBack:            "thing back",
+	ruleRestoredFirstTime:            "first time",
 }
 
 // remedyKnown reports whether a remedy stands before v's sentence or in it:
@@ -491,6 +493,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return (v.remedyKnown() || v.c.RemedyInTicket) && devicesReporting(v.text, v.sc.ts)
 	case ruleRestoredThingBack: // round 120, restored_thing_back.go
 		return v.staff && thingBack(v.text, v.sc.ts)
+	case ruleRestoredFirstTime: // round 124, restored_first_time.go
+		return v.c.Role != ticket.RoleSystem && (v.remedyKnown() || v.c.RemedyInTicket) && firstTimeResult(v.text, v.sc.ts)
 	}
 	return false
 }
