@@ -16,7 +16,11 @@ import (
 // before any internal one (the executive summary quotes what the customer
 // was told). A cause that explains only what kept working ("Web browsers
 // use a different setting, which is why browsing still worked") comes last:
-// it tells why the fault spared something, not what caused it.
+// it tells why the fault spared something, not what caused it, and so does
+// an admission alone ("Sorry, that was my change."), which owns the fault
+// without stating it. A cause staff call the one that held ("The real
+// problem was ...", "it turned out to be ...") comes before a first
+// explanation.
 func (f *Facts) MainCause(customerFacing bool) int {
 	if len(f.Causes) == 0 {
 		return -1
@@ -30,7 +34,10 @@ func (f *Facts) MainCause(customerFacing bool) int {
 		if customerFacing && q.Public {
 			rank += 2
 		}
-		if explainsSpared(q.Text) {
+		if realCause(q.Text) {
+			rank += 2
+		}
+		if explainsSpared(q.Text) || admitsOnly(q.Text) {
 			rank -= 4
 		}
 		if rank > bestRank {

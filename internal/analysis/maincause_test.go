@@ -9,6 +9,10 @@ func TestMainCause(t *testing.T) {
 	tersePublic := Quote{Text: "The bank's validator rejects the old header.", Public: true}
 	spared := Quote{Text: "Web browsers use a different setting, which is why browsing still worked.", Public: true}
 	sparedToo := Quote{Text: "The lookup does an exact match so it fails on the space; put-away trims it, which is why that still works.", Public: true}
+	admission := Quote{Text: "Sorry, that was my change.", Public: true}
+	what := Quote{Text: "When I set up the report the new column was added to your standard export template as well.", Public: true}
+	first := Quote{Text: "It failed because the cache was cold after the restart.", Public: true}
+	real := Quote{Text: "The real problem was that the student network had run out of addresses.", Public: true}
 	cases := []struct {
 		name           string
 		causes         []Quote
@@ -26,6 +30,11 @@ func TestMainCause(t *testing.T) {
 		{"what was spared comes last, internal view", []Quote{spared, terse}, false, 1},
 		{"what was spared alone is still the cause", []Quote{spared}, true, 0},
 		{"a cause that names the fault keeps its rank", []Quote{sparedToo, tersePublic}, true, 0},
+		{"an admission alone comes after what went wrong", []Quote{admission, what}, true, 1},
+		{"an admission alone is still the cause", []Quote{admission}, true, 0},
+		{"the real cause before a first one", []Quote{first, real}, true, 1},
+		{"the real cause before a first one, internal view", []Quote{first, real}, false, 1},
+		{"a public cause before an internal real one", []Quote{tersePublic, {Text: real.Text}}, true, 0},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

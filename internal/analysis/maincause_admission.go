@@ -1,0 +1,26 @@
+package analysis
+
+import (
+	"regexp"
+	"strings"
+)
+
+// admissionClause is staff owning the fault without saying what it was:
+// "that was my change", "it's our upgrade", "this was caused by our change",
+// "that was us", "it is on our side".
+var admissionClause = regexp.MustCompile(`\b(?:(?:it|this|that) (?:was|is)|it's|that's) (?:(?:caused by|down to) )?(?:my|our) (?:own )?(?:change|mistake|fault|upgrade|update|error|release|doing)\b|\bthat was (?:us|me)\b|\bit(?: is|'s) on our (?:side|end)\b`)
+
+// admitsOnly reports whether text, a cause sentence, is an admission and
+// no more: staff own the fault in a short sentence ("Sorry, that was my
+// change.") and state what went wrong in the next one. Seen quoted as the
+// executive summary's cause (a public sentence that comes first) where the
+// ticket's labelled cause is another sentence: styles43 04 ("Apologies -
+// that was my change."), styles7 07 ("We found the problem, and it is on
+// our side."), styles82 17 ("Sorry, this was caused by our change."),
+// styles88 05 ("Sorry, that was my change."), styles91 04 ("Sorry about
+// this - you're right, it's our upgrade."). An admission that goes on to say
+// what was done wrong ("My mistake - I typed Michal's address as
+// michal.novak, with a v.") names no clause here and keeps its rank.
+func admitsOnly(text string) bool {
+	return len(strings.Fields(text)) <= 10 && admissionClause.MatchString(strings.ToLower(text))
+}

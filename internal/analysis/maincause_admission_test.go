@@ -1,0 +1,33 @@
+package analysis
+
+import "testing"
+
+// TestAdmitsOnly: an admission alone is told apart from one that says what
+// went wrong, and from a terse note that names "our side".
+func TestAdmitsOnly(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"Apologies - that was my change.", true},
+		{"Sorry, that was my change.", true},
+		{"We found the problem, and it is on our side.", true},
+		{"Sorry, this was caused by our change.", true},
+		{"Sorry about this - you're right, it's our upgrade.", true},
+		{"Yes, it was our change, sorry about that.", true},
+		// near misses: the admission says what was done, or is no admission
+		{"My mistake - I typed Michal's address as michal.novak, with a v.", false},
+		{"My change put the alarm on a group that's empty overnight.", false},
+		{"Our side still on 5010 plain.", false},
+		{"Claims system only tracks our side so it still says Submitted.", false},
+		{"Typo on my side, I'd put gmial.", false},
+		{"Sorry, that was us - we changed the address the reports come from last night and your mail server rejected them.", false},
+		{"The cause was on our side: a security update to our web application firewall reset the maximum upload size.", false},
+		{"I'm very sorry - this was a mistake in the template change I made.", false},
+	}
+	for _, c := range cases {
+		if got := admitsOnly(c.text); got != c.want {
+			t.Errorf("admitsOnly(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
