@@ -75,6 +75,7 @@ const (
 	ruleCauseAnnouncedFinding
 	ruleCauseValueNotExpected
 	ruleCauseOnsetHarm
+	ruleCauseAhFinding
 	causeRuleCount
 )
 
@@ -126,6 +127,7 @@ var causeRuleNames = [causeRuleCount]string{
 	ruleCauseAnnouncedFinding:       "announced finding",
 	ruleCauseValueNotExpected:       "value not expected",
 	ruleCauseOnsetHarm:              "onset of harm",
+	ruleCauseAhFinding:              "finding after ah",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -224,6 +226,8 @@ func (r causeRule) reads(v *sentenceView) bool {
 		return valueNotExpected(v.text, v.sc) // round 71, cause_value_not_expected.go
 	case ruleCauseOnsetHarm:
 		return onsetHarm(v.text, v.sc.ts) // round 115, cause_onset_harm.go
+	case ruleCauseAhFinding:
+		return ahFinding(v.sc.ts) // round 125, cause_ah_finding.go
 	}
 	return false
 }
