@@ -368,6 +368,7 @@ func callerFirst(l string) bool {
 // its business impact. Automatic messages say nothing here.
 func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 	f.problem(t, rd)
+	var early *Quote // staff's note before any fix (staffNoteBeforeFix): the restoration only if none follows
 	for mi := range rd.Messages {
 		m := &rd.Messages[mi]
 		e := &t.Events[m.Event]
@@ -398,9 +399,15 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 				if k := firmerRestoration(e, m, si, mi, rd, len(f.Fixes) > 0); k != si {
 					r.Text, r.Match = clip(m.Sentences[k].Text), m.Sentences[k].Acts.String()
 				}
-				f.Restored = &r
-				f.Impact.Restored = true
-				f.Impact.End = e.At
+				if staffNoteBeforeFix(staff, len(f.Fixes) > 0, sn.Text) {
+					if early == nil {
+						early = &r
+					}
+				} else {
+					f.Restored = &r
+					f.Impact.Restored = true
+					f.Impact.End = e.At
+				}
 			}
 			if e.Role == ticket.RoleCustomer && e.Public && mi == rd.Opening {
 				if sn.Acts&reader.Impact != 0 && f.BusinessImpact == nil && impactStatement(sn.Text) {
@@ -419,6 +426,11 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 				f.addChase(t, m.Event, q, sn, st, slices.ContainsFunc(m.Sentences, func(s reader.Sentence) bool { return askedWhen(s.Text) }))
 			}
 		}
+	}
+	if f.Restored == nil && early != nil {
+		f.Restored = early
+		f.Impact.Restored = true
+		f.Impact.End = early.At
 	}
 	f.laterProblem(t, rd)
 }

@@ -27,14 +27,23 @@ import (
 // 71 15, 80 17, 83 12, 89 05 (and, after a later problem, 16 03, 17 15, 51
 // 11, 64 16, 69 15, 72 07); a short cry then the state in styles12 02, 13 05,
 // 15 09, 16 07, 16 16, 19 06, 84 02.
+//
+// Round 127: the later sentence may be read as a step too, where it states
+// the service at work (firmState): "Services were fully restored at 15:22
+// UTC." after "Update 15:30 UTC: the switch in zone b has been replaced ..."
+// (styles 15), "Fader open in S1 lights mic live and door light now." after
+// "Restored gpio_map.xml ..." (styles23 05), and 15 17, 24 01, 26 05, 45 01,
+// 79 09, 81 17, 91 04: 9 quotes of the tuning sets (styles to styles98) move
+// to a sentence labelled restored, 2 move off one (styles34 06, 57 15), 5
+// move between unlabelled ones; same message, so the impact does not move.
 
 // firmerRestoration returns the index of the sentence of message m (message
 // mi of the reading, event e) to quote as the first restoration, where
 // sentence si is the first the facts take as one (see restoration): a later
 // sentence of m that states the service at work in itself (firmState), read
-// as a restoration and not as a step, a cause, a question or an estimate,
-// where si is a step or a cause read through a result word, or has fewer
-// than four words; si otherwise, and where no later sentence is firm.
+// as a restoration and not as a cause, a question or an estimate, where si
+// is a step or a cause read through a result word, or has fewer than four
+// words; si otherwise, and where no later sentence is firm.
 func firmerRestoration(e *ticket.Event, m *reader.Message, si, mi int, rd *reader.Reading, fixed bool) int {
 	first := m.Sentences[si]
 	if first.Acts&(reader.Fix|reader.Cause) == 0 && len(strings.Fields(first.Text)) >= 4 {
@@ -42,7 +51,7 @@ func firmerRestoration(e *ticket.Event, m *reader.Message, si, mi int, rd *reade
 	}
 	for k := si + 1; k < len(m.Sentences); k++ {
 		sn := m.Sentences[k]
-		if sn.Acts&(reader.Fix|reader.Cause|reader.Question|reader.Estimate) == 0 && restoration(e, sn, mi, rd, fixed) && firmState(sn.Text) {
+		if sn.Acts&(reader.Cause|reader.Question|reader.Estimate) == 0 && restoration(e, sn, mi, rd, fixed) && firmState(sn.Text) {
 			return k
 		}
 	}

@@ -10,7 +10,8 @@ import (
 // TestFirmerRestoration: where the first sentence taken as the restoration is
 // a step, a cause read through a result word or a cry of a few words, a later
 // sentence of the same message that states the service at work is quoted;
-// a plan, a contrast, a fault, a "should" to come or another step is not,
+// a plan, a contrast, a fault or a "should" to come is not (a step read
+// through a result word that states a state is, since round 127),
 // and the first stands. The messages are the tuning sets' (styles39 12,
 // styles13 05, styles50 13, styles57 11) and written for the test.
 func TestFirmerRestoration(t *testing.T) {
@@ -35,8 +36,10 @@ func TestFirmerRestoration(t *testing.T) {
 		{ticket.RoleAgent, []sent{{"Lowenna and Mia are set up: accounts created.", step}, {"Jacob's account is created, but I couldn't give him a desktop licence.", state}}, 0},
 		{ticket.RoleAgent, []sent{{"It's been cleared and restarted and the queue is coming down.", step}, {"Your uploads should all have previews within half an hour.", state}}, 0},
 		{ticket.RoleAgent, []sent{{"I've re-run the sync.", step}, {"I'll keep this open until tonight's run has gone through.", state}}, 0},
-		{ticket.RoleAgent, []sent{{"Added the page to the playlist.", step}, {"Test bets accepted on the test meeting.", reader.Fix | reader.Restored}}, 0},
+		{ticket.RoleAgent, []sent{{"Added the page to the playlist.", step}, {"Test bets accepted on the test meeting.", reader.Fix | reader.Restored}}, 1},
+		{ticket.RoleAgent, []sent{{"Restored gpio_map.xml onto all three clients.", step}, {"Fader open in S1 lights mic live and door light now.", step}}, 1},
 		{ticket.RoleAgent, []sent{{"Repointed opt 2 to the support queue.", step}, {"Other 11 terminals settled fine.", state}}, 0},
+		{ticket.RoleAgent, []sent{{"Unlocked the account.", step}, {"I'll re-run the export tonight.", step}}, 0},
 		{ticket.RoleCustomer, []sent{{"yes!!", state}, {"AGAIN.", state}}, 0},
 	}
 	for _, c := range cases {
