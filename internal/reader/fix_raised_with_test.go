@@ -15,7 +15,7 @@ func TestRaisedWithNoFix(t *testing.T) {
 		{"We've raised it with the carrier's support team with the test numbers.", true},
 		{"I raised that with them this morning.", true},
 		{"I've raised the quota to 500 GB so the uploads run again.", false}, // near miss: a limit raised
-		{"Kerry raised it to 2000 per 10 minutes, effective now.", false},   // near miss: raised to a value
+		{"Kerry raised it to 2000 per 10 minutes, effective now.", false},    // near miss: raised to a value
 		{"Raised with", false},
 	} {
 		if got := raisedWith(tokens(c.text, buf[:0])); got != c.want {

@@ -16,7 +16,7 @@ func TestWriterLookingNoFix(t *testing.T) {
 		{"I'm asking our integrations team to re-run it.", true},
 		{"I am looking into why the sync stopped.", true},
 		{"I've checked the caster output and restarted the service.", false}, // near miss: a step done
-		{"The vendor is checking the script.", false},                       // near miss: someone else's (round 104's shape)
+		{"The vendor is checking the script.", false},                        // near miss: someone else's (round 104's shape)
 		{"I'm", false},
 	} {
 		if got := writerLooking(tokens(c.text, buf[:0])); got != c.want {
