@@ -33,7 +33,11 @@ func notStepTold(text string, ts []string, c Context) bool {
 		writerPlan(text, ts) ||
 		retryAsked(text, ts) ||
 		writerSees(ts) ||
-		askedWorkingsAnswer(text, ts, c)
+		askedWorkingsAnswer(text, ts, c) ||
+		auxQuestion(text, ts) || // round 128: staff's diagnostic question (fix_aux_question.go)
+		raisedWith(ts) || // round 128: the case raised with a party (fix_raised_with.go)
+		writerLooking(ts) || // round 128: the writer's look under way (fix_writer_looking.go)
+		testRunTold(text, ts) // round 128: a run in a test place told with its result (fix_test_run_told.go)
 }
 
 // clauseImperatives open an instruction after a clause break ("...; after
