@@ -411,7 +411,7 @@ func (v *typeVotes) voteSubject(subject string, buf []string, sc *scan) {
 	v.vote(subject, subjectNegates(subject, buf, sc), buf, sc)
 	v.newThing = newNamed(tokens(subject, buf))
 	v.alert = alertSubject(subject)
-	v.requestHead = requestHead(subject, v.fault > 0, buf, sc) || v.fault == 0 && requestOpens(tokens(subject, buf))
+	v.requestHead = requestHead(subject, v.fault > 0, buf, sc) || v.fault == 0 && (requestOpens(tokens(subject, buf)) || changeOfOpens(tokens(subject, buf)))
 }
 
 // ticketVotes reads t's subject and opening into votes, and staff's replies
