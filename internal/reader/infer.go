@@ -420,6 +420,11 @@ func ticketVotes(t *ticket.Ticket, r *Reading) (typeVotes, staffSays) {
 	var buf [64]string
 	var sc scan
 	v := subjectVotes(t.Subject, buf[:0], &sc)
+	if !v.asksToKnow && v.request == 0 && v.change == 0 && whyAsks(t.Subject, buf[:0]) {
+		// a subject asking why frames the ticket as an ask to know, a
+		// fault word in it named, not stated (whyAsks)
+		v.asksToKnow, v.subjectAsks = true, true
+	}
 	var staff staffSays
 	opening := openedWith(r)
 	for i := range r.Messages {
