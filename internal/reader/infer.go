@@ -134,6 +134,9 @@ type typeVotes struct {
 	// formAsk is set when a form's own field names a thing asked for
 	// (formAsked): staff finding a cause does not make it an incident.
 	formAsk bool
+	// formRequest is set when a form's field names the ticket a request
+	// (formRequested).
+	formRequest bool
 	// newThing is set when the subject opens with "New" and a thing
 	// (newNamed): a date it goes live from does not make it a change.
 	newThing bool
@@ -310,6 +313,9 @@ func (v *typeVotes) vote(text string, problem bool, buf []string, sc *scan) {
 	}
 	if formAsked(text, ts) {
 		v.formAsk = true
+	}
+	if formRequested(text, ts) {
+		v.formRequest = true
 	}
 	if howToAsked(ts) {
 		v.howTo = true
@@ -553,7 +559,7 @@ func (v *typeVotes) decide(staff staffSays) string {
 	case v.alert && !v.changeHead:
 		// a monitor's alert opened the ticket (alertSubject)
 		return ticket.TypeIncident
-	case v.requestHead && !v.changeHead && staff.filed == "" && !staff.filedChange:
+	case (v.requestHead || v.formRequest) && !v.changeHead && staff.filed == "" && !staff.filedChange:
 		// the subject names the ticket a request (requestHead)
 		return ticket.TypeServiceRequest
 	case v.changeHead || change > v.fault && change >= v.request && change > v.question && !v.newThing:
