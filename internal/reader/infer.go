@@ -416,6 +416,9 @@ func InferTicketType(t *ticket.Ticket, r *Reading) string {
 func (v *typeVotes) voteSubject(subject string, buf []string, sc *scan) {
 	v.vote(subject, subjectNegates(subject, buf, sc), buf, sc)
 	v.newThing = newNamed(tokens(subject, buf))
+	if v.newAsked() {
+		v.request++
+	}
 	v.alert = alertSubject(subject)
 	v.requestHead = requestHead(subject, v.fault > 0, buf, sc) || v.fault == 0 && (requestOpens(tokens(subject, buf)) || changeOfOpens(tokens(subject, buf)))
 }
