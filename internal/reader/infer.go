@@ -419,6 +419,9 @@ func (v *typeVotes) voteSubject(subject string, buf []string, sc *scan) {
 	if v.newAsked() {
 		v.request++
 	}
+	if v.question == 0 && verbHeadAsks(tokens(subject, buf)) {
+		v.request++
+	}
 	v.alert = alertSubject(subject)
 	v.requestHead = requestHead(subject, v.fault > 0, buf, sc) || v.fault == 0 && (requestOpens(tokens(subject, buf)) || changeOfOpens(tokens(subject, buf)))
 }
