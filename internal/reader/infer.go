@@ -134,6 +134,9 @@ type typeVotes struct {
 	// formAsk is set when a form's own field names a thing asked for
 	// (formAsked): staff finding a cause does not make it an incident.
 	formAsk bool
+	// formRequest is set when a form's field names the ticket a request
+	// (formRequested).
+	formRequest bool
 	// newThing is set when the subject opens with "New" and a thing
 	// (newNamed): a date it goes live from does not make it a change.
 	newThing bool
@@ -311,6 +314,9 @@ func (v *typeVotes) vote(text string, problem bool, buf []string, sc *scan) {
 	if formAsked(text, ts) {
 		v.formAsk = true
 	}
+	if formRequested(text, ts) {
+		v.formRequest = true
+	}
 	if howToAsked(ts) {
 		v.howTo = true
 	}
@@ -410,8 +416,14 @@ func InferTicketType(t *ticket.Ticket, r *Reading) string {
 func (v *typeVotes) voteSubject(subject string, buf []string, sc *scan) {
 	v.vote(subject, subjectNegates(subject, buf, sc), buf, sc)
 	v.newThing = newNamed(tokens(subject, buf))
+	if v.newAsked() {
+		v.request++
+	}
+	if v.question == 0 && verbHeadAsks(tokens(subject, buf)) {
+		v.request++
+	}
 	v.alert = alertSubject(subject)
-	v.requestHead = requestHead(subject, v.fault > 0, buf, sc) || v.fault == 0 && requestOpens(tokens(subject, buf))
+	v.requestHead = requestHead(subject, v.fault > 0, buf, sc) || v.fault == 0 && (requestOpens(tokens(subject, buf)) || changeOfOpens(tokens(subject, buf)))
 }
 
 // ticketVotes reads t's subject and opening into votes, and staff's replies
@@ -420,6 +432,11 @@ func ticketVotes(t *ticket.Ticket, r *Reading) (typeVotes, staffSays) {
 	var buf [64]string
 	var sc scan
 	v := subjectVotes(t.Subject, buf[:0], &sc)
+	if !v.asksToKnow && v.request == 0 && v.change == 0 && whyAsks(t.Subject, buf[:0]) {
+		// a subject asking why frames the ticket as an ask to know, a
+		// fault word in it named, not stated (whyAsks)
+		v.asksToKnow, v.subjectAsks = true, true
+	}
 	var staff staffSays
 	opening := openedWith(r)
 	for i := range r.Messages {
@@ -548,7 +565,7 @@ func (v *typeVotes) decide(staff staffSays) string {
 	case v.alert && !v.changeHead:
 		// a monitor's alert opened the ticket (alertSubject)
 		return ticket.TypeIncident
-	case v.requestHead && !v.changeHead && staff.filed == "" && !staff.filedChange:
+	case (v.requestHead || v.formRequest) && !v.changeHead && staff.filed == "" && !staff.filedChange:
 		// the subject names the ticket a request (requestHead)
 		return ticket.TypeServiceRequest
 	case v.changeHead || change > v.fault && change >= v.request && change > v.question && !v.newThing:
