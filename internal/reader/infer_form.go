@@ -26,16 +26,21 @@ func formAsked(text string, ts []string) bool {
 		if !hasPrefixFold(text, f.label) || len(ts) <= f.n {
 			continue
 		}
-		value := ts[f.n:]
-		if incidentWords.has(value) {
-			return false
-		}
-		for _, t := range value {
-			if faultNames[t] {
-				return false
-			}
-		}
+		return !namesFault(ts[f.n:])
+	}
+	return false
+}
+
+// namesFault reports whether a field's value names a fault: an incident word
+// or one of faultNames.
+func namesFault(value []string) bool {
+	if incidentWords.has(value) {
 		return true
+	}
+	for _, t := range value {
+		if faultNames[t] {
+			return true
+		}
 	}
 	return false
 }

@@ -32,16 +32,7 @@ func formRequested(text string, ts []string) bool {
 		if !hasPrefixFold(text, f.label) || len(ts) <= f.n+1 {
 			continue
 		}
-		value := ts[f.n:]
-		if incidentWords.has(value) {
-			return false
-		}
-		for _, t := range value {
-			if faultNames[t] {
-				return false
-			}
-		}
-		return true
+		return !namesFault(ts[f.n:])
 	}
 	return false
 }
