@@ -568,5 +568,7 @@ func notRestored(text string, ts []string, c Context, acts Act) bool {
 		workUnderway(ts) || // round 111: "dev team is working for the cr."
 		bareThanks(text, ts) || // round 114: "Thanks both.", "Perfect, thank you Martin!"
 		foundNothing(ts) || // round 114: "Widget calls fine, API returns empty slot list ..."
-		stillWorkingThrough(ts) // round 114: "I've restarted it and it is working through the backlog;"
+		stillWorkingThrough(ts) || // round 114: "I've restarted it and it is working through the backlog;"
+		c.Role == ticket.RoleAgent && closingOnly(text, ts) || // round 129: "I'll mark this resolved."
+		checkBeforeFix(ts, c, acts) // round 129: "Primary CPU/mem normal, pgbouncer healthy." before any fix
 }

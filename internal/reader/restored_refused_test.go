@@ -21,7 +21,7 @@ func TestRestoredGuards(t *testing.T) {
 		{"The database is healthy.", staff, 0, Restored},
 		{"The queue is up and healthy.", staff, 0, Restored},
 		{"The replicas are healthy again.", staff, Restored, 0},
-		{"Monitoring reports the nodes as healthy.", staff, Restored, 0},
+		{"Monitoring reports the nodes as healthy.", staffAfter, Restored, 0}, // round 129: before any remedy in the ticket, a check (restored_check_before_fix.go)
 		{"You are correct, the invoice date was wrong.", staff, 0, Restored},
 		{"The rate is set by law, so the VAT is correct.", staff, 0, Restored},
 		{"Totals are correct now.", customer, Restored, 0},

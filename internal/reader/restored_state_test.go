@@ -60,7 +60,7 @@ func TestRestoredStateNoPhrase(t *testing.T) {
 		{"Please confirm the files arrived without errors.", staff, 0, Restored},
 		// a system showing the record done
 		{"The carrier portal shows both parcels as delivered.", staff, Restored, 0},
-		{"Bank portal shows the batch accepted.", staff, Restored, 0},
+		{"Bank portal shows the batch accepted.", staffAfter, Restored, 0}, // round 129: before any remedy in the ticket, a check (restored_check_before_fix.go)
 		// near misses: a zero count, a pending state
 		{"The gateway dashboard shows 0 delivered since Friday.", staff, 0, Restored},
 		{"The portal shows the batch as pending.", staff, 0, Restored},
@@ -87,7 +87,7 @@ func TestRestoredState(t *testing.T) {
 		{"Your login is now unlocked and you can sign in.", staff, Restored, 0},
 		{"The payroll block has been lifted.", staff, Restored, 0},
 		{"Backlog at 0.", staff, Restored, 0},
-		{"The print queue is empty.", staff, Restored, 0},
+		{"The print queue is empty.", staffAfter, Restored, 0}, // round 129: before any remedy in the ticket, a check (restored_check_before_fix.go)
 		{"The reception team confirm they can book rooms.", customer, Restored, 0},
 		{"412 invoices resubmitted, 0 errors.", staff, Restored, 0},
 		{"Reindex complete 02:00-04:00, no gaps.", staff, Restored, 0},

@@ -48,7 +48,7 @@ func TestRestoredForms(t *testing.T) {
 		{"The mail queue drained to zero at 06:40.", staff, Restored, 0},
 		{"The print backlog has cleared.", staff, Restored, 0},
 		{"Orders are syncing normally again.", staff, Restored, 0},
-		{"The terminals are printing normally.", staff, Restored, 0},
+		{"The terminals are printing normally.", staffAfter, Restored, 0}, // round 129: before any remedy in the ticket, a check (restored_check_before_fix.go)
 		// near misses: a plan, a condition, a past before the fault, a denial
 		{"The queue should be drained within the hour.", staff, 0, Restored},
 		{"Once the backlog has cleared we will re-enable the job.", staff, 0, Restored},
