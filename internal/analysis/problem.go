@@ -469,6 +469,9 @@ func alertRank(sn reader.Sentence, restates bool) (candidate, bool) {
 		return candidate{}, false
 	}
 	switch {
+	case alertConsequence(text):
+		// what may follow, below the reading the check gave
+		return candidate{text: text, score: faultScore}, true
 	case fault:
 		return candidate{text: text, score: faultScore + 2}, true
 	case state:

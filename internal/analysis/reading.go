@@ -726,7 +726,7 @@ func sentenceQuote(t *ticket.Ticket, rd *reader.Reading, mi int, rank func(reade
 	}
 	again := restatement(m, t.Subject, m.Automatic)
 	c, sn, ok := bestProblem(m, func(sn reader.Sentence) (candidate, bool) {
-		if !m.Automatic && echoes(sn.Text, t.Subject) {
+		if !m.Automatic && (echoes(sn.Text, t.Subject) || headsSubject(sn.Text, t.Subject)) {
 			return candidate{}, false // a form's copy of the subject, quoted already
 		}
 		return rank(sn, again != "" && sn.Text == again)
