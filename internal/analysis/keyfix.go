@@ -90,7 +90,8 @@ func (f *Facts) KeyFix() (*Quote, int) {
 // sentence the reader also read as a cause, a containment ("Set ARD-04 out
 // of service") and a change made "yesterday" or "last night" stated within a
 // day of the opening, before the ticket ("Pricing changed the export
-// yesterday afternoon"): what broke it, or what held the damage, not what
+// yesterday afternoon"), or on a day named before the opening ("On Monday
+// we moved CollectionsPro behind a new gateway server": datedBefore): what broke it, or what held the damage, not what
 // fixed it; a step for the others ("Other 36 families refunded in bulk");
 // and a step told as one more beside another (additive), below even an
 // instruction, so that the step it was added to is quoted however it is
@@ -104,7 +105,8 @@ func (f *Facts) KeyFix() (*Quote, int) {
 // not move (1,123 of 1,330 on styles to styles90).
 func stepRank(q *Quote, opened time.Time) int {
 	l := strings.ToLower(q.Text)
-	before := (strings.Contains(l, "yesterday") || strings.Contains(l, "last night")) && q.At.Sub(opened) < 24*time.Hour
+	before := (strings.Contains(l, "yesterday") || strings.Contains(l, "last night")) && q.At.Sub(opened) < 24*time.Hour ||
+		datedBefore(l, q.At, opened)
 	switch {
 	case strings.Contains(q.Match, "cause") || contained(l) || before || aboutOthers(q.Text) || additive(l):
 		return 2
