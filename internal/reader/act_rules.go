@@ -314,6 +314,7 @@ const (
 	ruleRestoredDevicesReporting
 	ruleRestoredThingBack
 	ruleRestoredFirstTime
+	ruleRestoredInviteSent
 	restoredRuleCount
 )
 
@@ -374,6 +375,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredDevicesReporting:     "devices reporting",
 	ruleRestoredThingBack:            "thing back",
 	ruleRestoredFirstTime:            "first time",
+	ruleRestoredInviteSent:           "invite sent",
 }
 
 // remedyKnown reports whether a remedy stands before v's sentence or in it:
@@ -499,6 +501,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return v.staff && thingBack(v.text, v.sc.ts)
 	case ruleRestoredFirstTime: // round 124, restored_first_time.go
 		return v.c.Role != ticket.RoleSystem && (v.remedyKnown() || v.c.RemedyInTicket) && firstTimeResult(v.text, v.sc.ts)
+	case ruleRestoredInviteSent: // round 132, restored_invite_sent.go
+		return v.staff && inviteSent(v.text, v.sc.ts)
 	}
 	return false
 }
