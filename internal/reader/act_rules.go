@@ -314,6 +314,7 @@ const (
 	ruleRestoredDevicesReporting
 	ruleRestoredThingBack
 	ruleRestoredFirstTime
+	ruleRestoredInviteSent
 	restoredRuleCount
 )
 
@@ -374,6 +375,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredDevicesReporting:     "devices reporting",
 	ruleRestoredThingBack:            "thing back",
 	ruleRestoredFirstTime:            "first time",
+	ruleRestoredInviteSent:           "invite sent",
 }
 
 // remedyKnown reports whether a remedy stands before v's sentence or in it:
@@ -499,6 +501,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return v.staff && thingBack(v.text, v.sc.ts)
 	case ruleRestoredFirstTime: // round 124, restored_first_time.go
 		return v.c.Role != ticket.RoleSystem && (v.remedyKnown() || v.c.RemedyInTicket) && firstTimeResult(v.text, v.sc.ts)
+	case ruleRestoredInviteSent: // round 132, restored_invite_sent.go
+		return v.staff && inviteSent(v.text, v.sc.ts)
 	}
 	return false
 }
@@ -570,5 +574,6 @@ func notRestored(text string, ts []string, c Context, acts Act) bool {
 		foundNothing(ts) || // round 114: "Widget calls fine, API returns empty slot list ..."
 		stillWorkingThrough(ts) || // round 114: "I've restarted it and it is working through the backlog;"
 		c.Role == ticket.RoleAgent && closingOnly(text, ts) || // round 129: "I'll mark this resolved."
+		stepUnderWayNow(text, ts, c.Role == ticket.RoleAgent) || // round 132: "Re-running the sync by hand now."
 		checkBeforeFix(ts, c, acts) // round 129: "Primary CPU/mem normal, pgbouncer healthy." before any fix
 }

@@ -44,8 +44,13 @@ func TestRestoredCustomerStepNow(t *testing.T) {
 		{"I see the invoices now.", customer, Restored, 0},
 		{"The tills are taking cards now.", customer, Restored, 0},
 	})
-	// staff's own step is not this refusal's (notRestored asks for the customer)
-	if notRestored("Emailing the parents now.", tokens("Emailing the parents now.", nil), staffAfter, 0) {
-		t.Error("staff's sentence refused as the customer's step")
+	// staff's own step is not this refusal's (notRestored asks for the
+	// customer) but round 132's stepUnderWayNow refuses it as well; a thing
+	// at work told by staff stays a restoration.
+	if !notRestored("Emailing the parents now.", tokens("Emailing the parents now.", nil), staffAfter, 0) {
+		t.Error("staff's step under way not refused (round 132)")
+	}
+	if notRestored("The tills are taking cards now.", tokens("The tills are taking cards now.", nil), staffAfter, 0) {
+		t.Error("staff's thing at work refused as a step")
 	}
 }
