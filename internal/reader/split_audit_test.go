@@ -76,6 +76,9 @@ var splitAuditFloors = map[string][3]int{
 	// styles99-102's first counts (docs/quality.md, "styles99 to styles102:
 	// the first scores").
 	"styles99": {0, 1, 0}, "styles100": {0, 2, 0}, "styles101": {1, 0, 0}, "styles102": {0, 3, 0},
+	// styles103-106's first counts (docs/quality.md, "styles103 to
+	// styles106: the first scores").
+	"styles103": {0, 3, 0}, "styles104": {0, 1, 0}, "styles105": {0, 0, 0}, "styles106": {0, 3, 0},
 }
 
 // splitCase is one labelled sentence the splitter disagrees with.
