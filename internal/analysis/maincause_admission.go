@@ -2,13 +2,13 @@ package analysis
 
 import (
 	"regexp"
-	"strings"
+	"unicode"
 )
 
 // admissionClause is staff owning the fault without saying what it was:
 // "that was my change", "it's our upgrade", "this was caused by our change",
 // "that was us", "it is on our side".
-var admissionClause = regexp.MustCompile(`\b(?:(?:it|this|that) (?:was|is)|it's|that's) (?:(?:caused by|down to) )?(?:my|our) (?:own )?(?:change|mistake|fault|upgrade|update|error|release|doing)\b|\bthat was (?:us|me)\b|\bit(?: is|'s) on our (?:side|end)\b`)
+var admissionClause = regexp.MustCompile(`(?i)\b(?:(?:it|this|that) (?:was|is)|it's|that's) (?:(?:caused by|down to) )?(?:my|our) (?:own )?(?:change|mistake|fault|upgrade|update|error|release|doing)\b|\bthat was (?:us|me)\b|\bit(?: is|'s) on our (?:side|end)\b`)
 
 // admitsOnly reports whether text, a cause sentence, is an admission and
 // no more: staff own the fault in a short sentence ("Sorry, that was my
@@ -22,5 +22,25 @@ var admissionClause = regexp.MustCompile(`\b(?:(?:it|this|that) (?:was|is)|it's|
 // what was done wrong ("My mistake - I typed Michal's address as
 // michal.novak, with a v.") names no clause here and keeps its rank.
 func admitsOnly(text string) bool {
-	return len(strings.Fields(text)) <= 10 && admissionClause.MatchString(strings.ToLower(text))
+	return fieldsAtMost(text, 10) && admissionClause.MatchString(text)
+}
+
+// fieldsAtMost reports whether text has at most n words (runs of non-space),
+// counted in place: MainCause ranks every cause sentence this way, several
+// times per analysis, so it must not allocate.
+func fieldsAtMost(text string, n int) bool {
+	count, in := 0, false
+	for _, r := range text {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			if count++; count > n {
+				return false
+			}
+			in = true
+		}
+	}
+	return true
 }

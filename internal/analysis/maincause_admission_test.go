@@ -1,6 +1,9 @@
 package analysis
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestAdmitsOnly: an admission alone is told apart from one that says what
 // went wrong, and from a terse note that names "our side".
@@ -28,6 +31,18 @@ func TestAdmitsOnly(t *testing.T) {
 	for _, c := range cases {
 		if got := admitsOnly(c.text); got != c.want {
 			t.Errorf("admitsOnly(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestFieldsAtMost checks the in-place word count against strings.Fields.
+func TestFieldsAtMost(t *testing.T) {
+	for _, text := range []string{"", "   ", "one", " one  two\tthree\n", "Sorry, that was my change.", "a b c d e f g h i j", "a b c d e f g h i j k", "x\u00a0y z"} {
+		want := len(strings.Fields(text))
+		for n := range 12 {
+			if got := fieldsAtMost(text, n); got != (want <= n) {
+				t.Errorf("fieldsAtMost(%q, %d) = %v, want %v (%d words)", text, n, got, want <= n, want)
+			}
 		}
 	}
 }

@@ -1,14 +1,11 @@
 package analysis
 
-import (
-	"regexp"
-	"strings"
-)
+import "regexp"
 
 // realCauseWords are staff's words for the cause that held after a first
 // one did not: "The real problem is ...", "the real cause was ...", "the
 // real reason the log kept growing is ...", "it turned out to be ...".
-var realCauseWords = regexp.MustCompile(`\b(?:the real (?:problem|cause|reason|issue|fault)|turned out to be)\b`)
+var realCauseWords = regexp.MustCompile(`(?i)\b(?:the real (?:problem|cause|reason|issue|fault)|turned out to be)\b`)
 
 // realCause reports whether text, a cause sentence, states the cause that
 // held after a first explanation (docs/labelling.md: a cause staff state and
@@ -16,5 +13,5 @@ var realCauseWords = regexp.MustCompile(`\b(?:the real (?:problem|cause|reason|i
 // the labelled cause beside the executive summary's quoted first one:
 // styles21 07, styles50 06, styles58 06, styles59 13, styles88 18.
 func realCause(text string) bool {
-	return realCauseWords.MatchString(strings.ToLower(text))
+	return realCauseWords.MatchString(text)
 }
