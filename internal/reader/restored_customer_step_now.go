@@ -51,16 +51,8 @@ func customerStepNow(text string, ts []string) bool {
 	if n < 2 || n > 12 || ts[n-1] != "now" {
 		return false
 	}
-	// The clause that ends the sentence: after its last comma or dash.
-	clause := text
-	if i := strings.LastIndexAny(clause, ",;"); i >= 0 {
-		clause = clause[i+1:]
-	}
-	if i := strings.LastIndex(clause, " - "); i >= 0 {
-		clause = clause[i+3:]
-	}
 	var buf [16]string
-	cs := tokens(clause, buf[:0])
+	cs := tokens(lastClause(text), buf[:0])
 	k := 0
 	for k < len(cs) && stepNowLead[cs[k]] {
 		k++
@@ -104,4 +96,16 @@ func objectThenNow(cs []string, from int, need bool) bool {
 		}
 	}
 	return true
+}
+
+// lastClause is the clause that ends a sentence: after its last comma,
+// semicolon or spaced dash.
+func lastClause(text string) string {
+	if i := strings.LastIndexAny(text, ",;"); i >= 0 {
+		text = text[i+1:]
+	}
+	if i := strings.LastIndex(text, " - "); i >= 0 {
+		text = text[i+3:]
+	}
+	return text
 }

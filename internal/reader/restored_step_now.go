@@ -39,15 +39,8 @@ func stepUnderWayNow(text string, ts []string, staff bool) bool {
 	if n < 2 || n > 30 || ts[n-1] != "now" {
 		return false
 	}
-	clause := text
-	if i := strings.LastIndexAny(clause, ",;"); i >= 0 {
-		clause = clause[i+1:]
-	}
-	if i := strings.LastIndex(clause, " - "); i >= 0 {
-		clause = clause[i+3:]
-	}
 	var buf [16]string
-	cs := tokens(clause, buf[:0])
+	cs := tokens(lastClause(text), buf[:0])
 	last := len(cs) - 1
 	if last < 1 || last > 8 || cs[last] != "now" {
 		return false
