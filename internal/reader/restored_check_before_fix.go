@@ -39,9 +39,10 @@ import "github.com/debriefhq/debrief/internal/ticket"
 // queue is empty.", "The terminals are printing normally.") read their
 // sentence in staff's context with no remedy; they now read it after one.
 
-// checkFineWords are the findings of a thing fine, or of a record processed.
+// checkFineWords are the findings of a thing fine, or of a record processed
+// (and "went through", checked apart).
 var checkFineWords = []string{"fine", "healthy", "normal", "normally", "ok", "correct", "clean", "match",
-	"matches", "empty", "errors", "accepted", "succeeded", "processed", "went"}
+	"matches", "empty", "errors", "accepted", "succeeded", "processed"}
 
 // checkChangeWords tell a change of state or a test: the sentence is then kept.
 var checkChangeWords = []string{"back", "again", "now", "since", "test", "tested", "should", "anymore",
@@ -56,20 +57,15 @@ func checkBeforeFix(ts []string, c Context, acts Act) bool {
 	if c.Role != ticket.RoleAgent || c.RemedyInTicket || c.RemedyBefore || c.AfterRemedy || acts&Fix != 0 {
 		return false
 	}
-	if !hasAnyToken(ts, checkFineWords...) || hasAnyToken(ts, checkChangeWords...) {
+	if hasAnyToken(ts, checkChangeWords...) {
 		return false
 	}
+	if hasAnyToken(ts, checkFineWords...) {
+		return true
+	}
 	for i, t := range ts {
-		if t == "went" {
-			if nextToken(ts, i) == "through" {
-				return true
-			}
-			continue
-		}
-		for _, w := range checkFineWords {
-			if t == w {
-				return true
-			}
+		if t == "went" && nextToken(ts, i) == "through" {
+			return true
 		}
 	}
 	return false
