@@ -717,7 +717,9 @@ func (f *Facts) restoredAfterLater(t *ticket.Ticket, rd *reader.Reading) {
 // sentenceQuote quotes the best-ranked sentence of message mi (see
 // bestProblem), a form's copy of the subject left out and the sentence that
 // says the subject again ranked as rank says; nil where none ranks min or
-// above, or the message came after the close.
+// above, or the message came after the close. A restatement that only sets
+// the scene (contextOnly) gives way to the first later sentence that states
+// the fault (faultAfter).
 func sentenceQuote(t *ticket.Ticket, rd *reader.Reading, mi int, rank func(reader.Sentence, bool) (candidate, bool), min int) *Quote {
 	m := &rd.Messages[mi]
 	e := &t.Events[m.Event]
@@ -725,14 +727,24 @@ func sentenceQuote(t *ticket.Ticket, rd *reader.Reading, mi int, rank func(reade
 		return nil
 	}
 	again := restatement(m, t.Subject, m.Automatic)
-	c, sn, ok := bestProblem(m, func(sn reader.Sentence) (candidate, bool) {
+	ranked := func(sn reader.Sentence) (candidate, bool) {
 		if !m.Automatic && (echoes(sn.Text, t.Subject) || headsSubject(sn.Text, t.Subject)) {
 			return candidate{}, false // a form's copy of the subject, quoted already
 		}
 		return rank(sn, again != "" && sn.Text == again)
-	})
+	}
+	c, sn, ok := bestProblem(m, ranked)
 	if !ok || c.score < min {
 		return nil
+	}
+	if !m.Automatic && again != "" && sn.Text == again && contextOnly(sn, c.text) {
+		// The restatement only sets the scene (see contextOnly): the fault
+		// a later sentence states is the problem.
+		if i := slices.IndexFunc(m.Sentences, func(s reader.Sentence) bool { return s.Start == sn.Start }); i >= 0 {
+			if c2, sn2, ok := faultAfter(m, i, ranked); ok {
+				c, sn = c2, sn2
+			}
+		}
 	}
 	text := clip(unwrapped(m, sn, c.text, e.Body))
 	return &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: text, Match: sn.Acts.String(), Event: EventID(m.Event), Ask: reader.Asks(text, sn.Acts)}
