@@ -7,16 +7,46 @@ import (
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
-// carryCause returns a, the rules' acts of a sentence by role, with Cause
-// added when staff's sentence carries on the cause of the sentence before it
-// in the same message (prev: its acts) and is read as nothing else of weight
-// (causeArrowAfterCause). Read and the model's training both call it, so the
-// model learns from the acts Read gives.
-func carryCause(a, prev Act, role ticket.Role, text string) Act {
-	if prev&Cause != 0 && a&(Cause|Fix|Restored) == 0 && role == ticket.RoleAgent && causeArrowAfterCause(text) {
-		return a | Cause
+// carryCause returns a, the rules' acts of a sentence in its context c (ts:
+// its words), with Cause added when staff's sentence carries on a cause the
+// reader read before it, and the name of the reading ("" when none): the
+// cause of the sentence before it in the same message (prev: its acts)
+// carried on by an arrow (causeArrowAfterCause, round 119), or a cause read
+// anywhere earlier in the ticket (c.CauseBefore) carried on by a sentence of
+// the mechanism (causeContinued, round 137). Only a sentence read as nothing
+// else of weight is carried. Read and the model's training both call it, so
+// the model learns from the acts Read gives.
+func carryCause(a, prev Act, c Context, text string, ts []string) (Act, string) {
+	if a&(Cause|Fix|Restored) != 0 || c.Role != ticket.RoleAgent {
+		return a, ""
 	}
-	return a
+	if prev&Cause != 0 && causeArrowAfterCause(text) {
+		return a | Cause, "arrow after a cause"
+	}
+	if c.CauseBefore && !c.Opening && a&(Question|Closing|AutoAck) == 0 {
+		if name := causeContinued(text, ts); name != "" {
+			return a | Cause, name
+		}
+	}
+	return a, ""
+}
+
+// causeContinued names the shape of a staff sentence that carries on a cause
+// read earlier in the ticket (round 137), or returns "": a consequence told
+// from a thing lacking ("Without it, Gmail and Outlook refuse the emails
+// outright.", causeWithoutThing) or a step not taken before ("... CaseLink
+// hadn't caught up.", causeHadNotDone).
+func causeContinued(text string, ts []string) string {
+	if len(ts) < 3 || strings.HasSuffix(strings.TrimSpace(text), "?") {
+		return ""
+	}
+	switch {
+	case causeWithoutThing(ts):
+		return "without it, after a cause"
+	case causeHadNotDone(ts):
+		return "had not done, after a cause"
+	}
+	return ""
 }
 
 // causeArrowAfterCause reads a staff sentence that carries on the cause told

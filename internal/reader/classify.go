@@ -27,6 +27,14 @@ type Context struct {
 	// 17:40. Test call reaches the new queue." reports the test's result
 	// (round 15, restored_staff.go).
 	RemedyBefore bool
+	// CauseBefore is true when a cause was read in an earlier sentence of
+	// the ticket (Read sets it): by the rules in the same message, or by the
+	// rules or the model in an earlier message that is not automatic. Staff's
+	// "Without it, Gmail and Outlook refuse the emails outright." then
+	// carries on the explanation (round 137, carryCause). Classify does not
+	// read it. The model's training reads with the rules alone
+	// (readSentences), where it is the rules' causes only.
+	CauseBefore bool
 	// CustomerRestored is true in staff's message that answers the
 	// customer's report of a restoration (Read sets it: the last message
 	// before it is the customer's and reads one): staff's "Great, I can

@@ -96,7 +96,9 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 		rulesActs := make([]Act, len(m.Sentences))
 		var prevRules Act
 		for si, s := range m.Sentences {
-			rulesActs[si] = carryCause(classify(s.Text, newScan(tokens(s.Text, buf[:0]), &sc), ctxs[[2]int{m.Event, si}]), prevRules, e.Role, s.Text)
+			ts := tokens(s.Text, buf[:0])
+			ctx := ctxs[[2]int{m.Event, si}]
+			rulesActs[si], _ = carryCause(classify(s.Text, newScan(ts, &sc), ctx), prevRules, ctx, s.Text, ts)
 			prevRules = rulesActs[si]
 		}
 		// As Read: an automatic message's acts are replaced by AutoAck, and
@@ -109,7 +111,7 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 			ts := tokens(s.Text, buf[:0])
 			scn := newScan(ts, &sc)
 			ctx := ctxs[[2]int{m.Event, si}]
-			a := carryCause(classify(s.Text, scn, ctx), prev, e.Role, s.Text)
+			a, _ := carryCause(classify(s.Text, scn, ctx), prev, ctx, s.Text, ts)
 			if !m.Automatic && a != s.Acts {
 				panic(fmt.Sprintf("%s: classify %s, Read %s: %q", tk.ID, a, s.Acts, s.Text))
 			}

@@ -263,6 +263,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 	remedyEver := false   // the rules read a fix or a restoration in an earlier message
 	remedyRead := false   // staff's last message has a fix or restoration, the model's acts included (round 106)
 	var late []int        // the message's sentences read restored after the model's pass (lateRestored)
+	causeEver := false    // a cause read earlier in the ticket (Context.CauseBefore, round 137)
 	from := 0
 	for i := range t.Events {
 		e := &t.Events[i]
@@ -317,12 +318,14 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			}
 			scn := newScan(ts, &sc)
 			ctx.RemedyBefore = remedy
+			ctx.CauseBefore = causeEver
 			var why actRuleNames
 			a := classifyWhy(sp.Text, scn, ctx, &why)
-			if carried := carryCause(a, prev, e.Role, sp.Text); carried != a {
-				a = carried // round 119, cause_arrow_after_cause.go: the cause told before carried on
-				why.cause = "arrow after a cause"
+			if carried, name := carryCause(a, prev, ctx, sp.Text, ts); carried != a {
+				a = carried // rounds 119 and 137, cause_arrow_after_cause.go: the cause told before carried on
+				why.cause = name
 			}
+			causeEver = causeEver || a&Cause != 0
 			if o.why != nil {
 				o.why(m.Event, k, why)
 			}
@@ -411,6 +414,11 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 				if monitorRecovered(m.Sentences[k].Text) {
 					m.Sentences[k].Acts |= Restored // a monitor's recovery notice (round 18)
 				}
+			}
+		}
+		if !m.Automatic {
+			for k := range m.Sentences {
+				causeEver = causeEver || m.Sentences[k].Acts&Cause != 0 // the model's causes too, from the next message on (Context.CauseBefore)
 			}
 		}
 		for _, k := range late {
