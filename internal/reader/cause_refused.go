@@ -124,6 +124,10 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_seen_but.go
 	case candidateDismissed(text, ts):
 		return true // cause_candidate_dismissed.go
+	case historyLine(text, ts):
+		return true // cause_history_line.go (round 135)
+	case nothingOnLook(ts):
+		return true // cause_nothing_on_look.go (round 135)
 	}
 	return ownStepDone(ts)
 }

@@ -38,8 +38,12 @@ import "strings"
 // labelled cause are the border of docs/labelling.md, left to the cause
 // rounds.
 
-// logHeaders name a log, an audit trail or a diagnostic in a header.
-var logHeaders = map[string]bool{"log": true, "logs": true, "audit": true, "diag": true, "diagnostics": true}
+// logHeaders name a log, an audit trail or a diagnostic in a header. Round
+// 135 adds a record's "history" ("Asset history: OPD-LBL-02 was swapped on 3
+// Apr ...", styles16; "Profile history: ... profile edited 02/09 ...",
+// styles94), read as fixes once cause_history_line.go refuses them as causes.
+var logHeaders = map[string]bool{"log": true, "logs": true, "audit": true, "diag": true, "diagnostics": true,
+	"history": true}
 
 // logHeaderLine reports whether a sentence opens on a log or audit header
 // (above): at most five words before the first colon that a space or the end

@@ -18,6 +18,7 @@ func TestLogHeaderNoFix(t *testing.T) {
 		{"Remote diag: fan speed reading 0 rpm on and off.", true},
 		{"Door controller audit for D-12: code reset at 02:00 by user 'sync'.", true},
 		{"Gateway log G2: 4x 'link down' in 3 days.", true},
+		{"Asset history: OPD-LBL-02 was swapped on 3 Apr for a ZD421.", true},                  // round 135
 		{"Backfill done from the provider's webhook log: 191 of 318 gifts now marked.", false}, // the writer's step in the header
 		{"Backfill from meter logs 28/10 11:30 to 05/11 09:30 done.", false},                   // a colon inside a time
 		{"I've pulled the event log for the four doors: each shows a door open.", false},       // the writer's step
