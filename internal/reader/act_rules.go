@@ -315,6 +315,7 @@ const (
 	ruleRestoredThingBack
 	ruleRestoredFirstTime
 	ruleRestoredInviteSent
+	ruleRestoredThingLive
 	restoredRuleCount
 )
 
@@ -375,6 +376,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredDevicesReporting:     "devices reporting",
 	ruleRestoredThingBack:            "thing back",
 	ruleRestoredFirstTime:            "first time",
+	ruleRestoredThingLive:            "thing live",
 	ruleRestoredInviteSent:           "invite sent",
 }
 
@@ -503,6 +505,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return v.c.Role != ticket.RoleSystem && (v.remedyKnown() || v.c.RemedyInTicket) && firstTimeResult(v.text, v.sc.ts)
 	case ruleRestoredInviteSent: // round 132, restored_invite_sent.go
 		return v.staff && inviteSent(v.text, v.sc.ts)
+	case ruleRestoredThingLive: // round 136, restored_thing_live.go
+		return v.c.Role != ticket.RoleSystem && thingLive(v.text, v.sc.ts)
 	}
 	return false
 }
