@@ -316,6 +316,7 @@ const (
 	ruleRestoredFirstTime
 	ruleRestoredInviteSent
 	ruleRestoredThingLive
+	ruleRestoredResultNow
 	restoredRuleCount
 )
 
@@ -376,6 +377,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredDevicesReporting:     "devices reporting",
 	ruleRestoredThingBack:            "thing back",
 	ruleRestoredFirstTime:            "first time",
+	ruleRestoredResultNow:            "result now",
 	ruleRestoredThingLive:            "thing live",
 	ruleRestoredInviteSent:           "invite sent",
 }
@@ -507,6 +509,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return v.staff && inviteSent(v.text, v.sc.ts)
 	case ruleRestoredThingLive: // round 136, restored_thing_live.go
 		return v.c.Role != ticket.RoleSystem && thingLive(v.text, v.sc.ts)
+	case ruleRestoredResultNow: // round 136, restored_result_now.go
+		return v.c.Role != ticket.RoleSystem && resultNowAfterStep(v.text, v.sc.ts)
 	}
 	return false
 }
