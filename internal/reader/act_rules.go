@@ -317,6 +317,7 @@ const (
 	ruleRestoredInviteSent
 	ruleRestoredThingLive
 	ruleRestoredResultNow
+	ruleRestoredEveryoneHad
 	restoredRuleCount
 )
 
@@ -377,6 +378,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredDevicesReporting:     "devices reporting",
 	ruleRestoredThingBack:            "thing back",
 	ruleRestoredFirstTime:            "first time",
+	ruleRestoredEveryoneHad:          "everyone had",
 	ruleRestoredResultNow:            "result now",
 	ruleRestoredThingLive:            "thing live",
 	ruleRestoredInviteSent:           "invite sent",
@@ -511,6 +513,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return v.c.Role != ticket.RoleSystem && thingLive(v.text, v.sc.ts)
 	case ruleRestoredResultNow: // round 136, restored_result_now.go
 		return v.c.Role != ticket.RoleSystem && resultNowAfterStep(v.text, v.sc.ts)
+	case ruleRestoredEveryoneHad: // round 136, restored_everyone_had.go
+		return v.c.Role == ticket.RoleCustomer && v.remedyKnown() && everyoneHad(v.text, v.sc.ts)
 	}
 	return false
 }
