@@ -315,6 +315,9 @@ const (
 	ruleRestoredThingBack
 	ruleRestoredFirstTime
 	ruleRestoredInviteSent
+	ruleRestoredThingLive
+	ruleRestoredResultNow
+	ruleRestoredEveryoneHad
 	restoredRuleCount
 )
 
@@ -375,6 +378,9 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredDevicesReporting:     "devices reporting",
 	ruleRestoredThingBack:            "thing back",
 	ruleRestoredFirstTime:            "first time",
+	ruleRestoredEveryoneHad:          "everyone had",
+	ruleRestoredResultNow:            "result now",
+	ruleRestoredThingLive:            "thing live",
 	ruleRestoredInviteSent:           "invite sent",
 }
 
@@ -503,6 +509,12 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return v.c.Role != ticket.RoleSystem && (v.remedyKnown() || v.c.RemedyInTicket) && firstTimeResult(v.text, v.sc.ts)
 	case ruleRestoredInviteSent: // round 132, restored_invite_sent.go
 		return v.staff && inviteSent(v.text, v.sc.ts)
+	case ruleRestoredThingLive: // round 136, restored_thing_live.go
+		return v.c.Role != ticket.RoleSystem && thingLive(v.text, v.sc.ts)
+	case ruleRestoredResultNow: // round 136, restored_result_now.go
+		return v.c.Role != ticket.RoleSystem && resultNowAfterStep(v.text, v.sc.ts)
+	case ruleRestoredEveryoneHad: // round 136, restored_everyone_had.go
+		return v.c.Role == ticket.RoleCustomer && v.remedyKnown() && everyoneHad(v.text, v.sc.ts)
 	}
 	return false
 }
