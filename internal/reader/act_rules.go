@@ -587,5 +587,8 @@ func notRestored(text string, ts []string, c Context, acts Act) bool {
 		stillWorkingThrough(ts) || // round 114: "I've restarted it and it is working through the backlog;"
 		c.Role == ticket.RoleAgent && closingOnly(text, ts) || // round 129: "I'll mark this resolved."
 		stepUnderWayNow(text, ts, c.Role == ticket.RoleAgent) || // round 132: "Re-running the sync by hand now."
-		checkBeforeFix(ts, c, acts) // round 129: "Primary CPU/mem normal, pgbouncer healthy." before any fix
+		checkBeforeFix(ts, c, acts) || // round 129: "Primary CPU/mem normal, pgbouncer healthy." before any fix
+		c.Role == ticket.RoleCustomer && regretRecurrence(text, ts) || // round 139: "I'm afraid it's back."
+		c.Role == ticket.RoleCustomer && customerOkStep(ts) || // round 139: "Ok I ask Dr Menon, thank you"
+		othersFine(ts) // round 139: "Other hospitals look fine."
 }
