@@ -76,6 +76,7 @@ const (
 	ruleCauseValueNotExpected
 	ruleCauseOnsetHarm
 	ruleCauseAhFinding
+	ruleCauseStepWithout
 	causeRuleCount
 )
 
@@ -128,6 +129,7 @@ var causeRuleNames = [causeRuleCount]string{
 	ruleCauseValueNotExpected:       "value not expected",
 	ruleCauseOnsetHarm:              "onset of harm",
 	ruleCauseAhFinding:              "finding after ah",
+	ruleCauseStepWithout:            "step without a needed part",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -228,6 +230,8 @@ func (r causeRule) reads(v *sentenceView) bool {
 		return onsetHarm(v.text, v.sc.ts) // round 115, cause_onset_harm.go
 	case ruleCauseAhFinding:
 		return ahFinding(v.sc.ts) // round 125, cause_ah_finding.go
+	case ruleCauseStepWithout:
+		return stepWithout(v.text, v.sc.ts) // round 142, cause_step_without.go
 	}
 	return false
 }
