@@ -10,8 +10,8 @@ package reader
 // taken. Round 104's notice the person will get (fix_notice_to_come.go) takes
 // "get" and "receive"; this is "see" and "appear". Counted over every tuning
 // set (styles to styles102, the rows read as fix): 23 rows say "will see" or
-// "will appear", 17 true, 6 false; the shape below takes 4 false in 4 sets
-// (styles31, 92, 97, 100; styles101's by the same or the plan), no true one.
+// "will appear", 17 true, 6 false; the shape below takes 5 false in 5 sets
+// (styles31, 92, 97, 100, 101), no true one.
 // The true rows tell the step first ("I've refunded ...; members will see
 // them ...", "All 37 refunds have been processed - parents will see ...",
 // "Mr Rahimi is now on your authorised list, and crews will see ..."), or
