@@ -20,6 +20,7 @@ import "strings"
 //   - what the writer can see ("I can see ...", fix_writer_sees.go)
 //   - how the product works, told after a question how it works
 //     (fix_asked_workings.go)
+// Rounds 128 and 140 added theirs below, each in its file.
 
 // notStepTold reports whether a staff sentence read as a fix tells no step
 // taken (above).
@@ -37,7 +38,11 @@ func notStepTold(text string, ts []string, c Context) bool {
 		auxQuestion(text, ts) || // round 128: staff's diagnostic question (fix_aux_question.go)
 		raisedWith(ts) || // round 128: the case raised with a party (fix_raised_with.go)
 		writerLooking(ts) || // round 128: the writer's look under way (fix_writer_looking.go)
-		testRunTold(text, ts) // round 128: a run in a test place told with its result (fix_test_run_told.go)
+		testRunTold(text, ts) || // round 128: a run in a test place told with its result (fix_test_run_told.go)
+		trialRepeated(ts) || // round 140: the writer's trial fine every time (fix_trial_repeated.go)
+		recordClosed(text, ts) || // round 140: the change or ticket closed (fix_record_closed.go)
+		viewToCome(text, ts) || // round 140: what the people will see (fix_view_to_come.go)
+		keepAsked(ts) // round 140: a thing asked to be kept as it is (fix_keep_asked.go)
 }
 
 // clauseImperatives open an instruction after a clause break ("...; after

@@ -11,9 +11,9 @@ func TestRetentionNoFix(t *testing.T) {
 		{"Call recordings are kept for 60 days and then deleted automatically.", staffAfter, 0, Fix},
 		{"I'll keep the old server image for 30 days in case we need to roll back.", staffAfter, 0, Fix},
 		{"The old backups will be kept until 31 March, then removed.", staffAfter, 0, Fix},
-		{"Please keep the old router for a week so we can swap back if needed.", staffAfter, Fix, 0}, // near miss: an instruction
-		{"I've extended the link, it's valid for 14 days.", staffAfter, Fix, 0},                      // near miss: a step, "valid"
-		{"I've set the retention on the mailbox to 90 days.", staffAfter, Fix, 0},                    // near miss: the writer's step
+		{"Please keep using the old router for a week so we can swap back if needed.", staffAfter, Fix, 0}, // near miss: an instruction (round 140: a thing kept, "Please keep the old router ...", is no fix, fix_keep_asked.go)
+		{"I've extended the link, it's valid for 14 days.", staffAfter, Fix, 0},                            // near miss: a step, "valid"
+		{"I've set the retention on the mailbox to 90 days.", staffAfter, Fix, 0},                          // near miss: the writer's step
 	})
 	var buf [64]string
 	for _, c := range []struct {
