@@ -345,6 +345,10 @@ func (v *typeVotes) vote(text string, problem bool, buf []string, sc *scan) {
 		// a change record's number opens it (changeRefOpens)
 		v.changeHead = true
 	}
+	if !fault && agreedAtMeeting(ts) {
+		// a change agreed at the writer's meeting (agreedAtMeeting)
+		v.change++
+	}
 	if !fault && formChange(text, ts) {
 		// the form files a change of the service's setup (formChange)
 		v.change++
