@@ -368,7 +368,9 @@ func callerFirst(l string) bool {
 // its business impact. Automatic messages say nothing here.
 func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 	f.problem(t, rd)
-	var early *Quote // staff's note before any fix (staffNoteBeforeFix): the restoration only if none follows
+	var early *Quote   // staff's note before any fix (staffNoteBeforeFix): the restoration only if none follows
+	var waiting *Quote // the customer's words with no word of the service back (customerWordsWait)
+	waitingMsg := -1
 	for mi := range rd.Messages {
 		m := &rd.Messages[mi]
 		e := &t.Events[m.Event]
@@ -377,6 +379,13 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 		}
 		staff := e.Role == ticket.RoleAgent
 		chased := false
+		if f.Restored == nil && waiting != nil && mi != waitingMsg && faultAgain(e, m) {
+			// The customer tells a fault after their words: those words stand
+			// as the restoration, and the fault is the later problem's.
+			f.Restored = waiting
+			f.Impact.Restored = true
+			f.Impact.End = waiting.At
+		}
 		for si, sn := range m.Sentences {
 			if sn.Acts == 0 {
 				continue // no act: nothing to quote
@@ -399,11 +408,20 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 				if k := firmerRestoration(e, m, si, mi, rd, len(f.Fixes) > 0); k != si {
 					r.Text, r.Match = clip(m.Sentences[k].Text), m.Sentences[k].Acts.String()
 				}
-				if staffNoteBeforeFix(staff, len(f.Fixes) > 0, sn.Text) {
+				switch {
+				case waiting != nil && (mi == waitingMsg || closingNote(e.Role, sn)):
+					f.Restored = waiting
+					f.Impact.Restored = true
+					f.Impact.End = waiting.At
+				case customerWordsWait(e.Role, sn.Text):
+					if waiting == nil {
+						waiting, waitingMsg = &r, mi
+					}
+				case staffNoteBeforeFix(staff, len(f.Fixes) > 0, sn.Text):
 					if early == nil {
 						early = &r
 					}
-				} else {
+				default:
 					f.Restored = &r
 					f.Impact.Restored = true
 					f.Impact.End = e.At
@@ -426,6 +444,9 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 				f.addChase(t, m.Event, q, sn, st, slices.ContainsFunc(m.Sentences, func(s reader.Sentence) bool { return askedWhen(s.Text) }))
 			}
 		}
+	}
+	if f.Restored == nil && waiting != nil {
+		early = waiting
 	}
 	if f.Restored == nil && early != nil {
 		f.Restored = early
