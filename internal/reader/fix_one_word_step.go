@@ -1,6 +1,10 @@
 package reader
 
-import "github.com/debriefhq/debrief/internal/ticket"
+import (
+	"strings"
+
+	"github.com/debriefhq/debrief/internal/ticket"
+)
 
 // Round 145: a step reported in one word, the participle alone as the
 // sentence ("Restarted.", "Added.", "Unlocked."). Classify's main test wants
@@ -26,7 +30,10 @@ import "github.com/debriefhq/debrief/internal/ticket"
 // ("Thanks Marcus - and nice that you refunded everyone.") a false
 // restoration, so the form is staff's only. Over every tuning sentence it
 // reads one row labelled otherwise: "Enabled." (styles12, staff enabling a
-// vendor's diagnostic statistics).
+// vendor's diagnostic statistics). The word must open the sentence with a
+// capital: on the Mendeley splits a list item's tail ("– deleted", dev,
+// twice) and the end of a sentence wrapped onto its own line ("uploaded.",
+// fresh) are one word too, labelled nothing.
 
 // oneWordStepWord reports a participle a one-word note of a step may be: the
 // remedies of doneSteps less those of a message, with "activated".
@@ -46,6 +53,9 @@ func oneWordStep(text string, sc *scan, c Context) bool {
 	ts := sc.ts
 	if len(ts) != 1 || c.Opening || c.Role != ticket.RoleAgent || endsQuestion(text) {
 		return false
+	}
+	if t := strings.TrimSpace(text); t == "" || t[0] < 'A' || t[0] > 'Z' {
+		return false // "– deleted", "uploaded.": a list item's tail or a wrapped sentence's end (Mendeley dev, fresh)
 	}
 	return oneWordStepWord(ts[0])
 }

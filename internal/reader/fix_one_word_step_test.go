@@ -21,6 +21,8 @@ func TestFixOneWordStep(t *testing.T) {
 		{"Restarted?", staffBefore, 0, Fix},
 		{"Updated.", custAfter, 0, Fix},
 		{"Ordered.", staffBefore, 0, Fix},
+		{"– deleted", staffBefore, 0, Fix},
+		{"uploaded.", staffBefore, 0, Fix},
 	})
 	rule := func(text string, ts []string) bool {
 		var sc scan
