@@ -128,6 +128,8 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_history_line.go (round 135)
 	case nothingOnLook(ts):
 		return true // cause_nothing_on_look.go (round 135)
+	case stepDoneNote(text, ts):
+		return true // cause_step_done_note.go (round 147)
 	}
 	return ownStepDone(ts)
 }
