@@ -94,7 +94,21 @@ var claimKinds = []string{"cause", "fix", "restored"}
 // styles102) 1,333 -> 1,353 of 1,692, on styles103-106 41 of 61 before and
 // after; fix 1,384 of 1,584 -> 1,384 of 1,583, cause unchanged. The
 // restored floor stays 0.77.
-var claimFloors = map[string]float64{"cause": 0.82, "fix": 0.84, "restored": 0.77}
+// Round 149 (the tally, not the summary: the match takes a quote as the
+// labelled sentence where one holds the other's opening at a word, so a row
+// that keeps a greeting, a cry or a lead-in the quote drops, "Hi Darren,
+// that worked - I'm in ..." of "that worked - I'm in ...", or a row that is
+// the part of the sentence on one line, counts; texts under 12 characters
+// must equal the other or a whole sentence of it, "sorted, ta", "Money's
+// in."): cause 1,126 -> 1,193 of 1,327 (0.849 -> 0.899), fix 1,389 -> 1,420
+// of 1,589 (0.874 -> 0.894), restored 1,400 -> 1,454 of 1,753 (0.799 ->
+// 0.829); on the tuning sets (styles to styles102) cause 1,090 -> 1,156 of
+// 1,285, fix 1,333 -> 1,364 of 1,528, restored 1,359 -> 1,412 of 1,692; on
+// styles103-106 cause 36 -> 37 of 42, fix 56 of 61, restored 41 -> 42 of 61.
+// No summary changed; every claim counted before is counted still. The
+// floors rise by the shares' rise, keeping their margin for a retrained
+// model: cause 0.82 -> 0.87, fix 0.84 -> 0.86, restored 0.77 -> 0.80.
+var claimFloors = map[string]float64{"cause": 0.87, "fix": 0.86, "restored": 0.80}
 
 // claimTally counts quoted claims and those labelled with their act.
 type claimTally struct {
@@ -152,27 +166,120 @@ type actRow struct {
 }
 
 // labelledAs reports whether q quotes a sentence of its event labelled with
-// act: the quote and the labelled text agree on their first 30 characters
-// (or all of the shorter, if at least 12), spaces folded and a leading list
-// number left out of both (a numbered step is labelled "1. In Chairside go to
-// Setup > Users ...", and the summary quotes it without its "1. ").
+// act (sameSentence). Only rows of the quoted event count, so a short quote
+// cannot be found inside a sentence of another message.
 func labelledAs(q *analysis.Quote, rows []actRow, act string) bool {
 	ev, err := strconv.Atoi(strings.TrimPrefix(q.Event, "e"))
 	if err != nil {
 		return false
 	}
-	quote := unnumbered(fold(strings.TrimSuffix(q.Text, "…")))
 	for _, r := range rows {
 		if r.event != ev-1 || !strings.Contains("+"+r.acts+"+", "+"+act+"+") {
 			continue
 		}
-		text := unnumbered(fold(r.text))
-		n := min(len(text), len(quote), 30)
-		if n >= 12 && text[:n] == quote[:n] {
+		if sameSentence(q.Text, r.text) {
 			return true
 		}
 	}
 	return false
+}
+
+// minContained is the length, after normalising, that a text needs to be
+// found inside the other; shorter texts must equal a whole sentence.
+const minContained = 12
+
+// sameSentence reports whether quote (the summary's, maybe shortened with
+// "…") and label (a labelled row, up to its first line break) are the same
+// sentence. Both are normalised (claimNorm). They are if
+//   - they agree on their first 30 characters (or all of the shorter, if at
+//     least 12): a long quotation is shortened at a word, a row ends at a
+//     line break;
+//   - one holds the other's opening (up to 30 characters, at least 12) at a
+//     word's start: the row keeps a greeting or a cry the quote drops ("Hi
+//     Darren, that worked - I'm in ..." quoted as "that worked - I'm in
+//     ..."; "Thank you! It made it through ...");
+//   - the shorter is under 12 characters and equals the other, or a whole
+//     sentence of it ("sorted, ta"; "Money's in." of "Thanks! Money's in.").
+func sameSentence(quote, label string) bool {
+	q, l := claimNorm(strings.TrimSuffix(strings.TrimSpace(quote), "…")), claimNorm(label)
+	if q == "" || l == "" {
+		return false
+	}
+	if q == l {
+		return true
+	}
+	if n := min(len(q), len(l), 30); n >= minContained && q[:n] == l[:n] {
+		return true
+	}
+	if holdsOpening(l, q) || holdsOpening(q, l) {
+		return true
+	}
+	short, long := q, l
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	if len(short) >= minContained {
+		return false
+	}
+	for _, s := range sentencesOf(long) {
+		if s == short {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsOpening reports whether s holds the opening of t (its first 30
+// characters, or all of it, at least minContained) starting at a word.
+func holdsOpening(s, t string) bool {
+	if len(t) < minContained {
+		return false
+	}
+	head := t[:min(len(t), 30)]
+	for i := 0; i+len(head) <= len(s); {
+		j := strings.Index(s[i:], head)
+		if j < 0 {
+			return false
+		}
+		if k := i + j; k == 0 || !isWordByte(s[k-1]) {
+			return true
+		}
+		i += j + 1
+	}
+	return false
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '\'' || b >= 0x80
+}
+
+// sentencesOf splits a normalised text at sentence ends (". ", "! ", "? ")
+// and trims each as claimNorm does.
+func sentencesOf(s string) []string {
+	var out []string
+	for s != "" {
+		end := len(s)
+		for i := 0; i+1 < len(s); i++ {
+			if strings.IndexByte(".!?", s[i]) >= 0 && s[i+1] == ' ' {
+				end = i + 1
+				break
+			}
+		}
+		if p := strings.TrimRight(s[:end], ".!?…,;: "); p != "" {
+			out = append(out, p)
+		}
+		s = strings.TrimLeft(s[end:], " ")
+	}
+	return out
+}
+
+// claimNorm folds case and white space, drops quotation marks, a leading
+// list number and the closing punctuation, so that a quote and its labelled
+// row compare as sentences.
+func claimNorm(s string) string {
+	s = strings.NewReplacer("“", "", "”", "", "\"", "", "‘", "'", "’", "'", "`", "").Replace(s)
+	s = unnumbered(fold(s))
+	return strings.TrimRight(s, ".!?…,;: ")
 }
 
 // unnumbered returns s without a leading list number ("1. ", "2) ", "10. ").
