@@ -74,21 +74,32 @@ func thingBack(text string, ts []string) bool {
 		return false
 	}
 	low := strings.ToLower(text)
-	for i := 0; i < len(low); {
-		at := strings.Index(low[i:], "back")
-		if at < 0 {
-			return false
-		}
-		at += i
-		i = at + 4
-		if at > 0 && backWordByte(low[at-1]) || at+4 < len(low) && backWordByte(low[at+4]) {
-			continue // "backlog", "feedback", "back-filled"
-		}
+	for at := nextWholeWord(low, "back", 0); at >= 0; at = nextWholeWord(low, "back", at+4) {
 		if backEndsClause(low[at+4:]) && backSubject(low[:at]) {
 			return true
 		}
 	}
 	return false
+}
+
+// nextWholeWord returns the first index at or after from where word stands in
+// low as a whole word (no letter, digit, hyphen or apostrophe either side:
+// "backlog", "feedback", "back-filled", "delivered" and "alive" are not
+// "back" or "live"), or -1.
+func nextWholeWord(low, word string, from int) int {
+	for i := from; i < len(low); {
+		at := strings.Index(low[i:], word)
+		if at < 0 {
+			return -1
+		}
+		at += i
+		i = at + len(word)
+		if at > 0 && backWordByte(low[at-1]) || i < len(low) && backWordByte(low[i]) {
+			continue
+		}
+		return at
+	}
+	return -1
 }
 
 // backWordByte reports a letter, digit, hyphen or apostrophe.

@@ -39,16 +39,7 @@ func thingLive(text string, ts []string) bool {
 		return false
 	}
 	low := strings.ToLower(text)
-	for i := 0; i < len(low); {
-		at := strings.Index(low[i:], "live")
-		if at < 0 {
-			return false
-		}
-		at += i
-		i = at + 4
-		if at > 0 && backWordByte(low[at-1]) || at+4 < len(low) && backWordByte(low[at+4]) {
-			continue // "delivered", "alive", "lively", "live-stream"
-		}
+	for at := nextWholeWord(low, "live", 0); at >= 0; at = nextWholeWord(low, "live", at+4) {
 		if text[at] != 'l' {
 			continue // "Couples Team, Encore Live": a name
 		}
