@@ -20,7 +20,8 @@ import (
 // an admission alone ("Sorry, that was my change."), which owns the fault
 // without stating it. A cause staff call the one that held ("The real
 // problem was ...", "it turned out to be ...") comes before a first
-// explanation.
+// explanation. Staff's first look ("I can see three declines on that
+// card ...") ranks below an explanation that follows it.
 func (f *Facts) MainCause(customerFacing bool) int {
 	if len(f.Causes) == 0 {
 		return -1
@@ -39,6 +40,9 @@ func (f *Facts) MainCause(customerFacing bool) int {
 		}
 		if explainsSpared(q.Text) || admitsOnly(q.Text) {
 			rank -= 4
+		}
+		if observesOnly(q.Text) {
+			rank -= 2
 		}
 		if rank > bestRank {
 			best, bestRank = i, rank

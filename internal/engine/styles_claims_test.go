@@ -108,6 +108,10 @@ var claimKinds = []string{"cause", "fix", "restored"}
 // No summary changed; every claim counted before is counted still. The
 // floors rise by the shares' rise, keeping their margin for a retrained
 // model: cause 0.82 -> 0.87, fix 0.84 -> 0.86, restored 0.77 -> 0.80.
+// Round 153 (the analysis ranks staff's "I can see ..." of the fault below
+// an explanation after it): cause 1,193 -> 1,196 of 1,326 pooled (0.902); on
+// the tuning sets 1,156 -> 1,159 of 1,284, on styles103-106 37 of 42 before
+// and after; fix and restored unchanged. The floors stay.
 var claimFloors = map[string]float64{"cause": 0.87, "fix": 0.86, "restored": 0.80}
 
 // claimTally counts quoted claims and those labelled with their act.
