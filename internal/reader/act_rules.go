@@ -594,5 +594,6 @@ func notRestored(text string, ts []string, c Context, acts Act) bool {
 		checkBeforeFix(ts, c, acts) || // round 129: "Primary CPU/mem normal, pgbouncer healthy." before any fix
 		c.Role == ticket.RoleCustomer && regretRecurrence(text, ts) || // round 139: "I'm afraid it's back."
 		c.Role == ticket.RoleCustomer && customerOkStep(ts) || // round 139: "Ok I ask Dr Menon, thank you"
-		othersFine(ts) // round 139: "Other hospitals look fine."
+		othersFine(ts) || // round 139: "Other hospitals look fine."
+		c.Role == ticket.RoleCustomer && bareFoundIt(ts) // round 151: "ok found it."
 }
