@@ -42,7 +42,8 @@ func notStepTold(text string, ts []string, c Context) bool {
 		trialRepeated(ts) || // round 140: the writer's trial fine every time (fix_trial_repeated.go)
 		recordClosed(text, ts) || // round 140: the change or ticket closed (fix_record_closed.go)
 		viewToCome(text, ts) || // round 140: what the people will see (fix_view_to_come.go)
-		keepAsked(ts) // round 140: a thing asked to be kept as it is (fix_keep_asked.go)
+		keepAsked(ts) || // round 140: a thing asked to be kept as it is (fix_keep_asked.go)
+		settingWasChanged(ts) // round 154: a setting told as it was found (fix_setting_was_changed.go)
 }
 
 // clauseImperatives open an instruction after a clause break ("...; after
