@@ -77,6 +77,8 @@ const (
 	ruleCauseOnsetHarm
 	ruleCauseAhFinding
 	ruleCauseStepWithout
+	ruleCauseLapsed
+	ruleCauseCleftFinding
 	causeRuleCount
 )
 
@@ -130,6 +132,8 @@ var causeRuleNames = [causeRuleCount]string{
 	ruleCauseOnsetHarm:              "onset of harm",
 	ruleCauseAhFinding:              "finding after ah",
 	ruleCauseStepWithout:            "step without a needed part",
+	ruleCauseLapsed:                 "lapsed or ran out",
+	ruleCauseCleftFinding:           "cleft finding",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -232,6 +236,10 @@ func (r causeRule) reads(v *sentenceView) bool {
 		return ahFinding(v.sc.ts) // round 125, cause_ah_finding.go
 	case ruleCauseStepWithout:
 		return stepWithout(v.text, v.sc.ts) // round 142, cause_step_without.go
+	case ruleCauseLapsed:
+		return ranOutOrExpired(v.text, v.sc.ts) // round 152, cause_lapsed.go
+	case ruleCauseCleftFinding:
+		return cleftFinding(v.text, v.sc.ts) // round 152, cause_cleft_finding.go
 	}
 	return false
 }
