@@ -27,13 +27,13 @@ type Context struct {
 	// 17:40. Test call reaches the new queue." reports the test's result
 	// (round 15, restored_staff.go).
 	RemedyBefore bool
-	// CauseBefore is true when a cause was read in an earlier sentence of
-	// the ticket (Read sets it): by the rules in the same message, or by the
-	// rules or the model in an earlier message that is not automatic. Staff's
-	// "Without it, Gmail and Outlook refuse the emails outright." then
-	// carries on the explanation (round 137, carryCause). Classify does not
-	// read it. The model's training reads with the rules alone
-	// (readSentences), where it is the rules' causes only.
+	// CauseBefore is true when the rules read a cause in an earlier sentence
+	// of the ticket (Read sets it). Staff's "Without it, Gmail and Outlook
+	// refuse the emails outright." then carries on the explanation (round
+	// 137, carryCause). Classify does not read it. The model's causes are
+	// not counted: its training reads with the rules alone (readSentences),
+	// and Read gives the model the features it was trained on
+	// (TestModelWeights checks it).
 	CauseBefore bool
 	// CustomerRestored is true in staff's message that answers the
 	// customer's report of a restoration (Read sets it: the last message

@@ -263,7 +263,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 	remedyEver := false   // the rules read a fix or a restoration in an earlier message
 	remedyRead := false   // staff's last message has a fix or restoration, the model's acts included (round 106)
 	var late []int        // the message's sentences read restored after the model's pass (lateRestored)
-	causeEver := false    // a cause read earlier in the ticket (Context.CauseBefore, round 137)
+	causeEver := false    // the rules read a cause earlier in the ticket (Context.CauseBefore, round 137)
 	from := 0
 	for i := range t.Events {
 		e := &t.Events[i]
@@ -414,11 +414,6 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 				if monitorRecovered(m.Sentences[k].Text) {
 					m.Sentences[k].Acts |= Restored // a monitor's recovery notice (round 18)
 				}
-			}
-		}
-		if !m.Automatic {
-			for k := range m.Sentences {
-				causeEver = causeEver || m.Sentences[k].Acts&Cause != 0 // the model's causes too, from the next message on (Context.CauseBefore)
 			}
 		}
 		for _, k := range late {
