@@ -17,7 +17,7 @@ import (
 // labelled by a person who had not read the rules; testdata/NAME.labels names
 // each labelled sentence of testdata/NAME/ by file, event and its exact text
 // (docs/quality.md, "Other organisations' styles").
-var stylesSets = []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10", "styles11", "styles12", "styles13", "styles14", "styles15", "styles16", "styles17", "styles18", "styles19", "styles20", "styles21", "styles22", "styles23", "styles24", "styles25", "styles26", "styles29", "styles30", "styles31", "styles32", "styles27", "styles28", "styles33", "styles34", "styles35", "styles36", "styles37", "styles38", "styles39", "styles40", "styles41", "styles42", "styles47", "styles48", "styles49", "styles50", "styles43", "styles44", "styles45", "styles46", "styles51", "styles52", "styles53", "styles54", "styles55", "styles56", "styles57", "styles58", "styles59", "styles60", "styles61", "styles62", "styles63", "styles64", "styles65", "styles66", "styles67", "styles68", "styles69", "styles70", "styles71", "styles72", "styles73", "styles74", "styles75", "styles76", "styles77", "styles78", "styles79", "styles80", "styles81", "styles82", "styles83", "styles84", "styles85", "styles86", "styles87", "styles88", "styles89", "styles90", "styles91", "styles92", "styles93", "styles94", "styles95", "styles96", "styles97", "styles98", "styles99", "styles100", "styles101", "styles102", "styles103", "styles104", "styles105", "styles106"}
+var stylesSets = []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10", "styles11", "styles12", "styles13", "styles14", "styles15", "styles16", "styles17", "styles18", "styles19", "styles20", "styles21", "styles22", "styles23", "styles24", "styles25", "styles26", "styles29", "styles30", "styles31", "styles32", "styles27", "styles28", "styles33", "styles34", "styles35", "styles36", "styles37", "styles38", "styles39", "styles40", "styles41", "styles42", "styles47", "styles48", "styles49", "styles50", "styles43", "styles44", "styles45", "styles46", "styles51", "styles52", "styles53", "styles54", "styles55", "styles56", "styles57", "styles58", "styles59", "styles60", "styles61", "styles62", "styles63", "styles64", "styles65", "styles66", "styles67", "styles68", "styles69", "styles70", "styles71", "styles72", "styles73", "styles74", "styles75", "styles76", "styles77", "styles78", "styles79", "styles80", "styles81", "styles82", "styles83", "styles84", "styles85", "styles86", "styles87", "styles88", "styles89", "styles90", "styles91", "styles92", "styles93", "styles94", "styles95", "styles96", "styles97", "styles98", "styles99", "styles100", "styles101", "styles102", "styles103", "styles104", "styles105", "styles106", "styles107", "styles108", "styles109", "styles110"}
 
 // stylesScored are the acts labelled on every sentence of the styles sets;
 // the others were labelled where noticed and are not scored.
@@ -89,10 +89,11 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	// round 7 frozen: cause P 0.84 R 0.41, docs/quality.md, "A fifth set");
 	// round 8 read its rows.
 	"styles5": {
-		AutoAck:  {0.99, 0.99},
-		Cause:    {0.90, 0.76}, // retrained on styles-styles18 (cause threshold 0.35 -> 0.45)
-		Fix:      {0.80, 0.85}, // fixprec: the retrained model misses one terse step row (R 0.86 -> 0.85; P 0.85); fix wired in, retrained on styles-styles24 (docs/quality.md, "styles25 and styles26: the first scores")
-		Restored: {0.98, 0.64},
+		AutoAck: {0.99, 0.99},
+		Cause:   {0.90, 0.76}, // retrained on styles-styles18 (cause threshold 0.35 -> 0.45)
+		Fix:     {0.80, 0.85}, // fixprec: the retrained model misses one terse step row (R 0.86 -> 0.85; P 0.85); fix wired in, retrained on styles-styles24 (docs/quality.md, "styles25 and styles26: the first scores")
+		// styles5 restored P 0.98 -> 0.97: the model retrained on every set to styles106 (rule 2 of styles107-110, docs/quality.md "styles107 to styles110: the first scores") reads 84 / 1 / 13 -> 84 / 2 / 13 (tp / fp / fn).
+		Restored: {0.97, 0.64},
 	},
 	// styles6 was held out until round 8 and the model were merged: its first
 	// score with both frozen (docs/quality.md, "A sixth set"); its restored
@@ -118,10 +119,11 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	// rounds 10 and 11 and the model frozen (docs/quality.md, "An eighth set");
 	// its restored floor is round 13's tuning score (first score P 0.88 R 0.39).
 	"styles8": {
-		AutoAck:  {0.99, 0.99},
-		Cause:    {0.91, 0.72},
-		Fix:      {0.67, 0.79}, // fix wired in, retrained on styles-styles24 (docs/quality.md, "styles25 and styles26: the first scores")
-		Restored: {0.90, 0.68},
+		AutoAck: {0.99, 0.99},
+		Cause:   {0.91, 0.72},
+		Fix:     {0.67, 0.79}, // fix wired in, retrained on styles-styles24 (docs/quality.md, "styles25 and styles26: the first scores")
+		// styles8 restored P 0.90 -> 0.89: the model retrained on every set to styles106 (rule 2 of styles107-110, docs/quality.md "styles107 to styles110: the first scores") reads 67 / 7 / 9 -> 67 / 8 / 9 (tp / fp / fn).
+		Restored: {0.89, 0.68},
 	},
 	// styles9 was held out until round 12 was merged: its first score with
 	// round 12 and the model frozen (docs/quality.md, "A ninth set"); its
@@ -602,6 +604,14 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	"styles104": {AutoAck: {0.99, 0.99}, Cause: {0.85, 0.85}, Fix: {0.69, 0.94}, Restored: {0.70, 0.83}},
 	"styles105": {AutoAck: {0.99, 0.99}, Cause: {0.88, 0.92}, Fix: {0.78, 0.77}, Restored: {0.67, 0.86}},
 	"styles106": {AutoAck: {0.99, 0.99}, Cause: {0.74, 0.88}, Fix: {0.77, 0.93}, Restored: {0.59, 0.76}},
+	// styles107-110's first scores with the reader shipped (E15-all: rounds
+	// 135-154, the model trained on every set to styles106; docs/quality.md
+	// "styles107 to styles110: the first scores"), rounded down, a round
+	// figure taking the step below.
+	"styles107": {AutoAck: {0.99, 0.99}, Cause: {0.76, 0.87}, Fix: {0.73, 0.75}, Restored: {0.85, 0.74}},
+	"styles108": {AutoAck: {0.99, 0.99}, Cause: {0.71, 0.83}, Fix: {0.73, 0.80}, Restored: {0.69, 0.56}},
+	"styles109": {AutoAck: {0.97, 0.99}, Cause: {0.69, 0.83}, Fix: {0.72, 0.90}, Restored: {0.74, 0.60}},
+	"styles110": {AutoAck: {0.99, 0.99}, Cause: {0.81, 0.81}, Fix: {0.83, 0.83}, Restored: {0.67, 0.78}},
 	// styles39 to styles42: their first scores, held out until the end of
 	// the session that had them written (docs/quality.md, "styles39 to
 	// styles42: the first scores").
