@@ -1,7 +1,5 @@
 package reader
 
-import "strings"
-
 // Round 152's reading: a finding told as a cleft, "it's the X that ...".
 //
 // Staff single out the faulty thing with a cleft sentence and no cause word:
@@ -32,7 +30,7 @@ var cleftRefusedAfter = map[string]bool{"you": true, "you'll": true, "you'd": tr
 // cleftFinding reports whether a sentence singles out a faulty thing with
 // "it's the X that ...".
 func cleftFinding(text string, ts []string) bool {
-	if strings.HasSuffix(strings.TrimSpace(text), "?") || hedges.has(ts) {
+	if endsQuestion(text) || hedges.has(ts) {
 		return false
 	}
 	for i := 0; i+3 < len(ts); i++ {

@@ -1,7 +1,5 @@
 package reader
 
-import "strings"
-
 // Round 152's reading: a thing that lapsed or ran out, told as a finding.
 //
 // Staff tell a finding with no cause word by naming what had lapsed or run
@@ -42,7 +40,7 @@ func ranOutOrExpired(text string, ts []string) bool {
 			return false
 		}
 	}
-	if !hit || negations.has(ts) || hedges.has(ts) || strings.HasSuffix(strings.TrimSpace(text), "?") {
+	if !hit || negations.has(ts) || hedges.has(ts) || endsQuestion(text) {
 		return false
 	}
 	return true

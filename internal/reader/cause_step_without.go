@@ -68,7 +68,7 @@ func stepWithout(text string, ts []string) bool {
 				past = true
 			}
 		}
-		if !past || negations.has(ts[:w]) || hedges.has(ts) || strings.HasSuffix(strings.TrimSpace(text), "?") {
+		if !past || negations.has(ts[:w]) || hedges.has(ts) || endsQuestion(text) {
 			return false
 		}
 		return true
