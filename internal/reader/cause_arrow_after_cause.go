@@ -37,7 +37,7 @@ func carryCause(a, prev Act, c Context, text string, ts []string) (Act, string) 
 // outright.", causeWithoutThing) or a step not taken before ("... CaseLink
 // hadn't caught up.", causeHadNotDone).
 func causeContinued(text string, ts []string) string {
-	if len(ts) < 3 || strings.HasSuffix(strings.TrimSpace(text), "?") {
+	if len(ts) < 3 || endsQuestion(text) {
 		return ""
 	}
 	switch {
@@ -66,7 +66,7 @@ func causeArrowAfterCause(text string) bool {
 	if !strings.Contains(text, "->") && !strings.Contains(text, "=") {
 		return false // the prefilter: most sentences have neither
 	}
-	if strings.ContainsAny(text, "`?") || strings.HasSuffix(strings.TrimSpace(text), "?") {
+	if strings.ContainsAny(text, "`?") || endsQuestion(text) {
 		return false
 	}
 	depth := 0

@@ -1,7 +1,5 @@
 package reader
 
-import "strings"
-
 // Round 115's reading: the onset of a harmful act, told as an event.
 //
 // Engineers write the moment a cause sets in as "X began/started <doing
@@ -83,7 +81,7 @@ func onsetHarm(text string, ts []string) bool {
 				return false
 			}
 		}
-		if negations.has(ts[:i]) || hedges.has(ts) || onsetMeant.has(ts) || strings.HasSuffix(strings.TrimSpace(text), "?") {
+		if negations.has(ts[:i]) || hedges.has(ts) || onsetMeant.has(ts) || endsQuestion(text) {
 			return false
 		}
 		return true

@@ -40,7 +40,7 @@ var valueContrasts = [...]string{" rather than ", " instead of ", ", not "}
 // against the one expected.
 func valueNotExpected(text string, sc *scan) bool {
 	ts := sc.ts
-	if len(ts) < 5 || hedges.hasIn(sc) || unknownCause.hasIn(sc) || strings.HasSuffix(strings.TrimSpace(text), "?") {
+	if len(ts) < 5 || hedges.hasIn(sc) || unknownCause.hasIn(sc) || endsQuestion(text) {
 		return false
 	}
 	switch ts[0] {

@@ -48,7 +48,7 @@ var perfectResults = map[string]bool{"fine": true, "good": true, "ok": true, "ok
 // condition before the step, nor a message sent.
 func perfectAnyStep(text string, sc *scan, c Context, staff bool) bool {
 	ts := sc.ts
-	if c.Opening || len(ts) < 3 || strings.HasSuffix(strings.TrimSpace(text), "?") || hedges.hasIn(sc) ||
+	if c.Opening || len(ts) < 3 || endsQuestion(text) || hedges.hasIn(sc) ||
 		unknownCause.hasIn(sc) || fixFuture.hasIn(sc) || testEnv.hasIn(sc) {
 		return false
 	}
@@ -116,7 +116,7 @@ var pastNoteLeads = map[string]bool{"also": true, "then": true, "and": true, "ju
 // hedge, a plan or a negation, nor a step on the ticket or a message.
 func pastNoteStep(text string, sc *scan, c Context, staff bool) bool {
 	ts := sc.ts
-	if !staff || c.Opening || len(ts) < 2 || strings.HasSuffix(strings.TrimSpace(text), "?") || hedges.hasIn(sc) ||
+	if !staff || c.Opening || len(ts) < 2 || endsQuestion(text) || hedges.hasIn(sc) ||
 		unknownCause.hasIn(sc) || fixFuture.hasIn(sc) || negations.hasIn(sc) || testEnv.hasIn(sc) || ticketAdmin(sc) {
 		return false
 	}
@@ -160,7 +160,7 @@ var fulfilledStates = map[string]bool{"loaded": true, "registered": true, "creat
 // a negation, a fault or a condition.
 func fulfilledState(text string, sc *scan, c Context, staff bool) bool {
 	ts := sc.ts
-	if !staff || c.Opening || len(ts) < 3 || strings.HasSuffix(strings.TrimSpace(text), "?") || hedges.hasIn(sc) ||
+	if !staff || c.Opening || len(ts) < 3 || endsQuestion(text) || hedges.hasIn(sc) ||
 		unknownCause.hasIn(sc) || fixFuture.hasIn(sc) || negations.hasIn(sc) || problemWords.hasIn(sc) || testEnv.hasIn(sc) {
 		return false
 	}
@@ -201,7 +201,7 @@ func fulfilledState(text string, sc *scan, c Context, staff bool) bool {
 // About", "You can see it in the portal under Sites > Schedules").
 func menuPathStep(text string, sc *scan, c Context, staff bool) bool {
 	ts := sc.ts
-	if !staff || c.Opening || len(ts) < 3 || strings.HasSuffix(strings.TrimSpace(text), "?") || hedges.hasIn(sc) ||
+	if !staff || c.Opening || len(ts) < 3 || endsQuestion(text) || hedges.hasIn(sc) ||
 		negations.hasIn(sc) {
 		return false
 	}

@@ -68,7 +68,7 @@ var workingsModals = map[string]bool{"can": true, "could": true, "need": true, "
 // askedWorkingsAnswer reports whether a staff sentence after a question how
 // the product works tells how it works (above).
 func askedWorkingsAnswer(text string, ts []string, c Context) bool {
-	if !c.AskedToKnow || len(ts) < 3 || strings.HasSuffix(strings.TrimSpace(text), "?") ||
+	if !c.AskedToKnow || len(ts) < 3 || endsQuestion(text) ||
 		strings.ContainsAny(text, ">→") {
 		return false
 	}

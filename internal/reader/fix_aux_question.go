@@ -1,7 +1,5 @@
 package reader
 
-import "strings"
-
 // Round 128: staff's diagnostic question. Staff ask whether something holds
 // or happened, the question opened by an auxiliary ("Has anything been
 // changed in those three clinics' diaries recently ...?", "Was anything moved
@@ -28,5 +26,5 @@ func auxQuestion(text string, ts []string) bool {
 	if k+1 >= len(ts) || !auxOpeners[ts[k]] {
 		return false
 	}
-	return strings.HasSuffix(strings.TrimSpace(text), "?")
+	return endsQuestion(text)
 }

@@ -23,7 +23,7 @@ var doneLeads = map[string]bool{"ok": true, "okay": true, "yes": true, "yep": tr
 // Friday", "will be done"), not hedged.
 func customerDone(text string, sc *scan, c Context) bool {
 	ts := sc.ts
-	if c.Role != ticket.RoleCustomer || c.Opening || strings.HasSuffix(strings.TrimSpace(text), "?") {
+	if c.Role != ticket.RoleCustomer || c.Opening || endsQuestion(text) {
 		return false
 	}
 	if c.AfterRemedy && didReply(text, ts) {

@@ -1,8 +1,6 @@
 package reader
 
 import (
-	"strings"
-
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
@@ -27,9 +25,9 @@ func fixInstructedOrDid(text string, sc *scan, c Context, staff bool) bool {
 		return false
 	}
 	if staff {
-		return !c.Opening && (instructedStep(text, ts) || liveChange(ts) || sentStep(ts) || !strings.HasSuffix(strings.TrimSpace(text), "?") && offAndOn(ts))
+		return !c.Opening && (instructedStep(text, ts) || liveChange(ts) || sentStep(ts) || !endsQuestion(text) && offAndOn(ts))
 	}
-	if c.Role != ticket.RoleCustomer || strings.HasSuffix(strings.TrimSpace(text), "?") {
+	if c.Role != ticket.RoleCustomer || endsQuestion(text) {
 		return false
 	}
 	if c.Opening {
@@ -58,7 +56,7 @@ func fixRequestedOrNamed(text string, sc *scan, c Context, staff bool) bool {
 	if hedges.hasIn(sc) || explainStops.hasIn(sc) {
 		return false
 	}
-	if c.Role != ticket.RoleCustomer || strings.HasSuffix(strings.TrimSpace(text), "?") || negations.hasIn(sc) ||
+	if c.Role != ticket.RoleCustomer || endsQuestion(text) || negations.hasIn(sc) ||
 		problemWords.hasIn(sc) || contrastWords.hasIn(sc) {
 		return false
 	}

@@ -45,7 +45,7 @@ var frontedVerbs = map[string]bool{"draw": true, "deactivate": true, "pick": tru
 // frontedInstruction reports whether a staff sentence gives an instruction
 // after a fronted clause (above).
 func frontedInstruction(text string, sc *scan, c Context, staff bool) bool {
-	if !staff || c.Opening || strings.HasSuffix(strings.TrimSpace(text), "?") || !frontedLeads[firstWord(sc.ts)] {
+	if !staff || c.Opening || endsQuestion(text) || !frontedLeads[firstWord(sc.ts)] {
 		return false
 	}
 	comma := strings.IndexByte(text, ',')

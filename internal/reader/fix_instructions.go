@@ -110,7 +110,7 @@ func instructionForm(text string, ts []string) bool {
 		}
 		return false // "Could you switch the connector to the backup relay?": fixRequestedOrNamed's politeRequest
 	}
-	if strings.HasSuffix(strings.TrimSpace(text), "?") {
+	if endsQuestion(text) {
 		return false
 	}
 	// A place before the instruction: "In 3CX go to ...", "On the phone, go

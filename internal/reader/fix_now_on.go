@@ -1,7 +1,5 @@
 package reader
 
-import "strings"
-
 // Round 43: a step told as the thing now being on (Round 39 left it).
 
 // nowOnState reports whether a staff sentence tells a step done as the
@@ -13,7 +11,7 @@ import "strings"
 // hedge, a negation or a fault.
 func nowOnState(text string, sc *scan, c Context, staff bool) bool {
 	ts := sc.ts
-	if !staff || c.Opening || len(ts) < 4 || strings.HasSuffix(strings.TrimSpace(text), "?") || hedges.hasIn(sc) ||
+	if !staff || c.Opening || len(ts) < 4 || endsQuestion(text) || hedges.hasIn(sc) ||
 		negations.hasIn(sc) || problemWords.hasIn(sc) || unknownCause.hasIn(sc) || fixFuture.hasIn(sc) || testEnv.hasIn(sc) {
 		return false
 	}

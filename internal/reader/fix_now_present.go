@@ -41,7 +41,7 @@ var nowLeadStops = map[string]bool{"which": true, "that": true, "so": true, "bec
 // and a verb in the present that nowResults does not hold.
 func nowPresentStep(text string, sc *scan, c Context, staff bool) bool {
 	ts := sc.ts
-	if !staff || c.Opening || len(ts) < 4 || strings.HasSuffix(strings.TrimSpace(text), "?") || hedges.hasIn(sc) ||
+	if !staff || c.Opening || len(ts) < 4 || endsQuestion(text) || hedges.hasIn(sc) ||
 		unknownCause.hasIn(sc) || negations.hasIn(sc) || problemWords.hasIn(sc) || testEnv.hasIn(sc) {
 		return false
 	}

@@ -34,7 +34,7 @@ var othersStepPeople = map[string]bool{"son": true, "daughter": true, "grandson"
 // replaced it but it still trips").
 func othersPastStep(text string, sc *scan, c Context) bool {
 	ts := sc.ts
-	if c.Role != ticket.RoleCustomer || c.Opening || len(ts) < 3 || strings.HasSuffix(strings.TrimSpace(text), "?") ||
+	if c.Role != ticket.RoleCustomer || c.Opening || len(ts) < 3 || endsQuestion(text) ||
 		hedges.hasIn(sc) || negations.hasIn(sc) || problemWords.hasIn(sc) || contrastWords.hasIn(sc) ||
 		fixFuture.hasIn(sc) || unknownCause.hasIn(sc) || testEnv.hasIn(sc) {
 		return false

@@ -67,7 +67,7 @@ func pleaseStep(text string, sc *scan, c Context, staff bool) bool {
 	if k+1 >= len(ts) || !pleaseStepVerbs[ts[k]] || pleaseNotObjects[ts[k+1]] || ts[k+1] == "the" && k+2 < len(ts) && pleaseNotObjects[ts[k+2]] {
 		return false
 	}
-	if strings.HasSuffix(strings.TrimSpace(text), "?") || negAt(ts, k, k+4) {
+	if endsQuestion(text) || negAt(ts, k, k+4) {
 		return false
 	}
 	for _, w := range ts[k+1 : min(len(ts), k+4)] {

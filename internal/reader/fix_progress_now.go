@@ -35,7 +35,7 @@ var progressSubjects = map[string]bool{"i'm": true, "we're": true, "she's": true
 // hedge, a negation or a fault.
 func progressNowStep(text string, sc *scan, c Context, staff bool) bool {
 	ts := sc.ts
-	if !staff || c.Opening || len(ts) < 3 || strings.HasSuffix(strings.TrimSpace(text), "?") || hedges.hasIn(sc) ||
+	if !staff || c.Opening || len(ts) < 3 || endsQuestion(text) || hedges.hasIn(sc) ||
 		negations.hasIn(sc) || problemWords.hasIn(sc) || unknownCause.hasIn(sc) || testEnv.hasIn(sc) {
 		return false
 	}

@@ -1,7 +1,5 @@
 package reader
 
-import "strings"
-
 // Round 104: a retention or time limit. Staff tell how long something is kept
 // ("tag reads are kept for 90 days and then purged automatically", "I'll keep
 // the rollback backup for 14 days", "The pre-upgrade snapshots will be kept
@@ -44,7 +42,7 @@ var (
 // hours, days, weeks, months or years, or "until" and a date; not asked, and
 // no "please", writer's perfect or "valid".
 func retentionTold(text string, ts []string) bool {
-	if strings.HasSuffix(strings.TrimSpace(text), "?") {
+	if endsQuestion(text) {
 		return false
 	}
 	keep := -1

@@ -1,7 +1,5 @@
 package reader
 
-import "strings"
-
 // Round 104: the customer asked to try the same thing again. Staff ask the
 // customer to repeat the failing action, with nothing changed in the asking
 // ("Can you try printing RO 518830 again?"): a check of whether the fault
@@ -22,7 +20,7 @@ import "strings"
 // again (above): "can/could/would you (please) try", no "and", "then" or "or"
 // after it, and "again" (or "again now", "again please") ending the question.
 func retryAsked(text string, ts []string) bool {
-	if len(ts) < 5 || !strings.HasSuffix(strings.TrimSpace(text), "?") || ts[1] != "you" ||
+	if len(ts) < 5 || !endsQuestion(text) || ts[1] != "you" ||
 		ts[0] != "can" && ts[0] != "could" && ts[0] != "would" {
 		return false
 	}

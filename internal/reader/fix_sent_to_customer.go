@@ -88,7 +88,7 @@ var (
 // sentToCustomer reports whether a staff sentence tells a thing sent or
 // delivered as the remedy (above).
 func sentToCustomer(text string, sc *scan, c Context, staff bool) bool {
-	if !staff || len(sc.ts) < 4 || strings.HasSuffix(strings.TrimSpace(text), "?") {
+	if !staff || len(sc.ts) < 4 || endsQuestion(text) {
 		return false
 	}
 	if !sendVerbToken(sc.ts) {

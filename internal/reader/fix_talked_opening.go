@@ -1,8 +1,6 @@
 package reader
 
 import (
-	"strings"
-
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
@@ -26,7 +24,7 @@ import (
 // talkedThroughOpening reports whether staff's sentence in the opening
 // message is talkedThrough's form.
 func talkedThroughOpening(text string, sc *scan, c Context, staff bool) bool {
-	if !staff || !c.Opening || c.Role != ticket.RoleAgent || strings.HasSuffix(strings.TrimSpace(text), "?") || !talkedThrough(sc.ts) {
+	if !staff || !c.Opening || c.Role != ticket.RoleAgent || endsQuestion(text) || !talkedThrough(sc.ts) {
 		return false
 	}
 	return formHit("fix:talkedopening", text)

@@ -1,7 +1,5 @@
 package reader
 
-import "strings"
-
 // Round 104: the writer's plan or offer. Staff open on what they will do or
 // can do ("We'll correct the file and re-run the import tonight ...", "I'll
 // keep the ticket open until after tomorrow's restart", "I can set up the
@@ -54,7 +52,7 @@ func writerPlan(text string, ts []string) bool {
 	default:
 		return false
 	}
-	if strings.HasSuffix(strings.TrimSpace(text), "?") {
+	if endsQuestion(text) {
 		return false
 	}
 	for i := k + 1; i < len(ts); i++ {

@@ -1,7 +1,5 @@
 package reader
 
-import "strings"
-
 // subjectNegations state that a thing is absent or does not happen.
 var subjectNegations = map[string]bool{"no": true, "not": true, "never": true, "nothing": true}
 
@@ -22,7 +20,7 @@ var subjectNegations = map[string]bool{"no": true, "not": true, "never": true, "
 // substitutions", kept by questionOpen); one true row is lost, a product not
 // offered ("Chat: VOO not available", styles45 11, now an incident).
 func subjectNegates(subject string, buf []string, sc *scan) bool {
-	if strings.HasSuffix(strings.TrimSpace(subject), "?") {
+	if endsQuestion(subject) {
 		return false
 	}
 	ts := tokens(subject, buf)

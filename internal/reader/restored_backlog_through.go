@@ -61,7 +61,7 @@ func backlogThrough(text string, ts []string) bool {
 		strings.Contains(text, "acklog") || strings.Contains(text, "late") || strings.Contains(text, "Late") || strings.Contains(text, "elayed")) {
 		return false
 	}
-	if strings.HasSuffix(strings.TrimSpace(text), "?") {
+	if endsQuestion(text) {
 		return false
 	}
 	b := -1

@@ -2,7 +2,6 @@ package reader
 
 import (
 	"slices"
-	"strings"
 )
 
 // The customer's use of the repaired thing (round 87, docs/quality.md
@@ -61,7 +60,7 @@ func customerUse(text string, ts []string) bool {
 	for k := 0; !span && k+1 < len(ts); k++ {
 		span = ts[k] == "this" && (ts[k+1] == "morning" || ts[k+1] == "afternoon")
 	}
-	if !span || strings.HasSuffix(strings.TrimSpace(text), "?") {
+	if !span || endsQuestion(text) {
 		return false // only a span since the fix reads below
 	}
 	found := false

@@ -44,7 +44,7 @@ func staffToldUse(text string, ts []string) bool {
 		strings.Contains(text, "morning") || strings.Contains(text, "afternoon")) {
 		return false
 	}
-	if strings.HasSuffix(strings.TrimSpace(text), "?") {
+	if endsQuestion(text) {
 		return false
 	}
 	span, found := false, false

@@ -46,7 +46,7 @@ var workingSelf = map[string]bool{"we": true, "i": true, "you": true, "we're": t
 // workingState reports the repaired thing seen at work, told as a state (see above).
 func workingState(text string, ts []string) bool {
 	if len(ts) < 3 || len(ts) > 24 || !(strings.Contains(text, "normally") || strings.Contains(text, "by itself")) ||
-		strings.HasSuffix(strings.TrimSpace(text), "?") {
+		endsQuestion(text) {
 		return false
 	}
 	for _, t := range ts {
