@@ -59,7 +59,7 @@ func troubleWord(t string) bool {
 	if troubleGeneric[t] {
 		return false
 	}
-	if faultNoun[t] || quietTrouble[t] || troubleExtra[t] {
+	if faultNoun[t] || quietTrouble[t] || troubleExtra[t] || troubleAbsentWords[t] {
 		return true
 	}
 	return len(t) == 4 && t[3] == 's' && (t[0] == '4' || t[0] == '5') && isDigit(t[1]) && isDigit(t[2])
@@ -80,6 +80,10 @@ func troubleAbsent(text string, ts []string) bool {
 	}
 	hit, span := false, false
 	for k, t := range ts {
+		if skip, sp := absentLeadInAt(ts, k); skip {
+			span = span || sp // round 162: "please note", "until now"
+			continue
+		}
 		if quietStops[t] || notWords[t] || t == "found" {
 			return false // "no hardware fault found": a search's finding (styles36 17)
 		}
