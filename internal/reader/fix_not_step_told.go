@@ -43,7 +43,9 @@ func notStepTold(text string, ts []string, c Context) bool {
 		recordClosed(text, ts) || // round 140: the change or ticket closed (fix_record_closed.go)
 		viewToCome(text, ts) || // round 140: what the people will see (fix_view_to_come.go)
 		keepAsked(ts) || // round 140: a thing asked to be kept as it is (fix_keep_asked.go)
-		settingWasChanged(ts) // round 154: a setting told as it was found (fix_setting_was_changed.go)
+		settingWasChanged(ts) || // round 154: a setting told as it was found (fix_setting_was_changed.go)
+		rebootForUpdates(ts) || // round 158: a machine's reboot for its updates (fix_reboot_for_updates.go)
+		partySaysNoRemedy(text, ts) // round 158: a party's word relayed with no remedy done (fix_party_says.go)
 }
 
 // clauseImperatives open an instruction after a clause break ("...; after
