@@ -603,5 +603,7 @@ func notRestored(text string, ts []string, c Context, acts Act) bool {
 		c.Role == ticket.RoleCustomer && regretRecurrence(text, ts) || // round 139: "I'm afraid it's back."
 		c.Role == ticket.RoleCustomer && customerOkStep(ts) || // round 139: "Ok I ask Dr Menon, thank you"
 		othersFine(ts) || // round 139: "Other hospitals look fine."
-		c.Role == ticket.RoleCustomer && bareFoundIt(ts) // round 151: "ok found it."
+		c.Role == ticket.RoleCustomer && bareFoundIt(ts) || // round 151: "ok found it."
+		c.Role == ticket.RoleCustomer && againFault(ts) || // round 157: "Kilcaddon's export is short again."
+		c.Role == ticket.RoleAgent && acts&Cause != 0 && acts&Fix == 0 && causeNoState(ts) // round 157: "... so passed attempts stay In progress."
 }
