@@ -334,6 +334,7 @@ const (
 	ruleRestoredThingLive
 	ruleRestoredResultNow
 	ruleRestoredEveryoneHad
+	ruleRestoredTaskSubmitted
 	restoredRuleCount
 )
 
@@ -395,6 +396,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredThingBack:            "thing back",
 	ruleRestoredFirstTime:            "first time",
 	ruleRestoredEveryoneHad:          "everyone had",
+	ruleRestoredTaskSubmitted:        "task submitted",
 	ruleRestoredResultNow:            "result now",
 	ruleRestoredThingLive:            "thing live",
 	ruleRestoredInviteSent:           "invite sent",
@@ -531,6 +533,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return v.c.Role != ticket.RoleSystem && resultNowAfterStep(v.text, v.sc.ts)
 	case ruleRestoredEveryoneHad: // round 136, restored_everyone_had.go
 		return v.c.Role == ticket.RoleCustomer && v.remedyKnown() && everyoneHad(v.text, v.sc.ts)
+	case ruleRestoredTaskSubmitted: // round 156, restored_task_submitted.go
+		return v.c.Role == ticket.RoleCustomer && (v.c.AfterRemedy || v.c.RemedyInTicket) && taskSubmitted(v.text, v.sc.ts)
 	}
 	return false
 }

@@ -409,10 +409,14 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		}
 		feats, words, pending = feats[:0], words[:0], pending[:0]
 		if m.Automatic && !keep {
+			recovered := false // an earlier line of the notice read as a recovery
 			for k := range m.Sentences {
 				m.Sentences[k].Acts = AutoAck
 				if monitorRecovered(m.Sentences[k].Text) {
 					m.Sentences[k].Acts |= Restored // a monitor's recovery notice (round 18)
+					recovered = true
+				} else if recovered && monitorDetailFlowing(m.Sentences[k].Text, tokens(m.Sentences[k].Text, nil)) {
+					m.Sentences[k].Acts |= Restored // its detail line: "Channels ... updating." (round 156)
 				}
 			}
 		}

@@ -28,13 +28,18 @@ import "slices"
 // contrast ("but", "still", "yet") or a question refuse it.
 
 // quietTrouble are words of the ticket's trouble in the phrase after "no"
-// that faultNoun does not hold.
+// that faultNoun does not hold. Round 156 added "misses", "missing" and
+// "stale" (a reader's misses, pops missing, a stale banner: "No misses on
+// EXR-2 for two shifts now.", styles103 09; "..., no missing pops on any
+// position overnight or this morning.", styles95 02; "No stale banner since
+// yesterday per Kasia.", styles100 04; "..., with no misses.", styles103 09,
+// by noTroubleTail); no tuning row labelled otherwise reads with them.
 var quietTrouble = map[string]bool{"more": true, "repeat": true, "repeats": true, "recurrence": true,
 	"drip": true, "drips": true, "leak": true, "leaks": true, "stuck": true, "withheld": true, "retry": true,
 	"retries": true, "activations": true, "false": true, "duplicate": true, "duplicates": true,
 	"dropped": true, "missed": true, "lost": true, "rejected": true, "failed": true, "blocked": true,
 	"frozen": true, "kicked": true, "logouts": true, "lockouts": true, "flicker": true, "flickering": true,
-	"noise": true, "beeping": true, "buffering": true}
+	"noise": true, "beeping": true, "buffering": true, "misses": true, "missing": true, "stale": true}
 
 // quietWanted in the phrase make it a wanted thing not come, or a wait:
 // the problem that stays, not the trouble gone.
@@ -92,11 +97,14 @@ func quietPeriod(ts []string) bool {
 
 // quietSpanAt reports a span of time opening at ts[j]: "since",
 // "overnight", "today", or "all", "this", "last" or a day's name before a
-// span word.
+// span word; or (round 156) "for" and a small count, "a" or "the" before a
+// span word, shifts or weeks ("for two shifts now").
 func quietSpanAt(ts []string, j int) bool {
 	switch ts[j] {
 	case "since", "overnight", "today", "yesterday":
 		return true
+	case "for":
+		return j+2 < len(ts) && (ts[j+1] == "two" || ts[j+1] == "three" || ts[j+1] == "four" || ts[j+1] == "five" || ts[j+1] == "a" || ts[j+1] == "the") && (quietSpanAfter[ts[j+2]] || ts[j+2] == "shifts" || ts[j+2] == "weeks" || ts[j+2] == "whole")
 	case "all", "this", "last", "fri", "friday", "sat", "saturday", "sun", "sunday", "mon", "monday", "tue",
 		"tues", "tuesday", "wed", "wednesday", "thu", "thurs", "thursday":
 		return j+1 < len(ts) && quietSpanAfter[ts[j+1]]
