@@ -317,7 +317,9 @@ func (v *typeVotes) vote(text string, problem bool, buf []string, sc *scan) {
 	if formRequested(text, ts) {
 		v.formRequest = true
 	}
-	if howToAsked(ts) {
+	if howToAsked(ts) || howToTold(ts) {
+		// asks how the writer can do a thing, or to be told how to
+		// (howToTold)
 		v.howTo = true
 	}
 	if worryAsked(ts) {
