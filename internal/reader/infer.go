@@ -150,6 +150,11 @@ type typeVotes struct {
 	// worry is set when the opening asks whether what it tells is normal
 	// or a worry (worryAsked): an ask to know, whatever staff explain.
 	worry bool
+	// howToTold is set when the subject or the opening asks to be told how
+	// to do a thing, or notes such an ask (howToTold): as howTo for the
+	// type; Read's Context.AskedToKnow leaves it out (reader.go), as the
+	// cause model was trained without it.
+	howToTold bool
 }
 
 // askVerb returns the verb of a polite ask in ts ("please reactivate",
@@ -317,10 +322,11 @@ func (v *typeVotes) vote(text string, problem bool, buf []string, sc *scan) {
 	if formRequested(text, ts) {
 		v.formRequest = true
 	}
-	if howToAsked(ts) || howToTold(ts) {
-		// asks how the writer can do a thing, or to be told how to
-		// (howToTold)
+	if howToAsked(ts) {
 		v.howTo = true
+	}
+	if howToTold(ts) {
+		v.howToTold = true
 	}
 	if worryAsked(ts) {
 		v.worry = true
@@ -583,7 +589,7 @@ func (v *typeVotes) decide(staff staffSays) string {
 	case staff.filed != "" && !staff.filedChange:
 		// the helpdesk's own queue names the type
 		return staff.filed
-	case toKnow, v.named, v.howTo, v.worry, v.asksToKnow && (!staff.caused || v.subjectAsks):
+	case toKnow, v.named, v.howTo, v.howToTold, v.worry, v.asksToKnow && (!staff.caused || v.subjectAsks):
 		// A subject that asks to know frames the ticket, unless staff
 		// found a fault behind it; one put as a question frames it even
 		// then (subjectAsks). An ask how the writer can do a thing asks
