@@ -369,6 +369,10 @@ func (v *typeVotes) vote(text string, problem bool, buf []string, sc *scan) {
 	question := !ask && isQuestion(text, newScan(ts, sc))
 	request := !helpAsked(ts) && (asked || requestAsked(ts) && !(question && selfAsked(ts)) && !needDoneIn(ts) ||
 		!question && (requestNamed(ts) || needOpens(ts)) || hasPrefixFold(text, "request:"))
+	if !fault && !question && partyWantsDone(ts) {
+		// a third party's want relayed (partyWantsDone)
+		request = true
+	}
 	if !fault && effectiveFrom(ts) {
 		if request {
 			// an alteration asked to take effect from a date: a planned change
