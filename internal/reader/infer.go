@@ -150,6 +150,11 @@ type typeVotes struct {
 	// worry is set when the opening asks whether what it tells is normal
 	// or a worry (worryAsked): an ask to know, whatever staff explain.
 	worry bool
+	// howToTold is set when the subject or the opening asks to be told how
+	// to do a thing, or notes such an ask (howToTold): as howTo for the
+	// type; Read's Context.AskedToKnow leaves it out (reader.go), as the
+	// cause model was trained without it.
+	howToTold bool
 }
 
 // askVerb returns the verb of a polite ask in ts ("please reactivate",
@@ -320,6 +325,9 @@ func (v *typeVotes) vote(text string, problem bool, buf []string, sc *scan) {
 	if howToAsked(ts) {
 		v.howTo = true
 	}
+	if howToTold(ts) {
+		v.howToTold = true
+	}
 	if worryAsked(ts) {
 		v.worry = true
 	}
@@ -361,6 +369,10 @@ func (v *typeVotes) vote(text string, problem bool, buf []string, sc *scan) {
 	question := !ask && isQuestion(text, newScan(ts, sc))
 	request := !helpAsked(ts) && (asked || requestAsked(ts) && !(question && selfAsked(ts)) && !needDoneIn(ts) ||
 		!question && (requestNamed(ts) || needOpens(ts)) || hasPrefixFold(text, "request:"))
+	if !fault && !question && partyWantsDone(ts) {
+		// a third party's want relayed (partyWantsDone)
+		request = true
+	}
 	if !fault && effectiveFrom(ts) {
 		if request {
 			// an alteration asked to take effect from a date: a planned change
@@ -581,7 +593,7 @@ func (v *typeVotes) decide(staff staffSays) string {
 	case staff.filed != "" && !staff.filedChange:
 		// the helpdesk's own queue names the type
 		return staff.filed
-	case toKnow, v.named, v.howTo, v.worry, v.asksToKnow && (!staff.caused || v.subjectAsks):
+	case toKnow, v.named, v.howTo, v.howToTold, v.worry, v.asksToKnow && (!staff.caused || v.subjectAsks):
 		// A subject that asks to know frames the ticket, unless staff
 		// found a fault behind it; one put as a question frames it even
 		// then (subjectAsks). An ask how the writer can do a thing asks

@@ -461,7 +461,11 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 				showsState = showsState || openingShowsState(ts) || worryAsked(ts)
 				votes.vote(s.Text, s.Acts&Problem != 0, buf[:0], &sc)
 			}
-			askedToKnow = asksWay && !showsState && votes.decide(staffSays{}) == ticket.TypeQuestion
+			// an ask to be told how to (howToTold, round 163) types the
+			// ticket but is no part of the Context the model was trained on
+			known := votes
+			known.howToTold = false
+			askedToKnow = asksWay && !showsState && known.decide(staffSays{}) == ticket.TypeQuestion
 		}
 		r.Messages = append(r.Messages, m)
 		from = end
