@@ -38,7 +38,7 @@ var arrivalVerbs = map[string]bool{"received": true, "receive": true, "arrived":
 	"start": true, "started": true, "print": true, "printed": true, "sync": true, "synced": true, "connect": true,
 	"connected": true, "delivered": true, "sent": true, "update": true, "updated": true, "show": true,
 	"shown": true, "appear": true, "appeared": true, "reach": true, "reached": true, "run": true, "ran": true,
-	"access": true}
+	"access": true, "available": true} // "is not available for tellers": see problem_not_available.go
 
 // ownDenials are a reporter's denial of their own part ("we did not change
 // anything", "I did nothing wrong"): said to rule a cause out, never the
@@ -123,6 +123,7 @@ var callWords = newMatcher([]string{"rang", "phoned", "called", "call", "calling
 // faultRank is how plainly l, a lowered sentence, states a fault: faultScore
 // for a failure named, less for a bare negation, 0 for none.
 func faultRank(l string) int {
+	l = straightApostrophes(l)
 	if wrongFigure.MatchString(l) {
 		return faultScore // "showing 40 per slot, not 25": a wrong value, before its sums are blanked
 	}
@@ -168,6 +169,8 @@ var notFault = []struct {
 	{[]string{"£", "$", "€"}, moneyAmount},
 	{[]string{"drop"}, dropNoun},
 	{[]string{"no."}, numberAbbrev},
+	{[]string{"attach", "enclos"}, attachedImage},
+	{[]string{"available"}, personAvailable},
 }
 
 // numberAbbrev is "no." for "number" before an identifier ("Employee no.
