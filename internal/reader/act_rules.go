@@ -335,6 +335,7 @@ const (
 	ruleRestoredResultNow
 	ruleRestoredEveryoneHad
 	ruleRestoredTaskSubmitted
+	ruleRestoredFleetOnVersion
 	restoredRuleCount
 )
 
@@ -397,6 +398,7 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredFirstTime:            "first time",
 	ruleRestoredEveryoneHad:          "everyone had",
 	ruleRestoredTaskSubmitted:        "task submitted",
+	ruleRestoredFleetOnVersion:       "fleet on version",
 	ruleRestoredResultNow:            "result now",
 	ruleRestoredThingLive:            "thing live",
 	ruleRestoredInviteSent:           "invite sent",
@@ -535,6 +537,8 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return v.c.Role == ticket.RoleCustomer && v.remedyKnown() && everyoneHad(v.text, v.sc.ts)
 	case ruleRestoredTaskSubmitted: // round 156, restored_task_submitted.go
 		return v.c.Role == ticket.RoleCustomer && (v.c.AfterRemedy || v.c.RemedyInTicket) && taskSubmitted(v.text, v.sc.ts)
+	case ruleRestoredFleetOnVersion: // round 170, restored_fleet_on_version.go
+		return v.staff && (v.c.AfterRemedy || v.c.RemedyBefore || v.c.RemedyInTicket) && fleetOnVersion(v.text, v.sc.ts)
 	}
 	return false
 }
