@@ -45,7 +45,9 @@ func notStepTold(text string, ts []string, c Context) bool {
 		keepAsked(ts) || // round 140: a thing asked to be kept as it is (fix_keep_asked.go)
 		settingWasChanged(ts) || // round 154: a setting told as it was found (fix_setting_was_changed.go)
 		rebootForUpdates(ts) || // round 158: a machine's reboot for its updates (fix_reboot_for_updates.go)
-		partySaysNoRemedy(text, ts) // round 158: a party's word relayed with no remedy done (fix_party_says.go)
+		partySaysNoRemedy(text, ts) || // round 158: a party's word relayed with no remedy done (fix_party_says.go)
+		deliveryToCome(text, ts) || // round 171: a delivery still to come (fix_delivery_to_come.go)
+		assuranceNoStep(text, ts) // round 171: an assurance with no step told (fix_assurance_no_step.go)
 }
 
 // clauseImperatives open an instruction after a clause break ("...; after
