@@ -37,6 +37,9 @@ type mSent struct {
 	auto  bool // in an automatic message: the model is not applied
 	cand  Act  // the acts a rule signal points to (candidateActs)
 	veto  Act  // the acts the rules' guards refuse (modelVeto): the model may not add them
+	// negated: the acts of veto refused by the negation guard alone
+	// (modelGuards), which the model adds at modelSureRestored (refuses)
+	negated Act
 	// causeBare: told with a cause, it tells no remedy beside it
 	// (remedyBesideCause): Read drops a fix the sentence has with a cause
 	causeBare bool
@@ -45,6 +48,13 @@ type mSent struct {
 	late  bool
 	group string
 	tk    string
+}
+
+// refuses reports whether the rules' guards refuse the model's act to s at
+// probability p, as Read: modelVeto, but the negation guard alone waived at
+// modelSureRestored (modelGuards, round 168).
+func (s *mSent) refuses(act Act, p float64) bool {
+	return s.veto&act != 0 && (s.negated&act == 0 || p < modelSureRestored)
 }
 
 // mRow is one labelled row, scored by the acts of its sentences.
@@ -123,7 +133,8 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 			if ctxWords {
 				words = append(words, contextWords(ts, e.Role, prevMsg, mi == lastCust)...)
 			}
-			out = append(out, mSent{feats: f, words: words, rules: s.Acts, read: withModel.Messages[mi].Sentences[si].Acts, auto: replaced, group: group, tk: tk.ID, cand: candidateActs(scn), veto: modelVeto(s.Text, scn, ctx, a, Cause|Fix|Restored), causeBare: !remedyBesideCause(s.Text, scn), late: late[[2]int{m.Event, si}]})
+			veto, negated := modelGuards(s.Text, scn, ctx, a, Cause|Fix|Restored)
+			out = append(out, mSent{feats: f, words: words, rules: s.Acts, read: withModel.Messages[mi].Sentences[si].Acts, auto: replaced, group: group, tk: tk.ID, cand: candidateActs(scn), veto: veto | negated, negated: negated, causeBare: !remedyBesideCause(s.Text, scn), late: late[[2]int{m.Event, si}]})
 			prev = a
 		}
 		prevCustomer = e.Role == ticket.RoleCustomer
@@ -586,7 +597,7 @@ func predict(d *mData, sel []int, probs map[int]float64, act Act, c combiner) ma
 				found[s.tk] = true
 			}
 			out[i] = s.rules&act != 0
-			if p, ok := probs[i]; ok && !s.auto && (s.veto&act == 0 || noGuard) {
+			if p, ok := probs[i]; ok && !s.auto && (!s.refuses(act, p) || noGuard) {
 				if j, ok := best[s.tk]; !ok || p > probs[j] {
 					best[s.tk] = i
 				}
@@ -604,7 +615,7 @@ func predict(d *mData, sel []int, probs map[int]float64, act Act, c combiner) ma
 		r := s.rules&act != 0
 		if p, ok := probs[i]; ok && !s.auto {
 			out[i] = c.decide(r, s.cand&act != 0, p)
-			if !r && s.veto&act != 0 && !noGuard {
+			if !r && s.refuses(act, p) && !noGuard {
 				out[i] = false
 			}
 		} else {
@@ -1228,7 +1239,8 @@ func BenchmarkModel200(b *testing.B) {
 				if skip := s.acts & modelMask; skip != modelMask {
 					if skip |= modelVeto(s.text, s.sc, s.ctx, s.acts, modelMask); skip&modelMask != modelMask {
 						f = modelFeatures(f[:0], s.text, s.sc, s.ctx, s.acts, s.place)
-						added |= modelAdd(f, s.sc.ts, skip)
+						add, _ := modelAdd(f, s.sc.ts, skip)
+						added |= add
 					}
 				}
 			}

@@ -124,8 +124,9 @@ func trainModel(t *testing.T) ([]byte, []modelMismatch) {
 		for _, i := range all {
 			s := &d.sents[i]
 			want := s.rules&act != 0
-			if !s.auto && !want && s.veto&act == 0 {
-				want = w.prob(cfg.features(s)) >= cb.add
+			if !s.auto && !want {
+				p := w.prob(cfg.features(s))
+				want = p >= cb.add && !s.refuses(act, p) // the guards, as Read (modelGuards)
 			}
 			if act == Fix && want && s.read&Cause != 0 && s.causeBare && s.rules&(Cause|Fix) != Cause|Fix {
 				want = false // Read drops a fix told with a cause and no remedy beside it (round 33)
@@ -294,8 +295,11 @@ func checkReadAgainstWeights(t *testing.T) {
 			continue
 		}
 		want := s.rules & modelMask
-		if skip := want | s.veto&modelMask; skip != modelMask {
-			want |= modelAdd(s.feats, s.words, skip)
+		// The guards, as Read: the negation guard alone waived where the
+		// model is sure (modelGuards, modelSureRestored).
+		if skip := want | (s.veto&^s.negated)&modelMask; skip != modelMask {
+			add, sure := modelAdd(s.feats, s.words, skip)
+			want |= add &^ (s.negated &^ sure)
 		}
 		if want&(Cause|Fix) == Cause|Fix && s.causeBare && s.rules&(Cause|Fix) != Cause|Fix {
 			want &^= Fix // as Read (round 33)

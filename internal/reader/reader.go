@@ -397,9 +397,10 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 				next, others := messageContext(rules, ps.k)
 				scratch = appendMessageContext(append(scratch[:0], feats[ps.feats[0]:ps.feats[1]]...), next, others)
 				ws := words[ps.words[0]:ps.words[1]]
-				if add := modelAdd(scratch, ws, ps.skip); add != 0 {
+				if add, sure := modelAdd(scratch, ws, ps.skip); add != 0 {
 					scn := newScan(ws, &sc)
-					add &^= modelVeto(m.Sentences[ps.k].Text, scn, ps.ctx, ps.acts, add)
+					veto, negated := modelGuards(m.Sentences[ps.k].Text, scn, ps.ctx, ps.acts, add)
+					add &^= veto | negated&^sure // round 168: the negation guard waived where the model is sure (modelSureRestored)
 					m.Sentences[ps.k].Acts |= add
 					if a := m.Sentences[ps.k].Acts; add&(Cause|Fix) != 0 && a&(Cause|Fix) == Cause|Fix && !remedyBesideCause(m.Sentences[ps.k].Text, scn) {
 						m.Sentences[ps.k].Acts &^= Fix // round 33, as classify: a cause told with its breaking change is no remedy
