@@ -609,8 +609,12 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	// "styles107 to styles110: the first scores"), rounded down, a round
 	// figure taking the step below.
 	"styles107": {AutoAck: {0.99, 0.99}, Cause: {0.76, 0.87}, Fix: {0.73, 0.75}, Restored: {0.85, 0.74}},
-	"styles108": {AutoAck: {0.99, 0.99}, Cause: {0.71, 0.83}, Fix: {0.73, 0.80}, Restored: {0.69, 0.56}},
-	"styles109": {AutoAck: {0.97, 0.99}, Cause: {0.69, 0.83}, Fix: {0.72, 0.90}, Restored: {0.74, 0.60}},
+	// styles108 cause P 0.71 -> 0.70, R 0.83 -> 0.79 and styles109 cause R 0.83 -> 0.79: round 169's
+	// cause threshold 0.35 (was 0.30; docs/quality.md "Round 169") reads 20 / 8 / 4 -> 19 / 8 / 5
+	// (P 0.714 -> 0.704, R 0.833 -> 0.792) and 25 / 11 / 5 -> 24 / 8 / 6 (P 0.694 -> 0.750,
+	// R 0.833 -> 0.800); sums only, the sets are the round's validation.
+	"styles108": {AutoAck: {0.99, 0.99}, Cause: {0.70, 0.79}, Fix: {0.73, 0.80}, Restored: {0.69, 0.56}},
+	"styles109": {AutoAck: {0.97, 0.99}, Cause: {0.69, 0.79}, Fix: {0.72, 0.90}, Restored: {0.74, 0.60}},
 	"styles110": {AutoAck: {0.99, 0.99}, Cause: {0.81, 0.81}, Fix: {0.83, 0.83}, Restored: {0.67, 0.78}},
 	// styles39 to styles42: their first scores, held out until the end of
 	// the session that had them written (docs/quality.md, "styles39 to
