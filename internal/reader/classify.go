@@ -128,6 +128,11 @@ var (
 	// is not related to the release, the issue is related to the restore").
 	denials = newLexicon("not the cause", "not the reason", "not related", "isn't related", "is not due", "not caused",
 		"wasn't caused", "not because")
+	// requestModals open a polite request: "could you try ...", "can you send
+	// ...", "would you restart ...". Every rule that reads such a request
+	// starts it with these words. A local lexicon, outside the combined index:
+	// no lexicon's id, which is a feature of the cause model, moves.
+	requestModals = newLocalLexicon("could", "can", "would")
 	// noFault after a finding or a conclusion says nothing was wrong ("we
 	// conclude there is no issue on the database").
 	noFault = newLexicon("no issue", "no issues", "no problem", "no problems", "no one has", "nothing wrong",
@@ -720,7 +725,7 @@ var fixVerbs = map[string]bool{"run": true, "execute": true, "add": true, "chang
 // after any "please", "kindly", list number or "then".
 func imperativeFix(ts []string) bool {
 	start := 0
-	if len(ts) > 2 && (ts[0] == "could" || ts[0] == "can" || ts[0] == "would") && ts[1] == "you" {
+	if len(ts) > 2 && requestModals.at(ts, 0) && ts[1] == "you" {
 		return false // "could you please try to re-register": a request, asked
 	}
 	// "for the central schema please run the below": the instruction may

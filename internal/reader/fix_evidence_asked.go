@@ -47,13 +47,13 @@ func evidenceAsked(ts []string) bool {
 func evidenceAskedAt(ts []string, ev int) bool {
 	asked := -1
 	for i := 0; i < ev && asked < 0; i++ {
-		switch ts[i] {
-		case "please", "kindly", "pls":
+		switch t := ts[i]; {
+		case t == "please" || t == "kindly" || t == "pls":
 			if i+1 < ev && (ts[i+1] == "note" || ts[i+1] == "be" || ts[i+1] == "find") {
 				continue // a notice's opener ("kindly note that ..."), not a request
 			}
 			asked = i
-		case "could", "can", "would":
+		case requestModals.at(ts, i):
 			if i+1 < ev && ts[i+1] == "you" {
 				asked = i
 			}

@@ -82,7 +82,7 @@ func instructionForm(text string, ts []string) bool {
 	k := 0
 	// "Could you (please) try ...", "Can you try again", "Could you ask X to ...",
 	// "Could someone on site connect ...".
-	if ts[0] == "could" || ts[0] == "can" || ts[0] == "would" {
+	if requestModals.at(ts, 0) {
 		if ts[1] != "you" {
 			return false
 		}
@@ -206,7 +206,7 @@ var requestSubjects = map[string]bool{"you": true, "someone": true, "somebody": 
 // check ("open the door and check ..."), a bare "open", nor a question of
 // ability ("can you see ...").
 func politeRequest(ts []string) bool {
-	if len(ts) < 4 || (ts[0] != "could" && ts[0] != "can" && ts[0] != "would") || !requestSubjects[ts[1]] {
+	if len(ts) < 4 || !requestModals.at(ts, 0) || !requestSubjects[ts[1]] {
 		return false
 	}
 	k := 2

@@ -42,7 +42,7 @@ func requestAnyVerb(text string, sc *scan, c Context, staff bool) bool {
 		if questionLeads[ts[j]] {
 			return false
 		}
-		if (ts[j] == "could" || ts[j] == "can" || ts[j] == "would") && requestSubjects[ts[j+1]] && ts[j+1] != "your" && ts[j+1] != "they" {
+		if requestModals.at(ts, j) && requestSubjects[ts[j+1]] && ts[j+1] != "your" && ts[j+1] != "they" {
 			i = j
 			break
 		}

@@ -21,7 +21,7 @@ package reader
 // after it, and "again" (or "again now", "again please") ending the question.
 func retryAsked(text string, ts []string) bool {
 	if len(ts) < 5 || !endsQuestion(text) || ts[1] != "you" ||
-		ts[0] != "can" && ts[0] != "could" && ts[0] != "would" {
+		!requestModals.at(ts, 0) {
 		return false
 	}
 	k := 2

@@ -162,7 +162,7 @@ type typeVotes struct {
 func askVerb(ts []string) (string, bool) {
 	for i, t := range ts {
 		frame := t == "please" || t == "kindly" || t == "pls" || t == "plz"
-		if (t == "can" || t == "could" || t == "would") && i+1 < len(ts) {
+		if requestModals.at(ts, i) && i+1 < len(ts) {
 			switch ts[i+1] {
 			case "you", "u", "someone", "somebody", "anyone":
 				frame = true

@@ -64,13 +64,15 @@ func stepAsked(text string, ts []string) bool {
 		return true
 	}
 	for k, t := range ts {
+		if requestModals.at(ts, k) {
+			if k+2 < len(ts) && (ts[k+1] == "you" || ts[k+1] == "someone" || ts[k+1] == "somebody") && requestedStep(ts, k+2) {
+				return true
+			}
+			continue
+		}
 		switch t {
 		case "please":
 			if k > 0 && imperativeStep(ts, k+1) {
-				return true
-			}
-		case "could", "can", "would":
-			if k+2 < len(ts) && (ts[k+1] == "you" || ts[k+1] == "someone" || ts[k+1] == "somebody") && requestedStep(ts, k+2) {
 				return true
 			}
 		case "shipped", "dispatched", "resent", "re-sent", "couriered":
