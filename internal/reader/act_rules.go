@@ -79,7 +79,6 @@ const (
 	ruleCauseStepWithout
 	ruleCauseLapsed
 	ruleCauseCleftFinding
-	ruleCauseFoundChangeBy
 	causeRuleCount
 )
 
@@ -135,7 +134,6 @@ var causeRuleNames = [causeRuleCount]string{
 	ruleCauseStepWithout:            "step without a needed part",
 	ruleCauseLapsed:                 "lapsed or ran out",
 	ruleCauseCleftFinding:           "cleft finding",
-	ruleCauseFoundChangeBy:          "found change by",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -242,8 +240,6 @@ func (r causeRule) reads(v *sentenceView) bool {
 		return ranOutOrExpired(v.text, v.sc.ts) // round 152, cause_lapsed.go
 	case ruleCauseCleftFinding:
 		return cleftFinding(v.text, v.sc.ts) // round 152, cause_cleft_finding.go
-	case ruleCauseFoundChangeBy:
-		return foundChangeBy(v.text, v.sc.ts) // round 161, cause_found_change_by.go
 	}
 	return false
 }

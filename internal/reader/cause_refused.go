@@ -130,10 +130,6 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_nothing_on_look.go (round 135)
 	case stepDoneNote(text, ts):
 		return true // cause_step_done_note.go (round 147)
-	case stepNoteAny(ts):
-		return true // cause_step_note_any.go (round 155)
-	case witnessSays(text, ts):
-		return true // cause_witness_says.go (round 167)
 	}
 	return ownStepDone(ts)
 }

@@ -82,6 +82,9 @@ var splitAuditFloors = map[string][3]int{
 	// styles107-110's first counts (docs/quality.md, "styles107 to
 	// styles110: the first scores").
 	"styles107": {0, 0, 0}, "styles108": {1, 2, 0}, "styles109": {1, 0, 0}, "styles110": {1, 2, 0},
+	// styles111-114's first counts (docs/quality.md, "styles111 to
+	// styles114: the first scores").
+	"styles111": {0, 0, 0}, "styles112": {2, 1, 0}, "styles113": {2, 0, 0}, "styles114": {1, 1, 0},
 }
 
 // splitCase is one labelled sentence the splitter disagrees with.

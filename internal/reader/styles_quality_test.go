@@ -17,7 +17,7 @@ import (
 // labelled by a person who had not read the rules; testdata/NAME.labels names
 // each labelled sentence of testdata/NAME/ by file, event and its exact text
 // (docs/quality.md, "Other organisations' styles").
-var stylesSets = []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10", "styles11", "styles12", "styles13", "styles14", "styles15", "styles16", "styles17", "styles18", "styles19", "styles20", "styles21", "styles22", "styles23", "styles24", "styles25", "styles26", "styles29", "styles30", "styles31", "styles32", "styles27", "styles28", "styles33", "styles34", "styles35", "styles36", "styles37", "styles38", "styles39", "styles40", "styles41", "styles42", "styles47", "styles48", "styles49", "styles50", "styles43", "styles44", "styles45", "styles46", "styles51", "styles52", "styles53", "styles54", "styles55", "styles56", "styles57", "styles58", "styles59", "styles60", "styles61", "styles62", "styles63", "styles64", "styles65", "styles66", "styles67", "styles68", "styles69", "styles70", "styles71", "styles72", "styles73", "styles74", "styles75", "styles76", "styles77", "styles78", "styles79", "styles80", "styles81", "styles82", "styles83", "styles84", "styles85", "styles86", "styles87", "styles88", "styles89", "styles90", "styles91", "styles92", "styles93", "styles94", "styles95", "styles96", "styles97", "styles98", "styles99", "styles100", "styles101", "styles102", "styles103", "styles104", "styles105", "styles106", "styles107", "styles108", "styles109", "styles110"}
+var stylesSets = []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10", "styles11", "styles12", "styles13", "styles14", "styles15", "styles16", "styles17", "styles18", "styles19", "styles20", "styles21", "styles22", "styles23", "styles24", "styles25", "styles26", "styles29", "styles30", "styles31", "styles32", "styles27", "styles28", "styles33", "styles34", "styles35", "styles36", "styles37", "styles38", "styles39", "styles40", "styles41", "styles42", "styles47", "styles48", "styles49", "styles50", "styles43", "styles44", "styles45", "styles46", "styles51", "styles52", "styles53", "styles54", "styles55", "styles56", "styles57", "styles58", "styles59", "styles60", "styles61", "styles62", "styles63", "styles64", "styles65", "styles66", "styles67", "styles68", "styles69", "styles70", "styles71", "styles72", "styles73", "styles74", "styles75", "styles76", "styles77", "styles78", "styles79", "styles80", "styles81", "styles82", "styles83", "styles84", "styles85", "styles86", "styles87", "styles88", "styles89", "styles90", "styles91", "styles92", "styles93", "styles94", "styles95", "styles96", "styles97", "styles98", "styles99", "styles100", "styles101", "styles102", "styles103", "styles104", "styles105", "styles106", "styles107", "styles108", "styles109", "styles110", "styles111", "styles112", "styles113", "styles114"}
 
 // stylesScored are the acts labelled on every sentence of the styles sets;
 // the others were labelled where noticed and are not scored.
@@ -171,7 +171,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		AutoAck:  {0.99, 0.99}, // first score R 0.91: its chat widgets' welcomes that open three tickets
 		Cause:    {0.81, 0.51}, // the model with the message context (docs/quality.md, "styles21 and styles22: the first scores")
 		Fix:      {0.72, 0.79}, // fix wired in, retrained on styles-styles24 (docs/quality.md, "styles25 and styles26: the first scores"); before: round 19 (first score P 0.71 R 0.67)
-		Restored: {0.84, 0.72}, // retrained on styles-styles18, restored wired in
+		Restored: {0.83, 0.72}, // retrained on styles-styles18, restored wired in; P 0.84 -> 0.83: the model retrained on every set to styles110 (rule 2 of styles111-114, docs/quality.md "styles111 to styles114: the first scores") reads one false restoration more, 45 / 8 / 6 -> 45 / 9 / 6 (P 0.833)
 	},
 	// styles15 and styles16 were held out until rounds 17 and 18 were
 	// merged: their first scores with all of it frozen (docs/quality.md,
@@ -232,7 +232,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	},
 	"styles22": {
 		AutoAck:  {0.99, 0.99},
-		Cause:    {0.92, 0.59}, // the model retrained with rounds 108-115 (docs/quality.md, "The model retrained with rounds 108-115") reads one false cause more: 25 / 2 / 7, P 0.926
+		Cause:    {0.89, 0.59}, // the model retrained with rounds 108-115 (docs/quality.md, "The model retrained with rounds 108-115") reads one false cause more: 25 / 2 / 7, P 0.926; P 0.92 -> 0.89: the model retrained on every set to styles110 (rule 2 of styles111-114, docs/quality.md "styles111 to styles114: the first scores") one more, 25 / 3 / 7 (P 0.893)
 		Fix:      {0.68, 0.78}, // fix wired in, retrained on styles-styles24 (docs/quality.md, "styles25 and styles26: the first scores")
 		Restored: {0.77, 0.53},
 	},
@@ -337,7 +337,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		AutoAck:  {0.95, 1.00},
 		Cause:    {0.74, 0.84}, // round 40: the party's finding, nobody's step, too much, only part, damage, a stale destination (recall 0.76 before)
 		Fix:      {0.78, 0.60},
-		Restored: {0.80, 0.65},
+		Restored: {0.78, 0.65}, // P 0.80 -> 0.78: the model retrained on every set to styles110 (rule 2 of styles111-114, docs/quality.md "styles111 to styles114: the first scores") reads one false restoration more, 30 / 7 / 8 -> 30 / 8 / 8 (P 0.789)
 	},
 	"styles45": {
 		AutoAck:  {0.98, 1.00},
@@ -609,13 +609,18 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	// "styles107 to styles110: the first scores"), rounded down, a round
 	// figure taking the step below.
 	"styles107": {AutoAck: {0.99, 0.99}, Cause: {0.76, 0.87}, Fix: {0.73, 0.75}, Restored: {0.85, 0.74}},
-	// styles108 cause P 0.71 -> 0.70, R 0.83 -> 0.79 and styles109 cause R 0.83 -> 0.79: round 169's
-	// cause threshold 0.35 (was 0.30; docs/quality.md "Round 169") reads 20 / 8 / 4 -> 19 / 8 / 5
-	// (P 0.714 -> 0.704, R 0.833 -> 0.792) and 25 / 11 / 5 -> 24 / 8 / 6 (P 0.694 -> 0.750,
-	// R 0.833 -> 0.800); sums only, the sets are the round's validation.
-	"styles108": {AutoAck: {0.99, 0.99}, Cause: {0.70, 0.79}, Fix: {0.73, 0.80}, Restored: {0.69, 0.56}},
-	"styles109": {AutoAck: {0.97, 0.99}, Cause: {0.69, 0.79}, Fix: {0.72, 0.90}, Restored: {0.74, 0.60}},
+	"styles108": {AutoAck: {0.99, 0.99}, Cause: {0.71, 0.83}, Fix: {0.73, 0.80}, Restored: {0.69, 0.56}},
+	"styles109": {AutoAck: {0.97, 0.99}, Cause: {0.69, 0.83}, Fix: {0.72, 0.90}, Restored: {0.74, 0.60}},
 	"styles110": {AutoAck: {0.99, 0.99}, Cause: {0.81, 0.81}, Fix: {0.83, 0.83}, Restored: {0.67, 0.78}},
+	// styles111-114's first scores with the reader shipped (E16r-all: rounds
+	// 155-171 with the cause act's changes reverted by rule 1, the model
+	// trained on every set to styles110; docs/quality.md "styles111 to
+	// styles114: the first scores"), rounded down, a round figure taking the
+	// step below.
+	"styles111": {AutoAck: {0.99, 0.99}, Cause: {0.67, 0.99}, Fix: {0.79, 0.85}, Restored: {0.59, 0.89}},
+	"styles112": {AutoAck: {0.99, 0.99}, Cause: {0.67, 0.82}, Fix: {0.79, 0.72}, Restored: {0.83, 0.85}},
+	"styles113": {AutoAck: {0.99, 0.99}, Cause: {0.78, 0.65}, Fix: {0.65, 0.80}, Restored: {0.77, 0.77}},
+	"styles114": {AutoAck: {0.97, 0.99}, Cause: {0.64, 0.82}, Fix: {0.80, 0.81}, Restored: {0.74, 0.85}},
 	// styles39 to styles42: their first scores, held out until the end of
 	// the session that had them written (docs/quality.md, "styles39 to
 	// styles42: the first scores").
