@@ -191,6 +191,10 @@ type Options struct {
 	// the model's pass (lateRestored, round 106): the training's check that
 	// Read is the trained model leaves those out.
 	sawLate func(event, sentence int)
+	// sawSure, when set, is told each sentence the model reads restored
+	// only because it is sure (modelSureRestored waives the negation guard,
+	// round 168): the errors listing names those rows apart.
+	sawSure func(event, sentence int)
 }
 
 // Read reads every message of t. A staff message is automatic when its author
@@ -401,6 +405,9 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 					scn := newScan(ws, &sc)
 					veto, negated := modelGuards(m.Sentences[ps.k].Text, scn, ps.ctx, ps.acts, add)
 					add &^= veto | negated&^sure // round 168: the negation guard waived where the model is sure (modelSureRestored)
+					if o.sawSure != nil && add&negated&sure&Restored != 0 {
+						o.sawSure(m.Event, ps.k)
+					}
 					m.Sentences[ps.k].Acts |= add
 					if a := m.Sentences[ps.k].Acts; add&(Cause|Fix) != 0 && a&(Cause|Fix) == Cause|Fix && !remedyBesideCause(m.Sentences[ps.k].Text, scn) {
 						m.Sentences[ps.k].Acts &^= Fix // round 33, as classify: a cause told with its breaking change is no remedy
