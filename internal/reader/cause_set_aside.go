@@ -16,7 +16,7 @@ import (
 // not the cause after all: ...". Round 167 measured ticket cues without the
 // thing named (a later staff cause, a correction word anywhere: 260 true, 41
 // false) and built none; with the thing named in both, over every tuning set
-// (styles to styles110), 10 false and 1 true (styles23 14, "Jade: C114 door
+// (styles to styles110), 11 false and 1 true (styles23 14, "Jade: C114 door
 // contact battery low (2.4V), ..." before "Battery was a red herring.",
 // labelled a cause): see docs/quality.md, "Round 173".
 //
