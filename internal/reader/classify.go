@@ -61,6 +61,12 @@ type Context struct {
 	// them on; nil otherwise): staff's "Logger offline since 02:14." then
 	// restates the report (round 92, cause_offline_restated.go).
 	OfflineReported []string
+	// SetAside holds the words of the things a later staff or system message
+	// of the ticket sets aside as the cause ("Ribbon was a red herring.",
+	// "it wasn't the cable after all"; Read sets it; nil when none): staff's
+	// earlier cause that names one is the disproved diagnosis, no cause
+	// (round 173, cause_set_aside.go).
+	SetAside []string
 	// OpenedAfterRemedy is true in the customer's opening of a ticket staff
 	// or a monitor opened (a logged call, an internal note, an alert), once
 	// the rules read a fix or a restoration in an earlier message, and until

@@ -224,6 +224,8 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 	}
 	r.Messages = make([]Message, 0, n)
 	var spans []Span
+	var buf [64]string
+	buf0 := buf[:0]
 	ends := make([]int, 0, n)
 	for i := range t.Events {
 		if e := &t.Events[i]; e.Kind == ticket.KindMessage {
@@ -231,10 +233,10 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			ends = append(ends, len(spans))
 		}
 	}
+	aside := setAsideLater(t, spans, ends, buf0[:0]) // Context.SetAside (round 173)
 	ascii := make([]bool, len(spans))
 	lower := lowerASCII(spans, ascii)
 	all := make([]Sentence, len(spans))
-	var buf [64]string
 	var sc scan
 	var lastCustomer time.Time
 	request := subjectRequest(t.Subject)
@@ -302,7 +304,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		ctx := Context{Role: e.Role, Public: e.Public, Opening: opening && !answers || first, Request: request, AskedToKnow: askedToKnow,
 			AfterRemedy:      remedied || stepped && e.Role == ticket.RoleCustomer,
 			CustomerRestored: custRestored && e.Role == ticket.RoleAgent, CustomerQuiet: custQuiet && e.Role == ticket.RoleAgent,
-			RemedyInTicket: remedyEver, OfflineReported: offlineReported,
+			RemedyInTicket: remedyEver, OfflineReported: offlineReported, SetAside: setAsideAt(aside, len(r.Messages)),
 			OpenedAfterRemedy: opening && otherOpened && !answers && remedyEver, // round 97, restored_opened_after_remedy.go
 			ModelRemedy:       remedyRead && e.Role == ticket.RoleCustomer}      // round 106, restored_model_remedy.go
 		end := ends[len(r.Messages)]
