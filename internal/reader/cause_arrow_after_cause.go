@@ -35,9 +35,11 @@ func carryCause(a, prev Act, c Context, text string, ts []string) (Act, string) 
 // read earlier in the ticket (round 137), or returns "": a consequence told
 // from a thing lacking ("Without it, Gmail and Outlook refuse the emails
 // outright.", causeWithoutThing) or a step not taken before ("... CaseLink
-// hadn't caught up.", causeHadNotDone).
+// hadn't caught up.", causeHadNotDone). An instruction naming a control
+// carries nothing (round 172: "... and type 'species code wrong, HAD not
+// COD' in the reason box.", styles60, is no step not taken).
 func causeContinued(text string, ts []string) string {
-	if len(ts) < 3 || endsQuestion(text) {
+	if len(ts) < 3 || endsQuestion(text) || instructionToControl(text, ts) {
 		return ""
 	}
 	switch {

@@ -66,6 +66,10 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_reader_instruction.go
 	case instructionAfterLead(text, ts):
 		return true // cause_instruction_lead.go (round 122)
+	case instructionToControl(text, ts):
+		return true // cause_instruction_control.go (round 172)
+	case stepsReported(text, ts):
+		return true // cause_steps_reported.go (round 172)
 	case partyDenial(ts):
 		return true // cause_party_denial.go (round 122)
 	case ownStepNote(ts):
