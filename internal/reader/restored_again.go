@@ -35,7 +35,7 @@ var againStops = withReportStops("should", "shouldn't", "won't", "never", "once"
 	"missing", "blank", "crash", "crashed", "crashing", "closing", "standby", "complaints", "shut", "sorry", "ask",
 	"asked", "annoyingly", "red", "rang", "called", "expired", "declining", "declined", "refused",
 	"refusing", "dropping", "offline", "late", "no", "not", "nothing", "nobody", "none", "before", "locked", "frozen",
-	"dead", "black", "gone", "lost", "stopped", "unavailable", "unreachable", "disconnected", "hung", "looping")
+	"dead", "black", "gone", "lost", "stopped", "pending", "unavailable", "unreachable", "disconnected", "hung", "looping")
 
 // againSteps are words before "again" that make it the writer's step or
 // attempt, not a thing at work: "started it again", "looked again".

@@ -1,5 +1,7 @@
 package reader
 
+import "strings"
+
 // Round 106: a result staff saw with the caller still on the line.
 //
 // A call logged by staff (the ticket's first message, Context.Opening, where
@@ -64,7 +66,8 @@ func callResult(ts []string) bool {
 		switch {
 		case t == "still" && k+1 == at:
 			// "while still on the call" is the call; "- still Service 34" a fault
-		case callResultStops[t] || negations.at(ts, k):
+		case callResultStops[t] || strings.HasSuffix(t, "'ll") || negations.at(ts, k):
+			// "he'll do it while on the line" is "will"'s plan (round 174)
 			return false
 		case (t == "ok" || t == "okay") && k > 0 && possessive[ts[k-1]]:
 			// "with your OK on the phone": a permission, not a result
