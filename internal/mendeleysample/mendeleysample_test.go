@@ -44,19 +44,26 @@ func TestReadRows(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			rows, err := ReadRows(strings.NewReader(tc.csv), tc.want)
-			if tc.err != "" {
-				if err == nil || !strings.Contains(err.Error(), tc.err) {
-					t.Fatalf("err = %v, want one with %q", err, tc.err)
-				}
-				return
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !reflect.DeepEqual(rows, tc.rows) {
-				t.Errorf("rows = %+v\nwant %+v", rows, tc.rows)
-			}
+			checkRead(t, err, tc.err, rows, tc.rows)
 		})
+	}
+}
+
+// checkRead checks a read's result: an error holding wantErr when that is
+// set, else no error and got equal to want.
+func checkRead(t *testing.T, err error, wantErr string, got, want any) {
+	t.Helper()
+	if wantErr != "" {
+		if err == nil || !strings.Contains(err.Error(), wantErr) {
+			t.Fatalf("err = %v, want one with %q", err, wantErr)
+		}
+		return
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %+v\nwant %+v", got, want)
 	}
 }
 
@@ -115,18 +122,7 @@ author bot auto_ack
 					break
 				}
 			}
-			if tc.err != "" {
-				if err == nil || !strings.Contains(err.Error(), tc.err) {
-					t.Fatalf("err = %v, want one with %q", err, tc.err)
-				}
-				return
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !reflect.DeepEqual(l, tc.want) {
-				t.Errorf("labels = %+v\nwant %+v", l, tc.want)
-			}
+			checkRead(t, err, tc.err, l, tc.want)
 		})
 	}
 }
