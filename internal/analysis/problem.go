@@ -123,7 +123,12 @@ var callWords = newMatcher([]string{"rang", "phoned", "called", "call", "calling
 // faultRank is how plainly l, a lowered sentence, states a fault: faultScore
 // for a failure named, less for a bare negation, 0 for none.
 func faultRank(l string) int {
-	l = straightApostrophes(l)
+	// The negations and fault words are written with "'": "kindly note that
+	// outward ... didn’t appear on ... as confirmed by compliance team"
+	// (Mendeley 1009052, labelled the problem) read as no fault, and the
+	// "pending" of the next sentence was quoted instead. Only this lowered
+	// copy is made straight; the quoted text is left as written.
+	l = reader.StraightApostrophes(l)
 	if wrongFigure.MatchString(l) {
 		return faultScore // "showing 40 per slot, not 25": a wrong value, before its sums are blanked
 	}

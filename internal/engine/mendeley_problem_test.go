@@ -1,18 +1,15 @@
 package engine
 
 import (
-	"bufio"
 	"context"
-	"encoding/csv"
 	"errors"
-	"io"
 	"os"
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/debriefhq/debrief/internal/csvimport"
 	"github.com/debriefhq/debrief/internal/exampletest"
+	"github.com/debriefhq/debrief/internal/mendeleysample"
 )
 
 // mendeleyProblemFloors are the shares of tickets with a labelled problem
@@ -33,28 +30,21 @@ var mendeleyTuningLabels = []string{"../reader/testdata/mendeley.labels", "../re
 // mendeleyProblemFloors. MENDELEY_MISSES=1 logs every ticket's quote and its
 // labelled problem rows.
 func TestMendeleyProblemQuotes(t *testing.T) {
-	split := map[string]string{}
-	keys := map[string][]string{} // ticket -> "c.u" rows labelled problem
+	labels := mendeleysample.NewLabels()
 	for _, name := range mendeleyTuningLabels {
-		f, err := os.Open(name)
-		if err != nil {
+		if err := labels.ReadFile(name); err != nil {
 			t.Fatal(err)
 		}
-		sc := bufio.NewScanner(f)
-		for sc.Scan() {
-			fs := strings.Fields(sc.Text())
-			if len(fs) != 3 || strings.HasPrefix(fs[0], "#") || fs[0] == "author" {
-				continue
-			}
-			if strings.HasPrefix(fs[1], "type=") {
-				split[fs[0]] = strings.TrimPrefix(fs[2], "split=")
-				continue
-			}
-			if strings.Contains("+"+fs[2]+"+", "+problem+") {
-				keys[fs[0]] = append(keys[fs[0]], fs[1])
+	}
+	split := map[string]string{}
+	keys := map[string][]string{} // ticket -> "c.u" rows labelled problem
+	for id, lt := range labels.Tickets {
+		split[id] = lt.Split
+		for _, k := range lt.Keys {
+			if mendeleysample.HasAct(lt.Rows[k], "problem") {
+				keys[id] = append(keys[id], k)
 			}
 		}
-		f.Close()
 	}
 	rows := mendeleyRows(t, split)
 	e, err := New(exampletest.RealConfig(t, ""), nil)
@@ -143,34 +133,19 @@ func TestMendeleyProblemQuotes(t *testing.T) {
 // "comment.utterance".
 func mendeleyRows(t *testing.T, want map[string]string) map[string]map[string]string {
 	t.Helper()
-	f, err := os.Open("../../../shared/data/mendeley-helpdesk/sample_utterances.csv")
-	if err != nil {
+	sample, err := mendeleysample.ReadFile(mendeleysample.CSV, func(id string) bool { _, ok := want[id]; return ok })
+	if errors.Is(err, mendeleysample.ErrUnavailable) {
 		t.Skipf("real data not available: %v", err)
 	}
-	defer f.Close()
-	r := csv.NewReader(f)
-	r.FieldsPerRecord = -1
-	r.LazyQuotes = true
-	if _, err := r.Read(); err != nil {
+	if err != nil {
 		t.Fatal(err)
 	}
 	out := map[string]map[string]string{}
-	for {
-		rec, err := r.Read()
-		if errors.Is(err, io.EOF) {
-			break
+	for id, rs := range sample {
+		out[id] = map[string]string{}
+		for _, r := range rs {
+			out[id][r.Key()] = r.Text
 		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		id := strings.TrimSuffix(rec[0], ".0")
-		if _, ok := want[id]; !ok {
-			continue
-		}
-		if out[id] == nil {
-			out[id] = map[string]string{}
-		}
-		out[id][strings.TrimSuffix(rec[2], ".0")+"."+strings.TrimSuffix(rec[3], ".0")] = rec[7]
 	}
 	return out
 }

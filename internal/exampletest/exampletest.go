@@ -8,6 +8,7 @@ import (
 
 	"github.com/debriefhq/debrief/internal/config"
 	"github.com/debriefhq/debrief/internal/csvimport"
+	"github.com/debriefhq/debrief/internal/mendeleysample"
 	"github.com/debriefhq/debrief/internal/sla"
 	"github.com/debriefhq/debrief/internal/ticket"
 )
@@ -17,7 +18,6 @@ const (
 	Config     = "../../examples/debrief.yaml"
 	Tickets    = "../../examples/tickets/"
 	mapping    = "../../examples/mendeley-mapping.yaml"
-	mendeley   = "../../../shared/data/mendeley-helpdesk/sample_utterances.csv"
 	realConfig = `
 calendars:
   office: {timezone: Asia/Riyadh, hours: {sun: ["08:00-16:00"], mon: ["08:00-16:00"], tue: ["08:00-16:00"], wed: ["08:00-16:00"], thu: ["08:00-16:00"]}}
@@ -82,7 +82,7 @@ func RealConfig(tb testing.TB, extra string) *config.Config {
 func Mendeley(tb testing.TB, fn func(csvimport.Result) error) {
 	tb.Helper()
 	issues := Snapshot(tb)
-	f, err := os.Open(mendeley)
+	f, err := os.Open(mendeleysample.CSV)
 	if err != nil {
 		tb.Skipf("real data not available: %v", err)
 	}

@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/debriefhq/debrief/internal/analysis"
+	"github.com/debriefhq/debrief/internal/reader"
 	"github.com/debriefhq/debrief/internal/redact"
 	"github.com/debriefhq/debrief/internal/sla"
 	"github.com/debriefhq/debrief/internal/ticket"
@@ -537,11 +538,19 @@ var wordRE = mustFast(`[\p{L}\p{N}']+`)
 // numberRE finds numbers in ticket text, which prose may repeat.
 var numberRE = mustFast(`\d+`)
 
+// normalise lowers s, makes its apostrophes (reader.StraightApostrophes) and
+// its double quotes straight and collapses its spaces, for comparing prose
+// with the ticket's words.
 func normalise(s string) string {
-	s = strings.ToLower(s)
-	s = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", "\"", "\u201d", "\"").Replace(s)
+	s = straightDoubleQuotes.Replace(reader.StraightApostrophes(strings.ToLower(s)))
 	return strings.Join(strings.Fields(s), " ")
 }
+
+// straightDoubleQuotes makes typographic double quotes straight. Only the
+// fact guard folds them: it compares quotations in written prose, which may
+// be typed with “ ” around or inside them, with the ticket's text; the
+// reader's words and the analysis's fault words hold no double quote.
+var straightDoubleQuotes = strings.NewReplacer("\u201c", "\"", "\u201d", "\"")
 
 // verbatim reports whether q, the inside of a quotation, is the ticket's own
 // words: each part of it, around any ellipsis or redaction placeholder,

@@ -110,6 +110,7 @@ var byteClass = func() (t [256]uint8) {
 // lowerTokensUTF8 is lowerTokens of any string.
 func lowerTokensUTF8(s string, buf []string) []string {
 	out := buf[:0]
+	// ’ only, not StraightApostrophes: see its comment (tokenEnd maps ’ back).
 	if strings.ContainsRune(s, '\u2019') {
 		s = strings.ReplaceAll(s, "\u2019", "'")
 	}

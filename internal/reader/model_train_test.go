@@ -196,10 +196,7 @@ func contextWords(ts []string, role ticket.Role, prevMsg Act, lastCust bool) []s
 // loadModelData reads the Mendeley tuning sets and the postmortems as sentences
 // and rows, and the styles sets but modelUnseen, or all of them with unseen.
 func loadModelData(t *testing.T, unseen bool) *mData {
-	l := &labels{authors: map[string]Act{}, tickets: map[string]*labelled{}}
-	for _, name := range tuningLabelFiles {
-		loadLabelFile(t, l, name)
-	}
+	l := loadLabelFiles(t, tuningLabelFiles...)
 	for id, lt := range l.tickets {
 		if !tuningSplits[lt.split] {
 			t.Fatalf("ticket %s of split %s in a tuning file", id, lt.split)

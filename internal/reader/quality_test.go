@@ -1,24 +1,16 @@
 package reader
 
 import (
-	"bufio"
-	"encoding/csv"
 	"errors"
 	"flag"
 	"fmt"
-	"io"
-	"os"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
-	"time"
 
+	"github.com/debriefhq/debrief/internal/mendeleysample"
 	"github.com/debriefhq/debrief/internal/ticket"
 )
-
-// mendeleyCSV is the public sample beside the repository (see internal/exampletest).
-const mendeleyCSV = "../../../shared/data/mendeley-helpdesk/sample_utterances.csv"
 
 var (
 	showErrors = flag.String("errors", "", "print the tuning sets' misread rows for this act (tuning aid; never a set outside tuningSplits)")
@@ -51,115 +43,62 @@ var splits = []string{"dev", "heldout", "fresh", "fresh2"}
 // later is scored only and never printed.
 var tuningSplits = map[string]bool{"dev": true, "heldout": true, "fresh": true}
 
-func loadLabels(t *testing.T) *labels {
+// loadLabels reads labelFiles.
+func loadLabels(t *testing.T) *labels { return loadLabelFiles(t, labelFiles...) }
+
+// loadLabelFiles reads the label files names, failing t on a line that does
+// not parse or an act, ticket type or split the reader does not know.
+func loadLabelFiles(t *testing.T, names ...string) *labels {
 	t.Helper()
-	l := &labels{authors: map[string]Act{}, tickets: map[string]*labelled{}}
-	for _, name := range labelFiles {
-		loadLabelFile(t, l, name)
+	ml := mendeleysample.NewLabels()
+	for _, name := range names {
+		if err := ml.ReadFile(name); err != nil {
+			t.Fatal(err)
+		}
+	}
+	l := &labels{authors: map[string]Act{}, tickets: map[string]*labelled{}, order: ml.Order}
+	for name, acts := range ml.Authors {
+		a, err := ParseActs(acts)
+		if err != nil {
+			t.Fatalf("author %s: %v", name, err)
+		}
+		l.authors[name] = a
+	}
+	for _, id := range ml.Order {
+		mt := ml.Tickets[id]
+		if !slices.Contains(ticket.Types, mt.Type) || !slices.Contains(splits, mt.Split) {
+			t.Fatalf("ticket %s: bad type %q or split %q", id, mt.Type, mt.Split)
+		}
+		lt := &labelled{typ: mt.Type, split: mt.Split, rows: map[string]Act{}}
+		for key, acts := range mt.Rows {
+			a, err := ParseActs(acts)
+			if err != nil {
+				t.Fatalf("ticket %s row %s: %v", id, key, err)
+			}
+			lt.rows[key] = a
+		}
+		l.tickets[id] = lt
 	}
 	return l
 }
 
-func loadLabelFile(t *testing.T, l *labels, name string) {
+// readSample reads the sample's rows of the wanted issues, by issue; all of
+// them when want is nil. It skips t when the sample is not beside the
+// repository.
+func readSample(t *testing.T, want map[string]*labelled) map[string][]mendeleysample.Row {
 	t.Helper()
-	f, err := os.Open(name)
-	if err != nil {
-		t.Fatal(err)
+	var keep func(string) bool
+	if want != nil {
+		keep = func(id string) bool { return want[id] != nil }
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		fs := strings.Fields(line)
-		if fs[0] == "author" && len(fs) == 3 {
-			a, err := ParseActs(fs[2])
-			if err != nil {
-				t.Fatalf("%s:%d: %v", name, n, err)
-			}
-			l.authors[fs[1]] = a
-			continue
-		}
-		if len(fs) == 3 && strings.HasPrefix(fs[1], "type=") {
-			lt := &labelled{typ: strings.TrimPrefix(fs[1], "type="), split: strings.TrimPrefix(fs[2], "split="), rows: map[string]Act{}}
-			if !slices.Contains(ticket.Types, lt.typ) || !slices.Contains(splits, lt.split) {
-				t.Fatalf("%s:%d: bad ticket line %q", name, n, line)
-			}
-			if l.tickets[fs[0]] != nil {
-				t.Fatalf("%s:%d: ticket %s labelled twice", name, n, fs[0])
-			}
-			l.tickets[fs[0]] = lt
-			l.order = append(l.order, fs[0])
-			continue
-		}
-		lt := l.tickets[fs[0]]
-		if len(fs) != 3 || lt == nil {
-			t.Fatalf("%s:%d: want ISSUE C.U ACTS after the ticket's line: %q", name, n, line)
-		}
-		a, err := ParseActs(fs[2])
-		if err != nil {
-			t.Fatalf("%s:%d: %v", name, n, err)
-		}
-		if _, dup := lt.rows[fs[1]]; dup {
-			t.Fatalf("%s:%d: row %s %s labelled twice", name, n, fs[0], fs[1])
-		}
-		lt.rows[fs[1]] = a
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-}
-
-// sampleRow is one row (one sentence) of the Mendeley sample.
-type sampleRow struct {
-	comment, utr int
-	author, role string
-	private      bool
-	at           time.Time
-	text         string
-}
-
-// readSample reads the rows of the wanted issues, by issue.
-func readSample(t *testing.T, want map[string]*labelled) map[string][]sampleRow {
-	t.Helper()
-	f, err := os.Open(mendeleyCSV)
-	if err != nil {
+	rows, err := mendeleysample.ReadFile(mendeleysample.CSV, keep)
+	if errors.Is(err, mendeleysample.ErrUnavailable) {
 		t.Skipf("real data not available: %v", err)
 	}
-	defer f.Close()
-	r := csv.NewReader(f)
-	r.FieldsPerRecord = -1
-	r.LazyQuotes = true
-	if _, err := r.Read(); err != nil {
+	if err != nil {
 		t.Fatal(err)
 	}
-	out := map[string][]sampleRow{}
-	for {
-		rec, err := r.Read()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		id := strings.TrimSuffix(rec[0], ".0")
-		if want[id] == nil {
-			continue
-		}
-		c, _ := strconv.ParseFloat(rec[2], 64)
-		u, _ := strconv.ParseFloat(rec[3], 64)
-		at, err := time.Parse("2006-01-02 15:04:05-07:00", rec[5])
-		if err != nil {
-			t.Fatalf("issue %s: %v", id, err)
-		}
-		out[id] = append(out[id], sampleRow{comment: int(c), utr: int(u), author: strings.TrimSpace(rec[4]), role: rec[8],
-			private: strings.HasPrefix(rec[6], "1"), at: at, text: rec[7]})
-	}
-	return out
+	return rows
 }
 
 // rowSpan is where a row's text lies in its message's body.
@@ -173,29 +112,29 @@ type rowSpan struct {
 
 // buildTicket turns an issue's rows into a ticket, one message per comment with
 // its rows as lines (the sample's rows are the sentences people wrote).
-func buildTicket(id string, rows []sampleRow) (*ticket.Ticket, []rowSpan) {
-	slices.SortStableFunc(rows, func(a, b sampleRow) int {
-		if a.comment != b.comment {
-			return a.comment - b.comment
+func buildTicket(id string, rows []mendeleysample.Row) (*ticket.Ticket, []rowSpan) {
+	slices.SortStableFunc(rows, func(a, b mendeleysample.Row) int {
+		if a.Comment != b.Comment {
+			return a.Comment - b.Comment
 		}
-		return a.utr - b.utr
+		return a.Utterance - b.Utterance
 	})
-	tk := &ticket.Ticket{ID: id, CreatedAt: rows[0].at}
+	tk := &ticket.Ticket{ID: id, CreatedAt: rows[0].At}
 	var spans []rowSpan
 	for i, r := range rows {
-		if i == 0 || r.comment != rows[i-1].comment {
+		if i == 0 || r.Comment != rows[i-1].Comment {
 			role := ticket.RoleAgent
-			if r.role == "reporter" {
+			if r.Role == "reporter" {
 				role = ticket.RoleCustomer
 			}
-			tk.Events = append(tk.Events, ticket.Event{At: r.at, Kind: ticket.KindMessage, Author: r.author, Role: role, Public: !r.private})
+			tk.Events = append(tk.Events, ticket.Event{At: r.At, Kind: ticket.KindMessage, Author: r.Author, Role: role, Public: !r.Private})
 		} else {
 			tk.Events[len(tk.Events)-1].Body += "\n"
 		}
 		e := &tk.Events[len(tk.Events)-1]
 		start := len(e.Body)
-		e.Body += r.text
-		spans = append(spans, rowSpan{key: fmt.Sprintf("%d.%d", r.comment, r.utr), event: len(tk.Events) - 1, start: start, end: len(e.Body), author: r.author, text: r.text})
+		e.Body += r.Text
+		spans = append(spans, rowSpan{key: r.Key(), event: len(tk.Events) - 1, start: start, end: len(e.Body), author: r.Author, text: r.Text})
 	}
 	return tk, spans
 }

@@ -1,10 +1,9 @@
 package reader
 
 import (
-	"encoding/csv"
+	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -12,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/debriefhq/debrief/internal/mendeleysample"
 	"github.com/debriefhq/debrief/internal/ticket"
 	"github.com/debriefhq/debrief/internal/ticket/tickettest"
 )
@@ -26,23 +26,7 @@ func TestReadDump(t *testing.T) {
 		t.Skip("no -readdump")
 	}
 	var tks []*ticket.Ticket
-	if f, err := os.Open(mendeleyCSV); err == nil {
-		r := csv.NewReader(f)
-		r.FieldsPerRecord = -1
-		r.LazyQuotes = true
-		want := map[string]*labelled{}
-		for {
-			rec, err := r.Read()
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			want[strings.TrimSuffix(rec[0], ".0")] = &labelled{}
-		}
-		f.Close()
-		sample := readSample(t, want)
+	if sample, err := mendeleysample.ReadFile(mendeleysample.CSV, nil); err == nil {
 		ids := make([]string, 0, len(sample))
 		for id := range sample {
 			ids = append(ids, id)
@@ -52,6 +36,8 @@ func TestReadDump(t *testing.T) {
 			tk, _ := buildTicket(id, sample[id])
 			tks = append(tks, tk)
 		}
+	} else if !errors.Is(err, mendeleysample.ErrUnavailable) {
+		t.Fatal(err)
 	}
 	dirs, _ := filepath.Glob("testdata/styles*")
 	for _, d := range dirs {
