@@ -322,7 +322,9 @@ func (v *typeVotes) vote(text string, problem bool, buf []string, sc *scan) {
 	if formRequested(text, ts) {
 		v.formRequest = true
 	}
-	if howToAsked(ts) {
+	if howToAsked(ts) || bestWayAsked(ts) {
+		// an ask how the writer can do a thing (howToAsked), or the best
+		// way to (bestWayAsked)
 		v.howTo = true
 	}
 	if howToTold(ts) {
