@@ -370,7 +370,7 @@ func (v *typeVotes) vote(text string, problem bool, buf []string, sc *scan) {
 	// wish it names: "do we need a separate login?".
 	question := !ask && isQuestion(text, newScan(ts, sc))
 	request := !helpAsked(ts) && (asked || requestAsked(ts) && !(question && selfAsked(ts)) && !needDoneIn(ts) ||
-		!question && (requestNamed(ts) || needOpens(ts)) || hasPrefixFold(text, "request:"))
+		!question && (requestNamed(ts) || needOpens(ts)) || hasPrefixFold(text, "request:") || orderFiled(text, ts))
 	if !fault && !question && partyWantsDone(ts) {
 		// a third party's want relayed (partyWantsDone)
 		request = true

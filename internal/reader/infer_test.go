@@ -25,6 +25,7 @@ func TestInferTypeForms(t *testing.T) {
 		{"could you do", "Restore of a deleted folder", "Could you restore the marketing folder from Friday's backup please?", ticket.TypeServiceRequest},
 		{"support to do", "", "We need your kind support to archive the old audit tables.", ticket.TypeServiceRequest},
 		{"request form", "", "Request type: Equipment loan\nItem: projector\nNeeded by: 4 May", ticket.TypeServiceRequest},
+		{"order form", "Order: large print, Garden Birds of Britain", "Order type: Large print transcription\nTitle: Garden Birds of Britain\nNeeded by: 1 June", ticket.TypeServiceRequest},
 		// ...but an ask to look at something is not a request.
 		{"please check", "", "Please check the attached statement, the totals do not match.", ticket.TypeIncident},
 		// A planned change names itself or its window.
