@@ -432,7 +432,9 @@ func InferTicketType(t *ticket.Ticket, r *Reading) string {
 // fault stated by a negation alone (subjectNegates), a monitor's severity
 // mark (alertSubject) and a request named in its head (requestHead).
 func (v *typeVotes) voteSubject(subject string, buf []string, sc *scan) {
-	v.vote(subject, subjectNegates(subject, buf, sc), buf, sc)
+	// a subject telling an old value shown states a fault, unless it asks
+	// (staleShown)
+	v.vote(subject, subjectNegates(subject, buf, sc) || !endsQuestion(subject) && staleShown(tokens(subject, buf)), buf, sc)
 	v.newThing = newNamed(tokens(subject, buf))
 	if v.newAsked() {
 		v.request++

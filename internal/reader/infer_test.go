@@ -37,6 +37,7 @@ func TestInferTypeForms(t *testing.T) {
 		{"how to", "", "How do we add a second approver to purchase orders?", ticket.TypeQuestion},
 		{"is it possible", "", "Is it possible to keep two currencies on one ledger?", ticket.TypeQuestion},
 		{"question with a fault", "", "Is it possible the sync failed? Orders have not arrived since 9:00.", ticket.TypeIncident},
+		{"old value shown in the subject", "Shelf labels printing old prices", "We changed the cheese prices on Monday but the labels still come out with last week's. Can this be sorted before Saturday?", ticket.TypeIncident},
 		{"best way asked beside a fault", "Raw data for the well review", "I need the 1-second logs for last weekend. I have a viewer login but can't see an export option. What's the best way to get them out?", ticket.TypeQuestion},
 		// Nothing to go on: an incident, the review that asks the most.
 		{"nothing", "", "Hello, see attached.", ticket.TypeIncident},
