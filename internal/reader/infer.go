@@ -322,7 +322,9 @@ func (v *typeVotes) vote(text string, problem bool, buf []string, sc *scan) {
 	if formRequested(text, ts) {
 		v.formRequest = true
 	}
-	if howToAsked(ts) {
+	if howToAsked(ts) || bestWayAsked(ts) {
+		// an ask how the writer can do a thing (howToAsked), or the best
+		// way to (bestWayAsked)
 		v.howTo = true
 	}
 	if howToTold(ts) {
@@ -368,7 +370,7 @@ func (v *typeVotes) vote(text string, problem bool, buf []string, sc *scan) {
 	// wish it names: "do we need a separate login?".
 	question := !ask && isQuestion(text, newScan(ts, sc))
 	request := !helpAsked(ts) && (asked || requestAsked(ts) && !(question && selfAsked(ts)) && !needDoneIn(ts) ||
-		!question && (requestNamed(ts) || needOpens(ts)) || hasPrefixFold(text, "request:"))
+		!question && (requestNamed(ts) || needOpens(ts)) || hasPrefixFold(text, "request:") || orderFiled(text, ts))
 	if !fault && !question && partyWantsDone(ts) {
 		// a third party's want relayed (partyWantsDone)
 		request = true
@@ -430,7 +432,9 @@ func InferTicketType(t *ticket.Ticket, r *Reading) string {
 // fault stated by a negation alone (subjectNegates), a monitor's severity
 // mark (alertSubject) and a request named in its head (requestHead).
 func (v *typeVotes) voteSubject(subject string, buf []string, sc *scan) {
-	v.vote(subject, subjectNegates(subject, buf, sc), buf, sc)
+	// a subject telling an old value shown states a fault, unless it asks
+	// (staleShown)
+	v.vote(subject, subjectNegates(subject, buf, sc) || !endsQuestion(subject) && staleShown(tokens(subject, buf)), buf, sc)
 	v.newThing = newNamed(tokens(subject, buf))
 	if v.newAsked() {
 		v.request++

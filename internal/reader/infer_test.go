@@ -25,6 +25,7 @@ func TestInferTypeForms(t *testing.T) {
 		{"could you do", "Restore of a deleted folder", "Could you restore the marketing folder from Friday's backup please?", ticket.TypeServiceRequest},
 		{"support to do", "", "We need your kind support to archive the old audit tables.", ticket.TypeServiceRequest},
 		{"request form", "", "Request type: Equipment loan\nItem: projector\nNeeded by: 4 May", ticket.TypeServiceRequest},
+		{"order form", "Order: large print, Garden Birds of Britain", "Order type: Large print transcription\nTitle: Garden Birds of Britain\nNeeded by: 1 June", ticket.TypeServiceRequest},
 		// ...but an ask to look at something is not a request.
 		{"please check", "", "Please check the attached statement, the totals do not match.", ticket.TypeIncident},
 		// A planned change names itself or its window.
@@ -36,6 +37,8 @@ func TestInferTypeForms(t *testing.T) {
 		{"how to", "", "How do we add a second approver to purchase orders?", ticket.TypeQuestion},
 		{"is it possible", "", "Is it possible to keep two currencies on one ledger?", ticket.TypeQuestion},
 		{"question with a fault", "", "Is it possible the sync failed? Orders have not arrived since 9:00.", ticket.TypeIncident},
+		{"old value shown in the subject", "Shelf labels printing old prices", "We changed the cheese prices on Monday but the labels still come out with last week's. Can this be sorted before Saturday?", ticket.TypeIncident},
+		{"best way asked beside a fault", "Raw data for the well review", "I need the 1-second logs for last weekend. I have a viewer login but can't see an export option. What's the best way to get them out?", ticket.TypeQuestion},
 		// Nothing to go on: an incident, the review that asks the most.
 		{"nothing", "", "Hello, see attached.", ticket.TypeIncident},
 	}
