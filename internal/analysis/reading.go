@@ -371,6 +371,8 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 	var early *Quote   // staff's note before any fix (staffNoteBeforeFix): the restoration only if none follows
 	var waiting *Quote // the customer's words with no word of the service back (customerWordsWait)
 	waitingMsg := -1
+	var step *Quote // staff's step read as a restoration too (stepWaits): the restoration only if none surer follows
+	stepMsg := -1
 	for mi := range rd.Messages {
 		m := &rd.Messages[mi]
 		e := &t.Events[m.Event]
@@ -403,7 +405,7 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 			if staff && e.Public && sn.Acts&reader.Estimate != 0 && len(f.Estimates) < maxQuotesPerList {
 				f.Estimates = append(f.Estimates, q)
 			}
-			if f.Restored == nil && restoration(e, sn, mi, rd, len(f.Fixes) > 0) {
+			if f.Restored == nil && mi != stepMsg && restoration(e, sn, mi, rd, len(f.Fixes) > 0) {
 				r := q
 				if k := firmerRestoration(e, m, si, mi, rd, len(f.Fixes) > 0); k != si {
 					r.Text, r.Match = clip(m.Sentences[k].Text), m.Sentences[k].Acts.String()
@@ -420,6 +422,10 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 				case staffNoteBeforeFix(staff, len(f.Fixes) > 0, sn.Text):
 					if early == nil {
 						early = &r
+					}
+				case stepWaits(staff, sn, r):
+					if step == nil {
+						step, stepMsg = &r, mi
 					}
 				default:
 					f.Restored = &r
@@ -445,7 +451,10 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 			}
 		}
 	}
-	if f.Restored == nil && waiting != nil {
+	if f.Restored == nil && step != nil {
+		early = step
+	}
+	if f.Restored == nil && waiting != nil && step == nil {
 		early = waiting
 	}
 	if f.Restored == nil && early != nil {

@@ -124,6 +124,15 @@ var claimKinds = []string{"cause", "fix", "restored"}
 // of 1,425 (0.898), fix 1,542 of 1,724 (0.894), restored 1,542 of 1,886
 // (0.818); on styles111-114 alone cause 47 of 56 (0.839), fix 53 of 59
 // (0.898), restored 45 of 65 (0.692). The floors hold.
+// Round 177 (the analysis chooses the quoted restoration: staff's step read
+// as a restoration too, "I've added the 1200 gems to your account
+// manually", waits for a restoration in a later message and is quoted only
+// where none follows; a step told with its result checked does not wait):
+// restored 1,542 -> 1,610 of 1,886 (0.818 -> 0.854); on the tuning sets
+// (styles to styles106) 1,448 -> 1,509 of 1,759, on styles107-110 49 -> 55
+// of 62, on styles111-114 45 -> 46 of 65; fix 1,542 of 1,724 -> 1,699 of
+// 1,896 (0.894 -> 0.896; styles111-114 53 of 59 -> 58 of 63), the step now
+// quoted as the remedial step; cause unchanged. The floors stay.
 var claimFloors = map[string]float64{"cause": 0.87, "fix": 0.86, "restored": 0.80}
 
 // claimTally counts quoted claims and those labelled with their act.
