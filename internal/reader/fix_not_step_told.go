@@ -48,7 +48,6 @@ func notStepTold(text string, ts []string, c Context) bool {
 		partySaysNoRemedy(text, ts) || // round 158: a party's word relayed with no remedy done (fix_party_says.go)
 		deliveryToCome(text, ts) || // round 171: a delivery still to come (fix_delivery_to_come.go)
 		assuranceNoStep(text, ts) || // round 171: an assurance with no step told (fix_assurance_no_step.go)
-		pastPeriodTold(ts) || // round 176: a step told in a past week, month or year (fix_past_period.go)
 		passiveDated(ts) // round 176: a thing done to, told in the passive with a calendar date (fix_passive_dated.go)
 }
 
