@@ -47,7 +47,8 @@ func notStepTold(text string, ts []string, c Context) bool {
 		rebootForUpdates(ts) || // round 158: a machine's reboot for its updates (fix_reboot_for_updates.go)
 		partySaysNoRemedy(text, ts) || // round 158: a party's word relayed with no remedy done (fix_party_says.go)
 		deliveryToCome(text, ts) || // round 171: a delivery still to come (fix_delivery_to_come.go)
-		assuranceNoStep(text, ts) // round 171: an assurance with no step told (fix_assurance_no_step.go)
+		assuranceNoStep(text, ts) || // round 171: an assurance with no step told (fix_assurance_no_step.go)
+		passiveDated(ts) // round 176: a thing done to, told in the passive with a calendar date (fix_passive_dated.go)
 }
 
 // clauseImperatives open an instruction after a clause break ("...; after
