@@ -40,8 +40,7 @@ var fixDue = map[string]bool{"tonight": true, "tomorrow": true, "next": true, "d
 
 // fixGone are the words that a fix went out already.
 var fixGone = map[string]bool{"went": true, "deployed": true, "merged": true, "pushed": true, "applied": true,
-	"installed": true, "released": true, "been": true, "was": true, "since": true, "live": true,
-	"reflected": true} // round 180: the real tickets' word for a change put in (fix_reflected_env.go)
+	"installed": true, "released": true, "been": true, "was": true, "since": true, "live": true}
 
 // fixToCome reports whether a sentence names a fix still to come (see above).
 func fixToCome(ts []string) bool {
