@@ -37,7 +37,7 @@ type mSent struct {
 	auto  bool // in an automatic message: the model is not applied
 	cand  Act  // the acts a rule signal points to (candidateActs)
 	veto  Act  // the acts the rules' guards refuse (modelVeto): the model may not add them
-	// negated: the acts of veto refused by the negation guard alone
+	// negated: the acts of veto refused by the negation or notYet guard alone
 	// (modelGuards), which the model adds at modelSureRestored (refuses)
 	negated Act
 	// causeBare: told with a cause, it tells no remedy beside it
@@ -51,8 +51,8 @@ type mSent struct {
 }
 
 // refuses reports whether the rules' guards refuse the model's act to s at
-// probability p, as Read: modelVeto, but the negation guard alone waived at
-// modelSureRestored (modelGuards, round 168).
+// probability p, as Read: modelVeto, but the negation or notYet guard alone waived at
+// modelSureRestored (modelGuards, rounds 168 and 181).
 func (s *mSent) refuses(act Act, p float64) bool {
 	return s.veto&act != 0 && (s.negated&act == 0 || p < modelSureRestored)
 }

@@ -295,7 +295,7 @@ func checkReadAgainstWeights(t *testing.T) {
 			continue
 		}
 		want := s.rules & modelMask
-		// The guards, as Read: the negation guard alone waived where the
+		// The guards, as Read: the negation or notYet guard alone waived where the
 		// model is sure (modelGuards, modelSureRestored).
 		if skip := want | (s.veto&^s.negated)&modelMask; skip != modelMask {
 			add, sure := modelAdd(s.feats, s.words, skip)

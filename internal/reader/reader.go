@@ -406,7 +406,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 				if add, sure := modelAdd(scratch, ws, ps.skip); add != 0 {
 					scn := newScan(ws, &sc)
 					veto, negated := modelGuards(m.Sentences[ps.k].Text, scn, ps.ctx, ps.acts, add)
-					add &^= veto | negated&^sure // round 168: the negation guard waived where the model is sure (modelSureRestored)
+					add &^= veto | negated&^sure // rounds 168, 181: the negation or notYet guard alone waived where the model is sure (modelSureRestored)
 					if o.sawSure != nil && add&negated&sure&Restored != 0 {
 						o.sawSure(m.Event, ps.k)
 					}

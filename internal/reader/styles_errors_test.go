@@ -67,7 +67,7 @@ func TestStylesErrors(t *testing.T) {
 						}
 					}
 					if act == Restored && by == "model" && sure[[2]int{m.Event, k}] {
-						by = "model sure" // round 168's waiver: refused by the negation guard, read as the model is sure
+						by = "model sure" // rounds 168, 181: refused by the negation or notYet guard alone, read as the model is sure
 					}
 					switch why := rules[[2]int{m.Event, k}]; {
 					case act == Cause && why.cause != "":
