@@ -95,7 +95,7 @@ func sentToCustomer(text string, sc *scan, c Context, staff bool) bool {
 		return false // asked first of the tokens: the copies below cost on every staff sentence
 	}
 	// one space between words: a reply's lines break anywhere
-	norm := strings.Join(strings.Fields(strings.ReplaceAll(text, "\u2019", "'")), " ")
+	norm := strings.Join(strings.Fields(StraightApostrophes(text)), " ")
 	low := strings.ToLower(norm)
 	if !strings.Contains(low, "gone") && !strings.Contains(low, "went") && !strings.Contains(low, "been") &&
 		!strings.Contains(low, "was ") && !strings.Contains(low, "were ") {
