@@ -180,7 +180,7 @@ func conditional(l string) bool {
 		return true
 	case "once", "when":
 		clause, _, _ := strings.Cut(rest, ",")
-		clause = " " + strings.ReplaceAll(clause, "\u2019", "'") + " "
+		clause = " " + reader.StraightApostrophes(clause) + " "
 		for _, m := range []string{"'s ", "'re ", " is ", " are ", " comes ", " arrives ", " ever ", " has been ", " have been "} {
 			if strings.Contains(clause, m) {
 				return true

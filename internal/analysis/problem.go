@@ -1042,7 +1042,7 @@ func negatedBefore(s string, n int) bool {
 		}
 		w := s[strings.LastIndexByte(s, ' ')+1:]
 		s = s[:len(s)-len(w)]
-		w = strings.ReplaceAll(w, "\u2019", "'")
+		w = reader.StraightApostrophes(w)
 		if w == "not" || w == "never" || w == "no" || strings.HasSuffix(w, "n't") {
 			return true
 		}
@@ -1123,7 +1123,7 @@ func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '
 // eye on it"): what staff did or will do, not a fault they found.
 func firstPerson(l string) bool {
 	w, _, _ := strings.Cut(l, " ")
-	switch strings.Trim(strings.ReplaceAll(w, "\u2019", "'"), ",.:;!") {
+	switch strings.Trim(reader.StraightApostrophes(w), ",.:;!") {
 	case "i", "i've", "i'm", "i'll", "i'd", "we", "we've", "we're", "we'll", "we'd":
 		return true
 	}

@@ -344,7 +344,7 @@ func callerFirst(l string) bool {
 	if end < 0 {
 		return false
 	}
-	ws := strings.Fields(strings.NewReplacer("(", " ", ")", " ").Replace(l[:end]))
+	ws := strings.Fields(parensToSpaces.Replace(l[:end]))
 	if len(ws) > 6 {
 		return false
 	}
@@ -361,6 +361,10 @@ func callerFirst(l string) bool {
 	}
 	return false
 }
+
+// parensToSpaces opens "(" and ")" to spaces for callerFirst; built once, as
+// it runs on every sentence with a comma or colon.
+var parensToSpaces = strings.NewReplacer("(", " ", ")", " ")
 
 // read fills the facts that come from reading the messages (package reader):
 // the causes, fixes and estimates staff stated, the first restoration, the

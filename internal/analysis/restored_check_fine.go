@@ -3,6 +3,8 @@ package analysis
 import (
 	"strings"
 	"unicode"
+
+	"github.com/debriefhq/debrief/internal/reader"
 )
 
 // checkFineFaultElsewhere reports whether text is staff's check found fine
@@ -30,7 +32,7 @@ func checkFineFaultElsewhere(text string) bool {
 	}
 	fine, negated := false, false
 	for _, w := range strings.FieldsFunc(lower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
-		switch w = strings.ReplaceAll(w, "’", "'"); {
+		switch w = reader.StraightApostrophes(w); {
 		case w == "healthy", w == "green", w == "fine", w == "up", w == "normal", w == "normally", w == "ok":
 			fine = true
 		case w == "not", w == "nothing", strings.HasSuffix(w, "n't"):

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+
+	"github.com/debriefhq/debrief/internal/reader"
 )
 
 // The recognisers below are exported for guards of other texts than a
@@ -44,7 +46,7 @@ func Injections(text string) []string { return metaRE.FindAllString(text, -1) }
 // Blames tells whether the words that follow a person's name blame them
 // ("failed to", "'s mistake", "was slow").
 func Blames(after string) bool {
-	if failNounRE.MatchString(strings.ReplaceAll(after, "\u2019", "'")) {
+	if failNounRE.MatchString(reader.StraightApostrophes(after)) {
 		return true
 	}
 	rest := strings.TrimLeft(after, " ,")

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/debriefhq/debrief/internal/reader"
 )
 
 type instantClaim struct {
@@ -406,7 +408,7 @@ func (c *checker) scanHolidays() {
 			continue
 		}
 		name := strings.ToLower(strings.Join(strings.Fields(c.text[m[2]:m[3]]), " "))
-		name = strings.ReplaceAll(name, "\u2019", "'")
+		name = reader.StraightApostrophes(name)
 		month, day := time.December, 25
 		switch name {
 		case "christmas eve":

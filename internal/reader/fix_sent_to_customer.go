@@ -95,7 +95,7 @@ func sentToCustomer(text string, sc *scan, c Context, staff bool) bool {
 		return false // asked first of the tokens: the copies below cost on every staff sentence
 	}
 	// one space between words: a reply's lines break anywhere
-	norm := strings.Join(strings.Fields(strings.ReplaceAll(text, "\u2019", "'")), " ")
+	norm := strings.Join(strings.Fields(StraightApostrophes(text)), " ")
 	low := strings.ToLower(norm)
 	if !strings.Contains(low, "gone") && !strings.Contains(low, "went") && !strings.Contains(low, "been") &&
 		!strings.Contains(low, "was ") && !strings.Contains(low, "were ") {
@@ -112,7 +112,7 @@ func sentToCustomer(text string, sc *scan, c Context, staff bool) bool {
 		at = m[0]
 	} else if m := sentPassive.FindStringIndex(low); m != nil {
 		// "this morning's e-mails": a time naming the thing, not its delivery
-		rest := strings.NewReplacer("morning's", "", "afternoon's", "", "evening's", "", "today's", "").Replace(low)
+		rest := timeOwners.Replace(low)
 		if deliveryNear.MatchString(rest) {
 			at = m[0]
 		}
@@ -126,6 +126,10 @@ func sentToCustomer(text string, sc *scan, c Context, staff bool) bool {
 	}
 	return formHit("fix:sent", text)
 }
+
+// timeOwners are the times that name a thing rather than its delivery
+// ("this morning's e-mails"); built once, not on each sentence.
+var timeOwners = strings.NewReplacer("morning's", "", "afternoon's", "", "evening's", "", "today's", "")
 
 // sentNegated is negAt over the whole sentence but for "no" before a cost
 // ("was posted today at no charge", styles43 16).

@@ -16,6 +16,7 @@ func foldRune(r rune) rune {
 		return r
 	}
 	switch r {
+	// Wider than reader.StraightApostrophes on purpose: a name typed with ʼ ′ ´ is the same name.
 	case '\u2019', '\u2018', '\u02bc', '\u2032', '\u00b4':
 		return '\''
 	case '\u2013', '\u2014', '\u2010', '\u2011', '\u2212':
