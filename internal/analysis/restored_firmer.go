@@ -61,13 +61,12 @@ func firmerRestoration(e *ticket.Event, m *reader.Message, si, mi int, rd *reade
 // firmState reports whether text, a sentence read as a restoration, may
 // stand for it in place of a step: at least three words, no fault told in it
 // (laterFault), nothing still to come ("will", "I'll", "until", "should"
-// without "now": "Your uploads should all have previews within half an
-// hour", styles57 11), no condition and no contrast ("… is created, but I
+// without "now" after it: "Your uploads should all have previews within
+// half an hour", styles57 11; see stillToCome), no condition and no contrast ("… is created, but I
 // couldn't give him a desktop licence", styles50 13).
 func firmState(text string) bool {
 	l := lower(text)
-	if len(strings.Fields(l)) < 3 || conditional(l) || strings.Contains(l, "until") ||
-		strings.Contains(l, "should") && !strings.Contains(l, "now") {
+	if len(strings.Fields(l)) < 3 || conditional(l) || strings.Contains(l, "until") || stillToCome(l) {
 		return false
 	}
 	for _, m := range []matcher{futureWords, contrastWords} {
