@@ -1,6 +1,10 @@
 package analysis
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/debriefhq/debrief/internal/reader"
+)
 
 // stillToCome reports whether l, a lowered sentence, tells its state as
 // still to come: by "should" with no "now" after it ("Your uploads should
@@ -22,3 +26,21 @@ func stillToCome(l string) bool {
 // dayAhead names a day still to come as the start of a state.
 var dayAhead = newMatcher([]string{"from tomorrow", "from monday", "from tuesday", "from wednesday", "from thursday",
 	"from friday", "from saturday", "from sunday", "go live on", "goes live on"})
+
+// stepAfter returns the index of the first sentence after si of m read as a
+// step taken (a fix, no estimate), or -1.
+func stepAfter(m *reader.Message, si int) int {
+	for k := si + 1; k < len(m.Sentences); k++ {
+		if a := m.Sentences[k].Acts; a&reader.Fix != 0 && a&reader.Estimate == 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// wish reports whether l, a lowered sentence, is a wish to the reader ("Have
+// a great show tonight.", styles66 11), not a state of the service.
+func wish(l string) bool {
+	l = strings.TrimSpace(l)
+	return strings.HasPrefix(l, "have a ") || strings.HasPrefix(l, "enjoy ")
+}
