@@ -36,6 +36,13 @@ import (
 // 79 09, 81 17, 91 04: 9 quotes of the tuning sets (styles to styles98) move
 // to a sentence labelled restored, 2 move off one (styles34 06, 57 15), 5
 // move between unlabelled ones; same message, so the impact does not move.
+//
+// Round 185: a first sentence that is no step gives way too where a step of
+// the same message follows it and a firm state follows the step: "On site,
+// ribbon fine." -> "Printed 10 tags, all scan fine on the stores scanner."
+// (styles59 04), "Ah ok, it was my colleague testing." -> "Now the values are
+// coming, 2.1 and 2.4 mm/s." (styles6 20), and styles5 02, 8 11; a state
+// still to come (stillToCome) or a wish (wish) is not firm.
 
 // firmerRestoration returns the index of the sentence of message m (message
 // mi of the reading, event e) to quote as the first restoration, where
@@ -43,13 +50,17 @@ import (
 // sentence of m that states the service at work in itself (firmState), read
 // as a restoration and not as a cause, a question or an estimate, where si
 // is a step or a cause read through a result word, or has fewer than four
-// words; si otherwise, and where no later sentence is firm.
+// words, or is followed by a step of m (then a sentence after that step);
+// si otherwise, and where no later sentence is firm.
 func firmerRestoration(e *ticket.Event, m *reader.Message, si, mi int, rd *reader.Reading, fixed bool) int {
 	first := m.Sentences[si]
+	from := si + 1
 	if first.Acts&(reader.Fix|reader.Cause) == 0 && len(strings.Fields(first.Text)) >= 4 {
-		return si
+		if from = stepAfter(m, si) + 1; from == 0 {
+			return si
+		}
 	}
-	for k := si + 1; k < len(m.Sentences); k++ {
+	for k := from; k < len(m.Sentences); k++ {
 		sn := m.Sentences[k]
 		if sn.Acts&(reader.Cause|reader.Question|reader.Estimate) == 0 && restoration(e, sn, mi, rd, fixed) && firmState(sn.Text) {
 			return k
@@ -61,13 +72,12 @@ func firmerRestoration(e *ticket.Event, m *reader.Message, si, mi int, rd *reade
 // firmState reports whether text, a sentence read as a restoration, may
 // stand for it in place of a step: at least three words, no fault told in it
 // (laterFault), nothing still to come ("will", "I'll", "until", "should"
-// without "now": "Your uploads should all have previews within half an
-// hour", styles57 11), no condition and no contrast ("… is created, but I
+// without "now" after it: "Your uploads should all have previews within
+// half an hour", styles57 11; see stillToCome), no condition and no contrast ("… is created, but I
 // couldn't give him a desktop licence", styles50 13).
 func firmState(text string) bool {
 	l := lower(text)
-	if len(strings.Fields(l)) < 3 || conditional(l) || strings.Contains(l, "until") ||
-		strings.Contains(l, "should") && !strings.Contains(l, "now") {
+	if len(strings.Fields(l)) < 3 || conditional(l) || strings.Contains(l, "until") || stillToCome(l) || wish(l) {
 		return false
 	}
 	for _, m := range []matcher{futureWords, contrastWords} {

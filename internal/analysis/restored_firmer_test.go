@@ -41,6 +41,14 @@ func TestFirmerRestoration(t *testing.T) {
 		{ticket.RoleAgent, []sent{{"Repointed opt 2 to the support queue.", step}, {"Other 11 terminals settled fine.", state}}, 0},
 		{ticket.RoleAgent, []sent{{"Unlocked the account.", step}, {"I'll re-run the export tonight.", step}}, 0},
 		{ticket.RoleCustomer, []sent{{"yes!!", state}, {"AGAIN.", state}}, 0},
+		// Round 185: a state told before a step of the same message gives way to
+		// a firm state after the step (styles59 04, styles6 20); a state still
+		// to come, or a wish, is not firm (styles57 15, 91 02, 66 11).
+		{ticket.RoleAgent, []sent{{"On site, ribbon fine.", state}, {"Rolled back to ZDesigner 8.6.", reader.Fix}, {"Printed 10 tags, all scan fine on the stores scanner.", state}}, 2},
+		{ticket.RoleCustomer, []sent{{"Ah ok, it was my colleague testing.", state}, {"I changed both back to continuous.", reader.Fix}, {"Now the values are coming, 2.1 and 2.4 mm/s.", state}}, 2},
+		{ticket.RoleAgent, []sent{{"Now that the desk has joined session 1 everything is talking.", state}, {"I've put the rack back.", reader.Fix}, {"Have a great show tonight.", state}}, 0},
+		{ticket.RoleAgent, []sent{{"The 28 stuck runs are moving now.", step}, {"They're corrected now and the runs restarted at 08:38, so they should all be done by 15:00 today.", step}}, 0},
+		{ticket.RoleAgent, []sent{{"Tomi's account is created now.", step}, {"All six can log in to the app from Monday.", state}}, 0},
 	}
 	for _, c := range cases {
 		m := reader.Message{Event: 1}
