@@ -79,6 +79,7 @@ const (
 	ruleCauseStepWithout
 	ruleCauseLapsed
 	ruleCauseCleftFinding
+	ruleCauseRestrictedReader
 	causeRuleCount
 )
 
@@ -134,6 +135,7 @@ var causeRuleNames = [causeRuleCount]string{
 	ruleCauseStepWithout:            "step without a needed part",
 	ruleCauseLapsed:                 "lapsed or ran out",
 	ruleCauseCleftFinding:           "cleft finding",
+	ruleCauseRestrictedReader:       "kept from the reader",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -240,6 +242,8 @@ func (r causeRule) reads(v *sentenceView) bool {
 		return ranOutOrExpired(v.text, v.sc.ts) // round 152, cause_lapsed.go
 	case ruleCauseCleftFinding:
 		return cleftFinding(v.text, v.sc.ts) // round 152, cause_cleft_finding.go
+	case ruleCauseRestrictedReader:
+		return restrictedReader(v.text, v.sc.ts) // round 186, cause_restricted_reader.go
 	}
 	return false
 }
