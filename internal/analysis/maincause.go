@@ -21,34 +21,55 @@ import (
 // without stating it. A cause staff call the one that held ("The real
 // problem was ...", "it turned out to be ...") comes before a first
 // explanation. Staff's first look ("I can see three declines on that
-// card ...") ranks below an explanation that follows it.
+// card ...") ranks below an explanation that follows it, and staff's
+// announcement of the cause found ("Found it: ...", "What happened: ...")
+// above a sentence of context or symptom before it. A consequence told
+// after the explanation in the same message ("..., which is why the page
+// spun") is quoted as that explanation, at its own rank, where the
+// explanation ranks at most one lower (followsExplanation).
 func (f *Facts) MainCause(customerFacing bool) int {
 	if len(f.Causes) == 0 {
 		return -1
 	}
 	best, bestRank := 0, -1
-	for i, q := range f.Causes {
-		rank := 0
-		if reader.NamesCause(q.Text) {
-			rank++
-		}
-		if customerFacing && q.Public {
-			rank += 2
-		}
-		if realCause(q.Text) {
-			rank += 2
-		}
-		if explainsSpared(q.Text) || admitsOnly(q.Text) {
-			rank -= 4
-		}
-		if observesOnly(q.Text) {
-			rank -= 2
+	for i := range f.Causes {
+		rank, at := causeRank(&f.Causes[i], customerFacing), i
+		if j, ok := followsExplanation(f.Causes, i); ok {
+			// A consequence told after the explanation ("..., which is why
+			// the page spun") is quoted as the explanation before it.
+			if j >= 0 && causeRank(&f.Causes[j], customerFacing) >= rank-1 {
+				at = j
+			}
 		}
 		if rank > bestRank {
-			best, bestRank = i, rank
+			best, bestRank = at, rank
 		}
 	}
 	return best
+}
+
+// causeRank is the rank MainCause gives q on its own.
+func causeRank(q *Quote, customerFacing bool) int {
+	rank := 0
+	if reader.NamesCause(q.Text) {
+		rank++
+	}
+	if customerFacing && q.Public {
+		rank += 2
+	}
+	if realCause(q.Text) {
+		rank += 2
+	}
+	if foundCause(q.Text) {
+		rank++
+	}
+	if explainsSpared(q.Text) || admitsOnly(q.Text) {
+		rank -= 4
+	}
+	if observesOnly(q.Text) {
+		rank -= 2
+	}
+	return rank
 }
 
 // sparedClause is a consequence that names something working: "which is why
