@@ -618,5 +618,7 @@ func notRestored(text string, ts []string, c Context, acts Act) bool {
 		c.Role == ticket.RoleCustomer && bareFoundIt(ts) || // round 151: "ok found it."
 		c.Role == ticket.RoleCustomer && againFault(ts) || // round 157: "Kilcaddon's export is short again."
 		c.Role == ticket.RoleAgent && acts&Cause != 0 && acts&Fix == 0 && causeNoState(ts) || // round 157: "... so passed attempts stay In progress."
-		c.Role == ticket.RoleAgent && stepVerbRestoredTold(ts) // round 175: "I've restored the 300 per minute limit on mi-prod-7734."
+		c.Role == ticket.RoleAgent && stepVerbRestoredTold(ts) || // round 175: "I've restored the 300 per minute limit on mi-prod-7734."
+		wentLiveNoResult(ts) || // round 192: "The new scrap reason codes went live at 22:18 last night on all 38 presses."
+		c.Role == ticket.RoleAgent && sentAgainStep(ts) // round 192: "... and sent the 6 waiting labels again."
 }
