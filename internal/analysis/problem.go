@@ -562,7 +562,10 @@ func (f *Facts) laterProblemAfter(t *ticket.Ticket, rd *reader.Reading, notes bo
 				if c, ok := rankLater(sn); ok {
 					return c, true
 				}
-				return recurrence(sn) // "Its doing it again this morning."
+				if c, ok := recurrence(sn); ok {
+					return c, true // "Its doing it again this morning."
+				}
+				return onsetLater(sn) // "since this morning the dashboard is showing nothing"
 			}
 			if c, sn, ok := bestProblem(m, rank); ok && (f.Problem == nil || c.text != f.Problem.Text) {
 				f.LaterProblem = &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(unwrapped(m, sn, c.text, e.Body)), Match: sn.Acts.String(), Event: EventID(m.Event)}
