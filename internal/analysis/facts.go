@@ -125,6 +125,7 @@ func computeFacts(t *ticket.Ticket, st *sla.Stats, s *Settings) (Facts, *reading
 		f.Type, f.TypeInferred = reader.InferTicketType(t, rd.Reading), true
 	}
 	f.requestOpening(t, rd.Reading)
+	f.workNoteProblem(t, rd.Reading)
 	f.workProblem(t, rd.Reading)
 	f.restoredAfterLater(t, rd.Reading)
 	// Impact runs from the opening to the statement that the service was

@@ -94,11 +94,15 @@ func TestLaterProblem(t *testing.T) {
 				note("Upgrade done, all 86 PCs on the monthly channel and test e-mails file fine."),
 				customer("The filing ribbon has vanished from Outlook for a dozen people on the 3rd floor.")},
 			"The filing ribbon has vanished from Outlook for a dozen people on the 3rd floor."},
-		{"near miss: the customer opened it, staff's note of the work is not what they answer", ticket.TypeChange,
+		// Round 189: in a change or a request the customer opened, staff's
+		// note of the work done counts too, as the customer sees the work
+		// itself (styles104 12, styles84 13); in an incident it does not
+		// (TestWorkNoteProblem).
+		{"the customer opened a change, staff's note of the work is what they answer", ticket.TypeChange,
 			[]msg{customer("Please upgrade the playout clients to 7.2 on Saturday night."),
 				note("Upgrade done, all three studio clients on 7.2 and test carts play fine."),
 				customer("Also the mic live light in Studio 1 is not coming on when I open the fader.")},
-			""},
+			"Also the mic live light in Studio 1 is not coming on when I open the fader."},
 		{"near miss: nobody told us is no fault", ticket.TypeIncident,
 			[]msg{staff("Chat transcript: none of our staff can log in this morning, the login page loops."),
 				note("Their signing certificate changed; I have asked for the new metadata."),

@@ -530,7 +530,11 @@ func alertState(text string) bool {
 // counts where the problem was quoted from another one (staff opened the
 // ticket for them, or an alert did): it answers what staff did. It runs after
 // the other facts are read, as it needs f.Restored.
-func (f *Facts) laterProblem(t *ticket.Ticket, rd *reader.Reading) {
+func (f *Facts) laterProblem(t *ticket.Ticket, rd *reader.Reading) { f.laterProblemAfter(t, rd, false) }
+
+// laterProblemAfter is laterProblem; with notes, staff's internal note of a
+// step counts as the remedy too (see workNoteProblem).
+func (f *Facts) laterProblemAfter(t *ticket.Ticket, rd *reader.Reading, notes bool) {
 	remedied := false
 	staffOpened := len(rd.Messages) > 0 && t.Events[rd.Messages[0].Event].Role == ticket.RoleAgent
 	for mi := range rd.Messages {
@@ -558,7 +562,10 @@ func (f *Facts) laterProblem(t *ticket.Ticket, rd *reader.Reading) {
 				if c, ok := rankLater(sn); ok {
 					return c, true
 				}
-				return recurrence(sn) // "Its doing it again this morning."
+				if c, ok := recurrence(sn); ok {
+					return c, true // "Its doing it again this morning."
+				}
+				return onsetLater(sn) // "since this morning the dashboard is showing nothing"
 			}
 			if c, sn, ok := bestProblem(m, rank); ok && (f.Problem == nil || c.text != f.Problem.Text) {
 				f.LaterProblem = &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(unwrapped(m, sn, c.text, e.Body)), Match: sn.Acts.String(), Event: EventID(m.Event)}
@@ -571,7 +578,7 @@ func (f *Facts) laterProblem(t *ticket.Ticket, rd *reader.Reading) {
 			// customer was told nothing, and their first message answers
 			// the work itself ("Upgrade done." in a note, then "Mic live
 			// light in Studio 1 not coming on", styles23).
-			remedied = e.Role == ticket.RoleAgent && (e.Public || staffOpened) && remedies(m) ||
+			remedied = e.Role == ticket.RoleAgent && (e.Public || staffOpened || notes) && remedies(m) ||
 				e.Role == ticket.RoleCustomer && f.Restored != nil && f.Restored.Event == EventID(m.Event)
 		}
 	}
