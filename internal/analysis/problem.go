@@ -473,14 +473,19 @@ func alertRank(sn reader.Sentence, restates bool) (candidate, bool) {
 	}
 	fault := faultRank(lower(text)) >= faultScore
 	state := !fault && alertState(text)
-	if !restates && !fault && !state {
+	reading := alertReading(text)
+	if !restates && !fault && !state && !reading {
 		return candidate{}, false
 	}
 	switch {
 	case alertConsequence(text):
 		// what may follow, below the reading the check gave
 		return candidate{text: text, score: faultScore}, true
-	case fault:
+	case fault, alertHeadline(text):
+		return candidate{text: text, score: faultScore + 3}, true
+	case reading:
+		// the check's figure against its bound, above a title that
+		// only names the check (see alertReading)
 		return candidate{text: text, score: faultScore + 2}, true
 	case state:
 		// a check's state in capitals, below a fault in words: "Host:
