@@ -22,7 +22,10 @@ import (
 // it changed something. For a question, the answer given is the first of the
 // best rank in staff's first public reply that states a step: the answer,
 // not a later side instruction ("Please also add an order note …"), quoted
-// even where the restoration names a later step.
+// even where the restoration names a later step; an instruction there how to
+// do the thing asked ("Go to Shop Manager > Shipping > Profiles …":
+// howToTold) ranks above the explanation of how things stand beside it
+// ("Shipping is set per profile rather than per listing.").
 func (f *Facts) KeyFix() (*Quote, int) {
 	quoted := map[string]bool{}
 	if k := f.MainCause(true); k >= 0 {
@@ -70,6 +73,9 @@ func (f *Facts) KeyFix() (*Quote, int) {
 			continue
 		}
 		r := stepRank(q, f.CreatedAt)
+		if answer != "" && r < 2 && howToTold(lower(q.Text)) {
+			r = -1 // the answer is how to do it, not how things stand (howToTold)
+		}
 		if r < rank || r == rank && f.Restored != nil && answer == "" {
 			fx, k, rank = q, i, r
 		}

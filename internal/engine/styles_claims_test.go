@@ -149,6 +149,17 @@ var claimKinds = []string{"cause", "fix", "restored"}
 // cause 1,287 -> 1,295 of 1,421 (0.906 -> 0.911); on the tuning sets
 // (styles to styles110) 1,240 -> 1,247 of 1,365, on styles111-114 47 -> 48
 // of 56; fix and restored unchanged. The floors stay.
+// Round 194 (the analysis chooses the quoted fix: in a question's answer an
+// instruction how to do the thing asked, "Go to Shop Manager > Shipping >
+// Profiles, …", "Use Bookings > Seasonal > Transfer pitch instead, …", "You
+// can add a delivery charge under Settings > Delivery > Charges …", ranks
+// above the explanation of how things stand beside it, "Shipping is set per
+// profile rather than per listing."): fix 1,698 -> 1,711 of 1,896 (0.896 ->
+// 0.902); on the tuning sets (styles to styles110) 1,640 -> 1,653 of 1,833
+// (styles10 16, 20 04, 28 16, 37 04, 64 04, 72 04, 73 04, 78 03, 91 18, 96
+// 18, 99 18, 101 12, 108 09; none lost), on styles111-114 58 of 63 before
+// and after; cause 1,299 of 1,422 and restored 1,628 of 1,892 unchanged.
+// The floors stay.
 var claimFloors = map[string]float64{"cause": 0.87, "fix": 0.86, "restored": 0.80}
 
 // claimTally counts quoted claims and those labelled with their act.
