@@ -753,7 +753,7 @@ func (f *Facts) restoredAfterLater(t *ticket.Ticket, rd *reader.Reading) {
 // says the subject again ranked as rank says; nil where none ranks min or
 // above, or the message came after the close. A restatement that only sets
 // the scene (contextOnly) gives way to the first later sentence that states
-// the fault (faultAfter).
+// the fault (faultAfter), or else to the statement after it (sceneAfter).
 func sentenceQuote(t *ticket.Ticket, rd *reader.Reading, mi int, rank func(reader.Sentence, bool) (candidate, bool), min int) *Quote {
 	m := &rd.Messages[mi]
 	e := &t.Events[m.Event]
@@ -776,6 +776,8 @@ func sentenceQuote(t *ticket.Ticket, rd *reader.Reading, mi int, rank func(reade
 		// a later sentence states is the problem.
 		if i := slices.IndexFunc(m.Sentences, func(s reader.Sentence) bool { return s.Start == sn.Start }); i >= 0 {
 			if c2, sn2, ok := faultAfter(m, i, ranked); ok {
+				c, sn = c2, sn2
+			} else if c2, sn2, ok := sceneAfter(m, i, ranked, c.text); ok {
 				c, sn = c2, sn2
 			}
 		}
