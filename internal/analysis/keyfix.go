@@ -94,7 +94,8 @@ func (f *Facts) KeyFix() (*Quote, int) {
 // step taken (an instruction to the customer, a plan, a stopgap: see
 // stepTaken); 2 for a
 // sentence the reader also read as a cause, a containment ("Set ARD-04 out
-// of service") and a change made "yesterday" or "last night" stated within a
+// of service"), a check that found something working ("Existing mandates
+// moved fine": foundFine) and a change made "yesterday" or "last night" stated within a
 // day of the opening, before the ticket ("Pricing changed the export
 // yesterday afternoon"), or on a day named before the opening ("On Monday
 // we moved CollectionsPro behind a new gateway server": datedBefore): what broke it, or what held the damage, not what
@@ -114,7 +115,7 @@ func stepRank(q *Quote, opened time.Time) int {
 	before := (strings.Contains(l, "yesterday") || strings.Contains(l, "last night")) && q.At.Sub(opened) < 24*time.Hour ||
 		datedBefore(l, q.At, opened)
 	switch {
-	case strings.Contains(q.Match, "cause") || contained(l) || before || aboutOthers(q.Text) || additive(l):
+	case strings.Contains(q.Match, "cause") || contained(l) || before || aboutOthers(q.Text) || additive(l) || foundFine(l):
 		return 2
 	case !reader.ChangedSomething(q.Text) || !stepTaken(*q) || strings.HasPrefix(l, "tried ") ||
 		strings.Contains(l, "no change") || strings.Contains(l, "didn't help") || strings.Contains(l, "did not help"):
