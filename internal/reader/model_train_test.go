@@ -709,7 +709,9 @@ func selectSents(d *mData, in func(*mSent) bool) []int {
 func ticketFold(tk string, k int) int { return int(fnv32(tk) % uint32(k)) }
 
 // chooseCombiner picks, from out-of-fold probabilities on the training
-// groups, the combiner of the given kind with the best row F1 there.
+// groups, the combiner of the given kind with the best row F1 there (or
+// the best recall under a precision floor, or the widest margin over the
+// act's targets, as kind says).
 func chooseCombiner(d *mData, trainIn func(*mRow) bool, sel []int, oof map[int]float64, act Act, kind string) combiner {
 	grid := []float64{}
 	for t := 0.05; t < 0.96; t += 0.05 {
@@ -733,9 +735,22 @@ func chooseCombiner(d *mData, trainIn func(*mRow) bool, sel []int, oof map[int]f
 		kind = strings.TrimSuffix(kind, "p")
 		bestF = scoreRows(d, trainIn, act, predict(d, sel, nil, act, combiner{})).recall()
 	}
+	// "ort" is "or" at the threshold that meets act's issueTargets by the
+	// widest margin: the largest min(P - target P, R - target R).
+	var target []float64
+	if kind == "ort" {
+		tg, ok := issueTargets[act]
+		if !ok {
+			panic(fmt.Sprintf("combiner %q: no targets for %s", kind, actNames[act]))
+		}
+		target, kind = tg[:], "or"
+	}
 	try := func(c combiner) {
 		sc := scoreRows(d, trainIn, act, predict(d, sel, oof, act, c))
 		f := f1(sc)
+		if target != nil {
+			f = min(sc.precision()-target[0], sc.recall()-target[1])
+		}
 		if floor >= 0 {
 			if sc.precision() < floor {
 				return

@@ -619,8 +619,13 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	// step below.
 	"styles111": {AutoAck: {0.99, 0.99}, Cause: {0.67, 0.99}, Fix: {0.79, 0.85}, Restored: {0.59, 0.89}},
 	"styles112": {AutoAck: {0.99, 0.99}, Cause: {0.67, 0.82}, Fix: {0.79, 0.72}, Restored: {0.83, 0.85}},
-	"styles113": {AutoAck: {0.99, 0.99}, Cause: {0.78, 0.65}, Fix: {0.65, 0.80}, Restored: {0.77, 0.77}},
-	"styles114": {AutoAck: {0.97, 0.99}, Cause: {0.64, 0.82}, Fix: {0.80, 0.81}, Restored: {0.74, 0.85}},
+	// styles113 cause P 0.78 -> 0.77, R 0.65 -> 0.63 and styles114 fix P 0.80 -> 0.79:
+	// round 187's cause threshold (0.35 by round 169's "ort", was 0.30) with the
+	// model retrained after rounds 172-192 reads styles113 cause 25 / 7 / 13 ->
+	// 24 / 7 / 14 and styles114 fix 53 / 13 / 12 -> 54 / 14 / 11 (sums only, the
+	// sets are the rounds' validation).
+	"styles113": {AutoAck: {0.99, 0.99}, Cause: {0.77, 0.63}, Fix: {0.65, 0.80}, Restored: {0.77, 0.77}},
+	"styles114": {AutoAck: {0.97, 0.99}, Cause: {0.64, 0.82}, Fix: {0.79, 0.81}, Restored: {0.74, 0.85}},
 	// styles39 to styles42: their first scores, held out until the end of
 	// the session that had them written (docs/quality.md, "styles39 to
 	// styles42: the first scores").
