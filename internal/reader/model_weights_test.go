@@ -20,8 +20,8 @@ var updateModel = flag.Bool("update-model", false, "retrain the model on every l
 // the rule of docs/quality.md on held-out styles sets: modelConfig's features,
 // penalty modelConfigFor(act), the threshold chosen by modelRules[act]
 // (the best recall that keeps the rules' precision within 0.02 or 0.04;
-// for cause since round 169 the widest margin over issue 12's targets) by
-// cross-validation with one fold per labelled set. Cause
+// for cause since round 187, as round 169 chose it, the widest margin over
+// issue 12's targets) by cross-validation with one fold per labelled set. Cause
 // since round 8; restored since styles19 and styles20 ("Decided before
 // styles19 and styles20 are scored": +15 true, +2 false restorations there),
 // behind modelguard.go's guards; fix since styles25 and styles26 ("Decided
@@ -53,8 +53,10 @@ var modelConfig = modelConfigStudy
 // cause too until round 169, which gave it ort: issue 12 asks cause for a
 // precision and a recall, and orp4 took the recall the precision floor
 // allowed (out of fold 0.858 / 0.800 at 0.30, where ort's 0.35 gives 0.872 /
-// 0.782; docs/quality.md, "Round 169"). Before styles75-78, cause and fix took
-// orp and restored orp4 with its own penalty (branch peract, docs/quality.md,
+// 0.782; docs/quality.md, "Round 169"; reverted with its session's cause
+// rounds by styles111-114's rule 1, kept again by round 187 on validation:
+// cause P 0.691 -> 0.703). Before styles75-78, cause and fix took orp and
+// restored orp4 with its own penalty (branch peract, docs/quality.md,
 // "Restored's own penalty and threshold").
 var modelRules = map[Act]string{Cause: "ort", Fix: modelRuleStudy, Restored: modelRuleStudy}
 
