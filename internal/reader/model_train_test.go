@@ -269,8 +269,10 @@ var allStyles = os.Getenv("MODEL_ALLSTYLES") == "1"
 // on every set to styles106 ("styles107 to styles110: the first scores");
 // styles107-110 since, until rule 2 of the rule styles111-114 decided
 // retrained on every set to styles110 ("styles111 to styles114: the first
-// scores"); styles111-114 since.
-var modelUnseen = []string{"styles111", "styles112", "styles113", "styles114"}
+// scores"); styles111-114 since, and styles115-118 with them (rule 2 of the
+// rule they decided kept the model trained to styles110, "styles115 to
+// styles118: the first scores").
+var modelUnseen = []string{"styles111", "styles112", "styles113", "styles114", "styles115", "styles116", "styles117", "styles118"}
 
 // loadStylesData adds one styles set, its rows as TestQualityStyles scores
 // them (stylesRows); group is the set's name, a ticket is SET/FILE.

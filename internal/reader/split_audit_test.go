@@ -85,6 +85,9 @@ var splitAuditFloors = map[string][3]int{
 	// styles111-114's first counts (docs/quality.md, "styles111 to
 	// styles114: the first scores").
 	"styles111": {0, 0, 0}, "styles112": {2, 1, 0}, "styles113": {2, 0, 0}, "styles114": {1, 1, 0},
+	// styles115-118's first counts (docs/quality.md, "styles115 to
+	// styles118: the first scores").
+	"styles115": {1, 0, 0}, "styles116": {0, 0, 0}, "styles117": {2, 2, 0}, "styles118": {2, 0, 0},
 }
 
 // splitCase is one labelled sentence the splitter disagrees with.
