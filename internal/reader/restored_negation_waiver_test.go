@@ -2,7 +2,6 @@ package reader
 
 import (
 	"testing"
-	"time"
 
 	"github.com/debriefhq/debrief/internal/ticket"
 )
@@ -18,74 +17,32 @@ import (
 // against modelAdd and modelGuards for every sentence, and that the table
 // still has a sentence of each kind (else write new ones).
 func TestRestoredNegationWaiver(t *testing.T) {
-	const (
-		waived  = iota // refused by the negation guard alone, p >= modelSureRestored: read
-		unsure         // refused by the negation guard alone, threshold <= p < modelSureRestored: not read
-		guarded        // refused by another guard, p >= modelSureRestored: not read
-	)
 	cases := []struct {
 		text string
-		kind int
+		kind waiverKind
 	}{
-		{"The labels can be printed without a retry again.", waived},
-		{"The warehouse can print labels without a retry now.", waived},
-		{"The labels are printed without gaps again.", waived},
+		{"The labels can be printed without a retry again.", waiverWaived},
+		{"The warehouse can print labels without a retry now.", waiverWaived},
+		{"The labels are printed without gaps again.", waiverWaived},
 		// near misses: the model less sure, or another guard
-		{"The queue has not missed a job for two shifts now.", unsure},
-		{"The labels should print without a retry again.", unsure},
-		{"The labels can be printed without a retry again in the test environment.", guarded},
+		{"The queue has not missed a job for two shifts now.", waiverUnsure},
+		{"The labels should print without a retry again.", waiverUnsure},
+		{"The labels can be printed without a retry again in the test environment.", waiverGuarded},
 	}
-	t0 := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
-	kinds := map[int]int{}
+	seen := map[waiverKind]int{}
 	for _, tc := range cases {
-		tk := &ticket.Ticket{ID: "t", Subject: "Label printer drops jobs", CreatedAt: t0, Events: []ticket.Event{
-			{At: t0, Kind: ticket.KindMessage, Role: ticket.RoleCustomer, Public: true, Author: "c", Body: "Since Monday the label printer in the warehouse drops every third job and we can't ship."},
-			{At: t0.Add(2 * time.Hour), Kind: ticket.KindMessage, Role: ticket.RoleAgent, Public: true, Author: "a", Body: "We replaced the driver on the print server."},
-			{At: t0.Add(4 * time.Hour), Kind: ticket.KindMessage, Role: ticket.RoleCustomer, Public: true, Author: "c", Body: tc.text},
-		}}
-		_, idx, ss := readSentences(tk, "test")
-		if len(idx[2]) != 1 {
-			t.Fatalf("%q: %d sentences, want 1", tc.text, len(idx[2]))
-		}
-		s := ss[idx[2][0]]
-		if s.rules&Restored != 0 || s.late {
-			t.Fatalf("%q: the rules read it restored (%s): not a case of the model's", tc.text, s.rules)
-		}
-		add, sure := modelAdd(s.feats, s.words, s.rules&modelMask)
-		guard := s.veto &^ s.negated
-		got := s.read&Restored != 0
-		// Read: the model's restoration, less the guards, the negation
-		// guard waived where the model is sure.
-		if want := add&Restored != 0 && guard&Restored == 0 && (s.negated&Restored == 0 || sure&Restored != 0); got != want {
-			t.Errorf("%q: Read restored %v, want %v (added %v, sure %v, negation guard %v, other guard %v)",
-				tc.text, got, want, add&Restored != 0, sure&Restored != 0, s.negated&Restored != 0, guard&Restored != 0)
-		}
-		var kind int
-		switch {
-		case add&Restored == 0:
-			kind = -1
-		case guard&Restored != 0 && sure&Restored != 0:
-			kind = guarded
-		case s.negated&Restored != 0 && sure&Restored != 0:
-			kind = waived
-		case s.negated&Restored != 0:
-			kind = unsure
-		default:
-			kind = -1
+		tk := waiverTicket("Label printer drops jobs", "Since Monday the label printer in the warehouse drops every third job and we can't ship.",
+			"We replaced the driver on the print server.", ticket.RoleCustomer, tc.text)
+		kind, ok := checkWaiver(t, tk)
+		if !ok {
+			t.Fatalf("%q: the rules read it restored: write another", tc.text)
 		}
 		if kind != tc.kind {
-			t.Logf("%q: kind %d with the shipped weights, written as %d", tc.text, kind, tc.kind)
+			t.Logf("%q: %s with the shipped weights, written as %s", tc.text, waiverNames[kind], waiverNames[tc.kind])
 		}
-		kinds[kind]++
-		if kind == waived != got {
-			t.Errorf("%q: Read restored %v with kind %d", tc.text, got, kind)
-		}
+		seen[kind]++
 	}
-	for k, name := range []string{"waived", "unsure", "guarded"} {
-		if kinds[k] == 0 {
-			t.Errorf("no sentence of kind %s with the shipped weights: write one", name)
-		}
-	}
+	checkWaiverKinds(t, seen, waiverWaived, waiverUnsure, waiverGuarded)
 }
 
 // TestModelGuardsSplit checks that modelGuards splits modelVeto: the negation

@@ -2,7 +2,6 @@ package reader
 
 import (
 	"testing"
-	"time"
 
 	"github.com/debriefhq/debrief/internal/ticket"
 )
@@ -18,74 +17,41 @@ import (
 // modelSureRestored: the test checks Read against modelAdd and modelGuards
 // for each, and that the table still holds a waived and an unsure one.
 func TestRestoredNotYetWaiver(t *testing.T) {
-	const (
-		waived = iota // refused by notYet alone, p >= modelSureRestored: read
-		unsure        // refused by notYet alone, threshold <= p < modelSureRestored: not read
-		none   = -1   // the model adds no restoration, or another guard refuses it
-	)
 	cases := []struct {
 		text string
-		kind int
+		kind waiverKind // waiverNone: the model adds no restoration, or another guard refuses it
 	}{
-		{"The depot screen now shows every van as booked until 31 May.", waived},
-		{"The new vans now show on every tablet and the drivers booked them this morning when they came in.", waived},
-		{"All 40 vans show their tariff now and the drivers will see it on each booking.", waived},
-		{"The tablets now show the tariff and the first bookings went through when the drivers tried again.", waived},
+		{"The depot screen now shows every van as booked until 31 May.", waiverWaived},
+		{"The new vans now show on every tablet and the drivers booked them this morning when they came in.", waiverWaived},
+		{"All 40 vans show their tariff now and the drivers will see it on each booking.", waiverWaived},
+		{"The tablets now show the tariff and the first bookings went through when the drivers tried again.", waiverWaived},
 		// near misses: the model less sure, or not the model's case
-		{"Your drivers will see the new rates on their tablets now.", unsure},
-		{"The tariff should show on the tablets once the drivers log in again.", unsure},
-		{"The vans will be on the new tariff from Monday.", none},
+		{"Your drivers will see the new rates on their tablets now.", waiverUnsure},
+		{"The tariff should show on the tablets once the drivers log in again.", waiverUnsure},
+		{"The vans will be on the new tariff from Monday.", waiverNone},
 	}
-	t0 := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
-	kinds := map[int]int{}
+	seen := map[waiverKind]int{}
 	for _, tc := range cases {
-		tk := &ticket.Ticket{ID: "t", Subject: "Van tariff missing on tablets", CreatedAt: t0, Events: []ticket.Event{
-			{At: t0, Kind: ticket.KindMessage, Role: ticket.RoleCustomer, Public: true, Author: "c", Body: "Since Monday the drivers' tablets show no tariff for the new vans and they cannot book."},
-			{At: t0.Add(2 * time.Hour), Kind: ticket.KindMessage, Role: ticket.RoleAgent, Public: true, Author: "a", Body: "We republished the tariff table to the tablets."},
-			{At: t0.Add(3 * time.Hour), Kind: ticket.KindMessage, Role: ticket.RoleAgent, Public: true, Author: "a", Body: tc.text},
-		}}
-		_, idx, ss := readSentences(tk, "test")
-		if len(idx[2]) != 1 {
-			t.Fatalf("%q: %d sentences, want 1", tc.text, len(idx[2]))
-		}
-		s := ss[idx[2][0]]
-		if s.rules&Restored != 0 || s.late {
-			t.Logf("%q: the rules read it restored (%s): not a case of the model's", tc.text, s.rules)
-			continue
-		}
+		tk := waiverTicket("Van tariff missing on tablets", "Since Monday the drivers' tablets show no tariff for the new vans and they cannot book.",
+			"We republished the tariff table to the tablets.", ticket.RoleAgent, tc.text)
 		var buf [64]string
 		var sc scan
-		if !notYet.hasIn(newScan(tokens(tk.Events[2].Body, buf[:0]), &sc)) {
+		if !notYet.hasIn(newScan(tokens(tc.text, buf[:0]), &sc)) {
 			t.Fatalf("%q: no notYet word", tc.text)
 		}
-		add, sure := modelAdd(s.feats, s.words, s.rules&modelMask)
-		guard := s.veto &^ s.negated
-		got := s.read&Restored != 0
-		if want := add&Restored != 0 && guard&Restored == 0 && (s.negated&Restored == 0 || sure&Restored != 0); got != want {
-			t.Errorf("%q: Read restored %v, want %v (added %v, sure %v, waivable guard %v, other guard %v)",
-				tc.text, got, want, add&Restored != 0, sure&Restored != 0, s.negated&Restored != 0, guard&Restored != 0)
+		kind, ok := checkWaiver(t, tk)
+		if !ok {
+			continue
 		}
-		kind := none
-		switch {
-		case add&Restored == 0 || guard&Restored != 0:
-		case s.negated&Restored != 0 && sure&Restored != 0:
-			kind = waived
-		case s.negated&Restored != 0:
-			kind = unsure
+		if kind == waiverGuarded {
+			kind = waiverNone
 		}
 		if kind != tc.kind {
-			t.Logf("%q: kind %d with the shipped weights, written as %d", tc.text, kind, tc.kind)
+			t.Logf("%q: %s with the shipped weights, written as %s", tc.text, waiverNames[kind], waiverNames[tc.kind])
 		}
-		kinds[kind]++
-		if kind == waived != got {
-			t.Errorf("%q: Read restored %v with kind %d", tc.text, got, kind)
-		}
+		seen[kind]++
 	}
-	for k, name := range []string{"waived", "unsure"} {
-		if kinds[k] == 0 {
-			t.Errorf("no sentence of kind %s with the shipped weights: write one", name)
-		}
-	}
+	checkWaiverKinds(t, seen, waiverWaived, waiverUnsure)
 }
 
 // TestModelGuardsNotYet checks modelGuards' split for a notYet word (round
