@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/debriefhq/debrief/internal/reader"
 )
@@ -26,6 +27,11 @@ var backConsequence = regexp.MustCompile(`(?i)\b(?:which is why|that is why|that
 // ..., which is why ...") is none.
 func followsExplanation(causes []Quote, i int) (int, bool) {
 	t := causes[i].Text
+	// The regexp runs only where its words can be: MainCause asks of every
+	// cause sentence of every ticket.
+	if low := strings.ToLower(t); !strings.Contains(low, "why") && !strings.Contains(low, "because of") {
+		return 0, false
+	}
 	if !backConsequence.MatchString(t) || !reader.NamesCause(t) {
 		return 0, false
 	}
