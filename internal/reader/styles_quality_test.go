@@ -83,7 +83,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 		AutoAck:  {0.99, 0.99},
 		Cause:    {0.90, 0.72}, // retrained on styles-styles18 (cause threshold 0.35 -> 0.45)
 		Fix:      {0.77, 0.91}, // fix wired in, retrained on styles-styles24 (docs/quality.md, "styles25 and styles26: the first scores")
-		Restored: {0.94, 0.56}, // round 181 (r181, docs/quality.md "Round 181"): the notYet guard waived where the model is sure reads "Tenants will see the fee gone from their portal balance now." (labelled) and "Once he accepts the invite he should see the folder." (not): 49 / 2 / 11 -> 50 / 3 / 10, P 0.961 -> 0.943, floor 0.95 -> 0.94; round 53 (restored13): restored's model trained without the rules' own restored verdict (docs/quality.md, "Round 53"): 47 / 1 -> 47 / 2
+		Restored: {0.95, 0.56}, // back to 0.95 with round 190 (its guard refuses "Once he accepts the invite ..." again) and the model retrained after it: 50 / 2 / 10, P 0.962; round 181 (r181, docs/quality.md "Round 181"): the notYet guard waived where the model is sure reads "Tenants will see the fee gone from their portal balance now." (labelled) and "Once he accepts the invite he should see the folder." (not): 49 / 2 / 11 -> 50 / 3 / 10, P 0.961 -> 0.943, floor 0.95 -> 0.94; round 53 (restored13): restored's model trained without the rules' own restored verdict (docs/quality.md, "Round 53"): 47 / 1 -> 47 / 2
 	},
 	// styles5 was held out until round 7 was merged (its first score, with
 	// round 7 frozen: cause P 0.84 R 0.41, docs/quality.md, "A fifth set");
