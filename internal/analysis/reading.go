@@ -377,6 +377,13 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 	waitingMsg := -1
 	var step *Quote // staff's step read as a restoration too (stepWaits): the restoration only if none surer follows
 	stepMsg := -1
+	// A request or a change is done where staff did it (round 55's
+	// granted request): its step does not wait for the customer's thanks.
+	typ := t.Type
+	if typ == "" {
+		typ = reader.InferTicketType(t, rd)
+	}
+	stepsWait := typ != ticket.TypeServiceRequest && typ != ticket.TypeChange
 	for mi := range rd.Messages {
 		m := &rd.Messages[mi]
 		e := &t.Events[m.Event]
@@ -427,7 +434,7 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 					if early == nil {
 						early = &r
 					}
-				case stepWaits(staff, sn, r):
+				case stepsWait && stepWaits(staff, sn, r):
 					if step == nil {
 						step, stepMsg = &r, mi
 					}

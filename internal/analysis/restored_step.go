@@ -14,7 +14,9 @@ import (
 // staff's check "Queue drained to 0 at 07:53") and is quoted only where none
 // follows. A step told with the check of its result ("We rolled back to the
 // vendor driver and a test invoice printed", "The corrected template passed
-// the bank's validator") is the service seen back: it does not wait.
+// the bank's validator") is the service seen back: it does not wait. Read
+// asks it of incidents and questions only: a request or a change is done
+// where staff did it (the writer's TestSummaryRequestGranted).
 func stepWaits(staff bool, sn reader.Sentence, r Quote) bool {
 	if !staff || sn.Acts&reader.Fix == 0 || !strings.Contains(r.Match, "fix") {
 		return false
