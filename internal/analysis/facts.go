@@ -95,6 +95,13 @@ func computeFacts(t *ticket.Ticket, st *sla.Stats, s *Settings) (Facts, *reading
 			}
 		}
 	}
+	f.Type = t.Type
+	f.TypeInferred = false
+	if f.Type == "" {
+		// The ticket's own type is authoritative; without one, the reader
+		// weighs its subject, its opening and whether staff state a cause.
+		f.Type, f.TypeInferred = reader.InferTicketType(t, rd.Reading), true
+	}
 	f.read(t, rd.Reading, st)
 	f.causeTold(t, rd)
 	// Urgency in the subject counts after the opening message's own words.
@@ -117,13 +124,6 @@ func computeFacts(t *ticket.Ticket, st *sla.Stats, s *Settings) (Facts, *reading
 		causes = slices.Concat(f.Causes[k:k+1], f.Causes[:k], f.Causes[k+1:])
 	}
 	f.Factors = classify(causes, kw.Factors)
-	f.Type = t.Type
-	f.TypeInferred = false
-	if f.Type == "" {
-		// The ticket's own type is authoritative; without one, the reader
-		// weighs its subject, its opening and whether staff state a cause.
-		f.Type, f.TypeInferred = reader.InferTicketType(t, rd.Reading), true
-	}
 	f.requestOpening(t, rd.Reading)
 	f.workNoteProblem(t, rd.Reading)
 	f.workProblem(t, rd.Reading)

@@ -379,11 +379,8 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 	stepMsg := -1
 	// A request or a change is done where staff did it (round 55's
 	// granted request): its step does not wait for the customer's thanks.
-	typ := t.Type
-	if typ == "" {
-		typ = reader.InferTicketType(t, rd)
-	}
-	stepsWait := typ != ticket.TypeServiceRequest && typ != ticket.TypeChange
+	// computeFacts sets f.Type before read.
+	stepsWait := f.Type != ticket.TypeServiceRequest && f.Type != ticket.TypeChange
 	for mi := range rd.Messages {
 		m := &rd.Messages[mi]
 		e := &t.Events[m.Event]
