@@ -20,6 +20,22 @@ const (
 	waiverGuarded                   // refused by another guard, the model sure: not read
 )
 
+// waiverCase is one sentence of a waiver's table and the kind it was written as.
+type waiverCase struct {
+	text string
+	kind waiverKind
+}
+
+// tallyWaiver counts kind in seen, logging where the shipped weights make it
+// another kind than tc was written as.
+func tallyWaiver(t *testing.T, seen map[waiverKind]int, tc waiverCase, kind waiverKind) {
+	t.Helper()
+	if kind != tc.kind {
+		t.Logf("%q: %s with the shipped weights, written as %s", tc.text, waiverNames[kind], waiverNames[tc.kind])
+	}
+	seen[kind]++
+}
+
 var waiverNames = map[waiverKind]string{waiverNone: "none", waiverWaived: "waived", waiverUnsure: "unsure", waiverGuarded: "guarded"}
 
 // waiverTicket is a three-message ticket: the customer's fault, staff's fix,

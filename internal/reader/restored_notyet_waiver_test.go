@@ -17,10 +17,8 @@ import (
 // modelSureRestored: the test checks Read against modelAdd and modelGuards
 // for each, and that the table still holds a waived and an unsure one.
 func TestRestoredNotYetWaiver(t *testing.T) {
-	cases := []struct {
-		text string
-		kind waiverKind // waiverNone: the model adds no restoration, or another guard refuses it
-	}{
+	// waiverNone: the model adds no restoration, or another guard refuses it.
+	cases := []waiverCase{
 		{"The depot screen now shows every van as booked until 31 May.", waiverWaived},
 		{"The new vans now show on every tablet and the drivers booked them this morning when they came in.", waiverWaived},
 		{"All 40 vans show their tariff now and the drivers will see it on each booking.", waiverWaived},
@@ -46,10 +44,7 @@ func TestRestoredNotYetWaiver(t *testing.T) {
 		if kind == waiverGuarded {
 			kind = waiverNone
 		}
-		if kind != tc.kind {
-			t.Logf("%q: %s with the shipped weights, written as %s", tc.text, waiverNames[kind], waiverNames[tc.kind])
-		}
-		seen[kind]++
+		tallyWaiver(t, seen, tc, kind)
 	}
 	checkWaiverKinds(t, seen, waiverWaived, waiverUnsure)
 }
