@@ -198,10 +198,14 @@ func flatten(v any) string {
 	}
 }
 
+// sectionKeyJoins turns the joins a model writes in a section name into the
+// underscores of a section key.
+var sectionKeyJoins = strings.NewReplacer(" and ", "_and_", "&", "and", "/", "_", "-", "_", " ", "_")
+
 // sectionKey maps a name the model used to a section key, or "".
 func sectionKey(name string) string {
 	k := strings.ToLower(strings.TrimSpace(name))
-	k = strings.NewReplacer(" and ", "_and_", "&", "and", "/", "_", "-", "_", " ", "_").Replace(k)
+	k = sectionKeyJoins.Replace(k)
 	k = strings.Trim(k, "_*#:")
 	for _, s := range sectionKeys {
 		if k == s {

@@ -188,13 +188,17 @@ func labels(label, value string) string {
 	return "{" + label + "=\"" + escapeLabel(value) + "\"}"
 }
 
-func escapeHelp(s string) string {
-	return strings.NewReplacer(`\`, `\\`, "\n", `\n`).Replace(s)
-}
+// The exposition format's escapes: HELP text escapes backslash and newline,
+// label values the double quote too. A Replacer is safe for concurrent use,
+// so each is built once.
+var (
+	helpEscaper  = strings.NewReplacer(`\`, `\\`, "\n", `\n`)
+	labelEscaper = strings.NewReplacer(`\`, `\\`, "\n", `\n`, `"`, `\"`)
+)
 
-func escapeLabel(s string) string {
-	return strings.NewReplacer(`\`, `\\`, "\n", `\n`, `"`, `\"`).Replace(s)
-}
+func escapeHelp(s string) string { return helpEscaper.Replace(s) }
+
+func escapeLabel(s string) string { return labelEscaper.Replace(s) }
 
 func num(v float64) string {
 	switch {

@@ -215,7 +215,9 @@ func queryAll[T any](ctx context.Context, q querier, scan func(row) (T, error), 
 	return out, nil
 }
 
+// likeEscaper escapes the LIKE wildcards with a backslash; built once, as a
+// Replacer is safe for concurrent use.
+var likeEscaper = strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+
 // likeEscape escapes the LIKE wildcards of s with a backslash.
-func likeEscape(s string) string {
-	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
-}
+func likeEscape(s string) string { return likeEscaper.Replace(s) }

@@ -119,13 +119,16 @@ const (
 // Types lists the ticket types.
 var Types = []string{TypeIncident, TypeServiceRequest, TypeQuestion, TypeChange}
 
+// typeSeparators reads a hyphen or an underscore in a type name as a space.
+var typeSeparators = strings.NewReplacer("-", " ", "_", " ")
+
 // NormalizeType maps a helpdesk's name for a ticket type to one of Types:
 // Zammad, Jira Service Management, ServiceNow and common CSV exports name them
 // "Incident", "Service Request", "Problem", "Question", "Change Request", "Bug",
 // "Task" and so on. It returns "" for a name it does not know.
 func NormalizeType(name string) string {
 	n := strings.ToLower(strings.TrimSpace(name))
-	n = strings.NewReplacer("-", " ", "_", " ").Replace(n)
+	n = typeSeparators.Replace(n)
 	switch n {
 	case "incident", "problem", "bug", "defect", "outage", "fault", "break fix", "breakfix", "major incident",
 		"system incident", "alert", "error":
