@@ -736,10 +736,15 @@ type stylesSet struct {
 // loadStyles parses testdata/SET.labels and the tickets it names; it skips t
 // when the set does not exist.
 func loadStyles(t *testing.T, set string) *stylesSet {
-	stylesDir, stylesLabels := filepath.Join("testdata", set), filepath.Join("testdata", set+".labels")
+	return loadStylesFrom(t, filepath.Join("testdata", set+".labels"), filepath.Join("testdata", set))
+}
+
+// loadStylesFrom parses the labels file stylesLabels and the tickets it names
+// in stylesDir; it skips t when the labels file does not exist.
+func loadStylesFrom(t *testing.T, stylesLabels, stylesDir string) *stylesSet {
 	f, err := os.Open(stylesLabels)
 	if os.IsNotExist(err) {
-		t.Skip("no set " + set)
+		t.Skip("no labels " + stylesLabels)
 	}
 	if err != nil {
 		t.Fatal(err)
