@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -736,10 +737,15 @@ type stylesSet struct {
 // loadStyles parses testdata/SET.labels and the tickets it names; it skips t
 // when the set does not exist.
 func loadStyles(t *testing.T, set string) *stylesSet {
-	stylesDir, stylesLabels := filepath.Join("testdata", set), filepath.Join("testdata", set+".labels")
+	return loadStylesFrom(t, filepath.Join("testdata", set+".labels"), filepath.Join("testdata", set))
+}
+
+// loadStylesFrom parses the labels file stylesLabels and the tickets it names
+// in stylesDir; it skips t when the labels file does not exist.
+func loadStylesFrom(t *testing.T, stylesLabels, stylesDir string) *stylesSet {
 	f, err := os.Open(stylesLabels)
 	if os.IsNotExist(err) {
-		t.Skip("no set " + set)
+		t.Skip("no labels " + stylesLabels)
 	}
 	if err != nil {
 		t.Fatal(err)
@@ -782,16 +788,37 @@ func loadStyles(t *testing.T, set string) *stylesSet {
 		if err != nil {
 			t.Fatalf("%s:%d: %v", stylesLabels, n, err)
 		}
-		i := strings.Index(tk.Events[ev].Body, fs[3])
+		i, j := labelSpan(tk.Events[ev].Body, fs[3])
 		if i < 0 {
 			t.Fatalf("%s:%d: %q is not in event %d", stylesLabels, n, fs[3], ev)
 		}
-		ss.labels[name] = append(ss.labels[name], styleLabel{ev, acts, i, i + len(fs[3])})
+		ss.labels[name] = append(ss.labels[name], styleLabel{ev, acts, i, j})
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
 	return ss
+}
+
+// labelSpan finds a labelled sentence in body: as written, or else with each
+// run of white space in it standing for any run in body (a labeller who joined
+// a hard-wrapped sentence onto one line). It returns -1, -1 when it is not there.
+func labelSpan(body, sentence string) (start, end int) {
+	if i := strings.Index(body, sentence); i >= 0 {
+		return i, i + len(sentence)
+	}
+	words := strings.Fields(sentence)
+	if len(words) == 0 {
+		return -1, -1
+	}
+	for k, w := range words {
+		words[k] = regexp.QuoteMeta(w)
+	}
+	loc := regexp.MustCompile(strings.Join(words, `\s+`)).FindStringIndex(body)
+	if loc == nil {
+		return -1, -1
+	}
+	return loc[0], loc[1]
 }
 
 // stylesRow is one scored row of a ticket: a labelled sentence with the
