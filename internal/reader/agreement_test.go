@@ -165,3 +165,88 @@ func TestLabelSpan(t *testing.T) {
 		}
 	}
 }
+
+// mendeleyAgreement is the second, blind labelling of 30 dev tickets of
+// testdata/mendeley.labels.
+const mendeleyAgreement = "testdata/agreement/mendeley.labels"
+
+// mendeleyAgreementFloors are the second labelling's precision and recall
+// against the first on those tickets, as first measured.
+var mendeleyAgreementFloors = map[Act]struct{ p, r float64 }{
+	AutoAck:       {0.93, 0.99},
+	Question:      {0.79, 0.52},
+	Investigation: {0.71, 0.76},
+	Cause:         {0.87, 0.87},
+	Fix:           {0.75, 0.86},
+	Restored:      {0.88, 0.60},
+	Estimate:      {0.66, 0.72},
+	Chase:         {0.93, 0.99},
+	Closing:       {0.99, 0.91},
+}
+
+// TestMendeleyAgreement scores the second labelling of the 30 real tickets
+// against the first, row by row as TestQualityMendeley scores the reader, and
+// counts the reader's false positives on them that the second labeller gave
+// the act.
+func TestMendeleyAgreement(t *testing.T) {
+	first, second := loadLabelFiles(t, "testdata/mendeley.labels"), loadLabelFiles(t, mendeleyAgreement)
+	sample := readSample(t, second.tickets)
+	score, reader := map[Act]*counts{}, map[Act]*counts{}
+	for _, a := range scored {
+		score[a], reader[a] = &counts{}, &counts{}
+	}
+	falsePos, disputed := map[Act]int{}, map[Act]int{}
+	typesSame := 0
+	for _, id := range second.order {
+		ft := first.tickets[id]
+		if ft == nil {
+			t.Fatalf("issue %s is in the second labelling, not in the first", id)
+		}
+		if ft.typ == second.tickets[id].typ {
+			typesSame++
+		}
+		tk, spans := buildTicket(id, sample[id])
+		rd := Read(tk, nil)
+		for _, sp := range spans {
+			if !hasWord(sp.text) {
+				continue
+			}
+			gold := rowActs(first, id, sp)
+			other := rowActs(second, id, sp)
+			tally(score, other, gold)
+			var got Act
+			for _, s := range rd.Messages[sp.event].Sentences {
+				if s.Start < sp.end && s.End > sp.start {
+					got |= s.Acts
+				}
+			}
+			tally(reader, got, gold)
+			for _, a := range scored {
+				if got&a != 0 && gold&a == 0 {
+					falsePos[a]++
+					if other&a != 0 {
+						disputed[a]++
+					}
+				}
+			}
+		}
+	}
+	for _, a := range scored {
+		c, r := *score[a], *reader[a]
+		t.Logf("%-13s second against first: P %.2f R %.2f (tp %d fp %d fn %d); the reader: P %.2f R %.2f (tp %d fp %d fn %d), %d of its false positives given the act by the second labeller",
+			actNames[a], c.precision(), c.recall(), c.tp, c.fp, c.fn, r.precision(), r.recall(), r.tp, r.fp, r.fn, disputed[a])
+		if fl, ok := mendeleyAgreementFloors[a]; ok && (c.precision() < fl.p || c.recall() < fl.r) {
+			t.Errorf("%s: agreement P %.2f R %.2f, below the floor P %.2f R %.2f", actNames[a], c.precision(), c.recall(), fl.p, fl.r)
+		}
+	}
+	t.Logf("ticket types the same: %d of %d", typesSame, len(second.order))
+}
+
+// rowActs are a labelling's acts for one sample row: the row's own, else its
+// author's.
+func rowActs(l *labels, id string, sp rowSpan) Act {
+	if a, ok := l.tickets[id].rows[sp.key]; ok {
+		return a
+	}
+	return l.authors[sp.author]
+}
