@@ -68,6 +68,8 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_instruction_lead.go (round 122)
 	case instructionToControl(text, ts):
 		return true // cause_instruction_control.go (round 172)
+	case instructionAfterFor(text, ts):
+		return true // cause_instruction_for.go (round 197)
 	case stepsReported(text, ts):
 		return true // cause_steps_reported.go (round 172)
 	case soAllRight(text):
