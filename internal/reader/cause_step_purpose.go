@@ -28,7 +28,7 @@ import "strings"
 // The true causes told with "so ... can't" after a change name the thing
 // that made it ("Patch script rewrote the keystore password so the svc
 // can't open its TLS cert on start.", styles7), put a comma before "so" (a
-// consequence: "..., so Go can't verify any TLS server.", styles20), or tell
+// consequence: "..., so Go can't verify any TLS server.", styles 20), or tell
 // a state, not a step ("... don't have the new root so can't connect.",
 // styles98); each stays.
 //
