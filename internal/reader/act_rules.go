@@ -623,5 +623,6 @@ func notRestored(text string, ts []string, c Context, acts Act) bool {
 		c.Role == ticket.RoleAgent && sentAgainStep(ts) || // round 192: "... and sent the 6 waiting labels again."
 		c.Role == ticket.RoleAgent && checkedOthers(ts) || // round 199: "Checked the other 14 accounts moved that week, all have their allocation."
 		c.Role == ticket.RoleCustomer && butRelapse(ts) || // round 199: "It was OK for one hour but now again the same on kiosk 1, ..."
-		c.Role == ticket.RoleAgent && resultLater(ts) // round 199: "... it should arrive by Tuesday."
+		c.Role == ticket.RoleAgent && resultLater(ts) || // round 199: "... it should arrive by Tuesday."
+		c.Role == ticket.RoleAgent && listAttached(ts) // round 199: "142 dark garments went through PT-2 in that window, list attached."
 }
