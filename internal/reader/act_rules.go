@@ -620,5 +620,9 @@ func notRestored(text string, ts []string, c Context, acts Act) bool {
 		c.Role == ticket.RoleAgent && acts&Cause != 0 && acts&Fix == 0 && causeNoState(ts) || // round 157: "... so passed attempts stay In progress."
 		c.Role == ticket.RoleAgent && stepVerbRestoredTold(ts) || // round 175: "I've restored the 300 per minute limit on mi-prod-7734."
 		wentLiveNoResult(ts) || // round 192: "The new scrap reason codes went live at 22:18 last night on all 38 presses."
-		c.Role == ticket.RoleAgent && sentAgainStep(ts) // round 192: "... and sent the 6 waiting labels again."
+		c.Role == ticket.RoleAgent && sentAgainStep(ts) || // round 192: "... and sent the 6 waiting labels again."
+		c.Role == ticket.RoleAgent && checkedOthers(ts) || // round 199: "Checked the other 14 accounts moved that week, all have their allocation."
+		c.Role == ticket.RoleCustomer && butRelapse(ts) || // round 199: "It was OK for one hour but now again the same on kiosk 1, ..."
+		c.Role == ticket.RoleAgent && resultLater(ts) || // round 199: "... it should arrive by Tuesday."
+		c.Role == ticket.RoleAgent && listAttached(ts) // round 199: "142 dark garments went through PT-2 in that window, list attached."
 }
