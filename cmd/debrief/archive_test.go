@@ -61,15 +61,15 @@ func TestImportSearchReanalyseToken(t *testing.T) {
 	}
 }
 
-// TestSearchRebuildsIndex: with its search file lost, an archive of a few
-// hundred tickets is searched only once the index is rebuilt, and the
-// command says so.
 // rebuildTickets is the archive TestSearchRebuildsIndex rebuilds the index of:
 // with 300, an indexer that wrote one batch of 256 before search counted (a
 // loaded machine: it failed once under a full parallel suite) left fewer than
 // farBehind and no announcement.
 const rebuildTickets = 700
 
+// TestSearchRebuildsIndex: with its search file lost, an archive of a few
+// hundred tickets is searched only once the index is rebuilt, and the
+// command says so.
 func TestSearchRebuildsIndex(t *testing.T) {
 	dir := t.TempDir()
 	writeTickets(t, dir, rebuildTickets, 4)
