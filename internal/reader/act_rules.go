@@ -620,5 +620,6 @@ func notRestored(text string, ts []string, c Context, acts Act) bool {
 		c.Role == ticket.RoleAgent && acts&Cause != 0 && acts&Fix == 0 && causeNoState(ts) || // round 157: "... so passed attempts stay In progress."
 		c.Role == ticket.RoleAgent && stepVerbRestoredTold(ts) || // round 175: "I've restored the 300 per minute limit on mi-prod-7734."
 		wentLiveNoResult(ts) || // round 192: "The new scrap reason codes went live at 22:18 last night on all 38 presses."
-		c.Role == ticket.RoleAgent && sentAgainStep(ts) // round 192: "... and sent the 6 waiting labels again."
+		c.Role == ticket.RoleAgent && sentAgainStep(ts) || // round 192: "... and sent the 6 waiting labels again."
+		c.Role == ticket.RoleAgent && offerOrOption(ts) // round 202: "we can drop all of them and keep the new restored one"
 }
