@@ -621,5 +621,6 @@ func notRestored(text string, ts []string, c Context, acts Act) bool {
 		c.Role == ticket.RoleAgent && stepVerbRestoredTold(ts) || // round 175: "I've restored the 300 per minute limit on mi-prod-7734."
 		wentLiveNoResult(ts) || // round 192: "The new scrap reason codes went live at 22:18 last night on all 38 presses."
 		c.Role == ticket.RoleAgent && sentAgainStep(ts) || // round 192: "... and sent the 6 waiting labels again."
-		c.Role == ticket.RoleAgent && offerOrOption(ts) // round 202: "we can drop all of them and keep the new restored one"
+		c.Role == ticket.RoleAgent && offerOrOption(ts) || // round 202: "we can drop all of them and keep the new restored one"
+		c.Role == ticket.RoleCustomer && pastWorkingDated(ts) // round 202: "Yesterday afternoon it was ok."
 }
