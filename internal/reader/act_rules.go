@@ -624,5 +624,7 @@ func notRestored(text string, ts []string, c Context, acts Act) bool {
 		c.Role == ticket.RoleAgent && checkedOthers(ts) || // round 199: "Checked the other 14 accounts moved that week, all have their allocation."
 		c.Role == ticket.RoleCustomer && butRelapse(ts) || // round 199: "It was OK for one hour but now again the same on kiosk 1, ..."
 		c.Role == ticket.RoleAgent && resultLater(ts) || // round 199: "... it should arrive by Tuesday."
-		c.Role == ticket.RoleAgent && listAttached(ts) // round 199: "142 dark garments went through PT-2 in that window, list attached."
+		c.Role == ticket.RoleAgent && listAttached(ts) || // round 199: "142 dark garments went through PT-2 in that window, list attached."
+		c.Role == ticket.RoleAgent && offerOrOption(ts) || // round 202: "we can drop all of them and keep the new restored one"
+		c.Role == ticket.RoleCustomer && pastWorkingDated(ts) // round 202: "Yesterday afternoon it was ok."
 }
