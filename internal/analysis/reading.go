@@ -712,6 +712,10 @@ func aboutOthers(text string) bool {
 // one that states no fault itself: staff's notes on a fault come back read
 // as a restoration as often as not ("the job goes back on the queue and takes
 // down the next one").
+//
+// Staff's note after the fault came back, before any step since, is a
+// finding and not the restoration ("Window still clean."; see
+// findingAfterAgain).
 func (f *Facts) restoredAfterLater(t *ticket.Ticket, rd *reader.Reading) {
 	if f.Restored == nil {
 		return
@@ -734,8 +738,10 @@ func (f *Facts) restoredAfterLater(t *ticket.Ticket, rd *reader.Reading) {
 			continue
 		}
 		fixed := slices.ContainsFunc(f.Fixes, func(q Quote) bool { return !q.At.After(e.At) })
+		fixedAgain := slices.ContainsFunc(f.Fixes, func(q Quote) bool { return q.At.After(again) && !q.At.After(e.At) })
 		for si, sn := range m.Sentences {
-			if restoration(e, sn, mi, rd, fixed) && !(alert && laterFault(lower(sn.Text), false)) {
+			if restoration(e, sn, mi, rd, fixed) && !(alert && laterFault(lower(sn.Text), false)) &&
+				!findingAfterAgain(e.Role == ticket.RoleAgent, fixedAgain, sn.Text) {
 				sn = m.Sentences[firmerRestoration(e, m, si, mi, rd, fixed)]
 				f.Restored = &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(sn.Text), Match: sn.Acts.String(), Event: EventID(m.Event)}
 				f.Impact.End = e.At

@@ -179,6 +179,15 @@ var claimKinds = []string{"cause", "fix", "restored"}
 // the writer's TestSummaryRequestGranted holds): pooled fix 1,711 of 1,900,
 // restored 1,657 of 1,956 (0.847); styles115-118 fix 52 of 61, restored 47
 // of 64. The floors hold.
+// Round 200 (the analysis chooses the quoted restoration: after the fault
+// was told again, staff's note before any step since, "Window still
+// clean.", "Windows clean this time.", is a finding, not the restoration;
+// findingAfterAgain): restored on the tuning sets (styles to styles114)
+// 1,610 -> 1,616 of 1,892 (styles3 26, 19 05, 27 09, 50 06, 82 06, 103 09;
+// none lost), on styles115-118 47 of 64 before and after; fix 1,659 of
+// 1,839 -> 1,658 of 1,838 on the tuning sets (styles3 26's restoration is
+// now itself the step, so no fix is quoted apart), cause unchanged. The
+// floors stay.
 var claimFloors = map[string]float64{"cause": 0.87, "fix": 0.86, "restored": 0.80}
 
 // claimTally counts quoted claims and those labelled with their act.
