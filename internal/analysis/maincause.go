@@ -91,6 +91,9 @@ var sparedClause = regexp.MustCompile(`\b(?:why|so)\b[^;:]*?\b(?:still work\w*|w
 // not work").
 func explainsSpared(text string) bool {
 	l := strings.ToLower(text)
+	if !strings.Contains(l, "work") && !strings.Contains(l, "could start") && !strings.Contains(l, "carried on") {
+		return false // every match of sparedClause holds one, and without one nothing is spared
+	}
 	spared := false
 	rest := sparedClause.ReplaceAllStringFunc(l, func(clause string) string {
 		// "still" is a fault word ("still failing"); before a working

@@ -24,6 +24,9 @@ var foundHead = regexp.MustCompile(`(?i)^(?:(?:[\w']+,?\s+){0,3}?found (?:it|the
 // hours ..." before "That's a fault in the app and I've reported it").
 // An announcement denied ("We haven't found the cause yet") is none.
 func foundCause(text string) bool {
+	if !containsFoldASCII(text, "found") && !containsFoldASCII(text, "what") && !containsFoldASCII(text, "it wa") {
+		return false // every match of foundHead holds one
+	}
 	m := foundHead.FindString(text)
 	if m == "" {
 		return false

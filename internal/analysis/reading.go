@@ -159,6 +159,9 @@ func salutation(s string) bool {
 // follows the greeting word must be a name (capitalised), a placeholder or a
 // word for the readers ("all", "team"): "Morning shift failed" is no greeting.
 func greetingOnly(s string) bool {
+	if n := fieldCount(s, 4); n == 0 || n > 3 {
+		return false
+	}
 	f := strings.Fields(strings.ToLower(s))
 	raw := strings.Fields(s)
 	if len(f) == 0 || len(f) > 3 {
@@ -202,6 +205,9 @@ func greetingOnly(s string) bool {
 // ("Thanks for the logs"), or with what follows ("Thanks, works now"), is
 // kept, and so is a courtesy followed only by a signature (saysMore).
 func courtesy(s string) bool {
+	if fieldCount(s, 6) > 5 {
+		return false // two thanks words and three more at most
+	}
 	f := strings.Fields(strings.ToLower(strings.TrimSpace(s)))
 	for i := range f {
 		f[i] = strings.Trim(f[i], ".,!;:")
@@ -243,6 +249,9 @@ func courtesy(s string) bool {
 // only for a sentence that says more; a word that is no name stays ("Working
 // here", "GPA.3391-2284 here").
 func introduction(s string) bool {
+	if n := fieldCount(s, 4); n != 2 && n != 3 {
+		return false
+	}
 	raw := strings.Fields(strings.TrimSpace(s))
 	f := make([]string, len(raw))
 	for i, w := range raw {
@@ -261,6 +270,29 @@ func introduction(s string) bool {
 	}
 	return false
 }
+
+// fieldCount returns len(strings.Fields(s)), or limit when it is that or more: a
+// cheap test before the words are split and lowered. Lowering changes no
+// rune into a space or out of one, so that it counts the lowered words too.
+func fieldCount(s string, limit int) int {
+	n, in := 0, false
+	for _, r := range s {
+		space := r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r)
+		switch {
+		case space:
+			in = false
+		case !in:
+			in = true
+			if n++; n >= limit {
+				return limit
+			}
+		}
+	}
+	return n
+}
+
+// asciiSpace marks the ASCII bytes strings.Fields splits at.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // introName reports whether w is written as a name: capitalised letters, not
 // a verb's -ing form ("Working here" says something works).

@@ -51,7 +51,8 @@ func ruledOutOnly(text string, ts []string) bool {
 		return true
 	}
 	open, rest := openingClause(text)
-	oc := tokens(open, nil)
+	var buf [16]string // the words stay here: no allocation for most clauses
+	oc := tokens(open, buf[:0])
 	n := len(oc)
 	if n < 2 || n > 10 {
 		return false
@@ -73,7 +74,7 @@ func ruledOutOnly(text string, ts []string) bool {
 	if !dismissed {
 		return false
 	}
-	for _, w := range tokens(rest, nil) {
+	for _, w := range tokens(rest, buf[:0]) {
 		switch w {
 		case "because", "due", "caused", "but", "instead", "it's", "that's", "which", "cause":
 			return false

@@ -49,6 +49,9 @@ var soAllRightWords = map[string]bool{"right": true, "correct": true, "ok": true
 // soAllRight reports whether the clause after a sentence's last "so" is a
 // reassurance: a thing right, OK or under control, or no one come to harm.
 func soAllRight(text string) bool {
+	if !strings.Contains(text, " so ") && !strings.Contains(text, " So ") && !strings.Contains(text, " SO ") && !strings.Contains(text, " sO ") {
+		return false // every lead holds " so ", lowered: only ASCII letters lower to s and o
+	}
 	low := strings.ToLower(text)
 	start := -1
 	for _, lead := range []string{", so ", "; so ", " - so ", " – so "} {

@@ -42,9 +42,11 @@ func workaroundOffered(text string, ts []string) bool {
 			return true
 		}
 	}
-	low := strings.ToLower(text)
-	if i := strings.Index(low, "workaround:"); i >= 0 && len(strings.Fields(low[:i])) <= 2 {
-		return true
+	if strings.IndexByte(text, ':') >= 0 { // no rune but ':' lowers to ':'
+		low := strings.ToLower(text)
+		if i := strings.Index(low, "workaround:"); i >= 0 && len(strings.Fields(low[:i])) <= 2 {
+			return true
+		}
 	}
 	n := len(ts)
 	if ts[n-3] == "in" && ts[n-2] == "the" && ts[n-1] == "meantime" {

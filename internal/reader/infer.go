@@ -476,8 +476,8 @@ func ticketVotes(t *ticket.Ticket, r *Reading) (typeVotes, staffSays) {
 					staff.filed = filedAs(ts)
 				}
 			case e.Role != ticket.RoleCustomer:
-				ts := tokens(e.Body[s.Start:s.End], nil)
-				staff.words = append(staff.words, ts...)
+				ts := tokens(e.Body[s.Start:s.End], buf[:0])
+				staff.texts = append(staff.texts, e.Body[s.Start:s.End])
 				staff.closedChange = staff.closedChange || changeClosed(ts)
 				staff.madeChange = staff.madeChange || changeMade(ts)
 				staff.caused = staff.caused || s.Acts&Cause != 0
@@ -535,17 +535,23 @@ type staffSays struct {
 	// filed is the type an automatic acknowledgement files the ticket
 	// under, other than a change (filedAs), or "".
 	filed string
-	// words are what staff write in their replies.
-	words []string
+	// texts are the sentences staff write in their replies, split into
+	// words only when did asks (it seldom does).
+	texts []string
 }
 
 // did reports whether staff's replies name one of the actions asked for,
 // as done or doing it ("can you unlock it?" ... "I've unlocked your
 // account"): the staff fulfilled the ask.
 func (s staffSays) did(verbs []string) bool {
+	var words, buf []string
+	for _, text := range s.texts {
+		buf = tokens(text, buf[:0])
+		words = append(words, buf...)
+	}
 	for _, v := range verbs {
 		stem := strings.TrimSuffix(v, "e")
-		for _, w := range s.words {
+		for _, w := range words {
 			if w == stem+"ed" || w == stem+"d" {
 				return true
 			}

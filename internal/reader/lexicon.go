@@ -153,6 +153,22 @@ type lexicon struct {
 	id      int
 	byFirst map[string][][]string
 	prefix  [][]string // phrases whose first word is a prefix
+	// The first bytes (a bit each) and the lengths (bit n for n bytes, bit
+	// 63 for 63 or more) of byFirst's keys: a word that has either absent
+	// begins no phrase of byFirst, and find and at pass it over without a
+	// map lookup (mayBegin).
+	firsts [4]uint64
+	lens   uint64
+}
+
+// mayBegin reports whether t may be a key of l.byFirst: false only when no
+// key has t's first byte or t's length.
+func (l *lexicon) mayBegin(t string) bool {
+	if t == "" {
+		return true
+	}
+	c := t[0]
+	return l.lens&(1<<min(len(t), 63)) != 0 && l.firsts[c>>6]&(1<<(c&63)) != 0
 }
 
 // registry holds every lexicon, so that one pass over a sentence's words can
@@ -494,6 +510,10 @@ func (l *lexicon) add(phrases []string, words func(string) []string) {
 			continue
 		}
 		l.byFirst[ws[0]] = append(l.byFirst[ws[0]], ws)
+		if w := ws[0]; w != "" {
+			l.firsts[w[0]>>6] |= 1 << (w[0] & 63)
+			l.lens |= 1 << min(len(w), 63)
+		}
 	}
 }
 
@@ -504,9 +524,11 @@ func (l *lexicon) find(ts []string) (int, int) {
 		if monthMay(ts, i) {
 			continue
 		}
-		for _, p := range l.byFirst[t] {
-			if matchAt(ts, i, p) {
-				return i, len(p)
+		if l.mayBegin(t) {
+			for _, p := range l.byFirst[t] {
+				if matchAt(ts, i, p) {
+					return i, len(p)
+				}
 			}
 		}
 		for _, p := range l.prefix {
@@ -529,9 +551,11 @@ func (l *lexicon) at(ts []string, i int) bool {
 	if monthMay(ts, i) {
 		return false
 	}
-	for _, p := range l.byFirst[ts[i]] {
-		if matchAt(ts, i, p) {
-			return true
+	if l.mayBegin(ts[i]) {
+		for _, p := range l.byFirst[ts[i]] {
+			if matchAt(ts, i, p) {
+				return true
+			}
 		}
 	}
 	for _, p := range l.prefix {
@@ -563,8 +587,32 @@ func matchAt(ts []string, i int, p []string) bool {
 
 // hasAnyToken reports whether ts holds any of words, in one pass over ts: a
 // rule's cheap test before its full reading.
+//
+// The words' lengths and first bytes are marked first (a bit each, as
+// lexicon.mayBegin's), so that a word of ts with either unmarked is passed
+// over without comparing it with each of words: most are.
 func hasAnyToken(ts []string, words ...string) bool {
+	var lens uint64
+	var firsts [4]uint64
+	empty := false // an empty word, which only an empty word of ts is
+	for _, w := range words {
+		if w == "" {
+			empty = true
+			continue
+		}
+		lens |= 1 << min(len(w), 63)
+		firsts[w[0]>>6] |= 1 << (w[0] & 63)
+	}
 	for _, t := range ts {
+		if t == "" {
+			if empty {
+				return true
+			}
+			continue
+		}
+		if lens&(1<<min(len(t), 63)) == 0 || firsts[t[0]>>6]&(1<<(t[0]&63)) == 0 {
+			continue
+		}
 		for _, w := range words {
 			if t == w {
 				return true

@@ -74,6 +74,9 @@ func moneySettled(text string, ts []string) bool {
 		strings.Contains(text, "−") {
 		return false
 	}
+	if !hasAnyToken(ts, "credited", "0", "zero", "nothing", "nil", "balance", "balances", "is", "are") {
+		return false // the cheap test: every form below needs one of its words
+	}
 	for k, t := range ts {
 		if t == "nothing" && k+1 < len(ts) && owedWords[ts[k+1]] || t == "pending" && k > 0 && ts[k-1] == "in" {
 			continue // "shows nothing outstanding"; "0 left in PENDING", a status's name

@@ -381,6 +381,9 @@ var wroteVerbs = []string{"wrote:", "a écrit :", "a écrit:", "schrieb:", "ha s
 // wroteLine reports whether text introduces a quoted reply: it ends with a
 // verb of wroteVerbs after a date, a time or an address.
 func wroteLine(text string) bool {
+	if !strings.ContainsAny(text, "@<0123456789") {
+		return false // every verb needs one: lowering text first would be wasted
+	}
 	l := strings.ToLower(text)
 	for _, v := range wroteVerbs {
 		if strings.HasSuffix(l, v) && (strings.ContainsAny(text, "@<0123456789")) && len(l) > len(v)+8 {
