@@ -139,7 +139,9 @@ func setAsideLater(t *ticket.Ticket, spans []Span, ends []int, buf []string) [][
 				if !setAsideHint(sp.Text) {
 					continue
 				}
-				if ws := setAsideTerms(tokens(sp.Text, buf[:0]), nil); len(ws) > 0 {
+				ts := tokens(sp.Text, buf[:0])
+				ws := setAsideNotIt(sp.Text, ts, setAsideOpening(sp.Text, setAsideTerms(ts, nil)))
+				if len(ws) > 0 {
 					if terms == nil {
 						terms = make([][]string, len(ends))
 					}
@@ -168,7 +170,9 @@ func setAsideHint(text string) bool {
 	return strings.Contains(text, "herring") || strings.Contains(text, "after all") || strings.Contains(text, "wrong about") ||
 		strings.Contains(text, "the cause") || strings.Contains(text, "the problem") || strings.Contains(text, "the reason") ||
 		strings.Contains(text, "the culprit") || strings.Contains(text, "the issue") || strings.Contains(text, "the fault") ||
-		strings.Contains(text, "a cause")
+		strings.Contains(text, "a cause") || strings.Contains(text, "n't it") || strings.Contains(text, "n’t it") ||
+		strings.Contains(text, "not it") || strings.HasPrefix(text, "Not ") ||
+		strings.HasPrefix(text, "So not ") || strings.HasPrefix(text, "But not ")
 }
 
 // setAsideCause reports whether a staff or system sentence names a thing a
