@@ -379,7 +379,8 @@ func (v *typeVotes) vote(text string, problem bool, buf []string, sc *scan) {
 		if request {
 			// an alteration asked to take effect from a date: a planned change
 			v.change++
-		} else {
+		} else if v.datesChange(ts) {
+			// a date told before the ask, not a need date (datesChange)
 			v.dated++
 		}
 	}
