@@ -13,33 +13,10 @@ package reader
 // cause on tuning opens so; "Got it - you've got 3 devices ..." (styles26
 // 15, a true cause) is an acknowledgement, not a step. Refused in notCause,
 // so the model is bound too (modelVeto).
-//
-// Round 201 added five verbs from real text, the Mendeley fresh split's
-// terse deployment note ("deployed the tomcat version ... took backup from
-// the old version of the tomcat.", "took the certificates from the old
-// version into the new one.", fresh 1009853, labelled fix, read as causes
-// by the model), and the same note in three styles writers: "Restored the 7
-// bibs from the 20/03 02:00 backup, ..." (styles17 13), "Changed the allowed
-// list in the MDM Bluetooth payload ..." (styles100 16), "Closed the
-// Waterways Escapes channel for arrivals in the next 60 days so they can't
-// sell dates we've already sold." (styles114 12), each labelled a fix or
-// nothing. Over every styles tuning set, 20 staff sentences open with one of
-// the five and an object of instructionObjects, none labelled a cause; with
-// a bare object or a time ("Changed Mon 16:52 by facilities user jharris
-// when ...", styles30 01, a true cause), or a preposition after the verb
-// ("Deployed on Friday, the new build dropped ..."), the note is left alone.
 
 // stepPastOpeners are the past forms of staff's steps beyond stepPast.
 var stepPastOpeners = map[string]bool{"uploaded": true, "locked": true, "unlocked": true, "walked": true,
-	"dried": true, "got": true, "restored": true, "changed": true, "deployed": true, "took": true, "closed": true}
-
-// stepPastDated are round 201's openers, which a time or a place may follow
-// as well as an object: only an object makes them a note of the step.
-var stepPastDated = map[string]bool{"restored": true, "changed": true, "deployed": true, "took": true, "closed": true}
-
-// timePrepositions open a time, a place or an agent after a verb.
-var timePrepositions = map[string]bool{"on": true, "in": true, "at": true, "by": true, "for": true, "since": true,
-	"from": true, "to": true}
+	"dried": true, "got": true}
 
 // stepPastPeople follow "walked" in a step ("Walked him through ...").
 var stepPastPeople = map[string]bool{"him": true, "her": true, "them": true, "the": true, "you": true}
@@ -60,7 +37,7 @@ func ownStepMore(ts []string) bool {
 		if ts[1] == "it" || !gotSomeoneTo(ts) {
 			return false // "Got it - ...": an acknowledgement
 		}
-	case !instructionObjects[ts[1]] || stepPastDated[v] && timePrepositions[ts[1]]:
+	case !instructionObjects[ts[1]]:
 		return false
 	}
 	for _, t := range ts {

@@ -17,12 +17,6 @@ func TestCauseOwnStepMore(t *testing.T) {
 		{"Got the landlord to move the boiler flue away from the vent.", true},
 		{"Locked the print presets so an update can't change them.", true},
 		{"dried out the junction box and fitted a new cover.", true},
-		// round 201: five more verbs, from a real deployment note and three styles writers
-		{"deployed the new build on the test server, took backup of the old one.", true},
-		{"took the keys from the old keystore into the new one.", true},
-		{"Restored the 12 orders from last night's backup and re-sent them.", true},
-		{"Changed the export folder to the shared drive, pushed to all tills.", true},
-		{"Closed the booking channel for next week so nobody can sell the dates twice.", true},
 		// near misses: an acknowledgement, a subject, a cause word, the past perfect
 		{"Got it - you have five devices already and five is the limit on your plan.", false},
 		{"Got a reply from the vendor: their certificate expired on Sunday.", false},
@@ -30,15 +24,9 @@ func TestCauseOwnStepMore(t *testing.T) {
 		{"Uploaded the wrong file because the names were swapped.", false},
 		{"Uploaded the file, which had been corrupted by the sync.", false},
 		{"Walked past the cabinet and the fan was silent.", false},
-		{"Changed Mon 16:52 by the facilities user when the count went from 24 to 20.", false},
-		{"Deployed on Friday, the new build dropped every message with an accent.", false},
-		{"Restored the rows, which had been deleted by the nightly sync.", false},
-		{"Closed the channel because the feed had sent the same dates twice.", false},
-		{"The vendor changed the export folder, so the files went to the old drive.", false},
 	})
 	staff := Context{Role: ticket.RoleAgent}
 	checkWording(t, []wordingCase{
 		{"Locked the print presets so an update can't change them.", staff, 0, Cause},
-		{"Changed the allowed list in the MDM profile to match on the printers' MAC prefix, pushed to all 16 handhelds.", staff, 0, Cause},
 	})
 }

@@ -68,16 +68,12 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_instruction_lead.go (round 122)
 	case instructionToControl(text, ts):
 		return true // cause_instruction_control.go (round 172)
-	case instructionAfterFor(text, ts):
-		return true // cause_instruction_for.go (round 197)
 	case stepsReported(text, ts):
 		return true // cause_steps_reported.go (round 172)
 	case soAllRight(text):
 		return true // cause_so_all_right.go (round 191)
 	case answerNo(text, ts):
 		return true // cause_answer_no.go (round 191)
-	case stepPurposeAfterSo(text, ts):
-		return true // cause_step_purpose.go (round 197)
 	case partyDenial(ts):
 		return true // cause_party_denial.go (round 122)
 	case ownStepNote(ts):

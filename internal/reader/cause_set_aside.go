@@ -139,9 +139,7 @@ func setAsideLater(t *ticket.Ticket, spans []Span, ends []int, buf []string) [][
 				if !setAsideHint(sp.Text) {
 					continue
 				}
-				ts := tokens(sp.Text, buf[:0])
-				ws := setAsideNotIt(sp.Text, ts, setAsideOpening(sp.Text, setAsideTerms(ts, nil)))
-				if len(ws) > 0 {
+				if ws := setAsideTerms(tokens(sp.Text, buf[:0]), nil); len(ws) > 0 {
 					if terms == nil {
 						terms = make([][]string, len(ends))
 					}
@@ -170,9 +168,7 @@ func setAsideHint(text string) bool {
 	return strings.Contains(text, "herring") || strings.Contains(text, "after all") || strings.Contains(text, "wrong about") ||
 		strings.Contains(text, "the cause") || strings.Contains(text, "the problem") || strings.Contains(text, "the reason") ||
 		strings.Contains(text, "the culprit") || strings.Contains(text, "the issue") || strings.Contains(text, "the fault") ||
-		strings.Contains(text, "a cause") || strings.Contains(text, "n't it") || strings.Contains(text, "n’t it") ||
-		strings.Contains(text, "not it") || strings.HasPrefix(text, "Not ") ||
-		strings.HasPrefix(text, "So not ") || strings.HasPrefix(text, "But not ")
+		strings.Contains(text, "a cause")
 }
 
 // setAsideCause reports whether a staff or system sentence names a thing a

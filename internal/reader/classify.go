@@ -497,9 +497,6 @@ func classifyWhy(text string, sc *scan, c Context, why *actRuleNames) Act {
 	if acts&Fix != 0 && (handedOn(ts) || hypothesisNotFix(sc) || checkFinding(ts)) {
 		acts &^= Fix // a ticket handed on, a guess at the fault, a check's finding: no remedy taken
 	}
-	if acts&Fix != 0 && staff && setAsideCause(c, ts) {
-		acts &^= Fix // round 205: a first diagnosis a later message sets aside is no remedy either
-	}
 	if acts&Fix != 0 && (askedBeforeStep(text, ts) || testFirst(ts) || choiceOrWaitAsked(text, ts)) {
 		acts &^= Fix // round 73: a question before the step, a test told first, a choice or wait asked: no remedy taken
 	}

@@ -41,10 +41,9 @@ var checkRemedies = map[string]bool{"fixed": true, "moved": true, "added": true,
 // checkTold reports whether a sentence opens on a diagnostic check (after
 // "i/we've", "i/we have", "also"): "checked", "re-checked", "compared",
 // "diffed", "looked at", "listened to", "reviewed", or "ran a/the query,
-// report, search or diff"; with none of checkRemedies after it that opens the
-// writer's step (round 198, fix_check_remedy_place.go; "now", "i've" and
-// "we've" anywhere), nor "with" after "checked".
-func checkTold(text string, ts []string) bool {
+// report, search or diff"; with none of checkRemedies after it, nor "with"
+// after "checked".
+func checkTold(ts []string) bool {
 	k := 0
 	if k+1 < len(ts) && (ts[k] == "i" || ts[k] == "we") && ts[k+1] == "have" {
 		k += 2
@@ -71,12 +70,8 @@ func checkTold(text string, ts []string) bool {
 	default:
 		return false
 	}
-	for j := k + 1; j < len(ts); j++ {
-		t := ts[j]
-		if t == "now" || t == "i've" || t == "we've" || t == "with" && ts[k] == "checked" {
-			return false
-		}
-		if checkRemedies[t] && remedyTakenAt(text, ts, j) {
+	for _, t := range ts[k+1:] {
+		if checkRemedies[t] || t == "with" && ts[k] == "checked" {
 			return false
 		}
 	}

@@ -25,7 +25,7 @@ func TestCheckToldNoFix(t *testing.T) {
 		{"Ran the sync by hand in test.", false},                                                   // a run, no query
 		{"Looked into it and restarted the service.", false},                                       // no check verb
 	} {
-		if got := checkTold(c.text, tokens(c.text, nil)); got != c.want {
+		if got := checkTold(tokens(c.text, nil)); got != c.want {
 			t.Errorf("checkTold(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}

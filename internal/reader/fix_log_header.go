@@ -42,20 +42,8 @@ import "strings"
 // 135 adds a record's "history" ("Asset history: OPD-LBL-02 was swapped on 3
 // Apr ...", styles16; "Profile history: ... profile edited 02/09 ...",
 // styles94), read as fixes once cause_history_line.go refuses them as causes.
-//
-// Round 198 adds the evidence shown under a record's, an event list's or a
-// status page's header, the same shape: "Patron record: card 21177000458823
-// issued 02/02 as replacement for lost card ..." (styles17), "Textwell status
-// page: those networks have enforced the UK sender ID registry since 1 Nov."
-// (styles102, labelled cause), "Net2 events: early-bird fobs "Access denied -
-// outside time zone" 06:02-06:41, then granted from 07:00 ..." (styles111),
-// "Bowline status page: "mail delivery moved to new provider 21/03"."
-// (styles114): 4 false fix rows in 4 sets, no true one and no missed fix under
-// such a header. An "update:" header is not one of them: staff's updates tell
-// remedies ("INC-4471 update: platform eng re-ran the recording transfer
-// ...", styles17).
 var logHeaders = map[string]bool{"log": true, "logs": true, "audit": true, "diag": true, "diagnostics": true,
-	"history": true, "record": true, "events": true, "page": true}
+	"history": true}
 
 // logHeaderLine reports whether a sentence opens on a log or audit header
 // (above): at most five words before the first colon that a space or the end

@@ -19,11 +19,6 @@ func TestLogHeaderNoFix(t *testing.T) {
 		{"Door controller audit for D-12: code reset at 02:00 by user 'sync'.", true},
 		{"Gateway log G2: 4x 'link down' in 3 days.", true},
 		{"Asset history: OPD-LBL-02 was swapped on 3 Apr for a ZD421.", true},                  // round 135
-		{"Member record: card 3301 issued 04/03 as replacement for lost card 2207.", true},     // round 198
-		{"Door events: denied 06:02-06:40, then granted from 07:00 on the panel clock.", true}, // round 198
-		{"Mailer status page: \"delivery moved to new provider 21/03\".", true},                // round 198
-		{"INC-2210 update: the vendor re-ran the transfer for 19:00-22:30.", false},            // an update tells remedies
-		{"I've updated the member record: card 3301 is active again.", false},                  // the writer's step in the header
 		{"Backfill done from the provider's webhook log: 191 of 318 gifts now marked.", false}, // the writer's step in the header
 		{"Backfill from meter logs 28/10 11:30 to 05/11 09:30 done.", false},                   // a colon inside a time
 		{"I've pulled the event log for the four doors: each shows a door open.", false},       // the writer's step

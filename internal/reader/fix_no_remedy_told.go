@@ -27,7 +27,7 @@ func noRemedyTold(text string, ts []string) bool {
 	return logHeaderLine(text) ||
 		recordRaised(ts) ||
 		whyUnknown(ts) ||
-		checkTold(text, ts) ||
+		checkTold(ts) ||
 		shouldHaveMissed(ts) ||
 		planHeader(text, ts)
 }

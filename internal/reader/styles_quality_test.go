@@ -626,12 +626,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	// 24 / 7 / 14 and styles114 fix 53 / 13 / 12 -> 54 / 14 / 11 (sums only, the
 	// sets are the rounds' validation).
 	"styles113": {AutoAck: {0.99, 0.99}, Cause: {0.77, 0.63}, Fix: {0.65, 0.80}, Restored: {0.77, 0.77}},
-	// styles114 cause R 0.82 -> 0.79: round 198's evidence headers refuse the
-	// fix of "Bowline status page: ..." (114 01), and the model then reads
-	// another sentence of that message no more as a cause: 24 / 12 / 5 -> 23 /
-	// 12 / 6; the same refusal lets styles102's labelled cause "Textwell status
-	// page: ..." be read, 25 / 3 / 7 -> 26 / 3 / 6; tuning cause unchanged.
-	"styles114": {AutoAck: {0.97, 0.99}, Cause: {0.64, 0.79}, Fix: {0.79, 0.81}, Restored: {0.74, 0.85}},
+	"styles114": {AutoAck: {0.97, 0.99}, Cause: {0.64, 0.82}, Fix: {0.79, 0.81}, Restored: {0.74, 0.85}},
 	// styles115-118's first scores with the reader shipped (E17: rounds
 	// 172-196, the model retrained with them on every set to styles110, the
 	// cause threshold by round 169's "ort"; docs/quality.md "styles115 to
@@ -640,11 +635,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	"styles115": {AutoAck: {0.99, 0.99}, Cause: {0.59, 0.83}, Fix: {0.63, 0.74}, Restored: {0.70, 0.67}},
 	"styles116": {AutoAck: {0.99, 0.99}, Cause: {0.77, 0.73}, Fix: {0.69, 0.82}, Restored: {0.77, 0.87}},
 	"styles117": {AutoAck: {0.99, 0.99}, Cause: {0.82, 0.90}, Fix: {0.65, 0.83}, Restored: {0.62, 0.90}},
-	// Round 205: styles118's fix floor one row lower (a staff sentence naming a
-	// thing a later message sets aside is no fix: validation fix tp 141 -> 140
-	// in the sums; tuning fix fp -4, no true fix lost). styles118 fix is 38 /
-	// 18 / 7 since (P 0.679, R 0.844).
-	"styles118": {AutoAck: {0.99, 0.99}, Cause: {0.70, 0.73}, Fix: {0.67, 0.84}, Restored: {0.66, 0.85}},
+	"styles118": {AutoAck: {0.99, 0.99}, Cause: {0.70, 0.73}, Fix: {0.68, 0.86}, Restored: {0.66, 0.85}},
 	// styles39 to styles42: their first scores, held out until the end of
 	// the session that had them written (docs/quality.md, "styles39 to
 	// styles42: the first scores").
