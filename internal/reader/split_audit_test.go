@@ -88,6 +88,9 @@ var splitAuditFloors = map[string][3]int{
 	// styles115-118's first counts (docs/quality.md, "styles115 to
 	// styles118: the first scores").
 	"styles115": {1, 0, 0}, "styles116": {0, 0, 0}, "styles117": {2, 2, 0}, "styles118": {2, 0, 0},
+	// styles119-122's first counts (docs/quality.md, "styles119 to
+	// styles122: the first scores").
+	"styles119": {1, 0, 0}, "styles120": {2, 3, 0}, "styles121": {1, 2, 0}, "styles122": {0, 2, 0},
 }
 
 // splitCase is one labelled sentence the splitter disagrees with.
