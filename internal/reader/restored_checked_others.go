@@ -49,16 +49,7 @@ func checkedOthers(ts []string) bool {
 	if !hasAnyToken(ts, "checked") || !hasAnyToken(ts, "other", "others") {
 		return false
 	}
-	k := 0
-	switch {
-	case len(ts) > 0 && (ts[0] == "i've" || ts[0] == "we've"):
-		k = 1
-	case len(ts) > 1 && (ts[0] == "i" || ts[0] == "we") && ts[1] == "have":
-		k = 2
-	}
-	if k < len(ts) && ts[k] == "also" {
-		k++
-	}
+	k := stepLeadEnd(ts, false, "also")
 	if k >= len(ts) || ts[k] != "checked" {
 		return false
 	}

@@ -52,18 +52,7 @@ func stepVerbRestoredTold(ts []string) bool {
 	if !hasAnyToken(ts, "restored", "resumed") {
 		return false
 	}
-	k := 0
-	switch {
-	case len(ts) > 0 && (ts[0] == "i've" || ts[0] == "we've"):
-		k = 1
-	case len(ts) > 1 && (ts[0] == "i" || ts[0] == "we") && ts[1] == "have":
-		k = 2
-	case len(ts) > 0 && (ts[0] == "i" || ts[0] == "we"):
-		k = 1
-	}
-	if k < len(ts) && (ts[k] == "also" || ts[k] == "just") {
-		k++
-	}
+	k := stepLeadEnd(ts, true, "also", "just")
 	if k >= len(ts) || !stepVerbRestored[ts[k]] {
 		return false
 	}
