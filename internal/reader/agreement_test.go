@@ -184,6 +184,17 @@ var mendeleyAgreements = []struct {
 		Chase:         {0.93, 0.99},
 		Closing:       {0.99, 0.91},
 	}},
+	{"testdata/agreement/mendeley-heldout.labels", map[Act]struct{ p, r float64 }{ // 30 heldout tickets
+		AutoAck:       {0.98, 0.99},
+		Question:      {0.87, 0.71},
+		Investigation: {0.78, 0.81},
+		Cause:         {0.88, 0.68},
+		Fix:           {0.91, 0.74},
+		Restored:      {0.99, 0.37},
+		Estimate:      {0.83, 0.83},
+		Chase:         {0.87, 0.93},
+		Closing:       {0.96, 0.96},
+	}},
 }
 
 // TestMendeleyAgreement scores each second labelling of real tickets against
