@@ -153,22 +153,33 @@ type lexicon struct {
 	id      int
 	byFirst map[string][][]string
 	prefix  [][]string // phrases whose first word is a prefix
-	// The first bytes (a bit each) and the lengths (bit n for n bytes, bit
-	// 63 for 63 or more) of byFirst's keys: a word that has either absent
-	// begins no phrase of byFirst, and find and at pass it over without a
-	// map lookup (mayBegin).
+	// keys marks byFirst's keys: a word it rules out begins no phrase of
+	// byFirst, and find and at pass it over without a map lookup.
+	keys wordMask
+}
+
+// mayBegin reports whether t may be a key of l.byFirst.
+func (l *lexicon) mayBegin(t string) bool { return t == "" || l.keys.may(t) }
+
+// wordMask marks the first bytes (a bit each) and the lengths (bit n for n
+// bytes, bit 63 for 63 or more) of a set of non-empty words: a word whose
+// first byte or length is unmarked is none of them, told without comparing
+// it with each.
+type wordMask struct {
 	firsts [4]uint64
 	lens   uint64
 }
 
-// mayBegin reports whether t may be a key of l.byFirst: false only when no
-// key has t's first byte or t's length.
-func (l *lexicon) mayBegin(t string) bool {
-	if t == "" {
-		return true
-	}
-	c := t[0]
-	return l.lens&(1<<min(len(t), 63)) != 0 && l.firsts[c>>6]&(1<<(c&63)) != 0
+// add marks w, a non-empty word.
+func (m *wordMask) add(w string) {
+	m.firsts[w[0]>>6] |= 1 << (w[0] & 63)
+	m.lens |= 1 << min(len(w), 63)
+}
+
+// may reports whether t, a non-empty word, may be one of the words marked:
+// false only when none has t's first byte or t's length.
+func (m *wordMask) may(t string) bool {
+	return m.lens&(1<<min(len(t), 63)) != 0 && m.firsts[t[0]>>6]&(1<<(t[0]&63)) != 0
 }
 
 // registry holds every lexicon, so that one pass over a sentence's words can
@@ -511,8 +522,7 @@ func (l *lexicon) add(phrases []string, words func(string) []string) {
 		}
 		l.byFirst[ws[0]] = append(l.byFirst[ws[0]], ws)
 		if w := ws[0]; w != "" {
-			l.firsts[w[0]>>6] |= 1 << (w[0] & 63)
-			l.lens |= 1 << min(len(w), 63)
+			l.keys.add(w)
 		}
 	}
 }
@@ -588,20 +598,17 @@ func matchAt(ts []string, i int, p []string) bool {
 // hasAnyToken reports whether ts holds any of words, in one pass over ts: a
 // rule's cheap test before its full reading.
 //
-// The words' lengths and first bytes are marked first (a bit each, as
-// lexicon.mayBegin's), so that a word of ts with either unmarked is passed
-// over without comparing it with each of words: most are.
+// The words are marked first (wordMask), so that a word of ts the mask rules
+// out is passed over without comparing it with each of words: most are.
 func hasAnyToken(ts []string, words ...string) bool {
-	var lens uint64
-	var firsts [4]uint64
+	var mask wordMask
 	empty := false // an empty word, which only an empty word of ts is
 	for _, w := range words {
 		if w == "" {
 			empty = true
 			continue
 		}
-		lens |= 1 << min(len(w), 63)
-		firsts[w[0]>>6] |= 1 << (w[0] & 63)
+		mask.add(w)
 	}
 	for _, t := range ts {
 		if t == "" {
@@ -610,7 +617,7 @@ func hasAnyToken(ts []string, words ...string) bool {
 			}
 			continue
 		}
-		if lens&(1<<min(len(t), 63)) == 0 || firsts[t[0]>>6]&(1<<(t[0]&63)) == 0 {
+		if !mask.may(t) {
 			continue
 		}
 		for _, w := range words {
