@@ -49,7 +49,7 @@ func outageWindow(ts []string) bool {
 		return false
 	}
 	for _, w := range ts[k+1:] {
-		if !windowWords[w] && !startsDigit(w) && !modelWeekdays[w] {
+		if !windowWords[w] && !startsDigit(w) && !weekdays[w] {
 			return false
 		}
 	}

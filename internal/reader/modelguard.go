@@ -306,10 +306,7 @@ func remainderWorks(ts []string, faults []int) bool {
 	return false
 }
 
-// modelWeekdays and modelMonths name a day or month a scheduled state falls on.
-var modelWeekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true}
-
+// modelMonths name a month a scheduled state falls on (weekdays its day).
 var modelMonths = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
 	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
 
@@ -339,13 +336,13 @@ func comesLater(ts []string) bool {
 			next = ts[k+1]
 		}
 		switch {
-		case w == "due" && (dueNext[next] || modelMonths[next] || modelWeekdays[next]):
+		case w == "due" && (dueNext[next] || modelMonths[next] || weekdays[next]):
 			return true
 		case w == "tomorrow", w == "next" && nextWhat[next], w == "later" && (next == "today" || next == "this"):
 			return true
 		case scheduledVerbs[w]:
 			sched = true
-		case sched && (w == "on" || w == "by" || w == "from") && modelWeekdays[next]:
+		case sched && (w == "on" || w == "by" || w == "from") && weekdays[next]:
 			return true
 		}
 	}

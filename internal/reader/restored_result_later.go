@@ -28,11 +28,6 @@ package reader
 // styles11 09), and a "now" between the modal and the time ("... should now
 // be there by ...": the state told as it is).
 
-// resultLaterDays are the day words after "by" that put the result later.
-var resultLaterDays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true,
-	"thursday": true, "friday": true, "saturday": true, "sunday": true, "tomorrow": true,
-	"tonight": true}
-
 // resultLaterSpan are the words after "within" that put the result hours or
 // days away.
 var resultLaterSpan = map[string]bool{"day": true, "days": true, "working": true, "hour": true,
@@ -55,7 +50,7 @@ func resultLater(ts []string) bool {
 			}
 			next := nextToken(ts, j)
 			switch {
-			case w == "by" && (resultLaterDays[next] || next != "" && next[0] >= '0' && next[0] <= '9'):
+			case w == "by" && (weekdays[next] || next == "tomorrow" || next == "tonight" || startsDigit(next)):
 				return true
 			case w == "within":
 				for k := j + 1; k < len(ts) && k <= j+3; k++ {
