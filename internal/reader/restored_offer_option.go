@@ -39,22 +39,11 @@ package reader
 // can <do it> now" with no option ("... so you can submit it now.", styles105
 // 16, true). No true row over the tuning sets holds either form.
 
-// offerResults tell a result before the offer: the sentence then tells the
+// A result told before the offer ("solved", "resolved", "fixed") tells the
 // service's state first ("and its solved with the new release of mobile
 // application to prevent this behavior we can close this ticket ...", Mendeley
 // dev 1007438 4.3-4.4, two rows the splitter joins: true), and the offer after
 // it does not refuse it.
-var offerResults = map[string]bool{"solved": true, "resolved": true, "fixed": true}
-
-// resultBefore reports a result word among ts, the words before the offer.
-func resultBefore(ts []string) bool {
-	for _, t := range ts {
-		if offerResults[t] {
-			return true
-		}
-	}
-	return false
-}
 
 // offerModals are the modals of an offer after "we".
 var offerModals = map[string]bool{"can": true, "could": true}
@@ -78,7 +67,7 @@ func offerOrOption(ts []string) bool {
 	for i, t := range ts {
 		switch t {
 		case "we":
-			if !offerModals[nextToken(ts, i)] || resultBefore(ts[:i]) {
+			if !offerModals[nextToken(ts, i)] || hasAnyToken(ts[:i], "solved", "resolved", "fixed") {
 				continue
 			}
 			j := i + 2
