@@ -32,8 +32,10 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_tail.go
 	case assuranceAfterSo(ts):
 		return true // cause_assurance.go
-	case whyItWorks(text, sc):
-		return true // cause_why_works.go
+	case whyItWorks(text, sc) || worksBeforeReason(text, sc):
+		return true // cause_why_works.go, cause_works_before_reason.go (round 207)
+	case whoWentWithout(sc):
+		return true // cause_who_went_without.go (round 207)
 	case reasonForRemedy(text):
 		return true // cause_reason_remedy.go
 	case outageWindow(ts):

@@ -37,8 +37,12 @@ func whyItWorks(text string, sc *scan) bool {
 		}
 		for j := i + 1; j < len(ts) && j <= i+5; j++ {
 			switch v := ts[j]; {
-			case v == "looked" || v == "seemed" || v == "appeared" || v == "looks" || v == "seems" || negAt(ts, j, j+1):
+			case v == "looked" || v == "seemed" || v == "appeared" || v == "looks" || v == "seems":
 				return false
+			case neverHadFault(ts, j):
+				return true // round 207: "which is why it never had the problem"
+			case v != "still" && negAt(ts, j, j+1):
+				return false // round 207: "still" is in negations, but "why browsing still worked" is a working state
 			case worksWords[v] || v == "working" && workingAfter[ts[j-1]]:
 				return true
 			}
