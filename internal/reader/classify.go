@@ -754,7 +754,7 @@ func imperativeFix(ts []string) bool {
 		}
 	}
 	try := false
-	for _, t := range ts[start:] {
+	for k, t := range ts[start:] {
 		switch {
 		case t == "please" || t == "kindly" || t == "then" || t == "and" || t == "also" || t == "pls" || t == "to":
 			continue // "please try to clear the cache"
@@ -767,7 +767,7 @@ func imperativeFix(ts []string) bool {
 		if try && remedyForms[t] == 'g' {
 			return true // "try clearing the cache"
 		}
-		return remedyBase[t] && !(t == "take" && start > 0)
+		return remedyBase[t] && !(t == "take" && start > 0) && (start > 0 || k > 0 || !imperativeNounOpening(ts))
 	}
 	return false
 }
