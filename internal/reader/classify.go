@@ -426,8 +426,9 @@ func classify(text string, sc *scan, c Context) Act {
 }
 
 // actRuleNames are the rules (act_rules.go) that gave a sentence its cause
-// and its restoration, "" where none did.
-type actRuleNames struct{ cause, restored string }
+// and its restoration, and the fix rule (classify) that read its fix, ""
+// where none did.
+type actRuleNames struct{ cause, restored, fix string }
 
 // classifyWhy is classify, saying in why which rules read a cause or a
 // restoration.
@@ -461,10 +462,13 @@ func classifyWhy(text string, sc *scan, c Context, why *actRuleNames) Act {
 		(asked || (!question && (isFix(sc) || (remedyDone(ts, sc.cls) || instructedRemedy(ts) || deliveredRemedy(ts, sc.cls) || sc.trig&trigAttempt != 0 && attemptedRemedy(ts, sc.cls) || sc.trig&trigRelease != 0 && releasedIn(ts)) && !fixFuture.hasIn(sc))) || imperativeFix(ts) || sc.trig&trigFixLabel != 0 && labelledFix(text, sc) > 0) && (staff || strongFix(sc) || ownRemedy(ts, sc.cls)) && !heading(text, ts) && !ticketAdmin(sc) {
 		if (acts&Cause == 0 || !faultEventFound(sc) && !faultNarrative(ts, sc.cls) && !causeNarrative(ts)) && !changeThenHarm(sc) && !settingStated(ts) {
 			acts |= Fix
+			why.fix = fixGrammarBy(text, sc, question, asked)
 		}
 	}
-	if acts&(Fix|Closing|AutoAck|Cause) == 0 && (fixInstructedOrDid(text, sc, c, staff) || fixStepDone(text, sc, c, staff) || fixRequestedOrNamed(text, sc, c, staff) || fixHadTake(text, sc, staff) || fixNoteStep(text, sc, c, staff) || customerDone(text, sc, c) || requestAnyVerb(text, sc, c, staff) || perfectAnyStep(text, sc, c, staff) || pastNoteStep(text, sc, c, staff) || fulfilledState(text, sc, c, staff) || menuPathStep(text, sc, c, staff) || nowPresentStep(text, sc, c, staff) || progressNowStep(text, sc, c, staff) || othersPastStep(text, sc, c) || nowOnState(text, sc, c, staff) || talkedThroughOpening(text, sc, c, staff) || scheduledByWriter(text, sc, c, staff) || frontedInstruction(text, sc, c, staff) || sentToCustomer(text, sc, c, staff) || worthAdvice(text, sc, c, staff) || pleaseStep(text, sc, c, staff) || inState(text, sc, c, staff) || oneWordStep(text, sc, c) || thenScreenStep(text, sc, c) || envDoneStep(text, sc, c) || stateNowCheck(text, sc, c, staff) || toldToStep(text, sc, c, staff) || jobRunning(text, sc, c, staff) || sentSteps(text, sc, c, staff)) {
-		acts |= Fix // round 11: instructions, a customer's step done, a change gone live
+	if acts&(Fix|Closing|AutoAck|Cause) == 0 {
+		if why.fix = fixStepBy(text, sc, c, staff); why.fix != "" {
+			acts |= Fix // round 11: instructions, a customer's step done, a change gone live
+		}
 	}
 	// round 28: a passive note of a step ("Final reading entered, closing
 	// bill generated") is a fix but opens no staff result in the same
@@ -473,6 +477,7 @@ func classifyWhy(text string, sc *scan, c Context, why *actRuleNames) Act {
 	if acts&(Fix|Closing|AutoAck|Cause) == 0 && passiveNote(text, sc, c, staff) {
 		acts |= Fix
 		noteOnly = true
+		why.fix = "passiveNote"
 	}
 	if !question && staff && acts&Closing == 0 && estimateFuture.hasIn(sc) && timeWords.hasIn(sc) &&
 		(!estimateNot.hasIn(sc) || deliverWords.hasIn(sc)) && !neg {
@@ -517,6 +522,9 @@ func classifyWhy(text string, sc *scan, c Context, why *actRuleNames) Act {
 	}
 	if acts&Fix != 0 && c.Role == ticket.RoleCustomer && customerChangeTold(ts) {
 		acts &^= Fix // round 110: the customer's own earlier change told (fix_customer_change.go): no remedy taken
+	}
+	if acts&Fix == 0 {
+		why.fix = "" // refused after a rule read it
 	}
 	if c.Role == ticket.RoleCustomer && acts&(Restored|Chase|Closing) == 0 {
 		if problemWords.hasIn(sc) {
@@ -746,7 +754,7 @@ func imperativeFix(ts []string) bool {
 		}
 	}
 	try := false
-	for _, t := range ts[start:] {
+	for k, t := range ts[start:] {
 		switch {
 		case t == "please" || t == "kindly" || t == "then" || t == "and" || t == "also" || t == "pls" || t == "to":
 			continue // "please try to clear the cache"
@@ -759,7 +767,7 @@ func imperativeFix(ts []string) bool {
 		if try && remedyForms[t] == 'g' {
 			return true // "try clearing the cache"
 		}
-		return remedyBase[t] && !(t == "take" && start > 0)
+		return remedyBase[t] && !(t == "take" && start > 0) && (start > 0 || k > 0 || !imperativeNounOpening(ts))
 	}
 	return false
 }
@@ -932,4 +940,98 @@ func trimTail(s string) string {
 func NamesCause(text string) bool {
 	var buf [64]string
 	return causeStrong.has(tokens(text, buf[:0]))
+}
+
+// fixStepBy returns the name of the first of round 11's and later fix rules
+// (instructions, a customer's step done, a change gone live, ...) that reads
+// a fix in the sentence, or "": the names are what TestStylesErrors tallies.
+func fixStepBy(text string, sc *scan, c Context, staff bool) string {
+	switch {
+	case fixInstructedOrDid(text, sc, c, staff):
+		return "fixInstructedOrDid"
+	case fixStepDone(text, sc, c, staff):
+		return "fixStepDone"
+	case fixRequestedOrNamed(text, sc, c, staff):
+		return "fixRequestedOrNamed"
+	case fixHadTake(text, sc, staff):
+		return "fixHadTake"
+	case fixNoteStep(text, sc, c, staff):
+		return "fixNoteStep"
+	case customerDone(text, sc, c):
+		return "customerDone"
+	case requestAnyVerb(text, sc, c, staff):
+		return "requestAnyVerb"
+	case perfectAnyStep(text, sc, c, staff):
+		return "perfectAnyStep"
+	case pastNoteStep(text, sc, c, staff):
+		return "pastNoteStep"
+	case fulfilledState(text, sc, c, staff):
+		return "fulfilledState"
+	case menuPathStep(text, sc, c, staff):
+		return "menuPathStep"
+	case nowPresentStep(text, sc, c, staff):
+		return "nowPresentStep"
+	case progressNowStep(text, sc, c, staff):
+		return "progressNowStep"
+	case othersPastStep(text, sc, c):
+		return "othersPastStep"
+	case nowOnState(text, sc, c, staff):
+		return "nowOnState"
+	case talkedThroughOpening(text, sc, c, staff):
+		return "talkedThroughOpening"
+	case scheduledByWriter(text, sc, c, staff):
+		return "scheduledByWriter"
+	case frontedInstruction(text, sc, c, staff):
+		return "frontedInstruction"
+	case sentToCustomer(text, sc, c, staff):
+		return "sentToCustomer"
+	case worthAdvice(text, sc, c, staff):
+		return "worthAdvice"
+	case pleaseStep(text, sc, c, staff):
+		return "pleaseStep"
+	case inState(text, sc, c, staff):
+		return "inState"
+	case oneWordStep(text, sc, c):
+		return "oneWordStep"
+	case thenScreenStep(text, sc, c):
+		return "thenScreenStep"
+	case envDoneStep(text, sc, c):
+		return "envDoneStep"
+	case stateNowCheck(text, sc, c, staff):
+		return "stateNowCheck"
+	case toldToStep(text, sc, c, staff):
+		return "toldToStep"
+	case jobRunning(text, sc, c, staff):
+		return "jobRunning"
+	case sentSteps(text, sc, c, staff):
+		return "sentSteps"
+	}
+	return ""
+}
+
+// fixGrammarBy names the part of classify's first fix test that read the
+// sentence (only asked once that test has read a fix).
+func fixGrammarBy(text string, sc *scan, question, asked bool) string {
+	ts := sc.ts
+	switch {
+	case asked:
+		return "remedy then asked"
+	case !question && isFix(sc):
+		return "fix words"
+	case !question && remedyDone(ts, sc.cls) && !fixFuture.hasIn(sc):
+		return "remedy done"
+	case !question && instructedRemedy(ts) && !fixFuture.hasIn(sc):
+		return "instructed remedy"
+	case !question && deliveredRemedy(ts, sc.cls) && !fixFuture.hasIn(sc):
+		return "delivered remedy"
+	case !question && sc.trig&trigAttempt != 0 && attemptedRemedy(ts, sc.cls) && !fixFuture.hasIn(sc):
+		return "attempted remedy"
+	case !question && sc.trig&trigRelease != 0 && releasedIn(ts) && !fixFuture.hasIn(sc):
+		return "released in"
+	case imperativeFix(ts):
+		return "imperative"
+	case sc.trig&trigFixLabel != 0 && labelledFix(text, sc) > 0:
+		return "labelled fix"
+	}
+	return "remedy grammar"
 }

@@ -62,8 +62,8 @@ func TestStylesErrors(t *testing.T) {
 					by := "model" // the rules left the act out; the model added it
 					if ruled.Messages[mi].Sentences[k].Acts&act != 0 {
 						by = "other rules" // a working note's, or the message's reading
-						if act != Cause && act != Restored {
-							by = "rules" // fix and the rest have no table of named rules
+						if act != Cause && act != Restored && act != Fix {
+							by = "rules" // the rest have no table of named rules
 						}
 					}
 					if act == Restored && by == "model" && sure[[2]int{m.Event, k}] {
@@ -74,6 +74,10 @@ func TestStylesErrors(t *testing.T) {
 						by = why.cause
 					case act == Restored && why.restored != "":
 						by = why.restored
+					case act == Fix && why.fix != "":
+						by = why.fix
+					case act == Fix && by == "rules":
+						by = "other rules" // a working note's, or the message's reading
 					}
 					if s.Acts&act != 0 {
 						if byRule[by] == nil {
