@@ -18,7 +18,8 @@ import (
 // use a different setting, which is why browsing still worked") comes last:
 // it tells why the fault spared something, not what caused it, and so does
 // an admission alone ("Sorry, that was my change."), which owns the fault
-// without stating it. A cause staff call the one that held ("The real
+// without stating it, and a sentence that only sets a candidate aside ("The
+// dirty sensor turned out not to be the real problem."), which names none. A cause staff call the one that held ("The real
 // problem was ...", "it turned out to be ...") comes before a first
 // explanation. Staff's first look ("I can see three declines on that
 // card ...") ranks below an explanation that follows it, and staff's
@@ -63,7 +64,7 @@ func causeRank(q *Quote, customerFacing bool) int {
 	if foundCause(q.Text) {
 		rank++
 	}
-	if explainsSpared(q.Text) || admitsOnly(q.Text) {
+	if explainsSpared(q.Text) || admitsOnly(q.Text) || rulesOutOnly(q.Text) {
 		rank -= 4
 	}
 	if observesOnly(q.Text) {

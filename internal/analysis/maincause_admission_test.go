@@ -18,6 +18,10 @@ func TestAdmitsOnly(t *testing.T) {
 		{"Sorry, this was caused by our change.", true},
 		{"Sorry about this - you're right, it's our upgrade.", true},
 		{"Yes, it was our change, sorry about that.", true},
+		{"The problem was on our side.", true},
+		{"Yes, that was the change, sorry.", true},
+		{"Yes, and I'm sorry: this was our overnight update.", true},
+		{"You were right, it was the upgrade.", true},
 		// near misses: the admission says what was done, or is no admission
 		{"My mistake - I typed Michal's address as michal.novak, with a v.", false},
 		{"My change put the alarm on a group that's empty overnight.", false},
@@ -27,6 +31,9 @@ func TestAdmitsOnly(t *testing.T) {
 		{"Sorry, that was us - we changed the address the reports come from last night and your mail server rejected them.", false},
 		{"The cause was on our side: a security update to our web application firewall reset the maximum upload size.", false},
 		{"I'm very sorry - this was a mistake in the template change I made.", false},
+		{"The problem was on our side: our email system had been wrongly flagged as a source of spam.", false},
+		{"It was the change to the rate table on Friday that dropped the under-250 band.", false},
+		{"The problem was the new router's MTU.", false},
 	}
 	for _, c := range cases {
 		if got := admitsOnly(c.text); got != c.want {
