@@ -136,6 +136,8 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_candidate_dismissed.go
 	case clearedAtEnd(text, ts):
 		return true // cause_cleared_at_end.go (round 208)
+	case becauseOfRule(ts):
+		return true // cause_rule_reason.go (round 212)
 	case historyLine(text, ts):
 		return true // cause_history_line.go (round 135)
 	case nothingOnLook(ts):
