@@ -16,12 +16,12 @@ import "strings"
 // worksWords are the words of a working state after "why".
 // "working" counts only as a state ("kept working", "is working"), not as
 // an adjective ("ran in working hours").
-var worksWords = map[string]bool{"work": true, "works": true, "worked": true, "right": true,
-	"fine": true, "fixed": true, "unaffected": true}
+var worksWords = newWordSet(map[string]bool{"work": true, "works": true, "worked": true, "right": true,
+	"fine": true, "fixed": true, "unaffected": true})
 
 // workingAfter are the words before "working" that make it a state.
-var workingAfter = map[string]bool{"kept": true, "keeps": true, "still": true, "on": true, "is": true, "are": true,
-	"was": true, "were": true, "been": true}
+var workingAfter = newWordSet(map[string]bool{"kept": true, "keeps": true, "still": true, "on": true, "is": true, "are": true,
+	"was": true, "were": true, "been": true})
 
 // whyItWorks reports whether "why" is followed, within five words, by a
 // working state, with no negation, no "looked", "seemed" or "appeared"
@@ -39,7 +39,7 @@ func whyItWorks(text string, sc *scan) bool {
 			switch v := ts[j]; {
 			case v == "looked" || v == "seemed" || v == "appeared" || v == "looks" || v == "seems" || negAt(ts, j, j+1):
 				return false
-			case worksWords[v] || v == "working" && workingAfter[ts[j-1]]:
+			case worksWords.has(v) || v == "working" && workingAfter.has(ts[j-1]):
 				return true
 			}
 		}
