@@ -6,7 +6,7 @@ package reader
 // them apart without hashing the word, and only a word whose bit is set is
 // looked up in the map. Its answers are the map's.
 type wordSet struct {
-	bits [8]uint64
+	bits wordBits
 	m    map[string]bool
 }
 
@@ -15,16 +15,32 @@ type wordSet struct {
 func newWordSet(m map[string]bool) wordSet {
 	s := wordSet{m: m}
 	for w := range m {
-		b := wordSetBit(w)
-		s.bits[b>>6] |= 1 << (b & 63)
+		s.bits.add(w)
 	}
 	return s
 }
 
 // has reports m[w] of the map the set was made of.
 func (s *wordSet) has(w string) bool {
-	b := wordSetBit(w)
-	return s.bits[b>>6]&(1<<(b&63)) != 0 && s.m[w]
+	return s.bits.may(w) && s.m[w]
+}
+
+// wordBits marks a set of words by their bits (wordSetBit): a word whose bit
+// is unmarked is none of them. Sharper than wordMask (one bit of 512 for a
+// word's length, first and last bytes together, against a bit for each),
+// and the same cost to test.
+type wordBits [8]uint64
+
+// add marks w.
+func (b *wordBits) add(w string) {
+	k := wordSetBit(w)
+	b[k>>6] |= 1 << (k & 63)
+}
+
+// may reports whether w may be one of the words marked.
+func (b *wordBits) may(w string) bool {
+	k := wordSetBit(w)
+	return b[k>>6]&(1<<(k&63)) != 0
 }
 
 // wordSetBit is w's bit, 0-511, from its length and its first and last bytes.
