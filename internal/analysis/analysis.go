@@ -139,6 +139,10 @@ type Facts struct {
 	TypeInferred bool     `json:"type_inferred,omitempty"`
 	Factors      []Factor `json:"factors"`
 	Impact       Impact   `json:"impact"`
+
+	// mainCause holds MainCause's answers once the causes are read: an
+	// analysis asks five times, each time of every cause's text. Not stored.
+	mainCause mainCauseMemo
 }
 
 // MessageCounts counts the ticket's messages by kind.

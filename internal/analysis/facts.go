@@ -119,6 +119,7 @@ func computeFacts(t *ticket.Ticket, st *sla.Stats, s *Settings) (Facts, *reading
 		f.Urgency = append(f.Urgency, Quote{At: t.CreatedAt, Role: role, Public: true, Text: clip(t.Subject), Match: w})
 	}
 	// The main cause is a factor's first evidence, the others in order.
+	f.mainCause = memoMainCause(&f)
 	causes := f.Causes
 	if k := f.MainCause(false); k > 0 {
 		causes = slices.Concat(f.Causes[k:k+1], f.Causes[:k], f.Causes[k+1:])

@@ -32,18 +32,44 @@ func (f *Facts) MainCause(customerFacing bool) int {
 	if len(f.Causes) == 0 {
 		return -1
 	}
-	best, bestRank := 0, -1
-	for i := range f.Causes {
-		rank, at := causeRank(&f.Causes[i], customerFacing), i
-		if j, ok := followsExplanation(f.Causes, i); ok {
+	if k, ok := f.mainCause.answer(f.Causes, customerFacing); ok {
+		return k
+	}
+	k := mainCauses(f.Causes)
+	if customerFacing {
+		return k[1]
+	}
+	return k[0]
+}
+
+// mainCauses returns MainCause's answers for causes, not empty, without and
+// with customerFacing: each cause's text is ranked once for both, as
+// customerFacing only adds 2 to a public cause's rank (causeRank).
+func mainCauses(causes []Quote) [2]int {
+	var buf [maxQuotesPerList]int
+	ranks := buf[:0]
+	for i := range causes {
+		ranks = append(ranks, causeRank(&causes[i], false))
+	}
+	rank := func(i int, customerFacing bool) int {
+		if customerFacing && causes[i].Public {
+			return ranks[i] + 2
+		}
+		return ranks[i]
+	}
+	best, bestRank := [2]int{0, 0}, [2]int{-1, -1}
+	for i := range causes {
+		j, follows := followsExplanation(causes, i)
+		for c, customerFacing := range [2]bool{false, true} {
+			r, at := rank(i, customerFacing), i
 			// A consequence told after the explanation ("..., which is why
 			// the page spun") is quoted as the explanation before it.
-			if j >= 0 && causeRank(&f.Causes[j], customerFacing) >= rank-1 {
+			if follows && j >= 0 && rank(j, customerFacing) >= r-1 {
 				at = j
 			}
-		}
-		if rank > bestRank {
-			best, bestRank = at, rank
+			if r > bestRank[c] {
+				best[c], bestRank[c] = at, r
+			}
 		}
 	}
 	return best

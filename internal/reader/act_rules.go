@@ -440,7 +440,7 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		own := v.staff && v.acts&Fix != 0 && !v.noteFix
 		return (after || own) && thingAgain(v.text, v.staff, !after)
 	case ruleRestoredStaffConfirms: // round 38, restored_confirms.go
-		return v.staff && (v.c.CustomerRestored || v.c.CustomerQuiet && reactionWords[v.sc.ts[0]]) && staffConfirms(v.sc.ts, v.sc)
+		return v.staff && (v.c.CustomerRestored || v.c.CustomerQuiet && reactionWords.has(v.sc.ts[0])) && staffConfirms(v.sc.ts, v.sc)
 	case ruleRestoredMoneyBack: // round 42, restored_money.go
 		return v.c.Role == ticket.RoleCustomer && moneyBack(v.sc.ts, v.sc)
 	case ruleRestoredCleanRun: // round 42, restored_clean_run.go

@@ -12,11 +12,11 @@ var askOpeners = []string{"please", "pls", "kindly", "could you", "can you", "wo
 // login"); a need asks only with an object of a request (requestObjects:
 // "need them enrolled", not "need them out tonight"). "wants" is left out: "a
 // client wants us to send" is the customer's own task.
-var askWants = map[string]bool{"need": true, "needs": true, "needed": true, "want": true, "like": true}
+var askWants = newWordSet(map[string]bool{"need": true, "needs": true, "needed": true, "want": true, "like": true})
 
 // askNotes follow a "please" that asks nothing to be done: "please find
 // attached", "please note".
-var askNotes = map[string]bool{"find": true, "see": true, "note": true, "be": true}
+var askNotes = newWordSet(map[string]bool{"find": true, "see": true, "note": true, "be": true})
 
 // next is the token after ts[k], or "".
 func next(ts []string, k int) string {
@@ -37,17 +37,17 @@ func Asks(text string, acts Act) Ask {
 		return AskQuestion
 	}
 	for _, p := range askOpeners {
-		if (strings.HasPrefix(l, p+" ") || strings.HasPrefix(l, p+":") || strings.HasPrefix(l, p+",")) && !askNotes[next(tokens(l[len(p):], nil), -1)] {
+		if (strings.HasPrefix(l, p+" ") || strings.HasPrefix(l, p+":") || strings.HasPrefix(l, p+",")) && !askNotes.has(next(tokens(l[len(p):], nil), -1)) {
 			return AskRequest
 		}
 	}
 	ts := tokens(l, nil)
 	want := false
 	for k, t := range ts {
-		if (t == "please" || t == "pls" || t == "kindly") && (k < 8 || k >= len(ts)-2) && !askNotes[next(ts, k)] {
+		if (t == "please" || t == "pls" || t == "kindly") && (k < 8 || k >= len(ts)-2) && !askNotes.has(next(ts, k)) {
 			return AskRequest
 		}
-		want = want || askWants[t]
+		want = want || askWants.has(t)
 		if want && (askObject(t) || t == "set" && next(ts, k) == "up") {
 			return AskRequest
 		}
@@ -58,7 +58,7 @@ func Asks(text string, acts Act) Ask {
 // askObject reports whether t names what a request asks for: an object of
 // requestObjects, its plural ("accounts", "licences") or a login.
 func askObject(t string) bool {
-	return requestObjects[t] || requestObjects[strings.TrimSuffix(t, "s")] || t == "login" || t == "logins"
+	return requestObjects.has(t) || requestObjects.has(strings.TrimSuffix(t, "s")) || t == "login" || t == "logins"
 }
 
 // Ask is what a sentence asks of its reader.

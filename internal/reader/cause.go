@@ -17,24 +17,24 @@ func denied(sc *scan) bool {
 
 // motiveVerbs, after "because I/we", give the writer's own reason for what
 // they do ("because we plan to go live"), not the incident's.
-var motiveVerbs = map[string]bool{"plan": true, "need": true, "want": true, "are": true, "am": true, "will": true,
+var motiveVerbs = newWordSet(map[string]bool{"plan": true, "need": true, "want": true, "are": true, "am": true, "will": true,
 	"would": true, "have": true, "had": true, "were": true, "must": true, "should": true, "can": true, "could": true,
-	"can't": true, "cannot": true, "cant": true, "did": true, "didn't": true, "do": true, "don't": true}
+	"can't": true, "cannot": true, "cant": true, "did": true, "didn't": true, "do": true, "don't": true})
 
 // ownAction are clause openings whose connective explains what the writer does
 // or cannot do ("we can't deploy because they are engaged", "unable to share due
 // to a VPN issue", "I am reconfirming it because ..."), or what is to be
 // avoided ("to avoid issues due to a wrong restore"), not why the incident
 // happened.
-var ownAction = map[string]bool{"unable": true, "delayed": true, "postponed": true, "reconfirming": true,
+var ownAction = newWordSet(map[string]bool{"unable": true, "delayed": true, "postponed": true, "reconfirming": true,
 	"re-triggered": true, "retriggered": true, "re-ran": true, "terminated": true, "attempt": true, "attempted": true,
 	"attempts": true, "retry": true, "retried": true, "detected": true, "avoid": true, "avoiding": true,
-	"prevent": true, "preventing": true}
+	"prevent": true, "preventing": true})
 
 // ownAttempt before "attempt" make it the writer's ("our attempt", "we
 // attempt", "to attempt").
-var ownAttempt = map[string]bool{"to": true, "we": true, "i": true, "will": true, "our": true, "my": true,
-	"another": true, "multiple": true, "several": true, "first": true, "second": true, "further": true}
+var ownAttempt = newWordSet(map[string]bool{"to": true, "we": true, "i": true, "will": true, "our": true, "my": true,
+	"another": true, "multiple": true, "several": true, "first": true, "second": true, "further": true})
 
 // ownInability reports whether the clause before ts[i] is about what the
 // writer does or cannot do ("we can't connect and deploy the fix because ...",
@@ -42,12 +42,12 @@ var ownAttempt = map[string]bool{"to": true, "we": true, "i": true, "will": true
 // incident's cause.
 func ownInability(ts []string, i int) bool {
 	for k := max(0, i-12); k < i; k++ {
-		if ownAction[ts[k]] {
-			if (ts[k] == "attempt" || ts[k] == "attempts") && k > 0 && !ownAttempt[ts[k-1]] {
+		if ownAction.has(ts[k]) {
+			if (ts[k] == "attempt" || ts[k] == "attempts") && k > 0 && !ownAttempt.has(ts[k-1]) {
 				continue // "a payment attempt ... was declined because ...": the customer's, not the writer's
 			}
-			if ts[k] == "delayed" && k > 1 && (ts[k-1] == "were" || ts[k-1] == "was") && !writerActs[ts[k-2]] &&
-				!waitNouns[ts[k-2]] && wordClass[ts[k-2]]&(clsChange|clsRemedyNoun) == 0 {
+			if ts[k] == "delayed" && k > 1 && (ts[k-1] == "were" || ts[k-1] == "was") && !writerActs.has(ts[k-2]) &&
+				!waitNouns.has(ts[k-2]) && wordClass[ts[k-2]]&(clsChange|clsRemedyNoun) == 0 {
 				continue // "the reset emails were delayed because of ...": a symptom explained
 			}
 			return true
@@ -61,18 +61,18 @@ func ownInability(ts []string, i int) bool {
 
 // seekNouns after "root cause" make it the object sought, not the cause stated
 // ("root cause investigation started", "root cause analysis").
-var seekNouns = map[string]bool{"investigation": true, "analysis": true, "analyses": true, "rca": true, "meeting": true,
-	"report": true, "document": true, "session": true}
+var seekNouns = newWordSet(map[string]bool{"investigation": true, "analysis": true, "analyses": true, "rca": true, "meeting": true,
+	"report": true, "document": true, "session": true})
 
 // reveals after "root cause analysis" give its result ("root cause analysis
 // showed that ...").
-var reveals = map[string]bool{"showed": true, "shows": true, "found": true, "revealed": true, "identified": true,
-	"concluded": true, "confirmed": true}
+var reveals = newWordSet(map[string]bool{"showed": true, "shows": true, "found": true, "revealed": true, "identified": true,
+	"concluded": true, "confirmed": true})
 
 // refNouns after "related to this/another" make the phrase a reference to a
 // ticket, not a cause ("this issue is related to ticket 123").
-var refNouns = map[string]bool{"ticket": true, "tickets": true, "case": true, "cases": true, "call": true, "request": true,
-	"incident": true, "email": true, "mail": true}
+var refNouns = newWordSet(map[string]bool{"ticket": true, "tickets": true, "case": true, "cases": true, "call": true, "request": true,
+	"incident": true, "email": true, "mail": true})
 
 // causeClause reports whether the cause phrase at ts[i] explains the incident:
 // not the writer's own motive or inability, not the cause named as the object
@@ -85,7 +85,7 @@ func causeClause(sc *scan, i int) bool {
 		return false // "we conclude there is no issue on the database"
 	}
 	// "because we plan to", "because i am not"
-	if ts[i] == "because" && after+1 < len(ts) && (ts[after] == "we" || ts[after] == "i") && motiveVerbs[ts[after+1]] {
+	if ts[i] == "because" && after+1 < len(ts) && (ts[after] == "we" || ts[after] == "i") && motiveVerbs.has(ts[after+1]) {
 		return false
 	}
 	if ownInability(ts, i) {
@@ -96,12 +96,12 @@ func causeClause(sc *scan, i int) bool {
 		return false
 	}
 	// "the reason I ask is that ...": the writer's motive for asking.
-	if ts[i] == "the" && i+3 < len(ts) && ts[i+1] == "reason" && (ts[i+2] == "i" || ts[i+2] == "we") && askVerbs[ts[i+3]] {
+	if ts[i] == "the" && i+3 < len(ts) && ts[i+1] == "reason" && (ts[i+2] == "i" || ts[i+2] == "we") && askVerbs.has(ts[i+3]) {
 		return false
 	}
 	if i+1 < len(ts) && ts[i] == "root" {
 		k := i + 2
-		if k < len(ts) && seekNouns[ts[k]] && !(k+1 < len(ts) && reveals[ts[k+1]]) {
+		if k < len(ts) && seekNouns.has(ts[k]) && !(k+1 < len(ts) && reveals.has(ts[k+1])) {
 			return false
 		}
 		if k == len(ts) || ts[k] == "and" || ts[k] == "yet" {
@@ -112,7 +112,7 @@ func causeClause(sc *scan, i int) bool {
 		}
 	}
 	for k := after; k < min(after+6, len(ts)); k++ {
-		if refNouns[ts[k]] && k > 0 && refDeterminers[ts[k-1]] {
+		if refNouns.has(ts[k]) && k > 0 && refDeterminers.has(ts[k-1]) {
 			return false // "related to this ticket", "related and similar to ticket 123"
 		}
 	}
@@ -129,18 +129,18 @@ func causeClause(sc *scan, i int) bool {
 	return true
 }
 
-var refDeterminers = map[string]bool{"this": true, "that": true, "another": true, "same": true, "previous": true,
-	"other": true, "to": true, "the": true}
+var refDeterminers = newWordSet(map[string]bool{"this": true, "that": true, "another": true, "same": true, "previous": true,
+	"other": true, "to": true, "the": true})
 
 // purposeVerbs name what a behaviour is there for ("is logged to preserve the
 // query", "was added to protect against duplicates").
-var purposeVerbs = map[string]bool{"prevent": true, "protect": true, "preserve": true, "avoid": true, "ensure": true,
-	"guarantee": true, "keep": true, "block": true, "stop": true, "enforce": true, "comply": true}
+var purposeVerbs = newWordSet(map[string]bool{"prevent": true, "protect": true, "preserve": true, "avoid": true, "ensure": true,
+	"guarantee": true, "keep": true, "block": true, "stop": true, "enforce": true, "comply": true})
 
 // remedies are participles of a remedy: "the patch was deployed to prevent a
 // recurrence" is a fix, not an explanation.
-var remedies = map[string]bool{"deployed": true, "applied": true, "installed": true, "released": true, "implemented": true,
-	"fixed": true, "patched": true, "restarted": true, "upgraded": true, "changed": true, "updated": true}
+var remedies = newWordSet(map[string]bool{"deployed": true, "applied": true, "installed": true, "released": true, "implemented": true,
+	"fixed": true, "patched": true, "restarted": true, "upgraded": true, "changed": true, "updated": true})
 
 // designExplanation reports whether staff explain a behaviour by what it is
 // designed for: a passive participle followed shortly by "to" and a purpose
@@ -163,9 +163,9 @@ func designExplanation(ts []string) bool {
 			continue
 		}
 		for j := k + 2; j+1 < len(ts) && j <= k+7; j++ {
-			if ts[j] == "to" && purposeVerbs[ts[j+1]] {
+			if ts[j] == "to" && purposeVerbs.has(ts[j+1]) {
 				h, _ := hedges.find(ts[:j])
-				return h < 0 && !remedies[p]
+				return h < 0 && !remedies.has(p)
 			}
 		}
 	}
@@ -176,11 +176,11 @@ func designExplanation(ts []string) bool {
 // "root cause", "a possible cause"); nounAfter the words after it that do ("cause
 // of", "cause is").
 var (
-	nounBefore = map[string]bool{"the": true, "a": true, "an": true, "root": true, "no": true, "any": true, "its": true,
+	nounBefore = newWordSet(map[string]bool{"the": true, "a": true, "an": true, "root": true, "no": true, "any": true, "its": true,
 		"their": true, "possible": true, "probable": true, "main": true, "real": true, "this": true, "that": true,
-		"what": true, "same": true, "actual": true, "likely": true, "underlying": true, "for": true, "to": true}
-	nounAfter = map[string]bool{"of": true, "is": true, "was": true, "for": true, "analysis": true, "are": true,
-		"were": true, "behind": true}
+		"what": true, "same": true, "actual": true, "likely": true, "underlying": true, "for": true, "to": true})
+	nounAfter = newWordSet(map[string]bool{"of": true, "is": true, "was": true, "for": true, "analysis": true, "are": true,
+		"were": true, "behind": true})
 )
 
 // causeVerbAt returns where "cause" is used as a verb ("the EKS upgrade caused
@@ -194,7 +194,7 @@ func causeVerbAt(ts []string) int {
 		default:
 			continue
 		}
-		if k == 0 || nounBefore[ts[k-1]] || k+1 < len(ts) && nounAfter[ts[k+1]] || k+1 == len(ts) {
+		if k == 0 || nounBefore.has(ts[k-1]) || k+1 < len(ts) && nounAfter.has(ts[k+1]) || k+1 == len(ts) {
 			continue
 		}
 		return k
@@ -205,12 +205,12 @@ func causeVerbAt(ts []string) int {
 // notDoneExempt are participles whose negation reports the investigation or
 // the remedy, not a fault found ("it was not reproduced", "the issue was not
 // resolved").
-var notDoneExempt = map[string]bool{"reproduced": true, "found": true, "identified": true, "resolved": true,
+var notDoneExempt = newWordSet(map[string]bool{"reproduced": true, "found": true, "identified": true, "resolved": true,
 	"fixed": true, "solved": true, "tested": true, "checked": true, "seen": true, "noticed": true, "confirmed": true,
 	"received": true, "related": true, "caused": true, "affected": true, "impacted": true, "required": true,
 	"needed": true, "used": true, "expected": true, "allowed": true, "supported": true, "able": true,
 	"verified": true, "investigated": true, "touched": true, "changed": true, "applied": true, "deployed": true,
-	"released": true, "completed": true, "approved": true, "informed": true, "notified": true, "aware": true}
+	"released": true, "completed": true, "approved": true, "informed": true, "notified": true, "aware": true})
 
 // notDoneFault reports whether staff state, in the past, that something was
 // not done that should have been: "the backup job wasn't scheduled", "the user
@@ -246,7 +246,7 @@ func notDoneFault(ts []string) bool {
 			return false
 		}
 		p := ts[j+1]
-		if len(p) < 5 || !strings.HasSuffix(p, "ed") || notDoneExempt[p] {
+		if len(p) < 5 || !strings.HasSuffix(p, "ed") || notDoneExempt.has(p) {
 			continue
 		}
 		switch ts[k-1] {
@@ -260,5 +260,5 @@ func notDoneFault(ts []string) bool {
 }
 
 // askVerbs, after "the reason I/we", give the motive of the message itself.
-var askVerbs = map[string]bool{"ask": true, "asked": true, "am": true, "are": true, "mention": true,
-	"mentioned": true, "say": true, "wrote": true, "write": true, "want": true, "need": true, "wanted": true}
+var askVerbs = newWordSet(map[string]bool{"ask": true, "asked": true, "am": true, "are": true, "mention": true,
+	"mentioned": true, "say": true, "wrote": true, "write": true, "want": true, "need": true, "wanted": true})

@@ -14,8 +14,8 @@ import "strings"
 // Written in round 29 (docs/quality.md, "Round 29").
 
 // ownFaultNouns are the nouns of an admission after "my" or "our".
-var ownFaultNouns = map[string]bool{"mistake": true, "fault": true, "error": true, "typo": true, "slip": true,
-	"oversight": true}
+var ownFaultNouns = newWordSet(map[string]bool{"mistake": true, "fault": true, "error": true, "typo": true, "slip": true,
+	"oversight": true})
 
 // admittedWithFault reports whether a staff sentence holds "my" or "our" and
 // an admission noun, and a clause beside it, split off by a colon, a dash, a
@@ -26,7 +26,7 @@ func admittedWithFault(text string, sc *scan) bool {
 	ts := sc.ts
 	found := false
 	for k := 0; k+1 < len(ts); k++ {
-		if (ts[k] == "my" || ts[k] == "our") && ownFaultNouns[ts[k+1]] {
+		if (ts[k] == "my" || ts[k] == "our") && ownFaultNouns.has(ts[k+1]) {
 			found = true
 			break
 		}
@@ -60,7 +60,7 @@ func admissionSplit(r rune) bool {
 // admits reports whether a clause holds the admission itself.
 func admits(ws []string) bool {
 	for k := 0; k+1 < len(ws); k++ {
-		if (ws[k] == "my" || ws[k] == "our") && ownFaultNouns[ws[k+1]] {
+		if (ws[k] == "my" || ws[k] == "our") && ownFaultNouns.has(ws[k+1]) {
 			return true
 		}
 	}

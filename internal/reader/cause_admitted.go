@@ -10,9 +10,9 @@ import "strings"
 
 // changeAfter are the words that may follow the change noun when it ends the
 // admission: a time, or the start of the next clause.
-var changeAfter = map[string]bool{"last": true, "yesterday": true, "this": true, "on": true, "at": true,
+var changeAfter = newWordSet(map[string]bool{"last": true, "yesterday": true, "this": true, "on": true, "at": true,
 	"overnight": true, "tonight": true, "earlier": true, "i'm": true, "i": true, "we": true, "sorry": true,
-	"we've": true, "i've": true, "and": true, "apologies": true, "in": true, "from": true, "that": true}
+	"we've": true, "i've": true, "and": true, "apologies": true, "in": true, "from": true, "that": true})
 
 // admittedChange reports whether a staff sentence names a change as the
 // culprit: "it was", "it's", "that was" or "this was" (and "a mistake in"
@@ -51,7 +51,7 @@ func admittedChange(sc *scan) bool {
 			if j+1 == len(ts) {
 				return true
 			}
-			if !changeAfter[ts[j+1]] {
+			if !changeAfter.has(ts[j+1]) {
 				break
 			}
 			if ts[j+1] == "that" && j+2 < len(ts) && (fixWords.at(ts, j+2) || restoredWords.at(ts, j+2)) {

@@ -43,9 +43,9 @@ var adviceOpeners = [][]string{
 
 // adviceFaultPast are the words of a past fault that keep a sentence of
 // advice a cause: it tells what happened besides what to do.
-var adviceFaultPast = map[string]bool{"was": true, "were": true, "wasn't": true, "weren't": true,
+var adviceFaultPast = newWordSet(map[string]bool{"was": true, "were": true, "wasn't": true, "weren't": true,
 	"had": true, "hadn't": true, "did": true, "didn't": true, "caused": true, "broke": true,
-	"failed": true, "expired": true, "stopped": true, "happened": true, "went": true, "crashed": true}
+	"failed": true, "expired": true, "stopped": true, "happened": true, "went": true, "crashed": true})
 
 // advicePlan reports whether a sentence opens on advice or the writer's plan
 // (adviceOpeners), tells no past fault (adviceFaultPast) and has no colon but
@@ -70,7 +70,7 @@ func advicePlan(text string, ts []string) bool {
 		return false
 	}
 	for _, t := range ts[n:] {
-		if adviceFaultPast[t] {
+		if adviceFaultPast.has(t) {
 			return false
 		}
 	}

@@ -28,7 +28,7 @@ package reader
 
 // ahFindingRefused are the words after "ah" that open no finding: an
 // acknowledgement, an apology, staff's own step, an instruction.
-var ahFindingRefused = map[string]bool{
+var ahFindingRefused = newWordSet(map[string]bool{
 	"ok": true, "okay": true, "yes": true, "yeah": true, "right": true, "sorry": true,
 	"thanks": true, "thank": true, "no": true, "great": true, "perfect": true, "cool": true,
 	"got": true, "understood": true, "i": true, "i'm": true, "i've": true, "i'll": true,
@@ -36,7 +36,7 @@ var ahFindingRefused = map[string]bool{
 	"let's": true, "please": true, "try": true, "just": true, "do": true, "don't": true,
 	"can": true, "could": true, "you'll": true, "in": true, "that": true, "then": true,
 	"oh": true, "well": true, "hi": true, "hello": true, "good": true, "nice": true,
-}
+})
 
 // ahFinding reports whether a staff sentence tells a finding after "Ah"
 // ("Ah, there's a cap of 500 per zip."). ts are the sentence's words.
@@ -45,7 +45,7 @@ func ahFinding(ts []string) bool {
 		return false
 	}
 	next := ts[1]
-	if ahFindingRefused[next] {
+	if ahFindingRefused.has(next) {
 		return false
 	}
 	if next == "that's" && ts[2] != "because" && ts[2] != "down" {

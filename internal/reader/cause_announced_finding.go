@@ -51,7 +51,7 @@ var findingHeading = regexp.MustCompile(`^((?:[\w'’()!,.-]+\s+){0,5}?)found (?
 
 // announcedFindingAllowed are the hedge words the rule lets stand after the
 // heading: a condition in the mechanism, a belief the finding corrected.
-var announcedFindingAllowed = map[string]bool{"if": true, "we thought": true, "i thought": true}
+var announcedFindingAllowed = newWordSet(map[string]bool{"if": true, "we thought": true, "i thought": true})
 
 // announcedFinding reports whether a sentence tells a cause after the
 // heading of its finding ("Found it: ...", "We've found the cause: ...").
@@ -79,7 +79,7 @@ func announcedFinding(text string, sc *scan) bool {
 		if j < 0 {
 			break
 		}
-		if !announcedFindingAllowed[strings.Join(tail[k+j:k+j+n], " ")] {
+		if !announcedFindingAllowed.has(strings.Join(tail[k+j:k+j+n], " ")) {
 			return false
 		}
 		k += j + n

@@ -19,15 +19,15 @@ package reader
 // "expired", ...), which a cause told under a policy would carry.
 
 // askedTermWords name the terms an answer explains.
-var askedTermWords = map[string]bool{"fee": true, "fees": true, "tariff": true, "tariffs": true, "contract": true,
-	"policy": true, "rule": true, "rules": true, "applies": true, "allows": true, "allowed": true, "terms": true}
+var askedTermWords = newWordSet(map[string]bool{"fee": true, "fees": true, "tariff": true, "tariffs": true, "contract": true,
+	"policy": true, "rule": true, "rules": true, "applies": true, "allows": true, "allowed": true, "terms": true})
 
 // askedTermsBreak are words of a fault or a change: with one, the sentence
 // may tell what happened under the terms, and the model's reading stands.
-var askedTermsBreak = map[string]bool{"why": true, "happened": true, "because": true, "cause": true, "caused": true,
+var askedTermsBreak = newWordSet(map[string]bool{"why": true, "happened": true, "because": true, "cause": true, "caused": true,
 	"due": true, "wrong": true, "mistake": true, "error": true, "failed": true, "changed": true, "change": true,
 	"updated": true, "update": true, "introduced": true, "expired": true, "removed": true, "switched": true,
-	"moved": true, "raised": true, "increased": true, "missed": true, "didn't": true, "wasn't": true, "never": true}
+	"moved": true, "raised": true, "increased": true, "missed": true, "didn't": true, "wasn't": true, "never": true})
 
 // askedTerms reports whether a staff sentence in a ticket that asked how
 // something works names the terms the customer is held to and no fault or
@@ -38,10 +38,10 @@ func askedTerms(c Context, ts []string) bool {
 	}
 	term := false
 	for _, w := range ts {
-		if askedTermsBreak[w] {
+		if askedTermsBreak.has(w) {
 			return false
 		}
-		if askedTermWords[w] {
+		if askedTermWords.has(w) {
 			term = true
 		}
 	}

@@ -30,7 +30,7 @@ package reader
 // askedWaySingles and askedWayPairs are the opening's words that ask for a
 // way or a possibility (openingAsksWay).
 var (
-	askedWaySingles = map[string]bool{"how": true, "possible": true, "does": true}
+	askedWaySingles = newWordSet(map[string]bool{"how": true, "possible": true, "does": true})
 	askedWayPairs   = map[[2]string]bool{{"can", "i"}: true, {"can", "we"}: true, {"could", "i"}: true,
 		{"could", "we"}: true, {"do", "i"}: true, {"do", "we"}: true, {"is", "there"}: true, {"are", "there"}: true,
 		{"should", "i"}: true, {"should", "we"}: true}
@@ -40,7 +40,7 @@ var (
 // opening, asks how a thing is done or whether it can be.
 func openingAsksWay(ts []string) bool {
 	for i, w := range ts {
-		if askedWaySingles[w] || i+1 < len(ts) && askedWayPairs[[2]string{w, ts[i+1]}] {
+		if askedWaySingles.has(w) || i+1 < len(ts) && askedWayPairs[[2]string{w, ts[i+1]}] {
 			return true
 		}
 	}
@@ -74,8 +74,8 @@ func openingShowsState(ts []string) bool {
 // the customer saw ("which is why they all show the same price", "your
 // account only has the basic Processing role", "which is what you're
 // seeing"): such an account answers a symptom and stays a cause.
-var askedWorkingsRefers = map[string]bool{"why": true, "your": true, "you're": true, "you've": true, "instead": true,
-	"missing": true, "seeing": true, "show": true, "shows": true, "showing": true, "shown": true}
+var askedWorkingsRefers = newWordSet(map[string]bool{"why": true, "your": true, "you're": true, "you've": true, "instead": true,
+	"missing": true, "seeing": true, "show": true, "shows": true, "showing": true, "shown": true})
 
 // askedWorkings reports whether a staff sentence, in a ticket that asked how
 // the product works (c.AskedToKnow), is a present-tense account of its
@@ -85,7 +85,7 @@ func askedWorkings(c Context, sc *scan) bool {
 		return false
 	}
 	for _, w := range sc.ts {
-		if askedWorkingsRefers[w] {
+		if askedWorkingsRefers.has(w) {
 			return false
 		}
 	}

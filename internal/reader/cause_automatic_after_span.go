@@ -14,8 +14,8 @@ import "strings"
 // Written in round 46 (docs/quality.md, "Round 46").
 
 // spanWords are the spans of time after which a thing is done automatically.
-var spanWords = map[string]bool{"days": true, "day": true, "weeks": true, "months": true, "hours": true,
-	"minutes": true, "years": true}
+var spanWords = newWordSet(map[string]bool{"days": true, "day": true, "weeks": true, "months": true, "hours": true,
+	"minutes": true, "years": true})
 
 // automaticAfterSpan reports whether a sentence tells a thing done
 // automatically ("automatically", or a verb in "auto-") after or at a span
@@ -38,7 +38,7 @@ func automaticAfterSpan(sc *scan) bool {
 		return false
 	}
 	for k := auto + 1; k+2 < len(ts) && k <= auto+6; k++ {
-		if (ts[k] == "after" || ts[k] == "at") && digits(ts[k+1]) && spanWords[ts[k+2]] {
+		if (ts[k] == "after" || ts[k] == "at") && digits(ts[k+1]) && spanWords.has(ts[k+2]) {
 			return true
 		}
 	}

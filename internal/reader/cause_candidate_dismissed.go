@@ -38,7 +38,7 @@ import "strings"
 // Written in round 108 (docs/quality.md, "Round 108").
 
 // dismissedSuspectWords open the suspect after the dismissal.
-var dismissedSuspectWords = map[string]bool{"the": true, "a": true, "your": true, "our": true, "their": true}
+var dismissedSuspectWords = newWordSet(map[string]bool{"the": true, "a": true, "your": true, "our": true, "their": true})
 
 // candidateDismissed reports whether a sentence opens on a suspect ruled
 // out and tells no cause after it.
@@ -62,7 +62,7 @@ func candidateDismissed(text string, ts []string) bool {
 	case "not":
 		j = k + 1
 	}
-	if j < 0 || j >= len(ts) || !dismissedSuspectWords[ts[j]] {
+	if j < 0 || j >= len(ts) || !dismissedSuspectWords.has(ts[j]) {
 		return false
 	}
 	for _, w := range ts[k+1:] {

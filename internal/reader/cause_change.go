@@ -16,8 +16,8 @@ import "strings"
 
 // changeConsequences are the words of a consequence clause after a third
 // party's change: consequenceMarks and the ways a changed thing is misread.
-var changeConsequences = map[string]bool{"treated": true, "treats": true, "longer": true, "hidden": true,
-	"rejected": true, "rejects": true, "challenging": true, "can't": true, "cannot": true, "couldn't": true}
+var changeConsequences = newWordSet(map[string]bool{"treated": true, "treats": true, "longer": true, "hidden": true,
+	"rejected": true, "rejects": true, "challenging": true, "can't": true, "cannot": true, "couldn't": true})
 
 // causeChange reports whether a staff sentence states a cause in one of these
 // forms: a refusal with the quoted reason, a third party's change with
@@ -30,13 +30,13 @@ func causeChange(text string, sc *scan) bool {
 		return false
 	}
 	ts := sc.ts
-	if i, _ := quotedRefusal.findIn(sc); i > 0 && !determiners[ts[i-1]] && !digitWord(ts[i-1]) && quotedAfter(text, ts, i) && !negatedBefore(ts, i) && notSelf(ts, i) && !openedByOwn(ts) {
+	if i, _ := quotedRefusal.findIn(sc); i > 0 && !determiners.has(ts[i-1]) && !digitWord(ts[i-1]) && quotedAfter(text, ts, i) && !negatedBefore(ts, i) && notSelf(ts, i) && !openedByOwn(ts) {
 		return true
 	}
 	if i, _ := thirdPartyChange.findIn(sc); i > 0 && i <= 8 && changeThenFailure(ts, i) {
 		return true
 	}
-	if i, _ := installedWhen.findIn(sc); i > 1 && !determiners[ts[i-1]] && changeThenFailure(ts, i) {
+	if i, _ := installedWhen.findIn(sc); i > 1 && !determiners.has(ts[i-1]) && changeThenFailure(ts, i) {
 		return true
 	}
 	if i, _ := onlyAllows.findIn(sc); i > 1 && notSelf(ts, i) && !openedByOwn(ts) && !negations.hasIn(sc) {
@@ -167,7 +167,7 @@ func changeThenFailure(ts []string, i int) bool {
 			if w == "longer" && symptomNoLonger(ts, k+1) {
 				return false // "was replaced, so the warnings no longer appear"
 			}
-			if consequenceMarks[w] || changeConsequences[w] {
+			if consequenceMarks.has(w) || changeConsequences.has(w) {
 				// "stops syncing" is a failure, "the errors stopped" a mend
 				return (w != "stops" && w != "stopped") || j+1 < len(ts) && strings.HasSuffix(ts[j+1], "ing")
 			}
@@ -196,15 +196,15 @@ func symptomNoLonger(ts []string, from int) bool {
 
 // changeDeterminers open a change named as the subject of what it did ("the
 // upgrade", "their release", "that update").
-var changeDeterminers = map[string]bool{"the": true, "their": true, "its": true, "our": true, "your": true,
-	"that": true, "this": true, "same": true, "last": true, "latest": true, "new": true, "weekend's": true}
+var changeDeterminers = newWordSet(map[string]bool{"the": true, "their": true, "its": true, "our": true, "your": true,
+	"that": true, "this": true, "same": true, "last": true, "latest": true, "new": true, "weekend's": true})
 
 // subjectAlterVerbs are what a change named as the subject did to a
 // component, which causeChangeSubject reads beyond alterVerbs (the only verbs
 // changeAltered reads): it put a setting back, wrote over a file,
 // reinstalled a component, tightened a check.
-var subjectAlterVerbs = map[string]bool{"put": true, "wrote": true, "reinstalled": true, "tightened": true,
-	"overwrote": true}
+var subjectAlterVerbs = newWordSet(map[string]bool{"put": true, "wrote": true, "reinstalled": true, "tightened": true,
+	"overwrote": true})
 
 // causeChangeSubject reports whether a staff sentence names a change as the subject of
 // what it altered, anywhere in the sentence: "... and the upgrade replaced
@@ -220,23 +220,23 @@ func causeChangeSubject(text string, sc *scan) bool {
 	}
 	ts := sc.ts
 	for c := 1; c < len(ts)-2; c++ {
-		if sc.cls[c]&clsChange == 0 || !changeDeterminers[ts[c-1]] {
+		if sc.cls[c]&clsChange == 0 || !changeDeterminers.has(ts[c-1]) {
 			continue
 		}
 		for j := c + 1; j < len(ts)-1 && j <= c+4; j++ {
 			w := ts[j]
-			if writerActs[w] || w == "was" || w == "were" || w == "is" || w == "are" || w == "has" || w == "have" ||
+			if writerActs.has(w) || w == "was" || w == "were" || w == "is" || w == "are" || w == "has" || w == "have" ||
 				w == "been" || w == "will" || w == "would" || w == "to" || w == "should" || w == "could" {
 				break
 			}
-			if !alterVerbs[w] && !subjectAlterVerbs[w] {
+			if !alterVerbs.has(w) && !subjectAlterVerbs.has(w) {
 				continue
 			}
 			if negAt(ts, c, j) {
 				return false
 			}
 			for _, t := range ts {
-				if remedyObjects[t] || t == "fix" || t == "fixed" || t == "hotfix" || t == "workaround" || t == "resolved" {
+				if remedyObjects.has(t) || t == "fix" || t == "fixed" || t == "hotfix" || t == "workaround" || t == "resolved" {
 					return false
 				}
 			}

@@ -39,18 +39,18 @@ package reader
 
 // waivedFaultWords keep a sentence with a waived charge for the other rules:
 // it also tells a fault.
-var waivedFaultWords = map[string]bool{"failed": true, "fails": true, "failing": true, "failure": true,
+var waivedFaultWords = newWordSet(map[string]bool{"failed": true, "fails": true, "failing": true, "failure": true,
 	"error": true, "errors": true, "wrong": true, "wrongly": true, "broke": true, "broken": true, "fault": true,
 	"faulty": true, "bug": true, "mistake": true, "twice": true, "double": true, "duplicate": true,
 	"expired": true, "outage": true, "declined": true, "rejected": true, "timed": true, "crashed": true,
-	"overcharged": true, "incorrect": true, "incorrectly": true}
+	"overcharged": true, "incorrect": true, "incorrectly": true})
 
 // chargeWaived reports whether a sentence tells a charge waived or a
 // payment carried over, with no word of a fault.
 func chargeWaived(ts []string) bool {
 	mark := false
 	for _, t := range ts {
-		if waivedFaultWords[t] {
+		if waivedFaultWords.has(t) {
 			return false
 		}
 		switch t {

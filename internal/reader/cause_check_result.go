@@ -16,7 +16,7 @@ import "strings"
 // Written in round 37 (docs/quality.md, "Round 37").
 
 // checkHeads open or close a heading that names a check.
-var checkHeads = map[string]bool{"test": true, "tested": true, "probe": true, "probed": true, "compared": true}
+var checkHeads = newWordSet(map[string]bool{"test": true, "tested": true, "probe": true, "probed": true, "compared": true})
 
 // checkResult reports whether a sentence opens with a heading of at most
 // ten words before a colon whose first or last word names a check, and
@@ -31,5 +31,5 @@ func checkResult(text string, sc *scan) bool {
 	if len(head) == 0 || len(head) > 10 {
 		return false
 	}
-	return checkHeads[head[0]] || checkHeads[head[len(head)-1]]
+	return checkHeads.has(head[0]) || checkHeads.has(head[len(head)-1])
 }

@@ -17,15 +17,15 @@ package reader
 // Written in round 152 (docs/quality.md, "Round 152").
 
 // cleftDeterminers open the thing singled out.
-var cleftDeterminers = map[string]bool{"the": true, "those": true, "these": true, "your": true, "our": true,
-	"their": true, "his": true, "her": true, "its": true}
+var cleftDeterminers = newWordSet(map[string]bool{"the": true, "those": true, "these": true, "your": true, "our": true,
+	"their": true, "his": true, "her": true, "its": true})
 
 // cleftRefusedAfter are words right after "that" that make the clause an
 // instruction or a possibility, not a finding.
-var cleftRefusedAfter = map[string]bool{"you": true, "you'll": true, "you'd": true, "we": true, "i": true,
+var cleftRefusedAfter = newWordSet(map[string]bool{"you": true, "you'll": true, "you'd": true, "we": true, "i": true,
 	"will": true, "would": true, "can": true, "could": true, "should": true, "may": true, "might": true,
 	"must": true, "needs": true, "need": true, "lets": true, "allows": true, "controls": true, "decides": true,
-	"fixed": true, "solved": true, "resolved": true, "sorted": true, "cured": true, "helped": true, "worked": true}
+	"fixed": true, "solved": true, "resolved": true, "sorted": true, "cured": true, "helped": true, "worked": true})
 
 // cleftFinding reports whether a sentence singles out a faulty thing with
 // "it's the X that ...".
@@ -43,13 +43,13 @@ func cleftFinding(text string, ts []string) bool {
 		default:
 			continue
 		}
-		if k >= len(ts) || !cleftDeterminers[ts[k]] || k+1 >= len(ts) || notCulprit[ts[k+1]] {
+		if k >= len(ts) || !cleftDeterminers.has(ts[k]) || k+1 >= len(ts) || notCulprit.has(ts[k+1]) {
 			continue
 		}
 		for j := k + 2; j < len(ts) && j <= k+8; j++ {
 			if ts[j] == "that" || ts[j] == "which" {
 				n := nextToken(ts, j)
-				if n == "" || cleftRefusedAfter[n] || negations.has(ts[:k]) {
+				if n == "" || cleftRefusedAfter.has(n) || negations.has(ts[:k]) {
 					return false
 				}
 				return true

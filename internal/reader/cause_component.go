@@ -23,11 +23,11 @@ var symptomWords = map[string]bool{"returns": true, "returned": true, "caught": 
 	"suspended": true, "disconnects": true, "disconnected": true, "kicks": true, "kicked": true}
 
 // credentialWords are the things that lapse: the subject of "expired" in a cause.
-var credentialWords = map[string]bool{"cert": true, "certs": true, "certificate": true, "certificates": true,
+var credentialWords = newWordSet(map[string]bool{"cert": true, "certs": true, "certificate": true, "certificates": true,
 	"key": true, "keys": true, "token": true, "tokens": true, "password": true, "passwords": true,
 	"consent": true, "licence": true, "license": true, "licences": true, "licenses": true, "subscription": true,
 	"domain": true, "secret": true, "secrets": true, "credential": true, "credentials": true, "mandate": true,
-	"contract": true, "warranty": true, "card": true, "trial": true}
+	"contract": true, "warranty": true, "card": true, "trial": true})
 
 // scheduledRuns are the changes a component can miss.
 var scheduledRuns = map[string]bool{"update": true, "updates": true, "push": true, "deploy": true,
@@ -37,11 +37,11 @@ var scheduledRuns = map[string]bool{"update": true, "updates": true, "push": tru
 // producedVerbs are verbs by which a component holds or produces a value:
 // before "instead of"/"rather than" they state what it has, not what anyone
 // chose to do.
-var producedVerbs = map[string]bool{"has": true, "had": true, "writes": true, "wrote": true, "stamps": true,
+var producedVerbs = newWordSet(map[string]bool{"has": true, "had": true, "writes": true, "wrote": true, "stamps": true,
 	"stamped": true, "shipped": true, "created": true, "came": true, "built": true, "logs": true, "logged": true,
 	"records": true, "recorded": true, "returns": true, "returned": true, "shows": true, "showed": true,
 	"charged": true, "billed": true, "calculated": true, "counted": true, "routed": true, "reads": true,
-	"carries": true, "carried": true, "holds": true, "held": true, "generated": true, "generates": true}
+	"carries": true, "carried": true, "holds": true, "held": true, "generated": true, "generates": true})
 
 // causeComponent reports whether a staff sentence states a cause in one of these
 // forms: a requirement the component in place does not meet, a
@@ -95,7 +95,7 @@ func causeComponent(sc *scan) bool {
 func staleWithin(ts []string, i int) bool {
 	for k := i; k < min(len(ts), i+5); k++ {
 		w := ts[k]
-		if staleTargets[w] || len(w) >= 2 && w[0] == 'v' && w[1] >= '0' && w[1] <= '9' {
+		if staleTargets.has(w) || len(w) >= 2 && w[0] == 'v' && w[1] >= '0' && w[1] <= '9' {
 			return true
 		}
 	}
@@ -143,7 +143,7 @@ func requirementUnmet(ts []string, i int) bool {
 // before ts[i].
 func credentialBefore(ts []string, i int) bool {
 	for k := i - 1; k >= max(0, i-8); k-- {
-		if credentialWords[ts[k]] {
+		if credentialWords.has(ts[k]) {
 			return true
 		}
 	}
@@ -186,7 +186,7 @@ func runAfter(ts []string, i int) bool { return anyWithin(ts, i, 4, scheduledRun
 // writer or the reader, in a sentence that does not open with an instruction.
 func producedBefore(ts []string, i int) bool {
 	for k := i - 1; k >= max(1, i-8); k-- {
-		if producedVerbs[ts[k]] {
+		if producedVerbs.has(ts[k]) {
 			return notSelf(ts, k)
 		}
 	}
@@ -202,7 +202,7 @@ func stillOldTarget(ts []string, i int) bool {
 		return false
 	}
 	for j := i + 1; j < len(ts) && j <= i+5; j++ {
-		if staleTargets[ts[j]] && ts[j] != "expired" {
+		if staleTargets.has(ts[j]) && ts[j] != "expired" {
 			return true
 		}
 	}

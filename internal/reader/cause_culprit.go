@@ -22,11 +22,11 @@ package reader
 // Written in round 54 (docs/quality.md, "Round 54").
 
 // notCulprit are the words after "the" that name no culprit.
-var notCulprit = map[string]bool{"same": true, "one": true, "ones": true, "first": true, "last": true, "only": true,
+var notCulprit = newWordSet(map[string]bool{"same": true, "one": true, "ones": true, "first": true, "last": true, "only": true,
 	"right": true, "best": true, "case": true, "plan": true, "idea": true, "way": true, "point": true, "thing": true,
 	"spirit": true, "goal": true, "hope": true, "latest": true, "next": true, "usual": true, "correct": true,
 	"link": true, "number": true, "address": true, "file": true, "version": true, "page": true, "form": true,
-	"end": true, "rule": true, "limit": true, "policy": true, "problem": true, "issue": true}
+	"end": true, "rule": true, "limit": true, "policy": true, "problem": true, "issue": true})
 
 // culpritLine reports whether a sentence names a culprit in a line of its
 // own: "it was the", "that's the", "it's the", "that was the" or "it is the"
@@ -49,5 +49,5 @@ func culpritLine(ts []string) bool {
 		return false
 	}
 	tail := ts[k+1:]
-	return len(tail) >= 1 && len(tail) <= 3 && !notCulprit[tail[0]]
+	return len(tail) >= 1 && len(tail) <= 3 && !notCulprit.has(tail[0])
 }

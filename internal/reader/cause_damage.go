@@ -13,16 +13,16 @@ import "slices"
 // are left out: the first is as often the harm a leak did as its cause, the
 // others are as often words of a plan or a product ("split the order",
 // "loose produce").
-var damageWords = map[string]bool{"corroded": true, "perished": true, "bent": true, "cracked": true,
+var damageWords = newWordSet(map[string]bool{"corroded": true, "perished": true, "bent": true, "cracked": true,
 	"worn": true, "seized": true, "sticking": true, "snapped": true, "burnt": true, "frayed": true,
 	"chafed": true, "kinked": true, "crushed": true, "melted": true, "scorched": true, "rusted": true,
-	"warped": true, "pinched": true, "clogged": true, "furred": true}
+	"warped": true, "pinched": true, "clogged": true, "furred": true})
 
 // damageRemedies are the steps that, before the damage word, make the
 // damaged part the object of a remedy ("replaced a worn contactor").
-var damageRemedies = map[string]bool{"replaced": true, "replace": true, "replacing": true, "fitted": true,
+var damageRemedies = newWordSet(map[string]bool{"replaced": true, "replace": true, "replacing": true, "fitted": true,
 	"fit": true, "swapped": true, "swap": true, "repaired": true, "repair": true, "resealed": true,
-	"sealed": true, "changed": true, "cleaned": true, "renewed": true, "new": true}
+	"sealed": true, "changed": true, "cleaned": true, "renewed": true, "new": true})
 
 // damagedPart reports whether a staff sentence reports a part's physical
 // damage (damageWords), with no remedy before the damage word (a remedy
@@ -32,7 +32,7 @@ var damageRemedies = map[string]bool{"replaced": true, "replace": true, "replaci
 func damagedPart(sc *scan) bool {
 	ts := sc.ts
 	for k, w := range ts {
-		if len(w) < 4 || !damageShaped(w) || !damageWords[w] {
+		if len(w) < 4 || !damageShaped(w) || !damageWords.has(w) {
 			continue
 		}
 		return damageStated(sc, k) && !slices.Contains(ts, "reason")
@@ -47,7 +47,7 @@ func damagedPart(sc *scan) bool {
 func damageStated(sc *scan, k int) bool {
 	ts := sc.ts
 	for _, p := range ts[:k] {
-		if damageRemedies[p] {
+		if damageRemedies.has(p) {
 			return false
 		}
 	}
@@ -55,7 +55,7 @@ func damageStated(sc *scan, k int) bool {
 		return false
 	}
 	for _, p := range ts {
-		if damageStops[p] {
+		if damageStops.has(p) {
 			return false
 		}
 	}
@@ -63,8 +63,8 @@ func damageStated(sc *scan, k int) bool {
 }
 
 // damageStops make a damage word a condition, a request or a check to come.
-var damageStops = map[string]bool{"if": true, "unless": true, "will": true, "would": true, "should": true,
-	"please": true, "we'll": true, "i'll": true, "you'll": true, "check": true, "whether": true}
+var damageStops = newWordSet(map[string]bool{"if": true, "unless": true, "will": true, "would": true, "should": true,
+	"please": true, "we'll": true, "i'll": true, "you'll": true, "check": true, "whether": true})
 
 // damageShaped reports whether w ends as a damage word does ("-ed", "-nt",
 // "-rn", "-ing"): most words are not looked up in damageWords at all.

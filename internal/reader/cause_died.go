@@ -12,7 +12,7 @@ package reader
 // Written in round 29 (docs/quality.md, "Round 29").
 
 // diedVerbs are the verbs of a part that stopped of itself.
-var diedVerbs = map[string]bool{"died": true, "stalled": true, "hung": true}
+var diedVerbs = newWordSet(map[string]bool{"died": true, "stalled": true, "hung": true})
 
 // partDied reports whether a staff sentence says a part died, stalled or
 // hung: the verb after a subject that is not a person, not
@@ -21,7 +21,7 @@ var diedVerbs = map[string]bool{"died": true, "stalled": true, "hung": true}
 func partDied(sc *scan) bool {
 	ts := sc.ts
 	for k := 1; k < len(ts); k++ {
-		if !diedVerbs[ts[k]] || k+1 < len(ts) && ts[k+1] == "up" {
+		if !diedVerbs.has(ts[k]) || k+1 < len(ts) && ts[k+1] == "up" {
 			continue
 		}
 		s := k - 1

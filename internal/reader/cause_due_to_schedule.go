@@ -15,13 +15,13 @@ package reader
 // Written in round 46 (docs/quality.md, "Round 46").
 
 // dueToVerbs are the verbs that, after "due to", tell a schedule.
-var dueToVerbs = map[string]bool{"be": true, "go": true, "release": true, "expire": true, "do": true,
+var dueToVerbs = newWordSet(map[string]bool{"be": true, "go": true, "release": true, "expire": true, "do": true,
 	"arrive": true, "land": true, "ship": true, "roll": true, "start": true, "finish": true, "complete": true,
 	"end": true, "open": true, "close": true, "launch": true, "come": true, "reach": true, "run": true,
-	"take": true, "renew": true, "deploy": true, "return": true, "begin": true, "leave": true}
+	"take": true, "renew": true, "deploy": true, "return": true, "begin": true, "leave": true})
 
 // dueToSchedule reports whether the cause phrase ts[i:i+n] is "due to"
 // followed by a verb: a schedule ("is due to be released tomorrow"), no cause.
 func dueToSchedule(ts []string, i, n int) bool {
-	return n == 2 && ts[i] == "due" && ts[i+1] == "to" && i+n < len(ts) && dueToVerbs[ts[i+n]]
+	return n == 2 && ts[i] == "due" && ts[i+1] == "to" && i+n < len(ts) && dueToVerbs.has(ts[i+n])
 }

@@ -17,9 +17,9 @@ package reader
 // a limit ("just", "only"), "anything", a part or a scope ("part",
 // "specific", "related", "empty"), or a determiner opening a noun ("the",
 // "a", "your").
-var eliminated = map[string]bool{"just": true, "only": true, "anything": true, "part": true, "specific": true,
+var eliminated = newWordSet(map[string]bool{"just": true, "only": true, "anything": true, "part": true, "specific": true,
 	"related": true, "empty": true, "the": true, "a": true, "an": true, "our": true, "your": true, "their": true,
-	"caused": true, "due": true, "linked": true, "connected": true, "limited": true, "local": true}
+	"caused": true, "due": true, "linked": true, "connected": true, "limited": true, "local": true})
 
 // eliminationAfterSo reports whether the last "so" of a sentence (not its
 // first word) opens an elimination in the present: "not", "it's not", "it
@@ -44,7 +44,7 @@ func eliminationAfterSo(ts []string) bool {
 	default:
 		return false
 	}
-	return j < len(ts) && eliminated[ts[j]]
+	return j < len(ts) && eliminated.has(ts[j])
 }
 
 // lastSo returns the index of the last "so" of ts that is neither its first
@@ -64,7 +64,7 @@ func lastSo(ts []string) int {
 func lastSoClause(ts []string) int {
 	k := -1
 	for j := 1; j+1 < len(ts); j++ {
-		if ts[j] == "so" && !soDegree[ts[j+1]] {
+		if ts[j] == "so" && !soDegree.has(ts[j+1]) {
 			k = j
 		}
 	}
@@ -72,4 +72,4 @@ func lastSoClause(ts []string) int {
 }
 
 // soDegree are the words after which "so" is a degree, not a consequence.
-var soDegree = map[string]bool{"far": true, "much": true, "many": true, "long": true}
+var soDegree = newWordSet(map[string]bool{"far": true, "much": true, "many": true, "long": true})

@@ -16,8 +16,8 @@ import "strings"
 
 // excuseWords are the policyWords that excuse a delay and only do so when
 // the sentence speaks of one.
-var excuseWords = map[string]bool{"holiday": true, "holidays": true, "vacation": true, "weekend": true, "busy": true,
-	"ramadan": true, "eid": true, "sorry": true}
+var excuseWords = newWordSet(map[string]bool{"holiday": true, "holidays": true, "vacation": true, "weekend": true, "busy": true,
+	"ramadan": true, "eid": true, "sorry": true})
 
 // "workload" and "leave" stay vetoes everywhere: the one is as often a
 // cluster's workload ("the workload had been stuck pending") as the staff's,
@@ -26,10 +26,10 @@ var excuseWords = map[string]bool{"holiday": true, "holidays": true, "vacation":
 
 // delayWords tell that a sentence is about the writer's reply or
 // availability, which an apology or an excuse word then explains.
-var delayWords = map[string]bool{"delay": true, "delayed": true, "delays": true, "late": true, "response": true,
+var delayWords = newWordSet(map[string]bool{"delay": true, "delayed": true, "delays": true, "late": true, "response": true,
 	"respond": true, "responding": true, "reply": true, "replying": true, "replied": true, "available": true,
 	"unavailable": true, "answer": true, "answering": true, "wait": true, "waiting": true, "office": true,
-	"closed": true, "away": true, "inconvenience": true, "patience": true}
+	"closed": true, "away": true, "inconvenience": true, "patience": true})
 
 // policyNotice reports whether a sentence is a notice about the ticket's
 // handling: a policy word other than an apology or an excuse, or one of
@@ -49,7 +49,7 @@ func policyNotice(sc *scan) bool {
 			if delay < 0 {
 				delay = 0
 				for _, w := range ts {
-					if delayWords[w] {
+					if delayWords.has(w) {
 						delay = 1
 						break
 					}
@@ -83,5 +83,5 @@ func apologyFor(ts []string, k int) bool {
 
 // excusing reports whether a policy word is an apology or a delay's excuse.
 func excusing(t string) bool {
-	return excuseWords[t] || strings.HasPrefix(t, "apolog")
+	return excuseWords.has(t) || strings.HasPrefix(t, "apolog")
 }

@@ -20,20 +20,20 @@ package reader
 // Written in round 52 (docs/quality.md, "Round 52").
 
 // tallyWords are the failures a count tallies.
-var tallyWords = map[string]bool{"failed": true, "rejected": true, "forced": true, "logouts": true,
+var tallyWords = newWordSet(map[string]bool{"failed": true, "rejected": true, "forced": true, "logouts": true,
 	"bounced": true, "deferred": true, "declined": true, "refused": true, "errors": true, "failures": true,
-	"timeouts": true, "dropped": true}
+	"timeouts": true, "dropped": true})
 
 // tallyCauseWords tell what brought a tally about; with one the sentence is
 // left to the other rules.
-var tallyCauseWords = map[string]bool{"because": true, "due": true, "after": true, "caused": true,
+var tallyCauseWords = newWordSet(map[string]bool{"because": true, "due": true, "after": true, "caused": true,
 	"causing": true, "cause": true, "reason": true, "update": true, "change": true,
-	"changed": true, "expired": true, "when": true, "so": true}
+	"changed": true, "expired": true, "when": true, "so": true})
 
 // timeBefore are the words before a number that make it a time or a date,
 // not a count ("since 08:00", "at 15:30", "from 1 Apr").
-var timeBefore = map[string]bool{"since": true, "at": true, "from": true, "on": true, "by": true, "to": true,
-	"until": true, "till": true, "before": true}
+var timeBefore = newWordSet(map[string]bool{"since": true, "at": true, "from": true, "on": true, "by": true, "to": true,
+	"until": true, "till": true, "before": true})
 
 // failureTally reports whether a sentence counts failures (a number, not a
 // time nor a node's number such as "02", then within three words a word of
@@ -45,13 +45,13 @@ func failureTally(ts []string) bool {
 	count, since := false, false
 	for k, t := range ts {
 		switch {
-		case tallyCauseWords[t]:
+		case tallyCauseWords.has(t):
 			return false
 		case t == "since" && k+1 < len(ts) && ts[k+1] != "then":
 			since = true
-		case digits(t) && t[0] != '0' && !count && (k == 0 || !timeBefore[ts[k-1]] && !digits(ts[k-1])):
+		case digits(t) && t[0] != '0' && !count && (k == 0 || !timeBefore.has(ts[k-1]) && !digits(ts[k-1])):
 			for m := k + 1; m < len(ts) && m <= k+8; m++ {
-				if tallyWords[ts[m]] && (m <= k+3 || ts[m-1] == "all") {
+				if tallyWords.has(ts[m]) && (m <= k+3 || ts[m-1] == "all") {
 					count = true
 					break
 				}

@@ -17,34 +17,34 @@ package reader
 // tuning sets, no true one.
 
 // foundCountWords are the words after "found" that count what was found.
-var foundCountWords = map[string]bool{"another": true, "two": true, "three": true, "four": true, "five": true,
-	"six": true, "seven": true, "eight": true, "nine": true, "ten": true, "several": true, "dozens": true}
+var foundCountWords = newWordSet(map[string]bool{"another": true, "two": true, "three": true, "four": true, "five": true,
+	"six": true, "seven": true, "eight": true, "nine": true, "ten": true, "several": true, "dozens": true})
 
 // foundOpeners may stand before "found" at the sentence's start.
-var foundOpeners = map[string]bool{"we": true, "i": true, "also": true, "have": true, "we've": true, "i've": true}
+var foundOpeners = newWordSet(map[string]bool{"we": true, "i": true, "also": true, "have": true, "we've": true, "i've": true})
 
 // foundFaultWords are the states that make a counted find a fault.
-var foundFaultWords = map[string]bool{"failed": true, "faulty": true, "broken": true, "dead": true,
+var foundFaultWords = newWordSet(map[string]bool{"failed": true, "faulty": true, "broken": true, "dead": true,
 	"expired": true, "corrupt": true, "corrupted": true, "wrong": true, "missing": true, "stuck": true,
-	"burnt": true, "damaged": true, "duplicate": true, "duplicated": true, "bad": true, "invalid": true}
+	"burnt": true, "damaged": true, "duplicate": true, "duplicated": true, "bad": true, "invalid": true})
 
 // foundCount reports whether a sentence opens with "found" (after at most
 // "we", "I", "also", "have", "we've", "I've") and a count (a number, a number
 // word, "a second", "another"), with no fault state or reason word.
 func foundCount(ts []string) bool {
 	k := 0
-	for k < len(ts) && k < 3 && foundOpeners[ts[k]] {
+	for k < len(ts) && k < 3 && foundOpeners.has(ts[k]) {
 		k++
 	}
 	if k+2 >= len(ts) || ts[k] != "found" {
 		return false
 	}
 	c := ts[k+1]
-	if !(foundCountWords[c] || c == "a" && ts[k+2] == "second" || isNumber(c)) { // isNumber: checks.go
+	if !(foundCountWords.has(c) || c == "a" && ts[k+2] == "second" || isNumber(c)) { // isNumber: checks.go
 		return false
 	}
 	for _, w := range ts {
-		if foundFaultWords[w] || w == "because" || w == "due" || w == "caused" || w == "why" {
+		if foundFaultWords.has(w) || w == "because" || w == "due" || w == "caused" || w == "why" {
 			return false
 		}
 	}

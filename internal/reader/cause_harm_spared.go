@@ -60,7 +60,7 @@ func harmSpared(ts []string) bool {
 		case "charged":
 			// "were not charged", "haven't been charged"; not "is never
 			// actually charged", a mechanism's consequence (styles53)
-			if i > 0 && harmNegations[ts[i-1]] || i > 1 && ts[i-1] == "been" && harmNegations[ts[i-2]] {
+			if i > 0 && harmNegations.has(ts[i-1]) || i > 1 && ts[i-1] == "been" && harmNegations.has(ts[i-2]) {
 				return true
 			}
 		case "taken":
@@ -85,8 +85,8 @@ func harmSpared(ts []string) bool {
 
 // harmNegations are the negations that may stand just before "charged" in
 // harm spared ("were not charged", "haven't been charged").
-var harmNegations = map[string]bool{"not": true, "weren't": true, "wasn't": true, "haven't": true, "hasn't": true,
-	"won't": true}
+var harmNegations = newWordSet(map[string]bool{"not": true, "weren't": true, "wasn't": true, "haven't": true, "hasn't": true,
+	"won't": true})
 
 // affectedCanNow reports whether a sentence opens on those the fault hit, "<at
 // most three words> who were/was <word>", and goes on with a modal that is

@@ -42,8 +42,8 @@ import "strings"
 
 // controlPlaces end an "On the same page" lead-in before an instruction.
 // "In that case" ends one too.
-var controlPlaces = map[string]bool{"page": true, "screen": true, "tab": true, "form": true,
-	"menu": true, "window": true, "case": true}
+var controlPlaces = newWordSet(map[string]bool{"page": true, "screen": true, "tab": true, "form": true,
+	"menu": true, "window": true, "case": true})
 
 // instructionToControl reports whether a sentence is an instruction to the
 // reader whose object is a quoted label or a menu path.
@@ -75,7 +75,7 @@ func instructionToControl(text string, ts []string) bool {
 		}
 		if ts[0] == "on" || ts[0] == "in" {
 			for j := 1; j < len(ts) && j <= 5; j++ {
-				if controlPlaces[ts[j]] {
+				if controlPlaces.has(ts[j]) {
 					return controlObjectAt(text, ts, j+1)
 				}
 			}
@@ -87,7 +87,7 @@ func instructionToControl(text string, ts []string) bool {
 // controlObjectAt reports whether ts[k] is an instruction verb (not "make")
 // whose object is a quote opening right after it or a menu path later on.
 func controlObjectAt(text string, ts []string, k int) bool {
-	if k+1 >= len(ts) || !instructionVerbs[ts[k]] || ts[k] == "make" {
+	if k+1 >= len(ts) || !instructionVerbs.has(ts[k]) || ts[k] == "make" {
 		return false
 	}
 	end := tokenEnd(text, ts, k)

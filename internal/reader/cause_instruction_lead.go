@@ -59,7 +59,7 @@ func instructionAfterLead(text string, ts []string) bool {
 	} else if k+1 < len(ts) && ts[k] == "do" && ts[k+1] == "not" {
 		k += 2
 	}
-	if k+1 >= len(ts) || !(instructionVerbs[ts[k]] || ts[k] == "send") || !instructionObjects[ts[k+1]] {
+	if k+1 >= len(ts) || !(instructionVerbs.has(ts[k]) || ts[k] == "send") || !instructionObjects.has(ts[k+1]) {
 		return false
 	}
 	return ts[k] != "make" || ts[k+1] == "sure"

@@ -30,7 +30,7 @@ func lackByDesign(ts []string) bool {
 		k := i + 1
 		switch {
 		case w == "there's":
-		case w == "there" && presentThereBe[ts[k]] && k+1 < len(ts):
+		case w == "there" && presentThereBe.has(ts[k]) && k+1 < len(ts):
 			k++
 		default:
 			continue

@@ -14,9 +14,9 @@ package reader
 // Written in round 152 (docs/quality.md, "Round 152").
 
 // lapsedBlocked are words that make the lapse a condition or a plan.
-var lapsedBlocked = map[string]bool{"if": true, "unless": true, "will": true, "would": true, "can": true,
+var lapsedBlocked = newWordSet(map[string]bool{"if": true, "unless": true, "will": true, "would": true, "can": true,
 	"could": true, "should": true, "may": true, "might": true, "must": true, "shall": true, "won't": true,
-	"before": true, "until": true, "soon": true}
+	"before": true, "until": true, "soon": true})
 
 // ranOutOrExpired reports whether a sentence tells that a thing expired or ran out.
 func ranOutOrExpired(text string, ts []string) bool {
@@ -36,7 +36,7 @@ func ranOutOrExpired(text string, ts []string) bool {
 				}
 			}
 		}
-		if lapsedBlocked[t] {
+		if lapsedBlocked.has(t) {
 			return false
 		}
 	}

@@ -32,7 +32,7 @@ import "strings"
 // Written in round 54 (docs/quality.md, "Round 54").
 
 // logLabels are the words of a label that heads a log's line.
-var logLabels = map[string]bool{"log": true, "logs": true, "report": true}
+var logLabels = newWordSet(map[string]bool{"log": true, "logs": true, "report": true})
 
 // quotedLogLine reports whether a sentence is a log's line (a label of at
 // most twelve words with "log", "logs" or "report", not the writer's "I"
@@ -51,7 +51,7 @@ func quotedLogLine(text string) bool {
 	}
 	label := false
 	for _, t := range head {
-		label = label || logLabels[t]
+		label = label || logLabels.has(t)
 	}
 	if !label {
 		return false
@@ -64,7 +64,7 @@ func quotedLogLine(text string) bool {
 	var sc scan
 	v := sentenceView{text: bare, sc: newScan(tokens(bare, nil), &sc), staff: true}
 	for _, t := range v.sc.ts {
-		if refusalWords[t] {
+		if refusalWords.has(t) {
 			return false // round 16's refusal with its quoted reason ("... refused 22:40, \"supplier VAT number missing\"")
 		}
 	}
@@ -73,8 +73,8 @@ func quotedLogLine(text string) bool {
 
 // refusalWords tell, outside the quotation, that something was turned away:
 // the quotation is then its reason, a cause (round 16, cause_change.go).
-var refusalWords = map[string]bool{"rejected": true, "rejects": true, "refused": true, "refuses": true, "denied": true,
-	"denies": true, "declined": true, "declines": true, "bounced": true, "blocked": true, "failed": true, "failing": true}
+var refusalWords = newWordSet(map[string]bool{"rejected": true, "rejects": true, "refused": true, "refuses": true, "denied": true,
+	"denies": true, "declined": true, "declines": true, "bounced": true, "blocked": true, "failed": true, "failing": true})
 
 // withoutQuotes returns s with each quotation (in double quotes, curly
 // quotes, or single quotes that open after a space, a colon or a bracket)

@@ -74,12 +74,12 @@ func noneNeededAfterSo(ts []string) bool {
 		switch {
 		case ts[k] == "there's":
 			k++
-		case ts[k] == "there" && presentThereBe[ts[k+1]]:
+		case ts[k] == "there" && presentThereBe.has(ts[k+1]):
 			k += 2
 		default:
 			continue
 		}
-		if k >= len(ts) || !noneWords[ts[k]] && !strings.HasSuffix(ts[k-1], "n't") {
+		if k >= len(ts) || !noneWords.has(ts[k]) && !strings.HasSuffix(ts[k-1], "n't") {
 			continue
 		}
 		return !pastBefore(ts[:i])
@@ -88,23 +88,23 @@ func noneNeededAfterSo(ts []string) bool {
 }
 
 // presentThereBe are the present forms of "be" after "there".
-var presentThereBe = map[string]bool{"is": true, "are": true, "isn't": true, "aren't": true, "'s": true}
+var presentThereBe = newWordSet(map[string]bool{"is": true, "are": true, "isn't": true, "aren't": true, "'s": true})
 
 // noneWords say there is nothing, or only a little, to do or have.
-var noneWords = map[string]bool{"no": true, "nothing": true, "only": true, "not": true, "never": true}
+var noneWords = newWordSet(map[string]bool{"no": true, "nothing": true, "only": true, "not": true, "never": true})
 
 // pastBefore reports whether a clause tells a past event: a past form ("was",
 // "died", "dropped", "never ran") not a participle after a determiner or an
 // auxiliary of the present ("a submitted claim", "haven't changed").
 func pastBefore(ts []string) bool {
 	for j, w := range ts {
-		if pastForms[w] {
+		if pastForms.has(w) {
 			return true
 		}
 		if !strings.HasSuffix(w, "ed") || len(w) < 4 {
 			continue
 		}
-		if j > 0 && (determinerOrPresentAux[ts[j-1]]) {
+		if j > 0 && (determinerOrPresentAux.has(ts[j-1])) {
 			continue
 		}
 		return true
@@ -113,15 +113,15 @@ func pastBefore(ts []string) bool {
 }
 
 // pastForms are irregular simple past forms.
-var pastForms = map[string]bool{"was": true, "were": true, "wasn't": true, "weren't": true, "did": true,
+var pastForms = newWordSet(map[string]bool{"was": true, "were": true, "wasn't": true, "weren't": true, "did": true,
 	"didn't": true, "had": true, "ran": true, "went": true, "came": true, "broke": true, "fell": true,
 	"got": true, "took": true, "lost": true, "sent": true, "left": true, "never": true, "yesterday": true,
-	"ago": true, "last": true}
+	"ago": true, "last": true})
 
 // determinerOrPresentAux are the words before a participle that make it no
 // past event.
-var determinerOrPresentAux = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true,
+var determinerOrPresentAux = newWordSet(map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true,
 	"your": true, "our": true, "my": true, "his": true, "her": true, "this": true, "that": true, "these": true,
 	"those": true, "is": true, "are": true, "isn't": true, "aren't": true, "be": true, "been": true,
 	"being": true, "have": true, "has": true, "haven't": true, "hasn't": true, "any": true, "every": true,
-	"each": true, "no": true, "all": true}
+	"each": true, "no": true, "all": true})

@@ -9,10 +9,10 @@ package reader
 // nobodyNotVerbs are past verbs after "nobody" that tell who was touched or
 // who spoke up, not a step left undone ("nobody noticed until today",
 // "nobody booked from Chippenham this time", "nobody affected will lose").
-var nobodyNotVerbs = map[string]bool{"noticed": true, "reported": true, "complained": true, "called": true,
+var nobodyNotVerbs = newWordSet(map[string]bool{"noticed": true, "reported": true, "complained": true, "called": true,
 	"contacted": true, "asked": true, "mentioned": true, "booked": true, "affected": true, "trapped": true,
 	"used": true, "logged": true, "replied": true, "answered": true, "responded": true, "expected": true,
-	"seemed": true, "wanted": true, "needed": true, "lost": true, "injured": true, "hurt": true}
+	"seemed": true, "wanted": true, "needed": true, "lost": true, "injured": true, "hurt": true})
 
 // nobodyDid reports whether a sentence says nobody took a step: "nobody" or
 // "no one" followed by a verb in the simple past (a regular one of five
@@ -44,7 +44,7 @@ func nobodyDid(ts []string) bool {
 		case "set", "put", "ran", "sent", "told", "took", "made", "gave":
 			return true
 		}
-		return len(v) >= 5 && v[len(v)-2:] == "ed" && !nobodyNotVerbs[v]
+		return len(v) >= 5 && v[len(v)-2:] == "ed" && !nobodyNotVerbs.has(v)
 	}
 	return false
 }

@@ -71,14 +71,14 @@ func looksVerbal(w string) bool {
 	if len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
 		return true
 	}
-	return irregularVerbal[w]
+	return irregularVerbal.has(w)
 }
 
-var irregularVerbal = map[string]bool{"taken": true, "sent": true, "paid": true, "found": true, "made": true,
+var irregularVerbal = newWordSet(map[string]bool{"taken": true, "sent": true, "paid": true, "found": true, "made": true,
 	"done": true, "seen": true, "given": true, "shown": true, "run": true, "set": true, "put": true, "read": true,
 	"built": true, "got": true, "gone": true, "known": true, "held": true, "kept": true, "left": true, "told": true,
 	"brought": true, "bought": true, "caught": true, "sold": true, "written": true, "broken": true, "chosen": true,
 	"driven": true, "frozen": true, "stolen": true, "stuck": true, "cut": true, "shut": true, "lost": true,
 	"can": true, "could": true, "will": true, "would": true, "should": true, "must": true, "able": true,
 	"working": true, "work": true, "works": true, "go": true, "goes": true, "get": true, "gets": true,
-	"reach": true, "reaches": true, "arrive": true, "arrives": true, "show": true, "shows": true}
+	"reach": true, "reaches": true, "arrive": true, "arrives": true, "show": true, "shows": true})

@@ -33,8 +33,8 @@ package reader
 
 // knowVerbs are the verbs of knowing, telling or explaining that, negated and
 // followed by "what" or "why", say the cause is not known.
-var knowVerbs = map[string]bool{"say": true, "know": true, "tell": true, "told": true, "explain": true,
-	"explained": true, "determine": true, "said": true, "idea": true}
+var knowVerbs = newWordSet(map[string]bool{"say": true, "know": true, "tell": true, "told": true, "explain": true,
+	"explained": true, "determine": true, "said": true, "idea": true})
 
 // causeNotKnown reports whether a sentence says the cause is not known: a
 // negated verb of knowing or "no idea", then "what" or "why" within two words
@@ -45,7 +45,7 @@ var knowVerbs = map[string]bool{"say": true, "know": true, "tell": true, "told":
 func causeNotKnown(ts []string) bool {
 	for k, t := range ts {
 		switch {
-		case knowVerbs[t] && k > 0:
+		case knowVerbs.has(t) && k > 0:
 			neg := negations.at(ts, k-1) || ts[k-1] == "no" && t == "idea" && (k < 2 || ts[k-2] != "had")
 			if !neg && k > 1 && (ts[k-1] == "to" || ts[k-1] == "us") {
 				neg = negations.at(ts, k-2) // "haven't been able to say", "hasn't told us"
@@ -78,20 +78,20 @@ func causeNotKnown(ts []string) bool {
 
 // findVerbs are the verbs of finding that, negated and followed by "what" or
 // "why", say the cause was not found.
-var findVerbs = map[string]bool{"find": true, "found": true, "pin": true, "pinned": true, "figure": true,
+var findVerbs = newWordSet(map[string]bool{"find": true, "found": true, "pin": true, "pinned": true, "figure": true,
 	"figured": true, "work": true, "worked": true, "establish": true, "established": true, "trace": true,
-	"traced": true, "identify": true, "identified": true, "determined": true}
+	"traced": true, "identify": true, "identified": true, "determined": true})
 
 // findParticles may stand between a verb of finding and "what" or "why"
 // ("find out why", "pin down what", "found yet why").
-var findParticles = map[string]bool{"out": true, "down": true, "yet": true, "exactly": true}
+var findParticles = newWordSet(map[string]bool{"out": true, "down": true, "yet": true, "exactly": true})
 
 // causeNotFound reports whether a verb of finding is negated ("haven't
 // found", "couldn't find", "haven't been able to pin down", "not yet found")
 // and followed by "what" or "why" after at most two particles.
 func causeNotFound(ts []string) bool {
 	for k, t := range ts {
-		if !findVerbs[t] || k == 0 {
+		if !findVerbs.has(t) || k == 0 {
 			continue
 		}
 		if (t == "work" || t == "worked" || t == "figure" || t == "figured" || t == "pin" || t == "pinned") &&
@@ -105,7 +105,7 @@ func causeNotFound(ts []string) bool {
 			if ts[m] == "what" || ts[m] == "why" {
 				return true
 			}
-			if !findParticles[ts[m]] {
+			if !findParticles.has(ts[m]) {
 				break
 			}
 		}

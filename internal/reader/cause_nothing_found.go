@@ -25,8 +25,8 @@ package reader
 
 // nothingFoundNouns are the fault nouns after "a" or "any" that a negated
 // verb of finding says the search did not find ("haven't found a fault").
-var nothingFoundNouns = map[string]bool{"fault": true, "faults": true, "problem": true, "problems": true,
-	"issue": true, "issues": true, "error": true, "errors": true}
+var nothingFoundNouns = newWordSet(map[string]bool{"fault": true, "faults": true, "problem": true, "problems": true,
+	"issue": true, "issues": true, "error": true, "errors": true})
 
 // nothingFound reports whether a sentence says a search found no fault: a
 // negated "find/found/see/seen/spot/spotted" (not after a "so" inside the
@@ -71,7 +71,7 @@ func nothingFound(ts []string) bool {
 		switch {
 		case next == "anything":
 			return true
-		case (next == "a" || next == "any") && k+2 < len(ts) && nothingFoundNouns[ts[k+2]]:
+		case (next == "a" || next == "any") && k+2 < len(ts) && nothingFoundNouns.has(ts[k+2]):
 			return true
 		case next == "why" && (w == "see" || w == "seen"):
 			return true

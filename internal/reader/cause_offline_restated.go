@@ -74,39 +74,39 @@ func offlineWord(ts []string) (int, int) {
 // manner ("sat down", "narrowed it down", "slowed down"), and downBefore the
 // words after it that make it a preposition ("down to", "down the line").
 var (
-	downNotState = map[string]bool{"sat": true, "sit": true, "sitting": true, "narrowed": true, "narrow": true,
+	downNotState = newWordSet(map[string]bool{"sat": true, "sit": true, "sitting": true, "narrowed": true, "narrow": true,
 		"track": true, "tracked": true, "slow": true, "slowed": true, "slows": true, "slowing": true,
 		"scaled": true, "scaling": true, "tracking": true, "turning": true, "cutting": true, "writing": true, "write": true, "wrote": true,
 		"written": true, "jot": true, "turn": true, "turned": true, "scroll": true, "scrolled": true, "step": true,
 		"stepped": true, "calm": true, "cut": true, "half": true, "upside": true, "put": true, "comes": true,
-		"came": true, "come": true, "boils": true, "get": true, "got": true}
-	downBefore = map[string]bool{"to": true, "the": true, "a": true, "an": true, "into": true, "onto": true,
+		"came": true, "come": true, "boils": true, "get": true, "got": true})
+	downBefore = newWordSet(map[string]bool{"to": true, "the": true, "a": true, "an": true, "into": true, "onto": true,
 		"by": true, "my": true, "our": true, "your": true, "their": true, "his": true, "her": true, "its": true,
 		"this": true, "that": true, "these": true, "those": true, "through": true, "below": true, "half": true,
-		"every": true, "each": true, "all": true}
+		"every": true, "each": true, "all": true})
 )
 
 // downState reports whether "down" at ts[i] tells a state ("the line is
 // down", "Fibre down at site") rather than a direction.
 func downState(ts []string, i int) bool {
-	if i > 0 && downNotState[ts[i-1]] {
+	if i > 0 && downNotState.has(ts[i-1]) {
 		return false
 	}
-	return i+1 >= len(ts) || !downBefore[ts[i+1]]
+	return i+1 >= len(ts) || !downBefore.has(ts[i+1])
 }
 
 // offlineReasons are the words that tell why a thing is offline, or what
 // followed from it: with one of them the sentence explains and stays a cause.
-var offlineReasons = map[string]bool{"because": true, "due": true, "cause": true, "caused": true, "causes": true,
+var offlineReasons = newWordSet(map[string]bool{"because": true, "due": true, "cause": true, "caused": true, "causes": true,
 	"causing": true, "reason": true, "why": true, "therefore": true, "hence": true, "after": true, "when": true,
-	"as": true, "which": true}
+	"as": true, "which": true})
 
 // offlineReasonIn reports whether ts holds a reason word (offlineReasons),
 // "so" that is not "so are/is/..." ("and so are 4.02, 4.05"), or "since" that
 // opens a clause rather than a time ("since the router was swapped").
 func offlineReasonIn(ts []string) bool {
 	for i, w := range ts {
-		if offlineReasons[w] {
+		if offlineReasons.has(w) {
 			return true
 		}
 		next := nextToken(ts, i)
@@ -129,13 +129,13 @@ func offlineReasonIn(ts []string) bool {
 
 // offlineComponentStop are the words before the offline word that name no
 // component (articles, pronouns, auxiliaries, quantities).
-var offlineComponentStop = map[string]bool{"the": true, "a": true, "an": true, "of": true, "in": true, "on": true,
+var offlineComponentStop = newWordSet(map[string]bool{"the": true, "a": true, "an": true, "of": true, "in": true, "on": true,
 	"at": true, "to": true, "for": true, "and": true, "or": true, "is": true, "are": true, "was": true, "were": true,
 	"be": true, "been": true, "has": true, "have": true, "had": true, "it": true, "its": true, "this": true,
 	"that": true, "with": true, "from": true, "by": true, "our": true, "your": true, "their": true, "we": true,
 	"you": true, "they": true, "i": true, "my": true, "all": true, "any": true, "some": true, "still": true,
 	"now": true, "also": true, "shows": true, "showing": true, "show": true, "says": true, "s": true, "re": true,
-	"went": true, "gone": true, "go": true, "going": true, "just": true, "both": true, "every": true}
+	"went": true, "gone": true, "go": true, "going": true, "just": true, "both": true, "every": true})
 
 // offlineRestated reports whether a sentence, in a ticket whose subject or
 // opening reported a thing offline (c.OfflineReported), tells a thing
@@ -150,7 +150,7 @@ func offlineRestated(c Context, ts []string) bool {
 		return false
 	}
 	for _, w := range ts[:i] {
-		if offlineComponentStop[w] || isDigits(w) {
+		if offlineComponentStop.has(w) || isDigits(w) {
 			continue
 		}
 		if reportedWord(c.OfflineReported, w) {

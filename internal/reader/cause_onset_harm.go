@@ -29,11 +29,11 @@ package reader
 // Written in round 115 (docs/quality.md, "Round 115").
 
 // onsetVerbs are the verbs that tell something set in.
-var onsetVerbs = map[string]bool{"begins": true, "began": true, "begin": true, "starts": true, "started": true, "start": true}
+var onsetVerbs = newWordSet(map[string]bool{"begins": true, "began": true, "begin": true, "starts": true, "started": true, "start": true})
 
 // onsetHarmActs are acts one system does to another, in -ing form and the
 // base form (after "began to").
-var onsetHarmActs = map[string]bool{
+var onsetHarmActs = newWordSet(map[string]bool{
 	"refusing": true, "refuse": true, "rejecting": true, "reject": true, "blocking": true, "block": true,
 	"filtering": true, "filter": true, "flagging": true, "flag": true, "overwhelming": true, "overwhelm": true,
 	"flooding": true, "flood": true, "modifying": true, "modify": true, "overwriting": true, "overwrite": true,
@@ -41,20 +41,20 @@ var onsetHarmActs = map[string]bool{
 	"discarding": true, "discard": true, "evicting": true, "evict": true, "enforcing": true, "enforce": true,
 	"hammering": true, "hammer": true, "saturating": true, "saturate": true, "exhausting": true, "exhaust": true,
 	"reverting": true, "revert": true, "quarantining": true, "quarantine": true,
-}
+})
 
 // onsetNotBefore are words right before the onset verb that make it a plan,
 // a possibility or a denial, not an event.
-var onsetNotBefore = map[string]bool{"will": true, "would": true, "may": true, "might": true, "could": true,
+var onsetNotBefore = newWordSet(map[string]bool{"will": true, "would": true, "may": true, "might": true, "could": true,
 	"should": true, "can": true, "must": true, "shall": true, "to": true, "not": true, "never": true,
 	"didn't": true, "hasn't": true, "haven't": true, "hadn't": true, "won't": true, "wouldn't": true,
-	"doesn't": true, "don't": true, "isn't": true, "wasn't": true, "couldn't": true, "it'll": true, "they'll": true}
+	"doesn't": true, "don't": true, "isn't": true, "wasn't": true, "couldn't": true, "it'll": true, "they'll": true})
 
 // onsetPeople are subjects whose onset is a step of their own, not a cause.
-var onsetPeople = map[string]bool{"i": true, "we": true, "you": true, "i've": true, "we've": true, "you've": true,
+var onsetPeople = newWordSet(map[string]bool{"i": true, "we": true, "you": true, "i've": true, "we've": true, "you've": true,
 	"i'd": true, "we'd": true, "engineer": true, "engineers": true, "team": true, "admin": true, "admins": true,
 	"colleague": true, "colleagues": true, "oncall": true, "on-call": true, "ops": true, "staff": true, "support": true,
-	"technician": true, "customer": true, "customers": true, "user": true, "users": true}
+	"technician": true, "customer": true, "customers": true, "user": true, "users": true})
 
 // onsetMeant are outcomes meant, which make the act no fault.
 var onsetMeant = newLocalLexicon("as intended", "as expected", "as designed", "as planned", "as it should")
@@ -66,18 +66,18 @@ var onsetMeant = newLocalLexicon("as intended", "as expected", "as designed", "a
 // onset verb is left after one pass, with no lexicon searched.
 func onsetHarm(text string, ts []string) bool {
 	for i := 1; i+1 < len(ts); i++ {
-		if !onsetVerbs[ts[i]] {
+		if !onsetVerbs.has(ts[i]) {
 			continue
 		}
 		j := i + 1
 		if ts[j] == "to" && j+1 < len(ts) {
 			j++
 		}
-		if !onsetHarmActs[ts[j]] || onsetNotBefore[ts[i-1]] || (ts[i] == "begin" || ts[i] == "start") && ts[i+1] != "to" {
+		if !onsetHarmActs.has(ts[j]) || onsetNotBefore.has(ts[i-1]) || (ts[i] == "begin" || ts[i] == "start") && ts[i+1] != "to" {
 			continue
 		}
 		for _, w := range ts[:i] {
-			if onsetPeople[w] {
+			if onsetPeople.has(w) {
 				return false
 			}
 		}

@@ -21,9 +21,9 @@ import "strings"
 // and stay. In modelVeto only: the rules' causes are untouched.
 
 // onsetReasonWords tell why, or a second event, after the symptom.
-var onsetReasonWords = map[string]bool{"so": true, "because": true, "due": true, "after": true, "when": true,
+var onsetReasonWords = newWordSet(map[string]bool{"so": true, "because": true, "due": true, "after": true, "when": true,
 	"which": true, "as": true, "cause": true, "caused": true, "why": true, "but": true, "until": true,
-	"expired": true, "changed": true, "updated": true, "since": false}
+	"expired": true, "changed": true, "updated": true, "since": false})
 
 // onsetRestated reports whether a sentence tells a state in the present
 // perfect with its onset and no reason, clause colon or dash, and does not
@@ -38,7 +38,7 @@ func onsetRestated(text string, ts []string) bool {
 	}
 	perfect, onset := false, false
 	for i, w := range ts {
-		if onsetReasonWords[w] {
+		if onsetReasonWords.has(w) {
 			return false
 		}
 		switch w {

@@ -14,14 +14,14 @@ package reader
 // Written in round 37 (docs/quality.md, "Round 37").
 
 // outageStates are the states of a part that is out.
-var outageStates = map[string]bool{"down": true, "offline": true, "unavailable": true, "unreachable": true}
+var outageStates = newWordSet(map[string]bool{"down": true, "offline": true, "unavailable": true, "unreachable": true})
 
 // windowWords may follow an outage's state in its window: the window's
 // words, its times (tokens opening with a digit) and the day's parts.
-var windowWords = map[string]bool{"between": true, "and": true, "from": true, "to": true, "until": true, "till": true,
+var windowWords = newWordSet(map[string]bool{"between": true, "and": true, "from": true, "to": true, "until": true, "till": true,
 	"about": true, "around": true, "approximately": true, "roughly": true, "this": true, "last": true, "morning": true,
 	"night": true, "evening": true, "afternoon": true, "today": true, "yesterday": true, "overnight": true,
-	"am": true, "pm": true, "utc": true}
+	"am": true, "pm": true, "utc": true})
 
 // outageWindow reports whether a sentence tells only a part's outage and its
 // window: "was"/"were" and an outage state, a window ("between ... and", or
@@ -30,7 +30,7 @@ var windowWords = map[string]bool{"between": true, "and": true, "from": true, "t
 func outageWindow(ts []string) bool {
 	k := -1
 	for j := 1; j < len(ts); j++ {
-		if outageStates[ts[j]] && (ts[j-1] == "was" || ts[j-1] == "were") {
+		if outageStates.has(ts[j]) && (ts[j-1] == "was" || ts[j-1] == "were") {
 			k = j
 			break
 		}
@@ -49,7 +49,7 @@ func outageWindow(ts []string) bool {
 		return false
 	}
 	for _, w := range ts[k+1:] {
-		if !windowWords[w] && !startsDigit(w) && !weekdays[w] {
+		if !windowWords.has(w) && !startsDigit(w) && !weekdays.has(w) {
 			return false
 		}
 	}

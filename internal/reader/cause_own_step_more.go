@@ -15,29 +15,29 @@ package reader
 // so the model is bound too (modelVeto).
 
 // stepPastOpeners are the past forms of staff's steps beyond stepPast.
-var stepPastOpeners = map[string]bool{"uploaded": true, "locked": true, "unlocked": true, "walked": true,
-	"dried": true, "got": true}
+var stepPastOpeners = newWordSet(map[string]bool{"uploaded": true, "locked": true, "unlocked": true, "walked": true,
+	"dried": true, "got": true})
 
 // stepPastPeople follow "walked" in a step ("Walked him through ...").
-var stepPastPeople = map[string]bool{"him": true, "her": true, "them": true, "the": true, "you": true}
+var stepPastPeople = newWordSet(map[string]bool{"him": true, "her": true, "them": true, "the": true, "you": true})
 
 // ownStepMore reports whether a sentence opens with one of stepPastOpeners,
 // its object after it ("got" only as "got <someone> to <do>"), and has no
 // past perfect and no word of a cause.
 func ownStepMore(ts []string) bool {
-	if len(ts) < 3 || !stepPastOpeners[ts[0]] {
+	if len(ts) < 3 || !stepPastOpeners.has(ts[0]) {
 		return false
 	}
 	switch v := ts[0]; {
 	case v == "walked":
-		if !stepPastPeople[ts[1]] {
+		if !stepPastPeople.has(ts[1]) {
 			return false
 		}
 	case v == "got":
 		if ts[1] == "it" || !gotSomeoneTo(ts) {
 			return false // "Got it - ...": an acknowledgement
 		}
-	case !instructionObjects[ts[1]]:
+	case !instructionObjects.has(ts[1]):
 		return false
 	}
 	for _, t := range ts {
@@ -54,7 +54,7 @@ func ownStepMore(ts []string) bool {
 func gotSomeoneTo(ts []string) bool {
 	for i := 2; i < len(ts)-1 && i <= 5; i++ {
 		if ts[i] == "to" {
-			return !instructionObjects[ts[i+1]]
+			return !instructionObjects.has(ts[i+1])
 		}
 	}
 	return false

@@ -23,12 +23,12 @@ package reader
 // Written in round 46 (docs/quality.md, "Round 46").
 
 // stepPast are the past forms of staff's own steps that open a note.
-var stepPast = map[string]bool{"added": true, "moved": true, "set": true, "ran": true, "replaced": true,
+var stepPast = newWordSet(map[string]bool{"added": true, "moved": true, "set": true, "ran": true, "replaced": true,
 	"reserved": true, "pointed": true, "cleared": true, "restarted": true, "rebooted": true, "reset": true,
 	"removed": true, "deleted": true, "disabled": true, "enabled": true, "created": true, "installed": true,
 	"reinstalled": true, "reverted": true, "switched": true, "turned": true, "renewed": true, "re-sent": true,
 	"resent": true, "resubmitted": true, "swapped": true, "increased": true, "extended": true, "applied": true,
-	"excluded": true, "pushed": true, "re-enabled": true, "rolled": true, "raised": true}
+	"excluded": true, "pushed": true, "re-enabled": true, "rolled": true, "raised": true})
 
 // ownStepNote reports whether a sentence opens with staff's own step in the
 // simple past, with no subject or after "they've" ("Added a rule ...", "Moved
@@ -39,7 +39,7 @@ func ownStepNote(ts []string) bool {
 	if len(ts) > 0 && ts[0] == "they've" {
 		k = 1
 	}
-	if k+1 >= len(ts) || !stepPast[ts[k]] || !instructionObjects[ts[k+1]] && ts[k] != "ran" {
+	if k+1 >= len(ts) || !stepPast.has(ts[k]) || !instructionObjects.has(ts[k+1]) && ts[k] != "ran" {
 		return false
 	}
 	switch ts[k+1] {

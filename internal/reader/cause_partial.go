@@ -11,14 +11,14 @@ package reader
 
 // partialVerbs are the changes in the simple past that "only" before them
 // makes partial.
-var partialVerbs = map[string]bool{"raised": true, "remapped": true, "applied": true, "changed": true,
+var partialVerbs = newWordSet(map[string]bool{"raised": true, "remapped": true, "applied": true, "changed": true,
 	"updated": true, "copied": true, "covered": true, "reached": true, "added": true, "moved": true,
 	"migrated": true, "deployed": true, "installed": true, "pushed": true, "synced": true, "mapped": true,
 	"renewed": true, "enabled": true, "configured": true, "rolled": true, "set": true, "lowered": true,
-	"increased": true, "whitelisted": true, "allowlisted": true}
+	"increased": true, "whitelisted": true, "allowlisted": true})
 
 // holdVerbs are what an earlier remedy did before something undid it.
-var holdVerbs = map[string]bool{"helped": true, "lasted": true, "worked": true, "held": true, "stuck": true}
+var holdVerbs = newWordSet(map[string]bool{"helped": true, "lasted": true, "worked": true, "held": true, "stuck": true})
 
 // partialStep reports whether a staff sentence tells a step that reached
 // only part of what it should: "only" and a change in the simple past
@@ -34,14 +34,14 @@ func partialStep(sc *scan) bool {
 		}
 		v := ts[k+1]
 		switch {
-		case partialVerbs[v]:
+		case partialVerbs.has(v):
 			if k+2 < len(ts) {
 				switch ts[k+2] {
 				case "today", "yesterday", "recently", "now", "just", "this", "last", "when", "once", "if", "where":
 					return false
 				}
 			}
-		case holdVerbs[v]:
+		case holdVerbs.has(v):
 			if k+2 >= len(ts) || ts[k+2] != "until" {
 				return false
 			}

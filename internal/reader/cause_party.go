@@ -15,18 +15,18 @@ import "strings"
 
 // partyNouns name, in a note's heading, a party outside the writer's team
 // whose finding follows, or the reply that carries it.
-var partyNouns = map[string]bool{"vendor": true, "supplier": true, "carrier": true, "provider": true, "support": true,
+var partyNouns = newWordSet(map[string]bool{"vendor": true, "supplier": true, "carrier": true, "provider": true, "support": true,
 	"engineer": true, "engineers": true, "technician": true, "tech": true, "contractor": true, "manufacturer": true,
 	"noc": true, "isp": true, "ops": true, "field": true, "reply": true, "response": true, "update": true,
 	"finding": true, "findings": true, "replied": true, "confirmed": true, "found": true, "reported": true,
-	"says": true, "said": true, "back": true, "team": true, "dev": true, "devs": true, "r&d": true}
+	"says": true, "said": true, "back": true, "team": true, "dev": true, "devs": true, "r&d": true})
 
 // partyFaults are the words, after the heading, of a fault found: a state
 // a component was left in, a defect, or what failed.
-var partyFaults = map[string]bool{"bug": true, "fault": true, "faulty": true, "defect": true, "outage": true,
+var partyFaults = newWordSet(map[string]bool{"bug": true, "fault": true, "faulty": true, "defect": true, "outage": true,
 	"leak": true, "leaking": true, "hung": true, "burnt": true, "burned": true, "worn": true, "cracked": true,
 	"timed": true, "broke": true, "dead": true, "tripped": true, "failed": true, "shorted": true,
-	"blew": true, "blown": true, "seized": true, "corroded": true, "failing": true}
+	"blew": true, "blown": true, "seized": true, "corroded": true, "failing": true})
 
 // relayedFromParty reports whether a staff sentence relays a third party's
 // finding under a heading that names the party: before the first colon, two
@@ -51,8 +51,8 @@ func relayedFromParty(text string, sc *scan) bool {
 			"our", "my", "your", "internal", "note", "summary", "ticket":
 			return false
 		}
-		party = party || partyNouns[w] || namedParties[w]
-		named = named || namedParties[w]
+		party = party || partyNouns.has(w) || namedParties.has(w)
+		named = named || namedParties.has(w)
 	}
 	if !party {
 		return false
@@ -82,7 +82,7 @@ func relayedFromParty(text string, sc *scan) bool {
 			return false
 		}
 		passive := k > 0 && (tail[k-1] == "been" || tail[k-1] == "was" || tail[k-1] == "were")
-		if partyFaults[w] || faultState[w] || harmStates[w] || oneWordChange(w) && !passive {
+		if partyFaults.has(w) || faultState[w] || harmStates.has(w) || oneWordChange(w) && !passive {
 			return formHit("party", text)
 		}
 	}
@@ -98,10 +98,10 @@ func relayedFromParty(text string, sc *scan) bool {
 // namedParties are the party nouns that name who found something (a vendor,
 // a support desk, an engineer, a team, an incident report), not the
 // message that brought it ("update", "confirmed", "reply", "back").
-var namedParties = map[string]bool{"vendor": true, "supplier": true, "carrier": true, "provider": true,
+var namedParties = newWordSet(map[string]bool{"vendor": true, "supplier": true, "carrier": true, "provider": true,
 	"support": true, "engineer": true, "engineers": true, "technician": true, "contractor": true,
 	"manufacturer": true, "noc": true, "isp": true, "team": true, "dev": true, "devs": true, "r&d": true,
-	"rfo": true, "incident": true, "finding": true, "findings": true}
+	"rfo": true, "incident": true, "finding": true, "findings": true})
 
 // partyStatement reports whether the tail under a heading that names the
 // party is that party's finding though it has no fault word: a statement of

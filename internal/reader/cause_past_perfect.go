@@ -79,7 +79,7 @@ func pastPerfectEarlier(text string, sc *scan) bool {
 			}
 			break
 		}
-		if j < len(ts) && (strings.HasSuffix(ts[j], "ed") || irregularDone[ts[j]] || pastPerfectIrregular[ts[j]]) {
+		if j < len(ts) && (strings.HasSuffix(ts[j], "ed") || irregularDone.has(ts[j]) || pastPerfectIrregular.has(ts[j])) {
 			hit = true
 		}
 	}
@@ -87,6 +87,6 @@ func pastPerfectEarlier(text string, sc *scan) bool {
 }
 
 // pastPerfectIrregular: irregular participles beyond irregularDone.
-var pastPerfectIrregular = map[string]bool{"got": true, "gone": true, "left": true, "broken": true, "blown": true,
+var pastPerfectIrregular = newWordSet(map[string]bool{"got": true, "gone": true, "left": true, "broken": true, "blown": true,
 	"fallen": true, "worn": true, "stolen": true, "done": true, "lost": true, "shut": true, "frozen": true,
-	"stuck": true, "become": true, "grown": true, "drawn": true, "driven": true}
+	"stuck": true, "become": true, "grown": true, "drawn": true, "driven": true})

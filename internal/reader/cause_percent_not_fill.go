@@ -18,13 +18,13 @@ package reader
 
 // fillNouns are the stores and resources whose fill a percentage near a
 // hundred tells: without one, "at 100%" is no resource at its limit.
-var fillNouns = map[string]bool{"disk": true, "disks": true, "drive": true, "volume": true, "storage": true,
+var fillNouns = newWordSet(map[string]bool{"disk": true, "disks": true, "drive": true, "volume": true, "storage": true,
 	"quota": true, "mailbox": true, "inbox": true, "cpu": true, "memory": true, "ram": true, "log": true,
 	"logs": true, "space": true, "share": true, "partition": true, "database": true, "db": true,
 	"tablespace": true, "heap": true, "swap": true, "inodes": true, "usage": true, "utilisation": true,
 	"utilization": true, "load": true, "capacity": true, "c": true, "d": true, "e": true, "pool": true,
 	"queue": true, "buffer": true, "cache": true, "filesystem": true, "fs": true, "limit": true,
-	"bandwidth": true, "link": true, "licences": true, "licenses": true, "seats": true, "var": true}
+	"bandwidth": true, "link": true, "licences": true, "licenses": true, "seats": true, "var": true})
 
 // percentNotFill reports whether a sentence has "at" and a percentage from
 // 95 to 100, no store or resource named (fillNouns), no "full", "pegged" or
@@ -37,7 +37,7 @@ func percentNotFill(sc *scan) bool {
 	at := false
 	for k, t := range ts {
 		switch {
-		case fillNouns[t] || t == "full" || t == "pegged" || t == "maxed":
+		case fillNouns.has(t) || t == "full" || t == "pegged" || t == "maxed":
 			return false
 		case t == "at" && k+1 < len(ts) && (ts[k+1] == "100" || len(ts[k+1]) == 2 && ts[k+1] >= "95" && digits(ts[k+1])):
 			at = true

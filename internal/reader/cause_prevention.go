@@ -17,17 +17,17 @@ package reader
 // Written in round 37 (docs/quality.md, "Round 37").
 
 // preventedNeg open the clause after "so" of a harm that does not come.
-var preventedNeg = map[string]bool{"doesn't": true, "don't": true, "isn't": true, "aren't": true, "nobody": true,
-	"nothing": true, "no-one": true}
+var preventedNeg = newWordSet(map[string]bool{"doesn't": true, "don't": true, "isn't": true, "aren't": true, "nobody": true,
+	"nothing": true, "no-one": true})
 
 // stepMarks, in the clause before "so", make it the writer's step: an offer
 // ("can", "could"), a state the step left ("now"), a request of others
 // ("asked"), the present perfect of the writer ("i've", "we've"), or advice
 // ("next time").
-var stepMarks = map[string]bool{"can": true, "could": true, "now": true, "asked": true, "i've": true, "we've": true}
+var stepMarks = newWordSet(map[string]bool{"can": true, "could": true, "now": true, "asked": true, "i've": true, "we've": true})
 
 // seeVerbs after "can" make it a finding ("I can see", "we could tell").
-var seeVerbs = map[string]bool{"see": true, "tell": true, "confirm": true, "find": true}
+var seeVerbs = newWordSet(map[string]bool{"see": true, "tell": true, "confirm": true, "find": true})
 
 // preventionAfterSo reports whether the last "so" of a sentence (not its
 // first word) opens a harm that does not come, within its first three words,
@@ -39,7 +39,7 @@ func preventionAfterSo(ts []string) bool {
 	}
 	neg := false
 	for j := k + 1; j < len(ts) && j <= k+3; j++ {
-		if preventedNeg[ts[j]] || ts[j] == "no" && j+1 < len(ts) && ts[j+1] == "one" {
+		if preventedNeg.has(ts[j]) || ts[j] == "no" && j+1 < len(ts) && ts[j+1] == "one" {
 			neg = true
 			break
 		}
@@ -48,10 +48,10 @@ func preventionAfterSo(ts []string) bool {
 		return false
 	}
 	for j := 0; j < k; j++ {
-		if (ts[j] == "can" || ts[j] == "could") && j+1 < k && seeVerbs[ts[j+1]] {
+		if (ts[j] == "can" || ts[j] == "could") && j+1 < k && seeVerbs.has(ts[j+1]) {
 			continue // "I can see the terminal took a firmware update ...": a finding
 		}
-		if stepMarks[ts[j]] || ts[j] == "next" && j+1 < k && ts[j+1] == "time" {
+		if stepMarks.has(ts[j]) || ts[j] == "next" && j+1 < k && ts[j+1] == "time" {
 			return true
 		}
 	}

@@ -22,9 +22,9 @@ import "strings"
 // tuning, no true one.
 
 // findingVerbs are past verbs of finding, not of a step.
-var findingVerbs = map[string]bool{"noticed": true, "checked": true, "spotted": true, "confirmed": true,
+var findingVerbs = newWordSet(map[string]bool{"noticed": true, "checked": true, "spotted": true, "confirmed": true,
 	"discovered": true, "learned": true, "learnt": true, "realised": true, "realized": true, "traced": true,
-	"identified": true, "tested": true, "verified": true, "looked": true, "asked": true, "heard": true}
+	"identified": true, "tested": true, "verified": true, "looked": true, "asked": true, "heard": true})
 
 // preventiveStep reports whether a sentence opens on a step with its subject
 // left out ("Also" and a past verb that is not one of finding) or on a
@@ -37,7 +37,7 @@ func preventiveStep(ts []string) bool {
 	}
 	opened := false
 	switch {
-	case ts[0] == "also" && len(ts[1]) > 4 && strings.HasSuffix(ts[1], "ed") && !findingVerbs[ts[1]]:
+	case ts[0] == "also" && len(ts[1]) > 4 && strings.HasSuffix(ts[1], "ed") && !findingVerbs.has(ts[1]):
 		opened = true
 	case ts[0] == "we'd" || ts[0] == "i'd":
 		j := 1

@@ -19,18 +19,18 @@ import "strings"
 
 // instructionVerbs are the verbs of an instruction to the reader at the
 // opening of a sentence.
-var instructionVerbs = map[string]bool{"open": true, "go": true, "click": true, "tap": true, "select": true,
+var instructionVerbs = newWordSet(map[string]bool{"open": true, "go": true, "click": true, "tap": true, "select": true,
 	"pick": true, "export": true, "run": true, "use": true, "take": true, "choose": true, "enter": true,
 	"type": true, "press": true, "tick": true, "untick": true, "put": true, "unplug": true, "plug": true,
 	"hold": true, "upload": true, "install": true, "reinstall": true, "delete": true, "remove": true,
-	"restart": true, "reboot": true, "log": true, "sign": true, "make": true, "switch": true, "turn": true}
+	"restart": true, "reboot": true, "log": true, "sign": true, "make": true, "switch": true, "turn": true})
 
 // instructionObjects are the words that follow an instruction's verb: its
 // object or particle ("open the run", "take the old one out", "make sure").
-var instructionObjects = map[string]bool{"the": true, "a": true, "an": true, "your": true, "each": true,
+var instructionObjects = newWordSet(map[string]bool{"the": true, "a": true, "an": true, "your": true, "each": true,
 	"every": true, "all": true, "it": true, "them": true, "this": true, "that": true, "these": true,
 	"those": true, "sure": true, "out": true, "off": true, "on": true, "in": true, "to": true, "up": true,
-	"back": true, "both": true, "any": true}
+	"back": true, "both": true, "any": true})
 
 // instructionToReader reports whether a sentence opens with an instruction
 // to the reader: an instruction verb and its object, after any "just",
@@ -63,7 +63,7 @@ func instructionToReader(text string, ts []string) bool {
 			}
 		}
 	}
-	if k+1 >= len(ts) || !instructionVerbs[ts[k]] || !instructionObjects[ts[k+1]] {
+	if k+1 >= len(ts) || !instructionVerbs.has(ts[k]) || !instructionObjects.has(ts[k+1]) {
 		return false
 	}
 	if ts[k] == "make" && ts[k+1] != "sure" {

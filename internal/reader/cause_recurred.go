@@ -15,13 +15,13 @@ import "strings"
 // Written in round 37 (docs/quality.md, "Round 37").
 
 // recurredVerbs are faults in the past that "again" may follow.
-var recurredVerbs = map[string]bool{"stalled": true, "hung": true, "failed": true, "crashed": true, "froze": true,
-	"died": true, "dropped": true, "tripped": true, "stopped": true, "errored": true, "locked": true, "jammed": true}
+var recurredVerbs = newWordSet(map[string]bool{"stalled": true, "hung": true, "failed": true, "crashed": true, "froze": true,
+	"died": true, "dropped": true, "tripped": true, "stopped": true, "errored": true, "locked": true, "jammed": true})
 
 // recurredLinks before the fault make it a consequence or a clause of a
 // cause: "so", "because", "which", "when", "after", "since", "until".
-var recurredLinks = map[string]bool{"so": true, "because": true, "which": true, "when": true, "after": true,
-	"since": true, "until": true, "as": true, "that": true}
+var recurredLinks = newWordSet(map[string]bool{"so": true, "because": true, "which": true, "when": true, "after": true,
+	"since": true, "until": true, "as": true, "that": true})
 
 // recurredAgain reports whether a sentence tells a fault in the past followed
 // by "again", with no link of cause before it and no dash, colon or
@@ -29,7 +29,7 @@ var recurredLinks = map[string]bool{"so": true, "because": true, "which": true, 
 func recurredAgain(text string, ts []string) bool {
 	k := -1
 	for j := 0; j+1 < len(ts); j++ {
-		if recurredVerbs[ts[j]] && ts[j+1] == "again" {
+		if recurredVerbs.has(ts[j]) && ts[j+1] == "again" {
 			k = j
 			break
 		}
@@ -38,7 +38,7 @@ func recurredAgain(text string, ts []string) bool {
 		return false
 	}
 	for _, w := range ts[:k] {
-		if recurredLinks[w] {
+		if recurredLinks.has(w) {
 			return false
 		}
 	}

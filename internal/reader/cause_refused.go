@@ -174,13 +174,13 @@ func ownStepDone(ts []string) bool {
 		"realized", "verified", "reproduced", "compared", "gone":
 		return false
 	}
-	return strings.HasSuffix(ts[k], "ed") || irregularDone[ts[k]]
+	return strings.HasSuffix(ts[k], "ed") || irregularDone.has(ts[k])
 }
 
 // irregularDone are past participles of steps that do not end in -ed.
-var irregularDone = map[string]bool{"put": true, "set": true, "sent": true, "built": true, "made": true,
+var irregularDone = newWordSet(map[string]bool{"put": true, "set": true, "sent": true, "built": true, "made": true,
 	"rebuilt": true, "taken": true, "run": true, "rerun": true, "re-run": true, "written": true, "rewritten": true,
-	"given": true, "kept": true, "bought": true, "swapped": true}
+	"given": true, "kept": true, "bought": true, "swapped": true})
 
 // whenNormally reports whether the normal way is the time of a failure ("was
 // switched off overnight when it normally downloads its keys"), not a

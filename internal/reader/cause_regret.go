@@ -43,19 +43,19 @@ import "strings"
 // Written in round 108 (docs/quality.md, "Round 108").
 
 // regretIntensifiers may stand between the writer's "I'm" and "sorry".
-var regretIntensifiers = map[string]bool{"very": true, "really": true, "so": true, "truly": true, "terribly": true}
+var regretIntensifiers = newWordSet(map[string]bool{"very": true, "really": true, "so": true, "truly": true, "terribly": true})
 
 // regretClause are the words that open the clause of the harm straight
 // after "sorry" ("sorry the replacement was wrong", "sorry to hear").
-var regretClause = map[string]bool{"the": true, "my": true, "our": true, "your": true, "it": true, "this": true,
+var regretClause = newWordSet(map[string]bool{"the": true, "my": true, "our": true, "your": true, "it": true, "this": true,
 	"that": true, "to": true, "you": true, "we": true, "i": true, "he": true, "she": true, "they": true, "his": true,
-	"her": true, "their": true, "its": true}
+	"her": true, "their": true, "its": true})
 
 // regretSaid are the nouns of what the writer said before, which "my ...
 // was wrong" withdraws.
-var regretSaid = map[string]bool{"answer": true, "suggestion": true, "advice": true, "guess": true,
+var regretSaid = newWordSet(map[string]bool{"answer": true, "suggestion": true, "advice": true, "guess": true,
 	"diagnosis": true, "reply": true, "explanation": true, "theory": true, "idea": true, "message": true,
-	"update": true, "note": true, "first": true, "earlier": true}
+	"update": true, "note": true, "first": true, "earlier": true})
 
 // writerRegret reports whether a sentence is the writer's apology for the
 // harm or retraction of an earlier answer, with no word of reason.
@@ -90,11 +90,11 @@ func regretApology(text string, ts []string) bool {
 		}
 		// the clause straight after, with no dash or comma between: "I'm
 		// sorry - this was a mistake in the template change" tells the cause
-		if i+1 >= len(ts) || !regretClause[ts[i+1]] || !strings.Contains(strings.ToLower(text), "sorry "+ts[i+1]+" ") {
+		if i+1 >= len(ts) || !regretClause.has(ts[i+1]) || !strings.Contains(strings.ToLower(text), "sorry "+ts[i+1]+" ") {
 			return false
 		}
 		k := i - 1
-		for k >= 0 && regretIntensifiers[ts[k]] {
+		for k >= 0 && regretIntensifiers.has(ts[k]) {
 			k--
 		}
 		var subj int
@@ -140,7 +140,7 @@ func regretRetraction(ts []string) bool {
 			for j := i - 2; j >= 0 && j >= i-5; j-- {
 				if ts[j] == "my" || ts[j] == "our" {
 					for _, w := range ts[j+1 : i-1] {
-						if regretSaid[w] {
+						if regretSaid.has(w) {
 							return true
 						}
 					}

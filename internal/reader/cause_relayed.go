@@ -132,7 +132,7 @@ func futureConsequence(sc *scan, k int) bool {
 		case "problem", "issue", "cause", "culprit", "reason", "fault", "blame", "responsible":
 			return false
 		}
-		hit = hit || consequenceMarks[w]
+		hit = hit || consequenceMarks.has(w)
 	}
 	return hit
 }

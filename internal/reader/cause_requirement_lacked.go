@@ -15,7 +15,7 @@ package reader
 // Written in round 46 (docs/quality.md, "Round 46").
 
 // needWords are the verbs of a requirement.
-var needWords = map[string]bool{"needs": true, "need": true, "requires": true, "require": true, "required": true}
+var needWords = newWordSet(map[string]bool{"needs": true, "need": true, "requires": true, "require": true, "required": true})
 
 // requirementLacked reports whether a sentence has a requirement ("needs",
 // "requires", not of the writer or the reader) and, on either side of it, a
@@ -26,7 +26,7 @@ func requirementLacked(sc *scan) bool {
 	need, lack := -1, -1
 	for k, t := range ts {
 		switch {
-		case needWords[t] && k > 0 && notSelf(ts, k) && ts[k-1] != "to" && !negations.at(ts, k-1):
+		case needWords.has(t) && k > 0 && notSelf(ts, k) && ts[k-1] != "to" && !negations.at(ts, k-1):
 			if need < 0 {
 				need = k
 			}

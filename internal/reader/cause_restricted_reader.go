@@ -22,8 +22,8 @@ package reader
 // Written in round 186 (docs/quality.md, "Round 186").
 
 // restrictedShown are the words after "only" that keep a thing for some users.
-var restrictedShown = map[string]bool{"shows": true, "show": true, "available": true, "offered": true,
-	"on": true, "visible": true, "appears": true, "appear": true, "enabled": true, "allowed": true}
+var restrictedShown = newWordSet(map[string]bool{"shows": true, "show": true, "available": true, "offered": true,
+	"on": true, "visible": true, "appears": true, "appear": true, "enabled": true, "allowed": true})
 
 // restrictedReader reports whether a sentence explains a thing kept for
 // others with the reader's own state beside it.
@@ -32,7 +32,7 @@ func restrictedReader(text string, ts []string) bool {
 		return false
 	}
 	for i := 0; i+1 < len(ts); i++ {
-		if ts[i] != "only" || !restrictedShown[ts[i+1]] {
+		if ts[i] != "only" || !restrictedShown.has(ts[i+1]) {
 			continue
 		}
 		for j := 0; j < i; j++ {

@@ -25,17 +25,17 @@ package reader
 // Written in round 52 (docs/quality.md, "Round 52").
 
 // limitWords name a product's rule or limit before "which is why".
-var limitWords = map[string]bool{"only": true, "needs": true, "need": true, "requires": true, "require": true,
+var limitWords = newWordSet(map[string]bool{"only": true, "needs": true, "need": true, "requires": true, "require": true,
 	"cap": true, "limit": true, "limits": true, "policy": true, "rules": true, "allowed": true, "maximum": true,
-	"minimum": true, "eligible": true}
+	"minimum": true, "eligible": true})
 
 // heldBack are the modal words that, after "you", keep the reader from
 // acting.
-var heldBack = map[string]bool{"can't": true, "cannot": true, "couldn't": true, "cant": true, "couldnt": true}
+var heldBack = newWordSet(map[string]bool{"can't": true, "cannot": true, "couldn't": true, "cant": true, "couldnt": true})
 
 // letNot are the negated verbs before "let you".
-var letNot = map[string]bool{"won't": true, "wouldn't": true, "doesn't": true, "didn't": true, "wont": true,
-	"wouldnt": true, "doesnt": true, "didnt": true}
+var letNot = newWordSet(map[string]bool{"won't": true, "wouldn't": true, "doesn't": true, "didn't": true, "wont": true,
+	"wouldnt": true, "doesnt": true, "didnt": true})
 
 // ruleHoldsReader reports whether a sentence has a limit word, then "which
 // is why", "that's why" or "that is why", and within six words after "why"
@@ -44,7 +44,7 @@ var letNot = map[string]bool{"won't": true, "wouldn't": true, "doesn't": true, "
 func ruleHoldsReader(ts []string) bool {
 	limit := false
 	for k, t := range ts {
-		if limitWords[t] {
+		if limitWords.has(t) {
 			limit = true
 			continue
 		}
@@ -53,9 +53,9 @@ func ruleHoldsReader(ts []string) bool {
 		}
 		for m := k + 1; m < len(ts) && m <= k+6; m++ {
 			switch {
-			case ts[m] == "you" && m+1 < len(ts) && heldBack[ts[m+1]]:
+			case ts[m] == "you" && m+1 < len(ts) && heldBack.has(ts[m+1]):
 				return true
-			case ts[m] == "let" && letNot[ts[m-1]] && m+1 < len(ts) && ts[m+1] == "you":
+			case ts[m] == "let" && letNot.has(ts[m-1]) && m+1 < len(ts) && ts[m+1] == "you":
 				return true
 			case ts[m] == "says" || ts[m] == "said" || ts[m] == "shows":
 				for j := m + 1; j < len(ts) && j <= m+4; j++ {

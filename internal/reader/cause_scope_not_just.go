@@ -25,12 +25,12 @@ import "strings"
 // Written in round 67 (docs/quality.md, "Round 67").
 
 // scopeDownWords are the states of an outage whose reach "not just" widens.
-var scopeDownWords = map[string]bool{"offline": true, "unreachable": true, "down": true, "stale": true,
-	"affected": true, "dead": true, "unavailable": true}
+var scopeDownWords = newWordSet(map[string]bool{"offline": true, "unreachable": true, "down": true, "stale": true,
+	"affected": true, "dead": true, "unavailable": true})
 
 // scopeCauseWords tell a reason beside the reach.
-var scopeCauseWords = map[string]bool{"because": true, "due": true, "caused": true, "since": true,
-	"after": true, "so": true, "why": true, "expired": true}
+var scopeCauseWords = newWordSet(map[string]bool{"because": true, "due": true, "caused": true, "since": true,
+	"after": true, "so": true, "why": true, "expired": true})
 
 // scopeNotJust reports whether a sentence with no colon or semicolon says
 // "not just", tells a down state and no word of reason.
@@ -41,11 +41,11 @@ func scopeNotJust(text string, ts []string) bool {
 	notJust, down := false, false
 	for k, t := range ts {
 		switch {
-		case scopeCauseWords[t]:
+		case scopeCauseWords.has(t):
 			return false
 		case t == "not" && k+1 < len(ts) && ts[k+1] == "just":
 			notJust = true
-		case scopeDownWords[t]:
+		case scopeDownWords.has(t):
 			down = true
 		}
 	}

@@ -45,8 +45,8 @@ import "strings"
 
 // seenButReasons are the words of reason that keep a sentence of what staff
 // see for the other rules.
-var seenButReasons = map[string]bool{"because": true, "due": true, "so": true, "why": true, "cause": true,
-	"caused": true, "since": true, "therefore": true, "hence": true, "means": true}
+var seenButReasons = newWordSet(map[string]bool{"because": true, "due": true, "so": true, "why": true, "cause": true,
+	"caused": true, "since": true, "therefore": true, "hence": true, "means": true})
 
 // seenBut reports whether a sentence sets what the writer can see beside
 // what is wrong with "but", with no colon, dash or word of reason.
@@ -54,7 +54,7 @@ func seenBut(text string, ts []string) bool {
 	see, but := -1, -1
 	for i, t := range ts {
 		switch {
-		case seenButReasons[t]:
+		case seenButReasons.has(t):
 			return false
 		case t == "see" && see < 0 && i >= 2 && ts[i-1] == "can" && (ts[i-2] == "i" || ts[i-2] == "we"):
 			see = i

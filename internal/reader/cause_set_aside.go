@@ -30,10 +30,10 @@ import (
 // aside); refused for the rules (causeBy) and the model (modelVeto).
 
 // setAsideStop are the words that name no thing set aside.
-var setAsideStop = map[string]bool{"so": true, "and": true, "but": true, "which": true, "what": true, "then": true,
+var setAsideStop = newWordSet(map[string]bool{"so": true, "and": true, "but": true, "which": true, "what": true, "then": true,
 	"sorry": true, "also": true, "just": true, "actually": true, "really": true, "all": true, "one": true, "first": true,
 	"our": true, "your": true, "their": true, "my": true, "its": true, "it's": true, "that's": true, "there": true,
-	"here": true, "them": true, "his": true, "her": true, "yesterday": true, "today": true}
+	"here": true, "them": true, "his": true, "her": true, "yesterday": true, "today": true})
 
 // setAsideVerb reports whether w is the verb of "X was / is not the cause",
 // and whether it carries its negation ("wasn't").
@@ -81,7 +81,7 @@ func setAsideTerms(ts []string, out []string) []string {
 		case w == "not" || strings.HasSuffix(w, "n't"):
 			// "it wasn't the cable after all", "not your connection after all"
 			k := i + 1
-			if k < len(ts) && (determiners[ts[k]] || ts[k] == "your" || ts[k] == "our") {
+			if k < len(ts) && (determiners.has(ts[k]) || ts[k] == "your" || ts[k] == "our") {
 				k++
 			}
 			if k+2 < len(ts) && ts[k+1] == "after" && ts[k+2] == "all" {
@@ -91,7 +91,7 @@ func setAsideTerms(ts []string, out []string) []string {
 			}
 		case w == "wrong" && nextToken(ts, i) == "about" && i+2 < len(ts):
 			k := i + 2
-			if determiners[ts[k]] || ts[k] == "your" || ts[k] == "our" {
+			if determiners.has(ts[k]) || ts[k] == "your" || ts[k] == "our" {
 				k++
 			}
 			if k < len(ts) {
@@ -106,7 +106,7 @@ func setAsideTerms(ts []string, out []string) []string {
 // to a determiner or a pronoun.
 func setAsideBefore(ts []string, i int, out []string) []string {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		if determiners[ts[k]] || pronouns[ts[k]] || setAsideStop[ts[k]] {
+		if determiners.has(ts[k]) || pronouns.has(ts[k]) || setAsideStop.has(ts[k]) {
 			break
 		}
 		out = setAsideWord(ts[k], out)
@@ -117,7 +117,7 @@ func setAsideBefore(ts []string, i int, out []string) []string {
 // setAsideWord appends w unless it names nothing: a pronoun, a determiner, a
 // short word.
 func setAsideWord(w string, out []string) []string {
-	if len(w) < 3 || determiners[w] || pronouns[w] || setAsideStop[w] || setAsideNoun(w) || isDigits(w) {
+	if len(w) < 3 || determiners.has(w) || pronouns.has(w) || setAsideStop.has(w) || setAsideNoun(w) || isDigits(w) {
 		return out
 	}
 	return append(out, w)

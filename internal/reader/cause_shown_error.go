@@ -36,8 +36,8 @@ import (
 var shownQuote = regexp.MustCompile(`(?i)\b(shows|showing|show|gets|getting|throwing|throws|says|saying|displays|displaying|same)\s+["“']`)
 
 // shownCauseWords tell a reason or a consequence beside the quotation.
-var shownCauseWords = map[string]bool{"because": true, "so": true, "due": true, "caused": true,
-	"since": true, "after": true, "which": true, "why": true}
+var shownCauseWords = newWordSet(map[string]bool{"because": true, "so": true, "due": true, "caused": true,
+	"since": true, "after": true, "which": true, "why": true})
 
 // shownError reports whether a staff sentence quotes an error right after a
 // verb of showing and, without the quotation, has no colon, semicolon,
@@ -57,7 +57,7 @@ func shownError(text string) bool {
 	var sc scan
 	v := sentenceView{text: bare, sc: newScan(tokens(bare, nil), &sc), staff: true}
 	for _, t := range v.sc.ts {
-		if shownCauseWords[t] {
+		if shownCauseWords.has(t) {
 			return false
 		}
 	}

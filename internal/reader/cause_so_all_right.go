@@ -44,7 +44,7 @@ import "strings"
 // Written in round 191 (docs/quality.md, "Round 191").
 
 // soAllRightWords are the states of a reassurance after a copula.
-var soAllRightWords = map[string]bool{"right": true, "correct": true, "ok": true, "okay": true}
+var soAllRightWords = newWordSet(map[string]bool{"right": true, "correct": true, "ok": true, "okay": true})
 
 // soAllRight reports whether the clause after a sentence's last "so" is a
 // reassurance: a thing right, OK or under control, or no one come to harm.
@@ -73,7 +73,7 @@ func soAllRight(text string) bool {
 	}
 	var buf [24]string
 	ts := tokens(clause, buf[:0])
-	if len(ts) < 3 || soDegree[ts[0]] {
+	if len(ts) < 3 || soDegree.has(ts[0]) {
 		return false
 	}
 	for _, t := range ts {
@@ -107,7 +107,7 @@ func soAllRight(text string) bool {
 		if k < len(ts) && (ts[k] == "all" || ts[k] == "now" || ts[k] == "still") {
 			k++
 		}
-		if k < len(ts) && soAllRightWords[ts[k]] {
+		if k < len(ts) && soAllRightWords.has(ts[k]) {
 			return true
 		}
 		if k+1 < len(ts) && ts[k] == "under" && ts[k+1] == "control" {

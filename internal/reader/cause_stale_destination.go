@@ -21,7 +21,7 @@ func staleDestination(sc *scan) bool {
 		switch ts[k] {
 		case "went", "goes", "going":
 		case "sent", "routed", "delivered", "forwarded":
-			if !pointAux[ts[k-1]] {
+			if !pointAux.has(ts[k-1]) {
 				continue
 			}
 		default:
@@ -31,7 +31,7 @@ func staleDestination(sc *scan) bool {
 			continue
 		}
 		for j := k + 2; j < len(ts) && j <= k+6; j++ {
-			if !staleTargets[ts[j]] {
+			if !staleTargets.has(ts[j]) {
 				continue
 			}
 			if denialAt(ts, max(0, k-3), j) || hedges.hasIn(sc) || instructed(ts, k) || fixFuture.hasIn(sc) {

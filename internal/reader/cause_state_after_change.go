@@ -24,9 +24,9 @@ import (
 //     15-hmi-alarm-ack)
 
 // stateChanges are the changes, after "since" or "after", that set a state.
-var stateChanges = map[string]bool{"update": true, "updates": true, "upgrade": true, "push": true,
+var stateChanges = newWordSet(map[string]bool{"update": true, "updates": true, "upgrade": true, "push": true,
 	"re-image": true, "reimage": true, "restore": true, "reinstall": true, "re-install": true,
-	"migration": true, "rollout": true, "patch": true, "release": true}
+	"migration": true, "rollout": true, "patch": true, "release": true})
 
 // stateAfterChange reports whether a staff sentence tells a state and,
 // within four words after "since" or "after", a change that set it
@@ -41,7 +41,7 @@ func stateAfterChange(text string, sc *scan) bool {
 	for k, w := range ts {
 		if (w == "since" || w == "after") && k >= 2 {
 			for _, t := range ts[k+1 : min(len(ts), k+5)] {
-				if stateChanges[t] && !strings.Contains(text, t+":") {
+				if stateChanges.has(t) && !strings.Contains(text, t+":") {
 					at = k // not a heading, "Pool priorities after upgrade: ..."
 				}
 			}

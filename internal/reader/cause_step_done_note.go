@@ -28,23 +28,23 @@ package reader
 // Written in round 147 (docs/quality.md, "Round 147").
 
 // stepDoneVerbs are the participles of remedy steps a terse note reports.
-var stepDoneVerbs = map[string]bool{"replaced": true, "revoked": true, "created": true, "shared": true,
+var stepDoneVerbs = newWordSet(map[string]bool{"replaced": true, "revoked": true, "created": true, "shared": true,
 	"reset": true, "re-sent": true, "resent": true, "reinstalled": true, "renewed": true, "re-enabled": true,
 	"loaded": true, "reissued": true, "re-issued": true, "swapped": true, "fitted": true, "refunded": true,
-	"submitted": true, "issued": true}
+	"submitted": true, "issued": true})
 
 // stepDoneNext may follow the participle: where or how the step was done.
-var stepDoneNext = map[string]bool{"and": true, "under": true, "on": true, "with": true, "for": true,
-	"at": true, "in": true, "to": true, "via": true, "from": true}
+var stepDoneNext = newWordSet(map[string]bool{"and": true, "under": true, "on": true, "with": true, "for": true,
+	"at": true, "in": true, "to": true, "via": true, "from": true})
 
 // stepDoneOpeners open a subject or clause, never a terse note's thing.
-var stepDoneOpeners = map[string]bool{"i": true, "we": true, "you": true, "they": true, "he": true,
+var stepDoneOpeners = newWordSet(map[string]bool{"i": true, "we": true, "you": true, "they": true, "he": true,
 	"she": true, "it": true, "this": true, "that": true, "there": true, "the": true, "a": true, "an": true,
-	"our": true, "your": true, "their": true, "his": true, "her": true, "its": true, "my": true}
+	"our": true, "your": true, "their": true, "his": true, "her": true, "its": true, "my": true})
 
 // stepDoneHelpers stand before a participle told as a fault or a passive.
-var stepDoneHelpers = map[string]bool{"was": true, "were": true, "is": true, "are": true, "has": true,
-	"have": true, "been": true, "be": true, "being": true, "had": true, "not": true, "never": true}
+var stepDoneHelpers = newWordSet(map[string]bool{"was": true, "were": true, "is": true, "are": true, "has": true,
+	"have": true, "been": true, "be": true, "being": true, "had": true, "not": true, "never": true})
 
 // stepDoneNote reports whether a sentence is a terse note of a remedy step
 // done: one to three words of the thing, with no pronoun or article opening
@@ -53,16 +53,16 @@ var stepDoneHelpers = map[string]bool{"was": true, "were": true, "is": true, "ar
 func stepDoneNote(text string, ts []string) bool {
 	k := -1
 	for i := 1; i < 4 && i+1 < len(ts); i++ {
-		if stepDoneVerbs[ts[i]] {
+		if stepDoneVerbs.has(ts[i]) {
 			k = i
 			break
 		}
 	}
-	if k < 0 || stepDoneOpeners[ts[0]] {
+	if k < 0 || stepDoneOpeners.has(ts[0]) {
 		return false
 	}
 	for _, t := range ts[:k] {
-		if stepDoneHelpers[t] || stepDoneVerbs[t] {
+		if stepDoneHelpers.has(t) || stepDoneVerbs.has(t) {
 			return false
 		}
 	}
@@ -72,7 +72,7 @@ func stepDoneNote(text string, ts []string) bool {
 			return false
 		}
 	}
-	if stepDoneNext[ts[k+1]] {
+	if stepDoneNext.has(ts[k+1]) {
 		return true
 	}
 	end := tokenEnd(text, ts, k)

@@ -27,12 +27,12 @@ package reader
 
 // stepPastMore are past forms of staff's own steps that ownStepNote's
 // stepPast lacks.
-var stepPastMore = map[string]bool{"stripped": true, "re-ran": true, "reran": true, "re-imported": true,
-	"reimported": true, "re-queued": true, "requeued": true}
+var stepPastMore = newWordSet(map[string]bool{"stripped": true, "re-ran": true, "reran": true, "re-imported": true,
+	"reimported": true, "re-queued": true, "requeued": true})
 
 // stepPlaceWords follow a step's bare-noun object: where the thing went.
-var stepPlaceWords = map[string]bool{"onto": true, "into": true, "to": true, "off": true, "over": true,
-	"back": true, "across": true, "out": true}
+var stepPlaceWords = newWordSet(map[string]bool{"onto": true, "into": true, "to": true, "off": true, "over": true,
+	"back": true, "across": true, "out": true})
 
 // stepNoteBare reports whether a sentence opens with staff's own remedy step
 // in the simple past with no subject, in a form ownStepNote leaves: a verb of
@@ -44,12 +44,12 @@ func stepNoteBare(ts []string) bool {
 	}
 	v := ts[0]
 	switch {
-	case stepPastMore[v]:
-		if !instructionObjects[ts[1]] {
+	case stepPastMore.has(v):
+		if !instructionObjects.has(ts[1]) {
 			return false
 		}
-	case stepPast[v] && len(v) > 3 && v[len(v)-2:] == "ed" && v != "reset":
-		if instructionObjects[ts[1]] || stepPlaceWords[ts[1]] || !stepPlaceWords[ts[2]] || !isAlphaWord(ts[1]) {
+	case stepPast.has(v) && len(v) > 3 && v[len(v)-2:] == "ed" && v != "reset":
+		if instructionObjects.has(ts[1]) || stepPlaceWords.has(ts[1]) || !stepPlaceWords.has(ts[2]) || !isAlphaWord(ts[1]) {
 			return false
 		}
 	default:

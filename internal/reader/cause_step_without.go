@@ -30,41 +30,41 @@ import "strings"
 // Written in round 142 (docs/quality.md, "Round 142").
 
 // stepWithoutGerunds are the steps whose omission is a fault.
-var stepWithoutGerunds = map[string]bool{"telling": true, "notifying": true, "informing": true, "warning": true,
+var stepWithoutGerunds = newWordSet(map[string]bool{"telling": true, "notifying": true, "informing": true, "warning": true,
 	"alerting": true, "letting": true, "checking": true, "excluding": true, "testing": true, "updating": true,
 	"converting": true, "rewriting": true, "validating": true, "verifying": true, "reviewing": true,
-	"consulting": true, "migrating": true, "renewing": true}
+	"consulting": true, "migrating": true, "renewing": true})
 
 // stepWithoutIrregular are past verbs of a step that do not end in "ed".
-var stepWithoutIrregular = map[string]bool{"ran": true, "run": true, "took": true, "sent": true, "made": true,
+var stepWithoutIrregular = newWordSet(map[string]bool{"ran": true, "run": true, "took": true, "sent": true, "made": true,
 	"set": true, "put": true, "went": true, "wrote": true, "built": true, "did": true, "done": true, "cut": true,
-	"shut": true, "gave": true, "brought": true}
+	"shut": true, "gave": true, "brought": true})
 
 // stepWithoutBlocked are words before "without" that make it no fault
 // found: a modal or "to" (a plan, a possibility), the writer or the reader.
-var stepWithoutBlocked = map[string]bool{"will": true, "would": true, "can": true, "could": true, "should": true,
+var stepWithoutBlocked = newWordSet(map[string]bool{"will": true, "would": true, "can": true, "could": true, "should": true,
 	"may": true, "might": true, "must": true, "shall": true, "to": true, "i": true, "we": true, "you": true,
 	"i've": true, "we've": true, "you've": true, "i'd": true, "we'd": true, "you'd": true, "we'll": true,
-	"i'll": true, "you'll": true}
+	"i'll": true, "you'll": true})
 
 // stepWithoutDeterminers after "to" make it a preposition ("moved ... to a
 // new address").
-var stepWithoutDeterminers = map[string]bool{"a": true, "an": true, "the": true, "their": true, "our": true,
-	"your": true, "his": true, "her": true, "its": true, "my": true, "this": true, "that": true}
+var stepWithoutDeterminers = newWordSet(map[string]bool{"a": true, "an": true, "the": true, "their": true, "our": true,
+	"your": true, "his": true, "her": true, "its": true, "my": true, "this": true, "that": true})
 
 // stepWithout reports whether a sentence tells a past step done without one
 // it needed ("... was run manually without excluding the traefik namespace").
 func stepWithout(text string, ts []string) bool {
 	for w := 2; w+1 < len(ts); w++ {
-		if ts[w] != "without" || !stepWithoutGerunds[ts[w+1]] {
+		if ts[w] != "without" || !stepWithoutGerunds.has(ts[w+1]) {
 			continue
 		}
 		past := false
 		for k, t := range ts[:w] {
-			if stepWithoutBlocked[t] && (t != "to" || !stepWithoutDeterminers[ts[k+1]]) {
+			if stepWithoutBlocked.has(t) && (t != "to" || !stepWithoutDeterminers.has(ts[k+1])) {
 				return false // "to" before a verb is a plan, before "a new address" a place
 			}
-			if stepWithoutIrregular[t] || len(t) > 4 && strings.HasSuffix(t, "ed") && t != "need" {
+			if stepWithoutIrregular.has(t) || len(t) > 4 && strings.HasSuffix(t, "ed") && t != "need" {
 				past = true
 			}
 		}

@@ -40,16 +40,16 @@ import "strings"
 
 // stepsMorePast are remedy steps' past forms beyond stepPast that open or
 // carry on such a report.
-var stepsMorePast = map[string]bool{"fitted": true, "cleaned": true, "recalibrated": true,
-	"started": true, "changed": true, "boxed": true, "put": true}
+var stepsMorePast = newWordSet(map[string]bool{"fitted": true, "cleaned": true, "recalibrated": true,
+	"started": true, "changed": true, "boxed": true, "put": true})
 
 // stepsThingSubjects are one-word subjects that name a change or a thing
 // doing steps on its own, whose steps are a cause ("Update replaced the
 // driver and reset the port").
-var stepsThingSubjects = map[string]bool{"update": true, "updates": true, "upgrade": true,
+var stepsThingSubjects = newWordSet(map[string]bool{"update": true, "updates": true, "upgrade": true,
 	"release": true, "migration": true, "patch": true, "rollout": true, "deployment": true,
 	"script": true, "job": true, "firmware": true, "windows": true, "system": true, "software": true,
-	"app": true, "installer": true}
+	"app": true, "installer": true})
 
 // stepsReported reports whether a sentence is a named doer's report of two
 // or more remedy steps.
@@ -95,10 +95,10 @@ func stepsReported(text string, ts []string) bool {
 	case "it", "they", "this", "that", "these", "those", "he", "she", "i", "you", "there", "the":
 		return false
 	}
-	if stepsThingSubjects[cs[0]] {
+	if stepsThingSubjects.has(cs[0]) {
 		return false
 	}
-	if !stepPast[cs[1]] && !stepsMorePast[cs[1]] {
+	if !stepPast.has(cs[1]) && !stepsMorePast.has(cs[1]) {
 		return false
 	}
 	low := strings.ToLower(plain)
@@ -110,7 +110,7 @@ func stepsReported(text string, ts []string) bool {
 			}
 			i += at + len(sep)
 			var nb [2]string
-			if next := tokens(low[i:min(len(low), i+16)], nb[:0]); len(next) > 0 && (stepPast[next[0]] || stepsMorePast[next[0]]) {
+			if next := tokens(low[i:min(len(low), i+16)], nb[:0]); len(next) > 0 && (stepPast.has(next[0]) || stepsMorePast.has(next[0])) {
 				return true
 			}
 		}

@@ -19,12 +19,12 @@ import "strings"
 //   - "Our side still on 5010 plain." (styles14 18-pms-wifi-login-new-checkins)
 
 // stillAims are the verbs, after "still", of a component aimed or set.
-var stillAims = map[string]bool{"pointing": true, "points": true, "polling": true, "polls": true,
+var stillAims = newWordSet(map[string]bool{"pointing": true, "points": true, "polling": true, "polls": true,
 	"pushing": true, "pushes": true, "sending": true, "sends": true, "set": true, "configured": true,
-	"on": true, "at": true, "looking": true, "looks": true, "targeting": true, "mapped": true}
+	"on": true, "at": true, "looking": true, "looks": true, "targeting": true, "mapped": true})
 
 // checkWords, right before "still", make it a check's report.
-var checkWords = map[string]bool{"checked": true, "confirmed": true, "verified": true, "and": true}
+var checkWords = newWordSet(map[string]bool{"checked": true, "confirmed": true, "verified": true, "and": true})
 
 // stillPointing reports whether a staff sentence tells a component still
 // aimed at a value: "still" and a verb of stillAims (after "is"/"are" or
@@ -33,7 +33,7 @@ var checkWords = map[string]bool{"checked": true, "confirmed": true, "verified":
 func stillPointing(text string, sc *scan) bool {
 	ts := sc.ts
 	for i, w := range ts {
-		if w != "still" || i == 0 || i+1 >= len(ts) || !stillAims[ts[i+1]] || !notSelf(ts, i) || checkWords[ts[i-1]] {
+		if w != "still" || i == 0 || i+1 >= len(ts) || !stillAims.has(ts[i+1]) || !notSelf(ts, i) || checkWords.has(ts[i-1]) {
 			continue // "checked, still on 3.7.4" reports a check, with no component named
 		}
 		value := false

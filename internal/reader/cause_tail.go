@@ -53,7 +53,7 @@ func defaultHarm(sc *scan) bool {
 			return k+1 < len(ts) && !adviceAfter(ts[k+1])
 		case w == "which" && k+2 < len(ts) && ts[k+1] == "is" && (ts[k+2] == "why" || ts[k+2] == "what"):
 			return true
-		case consequenceMarks[w] || changeConsequences[w] || w == "refuses" || w == "rewriting" || w == "dropping":
+		case consequenceMarks.has(w) || changeConsequences.has(w) || w == "refuses" || w == "rewriting" || w == "dropping":
 			return true
 		}
 	}
@@ -191,11 +191,11 @@ func purposeInstruction(text string, ts []string) bool {
 		return false
 	}
 	w := strings.Trim(f[0], ".,;:()'\"")
-	return w == "please" || w == "go" || w == "open" || askedVerbs[w] || fixVerbs[w]
+	return w == "please" || w == "go" || w == "open" || askedVerbs.has(w) || fixVerbs[w]
 }
 
 // admissionWords are the nouns of a bare admission of fault.
-var admissionWords = map[string]bool{"mistake": true, "fault": true, "error": true, "doing": true}
+var admissionWords = newWordSet(map[string]bool{"mistake": true, "fault": true, "error": true, "doing": true})
 
 // bareAdmission reports whether a sentence admits a fault and says nothing
 // else: "our"/"my" and a fault noun, or "on us", in at most nine words,
@@ -207,7 +207,7 @@ func bareAdmission(text string, ts []string) bool {
 		return false
 	}
 	for k := 0; k+1 < len(ts); k++ {
-		if (ts[k] == "our" || ts[k] == "my") && admissionWords[ts[k+1]] || ts[k] == "on" && ts[k+1] == "us" {
+		if (ts[k] == "our" || ts[k] == "my") && admissionWords.has(ts[k+1]) || ts[k] == "on" && ts[k+1] == "us" {
 			return true
 		}
 	}

@@ -28,12 +28,12 @@ var timedStates = map[string]bool{"dead": true, "err-disabled": true, "errdisabl
 
 // timedSubjects are the words before the state that make it not a
 // component's: a person, the ticket, the service as the reader sees it.
-var timedSubjects = map[string]bool{"i": true, "we": true, "you": true, "it": true, "this": true, "that": true,
+var timedSubjects = newWordSet(map[string]bool{"i": true, "we": true, "you": true, "it": true, "this": true, "that": true,
 	"ticket": true, "case": true, "request": true, "they": true, "he": true, "she": true, "was": true,
 	"were": true, "is": true, "are": true, "not": true, "still": true, "be": true, "been": true, "got": true,
 	"site": true, "website": true, "service": true, "services": true, "system": true, "systems": true,
 	"everything": true, "all": true, "app": true, "portal": true, "users": true, "customers": true,
-	"and": true, "or": true, "had": true, "has": true, "have": true}
+	"and": true, "or": true, "had": true, "has": true, "have": true})
 
 // timedFault reports whether a staff sentence is a terse note of a
 // component's fault with its time: a fault state (timedStates) right after
@@ -48,7 +48,7 @@ func timedFault(sc *scan) bool {
 	}
 	for k := 1; k+1 < len(ts); k++ {
 		counted, ok := timedStates[ts[k]]
-		if !ok || timedSubjects[ts[k-1]] || k+1 < len(ts) && ts[k+1] == "mode" {
+		if !ok || timedSubjects.has(ts[k-1]) || k+1 < len(ts) && ts[k+1] == "mode" {
 			continue // "running in offline mode since 08:41" is a mode chosen
 		}
 		for _, w := range ts[k+1 : min(len(ts), k+4)] {

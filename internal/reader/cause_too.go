@@ -8,9 +8,9 @@ package reader
 // (docs/quality.md).
 
 // tooMeasures are the measures after "too" that tell a part's fault.
-var tooMeasures = map[string]bool{"small": true, "big": true, "large": true, "old": true, "early": true,
+var tooMeasures = newWordSet(map[string]bool{"small": true, "big": true, "large": true, "old": true, "early": true,
 	"weak": true, "short": true, "low": true, "high": true, "many": true, "slow": true, "narrow": true,
-	"thick": true, "thin": true, "heavy": true, "tight": true, "loose": true, "hot": true, "cold": true}
+	"thick": true, "thin": true, "heavy": true, "tight": true, "loose": true, "hot": true, "cold": true})
 
 // beyondMeasure reports whether a staff sentence says a part was too much
 // or too little: "too" and a measure (tooMeasures), with no writer, reader
@@ -20,7 +20,7 @@ var tooMeasures = map[string]bool{"small": true, "big": true, "large": true, "ol
 func beyondMeasure(sc *scan) bool {
 	ts := sc.ts
 	for k := 1; k+1 < len(ts); k++ {
-		if ts[k] != "too" || !tooMeasures[ts[k+1]] {
+		if ts[k] != "too" || !tooMeasures.has(ts[k+1]) {
 			continue
 		}
 		for _, w := range ts[max(0, k-3):k] {

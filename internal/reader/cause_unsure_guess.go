@@ -58,7 +58,7 @@ func unsureGuess(text string, ts []string) bool {
 		return false
 	}
 	for _, t := range ts {
-		if adviceFaultPast[t] || t == "because" || t == "due" || t == "cause" {
+		if adviceFaultPast.has(t) || t == "because" || t == "due" || t == "cause" {
 			return false
 		}
 	}

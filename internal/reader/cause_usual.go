@@ -25,7 +25,7 @@ func usualCause(ts []string) bool {
 	for i, w := range ts[:max(0, len(ts)-1)] {
 		switch next := ts[i+1]; w {
 		case "usual", "commonest":
-			if usualNouns[next] {
+			if usualNouns.has(next) {
 				return true
 			}
 		case "most":
@@ -38,5 +38,5 @@ func usualCause(ts []string) bool {
 }
 
 // usualNouns are the nouns of a cause after "usual".
-var usualNouns = map[string]bool{"culprit": true, "culprits": true, "reason": true, "reasons": true,
-	"cause": true, "causes": true, "suspect": true, "suspects": true}
+var usualNouns = newWordSet(map[string]bool{"culprit": true, "culprits": true, "reason": true, "reasons": true,
+	"cause": true, "causes": true, "suspect": true, "suspects": true})

@@ -30,8 +30,8 @@ import (
 // Written in round 71 (docs/quality.md, "Round 71").
 
 // holdsValue are the verbs of a setting or record holding a value.
-var holdsValue = map[string]bool{"set": true, "entered": true, "configured": true, "marked": true, "recorded": true,
-	"saved": true, "stored": true, "registered": true, "mapped": true, "listed": true, "keyed": true}
+var holdsValue = newWordSet(map[string]bool{"set": true, "entered": true, "configured": true, "marked": true, "recorded": true,
+	"saved": true, "stored": true, "registered": true, "mapped": true, "listed": true, "keyed": true})
 
 // valueContrasts are the words that set the value held against the expected.
 var valueContrasts = [...]string{" rather than ", " instead of ", ", not "}
@@ -65,7 +65,7 @@ func valueNotExpected(text string, sc *scan) bool {
 	head := tokens(low[:cut], buf[:0])
 	for k := len(head) - 1; k >= 1 && k >= len(head)-12; k-- {
 		w := head[k]
-		held := holdsValue[w] && (k+1 >= len(head) || head[k+1] != "up") || // not "set up and active from today rather than Monday" (styles24 03)
+		held := holdsValue.has(w) && (k+1 >= len(head) || head[k+1] != "up") || // not "set up and active from today rather than Monday" (styles24 03)
 			(w == "is" || w == "was") && k+1 < len(head) && digitLed(head[k+1])
 		if !held {
 			continue

@@ -16,12 +16,12 @@ import "strings"
 // worksWords are the words of a working state after "why".
 // "working" counts only as a state ("kept working", "is working"), not as
 // an adjective ("ran in working hours").
-var worksWords = map[string]bool{"work": true, "works": true, "worked": true, "right": true,
-	"fine": true, "fixed": true, "unaffected": true}
+var worksWords = newWordSet(map[string]bool{"work": true, "works": true, "worked": true, "right": true,
+	"fine": true, "fixed": true, "unaffected": true})
 
 // workingAfter are the words before "working" that make it a state.
-var workingAfter = map[string]bool{"kept": true, "keeps": true, "still": true, "on": true, "is": true, "are": true,
-	"was": true, "were": true, "been": true}
+var workingAfter = newWordSet(map[string]bool{"kept": true, "keeps": true, "still": true, "on": true, "is": true, "are": true,
+	"was": true, "were": true, "been": true})
 
 // whyItWorks reports whether "why" is followed, within five words, by a
 // working state, with no negation, no "looked", "seemed" or "appeared"
@@ -43,7 +43,7 @@ func whyItWorks(text string, sc *scan) bool {
 				return true // round 207: "which is why it never had the problem"
 			case v != "still" && negAt(ts, j, j+1):
 				return false // round 207: "still" is in negations, but "why browsing still worked" is a working state
-			case worksWords[v] || v == "working" && workingAfter[ts[j-1]]:
+			case worksWords.has(v) || v == "working" && workingAfter.has(ts[j-1]):
 				return true
 			}
 		}

@@ -16,8 +16,8 @@ import "strings"
 // Written in round 29 (docs/quality.md, "Round 29").
 
 // wrongPreps are the prepositions of a target before "the wrong".
-var wrongPreps = map[string]bool{"on": true, "onto": true, "to": true, "in": true, "into": true, "under": true,
-	"against": true, "from": true, "with": true}
+var wrongPreps = newWordSet(map[string]bool{"on": true, "onto": true, "to": true, "in": true, "into": true, "under": true,
+	"against": true, "from": true, "with": true})
 
 // wrongTarget reports whether a verb in the past ("put", "loaded",
 // "interpreted"), not the sentence's first word, comes at most three words
@@ -32,7 +32,7 @@ func wrongTarget(sc *scan) bool {
 		return false
 	}
 	for w := 2; w < len(ts); w++ {
-		if ts[w] != "wrong" || ts[w-1] != "the" || !wrongPreps[ts[w-2]] {
+		if ts[w] != "wrong" || ts[w-1] != "the" || !wrongPreps.has(ts[w-2]) {
 			continue
 		}
 		p := w - 2
@@ -44,7 +44,7 @@ func wrongTarget(sc *scan) bool {
 		}
 		for k := p - 1; k >= max(0, p-3); k-- {
 			if pastDeed(ts[k]) {
-				return k > 0 && !negAt(ts, max(0, k-2), k) && !writerSubject[ts[k-1]] && !instructed(ts, len(ts))
+				return k > 0 && !negAt(ts, max(0, k-2), k) && !writerSubject.has(ts[k-1]) && !instructed(ts, len(ts))
 			}
 		}
 	}
@@ -52,8 +52,8 @@ func wrongTarget(sc *scan) bool {
 }
 
 // writerSubject are the writer and the reader as a verb's subject.
-var writerSubject = map[string]bool{"i": true, "we": true, "you": true, "i've": true, "we've": true, "you've": true,
-	"i'd": true, "we'd": true, "you'd": true}
+var writerSubject = newWordSet(map[string]bool{"i": true, "we": true, "you": true, "i've": true, "we've": true, "you've": true,
+	"i'd": true, "we'd": true, "you'd": true})
 
 // pastDeed reports whether w is a verb in the past: ending in -ed, or one of
 // the irregular verbs of placing and reading.
@@ -77,8 +77,8 @@ func pastDeed(w string) bool {
 
 // otherPronouns, ending the sentence, make what follows "not" no target
 // named: "not to us", "not against that".
-var otherPronouns = map[string]bool{"that": true, "this": true, "it": true, "us": true, "them": true, "you": true,
-	"me": true, "him": true, "her": true}
+var otherPronouns = newWordSet(map[string]bool{"that": true, "this": true, "it": true, "us": true, "them": true, "you": true,
+	"me": true, "him": true, "her": true})
 
 // targetNotOther reports whether a sentence ends on ", not" and at most
 // five words naming the right target (no participle, not ending on a
@@ -100,16 +100,16 @@ func targetNotOther(text string, sc *scan) bool {
 			break
 		}
 	}
-	if n < 0 || strings.HasSuffix(ts[n+1], "ed") || otherPronouns[ts[len(ts)-1]] {
+	if n < 0 || strings.HasSuffix(ts[n+1], "ed") || otherPronouns.has(ts[len(ts)-1]) {
 		return false // "delivered to device, not opened", "helped in the afternoon, not against that"
 	}
 	for p := n - 1; p > 0 && p >= n-8; p-- {
-		if !wrongPreps[ts[p]] {
+		if !wrongPreps.has(ts[p]) {
 			continue
 		}
 		for k := p - 1; k >= max(0, p-3); k-- {
 			if pastDeed(ts[k]) {
-				return k > 0 && !negAt(ts, max(0, k-2), k) && !writerSubject[ts[k-1]] && !instructed(ts, len(ts))
+				return k > 0 && !negAt(ts, max(0, k-2), k) && !writerSubject.has(ts[k-1]) && !instructed(ts, len(ts))
 			}
 		}
 	}

@@ -14,22 +14,22 @@ var testNouns = map[string]bool{"test": true, "tests": true, "re-test": true, "r
 	"retests": true, "tested": true, "re-tested": true, "retested": true, "smoke": true, "test-run": true}
 
 // passWords say that a check passed.
-var passWords = map[string]bool{"ok": true, "okay": true, "pass": true, "passes": true, "passed": true,
+var passWords = newWordSet(map[string]bool{"ok": true, "okay": true, "pass": true, "passes": true, "passed": true,
 	"passing": true, "delivered": true, "succeeded": true, "successful": true, "successfully": true,
 	"works": true, "worked": true, "fine": true, "printed": true, "arrived": true, "encoded": true,
-	"green": true, "through": true, "good": true, "clean": true}
+	"green": true, "through": true, "good": true, "clean": true})
 
 // checkBlockers make a report of a check something else: a plan, a request,
 // a condition, a failure or a remaining fault, a check of a suite rather than
 // of the service.
-var checkBlockers = map[string]bool{"will": true, "would": true, "could": true, "might": true, "may": true,
+var checkBlockers = newWordSet(map[string]bool{"will": true, "would": true, "could": true, "might": true, "may": true,
 	"if": true, "when": true, "once": true, "before": true, "until": true, "please": true, "kindly": true,
 	"can": true, "i'll": true, "we'll": true, "let": true, "need": true, "needs": true, "try": true,
 	"fail": true, "fails": true, "failed": true, "failing": true, "error": true, "errors": true,
 	"declined": true, "bounced": true, "rejected": true, "still": true, "but": true, "except": true,
 	"yet": true, "why": true, "whether": true, "unit": true, "regression": true, "integration": true,
 	"ci": true, "e2e": true, "automated": true, "intermittently": true, "sometimes": true, "only": true,
-	"indicates": true, "indicate": true, "suggests": true, "suggest": true, "shows": true, "show": true}
+	"indicates": true, "indicate": true, "suggests": true, "suggest": true, "shows": true, "show": true})
 
 // checkPassed reports whether a sentence reports a check that passed: a test
 // noun and, within eight words after it, a word of passing or an all-passed
@@ -41,7 +41,7 @@ func checkPassed(text string, sc *scan) bool {
 	}
 	at := -1
 	for k, t := range ts {
-		if checkBlockers[t] {
+		if checkBlockers.has(t) {
 			return false
 		}
 		if at < 0 && testNouns[t] && (t != "smoke" || k+1 < len(ts) && strings.HasPrefix(ts[k+1], "test")) {
@@ -53,7 +53,7 @@ func checkPassed(text string, sc *scan) bool {
 	}
 	pass := false
 	for j := at + 1; j < len(ts) && j <= at+8; j++ {
-		if passWords[ts[j]] || j+1 < len(ts) && allOf(text, ts[j], ts[j+1]) {
+		if passWords.has(ts[j]) || j+1 < len(ts) && allOf(text, ts[j], ts[j+1]) {
 			pass = true
 			break
 		}
@@ -91,16 +91,16 @@ var faultVerbs = map[string]bool{"stopped": true, "crashed": true, "expired": tr
 
 // lostWhat are what a component loses when it fails ("lost trust with the
 // domain"); a user losing files is a symptom.
-var lostWhat = map[string]bool{"trust": true, "connection": true, "connectivity": true, "power": true,
-	"sync": true, "link": true, "contact": true, "its": true, "network": true, "quorum": true, "lock": true}
+var lostWhat = newWordSet(map[string]bool{"trust": true, "connection": true, "connectivity": true, "power": true,
+	"sync": true, "link": true, "contact": true, "its": true, "network": true, "quorum": true, "lock": true})
 
 // relayWords say the sentence passes on what someone reported (the symptom),
 // or places the fault in time relative to something else.
-var relayWords = map[string]bool{"user": true, "users": true, "customer": true, "customers": true,
+var relayWords = newWordSet(map[string]bool{"user": true, "users": true, "customer": true, "customers": true,
 	"reports": true, "reported": true, "says": true, "said": true, "reporting": true, "complains": true,
 	"caller": true, "when": true, "if": true, "after": true, "before": true, "since": true, "until": true,
 	"once": true, "again": true, "whenever": true, "sometimes": true, "randomly": true, "intermittently": true,
-	"keeps": true, "kept": true}
+	"keeps": true, "kept": true})
 
 // terseFault reports whether a sentence of a staff internal note states, as
 // a finding, that a component failed: a short subject (not a person, the
@@ -120,23 +120,23 @@ func terseFault(sc *scan) bool {
 		}
 		next := nextToken(ts, k)
 		switch {
-		case t == "timed" && next != "out", t == "filled" && next != "up", t == "lost" && !lostWhat[next]:
+		case t == "timed" && next != "out", t == "filled" && next != "up", t == "lost" && !lostWhat.has(next):
 			continue
 		case strings.HasSuffix(next, "ing"):
 			return false // "stopped working", "stopped printing": the symptom
 		}
 		for _, w := range ts[:k] {
-			if pronouns[w] || relayWords[w] || w == "that" || w == "which" || w == "was" || w == "were" || w == "has" || w == "have" {
+			if pronouns.has(w) || relayWords.has(w) || w == "that" || w == "which" || w == "was" || w == "were" || w == "has" || w == "have" {
 				return false
 			}
 		}
 		for _, w := range ts {
-			if relayWords[w] {
+			if relayWords.has(w) {
 				return false
 			}
 		}
 		for j, w := range ts {
-			if j != k && (stepVerbs[w] || sc.cls[j]&clsRemedyPast != 0 || maintenance[w]) {
+			if j != k && (stepVerbs[w] || sc.cls[j]&clsRemedyPast != 0 || maintenance.has(w)) {
 				return false // "snapshots taken, services stopped": steps of a change
 			}
 		}
@@ -146,8 +146,8 @@ func terseFault(sc *scan) bool {
 }
 
 // maintenance are the words of planned work, in which a service stopped is a step.
-var maintenance = map[string]bool{"maintenance": true, "upgrade": true, "change": true, "window": true,
-	"snapshot": true, "snapshots": true, "backup": true, "planned": true, "scheduled": true, "migration": true}
+var maintenance = newWordSet(map[string]bool{"maintenance": true, "upgrade": true, "change": true, "window": true,
+	"snapshot": true, "snapshots": true, "backup": true, "planned": true, "scheduled": true, "migration": true})
 
 // stepVerbs are past forms of steps of a fix that are not in the remedial
 // class, because on their own they say too little ("started", "put", "ran"):
@@ -165,21 +165,21 @@ var stepVerbs = map[string]bool{"started": true, "bounced": true, "re-pushed": t
 	"re-opened": true, "delivered": true, "invited": true}
 
 // stepObjects open the object of a step ("started it", "put the certificate back").
-var stepObjects = map[string]bool{"it": true, "them": true, "the": true, "a": true, "an": true, "his": true,
+var stepObjects = newWordSet(map[string]bool{"it": true, "them": true, "the": true, "a": true, "an": true, "his": true,
 	"her": true, "their": true, "our": true, "your": true, "its": true, "all": true, "both": true, "this": true,
-	"that": true, "these": true, "those": true, "him": true, "each": true, "every": true}
+	"that": true, "these": true, "those": true, "him": true, "each": true, "every": true})
 
 // stepNotObject are words after a step verb that make it no step: a
 // preposition or particle of another sense ("ran out", "raised with the
 // vendor", "started at 9"), a look or a call taken.
-var stepNotObject = map[string]bool{"at": true, "on": true, "in": true, "with": true, "for": true, "to": true,
+var stepNotObject = newWordSet(map[string]bool{"at": true, "on": true, "in": true, "with": true, "for": true, "to": true,
 	"by": true, "after": true, "since": true, "from": true, "out": true, "about": true, "into": true,
-	"off": true, "over": true, "up": true, "down": true, "as": true, "when": true, "and": true, "because": true}
+	"off": true, "over": true, "up": true, "down": true, "as": true, "when": true, "and": true, "because": true})
 
 // stepTime after a step verb says when something happened, not what was done.
-var stepTime = map[string]bool{"yesterday": true, "today": true, "tonight": true, "again": true, "around": true,
+var stepTime = newWordSet(map[string]bool{"yesterday": true, "today": true, "tonight": true, "again": true, "around": true,
 	"recently": true, "earlier": true, "overnight": true, "morning": true, "afternoon": true, "evening": true,
-	"week": true, "night": true, "suddenly": true, "randomly": true, "happening": true, "shortly": true}
+	"week": true, "night": true, "suddenly": true, "randomly": true, "happening": true, "shortly": true})
 
 // stepTaken reports whether a staff sentence reports a step taken: a step
 // verb opening the sentence (after any timestamp), or after "I"/"we"/"they"
@@ -221,7 +221,7 @@ func stepTaken(ts []string) bool {
 			switch ts[j] {
 			case "i", "we", "i've", "we've", "they've", "they":
 			default:
-				if k-start <= 3 && headlineSteps[ts[k]] && stepHeadline(ts[start:k], next) && !routedTo(ts, k+1) {
+				if k-start <= 3 && headlineSteps.has(ts[k]) && stepHeadline(ts[start:k], next) && !routedTo(ts, k+1) {
 					return true // "Rule committed 10:12 on FW1"
 				}
 				continue
@@ -233,11 +233,11 @@ func stepTaken(ts []string) bool {
 		if ts[k] == "taken" && outOfService(ts, k+1) {
 			return true // "they have taken that gateway out of service"
 		}
-		if stepNotObject[next] || strings.HasSuffix(next, "ing") || negAt(ts, k, k+2) || stepTime[next] ||
-			k+2 < len(ts) && (next == "this" || next == "last") && stepTime[ts[k+2]] {
+		if stepNotObject.has(next) || strings.HasSuffix(next, "ing") || negAt(ts, k, k+2) || stepTime.has(next) ||
+			k+2 < len(ts) && (next == "this" || next == "last") && stepTime.has(ts[k+2]) {
 			continue // "started yesterday", "stopped this morning": when a symptom began or ended
 		}
-		if !stepObjects[next] && (next == "" || determiners[next] || pronouns[next]) {
+		if !stepObjects.has(next) && (next == "" || determiners.has(next) || pronouns.has(next)) {
 			continue
 		}
 		if ts[k] == "raised" && !limitAfter(ts, k+1) {
@@ -267,11 +267,11 @@ func stepTaken(ts []string) bool {
 // "stopped", "pointed" say what the noun did ("job ran at 04:00", "NTP
 // pointed at the old DC"), "entered", "raised" and "assigned" what was put in
 // a system.
-var headlineSteps = map[string]bool{"committed": true, "published": true, "republished": true,
+var headlineSteps = newWordSet(map[string]bool{"committed": true, "published": true, "republished": true,
 	"re-published": true, "voided": true, "fitted": true, "built": true, "swapped": true, "pushed": true,
 	"re-pushed": true, "repushed": true, "backfilled": true, "back-filled": true, "widened": true,
 	"shortened": true, "lengthened": true, "reseated": true, "re-seated": true, "re-queued": true,
-	"re-imported": true, "reimported": true, "bounced": true, "cycled": true, "issued": true, "re-shared": true}
+	"re-imported": true, "reimported": true, "bounced": true, "cycled": true, "issued": true, "re-shared": true})
 
 // stepHeadline reports whether the words before a step participle are the
 // noun phrase of a terse headline and the word after it closes one: a time, a
@@ -282,11 +282,11 @@ func stepHeadline(before []string, next string) bool {
 		return false
 	}
 	for _, w := range before {
-		if pronouns[w] || w == "ticket" || w == "case" || w == "request" || w == "issue" || w == "problem" || w == "flag" || w == "alert" {
+		if pronouns.has(w) || w == "ticket" || w == "case" || w == "request" || w == "issue" || w == "problem" || w == "flag" || w == "alert" {
 			return false
 		}
 	}
-	return isNumber(next) || next == "via" || next == "to" && !determiners[before[len(before)-1]] || next == "on" || next == "at"
+	return isNumber(next) || next == "via" || next == "to" && !determiners.has(before[len(before)-1]) || next == "on" || next == "at"
 }
 
 // outOfService reports whether "out of service" or "offline" follows within
@@ -309,15 +309,15 @@ func askedTo(ts []string, k int) bool {
 			continue
 		}
 		v := ts[j+1]
-		return (remedyBase[v] || relayedSteps[v]) && !negAt(ts, max(0, k-3), j+1)
+		return (remedyBase[v] || relayedSteps.has(v)) && !negAt(ts, max(0, k-3), j+1)
 	}
 	return false
 }
 
 // relayedSteps are what a user is asked to do as a remedy, besides the
 // remedial verbs: plug a device in, split a file, sign out and in.
-var relayedSteps = map[string]bool{"charge": true, "connect": true, "split": true, "plug": true, "unplug": true,
-	"sign": true, "log": true, "power": true, "reseat": true, "swap": true, "use": true, "switch": true}
+var relayedSteps = newWordSet(map[string]bool{"charge": true, "connect": true, "split": true, "plug": true, "unplug": true,
+	"sign": true, "log": true, "power": true, "reseat": true, "swap": true, "use": true, "switch": true})
 
 // limitBefore reports whether a limit is named among the six words before ts[k].
 func limitBefore(ts []string, k int) bool {
@@ -400,8 +400,8 @@ func backupAfter(ts []string, k int) bool {
 }
 
 // goodHeld are the working states that a service is said to have held.
-var goodHeld = map[string]bool{"fine": true, "ok": true, "okay": true, "good": true, "stable": true,
-	"solid": true, "perfect": true, "reliable": true, "flawless": true}
+var goodHeld = newWordSet(map[string]bool{"fine": true, "ok": true, "okay": true, "good": true, "stable": true,
+	"solid": true, "perfect": true, "reliable": true, "flawless": true})
 
 // heldStates reports whether a sentence says the service has held a working
 // state over a period, in the present perfect ("the labels have been fine all
@@ -420,12 +420,12 @@ func heldStates(sc *scan) bool {
 		case "until", "till", "before", "but", "still", "will", "would", "should", "if", "when", "once", "why", "how", "hope", "hopefully":
 			return false
 		case "been":
-			if k+1 < len(ts) && goodHeld[ts[k+1]] && (k == 0 || ts[k-1] == "has" || ts[k-1] == "have" || ts[k-1] == "'ve" ||
+			if k+1 < len(ts) && goodHeld.has(ts[k+1]) && (k == 0 || ts[k-1] == "has" || ts[k-1] == "have" || ts[k-1] == "'ve" ||
 				strings.HasSuffix(ts[k-1], "'ve") || strings.HasSuffix(ts[k-1], "'s") && ts[k-1] != "that's") && !negAt(ts, max(0, k-3), k+2) {
 				hit = true
 			}
 		case "no":
-			if k+1 < len(ts) && (troubleNouns[ts[k+1]] || sc.cls[k+1]&clsSymptom != 0) {
+			if k+1 < len(ts) && (troubleNouns.has(ts[k+1]) || sc.cls[k+1]&clsSymptom != 0) {
 				for j := k + 2; j < len(ts) && j <= k+5; j++ {
 					if ts[j] == "over" || ts[j] == "across" || ts[j] == "overnight" {
 						hit = true
@@ -439,9 +439,9 @@ func heldStates(sc *scan) bool {
 
 // stillVerbs, after "still", keep a component in the state it had before a
 // change ("still had the old key", "still carried the wrong code").
-var stillVerbs = map[string]bool{"has": true, "had": true, "have": true, "carried": true, "carries": true,
+var stillVerbs = newWordSet(map[string]bool{"has": true, "had": true, "have": true, "carried": true, "carries": true,
 	"uses": true, "used": true, "using": true, "pinned": true, "pins": true, "held": true, "holds": true,
-	"referenced": true, "references": true, "contains": true, "contained": true, "on": true}
+	"referenced": true, "references": true, "contains": true, "contained": true, "on": true})
 
 // stillStale reports whether staff state that a component still has
 // something stale or faulty: "still", a verb of having or using (or "on"),
@@ -462,11 +462,11 @@ func stillStale(sc *scan) bool {
 		if ts[v] == "only" && v+1 < len(ts) {
 			v++
 		}
-		if !stillVerbs[ts[v]] {
+		if !stillVerbs.has(ts[v]) {
 			continue
 		}
 		for j := v + 1; j < len(ts) && j <= v+4; j++ {
-			if !staleTargets[ts[j]] && sc.cls[j]&clsFaulty == 0 {
+			if !staleTargets.has(ts[j]) && sc.cls[j]&clsFaulty == 0 {
 				continue
 			}
 			for _, w := range ts[:k] {
@@ -497,11 +497,11 @@ func terseState(sc *scan) bool {
 		if !terseStates[ts[k]] {
 			continue
 		}
-		if !headlineBefore(ts[:k]) || k+1 < len(ts) && !stateCloses[ts[k+1]] && !isNumber(ts[k+1]) {
+		if !headlineBefore(ts[:k]) || k+1 < len(ts) && !stateCloses.has(ts[k+1]) && !isNumber(ts[k+1]) {
 			return false // "the failed full backup": an attribute, not the finding
 		}
 		for _, w := range ts[:k] {
-			if relayWords[w] || w == "if" || w == "whether" || w == "not" {
+			if relayWords.has(w) || w == "if" || w == "whether" || w == "not" {
 				return false
 			}
 		}
@@ -511,8 +511,8 @@ func terseState(sc *scan) bool {
 }
 
 // stateCloses are the words after which a terse state ends its clause.
-var stateCloses = map[string]bool{"on": true, "in": true, "at": true, "since": true, "after": true, "for": true,
-	"from": true, "with": true, "and": true, "again": true, "overnight": true, "yesterday": true, "today": true}
+var stateCloses = newWordSet(map[string]bool{"on": true, "in": true, "at": true, "since": true, "after": true, "for": true,
+	"from": true, "with": true, "and": true, "again": true, "overnight": true, "yesterday": true, "today": true})
 
 // whenVerbs are the past forms of a component failing that an explanation
 // ties to an event ("the link stopped when the PC restarted").
@@ -542,7 +542,7 @@ func faultWhen(sc *scan) bool {
 			return false
 		}
 		for _, w := range ts[:k] {
-			if pronouns[w] || w == "if" || w == "whether" || w == "this" || w == "that" || sc.cls[0]&clsSymptom != 0 || symptomNouns[w] {
+			if pronouns.has(w) || w == "if" || w == "whether" || w == "this" || w == "that" || sc.cls[0]&clsSymptom != 0 || symptomNouns[w] {
 				return false
 			}
 		}

@@ -588,7 +588,7 @@ func causeRefused(sc *scan, i, n int) bool {
 	// Seeking the cause is not stating it: "to find the root cause", "we don't
 	// know the reason", "so we can check the cause".
 	for k := max(0, i-4); k < i; k++ {
-		if seekCause[ts[k]] {
+		if seekCause.has(ts[k]) {
 			return true
 		}
 	}
@@ -625,9 +625,9 @@ func causeRefused(sc *scan, i, n int) bool {
 
 // harmStates are the fault states that befall a component rather than being
 // done to it by staff.
-var harmStates = map[string]bool{"damaged": true, "cut": true, "severed": true, "corrupted": true,
+var harmStates = newWordSet(map[string]bool{"damaged": true, "cut": true, "severed": true, "corrupted": true,
 	"overwritten": true, "compromised": true, "hijacked": true, "spoofed": true, "overloaded": true,
-	"exhausted": true, "crashed": true, "breached": true}
+	"exhausted": true, "crashed": true, "breached": true})
 
 // faultState are the states a component is found in when it caused a failure.
 var faultState = map[string]bool{"closed": true, "blocked": true, "full": true, "missing": true, "expired": true,
@@ -662,7 +662,7 @@ func faultStatement(sc *scan) bool {
 		case "has", "have":
 			// "a fibre cable has been damaged": in the present perfect only
 			// harm no staff member does ("access has been removed" is a remedy)
-			if k+2 >= len(ts) || ts[k+1] != "been" || !harmStates[ts[k+2]] {
+			if k+2 >= len(ts) || ts[k+1] != "been" || !harmStates.has(ts[k+2]) {
 				continue
 			}
 		default:
@@ -695,9 +695,9 @@ func faultStatement(sc *scan) bool {
 
 // seekCause are verbs that, shortly before a cause phrase, seek the cause
 // rather than state it.
-var seekCause = map[string]bool{"find": true, "know": true, "check": true, "investigate": true, "determine": true,
+var seekCause = newWordSet(map[string]bool{"find": true, "know": true, "check": true, "investigate": true, "determine": true,
 	"identify": true, "understand": true, "analyze": true, "analyse": true, "get": true, "provide": true, "share": true,
-	"explain": true, "clarify": true, "confirm": true, "about": true, "need": true, "finding": true, "investigating": true}
+	"explain": true, "clarify": true, "confirm": true, "about": true, "need": true, "finding": true, "investigating": true})
 
 // findingOfFault reports whether an investigation finding says what was wrong
 // ("we found that the user has not provided the payee name"): a finding that
@@ -841,14 +841,14 @@ func isRestored(sc *scan) bool {
 
 // courtesyLeads are the words of thanks or assent that may lead a terse
 // report ("thanks, resolved", "great, that worked").
-var courtesyLeads = map[string]bool{"thank": true, "you": true, "thanks": true, "thx": true, "cheers": true,
+var courtesyLeads = newWordSet(map[string]bool{"thank": true, "you": true, "thanks": true, "thx": true, "cheers": true,
 	"great": true, "perfect": true, "brilliant": true, "excellent": true, "awesome": true, "ok": true, "okay": true,
-	"yes": true, "yep": true, "yeah": true, "many": true, "so": true, "much": true}
+	"yes": true, "yep": true, "yeah": true, "many": true, "so": true, "much": true})
 
 // courtesyLead is the number of words of thanks or assent that lead ts.
 func courtesyLead(ts []string) int {
 	k := 0
-	for k < len(ts) && courtesyLeads[ts[k]] {
+	for k < len(ts) && courtesyLeads.has(ts[k]) {
 		k++
 	}
 	return k

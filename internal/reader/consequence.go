@@ -10,25 +10,25 @@ import "strings"
 
 // writerActs are words whose presence in a clause makes it the writer's own
 // action or intention, not a component's fault ("we restarted it, so ...").
-var writerActs = map[string]bool{"we": true, "i": true, "we've": true, "i've": true, "we'll": true, "i'll": true,
+var writerActs = newWordSet(map[string]bool{"we": true, "i": true, "we've": true, "i've": true, "we'll": true, "i'll": true,
 	"we're": true, "i'm": true, "let": true, "please": true, "kindly": true, "will": true, "would": true,
-	"should": true, "could": true, "going": true, "can": true, "you": true, "you'll": true, "you're": true}
+	"should": true, "could": true, "going": true, "can": true, "you": true, "you'll": true, "you're": true})
 
 // consequenceOpen are words that, right after "so", make it something other
 // than a consequence ("so that", "so far") or the writer's next step.
-var consequenceOpen = map[string]bool{"that": true, "far": true, "much": true, "many": true, "long": true,
+var consequenceOpen = newWordSet(map[string]bool{"that": true, "far": true, "much": true, "many": true, "long": true,
 	"we": true, "i": true, "please": true, "let": true, "as": true, "if": true, "yes": true, "no": true,
-	"kindly": true, "you'll": true, "we'll": true, "i'll": true, "we've": true, "i've": true}
+	"kindly": true, "you'll": true, "we'll": true, "i'll": true, "we've": true, "i've": true})
 
 // recovered are words that make a consequence a recovery ("so it works
 // again"), not a symptom.
-var recovered = map[string]bool{"now": true, "again": true, "anymore": true, "back": true, "resolved": true,
-	"fixed": true, "restored": true, "working": true, "works": true, "fine": true, "ok": true, "okay": true}
+var recovered = newWordSet(map[string]bool{"now": true, "again": true, "anymore": true, "back": true, "resolved": true,
+	"fixed": true, "restored": true, "working": true, "works": true, "fine": true, "ok": true, "okay": true})
 
 // appearance words make a clause an inference, not an observed symptom ("so
 // this looks like a corrupted cache").
-var appearance = map[string]bool{"looks": true, "look": true, "seems": true, "seem": true, "appears": true,
-	"appear": true, "sounds": true, "suggests": true, "suggest": true, "probably": true, "likely": true}
+var appearance = newWordSet(map[string]bool{"looks": true, "look": true, "seems": true, "seem": true, "appears": true,
+	"appear": true, "sounds": true, "suggests": true, "suggest": true, "probably": true, "likely": true})
 
 // failPrefixes begin the words of a symptom.
 var failPrefixes = []string{"fail", "reject", "crash", "drop", "block", "stuck", "skip", "error", "broke", "timeout",
@@ -41,7 +41,7 @@ var failPrefixes = []string{"fail", "reject", "crash", "drop", "block", "stuck",
 func symptomIn(ts []string) bool {
 	found := false
 	for k, t := range ts {
-		if recovered[t] || appearance[t] || t == "will" || t == "would" || t == "should" || t == "might" || t == "may" {
+		if recovered.has(t) || appearance.has(t) || t == "will" || t == "would" || t == "should" || t == "might" || t == "may" {
 			return false
 		}
 		if found {
@@ -84,7 +84,7 @@ func statedClause(ts []string, k int) bool {
 		}
 	}
 	for _, t := range ts[:k] {
-		if writerActs[t] {
+		if writerActs.has(t) {
 			return false
 		}
 	}
@@ -120,11 +120,11 @@ func explainedByConsequence(text string, sc *scan) bool {
 	for k := 3; k+2 < len(ts); k++ {
 		switch {
 		case so && ts[k] == "so":
-			if consequenceOpen[ts[k+1]] {
+			if consequenceOpen.has(ts[k+1]) {
 				return false
 			}
 		case which && ts[k] == "which":
-			if writerActs[ts[k+1]] || ts[k+1] == "is" && k+2 < len(ts) && (ts[k+2] == "our" || ts[k+2] == "why") {
+			if writerActs.has(ts[k+1]) || ts[k+1] == "is" && k+2 < len(ts) && (ts[k+2] == "our" || ts[k+2] == "why") {
 				return false
 			}
 		default:
@@ -140,9 +140,9 @@ func explainedByConsequence(text string, sc *scan) bool {
 // candidateWords after a negation make it rule a candidate out ("so it's not
 // that", "so not the network", "so the import wasn't the problem"): an
 // elimination, not a consequence.
-var candidateWords = map[string]bool{"it": true, "that": true, "this": true, "the": true, "a": true, "an": true,
+var candidateWords = newWordSet(map[string]bool{"it": true, "that": true, "this": true, "the": true, "a": true, "an": true,
 	"our": true, "your": true, "their": true, "my": true, "involved": true, "related": true, "to": true,
-	"problem": true, "cause": true, "issue": true, "culprit": true, "responsible": true}
+	"problem": true, "cause": true, "issue": true, "culprit": true, "responsible": true})
 
 // ruledOut reports whether a clause denies a candidate cause rather than
 // stating a symptom.
@@ -151,7 +151,7 @@ func ruledOut(ts []string) bool {
 		if t == "nothing" || t == "never" || t == "still" || !negations.at(ts, k) {
 			continue
 		}
-		if k+1 == len(ts) || candidateWords[ts[k+1]] {
+		if k+1 == len(ts) || candidateWords.has(ts[k+1]) {
 			return true
 		}
 	}
@@ -160,8 +160,8 @@ func ruledOut(ts []string) bool {
 
 // placeWords in a clause name where a fault lies ("a fault on the line",
 // "the error comes from your server", "an issue on the provider's side").
-var placeWords = map[string]bool{"fault": true, "faulty": true, "issue": true, "problem": true, "culprit": true,
-	"side": true, "end": true, "coming": true, "comes": true, "came": true, "cause": true, "caused": true}
+var placeWords = newWordSet(map[string]bool{"fault": true, "faulty": true, "issue": true, "problem": true, "culprit": true,
+	"side": true, "end": true, "coming": true, "comes": true, "came": true, "cause": true, "caused": true})
 
 // attributedByContrast reports whether staff locate a fault by setting it
 // against what it is not: a stated clause, then ", not" or "rather than" and
@@ -194,7 +194,7 @@ func attributedByContrast(text string, sc *scan) bool {
 			return false
 		}
 		for j := 0; j < k; j++ {
-			if placeWords[ts[j]] || faultState[ts[j]] || sc.cls[j]&clsFaulty != 0 {
+			if placeWords.has(ts[j]) || faultState[ts[j]] || sc.cls[j]&clsFaulty != 0 {
 				return true
 			}
 			if j <= 3 && (ts[j] == "it's" || ts[j] == "that's" || (ts[j] == "it" || ts[j] == "this") && j+1 < k &&
@@ -212,9 +212,9 @@ var limitNouns = map[string]bool{"quota": true, "limit": true, "capacity": true,
 	"max": true, "cap": true, "size": true}
 
 // goodMetrics are figures where a high percentage is health, not exhaustion.
-var goodMetrics = map[string]bool{"availability": true, "uptime": true, "sla": true, "success": true,
+var goodMetrics = newWordSet(map[string]bool{"availability": true, "uptime": true, "sla": true, "success": true,
 	"accuracy": true, "satisfaction": true, "compliance": true, "coverage": true, "complete": true,
-	"completed": true, "progress": true, "done": true, "health": true, "healthy": true}
+	"completed": true, "progress": true, "done": true, "health": true, "healthy": true})
 
 // resourceExhausted reports whether staff state a resource at its limit, the
 // finding itself: "the volume is 100% full", "CPU pegged at 100%", "memory at
@@ -229,14 +229,14 @@ func resourceExhausted(sc *scan) bool {
 	hit := false
 	for k, t := range ts {
 		switch {
-		case recovered[t] || t == "will" || t == "would" || t == "should" || t == "if" || t == "when" || t == "once":
+		case recovered.has(t) || t == "will" || t == "would" || t == "should" || t == "if" || t == "when" || t == "once":
 			return false
 		case hit:
 		case t == "pegged" || t == "maxed":
 			hit = true
 		case t == "full" && k > 0 && digits(ts[k-1]) && !clockBefore(ts, k):
 			hit = true
-		case goodMetrics[t]:
+		case goodMetrics.has(t):
 			return false
 		case t == "at" && k+1 < len(ts) && (ts[k+1] == "100" || len(ts[k+1]) == 2 && ts[k+1] >= "95" && digits(ts[k+1])):
 			hit = true
@@ -267,16 +267,16 @@ func resourceExhausted(sc *scan) bool {
 
 // alterVerbs are what a change did to a setting or a component when it broke
 // something ("the upgrade reset the limit", "the release moved the callback").
-var alterVerbs = map[string]bool{"reset": true, "moved": true, "lowered": true, "reduced": true, "removed": true,
+var alterVerbs = newWordSet(map[string]bool{"reset": true, "moved": true, "lowered": true, "reduced": true, "removed": true,
 	"deleted": true, "disabled": true, "overwrote": true, "renamed": true, "dropped": true, "truncated": true,
 	"reverted": true, "wiped": true, "cleared": true, "turned": true, "switched": true, "replaced": true,
 	"changed": true, "altered": true, "tripped": true, "exceeded": true, "exhausted": true, "filled": true,
-	"flipped": true, "shortened": true, "halved": true, "invalidated": true, "revoked": true, "blocked": true}
+	"flipped": true, "shortened": true, "halved": true, "invalidated": true, "revoked": true, "blocked": true})
 
 // remedyObjects after an alteration make it a remedy ("the patch removed
 // the bug").
-var remedyObjects = map[string]bool{"bug": true, "issue": true, "problem": true, "error": true, "errors": true,
-	"fault": true, "vulnerability": true, "workaround": true, "defect": true, "regression": true}
+var remedyObjects = newWordSet(map[string]bool{"bug": true, "issue": true, "problem": true, "error": true, "errors": true,
+	"fault": true, "vulnerability": true, "workaround": true, "defect": true, "regression": true})
 
 // changeAltered reports whether staff say a change, as the subject in the
 // first words, altered something ("Sunday's release moved the login callback",
@@ -289,7 +289,7 @@ func changeAltered(sc *scan) bool {
 		return false
 	}
 	for c := 0; c < len(ts) && c <= 4; c++ {
-		if writerActs[ts[c]] {
+		if writerActs.has(ts[c]) {
 			return false
 		}
 		if sc.cls[c]&clsChange == 0 && !(strings.HasSuffix(ts[c], "ed") && c+1 < len(ts) && sc.cls[c+1]&clsChange == 0 &&
@@ -297,19 +297,19 @@ func changeAltered(sc *scan) bool {
 			continue
 		}
 		for j := c + 1; j < len(ts) && j <= c+6; j++ {
-			if writerActs[ts[j]] || ts[j] == "was" || ts[j] == "were" || ts[j] == "is" || ts[j] == "are" ||
+			if writerActs.has(ts[j]) || ts[j] == "was" || ts[j] == "were" || ts[j] == "is" || ts[j] == "are" ||
 				ts[j] == "has" || ts[j] == "have" || ts[j] == "been" || ts[j] == "will" {
 				// "the buggy release has been reverted": the change undergoes a remedy
 				return false
 			}
-			if !alterVerbs[ts[j]] {
+			if !alterVerbs.has(ts[j]) {
 				continue
 			}
 			if negAt(ts, c, j) {
 				return false
 			}
 			for _, t := range ts {
-				if remedyObjects[t] || t == "fix" || t == "fixed" || t == "hotfix" || t == "workaround" || t == "resolved" {
+				if remedyObjects.has(t) || t == "fix" || t == "fixed" || t == "hotfix" || t == "workaround" || t == "resolved" {
 					return false // "the update removed the workaround", "the patch fixed it"
 				}
 			}

@@ -11,21 +11,21 @@ import "strings"
 
 // readyStates, after "is"/"are" and before a use ("ready for collection"), say
 // that what was asked for is handed over.
-var readyStates = map[string]bool{"ready": true, "done": true, "sorted": true, "confirmed": true, "live": true}
+var readyStates = newWordSet(map[string]bool{"ready": true, "done": true, "sorted": true, "confirmed": true, "live": true})
 
 // doneBlockers make a sentence something other than a report: the future, a
 // modal, a condition, an aim.
-var doneBlockers = map[string]bool{"will": true, "would": true, "should": true, "could": true, "might": true,
+var doneBlockers = newWordSet(map[string]bool{"will": true, "would": true, "should": true, "could": true, "might": true,
 	"may": true, "if": true, "once": true, "when": true, "unless": true, "until": true, "whether": true,
 	"hopefully": true, "hope": true, "need": true, "needs": true, "want": true, "wants": true, "soon": true,
-	"almost": true, "nearly": true, "require": true, "requires": true, "required": true, "partially": true, "partly": true, "mostly": true}
+	"almost": true, "nearly": true, "require": true, "requires": true, "required": true, "partially": true, "partly": true, "mostly": true})
 
 // troubleNouns, after "with no", say that nothing went wrong.
-var troubleNouns = map[string]bool{"trouble": true, "problem": true, "problems": true, "issue": true,
-	"issues": true, "hitch": true, "hiccup": true, "hiccups": true, "glitch": true, "glitches": true}
+var troubleNouns = newWordSet(map[string]bool{"trouble": true, "problem": true, "problems": true, "issue": true,
+	"issues": true, "hitch": true, "hiccup": true, "hiccups": true, "glitch": true, "glitches": true})
 
 // queueNouns are what drains when a backlog is worked off.
-var queueNouns = map[string]bool{"queue": true, "queues": true, "backlog": true, "backlogs": true, "spool": true}
+var queueNouns = newWordSet(map[string]bool{"queue": true, "queues": true, "backlog": true, "backlogs": true, "spool": true})
 
 // doneReport returns where the sentence reports, in one of the forms above,
 // that the request is done or the service works; -1 otherwise.
@@ -35,7 +35,7 @@ func doneReport(ts []string, cls []uint16) int {
 		return -1
 	}
 	for _, t := range ts {
-		if doneBlockers[t] {
+		if doneBlockers.has(t) {
 			return -1
 		}
 	}
@@ -57,7 +57,7 @@ func doneAt(ts []string, cls []uint16) int {
 				continue
 			}
 			return k
-		case readyStates[t] && k > 0:
+		case readyStates.has(t) && k > 0:
 			// "your laptop is ready for collection", "the room is now ready
 			// for you", "everything is ready to use"; not a bare "the
 			// package is ready" (a step), "ready for testing", "the fix is
@@ -80,7 +80,7 @@ func doneAt(ts []string, cls []uint16) int {
 				continue // not "the record had been set up against next year": a past state, the cause
 			}
 			return k
-		case t == "no" && k > 0 && ts[k-1] == "with" && k+1 < n && troubleNouns[ts[k+1]]:
+		case t == "no" && k > 0 && ts[k-1] == "with" && k+1 < n && troubleNouns.has(ts[k+1]):
 			// "paid at the till with no problem", "made it through the
 			// afternoon with no trouble"; not the writer's step ("we
 			// migrated it with no issues") or a remedy's
@@ -101,7 +101,7 @@ func doneAt(ts []string, cls []uint16) int {
 				continue
 			}
 			return k
-		case (t == "drained" || t == "emptied" || t == "cleared") && k > 0 && (queueNouns[ts[k-1]] || k > 1 && queueNouns[ts[k-2]]):
+		case (t == "drained" || t == "emptied" || t == "cleared") && k > 0 && (queueNouns.has(ts[k-1]) || k > 1 && queueNouns.has(ts[k-2])):
 			// "the queue drained to zero", "backlog has cleared"
 			if negAt(ts, k-4, k+1) {
 				continue

@@ -115,13 +115,13 @@ func whatLinkOpens(sc *scan) bool {
 	case "i", "we", "you", "they", "he", "she", "it", "the", "a", "an", "this", "that", "your", "our", "their", "my":
 		return false
 	}
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && len(w) > 3 || irregularPast[w]
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && len(w) > 3 || irregularPast.has(w)
 }
 
 // irregularPast are verbs of harm in the simple past that do not end in -ed.
-var irregularPast = map[string]bool{"took": true, "broke": true, "knocked": true, "made": true, "kept": true,
+var irregularPast = newWordSet(map[string]bool{"took": true, "broke": true, "knocked": true, "made": true, "kept": true,
 	"put": true, "sent": true, "threw": true, "brought": true, "led": true, "caught": true, "shut": true,
-	"cut": true, "hit": true, "left": true, "set": true, "gave": true}
+	"cut": true, "hit": true, "left": true, "set": true, "gave": true})
 
 // notSelf reports whether the words before ts[i] are not the writer's or the
 // reader's own doing ("we had stopped the service", "you were left").
@@ -178,16 +178,16 @@ func remedyBefore(sc *scan, i int) bool {
 }
 
 // stateVerbs are the verbs that state a value or a mode before "instead of".
-var stateVerbs = map[string]bool{"is": true, "are": true, "was": true, "were": true, "runs": true, "ran": true,
+var stateVerbs = newWordSet(map[string]bool{"is": true, "are": true, "was": true, "were": true, "runs": true, "ran": true,
 	"uses": true, "used": true, "treats": true, "treated": true, "saved": true, "points": true, "pointing": true,
 	"defaults": true, "defaulted": true, "sends": true, "sent": true, "goes": true, "went": true, "reads": true,
-	"stored": true, "mapped": true, "configured": true, "'s": true, "looks": true, "matches": true}
+	"stored": true, "mapped": true, "configured": true, "'s": true, "looks": true, "matches": true})
 
 // stateBefore reports whether a state verb comes within eight words before
 // ts[i], after a subject that is not the writer or the reader.
 func stateBefore(ts []string, i int) bool {
 	for k := i - 1; k >= max(1, i-8); k-- {
-		if stateVerbs[ts[k]] {
+		if stateVerbs.has(ts[k]) {
 			return notSelf(ts, k)
 		}
 	}
@@ -220,8 +220,8 @@ func arrowFailure(text string) bool {
 // deposit since 14 May -> HTTP 401" (styles47), "Reproduced on the test
 // till: LL13 7FN -> no match" (styles36), "Reran by hand 05:05 -> failed
 // again" (styles28). The evidence of a fault, not its cause (round 37).
-var observedHeads = map[string]bool{"log": true, "logs": true, "reproduced": true, "repro": true, "reran": true,
-	"re-ran": true, "rerun": true, "retried": true, "tested": true, "test": true, "probe": true, "trace": true}
+var observedHeads = newWordSet(map[string]bool{"log": true, "logs": true, "reproduced": true, "repro": true, "reran": true,
+	"re-ran": true, "rerun": true, "retried": true, "tested": true, "test": true, "probe": true, "trace": true})
 
 // arrowObserved reports whether the left side of a note's "->" is a check:
 // a heading before a colon with a word of observedHeads, or one of them
@@ -236,14 +236,14 @@ func arrowObserved(left string) bool {
 	if len(ts) == 0 {
 		return false
 	}
-	if observedHeads[ts[0]] {
+	if observedHeads.has(ts[0]) {
 		return true
 	}
 	if len(head) == len(left) {
 		return false
 	}
 	for _, w := range ts {
-		if observedHeads[w] {
+		if observedHeads.has(w) {
 			return true
 		}
 	}
@@ -266,7 +266,7 @@ func consequenceAfter(ts []string, i int) bool {
 var soThen = newLexicon("so")
 
 // consequenceMarks are the words of a failure in the clause after "so".
-var consequenceMarks = map[string]bool{"refuses": true, "refused": true, "rejects": true, "rejected": true,
+var consequenceMarks = newWordSet(map[string]bool{"refuses": true, "refused": true, "rejects": true, "rejected": true,
 	"rejecting": true, "drops": true, "dropped": true, "skips": true, "skipped": true, "fails": true, "failed": true,
 	"exited": true, "falls": true, "fell": true, "stopped": true, "stops": true, "overheats": true, "trips": true,
 	"tripped": true, "never": true, "can't": true, "cannot": true, "couldn't": true, "nothing": true, "blocked": true,
@@ -274,7 +274,7 @@ var consequenceMarks = map[string]bool{"refuses": true, "refused": true, "reject
 	"stayed": true, "stuck": true, "ignores": true, "ignored": true, "discards": true, "discarded": true,
 	"denied": true, "denies": true, "broke": true, "crashed": true, "crashes": true, "hangs": true, "hung": true,
 	"loops": true, "forever": true, "wasn't": true, "weren't": true, "isn't": true, "aren't": true, "didn't": true,
-	"doesn't": true, "don't": true, "wrongly": true, "silently": true, "quietly": true, "passed": true}
+	"doesn't": true, "don't": true, "wrongly": true, "silently": true, "quietly": true, "passed": true})
 
 // soConsequence reports whether a staff sentence states a finding and, after
 // "so", the failure it led to ("the stanza only lists the www host, so the
@@ -305,7 +305,7 @@ func soConsequence(sc *scan) bool {
 		case "problem", "issue", "cause", "culprit", "reason", "fault", "blame", "responsible":
 			return false // a cause ruled out ("so the import wasn't the problem")
 		}
-		hit = hit || consequenceMarks[w]
+		hit = hit || consequenceMarks.has(w)
 	}
 	return hit
 }
@@ -325,7 +325,7 @@ func subjectWord(w string) bool {
 var confirmed = newLexicon("confirm", "confirms", "confirmed", "confirming")
 
 // relayedChange are the words of a change or a fault in a relayed finding.
-var relayedChange = map[string]bool{"changed": true, "change": true, "moved": true, "rotated": true,
+var relayedChange = newWordSet(map[string]bool{"changed": true, "change": true, "moved": true, "rotated": true,
 	"stopped": true, "push": true, "pushed": true, "expired": true, "dropped": true, "blocked": true,
 	"crushed": true, "missed": true, "removed": true, "deleted": true, "broke": true, "tripped": true,
 	"revoked": true, "disabled": true, "misconfigured": true, "outage": true, "fault": true, "bug": true,
@@ -340,7 +340,7 @@ var relayedChange = map[string]bool{"changed": true, "change": true, "moved": tr
 	// 10-contactless-firmware-push), "Oracle have confirmed that last night's
 	// upgrade reset the Opera ..." (styles14, 18-pms-wifi-login-new-checkins);
 	// test in cause_relayed_reset_test.go
-	"reset": true, "isolated": true, "switched": true}
+	"reset": true, "isolated": true, "switched": true})
 
 // relayedFinding reports whether staff relay a third party's confirmation of
 // a change or fault ("the carrier has confirmed that a routing change on
@@ -366,7 +366,7 @@ func relayedFinding(sc *scan) bool {
 		}
 	}
 	for _, w := range ts[i+1:] {
-		if relayedChange[w] {
+		if relayedChange.has(w) {
 			return true
 		}
 	}

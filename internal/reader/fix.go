@@ -74,8 +74,8 @@ var actors = map[string]bool{"we": true, "i": true, "they": true, "team": true, 
 	"pipeline": true, "we've": true, "i've": true, "they've": true}
 
 // determiners before a participle make it an attribute ("the deleted nodes").
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true,
-	"those": true, "any": true, "some": true, "no": true}
+var determiners = newWordSet(map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true,
+	"those": true, "any": true, "some": true, "no": true})
 
 // remedyDone reports whether the sentence states a remedy applied or being
 // applied: a remedial verb in the past with an actor as subject ("we have
@@ -138,7 +138,7 @@ func remedyAt(ts []string, cls []uint16) int {
 			return k // "we have updated"
 		case wordClass[prev]&clsActor != 0:
 			return k // "we updated", "the dba extended"
-		case k <= 3 && !determiners[prev] && (k+1 == n || headlineNext[ts[k+1]]):
+		case k <= 3 && !determiners.has(prev) && (k+1 == n || headlineNext.has(ts[k+1])):
 			return k // "Change reverted", "Target group reattached to the ALB"
 		case prev == "and" && actorBefore(cls, k-1):
 			return k // "I've gone ahead and refunded it", "we checked the logs and restarted it"
@@ -149,10 +149,10 @@ func remedyAt(ts []string, cls []uint16) int {
 
 // headlineNext follow the participle of a terse headline ("X reattached to",
 // "X deployed through", "X deleted.").
-var headlineNext = map[string]bool{"to": true, "by": true, "on": true, "in": true, "from": true, "and": true,
+var headlineNext = newWordSet(map[string]bool{"to": true, "by": true, "on": true, "in": true, "from": true, "and": true,
 	"through": true, "via": true, "with": true, "for": true, "over": true, "manually": true, "successfully": true,
 	"again": true, "back": true, "down": true, "up": true, "out": true, "because": true, "after": true, "at": true,
-	"following": true, "as": true, "per": true, "during": true, "due": true, "within": true}
+	"following": true, "as": true, "per": true, "during": true, "due": true, "within": true})
 
 // shortHeadline reports whether a two-word row is a terse headline of a
 // remedy ("Access granted.", "Password reset.", "Cache cleared."): a noun and a
@@ -160,11 +160,11 @@ var headlineNext = map[string]bool{"to": true, "by": true, "on": true, "in": tru
 // outcome ("Issue fixed" says it is fixed).
 func shortHeadline(ts []string, cls []uint16) bool {
 	return len(ts) == 2 && cls[1]&clsRemedyPast != 0 && cls[1]&clsOutcome == 0 && cls[0]&clsRemedyPast == 0 &&
-		!determiners[ts[0]] && !pronouns[ts[0]]
+		!determiners.has(ts[0]) && !pronouns.has(ts[0])
 }
 
-var pronouns = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "it": true, "they": true,
-	"i've": true, "we've": true, "they've": true, "you've": true}
+var pronouns = newWordSet(map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "it": true, "they": true,
+	"i've": true, "we've": true, "they've": true, "you've": true})
 
 // attemptedRemedy reports whether the sentence reports a remedy attempted:
 // "attempted" or "tried", "to" and a remedial verb ("we attempted to uncordon
@@ -263,7 +263,7 @@ func ownRemedy(ts []string, cls []uint16) bool {
 	for k := 0; k < len(ts) && k <= 1; k++ {
 		if cls[k]&clsRemedyPast != 0 && !idiomAt(ts, k) && (k+1 == len(ts) || ts[k+1] != "by") {
 			for _, t := range ts[k+1:] {
-				if refNouns[t] || t == "below" || t == "above" || t == "attached" {
+				if refNouns.has(t) || t == "below" || t == "above" || t == "attached" {
 					return false // "updated the script below in the case": the ticket's content
 				}
 			}

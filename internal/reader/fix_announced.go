@@ -13,15 +13,15 @@ package reader
 
 // announceFillers may come before the announcement: "OK, one moment, I'm
 // going to ...".
-var announceFillers = map[string]bool{"ok": true, "okay": true, "one": true, "moment": true,
-	"right": true, "sure": true, "thanks": true, "great": true, "so": true, "now": true, "then": true}
+var announceFillers = newWordSet(map[string]bool{"ok": true, "okay": true, "one": true, "moment": true,
+	"right": true, "sure": true, "thanks": true, "great": true, "so": true, "now": true, "then": true})
 
 // announcedStep reports whether a sentence opens with a step announced (see
 // above): "I'm/we're going to", "I'd/we'd like to", or "With your OK/go-ahead
 // I'll/we'll", after fillers only.
 func announcedStep(ts []string) bool {
 	i := 0
-	for i < len(ts) && i < 4 && announceFillers[ts[i]] {
+	for i < len(ts) && i < 4 && announceFillers.has(ts[i]) {
 		i++
 	}
 	if i+2 >= len(ts) {

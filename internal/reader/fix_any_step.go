@@ -14,31 +14,31 @@ import "strings"
 
 // perfectStepLeads may come between the auxiliary of a perfect and its
 // participle.
-var perfectStepLeads = map[string]bool{"also": true, "now": true, "just": true, "already": true,
-	"since": true, "manually": true, "successfully": true, "then": true}
+var perfectStepLeads = newWordSet(map[string]bool{"also": true, "now": true, "just": true, "already": true,
+	"since": true, "manually": true, "successfully": true, "then": true})
 
 // perfectSubjectStops before the auxiliary make the perfect part of a
 // condition, a relative clause or a question, not a step reported.
-var perfectSubjectStops = map[string]bool{"if": true, "when": true, "once": true, "until": true,
+var perfectSubjectStops = newWordSet(map[string]bool{"if": true, "when": true, "once": true, "until": true,
 	"unless": true, "before": true, "after": true, "that": true, "which": true, "who": true,
 	"what": true, "whether": true, "why": true, "how": true, "where": true, "not": true, "no": true,
 	"never": true, "to": true, "is": true, "are": true, "was": true, "were": true, "had": true,
 	"will": true, "would": true, "should": true, "could": true, "can": true, "may": true, "might": true,
-	"must": true, "nobody": true, "noone": true, "nothing": true}
+	"must": true, "nobody": true, "noone": true, "nothing": true})
 
 // notPerfectSteps are participles that stepParticiple takes for a step's
 // but that, in the perfect, tell a relay, a look, a fault or a system's own
 // result: "Lisa has forwarded it", "I've remoted onto the PC", "the ribbon
 // has vanished", "the site has picked up 37 changes".
-var notPerfectSteps = map[string]bool{"forwarded": true, "remoted": true, "vanished": true,
+var notPerfectSteps = newWordSet(map[string]bool{"forwarded": true, "remoted": true, "vanished": true,
 	"disappeared": true, "picked": true, "activated": true, "invoiced": true, "placed": true,
-	"submitted": true, "filed": true}
+	"submitted": true, "filed": true})
 
 // perfectResults in a sentence whose step is a third party's tell the
 // step's result, a restoration ("Lewis has uploaded Tuesday's flight, all
 // good", "both have activated fine").
-var perfectResults = map[string]bool{"fine": true, "good": true, "ok": true, "okay": true, "worked": true,
-	"works": true, "working": true, "right": true, "successfully": true}
+var perfectResults = newWordSet(map[string]bool{"fine": true, "good": true, "ok": true, "okay": true, "worked": true,
+	"works": true, "working": true, "right": true, "successfully": true})
 
 // perfectAnyStep reports whether a sentence reports a step done in the
 // perfect with any step's participle, by the writer or a party named before
@@ -54,7 +54,7 @@ func perfectAnyStep(text string, sc *scan, c Context, staff bool) bool {
 	}
 	for h := 0; h < min(len(ts)-1, 9); h++ {
 		w := ts[h]
-		if perfectSubjectStops[w] {
+		if perfectSubjectStops.has(w) {
 			return false
 		}
 		aux := w == "i've" || w == "we've" || w == "they've"
@@ -65,10 +65,10 @@ func perfectAnyStep(text string, sc *scan, c Context, staff bool) bool {
 			continue
 		}
 		k := h + 1
-		for k < len(ts) && perfectStepLeads[ts[k]] {
+		for k < len(ts) && perfectStepLeads.has(ts[k]) {
 			k++
 		}
-		if k >= len(ts)-1 || !stepParticiple(ts[k]) || notPerfectSteps[ts[k]] || negAt(ts, 0, k) {
+		if k >= len(ts)-1 || !stepParticiple(ts[k]) || notPerfectSteps.has(ts[k]) || negAt(ts, 0, k) {
 			return false
 		}
 		if !staff && (negations.hasIn(sc) || problemWords.hasIn(sc) || contrastWords.hasIn(sc) ||
@@ -78,7 +78,7 @@ func perfectAnyStep(text string, sc *scan, c Context, staff bool) bool {
 		writer := w == "i've" || w == "we've" || h > 0 && (ts[h-1] == "i" || ts[h-1] == "we")
 		if !writer || !staff {
 			for _, r := range ts {
-				if perfectResults[r] {
+				if perfectResults.has(r) {
 					return false
 				}
 			}
@@ -89,7 +89,7 @@ func perfectAnyStep(text string, sc *scan, c Context, staff bool) bool {
 			return false // "I've copied him in": a message's copy
 		}
 		for _, o := range ts[k+1 : min(len(ts), k+5)] {
-			if notStepObjects[o] || messageWords[o] || o == "test" || o == "tests" || o == "reading" || o == "readings" {
+			if notStepObjects.has(o) || messageWords.has(o) || o == "test" || o == "tests" || o == "reading" || o == "readings" {
 				return false // "I've sent the logs", "we have opened a ticket", "I've uploaded a test file"
 			}
 		}
@@ -102,12 +102,12 @@ func perfectAnyStep(text string, sc *scan, c Context, staff bool) bool {
 // sent, not a step: "Pulled traces for 3 bad calls", "Phoned store, spoke to
 // Ahmed", "Dispatched Kev (ETA 14:30)", "Suggested taping the roll diagram
 // inside the lid", "Simulated a grid loss from the installer app".
-var notNoteSteps = map[string]bool{"walked": true, "pulled": true, "reminded": true, "phoned": true,
+var notNoteSteps = newWordSet(map[string]bool{"walked": true, "pulled": true, "reminded": true, "phoned": true,
 	"dispatched": true, "watched": true, "simulated": true, "suggested": true, "managed": true,
-	"triangulated": true, "zipped": true}
+	"triangulated": true, "zipped": true})
 
 // pastNoteLeads may open a terse note before its verb.
-var pastNoteLeads = map[string]bool{"also": true, "then": true, "and": true, "just": true, "have": true}
+var pastNoteLeads = newWordSet(map[string]bool{"also": true, "then": true, "and": true, "just": true, "have": true})
 
 // pastNoteStep reports whether a staff sentence is a terse note of a step
 // done, opening with the step's past with any verb and its object: "Revalidated
@@ -121,10 +121,10 @@ func pastNoteStep(text string, sc *scan, c Context, staff bool) bool {
 		return false
 	}
 	k := 0
-	for k < len(ts)-1 && pastNoteLeads[ts[k]] {
+	for k < len(ts)-1 && pastNoteLeads.has(ts[k]) {
 		k++
 	}
-	if k >= len(ts)-1 || !stepParticiple(ts[k]) || notPerfectSteps[ts[k]] || notNoteSteps[ts[k]] || normally.hasIn(sc) {
+	if k >= len(ts)-1 || !stepParticiple(ts[k]) || notPerfectSteps.has(ts[k]) || notNoteSteps.has(ts[k]) || normally.hasIn(sc) {
 		return false
 	}
 	for _, w := range ts[k+1 : min(len(ts), k+3)] {
@@ -137,7 +137,7 @@ func pastNoteStep(text string, sc *scan, c Context, staff bool) bool {
 		return false // "Moved to ...", "Caused by ...", "Set in ...": no step's object
 	}
 	for _, o := range ts[k+1 : min(len(ts), k+5)] {
-		if notStepObjects[o] || messageWords[o] || o == "test" || o == "tests" {
+		if notStepObjects.has(o) || messageWords.has(o) || o == "test" || o == "tests" {
 			return false
 		}
 	}
@@ -149,9 +149,9 @@ func pastNoteStep(text string, sc *scan, c Context, staff bool) bool {
 // Not "live" (the labels read "the new prices are now live" as a restoration
 // as often as a fix), "scheduled" or "in place" (plans: "Installation is
 // scheduled for Wednesday", "so it's in place for Monday").
-var fulfilledStates = map[string]bool{"loaded": true, "registered": true, "created": true,
+var fulfilledStates = newWordSet(map[string]bool{"loaded": true, "registered": true, "created": true,
 	"enabled": true, "installed": true, "configured": true, "enforced": true, "activated": true,
-	"built": true}
+	"built": true})
 
 // fulfilledState reports whether a staff sentence tells a step done as the
 // state it left: "The new template is live on your account as of today",
@@ -171,7 +171,7 @@ func fulfilledState(text string, sc *scan, c Context, staff bool) bool {
 	}
 	for h := 1; h < min(len(ts)-1, 9); h++ {
 		w := ts[h]
-		if perfectSubjectStops[w] && w != "is" && w != "are" {
+		if perfectSubjectStops.has(w) && w != "is" && w != "are" {
 			return false
 		}
 		if w != "is" && w != "are" && w != "it's" {
@@ -184,7 +184,7 @@ func fulfilledState(text string, sc *scan, c Context, staff bool) bool {
 		if k >= len(ts) {
 			return false
 		}
-		if fulfilledStates[ts[k]] || ts[k] == "set" && k+1 < len(ts) && ts[k+1] == "up" {
+		if fulfilledStates.has(ts[k]) || ts[k] == "set" && k+1 < len(ts) && ts[k+1] == "up" {
 			return formHit("fix:state", text)
 		}
 		return false

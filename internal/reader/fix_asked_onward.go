@@ -14,24 +14,24 @@ package reader
 // group of people (a team, a desk, support).
 
 // askedLeads may stand before "asked" in such a note.
-var askedLeads = map[string]bool{"i": true, "we": true, "i've": true, "we've": true, "have": true,
-	"also": true, "and": true, "just": true}
+var askedLeads = newWordSet(map[string]bool{"i": true, "we": true, "i've": true, "we've": true, "have": true,
+	"also": true, "and": true, "just": true})
 
 // askedFor are the words after the party asked that ask for information or a
 // thing, not a step to be done by the one asked.
-var askedFor = map[string]bool{"whether": true, "what": true, "how": true, "if": true, "for": true,
-	"about": true, "why": true, "when": true, "which": true}
+var askedFor = newWordSet(map[string]bool{"whether": true, "what": true, "how": true, "if": true, "for": true,
+	"about": true, "why": true, "when": true, "which": true})
 
 // groupNouns name a group of people another than the customer: a step asked
 // of them is relayed, not done.
-var groupNouns = map[string]bool{"team": true, "support": true, "desk": true, "noc": true, "platform": true,
-	"reception": true, "department": true, "dept": true, "ops": true}
+var groupNouns = newWordSet(map[string]bool{"team": true, "support": true, "desk": true, "noc": true, "platform": true,
+	"reception": true, "department": true, "dept": true, "ops": true})
 
 // askedOnward reports whether a staff sentence notes a question or a request
 // passed to another party (see above).
 func askedOnward(ts []string) bool {
 	k := 0
-	for k < len(ts) && askedLeads[ts[k]] {
+	for k < len(ts) && askedLeads.has(ts[k]) {
 		k++
 	}
 	if k >= len(ts) || ts[k] != "asked" {
@@ -39,11 +39,11 @@ func askedOnward(ts []string) bool {
 	}
 	for j := k + 1; j < len(ts); j++ {
 		switch w := ts[j]; {
-		case askedFor[w]:
+		case askedFor.has(w):
 			return true // "asked the vendor whether ...", "asked them for a new key"
 		case w == "to":
 			for _, p := range ts[k+1 : j] {
-				if groupNouns[p] {
+				if groupNouns.has(p) {
 					return true // "asked the payments team to replay them"
 				}
 			}

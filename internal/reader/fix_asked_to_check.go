@@ -20,19 +20,19 @@ package reader
 // guard.
 
 // askedLead may come before "asked" at the sentence's start.
-var askedLead = map[string]bool{"i": true, "we": true, "i've": true, "we've": true, "have": true, "also": true,
-	"and": true, "just": true, "already": true}
+var askedLead = newWordSet(map[string]bool{"i": true, "we": true, "i've": true, "we've": true, "have": true, "also": true,
+	"and": true, "just": true, "already": true})
 
 // askedCheckVerbs are the looks asked for, the first word after "to" (or
 // "to have a look", "to run a ... test").
-var askedCheckVerbs = map[string]bool{"check": true, "look": true, "investigate": true, "review": true,
-	"test": true, "examine": true, "inspect": true, "diagnose": true}
+var askedCheckVerbs = newWordSet(map[string]bool{"check": true, "look": true, "investigate": true, "review": true,
+	"test": true, "examine": true, "inspect": true, "diagnose": true})
 
 // askedToCheck reports whether a sentence opens on someone asked to check
 // (see above).
 func askedToCheck(ts []string) bool {
 	k := 0
-	for k < len(ts) && k < 3 && askedLead[ts[k]] {
+	for k < len(ts) && k < 3 && askedLead.has(ts[k]) {
 		k++
 	}
 	if k >= len(ts) || ts[k] != "asked" {
@@ -43,7 +43,7 @@ func askedToCheck(ts []string) bool {
 			continue
 		}
 		v := ts[j+1]
-		if askedCheckVerbs[v] {
+		if askedCheckVerbs.has(v) {
 			return true
 		}
 		if v == "have" || v == "take" || v == "run" || v == "do" {

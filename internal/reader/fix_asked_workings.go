@@ -39,31 +39,31 @@ import "strings"
 // the version it came in ("Since v2.2 a plugin can implement ...", styles 19).
 
 // workingsLeads may open the account before its subject.
-var workingsLeads = map[string]bool{"yes": true, "no": true, "ok": true, "okay": true, "so": true, "and": true,
-	"also": true, "then": true, "just": true, "simply": true, "sure": true, "first": true, "next": true}
+var workingsLeads = newWordSet(map[string]bool{"yes": true, "no": true, "ok": true, "okay": true, "so": true, "and": true,
+	"also": true, "then": true, "just": true, "simply": true, "sure": true, "first": true, "next": true})
 
 // workingsInstruction are words of an instruction.
-var workingsInstruction = map[string]bool{"please": true, "tick": true, "click": true, "choose": true,
+var workingsInstruction = newWordSet(map[string]bool{"please": true, "tick": true, "click": true, "choose": true,
 	"select": true, "press": true, "tap": true, "untick": true, "instead": true, "rather": true, "easiest": true,
-	"quickest": true, "should": true, "must": true, "kindly": true, "you'd": true, "don't": true}
+	"quickest": true, "should": true, "must": true, "kindly": true, "you'd": true, "don't": true})
 
 // workingsStep are words of the writer's step or plan, a past, a state
 // reached or a thing sent.
-var workingsStep = map[string]bool{"i": true, "i've": true, "we've": true, "i'll": true, "we'll": true, "i'm": true,
+var workingsStep = newWordSet(map[string]bool{"i": true, "i've": true, "we've": true, "i'll": true, "we'll": true, "i'm": true,
 	"we're": true, "i'd": true, "me": true, "was": true, "were": true, "did": true, "done": true, "now": true,
 	"had": true, "has": true, "have": true, "been": true, "today": true, "today's": true, "yesterday": true,
-	"live": true, "attached": true, "since": true}
+	"live": true, "attached": true, "since": true})
 
 // workingsBe may come before an "-ed" word that is no past ("are added",
 // "stay assigned").
-var workingsBe = map[string]bool{"is": true, "are": true, "be": true, "being": true, "get": true, "gets": true,
+var workingsBe = newWordSet(map[string]bool{"is": true, "are": true, "be": true, "being": true, "get": true, "gets": true,
 	"stay": true, "stays": true, "remain": true, "remains": true, "it's": true, "that's": true, "they're": true,
-	"isn't": true, "aren't": true}
+	"isn't": true, "aren't": true})
 
 // workingsModals after "you", "he", "she" or "they" make an instruction
 // ("you can", "he can email ...").
-var workingsModals = map[string]bool{"can": true, "could": true, "need": true, "should": true, "may": true,
-	"might": true, "would": true, "want": true, "have": true}
+var workingsModals = newWordSet(map[string]bool{"can": true, "could": true, "need": true, "should": true, "may": true,
+	"might": true, "would": true, "want": true, "have": true})
 
 // askedWorkingsAnswer reports whether a staff sentence after a question how
 // the product works tells how it works (above).
@@ -73,23 +73,23 @@ func askedWorkingsAnswer(text string, ts []string, c Context) bool {
 		return false
 	}
 	k := 0
-	for k < len(ts) && workingsLeads[ts[k]] {
+	for k < len(ts) && workingsLeads.has(ts[k]) {
 		k++
 	}
-	if k == len(ts) || remedyBase[ts[k]] || clauseImperatives[ts[k]] || pastTold(ts[k]) {
+	if k == len(ts) || remedyBase[ts[k]] || clauseImperatives.has(ts[k]) || pastTold(ts[k]) {
 		return false // an instruction, or a step note
 	}
 	for i, t := range ts {
 		switch {
-		case workingsInstruction[t] || workingsStep[t]:
+		case workingsInstruction.has(t) || workingsStep.has(t):
 			return false
-		case (t == "you" || t == "he" || t == "she" || t == "they") && i+1 < len(ts) && workingsModals[ts[i+1]]:
+		case (t == "you" || t == "he" || t == "she" || t == "they") && i+1 < len(ts) && workingsModals.has(ts[i+1]):
 			return false
 		case t == "you'll" && i+1 < len(ts) && (ts[i+1] == "need" || ts[i+1] == "have"):
 			return false
 		case t == "go" && i+1 < len(ts) && ts[i+1] == "to":
 			return false
-		case len(t) > 4 && strings.HasSuffix(t, "ed") && t != "need" && (i == 0 || !workingsBe[ts[i-1]]):
+		case len(t) > 4 && strings.HasSuffix(t, "ed") && t != "need" && (i == 0 || !workingsBe.has(ts[i-1])):
 			return false // a past told
 		}
 	}

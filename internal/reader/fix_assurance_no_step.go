@@ -17,8 +17,8 @@ package reader
 
 // assuranceNegations may stand before "impact" or "affect", at most one word
 // between ("will not impact", "won't affect", "no impact").
-var assuranceNegations = map[string]bool{"not": true, "won't": true, "wouldn't": true, "doesn't": true,
-	"don't": true, "no": true, "never": true, "shouldn't": true}
+var assuranceNegations = newWordSet(map[string]bool{"not": true, "won't": true, "wouldn't": true, "doesn't": true,
+	"don't": true, "no": true, "never": true, "shouldn't": true})
 
 // assuranceNoStep reports whether a sentence gives an assurance (above):
 // "safe to", or one of assuranceNegations then within two words "impact(s)"
@@ -33,7 +33,7 @@ func assuranceNoStep(text string, ts []string) bool {
 		case "safe":
 			found = found || i+1 < len(ts) && ts[i+1] == "to"
 		case "impact", "impacts", "affect", "affects":
-			found = found || i >= 1 && assuranceNegations[ts[i-1]] || i >= 2 && assuranceNegations[ts[i-2]]
+			found = found || i >= 1 && assuranceNegations.has(ts[i-1]) || i >= 2 && assuranceNegations.has(ts[i-2])
 		}
 	}
 	return found && !endsQuestion(text) && !stepToldIn(ts)

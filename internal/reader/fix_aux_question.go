@@ -13,8 +13,8 @@ package reader
 // label an asked step a fix (round 95).
 
 // auxOpeners open a question on a state or an event.
-var auxOpeners = map[string]bool{"has": true, "have": true, "had": true, "was": true, "were": true,
-	"is": true, "are": true, "did": true, "does": true, "do": true}
+var auxOpeners = newWordSet(map[string]bool{"has": true, "have": true, "had": true, "was": true, "were": true,
+	"is": true, "are": true, "did": true, "does": true, "do": true})
 
 // auxQuestion reports whether a sentence is a question (ending in '?')
 // opened by an auxiliary, after "and", "also" or "so" at most.
@@ -23,7 +23,7 @@ func auxQuestion(text string, ts []string) bool {
 	for k < len(ts) && (ts[k] == "and" || ts[k] == "also" || ts[k] == "so") {
 		k++
 	}
-	if k+1 >= len(ts) || !auxOpeners[ts[k]] {
+	if k+1 >= len(ts) || !auxOpeners.has(ts[k]) {
 		return false
 	}
 	return endsQuestion(text)

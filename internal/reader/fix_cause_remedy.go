@@ -21,14 +21,14 @@ import "strings"
 // causeLeads before the writer's "I" make the clause the occasion or the
 // object of the fault ("when I set up the freeze", "because I pushed it
 // through the old relay", "which I deleted").
-var causeLeads = map[string]bool{"that": true, "which": true, "who": true, "when": true, "since": true,
-	"after": true, "before": true, "until": true, "once": true, "because": true, "as": true, "while": true}
+var causeLeads = newWordSet(map[string]bool{"that": true, "which": true, "who": true, "when": true, "since": true,
+	"after": true, "before": true, "until": true, "once": true, "because": true, "as": true, "while": true})
 
 // stepJoins before "we" make its step follow the cause ("the key had expired
 // and we renewed it", "so we reset them"); a "we" that opens the sentence
 // tells the change that broke it ("we renewed the certificate on Friday, and
 // the kiosks ...").
-var stepJoins = map[string]bool{"and": true, "so": true, "then": true}
+var stepJoins = newWordSet(map[string]bool{"and": true, "so": true, "then": true})
 
 // remedyBesideCause reports whether a sentence read as a cause also tells a
 // remedy (see above).
@@ -39,8 +39,8 @@ func remedyBesideCause(text string, sc *scan) bool {
 			return false
 		}
 		t := ts[k]
-		return cls[k]&clsRemedyPast != 0 || writerPast[t] || irregularSteps[t] ||
-			strings.HasSuffix(t, "ed") && !notStepParticiples[t]
+		return cls[k]&clsRemedyPast != 0 || writerPast.has(t) || irregularSteps.has(t) ||
+			strings.HasSuffix(t, "ed") && !notStepParticiples.has(t)
 	}
 	if len(ts) > 1 && ts[0] == "done" {
 		return true // "Done - the key was revoked at 11:05": the step reported done
@@ -70,7 +70,7 @@ func remedyBesideCause(text string, sc *scan) bool {
 			if stepAt(j) && j < len(ts) && ts[j] != "set" {
 				return true // "has been moved to the front door", "has been cancelled"
 			}
-		case (t == "i" && (k == 0 || !causeLeads[ts[k-1]]) || t == "we" && k > 0 && stepJoins[ts[k-1]]) &&
+		case (t == "i" && (k == 0 || !causeLeads.has(ts[k-1])) || t == "we" && k > 0 && stepJoins.has(ts[k-1])) &&
 			(stepAt(k+1) || k+2 < len(ts) && ts[k+1] == "then" && stepAt(k+2)):
 			return true // "so I rolled it back to 4.8.2", "... and we renewed it"
 		case (t == "need" || t == "needs") && k+3 < len(ts) && ts[k+1] == "to" && ts[k+2] == "be" && stepAt(k+3):
@@ -107,7 +107,7 @@ func stepClauseOpens(text string) bool {
 		if i == 0 && (w == "set" || w == "reset" || w == "put") {
 			continue // a first word like "Set" or "Reset" is as often a noun
 		}
-		if (irregularSteps[w] || strings.HasSuffix(w, "ed") && !notStepParticiples[w]) && len(f) > 1 && !stepAfterWords[strings.Trim(f[1], ".,")] {
+		if (irregularSteps.has(w) || strings.HasSuffix(w, "ed") && !notStepParticiples.has(w)) && len(f) > 1 && !stepAfterWords.has(strings.Trim(f[1], ".,")) {
 			return true
 		}
 	}
@@ -117,5 +117,5 @@ func stepClauseOpens(text string) bool {
 // stepAfterWords after an opening participle make it a passive clause or a
 // participle phrase about the thing before, not the writer's step
 // ("updated in the release", "changed by the vendor").
-var stepAfterWords = map[string]bool{"by": true, "in": true, "at": true, "on": true, "from": true, "with": true,
-	"since": true, "after": true, "before": true, "as": true, "to": true, "for": true}
+var stepAfterWords = newWordSet(map[string]bool{"by": true, "in": true, "at": true, "on": true, "from": true, "with": true,
+	"since": true, "after": true, "before": true, "as": true, "to": true, "for": true})

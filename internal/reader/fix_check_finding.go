@@ -21,30 +21,30 @@ package reader
 // party's remedy: "fixed" is no evaluation).
 
 // findingParts are the parts of a service a check finds sound.
-var findingParts = map[string]bool{"side": true, "end": true, "itself": true}
+var findingParts = newWordSet(map[string]bool{"side": true, "end": true, "itself": true})
 
 // findingLinks may stand between the part and the evaluation.
-var findingLinks = map[string]bool{"is": true, "was": true, "looks": true, "looked": true, "all": true,
-	"seems": true, "seemed": true, "looking": true}
+var findingLinks = newWordSet(map[string]bool{"is": true, "was": true, "looks": true, "looked": true, "all": true,
+	"seems": true, "seemed": true, "looking": true})
 
 // findingSound are the evaluations of a part found sound.
-var findingSound = map[string]bool{"fine": true, "normal": true, "ok": true, "okay": true, "healthy": true}
+var findingSound = newWordSet(map[string]bool{"fine": true, "normal": true, "ok": true, "okay": true, "healthy": true})
 
 // checkFinding reports whether a sentence tells a check's finding as a state
 // (see above).
 func checkFinding(ts []string) bool {
 	for k, t := range ts {
-		if !findingSound[t] || k == 0 {
+		if !findingSound.has(t) || k == 0 {
 			continue
 		}
 		j := k - 1
-		if findingLinks[ts[j]] {
+		if findingLinks.has(ts[j]) {
 			if (ts[j] == "looked" || ts[j] == "looks") && k+1 < len(ts) && ts[k+1] == "before" {
 				return true // "PressReader entitlement looked fine before the reset."
 			}
 			j--
 		}
-		if j >= 0 && findingParts[ts[j]] {
+		if j >= 0 && findingParts.has(ts[j]) {
 			return true // "Our side looks normal", "the upload path itself is fine"
 		}
 	}

@@ -28,7 +28,7 @@ package reader
 
 // checkRemedies are the remedy words that, after a check, make it the
 // remedy's first step.
-var checkRemedies = map[string]bool{"fixed": true, "moved": true, "added": true, "updated": true,
+var checkRemedies = newWordSet(map[string]bool{"fixed": true, "moved": true, "added": true, "updated": true,
 	"corrected": true, "resent": true, "re-sent": true, "done": true, "changed": true, "applied": true,
 	"re-applied": true, "reapplied": true, "restarted": true, "reset": true, "deleted": true, "put": true,
 	"set": true, "switched": true, "turned": true, "released": true, "refunded": true, "cleared": true,
@@ -36,7 +36,7 @@ var checkRemedies = map[string]bool{"fixed": true, "moved": true, "added": true,
 	"reinstated": true, "restored": true, "re-enabled": true, "enabled": true, "disabled": true,
 	"amended": true, "issued": true, "reissued": true, "credited": true, "unlocked": true, "installed": true,
 	"pushed": true, "recreated": true, "created": true, "sorted": true, "repaired": true, "swapped": true,
-	"now": true, "i've": true, "we've": true}
+	"now": true, "i've": true, "we've": true})
 
 // checkTold reports whether a sentence opens on a diagnostic check (after
 // "i/we've", "i/we have", "also"): "checked", "re-checked", "compared",
@@ -71,7 +71,7 @@ func checkTold(ts []string) bool {
 		return false
 	}
 	for _, t := range ts[k+1:] {
-		if checkRemedies[t] || t == "with" && ts[k] == "checked" {
+		if checkRemedies.has(t) || t == "with" && ts[k] == "checked" {
 			return false
 		}
 	}

@@ -62,7 +62,7 @@ func closingNotice(ts []string) bool {
 		break
 	}
 	j := i
-	for j < len(ts) && j < i+6 && (closingSubject[ts[j]] || closingAux[ts[j]]) {
+	for j < len(ts) && j < i+6 && (closingSubject.has(ts[j]) || closingAux.has(ts[j])) {
 		j++
 	}
 	if j >= len(ts) {
@@ -77,22 +77,22 @@ func closingNotice(ts []string) bool {
 		}
 		switch ts[k] {
 		case "this", "it":
-			if k+1 < len(ts) && !closingTicket[ts[k+1]] && closingThing[ts[k+1]] {
+			if k+1 < len(ts) && !closingTicket.has(ts[k+1]) && closingThing.has(ts[k+1]) {
 				return false
 			}
 		case "the", "your", "that", "our":
-			if k+1 >= len(ts) || !closingTicket[ts[k+1]] {
+			if k+1 >= len(ts) || !closingTicket.has(ts[k+1]) {
 				return false
 			}
 		default:
-			if !closingTicket[ts[k]] {
+			if !closingTicket.has(ts[k]) {
 				return false
 			}
 		}
 	case "closed":
 		named := false
 		for _, w := range ts[i:j] {
-			named = named || closingTicket[w]
+			named = named || closingTicket.has(w)
 		}
 		if !named {
 			return false
@@ -114,7 +114,7 @@ func closingNotice(ts []string) bool {
 		return false
 	}
 	for k, t := range ts {
-		if k == done || !closingStep[t] {
+		if k == done || !closingStep.has(t) {
 			continue
 		}
 		if t == "created" && closingNear(ts, k, "ticket") {
@@ -136,23 +136,23 @@ func closingNear(ts []string, k int, w string) bool {
 }
 
 var (
-	closingSubject = map[string]bool{"we": true, "i": true, "we'll": true, "i'll": true, "we're": true, "i'm": true,
-		"ticket": true, "this": true, "the": true, "it": true, "your": true, "request": true, "case": true, "issue": true}
-	closingAux = map[string]bool{"will": true, "can": true, "are": true, "am": true, "shall": true, "would": true, "be": true,
-		"is": true, "going": true, "to": true, "now": true, "proceed": true, "then": true, "also": true}
+	closingSubject = newWordSet(map[string]bool{"we": true, "i": true, "we'll": true, "i'll": true, "we're": true, "i'm": true,
+		"ticket": true, "this": true, "the": true, "it": true, "your": true, "request": true, "case": true, "issue": true})
+	closingAux = newWordSet(map[string]bool{"will": true, "can": true, "are": true, "am": true, "shall": true, "would": true, "be": true,
+		"is": true, "going": true, "to": true, "now": true, "proceed": true, "then": true, "also": true})
 	// closingTicket are the things a closing notice closes.
-	closingTicket = map[string]bool{"ticket": true, "tickets": true, "case": true, "request": true, "issue": true,
-		"incident": true, "call": true, "enquiry": true, "query": true}
+	closingTicket = newWordSet(map[string]bool{"ticket": true, "tickets": true, "case": true, "request": true, "issue": true,
+		"incident": true, "call": true, "enquiry": true, "query": true})
 	// closingThing are things an instruction closes ("close it and reopen").
-	closingThing = map[string]bool{"app": true, "application": true, "window": true, "browser": true, "tab": true,
-		"door": true, "lid": true, "and": true, "again": true, "down": true, "completely": true, "fully": true}
+	closingThing = newWordSet(map[string]bool{"app": true, "application": true, "window": true, "browser": true, "tab": true,
+		"door": true, "lid": true, "and": true, "again": true, "down": true, "completely": true, "fully": true})
 	// closingStep are words of a step done beside the closing.
-	closingStep = map[string]bool{"deployed": true, "deleted": true, "updated": true, "added": true, "resolved": true,
+	closingStep = newWordSet(map[string]bool{"deployed": true, "deleted": true, "updated": true, "added": true, "resolved": true,
 		"fixed": true, "unlocked": true, "delivered": true, "provided": true, "applied": true, "reset": true,
 		"restarted": true, "installed": true, "upgraded": true, "changed": true, "removed": true, "solved": true,
 		"processed": true, "moved": true, "released": true, "created": true, "done": true, "implemented": true,
 		"sorted": true, "replaced": true, "enabled": true, "disabled": true, "cleared": true, "corrected": true,
 		"resent": true, "re-sent": true, "sent": true, "granted": true, "activated": true, "reactivated": true,
 		"rolled": true, "reverted": true, "patched": true, "configured": true, "mapped": true, "migrated": true,
-		"restored": true, "reflected": true, "uploaded": true, "refunded": true, "credited": true}
+		"restored": true, "reflected": true, "uploaded": true, "refunded": true, "credited": true})
 )

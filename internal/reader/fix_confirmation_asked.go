@@ -41,7 +41,7 @@ package reader
 // confirmation, approval or a time, with no step told before the request.
 func confirmationAsked(ts []string) bool {
 	for i, t := range ts {
-		if !leaveWords[t] || t == "time" && (i == 0 || !leaveTimeLeads[ts[i-1]]) {
+		if !leaveWords.has(t) || t == "time" && (i == 0 || !leaveTimeLeads.has(ts[i-1])) {
 			continue
 		}
 		if r := leaveAskedAt(ts, i); r >= 0 && !stepToldBefore(ts[:r]) {
@@ -60,7 +60,7 @@ func leaveAskedAt(ts []string, i int) int {
 			return k
 		case t == "need" && k+1 < len(ts) && (ts[k+1] == "your" || ts[k+1] == "from") && k > 0 && (ts[k-1] == "we" || ts[k-1] == "i"):
 			return k - 1
-		case leaveFiller[t] || len(t) > 2 && t[len(t)-2:] == "'s":
+		case leaveFiller.has(t) || len(t) > 2 && t[len(t)-2:] == "'s":
 		default:
 			return -1
 		}
@@ -97,11 +97,11 @@ func stepToldBefore(ts []string) bool {
 
 var (
 	// leaveWords name the leave or the time asked for.
-	leaveWords = map[string]bool{"confirm": true, "confirmation": true, "approve": true, "approval": true, "time": true}
+	leaveWords = newWordSet(map[string]bool{"confirm": true, "confirmation": true, "approve": true, "approval": true, "time": true})
 	// leaveTimeLeads stand before "time" when a time is asked for.
-	leaveTimeLeads = map[string]bool{"suitable": true, "convenient": true, "a": true, "your": true}
+	leaveTimeLeads = newWordSet(map[string]bool{"suitable": true, "convenient": true, "a": true, "your": true})
 	// leaveFiller are the words of asking between the request and the leave.
-	leaveFiller = map[string]bool{"provide": true, "give": true, "share": true, "send": true, "suggest": true,
+	leaveFiller = newWordSet(map[string]bool{"provide": true, "give": true, "share": true, "send": true, "suggest": true,
 		"us": true, "me": true, "with": true, "your": true, "kind": true, "the": true, "a": true, "an": true,
-		"suitable": true, "convenient": true, "from": true, "side": true, "you": true}
+		"suitable": true, "convenient": true, "from": true, "side": true, "you": true})
 )

@@ -87,7 +87,7 @@ func customerChangeTold(ts []string) bool {
 				return true
 			}
 		case "in":
-			if months[next] { // infer.go's month names
+			if months.has(next) { // infer.go's month names
 				return true
 			}
 		case "weeks", "months", "years":

@@ -21,8 +21,8 @@ import "strings"
 // deliveryToComeWords follow "will" or "will be" in a delivery to come.
 // "Deliver" is not one: "if you set it to 60% for now, we'll deliver within
 // the next few days" (styles100 02) is a true fix.
-var deliveryToComeWords = map[string]bool{"available": true, "provided": true, "provide": true, "finish": true,
-	"publish": true}
+var deliveryToComeWords = newWordSet(map[string]bool{"available": true, "provided": true, "provide": true, "finish": true,
+	"publish": true})
 
 // deliveryToCome reports whether a sentence tells a delivery still to come
 // (above): "will" or "'ll", perhaps "be", then one of deliveryToComeWords;
@@ -38,12 +38,12 @@ func deliveryToCome(text string, ts []string) bool {
 		if ts[j] == "be" && j+1 < len(ts) {
 			j++
 		}
-		if deliveryToComeWords[ts[j]] {
+		if deliveryToComeWords.has(ts[j]) {
 			at = i
 			break
 		}
 	}
-	if at < 0 || endsQuestion(text) || stepToldIn(ts) || clauseImperatives[ts[0]] || instructionAfterBreak(text) {
+	if at < 0 || endsQuestion(text) || stepToldIn(ts) || clauseImperatives.has(ts[0]) || instructionAfterBreak(text) {
 		return false
 	}
 	return true

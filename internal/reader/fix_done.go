@@ -20,8 +20,8 @@ import "strings"
 // didWords open a customer's report that the step asked of them is done:
 // "Done that.", "did that, still 5003", "We did the download in all 8",
 // "I did everything but ...", "Done both of those this morning".
-var didObjects = map[string]bool{"that": true, "it": true, "this": true, "both": true, "all": true,
-	"everything": true, "the": true, "so": true, "those": true, "them": true, "as": true}
+var didObjects = newWordSet(map[string]bool{"that": true, "it": true, "this": true, "both": true, "all": true,
+	"everything": true, "the": true, "so": true, "those": true, "them": true, "as": true})
 
 // didReported reports whether a customer (after the opening) says they did
 // the step asked or tried one: "done"/"did" (after any ok, yes, thanks or a
@@ -56,7 +56,7 @@ func didForm(ts []string) bool {
 					continue
 				}
 			}
-			if !didObjects[ts[k+1]] || negAt(ts, 0, k) {
+			if !didObjects.has(ts[k+1]) || negAt(ts, 0, k) {
 				continue
 			}
 			if ts[k+1] == "it" && k+2 < len(ts) && (ts[k+2] == "work" || ts[k+2] == "help") {
@@ -68,7 +68,7 @@ func didForm(ts []string) bool {
 				ts[k+1] == "contacting" || ts[k+1] == "emailing" || ts[k+1] == "ringing" || ts[k+1] == "logging" {
 				continue // "tried to call", "tried logging in": a contact or the symptom
 			}
-			if !stepObjects[ts[k+1]] && remedyForms[ts[k+1]] != 'g' {
+			if !stepObjects.has(ts[k+1]) && remedyForms[ts[k+1]] != 'g' {
 				continue // "tried scanning", "tried multiple emails", "tried after deleting"
 			}
 			return k == 0 || ts[k-1] == "i" || ts[k-1] == "we" || ts[k-1] == "have" || ts[k-1] == "also" ||
@@ -79,7 +79,7 @@ func didForm(ts []string) bool {
 			// of them, reported with its object, first in the sentence;
 			// not "uploaded" or "ran" (a file or a query given to the
 			// investigation: "I have uploaded the image").
-			if k > 2 || k > 0 && !customerLead[ts[k-1]] || !stepObjects[ts[k+1]] || negAt(ts, 0, k) {
+			if k > 2 || k > 0 && !customerLead.has(ts[k-1]) || !stepObjects.has(ts[k+1]) || negAt(ts, 0, k) {
 				continue
 			}
 			return true
@@ -93,8 +93,8 @@ func didForm(ts []string) bool {
 }
 
 // customerLead may come before the verb of a customer's step reported done.
-var customerLead = map[string]bool{"ok": true, "okay": true, "yes": true, "i": true, "we": true, "just": true,
-	"have": true, "i've": true, "we've": true, "thanks": true, "also": true, "now": true}
+var customerLead = newWordSet(map[string]bool{"ok": true, "okay": true, "yes": true, "i": true, "we": true, "just": true,
+	"have": true, "i've": true, "we've": true, "thanks": true, "also": true, "now": true})
 
 // liveChange reports whether a staff sentence says a change went in or is in
 // place: "the rule went in at 10:12", "the 25 g tolerance went live",
@@ -130,9 +130,9 @@ func liveChange(ts []string) bool {
 // invitation ("Sent the code via managed app config", "they have now sent
 // new keys to the terminal"), not a message or the logs ("email sent to
 // the dev team", "sent you the logs").
-var sentCarriers = map[string]bool{"code": true, "codes": true, "key": true, "keys": true, "licence": true,
+var sentCarriers = newWordSet(map[string]bool{"code": true, "codes": true, "key": true, "keys": true, "licence": true,
 	"license": true, "invitation": true, "invite": true, "certificate": true, "cert": true, "credentials": true,
-	"token": true, "password": true, "passwords": true, "parameters": true, "config": true, "configuration": true}
+	"token": true, "password": true, "passwords": true, "parameters": true, "config": true, "configuration": true})
 
 // sentStep reports whether a staff sentence says the writer or a third
 // party sent a carrier of the fix: "sent"/"re-sent" (opening the sentence,
@@ -154,7 +154,7 @@ func sentStep(ts []string) bool {
 			return false
 		}
 		for _, w := range ts[k+1 : min(len(ts), k+5)] {
-			if sentCarriers[w] {
+			if sentCarriers.has(w) {
 				return true
 			}
 		}
@@ -192,7 +192,7 @@ func failedAttempt(ts []string) bool {
 
 // doneSteps are the participles and past forms of the steps that remedy,
 // grant or redo something.
-var doneSteps = map[string]bool{"added": true, "given": true, "lifted": true, "unfrozen": true, "unfroze": true,
+var doneSteps = newWordSet(map[string]bool{"added": true, "given": true, "lifted": true, "unfrozen": true, "unfroze": true,
 	"unlocked": true, "opened": true, "submitted": true, "resubmitted": true, "re-submitted": true, "sent": true,
 	"resent": true, "re-sent": true, "issued": true, "reissued": true, "re-issued": true, "credited": true,
 	"refunded": true, "enrolled": true, "registered": true, "linked": true, "relinked": true, "re-linked": true,
@@ -209,31 +209,31 @@ var doneSteps = map[string]bool{"added": true, "given": true, "lifted": true, "u
 	"reauthorised": true, "re-authorised": true, "reauthorized": true, "re-authorized": true, "repaired": true,
 	"re-paired": true, "unblocked": true, "released": true, "renewed": true, "rotated": true,
 	"migrated": true, "backfilled": true,
-	"rolled": true, "put": true, "set": true, "fitted": true, "refitted": true, "re-seated": true, "reseated": true}
+	"rolled": true, "put": true, "set": true, "fitted": true, "refitted": true, "re-seated": true, "reseated": true})
 
 // notStepObjects are the objects that make a done step a message or a step
 // of the investigation ("I've opened a ticket with the vendor", "sent you the
 // logs", "raised it with the supplier").
-var notStepObjects = map[string]bool{"ticket": true, "case": true, "incident": true, "log": true, "logs": true,
+var notStepObjects = newWordSet(map[string]bool{"ticket": true, "case": true, "incident": true, "log": true, "logs": true,
 	"screenshot": true, "screenshots": true, "question": true, "questions": true, "details": true,
 	"summary": true, "invite": true, "invitation": true, "meeting": true, "call": true, "reminder": true,
 	"survey": true, "feedback": true, "note": true, "report": true, "it": false, "query": true, "chaser": true,
 	"with": true, "escalation": true, "issue": true, "bug": true, "jira": true,
 	"image": true, "images": true, "photo": true, "photos": true, "picture": true, "pictures": true,
-	"attachment": true, "attachments": true, "p1": true, "p2": true, "priority": true, "concern": true}
+	"attachment": true, "attachments": true, "p1": true, "p2": true, "priority": true, "concern": true})
 
 // messageWords name a message, whose sending is not a step of the fix.
-var messageWords = map[string]bool{"email": true, "e-mail": true, "message": true, "reply": true,
+var messageWords = newWordSet(map[string]bool{"email": true, "e-mail": true, "message": true, "reply": true,
 	"response": true, "letter": true, "voicemail": true, "chat": true, "mail": true, "emails": true,
 	"communications": true, "communication": true, "comms": true, "notification": true, "notice": true,
-	"announcement": true}
+	"announcement": true})
 
 // stepTeams are the staff-side teams whose step the writer reports ("our IT
 // have added", "network team added").
-var stepTeams = map[string]bool{"team": true, "it": true, "ops": true, "engineering": true, "engineers": true,
+var stepTeams = newWordSet(map[string]bool{"team": true, "it": true, "ops": true, "engineering": true, "engineers": true,
 	"engineer": true, "technician": true, "support": true, "finance": true, "stores": true, "desk": true,
 	"admin": true, "admins": true, "platform": true, "infra": true, "infrastructure": true, "network": true,
-	"networks": true, "security": true, "facilities": true, "helpdesk": true, "on-call": true}
+	"networks": true, "security": true, "facilities": true, "helpdesk": true, "on-call": true})
 
 // fixStepDone reports whether a sentence reports a step done: the writer's or a
 // staff team's step, or a terse note of one, by staff; the writer's own step,
@@ -257,7 +257,7 @@ func fixStepDone(text string, sc *scan, c Context, staff bool) bool {
 			return false // "restart and reset don't help"
 		}
 		for _, w := range ts[:max(k, 0)] {
-			if notStepObjects[w] || messageWords[w] {
+			if notStepObjects.has(w) || messageWords.has(w) {
 				return false // "ticket assigned to L2", "email sent to the user"
 			}
 		}
@@ -274,13 +274,13 @@ func fixStepDone(text string, sc *scan, c Context, staff bool) bool {
 		}
 	}
 	for _, w := range ts[k+1 : min(len(ts), k+5)] {
-		if notStepObjects[w] {
+		if notStepObjects.has(w) {
 			return false
 		}
 	}
 	if ts[k] == "sent" || ts[k] == "resent" || ts[k] == "re-sent" {
 		for _, w := range ts {
-			if messageWords[w] {
+			if messageWords.has(w) {
 				return false // "we have sent an email to the DBA team": a message, not a step
 			}
 		}
@@ -309,7 +309,7 @@ func stepAfterSubject(ts []string) int {
 		k++
 	case "our":
 		j := k + 1
-		for j < len(ts) && j <= k+3 && !stepTeams[ts[j]] {
+		for j < len(ts) && j <= k+3 && !stepTeams.has(ts[j]) {
 			j++
 		}
 		if j >= len(ts) || j > k+3 {
@@ -317,7 +317,7 @@ func stepAfterSubject(ts []string) int {
 		}
 		k = j + 1
 	default:
-		if k+1 < len(ts) && stepTeams[ts[k+1]] && (ts[k] == "network" || ts[k] == "platform" || ts[k] == "it" ||
+		if k+1 < len(ts) && stepTeams.has(ts[k+1]) && (ts[k] == "network" || ts[k] == "platform" || ts[k] == "it" ||
 			ts[k] == "security" || ts[k] == "ops" || ts[k] == "support" || ts[k] == "finance") {
 			k += 2 // "network team added the hostname"
 		} else {
@@ -330,18 +330,18 @@ func stepAfterSubject(ts []string) int {
 		perfect = perfect || ts[k] == "have" || ts[k] == "has"
 		k++
 	}
-	if k >= len(ts) || !doneSteps[ts[k]] {
+	if k >= len(ts) || !doneSteps.has(ts[k]) {
 		return -1
 	}
-	if !perfect && !strings.HasSuffix(ts[k], "ed") && !pastOnly[ts[k]] {
+	if !perfect && !strings.HasSuffix(ts[k], "ed") && !pastOnly.has(ts[k]) {
 		return -1 // "we re-run it nightly": a present that reads like a participle
 	}
 	return k
 }
 
 // pastOnly are doneSteps' simple pasts that do not end in -ed.
-var pastOnly = map[string]bool{"sent": true, "made": true, "ran": true, "rebuilt": true, "unfroze": true,
-	"overrode": true, "resent": true, "re-sent": true}
+var pastOnly = newWordSet(map[string]bool{"sent": true, "made": true, "ran": true, "rebuilt": true, "unfroze": true,
+	"overrode": true, "resent": true, "re-sent": true})
 
 // terseStep returns where the step is in a terse note of one: a done step
 // opening the note ("Resubmitted the port with ...", "Cancelled consent,
@@ -374,7 +374,7 @@ func terseStep(text string, ts []string) int {
 
 // terseAt returns where terseStep's verb is, -1 when there is none.
 func terseAt(ts []string) int {
-	if doneSteps[ts[0]] && len(ts) >= 2 && ts[0] != "made" && ts[0] != "set" && ts[0] != "put" && ts[0] != "ran" {
+	if doneSteps.has(ts[0]) && len(ts) >= 2 && ts[0] != "made" && ts[0] != "set" && ts[0] != "put" && ts[0] != "ran" {
 		if digitWord(ts[1]) {
 			return -1 // "sent 03 Oct 13:30": a date, not what was done
 		}
@@ -386,7 +386,7 @@ func terseAt(ts []string) int {
 			"if", "when", "not", "no", "never", "kindly", "please", "find":
 			return -1 // a clause, not a note
 		}
-		if doneSteps[ts[k]] && ts[k] != "made" && ts[k] != "set" && ts[k] != "put" && ts[k] != "turned" &&
+		if doneSteps.has(ts[k]) && ts[k] != "made" && ts[k] != "set" && ts[k] != "put" && ts[k] != "turned" &&
 			ts[k] != "switched" && ts[k] != "rolled" && ts[k] != "ran" {
 			return k
 		}
@@ -410,25 +410,25 @@ func timeOrAddress(text string) bool {
 
 // personTitles open a named person's third-person report of a step ("Mr
 // Harlow re-authorised it this morning").
-var personTitles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "mx": true}
+var personTitles = newWordSet(map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "mx": true})
 
 // preventionLabels open a note of what was changed so the fault does not
 // recur ("Prevention: the portal now refuses ...", "Follow-up done: ...").
-var preventionLabels = map[string]bool{"prevention": true, "follow-up": true, "followup": true,
-	"preventive": true, "preventative": true}
+var preventionLabels = newWordSet(map[string]bool{"prevention": true, "follow-up": true, "followup": true,
+	"preventive": true, "preventative": true})
 
 // nowBehaviours are the present forms of a behaviour a component was changed
 // to have, after "now" ("the import now normalises postcodes before
 // matching", "the importer now falls back to a fuzzy match"). Not a symptom
 // or a restoration ("now shows an error", "now works").
-var nowBehaviours = map[string]bool{"normalises": true, "normalizes": true, "validates": true, "verifies": true,
+var nowBehaviours = newWordSet(map[string]bool{"normalises": true, "normalizes": true, "validates": true, "verifies": true,
 	"falls": true, "retries": true, "alerts": true, "warns": true, "trims": true, "strips": true, "dedupes": true,
-	"enforces": true}
+	"enforces": true})
 
 // customerSteps are the past forms of steps a customer reports done in a
 // terse note, beyond doneSteps: plugging and unplugging, re-entering.
-var customerSteps = map[string]bool{"unplugged": true, "replugged": true, "re-entered": true, "reentered": true,
-	"reinserted": true, "re-inserted": true}
+var customerSteps = newWordSet(map[string]bool{"unplugged": true, "replugged": true, "re-entered": true, "reentered": true,
+	"reinserted": true, "re-inserted": true})
 
 // customerTerseStep reports a customer's terse note, in reply, of a step they
 // took, after any "done", "ok" or "yes" ("Done, unplugged it.", "ok uploaded
@@ -444,7 +444,7 @@ func customerTerseStep(ts []string) bool {
 		return false
 	}
 	w := ts[k]
-	if !(doneSteps[w] && strings.HasSuffix(w, "ed") || customerSteps[w]) {
+	if !(doneSteps.has(w) && strings.HasSuffix(w, "ed") || customerSteps.has(w)) {
 		return false
 	}
 	switch ts[k+1] {
@@ -460,14 +460,14 @@ func customerTerseStep(ts []string) bool {
 // in reply: a title, a name, and a done step in -ed ("Mr Harlow
 // re-authorised it this morning", "Dr Okafor reset the password").
 func namedStep(ts []string) bool {
-	if len(ts) < 3 || !personTitles[ts[0]] {
+	if len(ts) < 3 || !personTitles.has(ts[0]) {
 		return false
 	}
 	k := 2
 	for k < len(ts) && (ts[k] == "has" || ts[k] == "have" || ts[k] == "just" || ts[k] == "now" || ts[k] == "already") {
 		k++
 	}
-	return k < len(ts) && doneSteps[ts[k]] && (strings.HasSuffix(ts[k], "ed") || pastOnly[ts[k]]) &&
+	return k < len(ts) && doneSteps.has(ts[k]) && (strings.HasSuffix(ts[k], "ed") || pastOnly.has(ts[k])) &&
 		ts[k] != "sent" && ts[k] != "resent" && ts[k] != "re-sent"
 }
 
@@ -494,35 +494,35 @@ func preventionNote(text string, ts []string) bool {
 			return false
 		}
 	}
-	label := preventionLabels[ts[0]] && strings.Contains(text, ":")
+	label := preventionLabels.has(ts[0]) && strings.Contains(text, ":")
 	if label && now <= 8 {
 		return true
 	}
-	return nowBehaviours[ts[now+1]] && now <= 4
+	return nowBehaviours.has(ts[now+1]) && now <= 4
 }
 
 // noteSteps are steps done that staff write in a note with no subject,
 // beyond doneSteps: "Triggered a full sync from admin",
 // "Generated 50 more vouchers", "Key entered 11:52", "Build 8 promoted to
 // prod 31/07".
-var noteSteps = map[string]bool{"triggered": true, "retriggered": true, "re-triggered": true,
+var noteSteps = newWordSet(map[string]bool{"triggered": true, "retriggered": true, "re-triggered": true,
 	"generated": true, "regenerated": true, "transferred": true, "entered": true, "promoted": true,
-	"staged": true, "forced": true}
+	"staged": true, "forced": true})
 
 // producedOnly are noteSteps that after a name tell what a job
 // produced, not a step ("report.csv generated 05:41"); they are a step only
 // opening the note ("Generated 100 more vouchers").
 // "Triggered" after a name is what an alert or a change did ("Alert
 // triggered on Slack", "This triggered an investigation").
-var producedOnly = map[string]bool{"generated": true, "regenerated": true, "triggered": true,
-	"retriggered": true, "re-triggered": true}
+var producedOnly = newWordSet(map[string]bool{"generated": true, "regenerated": true, "triggered": true,
+	"retriggered": true, "re-triggered": true})
 
 // afterNote may follow a participle after a name in a note: a passive
 // step ("Key entered 11:52", "Build promoted to prod", "Unit staged and
 // shipped"), not an active verb with its object ("Node entered NotReady
 // state").
-var afterNote = map[string]bool{"to": true, "on": true, "at": true, "in": true, "into": true, "for": true,
-	"via": true, "and": true, "manually": true, "by": true, "from": true, "over": true}
+var afterNote = newWordSet(map[string]bool{"to": true, "on": true, "at": true, "in": true, "into": true, "for": true,
+	"via": true, "and": true, "manually": true, "by": true, "from": true, "over": true})
 
 // fixNoteStep reports whether a staff note with no subject states a step done
 // with one of noteSteps: opening the note, or after a name of at most four
@@ -547,7 +547,7 @@ func fixNoteStep(text string, sc *scan, c Context, staff bool) bool {
 			"if", "when", "not", "no", "never", "kindly", "please", "find", "should", "would", "could", "can":
 			return false // a clause, not a note
 		}
-		if noteSteps[ts[j]] && (j == 0 || !producedOnly[ts[j]]) {
+		if noteSteps.has(ts[j]) && (j == 0 || !producedOnly.has(ts[j])) {
 			k = j
 			break
 		}
@@ -555,7 +555,7 @@ func fixNoteStep(text string, sc *scan, c Context, staff bool) bool {
 	if k < 0 {
 		return false
 	}
-	if k > 0 && k+1 < len(ts) && !digitWord(ts[k+1]) && !afterNote[ts[k+1]] {
+	if k > 0 && k+1 < len(ts) && !digitWord(ts[k+1]) && !afterNote.has(ts[k+1]) {
 		return false
 	}
 	for _, w := range ts[k+1:] {
@@ -574,7 +574,7 @@ func fixNoteStep(text string, sc *scan, c Context, staff bool) bool {
 		}
 	}
 	for _, w := range ts[:k] {
-		if notStepObjects[w] || messageWords[w] {
+		if notStepObjects.has(w) || messageWords.has(w) {
 			return false // "ticket transferred to L2", "email generated"
 		}
 	}
@@ -584,7 +584,7 @@ func fixNoteStep(text string, sc *scan, c Context, staff bool) bool {
 		}
 	}
 	for _, w := range ts[k+1 : min(len(ts), k+5)] {
-		if notStepObjects[w] {
+		if notStepObjects.has(w) {
 			return false
 		}
 	}

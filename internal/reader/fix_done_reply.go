@@ -15,8 +15,8 @@ import (
 // not read here: stepAsked refuses requests for information).
 
 // doneLeads may come before "done": an assent.
-var doneLeads = map[string]bool{"ok": true, "okay": true, "yes": true, "yep": true, "right": true, "all": true,
-	"alright": true, "thanks": true}
+var doneLeads = newWordSet(map[string]bool{"ok": true, "okay": true, "yes": true, "yep": true, "right": true, "all": true,
+	"alright": true, "thanks": true})
 
 // customerDone reports whether a customer's reply after a step asked opens
 // with "done" (after an assent), not asked ("done?"), not a plan ("done by
@@ -30,11 +30,11 @@ func customerDone(text string, sc *scan, c Context) bool {
 		return formHit("fix:idid", text)
 	}
 	k := 0
-	for k < len(ts) && k < 2 && doneLeads[ts[k]] {
+	for k < len(ts) && k < 2 && doneLeads.has(ts[k]) {
 		k++
 	}
 	lead := k
-	for k < len(ts) && k < 3 && doneLeadsFound[ts[k]] {
+	for k < len(ts) && k < 3 && doneLeadsFound.has(ts[k]) {
 		k++
 	}
 	if k >= len(ts) || ts[k] != "done" {
@@ -52,7 +52,7 @@ func customerDone(text string, sc *scan, c Context) bool {
 	switch {
 	case !c.AfterRemedy && (k+1 < len(ts) || k > lead):
 		for _, w := range ts[k+1:] {
-			if doneColdResults[w] {
+			if doneColdResults.has(w) {
 				return false // "Done, everything is working now": with no step asked, the result alone
 			}
 		}
@@ -67,14 +67,14 @@ func customerDone(text string, sc *scan, c Context) bool {
 
 // doneLeadsFound may come before "done" after the assents of doneLeads: the
 // step found or praised ("found it, done.", "Brilliant, that's done.").
-var doneLeadsFound = map[string]bool{"found": true, "it": true, "brilliant": true, "perfect": true,
-	"great": true, "that's": true, "thats": true}
+var doneLeadsFound = newWordSet(map[string]bool{"found": true, "it": true, "brilliant": true, "perfect": true,
+	"great": true, "that's": true, "thats": true})
 
 // doneColdResults after a "done" with no remedy read before make the reply
 // a result reported, a restoration, not the step asked: "Done, everything is
 // working now", "done on kiosk 1, test badge is perfect".
-var doneColdResults = map[string]bool{"working": true, "works": true, "worked": true, "fine": true,
-	"back": true, "perfect": true, "good": true, "great": true, "sorted": true}
+var doneColdResults = newWordSet(map[string]bool{"working": true, "works": true, "worked": true, "fine": true,
+	"back": true, "perfect": true, "good": true, "great": true, "sorted": true})
 
 // didReply reports a customer's bare "I did" after a step asked: "i did.",
 // "i did, same.", "I did like you said, ...".

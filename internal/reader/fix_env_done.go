@@ -22,17 +22,17 @@ import "strings"
 // condition before ("once it is applied on production").
 
 // envDoneVerbs are the participles of a step put somewhere.
-var envDoneVerbs = map[string]bool{"done": true, "applied": true, "deployed": true, "reflected": true,
-	"implemented": true, "installed": true, "released": true, "pushed": true, "moved": true}
+var envDoneVerbs = newWordSet(map[string]bool{"done": true, "applied": true, "deployed": true, "reflected": true,
+	"implemented": true, "installed": true, "released": true, "pushed": true, "moved": true})
 
 // envDoneAux may stand between the subject and the participle.
-var envDoneAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true}
+var envDoneAux = newWordSet(map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true})
 
 // envDoneStops before the participle make it a plan, a condition or a
 // question's.
-var envDoneStops = map[string]bool{"if": true, "once": true, "when": true, "after": true, "before": true,
+var envDoneStops = newWordSet(map[string]bool{"if": true, "once": true, "when": true, "after": true, "before": true,
 	"until": true, "unless": true, "will": true, "would": true, "should": true, "can": true, "could": true,
-	"must": true, "need": true, "needs": true, "to": true, "whether": true, "be": true, "only": true}
+	"must": true, "need": true, "needs": true, "to": true, "whether": true, "be": true, "only": true})
 
 // envAfter reports whether ts[i:] opens with an environment: "production",
 // "the prod", "live", "uat", "test site".
@@ -68,13 +68,13 @@ func envDoneStep(text string, sc *scan, c Context) bool {
 	}
 	for p := 0; p+2 < len(ts) && p < 9; p++ {
 		w := ts[p]
-		if envDoneStops[w] {
+		if envDoneStops.has(w) {
 			return false
 		}
-		if !envDoneVerbs[w] {
+		if !envDoneVerbs.has(w) {
 			continue
 		}
-		if p > 0 && !envDoneAux[ts[p-1]] {
+		if p > 0 && !envDoneAux.has(ts[p-1]) {
 			return false
 		}
 		n := ts[p+1]

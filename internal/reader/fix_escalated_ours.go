@@ -53,7 +53,7 @@ func escalatedOurs(ts []string) bool {
 // place ("our Leeds office").
 func ourPlace(ts []string) bool {
 	for _, t := range ts[:min(3, len(ts))] {
-		if ourPlaces[t] {
+		if ourPlaces.has(t) {
 			return true
 		}
 	}
@@ -64,7 +64,7 @@ func ourPlace(ts []string) bool {
 // before "to our" at j.
 func passedBefore(ts []string, j int) bool {
 	for i := max(0, j-6); i < j; i++ {
-		if ourPassing[ts[i]] {
+		if ourPassing.has(ts[i]) {
 			return true
 		}
 	}
@@ -90,11 +90,11 @@ func partyStepAfter(ts []string) bool {
 
 var (
 	// ourPassing are the verbs that pass a case or its material on.
-	ourPassing = map[string]bool{"sent": true, "passed": true, "forwarded": true, "escalated": true, "handed": true,
-		"provided": true, "delivered": true, "shared": true, "reported": true, "submitted": true}
+	ourPassing = newWordSet(map[string]bool{"sent": true, "passed": true, "forwarded": true, "escalated": true, "handed": true,
+		"provided": true, "delivered": true, "shared": true, "reported": true, "submitted": true})
 	// ourPlaces after "to our" are places, not a party: a thing delivered there.
-	ourPlaces = map[string]bool{"office": true, "offices": true, "address": true, "site": true, "sites": true,
+	ourPlaces = newWordSet(map[string]bool{"office": true, "offices": true, "address": true, "site": true, "sites": true,
 		"branch": true, "branches": true, "premises": true, "warehouse": true, "depot": true, "store": true,
 		"shop": true, "home": true, "house": true, "old": true, "new": true, "server": true, "servers": true,
-		"system": true, "website": true, "portal": true, "inbox": true, "mailbox": true}
+		"system": true, "website": true, "portal": true, "inbox": true, "mailbox": true})
 )

@@ -64,7 +64,7 @@ func evidenceAskedAt(ts []string, ev int) bool {
 	}
 	send := -1
 	for i := max(asked+1, ev-5); i < ev; i++ {
-		if evidenceSend[ts[i]] {
+		if evidenceSend.has(ts[i]) {
 			send = i
 			break
 		}
@@ -73,7 +73,7 @@ func evidenceAskedAt(ts []string, ev int) bool {
 		return false
 	}
 	for _, t := range ts[asked:send] {
-		if evidenceRemedy[t] {
+		if evidenceRemedy.has(t) {
 			return false
 		}
 	}
@@ -100,13 +100,13 @@ func evidenceNoun(ts []string, i int) bool {
 
 var (
 	// evidenceSend are the verbs of sending evidence back.
-	evidenceSend = map[string]bool{"provide": true, "send": true, "share": true, "upload": true, "attach": true,
-		"post": true, "forward": true, "email": true, "e-mail": true}
+	evidenceSend = newWordSet(map[string]bool{"provide": true, "send": true, "share": true, "upload": true, "attach": true,
+		"post": true, "forward": true, "email": true, "e-mail": true})
 	// evidenceRemedy are remedies asked before the sending, which keep the
 	// sentence a fix.
-	evidenceRemedy = map[string]bool{"restart": true, "reboot": true, "reinstall": true, "install": true, "update": true,
+	evidenceRemedy = newWordSet(map[string]bool{"restart": true, "reboot": true, "reinstall": true, "install": true, "update": true,
 		"upgrade": true, "clear": true, "delete": true, "remove": true, "replace": true, "reset": true, "change": true,
 		"apply": true, "deploy": true, "enable": true, "disable": true, "re-enable": true, "unlock": true, "set": true,
 		"add": true, "fix": true, "rename": true, "restore": true, "revert": true, "roll": true, "rollback": true,
-		"refresh": true, "re-run": true, "rerun": true, "resubmit": true, "resend": true, "re-send": true, "switch": true}
+		"refresh": true, "re-run": true, "rerun": true, "resubmit": true, "resend": true, "re-send": true, "switch": true})
 )

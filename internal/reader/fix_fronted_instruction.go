@@ -34,18 +34,18 @@ import "strings"
 
 // frontedLeads open a clause or phrase that says when, where or on what
 // condition to do the step.
-var frontedLeads = map[string]bool{"if": true, "when": true, "once": true, "for": true, "on": true, "in": true,
-	"after": true, "before": true, "until": true, "whenever": true, "from": true}
+var frontedLeads = newWordSet(map[string]bool{"if": true, "when": true, "once": true, "for": true, "on": true, "in": true,
+	"after": true, "before": true, "until": true, "whenever": true, "from": true})
 
 // frontedVerbs are instructions' verbs that uiVerbs lacks.
-var frontedVerbs = map[string]bool{"draw": true, "deactivate": true, "pick": true, "change": true,
+var frontedVerbs = newWordSet(map[string]bool{"draw": true, "deactivate": true, "pick": true, "change": true,
 	"move": true, "reset": true, "re-enter": true, "delete": true, "rename": true, "re-run": true, "rerun": true,
-	"save": true, "update": true, "install": true, "uninstall": true, "reinstall": true, "apply": true}
+	"save": true, "update": true, "install": true, "uninstall": true, "reinstall": true, "apply": true})
 
 // frontedInstruction reports whether a staff sentence gives an instruction
 // after a fronted clause (above).
 func frontedInstruction(text string, sc *scan, c Context, staff bool) bool {
-	if !staff || c.Opening || endsQuestion(text) || !frontedLeads[firstWord(sc.ts)] {
+	if !staff || c.Opening || endsQuestion(text) || !frontedLeads.has(firstWord(sc.ts)) {
 		return false
 	}
 	comma := strings.IndexByte(text, ',')
@@ -53,7 +53,7 @@ func frontedInstruction(text string, sc *scan, c Context, staff bool) bool {
 		return false
 	}
 	head := tokens(text[:comma], nil)
-	if len(head) < 2 || len(head) > 14 || !frontedLeads[head[0]] {
+	if len(head) < 2 || len(head) > 14 || !frontedLeads.has(head[0]) {
 		return false
 	}
 	rest := tokens(text[comma+1:], nil)
@@ -65,7 +65,7 @@ func frontedInstruction(text string, sc *scan, c Context, staff bool) bool {
 		return false
 	}
 	v := rest[k]
-	if !(uiVerbs[v] || frontedVerbs[v]) || infoVerbs[v] || negAt(rest, 0, len(rest)) {
+	if !(uiVerbs[v] || frontedVerbs.has(v)) || infoVerbs[v] || negAt(rest, 0, len(rest)) {
 		return false
 	}
 	low := strings.ToLower(text)

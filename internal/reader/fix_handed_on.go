@@ -39,26 +39,26 @@ package reader
 //     Chester profile" (styles45): a thing copied, not a person in.
 
 // handLeads may stand before the passing verb that opens a hand-off note.
-var handLeads = map[string]bool{"i": true, "we": true, "i've": true, "we've": true, "have": true, "also": true,
-	"and": true, "just": true}
+var handLeads = newWordSet(map[string]bool{"i": true, "we": true, "i've": true, "we've": true, "have": true, "also": true,
+	"and": true, "just": true})
 
 // handVerbs pass a ticket on; "sent" and "reported" only without an object
 // or to a group (a thing "sent to" someone is often the remedy delivered).
-var handVerbs = map[string]bool{"sent": true, "passed": true, "passing": true, "handing": true, "handed": true,
-	"escalated": true, "escalating": true, "routed": true, "referred": true, "forwarded": true, "reported": true}
+var handVerbs = newWordSet(map[string]bool{"sent": true, "passed": true, "passing": true, "handing": true, "handed": true,
+	"escalated": true, "escalating": true, "routed": true, "referred": true, "forwarded": true, "reported": true})
 
 // handing are the verbs that hand a thing over as often as a ticket: they
 // pass a ticket on only with "it", "this" or "back" ("Handed over to Aisha at
 // induction" is a badge handed over).
-var handing = map[string]bool{"handed": true, "handing": true, "passed": true, "passing": true}
+var handing = newWordSet(map[string]bool{"handed": true, "handing": true, "passed": true, "passing": true})
 
 // handCustomer are receivers that make "sent to" a delivery, not a hand-off.
-var handCustomer = map[string]bool{"you": true, "your": true, "him": true, "her": true, "his": true}
+var handCustomer = newWordSet(map[string]bool{"you": true, "your": true, "him": true, "her": true, "his": true})
 
 // handGroups are groups of people a ticket is passed to.
-var handGroups = map[string]bool{"team": true, "support": true, "supplier": true, "vendor": true, "devs": true,
+var handGroups = newWordSet(map[string]bool{"team": true, "support": true, "supplier": true, "vendor": true, "devs": true,
 	"developers": true, "engineering": true, "queue": true, "desk": true, "crew": true, "provider": true,
-	"manufacturer": true}
+	"manufacturer": true})
 
 // handedOn reports whether a sentence is a hand-off note (see above).
 func handedOn(ts []string) bool {
@@ -69,17 +69,17 @@ func handedOn(ts []string) bool {
 		return ""
 	}
 	k := 0
-	for k < len(ts) && handLeads[ts[k]] {
+	for k < len(ts) && handLeads.has(ts[k]) {
 		k++
 	}
-	if v := at(k); handVerbs[v] && !handing[v] && at(k+1) == "to" && at(k+2) != "" && !handCustomer[at(k+2)] {
+	if v := at(k); handVerbs.has(v) && !handing.has(v) && at(k+1) == "to" && at(k+2) != "" && !handCustomer.has(at(k+2)) {
 		return true // "Sent to platform team (PLAT-884)."
 	}
 	for i, t := range ts {
 		switch {
 		case t == "copied" && (at(i+1) == "in" || ts[len(ts)-1] == "in" || onThis(ts, i+1)):
 			return true // "I've copied Helen in."
-		case !handVerbs[t]:
+		case !handVerbs.has(t):
 			continue
 		}
 		j := i + 1
@@ -92,14 +92,14 @@ func handedOn(ts []string) bool {
 		if at(j) != "to" {
 			continue
 		}
-		if j > i+1 && !handCustomer[at(j+1)] {
+		if j > i+1 && !handCustomer.has(at(j+1)) {
 			return true // "I've passed this to our product team", "handing back to ops"
 		}
-		if handing[t] || handCustomer[at(j+1)] {
+		if handing.has(t) || handCustomer.has(at(j+1)) {
 			continue // "Handed to the customer", a thing handed over; "sent to your team", a delivery
 		}
 		for g := j + 1; g < len(ts) && g <= j+4; g++ {
-			if handGroups[ts[g]] {
+			if handGroups.has(ts[g]) {
 				return true // "Examples sent to the mapping supplier."
 			}
 		}

@@ -29,15 +29,15 @@ import "strings"
 // 1,840 entries are in and the forbidden terms show ...", labelled restored).
 
 // inStateAux are the verbs of the state before "in".
-var inStateAux = map[string]bool{"is": true, "are": true, "it's": true, "that's": true, "they're": true,
-	"she's": true, "he's": true}
+var inStateAux = newWordSet(map[string]bool{"is": true, "are": true, "it's": true, "that's": true, "they're": true,
+	"she's": true, "he's": true})
 
 // inStateEnds may follow "in" at the end of the state's clause.
-var inStateEnds = map[string]bool{"and": true, "as": true, "too": true, "now": true}
+var inStateEnds = newWordSet(map[string]bool{"and": true, "as": true, "too": true, "now": true})
 
 // inStateStops before the verb make the state a condition or a plan.
-var inStateStops = map[string]bool{"once": true, "when": true, "if": true, "until": true, "till": true,
-	"soon": true, "will": true, "before": true, "after": true, "whether": true, "unless": true}
+var inStateStops = newWordSet(map[string]bool{"once": true, "when": true, "if": true, "until": true, "till": true,
+	"soon": true, "will": true, "before": true, "after": true, "whether": true, "unless": true})
 
 // inState reports whether a staff sentence tells a thing put in as its
 // state (above).
@@ -48,10 +48,10 @@ func inState(text string, sc *scan, c Context, staff bool) bool {
 	ts := sc.ts
 	h := -1 // a word test first: "in" after the verb within the first ten words
 	for k := 1; k+1 < len(ts) && k < 10; k++ {
-		if inStateStops[ts[k-1]] {
+		if inStateStops.has(ts[k-1]) {
 			return false
 		}
-		if !inStateAux[ts[k]] {
+		if !inStateAux.has(ts[k]) {
 			continue
 		}
 		j := k + 1
@@ -67,7 +67,7 @@ func inState(text string, sc *scan, c Context, staff bool) bool {
 		return false
 	}
 	if h+1 < len(ts) {
-		if !inStateEnds[ts[h+1]] || ts[h+1] == "as" && (h+2 >= len(ts) || ts[h+2] != "well") {
+		if !inStateEnds.has(ts[h+1]) || ts[h+1] == "as" && (h+2 >= len(ts) || ts[h+2] != "well") {
 			// "in" before a word may still end the clause at a comma or a colon
 			if !clauseEndsAfterIn(text) {
 				return false

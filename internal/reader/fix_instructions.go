@@ -34,9 +34,9 @@ var infoVerbs = map[string]bool{"let": true, "tell": true, "send": true, "share"
 
 // instructionLead are the words that may come before an instruction's verb:
 // a politeness, a sequence, a time ("in the meantime", "for now", "until then").
-var instructionLead = map[string]bool{"please": true, "kindly": true, "then": true, "and": true, "also": true,
+var instructionLead = newWordSet(map[string]bool{"please": true, "kindly": true, "then": true, "and": true, "also": true,
 	"now": true, "first": true, "next": true, "just": true, "simply": true, "meantime": true, "meanwhile": true,
-	"the": true, "in": true, "for": true, "until": true, "so": true, "finally": true, "instead": true}
+	"the": true, "in": true, "for": true, "until": true, "so": true, "finally": true, "instead": true})
 
 // instructedStep reports whether a staff sentence instructs the reader to take a
 // step: an imperative of a screen or remedial step after any politeness or
@@ -53,7 +53,7 @@ func instructedStep(text string, ts []string) bool {
 		return false
 	}
 	for _, t := range ts {
-		if askedBack[t] {
+		if askedBack.has(t) {
 			return false // "join the below session", "restart it and check", "try a call and report back"
 		}
 	}
@@ -76,7 +76,7 @@ func instructionForm(text string, ts []string) bool {
 	if len(ts) < 3 {
 		return false
 	}
-	if ts[0] == "you" && (ts[1] == "can" || ts[1] == "could") && uiVerbs[ts[2]] && len(ts) > 3 && (ts[3] == "it" || ts[3] == "them" || determiners[ts[3]]) {
+	if ts[0] == "you" && (ts[1] == "can" || ts[1] == "could") && uiVerbs[ts[2]] && len(ts) > 3 && (ts[3] == "it" || ts[3] == "them" || determiners.has(ts[3])) {
 		return true // "In the meantime you can map it yourself"
 	}
 	k := 0
@@ -126,7 +126,7 @@ func instructionForm(text string, ts []string) bool {
 		}
 		k = j
 	}
-	for k < len(ts) && k <= 6 && instructionLead[ts[k]] && !uiVerbs[ts[k]] {
+	for k < len(ts) && k <= 6 && instructionLead.has(ts[k]) && !uiVerbs[ts[k]] {
 		k++
 	}
 	if k >= len(ts)-1 {
@@ -167,19 +167,19 @@ func instructionForm(text string, ts []string) bool {
 	case "use":
 		return next == "the" || next == "your" || next == "a" || next == "it" || next == "them"
 	}
-	return stepObjects[next] && next != "us" || instructionParticle[next]
+	return stepObjects.has(next) && next != "us" || instructionParticle.has(next)
 }
 
 // askedBack are the words of a step asked for the writer's own diagnosis or
 // a meeting, not as a remedy: "restart the game and check your balance",
 // "please join the below session", "try a build from main and report back".
-var askedBack = map[string]bool{"check": true, "session": true, "meeting": true, "zoom": true, "confirm": true,
+var askedBack = newWordSet(map[string]bool{"check": true, "session": true, "meeting": true, "zoom": true, "confirm": true,
 	"report": true, "test": true, "us": true, "ticket": true, "progress": true, "logs": true, "data": true,
-	"print": true, "status": true, "results": true, "see": true}
+	"print": true, "status": true, "results": true, "see": true})
 
 // instructionParticle may follow an instruction's verb ("tap on ...", "hold down").
-var instructionParticle = map[string]bool{"on": true, "off": true, "down": true, "up": true, "out": true,
-	"in": true, "into": true, "back": true, "to": true, "with": true, "under": true, "from": true}
+var instructionParticle = newWordSet(map[string]bool{"on": true, "off": true, "down": true, "up": true, "out": true,
+	"in": true, "into": true, "back": true, "to": true, "with": true, "under": true, "from": true})
 
 // infoGerund are the -ing forms of a request for information ("could you try
 // checking whether ...", "try sending us the logs").
@@ -193,8 +193,8 @@ func infoGerund(t string) bool {
 
 // requestSubjects may follow "could/can/would" in a request of a step:
 // the reader, someone on their side, or the people they look after.
-var requestSubjects = map[string]bool{"you": true, "someone": true, "somebody": true, "they": true,
-	"anyone": true, "your": true}
+var requestSubjects = newWordSet(map[string]bool{"you": true, "someone": true, "somebody": true, "they": true,
+	"anyone": true, "your": true})
 
 // politeRequest reports a polite request of a remedial step: "could/can/
 // would" and the reader or someone on site, any "please", then a remedial or
@@ -206,7 +206,7 @@ var requestSubjects = map[string]bool{"you": true, "someone": true, "somebody": 
 // check ("open the door and check ..."), a bare "open", nor a question of
 // ability ("can you see ...").
 func politeRequest(ts []string) bool {
-	if len(ts) < 4 || !requestModals.at(ts, 0) || !requestSubjects[ts[1]] {
+	if len(ts) < 4 || !requestModals.at(ts, 0) || !requestSubjects.has(ts[1]) {
 		return false
 	}
 	k := 2
@@ -224,7 +224,7 @@ func politeRequest(ts []string) bool {
 		return false
 	}
 	for _, w := range ts {
-		if askedBack[w] || infoVerbs[w] && w != "add" || w == "whether" || w == "output" {
+		if askedBack.has(w) || infoVerbs[w] && w != "add" || w == "whether" || w == "output" {
 			return false
 		}
 	}
@@ -266,14 +266,14 @@ func talkedThrough(ts []string) bool {
 	}
 	switch ts[1] {
 	case "him", "her", "them", "you":
-		return ts[2] == "through" && !askedBack[ts[3]] && ts[3] != "it" && ts[3] != "the" || ts[2] == "through" && ts[3] == "the" && len(ts) > 4 && !askedBack[ts[4]] && ts[4] != "logs"
+		return ts[2] == "through" && !askedBack.has(ts[3]) && ts[3] != "it" && ts[3] != "the" || ts[2] == "through" && ts[3] == "the" && len(ts) > 4 && !askedBack.has(ts[4]) && ts[4] != "logs"
 	}
 	return false
 }
 
 // hadPersons are who staff had take a step: a pronoun or a role.
-var hadPersons = map[string]bool{"him": true, "her": true, "them": true, "the": true, "someone": true,
-	"somebody": true}
+var hadPersons = newWordSet(map[string]bool{"him": true, "her": true, "them": true, "the": true, "someone": true,
+	"somebody": true})
 
 // fixHadTake reports whether a staff sentence states a fix in one of these
 // forms: a step staff had the reader take ("Had her hold the reset button
@@ -282,7 +282,7 @@ var hadPersons = map[string]bool{"him": true, "her": true, "them": true, "the": 
 // past perfect ("had restarted it", read by the other rules).
 func fixHadTake(text string, sc *scan, staff bool) bool {
 	ts := sc.ts
-	if !staff || len(ts) < 4 || ts[0] != "had" || !hadPersons[ts[1]] {
+	if !staff || len(ts) < 4 || ts[0] != "had" || !hadPersons.has(ts[1]) {
 		return false
 	}
 	k := 2
@@ -296,7 +296,7 @@ func fixHadTake(text string, sc *scan, staff bool) bool {
 		return false
 	}
 	v := ts[k]
-	if (remedyBase[v] || uiVerbs[v] || v == "hold" || v == "power") && !infoVerbs[v] && !askedBack[v] {
+	if (remedyBase[v] || uiVerbs[v] || v == "hold" || v == "power") && !infoVerbs[v] && !askedBack.has(v) {
 		return formHit("fix:had", text)
 	}
 	return false

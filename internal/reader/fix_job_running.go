@@ -22,17 +22,17 @@ import "strings"
 // a change's plan: neither is this shape.
 
 // remedyJobs are the nouns of a remedial job that is run.
-var remedyJobs = map[string]bool{"backfill": true, "reprint": true, "rerun": true, "re-run": true,
+var remedyJobs = newWordSet(map[string]bool{"backfill": true, "reprint": true, "rerun": true, "re-run": true,
 	"resync": true, "re-sync": true, "reprocess": true, "replay": true, "rebuild": true, "reindex": true,
 	"re-index": true, "reimport": true, "re-import": true, "resend": true, "re-send": true, "rescan": true,
-	"re-scan": true}
+	"re-scan": true})
 
 // jobUnderway are the one-word states of a job under way.
-var jobUnderway = map[string]bool{"running": true, "started": true, "underway": true, "begun": true}
+var jobUnderway = newWordSet(map[string]bool{"running": true, "started": true, "underway": true, "begun": true})
 
 // jobPlanWords make the job a plan, not a step taken.
-var jobPlanWords = map[string]bool{"tonight": true, "tomorrow": true, "later": true, "will": true, "next": true,
-	"scheduled": true, "planned": true, "once": true, "when": true, "if": true}
+var jobPlanWords = newWordSet(map[string]bool{"tonight": true, "tomorrow": true, "later": true, "will": true, "next": true,
+	"scheduled": true, "planned": true, "once": true, "when": true, "if": true})
 
 // jobRunning reports whether a staff sentence notes a remedial job running
 // or started (above).
@@ -45,14 +45,14 @@ func jobRunning(text string, sc *scan, c Context, staff bool) bool {
 	if ts[0] == "the" {
 		k = 1
 	}
-	if k >= len(ts) || !remedyJobs[ts[k]] {
+	if k >= len(ts) || !remedyJobs.has(ts[k]) {
 		return false
 	}
 	if hedges.hasIn(sc) || negations.hasIn(sc) {
 		return false
 	}
 	for _, w := range ts {
-		if jobPlanWords[w] {
+		if jobPlanWords.has(w) {
 			return false
 		}
 	}
@@ -68,7 +68,7 @@ func jobRunning(text string, sc *scan, c Context, staff bool) bool {
 		return true
 	}
 	for _, w := range strings.Fields(clause) {
-		if jobUnderway[strings.Trim(w, ".!()")] {
+		if jobUnderway.has(strings.Trim(w, ".!()")) {
 			return true
 		}
 	}

@@ -53,7 +53,7 @@ func notStepTold(text string, ts []string, c Context) bool {
 
 // clauseImperatives open an instruction after a clause break ("...; after
 // that, sign in to the app", "..., then press OK").
-var clauseImperatives = map[string]bool{"sign": true, "log": true, "open": true, "go": true, "click": true,
+var clauseImperatives = newWordSet(map[string]bool{"sign": true, "log": true, "open": true, "go": true, "click": true,
 	"tap": true, "tick": true, "choose": true, "select": true, "press": true, "use": true, "enter": true,
 	"type": true, "pick": true, "download": true, "upload": true, "install": true, "restart": true,
 	"reboot": true, "refresh": true, "clear": true, "delete": true, "remove": true, "add": true, "ask": true,
@@ -65,7 +65,7 @@ var clauseImperatives = map[string]bool{"sign": true, "log": true, "open": true,
 	"start": true, "stop": true, "swap": true, "move": true, "change": true, "scan": true, "copy": true,
 	"paste": true, "tell": true, "give": true, "note": true, "avoid": true, "confirm": true, "complete": true,
 	"request": true, "make": true, "create": true, "apply": true, "drop": true, "take": true, "search": true,
-	"edit": true, "find": true, "do": true, "just": true, "don't": true, "please": true}
+	"edit": true, "find": true, "do": true, "just": true, "don't": true, "please": true})
 
 // instructionAfterBreak reports whether text gives an instruction after a
 // comma, a colon, a semicolon or a dash: the break, a space and one of
@@ -85,7 +85,7 @@ func instructionAfterBreak(text string) bool {
 		for k < len(text) && (text[k] >= 'a' && text[k] <= 'z' || text[k] >= 'A' && text[k] <= 'Z') {
 			k++
 		}
-		if k > j && clauseImperatives[strings.ToLower(text[j:k])] {
+		if k > j && clauseImperatives.has(strings.ToLower(text[j:k])) {
 			return true
 		}
 	}

@@ -25,11 +25,11 @@ import "strings"
 // - please tap Approve.", styles80 16), and the writer's own "I'll"/"we'll".
 
 // noticeGet are the verbs after "will" that open a notice.
-var noticeGet = map[string]bool{"get": true, "receive": true}
+var noticeGet = newWordSet(map[string]bool{"get": true, "receive": true})
 
 // noticeBe are the participles after "will be" of a notice.
-var noticeBe = map[string]bool{"given": true, "sent": true, "emailed": true, "e-mailed": true, "posted": true,
-	"texted": true}
+var noticeBe = newWordSet(map[string]bool{"given": true, "sent": true, "emailed": true, "e-mailed": true, "posted": true,
+	"texted": true})
 
 // noticeToCome reports whether a sentence opens on what someone will receive
 // (above): "will" or a "-'ll" within its first four words, not the writer's
@@ -60,8 +60,8 @@ func noticeToCome(text string, ts []string) bool {
 		return false
 	}
 	switch {
-	case noticeGet[ts[k]]:
-	case ts[k] == "be" && noticeBe[ts[k+1]]:
+	case noticeGet.has(ts[k]):
+	case ts[k] == "be" && noticeBe.has(ts[k+1]):
 	case ts[k] == "have" && (ts[k+1] == "a" || ts[k+1] == "an" || ts[k+1] == "had"):
 	default:
 		return false

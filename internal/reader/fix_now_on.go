@@ -22,7 +22,7 @@ func nowOnState(text string, sc *scan, c Context, staff bool) bool {
 	}
 	for h := 1; h+2 < len(ts) && h < 10; h++ {
 		w := ts[h]
-		if perfectSubjectStops[w] && w != "is" && w != "are" {
+		if perfectSubjectStops.has(w) && w != "is" && w != "are" {
 			return false
 		}
 		if (w == "is" || w == "are") && ts[h+1] == "now" && ts[h+2] == "on" {

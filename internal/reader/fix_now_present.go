@@ -18,7 +18,7 @@ import "strings"
 
 // nowResults after "now" tell what a thing shows or passes, a restoration or
 // a finding, or what it needs, a rule stated: not a step's change.
-var nowResults = map[string]bool{"shows": true, "has": true, "offers": true, "sees": true, "returns": true,
+var nowResults = newWordSet(map[string]bool{"shows": true, "has": true, "offers": true, "sees": true, "returns": true,
 	"opens": true, "prints": true, "works": true, "loads": true, "accepts": true, "validates": true,
 	"comes": true, "fails": true, "stays": true, "needs": true, "requires": true, "reads": true,
 	"looks": true, "appears": true, "says": true, "displays": true, "lists": true, "gets": true,
@@ -27,14 +27,14 @@ var nowResults = map[string]bool{"shows": true, "has": true, "offers": true, "se
 	"seems": true, "locks": true, "checks": true, "takes": true, "contains": true,
 	// a fault the thing now shows: "The import now skips every row after the first"
 	"skips": true, "drops": true, "loses": true, "rejects": true, "ignores": true, "crashes": true,
-	"hangs": true, "times": true, "errors": true, "freezes": true, "breaks": true, "misses": true}
+	"hangs": true, "times": true, "errors": true, "freezes": true, "breaks": true, "misses": true})
 
 // nowLeadStops before "now" put the clause under a cause, a condition or a
 // relative: "which 6.4 now requires", "so every URL ... now fails".
-var nowLeadStops = map[string]bool{"which": true, "that": true, "so": true, "because": true, "since": true,
+var nowLeadStops = newWordSet(map[string]bool{"which": true, "that": true, "so": true, "because": true, "since": true,
 	"why": true, "if": true, "when": true, "once": true, "until": true, "and": true, "but": true,
 	"i": true, "we": true, "you": true, "they": true, "he": true, "she": true, "who": true, "where": true,
-	"should": true, "will": true, "would": true, "can": true, "could": true, "is": true, "are": true}
+	"should": true, "will": true, "would": true, "can": true, "could": true, "is": true, "are": true})
 
 // nowPresentStep reports whether a staff sentence tells a change made as
 // what a thing now does (see above): a subject of one to six words, "now",
@@ -47,7 +47,7 @@ func nowPresentStep(text string, sc *scan, c Context, staff bool) bool {
 	}
 	for h := 1; h < min(len(ts)-1, 8); h++ {
 		w := ts[h-1]
-		if nowLeadStops[w] || w == "test" || w == "tests" {
+		if nowLeadStops.has(w) || w == "test" || w == "tests" {
 			return false
 		}
 		if ts[h] != "now" {
@@ -55,7 +55,7 @@ func nowPresentStep(text string, sc *scan, c Context, staff bool) bool {
 		}
 		v := ts[h+1]
 		if len(v) < 4 || !strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ss") || strings.HasSuffix(v, "'s") ||
-			nowResults[v] || v == "thanks" || digitWord(v) {
+			nowResults.has(v) || v == "thanks" || digitWord(v) {
 			return false
 		}
 		return formHit("fix:nowdoes", text)

@@ -45,7 +45,7 @@ func oneWordStepWord(w string) bool {
 	case "activated", "reactivated", "re-activated":
 		return true
 	}
-	return doneSteps[w]
+	return doneSteps.has(w)
 }
 
 // oneWordStep reports a step reported in one word (see above) by an agent.

@@ -12,11 +12,11 @@ import (
 // family member, a colleague or a team, after "my", "our" or "the": "my son
 // swapped it over that evening" (styles48), "the lads fitted them"
 // (styles44), "my grandson has put the auto top up on my phone" (styles39).
-var othersStepPeople = map[string]bool{"son": true, "daughter": true, "grandson": true,
+var othersStepPeople = newWordSet(map[string]bool{"son": true, "daughter": true, "grandson": true,
 	"granddaughter": true, "husband": true, "wife": true, "partner": true, "dad": true, "mum": true,
 	"father": true, "mother": true, "brother": true, "sister": true, "neighbour": true, "lads": true,
 	"engineer": true, "electrician": true, "plumber": true, "landlord": true, "technician": true,
-	"installer": true, "it": true, "guys": true}
+	"installer": true, "it": true, "guys": true})
 
 // Not a team or a colleague: a customer tells their own side's change as
 // what set the problem off ("Our ops team turned on Cloudflare's Bot Fight
@@ -40,13 +40,13 @@ func othersPastStep(text string, sc *scan, c Context) bool {
 		return false
 	}
 	for _, w := range ts {
-		if perfectResults[w] || w == "test" || w == "correctly" {
+		if perfectResults.has(w) || w == "test" || w == "correctly" {
 			return false // "the team trained on them, tills all fine": the result, a restoration
 		}
 	}
 	for h := 0; h+1 < len(ts); h++ {
 		p := ts[h]
-		if !othersStepPeople[p] {
+		if !othersStepPeople.has(p) {
 			continue
 		}
 		switch {
@@ -63,7 +63,7 @@ func othersPastStep(text string, sc *scan, c Context) bool {
 			return false
 		}
 		v := ts[k]
-		if !(stepParticiple(v) || v == "put" || v == "set") || notPerfectSteps[v] || v == "sent" || v == "done" {
+		if !(stepParticiple(v) || v == "put" || v == "set") || notPerfectSteps.has(v) || v == "sent" || v == "done" {
 			return false
 		}
 		return formHit("fix:others", text)

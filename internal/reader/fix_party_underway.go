@@ -22,15 +22,15 @@ package reader
 // also put a per-device rate limit ...", styles47 03), and the writer's own.
 
 // underwayLater are the words of a time still to come.
-var underwayLater = map[string]bool{"today": true, "tonight": true, "tomorrow": true, "overnight": true,
+var underwayLater = newWordSet(map[string]bool{"today": true, "tonight": true, "tomorrow": true, "overnight": true,
 	"later": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "thursday's": true, "friday's": true, "monday's": true}
+	"saturday": true, "sunday": true, "thursday's": true, "friday's": true, "monday's": true})
 
 // underwayDone are the words of the writer, or of a step done or a state
 // reached, that leave the sentence to the fix rules.
-var underwayDone = map[string]bool{"i": true, "we": true, "i'm": true, "we're": true, "i've": true, "we've": true,
+var underwayDone = newWordSet(map[string]bool{"i": true, "we": true, "i'm": true, "we're": true, "i've": true, "we've": true,
 	"i'll": true, "we'll": true, "has": true, "have": true, "had": true, "done": true, "ready": true,
-	"fixed": true, "again": true, "now": true, "they've": true}
+	"fixed": true, "again": true, "now": true, "they've": true})
 
 // partyUnderway reports whether a sentence tells someone's step under way at a
 // time still to come (above): "is", "are" or "they're" (after "currently" or
@@ -40,9 +40,9 @@ func partyUnderway(ts []string) bool {
 	ing, later := false, false
 	for i, t := range ts {
 		switch {
-		case underwayDone[t]:
+		case underwayDone.has(t):
 			return false
-		case underwayLater[t]:
+		case underwayLater.has(t):
 			later = true
 		case t == "is" || t == "are" || t == "they're" || t == "he's" || t == "she's":
 			j := i + 1

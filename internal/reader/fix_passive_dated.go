@@ -51,10 +51,10 @@ func dateAt(ts []string, k int) bool {
 	if k >= len(ts) {
 		return false
 	}
-	if monthNames[ts[k]] {
+	if monthNames.has(ts[k]) {
 		return true
 	}
-	if k+1 < len(ts) && isDigits(ts[k]) && monthNames[ts[k+1]] {
+	if k+1 < len(ts) && isDigits(ts[k]) && monthNames.has(ts[k+1]) {
 		return true
 	}
 	if ts[k] == "the" && k+1 < len(ts) && ordinal(ts[k+1]) {

@@ -19,15 +19,15 @@ import "strings"
 // unknown cause or fault word.
 
 // irregularSteps are participles of steps done that do not end in -ed.
-var irregularSteps = map[string]bool{"set": true, "put": true, "taken": true, "done": true, "made": true,
+var irregularSteps = newWordSet(map[string]bool{"set": true, "put": true, "taken": true, "done": true, "made": true,
 	"hidden": true, "built": true, "rebuilt": true, "given": true, "sent": true, "resent": true, "re-sent": true,
-	"rerun": true, "re-run": true, "reset": true, "undone": true}
+	"rerun": true, "re-run": true, "reset": true, "undone": true})
 
 // notStepParticiples end in -ed but tell a fault, a finding, a check, a
 // message, a plan or a state, not a step someone took ("users affected",
 // "alert triggered", "logs checked", "email received", "maintenance
 // scheduled", "access denied").
-var notStepParticiples = map[string]bool{
+var notStepParticiples = newWordSet(map[string]bool{
 	// faults and states
 	"affected": true, "impacted": true, "delayed": true, "expired": true, "corrupted": true, "duplicated": true,
 	"missed": true, "dropped": true, "stopped": true, "failed": true, "rejected": true, "declined": true,
@@ -67,11 +67,11 @@ var notStepParticiples = map[string]bool{
 	// plans and expectations
 	"expected": true, "scheduled": true, "planned": true, "proposed": true, "booked": true, "pending": true,
 	"estimated": true, "intended": true, "designed": true, "supposed": true, "allowed": true,
-}
+})
 
 // noteStops in the noun phrase before the participle make the clause a
 // clause with a verb of its own, a condition or a plan, not a note.
-var noteStops = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true,
+var noteStops = newWordSet(map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true,
 	"had": true, "been": true, "be": true, "being": true, "will": true, "would": true, "should": true,
 	"could": true, "can": true, "may": true, "might": true, "must": true, "shall": true, "to": true,
 	"i": true, "we": true, "you": true, "he": true, "she": true, "they": true, "it": true, "this": true,
@@ -80,27 +80,27 @@ var noteStops = map[string]bool{"is": true, "are": true, "was": true, "were": tr
 	"never": true, "please": true, "kindly": true, "who": true, "which": true, "what": true, "do": true,
 	"does": true, "did": true, "get": true, "got": true, "gets": true, "need": true, "needs": true,
 	"by": true, "so": true, "because": true, "but": true, "as": true, "still": true, "yet": true, "with": true,
-	"shows": true, "show": true, "says": true, "sends": true, "reports": true}
+	"shows": true, "show": true, "says": true, "sends": true, "reports": true})
 
 // noteFollowers may follow the participle of a note: a preposition or a
 // particle that tells where or how the step went ("lifted at 10:04",
 // "assigned back to", "taped along the bottom"), not an object of an active
 // verb ("Node entered NotReady state").
-var noteFollowers = map[string]bool{"to": true, "on": true, "at": true, "in": true, "into": true, "for": true,
+var noteFollowers = newWordSet(map[string]bool{"to": true, "on": true, "at": true, "in": true, "into": true, "for": true,
 	"via": true, "and": true, "manually": true, "from": true, "over": true, "back": true, "off": true,
 	"up": true, "out": true, "onto": true, "with": true, "under": true, "through": true, "across": true,
 	"along": true, "inside": true, "overnight": true, "today": true, "now": true, "again": true,
-	"as": true, "per": true, "until": true, "till": true, "against": true, "down": true, "away": true}
+	"as": true, "per": true, "until": true, "till": true, "against": true, "down": true, "away": true})
 
 // noteObjects are what a note about the ticket or a message has as its
 // subject: "ticket assigned to L2", "email sent", "invoice attached".
-var noteObjects = map[string]bool{"ticket": true, "case": true, "incident": true, "log": true, "logs": true,
+var noteObjects = newWordSet(map[string]bool{"ticket": true, "case": true, "incident": true, "log": true, "logs": true,
 	"screenshot": true, "screenshots": true, "question": true, "questions": true, "details": true,
 	"summary": true, "meeting": true, "call": true, "reminder": true, "survey": true, "feedback": true,
 	"note": true, "query": true, "chaser": true, "escalation": true, "issue": true, "bug": true,
 	"problem": true, "p1": true, "p2": true, "priority": true, "concern": true,
 	"alert": true, "alarm": true, "error": true, "errors": true, "job": true, "photo": true, "photos": true,
-	"image": true, "images": true, "update": true, "updates": true}
+	"image": true, "images": true, "update": true, "updates": true})
 
 // passiveNote reports whether a staff sentence holds a passive note of a step
 // done (see above).
@@ -176,7 +176,7 @@ func noteClause(cl string, ts []string) bool {
 	}
 	for k := 1; k < min(len(ts), 6); k++ {
 		w := ts[k-1]
-		if noteStops[w] || noteObjects[w] && (k == 1 || stepParticiple(ts[k])) || messageWords[w] || strings.HasSuffix(w, "ing") && ingRefuses(ts, k-1) ||
+		if noteStops.has(w) || noteObjects.has(w) && (k == 1 || stepParticiple(ts[k])) || messageWords.has(w) || strings.HasSuffix(w, "ing") && ingRefuses(ts, k-1) ||
 			strings.Contains(w, "'") || strings.Contains(w, "’") {
 			return false
 		}
@@ -194,7 +194,7 @@ func noteClause(cl string, ts []string) bool {
 			return true
 		}
 		next := ts[k+1]
-		return noteFollowers[next] || digitWord(next) || p == "made" && madeStates[next] ||
+		return noteFollowers.has(next) || digitWord(next) || p == "made" && madeStates.has(next) ||
 			strings.Contains(cl[strings.Index(cl, p):], "->")
 	}
 	return false
@@ -202,20 +202,20 @@ func noteClause(cl string, ts []string) bool {
 
 // stepParticiple reports whether a word is the participle of a step.
 func stepParticiple(w string) bool {
-	if irregularSteps[w] || doneSteps[w] && (strings.HasSuffix(w, "ed") || w == "reset" || w == "set" || w == "put") {
-		return !notStepParticiples[w]
+	if irregularSteps.has(w) || doneSteps.has(w) && (strings.HasSuffix(w, "ed") || w == "reset" || w == "set" || w == "put") {
+		return !notStepParticiples.has(w)
 	}
 	if strings.HasPrefix(w, "un") || strings.Contains(w, "-") && !strings.HasPrefix(w, "re-") {
 		return false // "unchanged", "untouched"; "double-charged", "decryption-failed"
 	}
-	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && !notStepParticiples[w]
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && !notStepParticiples.has(w)
 }
 
 // madeStates follow "made" in a note of a thing made so: "07:44 short stay
 // product made visible" (styles39).
-var madeStates = map[string]bool{"visible": true, "available": true, "live": true, "active": true,
+var madeStates = newWordSet(map[string]bool{"visible": true, "available": true, "live": true, "active": true,
 	"public": true, "default": true, "inactive": true, "invisible": true, "hidden": true, "permanent": true,
-	"primary": true, "mandatory": true, "optional": true, "read-only": true, "readonly": true}
+	"primary": true, "mandatory": true, "optional": true, "read-only": true, "readonly": true})
 
 // ingRefuses reports whether the -ing word at i of a note's noun phrase
 // makes it a clause with a verb of its own ("Pending approval", "Rebooting

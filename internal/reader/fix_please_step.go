@@ -34,17 +34,17 @@ import "strings"
 
 // pleaseStepVerbs are the verbs of a step told after "please" that
 // instructionForm does not read with any object: a device's or an app's step.
-var pleaseStepVerbs = map[string]bool{"update": true, "press": true, "put": true, "fit": true,
+var pleaseStepVerbs = newWordSet(map[string]bool{"update": true, "press": true, "put": true, "fit": true,
 	"refit": true, "reinstall": true, "install": true, "uninstall": true, "reconnect": true, "re-enter": true,
-	"tick": true, "untick": true, "tap": true, "click": true, "hold": true, "plug": true, "unplug": true}
+	"tick": true, "untick": true, "tap": true, "click": true, "hold": true, "plug": true, "unplug": true})
 
 // pleaseNotObjects after the verb make the request a chase or ticket admin.
-var pleaseNotObjects = map[string]bool{"us": true, "me": true, "ticket": true, "case": true, "request": true,
-	"status": true, "on": true, "asap": true, "if": true, "whether": true}
+var pleaseNotObjects = newWordSet(map[string]bool{"us": true, "me": true, "ticket": true, "case": true, "request": true,
+	"status": true, "on": true, "asap": true, "if": true, "whether": true})
 
 // pleaseInfoObjects after the verb make the request one for a report.
-var pleaseInfoObjects = map[string]bool{"results": true, "result": true, "status": true, "progress": true,
-	"feedback": true, "findings": true}
+var pleaseInfoObjects = newWordSet(map[string]bool{"results": true, "result": true, "status": true, "progress": true,
+	"feedback": true, "findings": true})
 
 // pleaseStep reports whether a staff sentence is a polite instruction of a
 // step (above).
@@ -64,14 +64,14 @@ func pleaseStep(text string, sc *scan, c Context, staff bool) bool {
 	for k < len(ts) && (ts[k] == "only" || ts[k] == "just" || ts[k] == "also" || ts[k] == "now" || ts[k] == "simply") {
 		k++
 	}
-	if k+1 >= len(ts) || !pleaseStepVerbs[ts[k]] || pleaseNotObjects[ts[k+1]] || ts[k+1] == "the" && k+2 < len(ts) && pleaseNotObjects[ts[k+2]] {
+	if k+1 >= len(ts) || !pleaseStepVerbs.has(ts[k]) || pleaseNotObjects.has(ts[k+1]) || ts[k+1] == "the" && k+2 < len(ts) && pleaseNotObjects.has(ts[k+2]) {
 		return false
 	}
 	if endsQuestion(text) || negAt(ts, k, k+4) {
 		return false
 	}
 	for _, w := range ts[k+1 : min(len(ts), k+4)] {
-		if pleaseInfoObjects[w] {
+		if pleaseInfoObjects.has(w) {
 			return false // "kindly update the testing results ...": a report asked for (Mendeley's dev split)
 		}
 	}

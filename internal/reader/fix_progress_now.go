@@ -7,7 +7,7 @@ import "strings"
 // notProgressSteps open a progressive that tells a look, a wait, a talk or
 // work in general, not a step: "Checking now", "Looking into it now",
 // "Waiting on the vendor now", "Working on it now".
-var notProgressSteps = map[string]bool{"checking": true, "looking": true, "investigating": true,
+var notProgressSteps = newWordSet(map[string]bool{"checking": true, "looking": true, "investigating": true,
 	"waiting": true, "monitoring": true, "watching": true, "testing": true, "reviewing": true,
 	"digging": true, "working": true, "trying": true, "calling": true, "phoning": true, "chasing": true,
 	"escalating": true, "talking": true, "speaking": true, "going": true, "getting": true, "having": true,
@@ -20,11 +20,11 @@ var notProgressSteps = map[string]bool{"checking": true, "looking": true, "inves
 	// "Morning Mick, looking at it now", "Closing it now", "Picking this up
 	// now", "I'm passing this to the network team now", "They're syncing now"
 	"morning": true, "evening": true, "closing": true, "picking": true, "passing": true, "handing": true,
-	"connecting": true, "syncing": true, "resolving": true, "marking": true}
+	"connecting": true, "syncing": true, "resolving": true, "marking": true})
 
 // progressSubjects may come before the progressive of a step under way.
-var progressSubjects = map[string]bool{"i'm": true, "we're": true, "she's": true, "he's": true,
-	"they're": true, "im": true}
+var progressSubjects = newWordSet(map[string]bool{"i'm": true, "we're": true, "she's": true, "he's": true,
+	"they're": true, "im": true})
 
 // progressNowStep reports whether a staff sentence tells a step as under way
 // now, opening with its progressive and holding "now": "Pushing 4.17.3 to
@@ -40,7 +40,7 @@ func progressNowStep(text string, sc *scan, c Context, staff bool) bool {
 		return false
 	}
 	k := 0
-	if progressSubjects[ts[0]] {
+	if progressSubjects.has(ts[0]) {
 		k = 1
 	} else if len(ts) > 3 && (ts[0] == "i" || ts[0] == "we") && (ts[1] == "am" || ts[1] == "are") {
 		k = 2
@@ -52,7 +52,7 @@ func progressNowStep(text string, sc *scan, c Context, staff bool) bool {
 		return false
 	}
 	v := ts[k]
-	if len(v) < 6 || !strings.HasSuffix(v, "ing") || notProgressSteps[v] {
+	if len(v) < 6 || !strings.HasSuffix(v, "ing") || notProgressSteps.has(v) {
 		return false
 	}
 	for _, w := range ts[k+1:] {

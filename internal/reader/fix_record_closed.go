@@ -20,13 +20,13 @@ import "strings"
 // closedStatuses are what a record is closed as; "closed as the new
 // procedure has been added" gives the reason, a step, and is not taken
 // (Mendeley heldout 1005265 22.1, a fix).
-var closedStatuses = map[string]bool{"successful": true, "implemented": true, "completed": true, "complete": true,
+var closedStatuses = newWordSet(map[string]bool{"successful": true, "implemented": true, "completed": true, "complete": true,
 	"done": true, "resolved": true, "duplicate": true, "cancelled": true, "withdrawn": true, "unsuccessful": true,
-	"failed": true, "planned": true}
+	"failed": true, "planned": true})
 
 // closedRecords are the records a closing is told of.
-var closedRecords = map[string]bool{"change": true, "ticket": true, "case": true, "request": true,
-	"incident": true, "task": true}
+var closedRecords = newWordSet(map[string]bool{"change": true, "ticket": true, "case": true, "request": true,
+	"incident": true, "task": true})
 
 // recordClosed reports whether a sentence tells a change or a ticket closed:
 // the record (or its number) then "closed" and "successful(ly)" or "as" and
@@ -37,14 +37,14 @@ func recordClosed(text string, ts []string) bool {
 	for i, t := range ts {
 		switch t {
 		case "closed":
-			if i == 0 || !closedRecords[ts[i-1]] && !recordNumber(ts[i-1]) {
+			if i == 0 || !closedRecords.has(ts[i-1]) && !recordNumber(ts[i-1]) {
 				continue
 			}
 			switch nextToken(ts, i) {
 			case "successful", "successfully":
 				return true
 			case "as":
-				if closedStatuses[nextToken(ts, i+1)] {
+				if closedStatuses.has(nextToken(ts, i+1)) {
 					return true
 				}
 			}
@@ -57,7 +57,7 @@ func recordClosed(text string, ts []string) bool {
 			default:
 				continue
 			}
-			if (ts[i+1] == "the" || ts[i+1] == "this") && closedRecords[ts[i+2]] {
+			if (ts[i+1] == "the" || ts[i+1] == "this") && closedRecords.has(ts[i+2]) {
 				return true
 			}
 		}

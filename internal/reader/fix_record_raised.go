@@ -51,11 +51,11 @@ import "strings"
 // raised to 120, ...", styles30).
 
 // recordWords name a follow-up record without its number.
-var recordWords = map[string]bool{"defect": true, "problem": true, "bug": true, "case": true, "prb": true}
+var recordWords = newWordSet(map[string]bool{"defect": true, "problem": true, "bug": true, "case": true, "prb": true})
 
 // moneyRecords are the records a true fix raises: money put right.
-var moneyRecords = map[string]bool{"credit": true, "invoice": true, "refund": true, "note": true,
-	"order": true, "po": true, "payment": true}
+var moneyRecords = newWordSet(map[string]bool{"credit": true, "invoice": true, "refund": true, "note": true,
+	"order": true, "po": true, "payment": true})
 
 // recordID reports whether a token is a record's number: letters, a hyphen,
 // then a digit ("prb-118", "chg-63-11", "nrn-p-114").
@@ -88,17 +88,17 @@ func recordRaised(ts []string) bool {
 		switch ts[k] {
 		case "raised", "raising", "opened", "logged":
 			for j := k + 1; j < min(len(ts), k+5); j++ {
-				if moneyRecords[ts[j]] {
+				if moneyRecords.has(ts[j]) {
 					return false
 				}
-				if recordID(ts[j]) || recordWords[ts[j]] {
+				if recordID(ts[j]) || recordWords.has(ts[j]) {
 					return true
 				}
 			}
 		}
 	}
 	for i := 0; i+1 < min(len(ts), 5); i++ {
-		if moneyRecords[ts[i]] {
+		if moneyRecords.has(ts[i]) {
 			return false
 		}
 		if recordID(ts[i]) && (ts[i+1] == "raised" || ts[i+1] == "opened" || ts[i+1] == "logged") {
@@ -107,7 +107,7 @@ func recordRaised(ts []string) bool {
 	}
 	for i := 0; i+2 < len(ts) && i < 7; i++ {
 		if ts[i] == "tracked" && (ts[i+1] == "in" || ts[i+1] == "on" || ts[i+1] == "under" || ts[i+1] == "as") ||
-			ts[i] == "added" && ts[i+1] == "to" && (i == 0 || addedNotes[ts[i-1]]) {
+			ts[i] == "added" && ts[i+1] == "to" && (i == 0 || addedNotes.has(ts[i-1])) {
 			for j := i + 2; j < min(len(ts), i+5); j++ {
 				if recordID(ts[j]) {
 					return true
@@ -120,5 +120,5 @@ func recordRaised(ts []string) bool {
 
 // addedNotes are what is added to a record rather than to a system: the
 // matter itself ("Added to PAY-118."), notes, this.
-var addedNotes = map[string]bool{"notes": true, "note": true, "this": true, "it": true, "details": true,
-	"comment": true, "comments": true}
+var addedNotes = newWordSet(map[string]bool{"notes": true, "note": true, "this": true, "it": true, "details": true,
+	"comment": true, "comments": true})

@@ -15,20 +15,20 @@ import "strings"
 
 // harmVerbs are what a change did to a service besides the problem words and
 // fault states: refused, blocked, wiped, overwrote, lost.
-var harmVerbs = map[string]bool{"refuse": true, "refuses": true, "refused": true, "reject": true,
+var harmVerbs = newWordSet(map[string]bool{"refuse": true, "refuses": true, "refused": true, "reject": true,
 	"rejects": true, "blocks": true, "wiped": true, "wipes": true, "overwrote": true, "overwrites": true,
 	"broke": true, "breaks": true, "dropped": true, "drops": true, "tripped": true, "trips": true,
-	"quarantining": true, "bounced": true, "bounces": true, "clashes": true}
+	"quarantining": true, "bounced": true, "bounces": true, "clashes": true})
 
 // problemNames are problem words that name the trouble rather than state it
 // ("to fix the issue"): they are no harm after a change.
-var problemNames = map[string]bool{"issue": true, "issues": true, "problem": true, "problems": true}
+var problemNames = newWordSet(map[string]bool{"issue": true, "issues": true, "problem": true, "problems": true})
 
 // writerStepLeads open a clause that sets a time for what follows: the
 // writer's step after them is the occasion of the fault ("when we moved the
 // shop to the new system, your account was put on the wrong price group").
-var writerStepLeads = map[string]bool{"when": true, "since": true, "after": true, "before": true, "until": true,
-	"once": true}
+var writerStepLeads = newWordSet(map[string]bool{"when": true, "since": true, "after": true, "before": true, "until": true,
+	"once": true})
 
 // changeThenHarm reports whether a sentence's remedial words tell a change
 // that caused a harm told after it, rather than a remedy: the first remedial
@@ -55,7 +55,7 @@ func changeThenHarm(sc *scan) bool {
 	}
 	for k := r + 1; k < len(ts); k++ {
 		t := ts[k]
-		if k >= 2 && copulas[ts[k-1]] && relatives[ts[k-2]] {
+		if k >= 2 && copulas.has(ts[k-1]) && relatives.has(ts[k-2]) {
 			continue // "replaced the fan that was failing": the step's object, not a harm after it
 		}
 		switch {
@@ -73,10 +73,10 @@ func changeThenHarm(sc *scan) bool {
 			k++ // "no reboot needed", "0 failures": nothing went wrong
 			continue
 		case faultState[t] || faultIng[t]:
-			if copulas[ts[k-1]] {
+			if copulas.has(ts[k-1]) {
 				return true // "it was not heating", "the port came back disabled"
 			}
-		case harmVerbs[t] || negations.at(ts, k) || !problemNames[t] && problemWords.at(ts, k):
+		case harmVerbs.has(t) || negations.at(ts, k) || !problemNames.has(t) && problemWords.at(ts, k):
 			return true
 		}
 	}
@@ -86,16 +86,16 @@ func changeThenHarm(sc *scan) bool {
 // copulas come before a fault state that a change left ("was disabled",
 // "came back disabled"), as against an attribute ("full power", "card locked
 // 10:58" in a row of steps).
-var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "be": true,
-	"got": true, "became": true, "back": true, "stayed": true, "remained": true}
+var copulas = newWordSet(map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "be": true,
+	"got": true, "became": true, "back": true, "stayed": true, "remained": true})
 
 // relatives open a clause that describes what the step was applied to ("the
 // node that was stuck"): its fault is the step's object, not a harm after it.
-var relatives = map[string]bool{"that": true, "which": true, "who": true}
+var relatives = newWordSet(map[string]bool{"that": true, "which": true, "who": true})
 
 // writerPast are irregular pasts of a step that the remedial verbs lack.
-var writerPast = map[string]bool{"sent": true, "re-sent": true, "run": true, "ran": true, "put": true, "made": true,
-	"gave": true, "given": true, "took": true, "taken": true, "did": true, "done": true, "got": true}
+var writerPast = newWordSet(map[string]bool{"sent": true, "re-sent": true, "run": true, "ran": true, "put": true, "made": true,
+	"gave": true, "given": true, "took": true, "taken": true, "did": true, "done": true, "got": true})
 
 // writerStep reports whether the writer applies, schedules or asks for a
 // remedy in the sentence: a first person with a remedial verb within three
@@ -118,7 +118,7 @@ func writerStep(ts []string, cls []uint16) bool {
 		case "now", "please", "kindly", "temporarily", "workaround", "fixed", "resolved", "again":
 			return true
 		case "we", "i", "we've", "i've", "we'll", "i'll", "we're", "i'm", "i'd", "we'd":
-			if k > 0 && writerStepLeads[ts[k-1]] || k > 1 && writerStepLeads[ts[k-2]] {
+			if k > 0 && writerStepLeads.has(ts[k-1]) || k > 1 && writerStepLeads.has(ts[k-2]) {
 				continue
 			}
 			if strings.HasSuffix(t, "'ve") {
@@ -126,7 +126,7 @@ func writerStep(ts []string, cls []uint16) bool {
 			}
 			for j := k + 1; j < len(ts) && j <= k+3; j++ {
 				if w := ts[j]; cls[j]&(clsRemedyPast|clsRemedyIng|clsRemedialBase|clsOutcome) != 0 || w == "have" ||
-					writerPast[w] {
+					writerPast.has(w) {
 					return true // "we have run a full update", "I sent them the link"
 				}
 			}

@@ -31,11 +31,11 @@ package reader
 // to be delivered (above).
 func releaseAsked(ts []string) bool {
 	for i, t := range ts {
-		if !releaseNouns[t] || i < 2 {
+		if !releaseNouns.has(t) || i < 2 {
 			continue
 		}
 		for k := i - 1; k >= 1 && k >= i-7; k-- {
-			if !releaseVerbs[ts[k]] {
+			if !releaseVerbs.has(ts[k]) {
 				continue
 			}
 			r := k - 1
@@ -57,9 +57,9 @@ func releaseAsked(ts []string) bool {
 
 var (
 	// releaseNouns name the remedy asked for.
-	releaseNouns = map[string]bool{"fix": true, "fixes": true, "hotfix": true, "release": true, "patch": true,
-		"build": true, "package": true, "version": true}
+	releaseNouns = newWordSet(map[string]bool{"fix": true, "fixes": true, "hotfix": true, "release": true, "patch": true,
+		"build": true, "package": true, "version": true})
 	// releaseVerbs deliver it.
-	releaseVerbs = map[string]bool{"deliver": true, "provide": true, "post": true, "send": true, "share": true,
-		"release": true, "publish": true, "give": true}
+	releaseVerbs = newWordSet(map[string]bool{"deliver": true, "provide": true, "post": true, "send": true, "share": true,
+		"release": true, "publish": true, "give": true})
 )

@@ -14,7 +14,7 @@ import "strings"
 
 // notStepRequests are verbs that, after "could you", ask for information, a
 // check, a look, an answer or the writer's own help, not a step.
-var notStepRequests = map[string]bool{"see": true, "look": true, "find": true, "clarify": true, "explain": true,
+var notStepRequests = newWordSet(map[string]bool{"see": true, "look": true, "find": true, "clarify": true, "explain": true,
 	"give": true, "forward": true, "verify": true, "note": true, "take": true, "grab": true, "capture": true,
 	"record": true, "export": true, "help": true, "remind": true, "be": true, "have": true, "know": true,
 	"say": true, "show": true, "list": true, "paste": true, "screenshot": true, "upload": true, "download": true,
@@ -24,11 +24,11 @@ var notStepRequests = map[string]bool{"see": true, "look": true, "find": true, "
 	"use": true, "not": true, "kindly": true, "double-check": true, "recheck": true, "re-check": true,
 	"review": true, "look-up": true, "identify": true, "collect": true, "gather": true,
 	"dig": true, "pull": true, "copy": true, "cc": true, "loop": true, "update": true, "post": true,
-	"pass": true, "chase": true, "spot-check": true}
+	"pass": true, "chase": true, "spot-check": true})
 
 // questionLeads before "could you" make the sentence a question of its own.
-var questionLeads = map[string]bool{"what": true, "why": true, "how": true, "when": true, "where": true,
-	"who": true, "which": true, "whether": true, "if": true}
+var questionLeads = newWordSet(map[string]bool{"what": true, "why": true, "how": true, "when": true, "where": true,
+	"who": true, "which": true, "whether": true, "if": true})
 
 // requestAnyVerb reports whether a staff sentence asks the reader or someone
 // on site to take a step with any verb (see above).
@@ -39,10 +39,10 @@ func requestAnyVerb(text string, sc *scan, c Context, staff bool) bool {
 	}
 	i := -1
 	for j := 0; j < min(len(ts)-3, 5); j++ {
-		if questionLeads[ts[j]] {
+		if questionLeads.has(ts[j]) {
 			return false
 		}
-		if requestModals.at(ts, j) && requestSubjects[ts[j+1]] && ts[j+1] != "your" && ts[j+1] != "they" {
+		if requestModals.at(ts, j) && requestSubjects.has(ts[j+1]) && ts[j+1] != "your" && ts[j+1] != "they" {
 			i = j
 			break
 		}
@@ -54,7 +54,7 @@ func requestAnyVerb(text string, sc *scan, c Context, staff bool) bool {
 	if ts[k-1] == "someone" || ts[k-1] == "somebody" || ts[k-1] == "anyone" {
 		// "could someone on site do ...": skip up to three words of where
 		for k < len(ts) && k <= i+5 && (ts[k] == "on" || ts[k] == "at" || ts[k] == "in" || ts[k] == "there" ||
-			ts[k] == "site" || ts[k] == "the" || determiners[ts[k]]) {
+			ts[k] == "site" || ts[k] == "the" || determiners.has(ts[k])) {
 			k++
 		}
 	}
@@ -63,7 +63,7 @@ func requestAnyVerb(text string, sc *scan, c Context, staff bool) bool {
 	}
 	info := false
 	for j, w := range ts {
-		if askedBack[w] || w == "whether" || w == "why" || w == "what" {
+		if askedBack.has(w) || w == "whether" || w == "why" || w == "what" {
 			return false
 		}
 		if infoVerbs[w] && w != "add" {
@@ -81,7 +81,7 @@ func requestAnyVerb(text string, sc *scan, c Context, staff bool) bool {
 		}
 	}
 	v := ts[k]
-	if notStepRequests[v] || infoVerbs[v] && v != "add" || strings.HasSuffix(v, "ing") || strings.HasSuffix(v, "ed") || digitWord(v) {
+	if notStepRequests.has(v) || infoVerbs[v] && v != "add" || strings.HasSuffix(v, "ing") || strings.HasSuffix(v, "ed") || digitWord(v) {
 		return false
 	}
 	if info || v == "add" {

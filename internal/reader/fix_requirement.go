@@ -29,8 +29,8 @@ import "strings"
 
 // requiredParticiples are the participles of a requirement besides the "-ed"
 // ones.
-var requiredParticiples = map[string]bool{"done": true, "set": true, "given": true, "made": true, "seen": true,
-	"taken": true, "signed": true, "shown": true, "sent": true, "paid": true, "put": true}
+var requiredParticiples = newWordSet(map[string]bool{"done": true, "set": true, "given": true, "made": true, "seen": true,
+	"taken": true, "signed": true, "shown": true, "sent": true, "paid": true, "put": true})
 
 // requirementTold reports whether a sentence states a requirement in the
 // passive (above): "has/have to be", "can only be" or "must be"
@@ -71,5 +71,5 @@ func requirementTold(ts []string) bool {
 // participle reports whether a word is a past participle: "-ed" or one of
 // requiredParticiples.
 func participle(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "ed") || requiredParticiples[w]
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || requiredParticiples.has(w)
 }

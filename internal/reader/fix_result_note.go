@@ -16,14 +16,14 @@ package reader
 
 // resultNoteSubjects are the heads of such a note: a queue or an alarm that
 // empties or clears by itself, and a process a system runs to its end.
-var resultNoteSubjects = map[string]bool{"backlog": true, "queue": true, "queues": true, "alert": true,
+var resultNoteSubjects = newWordSet(map[string]bool{"backlog": true, "queue": true, "queues": true, "alert": true,
 	"alarm": true, "rebuild": true, "resync": true, "replay": true, "restore": true, "reprocess": true,
-	"job": true, "run": true}
+	"job": true, "run": true})
 
 // resultNoteVerbs are the participles that tell the result: the queue
 // emptied, the process ended.
-var resultNoteVerbs = map[string]bool{"cleared": true, "drained": true, "emptied": true, "finished": true,
-	"complete": true}
+var resultNoteVerbs = newWordSet(map[string]bool{"cleared": true, "drained": true, "emptied": true, "finished": true,
+	"complete": true})
 
 // resultNote reports whether a sentence opens with a result note (see
 // above): one to three words of a noun phrase ending in a word of
@@ -36,11 +36,11 @@ func resultNote(ts []string) bool {
 		}
 	}
 	for i := 1; i < len(ts) && i <= 3; i++ {
-		if noteStops[ts[i-1]] {
+		if noteStops.has(ts[i-1]) {
 			return false
 		}
-		if resultNoteVerbs[ts[i]] {
-			return resultNoteSubjects[ts[i-1]]
+		if resultNoteVerbs.has(ts[i]) {
+			return resultNoteSubjects.has(ts[i-1])
 		}
 	}
 	return false

@@ -26,15 +26,15 @@ package reader
 
 // retentionKeep are the words of keeping; retentionUnits the periods.
 var (
-	retentionKeep = map[string]bool{"kept": true, "keep": true, "keeps": true, "stay": true, "stays": true,
-		"retained": true, "retain": true, "retains": true, "stored": true, "held": true}
-	retentionUnits = map[string]bool{"hour": true, "hours": true, "day": true, "days": true, "week": true,
-		"weeks": true, "month": true, "months": true, "year": true, "years": true}
-	retentionCounts = map[string]bool{"a": true, "one": true, "twelve": true, "thirty": true, "ninety": true}
-	retentionDates  = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+	retentionKeep = newWordSet(map[string]bool{"kept": true, "keep": true, "keeps": true, "stay": true, "stays": true,
+		"retained": true, "retain": true, "retains": true, "stored": true, "held": true})
+	retentionUnits = newWordSet(map[string]bool{"hour": true, "hours": true, "day": true, "days": true, "week": true,
+		"weeks": true, "month": true, "months": true, "year": true, "years": true})
+	retentionCounts = newWordSet(map[string]bool{"a": true, "one": true, "twelve": true, "thirty": true, "ninety": true})
+	retentionDates  = newWordSet(map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
 		"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
 		"december": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-		"saturday": true, "sunday": true}
+		"saturday": true, "sunday": true})
 )
 
 // retentionTold reports whether a sentence tells how long something is kept
@@ -51,7 +51,7 @@ func retentionTold(text string, ts []string) bool {
 		switch {
 		case t == "please" || t == "i've" || t == "we've" || t == "valid":
 			return false
-		case retentionKeep[t]:
+		case retentionKeep.has(t):
 			if keep < 0 {
 				keep = i
 			}
@@ -61,12 +61,12 @@ func retentionTold(text string, ts []string) bool {
 			if j+1 < len(ts) && ts[j] == "at" && ts[j+1] == "least" {
 				j += 2
 			}
-			if j < len(ts) && (isCount(ts[j]) || retentionCounts[ts[j]]) &&
-				(j+1 < len(ts) && retentionUnits[ts[j+1]] || j+2 < len(ts) && retentionUnits[ts[j+2]]) {
+			if j < len(ts) && (isCount(ts[j]) || retentionCounts.has(ts[j])) &&
+				(j+1 < len(ts) && retentionUnits.has(ts[j+1]) || j+2 < len(ts) && retentionUnits.has(ts[j+2])) {
 				found = true
 			}
 		case t == "until":
-			if j := i + 1; j < len(ts) && (isCount(ts[j]) || retentionDates[ts[j]]) {
+			if j := i + 1; j < len(ts) && (isCount(ts[j]) || retentionDates.has(ts[j])) {
 				found = true
 			}
 		}

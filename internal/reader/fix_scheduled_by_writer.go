@@ -32,8 +32,8 @@ package reader
 
 // plannedMeeting are what a writer schedules that is a talk or a visit, not
 // the change asked for.
-var plannedMeeting = map[string]bool{"call": true, "meeting": true, "visit": true, "engineer": true,
-	"technician": true, "session": true, "review": true}
+var plannedMeeting = newWordSet(map[string]bool{"call": true, "meeting": true, "visit": true, "engineer": true,
+	"technician": true, "session": true, "review": true})
 
 // writerPerfect are the openings of the writer's present perfect.
 var writerPerfect = map[string]int{"i've": 1, "we've": 1, "i": 2, "we": 2}
@@ -63,7 +63,7 @@ func scheduledByWriter(text string, sc *scan, c Context, staff bool) bool {
 			if (o == "a" || o == "an" || o == "the") && k+2 < len(ts) {
 				o = ts[k+2]
 			}
-			if plannedMeeting[o] {
+			if plannedMeeting.has(o) {
 				return false // "I've scheduled a call with the vendor": a plan, not the step
 			}
 			return formHit("fix:scheduled", text)

@@ -22,12 +22,12 @@ import "github.com/debriefhq/debrief/internal/ticket"
 // none) against "E-mailed Sam the room links ..." (styles105, fix).
 
 // sentStepVerbs are the past verbs of a thing sent or given.
-var sentStepVerbs = map[string]bool{"sent": true, "e-mailed": true, "emailed": true, "gave": true,
-	"texted": true, "forwarded": true}
+var sentStepVerbs = newWordSet(map[string]bool{"sent": true, "e-mailed": true, "emailed": true, "gave": true,
+	"texted": true, "forwarded": true})
 
 // sentStepThings are the words of an instruction sent.
-var sentStepThings = map[string]bool{"guide": true, "guides": true, "steps": true, "instructions": true,
-	"how-to": true, "walkthrough": true, "path": true}
+var sentStepThings = newWordSet(map[string]bool{"guide": true, "guides": true, "steps": true, "instructions": true,
+	"how-to": true, "walkthrough": true, "path": true})
 
 // sentSteps reports whether a staff sentence notes steps or a guide sent or
 // given to someone (above).
@@ -38,7 +38,7 @@ func sentSteps(text string, sc *scan, c Context, staff bool) bool {
 		return false
 	}
 	for i, w := range ts {
-		if !sentStepVerbs[w] {
+		if !sentStepVerbs.has(w) {
 			continue
 		}
 		for k := i + 1; k < len(ts) && k <= i+10; k++ {
@@ -46,7 +46,7 @@ func sentSteps(text string, sc *scan, c Context, staff bool) bool {
 			case "down", "wrong":
 				return false // "I sent you down the wrong path"
 			}
-			if sentStepThings[ts[k]] {
+			if sentStepThings.has(ts[k]) {
 				return true
 			}
 		}

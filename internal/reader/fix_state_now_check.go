@@ -18,17 +18,17 @@ package reader
 // before "now" ("once it is live now please check", "it will be ready now").
 
 // nowCheckVerbs are what the customer is asked to do after the state.
-var nowCheckVerbs = map[string]bool{"check": true, "test": true, "try": true, "refresh": true,
-	"confirm": true, "verify": true, "retry": true}
+var nowCheckVerbs = newWordSet(map[string]bool{"check": true, "test": true, "try": true, "refresh": true,
+	"confirm": true, "verify": true, "retry": true})
 
 // nowCheckAux tell the state before "now".
-var nowCheckAux = map[string]bool{"is": true, "are": true, "it's": true, "you're": true, "they're": true,
-	"he's": true, "she's": true, "that's": true}
+var nowCheckAux = newWordSet(map[string]bool{"is": true, "are": true, "it's": true, "you're": true, "they're": true,
+	"he's": true, "she's": true, "that's": true})
 
 // nowCheckStops before "now" make the state a condition, a plan or a fault.
-var nowCheckStops = map[string]bool{"if": true, "once": true, "when": true, "until": true, "after": true,
+var nowCheckStops = newWordSet(map[string]bool{"if": true, "once": true, "when": true, "until": true, "after": true,
 	"will": true, "should": true, "would": true, "can": true, "could": true, "still": true, "whether": true,
-	"unless": true, "from": true, "right": true}
+	"unless": true, "from": true, "right": true})
 
 // stateNowCheck reports whether a staff sentence tells a state now and asks
 // the customer to check it (above).
@@ -43,15 +43,15 @@ func stateNowCheck(text string, sc *scan, c Context, staff bool) bool {
 			continue
 		}
 		p := nextToken(ts, n)
-		if (p != "please" && p != "kindly") || !nowCheckVerbs[ts[n+2]] {
+		if (p != "please" && p != "kindly") || !nowCheckVerbs.has(ts[n+2]) {
 			continue
 		}
 		aux := false
 		for k := 0; k < n; k++ {
-			if nowCheckStops[ts[k]] {
+			if nowCheckStops.has(ts[k]) {
 				return false
 			}
-			if k >= n-6 && nowCheckAux[ts[k]] {
+			if k >= n-6 && nowCheckAux.has(ts[k]) {
 				aux = true
 			}
 		}

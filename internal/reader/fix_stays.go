@@ -24,13 +24,13 @@ import "strings"
 
 // staysWriter are the words of the writer's step or plan, an instruction or a
 // state reached, any of which leaves the sentence to the fix rules.
-var staysWriter = map[string]bool{"i": true, "i've": true, "we've": true, "i'll": true, "we'll": true, "i'm": true,
+var staysWriter = newWordSet(map[string]bool{"i": true, "i've": true, "we've": true, "i'll": true, "we'll": true, "i'm": true,
 	"we're": true, "i'd": true, "now": true, "please": true, "should": true, "must": true, "told": true,
-	"asked": true, "done": true, "instead": true, "you'll": true, "need": true, "needs": true}
+	"asked": true, "done": true, "instead": true, "you'll": true, "need": true, "needs": true})
 
 // stayNoun are the words before "stay" used as a noun.
-var stayNoun = map[string]bool{"short": true, "long": true, "overnight": true, "minimum": true, "min": true,
-	"extended": true, "a": true, "the": true, "your": true, "his": true, "her": true, "their": true}
+var stayNoun = newWordSet(map[string]bool{"short": true, "long": true, "overnight": true, "minimum": true, "min": true,
+	"extended": true, "a": true, "the": true, "your": true, "his": true, "her": true, "their": true})
 
 // staysAsIs reports whether a sentence tells a thing that stays as it is
 // (above).
@@ -38,10 +38,10 @@ func staysAsIs(text string, ts []string) bool {
 	hit := false
 	for i, t := range ts {
 		switch {
-		case staysWriter[t]:
+		case staysWriter.has(t):
 			return false
 		case t == "stay" || t == "stays" || t == "remain" || t == "remains":
-			hit = hit || i == 0 || !stayNoun[ts[i-1]]
+			hit = hit || i == 0 || !stayNoun.has(ts[i-1])
 		case (t == "carry" || t == "carries") && i+1 < len(ts) && (ts[i+1] == "on" || ts[i+1] == "over"):
 			hit = true
 		}
@@ -53,7 +53,7 @@ func staysAsIs(text string, ts []string) bool {
 	for k < len(ts) && (ts[k] == "so" || ts[k] == "and" || ts[k] == "also" || ts[k] == "then" || ts[k] == "just") {
 		k++
 	}
-	if k == len(ts) || remedyBase[ts[k]] || clauseImperatives[ts[k]] || pastTold(ts[k]) {
+	if k == len(ts) || remedyBase[ts[k]] || clauseImperatives.has(ts[k]) || pastTold(ts[k]) {
 		return false // an instruction, or a step note
 	}
 	for i := 0; i+1 < len(ts); i++ {

@@ -55,7 +55,7 @@ func stepDoneAsked(ts []string) bool {
 // doneAskedOpening returns the index past the step asked about at k ("did
 // you try"), 0 when the sentence does not open so.
 func doneAskedOpening(ts []string, k int) int {
-	if k+2 >= len(ts) || !doneAskedAux[ts[k]] {
+	if k+2 >= len(ts) || !doneAskedAux.has(ts[k]) {
 		return 0
 	}
 	i := k + 1
@@ -68,7 +68,7 @@ func doneAskedOpening(ts []string, k int) int {
 	if i < len(ts) && ts[i] == "already" {
 		i++
 	}
-	if i < len(ts) && (doneAskedSteps[ts[i]] || participle(ts[i])) {
+	if i < len(ts) && (doneAskedSteps.has(ts[i]) || participle(ts[i])) {
 		return i + 1
 	}
 	return 0
@@ -121,10 +121,10 @@ func requestAfter(ts []string) bool {
 
 var (
 	// doneAskedAux open a question whether a step was done.
-	doneAskedAux = map[string]bool{"did": true, "were": true, "where": true, "was": true, "have": true, "has": true}
+	doneAskedAux = newWordSet(map[string]bool{"did": true, "were": true, "where": true, "was": true, "have": true, "has": true})
 	// doneAskedSteps are the bare verbs of a step asked about ("did you try").
-	doneAskedSteps = map[string]bool{"try": true, "apply": true, "run": true, "able": true, "manage": true,
+	doneAskedSteps = newWordSet(map[string]bool{"try": true, "apply": true, "run": true, "able": true, "manage": true,
 		"install": true, "restart": true, "contact": true, "implement": true, "clear": true, "update": true,
 		"get": true, "do": true, "done": true, "proceed": true, "test": true, "execute": true, "ran": true,
-		"tried": true, "got": true, "deploy": true, "upload": true, "change": true, "reset": true}
+		"tried": true, "got": true, "deploy": true, "upload": true, "change": true, "reset": true})
 )

@@ -28,29 +28,29 @@ import "strings"
 // won't hold your listings again", styles28).
 
 // failedStepNouns name a remedial step as a thing that can fail to last.
-var failedStepNouns = map[string]bool{"fix": true, "restart": true, "reboot": true, "reset": true,
+var failedStepNouns = newWordSet(map[string]bool{"fix": true, "restart": true, "reboot": true, "reset": true,
 	"correction": true, "removal": true, "resend": true, "bounce": true, "workaround": true,
 	"reinstall": true, "refresh": true, "change": true, "patch": true,
 	// round 110: the step told by its -ing form
 	"clearing": true, "releasing": true, "restarting": true, "rebooting": true, "resetting": true,
-	"reinstalling": true, "refreshing": true, "resending": true}
+	"reinstalling": true, "refreshing": true, "resending": true})
 
 // failedLinks follow a step noun in a failure told.
-var failedLinks = map[string]bool{"only": true, "didn't": true, "didn’t": true, "did": true,
-	"won't": true, "won’t": true, "wouldn't": true, "will": true, "was": true}
+var failedLinks = newWordSet(map[string]bool{"only": true, "didn't": true, "didn’t": true, "did": true,
+	"won't": true, "won’t": true, "wouldn't": true, "will": true, "was": true})
 
 // stepOnlyPresent are the present verbs after "only" in round 110's reading
 // ("A restart only clears it for a while.").
-var stepOnlyPresent = map[string]bool{"clears": true, "helps": true, "fixes": true, "works": true,
-	"lasts": true, "buys": true, "masks": true, "hides": true}
+var stepOnlyPresent = newWordSet(map[string]bool{"clears": true, "helps": true, "fixes": true, "works": true,
+	"lasts": true, "buys": true, "masks": true, "hides": true})
 
 // stepFailedNow are the verbs after "didn't"/"did not" or "won't"/"will
 // not" in round 110's reading ("Restart didn't fix it for good.").
-var stepFailedNow = map[string]bool{"hold": true, "stick": true, "last": true, "help": true, "work": true,
-	"fix": true, "solve": true, "cure": true}
+var stepFailedNow = newWordSet(map[string]bool{"hold": true, "stick": true, "last": true, "help": true, "work": true,
+	"fix": true, "solve": true, "cure": true})
 
 // failedStepVerbs after "didn't"/"did not" tell a step that did not last.
-var failedStepVerbs = map[string]bool{"hold": true, "stick": true, "last": true, "help": true, "work": true}
+var failedStepVerbs = newWordSet(map[string]bool{"hold": true, "stick": true, "last": true, "help": true, "work": true})
 
 // stepFailed reports whether a sentence tells a step that failed (see
 // above): a step noun within its first six words, then "only" and a past
@@ -61,7 +61,7 @@ var failedStepVerbs = map[string]bool{"hold": true, "stick": true, "last": true,
 // "the symptom(s)".
 func stepFailed(ts []string) bool {
 	for i := 0; i < min(len(ts)-2, 6); i++ {
-		if !failedStepNouns[ts[i]] {
+		if !failedStepNouns.has(ts[i]) {
 			continue
 		}
 		ing := strings.HasSuffix(ts[i], "ing") // round 110's -ing steps need no step after them
@@ -75,7 +75,7 @@ func stepFailed(ts []string) bool {
 		if strings.HasSuffix(ts[i], "ing") {
 			// the -ing step's object or manner first: "Clearing cache only
 			// helps ...", "Releasing by hand won't stick."
-			for j < min(len(ts), i+4) && !failedLinks[ts[j]] {
+			for j < min(len(ts), i+4) && !failedLinks.has(ts[j]) {
 				j++
 			}
 		}
@@ -88,24 +88,24 @@ func stepFailed(ts []string) bool {
 			if len(v) > 3 && (v[len(v)-2:] == "ed" || v == "bought" || v == "took" || v == "dealt" || v == "held") {
 				return !ing || noStepAfterFailed(ts, j+2)
 			}
-			return stepOnlyPresent[v] && noStepAfterFailed(ts, j+2)
+			return stepOnlyPresent.has(v) && noStepAfterFailed(ts, j+2)
 		case "didn't", "didn’t":
-			if failedStepVerbs[ts[j+1]] {
+			if failedStepVerbs.has(ts[j+1]) {
 				return !ing || noStepAfterFailed(ts, j+2)
 			}
-			return stepFailedNow[ts[j+1]] && noStepAfterFailed(ts, j+2)
+			return stepFailedNow.has(ts[j+1]) && noStepAfterFailed(ts, j+2)
 		case "did":
 			if ts[j+1] != "not" || j+2 >= len(ts) {
 				return false
 			}
-			if failedStepVerbs[ts[j+2]] {
+			if failedStepVerbs.has(ts[j+2]) {
 				return !ing || noStepAfterFailed(ts, j+3)
 			}
-			return (stepFailedNow[ts[j+2]] || ts[j+2] == "go" && j+3 < len(ts) && ts[j+3] == "far") && noStepAfterFailed(ts, j+3)
+			return (stepFailedNow.has(ts[j+2]) || ts[j+2] == "go" && j+3 < len(ts) && ts[j+3] == "far") && noStepAfterFailed(ts, j+3)
 		case "won't", "won’t", "wouldn't":
-			return stepFailedNow[ts[j+1]] && noStepAfterFailed(ts, j+2)
+			return stepFailedNow.has(ts[j+1]) && noStepAfterFailed(ts, j+2)
 		case "will":
-			return ts[j+1] == "not" && j+2 < len(ts) && stepFailedNow[ts[j+2]] && noStepAfterFailed(ts, j+3)
+			return ts[j+1] == "not" && j+2 < len(ts) && stepFailedNow.has(ts[j+2]) && noStepAfterFailed(ts, j+3)
 		case "was":
 			if j+3 < len(ts) && ts[j+1] == "the" && ts[j+2] == "wrong" && ts[j+3] == "one" ||
 				j+2 < len(ts) && ts[j+1] == "not" && ts[j+2] == "enough" {

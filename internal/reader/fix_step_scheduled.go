@@ -25,19 +25,19 @@ package reader
 // Written in round 47 (docs/quality.md, "Round 47").
 
 // scheduleVerbs are the participles that put a step at a later time.
-var scheduleVerbs = map[string]bool{"scheduled": true, "booked": true, "planned": true}
+var scheduleVerbs = newWordSet(map[string]bool{"scheduled": true, "booked": true, "planned": true})
 
 // laterWhen are the words after "for" (or "ETA") that name a later time:
 // a day, a part of one, or a clock time or a date (a number).
-var laterWhen = map[string]bool{"tonight": true, "tomorrow": true, "next": true, "this": true, "later": true,
+var laterWhen = newWordSet(map[string]bool{"tonight": true, "tomorrow": true, "next": true, "this": true, "later": true,
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
 	"sunday": true, "mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true,
-	"fri": true, "sat": true, "sun": true}
+	"fri": true, "sat": true, "sun": true})
 
 // writerSubjects are the writer's own subjects: a step of theirs in the
 // sentence keeps it a fix.
-var writerSubjects = map[string]bool{"i": true, "we": true, "i've": true, "we've": true, "i'm": true, "we're": true,
-	"i'd": true, "we'd": true}
+var writerSubjects = newWordSet(map[string]bool{"i": true, "we": true, "i've": true, "we've": true, "i'm": true, "we're": true,
+	"i'd": true, "we'd": true})
 
 // stepScheduled reports whether a sentence puts a step at a later time
 // ("booked for tonight", "scheduled for 13:00", "ETA tomorrow") with no
@@ -46,13 +46,13 @@ func stepScheduled(ts []string) bool {
 	at := -1
 	for i := 0; i+1 < len(ts); i++ {
 		w := ts[i]
-		if i+2 < len(ts) && scheduleVerbs[w] && ts[i+1] == "for" {
-			if n := ts[i+2]; laterWhen[n] || n[0] >= '0' && n[0] <= '9' {
+		if i+2 < len(ts) && scheduleVerbs.has(w) && ts[i+1] == "for" {
+			if n := ts[i+2]; laterWhen.has(n) || n[0] >= '0' && n[0] <= '9' {
 				at = i
 				break
 			}
 		}
-		if w == "eta" && laterWhen[ts[i+1]] && ts[i+1] != "this" {
+		if w == "eta" && laterWhen.has(ts[i+1]) && ts[i+1] != "this" {
 			at = i
 			break
 		}
@@ -61,7 +61,7 @@ func stepScheduled(ts []string) bool {
 		return false
 	}
 	for _, w := range ts {
-		if writerSubjects[w] {
+		if writerSubjects.has(w) {
 			return false
 		}
 	}

@@ -21,8 +21,8 @@ package reader
 
 // testSystems after an opening "test" name a system for tests ("Test co:"),
 // not a test run.
-var testSystems = map[string]bool{"co": true, "company": true, "environment": true, "env": true, "site": true,
-	"system": true, "tenant": true, "instance": true, "account": true, "server": true, "copy": true}
+var testSystems = newWordSet(map[string]bool{"co": true, "company": true, "environment": true, "env": true, "site": true,
+	"system": true, "tenant": true, "instance": true, "account": true, "server": true, "copy": true})
 
 // testFirst reports whether a sentence opens with a test: "Test ...",
 // "Tested ...", "As a test ...", "Smoke test ...".
@@ -32,7 +32,7 @@ func testFirst(ts []string) bool {
 	}
 	switch {
 	case ts[0] == "test" || ts[0] == "tested":
-		return !testSystems[ts[1]]
+		return !testSystems.has(ts[1])
 	case ts[0] == "as" && ts[1] == "a" && len(ts) > 2 && ts[2] == "test":
 		return true
 	case ts[0] == "smoke" && (ts[1] == "test" || ts[1] == "tested"):

@@ -18,7 +18,7 @@ import "strings"
 // staging then production (styles40).
 
 // testPlaces are where a run is a test, not the remedy.
-var testPlaces = map[string]bool{"test": true, "replica": true, "sandbox": true}
+var testPlaces = newWordSet(map[string]bool{"test": true, "replica": true, "sandbox": true})
 
 // testRunTold reports whether a sentence opens on "ran", "re-ran", "reran"
 // or "replayed", has a testPlaces word before its first colon or " - ", and
@@ -44,7 +44,7 @@ func testRunTold(text string, ts []string) bool {
 		if end < 0 || end > brk {
 			return false
 		}
-		if testPlaces[ts[k]] {
+		if testPlaces.has(ts[k]) {
 			return true
 		}
 	}

@@ -25,8 +25,8 @@ import (
 // otherwise.
 
 // thenScreenVerbs are the verbs of a step on a screen or a device's button.
-var thenScreenVerbs = map[string]bool{"press": true, "hit": true, "tap": true, "click": true,
-	"select": true, "choose": true}
+var thenScreenVerbs = newWordSet(map[string]bool{"press": true, "hit": true, "tap": true, "click": true,
+	"select": true, "choose": true})
 
 // thenScreenStep reports the next step of an instruction on a screen opened
 // by "Then" (see above), by an agent, not a question.
@@ -37,13 +37,13 @@ func thenScreenStep(text string, sc *scan, c Context) bool {
 	}
 	k := 1
 	if ts[k] == "in" || ts[k] == "on" || ts[k] == "from" { // "Then in the app tap ...": the place first
-		for k < len(ts) && k < 6 && !thenScreenVerbs[ts[k]] {
+		for k < len(ts) && k < 6 && !thenScreenVerbs.has(ts[k]) {
 			k++
 		}
-		if k < len(ts) && thenScreenVerbs[ts[k]] {
+		if k < len(ts) && thenScreenVerbs.has(ts[k]) {
 			return true
 		}
 		return strings.Contains(text, " > ") // "Then in RoundPad, Menu > Printer > Test print."
 	}
-	return thenScreenVerbs[ts[k]]
+	return thenScreenVerbs.has(ts[k])
 }

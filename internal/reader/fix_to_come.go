@@ -27,34 +27,34 @@ import "strings"
 
 // fixDeterminers may stand before "fix" used as a noun, as may a possessive
 // ("the vendor's fix").
-var fixDeterminers = map[string]bool{"the": true, "a": true, "their": true, "our": true, "its": true,
-	"permanent": true, "proper": true, "real": true, "full": true, "final": true, "this": true}
+var fixDeterminers = newWordSet(map[string]bool{"the": true, "a": true, "their": true, "our": true, "its": true,
+	"permanent": true, "proper": true, "real": true, "full": true, "final": true, "this": true})
 
 // fixNounNext may follow "fix" used as a noun ("fix in 3.2", "fix is ...").
-var fixNounNext = map[string]bool{"in": true, "is": true, "going": true, "goes": true, "due": true, "will": true,
-	"should": true, "for": true, "coming": true}
+var fixNounNext = newWordSet(map[string]bool{"in": true, "is": true, "going": true, "goes": true, "due": true, "will": true,
+	"should": true, "for": true, "coming": true})
 
 // fixDue are the words of when a fix is due.
-var fixDue = map[string]bool{"tonight": true, "tomorrow": true, "next": true, "due": true, "later": true,
-	"soon": true, "expect": true, "expects": true, "expected": true}
+var fixDue = newWordSet(map[string]bool{"tonight": true, "tomorrow": true, "next": true, "due": true, "later": true,
+	"soon": true, "expect": true, "expects": true, "expected": true})
 
 // fixGone are the words that a fix went out already.
-var fixGone = map[string]bool{"went": true, "deployed": true, "merged": true, "pushed": true, "applied": true,
-	"installed": true, "released": true, "been": true, "was": true, "since": true, "live": true}
+var fixGone = newWordSet(map[string]bool{"went": true, "deployed": true, "merged": true, "pushed": true, "applied": true,
+	"installed": true, "released": true, "been": true, "was": true, "since": true, "live": true})
 
 // fixToCome reports whether a sentence names a fix still to come (see above).
 func fixToCome(ts []string) bool {
 	noun, due := false, false
 	for i, t := range ts {
 		switch {
-		case fixGone[t]:
+		case fixGone.has(t):
 			return false
-		case fixDue[t]:
+		case fixDue.has(t):
 			due = true
 		case t == "hotfix":
 			noun = true
 		case t == "fix":
-			if i == 0 || fixDeterminers[ts[i-1]] || strings.HasSuffix(ts[i-1], "'s") || i+1 < len(ts) && fixNounNext[ts[i+1]] {
+			if i == 0 || fixDeterminers.has(ts[i-1]) || strings.HasSuffix(ts[i-1], "'s") || i+1 < len(ts) && fixNounNext.has(ts[i+1]) {
 				noun = true
 			}
 		}

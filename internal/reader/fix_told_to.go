@@ -29,7 +29,7 @@ import (
 
 // toldWaitWho after "while" or "until" makes the instruction a hold while we
 // look.
-var toldWaitWho = map[string]bool{"we": true, "we've": true, "we're": true, "i": true, "i've": true, "i'm": true}
+var toldWaitWho = newWordSet(map[string]bool{"we": true, "we've": true, "we're": true, "i": true, "i've": true, "i'm": true})
 
 // toldToStep reports whether a staff sentence tells that someone was told to
 // take a step (above).
@@ -102,7 +102,7 @@ func toldToStep(text string, sc *scan, c Context, staff bool) bool {
 		}
 		switch ts[k] {
 		case "while", "until", "till":
-			if toldWaitWho[nextToken(ts, k)] {
+			if toldWaitWho.has(nextToken(ts, k)) {
 				return false
 			}
 		case "if":

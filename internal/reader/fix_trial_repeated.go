@@ -18,10 +18,10 @@ package reader
 
 // trialVerbs are the verbs of a trial: the reported thing done again, not a
 // change made.
-var trialVerbs = map[string]bool{"loaded": true, "reloaded": true, "sent": true, "ran": true, "re-ran": true,
+var trialVerbs = newWordSet(map[string]bool{"loaded": true, "reloaded": true, "sent": true, "ran": true, "re-ran": true,
 	"tried": true, "opened": true, "called": true, "rang": true, "tested": true, "placed": true, "printed": true,
 	"made": true, "submitted": true, "booked": true, "refreshed": true, "replayed": true, "dialled": true,
-	"scanned": true, "played": true}
+	"scanned": true, "played": true})
 
 // trialRepeated reports whether a sentence opens (after a name addressed at
 // most) on the writer's trial ("I ran", "I've sent", "We tried", "Ran") and
@@ -50,7 +50,7 @@ func trialRepeated(ts []string) bool {
 		case "i've", "we've":
 			k++
 		default:
-			if s == 0 && trialVerbs[ts[0]] {
+			if s == 0 && trialVerbs.has(ts[0]) {
 				return true
 			}
 			continue
@@ -58,7 +58,7 @@ func trialRepeated(ts []string) bool {
 		for k < len(ts) && (ts[k] == "also" || ts[k] == "just") {
 			k++
 		}
-		return k < len(ts) && trialVerbs[ts[k]]
+		return k < len(ts) && trialVerbs.has(ts[k])
 	}
 	return false
 }

@@ -29,11 +29,11 @@ import "strings"
 
 // fixReleasedWords tell that the release carrying a fix was put out or
 // applied.
-var fixReleasedWords = map[string]bool{"released": true, "deployed": true, "installed": true,
-	"applied": true, "pushed": true, "upgraded": true, "live": true}
+var fixReleasedWords = newWordSet(map[string]bool{"released": true, "deployed": true, "installed": true,
+	"applied": true, "pushed": true, "upgraded": true, "live": true})
 
 // fixOutWhen are the times after "out" that tell a release done ("out today").
-var fixOutWhen = map[string]bool{"today": true, "now": true, "tonight": true, "yesterday": true, "this": true}
+var fixOutWhen = newWordSet(map[string]bool{"today": true, "now": true, "tonight": true, "yesterday": true, "this": true})
 
 // versionOnlyFix reports whether a sentence says "fixed in" and a version
 // (numbers with dots, after "version" or not), with no release done in it.
@@ -62,10 +62,10 @@ func versionOnlyFix(ts []string) bool {
 		return false
 	}
 	for i, w := range ts {
-		if fixReleasedWords[w] || w == "out" && i+1 < len(ts) && fixOutWhen[ts[i+1]] {
+		if fixReleasedWords.has(w) || w == "out" && i+1 < len(ts) && fixOutWhen.has(ts[i+1]) {
 			return false
 		}
-		if perfectAux[w] && i+1 < len(ts) && len(ts[i+1]) > 3 && strings.HasSuffix(ts[i+1], "ed") {
+		if perfectAux.has(w) && i+1 < len(ts) && len(ts[i+1]) > 3 && strings.HasSuffix(ts[i+1], "ed") {
 			return false // "they have moved their script server to a CDN and the slowness is fixed in version 3.4.2"
 		}
 	}
@@ -73,4 +73,4 @@ func versionOnlyFix(ts []string) bool {
 }
 
 // perfectAux open a step told in the present perfect ("they have moved").
-var perfectAux = map[string]bool{"have": true, "has": true, "i've": true, "we've": true, "they've": true}
+var perfectAux = newWordSet(map[string]bool{"have": true, "has": true, "i've": true, "we've": true, "they've": true})

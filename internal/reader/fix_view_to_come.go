@@ -24,7 +24,7 @@ package reader
 // contractions; a perfect after an opening "Once" is the condition), no
 // imperative opening and no instruction after a clause break.
 func viewToCome(text string, ts []string) bool {
-	if len(ts) < 3 || clauseImperatives[ts[0]] {
+	if len(ts) < 3 || clauseImperatives.has(ts[0]) {
 		return false
 	}
 	once := ts[0] == "once"

@@ -26,12 +26,12 @@ package reader
 // restarted it ..."), a search still going ("I'm checking what changed").
 
 // unknowingVerbs are the verbs of finding out a cause.
-var unknowingVerbs = map[string]bool{"know": true, "find": true, "see": true, "tell": true, "work": true,
-	"explain": true, "say": true, "determine": true, "identify": true}
+var unknowingVerbs = newWordSet(map[string]bool{"know": true, "find": true, "see": true, "tell": true, "work": true,
+	"explain": true, "say": true, "determine": true, "identify": true})
 
 // unknownWhats follow "what" in a cause not found ("what caused them").
-var unknownWhats = map[string]bool{"caused": true, "causes": true, "stopped": true, "happened": true,
-	"triggered": true, "broke": true}
+var unknownWhats = newWordSet(map[string]bool{"caused": true, "causes": true, "stopped": true, "happened": true,
+	"triggered": true, "broke": true})
 
 // whyUnknown reports whether a sentence tells that the cause was not found
 // (above): a negation ("don't", "can't", "haven't", "not", ...) or "no idea",
@@ -55,7 +55,7 @@ func whyUnknown(ts []string) bool {
 			continue
 		}
 		for j := i + 1; j < min(len(ts), i+5); j++ {
-			if unknowingVerbs[ts[j]] && whyAfter(ts, j+1) {
+			if unknowingVerbs.has(ts[j]) && whyAfter(ts, j+1) {
 				return noStepAfter(ts, j+1)
 			}
 		}
@@ -67,7 +67,7 @@ func whyUnknown(ts []string) bool {
 // within three words from k ("yet", "out" may come between).
 func whyAfter(ts []string, k int) bool {
 	for j := k; j < min(len(ts), k+3); j++ {
-		if ts[j] == "why" || ts[j] == "what" && j+1 < len(ts) && unknownWhats[ts[j+1]] {
+		if ts[j] == "why" || ts[j] == "what" && j+1 < len(ts) && unknownWhats.has(ts[j+1]) {
 			return true
 		}
 	}

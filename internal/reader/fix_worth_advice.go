@@ -32,12 +32,12 @@ import "strings"
 
 // worthNotSteps are -ing forms after "worth" that ask, tell or keep, not a
 // step to take.
-var worthNotSteps = map[string]bool{"asking": true, "knowing": true, "noting": true, "mentioning": true,
-	"keeping": true, "saying": true, "bearing": true, "remembering": true, "reading": true, "waiting": true}
+var worthNotSteps = newWordSet(map[string]bool{"asking": true, "knowing": true, "noting": true, "mentioning": true,
+	"keeping": true, "saying": true, "bearing": true, "remembering": true, "reading": true, "waiting": true})
 
 // worthHedges before "worth" make the advice a maybe.
-var worthHedges = map[string]bool{"may": true, "might": true, "could": true, "probably": true, "perhaps": true,
-	"maybe": true, "it'd": true, "possibly": true}
+var worthHedges = newWordSet(map[string]bool{"may": true, "might": true, "could": true, "probably": true, "perhaps": true,
+	"maybe": true, "it'd": true, "possibly": true})
 
 // worthAdvice reports whether a staff sentence advises a step as worth
 // taking (above).
@@ -67,14 +67,14 @@ func worthAdvice(text string, sc *scan, c Context, staff bool) bool {
 		if n2 != "try" && n2 != "go" && n2 != "look" && !(n2 == "quick" && i+3 < len(ts) && ts[i+3] == "look") {
 			return false
 		}
-	case strings.HasSuffix(next, "ing") && len(next) > 4 && !worthNotSteps[next] && i+2 < len(ts) && ts[i+2] != "though":
+	case strings.HasSuffix(next, "ing") && len(next) > 4 && !worthNotSteps.has(next) && i+2 < len(ts) && ts[i+2] != "though":
 		// the step and its object: "A smell indoors is worth checking,
 		// though." names the thing to check before "worth", a remark
 	default:
 		return false
 	}
 	for _, w := range ts[:i] {
-		if worthHedges[w] {
+		if worthHedges.has(w) {
 			return false
 		}
 	}

@@ -23,13 +23,13 @@ package reader
 // 20-digit code instead ...", styles48 15), and a question.
 
 // planLeads may come before the writer's "I'll" or "I can".
-var planLeads = map[string]bool{"thanks": true, "ok": true, "okay": true, "great": true, "sure": true, "so": true,
-	"also": true, "then": true, "and": true, "or": true, "meanwhile": true}
+var planLeads = newWordSet(map[string]bool{"thanks": true, "ok": true, "okay": true, "great": true, "sure": true, "so": true,
+	"also": true, "then": true, "and": true, "or": true, "meanwhile": true})
 
 // canObserve after "I can" tell what the writer observes, not a step offered
 // ("I can see the reset requests on your account": fix_writer_sees.go).
-var canObserve = map[string]bool{"see": true, "now": true, "also": true, "confirm": true, "tell": true,
-	"hear": true, "find": true}
+var canObserve = newWordSet(map[string]bool{"see": true, "now": true, "also": true, "confirm": true, "tell": true,
+	"hear": true, "find": true})
 
 // writerPlan reports whether a sentence opens on the writer's plan or offer
 // (above): after planLeads or "in the meantime" at most, "I'll", "we'll", or
@@ -37,7 +37,7 @@ var canObserve = map[string]bool{"see": true, "now": true, "also": true, "confir
 // perfect or "instead", and not asked.
 func writerPlan(text string, ts []string) bool {
 	k := 0
-	for k < len(ts) && planLeads[ts[k]] {
+	for k < len(ts) && planLeads.has(ts[k]) {
 		k++
 	}
 	if k+3 < len(ts) && ts[k] == "in" && ts[k+1] == "the" && ts[k+2] == "meantime" {
@@ -48,7 +48,7 @@ func writerPlan(text string, ts []string) bool {
 		return false
 	case ts[k] == "i'll" || ts[k] == "we'll":
 	case (ts[k] == "i" || ts[k] == "we") && ts[k+1] == "will":
-	case (ts[k] == "i" || ts[k] == "we") && ts[k+1] == "can" && k+2 < len(ts) && !canObserve[ts[k+2]]:
+	case (ts[k] == "i" || ts[k] == "we") && ts[k+1] == "can" && k+2 < len(ts) && !canObserve.has(ts[k+2]):
 	default:
 		return false
 	}

@@ -22,16 +22,16 @@ import "strings"
 
 // yesSubjects and yesAuxiliaries are the subject and the verb after "yes".
 var (
-	yesSubjects    = map[string]bool{"you": true, "it": true, "they": true, "he": true, "she": true, "that": true, "this": true, "we": true}
-	yesAuxiliaries = map[string]bool{"can": true, "could": true, "may": true, "will": true, "does": true, "do": true,
-		"is": true, "are": true, "should": true, "would": true}
+	yesSubjects    = newWordSet(map[string]bool{"you": true, "it": true, "they": true, "he": true, "she": true, "that": true, "this": true, "we": true})
+	yesAuxiliaries = newWordSet(map[string]bool{"can": true, "could": true, "may": true, "will": true, "does": true, "do": true,
+		"is": true, "are": true, "should": true, "would": true})
 )
 
 // yesAnswer reports whether a sentence is a "yes" answer with no step or
 // instruction (above): "yes", a subject and an auxiliary; no colon, menu path,
 // "please" or writer's perfect after them.
 func yesAnswer(text string, ts []string) bool {
-	if len(ts) < 4 || ts[0] != "yes" || !yesSubjects[ts[1]] || !yesAuxiliaries[ts[2]] {
+	if len(ts) < 4 || ts[0] != "yes" || !yesSubjects.has(ts[1]) || !yesAuxiliaries.has(ts[2]) {
 		return false
 	}
 	if strings.Contains(text, ": ") || strings.ContainsAny(text, ">→") {

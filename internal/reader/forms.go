@@ -117,11 +117,11 @@ var (
 		"targeting": true, "mapped": true, "linked": true, "linking": true, "installed": true, "built": true,
 		"signed": true, "issued": true, "deployed": true, "provisioned": true, "compiled": true, "references": true,
 		"reference": true}
-	staleTargets = map[string]bool{"old": true, "previous": true, "retired": true, "former": true, "legacy": true,
+	staleTargets = newWordSet(map[string]bool{"old": true, "previous": true, "retired": true, "former": true, "legacy": true,
 		"stale": true, "outdated": true, "wrong": true, "incorrect": true, "decommissioned": true, "deprecated": true,
-		"obsolete": true, "expired": true, "obsoleted": true}
-	pointAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "still": true, "been": true,
-		"had": true, "kept": true}
+		"obsolete": true, "expired": true, "obsoleted": true})
+	pointAux = newWordSet(map[string]bool{"was": true, "were": true, "is": true, "are": true, "still": true, "been": true,
+		"had": true, "kept": true})
 )
 
 // staleReference reports whether staff say a component refers to a stale
@@ -137,18 +137,18 @@ func staleReference(sc *scan) bool {
 	for k := 1; k+1 < len(ts); k++ {
 		if (ts[k] == "references" || ts[k] == "reference") && ts[k+1] == "to" && k+2 < len(ts) {
 			// "the files contain references to the old domain"
-			if j := k + 2; staleTargets[ts[j]] || j+1 < len(ts) && staleTargets[ts[j+1]] {
+			if j := k + 2; staleTargets.has(ts[j]) || j+1 < len(ts) && staleTargets.has(ts[j+1]) {
 				return !denialAt(ts, k-3, k) && !hedges.hasIn(sc) && !instructed(ts, k)
 			}
 		}
-		if sc.cls[k]&clsPoint == 0 || !(pointAux[ts[k-1]] || ts[k] == "pointed" || ts[k] == "points") ||
+		if sc.cls[k]&clsPoint == 0 || !(pointAux.has(ts[k-1]) || ts[k] == "pointed" || ts[k] == "points") ||
 			remedyForms[ts[k]] != 0 && (k+1 >= len(ts) || ts[k+1] != "with") {
 			// a remedy's participle refers only with "with": "was installed
 			// with the old certificate", not "was deployed to replace the old one"
 			continue
 		}
 		for j := k + 1; j < len(ts) && j <= k+4; j++ {
-			if staleTargets[ts[j]] {
+			if staleTargets.has(ts[j]) {
 				return !denialAt(ts, k-3, j) && !hedges.hasIn(sc) && !instructed(ts, k)
 			}
 		}
@@ -164,8 +164,8 @@ var (
 		"deployment": true, "deploy": true, "change": true, "changes": true, "patch": true, "cutover": true,
 		"rollout": true, "switch": true, "switchover": true, "move": true, "maintenance": true, "upgrades": true,
 		"updates": true, "patching": true, "reinstall": true}
-	breakVerbs = map[string]bool{"stopped": true, "broke": true, "crashed": true, "disappeared": true,
-		"vanished": true, "quit": true, "ceased": true, "started": true, "began": true}
+	breakVerbs = newWordSet(map[string]bool{"stopped": true, "broke": true, "crashed": true, "disappeared": true,
+		"vanished": true, "quit": true, "ceased": true, "started": true, "began": true})
 	symptomNouns = map[string]bool{"error": true, "errors": true, "alert": true, "alerts": true, "issue": true,
 		"issues": true, "problem": true, "problems": true, "failures": true, "crashes": true, "timeouts": true,
 		"warnings": true, "complaints": true, "drops": true, "disconnects": true, "it": true}
@@ -203,7 +203,7 @@ func changeBroke(sc *scan) bool {
 		return false
 	}
 	for j := change + 1; j < len(ts) && j <= change+8; j++ {
-		if !breakVerbs[ts[j]] {
+		if !breakVerbs.has(ts[j]) {
 			continue
 		}
 		if ts[j] == "started" || ts[j] == "began" {
@@ -230,15 +230,15 @@ var (
 		"overloaded": true, "mistyped": true, "misspelled": true, "conflicting": true, "duplicate": true,
 		"duplicated": true, "leftover": true, "orphaned": true, "runaway": true, "failing": true, "flaky": true,
 		"overlapping": true, "mismatched": true, "unpatched": true, "misbehaving": true, "hung": true, "dead": true, "tripped": true}
-	effectVerbs = map[string]bool{"blocked": true, "rejected": true, "prevented": true, "broke": true,
+	effectVerbs = newWordSet(map[string]bool{"blocked": true, "rejected": true, "prevented": true, "broke": true,
 		"dropped": true, "stopped": true, "corrupted": true, "overwrote": true, "locked": true, "filled": true,
 		"crashed": true, "disrupted": true, "interrupted": true, "denied": true, "flooded": true, "killed": true,
 		"knocked": true, "redirected": true, "intercepted": true, "overrode": true, "consumed": true,
 		"exhausted": true, "slowed": true, "degraded": true, "affected": true, "impacted": true, "kept": true,
 		"ate": true, "hogged": true, "saturated": true, "spammed": true, "deleted": true, "removed": true,
-		"truncated": true, "held": true, "starved": true, "throttled": true, "routed": true, "sent": true}
-	subjectOpeners = map[string]bool{"a": true, "an": true, "the": true, "one": true, "our": true, "your": true,
-		"their": true, "two": true, "some": true, "this": true, "that": true}
+		"truncated": true, "held": true, "starved": true, "throttled": true, "routed": true, "sent": true})
+	subjectOpeners = newWordSet(map[string]bool{"a": true, "an": true, "the": true, "one": true, "our": true, "your": true,
+		"their": true, "two": true, "some": true, "this": true, "that": true})
 )
 
 // faultySubject reports whether staff name a component at fault as the
@@ -248,7 +248,7 @@ var (
 // certificate"), not negated or hedged.
 func faultySubject(sc *scan) bool {
 	ts := sc.ts
-	if len(ts) < 4 || sc.all&clsFaulty == 0 || !subjectOpeners[ts[0]] {
+	if len(ts) < 4 || sc.all&clsFaulty == 0 || !subjectOpeners.has(ts[0]) {
 		return false
 	}
 	for k := 1; k <= 3 && k < len(ts); k++ {
@@ -260,7 +260,7 @@ func faultySubject(sc *scan) bool {
 				(ts[j+1] == "down" || ts[j+1] == "out" || ts[j+1] == "offline") {
 				return !negAt(ts, k, j) && !hedges.hasIn(sc) // "a bad deploy took down the API"
 			}
-			if effectVerbs[ts[j]] {
+			if effectVerbs.has(ts[j]) {
 				return ts[j-1] != "was" && ts[j-1] != "were" && ts[j-1] != "been" && // "a faulty disk was removed"
 					!negAt(ts, k, j) && !hedges.hasIn(sc)
 			}
@@ -271,14 +271,14 @@ func faultySubject(sc *scan) bool {
 }
 
 // canSubjects are the subjects of a regained ability ("I can log in again").
-var canSubjects = map[string]bool{"i": true, "we": true, "they": true, "users": true, "everyone": true,
-	"he": true, "she": true, "customers": true, "staff": true, "everybody": true, "you": true}
+var canSubjects = newWordSet(map[string]bool{"i": true, "we": true, "they": true, "users": true, "everyone": true,
+	"he": true, "she": true, "customers": true, "staff": true, "everybody": true, "you": true})
 
 // tryVerbs after "can" are a suggestion, not an ability regained ("we can
 // try again tomorrow").
-var tryVerbs = map[string]bool{"try": true, "retry": true, "check": true, "test": true, "call": true,
+var tryVerbs = newWordSet(map[string]bool{"try": true, "retry": true, "check": true, "test": true, "call": true,
 	"contact": true, "discuss": true, "look": true, "revisit": true, "reopen": true, "close": true, "schedule": true,
-	"talk": true, "follow": true, "attempt": true, "ask": true, "raise": true, "escalate": true, "meet": true}
+	"talk": true, "follow": true, "attempt": true, "ask": true, "raise": true, "escalate": true, "meet": true})
 
 // denialAt is negAt without "still", which there says the fault persists
 // ("still pointing at the old server").
@@ -309,7 +309,7 @@ func symptomStopped(ts []string, cls []uint16) int {
 			if !stopVerbs[ts[j]] && !away {
 				continue
 			}
-			if negAt(ts, k+1, j) || j+1 < len(ts) && determiners[ts[j+1]] {
+			if negAt(ts, k+1, j) || j+1 < len(ts) && determiners.has(ts[j+1]) {
 				return -1 // "have not stopped"; "the errors stopped the import" is transitive
 			}
 			return j
@@ -344,11 +344,11 @@ var metaNouns = map[string]bool{"ticket": true, "tickets": true, "case": true, "
 
 // betweenSubject are the words between a field noun as subject and its verb
 // ("the ticket has been updated").
-var betweenSubject = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true,
+var betweenSubject = newWordSet(map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true,
 	"had": true, "been": true, "being": true, "be": true, "already": true, "now": true, "just": true,
-	"group": true, "level": true, "field": true} // "Assignment group changed"
+	"group": true, "level": true, "field": true}) // "Assignment group changed"
 
-var possessives = map[string]bool{"your": true, "our": true, "its": true, "their": true, "my": true}
+var possessives = newWordSet(map[string]bool{"your": true, "our": true, "its": true, "their": true, "my": true})
 
 // onMeta reports whether the verb at ts[k] acts on a field of the ticket: the
 // field as its subject just before it (auxiliaries between), or as its object
@@ -375,14 +375,14 @@ func onMeta(ts []string, cls []uint16, k int) bool {
 		if m < k {
 			between := true
 			for b := m + 1; b < k; b++ {
-				between = between && betweenSubject[ts[b]]
+				between = between && betweenSubject.has(ts[b])
 			}
 			if between {
 				return true
 			}
 			continue
 		}
-		if m-1 > k && (determiners[ts[m-1]] || possessives[ts[m-1]]) || m-2 > k && (determiners[ts[m-2]] || possessives[ts[m-2]]) {
+		if m-1 > k && (determiners.has(ts[m-1]) || possessives.has(ts[m-1])) || m-2 > k && (determiners.has(ts[m-2]) || possessives.has(ts[m-2])) {
 			return true
 		}
 	}

@@ -63,43 +63,43 @@ var (
 	changeForms = []string{"change:", "chg:", "chg ", "rfc:", "rfc ", "change request", "change type:", "request type: change"}
 	// sinceWhen are the times a fault runs from: "since this morning",
 	// "since Saturday", "since 14:20", "since upgrading".
-	sinceWhen = map[string]bool{"this": true, "yesterday": true, "last": true, "then": true, "about": true,
+	sinceWhen = newWordSet(map[string]bool{"this": true, "yesterday": true, "last": true, "then": true, "about": true,
 		"around": true, "early": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true,
 		"friday": true, "saturday": true, "sunday": true, "today": true, "upgrading": true, "updating": true,
-		"lunchtime": true, "midnight": true, "noon": true, "our": true, "your": true}
+		"lunchtime": true, "midnight": true, "noon": true, "our": true, "your": true})
 	// weekdays and months date a change asked from a day on (effectiveFrom).
 	// effectiveWords introduce the moment a change takes effect, and
 	// dateFillers (with times of day) may stand between them and its day.
-	effectiveWords = map[string]bool{"from": true, "after": true, "effective": true, "live": true}
-	dateFillers    = map[string]bool{"on": true, "the": true, "for": true, "at": true, "of": true}
-	weekdays       = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-		"friday": true, "saturday": true, "sunday": true}
-	months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+	effectiveWords = newWordSet(map[string]bool{"from": true, "after": true, "effective": true, "live": true})
+	dateFillers    = newWordSet(map[string]bool{"on": true, "the": true, "for": true, "at": true, "of": true})
+	weekdays       = newWordSet(map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+		"friday": true, "saturday": true, "sunday": true})
+	months = newWordSet(map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
 		"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
 		"december": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
-		"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
+		"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true})
 	// noChange denies a change before its word: "nothing deployed on our side".
-	noChange = map[string]bool{"nothing": true, "no": true, "not": true, "without": true, "never": true}
+	noChange = newWordSet(map[string]bool{"nothing": true, "no": true, "not": true, "without": true, "never": true})
 	// faultAsks are what a customer asks staff to do about a fault rather
 	// than a thing to be done for them: "please check", "could you look".
-	faultAsks = map[string]bool{"check": true, "look": true, "investigate": true, "advise": true, "advice": true,
+	faultAsks = newWordSet(map[string]bool{"check": true, "look": true, "investigate": true, "advise": true, "advice": true,
 		"help": true, "assist": true, "support": true, "fix": true, "resolve": true, "solve": true, "see": true,
 		"confirm": true, "verify": true, "sort": true, "note": true, "find": true, "prioritise": true,
-		"prioritize": true, "refer": true, "let": true, "tell": true, "explain": true, "be": true}
+		"prioritize": true, "refer": true, "let": true, "tell": true, "explain": true, "be": true})
 	// statives are verbs of wanting or having, not actions staff can be
 	// seen to do: "please we need to ...", "can you provide".
-	statives = map[string]bool{"need": true, "want": true, "like": true, "know": true, "get": true, "have": true,
-		"provide": true, "give": true, "send": true, "share": true, "update": true, "do": true, "make": true}
+	statives = newWordSet(map[string]bool{"need": true, "want": true, "like": true, "know": true, "get": true, "have": true,
+		"provide": true, "give": true, "send": true, "share": true, "update": true, "do": true, "make": true})
 	// selfGets make "can I / could we" an ask for a thing ("can I get",
 	// "could we have") rather than a question of what is possible.
-	selfGets = map[string]bool{"get": true, "have": true, "please": true}
+	selfGets = newWordSet(map[string]bool{"get": true, "have": true, "please": true})
 	// selfModals ask what one may or must do when "I" or "we" follows.
-	selfModals = map[string]bool{"can": true, "could": true, "may": true, "must": true, "should": true,
-		"shall": true, "do": true}
+	selfModals = newWordSet(map[string]bool{"can": true, "could": true, "may": true, "must": true, "should": true,
+		"shall": true, "do": true})
 	// askFillers are skipped between an ask's frame and its verb.
-	askFillers = map[string]bool{"you": true, "u": true, "someone": true, "somebody": true, "anyone": true,
+	askFillers = newWordSet(map[string]bool{"you": true, "u": true, "someone": true, "somebody": true, "anyone": true,
 		"please": true, "kindly": true, "pls": true, "plz": true, "we": true, "i": true, "help": true,
-		"to": true, "just": true, "also": true, "have": true, "take": true, "a": true, "quick": true, "could": true, "can": true, "would": true}
+		"to": true, "just": true, "also": true, "have": true, "take": true, "a": true, "quick": true, "could": true, "can": true, "would": true})
 )
 
 // typeVotes counts a ticket's sentences by what they say of its type.
@@ -174,14 +174,14 @@ func askVerb(ts []string) (string, bool) {
 				// shift" (round 113: 9 tuning sentences, all in service
 				// requests of styles5, 36, 57, 58, 77, 79, 83, 86 and 92;
 				// styles83 07 was read as an incident).
-				frame = i+2 < len(ts) && selfGets[ts[i+2]]
+				frame = i+2 < len(ts) && selfGets.has(ts[i+2])
 			}
 		}
 		if !frame {
 			continue
 		}
 		for j := i + 1; j < len(ts) && j < i+5; j++ {
-			if !askFillers[ts[j]] {
+			if !askFillers.has(ts[j]) {
 				return ts[j], true
 			}
 		}
@@ -207,14 +207,14 @@ func requestNamed(ts []string) bool {
 	if i > 0 && (ts[i-1] == "if" || ts[i-1] == "whether" || ts[i-1] == "do" || ts[i-1] == "does") {
 		return false
 	}
-	return !(i+n+1 < len(ts) && ts[i+n] == "to" && !selfGets[ts[i+n+1]])
+	return !(i+n+1 < len(ts) && ts[i+n] == "to" && !selfGets.has(ts[i+n+1]))
 }
 
 // selfAsked reports whether ts asks what the customer may or must do
 // themselves: "can I raise it?", "must we send a credit note?".
 func selfAsked(ts []string) bool {
 	for i := 0; i+2 < len(ts); i++ {
-		if selfModals[ts[i]] && (ts[i+1] == "i" || ts[i+1] == "we") && !selfGets[ts[i+2]] {
+		if selfModals.has(ts[i]) && (ts[i+1] == "i" || ts[i+1] == "we") && !selfGets.has(ts[i+2]) {
 			return true
 		}
 	}
@@ -226,7 +226,7 @@ func selfAsked(ts []string) bool {
 // 00:00 on 1 April", "to be live for Monday 13th".
 func effectiveFrom(ts []string) bool {
 	for i := 0; i+1 < len(ts); i++ {
-		if !effectiveWords[ts[i]] {
+		if !effectiveWords.has(ts[i]) {
 			continue
 		}
 		for j := i + 1; j < len(ts) && j <= i+4; j++ {
@@ -237,7 +237,7 @@ func effectiveFrom(ts []string) bool {
 				}
 				return true
 			}
-			if !dateFillers[d] && !(d[0] >= '0' && d[0] <= '9') {
+			if !dateFillers.has(d) && !(d[0] >= '0' && d[0] <= '9') {
 				break
 			}
 		}
@@ -249,13 +249,13 @@ func effectiveFrom(ts []string) bool {
 // before a month ("1 April") or an ordinal ("the 13th").
 func isDate(ts []string) bool {
 	d := ts[0]
-	if weekdays[d] || months[d] {
+	if weekdays.has(d) || months.has(d) {
 		return true
 	}
 	if d[0] < '0' || d[0] > '9' {
 		return false
 	}
-	if len(ts) > 1 && months[ts[1]] {
+	if len(ts) > 1 && months.has(ts[1]) {
 		return true
 	}
 	if n := len(d); n >= 3 && n <= 4 {
@@ -283,7 +283,7 @@ func spanEnds(ts []string) bool {
 // morning", "since Saturday", "since 14:20".
 func faultSince(ts []string) bool {
 	for i := 0; i+1 < len(ts); i++ {
-		if ts[i] == "since" && (sinceWhen[ts[i+1]] || ts[i+1][0] >= '0' && ts[i+1][0] <= '9') {
+		if ts[i] == "since" && (sinceWhen.has(ts[i+1]) || ts[i+1][0] >= '0' && ts[i+1][0] <= '9') {
 			return true
 		}
 	}
@@ -300,7 +300,7 @@ func helpAsked(ts []string) bool {
 	}
 	for j := i + n; j+1 < len(ts) && j < i+n+4; j++ {
 		if ts[j] == "to" {
-			return faultAsks[ts[j+1]]
+			return faultAsks.has(ts[j+1])
 		}
 	}
 	return true
@@ -340,7 +340,7 @@ func (v *typeVotes) vote(text string, problem bool, buf []string, sc *scan) {
 		switch k, _ := afterChange.find(ts); {
 		case k >= 0 && k < i:
 			fault = true
-		case i > 0 && noChange[ts[i-1]], fault:
+		case i > 0 && noChange.has(ts[i-1]), fault:
 			// a change denied, or the setting of a fault ("stuck in Scheduled")
 		default:
 			v.change++
@@ -365,7 +365,7 @@ func (v *typeVotes) vote(text string, problem bool, buf []string, sc *scan) {
 		return
 	}
 	verb, ask := askVerb(ts)
-	asked := ask && !faultAsks[verb]
+	asked := ask && !faultAsks.has(verb)
 	// A question that asks staff for nothing asks to know, whatever need or
 	// wish it names: "do we need a separate login?".
 	question := !ask && isQuestion(text, newScan(ts, sc))
@@ -384,7 +384,7 @@ func (v *typeVotes) vote(text string, problem bool, buf []string, sc *scan) {
 			v.dated++
 		}
 	}
-	if asked && !helpAsked(ts) && !statives[verb] {
+	if asked && !helpAsked(ts) && !statives.has(verb) {
 		v.acts = append(v.acts, verb)
 	}
 	switch {

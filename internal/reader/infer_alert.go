@@ -6,8 +6,8 @@ import "strings"
 // head of the tickets it opens: "[CRITICAL] PUQ-1 ACU azimuth axis fault",
 // "RVRC-ALERT Video loss Site 4471", "FAULT Lift out of service",
 // "[Deadline] WARNING: render workers idle".
-var alertMarks = map[string]bool{"CRITICAL": true, "ALERT": true, "ALARM": true, "WARNING": true,
-	"FAULT": true, "PROBLEM": true, "DOWN": true, "FIRING": true}
+var alertMarks = newWordSet(map[string]bool{"CRITICAL": true, "ALERT": true, "ALARM": true, "WARNING": true,
+	"FAULT": true, "PROBLEM": true, "DOWN": true, "FIRING": true})
 
 // alertSubject reports whether subject carries a monitor's severity mark,
 // written in capitals (alertMarks): the ticket was opened by an alert, and an
@@ -22,7 +22,7 @@ func alertSubject(subject string) bool {
 	for _, w := range strings.FieldsFunc(subject, func(r rune) bool {
 		return !(r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z')
 	}) {
-		if alertMarks[w] {
+		if alertMarks.has(w) {
 			return true
 		}
 	}

@@ -13,15 +13,15 @@ package reader
 // is refused: the way asked is someone else's.
 
 // bestWays are the words before "way to" in such an ask.
-var bestWays = map[string]bool{"best": true, "right": true, "correct": true, "proper": true, "easiest": true,
-	"quickest": true, "simplest": true}
+var bestWays = newWordSet(map[string]bool{"best": true, "right": true, "correct": true, "proper": true, "easiest": true,
+	"quickest": true, "simplest": true})
 
 // bestWayAsked reports whether ts asks the best or right way to do a thing:
 // "what's the best way to", "what is the right way to", or opens "best way
 // to".
 func bestWayAsked(ts []string) bool {
 	for i := 1; i+1 < len(ts); i++ {
-		if ts[i] != "way" || ts[i+1] != "to" || !bestWays[ts[i-1]] {
+		if ts[i] != "way" || ts[i+1] != "to" || !bestWays.has(ts[i-1]) {
 			continue
 		}
 		if i == 1 {

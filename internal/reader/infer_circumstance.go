@@ -28,9 +28,9 @@ var (
 	leaverWords = newLocalLexicon("moved out", "retired", "retiring", "retirement", "passed away")
 	// leftPlaces are what a person leaves: "left the company", "has left
 	// the university"; "the money has left their bank" is no leaver.
-	leftPlaces = map[string]bool{"company": true, "practice": true, "firm": true, "business": true,
+	leftPlaces = newWordSet(map[string]bool{"company": true, "practice": true, "firm": true, "business": true,
 		"school": true, "university": true, "team": true, "organisation": true, "organization": true,
-		"council": true, "club": true, "trust": true}
+		"council": true, "club": true, "trust": true})
 	// possessions are the things a person carries and loses: "lost his
 	// room card", "my phone was stolen".
 	possessions = map[string]bool{"card": true, "phone": true, "key": true, "keys": true, "fob": true,
@@ -38,10 +38,10 @@ var (
 		"account": true, "mobile": true, "laptop": true, "ipad": true, "tablet": true, "ticket": true}
 	// owners stand before a thing of the writer's or a
 	// person's they tell of.
-	owners = map[string]bool{"my": true, "his": true, "her": true, "our": true, "their": true}
+	owners = newWordSet(map[string]bool{"my": true, "his": true, "her": true, "our": true, "their": true})
 	// stolenAux make "stolen" a thing taken ("was stolen"), not the name
 	// of a register or a check ("the stolen register step").
-	stolenAux = map[string]bool{"was": true, "were": true, "been": true, "got": true, "is": true}
+	stolenAux = newWordSet(map[string]bool{"was": true, "were": true, "been": true, "got": true, "is": true})
 )
 
 // circumstance reports whether ts tells of a circumstance of the customer's
@@ -57,11 +57,11 @@ func circumstance(ts []string) bool {
 			next = ts[i+1]
 		}
 		switch {
-		case t == "left" && (leftPlaces[next] || next == "the" && i+2 < len(ts) && leftPlaces[ts[i+2]]):
+		case t == "left" && (leftPlaces.has(next) || next == "the" && i+2 < len(ts) && leftPlaces.has(ts[i+2])):
 			return true
-		case t == "stolen" && i > 0 && (stolenAux[ts[i-1]] || next == "from"):
+		case t == "stolen" && i > 0 && (stolenAux.has(ts[i-1]) || next == "from"):
 			return true
-		case t == "lost" && owners[next] && ownedWithin(ts[i+1:], possessions):
+		case t == "lost" && owners.has(next) && ownedWithin(ts[i+1:], possessions):
 			return true
 		}
 	}

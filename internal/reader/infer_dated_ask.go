@@ -17,12 +17,12 @@ package reader
 // 15), the ones these two dates refuse.
 
 // needDateWords are the participles a form's need-date field opens with.
-var needDateWords = map[string]bool{"needed": true, "required": true, "wanted": true}
+var needDateWords = newWordSet(map[string]bool{"needed": true, "required": true, "wanted": true})
 
 // needDated reports whether ts, a sentence's words, is a form's need-date
 // field: "Needed from: Monday 1 June", "Required by 16 March".
 func needDated(ts []string) bool {
-	return len(ts) >= 2 && needDateWords[ts[0]] && (ts[1] == "from" || ts[1] == "by")
+	return len(ts) >= 2 && needDateWords.has(ts[0]) && (ts[1] == "from" || ts[1] == "by")
 }
 
 // datesChange reports whether a sentence ts dated from a day on, asking
@@ -32,5 +32,5 @@ func needDated(ts []string) bool {
 // (a list item "- from 1 April, weekdays 08:00-18:00", a field "Effective:
 // Saturday 7 June", "Live from: Thursday 16 October").
 func (v *typeVotes) datesChange(ts []string) bool {
-	return !needDated(ts) && (v.request == 0 || effectiveWords[ts[0]])
+	return !needDated(ts) && (v.request == 0 || effectiveWords.has(ts[0]))
 }

@@ -21,9 +21,9 @@ package reader
 // month's audit finding, I want it to be impossible ...", styles25 18).
 
 // demandParties are those who ask the writer for a record.
-var demandParties = map[string]bool{"auditor": true, "auditors": true, "inspector": true, "inspectors": true,
+var demandParties = newWordSet(map[string]bool{"auditor": true, "auditors": true, "inspector": true, "inspectors": true,
 	"inspection": true, "surveyor": true, "surveyors": true, "accountant": true, "accountants": true,
-	"police": true}
+	"police": true})
 
 // recordDemanded reports whether ts tells of a party of demandParties who
 // wants, or asked for, something of the writer: "auditor wants", "the
@@ -32,7 +32,7 @@ var demandParties = map[string]bool{"auditor": true, "auditors": true, "inspecto
 func recordDemanded(ts []string) bool {
 	party := false
 	for i, t := range ts {
-		if demandParties[t] {
+		if demandParties.has(t) {
 			party = true
 			continue
 		}

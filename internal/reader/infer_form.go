@@ -16,7 +16,7 @@ var (
 		n     int
 	}{{"request type:", 2}, {"request category:", 2}, {"request:", 1}}
 	// faultNames name a fault in a field's value.
-	faultNames = map[string]bool{"incident": true, "fault": true, "faults": true, "broken": true, "outage": true}
+	faultNames = newWordSet(map[string]bool{"incident": true, "fault": true, "faults": true, "broken": true, "outage": true})
 )
 
 // formAsked reports whether text, tokenised as ts, is a form's field that
@@ -38,7 +38,7 @@ func namesFault(value []string) bool {
 		return true
 	}
 	for _, t := range value {
-		if faultNames[t] {
+		if faultNames.has(t) {
 			return true
 		}
 	}

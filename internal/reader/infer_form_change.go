@@ -21,9 +21,9 @@ package reader
 
 // changeFormPeople name an account or access in a request type's value: a
 // service request for a person, whatever "change" it says.
-var changeFormPeople = map[string]bool{"user": true, "users": true, "account": true, "accounts": true,
+var changeFormPeople = newWordSet(map[string]bool{"user": true, "users": true, "account": true, "accounts": true,
 	"access": true, "quota": true, "login": true, "logins": true, "password": true, "service": true,
-	"workspace": true}
+	"workspace": true})
 
 // formChange reports whether text, tokenised as ts, is a form's "Request
 // type:" field that names a change and no person's account.
@@ -33,7 +33,7 @@ func formChange(text string, ts []string) bool {
 	}
 	change := false
 	for _, t := range ts[2:] {
-		if changeFormPeople[t] {
+		if changeFormPeople.has(t) {
 			return false
 		}
 		change = change || t == "change" || t == "changes"

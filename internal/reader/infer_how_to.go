@@ -19,19 +19,19 @@ package reader
 var (
 	// howToModals stand between "how" and the writer in an ask: "how do
 	// I", "how can we", "where should I".
-	howToModals = map[string]bool{"do": true, "does": true, "can": true, "could": true, "should": true,
-		"shall": true, "would": true, "may": true}
+	howToModals = newWordSet(map[string]bool{"do": true, "does": true, "can": true, "could": true, "should": true,
+		"shall": true, "would": true, "may": true})
 	// howToSelves are the writer asking: "I" and "we".
-	howToSelves = map[string]bool{"i": true, "we": true}
+	howToSelves = newWordSet(map[string]bool{"i": true, "we": true})
 	// howToPlainVerbs follow the writer in an ask written without its
 	// inversion ("how I can see this", "how I make the return", "how we
 	// can do now"); a relative clause has a verb of its own ("which is how
 	// we run our orders", "where we'd want it checked").
-	howToPlainVerbs = map[string]bool{"can": true, "could": true, "do": true, "should": true, "make": true,
-		"get": true, "must": true, "have": true}
+	howToPlainVerbs = newWordSet(map[string]bool{"can": true, "could": true, "do": true, "should": true, "make": true,
+		"get": true, "must": true, "have": true})
 	// howToHelp is staff's greeting ("this is Hollie, how can I help?"),
 	// not an ask.
-	howToHelp = map[string]bool{"help": true, "assist": true}
+	howToHelp = newWordSet(map[string]bool{"help": true, "assist": true})
 )
 
 // howToAsked reports whether ts asks how or where the writer can do a thing:
@@ -47,9 +47,9 @@ func howToAsked(ts []string) bool {
 			next = ts[i+3]
 		}
 		switch {
-		case howToModals[a] && howToSelves[b] && !howToHelp[next]:
+		case howToModals.has(a) && howToSelves.has(b) && !howToHelp.has(next):
 			return true
-		case howToSelves[a] && howToPlainVerbs[b] && !howToHelp[next]:
+		case howToSelves.has(a) && howToPlainVerbs.has(b) && !howToHelp.has(next):
 			return true
 		}
 	}

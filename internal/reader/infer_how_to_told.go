@@ -15,11 +15,11 @@ package reader
 var (
 	// howToTellers ask to be told, or note that one asked: "advise how
 	// to", "asked how to", "know how to".
-	howToTellers = map[string]bool{"advise": true, "advice": true, "explain": true, "tell": true, "show": true,
-		"guide": true, "ask": true, "asked": true, "asks": true, "asking": true, "know": true}
+	howToTellers = newWordSet(map[string]bool{"advise": true, "advice": true, "explain": true, "tell": true, "show": true,
+		"guide": true, "ask": true, "asked": true, "asks": true, "asking": true, "know": true})
 	// howToWhom stand between the ask and "how": "tell me how to", "advise
 	// us on how to".
-	howToWhom = map[string]bool{"me": true, "us": true, "him": true, "her": true, "them": true, "on": true}
+	howToWhom = newWordSet(map[string]bool{"me": true, "us": true, "him": true, "her": true, "them": true, "on": true})
 )
 
 // howToTold reports whether ts asks to be told how to do a thing ("advise
@@ -32,10 +32,10 @@ func howToTold(ts []string) bool {
 			continue
 		}
 		j := i - 1
-		for j >= 0 && i-j <= 2 && howToWhom[ts[j]] {
+		for j >= 0 && i-j <= 2 && howToWhom.has(ts[j]) {
 			j--
 		}
-		if j < 0 || !howToTellers[ts[j]] {
+		if j < 0 || !howToTellers.has(ts[j]) {
 			continue
 		}
 		if j > 0 && ts[j-1] == "or" {

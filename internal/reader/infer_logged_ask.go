@@ -16,13 +16,13 @@ package reader
 // ticket of another type reaches the rule.
 var (
 	// loggedWants tell what the caller wants.
-	loggedWants = map[string]bool{"wants": true, "wanted": true}
+	loggedWants = newWordSet(map[string]bool{"wants": true, "wanted": true})
 	// loggedAsked tell that the caller asked.
-	loggedAsked = map[string]bool{"asked": true, "asks": true, "asking": true}
+	loggedAsked = newWordSet(map[string]bool{"asked": true, "asks": true, "asking": true})
 	// loggedStaff are staff, when a caller asked whether they can do a
 	// thing: "asked whether we can redirect it"; "whether she can" asks
 	// what the caller may do, a question.
-	loggedStaff = map[string]bool{"we": true, "you": true, "someone": true}
+	loggedStaff = newWordSet(map[string]bool{"we": true, "you": true, "someone": true})
 )
 
 // loggedAsk reports whether ts, a sentence of staff's note that opened the
@@ -40,20 +40,20 @@ func loggedAsk(ts []string) bool {
 			after = ts[i+2]
 		}
 		switch {
-		case loggedWants[t] || t == "like" && i > 0 && ts[i-1] == "would":
+		case loggedWants.has(t) || t == "like" && i > 0 && ts[i-1] == "would":
 			if next == "to" && (after == "know" || after == "ask" || after == "understand") {
 				continue
 			}
 			if next != "" {
 				return true
 			}
-		case loggedAsked[t]:
+		case loggedAsked.has(t):
 			switch {
 			case next == "for":
 				return true
 			case next == "to" && after != "":
 				return true
-			case (next == "whether" || next == "if") && loggedStaff[after]:
+			case (next == "whether" || next == "if") && loggedStaff.has(after):
 				return true
 			}
 		}

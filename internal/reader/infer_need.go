@@ -17,16 +17,16 @@ package reader
 // one a change (styles58 03), one a service request (styles6 11).
 
 // needPronouns stand for the fault told before: "need this sorted".
-var needPronouns = map[string]bool{"to": true, "this": true, "it": true, "these": true, "them": true, "that": true}
+var needPronouns = newWordSet(map[string]bool{"to": true, "this": true, "it": true, "these": true, "them": true, "that": true})
 
 // needOpens reports whether ts opens, after at most a greeting, with "need"
 // or "needs" and a thing rather than "to" or a pronoun.
 func needOpens(ts []string) bool {
 	for i := 0; i+1 < len(ts) && i < 3; i++ {
 		if ts[i] == "need" || ts[i] == "needs" {
-			return !needPronouns[ts[i+1]]
+			return !needPronouns.has(ts[i+1])
 		}
-		if !greetings[ts[i]] {
+		if !greetings.has(ts[i]) {
 			return false
 		}
 	}

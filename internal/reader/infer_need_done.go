@@ -16,18 +16,18 @@ package reader
 // no such need.
 
 // needDoneWords are the states a fault's thing is needed in.
-var needDoneWords = map[string]bool{"sorted": true, "fixed": true, "resolved": true, "solved": true,
+var needDoneWords = newWordSet(map[string]bool{"sorted": true, "fixed": true, "resolved": true, "solved": true,
 	"working": true, "back": true, "looked": true, "restored": true, "repaired": true, "sorting": true,
-	"fixing": true}
+	"fixing": true})
 
 // needDone reports whether the need at ts[0] ("need", "needs") is of a
 // thing told before ("this", "it") done with: "need this sorted", "need it
 // fixed by Wednesday", "need this working again".
 func needDone(ts []string) bool {
-	if len(ts) < 3 || !needPronouns[ts[1]] || ts[1] == "to" {
+	if len(ts) < 3 || !needPronouns.has(ts[1]) || ts[1] == "to" {
 		return false
 	}
-	return needDoneWords[ts[2]]
+	return needDoneWords.has(ts[2])
 }
 
 // needDoneIn reports whether ts holds a need of a thing done with

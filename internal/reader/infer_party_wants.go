@@ -17,12 +17,12 @@ package reader
 var (
 	// partyWanters are the third parties whose want is relayed: "the
 	// customer", "they", "the team", "the branch".
-	partyWanters = map[string]bool{"customer": true, "customers": true, "client": true, "clients": true,
+	partyWanters = newWordSet(map[string]bool{"customer": true, "customers": true, "client": true, "clients": true,
 		"they": true, "team": true, "bank": true, "branch": true, "user": true, "users": true, "he": true,
-		"she": true, "business": true}
-	partyWants = map[string]bool{"want": true, "wants": true, "need": true, "needs": true}
+		"she": true, "business": true})
+	partyWants = newWordSet(map[string]bool{"want": true, "wants": true, "need": true, "needs": true})
 	// partyKnowings make the want one to know: "they want to see why".
-	partyKnowings = map[string]bool{"know": true, "see": true, "understand": true, "ask": true}
+	partyKnowings = newWordSet(map[string]bool{"know": true, "see": true, "understand": true, "ask": true})
 )
 
 // partyWantsDone reports whether ts relays a third party's want or need to
@@ -30,7 +30,7 @@ var (
 // accounts", "team wants to arrange a meeting".
 func partyWantsDone(ts []string) bool {
 	for i := 0; i+3 < len(ts); i++ {
-		if partyWanters[ts[i]] && partyWants[ts[i+1]] && ts[i+2] == "to" && !partyKnowings[ts[i+3]] {
+		if partyWanters.has(ts[i]) && partyWants.has(ts[i+1]) && ts[i+2] == "to" && !partyKnowings.has(ts[i+3]) {
 			return true
 		}
 	}

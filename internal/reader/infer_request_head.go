@@ -8,8 +8,8 @@ import "strings"
 var requestNames = []string{"request", "requests", "claim"}
 
 // whWords open a subject that asks, question mark or not.
-var whWords = map[string]bool{"how": true, "what": true, "why": true, "when": true, "where": true,
-	"which": true, "who": true}
+var whWords = newWordSet(map[string]bool{"how": true, "what": true, "why": true, "when": true, "where": true,
+	"which": true, "who": true})
 
 // requestHead reports whether subject names the ticket a request: a
 // requestNames word that ends the subject or a part of it (followed by
@@ -35,7 +35,7 @@ func requestHead(subject string, fault bool, buf []string, sc *scan) bool {
 		return false
 	}
 	ts := tokens(subject, buf)
-	if len(ts) == 0 || whWords[ts[0]] || questionOpen.has(ts) || isQuestion(subject, newScan(ts, sc)) {
+	if len(ts) == 0 || whWords.has(ts[0]) || questionOpen.has(ts) || isQuestion(subject, newScan(ts, sc)) {
 		return false
 	}
 	for _, w := range requestNames {

@@ -18,8 +18,8 @@ import "strings"
 // card", styles37 04, a question) tells no fault.
 
 // staleVerbs show an old value in the third person.
-var staleVerbs = map[string]bool{"shows": true, "show": true, "loads": true, "gives": true, "prints": true,
-	"charges": true, "uses": true, "sends": true, "still": true}
+var staleVerbs = newWordSet(map[string]bool{"shows": true, "show": true, "loads": true, "gives": true, "prints": true,
+	"charges": true, "uses": true, "sends": true, "still": true})
 
 // staleShown reports whether a subject, tokenised as ts, tells that a thing
 // shows an old value: "printing old prices", "still shows old times".
@@ -29,7 +29,7 @@ func staleShown(ts []string) bool {
 			continue
 		}
 		p := ts[i-1]
-		if i-1 >= 1 && strings.HasSuffix(p, "ing") || staleVerbs[p] || i >= 2 && ts[i-2] == "still" {
+		if i-1 >= 1 && strings.HasSuffix(p, "ing") || staleVerbs.has(p) || i >= 2 && ts[i-2] == "still" {
 			return true
 		}
 	}

@@ -1,7 +1,7 @@
 package reader
 
 // subjectNegations state that a thing is absent or does not happen.
-var subjectNegations = map[string]bool{"no": true, "not": true, "never": true, "nothing": true}
+var subjectNegations = newWordSet(map[string]bool{"no": true, "not": true, "never": true, "nothing": true})
 
 // subjectNegates reports whether a subject that does not ask states an
 // absence or a failure with a bare negation: "ISA transfer not arrived",
@@ -28,7 +28,7 @@ func subjectNegates(subject string, buf []string, sc *scan) bool {
 		return false
 	}
 	for _, t := range ts {
-		if subjectNegations[t] {
+		if subjectNegations.has(t) {
 			return true
 		}
 	}

@@ -4,7 +4,7 @@ import "strings"
 
 // absentWords open a subject that asks whether a thing is missing ("No race
 // pack email?"): a fault put as a question, not an ask to know.
-var absentWords = map[string]bool{"no": true, "not": true, "never": true, "nothing": true, "missing": true}
+var absentWords = newWordSet(map[string]bool{"no": true, "not": true, "never": true, "nothing": true, "missing": true})
 
 // subjectAsks reports whether subject is itself a question that names no
 // fault nor absence ("Why did our credit usage triple last week?",
@@ -23,5 +23,5 @@ func subjectAsks(subject string, buf []string) bool {
 		return false
 	}
 	ts := tokens(s, buf)
-	return len(ts) > 0 && !absentWords[ts[0]]
+	return len(ts) > 0 && !absentWords.has(ts[0])
 }

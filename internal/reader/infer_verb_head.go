@@ -18,13 +18,13 @@ package reader
 // which keeps Read's Context.AskedToKnow as it was).
 
 // accountVerbs are the verbs of an action on an account or record.
-var accountVerbs = map[string]bool{
+var accountVerbs = newWordSet(map[string]bool{
 	"cancel": true, "freeze": true, "pause": true, "reverse": true,
 	"re-share": true, "reshare": true, "merge": true,
-}
+})
 
 // verbHeadAsks reports whether ts, a subject's words, opens with an
 // account verb and its object.
 func verbHeadAsks(ts []string) bool {
-	return len(ts) >= 2 && accountVerbs[ts[0]]
+	return len(ts) >= 2 && accountVerbs.has(ts[0])
 }

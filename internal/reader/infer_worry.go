@@ -13,7 +13,7 @@ package reader
 // styles80 14).
 
 // worryWords are what the writer fears or doubts: "should I be worried".
-var worryWords = map[string]bool{"worried": true, "concerned": true, "worry": true}
+var worryWords = newWordSet(map[string]bool{"worried": true, "concerned": true, "worry": true})
 
 // worryAsked reports whether ts asks whether a thing is normal ("is this
 // normal", "is it normal that") or a worry ("should we be worried").
@@ -23,7 +23,7 @@ func worryAsked(ts []string) bool {
 		case ts[i] == "is" && (ts[i+1] == "this" || ts[i+1] == "that" || ts[i+1] == "it") && ts[i+2] == "normal":
 			return true
 		case ts[i] == "should" && (ts[i+1] == "i" || ts[i+1] == "we") && i+3 < len(ts) && ts[i+2] == "be" &&
-			worryWords[ts[i+3]]:
+			worryWords.has(ts[i+3]):
 			return true
 		}
 	}

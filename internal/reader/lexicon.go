@@ -155,7 +155,7 @@ type lexicon struct {
 	prefix  [][]string // phrases whose first word is a prefix
 	// keys marks byFirst's keys: a word it rules out begins no phrase of
 	// byFirst, and find and at pass it over without a map lookup.
-	keys wordMask
+	keys wordBits
 }
 
 // mayBegin reports whether t may be a key of l.byFirst.

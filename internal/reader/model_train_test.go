@@ -198,7 +198,7 @@ func contextWords(ts []string, role ticket.Role, prevMsg Act, lastCust bool) []s
 func loadModelData(t *testing.T, unseen bool) *mData {
 	l := loadLabelFiles(t, tuningLabelFiles...)
 	for id, lt := range l.tickets {
-		if !tuningSplits[lt.split] {
+		if !tuningSplits.has(lt.split) {
 			t.Fatalf("ticket %s of split %s in a tuning file", id, lt.split)
 		}
 	}
@@ -419,7 +419,7 @@ func slotsOfSets(xs [][]int32, gs []string, min int, kept func(int32) bool) [][]
 
 // closedWords are the words a closed-vocabulary model may use: the words of
 // the rules' lexicons and word classes, and English function words.
-var closedWords = func() map[string]bool {
+var closedWords = newWordSet(func() map[string]bool {
 	m := map[string]bool{}
 	for _, l := range registry {
 		for _, ps := range l.byFirst {
@@ -443,7 +443,7 @@ var closedWords = func() map[string]bool {
 		m[w] = true
 	}
 	return m
-}()
+}())
 
 func (c mConfig) features(s *mSent) []int32 {
 	f := s.feats
@@ -459,7 +459,7 @@ func (c mConfig) features(s *mSent) []int32 {
 	prev := modelPairStart
 	for _, w := range s.words {
 		h := fnv32(w)
-		if c.words == 1 && !closedWords[w] {
+		if c.words == 1 && !closedWords.has(w) {
 			h = 1 // an open-class word: one shared feature
 		}
 		f = append(f, int32(fWords+int(modelWordSlot(h))))

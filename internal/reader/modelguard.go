@@ -20,7 +20,7 @@ func modelRefusesRestored(ts []string, acts Act) bool {
 	var buf [8]int
 	faults := buf[:0]
 	for k, w := range ts {
-		if modelFaultAny[w] {
+		if modelFaultAny.has(w) {
 			faults = append(faults, k)
 		}
 	}
@@ -62,16 +62,16 @@ func stateWithoutStep(sc *scan) bool {
 
 // intentLead may open a writer's statement of what they are doing: an
 // assent, and the writer as subject.
-var intentLead = map[string]bool{"ok": true, "okay": true, "yes": true, "yep": true, "sure": true, "alright": true,
+var intentLead = newWordSet(map[string]bool{"ok": true, "okay": true, "yes": true, "yep": true, "sure": true, "alright": true,
 	"great": true, "thanks": true, "i": true, "we": true, "i'm": true, "we're": true, "i'll": true, "we'll": true,
-	"am": true, "will": true, "just": true, "now": true}
+	"am": true, "will": true, "just": true, "now": true})
 
 // intentObjects close the step the writer is taking ("doing it", "send them").
-var intentObjects = map[string]bool{"it": true, "them": true, "that": true, "this": true, "those": true}
+var intentObjects = newWordSet(map[string]bool{"it": true, "them": true, "that": true, "this": true, "those": true})
 
 // intentTail may end the sentence after the step's object: when it is taken.
-var intentTail = map[string]bool{"now": true, "right": true, "asap": true, "straight": true, "away": true,
-	"again": true, "today": true, "then": true, "thanks": true, "thank": true, "you": true}
+var intentTail = newWordSet(map[string]bool{"now": true, "right": true, "asap": true, "straight": true, "away": true,
+	"again": true, "today": true, "then": true, "thanks": true, "thank": true, "you": true})
 
 // intentNow reports the writer's own step being taken or about to be, with
 // no result: "ok I send it now", "ok doing it now", "will try that right
@@ -82,14 +82,14 @@ var intentTail = map[string]bool{"now": true, "right": true, "asap": true, "stra
 // follows).
 func intentNow(ts []string) bool {
 	k := 0
-	for k < len(ts) && intentLead[ts[k]] {
+	for k < len(ts) && intentLead.has(ts[k]) {
 		k++
 	}
-	if k+1 >= len(ts) || !actionVerb(ts[k]) || !intentObjects[ts[k+1]] {
+	if k+1 >= len(ts) || !actionVerb(ts[k]) || !intentObjects.has(ts[k+1]) {
 		return false
 	}
 	for _, t := range ts[k+2:] {
-		if !intentTail[t] {
+		if !intentTail.has(t) {
 			return false
 		}
 	}
@@ -99,7 +99,7 @@ func intentNow(ts []string) bool {
 // actionVerb reports a verb of the writer's action in its base or -ing form:
 // "send", "doing", "trying", "restarting".
 func actionVerb(w string) bool {
-	if askedVerbs[w] || infoVerbs[w] {
+	if askedVerbs.has(w) || infoVerbs[w] {
 		return true
 	}
 	n := len(w)
@@ -107,27 +107,27 @@ func actionVerb(w string) bool {
 		return false
 	}
 	stem := w[:n-3]
-	if askedVerbs[stem] || infoVerbs[stem] || askedVerbs[stem+"e"] {
+	if askedVerbs.has(stem) || infoVerbs[stem] || askedVerbs.has(stem+"e") {
 		return true // "sending", "closing"
 	}
 	l := len(stem)
-	return l > 2 && stem[l-1] == stem[l-2] && askedVerbs[stem[:l-1]] // "running"
+	return l > 2 && stem[l-1] == stem[l-2] && askedVerbs.has(stem[:l-1]) // "running"
 }
 
 // habitualWords make a statement about what usually happens, not what has:
 // "they usually appear back on the card in 3 to 5 working days", "refunds
 // typically show within a week".
-var habitualWords = map[string]bool{"usually": true, "typically": true, "generally": true, "normally": true}
+var habitualWords = newWordSet(map[string]bool{"usually": true, "typically": true, "generally": true, "normally": true})
 
 // habitual reports a statement of what usually happens: a habitual adverb
 // before the verb ("usually appear", "typically take"), not "running
 // normally" (the adverb after its verb states how a thing runs now).
 func habitual(ts []string) bool {
 	for k, t := range ts {
-		if !habitualWords[t] || k+1 >= len(ts) {
+		if !habitualWords.has(t) || k+1 >= len(ts) {
 			continue
 		}
-		if n := ts[k+1]; n != "now" && n != "again" && !stepNotObject[n] && !strings.HasSuffix(n, "ing") && !strings.HasSuffix(n, "ed") {
+		if n := ts[k+1]; n != "now" && n != "again" && !stepNotObject.has(n) && !strings.HasSuffix(n, "ing") && !strings.HasSuffix(n, "ed") {
 			return true
 		}
 	}
@@ -136,14 +136,14 @@ func habitual(ts []string) bool {
 
 // keepWords say a fault recurs: "keeps going down every hour", "kept
 // failing", "keep dropping".
-var keepWords = map[string]bool{"keeps": true, "keep": true, "kept": true, "keeping": true}
+var keepWords = newWordSet(map[string]bool{"keeps": true, "keep": true, "kept": true, "keeping": true})
 
 // keepsFaulting reports a recurring fault: "keep" and a fault within two
 // words ("keeps going down", "keeps failing", "keep crashing", "keep going
 // offline"). Not negated ("no longer keeps dropping").
 func keepsFaulting(ts []string) bool {
 	for k, t := range ts {
-		if !keepWords[t] || negAt(ts, 0, k) {
+		if !keepWords.has(t) || negAt(ts, 0, k) {
 			continue
 		}
 		for j := k + 1; j < len(ts) && j <= k+2; j++ {
@@ -159,7 +159,7 @@ func keepsFaulting(ts []string) bool {
 
 // modelFaultAny are the words faultAt may read as a fault, and those
 // remainderWorks takes for one: the positions the fault guards look at.
-var modelFaultAny = func() map[string]bool {
+var modelFaultAny = newWordSet(func() map[string]bool {
 	m := map[string]bool{"timed": true}
 	for _, set := range []map[string]bool{modelFaultWords, faultAsWords, faultIng, faultState, faultVerbs} {
 		for w := range set {
@@ -167,7 +167,7 @@ var modelFaultAny = func() map[string]bool {
 		}
 	}
 	return m
-}()
+}())
 
 // askPairs are two words that ask the reader for something, with or
 // without a question mark: "can I confirm with you that you tested", "we
@@ -258,9 +258,9 @@ func faultAt(ts []string, k int) bool {
 
 // recoveredWords after a fault say it was put right ("was offline, back
 // now", "failed twice and is fine now").
-var recoveredWords = map[string]bool{"now": true, "fine": true, "ok": true, "okay": true, "working": true,
+var recoveredWords = newWordSet(map[string]bool{"now": true, "fine": true, "ok": true, "okay": true, "working": true,
 	"works": true, "worked": true, "normal": true, "online": true, "restored": true, "recovered": true,
-	"resolved": true, "fixed": true, "cleared": true, "since": true}
+	"resolved": true, "fixed": true, "cleared": true, "since": true})
 
 // faultStands reports whether a fault is stated and nothing after it says
 // it was put right: "the APs are up but clients fail at DHCP", "two
@@ -276,7 +276,7 @@ func faultStands(ts []string, faults []int) bool {
 		return false
 	}
 	for k := last + 1; k < len(ts); k++ {
-		if recoveredWords[ts[k]] || restoredWords.at(ts, k) {
+		if recoveredWords.has(ts[k]) || restoredWords.at(ts, k) {
 			return false
 		}
 	}
@@ -307,23 +307,23 @@ func remainderWorks(ts []string, faults []int) bool {
 }
 
 // modelMonths name a month a scheduled state falls on (weekdays its day).
-var modelMonths = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
-	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+var modelMonths = newWordSet(map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true})
 
 // scheduledVerbs are present-tense changes of state that, with a day or
 // time ahead, describe a schedule: "everything goes back at midnight on
 // Saturday".
-var scheduledVerbs = map[string]bool{"goes": true, "comes": true, "switches": true, "reverts": true,
-	"moves": true, "changes": true, "flips": true, "resumes": true, "reopens": true, "restarts": true}
+var scheduledVerbs = newWordSet(map[string]bool{"goes": true, "comes": true, "switches": true, "reverts": true,
+	"moves": true, "changes": true, "flips": true, "resumes": true, "reopens": true, "restarts": true})
 
 // dueNext are the words after "due" that make it a date ahead ("due in
 // March", "due next week"), not a cause ("due to the change").
-var dueNext = map[string]bool{"in": true, "on": true, "by": true, "for": true, "next": true, "out": true,
-	"at": true, "this": true, "early": true, "late": true, "end": true, "tomorrow": true, "shortly": true, "soon": true}
+var dueNext = newWordSet(map[string]bool{"in": true, "on": true, "by": true, "for": true, "next": true, "out": true,
+	"at": true, "this": true, "early": true, "late": true, "end": true, "tomorrow": true, "shortly": true, "soon": true})
 
 // nextWhat are what "next" makes a thing yet to come.
-var nextWhat = map[string]bool{"week": true, "month": true, "release": true, "version": true, "update": true,
-	"patch": true, "build": true, "sprint": true, "year": true, "quarter": true, "window": true}
+var nextWhat = newWordSet(map[string]bool{"week": true, "month": true, "release": true, "version": true, "update": true,
+	"patch": true, "build": true, "sprint": true, "year": true, "quarter": true, "window": true})
 
 // comesLater reports a state yet to come without "will": "the fixed driver
 // is in 4.3, due in March", "goes back behind the meter at 23:59 on
@@ -336,13 +336,13 @@ func comesLater(ts []string) bool {
 			next = ts[k+1]
 		}
 		switch {
-		case w == "due" && (dueNext[next] || modelMonths[next] || weekdays[next]):
+		case w == "due" && (dueNext.has(next) || modelMonths.has(next) || weekdays.has(next)):
 			return true
-		case w == "tomorrow", w == "next" && nextWhat[next], w == "later" && (next == "today" || next == "this"):
+		case w == "tomorrow", w == "next" && nextWhat.has(next), w == "later" && (next == "today" || next == "this"):
 			return true
-		case scheduledVerbs[w]:
+		case scheduledVerbs.has(w):
 			sched = true
-		case sched && (w == "on" || w == "by" || w == "from") && weekdays[next]:
+		case sched && (w == "on" || w == "by" || w == "from") && weekdays.has(next):
 			return true
 		}
 	}
@@ -370,11 +370,11 @@ func pastPerfect(ts []string) bool {
 // stepResultWords state what a step left: a present state ("is", "shows",
 // "looks"), a good state ("fine", "ok", "correctly"), or an expected one
 // ("should now be in the folder").
-var stepResultWords = map[string]bool{"is": true, "are": true, "it's": true, "that's": true, "they're": true,
+var stepResultWords = newWordSet(map[string]bool{"is": true, "are": true, "it's": true, "that's": true, "they're": true,
 	"shows": true, "show": true, "showing": true, "reports": true, "report": true, "looks": true, "look": true,
 	"works": true, "work": true, "working": true, "runs": true, "triggers": true, "matches": true, "match": true,
 	"see": true, "sees": true, "appears": true, "appear": true, "fine": true, "ok": true, "okay": true,
-	"correct": true, "correctly": true, "right": true, "should": true, "passes": true, "passed": true}
+	"correct": true, "correctly": true, "right": true, "should": true, "passes": true, "passed": true})
 
 // resultStated reports whether a sentence the rules read as a fix also says
 // what the step left ("we have corrected the codes and the students are now
@@ -382,11 +382,11 @@ var stepResultWords = map[string]bool{"is": true, "are": true, "it's": true, "th
 // reloaded the tables just now"): a fix reported done is not a restoration.
 func resultStated(ts []string) bool {
 	for k, w := range ts {
-		if stepResultWords[w] && (k > 0 || w != "ok" && w != "okay") { // not "ok, done: ..."
+		if stepResultWords.has(w) && (k > 0 || w != "ok" && w != "okay") { // not "ok, done: ..."
 			return true
 		}
 		// A time measured: "done in 31 minutes", "paged within 3 s".
-		if (w == "in" || w == "within") && k+2 < len(ts) && hasDigit(ts[k+1]) && timeUnits[ts[k+2]] {
+		if (w == "in" || w == "within") && k+2 < len(ts) && hasDigit(ts[k+1]) && timeUnits.has(ts[k+2]) {
 			return true
 		}
 		// "now on actual reads", "now in use"; not "just now", "now routed".
@@ -400,5 +400,5 @@ func resultStated(ts []string) bool {
 }
 
 // timeUnits measure how long a step's run took.
-var timeUnits = map[string]bool{"ms": true, "s": true, "sec": true, "secs": true, "seconds": true,
-	"min": true, "mins": true, "minutes": true, "hours": true, "hrs": true}
+var timeUnits = newWordSet(map[string]bool{"ms": true, "s": true, "sec": true, "secs": true, "seconds": true,
+	"min": true, "mins": true, "minutes": true, "hours": true, "hrs": true})

@@ -41,7 +41,7 @@ var splits = []string{"dev", "heldout", "fresh", "fresh2"}
 // tuningSplits are the parts whose misread rows may be looked at while tuning
 // (docs/quality.md): all three, each scored many times. A held-out part added
 // later is scored only and never printed.
-var tuningSplits = map[string]bool{"dev": true, "heldout": true, "fresh": true}
+var tuningSplits = newWordSet(map[string]bool{"dev": true, "heldout": true, "fresh": true})
 
 // loadLabels reads labelFiles.
 func loadLabels(t *testing.T) *labels { return loadLabelFiles(t, labelFiles...) }
@@ -249,7 +249,7 @@ func TestQualityMendeley(t *testing.T) {
 		tc[1]++
 		if got := InferTicketType(tk, rd); got == lt.typ {
 			tc[0]++
-		} else if *showErrors == "type" && tuningSplits[lt.split] {
+		} else if *showErrors == "type" && tuningSplits.has(lt.split) {
 			t.Logf("type %s: got %s, labelled %s", id, got, lt.typ)
 		}
 		typeOK[lt.split] = tc
@@ -270,7 +270,7 @@ func TestQualityMendeley(t *testing.T) {
 			}
 			tally(score[lt.split], got, gold)
 			for _, a := range scored {
-				if tuningSplits[lt.split] && *showErrors == actNames[a] && (got&a == 0) != (gold&a == 0) {
+				if tuningSplits.has(lt.split) && *showErrors == actNames[a] && (got&a == 0) != (gold&a == 0) {
 					t.Logf("%s %s %s %s got=%s gold=%s: %s", lt.split, id, sp.key, tk.Events[sp.event].Role, got, gold, sp.text)
 				}
 			}

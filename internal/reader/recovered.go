@@ -7,33 +7,33 @@ import "strings"
 // change", "the test upload succeeded").
 
 // goodStates are the words of a working state.
-var goodStates = map[string]bool{"fine": true, "ok": true, "okay": true, "good": true, "correct": true,
+var goodStates = newWordSet(map[string]bool{"fine": true, "ok": true, "okay": true, "good": true, "correct": true,
 	"correctly": true, "clearly": true, "better": true, "faster": true, "fast": true, "quickly": true,
 	"sorted": true, "working": true, "works": true, "worked": true, "live": true, "online": true, "green": true,
 	"normal": true, "flat": true, "stable": true, "smoothly": true, "succeeded": true, "successfully": true,
-	"reachable": true, "through": true, "there": true, "in": true, "trading": true, "picking": true}
+	"reachable": true, "through": true, "there": true, "in": true, "trading": true, "picking": true})
 
 // reportBlockers make a sentence something other than a report of recovery:
 // the future, a condition, a hedge, a contrast, a remaining fault.
-var reportBlockers = map[string]bool{"will": true, "would": true, "should": true, "could": true, "might": true,
+var reportBlockers = newWordSet(map[string]bool{"will": true, "would": true, "should": true, "could": true, "might": true,
 	"may": true, "if": true, "when": true, "once": true, "but": true, "except": true, "still": true, "yet": true,
 	"error": true, "errors": true, "failed": true, "failing": true, "fails": true, "issue": true, "problem": true,
 	"wrong": true, "slow": true, "stuck": true, "again?": true, "why": true, "how": true, "what": true,
 	"please": true, "kindly": true, "can": true, "check": true, "checking": true, "try": true, "ticket": true,
 	"request": true, "case": true, "plan": true, "indicates": true, "indicate": true, "suggests": true,
 	"seems": true, "seemed": true, "appears": true, "appeared": true, "looked": true, "sounded": true, "looks": true, "for": true, "closing": true, "close": true, "hopefully": true, "hope": true,
-	"although": true, "though": true, "itself": true}
+	"although": true, "though": true, "itself": true})
 
 // waitNouns after "no" are what the writer waits for ("no response since
 // Monday"), not a symptom that ended.
-var waitNouns = map[string]bool{"response": true, "reply": true, "update": true, "news": true, "word": true,
-	"feedback": true, "contact": true, "answer": true, "progress": true, "change": true}
+var waitNouns = newWordSet(map[string]bool{"response": true, "reply": true, "update": true, "news": true, "word": true,
+	"feedback": true, "contact": true, "answer": true, "progress": true, "change": true})
 
 // closeAfter are the words that may follow a working state and leave it the
 // state of the sentence ("fine now", "working again", "fast, thanks").
-var closeAfter = map[string]bool{"now": true, "again": true, "thanks": true, "thank": true, "too": true,
+var closeAfter = newWordSet(map[string]bool{"now": true, "again": true, "thanks": true, "thank": true, "too": true,
 	"as": true, "and": true, "on": false, "this": true, "today": true, "since": true, "all": true, "here": true,
-	"at": true, "from": true, "for": false, "after": true, "with": true, "across": true, "in": true}
+	"at": true, "from": true, "for": false, "after": true, "with": true, "across": true, "in": true})
 
 // mannerStates, after a verb, say it went well ("arrived fine", "logged in
 // fine", "uploaded successfully").
@@ -84,25 +84,25 @@ func recoveryReport(sc *scan) bool {
 	if len(ts) < 2 || sc.trig&trigRecovery == 0 && ts[len(ts)-1] != "in" || hedges.hasIn(sc) || testEnv.hasIn(sc) {
 		return false
 	}
-	if partialSubject[ts[0]] {
+	if partialSubject.has(ts[0]) {
 		return false // "One card went through", "Some members now have ...": a part
 	}
 	now, good, hit := false, -1, false
 	for k, t := range ts {
-		if reportBlockers[t] {
+		if reportBlockers.has(t) {
 			return false
 		}
 		switch {
 		case t == "now":
 			now = true
-		case t == "no" && k+1 < len(ts) && (ts[k+1] == "more" || k+2 < len(ts) && !waitNouns[ts[k+1]] &&
+		case t == "no" && k+1 < len(ts) && (ts[k+1] == "more" || k+2 < len(ts) && !waitNouns.has(ts[k+1]) &&
 			(ts[k+2] == "since" || ts[k+2] == "in" && k+3 < len(ts) && (ts[k+3] == "the" || ts[k+3] == "last"))):
 			hit = true // "no more 429s", "no drops since Friday"
 			continue
 		case t == "succeeded" || t == "sorted":
 			hit = true
 		}
-		if goodStates[t] && good < 0 {
+		if goodStates.has(t) && good < 0 {
 			if t == "in" && !(k+1 == len(ts) || ts[k+1] == "now" || ts[k+1] == "thanks" || ts[k+1] == "thank") {
 				continue // "I'm in", "everyone's in now"; not "in the queue"
 			}
@@ -115,7 +115,7 @@ func recoveryReport(sc *scan) bool {
 			if k > 0 && (ts[k-1] == "go" || ts[k-1] == "to" || ts[k-1] == "be") {
 				continue // "you can now go live", "to be fine": a permission or an aim
 			}
-			if k+1 < len(ts) && !closeAfter[ts[k+1]] && t != "through" {
+			if k+1 < len(ts) && !closeAfter.has(ts[k+1]) && t != "through" {
 				continue // "working on it", "a good one", "working days": not a state
 			}
 			good = k

@@ -21,7 +21,7 @@ import "strings"
 // askedVerbs are the base forms of a step the reader may be asked to take:
 // the screen steps and remedial verbs of instructions, and a few verbs of
 // trying or doing something, not of giving information (infoVerbs).
-var askedVerbs = func() map[string]bool {
+var askedVerbs = newWordSet(func() map[string]bool {
 	m := map[string]bool{"try": true, "pick": true, "connect": true, "download": true, "run": true,
 		"do": true, "install": true, "scan": true, "print": true, "reprint": true, "join": true, "update": true,
 		"upload": true, "save": true, "submit": true, "retry": true, "refresh": true}
@@ -35,7 +35,7 @@ var askedVerbs = func() map[string]bool {
 		delete(m, v)
 	}
 	return m
-}()
+}())
 
 // stepAsked reports whether a staff sentence asks the reader to take a step
 // or announces something sent to them:
@@ -103,12 +103,12 @@ func leadEnd(ts []string) int {
 	k := 0
 	if ts[0] == "in" || ts[0] == "on" {
 		for j := 1; j < len(ts) && j <= 5; j++ {
-			if askedVerbs[ts[j]] && j+1 < len(ts) && stepObjects[ts[j+1]] {
+			if askedVerbs.has(ts[j]) && j+1 < len(ts) && stepObjects.has(ts[j+1]) {
 				return j
 			}
 		}
 	}
-	for k < len(ts) && k < 4 && (instructionLead[ts[k]] || ts[k] == "ok" || ts[k] == "great" || ts[k] == "thanks") {
+	for k < len(ts) && k < 4 && (instructionLead.has(ts[k]) || ts[k] == "ok" || ts[k] == "great" || ts[k] == "thanks") {
 		k++
 	}
 	return k
@@ -123,16 +123,16 @@ func imperativeStep(ts []string, k int) bool {
 		return false
 	}
 	v, next := ts[k], ts[k+1]
-	if !askedVerbs[v] {
+	if !askedVerbs.has(v) {
 		return false
 	}
 	switch v {
 	case "try", "press", "tap", "click":
 		return next != "to" && next != "and" // "try to", "try and" are the writer's own attempts
 	case "update":
-		return stepObjects[next] // not "Update on the ticket: ..."
+		return stepObjects.has(next) // not "Update on the ticket: ..."
 	}
-	return stepObjects[next] && next != "us" || instructionParticle[next] || next == "again" || next == "once"
+	return stepObjects.has(next) && next != "us" || instructionParticle.has(next) || next == "again" || next == "once"
 }
 
 // requestedStep reports a step asked after "could you" at k: any "please" or
@@ -151,7 +151,7 @@ func requestedStep(ts []string, k int) bool {
 		return w == "again" || w == "once" || w == "one" || w == "a" || w == "the" ||
 			len(w) > 4 && w[len(w)-3:] == "ing" && !infoGerund(w)
 	}
-	return askedVerbs[ts[k]] && ts[k] != "open" && ts[k] != "keep" && ts[k] != "go" && imperativeStep(ts, k)
+	return askedVerbs.has(ts[k]) && ts[k] != "open" && ts[k] != "keep" && ts[k] != "go" && imperativeStep(ts, k)
 }
 
 // sentToReader reports "sent" at k with the reader as its recipient: "sent

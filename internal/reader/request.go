@@ -13,28 +13,28 @@ import "strings"
 
 // requestFrames are the words that make an opening ask for something to be
 // done: a modal question, "please", a need or a wish, a request form's field.
-var requestFrames = map[string]bool{"please": true, "pls": true, "could": true, "can": true, "would": true,
+var requestFrames = newWordSet(map[string]bool{"please": true, "pls": true, "could": true, "can": true, "would": true,
 	"need": true, "needs": true, "needed": true, "request": true, "requested": true, "requesting": true,
-	"like": true, "want": true, "wondering": true}
+	"like": true, "want": true, "wondering": true})
 
 // requestObjects are what an opening asks to be done or given: the verbs of
 // a service request in their base form and the nouns of the usual requests.
-var requestObjects = map[string]bool{"create": true, "setup": true, "unlock": true, "reset": true,
+var requestObjects = newWordSet(map[string]bool{"create": true, "setup": true, "unlock": true, "reset": true,
 	"install": true, "ship": true, "send": true, "grant": true, "raise": true, "add": true, "enable": true,
 	"assign": true, "give": true, "increase": true, "extend": true, "order": true, "provide": true,
 	"invite": true, "issue": true, "reverse": true, "refund": true, "void": true, "build": true,
 	"configure": true, "enrol": true, "enroll": true, "activate": true, "approve": true, "allocate": true,
 	"provision": true, "publish": true, "upgrade": true, "replace": true, "raised": true, "increased": true,
 	"access": true, "account": true, "starter": true, "licence": true, "license": true, "quota": true,
-	"mailbox": true, "laptop": true, "refunded": true, "reversed": true, "installed": true, "created": true}
+	"mailbox": true, "laptop": true, "refunded": true, "reversed": true, "installed": true, "created": true})
 
 // requestAsked reports whether a sentence of the opening (or its subject)
 // asks for something to be done: a frame of request and an object of one.
 func requestAsked(ts []string) bool {
 	frame, object := false, false
 	for k, t := range ts {
-		frame = frame || requestFrames[t]
-		object = object || requestObjects[t] || t == "set" && k+1 < len(ts) && ts[k+1] == "up" || t == "new" && k+1 < len(ts) && (ts[k+1] == "user" || ts[k+1] == "starter" || ts[k+1] == "account")
+		frame = frame || requestFrames.has(t)
+		object = object || requestObjects.has(t) || t == "set" && k+1 < len(ts) && ts[k+1] == "up" || t == "new" && k+1 < len(ts) && (ts[k+1] == "user" || ts[k+1] == "starter" || ts[k+1] == "account")
 	}
 	return frame && object
 }
@@ -51,11 +51,11 @@ var fulfilParts = map[string]bool{"created": true, "unlocked": true, "reset": tr
 
 // fulfilBlockers make a report of a request done something else: the
 // ticket or its queue as the subject, a plan, a condition, a wish.
-var fulfilBlockers = map[string]bool{"ticket": true, "tickets": true, "case": true, "cases": true, "request": true, "incident": true,
+var fulfilBlockers = newWordSet(map[string]bool{"ticket": true, "tickets": true, "case": true, "cases": true, "request": true, "incident": true,
 	"issue": true, "problem": true, "query": true, "enquiry": true, "inquiry": true, "queue": true, "alert": true,
 	"if": true, "when": true, "once": true, "until": true, "unless": true, "whether": true, "will": true,
 	"would": true, "should": true, "could": true, "might": true, "may": true, "can": true, "need": true,
-	"needs": true, "to": true, "please": true, "default": true, "automatically": true, "hope": true}
+	"needs": true, "to": true, "please": true, "default": true, "automatically": true, "hope": true})
 
 // requestDone reports whether a staff sentence, in a ticket that opened with a
 // request, says the request is done: restored when it is stated as the
@@ -114,7 +114,7 @@ func requestDone(sc *scan) (fix, restored bool) {
 // blockedBefore reports whether a fulfilBlocker stands before ts[k].
 func blockedBefore(ts []string, k int) bool {
 	for _, t := range ts[:k] {
-		if fulfilBlockers[t] {
+		if fulfilBlockers.has(t) {
 			return true
 		}
 	}
@@ -131,7 +131,7 @@ func headlineBefore(ts []string) bool {
 			return false
 		}
 	}
-	return !determiners[ts[len(ts)-1]]
+	return !determiners.has(ts[len(ts)-1])
 }
 
 // subjectRequest reports whether a ticket's subject names a request ("Quota

@@ -23,20 +23,20 @@ var upStates = map[string]bool{"working": true, "works": true, "work": true, "wo
 
 // upBefore are the words "up" follows when it is a service's state ("the
 // tunnel is up again"), as against a phrasal verb ("follow up again").
-var upBefore = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
-	"it's": true, "back": true, "now": true, "all": true}
+var upBefore = newWordSet(map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"it's": true, "back": true, "now": true, "all": true})
 
 // verdictStates say on their own that a service is back ("Service operational").
-var verdictStates = map[string]bool{"operational": true, "healthy": true, "functional": true}
+var verdictStates = newWordSet(map[string]bool{"operational": true, "healthy": true, "functional": true})
 
 // lowAfter, after a state word, make it a shortage ("running low", "running
 // out").
-var lowAfter = map[string]bool{"out": true, "low": true, "slow": true, "short": true, "into": true}
+var lowAfter = newWordSet(map[string]bool{"out": true, "low": true, "slow": true, "short": true, "into": true})
 
 // verdictBefore are the words a verdict state follows ("is operational",
 // "verified healthy"), as against an attribute ("healthy nodes").
-var verdictBefore = map[string]bool{"is": true, "are": true, "was": true, "were": true, "verified": true,
-	"confirmed": true, "as": true, "now": true, "fully": true, "again": true, "be": true, "been": true}
+var verdictBefore = newWordSet(map[string]bool{"is": true, "are": true, "was": true, "were": true, "verified": true,
+	"confirmed": true, "as": true, "now": true, "fully": true, "again": true, "be": true, "been": true})
 
 // recurVerbs are what a problem does when it comes back.
 var recurVerbs = map[string]bool{"appear": true, "appears": true, "appeared": true, "appearing": true, "happen": true,
@@ -112,11 +112,11 @@ func stateRestored(ts []string, cls []uint16) int {
 }
 
 // remedyNouns name a remedy, after which "no issues" means it worked.
-var remedyNouns = map[string]bool{"fix": true, "implementation": true, "deployment": true, "restart": true,
+var remedyNouns = newWordSet(map[string]bool{"fix": true, "implementation": true, "deployment": true, "restart": true,
 	"change": true, "changes": true, "update": true, "patch": true, "upgrade": true, "release": true, "workaround": true,
 	"applying": true, "deploying": true, "restarting": true, "clearing": true, "reboot": true, "rollback": true,
 	"deploy": true, "hotfix": true, "migration": true, "then": true, "that": true, "replacement": true, "swap": true,
-	"reset": true, "rollout": true, "cutover": true, "flush": true, "resync": true}
+	"reset": true, "rollout": true, "cutover": true, "flush": true, "resync": true})
 
 // noIssuesAfter returns where a sentence says there are no more problems
 // after a remedy ("there are no issues after the trigger implementation", "no
@@ -137,7 +137,7 @@ func noIssuesAfter(ts []string) int {
 				continue
 			}
 			for r := j + 1; r < len(ts) && r <= j+5; r++ {
-				if remedyNouns[ts[r]] {
+				if remedyNouns.has(ts[r]) {
 					return k
 				}
 			}
@@ -153,13 +153,13 @@ func ticketSubject(ts []string, i int) bool {
 	for k := max(0, i-3); k < i; k++ {
 		switch ts[k] {
 		case "ticket", "tickets", "case", "incident":
-			return k == i-1 || k == i-2 && auxiliaries[ts[i-1]]
+			return k == i-1 || k == i-2 && auxiliaries.has(ts[i-1])
 		}
 	}
 	return false
 }
 
-var auxiliaries = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true}
+var auxiliaries = newWordSet(map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true})
 
 // verdictIn reports whether words say the problem is resolved: of a ticket as
 // of a service ("this ticket has been resolved" is the restoration labelled).
@@ -199,12 +199,12 @@ func upState(ts []string, k int) bool {
 	if ts[k] == "can" || ts[k] == "able" {
 		// "I can log in again", not "we can try again", "I am able to
 		// reproduce the error again" or "you can log in again once ...".
-		if !nowOrAgain(ts, k) || ts[k] == "can" && (k == 0 || !canSubjects[ts[k-1]] || k+1 == n || tryVerbs[ts[k+1]]) ||
+		if !nowOrAgain(ts, k) || ts[k] == "can" && (k == 0 || !canSubjects.has(ts[k-1]) || k+1 == n || tryVerbs.has(ts[k+1])) ||
 			abilityFault(ts, k) {
 			return false
 		}
 	}
-	if ts[k] == "up" && (k == 0 || !upBefore[ts[k-1]]) {
+	if ts[k] == "up" && (k == 0 || !upBefore.has(ts[k-1])) {
 		return false
 	}
 	if k+1 < n && (ts[k+1] == "on" || ts[k+1] == "to" || ts[k+1] == "with" || ts[k+1] == "hard") && ts[k] == "working" {
@@ -213,7 +213,7 @@ func upState(ts []string, k int) bool {
 	if k+3 < n && ts[k+1] == "for" && ts[k+3] == "now" {
 		return true // "working for me now"
 	}
-	if negAt(ts, k-4, k) || negAt(ts, k+1, k+3) || (k+1 < n && lowAfter[ts[k+1]]) || (k+2 < n && lowAfter[ts[k+2]]) || doneStep(ts, k) {
+	if negAt(ts, k-4, k) || negAt(ts, k+1, k+3) || (k+1 < n && lowAfter.has(ts[k+1])) || (k+2 < n && lowAfter.has(ts[k+2])) || doneStep(ts, k) {
 		return false
 	}
 	if (k > 0 && ts[k-1] == "now") || (k+1 < n && ts[k+1] == "now") {
@@ -227,7 +227,7 @@ func upState(ts []string, k int) bool {
 			return true // not "archiving enabled, so this shouldn't happen again"
 		}
 	}
-	return verdictStates[ts[k]] && (k == n-1 || k > 0 && verdictBefore[ts[k-1]]) && !(ts[k] == "healthy" && (ts[k-1] == "is" || ts[k-1] == "are" || ts[k-1] == "and") && !heldIn(ts))
+	return verdictStates.has(ts[k]) && (k == n-1 || k > 0 && verdictBefore.has(ts[k-1])) && !(ts[k] == "healthy" && (ts[k-1] == "is" || ts[k-1] == "are" || ts[k-1] == "and") && !heldIn(ts))
 }
 
 // statedThenAsked reports whether a sentence read as a question states
@@ -273,9 +273,9 @@ func remedyNear(ts []string, cls []uint16, i int) bool {
 }
 
 // relapseVerbs are what a service does when the restoration did not hold.
-var relapseVerbs = map[string]bool{"failed": true, "fails": true, "stopped": true, "crashed": true, "broke": true,
+var relapseVerbs = newWordSet(map[string]bool{"failed": true, "fails": true, "stopped": true, "crashed": true, "broke": true,
 	"dropped": true, "died": true, "disconnected": true, "errored": true, "froze": true, "hung": true,
-	"went": true, "came": true}
+	"went": true, "came": true})
 
 // relapse reports whether, after the restoration phrase ending at ts[from], a
 // "then", "but", "until" or "before" leads within four words to a failure
@@ -289,7 +289,7 @@ func relapse(ts []string, from int) bool {
 			continue
 		}
 		for j := k + 1; j < len(ts) && j <= k+4; j++ {
-			if !relapseVerbs[ts[j]] {
+			if !relapseVerbs.has(ts[j]) {
 				continue
 			}
 			if ts[j] == "went" || ts[j] == "came" {

@@ -39,9 +39,9 @@ import "strings"
 // afterRemedyStops make a sentence something other than a report that the thing
 // works: the future, a condition, a hope, a request or attempt, a contrast,
 // a remaining fault.
-var afterRemedyStops = withReportStops("could", "should", "retry", "kindly", "although", "though", "except",
+var afterRemedyStops = newWordSet(withReportStops("could", "should", "retry", "kindly", "although", "though", "except",
 	"error", "errors", "fail", "issue", "issues", "problem", "problems", "blank", "missing", "what", "soon",
-	"long", "going", "wait", "waiting", "yet", "again?", "same", "another", "anymore", "any", "let", "tell")
+	"long", "going", "wait", "waiting", "yet", "again?", "same", "another", "anymore", "any", "let", "tell"))
 
 // restoredAfterRemedy reports a restoration of its forms (above) in a sentence that
 // follows staff's remedy; c.AfterRemedy is checked by the caller.
@@ -51,7 +51,7 @@ func restoredAfterRemedy(text string, sc *scan, staff bool) bool {
 		return false // a fragment continues the sentence before it: "and ran fine"
 	}
 	for _, t := range ts {
-		if afterRemedyStops[t] {
+		if afterRemedyStops.has(t) {
 			return false
 		}
 	}
@@ -85,23 +85,23 @@ func afterRemedyGate(ts []string) bool {
 
 // confirmWords are the words of a bare confirmation or thanks ("yes!!", "that
 // did it, cheers", "all good now, thank you so much").
-var confirmWords = map[string]bool{"yes": true, "yep": true, "yeah": true, "yup": true,
+var confirmWords = newWordSet(map[string]bool{"yes": true, "yep": true, "yeah": true, "yup": true,
 	"perfect": true, "brilliant": true, "great": true, "excellent": true, "awesome": true, "fantastic": true,
 	"amazing": true, "wonderful": true, "lovely": true, "super": true, "thanks": true, "thank": true,
 	"you": true, "thx": true, "ty": true, "cheers": true, "much": true, "so": true, "very": true,
 	"many": true, "a": true, "lot": true, "all": true, "good": true, "sorted": true, "that": true,
 	"that's": true, "did": true, "it": true, "the": true, "trick": true, "worked": true, "works": true,
 	"working": true, "was": true, "fixed": true, "again": true, "now": true, "both": true, "for": true,
-	"help": true, "your": true, "again!": true, "mate": true, "guys": true, "team": true}
+	"help": true, "your": true, "again!": true, "mate": true, "guys": true, "team": true})
 
 // ackOnly are confirmation words that alone acknowledge a message rather than
 // confirm a result ("thanks", "great, thank you"): a bare confirmation needs a
 // word beside them that answers whether it works.
-var ackOnly = map[string]bool{"perfect": true, "brilliant": true, "excellent": true, "awesome": true,
+var ackOnly = newWordSet(map[string]bool{"perfect": true, "brilliant": true, "excellent": true, "awesome": true,
 	"fantastic": true, "amazing": true, "wonderful": true, "thanks": true, "thank": true, "you": true, "thx": true, "ty": true,
 	"cheers": true, "much": true, "so": true, "very": true, "many": true, "a": true, "lot": true,
 	"for": true, "help": true, "your": true, "mate": true, "guys": true, "team": true, "great": true,
-	"lovely": true, "super": true, "the": true}
+	"lovely": true, "super": true, "the": true})
 
 // bareConfirmation reports a customer's sentence made only of words of
 // confirmation or thanks, after staff's remedy: "yes!!", "thank you 🙌",
@@ -114,10 +114,10 @@ func bareConfirmation(ts []string) bool {
 	}
 	ack := true
 	for _, t := range ts {
-		if !confirmWords[t] {
+		if !confirmWords.has(t) {
 			return false
 		}
-		if !ackOnly[t] {
+		if !ackOnly.has(t) {
 			ack = false
 		}
 	}
@@ -131,7 +131,7 @@ func useSubject(t string) bool {
 	case "you", "it", "this", "that", "which", "who", "we've", "i've":
 		return false
 	}
-	return !confirmWords[t] || t == "all" || t == "both"
+	return !confirmWords.has(t) || t == "all" || t == "both"
 }
 
 // ownUse reports a customer's positive statement of use: "I can log in to
@@ -154,7 +154,7 @@ func ownUse(ts []string) bool {
 		if ts[k] == "able" {
 			s = k - 2
 		}
-		if j < len(ts) && useVerbs[ts[j]] && useSubject(ts[s]) {
+		if j < len(ts) && useVerbs.has(ts[j]) && useSubject(ts[s]) {
 			return true
 		}
 	}
@@ -163,21 +163,21 @@ func ownUse(ts []string) bool {
 
 // receivedVerbs are what a customer says of a thing that reached them
 // ("got them", "received the refund", "seen it in the bank").
-var receivedVerbs = map[string]bool{"got": true, "received": true, "receive": true, "seen": true,
-	"found": true, "saw": true}
+var receivedVerbs = newWordSet(map[string]bool{"got": true, "received": true, "receive": true, "seen": true,
+	"found": true, "saw": true})
 
 // receivedObjects open what was received: a pronoun or a determiner, not a
 // message about it ("got your email").
-var receivedObjects = map[string]bool{"it": true, "them": true, "mine": true, "the": true, "both": true,
+var receivedObjects = newWordSet(map[string]bool{"it": true, "them": true, "mine": true, "the": true, "both": true,
 	"all": true, "this": true, "those": true, "these": true, "my": true, "our": true, "her": true,
-	"his": true, "their": true, "everything": true}
+	"his": true, "their": true, "everything": true})
 
 // receivedLead are the words a report of receipt may open with: an
 // interjection, a subject, a time.
-var receivedLead = map[string]bool{"yes": true, "yep": true, "yeah": true, "ok": true, "okay": true,
+var receivedLead = newWordSet(map[string]bool{"yes": true, "yep": true, "yeah": true, "ok": true, "okay": true,
 	"brilliant": true, "great": true, "perfect": true, "thanks": true, "i": true, "we": true, "she": true,
 	"he": true, "they": true, "today": true, "just": true, "have": true, "i've": true, "we've": true,
-	"she's": true, "he's": true, "they've": true, "all": true, "finally": true}
+	"she's": true, "he's": true, "they've": true, "all": true, "finally": true})
 
 // receivedIt reports a customer's receipt of what the remedy delivered: "yep
 // got them, 2800", "Brilliant, seen it in the bank", "today I receive the
@@ -186,8 +186,8 @@ var receivedLead = map[string]bool{"yes": true, "yep": true, "yeah": true, "ok":
 // are what staff sent, not what was restored).
 func receivedIt(ts []string) bool {
 	for k := 0; k < len(ts) && k <= 3; k++ {
-		if receivedVerbs[ts[k]] {
-			if k+1 >= len(ts) || !receivedObjects[ts[k+1]] {
+		if receivedVerbs.has(ts[k]) {
+			if k+1 >= len(ts) || !receivedObjects.has(ts[k+1]) {
 				return false
 			}
 			for _, t := range ts[k+1:] {
@@ -198,7 +198,7 @@ func receivedIt(ts []string) bool {
 			}
 			return true
 		}
-		if !receivedLead[ts[k]] {
+		if !receivedLead.has(ts[k]) {
 			return false
 		}
 	}
@@ -207,11 +207,11 @@ func receivedIt(ts []string) bool {
 
 // fineVerbs are the verbs after which "fine" says a use went well ("got in
 // fine", "went fine", "printing fine").
-var fineVerbs = map[string]bool{"went": true, "worked": true, "works": true, "working": true, "got": true,
+var fineVerbs = newWordSet(map[string]bool{"went": true, "worked": true, "works": true, "working": true, "got": true,
 	"in": true, "printed": true, "printing": true, "ran": true, "running": true, "loaded": true,
 	"loading": true, "synced": true, "syncing": true, "through": true, "connected": true, "logged": true,
 	"signed": true, "paid": true, "opened": true, "opening": true, "came": true, "coming": true,
-	"arrived": true, "arriving": true, "reports": true}
+	"arrived": true, "arriving": true, "reports": true})
 
 // wentFine reports a customer's use that went well: "the cleaners got in
 // fine last night", "opening day went fine", "printing normal now",
@@ -220,7 +220,7 @@ func wentFine(ts []string) bool {
 	for k := 1; k < len(ts); k++ {
 		switch ts[k] {
 		case "fine", "normal", "normally", "smoothly", "perfectly":
-			if fineVerbs[ts[k-1]] && k >= 2 { // a subject before the verb
+			if fineVerbs.has(ts[k-1]) && k >= 2 { // a subject before the verb
 				return true
 			}
 		case "syncing", "flowing", "working":
@@ -234,22 +234,22 @@ func wentFine(ts []string) bool {
 
 // resultWords close a clause that reports a check or step's result: "self-test
 // pass", "re-run OK 11:18", "both accepted", "502 rate flat at 0.02%".
-var resultWords = map[string]bool{"ok": true, "okay": true, "pass": true, "passed": true, "passes": true,
-	"accepted": true, "granted": true, "fine": true, "flat": true}
+var resultWords = newWordSet(map[string]bool{"ok": true, "okay": true, "pass": true, "passed": true, "passes": true,
+	"accepted": true, "granted": true, "fine": true, "flat": true})
 
 // ackInterjections are words before an "ok" that make it an acknowledgement
 // ("ah ok", "thanks, ok"), not a result (terseResult).
-var ackInterjections = map[string]bool{"ah": true, "oh": true, "ok": true, "okay": true, "yes": true,
-	"yeah": true, "right": true, "well": true, "thanks": true, "says": true, "said": true}
+var ackInterjections = newWordSet(map[string]bool{"ah": true, "oh": true, "ok": true, "okay": true, "yes": true,
+	"yeah": true, "right": true, "well": true, "thanks": true, "says": true, "said": true})
 
 // passNoun are the words before a "pass" that is a noun ("the first pass").
-var passNoun = map[string]bool{"the": true, "a": true, "first": true, "second": true, "one": true,
-	"each": true, "every": true, "next": true, "last": true}
+var passNoun = newWordSet(map[string]bool{"the": true, "a": true, "first": true, "second": true, "one": true,
+	"each": true, "every": true, "next": true, "last": true})
 
 // figureNouns are the figures whose "flat" reports them settled ("the error
 // rate is flat", "series count already flat").
-var figureNouns = map[string]bool{"rate": true, "count": true, "latency": true, "usage": true, "memory": true,
-	"cpu": true, "load": true, "level": true, "levels": true, "graph": true, "errors": true}
+var figureNouns = newWordSet(map[string]bool{"rate": true, "count": true, "latency": true, "usage": true, "memory": true,
+	"cpu": true, "load": true, "level": true, "levels": true, "graph": true, "errors": true})
 
 // terseResult reports a clause of a short sentence closing with a check's or
 // step's result, after the ticket's remedy: "02:04 ICU-A flashed, self-test
@@ -263,7 +263,7 @@ func terseResult(text string, ts []string) bool {
 	}
 	found := false
 	for _, t := range ts {
-		if resultWords[t] {
+		if resultWords.has(t) {
 			found = true
 			break
 		}
@@ -278,14 +278,14 @@ func terseResult(text string, ts []string) bool {
 		for n > 0 && isFigure(cts[n-1]) {
 			n-- // a time or count after the result: "OK 11:18"
 		}
-		if n < 2 || !resultWords[cts[n-1]] {
+		if n < 2 || !resultWords.has(cts[n-1]) {
 			continue
 		}
 		w, prev := cts[n-1], cts[n-2]
-		if isBeing(prev) || prev == "be" || prev == "looks" || ackInterjections[prev] {
+		if isBeing(prev) || prev == "be" || prev == "looks" || ackInterjections.has(prev) {
 			continue // a verdict or an acknowledgement ("that's fine", "ah ok")
 		}
-		if (w == "pass" || w == "passes") && passNoun[prev] {
+		if (w == "pass" || w == "passes") && passNoun.has(prev) {
 			continue // "in the first pass"
 		}
 		if seeming(cts[:n-1]) {
@@ -308,7 +308,7 @@ func terseResult(text string, ts []string) bool {
 // figureBefore reports a figure noun within four words before the end of ts.
 func figureBefore(ts []string) bool {
 	for k := len(ts) - 1; k >= 0 && k >= len(ts)-4; k-- {
-		if figureNouns[ts[k]] {
+		if figureNouns.has(ts[k]) {
 			return true
 		}
 	}
@@ -359,10 +359,10 @@ func seeming(ts []string) bool {
 // customerSeesStops make a customer's sentence something other than a report that the
 // thing works now: the future, a condition, a hope, a contrast, a part or a
 // remaining fault, the past ("yesterday it was working"), a time clause.
-var customerSeesStops = withReportStops("should", "although", "though", "except", "only", "error", "errors",
+var customerSeesStops = newWordSet(withReportStops("should", "although", "though", "except", "only", "error", "errors",
 	"slowly", "blank", "missing", "what", "soon", "wait", "waiting", "yet", "same", "anymore", "was", "were",
 	"yesterday", "when", "sometimes", "intermittently", "partly", "partially", "nothing", "half", "some",
-	"most", "problem", "problems", "stopped", "stop", "stops", "quit")
+	"most", "problem", "problems", "stopped", "stop", "stops", "quit"))
 
 // restoredCustomerSees reports a restoration of the customer's forms above; the caller
 // checks the customer's role and Context.AfterRemedy.
@@ -371,7 +371,7 @@ func restoredCustomerSees(ts []string, sc *scan) bool {
 		return false
 	}
 	for k, t := range ts {
-		if customerSeesStops[t] || t == "for" && k+1 < len(ts) && ts[k+1] == "now" {
+		if customerSeesStops.has(t) || t == "for" && k+1 < len(ts) && ts[k+1] == "now" {
 			return false // "that works for now" is a workaround
 		}
 	}
@@ -435,7 +435,7 @@ func isThere(ts []string) bool {
 			default:
 				continue
 			}
-			if k+1 < len(ts) && !thereAfter[ts[k+1]] {
+			if k+1 < len(ts) && !thereAfter.has(ts[k+1]) {
 				continue // "is there a way", "are there in the list but ..."
 			}
 			return true
@@ -457,9 +457,9 @@ func thereSubjectRefused(t string) bool {
 }
 
 // thereAfter may follow "is there" in a report of a thing arrived.
-var thereAfter = map[string]bool{"now": true, "again": true, "too": true, "also": true, "all": true,
+var thereAfter = newWordSet(map[string]bool{"now": true, "again": true, "too": true, "also": true, "all": true,
 	"thanks": true, "thank": true, "thx": true, "cheers": true, "and": true, "as": true, "in": true,
-	"on": true, "this": true, "today": true, "according": true}
+	"on": true, "this": true, "today": true, "according": true})
 
 // terseCopula are the verbs after which a working state is a verdict or
 // round 9's reading ("is fine", "looks fine", "are working"), not a terse
@@ -475,8 +475,8 @@ func terseCopula(t string) bool {
 
 // terseSkip are the adverbs between a subject and its state ("both fine
 // now", "all working").
-var terseSkip = map[string]bool{"all": true, "both": true, "now": true, "also": true, "too": true,
-	"again": true, "just": true, "fully": true, "perfectly": true, "definitely": true, "confirmed": false}
+var terseSkip = newWordSet(map[string]bool{"all": true, "both": true, "now": true, "also": true, "too": true,
+	"again": true, "just": true, "fully": true, "perfectly": true, "definitely": true, "confirmed": false})
 
 // workingTerse reports a working state without a copula: "Inbound and
 // outbound both fine now", "printing normal now", "calls working on the new
@@ -492,7 +492,7 @@ func workingTerse(ts []string) bool {
 			continue
 		}
 		p := k - 1
-		for p >= 0 && terseSkip[ts[p]] {
+		for p >= 0 && terseSkip.has(ts[p]) {
 			p--
 		}
 		if p >= 0 && (terseCopula(ts[p]) || ts[p] == "not") {
@@ -505,7 +505,7 @@ func workingTerse(ts []string) bool {
 				continue // "Fine, go ahead", "Normally it syncs at 6"
 			}
 		case "works", "runs":
-			if n != "" && !worksAfter[n] {
+			if n != "" && !worksAfter.has(n) {
 				continue // "Tuesday works for me", "runs out", "deleted old test runs, we're at ..."
 			}
 		case "working", "running":
@@ -526,9 +526,9 @@ func workingTerse(ts []string) bool {
 // worksAfter may follow a terse "works" or "runs": the end of the report, an
 // adverb, thanks, a place; a noun's plural ("test runs, we're ...") or a
 // proposal's verdict ("works for me") has something else.
-var worksAfter = map[string]bool{"too": true, "now": true, "again": true, "fine": true, "perfectly": true,
+var worksAfter = newWordSet(map[string]bool{"too": true, "now": true, "again": true, "fine": true, "perfectly": true,
 	"thanks": true, "thank": true, "thx": true, "cheers": true, "great": true, "ok": true, "on": true,
-	"in": true, "here": true, "properly": true, "normally": true}
+	"in": true, "here": true, "properly": true, "normally": true})
 
 // monitorRecovered reports a monitor's automatic notice that its alert
 // recovered: a recovery word (resolved, recovered, cleared, ok) and a figure
@@ -562,8 +562,8 @@ func monitorRecovered(text string) bool {
 }
 
 // recoveryLabels head a monitor's recovery notice.
-var recoveryLabels = map[string]bool{"resolved": true, "recovered": true, "recovery": true, "cleared": true,
-	"ok": true, "up": true}
+var recoveryLabels = newWordSet(map[string]bool{"resolved": true, "recovered": true, "recovery": true, "cleared": true,
+	"ok": true, "up": true})
 
 // recoveryLabel reports whether text is headed by a recovery label
 // (recoveryLabels): its first word, in capitals ("RECOVERY Host Alert",
@@ -574,7 +574,7 @@ func recoveryLabel(text string, ts []string) bool {
 	if len(ts) == 0 {
 		return false
 	}
-	if recoveryLabels[ts[0]] {
+	if recoveryLabels.has(ts[0]) {
 		t := strings.TrimLeft(text, " *[(#-")
 		w := t[:min(len(t), len(ts[0]))]
 		rest := strings.TrimLeft(t[len(w):], " ")

@@ -30,23 +30,23 @@ import "strings"
 
 // againStops refuse a clause for thingAgain: the shared report stops, and a
 // recurrence, an attempt or a fault.
-var againStops = withReportStops("should", "shouldn't", "won't", "never", "once", "tried", "retry", "tap", "happen",
+var againStops = newWordSet(withReportStops("should", "shouldn't", "won't", "never", "once", "tried", "retry", "tap", "happen",
 	"happens", "happened", "another", "same", "error", "errors", "issue", "issues", "problem", "problems", "down",
 	"missing", "blank", "crash", "crashed", "crashing", "closing", "standby", "complaints", "shut", "sorry", "ask",
 	"asked", "annoyingly", "red", "rang", "called", "expired", "declining", "declined", "refused",
 	"refusing", "dropping", "offline", "late", "no", "not", "nothing", "nobody", "none", "before", "locked", "frozen",
-	"dead", "black", "gone", "lost", "stopped", "pending", "unavailable", "unreachable", "disconnected", "hung", "looping")
+	"dead", "black", "gone", "lost", "stopped", "pending", "unavailable", "unreachable", "disconnected", "hung", "looping"))
 
 // againSteps are words before "again" that make it the writer's step or
 // attempt, not a thing at work: "started it again", "looked again".
-var againSteps = map[string]bool{"it": true, "them": true, "him": true, "her": true, "this": true, "that": true,
+var againSteps = newWordSet(map[string]bool{"it": true, "them": true, "him": true, "her": true, "this": true, "that": true,
 	"me": true, "us": true, "you": true, "once": true, "start": true, "started": true, "starts": true, "keep": true,
 	"keeps": true, "kept": true, "stop": true, "stopped": true, "try": true, "looked": true, "checked": true,
-	"and": true, "now": true}
+	"and": true, "now": true})
 
 // pastStep are irregular pasts that open a writer's terse note of a step.
-var pastStep = map[string]bool{"ran": true, "re-ran": true, "reran": true, "sent": true, "re-sent": true, "resent": true,
-	"put": true, "set": true, "made": true, "did": true, "gave": true, "took": true, "rebuilt": true, "built": true}
+var pastStep = newWordSet(map[string]bool{"ran": true, "re-ran": true, "reran": true, "sent": true, "re-sent": true, "resent": true,
+	"put": true, "set": true, "made": true, "did": true, "gave": true, "took": true, "rebuilt": true, "built": true})
 
 // thingAgain reports a restoration of the form above; remedy says the
 // context gates are met (the caller's).
@@ -115,14 +115,14 @@ func againClause(cl string, staff bool) bool {
 	ts := tokens(cl, buf[:0])
 	a := -1
 	for k, t := range ts {
-		if againStops[t] {
+		if againStops.has(t) {
 			return false
 		}
 		if t == "again" && a < 0 {
 			a = k
 		}
 	}
-	if a < 2 || a > 12 || againSteps[ts[a-1]] || negAt(ts, 0, len(ts)) {
+	if a < 2 || a > 12 || againSteps.has(ts[a-1]) || negAt(ts, 0, len(ts)) {
 		return false
 	}
 	can := false
@@ -134,7 +134,7 @@ func againClause(cl string, staff bool) bool {
 	if ownSubject(ts[:a], staff) && !can {
 		return false
 	}
-	if strings.HasSuffix(ts[0], "ed") || pastStep[ts[0]] {
+	if strings.HasSuffix(ts[0], "ed") || pastStep.has(ts[0]) {
 		return false // the writer's terse step: "ran the sync again"
 	}
 	switch ts[0] {
@@ -167,8 +167,8 @@ func againPredicate(ts []string, j, a int) bool {
 		case "showing":
 			return j+1 == a
 		}
-		return !ingNotWork[w]
-	case servicePresent[w]:
+		return !ingNotWork.has(w)
+	case servicePresent.has(w):
 		switch ts[j-1] {
 		case "the", "a", "an", "your", "our", "my", "their", "his", "her", "its":
 			return false // a noun: "ran the sync"

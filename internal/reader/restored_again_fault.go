@@ -36,20 +36,20 @@ package reader
 // negation just before the fault word ("no errors again").
 
 // againFaultWords tell the reported fault (or the same one) beside "again".
-var againFaultWords = map[string]bool{
+var againFaultWords = newWordSet(map[string]bool{
 	"same": true, "rejected": true, "rejecting": true, "short": true, "grey": true, "greyed": true,
 	"empty": true, "blank": true, "cut": true, "stuck": true, "crashing": true, "crashed": true,
 	"closing": true, "failing": true, "failed": true, "missing": true, "wrong": true, "frozen": true,
 	"freezing": true, "broken": true,
-}
+})
 
 // againWorkingWords tell the thing working: the row stays a restoration.
-var againWorkingWords = map[string]bool{
+var againWorkingWords = newWordSet(map[string]bool{
 	"works": true, "work": true, "working": true, "worked": true, "running": true, "fine": true,
 	"ok": true, "okay": true, "right": true, "correct": true, "correctly": true, "properly": true,
 	"can": true, "back": true, "fixed": true, "sorted": true, "normal": true, "without": true,
 	"resolved": true, "thanks": true, "thank": true,
-}
+})
 
 // againFault reports the customer's news that the fault is there again (see
 // above); ts is the sentence's tokens.
@@ -59,10 +59,10 @@ func againFault(ts []string) bool {
 	}
 	fault := false
 	for j, t := range ts {
-		if againWorkingWords[t] {
+		if againWorkingWords.has(t) {
 			return false
 		}
-		if againFaultWords[t] && !negAt(ts, j-2, j) {
+		if againFaultWords.has(t) && !negAt(ts, j-2, j) {
 			fault = true
 		}
 	}

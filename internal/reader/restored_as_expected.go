@@ -34,11 +34,11 @@ import "strings"
 // and plans ("please keep saving to central as normal").
 
 // asExpectedStops refuse the sentence (see above).
-var asExpectedStops = map[string]bool{"will": true, "we'll": true, "it'll": true, "you'll": true,
+var asExpectedStops = newWordSet(map[string]bool{"will": true, "we'll": true, "it'll": true, "you'll": true,
 	"they'll": true, "would": true, "might": true, "may": true, "if": true, "once": true, "unless": true,
 	"until": true, "when": true, "whether": true, "hope": true, "hopefully": true, "please": true,
 	"try": true, "need": true, "needs": true, "but": true, "why": true, "how": true, "failed": true,
-	"fails": true, "failing": true, "broken": true, "stuck": true, "wrong": true}
+	"fails": true, "failing": true, "broken": true, "stuck": true, "wrong": true})
 
 // asExpected reports staff's state judged "as expected" or "as it/they
 // should (be)"; the caller checks the role and the remedy.
@@ -65,7 +65,7 @@ func asExpected(text string, ts []string) bool {
 		return false
 	}
 	for _, t := range ts {
-		if asExpectedStops[t] {
+		if asExpectedStops.has(t) {
 			return false
 		}
 	}

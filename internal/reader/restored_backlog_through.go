@@ -35,24 +35,24 @@ import "strings"
 // go, so you may see some ..." (styles10 09, labelled none).
 
 // backlogWords name the things the fault kept back.
-var backlogWords = map[string]bool{"waiting": true, "queued": true, "stuck": true, "pending": true,
-	"paused": true, "backlog": true, "late": true, "delayed": true}
+var backlogWords = newWordSet(map[string]bool{"waiting": true, "queued": true, "stuck": true, "pending": true,
+	"paused": true, "backlog": true, "late": true, "delayed": true})
 
 // backlogMoved are the participles of things kept back gone on, after an
 // auxiliary ("have printed", "have been credited").
-var backlogMoved = map[string]bool{"printed": true, "delivered": true, "sent": true, "credited": true,
-	"processed": true, "posted": true, "uploaded": true, "synced": true, "imported": true, "arrived": true}
+var backlogMoved = newWordSet(map[string]bool{"printed": true, "delivered": true, "sent": true, "credited": true,
+	"processed": true, "posted": true, "uploaded": true, "synced": true, "imported": true, "arrived": true})
 
 // backlogGone are verbs of going that, with "through", "across", "out" or
 // "over" after them, tell the thing went on.
-var backlogGone = map[string]bool{"gone": true, "come": true, "went": true, "came": true}
+var backlogGone = newWordSet(map[string]bool{"gone": true, "come": true, "went": true, "came": true})
 
 // backlogStops before the verb make it a plan, a hope, a condition or a
 // thing not done.
-var backlogStops = map[string]bool{"will": true, "would": true, "should": true, "could": true,
+var backlogStops = newWordSet(map[string]bool{"will": true, "would": true, "should": true, "could": true,
 	"might": true, "may": true, "if": true, "until": true, "unless": true, "not": true, "never": true,
 	"nothing": true, "none": true, "still": true, "yet": true, "hasn't": true, "haven't": true,
-	"didn't": true, "won't": true, "once": true, "when": true, "to": true}
+	"didn't": true, "won't": true, "once": true, "when": true, "to": true})
 
 // backlogThrough reports the held-back items gone through (see above).
 func backlogThrough(text string, ts []string) bool {
@@ -67,12 +67,12 @@ func backlogThrough(text string, ts []string) bool {
 	b := -1
 	for k, t := range ts {
 		if b < 0 {
-			if backlogWords[t] {
+			if backlogWords.has(t) {
 				b = k
 			}
 			continue
 		}
-		if backlogStops[t] {
+		if backlogStops.has(t) {
 			return false
 		}
 		if !backlogDone(ts, k) {
@@ -96,11 +96,11 @@ func backlogDone(ts []string, k int) bool {
 	next := nextToken(ts, k)
 	through := next == "through" || next == "across" || next == "out" || next == "over"
 	switch {
-	case backlogGone[t] && through:
+	case backlogGone.has(t) && through:
 		return true
 	case (t == "going" || t == "coming") && through:
 		return k > 0 && ts[k-1] == "started"
-	case !backlogMoved[t]:
+	case !backlogMoved.has(t):
 		return false
 	}
 	for j := k - 1; j >= 0; j-- {

@@ -20,7 +20,7 @@ package reader
 // is left to the rules), and thanks without an "ok" before.
 
 // bareFoundItOpen are the words that may open the bare "found it".
-var bareFoundItOpen = map[string]bool{"ok": true, "okay": true, "ah": true, "thanks": true}
+var bareFoundItOpen = newWordSet(map[string]bool{"ok": true, "okay": true, "ah": true, "thanks": true})
 
 // bareFoundIt reports the customer's bare "found it" (see above);
 // ts is the sentence's tokens.
@@ -29,7 +29,7 @@ func bareFoundIt(ts []string) bool {
 		return false
 	}
 	k, ok := 0, false
-	for k < len(ts) && bareFoundItOpen[ts[k]] {
+	for k < len(ts) && bareFoundItOpen.has(ts[k]) {
 		ok = ok || ts[k] == "ok" || ts[k] == "okay"
 		k++
 	}

@@ -22,10 +22,10 @@ import "strings"
 
 // bareThanksWords are the words a bare thanks may hold: thanks, fillers,
 // addressees and approvals of the reply.
-var bareThanksWords = map[string]bool{"thanks": true, "thank": true, "you": true, "thx": true, "cheers": true,
+var bareThanksWords = newWordSet(map[string]bool{"thanks": true, "thank": true, "you": true, "thx": true, "cheers": true,
 	"ta": true, "many": true, "so": true, "much": true, "very": true, "both": true, "all": true, "everyone": true,
 	"guys": true, "again": true, "ok": true, "okay": true, "great": true, "brilliant": true, "perfect": true,
-	"lovely": true, "bye": true, "that's": true}
+	"lovely": true, "bye": true, "that's": true})
 
 // bareThanks reports a sentence of nothing but thanks (see above); one name
 // may follow the thanks, written with a capital in text.
@@ -38,7 +38,7 @@ func bareThanks(text string, ts []string) bool {
 		switch {
 		case t == "thanks" || t == "thank" || t == "thx" || t == "cheers" || t == "ta":
 			thanks = true
-		case bareThanksWords[t]:
+		case bareThanksWords.has(t):
 		case !name && k > 0 && (ts[k-1] == "thanks" || ts[k-1] == "you" || ts[k-1] == "cheers") && capitalised(text, t):
 			name = true
 		default:

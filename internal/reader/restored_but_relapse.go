@@ -32,8 +32,8 @@ package reader
 
 // butRelapseWords after the "but" tell the fault back or the thing still
 // out of reach.
-var butRelapseWords = map[string]bool{"again": true, "same": true, "still": true,
-	"cannot": true, "can't": true}
+var butRelapseWords = newWordSet(map[string]bool{"again": true, "same": true, "still": true,
+	"cannot": true, "can't": true})
 
 // butRelapse reports the customer's sentence whose words after a "but" tell
 // the fault back, with no word of the thing working after it (see above);
@@ -51,10 +51,10 @@ func butRelapse(ts []string) bool {
 	}
 	relapse := false
 	for _, t := range ts[after:] {
-		if againWorkingWords[t] {
+		if againWorkingWords.has(t) {
 			return false
 		}
-		relapse = relapse || butRelapseWords[t]
+		relapse = relapse || butRelapseWords.has(t)
 	}
 	return relapse
 }

@@ -35,17 +35,17 @@ import "strings"
 // ("Marta approved on the phone", "As discussed on the phone, ...").
 
 // callResultWords are the words of a good result told beside the call.
-var callResultWords = map[string]bool{"ok": true, "okay": true, "fine": true, "worked": true, "works": true,
+var callResultWords = newWordSet(map[string]bool{"ok": true, "okay": true, "fine": true, "worked": true, "works": true,
 	"working": true, "connected": true, "connects": true, "authorised": true, "authorized": true, "opens": true,
-	"fixed": true}
+	"fixed": true})
 
 // possessive words before "OK" make it a permission given.
-var possessive = map[string]bool{"your": true, "his": true, "her": true, "their": true, "my": true, "our": true}
+var possessive = newWordSet(map[string]bool{"your": true, "his": true, "her": true, "their": true, "my": true, "our": true})
 
 // callResultStops make it no result: a fault, a contrast, a condition, a plan.
-var callResultStops = map[string]bool{"blank": true, "failed": true, "fails": true, "error": true, "errors": true,
+var callResultStops = newWordSet(map[string]bool{"blank": true, "failed": true, "fails": true, "error": true, "errors": true,
 	"but": true, "though": true, "however": true, "until": true, "if": true, "unless": true, "will": true,
-	"would": true, "should": true, "could": true, "once": true, "whether": true}
+	"would": true, "should": true, "could": true, "once": true, "whether": true})
 
 // callResult reports staff's sentence with the call's words ("while [he was]
 // [still] on the phone/call/line", "with <someone> on the phone/line") and a
@@ -66,12 +66,12 @@ func callResult(ts []string) bool {
 		switch {
 		case t == "still" && k+1 == at:
 			// "while still on the call" is the call; "- still Service 34" a fault
-		case callResultStops[t] || strings.HasSuffix(t, "'ll") || negations.at(ts, k):
+		case callResultStops.has(t) || strings.HasSuffix(t, "'ll") || negations.at(ts, k):
 			// "he'll do it while on the line" is "will"'s plan (round 174)
 			return false
-		case (t == "ok" || t == "okay") && k > 0 && possessive[ts[k-1]]:
+		case (t == "ok" || t == "okay") && k > 0 && possessive.has(ts[k-1]):
 			// "with your OK on the phone": a permission, not a result
-		case callResultWords[t], (t == "logged" || t == "signed") && k+1 < len(ts) && ts[k+1] == "in":
+		case callResultWords.has(t), (t == "logged" || t == "signed") && k+1 < len(ts) && ts[k+1] == "in":
 			good = true
 		}
 	}

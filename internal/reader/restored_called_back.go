@@ -14,13 +14,13 @@ package reader
 // 53 06) and stay: only a sentence that ends on "back" is refused.
 
 // callVerbs open a note of a call returned.
-var callVerbs = map[string]bool{"rang": true, "rung": true, "called": true, "phoned": true}
+var callVerbs = newWordSet(map[string]bool{"rang": true, "rung": true, "called": true, "phoned": true})
 
 // calledBack reports staff's bare "Rang <someone> back." (see above): a call
 // verb, one to three words of whom, and "back" as the last word.
 func calledBack(ts []string) bool {
 	n := len(ts)
-	if n < 3 || n > 5 || ts[n-1] != "back" || !callVerbs[ts[0]] {
+	if n < 3 || n > 5 || ts[n-1] != "back" || !callVerbs.has(ts[0]) {
 		return false
 	}
 	for _, t := range ts[1 : n-1] {

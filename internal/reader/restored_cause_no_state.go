@@ -44,11 +44,11 @@ package reader
 // are passing again.", styles63 09: true, and kept by the state words).
 
 // causeStateNowWords tell the service now beside a cause: the row stays.
-var causeStateNowWords = map[string]bool{
+var causeStateNowWords = newWordSet(map[string]bool{
 	"back": true, "again": true, "now": true, "since": true, "online": true, "working": true,
 	"running": true, "passing": true, "restored": true, "fixed": true, "sorted": true,
 	"resumed": true, "recovered": true,
-}
+})
 
 // causeNoState reports a sentence that tells a consequence ("so", "which")
 // and no word of the service now (see above); ts is its tokens. The caller asks for staff's sentence read as a
@@ -58,7 +58,7 @@ func causeNoState(ts []string) bool {
 		return false
 	}
 	for _, t := range ts {
-		if causeStateNowWords[t] {
+		if causeStateNowWords.has(t) {
 			return false
 		}
 	}

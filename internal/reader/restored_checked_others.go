@@ -39,8 +39,8 @@ package reader
 
 // checkedOthersGap are the words that may stand between "checked" and
 // "other": a determiner, "for", or a count ("4 of the 31 other stores").
-var checkedOthersGap = map[string]bool{"for": true, "the": true, "your": true, "all": true,
-	"any": true, "of": true}
+var checkedOthersGap = newWordSet(map[string]bool{"for": true, "the": true, "your": true, "all": true,
+	"any": true, "of": true})
 
 // checkedOthers reports staff's sentence opened by a check of the other
 // things, with no word of a thing working after it (see above); ts is the
@@ -58,7 +58,7 @@ func checkedOthers(ts []string) bool {
 		if ts[j] == "other" || ts[j] == "others" {
 			break
 		}
-		if !checkedOthersGap[ts[j]] && !(ts[j] != "" && ts[j][0] >= '0' && ts[j][0] <= '9') {
+		if !checkedOthersGap.has(ts[j]) && !(ts[j] != "" && ts[j][0] >= '0' && ts[j][0] <= '9') {
 			return false
 		}
 	}
@@ -67,7 +67,7 @@ func checkedOthers(ts []string) bool {
 	}
 	for _, w := range ts[j+1:] {
 		// "since" dates the things checked ("created since Tue 22:00"), not a result
-		if stepVerbWorking[w] && w != "since" {
+		if stepVerbWorking.has(w) && w != "since" {
 			return false
 		}
 	}

@@ -42,7 +42,7 @@ func restoredInClause(text string, ts []string, sc *scan, c Context, staff bool)
 			relay = true
 		}
 	}
-	check := checkVerbs[ts[0]]
+	check := checkVerbs.has(ts[0])
 	if !check && !all && !again && !relay || hedges.hasIn(sc) {
 		return false
 	}
@@ -71,19 +71,19 @@ func clauseOK(ts []string) bool {
 		return false
 	}
 	for _, t := range ts {
-		if customerSeesStops[t] && t != "was" && t != "were" {
+		if customerSeesStops.has(t) && t != "was" && t != "were" {
 			return false
 		}
 	}
 	return true
 }
 
-var checkVerbs = map[string]bool{"spot-checked": true, "checked": true, "tested": true, "retested": true, "re-tested": true, "verified": true, "spot": true}
+var checkVerbs = newWordSet(map[string]bool{"spot-checked": true, "checked": true, "tested": true, "retested": true, "re-tested": true, "verified": true, "spot": true})
 
 // verdictWords are the verdicts that close a spot check's last clause
 // (checkVerdict): "all match", "all pass", "fine".
-var verdictWords = map[string]bool{"match": true, "matches": true, "matching": true, "pass": true, "passes": true, "passed": true,
-	"ok": true, "okay": true, "fine": true, "good": true, "correct": true, "editable": true, "clean": true, "green": true, "right": true}
+var verdictWords = newWordSet(map[string]bool{"match": true, "matches": true, "matching": true, "pass": true, "passes": true, "passed": true,
+	"ok": true, "okay": true, "fine": true, "good": true, "correct": true, "editable": true, "clean": true, "green": true, "right": true})
 
 // checkVerdict: "Spot-checked 5 lines against the stock view, all match",
 // "Tested with 6 rejects, all pass", "Spot-checked C3.02 against Outlook - matches".
@@ -94,7 +94,7 @@ func checkVerdict(text string) bool {
 		return false
 	}
 	head := tokens(cl[0], nil)
-	if len(head) < 2 || !checkVerbs[head[0]] {
+	if len(head) < 2 || !checkVerbs.has(head[0]) {
 		return false
 	}
 	last := tokens(cl[len(cl)-1], nil)
@@ -105,14 +105,14 @@ func checkVerdict(text string) bool {
 	for k < len(last) && (last[k] == "all" || last[k] == "both" || last[k] == "each") {
 		k++
 	}
-	return k < len(last) && verdictWords[last[k]]
+	return k < len(last) && verdictWords.has(last[k])
 }
 
-var allStates = map[string]bool{"printed": true, "in": true, "gone": true, "through": true, "done": true, "sorted": true,
+var allStates = newWordSet(map[string]bool{"printed": true, "in": true, "gone": true, "through": true, "done": true, "sorted": true,
 	"sent": true, "delivered": true, "back": true, "match": true, "pass": true, "good": true, "green": true,
-	"clear": true, "cleared": true, "synced": true, "loaded": true, "fixed": true, "ok": true, "okay": true, "there": true, "working": true}
+	"clear": true, "cleared": true, "synced": true, "loaded": true, "fixed": true, "ok": true, "okay": true, "there": true, "working": true})
 
-var allTail = map[string]bool{"here": true, "now": true, "too": true, "again": true, "ok": true, "fine": true, "thanks": true, "thank": true, "you": true, "as": true, "well": true}
+var allTail = newWordSet(map[string]bool{"here": true, "now": true, "too": true, "again": true, "ok": true, "fine": true, "thanks": true, "thank": true, "you": true, "as": true, "well": true})
 
 // allState: a clause "all" + a state: "all printed here", "all in", "All gone".
 func allState(text string) bool {
@@ -122,13 +122,13 @@ func allState(text string) bool {
 		for k < len(ts) && (ts[k] == "and" || ts[k] == "brilliant" || ts[k] == "great" || ts[k] == "yes" || ts[k] == "ok" || ts[k] == "now") {
 			k++
 		}
-		if k+1 >= len(ts) || ts[k] != "all" || !allStates[ts[k+1]] {
+		if k+1 >= len(ts) || ts[k] != "all" || !allStates.has(ts[k+1]) {
 			continue
 		}
 		rest := ts[k+2:]
 		ok := len(rest) <= 3
 		for _, t := range rest {
-			ok = ok && allTail[t]
+			ok = ok && allTail.has(t)
 		}
 		if ok {
 			return true
@@ -142,13 +142,13 @@ func allState(text string) bool {
 // again", "dropping again"), an attempt ("trying again", "checking again"),
 // or no verb at all ("morning", "string"). Unlike classify.go's
 // faultIng, what a faulty component did, it lists symptoms too.
-var ingNotWork = map[string]bool{"failing": true, "crashing": true, "dropping": true, "happening": true, "erroring": true,
+var ingNotWork = newWordSet(map[string]bool{"failing": true, "crashing": true, "dropping": true, "happening": true, "erroring": true,
 	"timing": true, "freezing": true, "hanging": true, "stalling": true, "breaking": true, "disconnecting": true,
 	"rejecting": true, "bouncing": true, "looping": true, "lagging": true, "complaining": true, "asking": true, "trying": true,
 	"checking": true, "getting": true, "going": true, "doing": true, "having": true, "showing": true, "coming": true,
 	"seeing": true, "something": true, "nothing": true, "anything": true, "everything": true, "thing": true, "morning": true,
 	"evening": true, "spring": true, "ceiling": true, "ping": true, "ring": true, "string": true, "during": true, "being": true,
-	"missing": true, "alarming": true, "beeping": true, "flashing": true, "blinking": true, "restarting": true, "rebooting": true}
+	"missing": true, "alarming": true, "beeping": true, "flashing": true, "blinking": true, "restarting": true, "rebooting": true})
 
 // ingAgain: a thing doing its work again, its verb in the progressive:
 // "channels 20-35 are transmitting again", "samples autoverifying again".
@@ -157,7 +157,7 @@ func ingAgain(text string, staff bool) bool {
 		ts := tokens(cl, nil)
 		for k := 1; k+1 < len(ts); k++ {
 			w := ts[k]
-			if ts[k+1] != "again" || len(w) < 6 || !strings.HasSuffix(w, "ing") || ingNotWork[w] {
+			if ts[k+1] != "again" || len(w) < 6 || !strings.HasSuffix(w, "ing") || ingNotWork.has(w) {
 				continue
 			}
 			p := ts[k-1]

@@ -23,20 +23,20 @@ package reader
 // contrast, a remaining fault.
 
 // testWords name a test, a run or a watch.
-var testWords = map[string]bool{"test": true, "tests": true, "tested": true, "testing": true, "ran": true,
+var testWords = newWordSet(map[string]bool{"test": true, "tests": true, "tested": true, "testing": true, "ran": true,
 	"run": true, "runs": true, "monitoring": true, "monitored": true, "walked": true, "cycles": true,
-	"trial": true, "watched": true, "soak": true}
+	"trial": true, "watched": true, "soak": true})
 
 // cleanStops refuse the sentence: the shared report stops, a look or a
 // finding, a remaining fault.
-var cleanStops = withReportStops("found", "checked", "looked", "reviewed", "investigated", "reproduce",
-	"reproduced", "replicate", "still", "except", "although", "though", "yet", "should", "could")
+var cleanStops = newWordSet(withReportStops("found", "checked", "looked", "reviewed", "investigated", "reproduce",
+	"reproduced", "replicate", "still", "except", "although", "though", "yet", "should", "could"))
 
 // cleanNotTrouble are words after "no" that are no symptom: a wait, a
 // change, a person, a need.
-var cleanNotTrouble = map[string]bool{"longer": true, "one": true, "need": true, "change": true, "changes": true,
+var cleanNotTrouble = newWordSet(map[string]bool{"longer": true, "one": true, "need": true, "change": true, "changes": true,
 	"difference": true, "improvement": true, "response": true, "reply": true, "answer": true, "update": true,
-	"news": true, "word": true, "feedback": true, "further": true, "action": true, "idea": true, "luck": true}
+	"news": true, "word": true, "feedback": true, "further": true, "action": true, "idea": true, "luck": true})
 
 // testClean reports staff's clean test of the form above; the caller checks
 // the role and the context.
@@ -46,13 +46,13 @@ func testClean(text string, ts []string) bool {
 	}
 	test, z := -1, -1
 	for k, t := range ts {
-		if cleanStops[t] {
+		if cleanStops.has(t) {
 			return false
 		}
-		if testWords[t] && test < 0 {
+		if testWords.has(t) && test < 0 {
 			test = k
 		}
-		if t == "no" && z < 0 && test >= 0 && k+1 < len(ts) && !cleanNotTrouble[ts[k+1]] {
+		if t == "no" && z < 0 && test >= 0 && k+1 < len(ts) && !cleanNotTrouble.has(ts[k+1]) {
 			z = k
 		}
 	}

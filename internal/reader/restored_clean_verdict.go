@@ -30,20 +30,20 @@ package reader
 
 // cleanPrev are words before "clean" that make it a step or a
 // description, not a verdict.
-var cleanPrev = map[string]bool{"a": true, "the": true, "to": true, "keep": true, "kept": true, "make": true,
+var cleanPrev = newWordSet(map[string]bool{"a": true, "the": true, "to": true, "keep": true, "kept": true, "make": true,
 	"made": true, "wipe": true, "wiped": true, "start": true, "started": true, "fresh": true, "do": true, "did": true,
-	"squeaky": true, "come": true, "and": true, "of": true, "very": true}
+	"squeaky": true, "come": true, "and": true, "of": true, "very": true})
 
 // cleanNext are the words that may follow the verdict: the end of a
 // clause, a time, a place or the rest of a report.
-var cleanNext = map[string]bool{"now": true, "again": true, "since": true, "this": true, "today": true, "both": true,
+var cleanNext = newWordSet(map[string]bool{"now": true, "again": true, "since": true, "this": true, "today": true, "both": true,
 	"so": true, "and": true, "no": true, "on": true, "in": true, "throughout": true, "overnight": true, "all": true,
-	"for": true, "with": true, "after": true, "across": true, "last": true, "first": true, "every": true}
+	"for": true, "with": true, "after": true, "across": true, "last": true, "first": true, "every": true})
 
 // cleanVerdictStops refuse the verdict: the shared report stops, a wish, a
 // finding's denial.
-var cleanVerdictStops = withReportStops("should", "could", "when", "while", "whereas", "not", "isn't", "wasn't", "never", "nothing", "dirty",
-	"infected", "malware", "virus")
+var cleanVerdictStops = newWordSet(withReportStops("should", "could", "when", "while", "whereas", "not", "isn't", "wasn't", "never", "nothing", "dirty",
+	"infected", "malware", "virus"))
 
 // cleanVerdict reports the form above; the caller checks the remedy.
 func cleanVerdict(ts []string) bool {
@@ -52,10 +52,10 @@ func cleanVerdict(ts []string) bool {
 	}
 	at := -1
 	for k, t := range ts {
-		if cleanVerdictStops[t] {
+		if cleanVerdictStops.has(t) {
 			return false
 		}
-		if t == "clean" && at < 0 && k > 0 && !cleanPrev[ts[k-1]] && (k+1 == len(ts) || cleanNext[ts[k+1]]) {
+		if t == "clean" && at < 0 && k > 0 && !cleanPrev.has(ts[k-1]) && (k+1 == len(ts) || cleanNext.has(ts[k+1])) {
 			at = k
 		}
 	}

@@ -22,16 +22,16 @@ package reader
 // word of a state (or a clause joined by "as", "so", "since") keeps the row.
 
 // closingMarkStatus are the statuses a ticket is marked with.
-var closingMarkStatus = map[string]bool{"resolved": true, "solved": true, "closed": true, "complete": true,
-	"completed": true, "done": true}
+var closingMarkStatus = newWordSet(map[string]bool{"resolved": true, "solved": true, "closed": true, "complete": true,
+	"completed": true, "done": true})
 
 // closingFiller may stand around the closing step: a greeting, a
 // sign-off, the reader's name (checked apart: capitalised).
-var closingFiller = map[string]bool{"great": true, "to": true, "hear": true, "thanks": true, "thank": true,
+var closingFiller = newWordSet(map[string]bool{"great": true, "to": true, "hear": true, "thanks": true, "thank": true,
 	"you": true, "ok": true, "okay": true, "perfect": true, "good": true, "that's": true, "for": true,
 	"now": true, "have": true, "a": true, "nice": true, "lovely": true, "day": true, "afternoon": true,
 	"evening": true, "morning": true, "weekend": true, "rest": true, "of": true, "the": true, "your": true,
-	"then": true}
+	"then": true})
 
 // closingOnly reports staff's closing notice with no state in it (see
 // above): text is the sentence, ts its tokens.
@@ -62,7 +62,7 @@ func closingOnly(text string, ts []string) bool {
 		if j < len(ts) && ts[j] == "as" {
 			j++
 		}
-		if j >= len(ts) || !closingMarkStatus[ts[j]] {
+		if j >= len(ts) || !closingMarkStatus.has(ts[j]) {
 			return false
 		}
 	} else {
@@ -75,7 +75,7 @@ func closingOnly(text string, ts []string) bool {
 	name := false
 	for i, t := range ts {
 		switch {
-		case i >= verb-1 && i <= j, closingFiller[t]:
+		case i >= verb-1 && i <= j, closingFiller.has(t):
 		case !name && i < verb-1 && capitalised(text, t):
 			name = true
 		default:

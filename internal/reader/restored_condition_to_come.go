@@ -22,15 +22,15 @@ import "strings"
 
 // conditionSubjects are the words that open the condition's clause after
 // "once" or "when".
-var conditionSubjects = map[string]bool{
+var conditionSubjects = newWordSet(map[string]bool{
 	"he": true, "she": true, "they": true, "you": true, "we": true, "i": true, "it": true,
 	"he's": true, "she's": true, "they're": true, "you're": true, "we're": true, "it's": true,
 	"they've": true, "you've": true, "we've": true,
-}
+})
 
 // conditionModals are the modals that tell the state as still to come
 // ("could" and "would" are left: "she could log in when she tried" is past).
-var conditionModals = map[string]bool{"should": true, "can": true, "will": true}
+var conditionModals = newWordSet(map[string]bool{"should": true, "can": true, "will": true})
 
 // conditionToCome reports "once" or "when" opening a clause with a subject,
 // a modal in the sentence and no "now" (see above); ts is the sentence's
@@ -41,10 +41,10 @@ func conditionToCome(ts []string) bool {
 	}
 	cond, modal := false, false
 	for i, t := range ts {
-		if (t == "once" || t == "when") && conditionSubjects[nextToken(ts, i)] {
+		if (t == "once" || t == "when") && conditionSubjects.has(nextToken(ts, i)) {
 			cond = true
 		}
-		if conditionModals[t] || strings.HasSuffix(t, "'ll") {
+		if conditionModals.has(t) || strings.HasSuffix(t, "'ll") {
 			modal = true
 		}
 	}

@@ -31,9 +31,9 @@ import "github.com/debriefhq/debrief/internal/ticket"
 // confirmedStops make a sentence something other than a confirmation that
 // the thing works: the future, a condition, a hope, a contrast, a part, a
 // remaining fault.
-var confirmedStops = withReportStops("should", "could", "although", "though", "except", "only", "some",
+var confirmedStops = newWordSet(withReportStops("should", "could", "although", "though", "except", "only", "some",
 	"half", "most", "yet", "partly", "partially", "sometimes", "intermittently", "again?", "when", "wait",
-	"waiting", "same", "what", "damaged", "late", "twice", "duplicate", "missing")
+	"waiting", "same", "what", "damaged", "late", "twice", "duplicate", "missing"))
 
 // restoredConfirmed reports a restoration in one of the forms above.
 func restoredConfirmed(sc *scan, c Context, staff bool) bool {
@@ -42,7 +42,7 @@ func restoredConfirmed(sc *scan, c Context, staff bool) bool {
 		return false
 	}
 	for _, t := range ts {
-		if confirmedStops[t] {
+		if confirmedStops.has(t) {
 			return false
 		}
 	}
@@ -59,15 +59,15 @@ func restoredConfirmed(sc *scan, c Context, staff bool) bool {
 }
 
 // speedWords are the words of a service quick again.
-var speedWords = map[string]bool{"quick": true, "fast": true, "faster": true, "quicker": true, "snappy": true,
-	"responsive": true}
+var speedWords = newWordSet(map[string]bool{"quick": true, "fast": true, "faster": true, "quicker": true, "snappy": true,
+	"responsive": true})
 
 // speedAgain reports "yep quick again", "much faster now", "snappy again":
 // a speed word beside "again" or "now". Not "not much faster", "faster
 // than before but ..." (a contrast stops it), "fast enough now?".
 func speedAgain(ts []string) bool {
 	for k, t := range ts {
-		if !speedWords[t] {
+		if !speedWords.has(t) {
 			continue
 		}
 		if (k+1 < len(ts) && (ts[k+1] == "again" || ts[k+1] == "now") || k > 0 && (ts[k-1] == "again" || ts[k-1] == "now")) && !negAt(ts, 0, k) {
@@ -96,17 +96,17 @@ func confirmedGate(ts []string) bool {
 // personSubjects arrive as people, not as the thing restored ("the engineer
 // arrived", "I arrived to find it down"); a part or device that arrives is a
 // step of the fix ("the replacement printer arrived"), not the service back.
-var personSubjects = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "they": true,
+var personSubjects = newWordSet(map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "they": true,
 	"engineer": true, "technician": true, "tech": true, "courier": true, "driver": true, "staff": true,
 	"team": true, "who": true, "reply": true, "update": true, "ticket": true, "link": true, "instructions": true,
 	"part": true, "parts": true, "replacement": true, "printer": true, "psu": true, "unit": true, "device": true,
 	"laptop": true, "phone": true, "handset": true, "kit": true, "cable": true, "box": true, "router": true,
-	"modem": true, "disk": true, "drive": true}
+	"modem": true, "disk": true, "drive": true})
 
 // arriveSkip are the words between a subject and its arrival ("has just
 // arrived", "have all come through").
-var arriveSkip = map[string]bool{"has": true, "have": true, "had": true, "is": true, "are": true, "just": true,
-	"all": true, "both": true, "now": true, "finally": true, "already": true, "also": true}
+var arriveSkip = newWordSet(map[string]bool{"has": true, "have": true, "had": true, "is": true, "are": true, "just": true,
+	"all": true, "both": true, "now": true, "finally": true, "already": true, "also": true})
 
 // arrivedThrough reports the thing arrived or went through: "the refund's
 // come through this morning", "Money arrive today", "payroll went through",
@@ -134,7 +134,7 @@ func arrivedThrough(ts []string) bool {
 			continue // "the PSU arrived at goods-in": a delivery to a place
 		}
 		s := v - 1
-		for s >= 0 && arriveSkip[ts[s]] {
+		for s >= 0 && arriveSkip.has(ts[s]) {
 			s--
 		}
 		if s < 0 {
@@ -144,7 +144,7 @@ func arrivedThrough(ts []string) bool {
 		if l := len(subj); l > 2 && subj[l-2:] == "'s" {
 			subj = subj[:l-2] // "refund's come through", "it's arrived"
 		}
-		if personSubjects[subj] || faultNoun[subj] {
+		if personSubjects.has(subj) || faultNoun.has(subj) {
 			continue
 		}
 		return true
@@ -154,7 +154,7 @@ func arrivedThrough(ts []string) bool {
 
 // faultNoun are the nouns of a fault, whose arrival or absence is read
 // the other way round.
-var faultNoun = map[string]bool{"error": true, "errors": true, "alert": true, "alerts": true, "alarm": true,
+var faultNoun = newWordSet(map[string]bool{"error": true, "errors": true, "alert": true, "alerts": true, "alarm": true,
 	"alarms": true, "warning": true, "warnings": true, "bounce": true, "bounces": true, "crash": true,
 	"crashes": true, "complaint": true, "complaints": true, "fault": true, "faults": true, "problem": true,
 	"problems": true, "issue": true, "issues": true, "failure": true, "failures": true, "spike": true,
@@ -164,7 +164,7 @@ var faultNoun = map[string]bool{"error": true, "errors": true, "alert": true, "a
 	"reboot": true, "reboots": true, "restart": true, "restarts": true, "declines": true, "rejections": true,
 	"misreads": true, "cut": true, "cuts": true, "interruption": true, "interruptions": true, "hiccup": true,
 	"hiccups": true, "glitch": true, "glitches": true, "hitch": true, "trouble": true, "shutdown": true,
-	"shutdowns": true, "bug": true, "bugs": true, "popup": true, "popups": true, "jam": true, "jams": true}
+	"shutdowns": true, "bug": true, "bugs": true, "popup": true, "popups": true, "jam": true, "jams": true})
 
 // withoutTrouble reports a use that went without trouble: "did the whole
 // list without a hiccup", "made it through both lessons with no problem",
@@ -175,17 +175,17 @@ func withoutTrouble(ts []string) bool {
 		j := k + 1
 		switch {
 		case ts[k] == "without":
-		case ts[k] == "no" && (k == 0 || ts[k-1] == "with" || k >= 1 && !auxiliaries[ts[k-1]] && ts[k-1] != "there"):
+		case ts[k] == "no" && (k == 0 || ts[k-1] == "with" || k >= 1 && !auxiliaries.has(ts[k-1]) && ts[k-1] != "there"):
 		default:
 			continue
 		}
 		if j < len(ts) && (ts[j] == "a" || ts[j] == "any" || ts[j] == "single") {
 			j++
 		}
-		if j >= len(ts) || !faultNoun[ts[j]] {
+		if j >= len(ts) || !faultNoun.has(ts[j]) {
 			continue
 		}
-		if j+1 < len(ts) && !closesTrouble[ts[j+1]] {
+		if j+1 < len(ts) && !closesTrouble.has(ts[j+1]) {
 			continue // "without errors in the log of ..." reads on
 		}
 		if negAt(ts, 0, k) {
@@ -197,13 +197,13 @@ func withoutTrouble(ts []string) bool {
 }
 
 // closesTrouble may follow the fault noun of withoutTrouble.
-var closesTrouble = map[string]bool{"thanks": true, "thank": true, "cheers": true, "since": true, "so": true,
-	"and": true, "today": true, "at": true, "all": true, "this": true, "now": true, "ta": true}
+var closesTrouble = newWordSet(map[string]bool{"thanks": true, "thank": true, "cheers": true, "since": true, "so": true,
+	"and": true, "today": true, "at": true, "all": true, "this": true, "now": true, "ta": true})
 
 // quietStates before "since" say the thing has kept well since the remedy:
 // "clean since 14:00", "steady since", "spot on since yesterday".
-var quietStates = map[string]bool{"clean": true, "steady": true, "stable": true, "spot": true,
-	"quiet": true, "solid": true, "none": true, "fine": true, "flawless": true, "perfect": true}
+var quietStates = newWordSet(map[string]bool{"clean": true, "steady": true, "stable": true, "spot": true,
+	"quiet": true, "solid": true, "none": true, "fine": true, "flawless": true, "perfect": true})
 
 // quietSince reports trouble absent since a time or the remedy: "none since
 // the update", "positions steady since 15:10", "clean since just before
@@ -214,19 +214,19 @@ func quietSince(ts []string) bool {
 	for k, t := range ts {
 		if t == "since" {
 			for p := k - 1; p >= 0 && p >= k-4; p-- {
-				if quietStates[ts[p]] && !negAt(ts, 0, p) {
+				if quietStates.has(ts[p]) && !negAt(ts, 0, p) {
 					return true // "two clean nights since": the state within four words
 				}
 			}
 		}
-		if (t == "no" || t == "single" || t == "zero") && k+1 < len(ts) && faultNoun[ts[k+1]] {
+		if (t == "no" || t == "single" || t == "zero") && k+1 < len(ts) && faultNoun.has(ts[k+1]) {
 			// "not had a single alarm since", "no spikes at all since"
 			for j := k + 2; j < len(ts) && j <= k+4; j++ {
 				switch ts[j] {
 				case "since":
 					return t != "single" || k >= 2 && (ts[k-2] == "had" || ts[k-1] == "a")
 				case "this", "all":
-					if j+1 < len(ts) && periodWords[ts[j+1]] {
+					if j+1 < len(ts) && periodWords.has(ts[j+1]) {
 						return true
 					}
 				}
@@ -237,8 +237,8 @@ func quietSince(ts []string) bool {
 }
 
 // periodWords close "no trouble this week", "all weekend".
-var periodWords = map[string]bool{"week": true, "weekend": true, "morning": true, "day": true, "night": true,
-	"afternoon": true, "evening": true, "shift": true}
+var periodWords = newWordSet(map[string]bool{"week": true, "weekend": true, "morning": true, "day": true, "night": true,
+	"afternoon": true, "evening": true, "shift": true})
 
 // gotIn reports the customer got in: "ok I'm in", "I am in now", "two of
 // them got the invite and are in", "back into Outlook", "I am inside", a
@@ -247,7 +247,7 @@ func gotIn(ts []string) bool {
 	for k, t := range ts {
 		switch t {
 		case "in", "inside":
-			if k+1 < len(ts) && !inAfter[ts[k+1]] {
+			if k+1 < len(ts) && !inAfter.has(ts[k+1]) {
 				continue
 			}
 			if k == 0 && len(ts) <= 3 {
@@ -269,13 +269,13 @@ func gotIn(ts []string) bool {
 }
 
 // inAfter may follow a "got in" "in": the end, an adverb, thanks.
-var inAfter = map[string]bool{"now": true, "again": true, "too": true, "thanks": true, "thank": true,
-	"cheers": true, "thx": true, "ok": true, "fine": true, "ta": true}
+var inAfter = newWordSet(map[string]bool{"now": true, "again": true, "too": true, "thanks": true, "thank": true,
+	"cheers": true, "thx": true, "ok": true, "fine": true, "ta": true})
 
 // successWords close a terse result: "connected", "it opened!!", "scanner is
 // found", "they both logged in".
-var successWords = map[string]bool{"connected": true, "opened": true, "open": true, "printing": true,
-	"printed": true, "found": true, "active": true, "published": true, "logged": true, "signed": true}
+var successWords = newWordSet(map[string]bool{"connected": true, "opened": true, "open": true, "printing": true,
+	"printed": true, "found": true, "active": true, "published": true, "logged": true, "signed": true})
 
 // terseSuccess reports a short sentence closing with a success word, after
 // staff's remedy: "connected 👍", "bodyshop connected", "its printing!!",
@@ -283,7 +283,7 @@ var successWords = map[string]bool{"connected": true, "opened": true, "open": tr
 // word closes the sentence), "to be connected", "can't get it open".
 func terseSuccess(ts []string) bool {
 	n := len(ts)
-	for n > 0 && (inAfter[ts[n-1]] || confirmWords[ts[n-1]] && ackOnly[ts[n-1]]) {
+	for n > 0 && (inAfter.has(ts[n-1]) || confirmWords.has(ts[n-1]) && ackOnly.has(ts[n-1])) {
 		n-- // "connected, thanks", "its open now"
 	}
 	if n == 0 || n > 5 {
@@ -296,7 +296,7 @@ func terseSuccess(ts []string) bool {
 	} else if w == "logged" || w == "signed" {
 		return false
 	}
-	if !successWords[w] {
+	if !successWords.has(w) {
 		return false
 	}
 	if n >= 2 {
@@ -307,7 +307,7 @@ func terseSuccess(ts []string) bool {
 		}
 	}
 	for _, t := range ts[:n-1] {
-		if faultNoun[t] {
+		if faultNoun.has(t) {
 			return false // "the alert is active"
 		}
 	}
@@ -315,8 +315,8 @@ func terseSuccess(ts []string) bool {
 }
 
 // rightWords say a result looks as it should.
-var rightWords = map[string]bool{"right": true, "correct": true, "perfect": true, "sorted": true, "spot": true,
-	"normal": true, "fixed": true}
+var rightWords = newWordSet(map[string]bool{"right": true, "correct": true, "perfect": true, "sorted": true, "spot": true,
+	"normal": true, "fixed": true})
 
 // looksRight reports "the previews look right", "Looks right on the app too",
 // "looks sorted, cheers". Not "doesn't look right", a plan approved ("looks
@@ -328,7 +328,7 @@ func looksRight(ts []string) bool {
 		default:
 			continue
 		}
-		if rightWords[ts[k+1]] && !negAt(ts, 0, k) {
+		if rightWords.has(ts[k+1]) && !negAt(ts, 0, k) {
 			return true
 		}
 	}
@@ -336,8 +336,8 @@ func looksRight(ts []string) bool {
 }
 
 // noiseNouns are what a customer hears less of once a fault is gone.
-var noiseNouns = map[string]bool{"calls": true, "phones": true, "complaints": true, "tickets": true,
-	"alerts": true, "alarms": true, "queries": true, "enquiries": true, "reports": true, "emails": true}
+var noiseNouns = newWordSet(map[string]bool{"calls": true, "phones": true, "complaints": true, "tickets": true,
+	"alerts": true, "alarms": true, "queries": true, "enquiries": true, "reports": true, "emails": true})
 
 // noiseStopped reports "calls about it have dropped right off", "the phones
 // have gone quiet", "complaints have calmed down"; not "the line went quiet"
@@ -357,7 +357,7 @@ func noiseStopped(ts []string) bool {
 			continue
 		}
 		for s := k - 1; s >= 0 && s >= k-7; s-- {
-			if noiseNouns[ts[s]] {
+			if noiseNouns.has(ts[s]) {
 				return !negAt(ts, 0, k)
 			}
 		}
@@ -367,10 +367,10 @@ func noiseStopped(ts []string) bool {
 
 // badFigures are the figures that are better lower: a fall of one reports
 // the recovery ("p95 down to 350ms", "502 rate dropped to 0").
-var badFigures = map[string]bool{"latency": true, "p95": true, "p99": true, "p50": true, "lag": true,
+var badFigures = newWordSet(map[string]bool{"latency": true, "p95": true, "p99": true, "p50": true, "lag": true,
 	"delay": true, "memory": true, "cpu": true, "load": true,
 	"errors": true, "failures": true, "timeouts": true, "retries": true, "rate": true, "heap": true,
-	"usage": true, "utilisation": true, "utilization": true}
+	"usage": true, "utilisation": true, "utilization": true})
 
 // figureDown reports a figure that is better lower gone down or kept down:
 // "p95 down to 350ms", "502 rate dropped to 0", "memory now stays under 5
@@ -390,7 +390,7 @@ func figureDown(ts []string) bool {
 			if s > 0 && (ts[s] == "have" || ts[s] == "has") {
 				s--
 			}
-			if (statusPlural(ts[s]) || faultNoun[ts[s]] && ts[s][len(ts[s])-1] == 's') && !negAt(ts, 0, k) {
+			if (statusPlural(ts[s]) || faultNoun.has(ts[s]) && ts[s][len(ts[s])-1] == 's') && !negAt(ts, 0, k) {
 				return true // "sync 503s stopped at 07:29", "the crashes have stopped"
 			}
 		}
@@ -405,7 +405,7 @@ func figureDown(ts []string) bool {
 				}
 				break
 			}
-			if queueNouns[f] || f == "pending" {
+			if queueNouns.has(f) || f == "pending" {
 				// a queue is back only when it is empty: "queue down to 0", not
 				// "queue down to 1,900" (still draining)
 				if ts[k+1] == "to" && k+2 < len(ts) && (ts[k+2] == "0" || ts[k+2] == "zero") {
@@ -413,7 +413,7 @@ func figureDown(ts []string) bool {
 				}
 				break
 			}
-			if badFigures[f] || statusPlural(f) {
+			if badFigures.has(f) || statusPlural(f) {
 				return !negAt(ts, 0, k)
 			}
 		}

@@ -12,14 +12,14 @@ package reader
 // sentence opens with one.
 
 // reactionWords open staff's reply to good news.
-var reactionWords = map[string]bool{"great": true, "wonderful": true, "perfect": true, "brilliant": true,
-	"excellent": true, "lovely": true, "thanks": true, "thank": true, "fantastic": true, "super": true}
+var reactionWords = newWordSet(map[string]bool{"great": true, "wonderful": true, "perfect": true, "brilliant": true,
+	"excellent": true, "lovely": true, "thanks": true, "thank": true, "fantastic": true, "super": true})
 
 // confirmsStops make the sentence something other than the confirmation: a
 // remaining fault, a contrast, a finding of what went wrong, a wait.
-var confirmsStops = map[string]bool{"still": true, "but": true, "although": true, "though": true, "only": true,
+var confirmsStops = newWordSet(map[string]bool{"still": true, "but": true, "although": true, "though": true, "only": true,
 	"missing": true, "failed": true, "failing": true, "changed": true, "what": true, "why": true, "yet": true,
-	"should": true, "will": true, "if": true, "waiting": true, "pending": true, "problem": true, "issue": true}
+	"should": true, "will": true, "if": true, "waiting": true, "pending": true, "problem": true, "issue": true})
 
 // staffConfirms reports staff's confirmation of the customer's report; the
 // caller checks the role and Context.CustomerRestored.
@@ -30,7 +30,7 @@ func staffConfirms(ts []string, sc *scan) bool {
 	see := -1
 	for k, t := range ts {
 		switch {
-		case confirmsStops[t]:
+		case confirmsStops.has(t):
 			return false
 		case t == "error" || t == "errors":
 			if k == 0 || ts[k-1] != "no" {

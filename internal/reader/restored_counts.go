@@ -24,7 +24,7 @@ func countBack(ts []string) bool {
 		case "all":
 			// "all" [number] [up to three words] then a state or a service verb
 			for j := k + 1; j < len(ts) && j <= k+5; j++ {
-				if serviceStates[ts[j]] && ts[j] != "in" && ts[j] != "up" && ts[j] != "right" && ts[j] != "good" || serviceIng[ts[j]] && ts[j] != "working" && ts[j] != "running" {
+				if serviceStates.has(ts[j]) && ts[j] != "in" && ts[j] != "up" && ts[j] != "right" && ts[j] != "good" || serviceIng[ts[j]] && ts[j] != "working" && ts[j] != "running" {
 					return j > k+1 && !isPronoun(ts[k+1])
 				}
 			}
@@ -65,7 +65,7 @@ func usedWithout(sc *scan) bool {
 		default:
 			continue
 		}
-		if j >= len(ts) || !troubleNouns[ts[j]] && ts[j] != "error" && ts[j] != "errors" || j+1 < len(ts) && ts[j+1] != "thanks" && ts[j+1] != "thank" && ts[j+1] != "since" && ts[j+1] != "so" && ts[j+1] != "and" && ts[j+1] != "today" {
+		if j >= len(ts) || !troubleNouns.has(ts[j]) && ts[j] != "error" && ts[j] != "errors" || j+1 < len(ts) && ts[j+1] != "thanks" && ts[j+1] != "thank" && ts[j+1] != "since" && ts[j+1] != "so" && ts[j+1] != "and" && ts[j+1] != "today" {
 			continue // the trouble noun closes the clause
 		}
 		if pastVerbBefore(ts, sc.cls, k) && !staffStep(ts, k) && !negAt(ts, 0, k) && !testWord(ts[:k]) {
@@ -110,10 +110,10 @@ func noFurther(ts []string) bool {
 		if ts[j] == "further" || ts[j] == "more" || ts[j] == "new" || ts[j] == "other" {
 			j++
 		}
-		if j+1 < len(ts) && !endedTrouble[ts[j]] && endedTrouble[ts[j+1]] {
+		if j+1 < len(ts) && !endedTrouble.has(ts[j]) && endedTrouble.has(ts[j+1]) {
 			j++ // "no further sharing problems"
 		}
-		if j >= len(ts) || !endedTrouble[ts[j]] {
+		if j >= len(ts) || !endedTrouble.has(ts[j]) {
 			continue
 		}
 		for p := j + 1; p < len(ts) && p <= j+8; p++ {
@@ -129,10 +129,10 @@ func noFurther(ts []string) bool {
 }
 
 // endedTrouble are what stops happening when a service is back.
-var endedTrouble = map[string]bool{"complaints": true, "complaint": true, "problems": true, "issues": true,
+var endedTrouble = newWordSet(map[string]bool{"complaints": true, "complaint": true, "problems": true, "issues": true,
 	"errors": true, "failures": true, "drops": true, "trips": true, "alerts": true, "alarms": true, "declines": true,
 	"rejections": true, "bounces": true, "incidents": true, "outages": true, "reports": true, "calls": true,
-	"tickets": true, "timeouts": true, "crashes": true, "disconnects": true, "dropouts": true, "faults": true}
+	"tickets": true, "timeouts": true, "crashes": true, "disconnects": true, "dropouts": true, "faults": true})
 
 // queueEmptied reports a queue emptied or draining: "queue at 0", "rejected
 // queue at 0", "the queue is empty", "backlog clearing now", "queue is
@@ -164,10 +164,10 @@ func queueEmptied(ts []string) bool {
 
 // queueStops are what makes a queue's state something other than a report:
 // the future, a condition, a request, a negation.
-var queueStops = map[string]bool{"will": true, "would": true, "should": true, "could": true, "if": true, "once": true,
+var queueStops = newWordSet(map[string]bool{"will": true, "would": true, "should": true, "could": true, "if": true, "once": true,
 	"when": true, "until": true, "unless": true, "please": true, "not": true, "never": true, "still": true, "but": true,
 	"why": true, "whether": true, "expect": true, "hope": true, "wait": true, "waiting": true,
-	"left": true, "remaining": true, "go": true} // "queue draining, 40k left" is a partial recovery
+	"left": true, "remaining": true, "go": true}) // "queue draining, 40k left" is a partial recovery
 
 // queueDrained checks queueEmptied behind its own stops, since restoreStops
 // count "empty" as a fault.
@@ -176,7 +176,7 @@ func queueDrained(ts []string) bool {
 		return false // first: a switch on each word, cheaper than the stops
 	}
 	for _, t := range ts {
-		if queueStops[t] {
+		if queueStops.has(t) {
 			return false
 		}
 	}
@@ -185,13 +185,13 @@ func queueDrained(ts []string) bool {
 
 // zeroNouns are the trouble a finished run reports none of ("0 errors",
 // "no gaps").
-var zeroNouns = map[string]bool{"errors": true, "failures": true, "gaps": true,
-	"rejections": true, "drops": true, "timeouts": true, "retries": true}
+var zeroNouns = newWordSet(map[string]bool{"errors": true, "failures": true, "gaps": true,
+	"rejections": true, "drops": true, "timeouts": true, "retries": true})
 
 // lookVerbs are the steps of an investigation, after which "no errors" is a
 // finding, not a restoration ("checked the logs, no errors").
-var lookVerbs = map[string]bool{"checked": true, "looked": true, "reviewed": true, "searched": true,
-	"grepped": true, "scanned": true, "inspected": true, "investigated": true, "saw": true, "found": true}
+var lookVerbs = newWordSet(map[string]bool{"checked": true, "looked": true, "reviewed": true, "searched": true,
+	"grepped": true, "scanned": true, "inspected": true, "investigated": true, "saw": true, "found": true})
 
 // zeroTrouble reports a count of work done closed by none of its trouble:
 // "63 enrolments added, 0 errors", "11,900 students viewed results by 12:00,
@@ -202,11 +202,11 @@ var lookVerbs = map[string]bool{"checked": true, "looked": true, "reviewed": tru
 // Called from classify on its own: its gate is the last word, one look-up.
 func zeroTrouble(ts []string) bool {
 	n := len(ts)
-	if n < 4 || !zeroNouns[ts[n-1]] {
+	if n < 4 || !zeroNouns.has(ts[n-1]) {
 		return false
 	}
 	for _, t := range ts {
-		if restoreStops[t] && t != "errors" && t != "error" && t != "timeouts" && t != "drops" {
+		if restoreStops.has(t) && t != "errors" && t != "error" && t != "timeouts" && t != "drops" {
 			return false
 		}
 	}
@@ -222,7 +222,7 @@ func zeroTrouble(ts []string) bool {
 	}
 	num, done := false, false
 	for _, t := range ts[:z] {
-		if lookVerbs[t] {
+		if lookVerbs.has(t) {
 			return false
 		}
 		num = num || hasDigit(t)

@@ -43,12 +43,12 @@ package reader
 // customerAsExpectedWant are the verbs after "what we": "exactly what we wanted".
 // Not "need(ed)" nor "asked": "Thanks, that's what we needed." (styles8 17)
 // thanks for an answer, and is labelled none.
-var customerAsExpectedWant = map[string]bool{"want": true, "wanted": true, "expected": true, "hoped": true}
+var customerAsExpectedWant = newWordSet(map[string]bool{"want": true, "wanted": true, "expected": true, "hoped": true})
 
 // customerAsExpectedStops refuse the sentence (see above).
-var customerAsExpectedStops = map[string]bool{"still": true, "yet": true, "until": true, "if": true, "unless": true,
+var customerAsExpectedStops = newWordSet(map[string]bool{"still": true, "yet": true, "until": true, "if": true, "unless": true,
 	"hope": true, "hopefully": true, "will": true, "won't": true, "supposed": true, "whether": true,
-	"again?": true, "once": true}
+	"again?": true, "once": true})
 
 // customerAsExpected reports the customer's state told as it should be (see above);
 // the caller checks the role and the remedy.
@@ -68,7 +68,7 @@ func customerAsExpected(text string, ts []string) bool {
 				at = k
 			}
 		case "what":
-			if k+2 < len(ts) && ts[k+1] == "we" && customerAsExpectedWant[ts[k+2]] || ts[k+1] == "we'd" && k+2 < len(ts) && ts[k+2] == "expect" {
+			if k+2 < len(ts) && ts[k+1] == "we" && customerAsExpectedWant.has(ts[k+2]) || ts[k+1] == "we'd" && k+2 < len(ts) && ts[k+2] == "expect" {
 				at = k
 				if k > 0 && ts[k-1] == "exactly" {
 					at = k - 1
@@ -84,7 +84,7 @@ func customerAsExpected(text string, ts []string) bool {
 		return false
 	}
 	for _, t := range ts {
-		if customerAsExpectedStops[t] {
+		if customerAsExpectedStops.has(t) {
 			return false
 		}
 	}

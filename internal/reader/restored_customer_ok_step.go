@@ -22,20 +22,20 @@ package reader
 // having, a past verb, or a word of a result ends the shape.
 
 // okStepVerbs are the plain verbs of the customer's own next step.
-var okStepVerbs = map[string]bool{"change": true, "ask": true, "try": true, "do": true, "call": true,
+var okStepVerbs = newWordSet(map[string]bool{"change": true, "ask": true, "try": true, "do": true, "call": true,
 	"phone": true, "ring": true, "email": true, "send": true, "check": true, "contact": true, "tell": true,
 	"speak": true, "talk": true, "restart": true, "reboot": true, "update": true, "install": true,
-	"report": true, "apply": true, "write": true, "inform": true, "book": true, "order": true, "wait": true}
+	"report": true, "apply": true, "write": true, "inform": true, "book": true, "order": true, "wait": true})
 
 // okStepIng are the -ing forms of the step after a bare "ok".
-var okStepIng = map[string]bool{"doing": true, "trying": true, "changing": true, "asking": true,
-	"calling": true, "checking": true, "sending": true, "restarting": true, "updating": true}
+var okStepIng = newWordSet(map[string]bool{"doing": true, "trying": true, "changing": true, "asking": true,
+	"calling": true, "checking": true, "sending": true, "restarting": true, "updating": true})
 
 // okStepResult are words of a result that end the shape.
-var okStepResult = map[string]bool{"and": true, "is": true, "are": true, "it's": true, "its": true,
+var okStepResult = newWordSet(map[string]bool{"and": true, "is": true, "are": true, "it's": true, "its": true,
 	"work": true, "works": true, "worked": true, "working": true, "fine": true, "ok": true, "okay": true,
 	"back": true, "again": true, "see": true, "can": true, "shows": true, "done": true, "in": true,
-	"good": true, "right": true, "fixed": true, "through": true}
+	"good": true, "right": true, "fixed": true, "through": true})
 
 // customerOkStep reports the customer's "ok" and their next step (see
 // above); ts is the sentence's tokens.
@@ -45,15 +45,15 @@ func customerOkStep(ts []string) bool {
 	}
 	k := 1
 	switch {
-	case (ts[1] == "i" || ts[1] == "we") && okStepVerbs[ts[2]]:
+	case (ts[1] == "i" || ts[1] == "we") && okStepVerbs.has(ts[2]):
 		k = 3
-	case okStepIng[ts[1]] && (ts[2] == "that" || ts[2] == "it" || ts[2] == "this"):
+	case okStepIng.has(ts[1]) && (ts[2] == "that" || ts[2] == "it" || ts[2] == "this"):
 		k = 3
 	default:
 		return false
 	}
 	for _, t := range ts[k:] {
-		if okStepResult[t] {
+		if okStepResult.has(t) {
 			return false
 		}
 	}

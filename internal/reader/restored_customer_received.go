@@ -25,22 +25,22 @@ import "slices"
 
 // receivedInfo are things received that are word of a thing, not the thing:
 // the customer acknowledges a message.
-var receivedInfo = map[string]bool{"confirmation": true, "email": true, "e-mail": true, "emails": true,
+var receivedInfo = newWordSet(map[string]bool{"confirmation": true, "email": true, "e-mail": true, "emails": true,
 	"message": true, "messages": true, "info": true, "information": true, "details": true, "reply": true,
 	"letter": true, "notice": true, "notification": true, "filed": true, "noted": true, "update": true,
-	"request": true, "quote": true}
+	"request": true, "quote": true})
 
 // receivedStops refuse the sentence: a contrast, a condition, a wait.
-var receivedStops = map[string]bool{"but": true, "if": true, "once": true, "when": true, "yet": true,
+var receivedStops = newWordSet(map[string]bool{"but": true, "if": true, "once": true, "when": true, "yet": true,
 	"still": true, "not": true, "never": true, "only": true, "haven't": true, "hasn't": true, "isn't": true,
-	"wasn't": true, "nothing": true, "why": true, "will": true, "should": true, "hopefully": true}
+	"wasn't": true, "nothing": true, "why": true, "will": true, "should": true, "hopefully": true})
 
 // receivedBefore are words before "received" that make it a verb with its
 // subject or auxiliary, not a note's participle.
-var receivedBefore = map[string]bool{"have": true, "has": true, "had": true, "was": true, "were": true,
+var receivedBefore = newWordSet(map[string]bool{"have": true, "has": true, "had": true, "was": true, "were": true,
 	"been": true, "be": true, "is": true, "are": true, "we": true, "i": true, "they": true, "you": true,
 	"it": true, "we've": true, "i've": true, "they've": true, "you've": true, "just": true, "not": true,
-	"the": true, "a": true, "when": true, "once": true}
+	"the": true, "a": true, "when": true, "once": true})
 
 // customerReceived reports the customer's note of a thing received (see
 // above); the caller checks the role and the remedy before.
@@ -50,12 +50,12 @@ func customerReceived(ts []string) bool {
 	}
 	at := -1
 	for k, t := range ts {
-		if receivedStops[t] || receivedInfo[t] {
+		if receivedStops.has(t) || receivedInfo.has(t) {
 			return false
 		}
 		if t == "received" && at < 0 {
 			at = k
 		}
 	}
-	return at == 0 || !receivedBefore[ts[at-1]] // "Received, ..." or "credit note received"
+	return at == 0 || !receivedBefore.has(ts[at-1]) // "Received, ..." or "credit note received"
 }

@@ -32,17 +32,17 @@ import "strings"
 // 8 rows in 8 sets; no true restoration over the tuning sets is refused.
 
 // stepNowIng are -ing verbs of a customer's step besides actionVerb's.
-var stepNowIng = map[string]bool{"emailing": true, "linking": true, "standing": true, "starting": true,
+var stepNowIng = newWordSet(map[string]bool{"emailing": true, "linking": true, "standing": true, "starting": true,
 	"phoning": true, "writing": true, "contacting": true, "informing": true, "telling": true, "applying": true,
-	"reporting": true, "sending": true, "doing": true}
+	"reporting": true, "sending": true, "doing": true})
 
 // stepNowBase are plain verbs of a customer's step after "I/he/she/we".
-var stepNowBase = map[string]bool{"report": true, "apply": true, "check": true, "do": true, "send": true,
-	"call": true, "phone": true, "try": true, "email": true, "write": true, "inform": true, "tell": true}
+var stepNowBase = newWordSet(map[string]bool{"report": true, "apply": true, "check": true, "do": true, "send": true,
+	"call": true, "phone": true, "try": true, "email": true, "write": true, "inform": true, "tell": true})
 
 // stepNowLead may open the clause before its verb.
-var stepNowLead = map[string]bool{"ok": true, "okay": true, "thanks": true, "thank": true, "you": true,
-	"yes": true, "great": true, "perfect": true}
+var stepNowLead = newWordSet(map[string]bool{"ok": true, "okay": true, "thanks": true, "thank": true, "you": true,
+	"yes": true, "great": true, "perfect": true})
 
 // customerStepNow reports the customer's own step under way (see above):
 // text is the sentence, ts its tokens.
@@ -54,7 +54,7 @@ func customerStepNow(text string, ts []string) bool {
 	var buf [16]string
 	cs := tokens(lastClause(text), buf[:0])
 	k := 0
-	for k < len(cs) && stepNowLead[cs[k]] {
+	for k < len(cs) && stepNowLead.has(cs[k]) {
 		k++
 	}
 	if k >= len(cs)-1 {
@@ -65,7 +65,7 @@ func customerStepNow(text string, ts []string) bool {
 		if k+2 < len(cs) && (cs[k+1] == "am" || cs[k+1] == "are") && (cs[k] == "i" || cs[k] == "we") {
 			return stepIng(cs[k+2]) && objectThenNow(cs, k+3, true)
 		}
-		return stepNowBase[cs[k+1]] && objectThenNow(cs, k+2, false)
+		return stepNowBase.has(cs[k+1]) && objectThenNow(cs, k+2, false)
 	case "i'm", "we're":
 		return stepIng(cs[k+1]) && objectThenNow(cs, k+2, true)
 	}
@@ -75,7 +75,7 @@ func customerStepNow(text string, ts []string) bool {
 // stepIng reports an -ing verb of a step: not one of a service at work
 // ("running on the GPU now", "printing now"), unless of stepNowIng.
 func stepIng(w string) bool {
-	return stepNowIng[w] || strings.HasSuffix(w, "ing") && actionVerb(w) && !serviceIng[w]
+	return stepNowIng.has(w) || strings.HasSuffix(w, "ing") && actionVerb(w) && !serviceIng[w]
 }
 
 // objectThenNow reports one to four words of an object from cs[from] and

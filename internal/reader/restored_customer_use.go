@@ -32,23 +32,23 @@ import (
 // role and the remedy before).
 
 // useDone are the participles of using the repaired thing.
-var useDone = map[string]bool{"paid": true, "signed": true, "ordered": true, "booked": true,
+var useDone = newWordSet(map[string]bool{"paid": true, "signed": true, "ordered": true, "booked": true,
 	"submitted": true, "uploaded": true, "filled": true, "validated": true, "bought": true,
-	"redeemed": true, "registered": true, "enrolled": true, "topped": true, "completed": true}
+	"redeemed": true, "registered": true, "enrolled": true, "topped": true, "completed": true})
 
 // useHad are the things counted after "had": uses of the thing.
-var useHad = map[string]bool{"bookings": true, "orders": true, "payments": true, "submissions": true,
+var useHad = newWordSet(map[string]bool{"bookings": true, "orders": true, "payments": true, "submissions": true,
 	"registrations": true, "sales": true, "signups": true, "sign-ups": true, "applications": true,
-	"entries": true, "responses": true, "returns": true}
+	"entries": true, "responses": true, "returns": true})
 
 // useStops refuse the sentence: a contrast, a negation, a repeat, a condition, a wait.
-var useStops = map[string]bool{"but": true, "still": true, "yet": true, "not": true, "haven't": true,
+var useStops = newWordSet(map[string]bool{"but": true, "still": true, "yet": true, "not": true, "haven't": true,
 	"hasn't": true, "never": true, "twice": true, "again": true, "double": true, "if": true,
 	"once": true, "when": true, "will": true, "should": true, "been": true, "nobody": true, "none": true,
-	"no-one": true, "only": true, "why": true, "instead": true, "wrong": true}
+	"no-one": true, "only": true, "why": true, "instead": true, "wrong": true})
 
 // useSelf are subjects that make the act the writer's own, not a use.
-var useSelf = map[string]bool{"i": true, "we": true, "you": true}
+var useSelf = newWordSet(map[string]bool{"i": true, "we": true, "you": true})
 
 // customerUse reports the customer's report of the thing used since the fix
 // (see above).
@@ -65,7 +65,7 @@ func customerUse(text string, ts []string) bool {
 	}
 	found := false
 	for k, t := range ts {
-		if useStops[t] {
+		if useStops.has(t) {
 			return false
 		}
 		if found {
@@ -77,11 +77,11 @@ func customerUse(text string, ts []string) bool {
 			if j < len(ts) && ts[j] == "already" {
 				j++
 			}
-			found = j < len(ts) && useDone[ts[j]] && k > 0 && !useSelf[ts[k-1]] &&
+			found = j < len(ts) && useDone.has(ts[j]) && k > 0 && !useSelf.has(ts[k-1]) &&
 				!(j+1 < len(ts) && isNumber(ts[j+1])) // "has already paid £440": the sum, not a use (styles74 05)
 		case "had":
-			found = k+2 < len(ts) && isCount(ts[k+1]) && useHad[ts[k+2]] ||
-				k+3 < len(ts) && isCount(ts[k+1]) && useHad[ts[k+3]]
+			found = k+2 < len(ts) && isCount(ts[k+1]) && useHad.has(ts[k+2]) ||
+				k+3 < len(ts) && isCount(ts[k+1]) && useHad.has(ts[k+3])
 		}
 	}
 	return found

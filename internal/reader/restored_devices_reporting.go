@@ -31,14 +31,14 @@ import (
 // three, labelled none).
 
 // reportingAfter are the words that may follow the verb.
-var reportingAfter = map[string]bool{"now": true, "again": true, "in": true, "to": true, "and": true,
+var reportingAfter = newWordSet(map[string]bool{"now": true, "again": true, "in": true, "to": true, "and": true,
 	"normally": true, "fine": true, "correctly": true, "ok": true, "back": true, "with": true, "at": true,
-	"since": true, "from": true, "as": true}
+	"since": true, "from": true, "as": true})
 
 // reportingStops refuse the sentence (see above).
-var reportingStops = map[string]bool{"will": true, "i'll": true, "we'll": true, "should": true, "would": true,
+var reportingStops = newWordSet(map[string]bool{"will": true, "i'll": true, "we'll": true, "should": true, "would": true,
 	"if": true, "until": true, "hope": true, "hopefully": true, "expect": true, "whether": true,
-	"stopped": true, "stop": true, "still": true, "users": true, "customers": true, "people": true}
+	"stopped": true, "stop": true, "still": true, "users": true, "customers": true, "people": true})
 
 // devicesReporting reports devices reporting or checked in (see above).
 func devicesReporting(text string, ts []string) bool {
@@ -49,7 +49,7 @@ func devicesReporting(text string, ts []string) bool {
 		return false
 	}
 	for _, t := range ts {
-		if reportingStops[t] || notWords[t] {
+		if reportingStops.has(t) || notWords.has(t) {
 			return false
 		}
 	}
@@ -59,11 +59,11 @@ func devicesReporting(text string, ts []string) bool {
 		}
 		switch {
 		case t == "reporting":
-			if k+1 == len(ts) || reportingAfter[ts[k+1]] || ts[k-1] == "resumed" {
+			if k+1 == len(ts) || reportingAfter.has(ts[k+1]) || ts[k-1] == "resumed" {
 				return true
 			}
 		case t == "checked" && k+1 < len(ts) && ts[k+1] == "in":
-			if k+2 == len(ts) || reportingAfter[ts[k+2]] || ts[k+2] != "" && ts[k+2][0] >= '0' && ts[k+2][0] <= '9' {
+			if k+2 == len(ts) || reportingAfter.has(ts[k+2]) || ts[k+2] != "" && ts[k+2][0] >= '0' && ts[k+2][0] <= '9' {
 				return ts[k-1] != "i" && ts[k-1] != "we" && ts[k-1] != "you" && ts[k-1] != "he" && ts[k-1] != "she" && ts[k-1] != "they"
 			}
 		}

@@ -32,5 +32,5 @@ func stepLead(ts []string) bool {
 	case "i", "we", "they", "i've", "we've", "they've":
 		w = ts[1]
 	}
-	return len(w) > 3 && w[len(w)-2:] == "ed" || pastStep[w]
+	return len(w) > 3 && w[len(w)-2:] == "ed" || pastStep.has(w)
 }

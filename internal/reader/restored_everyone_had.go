@@ -20,15 +20,15 @@ import "strings"
 // customer after a remedy.
 
 // everyoneWords open the subject.
-var everyoneWords = map[string]bool{"all": true, "everyone": true, "everybody": true, "every": true}
+var everyoneWords = newWordSet(map[string]bool{"all": true, "everyone": true, "everybody": true, "every": true})
 
 // everyoneStops in the clause refuse it (see above).
-var everyoneStops = map[string]bool{
+var everyoneStops = newWordSet(map[string]bool{
 	"else": true, "not": true, "no": true, "nobody": true, "none": true, "never": true, "instead": true,
 	"same": true, "error": true, "errors": true, "stuck": true, "twice": true, "double": true, "wrong": true,
 	"to": true, "old": true, "again": true, "missing": true, "still": true, "if": true, "will": true,
 	"should": true, "would": true,
-}
+})
 
 // everyoneHad reports the customer's "everyone had / got <the thing>" (see
 // above).
@@ -56,10 +56,10 @@ func everyoneHadClause(ws []string) bool {
 	q := -1
 	for k, w := range ws {
 		w = strings.Trim(w, ".!\"'")
-		if everyoneStops[w] || strings.HasSuffix(w, "n't") {
+		if everyoneStops.has(w) || strings.HasSuffix(w, "n't") {
 			return false
 		}
-		if q < 0 && everyoneWords[w] {
+		if q < 0 && everyoneWords.has(w) {
 			if k > 0 && (ws[k-1] == "have" || ws[k-1] == "has" || strings.HasSuffix(ws[k-1], "'ve")) {
 				return false // "the parents have all had the letter"
 			}
@@ -67,7 +67,7 @@ func everyoneHadClause(ws []string) bool {
 		}
 		if q >= 0 && k > q && k-q <= 6 && (w == "had" || w == "got") && k+1 < len(ws) {
 			for _, r := range ws[k+1:] {
-				if r = strings.Trim(r, ".!\"'"); everyoneStops[r] || strings.HasSuffix(r, "n't") {
+				if r = strings.Trim(r, ".!\"'"); everyoneStops.has(r) || strings.HasSuffix(r, "n't") {
 					return false
 				}
 			}

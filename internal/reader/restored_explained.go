@@ -18,8 +18,8 @@ package reader
 // a state after the fix anywhere keeps the sentence.
 
 // explainedStateWords keep an explanation that also tells the state now.
-var explainedStateWords = map[string]bool{"now": true, "again": true, "back": true, "since": true,
-	"anymore": true, "working": true, "fine": true, "resolved": true, "restored": true}
+var explainedStateWords = newWordSet(map[string]bool{"now": true, "again": true, "back": true, "since": true,
+	"anymore": true, "working": true, "fine": true, "resolved": true, "restored": true})
 
 // explainedNoState reports an explanation of why with no state after the
 // fix (see above).
@@ -40,7 +40,7 @@ func explainedNoState(ts []string) bool {
 		return false
 	}
 	for _, t := range ts {
-		if explainedStateWords[t] {
+		if explainedStateWords.has(t) {
 			return false
 		}
 	}

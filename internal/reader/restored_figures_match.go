@@ -31,14 +31,14 @@ import "slices"
 // match" and "match on" (a setting), and the figure after the verb.
 
 // matchFigures name figures that can be checked against their source.
-var matchFigures = map[string]bool{"count": true, "counts": true, "total": true, "totals": true,
+var matchFigures = newWordSet(map[string]bool{"count": true, "counts": true, "total": true, "totals": true,
 	"figure": true, "figures": true, "number": true, "numbers": true, "stock": true, "balance": true,
 	"balances": true, "amount": true, "amounts": true, "pool": true, "price": true, "prices": true,
-	"showtimes": true, "readings": true, "values": true, "sums": true}
+	"showtimes": true, "readings": true, "values": true, "sums": true})
 
 // matchStops refuse the sentence (see above).
-var matchStops = map[string]bool{"will": true, "should": true, "would": true, "if": true,
-	"once": true, "until": true, "whether": true, "but": true, "still": true}
+var matchStops = newWordSet(map[string]bool{"will": true, "should": true, "would": true, "if": true,
+	"once": true, "until": true, "whether": true, "but": true, "still": true})
 
 // figuresMatch reports a figure matching its source (see above).
 func figuresMatch(text string, ts []string) bool {
@@ -50,10 +50,10 @@ func figuresMatch(text string, ts []string) bool {
 	}
 	figure := false
 	for k, t := range ts {
-		if notWords[t] || t == "no" {
+		if notWords.has(t) || t == "no" {
 			return false
 		}
-		if matchStops[t] {
+		if matchStops.has(t) {
 			return false
 		}
 		switch t {
@@ -65,7 +65,7 @@ func figuresMatch(text string, ts []string) bool {
 				return true
 			}
 		default:
-			figure = figure || matchFigures[t]
+			figure = figure || matchFigures.has(t)
 		}
 	}
 	return false

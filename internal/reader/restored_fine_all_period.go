@@ -32,26 +32,26 @@ import "slices"
 // "no" or "without", and "no" before anything but a word of trouble.
 
 // fineAllSpan are the spans after "all".
-var fineAllSpan = map[string]bool{"day": true, "week": true, "morning": true, "afternoon": true,
-	"evening": true, "night": true, "weekend": true, "shift": true}
+var fineAllSpan = newWordSet(map[string]bool{"day": true, "week": true, "morning": true, "afternoon": true,
+	"evening": true, "night": true, "weekend": true, "shift": true})
 
 // fineAllGood are the words of good.
-var fineAllGood = map[string]bool{"fine": true, "ok": true, "okay": true, "good": true, "correct": true,
-	"perfect": true, "perfectly": true, "smoothly": true, "normally": true}
+var fineAllGood = newWordSet(map[string]bool{"fine": true, "ok": true, "okay": true, "good": true, "correct": true,
+	"perfect": true, "perfectly": true, "smoothly": true, "normally": true})
 
 // fineAllOdd may follow "nothing": "nothing odd", "nothing wrong".
-var fineAllOdd = map[string]bool{"odd": true, "wrong": true, "unusual": true, "amiss": true, "strange": true}
+var fineAllOdd = newWordSet(map[string]bool{"odd": true, "wrong": true, "unusual": true, "amiss": true, "strange": true})
 
 // fineAllNoTrouble may follow "no" beside faultNoun: "no bother", "no complaints".
-var fineAllNoTrouble = map[string]bool{"bother": true, "bothers": true, "worries": true}
+var fineAllNoTrouble = newWordSet(map[string]bool{"bother": true, "bothers": true, "worries": true})
 
 // fineAllStops refuse the sentence (see above).
-var fineAllStops = map[string]bool{"not": true, "never": true, "then": true, "but": true, "still": true,
+var fineAllStops = newWordSet(map[string]bool{"not": true, "never": true, "then": true, "but": true, "still": true,
 	"until": true, "yet": true, "though": true, "although": true, "if": true, "will": true, "would": true,
 	"should": true, "could": true, "might": true, "unless": true, "whether": true, "hope": true,
 	"hopefully": true, "isn't": true, "wasn't": true, "aren't": true, "weren't": true, "hasn't": true,
 	"haven't": true, "didn't": true, "doesn't": true, "don't": true, "won't": true, "can't": true,
-	"down": true, "broken": true, "failed": true, "failing": true, "stuck": true, "again": true}
+	"down": true, "broken": true, "failed": true, "failing": true, "stuck": true, "again": true})
 
 // fineAllPeriod reports the repaired thing fine over a whole period (see above).
 func fineAllPeriod(text string, ts []string) bool {
@@ -60,7 +60,7 @@ func fineAllPeriod(text string, ts []string) bool {
 	}
 	span := false
 	for k := 0; k+1 < len(ts); k++ {
-		if ts[k] == "all" && fineAllSpan[ts[k+1]] {
+		if ts[k] == "all" && fineAllSpan.has(ts[k+1]) {
 			span = true
 			break
 		}
@@ -70,14 +70,14 @@ func fineAllPeriod(text string, ts []string) bool {
 	}
 	good := false
 	for k, t := range ts {
-		if fineAllStops[t] {
+		if fineAllStops.has(t) {
 			return false
 		}
 		switch {
-		case fineAllGood[t]:
+		case fineAllGood.has(t):
 			good = true
 		case t == "nothing":
-			if k+1 >= len(ts) || !fineAllOdd[ts[k+1]] {
+			if k+1 >= len(ts) || !fineAllOdd.has(ts[k+1]) {
 				return false
 			}
 			good = true
@@ -89,11 +89,11 @@ func fineAllPeriod(text string, ts []string) bool {
 			if j >= len(ts) {
 				return false
 			}
-			if t == "no" && !faultNoun[ts[j]] && !fineAllNoTrouble[ts[j]] {
+			if t == "no" && !faultNoun.has(ts[j]) && !fineAllNoTrouble.has(ts[j]) {
 				return false // "no service all day": the trouble itself
 			}
 			good = true
-		case faultNoun[t] && (k == 0 || !slices.Contains(ts[max(0, k-3):k], "no") && !slices.Contains(ts[max(0, k-3):k], "without")):
+		case faultNoun.has(t) && (k == 0 || !slices.Contains(ts[max(0, k-3):k], "no") && !slices.Contains(ts[max(0, k-3):k], "without")):
 			return false
 		}
 	}

@@ -37,16 +37,16 @@ import "strings"
 // instead of staying valid", a cause), a question.
 
 // firstTimeStops refuse the sentence (see above).
-var firstTimeStops = map[string]bool{"still": true, "if": true, "when": true, "unless": true, "whether": true,
+var firstTimeStops = newWordSet(map[string]bool{"still": true, "if": true, "when": true, "unless": true, "whether": true,
 	"will": true, "would": true, "should": true, "could": true, "can": true, "might": true, "may": true,
-	"but": true, "though": true, "although": true, "however": true, "please": true, "i'll": true, "we'll": true, "instead": true}
+	"but": true, "though": true, "although": true, "however": true, "please": true, "i'll": true, "we'll": true, "instead": true})
 
 // firstTimePast are past verbs without "-ed" that tell a thing done.
-var firstTimePast = map[string]bool{"took": true, "went": true, "came": true, "got": true, "ran": true,
-	"rang": true, "paid": true, "sent": true, "found": true, "read": true, "let": true, "put": true}
+var firstTimePast = newWordSet(map[string]bool{"took": true, "went": true, "came": true, "got": true, "ran": true,
+	"rang": true, "paid": true, "sent": true, "found": true, "read": true, "let": true, "put": true})
 
 // firstTimeNotPast are "-ed" words that are no verb of a thing done here.
-var firstTimeNotPast = map[string]bool{"needed": true, "used": true, "shed": true}
+var firstTimeNotPast = newWordSet(map[string]bool{"needed": true, "used": true, "shed": true})
 
 // firstTimeResult reports a thing that worked at the first go (see above).
 func firstTimeResult(text string, ts []string) bool {
@@ -58,7 +58,7 @@ func firstTimeResult(text string, ts []string) bool {
 	}
 	at := -1
 	for k, t := range ts {
-		if firstTimeStops[t] {
+		if firstTimeStops.has(t) {
 			return false
 		}
 		if at >= 0 {
@@ -84,7 +84,7 @@ func firstTimeResult(text string, ts []string) bool {
 	}
 	for j := at - 1; j >= 0 && j >= at-4; j-- {
 		w := ts[j]
-		if !firstTimePast[w] && (len(w) <= 4 || !strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "eed") || firstTimeNotPast[w]) {
+		if !firstTimePast.has(w) && (len(w) <= 4 || !strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "eed") || firstTimeNotPast.has(w)) {
 			continue
 		}
 		if j > 0 && (ts[j-1] == "a" || ts[j-1] == "an" || ts[j-1] == "the") {

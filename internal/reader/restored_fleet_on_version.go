@@ -33,13 +33,13 @@ var fleetVersion = regexp.MustCompile(`\bon\s+v?\d+(?:\.\d+)+\b`)
 var fleetTally = regexp.MustCompile(`\b(\d[\d,]*)\s*(?:/|of)\s*(?:your\s+|the\s+|our\s+)?(\d[\d,]*)\b`)
 
 // fleetStops refuse the clause: a rollback, a place held, a part, a plan.
-var fleetStops = map[string]bool{"back": true, "still": true, "stuck": true, "left": true, "rolled": true,
+var fleetStops = newWordSet(map[string]bool{"back": true, "still": true, "stuck": true, "left": true, "rolled": true,
 	"rolling": true, "other": true, "others": true, "only": true, "rest": true, "will": true, "once": true,
-	"until": true, "when": true, "if": true, "should": true, "yours": true, "ours": true}
+	"until": true, "when": true, "if": true, "should": true, "yours": true, "ours": true})
 
 // fleetCounts are the number words after "all": "All three on ...".
-var fleetCounts = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true,
-	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true}
+var fleetCounts = newWordSet(map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true})
 
 // fleetOnVersion reports staff's whole fleet on a version (see above); ts is
 // text's tokens.
@@ -68,7 +68,7 @@ func fleetOnVersion(text string, ts []string) bool {
 		return false
 	}
 	for _, t := range hs {
-		if fleetStops[t] {
+		if fleetStops.has(t) {
 			return false
 		}
 	}
@@ -77,7 +77,7 @@ func fleetOnVersion(text string, ts []string) bool {
 		// not "all" alone after a report of the fault ("Two more cases
 		// today ..., all on 3.2.1.", styles25 07) nor a step's object
 		// ("Disabled ... on all 212 controllers on 4.2.1", styles24 10).
-		return len(hs) > 1 && (isDigits(hs[1]) || fleetCounts[hs[1]])
+		return len(hs) > 1 && (isDigits(hs[1]) || fleetCounts.has(hs[1]))
 	}
 	m := fleetTally.FindStringSubmatch(head)
 	if m == nil {

@@ -24,8 +24,8 @@ import "strings"
 // customer's own account of what is there.
 
 // haveItStops refuse the form: the report stops, a wait or a negation.
-var haveItStops = withReportStops("not", "yet", "no", "never", "don't", "haven't", "isn't", "wasn't",
-	"nothing", "when", "where", "should", "could", "what", "which")
+var haveItStops = newWordSet(withReportStops("not", "yet", "no", "never", "don't", "haven't", "isn't", "wasn't",
+	"nothing", "when", "where", "should", "could", "what", "which"))
 
 // customerHasIt reports the form above; the caller checks the role and
 // the remedy.
@@ -35,7 +35,7 @@ func customerHasIt(text string, ts []string) bool {
 		return false
 	}
 	for _, t := range ts {
-		if haveItStops[t] {
+		if haveItStops.has(t) {
 			return false
 		}
 	}

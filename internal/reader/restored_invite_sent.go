@@ -16,7 +16,7 @@ import "strings"
 // 03, fix) has no account clause and is not read.
 
 // inviteMade are the words of the account made in the earlier clause.
-var inviteMade = map[string]bool{"created": true, "added": true}
+var inviteMade = newWordSet(map[string]bool{"created": true, "added": true})
 
 // inviteSent reports the note (see above): text is the sentence, ts its
 // tokens.
@@ -43,7 +43,7 @@ func inviteSent(text string, ts []string) bool {
 		return false
 	}
 	for _, t := range ts[:n-len(tail)] {
-		if inviteMade[t] {
+		if inviteMade.has(t) {
 			return true
 		}
 		switch t {

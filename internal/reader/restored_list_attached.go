@@ -23,10 +23,10 @@ package reader
 // styles12 07, true).
 
 // listAttachedWorking are words of the thing working that keep the row.
-var listAttachedWorking = map[string]bool{"now": true, "again": true, "back": true, "work": true,
+var listAttachedWorking = newWordSet(map[string]bool{"now": true, "again": true, "back": true, "work": true,
 	"works": true, "working": true, "fine": true, "ok": true, "okay": true, "normal": true,
 	"normally": true, "running": true, "online": true, "fixed": true, "resolved": true,
-	"restored": true, "correct": true, "correctly": true}
+	"restored": true, "correct": true, "correctly": true})
 
 // listAttached reports staff's sentence with its list of the ones the fault
 // touched attached and no word of a thing working (see above); ts is the
@@ -37,7 +37,7 @@ func listAttached(ts []string) bool {
 	}
 	found := false
 	for i, t := range ts {
-		if listAttachedWorking[t] {
+		if listAttachedWorking.has(t) {
 			return false
 		}
 		if t != "list" {

@@ -26,13 +26,13 @@ package reader
 // the direction.
 
 // fallingMeasures name a backlog or a fault's measure.
-var fallingMeasures = map[string]bool{"lag": true, "queue": true, "queues": true, "backlog": true,
-	"pending": true, "disk": true, "latency": true, "delay": true, "undetermined": true, "rate": true}
+var fallingMeasures = newWordSet(map[string]bool{"lag": true, "queue": true, "queues": true, "backlog": true,
+	"pending": true, "disk": true, "latency": true, "delay": true, "undetermined": true, "rate": true})
 
 // fallingStops refuse the sentence (see above).
-var fallingStops = map[string]bool{"will": true, "i'll": true, "we'll": true, "should": true, "would": true, "if": true, "when": true, "full": true,
+var fallingStops = newWordSet(map[string]bool{"will": true, "i'll": true, "we'll": true, "should": true, "would": true, "if": true, "when": true, "full": true,
 	"once": true, "until": true, "hope": true, "hopefully": true, "expect": true, "still": true,
-	"growing": true, "rising": true, "climbing": true, "up": true, "why": true, "whether": true}
+	"growing": true, "rising": true, "climbing": true, "up": true, "why": true, "whether": true})
 
 // measureFalling reports a measure falling (see above).
 func measureFalling(text string, ts []string) bool {
@@ -44,10 +44,10 @@ func measureFalling(text string, ts []string) bool {
 	}
 	at := -1
 	for k, t := range ts {
-		if fallingStops[t] || notWords[t] {
+		if fallingStops.has(t) || notWords.has(t) {
 			return false
 		}
-		if at < 0 && fallingMeasures[t] && (t != "rate" || k > 0 && (ts[k-1] == "error" || ts[k-1] == "5xx")) {
+		if at < 0 && fallingMeasures.has(t) && (t != "rate" || k > 0 && (ts[k-1] == "error" || ts[k-1] == "5xx")) {
 			at = k
 		}
 	}

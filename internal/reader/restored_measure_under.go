@@ -26,14 +26,14 @@ import (
 // ("5xx rate 0.06% over 10m") are a system's and left (two sets).
 
 // underMeasures are the service's measures.
-var underMeasures = map[string]bool{"lag": true, "latency": true, "delay": true, "delays": true,
+var underMeasures = newWordSet(map[string]bool{"lag": true, "latency": true, "delay": true, "delays": true,
 	"time": true, "times": true, "memory": true, "cpu": true, "load": true, "error": true, "errors": true,
-	"jitter": true, "loss": true, "usage": true, "ping": true, "drift": true, "rate": true, "backlog": true}
+	"jitter": true, "loss": true, "usage": true, "ping": true, "drift": true, "rate": true, "backlog": true})
 
 // underStops refuse the sentence (see above).
-var underStops = map[string]bool{"will": true, "i'll": true, "we'll": true, "should": true, "would": true,
+var underStops = newWordSet(map[string]bool{"will": true, "i'll": true, "we'll": true, "should": true, "would": true,
 	"if": true, "once": true, "until": true, "hope": true, "hopefully": true, "expect": true, "whether": true,
-	"target": true, "aim": true, "needs": true, "need": true, "must": true}
+	"target": true, "aim": true, "needs": true, "need": true, "must": true})
 
 // measureUnder reports a measure of the service under a figure (see above).
 func measureUnder(text string, ts []string) bool {
@@ -44,7 +44,7 @@ func measureUnder(text string, ts []string) bool {
 		return false
 	}
 	for _, t := range ts {
-		if underStops[t] {
+		if underStops.has(t) {
 			return false
 		}
 	}
@@ -53,11 +53,11 @@ func measureUnder(text string, ts []string) bool {
 			continue
 		}
 		for j := k - 1; j >= 0 && j >= k-6; j-- {
-			if !underMeasures[ts[j]] {
+			if !underMeasures.has(ts[j]) {
 				continue
 			}
 			for _, w := range ts[max(0, j-3):k] {
-				if notWords[w] || w == "longer" {
+				if notWords.has(w) || w == "longer" {
 					return false
 				}
 			}

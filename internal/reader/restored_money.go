@@ -21,14 +21,14 @@ package reader
 // negation, a contrast, a hedge.
 
 // moneyNouns are the money that comes back.
-var moneyNouns = map[string]bool{"money": true, "money's": true, "refund": true, "refund's": true, "refunds": true,
-	"payout": true, "payout's": true, "reimbursement": true}
+var moneyNouns = newWordSet(map[string]bool{"money": true, "money's": true, "refund": true, "refund's": true, "refunds": true,
+	"payout": true, "payout's": true, "reimbursement": true})
 
 // moneyStops refuse the sentence: the shared report stops, money going out,
 // a wait, a repeat.
-var moneyStops = withReportStops("not", "no", "never", "yet", "should", "shouldn't", "when", "taken", "took",
+var moneyStops = newWordSet(withReportStops("not", "no", "never", "yet", "should", "shouldn't", "when", "taken", "took",
 	"charged", "charge", "debited", "out", "twice", "again", "double", "another", "wait", "waiting", "pending",
-	"days", "said", "says", "told", "promised", "meant", "than", "though", "although", "except")
+	"days", "said", "says", "told", "promised", "meant", "than", "though", "although", "except"))
 
 // moneyBack reports the customer's money back; the caller checks the role
 // and that the sentence is not the opening or a question.
@@ -38,10 +38,10 @@ func moneyBack(ts []string, sc *scan) bool {
 	}
 	m := -1
 	for k, t := range ts {
-		if moneyStops[t] {
+		if moneyStops.has(t) {
 			return false
 		}
-		if m < 0 && moneyNouns[t] && k <= 6 {
+		if m < 0 && moneyNouns.has(t) && k <= 6 {
 			m = k
 		}
 	}

@@ -37,7 +37,7 @@ import "strings"
 
 // settledStops refuse the sentence: the future, a condition, a hope, a
 // request, a contrast, a wait, money gone wrong.
-var settledStops = map[string]bool{
+var settledStops = newWordSet(map[string]bool{
 	"will": true, "we'll": true, "it'll": true, "you'll": true, "they'll": true, "i'll": true, "would": true,
 	"should": true, "could": true, "can": true, "might": true, "may": true, "tomorrow": true, "later": true,
 	"if": true, "once": true, "unless": true, "until": true, "whether": true, "when": true, "soon": true,
@@ -47,25 +47,25 @@ var settledStops = map[string]bool{
 	"pending": true, "wait": true, "waiting": true, "awaiting": true, "hold": true, "dispute": true,
 	"below": true, "hit": true, "went": true, "overdrawn": true, "negative": true, "minus": true,
 	"days": true,
-}
+})
 
 // settledMoney are the money (or its record) that is credited or settled.
-var settledMoney = map[string]bool{"deposits": true, "deposit": true, "payments": true, "payment": true,
+var settledMoney = newWordSet(map[string]bool{"deposits": true, "deposit": true, "payments": true, "payment": true,
 	"transactions": true, "txns": true, "top-up": true, "top-ups": true, "topup": true, "topups": true,
 	"refund": true, "refunds": true, "money": true, "funds": true, "fee": true, "fees": true, "amount": true,
-	"cash": true, "points": true, "total": true, "credit": true, "payout": true, "instalment": true}
+	"cash": true, "points": true, "total": true, "credit": true, "payout": true, "instalment": true})
 
 // settledPlaces are where money lands.
-var settledPlaces = map[string]bool{"settlement": true, "account": true, "balance": true, "wallet": true,
-	"card": true, "bank": true, "statement": true, "payout": true}
+var settledPlaces = newWordSet(map[string]bool{"settlement": true, "account": true, "balance": true, "wallet": true,
+	"card": true, "bank": true, "statement": true, "payout": true})
 
 // owedWords follow the nothing owed: "£0 due", "nothing outstanding".
-var owedWords = map[string]bool{"due": true, "outstanding": true, "owing": true, "owed": true}
+var owedWords = newWordSet(map[string]bool{"due": true, "outstanding": true, "owing": true, "owed": true})
 
 // settledBetween may stand between the money and "credited": "have now
 // been credited", "was credited", "credited back".
-var settledBetween = map[string]bool{"have": true, "has": true, "been": true, "was": true, "were": true,
-	"is": true, "are": true, "now": true, "all": true, "also": true, "just": true, "today": true, "all's": true}
+var settledBetween = newWordSet(map[string]bool{"have": true, "has": true, "been": true, "was": true, "were": true,
+	"is": true, "are": true, "now": true, "all": true, "also": true, "just": true, "today": true, "all's": true})
 
 // moneySettled reports the customer's money told as landed (see above); the
 // caller has refused the opening, a question and an estimate.
@@ -78,10 +78,10 @@ func moneySettled(text string, ts []string) bool {
 		return false // the cheap test: every form below needs one of its words
 	}
 	for k, t := range ts {
-		if t == "nothing" && k+1 < len(ts) && owedWords[ts[k+1]] || t == "pending" && k > 0 && ts[k-1] == "in" {
+		if t == "nothing" && k+1 < len(ts) && owedWords.has(ts[k+1]) || t == "pending" && k > 0 && ts[k-1] == "in" {
 			continue // "shows nothing outstanding"; "0 left in PENDING", a status's name
 		}
-		if settledStops[t] || negations.at(ts, k) || t == "to" && k+1 < len(ts) && ts[k+1] == "be" {
+		if settledStops.has(t) || negations.at(ts, k) || t == "to" && k+1 < len(ts) && ts[k+1] == "be" {
 			return false // "to be credited": a purpose or a promise
 		}
 	}
@@ -97,18 +97,18 @@ func moneyCredited(ts []string) bool {
 			continue
 		}
 		j := k - 1
-		for j >= 0 && settledBetween[ts[j]] {
+		for j >= 0 && settledBetween.has(ts[j]) {
 			j--
 		}
 		if j < 0 {
 			return false
 		}
 		switch {
-		case settledMoney[ts[j]] || digits(ts[j]):
+		case settledMoney.has(ts[j]) || digits(ts[j]):
 			return true
 		case ts[j] == "it" || ts[j] == "they":
 			for _, t := range ts[:j] { // "the cash part of your ISA (GBP 4,212.60) ... it was credited"
-				if settledMoney[t] || t == "gbp" || t == "eur" || t == "usd" {
+				if settledMoney.has(t) || t == "gbp" || t == "eur" || t == "usd" {
 					return true
 				}
 			}
@@ -125,7 +125,7 @@ func nothingOwed(ts []string) bool {
 	for k := 1; k+1 < len(ts); k++ {
 		t, next := ts[k], ts[k+1]
 		if (t == "0" || t == "zero" || t == "nothing" || t == "nil") &&
-			owedWords[next] {
+			owedWords.has(next) {
 			switch ts[k-1] {
 			case "shows", "show", "showing", "has", "have", "now", "with", "at":
 				return true
@@ -155,7 +155,7 @@ func moneyInPlace(ts []string) bool {
 		if ts[k] != "is" && ts[k] != "are" {
 			continue
 		}
-		if !settledMoney[ts[k-1]] && !digits(ts[k-1]) {
+		if !settledMoney.has(ts[k-1]) && !digits(ts[k-1]) {
 			continue
 		}
 		j := k + 1
@@ -169,7 +169,7 @@ func moneyInPlace(ts []string) bool {
 			continue
 		}
 		for p := j + 1; p < len(ts) && p <= j+4; p++ {
-			if settledPlaces[ts[p]] {
+			if settledPlaces.has(ts[p]) {
 				return true
 			}
 		}

@@ -32,9 +32,9 @@ import "strings"
 var capsStates = []string{"ONLINE", "SUCCEEDED", "ACCEPTED"}
 
 // monitorStateStops refuse the line: a negation, a plan, a wait.
-var monitorStateStops = map[string]bool{"not": true, "no": true, "never": true, "cannot": true,
+var monitorStateStops = newWordSet(map[string]bool{"not": true, "no": true, "never": true, "cannot": true,
 	"isn't": true, "wasn't": true, "hasn't": true, "haven't": true, "won't": true, "will": true,
-	"until": true, "pending": true, "awaiting": true, "if": true, "once": true}
+	"until": true, "pending": true, "awaiting": true, "if": true, "once": true})
 
 // monitorStateWords reports the lines above (ts is text's tokens).
 func monitorStateWords(text string, ts []string) bool {
@@ -42,7 +42,7 @@ func monitorStateWords(text string, ts []string) bool {
 		return false
 	}
 	for _, t := range ts {
-		if monitorStateStops[t] {
+		if monitorStateStops.has(t) {
 			return false
 		}
 	}

@@ -32,17 +32,17 @@ import "strings"
 // "without".
 
 // newsStops refuse the sentence (see above).
-var newsStops = map[string]bool{"not": true, "never": true, "but": true, "still": true, "again": true,
+var newsStops = newWordSet(map[string]bool{"not": true, "never": true, "but": true, "still": true, "again": true,
 	"will": true, "we'll": true, "i'll": true, "it'll": true, "going": true, "if": true, "unless": true,
 	"until": true, "yet": true, "isn't": true, "wasn't": true, "aren't": true, "weren't": true,
 	"hasn't": true, "haven't": true, "hadn't": true, "didn't": true, "doesn't": true, "don't": true,
 	"won't": true, "can't": true, "couldn't": true, "nothing": true, "nobody": true, "failed": true,
 	"stopped": true, "broken": true, "stuck": true, "down": true, "wrong": true, "missing": true,
-	"late": true, "away": true, "off": true}
+	"late": true, "away": true, "off": true})
 
 // newsThanks are the words of a content of nothing but thanks.
-var newsThanks = map[string]bool{"thanks": true, "thank": true, "you": true, "so": true, "much": true,
-	"for": true, "your": true, "help": true, "all": true, "the": true, "again": true}
+var newsThanks = newWordSet(map[string]bool{"thanks": true, "thank": true, "you": true, "so": true, "much": true,
+	"for": true, "your": true, "help": true, "all": true, "the": true, "again": true})
 
 // newsTold reports the customer's news opened "just to let you know" or
 // "just to say" (see above); the caller checks the role and the remedy.
@@ -66,18 +66,18 @@ func newsTold(text string, ts []string) bool {
 	}
 	content := false
 	for k, t := range rest {
-		if newsStops[t] {
+		if newsStops.has(t) {
 			return false
 		}
-		if !newsThanks[t] {
+		if !newsThanks.has(t) {
 			content = true
 		}
 		switch {
 		case t == "no":
-			if k+1 >= len(rest) || rest[k+1] != "need" && !faultNoun[rest[k+1]] {
+			if k+1 >= len(rest) || rest[k+1] != "need" && !faultNoun.has(rest[k+1]) {
 				return false
 			}
-		case faultNoun[t] && !troubleNegated(rest, k):
+		case faultNoun.has(t) && !troubleNegated(rest, k):
 			return false
 		}
 	}

@@ -22,12 +22,12 @@ package reader
 
 // noLongerWorkWords, after "no longer" (and a form of "be"), are the thing
 // at work that stopped.
-var noLongerWorkWords = map[string]bool{"valid": true, "holds": true, "hold": true, "recognise": true,
+var noLongerWorkWords = newWordSet(map[string]bool{"valid": true, "holds": true, "hold": true, "recognise": true,
 	"recognises": true, "recognize": true, "recognizes": true, "accepts": true, "accept": true, "accepted": true,
 	"agree": true, "agrees": true, "includes": true, "include": true, "list": true, "lists": true,
 	"supports": true, "support": true, "supported": true, "works": true, "work": true, "working": true,
 	"exists": true, "exist": true, "available": true, "matches": true, "match": true, "connects": true,
-	"connect": true, "reaches": true, "reach": true}
+	"connect": true, "reaches": true, "reach": true})
 
 // noLongerWorks reports a thing at work no longer so (see above); "could no
 // longer <verb>", a past inability, is the fault whatever the verb.
@@ -40,10 +40,10 @@ func noLongerWorks(ts []string) bool {
 			return true
 		}
 		k := j + 1
-		if beForms[ts[k]] && k+1 < len(ts) {
+		if beForms.has(ts[k]) && k+1 < len(ts) {
 			k++
 		}
-		if noLongerWorkWords[ts[k]] {
+		if noLongerWorkWords.has(ts[k]) {
 			return true
 		}
 	}
@@ -51,4 +51,4 @@ func noLongerWorks(ts []string) bool {
 }
 
 // beForms are the forms of "be" between "no longer" and a state.
-var beForms = map[string]bool{"be": true, "is": true, "are": true, "was": true, "were": true}
+var beForms = newWordSet(map[string]bool{"be": true, "is": true, "are": true, "was": true, "were": true})

@@ -37,20 +37,20 @@ func noTroubleTail(text string, ts []string) bool {
 		return false
 	}
 	for _, t := range ts {
-		if quietStops[t] || t == "nothing" || t == "needed" {
+		if quietStops.has(t) || t == "nothing" || t == "needed" {
 			return false // "Nothing deployed, no node restarts." is a finding; "no reboot needed" no trouble
 		}
 	}
 	if tail[0] == "none" {
-		return quietTrouble[tail[1]] // "none dropped"
+		return quietTrouble.has(tail[1]) // "none dropped"
 	}
 	for _, t := range tail[1:] {
-		if quietWanted[t] {
+		if quietWanted.has(t) {
 			return false
 		}
 	}
 	for _, t := range tail[1:] {
-		if t != "error" && (faultNoun[t] || quietTrouble[t] && t != "more") {
+		if t != "error" && (faultNoun.has(t) || quietTrouble.has(t) && t != "more") {
 			return true
 		}
 	}

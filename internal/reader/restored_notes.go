@@ -32,23 +32,23 @@ import (
 
 // expectedStops make an expected state something other than a result now:
 // a condition, a later time, a remainder, a contrast, a hedge.
-var expectedStops = map[string]bool{"once": true, "if": true, "when": true, "whenever": true, "until": true,
+var expectedStops = newWordSet(map[string]bool{"once": true, "if": true, "when": true, "whenever": true, "until": true,
 	"unless": true, "tomorrow": true, "tonight": true, "later": true, "soon": true, "next": true, "still": true,
 	"but": true, "except": true, "might": true, "may": true, "maybe": true, "probably": true, "nothing": true,
-	"nobody": true, "no-one": true}
+	"nobody": true, "no-one": true})
 
 // expectedNotVerbs after "should" say what the remedy prevents or what
 // someone is to do, not a state now: "should stop it", "should buy some
 // time", "should help", "should contact us".
-var expectedNotVerbs = map[string]bool{"stop": true, "prevent": true, "avoid": true, "buy": true, "help": true,
+var expectedNotVerbs = newWordSet(map[string]bool{"stop": true, "prevent": true, "avoid": true, "buy": true, "help": true,
 	"fix": true, "sort": true, "solve": true, "resolve": true, "cure": true, "reduce": true, "contact": true,
 	"call": true, "ring": true, "email": true, "expect": true, "go": true, "take": true, "last": true,
-	"arrive": true}
+	"arrive": true})
 
 // personSubject are the subjects of an instruction in "should": a person
 // who should do something ("you should restart it again").
-var personSubject = map[string]bool{"you": true, "anyone": true, "everyone": true, "someone": true,
-	"users": true, "staff": true, "they": true, "he": true, "she": true, "we": true, "i": true}
+var personSubject = newWordSet(map[string]bool{"you": true, "anyone": true, "everyone": true, "someone": true,
+	"users": true, "staff": true, "they": true, "he": true, "she": true, "we": true, "i": true})
 
 // restoredExpected reports a staff sentence stating the service's state
 // expected now (the first form above). question says the sentence was read
@@ -69,7 +69,7 @@ func restoredExpected(text string, sc *scan, c Context, question bool) bool {
 		return false
 	}
 	for _, t := range ts {
-		if expectedStops[t] || recurVerbs[t] && t != "come" && t != "see" || t == "happening" {
+		if expectedStops.has(t) || recurVerbs[t] && t != "come" && t != "see" || t == "happening" {
 			return false
 		}
 	}
@@ -80,7 +80,7 @@ func restoredExpected(text string, sc *scan, c Context, question bool) bool {
 	if k > 0 && ts[k-1] == "which" {
 		return false // "..., which should buy us time": the step's effect foretold
 	}
-	if v >= len(ts) || expectedNotVerbs[ts[v]] || ts[v] != "be" && k > 0 && personSubject[ts[k-1]] && askedVerbs[ts[v]] {
+	if v >= len(ts) || expectedNotVerbs.has(ts[v]) || ts[v] != "be" && k > 0 && personSubject.has(ts[k-1]) && askedVerbs.has(ts[v]) {
 		return false
 	}
 	at := -1
@@ -110,17 +110,17 @@ func restoredExpected(text string, sc *scan, c Context, question bool) bool {
 
 // clockStates are the words of a state a staff note times: "back", "up",
 // "online", "open" and "on air".
-var clockStates = map[string]bool{"back": true, "up": true, "online": true, "open": true, "air": true}
+var clockStates = newWordSet(map[string]bool{"back": true, "up": true, "online": true, "open": true, "air": true})
 
 // clockNotBefore before the state word make it a step or a state to come:
 // an auxiliary or modal (opening hours, a plan), a verb of a step ("rang
 // back", "put back", "came up" is left to the other rules).
-var clockNotBefore = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true,
+var clockNotBefore = newWordSet(map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true,
 	"been": true, "to": true, "will": true, "must": true, "should": true, "rang": true, "ring": true,
 	"call": true, "put": true, "set": true, "roll": true, "came": true, "come": true, "went": true,
 	"go": true, "got": true, "get": true, "brought": true, "bring": true, "sent": true, "send": true,
 	"picked": true, "pick": true, "back": false, "we're": true, "i'm": true, "it's": true, "they're": true,
-	"not": true, "never": true, "stay": true, "stays": true, "keep": true}
+	"not": true, "never": true, "stay": true, "stays": true, "keep": true})
 
 // stateAtClock reports the second form above: a state word, then at most
 // "at", "since" or "from", then a clock time.
@@ -129,7 +129,7 @@ func stateAtClock(text string, ts []string, c Context) bool {
 		return false
 	}
 	for k := 1; k+2 < len(ts); k++ {
-		if !clockStates[ts[k]] || ts[k] == "air" && ts[k-1] != "on" {
+		if !clockStates.has(ts[k]) || ts[k] == "air" && ts[k-1] != "on" {
 			continue
 		}
 		j := k + 1
@@ -150,7 +150,7 @@ func stateAtClock(text string, ts []string, c Context) bool {
 			continue
 		}
 		b := ts[p]
-		if clockNotBefore[b] || len(b) > 3 && strings.HasSuffix(b, "ed") || p > 0 && stepVerbBefore(ts[max(0, p-3):p]) {
+		if clockNotBefore.has(b) || len(b) > 3 && strings.HasSuffix(b, "ed") || p > 0 && stepVerbBefore(ts[max(0, p-3):p]) {
 			continue // "rang Owen back 11:20", "put the old driver back at 02:10"
 		}
 		if negAt(ts, 0, j) {
@@ -163,14 +163,14 @@ func stateAtClock(text string, ts []string, c Context) bool {
 
 // clockStepVerbs put something or someone back: with one of them just
 // before the subject, the state word is the step's ("rang Owen back").
-var clockStepVerbs = map[string]bool{"rang": true, "rung": true, "called": true, "phoned": true, "ring": true,
+var clockStepVerbs = newWordSet(map[string]bool{"rang": true, "rung": true, "called": true, "phoned": true, "ring": true,
 	"call": true, "rolled": true, "swapped": true, "put": true, "moved": true, "switched": true, "turned": true,
-	"set": true, "brought": true, "failed": true, "picked": true, "pick": true, "filled": true}
+	"set": true, "brought": true, "failed": true, "picked": true, "pick": true, "filled": true})
 
 // stepVerbBefore reports a verb of clockStepVerbs among ws.
 func stepVerbBefore(ws []string) bool {
 	for _, w := range ws {
-		if clockStepVerbs[w] {
+		if clockStepVerbs.has(w) {
 			return true
 		}
 	}

@@ -23,23 +23,23 @@ package reader
 // ("please check it now shows ..."), a negation.
 
 // nowShowsVerbs are the verbs of a display after "now".
-var nowShowsVerbs = map[string]bool{"shows": true, "show": true, "showing": true, "reads": true,
-	"reading": true, "displays": true, "displaying": true}
+var nowShowsVerbs = newWordSet(map[string]bool{"shows": true, "show": true, "showing": true, "reads": true,
+	"reading": true, "displays": true, "displaying": true})
 
 // nowShowsStops refuse the sentence anywhere: a fault shown, a contrast, a
 // condition, the future.
-var nowShowsStops = map[string]bool{"wrong": true, "wrongly": true, "incorrect": true, "incorrectly": true,
+var nowShowsStops = newWordSet(map[string]bool{"wrong": true, "wrongly": true, "incorrect": true, "incorrectly": true,
 	"error": true, "errors": true, "old": true, "blank": true, "empty": true, "missing": true, "failed": true,
 	"failing": true, "instead": true, "where": true, "expect": true, "expected": true, "never": true,
 	"but": true, "still": true, "if": true, "whether": true, "once": true, "when": true, "unless": true,
 	"will": true, "would": true, "should": true, "might": true, "may": true, "hope": true, "hopefully": true,
 	"gone": true, "again": false, "duplicate": true, "twice": true, "unknown": true, "invalid": true,
-	"offline": true, "why": true, "how": true}
+	"offline": true, "why": true, "how": true})
 
 // nowShowsBefore refuse the sentence before "now": a request or an attempt
 // ("please check it now shows ...", "can you see if it now reads ...").
-var nowShowsBefore = map[string]bool{"please": true, "can": true, "could": true, "try": true, "see": true,
-	"check": true, "confirm": true, "make": true, "ensure": true}
+var nowShowsBefore = newWordSet(map[string]bool{"please": true, "can": true, "could": true, "try": true, "see": true,
+	"check": true, "confirm": true, "make": true, "ensure": true})
 
 // nowShows reports a display showing the right thing now (see above); after
 // says the sentence follows the remedy or carries the writer's own.
@@ -49,7 +49,7 @@ func nowShows(ts []string, after bool) bool {
 	}
 	at := -1
 	for k := 1; k+2 < len(ts); k++ {
-		if ts[k] == "now" && nowShowsVerbs[ts[k+1]] {
+		if ts[k] == "now" && nowShowsVerbs.has(ts[k+1]) {
 			at = k
 			break
 		}
@@ -58,7 +58,7 @@ func nowShows(ts []string, after bool) bool {
 		return false
 	}
 	for k, t := range ts {
-		if nowShowsStops[t] || k < at && nowShowsBefore[t] || t != "still" && negations.at(ts, k) {
+		if nowShowsStops.has(t) || k < at && nowShowsBefore.has(t) || t != "still" && negations.at(ts, k) {
 			return false
 		}
 	}

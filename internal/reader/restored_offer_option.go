@@ -46,16 +46,16 @@ package reader
 // it does not refuse it.
 
 // offerModals are the modals of an offer after "we".
-var offerModals = map[string]bool{"can": true, "could": true}
+var offerModals = newWordSet(map[string]bool{"can": true, "could": true})
 
 // offerSkip are the words between the modal and its verb.
-var offerSkip = map[string]bool{"also": true, "then": true, "just": true, "still": true, "always": true, "easily": true}
+var offerSkip = newWordSet(map[string]bool{"also": true, "then": true, "just": true, "still": true, "always": true, "easily": true})
 
 // optionVerbs close "if you ..." / "whenever you ...": the reader's choice.
-var optionVerbs = map[string]bool{"prefer": true, "like": true, "want": true, "wish": true}
+var optionVerbs = newWordSet(map[string]bool{"prefer": true, "like": true, "want": true, "wish": true})
 
 // optionSubjects open the option clause.
-var optionSubjects = map[string]bool{"you": true, "they": true, "he": true, "she": true}
+var optionSubjects = newWordSet(map[string]bool{"you": true, "they": true, "he": true, "she": true})
 
 // offerOrOption reports staff's offer ("we can <verb>", the verb not "see")
 // or an option left to the reader ("if you prefer", "if you'd like", "if
@@ -67,11 +67,11 @@ func offerOrOption(ts []string) bool {
 	for i, t := range ts {
 		switch t {
 		case "we":
-			if !offerModals[nextToken(ts, i)] || hasAnyToken(ts[:i], "solved", "resolved", "fixed") {
+			if !offerModals.has(nextToken(ts, i)) || hasAnyToken(ts[:i], "solved", "resolved", "fixed") {
 				continue
 			}
 			j := i + 2
-			for j < len(ts) && offerSkip[ts[j]] {
+			for j < len(ts) && offerSkip.has(ts[j]) {
 				j++
 			}
 			if j < len(ts) && ts[j] != "see" && ts[j] != "not" {
@@ -83,15 +83,15 @@ func offerOrOption(ts []string) bool {
 			case t == "if" && (n == "that" || n == "it") && nextToken(ts, i+1) == "helps":
 				return true
 			case n == "you'd" || n == "they'd":
-				if optionVerbs[nextToken(ts, i+1)] {
+				if optionVerbs.has(nextToken(ts, i+1)) {
 					return true
 				}
-			case optionSubjects[n]:
+			case optionSubjects.has(n):
 				v := nextToken(ts, i+1)
 				if v == "would" {
 					v = nextToken(ts, i+2)
 				}
-				if optionVerbs[v] {
+				if optionVerbs.has(v) {
 					return true
 				}
 			}

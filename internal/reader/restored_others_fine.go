@@ -26,17 +26,17 @@ package reader
 // verb between "other" and the fine word keeps the row.
 
 // othersFineWords are a thing found fine.
-var othersFineWords = map[string]bool{"fine": true, "ok": true, "okay": true, "normal": true,
-	"correct": true, "healthy": true, "unaffected": true}
+var othersFineWords = newWordSet(map[string]bool{"fine": true, "ok": true, "okay": true, "normal": true,
+	"correct": true, "healthy": true, "unaffected": true})
 
 // othersFineLink may stand between the thing and the fine word.
-var othersFineLink = map[string]bool{"look": true, "looks": true, "are": true, "is": true, "seem": true,
-	"seems": true, "all": true, "also": true}
+var othersFineLink = newWordSet(map[string]bool{"look": true, "looks": true, "are": true, "is": true, "seem": true,
+	"seems": true, "all": true, "also": true})
 
 // othersFineChange are words of a change of state that keep the row.
-var othersFineChange = map[string]bool{"again": true, "back": true, "now": true, "since": true,
+var othersFineChange = newWordSet(map[string]bool{"again": true, "back": true, "now": true, "since": true,
 	"restored": true, "recovered": true, "fixed": true, "resolved": true, "after": true, "working": true,
-	"test": true, "tested": true, "retested": true}
+	"test": true, "tested": true, "retested": true})
 
 // othersFine reports other things than the reported one found fine (see
 // above); ts is the sentence's tokens.
@@ -45,7 +45,7 @@ func othersFine(ts []string) bool {
 		return false
 	}
 	for _, t := range ts {
-		if othersFineChange[t] {
+		if othersFineChange.has(t) {
 			return false
 		}
 	}
@@ -56,13 +56,13 @@ func othersFine(ts []string) bool {
 		// one or two words of the thing, then links, then the fine word
 		for j := i + 1; j < len(ts) && j <= i+4; j++ {
 			w := ts[j]
-			if othersFineWords[w] {
+			if othersFineWords.has(w) {
 				if j > i+1 {
 					return true
 				}
 				break
 			}
-			if othersFineLink[w] {
+			if othersFineLink.has(w) {
 				continue
 			}
 			if j > i+2 || len(w) > 2 && w[len(w)-2:] == "ed" {

@@ -30,21 +30,21 @@ package reader
 // the row a restoration, and so does "again" unless a "but" turns to the fault.
 
 // datedWorkingWords are the working states a past verb or "going" introduces.
-var datedWorkingWords = map[string]bool{
+var datedWorkingWords = newWordSet(map[string]bool{
 	"ok": true, "okay": true, "fine": true, "working": true, "work": true, "normal": true, "good": true,
-}
+})
 
 // datedWorkingLeads introduce a working state: "it was ok", "its going fine".
-var datedWorkingLeads = map[string]bool{
+var datedWorkingLeads = newWordSet(map[string]bool{
 	"was": true, "were": true, "going": true, "its": true, "it's": true,
-}
+})
 
 // datedPeriods follow "last" as a date before the fault.
-var datedPeriods = map[string]bool{"week": true, "month": true, "year": true, "time": true}
+var datedPeriods = newWordSet(map[string]bool{"week": true, "month": true, "year": true, "time": true})
 
 // datedBeforeSubjects follow "before" as the start of a clause, not a
 // preposition ("before 12:00").
-var datedBeforeSubjects = map[string]bool{"it": true, "its": true, "it's": true, "that": true, "this": true, "they": true}
+var datedBeforeSubjects = newWordSet(map[string]bool{"it": true, "its": true, "it's": true, "that": true, "this": true, "they": true})
 
 // pastWorkingDated reports the customer's past working state dated before
 // the fault (see above); ts is the sentence's tokens.
@@ -64,13 +64,13 @@ func pastWorkingDated(ts []string) bool {
 		case "yesterday":
 			dated = true
 		case "last":
-			dated = dated || datedPeriods[nextToken(ts, i)]
+			dated = dated || datedPeriods.has(nextToken(ts, i))
 		case "before":
-			dated = dated || datedBeforeSubjects[nextToken(ts, i)]
+			dated = dated || datedBeforeSubjects.has(nextToken(ts, i))
 		case "worked":
 			working = true
 		}
-		if datedWorkingWords[t] && i > 0 && datedWorkingLeads[ts[i-1]] {
+		if datedWorkingWords.has(t) && i > 0 && datedWorkingLeads.has(ts[i-1]) {
 			working = true
 		}
 	}

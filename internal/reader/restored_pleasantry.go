@@ -14,11 +14,11 @@ package reader
 // not this one.
 
 // pleasantryVerbs are the bare predicates of "glad it/that ...".
-var pleasantryVerbs = map[string]bool{"worked": true, "works": true, "working": true, "sorted": true,
-	"helped": true, "did": true}
+var pleasantryVerbs = newWordSet(map[string]bool{"worked": true, "works": true, "working": true, "sorted": true,
+	"helped": true, "did": true})
 
 // pleasantryHeld are words after which the pleasantry reports a state back.
-var pleasantryHeld = map[string]bool{"again": true, "back": true, "now": true, "up": true, "running": true}
+var pleasantryHeld = newWordSet(map[string]bool{"again": true, "back": true, "now": true, "up": true, "running": true})
 
 // staffPleasantry reports "glad it worked" and its kin in ts.
 func staffPleasantry(ts []string) bool {
@@ -41,11 +41,11 @@ func staffPleasantry(ts []string) bool {
 		if j < len(ts) && ts[j] == "all" {
 			j++
 		}
-		if j >= len(ts) || !pleasantryVerbs[ts[j]] || ts[j] == "did" && (j+2 >= len(ts) || ts[j+2] != "trick") {
+		if j >= len(ts) || !pleasantryVerbs.has(ts[j]) || ts[j] == "did" && (j+2 >= len(ts) || ts[j+2] != "trick") {
 			return false
 		}
 		for _, t := range ts[j+1:] {
-			if pleasantryHeld[t] {
+			if pleasantryHeld.has(t) {
 				return false
 			}
 		}

@@ -34,34 +34,34 @@ import "slices"
 // position overnight or this morning.", styles95 02; "No stale banner since
 // yesterday per Kasia.", styles100 04; "..., with no misses.", styles103 09,
 // by noTroubleTail); no tuning row labelled otherwise reads with them.
-var quietTrouble = map[string]bool{"more": true, "repeat": true, "repeats": true, "recurrence": true,
+var quietTrouble = newWordSet(map[string]bool{"more": true, "repeat": true, "repeats": true, "recurrence": true,
 	"drip": true, "drips": true, "leak": true, "leaks": true, "stuck": true, "withheld": true, "retry": true,
 	"retries": true, "activations": true, "false": true, "duplicate": true, "duplicates": true,
 	"dropped": true, "missed": true, "lost": true, "rejected": true, "failed": true, "blocked": true,
 	"frozen": true, "kicked": true, "logouts": true, "lockouts": true, "flicker": true, "flickering": true,
-	"noise": true, "beeping": true, "buffering": true, "misses": true, "missing": true, "stale": true}
+	"noise": true, "beeping": true, "buffering": true, "misses": true, "missing": true, "stale": true})
 
 // quietWanted in the phrase make it a wanted thing not come, or a wait:
 // the problem that stays, not the trouble gone.
-var quietWanted = map[string]bool{"reply": true, "replies": true, "response": true, "responses": true,
+var quietWanted = newWordSet(map[string]bool{"reply": true, "replies": true, "response": true, "responses": true,
 	"word": true, "news": true, "update": true, "updates": true, "change": true, "changes": true,
 	"improvement": true, "difference": true, "luck": true, "joy": true, "sign": true, "emails": true,
 	"email": true, "data": true, "power": true, "signal": true, "access": true, "service": true,
 	"connection": true, "heat": true, "heating": true, "water": true, "sound": true, "audio": true,
-	"picture": true, "video": true}
+	"picture": true, "video": true})
 
 // quietStops refuse the sentence: the future, a condition, a hope, a
 // request, a contrast, a question word.
-var quietStops = map[string]bool{"will": true, "would": true, "should": true, "could": true, "might": true,
+var quietStops = newWordSet(map[string]bool{"will": true, "would": true, "should": true, "could": true, "might": true,
 	"may": true, "if": true, "once": true, "unless": true, "until": true, "whether": true, "hope": true,
 	"hopefully": true, "expect": true, "please": true, "but": true, "still": true, "yet": true,
 	"though": true, "although": true, "why": true, "how": true, "let": true, "tomorrow": true,
-	"tonight": true, "ensure": true, "prevent": true, "keep": true}
+	"tonight": true, "ensure": true, "prevent": true, "keep": true})
 
 // quietSpanAfter are the words after "this", "all", "last" or a day that
 // make the span ("all evening", "Fri night", "this morning").
-var quietSpanAfter = map[string]bool{"night": true, "evening": true, "day": true, "week": true,
-	"weekend": true, "morning": true, "afternoon": true, "shift": true, "nights": true, "days": true}
+var quietSpanAfter = newWordSet(map[string]bool{"night": true, "evening": true, "day": true, "week": true,
+	"weekend": true, "morning": true, "afternoon": true, "shift": true, "nights": true, "days": true})
 
 // quietPeriod reports the trouble absent over a period (see above); the
 // caller checks that a remedy stands before the sentence in the ticket.
@@ -71,7 +71,7 @@ func quietPeriod(ts []string) bool {
 	}
 	at := -1
 	for k, t := range ts {
-		if quietStops[t] {
+		if quietStops.has(t) {
 			return false
 		}
 		if (t == "no" || t == "zero") && at < 0 {
@@ -84,13 +84,13 @@ func quietPeriod(ts []string) bool {
 	trouble := false
 	for j := at + 1; j < len(ts) && j <= at+5; j++ {
 		t := ts[j]
-		if quietWanted[t] {
+		if quietWanted.has(t) {
 			return false
 		}
 		if j > at+1 && quietSpanAt(ts, j) {
 			return trouble
 		}
-		trouble = trouble || faultNoun[t] || quietTrouble[t]
+		trouble = trouble || faultNoun.has(t) || quietTrouble.has(t)
 	}
 	return false
 }
@@ -104,10 +104,10 @@ func quietSpanAt(ts []string, j int) bool {
 	case "since", "overnight", "today", "yesterday":
 		return true
 	case "for":
-		return j+2 < len(ts) && (ts[j+1] == "two" || ts[j+1] == "three" || ts[j+1] == "four" || ts[j+1] == "five" || ts[j+1] == "a" || ts[j+1] == "the") && (quietSpanAfter[ts[j+2]] || ts[j+2] == "shifts" || ts[j+2] == "weeks" || ts[j+2] == "whole")
+		return j+2 < len(ts) && (ts[j+1] == "two" || ts[j+1] == "three" || ts[j+1] == "four" || ts[j+1] == "five" || ts[j+1] == "a" || ts[j+1] == "the") && (quietSpanAfter.has(ts[j+2]) || ts[j+2] == "shifts" || ts[j+2] == "weeks" || ts[j+2] == "whole")
 	case "all", "this", "last", "fri", "friday", "sat", "saturday", "sun", "sunday", "mon", "monday", "tue",
 		"tues", "tuesday", "wed", "wednesday", "thu", "thurs", "thursday":
-		return j+1 < len(ts) && quietSpanAfter[ts[j+1]]
+		return j+1 < len(ts) && quietSpanAfter.has(ts[j+1])
 	}
 	return false
 }

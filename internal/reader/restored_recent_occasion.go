@@ -43,23 +43,23 @@ import "strings"
 
 // occasionDay are the occasions read alone; "this" and "last" take
 // occasionPart.
-var occasionDay = map[string]bool{"today": true, "tonight": true, "yesterday": true, "overnight": true}
+var occasionDay = newWordSet(map[string]bool{"today": true, "tonight": true, "yesterday": true, "overnight": true})
 
 // occasionPart follow "this" or "last": "this morning", "last night".
-var occasionPart = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
+var occasionPart = newWordSet(map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true})
 
 // occasionGood are the words of good.
-var occasionGood = map[string]bool{"fine": true, "ok": true, "okay": true, "correct": true, "right": true,
-	"clear": true, "perfect": true, "perfectly": true, "normal": true, "normally": true, "smoothly": true}
+var occasionGood = newWordSet(map[string]bool{"fine": true, "ok": true, "okay": true, "correct": true, "right": true,
+	"clear": true, "perfect": true, "perfectly": true, "normal": true, "normally": true, "smoothly": true})
 
 // occasionStops refuse the sentence (see above).
-var occasionStops = map[string]bool{"not": true, "never": true, "but": true, "still": true, "until": true,
+var occasionStops = newWordSet(map[string]bool{"not": true, "never": true, "but": true, "still": true, "until": true,
 	"though": true, "although": true, "except": true, "if": true, "unless": true, "will": true, "would": true,
 	"should": true, "could": true, "might": true, "hope": true, "hopefully": true, "again": true,
 	"whether": true, "yet": true, "isn't": true, "wasn't": true, "aren't": true, "weren't": true,
 	"hasn't": true, "haven't": true, "didn't": true, "doesn't": true, "don't": true, "won't": true,
 	"can't": true, "couldn't": true, "nothing": true, "down": true, "slow": true, "wrong": true,
-	"broken": true, "failed": true, "stuck": true, "missing": true, "worse": true, "instead": true}
+	"broken": true, "failed": true, "stuck": true, "missing": true, "worse": true, "instead": true})
 
 // recentOccasion reports the customer's word of good for a recent occasion
 // (see above); the caller checks the role and the remedy.
@@ -69,7 +69,7 @@ func recentOccasion(text string, ts []string) bool {
 	}
 	occasion := false
 	for k, t := range ts {
-		if occasionDay[t] || (t == "this" || t == "last") && k+1 < len(ts) && occasionPart[ts[k+1]] {
+		if occasionDay.has(t) || (t == "this" || t == "last") && k+1 < len(ts) && occasionPart.has(ts[k+1]) {
 			occasion = true
 			if k > 0 && ts[k-1] == "for" {
 				return false // "ok for tonight": a workaround's span
@@ -81,11 +81,11 @@ func recentOccasion(text string, ts []string) bool {
 	}
 	good := false
 	for k, t := range ts {
-		if occasionStops[t] {
+		if occasionStops.has(t) {
 			return false
 		}
 		switch {
-		case occasionGood[t]:
+		case occasionGood.has(t):
 			if k == 0 && (t == "ok" || t == "okay") && len(ts) > 3 {
 				continue // "Ok we paid today ...": an interjection
 			}
@@ -101,11 +101,11 @@ func recentOccasion(text string, ts []string) bool {
 			if j < len(ts) && (ts[j] == "a" || ts[j] == "any" || ts[j] == "single") {
 				j++
 			}
-			if j >= len(ts) || !faultNoun[ts[j]] {
+			if j >= len(ts) || !faultNoun.has(ts[j]) {
 				return false // "no signal this morning": the trouble itself
 			}
 			good = true
-		case faultNoun[t] && !troubleNegated(ts, k):
+		case faultNoun.has(t) && !troubleNegated(ts, k):
 			return false
 		}
 	}

@@ -29,21 +29,21 @@ import "strings"
 
 // recipientDone are the words that report the thing sent, handed or come
 // through, before the holder in a longer sentence.
-var recipientDone = map[string]bool{"done": true, "delivered": true, "uploaded": true, "sent": true,
+var recipientDone = newWordSet(map[string]bool{"done": true, "delivered": true, "uploaded": true, "sent": true,
 	"signed": true, "handed": true, "posted": true, "emailed": true, "e-mailed": true, "forwarded": true,
 	"arrived": true, "received": true, "collected": true, "printed": true, "through": true,
-	"re-sent": true, "resent": true, "shared": true, "passed": true}
+	"re-sent": true, "resent": true, "shared": true, "passed": true})
 
 // recipientNotSubject are the words before "has"/"have" that make it no
 // report of holding the thing: modals, "to", the addressee and the
 // customer's own "I" (restored_have_it.go).
-var recipientNotSubject = map[string]bool{"will": true, "would": true, "should": true, "could": true,
+var recipientNotSubject = newWordSet(map[string]bool{"will": true, "would": true, "should": true, "could": true,
 	"might": true, "may": true, "must": true, "can": true, "to": true, "you": true, "i": true, "once": true,
-	"if": true, "when": true, "until": true, "they'll": true, "he'll": true, "she'll": true, "we'll": true}
+	"if": true, "when": true, "until": true, "they'll": true, "he'll": true, "she'll": true, "we'll": true})
 
 // recipientThanks may follow the form: "we have them now, thank you very much".
-var recipientThanks = map[string]bool{"thanks": true, "thank": true, "you": true, "very": true, "much": true,
-	"cheers": true, "ta": true, "now": true}
+var recipientThanks = newWordSet(map[string]bool{"thanks": true, "thank": true, "you": true, "very": true, "much": true,
+	"cheers": true, "ta": true, "now": true})
 
 // recipientHasIt reports the form above. after is the remedy before it
 // (Context.AfterRemedy, RemedyBefore, the sentence's own fix, or staff
@@ -59,11 +59,11 @@ func recipientHasIt(text string, sc *scan, after bool) bool {
 		if ts[k] != "has" && ts[k] != "have" || ts[k+1] != "it" && ts[k+1] != "them" {
 			continue
 		}
-		if recipientNotSubject[ts[k-1]] {
+		if recipientNotSubject.has(ts[k-1]) {
 			return false
 		}
 		for _, t := range ts[k+2:] {
-			if !recipientThanks[t] {
+			if !recipientThanks.has(t) {
 				return false
 			}
 		}
@@ -71,7 +71,7 @@ func recipientHasIt(text string, sc *scan, after bool) bool {
 			return after
 		}
 		for _, t := range ts[:k-1] {
-			if recipientDone[t] {
+			if recipientDone.has(t) {
 				return true
 			}
 		}

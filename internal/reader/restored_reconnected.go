@@ -25,18 +25,18 @@ import "slices"
 // 06:45, but not why"), a plan, a condition, a negation, a question.
 
 // reconnectStops refuse the sentence (see above).
-var reconnectStops = map[string]bool{"but": true, "will": true, "should": true, "would": true,
+var reconnectStops = newWordSet(map[string]bool{"but": true, "will": true, "should": true, "would": true,
 	"if": true, "once": true, "until": true, "when": true, "whether": true, "please": true,
-	"still": true, "lost": true, "dropped": true, "dropping": true}
+	"still": true, "lost": true, "dropped": true, "dropping": true})
 
 // reconnectDoers before the verb make it staff's or a party's step.
-var reconnectDoers = map[string]bool{"we": true, "i": true, "they": true, "you": true, "we've": true,
+var reconnectDoers = newWordSet(map[string]bool{"we": true, "i": true, "they": true, "you": true, "we've": true,
 	"i've": true, "they've": true, "you've": true, "have": true, "has": true, "had": true,
-	"he": true, "she": true, "he's": true, "she's": true}
+	"he": true, "she": true, "he's": true, "she's": true})
 
 // reconnectObjects after the verb make it a step done to something.
-var reconnectObjects = map[string]bool{"it": true, "them": true, "the": true, "your": true, "our": true,
-	"a": true, "an": true, "this": true, "that": true, "their": true, "his": true, "her": true, "to": true}
+var reconnectObjects = newWordSet(map[string]bool{"it": true, "them": true, "the": true, "your": true, "our": true,
+	"a": true, "an": true, "this": true, "that": true, "their": true, "his": true, "her": true, "to": true})
 
 // thingReconnected reports the thing reconnected by itself (see above).
 func thingReconnected(text string, ts []string) bool {
@@ -48,7 +48,7 @@ func thingReconnected(text string, ts []string) bool {
 	}
 	at := -1
 	for k, t := range ts {
-		if reconnectStops[t] || notWords[t] {
+		if reconnectStops.has(t) || notWords.has(t) {
 			return false
 		}
 		if at < 0 && (t == "reconnected" || t == "re-connected") {
@@ -58,7 +58,7 @@ func thingReconnected(text string, ts []string) bool {
 	if at < 1 {
 		return false // "Reconnected and recalibrated ...": the writer's step
 	}
-	if reconnectDoers[ts[at-1]] || at+1 < len(ts) && reconnectObjects[ts[at+1]] {
+	if reconnectDoers.has(ts[at-1]) || at+1 < len(ts) && reconnectObjects.has(ts[at+1]) {
 		return false
 	}
 	return true

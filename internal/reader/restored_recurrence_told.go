@@ -31,14 +31,14 @@ package reader
 // fault gone ("the error has gone"), "working again".
 
 // recurAgainVerbs, right before "again", tell the fault coming back.
-var recurAgainVerbs = map[string]bool{"happened": true, "happening": true, "happens": true, "happen": true,
-	"disappeared": true, "vanished": true, "blank": true, "crashing": true, "crashed": true, "froze": true}
+var recurAgainVerbs = newWordSet(map[string]bool{"happened": true, "happening": true, "happens": true, "happen": true,
+	"disappeared": true, "vanished": true, "blank": true, "crashing": true, "crashed": true, "froze": true})
 
 // sameThings, after "same" and before "again", are the fault named again.
-var sameThings = map[string]bool{"thing": true, "issue": true, "problem": true, "error": true, "fault": true}
+var sameThings = newWordSet(map[string]bool{"thing": true, "issue": true, "problem": true, "error": true, "fault": true})
 
 // gonePerfect are the auxiliaries of "gone" in "they've gone again".
-var gonePerfect = map[string]bool{"they've": true, "it's": true, "has": true, "have": true, "its": true}
+var gonePerfect = newWordSet(map[string]bool{"they've": true, "it's": true, "has": true, "have": true, "its": true})
 
 // recurrenceTold reports the reported fault come back (see above).
 func recurrenceTold(ts []string) bool {
@@ -46,9 +46,9 @@ func recurrenceTold(ts []string) bool {
 		switch {
 		case t == "again" && j > 0:
 			p := ts[j-1]
-			recur := recurAgainVerbs[p] ||
-				j > 1 && sameThings[p] && ts[j-2] == "same" ||
-				p == "gone" && j > 1 && (gonePerfect[ts[j-2]] || ts[j-2] == "all" && j > 2 && gonePerfect[ts[j-3]]) ||
+			recur := recurAgainVerbs.has(p) ||
+				j > 1 && sameThings.has(p) && ts[j-2] == "same" ||
+				p == "gone" && j > 1 && (gonePerfect.has(ts[j-2]) || ts[j-2] == "all" && j > 2 && gonePerfect.has(ts[j-3])) ||
 				goneBackBefore(ts, j)
 			if recur && !negAt(ts, 0, j) {
 				return true

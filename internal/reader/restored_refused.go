@@ -15,28 +15,28 @@ package reader
 
 // heldAdverbs say a state holds after a change: with one of them, "is fine"
 // reports the service; without, it rules a component out or accepts a choice.
-var heldAdverbs = map[string]bool{"now": true, "again": true, "back": true, "anymore": true, "since": true,
+var heldAdverbs = newWordSet(map[string]bool{"now": true, "again": true, "back": true, "anymore": true, "since": true,
 	"thanks": true, "thank": true, "today": true, "too": true, "also": true, "everything": true, "all": true,
-	"perfectly": true, "ta": true, "cheers": true}
+	"perfectly": true, "ta": true, "cheers": true})
 
 // relativeHeads are what a relative clause opens with.
-var relativeHeads = map[string]bool{"that": true, "which": true, "who": true}
+var relativeHeads = newWordSet(map[string]bool{"that": true, "which": true, "who": true})
 
 // beforeThatClause are the words after which "that" opens a reported
 // statement, not a relative clause ("confirmed that it no longer fails").
-var beforeThatClause = map[string]bool{"so": true, "and": true, "but": true, "says": true, "said": true, "confirm": true,
+var beforeThatClause = newWordSet(map[string]bool{"so": true, "and": true, "but": true, "says": true, "said": true, "confirm": true,
 	"confirms": true, "confirmed": true, "think": true, "hope": true, "glad": true, "see": true, "saw": true,
 	"noticed": true, "note": true, "know": true, "sure": true, "now": true, "reports": true, "reported": true,
-	"verified": true, "seems": true, "is": true, "was": true, "shows": true, "showing": true, "tells": true, "told": true}
+	"verified": true, "seems": true, "is": true, "was": true, "shows": true, "showing": true, "tells": true, "told": true})
 
 // possessionNouns, after "no longer has", are what was taken away (a request to
 // remove access fulfilled), not a fault that ended.
-var possessionNouns = map[string]bool{"access": true, "rights": true, "permission": true, "permissions": true,
-	"admin": true, "a": true, "an": true, "any": true, "the": true}
+var possessionNouns = newWordSet(map[string]bool{"access": true, "rights": true, "permission": true, "permissions": true,
+	"admin": true, "a": true, "an": true, "any": true, "the": true})
 
 // ownPerfect are the writer's own perfect ("I've paused the sync"), whose "so"
 // gives the step's purpose.
-var ownPerfect = map[string]bool{"i've": true, "we've": true, "i": true, "we": true}
+var ownPerfect = newWordSet(map[string]bool{"i've": true, "we've": true, "i": true, "we": true})
 
 // restoredMisread reports whether the restoration phrase ts[i:i+n] is one
 // of the readings above; restoredRefused has checked the older guards.
@@ -47,7 +47,7 @@ func restoredMisread(ts []string, i, n int) bool {
 		// "The network is fine", "Overnight is fine": a finding or a choice;
 		// "you are correct", "so the deduction is correct": an answer.
 		for _, t := range ts {
-			if heldAdverbs[t] {
+			if heldAdverbs.has(t) {
 				return false
 			}
 		}
@@ -71,7 +71,7 @@ func restoredMisread(ts []string, i, n int) bool {
 		if relativeBefore(ts, i) || ownPurpose(ts, i) {
 			return true // "a column that no longer exists", "I've reinstalled it so it no longer depends on ..."
 		}
-		if i+2 < len(ts) && (ts[i+2] == "has" || ts[i+2] == "have") && i+3 < len(ts) && possessionNouns[ts[i+3]] {
+		if i+2 < len(ts) && (ts[i+2] == "has" || ts[i+2] == "have") && i+3 < len(ts) && possessionNouns.has(ts[i+3]) {
 			return true // "Mr Jones no longer has access": a removal done
 		}
 		for _, t := range ts {
@@ -115,7 +115,7 @@ func restoredMisread(ts []string, i, n int) bool {
 // longer exists").
 func relativeBefore(ts []string, i int) bool {
 	for k := max(1, i-2); k < i; k++ {
-		if relativeHeads[ts[k]] && !beforeThatClause[ts[k-1]] && (k == i-1 || auxiliaries[ts[k+1]] || ts[k+1] == "it" || ts[k+1] == "they") {
+		if relativeHeads.has(ts[k]) && !beforeThatClause.has(ts[k-1]) && (k == i-1 || auxiliaries.has(ts[k+1]) || ts[k+1] == "it" || ts[k+1] == "they") {
 			return true
 		}
 	}
@@ -142,7 +142,7 @@ func ownPurpose(ts []string, i int) bool {
 		return false
 	}
 	for k := 0; k+1 < so; k++ {
-		if ts[k] == "i've" || ts[k] == "we've" || ownPerfect[ts[k]] && (ts[k+1] == "have" || ts[k+1] == "had") {
+		if ts[k] == "i've" || ts[k] == "we've" || ownPerfect.has(ts[k]) && (ts[k+1] == "have" || ts[k+1] == "had") {
 			return true
 		}
 	}
@@ -184,17 +184,17 @@ func preventionNeg(ts []string, from, to int) bool {
 // stayed away ("the error hasn't come back"), as against a device or service
 // that did not return ("two tills didn't come back", "svc died and never came
 // back").
-var comeBackSubjects = map[string]bool{"it": true, "issue": true, "issues": true, "problem": true, "problems": true,
+var comeBackSubjects = newWordSet(map[string]bool{"it": true, "issue": true, "issues": true, "problem": true, "problems": true,
 	"error": true, "errors": true, "fault": true, "faults": true, "bug": true, "crash": true, "crashes": true,
 	"alarm": true, "alarms": true, "warning": true, "warnings": true, "symptom": true, "symptoms": true, "message": true,
-	"messages": true, "popup": true, "pop-up": true, "prompt": true, "this": true, "that": true, "banner": true}
+	"messages": true, "popup": true, "pop-up": true, "prompt": true, "this": true, "that": true, "banner": true})
 
 // faultCameBack reports whether the negated "come back" at ts[k] is said of a
 // problem: the word before the negation names one.
 func faultCameBack(ts []string, k int) bool {
 	for j := k - 1; j >= 1 && j >= k-3; j-- {
 		if negations.at(ts, j) {
-			return comeBackSubjects[ts[j-1]] || j > 1 && auxiliaries[ts[j-1]] && comeBackSubjects[ts[j-2]]
+			return comeBackSubjects.has(ts[j-1]) || j > 1 && auxiliaries.has(ts[j-1]) && comeBackSubjects.has(ts[j-2])
 		}
 	}
 	return false
@@ -231,7 +231,7 @@ func againOfRecur(ts []string, j int) bool {
 
 // partialSubject, opening a sentence, makes a short report one of a part
 // ("One card went through", "Some users now have the report").
-var partialSubject = map[string]bool{"one": true, "some": true, "only": true, "few": true}
+var partialSubject = newWordSet(map[string]bool{"one": true, "some": true, "only": true, "few": true})
 
 // thereState reports whether the "there" at ts[k] is a state after a form of
 // "be" or "all" ("all there", "they're there now"), not a place after a step
@@ -278,7 +278,7 @@ func soBefore(ts []string, i int) bool {
 // one, "the broker is healthy" is a finding of the search.
 func heldIn(ts []string) bool {
 	for _, t := range ts {
-		if heldAdverbs[t] {
+		if heldAdverbs.has(t) {
 			return true
 		}
 	}

@@ -33,7 +33,7 @@ import "strings"
 // keeps the row: a negation just before "back" or "again".
 
 // regretWords tell the writer's regret at news.
-var regretWords = map[string]bool{"afraid": true, "sorry": true, "unfortunately": true, "sadly": true}
+var regretWords = newWordSet(map[string]bool{"afraid": true, "sorry": true, "unfortunately": true, "sadly": true})
 
 // regretRecurrence reports the customer's regret beside "back", "again" or
 // "still" (see above): text is the sentence, ts its tokens.
@@ -43,7 +43,7 @@ func regretRecurrence(text string, ts []string) bool {
 	}
 	regret := strings.Contains(text, ":(") || strings.Contains(text, "☹")
 	for _, t := range ts {
-		if regretWords[t] {
+		if regretWords.has(t) {
 			regret = true
 		}
 	}

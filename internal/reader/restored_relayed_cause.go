@@ -38,16 +38,16 @@ package reader
 // words of a working state after "confirm".
 
 // confirmCauseWords, after the confirmation, name what went wrong.
-var confirmCauseWords = map[string]bool{"mistake": true, "fault": true, "failure": true, "leak": true,
-	"instead": true, "error": true}
+var confirmCauseWords = newWordSet(map[string]bool{"mistake": true, "fault": true, "failure": true, "leak": true,
+	"instead": true, "error": true})
 
 // confirmStateWords, after the confirmation, tell the state after the fix:
 // with one of them the confirmation stays a restoration.
-var confirmStateWords = map[string]bool{"again": true, "back": true, "now": true, "working": true, "works": true,
+var confirmStateWords = newWordSet(map[string]bool{"again": true, "back": true, "now": true, "working": true, "works": true,
 	"work": true, "restored": true, "fixed": true, "resolved": true, "can": true, "able": true, "received": true,
 	"got": true, "get": true, "see": true, "sees": true, "showing": true, "shows": true, "fine": true, "ok": true,
 	"through": true, "receipt": true, "arrived": true, "normal": true, "correctly": true,
-	"active": true, "live": true, "no": true, "since": true}
+	"active": true, "live": true, "no": true, "since": true})
 
 // relayedCauseConfirmed reports a third party's confirmation whose content is
 // a cause (see above): acts are the rules' acts for the sentence.
@@ -64,10 +64,10 @@ func relayedCauseConfirmed(ts []string, acts Act) bool {
 	}
 	cause := acts&Cause != 0
 	for _, t := range ts[k+1:] {
-		if confirmStateWords[t] {
+		if confirmStateWords.has(t) {
 			return false
 		}
-		cause = cause || confirmCauseWords[t]
+		cause = cause || confirmCauseWords.has(t)
 	}
 	return cause
 }

@@ -35,15 +35,15 @@ package reader
 // as is "unlocked" (styles 29 twice against styles58 once) and a refund.
 // "We have deployed the jar to trace the more logs" (mendeley heldout
 // 1005731) is a step of the investigation.
-var grantParts = map[string]bool{"created": true, "added": true, "given": true, "granted": true, "set": true,
+var grantParts = newWordSet(map[string]bool{"created": true, "added": true, "given": true, "granted": true, "set": true,
 	"enabled": true, "assigned": true, "invited": true, "issued": true, "enrolled": true, "activated": true,
 	"provisioned": true, "allocated": true, "transferred": true, "registered": true, "linked": true,
-	"extended": true, "increased": true, "raised": true, "reinstated": true, "renewed": true, "published": true}
+	"extended": true, "increased": true, "raised": true, "reinstated": true, "renewed": true, "published": true})
 
 // grantStops make a granting step something else: a step left pending, a
 // condition on it, another step still needed.
-var grantStops = withReportStops("pending", "need", "needs", "once", "until", "when", "if", "unless",
-	"could", "should", "would", "might", "may", "soon", "yet", "partially", "partly", "test", "trial", "refund")
+var grantStops = newWordSet(withReportStops("pending", "need", "needs", "once", "until", "when", "if", "unless",
+	"could", "should", "would", "might", "may", "soon", "yet", "partially", "partly", "test", "trial", "refund"))
 
 // requestGranted reports a staff sentence that reports a request's granting
 // step done (the caller checks staff, a request and the rules' fix).
@@ -53,13 +53,13 @@ func requestGranted(sc *scan) bool {
 		return false
 	}
 	for _, t := range ts {
-		if grantStops[t] || notWords[t] || fulfilBlockers[t] && t != "to" && t != "default" {
+		if grantStops.has(t) || notWords.has(t) || fulfilBlockers.has(t) && t != "to" && t != "default" {
 			return false
 		}
 	}
 	for k := 1; k < len(ts) && k < 8; k++ {
 		t := ts[k]
-		if !grantParts[t] {
+		if !grantParts.has(t) {
 			continue
 		}
 		if t == "set" && (k+1 >= len(ts) || ts[k+1] != "up") {

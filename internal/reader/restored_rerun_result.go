@@ -23,15 +23,15 @@ import "strings"
 // ..."). Refused: a fault, the future, a request (rerunResultStops).
 
 // rerunWords open a re-run.
-var rerunWords = map[string]bool{"re-ran": true, "reran": true, "re-run": true, "rerun": true}
+var rerunWords = newWordSet(map[string]bool{"re-ran": true, "reran": true, "re-run": true, "rerun": true})
 
 // durationUnits close a duration: "6 min", "41 s".
-var durationUnits = map[string]bool{"s": true, "sec": true, "secs": true, "seconds": true, "min": true,
-	"mins": true, "minutes": true}
+var durationUnits = newWordSet(map[string]bool{"s": true, "sec": true, "secs": true, "seconds": true, "min": true,
+	"mins": true, "minutes": true})
 
 // rerunResultStops refuse the form: the report stops, a failure or a part.
-var rerunResultStops = withReportStops("again", "error", "errors", "timeout", "timed", "aborted", "partial",
-	"partially", "every", "nightly", "review", "pending", "skipped")
+var rerunResultStops = newWordSet(withReportStops("again", "error", "errors", "timeout", "timed", "aborted", "partial",
+	"partially", "every", "nightly", "review", "pending", "skipped"))
 
 // rerunResult reports the form above from the sentence's text and its words.
 func rerunResult(text string, ts []string) bool {
@@ -43,11 +43,11 @@ func rerunResult(text string, ts []string) bool {
 	if ts[0] == "manual" || ts[0] == "manually" {
 		k = 1
 	}
-	if !rerunWords[ts[k]] {
+	if !rerunWords.has(ts[k]) {
 		return false
 	}
 	for _, t := range ts {
-		if rerunResultStops[t] {
+		if rerunResultStops.has(t) {
 			return false
 		}
 	}
@@ -58,7 +58,7 @@ func rerunResult(text string, ts []string) bool {
 // min", "in 41s".
 func endsOnDuration(ts []string) bool {
 	n := len(ts)
-	if last := ts[n-1]; durationUnits[last] && isNumber(ts[n-2]) {
+	if last := ts[n-1]; durationUnits.has(last) && isNumber(ts[n-2]) {
 		return true
 	}
 	last := strings.TrimRight(ts[n-1], "smin")

@@ -50,12 +50,12 @@ import (
 // ACCEPTED."), a negation, "stopped accepting", a question.
 
 // acceptedStops refuse the sentence (see above).
-var acceptedStops = map[string]bool{"request": true, "requests": true, "redirect": true, "order": true,
+var acceptedStops = newWordSet(map[string]bool{"request": true, "requests": true, "redirect": true, "order": true,
 	"orders": true, "quote": true, "offer": true, "invitation": true, "invite": true, "terms": true,
 	"proposal": true, "change": true, "rejected": true, "rejecting": true, "refused": true,
 	"declined": true, "pending": true, "but": true, "should": true, "may": true, "might": true,
 	"will": true, "would": true, "if": true, "once": true, "until": true, "stopped": true, "stop": true,
-	"still": true, "filter": true, "nothing": true, "then": true, "shouldn't": true}
+	"still": true, "filter": true, "nothing": true, "then": true, "shouldn't": true})
 
 // resubmissionAccepted reports the thing taken (see above); the caller
 // checks staff and a remedy.
@@ -76,7 +76,7 @@ func resubmissionAccepted(text string, ts []string) bool {
 	}
 	hit := false
 	for k, t := range ts {
-		if acceptedStops[t] || notWords[t] {
+		if acceptedStops.has(t) || notWords.has(t) {
 			return false
 		}
 		switch t {

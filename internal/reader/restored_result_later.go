@@ -30,8 +30,8 @@ package reader
 
 // resultLaterSpan are the words after "within" that put the result hours or
 // days away.
-var resultLaterSpan = map[string]bool{"day": true, "days": true, "working": true, "hour": true,
-	"hours": true, "half": true}
+var resultLaterSpan = newWordSet(map[string]bool{"day": true, "days": true, "working": true, "hour": true,
+	"hours": true, "half": true})
 
 // resultLater reports staff's result expected hours or days later (see
 // above); ts is the sentence's tokens.
@@ -50,11 +50,11 @@ func resultLater(ts []string) bool {
 			}
 			next := nextToken(ts, j)
 			switch {
-			case w == "by" && (weekdays[next] || next == "tomorrow" || next == "tonight" || startsDigit(next)):
+			case w == "by" && (weekdays.has(next) || next == "tomorrow" || next == "tonight" || startsDigit(next)):
 				return true
 			case w == "within":
 				for k := j + 1; k < len(ts) && k <= j+3; k++ {
-					if resultLaterSpan[ts[k]] {
+					if resultLaterSpan.has(ts[k]) {
 						return true
 					}
 				}

@@ -43,38 +43,38 @@ import "strings"
 
 // resultNowSubjectStops may not open the result clause: a person, a
 // conjunction that makes it an aside, an auxiliary with no subject.
-var resultNowSubjectStops = map[string]bool{
+var resultNowSubjectStops = newWordSet(map[string]bool{
 	"i": true, "i'm": true, "i've": true, "i'll": true, "we": true, "we're": true, "we've": true, "we'll": true,
 	"you": true, "you're": true, "you'll": true, "you've": true, "he": true, "he's": true, "she": true, "she's": true,
 	"please": true, "so": true, "which": true, "then": true, "say": true, "says": true, "try": true, "am": true,
 	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true, "will": true,
 	"should": true, "can": true, "could": true, "would": true, "may": true, "might": true, "let": true, "just": true,
-}
+})
 
 // resultNowStops anywhere in the result clause refuse it.
-var resultNowStops = map[string]bool{
+var resultNowStops = newWordSet(map[string]bool{
 	"will": true, "should": true, "can": true, "could": true, "may": true, "might": true, "would": true,
 	"please": true, "try": true, "not": true, "never": true, "nothing": true,
 	"looking": true, "checking": true, "investigating": true, "chasing": true, "ringing": true, "calling": true,
 	"doing": true, "trying": true, "having": true, "going": true,
-}
+})
 
 // resultNowVerbs are the present verbs of a thing that works ("the readings
 // look steady now", "their DOIs resolve now").
-var resultNowVerbs = map[string]bool{
+var resultNowVerbs = newWordSet(map[string]bool{
 	"look": true, "looks": true, "resolve": true, "resolves": true, "connect": true, "connects": true,
 	"work": true, "works": true, "show": true, "shows": true, "match": true, "matches": true,
 	"print": true, "prints": true, "load": true, "loads": true, "open": true, "opens": true,
-}
+})
 
 // resultNowBe are the forms of "be" a passive step follows ("is saved").
-var resultNowBe = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true}
+var resultNowBe = newWordSet(map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true})
 
 // resultNowIrregular are a step's past forms that do not end in "-ed".
-var resultNowIrregular = map[string]bool{
+var resultNowIrregular = newWordSet(map[string]bool{
 	"put": true, "set": true, "sent": true, "re-sent": true, "resent": true, "made": true, "rebuilt": true,
 	"reset": true, "done": true, "cut": true, "built": true, "ran": true, "re-ran": true, "rerun": true,
-}
+})
 
 // resultNowAfterStep reports a step and its result told in one sentence, the
 // result last and ending on "now" (see above).
@@ -97,7 +97,7 @@ func resultNowAfterStep(text string, ts []string) bool {
 	if len(res) < 3 || len(res) > 12 || res[len(res)-2] == "for" || res[len(res)-2] == "until" {
 		return false // "left on 2.7.4 for now"
 	}
-	if first := strings.Trim(res[0], ",\"'"); resultNowSubjectStops[first] || strings.HasSuffix(first, "ing") || len(first) > 4 && strings.HasSuffix(first, "ed") {
+	if first := strings.Trim(res[0], ",\"'"); resultNowSubjectStops.has(first) || strings.HasSuffix(first, "ing") || len(first) > 4 && strings.HasSuffix(first, "ed") {
 		return false
 	}
 	if strings.Contains(low[cut:], " your email") || strings.Contains(low[cut:], " your inbox") || strings.Contains(low[cut:], " with you") {
@@ -106,19 +106,19 @@ func resultNowAfterStep(text string, ts []string) bool {
 	verb := false
 	for k, w := range res {
 		w = strings.Trim(w, ",;:\"'()")
-		if resultNowStops[w] || strings.HasSuffix(w, "n't") || strings.HasPrefix(w, "re-") && strings.HasSuffix(w, "ing") {
+		if resultNowStops.has(w) || strings.HasSuffix(w, "n't") || strings.HasPrefix(w, "re-") && strings.HasSuffix(w, "ing") {
 			return false
 		}
-		if k > 0 && len(w) > 4 && strings.HasSuffix(w, "ed") && resultNowBe[strings.Trim(res[k-1], ",")] {
+		if k > 0 && len(w) > 4 && strings.HasSuffix(w, "ed") && resultNowBe.has(strings.Trim(res[k-1], ",")) {
 			return false // a passive step: "the new instruction is saved on it now"
 		}
 		if k == 0 && (strings.HasSuffix(w, "'re") || strings.HasSuffix(w, "'s")) {
 			verb = true // "they're on tomorrow's list now"
 		}
-		if k > 0 && (resultNowBe[w] || w == "has" || w == "have" || w == "am" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'re") || k == 1 && strings.HasSuffix(w, "s")) {
+		if k > 0 && (resultNowBe.has(w) || w == "has" || w == "have" || w == "am" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "'re") || k == 1 && strings.HasSuffix(w, "s")) {
 			verb = true
 		}
-		if k > 0 && k < 4 && resultNowVerbs[w] {
+		if k > 0 && k < 4 && resultNowVerbs.has(w) {
 			verb = true
 		}
 	}
@@ -127,7 +127,7 @@ func resultNowAfterStep(text string, ts []string) bool {
 	}
 	for _, w := range strings.Fields(pre) {
 		w = strings.Trim(w, ",;:\"'()")
-		if len(w) > 4 && strings.HasSuffix(w, "ed") || resultNowIrregular[w] {
+		if len(w) > 4 && strings.HasSuffix(w, "ed") || resultNowIrregular.has(w) {
 			return true
 		}
 	}

@@ -16,9 +16,9 @@ package reader
 // only after "I"/"we").
 
 // sentAgainResult are result words after the "again", beside stepVerbWorking.
-var sentAgainResult = map[string]bool{
+var sentAgainResult = newWordSet(map[string]bool{
 	"arrived": true, "accepted": true, "received": true, "delivered": true, "can": true,
-}
+})
 
 // sentAgainStep reports staff's re-send with no result after it (see above);
 // ts is the sentence's tokens.
@@ -37,7 +37,7 @@ func sentAgainStep(ts []string) bool {
 				continue
 			}
 			for _, r := range ts[j+1:] {
-				if stepVerbWorking[r] || sentAgainResult[r] {
+				if stepVerbWorking.has(r) || sentAgainResult.has(r) {
 					return false
 				}
 			}

@@ -23,12 +23,12 @@ package reader
 // negation, a question.
 
 // someoneInBare may stand right before "in": "both in", "hes in".
-var someoneInBare = map[string]bool{"both": true, "hes": true, "shes": true, "everyone": true,
-	"everybody": true, "theyre": true}
+var someoneInBare = newWordSet(map[string]bool{"both": true, "hes": true, "shes": true, "everyone": true,
+	"everybody": true, "theyre": true})
 
 // someoneInNotSubject are no one: "it is in", "that is in".
-var someoneInNotSubject = map[string]bool{"it": true, "that": true, "this": true, "there": true,
-	"which": true, "what": true, "who": true, "where": true}
+var someoneInNotSubject = newWordSet(map[string]bool{"it": true, "that": true, "this": true, "there": true,
+	"which": true, "what": true, "who": true, "where": true})
 
 // someoneIn reports the customer's short note that someone is in (see
 // above); the caller checks the role and the remedy.
@@ -37,15 +37,15 @@ func someoneIn(text string, ts []string) bool {
 		return false
 	}
 	n := len(ts)
-	for n > 0 && (inAfter[ts[n-1]] || ts[n-1] == "you") {
+	for n > 0 && (inAfter.has(ts[n-1]) || ts[n-1] == "you") {
 		n-- // "both in, thanks", "hes in now"
 	}
 	if n < 2 || ts[n-1] != "in" || negAt(ts, 0, n) {
 		return false
 	}
 	w := ts[n-2]
-	if someoneInBare[w] {
+	if someoneInBare.has(w) {
 		return true
 	}
-	return w == "is" && n >= 3 && !someoneInNotSubject[ts[n-3]] && !isBeing(ts[n-3])
+	return w == "is" && n >= 3 && !someoneInNotSubject.has(ts[n-3]) && !isBeing(ts[n-3])
 }

@@ -40,9 +40,9 @@ import (
 // the check with nothing after it.
 
 // spotStops refuse the sentence (see above).
-var spotStops = map[string]bool{"could": true, "can": true, "please": true, "will": true, "i'll": true,
+var spotStops = newWordSet(map[string]bool{"could": true, "can": true, "please": true, "will": true, "i'll": true,
 	"we'll": true, "would": true, "should": true, "if": true, "wrong": true, "incorrect": true,
-	"missing": true, "failed": true, "failing": true, "broken": true, "stuck": true, "mismatch": true}
+	"missing": true, "failed": true, "failing": true, "broken": true, "stuck": true, "mismatch": true})
 
 // spotCheck reports staff's spot check with its finding (see above).
 func spotCheck(text string, ts []string) bool {
@@ -54,7 +54,7 @@ func spotCheck(text string, ts []string) bool {
 	}
 	at := -1
 	for k, t := range ts {
-		if spotStops[t] || notWords[t] {
+		if spotStops.has(t) || notWords.has(t) {
 			return false
 		}
 		if at < 0 && (t == "spot-checked" || t == "spot-check" || t == "spotchecked" ||

@@ -37,16 +37,16 @@ import "strings"
 
 // staffResultStops make a sentence something other than a report that the thing is
 // done or works.
-var staffResultStops = withReportStops("could", "should", "retry", "kindly", "although", "though", "except",
+var staffResultStops = newWordSet(withReportStops("could", "should", "retry", "kindly", "although", "though", "except",
 	"fail", "failure", "whether?", "soon", "going", "yet", "planned", "plan", "scheduled", "partially",
-	"partly", "intermittently", "sometimes", "slowly", "late", "only")
+	"partly", "intermittently", "sometimes", "slowly", "late", "only"))
 
 // notWords deny the report; "no" and "without" are not among them, as "with
 // no alarms" and "without any problem" are the result.
-var notWords = map[string]bool{"not": true, "never": true, "cannot": true, "can't": true, "couldn't": true,
+var notWords = newWordSet(map[string]bool{"not": true, "never": true, "cannot": true, "can't": true, "couldn't": true,
 	"didn't": true, "doesn't": true, "don't": true, "isn't": true, "wasn't": true, "won't": true,
 	"haven't": true, "hasn't": true, "aren't": true, "weren't": true, "unable": true, "didnt": true,
-	"doesnt": true, "isnt": true, "wasnt": true, "cant": true}
+	"doesnt": true, "isnt": true, "wasnt": true, "cant": true})
 
 // restoredByStaff reports a restoration of the forms above in a staff sentence
 // (the caller checks staff); fix says the rules read a fix in the same
@@ -59,7 +59,7 @@ func restoredByStaff(text string, sc *scan, c Context, fix bool) bool {
 		return false // before any remedy, or without a word a form turns on
 	}
 	for _, t := range ts {
-		if staffResultStops[t] || notWords[t] {
+		if staffResultStops.has(t) || notWords.has(t) {
 			return false
 		}
 	}
@@ -72,7 +72,7 @@ func restoredByStaff(text string, sc *scan, c Context, fix bool) bool {
 // on (staffResultWords, one lookup a word); most staff sentences have none.
 func staffResultGate(ts []string) bool {
 	for _, t := range ts {
-		if staffResultWords[t] {
+		if staffResultWords.has(t) {
 			return true
 		}
 	}
@@ -82,7 +82,7 @@ func staffResultGate(ts []string) bool {
 // staffResultWords are the words the forms above turn on: a test, a done
 // participle of a count, a run's end, a figure's direction, a use, a
 // service's progressive.
-var staffResultWords = func() map[string]bool {
+var staffResultWords = newWordSet(func() map[string]bool {
 	m := map[string]bool{}
 	for _, t := range []string{"test", "tests", "tested", "re-tested", "retested", "completed", "complete",
 		"finished", "dropped", "fell", "down", "back", "done", "can", "being", "scheduling", "dropping"} {
@@ -94,18 +94,18 @@ var staffResultWords = func() map[string]bool {
 		}
 	}
 	return m
-}()
+}())
 
 // reachWords say what a test after the remedy reached: the queue, the
 // handset, the door that opened, the page that loaded.
-var reachWords = map[string]bool{"reaches": true, "reached": true, "reach": true, "opened": true,
+var reachWords = newWordSet(map[string]bool{"reaches": true, "reached": true, "reach": true, "opened": true,
 	"opens": true, "granted": true, "accepted": true, "received": true, "loads": true, "loaded": true,
 	"paged": true, "paging": true, "rang": true, "rings": true, "connected": true, "connects": true,
 	"delivered": true, "arrived": true, "passed": true, "passes": true, "ok": true, "works": true,
 	"worked": true, "succeeded": true, "let": true, "expected": true, "went": true, "got": true,
 	"completed": true, "printed": true, "sees": true, "visible": true, "correct": true, "correctly": true,
 	"landed": true, "routed": true, "accepts": true, // round 35: styles41, styles43, styles39
-	"approved": true} // round 42: styles13, styles29, styles36
+	"approved": true}) // round 42: styles13, styles29, styles36
 
 // testReached reports a test after the remedy that reached what it should:
 // a test noun or "tested", then within twelve words a verb of reaching or
@@ -128,7 +128,7 @@ func testReached(text string, ts []string) bool {
 	if at < 0 || at > 6 {
 		return false
 	}
-	if at+1 < len(ts) && testStage[ts[at+1]] {
+	if at+1 < len(ts) && testStage.has(ts[at+1]) {
 		return false // "test round done: 20 sent and acknowledged": a stage before going live
 	}
 	if at > 0 && (ts[at-1] == "to" || ts[at-1] == "another" || ts[at-1] == "a" && at > 1 && (ts[at-2] == "do" || ts[at-2] == "run")) {
@@ -136,7 +136,7 @@ func testReached(text string, ts []string) bool {
 	}
 	for j := at + 1; j < len(ts) && j <= at+12; j++ {
 		switch {
-		case reachWords[ts[j]]:
+		case reachWords.has(ts[j]):
 			if ts[j] == "let" && (j+1 >= len(ts) || ts[j+1] != "me" && ts[j+1] != "us" && ts[j+1] != "him" && ts[j+1] != "her" && ts[j+1] != "them") {
 				continue
 			}
@@ -147,7 +147,7 @@ func testReached(text string, ts []string) bool {
 				continue
 			}
 			return true
-		case ts[j] == "no" && j+1 < len(ts) && (troubleNouns[ts[j+1]] || alarmNouns[ts[j+1]]):
+		case ts[j] == "no" && j+1 < len(ts) && (troubleNouns.has(ts[j+1]) || alarmNouns.has(ts[j+1])):
 			return true
 		}
 	}
@@ -156,14 +156,14 @@ func testReached(text string, ts []string) bool {
 
 // testStage after "test" name a stage of a rollout before it goes live,
 // like a test environment.
-var testStage = map[string]bool{"round": true, "phase": true, "cycle": true, "stage": true, "period": true,
-	"window": true, "pilot": true}
+var testStage = newWordSet(map[string]bool{"round": true, "phase": true, "cycle": true, "stage": true, "period": true,
+	"window": true, "pilot": true})
 
 // alarmNouns are the troubles a test after the remedy reports none of,
 // beyond troubleNouns: "no alarms", "no shutdown", "no errors".
-var alarmNouns = map[string]bool{"alarm": true, "alarms": true, "shutdown": true, "shutdowns": true,
+var alarmNouns = newWordSet(map[string]bool{"alarm": true, "alarms": true, "shutdown": true, "shutdowns": true,
 	"errors": true, "error": true, "trips": true, "drops": true, "faults": true, "jams": true,
-	"timeouts": true, "failures": true, "restarts": true, "lockouts": true, "complaints": true}
+	"timeouts": true, "failures": true, "restarts": true, "lockouts": true, "complaints": true})
 
 // doneCount are the participles of a count of work done ("1,204 enrolments
 // added", "230 backlog items ingested", "all 15 numbers moved across").
@@ -219,7 +219,7 @@ func countNoun(text string, ts []string, num, k int) bool {
 		return false // a time, a version or an address ("log4j 2.17 published", "81.2.69.160 has been removed")
 	}
 	for _, t := range ts[num+1 : k] {
-		if monthNames[t] || dataUnits[t] || pronouns[t] || t == "and" || t == "or" {
+		if monthNames.has(t) || dataUnits.has(t) || pronouns.has(t) || t == "and" || t == "or" {
 			return false
 		}
 	}
@@ -229,12 +229,12 @@ func countNoun(text string, ts []string, num, k int) bool {
 // monthNames are the months and their abbreviations: a number before one is
 // a date ("on 1 March we moved"), not a count (countNoun). modelMonths
 // (modelguard.go) has the full names only.
-var monthNames = map[string]bool{"jan": true, "january": true, "feb": true, "february": true, "mar": true,
+var monthNames = newWordSet(map[string]bool{"jan": true, "january": true, "feb": true, "february": true, "mar": true,
 	"march": true, "apr": true, "april": true, "may": true, "jun": true, "june": true, "jul": true,
 	"july": true, "aug": true, "august": true, "sep": true, "sept": true, "september": true, "oct": true,
-	"october": true, "nov": true, "november": true, "dec": true, "december": true}
+	"october": true, "nov": true, "november": true, "dec": true, "december": true})
 
-var dataUnits = map[string]bool{"kb": true, "mb": true, "gb": true, "tb": true, "pb": true}
+var dataUnits = newWordSet(map[string]bool{"kb": true, "mb": true, "gb": true, "tb": true, "pb": true})
 
 // partialSlash reports a count "a/b" with a short of b ("37/38").
 func partialSlash(text string, ts []string) bool {
@@ -264,11 +264,11 @@ func workRemains(ts []string) bool {
 
 // processNouns are the runs whose completion is the result: a transfer, a
 // port, a sync, a migration, an import.
-var processNouns = map[string]bool{"transfer": true, "port": true, "sync": true, "resync": true,
+var processNouns = newWordSet(map[string]bool{"transfer": true, "port": true, "sync": true, "resync": true,
 	"migration": true, "import": true, "upload": true, "backfill": true, "back-fill": true, "restore": true,
 	"rebuild": true, "reindex": true, "replication": true, "refresh": true, "rollout": true,
 	"re-run": true, "rerun": true, "reprocessing": true, "re-sync": true, "cutover": true, "resend": true, "upgrade": true, "installation": true,
-	"install": true, "reinstall": true, "re-image": true, "reimage": true}
+	"install": true, "reinstall": true, "re-image": true, "reimage": true})
 
 // processDone reports a run the remedy started that completed: "<process
 // noun> completed|finished (at <time>)", "<process noun> is complete".
@@ -285,7 +285,7 @@ func processDone(ts []string) bool {
 		if t == "complete" && p == k-1 {
 			continue // "complete" before its noun is an adjective
 		}
-		if !processNouns[ts[p]] || k+1 < len(ts) && (ts[k+1] == "with" || ts[k+1] == "for" || ts[k+1] == "on") || workRemains(ts) || partOf(ts) {
+		if !processNouns.has(ts[p]) || k+1 < len(ts) && (ts[k+1] == "with" || ts[k+1] == "for" || ts[k+1] == "on") || workRemains(ts) || partOf(ts) {
 			continue // "completed with errors", "sync completed for 3 of 5"
 		}
 		return true
@@ -295,12 +295,12 @@ func processDone(ts []string) bool {
 
 // lowerIsBetter are the figures whose fall is the recovery: alerts,
 // errors, a queue, a latency.
-var lowerIsBetter = map[string]bool{"alerts": true, "alarms": true, "errors": true, "failures": true,
+var lowerIsBetter = newWordSet(map[string]bool{"alerts": true, "alarms": true, "errors": true, "failures": true,
 	"timeouts": true, "retries": true, "complaints": true, "queue": true, "backlog": true, "latency": true,
 	"rejects": true, "rejections": true, "drops": true, "declines": true, "tickets": true, "calls": true,
 	"restarts": true, "crashes": true, "5xx": true, "502s": true, "503s": true, "500s": true, "lag": true,
 	"delay": true, "delays": true, "wait": true, "error": true, "failure": true, "timeout": true,
-	"reject": true, "bounce": true, "abandon": true, "abandonment": true, "churn": true}
+	"reject": true, "bounce": true, "abandon": true, "abandonment": true, "churn": true})
 
 // figureBack reports a figure going back to normal: a lower-is-better
 // figure that dropped from one number to another ("alerts dropped from 212
@@ -309,7 +309,7 @@ var lowerIsBetter = map[string]bool{"alerts": true, "alarms": true, "errors": tr
 func figureBack(text string, ts []string) bool {
 	trouble := -1
 	for k, t := range ts {
-		if lowerIsBetter[t] && trouble < 0 {
+		if lowerIsBetter.has(t) && trouble < 0 {
 			trouble = k
 		}
 		if k+2 >= len(ts) {
@@ -334,25 +334,25 @@ func figureBack(text string, ts []string) bool {
 }
 
 // movedBack put something back: the step, not the figure's state.
-var movedBack = map[string]bool{"roll": true, "rolls": true, "set": true, "put": true, "puts": true,
+var movedBack = newWordSet(map[string]bool{"roll": true, "rolls": true, "set": true, "put": true, "puts": true,
 	"swap": true, "swapped": true, "move": true, "moved": true, "change": true, "went": true, "go": true,
-	"came": true, "come": true, "it": true, "them": true, "that": true, "this": true}
+	"came": true, "come": true, "it": true, "them": true, "that": true, "this": true})
 
 // movedBefore reports a verb that moved something back, or a setting put
 // back, before "back": the step, not the figure ("we set the limit back to
 // 25 MB", "swapped the PSU back at 09:50", "gateway limit back to 100 MB").
 func movedBefore(ts []string) bool {
 	for _, t := range ts {
-		if movedBack[t] || settingNouns[t] || len(t) > 3 && strings.HasSuffix(t, "ed") {
+		if movedBack.has(t) || settingNouns.has(t) || len(t) > 3 && strings.HasSuffix(t, "ed") {
 			return true
 		}
 	}
 	return false
 }
 
-var settingNouns = map[string]bool{"limit": true, "limits": true, "quota": true, "threshold": true,
+var settingNouns = newWordSet(map[string]bool{"limit": true, "limits": true, "quota": true, "threshold": true,
 	"timeout": true, "setting": true, "settings": true, "value": true, "version": true, "size": true,
-	"ttl": true, "cap": true, "policy": true}
+	"ttl": true, "cap": true, "policy": true})
 
 // timeAt reports whether a number is part of a clock time ("09:52").
 func timeAt(text, n string) bool {
@@ -368,10 +368,10 @@ func dottedVersion(ts []string, k int) bool {
 // thirdPersons are the subjects of a use staff relay: the customer's people,
 // not the writer ("we can see") nor the reader ("you can log in" is an
 // instruction).
-var thirdPersons = map[string]bool{"he": true, "she": true, "they": true, "he's": true, "she's": true,
+var thirdPersons = newWordSet(map[string]bool{"he": true, "she": true, "they": true, "he's": true, "she's": true,
 	"they're": true, "they've": true, "students": true, "staff": true, "users": true, "customers": true,
 	"everyone": true, "crews": true, "drivers": true, "members": true, "agents": true, "nurses": true,
-	"callers": true, "tenants": true, "employees": true}
+	"callers": true, "tenants": true, "employees": true})
 
 // relayedUse reports staff relaying, after the remedy, that the customer's
 // people can use the thing: "he's logged in and can see the register",
@@ -383,9 +383,9 @@ func relayedUse(ts []string) bool {
 		switch {
 		case t == "you" || t == "we" || t == "i" || t == "you're" || t == "we're":
 			return false
-		case thirdPersons[t]:
+		case thirdPersons.has(t):
 			subj = true
-		case t == "can" && subj && k+1 < len(ts) && useVerbs[ts[k+1]]:
+		case t == "can" && subj && k+1 < len(ts) && useVerbs.has(ts[k+1]):
 			return true
 		}
 	}
@@ -394,9 +394,9 @@ func relayedUse(ts []string) bool {
 
 // beingDone are the participles of a service's work in the passive
 // progressive ("new alerts are being delivered within seconds").
-var beingDone = map[string]bool{"delivered": true, "processed": true, "answered": true, "accepted": true,
+var beingDone = newWordSet(map[string]bool{"delivered": true, "processed": true, "answered": true, "accepted": true,
 	"picked": true, "sent": true, "received": true, "served": true, "paid": true, "printed": true,
-	"synced": true, "ingested": true, "routed": true}
+	"synced": true, "ingested": true, "routed": true})
 
 // serviceDoing reports, after the remedy, a service doing its work in the
 // progressive after its subject, without round 9's "now" or "again": "CT
@@ -417,7 +417,7 @@ func serviceDoing(ts []string) bool {
 			if ts[j] != "running" && ts[j] != "working" && presentBe(ts, j) && predicateAt(ts, j, true, false) {
 				return true // not "the clean-up job is running" (a step under way), "had its opening hours"
 			}
-		case beingDone[ts[j]] && ts[j-1] == "being" && j >= 3 && !ownSubject(ts[:j], true):
+		case beingDone.has(ts[j]) && ts[j-1] == "being" && j >= 3 && !ownSubject(ts[:j], true):
 			p := j - 2
 			for p > 0 && (ts[p] == "now" || ts[p] == "all" || ts[p] == "also") {
 				p--

@@ -24,18 +24,18 @@ import "strings"
 // "once" only as the sentence's last word ("signed in once").
 
 // staffUseDone are the participles of using the repaired thing in staff's words.
-var staffUseDone = map[string]bool{"paid": true, "signed": true, "ordered": true, "booked": true,
+var staffUseDone = newWordSet(map[string]bool{"paid": true, "signed": true, "ordered": true, "booked": true,
 	"submitted": true, "uploaded": true, "filled": true, "bought": true, "redeemed": true,
-	"registered": true, "enrolled": true, "topped": true, "installed": true, "entered": true}
+	"registered": true, "enrolled": true, "topped": true, "installed": true, "entered": true})
 
 // usePeople are the people a count before a use verb counts.
-var usePeople = map[string]bool{"people": true, "users": true, "staff": true, "customers": true,
+var usePeople = newWordSet(map[string]bool{"people": true, "users": true, "staff": true, "customers": true,
 	"members": true, "parents": true, "pupils": true, "students": true, "drivers": true,
-	"tenants": true, "clients": true, "employees": true, "colleagues": true}
+	"tenants": true, "clients": true, "employees": true, "colleagues": true})
 
 // staffUseSelf are subjects that make the act not the customer's use.
-var staffUseSelf = map[string]bool{"i": true, "we": true, "you": true, "it": true, "that": true,
-	"this": true, "which": true}
+var staffUseSelf = newWordSet(map[string]bool{"i": true, "we": true, "you": true, "it": true, "that": true,
+	"this": true, "which": true})
 
 // staffToldUse reports staff's report of the thing used since the fix (see above).
 func staffToldUse(text string, ts []string) bool {
@@ -49,7 +49,7 @@ func staffToldUse(text string, ts []string) bool {
 	}
 	span, found := false, false
 	for k, t := range ts {
-		if useStops[t] && !(t == "once" && k == len(ts)-1) {
+		if useStops.has(t) && !(t == "once" && k == len(ts)-1) {
 			return false
 		}
 		switch t {
@@ -69,10 +69,10 @@ func staffToldUse(text string, ts []string) bool {
 			if j < len(ts) && (ts[j] == "already" || ts[j] == "since") {
 				j++
 			}
-			found = j < len(ts) && staffUseDone[ts[j]] && k > 0 && !staffUseSelf[ts[k-1]] &&
+			found = j < len(ts) && staffUseDone.has(ts[j]) && k > 0 && !staffUseSelf.has(ts[k-1]) &&
 				!(j+1 < len(ts) && isNumber(ts[j+1]))
 		case isCount(t):
-			found = k+2 < len(ts) && usePeople[ts[k+1]] && staffUseDone[ts[k+2]] &&
+			found = k+2 < len(ts) && usePeople.has(ts[k+1]) && staffUseDone.has(ts[k+2]) &&
 				!(k+3 < len(ts) && isNumber(ts[k+3]))
 		}
 	}

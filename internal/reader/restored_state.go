@@ -39,22 +39,22 @@ var serviceIng = map[string]bool{"accepting": true, "taking": true, "printing": 
 
 // servicePresent are the simple presents of what a service does when it works
 // ("the links open", "the page loads").
-var servicePresent = map[string]bool{"opens": true, "open": true, "loads": true, "load": true, "prints": true,
+var servicePresent = newWordSet(map[string]bool{"opens": true, "open": true, "loads": true, "load": true, "prints": true,
 	"print": true, "shows": true, "show": true, "accepts": true, "accept": true, "connects": true, "connect": true,
 	"syncs": true, "sync": true, "reaches": true, "reach": true, "match": true, "arrives": true,
 	"arrive": true, "registers": true, "register": true, "works": true, "work": true,
 	"play": true, "resolves": true, "ring": true,
 	"display": true, "validates": true, "validate": true, "boots": true, "appears": true, "appear": true,
-	"return": true, "delivers": true, "agrees": true, "reconcile": true, "reconciles": true, "offers": true}
+	"return": true, "delivers": true, "agrees": true, "reconcile": true, "reconciles": true, "offers": true})
 
 // serviceStates are the states of a working service or record after a verb
 // of being ("are online again", "is free to read now", "all look right now").
-var serviceStates = map[string]bool{"online": true, "live": true, "green": true, "free": true, "right": true,
+var serviceStates = newWordSet(map[string]bool{"online": true, "live": true, "green": true, "free": true, "right": true,
 	"correct": true, "accurate": true, "fine": true, "ok": true, "okay": true, "normal": true, "clean": true,
 	"healthy": true, "available": true, "connected": true, "registered": true, "reporting": true,
 	"accepted": true, "synced": true, "delivered": true, "received": true, "up": true, "visible": true,
 	"reachable": true, "working": true, "running": true, "responsive": true, "good": true, "in": true,
-	"acknowledged": true, "arrived": true, "present": true, "reached": true, "through": true}
+	"acknowledged": true, "arrived": true, "present": true, "reached": true, "through": true})
 
 // reportStops are the stops the four restoration entries share
 // (restoreStops, afterRemedyStops, staffResultStops, customerSeesStops):
@@ -86,10 +86,10 @@ func withReportStops(extra ...string) map[string]bool {
 // restoreStops make a sentence something other than a report that the
 // service works: the future, a condition, a request or attempt, a contrast,
 // a remaining fault.
-var restoreStops = withReportStops("could", "when", "retry", "kindly", "then", "tonight", "error", "errors",
+var restoreStops = newWordSet(withReportStops("could", "when", "retry", "kindly", "then", "tonight", "error", "errors",
 	"issue", "issues", "problem", "problems", "blank", "empty", "intermittently", "intermittent", "twice",
 	"duplicate", "what", "test", "testing", "staging", "going", "expected", "planned", "scheduled", "check",
-	"confirm", "timeouts", "drops", "dropping", "down", "only", "fault", "faulty", "trips")
+	"confirm", "timeouts", "drops", "dropping", "down", "only", "fault", "faulty", "trips"))
 
 // restoredAgain reports whether a sentence says, without a restoration
 // phrase, that a service works again or now, that a count or figure is back
@@ -107,7 +107,7 @@ func restoredAgain(sc *scan, staff bool) bool {
 	// a fault), and this one pass spares them the forms.
 	marker := -1
 	for k, t := range ts {
-		if restoreStops[t] && !(k+1 < len(ts) && (ts[k+1] == "rate" || ts[k+1] == "rates")) && !(t == "confirm" && relayedConfirm(ts, k)) {
+		if restoreStops.has(t) && !(k+1 < len(ts) && (ts[k+1] == "rate" || ts[k+1] == "rates")) && !(t == "confirm" && relayedConfirm(ts, k)) {
 			return false // not "error rate at baseline", a figure
 		}
 		if t == "should" && (k+1 >= len(ts) || ts[k+1] != "be" && ts[k+1] != "now") {
@@ -165,9 +165,9 @@ func predicateAt(ts []string, j int, staff, again bool) bool {
 			}
 		}
 		return isBeing(prev) && p > 0 && !own // a subject before the verb
-	case serviceStates[w]:
+	case serviceStates.has(w):
 		return (isBeing(prev) || prev == "all" || prev == "look" || prev == "looks" || prev == "as") && !own && w != "in"
-	case servicePresent[w]:
+	case servicePresent.has(w):
 		// a subject before the verb, not an instruction ("open it again")
 		switch prev {
 		case "to", "and", "can", "you", "i", "we", "they", "it", "did", "does", "do", "please", "then":
@@ -182,7 +182,7 @@ func predicateAt(ts []string, j int, staff, again bool) bool {
 			v++
 		}
 		// a customer's "you can connect now" hands work to staff
-		return v < len(ts) && useVerbs[ts[v]] && !(staff && (prev == "we" || prev == "i")) && (staff || prev != "you")
+		return v < len(ts) && useVerbs.has(ts[v]) && !(staff && (prev == "we" || prev == "i")) && (staff || prev != "you")
 	case (w == "has" || w == "have") && again && j < len(ts)-1 && hasAgainWithin(ts, j):
 		// "the ports have link lights again", not "have been", "have to"
 		return j+1 < len(ts) && ts[j+1] != "been" && ts[j+1] != "to" && ts[j+1] != "had" && !own &&
@@ -193,12 +193,12 @@ func predicateAt(ts []string, j int, staff, again bool) bool {
 
 // useVerbs are what a person does with a service that works ("can see it
 // again", "able to log in now").
-var useVerbs = map[string]bool{"see": true, "log": true, "login": true, "get": true, "enter": true, "access": true,
+var useVerbs = newWordSet(map[string]bool{"see": true, "log": true, "login": true, "get": true, "enter": true, "access": true,
 	"open": true, "print": true, "book": true, "use": true, "read": true, "send": true, "receive": true,
 	"download": true, "upload": true, "pay": true, "connect": true, "sign": true, "share": true, "find": true,
 	"load": true, "play": true, "save": true, "submit": true, "search": true, "view": true, "edit": true,
 	"call": true, "scan": true, "post": true, "publish": true, "order": true, "sell": true, "file": true,
-	"start": true, "run": true, "reach": true, "browse": true, "stream": true}
+	"start": true, "run": true, "reach": true, "browse": true, "stream": true})
 
 // hasAgainWithin reports "again" within four words after ts[j].
 func hasAgainWithin(ts []string, j int) bool {
@@ -268,7 +268,7 @@ func isBack(ts []string, m int) bool {
 			return false
 		}
 		for _, t := range ts[:m] {
-			if strings.HasSuffix(t, "ed") || strings.HasSuffix(t, "ing") || backSteps[t] {
+			if strings.HasSuffix(t, "ed") || strings.HasSuffix(t, "ing") || backSteps.has(t) {
 				return false
 			}
 		}
@@ -284,16 +284,16 @@ func isBack(ts []string, m int) bool {
 }
 
 // backSteps are verbs in the past that put something back: a step.
-var backSteps = map[string]bool{"took": true, "put": true, "set": true, "got": true, "brought": true, "sent": true,
+var backSteps = newWordSet(map[string]bool{"took": true, "put": true, "set": true, "got": true, "brought": true, "sent": true,
 	"gave": true, "came": true, "went": true, "ran": true, "we": true, "i": true, "we've": true, "i've": true,
-	"thanks": true, "thank": true, "call": true, "write": true, "get": true}
+	"thanks": true, "thank": true, "call": true, "write": true, "get": true})
 
 // doneStates are what a record or item is shown as when the work is through
 // ("the portal shows it accepted", "shows them as delivered").
-var doneStates = map[string]bool{"accepted": true, "delivered": true, "registered": true, "received": true,
+var doneStates = newWordSet(map[string]bool{"accepted": true, "delivered": true, "registered": true, "received": true,
 	"signed": true, "paid": true, "processed": true, "complete": true, "completed": true, "online": true,
 	"green": true, "connected": true, "synced": true, "active": true, "acknowledged": true, "cleared": true,
-	"pre-advised": true, "approved": true, "posted": true, "settled": true}
+	"pre-advised": true, "approved": true, "posted": true, "settled": true})
 
 // showsDone reports a system showing a record or item done: "the bank portal
 // shows it accepted", "SignBridge shows them as delivered", "all shipments
@@ -309,7 +309,7 @@ func showsDone(ts []string) bool {
 			if ts[j] == "0" || ts[j] == "zero" || ts[j] == "no" || ts[j] == "none" || ts[j] == "not" {
 				break // "shows 0 delivered since Friday"
 			}
-			if doneStates[ts[j]] && ts[j-1] != "the" && ts[j-1] != "a" {
+			if doneStates.has(ts[j]) && ts[j-1] != "the" && ts[j-1] != "a" {
 				return true
 			}
 		}
@@ -338,8 +338,8 @@ func symptomGone(ts []string) bool {
 
 // stateAfterRemedy are the terse states of a part after a step ("sensor OK",
 // "PSU green", "re-scan clean").
-var stateAfterRemedy = map[string]bool{"ok": true, "green": true, "clean": true, "normal": true, "online": true,
-	"up": true}
+var stateAfterRemedy = newWordSet(map[string]bool{"ok": true, "green": true, "clean": true, "normal": true, "online": true,
+	"up": true})
 
 // remedyThenState reports a step done and the part's state closing the
 // sentence: "gpupdate done, sensor OK", "fitted the new PSU, PSU green",
@@ -348,7 +348,7 @@ var stateAfterRemedy = map[string]bool{"ok": true, "green": true, "clean": true,
 func remedyThenState(sc *scan) bool {
 	ts := sc.ts
 	n := len(ts)
-	if n < 2 || n > 12 || !stateAfterRemedy[ts[n-1]] || testWord(ts) {
+	if n < 2 || n > 12 || !stateAfterRemedy.has(ts[n-1]) || testWord(ts) {
 		return false
 	}
 	if ts[n-1] == "up" && ts[n-2] != "link" && ts[n-2] != "links" {
@@ -366,18 +366,18 @@ func remedyThenState(sc *scan) bool {
 // work is through, after a form of "be" and "now" ("the certificate is now
 // issued and installed", "the 63 students are now enrolled", "your account
 // is now verified", "new alerts are now being delivered").
-var nowStates = map[string]bool{"served": true, "verified": true, "enrolled": true, "issued": true,
+var nowStates = newWordSet(map[string]bool{"served": true, "verified": true, "enrolled": true, "issued": true,
 	"installed": true, "credited": true, "enabled": true, "re-enabled": true, "unlocked": true, "unblocked": true,
 	"activated": true, "active": true, "live": true, "delivered": true, "registered": true, "synced": true,
 	"approved": true, "processed": true, "complete": true, "completed": true, "connected": true,
 	"available": true, "visible": true, "reinstated": true, "lifted": true, "released": true, "published": true,
-	"received": true, "accepted": true, "paid": true, "settled": true, "online": true}
+	"received": true, "accepted": true, "paid": true, "settled": true, "online": true})
 
 // liftedStates are the states put right that a passive perfect reports
 // without "now" ("the hold has been lifted", "your access has been
 // reinstated"); not "has been approved" or "received", a step of a process.
-var liftedStates = map[string]bool{"lifted": true, "reinstated": true, "unblocked": true, "unlocked": true,
-	"re-enabled": true, "credited": true, "reactivated": true, "unsuspended": true}
+var liftedStates = newWordSet(map[string]bool{"lifted": true, "reinstated": true, "unblocked": true, "unlocked": true,
+	"re-enabled": true, "credited": true, "reactivated": true, "unsuspended": true})
 
 // stateNow reports a subject in a done state now or put right: "<subject>
 // is/are now <state>", "<subject> has/have (now) been <state>" with "now"
@@ -405,7 +405,7 @@ func stateNow(ts []string, staff bool) bool {
 		if j >= len(ts) || perfect && !been || ownSubject(ts[:k], staff) || isPronoun(ts[k-1]) && ts[k-1] != "it" && ts[k-1] != "they" && ts[k-1] != "you" {
 			continue
 		}
-		if now && nowStates[ts[j]] || been && liftedStates[ts[j]] {
+		if now && nowStates.has(ts[j]) || been && liftedStates.has(ts[j]) {
 			return true
 		}
 	}
@@ -444,7 +444,7 @@ func confirmedUse(ts []string) bool {
 				for v < len(ts) && (ts[v] == "all" || ts[v] == "now" || ts[v] == "to" || ts[v] == "also") {
 					v++
 				}
-				return v < len(ts) && useVerbs[ts[v]]
+				return v < len(ts) && useVerbs.has(ts[v])
 			case (ts[j] == "see" || ts[j] == "sees" || ts[j] == "get" || ts[j] == "have") && (ts[j-1] == "they" || ts[j-1] == "she" || ts[j-1] == "he" || ts[j-1] == "everyone"):
 				return true
 			}

@@ -28,9 +28,9 @@ import "strings"
 
 // stepNowState are words of the thing's state that keep the clause a
 // restoration ("she's up and running again now").
-var stepNowState = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+var stepNowState = newWordSet(map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
 	"can": true, "see": true, "working": true, "again": true, "back": true, "fine": true, "ok": true,
-	"running": true, "normal": true, "normally": true, "up": true, "online": true, "restored": true}
+	"running": true, "normal": true, "normally": true, "up": true, "online": true, "restored": true})
 
 // stepUnderWayNow reports the step under way (see above); staff says the
 // writer is staff (the subjectless form is staff's only).
@@ -64,7 +64,7 @@ func stepUnderWayNow(text string, ts []string, staff bool) bool {
 		return false
 	}
 	for _, t := range cs[k+1 : last] {
-		if stepNowState[t] {
+		if stepNowState.has(t) {
 			return false
 		}
 	}

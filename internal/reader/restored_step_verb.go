@@ -29,22 +29,22 @@ package reader
 // flowing again.").
 
 // stepVerbRestored are the verbs of the step.
-var stepVerbRestored = map[string]bool{"restored": true, "resumed": true}
+var stepVerbRestored = newWordSet(map[string]bool{"restored": true, "resumed": true})
 
 // stepVerbNoObject are the words after the verb that tell a state, not a
 // step's object: a time, a place or a manner.
-var stepVerbNoObject = map[string]bool{
+var stepVerbNoObject = newWordSet(map[string]bool{
 	"at": true, "by": true, "since": true, "on": true, "in": true, "to": true, "for": true,
 	"fully": true, "now": true, "ok": true, "and": true, "successfully": true, "normally": true, "": true,
-}
+})
 
 // stepVerbWorking are words of the thing working after the step.
-var stepVerbWorking = map[string]bool{
+var stepVerbWorking = newWordSet(map[string]bool{
 	"work": true, "works": true, "working": true, "worked": true, "running": true, "runs": true,
 	"online": true, "up": true, "fine": true, "normal": true, "normally": true, "ok": true, "okay": true,
 	"now": true, "since": true, "available": true, "appears": true, "shows": true, "showing": true,
 	"flowing": true, "passing": true, "through": true, "back": true,
-}
+})
 
 // stepVerbRestoredTold reports staff's step opened by "restored" or
 // "resumed" with its object (see above); ts is the sentence's tokens.
@@ -53,16 +53,16 @@ func stepVerbRestoredTold(ts []string) bool {
 		return false
 	}
 	k := stepLeadEnd(ts, true, "also", "just")
-	if k >= len(ts) || !stepVerbRestored[ts[k]] {
+	if k >= len(ts) || !stepVerbRestored.has(ts[k]) {
 		return false
 	}
 	next := nextToken(ts, k)
-	if stepVerbNoObject[next] || next[0] >= '0' && next[0] <= '9' {
+	if stepVerbNoObject.has(next) || next[0] >= '0' && next[0] <= '9' {
 		return false
 	}
 	for j := k + 1; j < len(ts); j++ {
 		switch {
-		case stepVerbWorking[ts[j]]:
+		case stepVerbWorking.has(ts[j]):
 			return false
 		case ts[j] == "again" && j > k+1 && ts[j-1] != "them" && ts[j-1] != "it":
 			return false // "... and texts go through again"; not the step's own "restored them again"

@@ -36,26 +36,26 @@ import (
 // "still running" and "still holding" (a process or lock that stays).
 
 // stillGood are the held states "still" may go before.
-var stillGood = map[string]bool{"ok": true, "okay": true, "fine": true, "good": true, "correct": true,
+var stillGood = newWordSet(map[string]bool{"ok": true, "okay": true, "fine": true, "good": true, "correct": true,
 	"correctly": true, "there": true, "intact": true, "present": true, "fast": true, "working": true,
 	"logging": true, "flowing": true, "readable": true, "unlocked": true, "green": true, "clean": true,
-	"right": true}
+	"right": true})
 
 // stillStops refuse the sentence: a contrast, a condition, a hope, a request,
 // the future, a fault.
-var stillStops = map[string]bool{"but": true, "if": true, "when": true, "unless": true, "until": true,
+var stillStops = newWordSet(map[string]bool{"but": true, "if": true, "when": true, "unless": true, "until": true,
 	"once": true, "whether": true, "will": true, "would": true, "should": true, "could": true, "might": true,
 	"may": true, "please": true, "try": true, "hope": true, "hopefully": true, "why": true, "how": true,
 	"though": true, "although": true, "except": true, "only": true, "error": true, "errors": true,
 	"fail": true, "fails": true, "failed": true, "failing": true, "wrong": true, "old": true, "again": true,
 	"blank": true, "missing": true, "stuck": true, "broken": true, "same": true, "yet": true, "anymore": true,
 	"rejecting": true, "issue": true, "issues": true, "problem": true, "problems": true, "fault": true,
-	"bug": true, "even": true, "persists": true, "persisting": true}
+	"bug": true, "even": true, "persists": true, "persisting": true})
 
 // heldSpanWords tell a span of time or a run since the remedy ("after a week",
 // "this morning", "an hour later", "after the 02:00 run").
-var heldSpanWords = map[string]bool{"after": true, "later": true, "morning": true, "lunchtime": true,
-	"afternoon": true, "evening": true, "overnight": true, "since": true, "week": true, "weekend": true}
+var heldSpanWords = newWordSet(map[string]bool{"after": true, "later": true, "morning": true, "lunchtime": true,
+	"afternoon": true, "evening": true, "overnight": true, "since": true, "week": true, "weekend": true})
 
 // stillHeld reports a fix that held, told with "still" (see above); after
 // says the sentence follows the ticket's remedy.
@@ -65,13 +65,13 @@ func stillHeld(ts []string, after bool) bool {
 	}
 	check, span := false, false
 	for k, t := range ts {
-		if stillStops[t] || t != "still" && negations.at(ts, k) {
+		if stillStops.has(t) || t != "still" && negations.at(ts, k) {
 			return false
 		}
 		switch {
 		case t == "checked" || t == "check":
 			check = true
-		case heldSpanWords[t]:
+		case heldSpanWords.has(t):
 			span = true
 		}
 	}
@@ -81,7 +81,7 @@ func stillHeld(ts []string, after bool) bool {
 		}
 		n := ts[k+1]
 		switch {
-		case stillGood[n]:
+		case stillGood.has(n):
 			if k+2 < len(ts) && ts[k+2] == "on" && (n == "working" || n == "logging") {
 				continue // "still working on this": a task, not a state
 			}

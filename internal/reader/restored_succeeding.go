@@ -23,10 +23,10 @@ import "strings"
 // succeeding" narrows the fault).
 
 // succeedingStops refuse the sentence (see above).
-var succeedingStops = map[string]bool{"will": true, "would": true, "might": true, "may": true, "if": true,
+var succeedingStops = newWordSet(map[string]bool{"will": true, "would": true, "might": true, "may": true, "if": true,
 	"once": true, "unless": true, "until": true, "when": true, "whether": true, "hope": true,
 	"please": true, "try": true, "but": true, "still": true, "other": true, "others": true, "rest": true,
-	"except": true}
+	"except": true})
 
 // succeeding reports staff's "<thing> succeeding"; the caller checks the
 // role and the remedy.
@@ -46,7 +46,7 @@ func succeeding(text string, ts []string) bool {
 		return false
 	}
 	for _, t := range ts {
-		if succeedingStops[t] {
+		if succeedingStops.has(t) {
 			return false
 		}
 	}

@@ -34,9 +34,9 @@ var taskDoneWords = []string{"submitted", "placed"}
 
 // taskSubmittedStops refuse the sentence: a plan, a condition, a request, an
 // ability still to come.
-var taskSubmittedStops = map[string]bool{"will": true, "going": true, "once": true, "when": true,
+var taskSubmittedStops = newWordSet(map[string]bool{"will": true, "going": true, "once": true, "when": true,
 	"if": true, "before": true, "until": true, "please": true, "can": true, "could": true, "should": true,
-	"would": true, "to": true, "tomorrow": true, "yet": true}
+	"would": true, "to": true, "tomorrow": true, "yet": true})
 
 // taskSubmitted reports the customer's terse word above; ts is text's tokens.
 func taskSubmitted(text string, ts []string) bool {
@@ -50,7 +50,7 @@ func taskSubmitted(text string, ts []string) bool {
 		return false
 	}
 	for _, t := range ts {
-		if taskSubmittedStops[t] {
+		if taskSubmittedStops.has(t) {
 			return false
 		}
 	}

@@ -48,7 +48,7 @@ import "strings"
 
 // testResultStops refuse the sentence: the future, a condition, a request,
 // a contrast, a remaining fault, a finding or a reproduction.
-var testResultStops = map[string]bool{"will": true, "we'll": true, "it'll": true, "you'll": true,
+var testResultStops = newWordSet(map[string]bool{"will": true, "we'll": true, "it'll": true, "you'll": true,
 	"they'll": true, "i'll": true, "would": true, "might": true, "may": true, "if": true, "once": true,
 	"unless": true, "until": true, "whether": true, "hope": true, "hopefully": true, "expect": true,
 	"supposed": true, "please": true, "try": true, "need": true, "needs": true, "but": true, "still": true,
@@ -58,7 +58,7 @@ var testResultStops = map[string]bool{"will": true, "we'll": true, "it'll": true
 	"only": true, "error": true, "errors": true, "blank": true, "empty": true, "wrong": true, "failed": true,
 	"fails": true, "failing": true, "missing": true, "times": true,
 	"regression": true, "smoke": true, "unit": true, "functional": true, "integration": true, "suite": true,
-	"build": true, "built": true}
+	"build": true, "built": true})
 
 // testResultGood are the words after the test that tell its good result.
 var testResultGood = map[string]bool{"shows": true, "showed": true, "shown": true, "accepted": true,
@@ -68,8 +68,8 @@ var testResultGood = map[string]bool{"shows": true, "showed": true, "shown": tru
 
 // testThroughBy are the verbs "through" needs before it to tell a result:
 // "went through", not "put the samples through".
-var testThroughBy = map[string]bool{"went": true, "gone": true, "goes": true, "came": true, "come": true,
-	"coming": true, "going": true}
+var testThroughBy = newWordSet(map[string]bool{"went": true, "gone": true, "goes": true, "came": true, "come": true,
+	"coming": true, "going": true})
 
 // testShowsRight reports staff's test of the form above; the caller checks
 // the role and the remedy.
@@ -83,7 +83,7 @@ func testShowsBy(text string, ts []string, good map[string]bool) bool {
 		return false
 	}
 	for _, t := range ts {
-		if testResultStops[t] {
+		if testResultStops.has(t) {
 			return false
 		}
 	}
@@ -96,7 +96,7 @@ func testShowsBy(text string, ts []string, good map[string]bool) bool {
 			continue
 		}
 		switch {
-		case t == "through" && !testThroughBy[ts[k-1]]:
+		case t == "through" && !testThroughBy.has(ts[k-1]):
 		case (t == "shows" || t == "showed") && k+1 < n && (ts[k+1] == "0" || ts[k+1] == "zero"):
 		default:
 			return true

@@ -38,10 +38,10 @@ func testWithoutTrouble(text string, ts []string) bool {
 	}
 	test := -1
 	for k, t := range ts {
-		if cleanStops[t] {
+		if cleanStops.has(t) {
 			return false
 		}
-		if test < 0 && testWords[t] {
+		if test < 0 && testWords.has(t) {
 			test = k
 		}
 		if t != "without" || test < 0 {
@@ -54,7 +54,7 @@ func testWithoutTrouble(text string, ts []string) bool {
 		if j < n && ts[j] == "single" {
 			j++
 		}
-		if j < n && (troubleNouns[ts[j]] || faultNoun[ts[j]]) && !negAt(ts, 0, k) {
+		if j < n && (troubleNouns.has(ts[j]) || faultNoun.has(ts[j])) && !negAt(ts, 0, k) {
 			return true
 		}
 	}

@@ -12,8 +12,8 @@ package reader
 // are refused.
 
 // thanksAgainWords are the only words of a bare "thanks again".
-var thanksAgainWords = map[string]bool{"thanks": true, "thank": true, "you": true, "again": true, "so": true,
-	"much": true, "both": true, "all": true, "many": true}
+var thanksAgainWords = newWordSet(map[string]bool{"thanks": true, "thank": true, "you": true, "again": true, "so": true,
+	"much": true, "both": true, "all": true, "many": true})
 
 // bareThanksAgain reports a sentence of nothing but "thanks again" (see above).
 func bareThanksAgain(ts []string) bool {
@@ -22,7 +22,7 @@ func bareThanksAgain(ts []string) bool {
 	}
 	again := false
 	for _, t := range ts {
-		if !thanksAgainWords[t] {
+		if !thanksAgainWords.has(t) {
 			return false
 		}
 		again = again || t == "again"

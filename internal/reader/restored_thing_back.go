@@ -41,7 +41,7 @@ import (
 // refused.
 
 // backStops in the clause before "back" refuse it (see above).
-var backStops = map[string]bool{
+var backStops = newWordSet(map[string]bool{
 	// pronouns and pleasantries: the fault's return or the writer's gladness
 	"it": true, "it's": true, "its": true, "they": true, "they're": true, "theyre": true, "them": true,
 	"he": true, "she": true, "we": true, "you": true, "i": true, "i'm": true, "that": true, "that's": true,
@@ -55,15 +55,15 @@ var backStops = map[string]bool{
 	// a plan or a condition
 	"when": true, "once": true, "if": true, "until": true, "before": true, "after": true, "will": true,
 	"should": true, "would": true, "could": true, "might": true, "may": true, "expect": true, "hope": true,
-}
+})
 
 // backBe are the words between the subject and "back" ("is", "has been").
-var backBe = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "have": true,
-	"been": true, "now": true, "all": true, "fully": true}
+var backBe = newWordSet(map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "have": true,
+	"been": true, "now": true, "all": true, "fully": true})
 
 // backNoun before "back" make it the noun or a direction ("on the back").
-var backNoun = map[string]bool{"the": true, "a": true, "on": true, "at": true, "in": true, "to": true,
-	"from": true, "of": true, "round": true, "its": true, "their": true, "your": true}
+var backNoun = newWordSet(map[string]bool{"the": true, "a": true, "on": true, "at": true, "in": true, "to": true,
+	"from": true, "of": true, "round": true, "its": true, "their": true, "your": true})
 
 // thingBack reports staff's terse note of the thing back (see above).
 func thingBack(text string, ts []string) bool {
@@ -162,10 +162,10 @@ func backSubject(pre string) bool {
 		}
 	}
 	ws := strings.Fields(pre[cut+1:])
-	if len(ws) > 0 && backNoun[ws[len(ws)-1]] {
+	if len(ws) > 0 && backNoun.has(ws[len(ws)-1]) {
 		return false // "the number is on the back", "round the back"
 	}
-	for len(ws) > 0 && backBe[ws[len(ws)-1]] {
+	for len(ws) > 0 && backBe.has(ws[len(ws)-1]) {
 		ws = ws[:len(ws)-1]
 	}
 	if len(ws) < 1 || len(ws) > 5 {
@@ -173,7 +173,7 @@ func backSubject(pre string) bool {
 	}
 	for _, w := range ws {
 		w = strings.Trim(w, "\"'.")
-		if backStops[w] || notWords[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+		if backStops.has(w) || notWords.has(w) || len(w) > 4 && strings.HasSuffix(w, "ed") {
 			return false // "Called Jeroen back", "Vocalis swapped 3/4 back"
 		}
 	}

@@ -41,25 +41,25 @@ package reader
 
 // troubleExtra are words of the trouble that neither faultNoun nor
 // quietTrouble holds.
-var troubleExtra = map[string]bool{"hang": true, "hangs": true, "blank": true, "blanks": true,
+var troubleExtra = newWordSet(map[string]bool{"hang": true, "hangs": true, "blank": true, "blanks": true,
 	"gap": true, "gaps": true, "hole": true, "holes": true, "reject": true, "rejects": true,
-	"lock-outs": true, "cut-offs": true, "drop-outs": true, "5xx": true, "5xxs": true, "4xx": true}
+	"lock-outs": true, "cut-offs": true, "drop-outs": true, "5xx": true, "5xxs": true, "4xx": true})
 
 // troubleGeneric are faultNoun's words that name no trouble of their own:
 // "no issue" with a span is left to the older rules' phrases ("no further
 // issues"), as a tester's "i did test again today and no issue" (Mendeley
 // heldout 1008968, labelled none) is no restoration.
-var troubleGeneric = map[string]bool{"issue": true, "issues": true, "problem": true, "problems": true,
-	"trouble": true}
+var troubleGeneric = newWordSet(map[string]bool{"issue": true, "issues": true, "problem": true, "problems": true,
+	"trouble": true})
 
 // troubleWord reports a word of the trouble: faultNoun (but the generic
 // words), quietTrouble, troubleExtra or an HTTP status in the plural
 // ("429s", "502s").
 func troubleWord(t string) bool {
-	if troubleGeneric[t] {
+	if troubleGeneric.has(t) {
 		return false
 	}
-	if faultNoun[t] || quietTrouble[t] || troubleExtra[t] || troubleAbsentWords[t] {
+	if faultNoun.has(t) || quietTrouble.has(t) || troubleExtra.has(t) || troubleAbsentWords.has(t) {
 		return true
 	}
 	return len(t) == 4 && t[3] == 's' && (t[0] == '4' || t[0] == '5') && isDigit(t[1]) && isDigit(t[2])
@@ -67,8 +67,8 @@ func troubleWord(t string) bool {
 
 // spanPlural are the plural spans a count of them makes ("two mornings",
 // "for 3 nights", "in 2 weeks").
-var spanPlural = map[string]bool{"mornings": true, "nights": true, "evenings": true, "days": true,
-	"weeks": true, "hours": true, "shifts": true, "runs": true}
+var spanPlural = newWordSet(map[string]bool{"mornings": true, "nights": true, "evenings": true, "days": true,
+	"weeks": true, "hours": true, "shifts": true, "runs": true})
 
 // troubleAbsent reports the trouble absent in a check (see above).
 func troubleAbsent(text string, ts []string) bool {
@@ -84,13 +84,13 @@ func troubleAbsent(text string, ts []string) bool {
 			span = span || sp // round 162: "please note", "until now"
 			continue
 		}
-		if quietStops[t] || notWords[t] || t == "found" {
+		if quietStops.has(t) || notWords.has(t) || t == "found" {
 			return false // "no hardware fault found": a search's finding (styles36 17)
 		}
 		switch t {
 		case "no", "zero", "0":
 			for j := k + 1; j < len(ts) && j <= k+4; j++ {
-				if quietWanted[ts[j]] {
+				if quietWanted.has(ts[j]) {
 					return false // "with no change", "no reply since"
 				}
 				if troubleWord(ts[j]) && (t != "0" || j == k+1) {
@@ -103,7 +103,7 @@ func troubleAbsent(text string, ts []string) bool {
 		case "weekend":
 			span = span || k > 1 && ts[k-1] == "the" && ts[k-2] == "over"
 		default:
-			if spanPlural[t] && k > 0 && countWord(ts[k-1]) {
+			if spanPlural.has(t) && k > 0 && countWord(ts[k-1]) {
 				span = true // "two mornings", "for 3 nights", "in 2 weeks"
 			}
 			if k+1 < len(ts) && quietSpanAt(ts, k) {

@@ -21,7 +21,7 @@ package reader
 //     customer's).
 
 // troubleAbsentWords are the trouble's words this round adds.
-var troubleAbsentWords = map[string]bool{"misses": true, "missing": true, "invalid": true}
+var troubleAbsentWords = newWordSet(map[string]bool{"misses": true, "missing": true, "invalid": true})
 
 // absentLeadInAt reports a token at ts[k] that would stop troubleAbsent but
 // opens a lead-in or a span here: "please note", "kindly note", "until now",

@@ -68,8 +68,8 @@ import "strings"
 
 // approveStops refuse the customer's approval: a question or condition, a
 // wish, a negation, a contrast after it.
-var approveStops = withReportStops("not", "isn't", "wasn't", "aren't", "no", "never", "unsure", "sure", "wonder",
-	"think")
+var approveStops = newWordSet(withReportStops("not", "isn't", "wasn't", "aren't", "no", "never", "unsure", "sure", "wonder",
+	"think"))
 
 // customerApproves reports the approval form above; the caller checks the
 // role and that the sentence is not the opening or a question.
@@ -79,7 +79,7 @@ func customerApproves(ts []string) bool {
 	}
 	w := -1
 	for k, t := range ts {
-		if approveStops[t] && t != "but" && t != "need" && t != "needs" {
+		if approveStops.has(t) && t != "but" && t != "need" && t != "needs" {
 			return false // "but not the approve button, which is exactly what we wanted" keeps its contrast
 		}
 		if t != "what" || w >= 0 {
@@ -111,14 +111,14 @@ func customerApproves(ts []string) bool {
 
 // reactionOpeners may stand before the customer's "done": a reaction, a
 // yes, a thanks.
-var reactionOpeners = map[string]bool{"great": true, "perfect": true, "brilliant": true, "ok": true, "okay": true,
+var reactionOpeners = newWordSet(map[string]bool{"great": true, "perfect": true, "brilliant": true, "ok": true, "okay": true,
 	"yes": true, "yep": true, "right": true, "thanks": true, "thank": true, "you": true, "cheers": true, "lovely": true,
-	"excellent": true, "fab": true, "super": true, "cool": true, "ta": true, "all": true}
+	"excellent": true, "fab": true, "super": true, "cool": true, "ta": true, "all": true})
 
 // doneStops refuse the customer's "done": the shared report stops, a fault
 // or a wait after it, a question.
-var doneStops = withReportStops("not", "longer", "nothing", "error", "errors", "same", "what", "didn't", "doesn't",
-	"don't", "can't", "cannot", "won't", "isn't", "wasn't", "never")
+var doneStops = newWordSet(withReportStops("not", "longer", "nothing", "error", "errors", "same", "what", "didn't", "doesn't",
+	"don't", "can't", "cannot", "won't", "isn't", "wasn't", "never"))
 
 // customerDoneResult reports the customer's "done" form above in text (tokens
 // ts); the caller checks the role and the context.
@@ -127,7 +127,7 @@ func customerDoneResult(text string, ts []string) bool {
 		return false
 	}
 	k := 0
-	for k < len(ts) && k < 3 && reactionOpeners[ts[k]] {
+	for k < len(ts) && k < 3 && reactionOpeners.has(ts[k]) {
 		k++
 	}
 	if k >= len(ts) || ts[k] != "done" {
@@ -147,10 +147,10 @@ func customerDoneResult(text string, ts []string) bool {
 	}
 	got := false
 	for _, t := range ts[k+1:] {
-		if doneStops[t] {
+		if doneStops.has(t) {
 			return false
 		}
-		got = got || doneResults[t]
+		got = got || doneResults.has(t)
 	}
 	return got
 }
@@ -160,21 +160,21 @@ func customerDoneResult(text string, ts []string) bool {
 // reply names the step itself ("done, removed all 4", "Done, unplugged it",
 // "done, it says paired": styles, styles9, styles20, labelled fix alone),
 // and the writers label it fix.
-var doneResults = map[string]bool{"got": true, "gone": true, "went": true, "records": true, "works": true,
-	"worked": true, "working": true}
+var doneResults = newWordSet(map[string]bool{"got": true, "gone": true, "went": true, "records": true, "works": true,
+	"worked": true, "working": true})
 
 // furtherNotTrouble are what "no further" may name that is no trouble: a
 // courtesy, a wait, an action.
-var furtherNotTrouble = map[string]bool{"questions": true, "updates": true, "actions": true, "action": true,
+var furtherNotTrouble = newWordSet(map[string]bool{"questions": true, "updates": true, "actions": true, "action": true,
 	"details": true, "information": true, "requests": true, "steps": true, "comments": true, "replies": true,
 	"emails": true, "messages": true, "changes": true, "instructions": true, "contact": true, "news": true,
 	"work": true, "need": true, "charges": true, "costs": true, "payments": true, "help": true, "input": true,
-	"feedback": true, "response": true, "responses": true, "delays": true}
+	"feedback": true, "response": true, "responses": true, "delays": true})
 
 // recurrenceStops refuse "no recurrence": the future, a condition, a
 // purpose or a hope.
-var recurrenceStops = withReportStops("ensure", "prevent", "avoid", "should", "keep", "make", "watch", "found",
-	"inconclusive")
+var recurrenceStops = newWordSet(withReportStops("ensure", "prevent", "avoid", "should", "keep", "make", "watch", "found",
+	"inconclusive"))
 
 // noRecurrence reports the "no recurrence" form above; the caller checks
 // the context.
@@ -191,7 +191,7 @@ func noRecurrence(ts []string) bool {
 		case n == "repeat" || n == "repeats" || n == "recurrence" || n == "recurrences":
 			at = k
 		case n == "further" && k+2 < len(ts):
-			if m := ts[k+2]; len(m) > 3 && strings.HasSuffix(m, "s") && !furtherNotTrouble[m] {
+			if m := ts[k+2]; len(m) > 3 && strings.HasSuffix(m, "s") && !furtherNotTrouble.has(m) {
 				at = k
 			}
 		}
@@ -200,7 +200,7 @@ func noRecurrence(ts []string) bool {
 		return false
 	}
 	for _, t := range ts {
-		if recurrenceStops[t] {
+		if recurrenceStops.has(t) {
 			return false // "to ensure no recurrence", "if there's no further trouble"
 		}
 	}
@@ -303,7 +303,7 @@ func nothingSeen(ts []string) bool {
 // condition, a request, a remaining fault. Over the tuning sets it reads 4
 // labelled rows more and one false ("No need to split it any more.",
 // styles64 08, staff's bare reminder).
-var noLongerStops = withReportStops("when", "unless", "whether", "should", "could", "would")
+var noLongerStops = newWordSet(withReportStops("when", "unless", "whether", "should", "could", "would"))
 
 // noLongerNeeded reports the form above.
 func noLongerNeeded(ts []string) bool {
@@ -332,14 +332,14 @@ func noLongerNeeded(ts []string) bool {
 			}
 		case t == "no" && k+1 < more:
 			n := ts[k+1]
-			gone = gone || endedTrouble[n] || n == "problem" || n == "issue" || n == "error"
+			gone = gone || endedTrouble.has(n) || n == "problem" || n == "issue" || n == "error"
 		}
 	}
 	if !gone {
 		return false
 	}
 	for _, t := range ts {
-		if noLongerStops[t] && t != "will" && t != "need" && t != "needs" {
+		if noLongerStops.has(t) && t != "will" && t != "need" && t != "needs" {
 			return false
 		}
 	}
@@ -363,20 +363,20 @@ func noLongerNeeded(ts []string) bool {
 
 // workedSubjects refuse the word before "worked": the writer at work, a
 // habit, an auxiliary.
-var workedSubjects = map[string]bool{"i": true, "we": true, "you": true, "have": true, "has": true, "had": true,
+var workedSubjects = newWordSet(map[string]bool{"i": true, "we": true, "you": true, "have": true, "has": true, "had": true,
 	"always": true, "never": true, "previously": true, "once": true, "which": true, "what": true, "who": true,
-	"usually": true, "normally": true, "all": true}
+	"usually": true, "normally": true, "all": true})
 
 // workedAfter refuse the word after "worked": a phrasal verb, a part, a
 // time before.
-var workedAfter = map[string]bool{"on": true, "with": true, "in": true, "at": true, "as": true, "from": true,
+var workedAfter = newWordSet(map[string]bool{"on": true, "with": true, "in": true, "at": true, "as": true, "from": true,
 	"out": true, "around": true, "round": true, "hard": true, "until": true, "till": true, "before": true,
-	"for": true, "through": true, "off": true, "late": true, "once": true, "yesterday": true}
+	"for": true, "through": true, "off": true, "late": true, "once": true, "yesterday": true})
 
 // workedStops refuse the sentence: the shared report stops, a time before
 // the fault, a part.
-var workedStops = withReportStops("last", "before", "previously", "used", "only", "partly", "some", "not", "didn't",
-	"nothing", "none", "neither", "no", "never", "then", "when", "had")
+var workedStops = newWordSet(withReportStops("last", "before", "previously", "used", "only", "partly", "some", "not", "didn't",
+	"nothing", "none", "neither", "no", "never", "then", "when", "had"))
 
 // customerWorked reports the form above; the caller checks the role and
 // that the sentence is not the opening or a question.
@@ -386,10 +386,10 @@ func customerWorked(ts []string) bool {
 	}
 	w := -1
 	for k, t := range ts {
-		if workedStops[t] {
+		if workedStops.has(t) {
 			return false
 		}
-		if t == "worked" && w < 0 && k > 0 && !workedSubjects[ts[k-1]] && (k+1 >= len(ts) || !workedAfter[ts[k+1]]) {
+		if t == "worked" && w < 0 && k > 0 && !workedSubjects.has(ts[k-1]) && (k+1 >= len(ts) || !workedAfter.has(ts[k+1])) {
 			w = k
 		}
 	}

@@ -43,7 +43,7 @@ var sitCapitals = regexp.MustCompile(`\bSIT\b`)
 
 // testEnvCompared are the words before an environment named only as the
 // comparison: "same as staging", "as on test".
-var testEnvCompared = map[string]bool{"as": true, "than": true, "like": true}
+var testEnvCompared = newWordSet(map[string]bool{"as": true, "than": true, "like": true})
 
 // modelHedged reports the hedge that refuses the model's restoration.
 func modelHedged(sc *scan, c Context) bool {
@@ -79,7 +79,7 @@ func modelTestEnv(text string, sc *scan) bool {
 		switch {
 		case t == "sit" && !caps:
 			kept = append(kept, "-")
-		case k > 0 && testEnvCompared[ts[k-1]] && (t == "staging" || t == "test" || t == "uat" || t == "sandbox"):
+		case k > 0 && testEnvCompared.has(ts[k-1]) && (t == "staging" || t == "test" || t == "uat" || t == "sandbox"):
 			kept = append(kept, "-")
 		default:
 			kept = append(kept, t)

@@ -19,11 +19,11 @@ package reader
 // styles109 15; "... and a test session here has just run ...", styles86 07).
 
 // wentLiveResult are the words after "went live" that tell its result.
-var wentLiveResult = map[string]bool{
+var wentLiveResult = newWordSet(map[string]bool{
 	"now": true, "can": true, "first": true, "checked": true, "test": true, "tested": true,
 	"shows": true, "show": true, "showing": true, "working": true, "works": true, "fine": true,
 	"ok": true, "again": true, "back": true, "since": true, "running": true, "passing": true,
-}
+})
 
 // wentLiveNoResult reports a change told gone live with no result after it and
 // no fix as its subject (see above); ts is the sentence's tokens.
@@ -47,7 +47,7 @@ func wentLiveNoResult(ts []string) bool {
 		}
 	}
 	for _, w := range ts[at+2:] {
-		if wentLiveResult[w] {
+		if wentLiveResult.has(w) {
 			return false
 		}
 	}

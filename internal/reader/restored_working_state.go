@@ -27,21 +27,21 @@ import "strings"
 // of being (the third word at most).
 
 // workingNotIng are words in -ing that are not a thing's work.
-var workingNotIng = map[string]bool{"being": true, "going": true, "nothing": true, "something": true,
+var workingNotIng = newWordSet(map[string]bool{"being": true, "going": true, "nothing": true, "something": true,
 	"anything": true, "everything": true, "morning": true, "evening": true, "during": true, "thing": true,
 	"booking": true, "setting": true, "building": true, "ceiling": true, "meeting": true, "training": true,
 	"pending": true, "waiting": true, "according": true, "including": true, "testing": true,
-	"looking": true, "trying": true, "monitoring": true, "watching": true, "keeping": true, "leaving": true}
+	"looking": true, "trying": true, "monitoring": true, "watching": true, "keeping": true, "leaving": true})
 
 // workingStops refuse the sentence (see above).
-var workingStops = map[string]bool{"other": true, "others": true, "rest": true, "same": true, "still": true,
+var workingStops = newWordSet(map[string]bool{"other": true, "others": true, "rest": true, "same": true, "still": true,
 	"until": true, "but": true, "was": true, "were": true, "had": true, "if": true, "will": true,
 	"should": true, "would": true, "could": true, "might": true, "not": true, "never": true, "per": true,
 	"usually": true, "only": true, "except": true, "once": true, "when": true, "whether": true, "unless": true,
-	"isn't": true, "wasn't": true, "aren't": true, "weren't": true, "won't": true, "can't": true}
+	"isn't": true, "wasn't": true, "aren't": true, "weren't": true, "won't": true, "can't": true})
 
 // workingSelf are the writer or the reader before the verb: their own work.
-var workingSelf = map[string]bool{"we": true, "i": true, "you": true, "we're": true, "i'm": true, "you're": true}
+var workingSelf = newWordSet(map[string]bool{"we": true, "i": true, "you": true, "we're": true, "i'm": true, "you're": true})
 
 // workingState reports the repaired thing seen at work, told as a state (see above).
 func workingState(text string, ts []string) bool {
@@ -50,7 +50,7 @@ func workingState(text string, ts []string) bool {
 		return false
 	}
 	for _, t := range ts {
-		if workingStops[t] {
+		if workingStops.has(t) {
 			return false
 		}
 	}
@@ -71,7 +71,7 @@ func workingState(text string, ts []string) bool {
 		for j >= 2 && ts[j-1] == "and" && workingIng(ts[j-2]) {
 			j -= 2
 		}
-		if j > 0 && workingSelf[ts[j-1]] {
+		if j > 0 && workingSelf.has(ts[j-1]) {
 			return false
 		}
 		switch p := j - 1; {
@@ -88,5 +88,5 @@ func workingState(text string, ts []string) bool {
 
 // workingIng reports a word in -ing that can be a thing's work.
 func workingIng(t string) bool {
-	return len(t) > 5 && strings.HasSuffix(t, "ing") && !workingNotIng[t]
+	return len(t) > 5 && strings.HasSuffix(t, "ing") && !workingNotIng.has(t)
 }

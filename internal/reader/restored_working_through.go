@@ -17,8 +17,8 @@ package reader
 
 // workingThroughStates are words that tell the thing back beside "working
 // through".
-var workingThroughStates = map[string]bool{"back": true, "again": true, "now": true, "restored": true,
-	"up": true, "fine": true, "normal": true, "normally": true}
+var workingThroughStates = newWordSet(map[string]bool{"back": true, "again": true, "now": true, "restored": true,
+	"up": true, "fine": true, "normal": true, "normally": true})
 
 // stillWorkingThrough reports "working through" with no state told (see
 // above).
@@ -34,7 +34,7 @@ func stillWorkingThrough(ts []string) bool {
 		return false
 	}
 	for _, t := range ts {
-		if workingThroughStates[t] {
+		if workingThroughStates.has(t) {
 			return false
 		}
 	}

@@ -23,9 +23,9 @@ package reader
 // sentence of what was granted, left to the fix rules).
 
 // youreSetStops refuse the sentence (see above).
-var youreSetStops = map[string]bool{"should": true, "will": true, "would": true, "once": true, "when": true,
+var youreSetStops = newWordSet(map[string]bool{"should": true, "will": true, "would": true, "once": true, "when": true,
 	"if": true, "unless": true, "until": true, "not": true, "aren't": true, "never": true, "yet": true,
-	"soon": true, "shortly": true, "almost": true, "nearly": true}
+	"soon": true, "shortly": true, "almost": true, "nearly": true})
 
 // youreAllSet reports staff's "you're all set" (see above): the caller
 // checks the writer is staff and a remedy stands.
@@ -47,7 +47,7 @@ func youreAllSet(text string, ts []string) bool {
 		return false
 	}
 	for _, t := range ts {
-		if youreSetStops[t] {
+		if youreSetStops.has(t) {
 			return false
 		}
 	}

@@ -51,7 +51,7 @@ func sessionArranged(ts []string) bool {
 		switch t {
 		case "connect":
 			switch p := at(i - 1); {
-			case p == "to" && sessionWish[at(i-2)]:
+			case p == "to" && sessionWish.has(at(i-2)):
 				return true // "we need to connect", "please suggest a time to connect"
 			case p == "us" && at(i-2) == "let", p == "let's":
 				return true
@@ -68,7 +68,7 @@ func sessionArranged(ts []string) bool {
 			}
 		case "join":
 			for k := i + 1; k < len(ts) && k <= i+5; k++ {
-				if sessionNouns[ts[k]] {
+				if sessionNouns.has(ts[k]) {
 					return true // "please join the below session"
 				}
 			}
@@ -79,8 +79,8 @@ func sessionArranged(ts []string) bool {
 
 var (
 	// sessionWish stand before "to connect": a need, a wish or a time.
-	sessionWish = map[string]bool{"need": true, "needs": true, "want": true, "wants": true, "like": true,
-		"time": true}
+	sessionWish = newWordSet(map[string]bool{"need": true, "needs": true, "want": true, "wants": true, "like": true,
+		"time": true})
 	// sessionNouns are the sessions one joins.
-	sessionNouns = map[string]bool{"session": true, "meeting": true, "call": true, "webex": true, "zoom": true}
+	sessionNouns = newWordSet(map[string]bool{"session": true, "meeting": true, "call": true, "webex": true, "zoom": true})
 )

@@ -175,7 +175,7 @@ func greetedName(rest string) bool {
 		return false
 	}
 	for _, w := range ws {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !greeted[strings.ToLower(w)] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !greeted.has(strings.ToLower(w)) {
 			return false
 		}
 	}
@@ -183,7 +183,7 @@ func greetedName(rest string) bool {
 }
 
 // greeted are the lower-case words a greeting may name: "hi there!", "hey folks!".
-var greeted = map[string]bool{"there": true, "all": true, "everyone": true, "team": true, "folks": true, "guys": true, "both": true}
+var greeted = newWordSet(map[string]bool{"there": true, "all": true, "everyone": true, "team": true, "folks": true, "guys": true, "both": true})
 
 // foldable returns s when it is ASCII, else s lower-cased: the tests of
 // salutations, sign-offs and reply headers fold ASCII case themselves
@@ -543,7 +543,7 @@ func wrapped(l line, next line, width, near int) bool {
 		return false
 	}
 	lastWord := strings.ToLower(text[strings.LastIndexAny(text, " \t")+1:])
-	if continuing[lastWord] {
+	if continuing.has(lastWord) {
 		return true
 	}
 	if r, _ := utf8.DecodeRuneInString(next.text); unicode.IsUpper(r) && (fieldLine(text) || fieldLine(next.text)) {
@@ -583,14 +583,14 @@ func lowerWords(s string) bool {
 	if !unicode.IsLower(r) || strings.Count(s, " ") < 2 {
 		return false
 	}
-	return clauseJoiners[s[:strings.IndexByte(s, ' ')]]
+	return clauseJoiners.has(s[:strings.IndexByte(s, ' ')])
 }
 
 // clauseJoiners are words that join what follows them to the clause before.
-var clauseJoiners = map[string]bool{"since": true, "because": true, "as": true, "after": true, "before": true,
+var clauseJoiners = newWordSet(map[string]bool{"since": true, "because": true, "as": true, "after": true, "before": true,
 	"when": true, "while": true, "until": true, "unless": true, "so": true, "and": true, "but": true, "or": true,
 	"due": true, "with": true, "without": true, "once": true, "then": true, "whereas": true, "though": true,
-	"although": true, "caused": true, "following": true, "from": true}
+	"although": true, "caused": true, "following": true, "from": true})
 
 // fieldLine reports whether a line is a form's field: a capitalised name of
 // at most three words and a colon, then its value ("Requested date/time: ...").
@@ -612,10 +612,10 @@ func fieldLine(s string) bool {
 }
 
 // continuing are words a sentence does not end with: a line ending in one was wrapped.
-var continuing = map[string]bool{"the": true, "a": true, "an": true, "and": true, "or": true, "of": true, "to": true,
+var continuing = newWordSet(map[string]bool{"the": true, "a": true, "an": true, "and": true, "or": true, "of": true, "to": true,
 	"with": true, "was": true, "were": true, "is": true, "are": true, "that": true, "because": true, "by": true,
 	"for": true, "in": true, "on": true, "at": true, "from": true, "which": true, "has": true, "have": true,
-	"had": true, "be": true, "been": true, "due": true, "caused": true, "our": true, "your": true, "their": true, "its": true}
+	"had": true, "be": true, "been": true, "due": true, "caused": true, "our": true, "your": true, "their": true, "its": true})
 
 // bullet reports whether a line starts a list item ("- ", "* ", "1. ", "2) ").
 func bullet(s string) bool {
@@ -632,20 +632,20 @@ func bullet(s string) bool {
 // abbreviations do not end a sentence when followed by a full stop: titles
 // before a name ("Prof. Hale", "Revd. Baines"), Latin and shortened words
 // inside a clause ("e.g.", "approx.", "Listeria spp. not detected").
-var abbreviations = map[string]bool{
+var abbreviations = newWordSet(map[string]bool{
 	"e.g": true, "i.e": true, "mr": true, "mrs": true, "ms": true, "dr": true, "vs": true,
 	"approx": true, "st": true, "fig": true, "ref": true, "cf": true, "eg": true, "ie": true, "min": true, "max": true,
 	"ext": true, "incl": true, "excl": true, "tel": true, "dept": true,
 	"prof": true, "revd": true, "capt": true, "sgt": true, "eng": true, "spp": true, "subsp": true,
 	"ca": true, "esp": true, "viz": true, "resp": true, "al": true, "w.r.t": true, "n.b": true,
-}
+})
 
 // endingAbbreviations may end a sentence: they end one before a capitalised
 // word ("... went offline, etc. We rebooted", "Acme Ltd. The invoice ..."),
 // and not before a lower-case word ("etc. and", "5 p.m. the job") or a
 // number or code ("no. 5", "hire no. HR-402917", "pp. 12").
-var endingAbbreviations = map[string]bool{"etc": true, "inc": true, "ltd": true, "co": true, "corp": true,
-	"jr": true, "sr": true, "a.m": true, "p.m": true, "no": true, "nos": true, "nr": true, "vol": true, "pp": true}
+var endingAbbreviations = newWordSet(map[string]bool{"etc": true, "inc": true, "ltd": true, "co": true, "corp": true,
+	"jr": true, "sr": true, "a.m": true, "p.m": true, "no": true, "nos": true, "nr": true, "vol": true, "pp": true})
 
 // splitParagraph splits the joined lines of one paragraph into sentences.
 func splitParagraph(body string, ls []line, out []Span) []Span {
@@ -850,11 +850,11 @@ func abbreviation(before, after string) bool {
 	lw := lb[:len(w)]
 	next, _ := utf8.DecodeRuneInString(strings.TrimLeft(after, " \t\r\n"))
 	switch {
-	case abbreviations[string(lw)]:
+	case abbreviations.has(string(lw)):
 		// "30 min." after a number is minutes ending a sentence; "min. 5 GB"
 		// is a minimum.
 		return !((string(lw) == "min" || string(lw) == "max") && afterNumber(before[:k]))
-	case endingAbbreviations[string(lw)]:
+	case endingAbbreviations.has(string(lw)):
 		return !unicode.IsUpper(next) || codeNext(after)
 	}
 	r, n := utf8.DecodeRuneInString(w)
@@ -878,7 +878,7 @@ func abbreviation(before, after string) bool {
 	if p == "" || !isLowerWord(p) {
 		return true
 	}
-	return beforeName[p]
+	return beforeName.has(p)
 }
 
 // codeNext reports whether the first word of s holds a digit: a number or a
@@ -895,12 +895,12 @@ func codeNext(s string) bool {
 
 // sentenceOpeners are capitalised words that open a sentence and are no
 // surname: after "Zone A." or "rev F." they start a new one.
-var sentenceOpeners = map[string]bool{"The": true, "This": true, "That": true, "These": true, "Those": true,
+var sentenceOpeners = newWordSet(map[string]bool{"The": true, "This": true, "That": true, "These": true, "Those": true,
 	"It": true, "Its": true, "I": true, "I'm": true, "I've": true, "I'll": true, "We": true, "We've": true, "We'll": true,
 	"You": true, "They": true, "He": true, "She": true, "There": true, "So": true, "Then": true, "But": true,
 	"And": true, "Also": true, "Please": true, "Our": true, "My": true, "Your": true, "All": true, "No": true,
 	"Not": true, "Now": true, "Still": true, "After": true, "Since": true, "When": true, "If": true, "Can": true,
-	"Could": true, "Is": true, "Are": true, "Was": true, "Do": true, "Does": true, "Did": true, "What": true, "Why": true}
+	"Could": true, "Is": true, "Are": true, "Was": true, "Do": true, "Does": true, "Did": true, "What": true, "Why": true})
 
 // opensSentence reports whether the first word of s is one of sentenceOpeners.
 func opensSentence(s string) bool {
@@ -909,14 +909,14 @@ func opensSentence(s string) bool {
 	for e < len(s) && (s[e] >= 'a' && s[e] <= 'z' || s[e] >= 'A' && s[e] <= 'Z' || s[e] == '\'') {
 		e++
 	}
-	return e > 0 && sentenceOpeners[s[:e]]
+	return e > 0 && sentenceOpeners.has(s[:e])
 }
 
 // beforeName are lower-case words a person's initial may follow.
-var beforeName = map[string]bool{"by": true, "from": true, "to": true, "with": true, "cc": true, "and": true,
+var beforeName = newWordSet(map[string]bool{"by": true, "from": true, "to": true, "with": true, "cc": true, "and": true,
 	"or": true, "contact": true, "ask": true, "call": true, "dear": true, "hi": true, "hello": true, "thanks": true,
 	"for": true, "of": true, "via": true, "see": true, "per": true, "at": true, "in": true, "on": true, "as": true,
-	"under": true, "than": true, "like": true, "about": true, "told": true, "asked": true, "emailed": true, "is": true, "was": true}
+	"under": true, "than": true, "like": true, "about": true, "told": true, "asked": true, "emailed": true, "is": true, "was": true})
 
 // isLowerWord reports whether s is a word of lower-case ASCII letters.
 func isLowerWord(s string) bool {

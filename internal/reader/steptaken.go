@@ -12,10 +12,10 @@ package reader
 func ChangedSomething(text string) bool {
 	ws := tokens(text, nil)
 	for i, w := range ws {
-		if w == "ran" || w == "handled" || !(remedyForms[w] != 0 || doneSteps[w] || stepWords[w]) {
+		if w == "ran" || w == "handled" || !(remedyForms[w] != 0 || doneSteps.has(w) || stepWords.has(w)) {
 			continue
 		}
-		if i+1 < len(ws) && stepNouns[ws[i+1]] {
+		if i+1 < len(ws) && stepNouns.has(ws[i+1]) {
 			continue // "reset request", "update email": a noun
 		}
 		return true
@@ -25,10 +25,10 @@ func ChangedSomething(text string) bool {
 
 // stepWords are more steps: something brought back, pushed out again, a
 // release that fixes it.
-var stepWords = map[string]bool{"brought": true, "bringing": true, "pushed": true, "re-pushed": true, "repushed": true,
-	"fixes": true}
+var stepWords = newWordSet(map[string]bool{"brought": true, "bringing": true, "pushed": true, "re-pushed": true, "repushed": true,
+	"fixes": true})
 
 // stepNouns follow a verb's form used as a noun: "reset request", "set
 // link", "update email".
-var stepNouns = map[string]bool{"request": true, "requests": true, "link": true, "links": true, "email": true,
-	"emails": true, "token": true, "code": true, "codes": true, "form": true, "window": true, "notice": true}
+var stepNouns = newWordSet(map[string]bool{"request": true, "requests": true, "link": true, "links": true, "email": true,
+	"emails": true, "token": true, "code": true, "codes": true, "form": true, "window": true, "notice": true})

@@ -50,7 +50,7 @@ func TestTypeConfusion(t *testing.T) {
 			byset[lt.split] = confusion{}
 		}
 		byset[lt.split][[2]string{lt.typ, got}]++
-		if got != lt.typ && *showErrors == "type" && tuningSplits[lt.split] {
+		if got != lt.typ && *showErrors == "type" && tuningSplits.has(lt.split) {
 			logTypeMiss(t, lt.split+" "+id, tk, got, lt.typ)
 		}
 	}
@@ -65,7 +65,7 @@ func TestTypeConfusion(t *testing.T) {
 			tk := ss.tickets[name]
 			got, want := typeOf(tk), ss.types[name]
 			c[[2]string{want, got}]++
-			if got != want && *showErrors == "type" && !stylesValidation[set] {
+			if got != want && *showErrors == "type" && !stylesValidation.has(set) {
 				logTypeMiss(t, set+" "+name, tk, got, want)
 			}
 		}
@@ -88,7 +88,7 @@ func TestTypeConfusion(t *testing.T) {
 // those, styles83-86 before those, then styles79-82, styles75-78, styles71-74
 // from round 63, styles67-70 before): their misread tickets are never
 // printed.
-var stylesValidation = map[string]bool{"styles119": true, "styles120": true, "styles121": true, "styles122": true}
+var stylesValidation = newWordSet(map[string]bool{"styles119": true, "styles120": true, "styles121": true, "styles122": true})
 
 // typeOf is the type the analysis would infer for tk, ignoring its own field.
 func typeOf(tk *ticket.Ticket) string {

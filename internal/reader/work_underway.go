@@ -31,7 +31,7 @@ func workUnderway(ts []string) bool {
 	for i, t := range ts {
 		switch t {
 		case "being":
-			if i+1 < len(ts) && underwayParticiples[ts[i+1]] && beforeAdverbs(ts, i, underwayBe) {
+			if i+1 < len(ts) && underwayParticiples.has(ts[i+1]) && beforeAdverbs(ts, i, underwayBe) {
 				return true
 			}
 		case "working":
@@ -61,14 +61,14 @@ func underwayBe(ts []string, k int) bool {
 
 // underwayPartyBe: "is/are" at k after a party ("dev team is working for").
 func underwayPartyBe(ts []string, k int) bool {
-	return (ts[k] == "is" || ts[k] == "are") && k > 0 && underwayParties[ts[k-1]]
+	return (ts[k] == "is" || ts[k] == "are") && k > 0 && underwayParties.has(ts[k-1])
 }
 
 var (
 	// underwayParticiples follow "being" when work on the case goes on.
-	underwayParticiples = map[string]bool{"worked": true, "handled": true, "looked": true, "investigated": true,
-		"developed": true, "prepared": true, "reviewed": true, "fixed": true}
+	underwayParticiples = newWordSet(map[string]bool{"worked": true, "handled": true, "looked": true, "investigated": true,
+		"developed": true, "prepared": true, "reviewed": true, "fixed": true})
 	// underwayParties are those who work on the case elsewhere.
-	underwayParties = map[string]bool{"team": true, "dev": true, "devs": true, "developer": true, "developers": true,
-		"engineer": true, "engineers": true, "vendor": true, "supplier": true}
+	underwayParties = newWordSet(map[string]bool{"team": true, "dev": true, "devs": true, "developer": true, "developers": true,
+		"engineer": true, "engineers": true, "vendor": true, "supplier": true})
 )
