@@ -45,16 +45,16 @@ import "strings"
 // Written in round 208 (docs/quality.md, "Round 208").
 
 // clearedNouns close a clearance: what the suspect was not.
-var clearedNouns = map[string]bool{"problem": true, "cause": true, "culprit": true, "issue": true,
-	"reason": true, "fault": true}
+var clearedNouns = newWordSet(map[string]bool{"problem": true, "cause": true, "culprit": true, "issue": true,
+	"reason": true, "fault": true})
 
 // clearedAdjectives may stand before a clearedNoun ("not the real problem").
-var clearedAdjectives = map[string]bool{"real": true, "actual": true, "main": true, "root": true,
-	"underlying": true}
+var clearedAdjectives = newWordSet(map[string]bool{"real": true, "actual": true, "main": true, "root": true,
+	"underlying": true})
 
 // clearedDeterminers open the noun of a clearance.
-var clearedDeterminers = map[string]bool{"the": true, "a": true, "our": true, "your": true, "their": true,
-	"that": true, "this": true}
+var clearedDeterminers = newWordSet(map[string]bool{"the": true, "a": true, "our": true, "your": true, "their": true,
+	"that": true, "this": true})
 
 // clearedAtEnd reports whether a sentence ends on a candidate cleared, with
 // no word of reason before the clearance.
@@ -84,12 +84,12 @@ func clearedAtEnd(text string, ts []string) bool {
 				break
 			}
 		}
-	case clearedNouns[ts[n-1]]:
+	case clearedNouns.has(ts[n-1]):
 		j := n - 2
-		if j >= 0 && clearedAdjectives[ts[j]] {
+		if j >= 0 && clearedAdjectives.has(ts[j]) {
 			j--
 		}
-		if j < 1 || !clearedDeterminers[ts[j]] {
+		if j < 1 || !clearedDeterminers.has(ts[j]) {
 			return false
 		}
 		j--

@@ -458,11 +458,14 @@ func classifyWhy(text string, sc *scan, c Context, why *actRuleNames) Act {
 		acts |= Cause
 	}
 	asked := question && !c.Opening && sc.all&(clsOutcome|clsRemedialBase|clsRemedyPast|clsRemedyIng) != 0 && remedyThenAsked(text, c)
-	if !c.Opening && (len(ts) >= 3 || shortHeadline(ts, sc.cls)) && (asked || !endsQuestion(text)) &&
-		(asked || (!question && (isFix(sc) || (remedyDone(ts, sc.cls) || instructedRemedy(ts) || deliveredRemedy(ts, sc.cls) || sc.trig&trigAttempt != 0 && attemptedRemedy(ts, sc.cls) || sc.trig&trigRelease != 0 && releasedIn(ts)) && !fixFuture.hasIn(sc))) || imperativeFix(ts) || sc.trig&trigFixLabel != 0 && labelledFix(text, sc) > 0) && (staff || strongFix(sc) || ownRemedy(ts, sc.cls)) && !heading(text, ts) && !ticketAdmin(sc) {
+	grammar := ""
+	if !c.Opening && (len(ts) >= 3 || shortHeadline(ts, sc.cls)) && (asked || !endsQuestion(text)) {
+		grammar = fixGrammar(text, sc, question, asked)
+	}
+	if grammar != "" && (staff || strongFix(sc) || ownRemedy(ts, sc.cls)) && !heading(text, ts) && !ticketAdmin(sc) {
 		if (acts&Cause == 0 || !faultEventFound(sc) && !faultNarrative(ts, sc.cls) && !causeNarrative(ts)) && !changeThenHarm(sc) && !settingStated(ts) {
 			acts |= Fix
-			why.fix = fixGrammarBy(text, sc, question, asked)
+			why.fix = grammar
 		}
 	}
 	if acts&(Fix|Closing|AutoAck|Cause) == 0 {
@@ -1009,29 +1012,46 @@ func fixStepBy(text string, sc *scan, c Context, staff bool) string {
 	return ""
 }
 
-// fixGrammarBy names the part of classify's first fix test that read the
-// sentence (only asked once that test has read a fix).
-func fixGrammarBy(text string, sc *scan, question, asked bool) string {
+// fixGrammar names the first of classify's grammatical fix tests that reads
+// a fix in the sentence (the name is what TestStylesErrors tallies), or ""
+// where none does: a remedy asked about after it was tried, the fix words, a
+// remedy told (remedyTold) of no future step, an imperative, a labelled fix.
+func fixGrammar(text string, sc *scan, question, asked bool) string {
 	ts := sc.ts
-	switch {
-	case asked:
+	if asked {
 		return "remedy then asked"
-	case !question && isFix(sc):
-		return "fix words"
-	case !question && remedyDone(ts, sc.cls) && !fixFuture.hasIn(sc):
-		return "remedy done"
-	case !question && instructedRemedy(ts) && !fixFuture.hasIn(sc):
-		return "instructed remedy"
-	case !question && deliveredRemedy(ts, sc.cls) && !fixFuture.hasIn(sc):
-		return "delivered remedy"
-	case !question && sc.trig&trigAttempt != 0 && attemptedRemedy(ts, sc.cls) && !fixFuture.hasIn(sc):
-		return "attempted remedy"
-	case !question && sc.trig&trigRelease != 0 && releasedIn(ts) && !fixFuture.hasIn(sc):
-		return "released in"
-	case imperativeFix(ts):
+	}
+	if !question {
+		if isFix(sc) {
+			return "fix words"
+		}
+		if name := remedyTold(ts, sc); name != "" && !fixFuture.hasIn(sc) {
+			return name
+		}
+	}
+	if imperativeFix(ts) {
 		return "imperative"
-	case sc.trig&trigFixLabel != 0 && labelledFix(text, sc) > 0:
+	}
+	if sc.trig&trigFixLabel != 0 && labelledFix(text, sc) > 0 {
 		return "labelled fix"
 	}
-	return "remedy grammar"
+	return ""
+}
+
+// remedyTold names the first way the sentence tells a remedy: done,
+// instructed, delivered, attempted or released; "" for none.
+func remedyTold(ts []string, sc *scan) string {
+	switch {
+	case remedyDone(ts, sc.cls):
+		return "remedy done"
+	case instructedRemedy(ts):
+		return "instructed remedy"
+	case deliveredRemedy(ts, sc.cls):
+		return "delivered remedy"
+	case sc.trig&trigAttempt != 0 && attemptedRemedy(ts, sc.cls):
+		return "attempted remedy"
+	case sc.trig&trigRelease != 0 && releasedIn(ts):
+		return "released in"
+	}
+	return ""
 }
