@@ -72,6 +72,8 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_instruction_control.go (round 172)
 	case stepsReported(text, ts):
 		return true // cause_steps_reported.go (round 172)
+	case stepsToldBare(text, ts):
+		return true // cause_steps_bare.go (round 214)
 	case soAllRight(text):
 		return true // cause_so_all_right.go (round 191)
 	case answerNo(text, ts):

@@ -54,6 +54,14 @@ var stepsThingSubjects = newWordSet(map[string]bool{"update": true, "updates": t
 // stepsReported reports whether a sentence is a named doer's report of two
 // or more remedy steps.
 func stepsReported(text string, ts []string) bool {
+	return stepsReportIn(text, ts, func(w string) bool { return stepPast.has(w) || stepsMorePast.has(w) }, false)
+}
+
+// stepsReportIn is stepsReported with the test of a step's past form given
+// (isStep) and, where bare, a report with no subject too: the first word the
+// step itself (stepsToldBare, cause_steps_bare.go), after which any past in
+// "-ed" counts as the next step.
+func stepsReportIn(text string, ts []string, isStep func(string) bool, bare bool) bool {
 	if len(ts) < 6 || text == "" || !(text[0] >= 'A' && text[0] <= 'Z') {
 		return false
 	}
@@ -91,15 +99,19 @@ func stepsReported(text string, ts []string) bool {
 	if len(cs) < 5 {
 		return false
 	}
-	switch cs[0] {
-	case "it", "they", "this", "that", "these", "those", "he", "she", "i", "you", "there", "the":
+	opensBare := bare && isStep(cs[0])
+	switch {
+	case opensBare:
+	case stepsThingSubjects.has(cs[0]):
 		return false
-	}
-	if stepsThingSubjects.has(cs[0]) {
-		return false
-	}
-	if !stepPast.has(cs[1]) && !stepsMorePast.has(cs[1]) {
-		return false
+	default:
+		switch cs[0] {
+		case "it", "they", "this", "that", "these", "those", "he", "she", "i", "you", "there", "the":
+			return false
+		}
+		if !isStep(cs[1]) {
+			return false
+		}
 	}
 	low := strings.ToLower(plain)
 	for _, sep := range []string{", ", " and "} {
@@ -110,7 +122,7 @@ func stepsReported(text string, ts []string) bool {
 			}
 			i += at + len(sep)
 			var nb [2]string
-			if next := tokens(low[i:min(len(low), i+16)], nb[:0]); len(next) > 0 && (stepPast.has(next[0]) || stepsMorePast.has(next[0])) {
+			if next := tokens(low[i:min(len(low), i+16)], nb[:0]); len(next) > 0 && (isStep(next[0]) || opensBare && len(next[0]) > 4 && strings.HasSuffix(next[0], "ed") && !strings.HasSuffix(next[0], "eed")) {
 				return true
 			}
 		}
