@@ -56,13 +56,16 @@ func setAsideNoun(w string) bool {
 	return false
 }
 
+// setAsideWords are the words setAsideTerms looks for, a set made once.
+var setAsideWords = wordSetOf("herring", "after", "wrong", "cause", "problem", "reason", "culprit", "issue", "fault")
+
 // setAsideTerms appends to out the words of a thing a staff sentence sets
 // aside as the cause: "X was not / wasn't the cause / problem / reason", "X
 // was a red herring", "not (the) X after all", "wrong about (the) X". A thing
 // that was "not the whole problem" is no cause set aside: the noun must follow
 // "the" or "a".
 func setAsideTerms(ts []string, out []string) []string {
-	if !hasAnyToken(ts, "herring", "after", "wrong", "cause", "problem", "reason", "culprit", "issue", "fault") {
+	if !setAsideWords.anyIn(ts) {
 		return out
 	}
 	for i, w := range ts {

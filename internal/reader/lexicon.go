@@ -161,27 +161,6 @@ type lexicon struct {
 // mayBegin reports whether t may be a key of l.byFirst.
 func (l *lexicon) mayBegin(t string) bool { return t == "" || l.keys.may(t) }
 
-// wordMask marks the first bytes (a bit each) and the lengths (bit n for n
-// bytes, bit 63 for 63 or more) of a set of non-empty words: a word whose
-// first byte or length is unmarked is none of them, told without comparing
-// it with each.
-type wordMask struct {
-	firsts [4]uint64
-	lens   uint64
-}
-
-// add marks w, a non-empty word.
-func (m *wordMask) add(w string) {
-	m.firsts[w[0]>>6] |= 1 << (w[0] & 63)
-	m.lens |= 1 << min(len(w), 63)
-}
-
-// may reports whether t, a non-empty word, may be one of the words marked:
-// false only when none has t's first byte or t's length.
-func (m *wordMask) may(t string) bool {
-	return m.lens&(1<<min(len(t), 63)) != 0 && m.firsts[t[0]>>6]&(1<<(t[0]&63)) != 0
-}
-
 // registry holds every lexicon, so that one pass over a sentence's words can
 // find the phrases of all of them (see scan).
 var registry []*lexicon
@@ -593,40 +572,6 @@ func matchAt(ts []string, i int, p []string) bool {
 		}
 	}
 	return true
-}
-
-// hasAnyToken reports whether ts holds any of words, in one pass over ts: a
-// rule's cheap test before its full reading.
-//
-// The words are marked first (wordMask), so that a word of ts the mask rules
-// out is passed over without comparing it with each of words: most are.
-func hasAnyToken(ts []string, words ...string) bool {
-	var mask wordMask
-	empty := false // an empty word, which only an empty word of ts is
-	for _, w := range words {
-		if w == "" {
-			empty = true
-			continue
-		}
-		mask.add(w)
-	}
-	for _, t := range ts {
-		if t == "" {
-			if empty {
-				return true
-			}
-			continue
-		}
-		if !mask.may(t) {
-			continue
-		}
-		for _, w := range words {
-			if t == w {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // nextToken returns the word after ts[i], or "" at the end.
