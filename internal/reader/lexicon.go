@@ -278,6 +278,9 @@ var (
 	// prefixPair marks the first two bytes of indexPrefix's keys: most
 	// words begin no prefix phrase, and are passed over without a lookup.
 	prefixPair []bool
+	// unfound is a scan's pos before it: -1 for every lexicon of the
+	// registry, copied rather than set one by one (round 215).
+	unfound []int16
 )
 
 // wordTable maps words to values: a hash table with open addressing, looked
@@ -331,6 +334,10 @@ func (t *wordTable[V]) get(w string, h uint32) V {
 }
 
 func buildIndex() {
+	unfound = make([]int16, len(registry))
+	for i := range unfound {
+		unfound[i] = -1
+	}
 	first := map[string]*indexed{}
 	at := func(w string) *indexed {
 		x := first[w]
@@ -391,8 +398,8 @@ func newScan(ts []string, sc *scan) *scan {
 		sc.n = make([]uint8, len(registry))
 	}
 	sc.ts, sc.pos, sc.n = ts, sc.pos[:len(registry)], sc.n[:len(registry)]
-	for i := range sc.pos {
-		sc.pos[i] = -1
+	for i := copy(sc.pos, unfound); i < len(sc.pos); i++ {
+		sc.pos[i] = -1 // a lexicon registered after the index was built
 	}
 	sc.cls = sc.cls[:0]
 	sc.all, sc.trig = 0, 0

@@ -28,3 +28,20 @@ func TestWroteMark(t *testing.T) {
 		}
 	}
 }
+
+// TestSetAsideHint: setAsideHint answers as the ten searches it replaced.
+func TestSetAsideHint(t *testing.T) {
+	was := func(text string) bool {
+		return strings.Contains(text, "herring") || strings.Contains(text, "after all") || strings.Contains(text, "wrong about") ||
+			strings.Contains(text, "the cause") || strings.Contains(text, "the problem") || strings.Contains(text, "the reason") ||
+			strings.Contains(text, "the culprit") || strings.Contains(text, "the issue") || strings.Contains(text, "the fault") ||
+			strings.Contains(text, "a cause")
+	}
+	for _, s := range []string{"", "the", "the ", "the cause", "The cause", "then the issue", "the the fault", "bathe problem",
+		"the  cause", "a red herring", "it was the router after all", "I was wrong about that", "soothe reasons",
+		"the causes", "they caused", "not a cause", "the culpri", "is the", "the\u00a0cause", "other issues", "see the faulty unit"} {
+		if got, want := setAsideHint(s), was(s); got != want {
+			t.Errorf("setAsideHint(%q) = %v, the searches say %v", s, got, want)
+		}
+	}
+}
