@@ -38,6 +38,9 @@ var ahFindingRefused = newWordSet(map[string]bool{
 	"oh": true, "well": true, "hi": true, "hello": true, "good": true, "nice": true,
 })
 
+// ahFindingExplains are the words ahFinding looks for, a set made once.
+var ahFindingExplains = wordSetOf("explains", "makes")
+
 // ahFinding reports whether a staff sentence tells a finding after "Ah"
 // ("Ah, there's a cap of 500 per zip."). ts are the sentence's words.
 func ahFinding(ts []string) bool {
@@ -57,5 +60,5 @@ func ahFinding(ts []string) bool {
 			return false // "Ah, you need to ...": an instruction
 		}
 	}
-	return !hasAnyToken(ts[1:], "explains", "makes")
+	return !ahFindingExplains.anyIn(ts[1:])
 }

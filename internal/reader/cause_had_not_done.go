@@ -23,10 +23,16 @@ package reader
 //
 // Written in round 137 (docs/quality.md, "Round 137").
 
+// hadNotDoneUnreal are the words causeHadNotDone looks for, a set made once.
+var hadNotDoneUnreal = wordSetOf("if", "unless", "wish")
+
+// hadNotDoneVerbs are the words causeHadNotDone looks for, a set made once.
+var hadNotDoneVerbs = wordSetOf("hadn't", "had")
+
 // causeHadNotDone reports whether ts, a sentence's words, tell a step not
 // taken before: "hadn't" or "had not" (or "had never") and a verb, not "been".
 func causeHadNotDone(ts []string) bool {
-	if !hasAnyToken(ts, "hadn't", "had") || hasAnyToken(ts, "if", "unless", "wish") {
+	if !hadNotDoneVerbs.anyIn(ts) || hadNotDoneUnreal.anyIn(ts) {
 		return false
 	}
 	for i, w := range ts {

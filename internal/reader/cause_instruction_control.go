@@ -48,7 +48,7 @@ var controlPlaces = newWordSet(map[string]bool{"page": true, "screen": true, "ta
 // instructionToControl reports whether a sentence is an instruction to the
 // reader whose object is a quoted label or a menu path.
 func instructionToControl(text string, ts []string) bool {
-	if len(ts) < 4 || !strings.Contains(text, " > ") && !strings.ContainsAny(text, "\"'\u201c\u2018") {
+	if len(ts) < 4 || !strings.Contains(text, " > ") && !(hasQuoteMark(text) || strings.Contains(text, "\u2018")) {
 		return false
 	}
 	skip := func(k int) int {

@@ -18,9 +18,12 @@ var lapsedBlocked = newWordSet(map[string]bool{"if": true, "unless": true, "will
 	"could": true, "should": true, "may": true, "might": true, "must": true, "shall": true, "won't": true,
 	"before": true, "until": true, "soon": true})
 
+// lapsedVerbs are the words ranOutOrExpired looks for, a set made once.
+var lapsedVerbs = wordSetOf("expired", "run", "ran")
+
 // ranOutOrExpired reports whether a sentence tells that a thing expired or ran out.
 func ranOutOrExpired(text string, ts []string) bool {
-	if !hasAnyToken(ts, "expired", "run", "ran") {
+	if !lapsedVerbs.anyIn(ts) {
 		return false
 	}
 	hit := false

@@ -41,7 +41,7 @@ var logLabels = newWordSet(map[string]bool{"log": true, "logs": true, "report": 
 // once its quotations are left out.
 func quotedLogLine(text string) bool {
 	colon := strings.IndexByte(text, ':')
-	if colon < 0 || !strings.ContainsAny(text[colon:], "\"“'") {
+	if colon < 0 || !hasQuoteMark(text[colon:]) {
 		return false
 	}
 	var buf [16]string

@@ -25,10 +25,13 @@ package reader
 var restrictedShown = newWordSet(map[string]bool{"shows": true, "show": true, "available": true, "offered": true,
 	"on": true, "visible": true, "appears": true, "appear": true, "enabled": true, "allowed": true})
 
+// restrictedConditions are the words restrictedReader looks for, a set made once.
+var restrictedConditions = wordSetOf("if", "once", "unless", "when", "until")
+
 // restrictedReader reports whether a sentence explains a thing kept for
 // others with the reader's own state beside it.
 func restrictedReader(text string, ts []string) bool {
-	if endsQuestion(text) || hedges.has(ts) || hasAnyToken(ts, "if", "once", "unless", "when", "until") {
+	if endsQuestion(text) || hedges.has(ts) || restrictedConditions.anyIn(ts) {
 		return false
 	}
 	for i := 0; i+1 < len(ts); i++ {

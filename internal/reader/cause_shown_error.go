@@ -43,7 +43,7 @@ var shownCauseWords = newWordSet(map[string]bool{"because": true, "so": true, "d
 // verb of showing and, without the quotation, has no colon, semicolon,
 // word of reason and no cause that the rules read.
 func shownError(text string) bool {
-	if !strings.ContainsAny(text, "\"“'") {
+	if !hasQuoteMark(text) {
 		return false // shownQuote needs an opening quote: most sentences are spared the regexp
 	}
 	loc := shownQuote.FindStringIndex(text)
@@ -71,7 +71,7 @@ func withoutOpenQuotes(s string) string {
 		return bare
 	}
 	if i := strings.LastIndexAny(s, "\"“"); i >= 0 {
-		if bare, ok := withoutQuotes(s[:i]); ok || !strings.ContainsAny(s[:i], "\"“'") {
+		if bare, ok := withoutQuotes(s[:i]); ok || !hasQuoteMark(s[:i]) {
 			return bare
 		}
 	}

@@ -21,6 +21,9 @@ package reader
 //
 // Written in round 137 (docs/quality.md, "Round 137").
 
+// withoutThingSpeakers are the words causeWithoutThing looks for, a set made once.
+var withoutThingSpeakers = wordSetOf("i", "we", "i'm", "we're", "i'll", "we'll", "i've", "we've", "i'd", "we'd", "please", "you'll", "tell", "sure", "know")
+
 // causeWithoutThing reports whether ts, a sentence's words, open with
 // "without" and tell what the thing's lack does.
 func causeWithoutThing(ts []string) bool {
@@ -31,5 +34,5 @@ func causeWithoutThing(ts []string) bool {
 	case "any", "delay", "issue", "issues", "problem", "problems", "error", "errors", "trouble", "a", "an", "further", "more", "your", "you", "us", "me":
 		return false // a clean run, a time, or a request: "Without any issues", "Without more detail ..."
 	}
-	return !hasAnyToken(ts[2:], "i", "we", "i'm", "we're", "i'll", "we'll", "i've", "we've", "i'd", "we'd", "please", "you'll", "tell", "sure", "know")
+	return !withoutThingSpeakers.anyIn(ts[2:])
 }

@@ -20,11 +20,14 @@ package reader
 var assuranceNegations = newWordSet(map[string]bool{"not": true, "won't": true, "wouldn't": true, "doesn't": true,
 	"don't": true, "no": true, "never": true, "shouldn't": true})
 
+// assuranceImpactWords are the words assuranceNoStep looks for, a set made once.
+var assuranceImpactWords = wordSetOf("safe", "impact", "impacts", "affect", "affects")
+
 // assuranceNoStep reports whether a sentence gives an assurance (above):
 // "safe to", or one of assuranceNegations then within two words "impact(s)"
 // or "affect(s)"; not asked, no step told (stepToldIn).
 func assuranceNoStep(text string, ts []string) bool {
-	if !hasAnyToken(ts, "safe", "impact", "impacts", "affect", "affects") {
+	if !assuranceImpactWords.anyIn(ts) {
 		return false
 	}
 	found := false

@@ -53,11 +53,14 @@ func envAfter(ts []string, i int) bool {
 	return false
 }
 
+// envDoneEnvs are the words envDoneStep looks for, a set made once.
+var envDoneEnvs = wordSetOf("production", "prod", "live", "uat", "test")
+
 // envDoneStep reports whether a sentence tells a step done in an
 // environment (above).
 func envDoneStep(text string, sc *scan, c Context) bool {
 	ts := sc.ts
-	if c.Opening || len(ts) < 3 || !hasAnyToken(ts, "production", "prod", "live", "uat", "test") || endsQuestion(text) ||
+	if c.Opening || len(ts) < 3 || !envDoneEnvs.anyIn(ts) || endsQuestion(text) ||
 		hedges.hasIn(sc) || fixFuture.hasIn(sc) {
 		return false
 	}

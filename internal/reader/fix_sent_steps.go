@@ -29,12 +29,15 @@ var sentStepVerbs = newWordSet(map[string]bool{"sent": true, "e-mailed": true, "
 var sentStepThings = newWordSet(map[string]bool{"guide": true, "guides": true, "steps": true, "instructions": true,
 	"how-to": true, "walkthrough": true, "path": true})
 
+// sentStepsGuides are the words sentSteps looks for, a set made once.
+var sentStepsGuides = wordSetOf("guide", "guides", "steps", "instructions", "how-to", "walkthrough", "path")
+
 // sentSteps reports whether a staff sentence notes steps or a guide sent or
 // given to someone (above).
 func sentSteps(text string, sc *scan, c Context, staff bool) bool {
 	ts := sc.ts
 	if !staff || c.Role != ticket.RoleAgent || len(ts) < 3 || endsQuestion(text) ||
-		hedges.hasIn(sc) || negations.hasIn(sc) || fixFuture.hasIn(sc) || !hasAnyToken(ts, "guide", "guides", "steps", "instructions", "how-to", "walkthrough", "path") {
+		hedges.hasIn(sc) || negations.hasIn(sc) || fixFuture.hasIn(sc) || !sentStepsGuides.anyIn(ts) {
 		return false
 	}
 	for i, w := range ts {

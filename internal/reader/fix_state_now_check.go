@@ -1,5 +1,7 @@
 package reader
 
+import "slices"
+
 // Round 150: staff tell a thing's state now and ask the customer to check
 // it: "kindly note that the customer is active now please check" (Mendeley
 // fresh 1008115), "kindly note that the action for this customer is appear
@@ -34,7 +36,7 @@ var nowCheckStops = newWordSet(map[string]bool{"if": true, "once": true, "when":
 // the customer to check it (above).
 func stateNowCheck(text string, sc *scan, c Context, staff bool) bool {
 	ts := sc.ts
-	if !staff || c.Opening || len(ts) < 5 || !hasAnyToken(ts, "now") || endsQuestion(text) || hedges.hasIn(sc) ||
+	if !staff || c.Opening || len(ts) < 5 || !slices.Contains(ts, "now") || endsQuestion(text) || hedges.hasIn(sc) ||
 		negations.hasIn(sc) || fixFuture.hasIn(sc) {
 		return false
 	}

@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/debriefhq/debrief/internal/ticket"
@@ -35,7 +36,7 @@ var toldWaitWho = newWordSet(map[string]bool{"we": true, "we've": true, "we're":
 // take a step (above).
 func toldToStep(text string, sc *scan, c Context, staff bool) bool {
 	ts := sc.ts
-	if !staff || c.Opening && c.Role != ticket.RoleAgent || len(ts) < 4 || !hasAnyToken(ts, "told") || endsQuestion(text) {
+	if !staff || c.Opening && c.Role != ticket.RoleAgent || len(ts) < 4 || !slices.Contains(ts, "told") || endsQuestion(text) {
 		return false
 	}
 	at := -1
@@ -106,7 +107,7 @@ func toldToStep(text string, sc *scan, c Context, staff bool) bool {
 				return false
 			}
 		case "if":
-			if hasAnyToken(ts[k+1:], "again") {
+			if slices.Contains(ts[k+1:], "again") {
 				return false
 			}
 		}

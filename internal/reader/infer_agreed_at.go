@@ -16,12 +16,15 @@ package reader
 // business team" and "as discussed on the phone" name no meeting and are
 // refused.
 
+// agreedAtVerbs are the words agreedAtMeeting looks for, a set made once.
+var agreedAtVerbs = wordSetOf("agreed", "discussed")
+
 // agreedAtMeeting reports whether ts tells a thing agreed or discussed at,
 // in or on a meeting, call, board, committee or group: "agreed at the last
 // site meeting", "discussed in the steering call", "agreed on Monday's
 // call".
 func agreedAtMeeting(ts []string) bool {
-	if !hasAnyToken(ts, "agreed", "discussed") {
+	if !agreedAtVerbs.anyIn(ts) {
 		return false
 	}
 	for i, t := range ts {

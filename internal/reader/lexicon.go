@@ -161,27 +161,6 @@ type lexicon struct {
 // mayBegin reports whether t may be a key of l.byFirst.
 func (l *lexicon) mayBegin(t string) bool { return t == "" || l.keys.may(t) }
 
-// wordMask marks the first bytes (a bit each) and the lengths (bit n for n
-// bytes, bit 63 for 63 or more) of a set of non-empty words: a word whose
-// first byte or length is unmarked is none of them, told without comparing
-// it with each.
-type wordMask struct {
-	firsts [4]uint64
-	lens   uint64
-}
-
-// add marks w, a non-empty word.
-func (m *wordMask) add(w string) {
-	m.firsts[w[0]>>6] |= 1 << (w[0] & 63)
-	m.lens |= 1 << min(len(w), 63)
-}
-
-// may reports whether t, a non-empty word, may be one of the words marked:
-// false only when none has t's first byte or t's length.
-func (m *wordMask) may(t string) bool {
-	return m.lens&(1<<min(len(t), 63)) != 0 && m.firsts[t[0]>>6]&(1<<(t[0]&63)) != 0
-}
-
 // registry holds every lexicon, so that one pass over a sentence's words can
 // find the phrases of all of them (see scan).
 var registry []*lexicon
@@ -299,6 +278,9 @@ var (
 	// prefixPair marks the first two bytes of indexPrefix's keys: most
 	// words begin no prefix phrase, and are passed over without a lookup.
 	prefixPair []bool
+	// unfound is a scan's pos before it: -1 for every lexicon of the
+	// registry, copied rather than set one by one (round 215).
+	unfound []int16
 )
 
 // wordTable maps words to values: a hash table with open addressing, looked
@@ -352,6 +334,10 @@ func (t *wordTable[V]) get(w string, h uint32) V {
 }
 
 func buildIndex() {
+	unfound = make([]int16, len(registry))
+	for i := range unfound {
+		unfound[i] = -1
+	}
 	first := map[string]*indexed{}
 	at := func(w string) *indexed {
 		x := first[w]
@@ -412,8 +398,8 @@ func newScan(ts []string, sc *scan) *scan {
 		sc.n = make([]uint8, len(registry))
 	}
 	sc.ts, sc.pos, sc.n = ts, sc.pos[:len(registry)], sc.n[:len(registry)]
-	for i := range sc.pos {
-		sc.pos[i] = -1
+	for i := copy(sc.pos, unfound); i < len(sc.pos); i++ {
+		sc.pos[i] = -1 // a lexicon registered after the index was built
 	}
 	sc.cls = sc.cls[:0]
 	sc.all, sc.trig = 0, 0
@@ -593,40 +579,6 @@ func matchAt(ts []string, i int, p []string) bool {
 		}
 	}
 	return true
-}
-
-// hasAnyToken reports whether ts holds any of words, in one pass over ts: a
-// rule's cheap test before its full reading.
-//
-// The words are marked first (wordMask), so that a word of ts the mask rules
-// out is passed over without comparing it with each of words: most are.
-func hasAnyToken(ts []string, words ...string) bool {
-	var mask wordMask
-	empty := false // an empty word, which only an empty word of ts is
-	for _, w := range words {
-		if w == "" {
-			empty = true
-			continue
-		}
-		mask.add(w)
-	}
-	for _, t := range ts {
-		if t == "" {
-			if empty {
-				return true
-			}
-			continue
-		}
-		if !mask.may(t) {
-			continue
-		}
-		for _, w := range words {
-			if t == w {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // nextToken returns the word after ts[i], or "" at the end.

@@ -5,9 +5,9 @@ import (
 	"testing"
 )
 
-// TestHasAnyTokenMarks checks hasAnyToken, which passes over words whose
-// length or first byte no asked word has, against a plain search.
-func TestHasAnyTokenMarks(t *testing.T) {
+// TestWordSetAnyIn checks wordSetOf's anyIn, which passes over words whose
+// length, first and last byte no asked word has, against a plain search.
+func TestWordSetAnyIn(t *testing.T) {
 	sentences := [][]string{
 		nil, {""}, {"a"}, {"the", "job", "ran", "fine"}, {"no", "errors", "since", "0"},
 		{"the", "restart", "was", "straightaway", "ok"}, {"x", "", "y"},
@@ -21,8 +21,9 @@ func TestHasAnyTokenMarks(t *testing.T) {
 	for _, ts := range sentences {
 		for _, words := range asks {
 			want := slices.ContainsFunc(ts, func(w string) bool { return slices.Contains(words, w) })
-			if got := hasAnyToken(ts, words...); got != want {
-				t.Errorf("hasAnyToken(%q, %q) = %v, want %v", ts, words, got, want)
+			set := wordSetOf(words...)
+			if got := set.anyIn(ts); got != want {
+				t.Errorf("wordSetOf(%q).anyIn(%q) = %v, want %v", words, ts, got, want)
 			}
 		}
 	}

@@ -1,5 +1,7 @@
 package reader
 
+import "slices"
+
 // The customer's news that the fault is there again (round 157,
 // docs/quality.md "Round 157"): "both are rejected again, same POLICY 4.2",
 // "Kilcaddon's export is short again.", "same problem with HB-881702 ...,
@@ -54,7 +56,7 @@ var againWorkingWords = newWordSet(map[string]bool{
 // againFault reports the customer's news that the fault is there again (see
 // above); ts is the sentence's tokens.
 func againFault(ts []string) bool {
-	if !hasAnyToken(ts, "again") {
+	if !slices.Contains(ts, "again") {
 		return false
 	}
 	fault := false

@@ -1,5 +1,7 @@
 package reader
 
+import "slices"
+
 // The customer's relapse after "but" (round 199, docs/quality.md "Round
 // 199"): "It was OK for one hour but now again the same on kiosk 1, ...",
 // "yesterday it was work after reception but today morning again red
@@ -39,7 +41,7 @@ var butRelapseWords = newWordSet(map[string]bool{"again": true, "same": true, "s
 // the fault back, with no word of the thing working after it (see above);
 // ts is the sentence's tokens.
 func butRelapse(ts []string) bool {
-	if !hasAnyToken(ts, "but") {
+	if !slices.Contains(ts, "but") {
 		return false
 	}
 	after := -1

@@ -50,11 +50,14 @@ var causeStateNowWords = newWordSet(map[string]bool{
 	"resumed": true, "recovered": true,
 })
 
+// causeNoStateLinks are the words causeNoState looks for, a set made once.
+var causeNoStateLinks = wordSetOf("so", "which")
+
 // causeNoState reports a sentence that tells a consequence ("so", "which")
 // and no word of the service now (see above); ts is its tokens. The caller asks for staff's sentence read as a
 // cause and as no fix.
 func causeNoState(ts []string) bool {
-	if !hasAnyToken(ts, "so", "which") {
+	if !causeNoStateLinks.anyIn(ts) {
 		return false
 	}
 	for _, t := range ts {

@@ -41,14 +41,14 @@ import "github.com/debriefhq/debrief/internal/ticket"
 
 // checkFineWords are the findings of a thing fine, or of a record processed
 // (and "went through", checked apart).
-var checkFineWords = []string{"fine", "healthy", "normal", "normally", "ok", "correct", "clean", "match",
-	"matches", "empty", "errors", "accepted", "succeeded", "processed"}
+var checkFineWords = wordSetOf("fine", "healthy", "normal", "normally", "ok", "correct", "clean", "match",
+	"matches", "empty", "errors", "accepted", "succeeded", "processed")
 
 // checkChangeWords tell a change of state or a test: the sentence is then kept.
-var checkChangeWords = []string{"back", "again", "now", "since", "test", "tested", "should", "anymore",
+var checkChangeWords = wordSetOf("back", "again", "now", "since", "test", "tested", "should", "anymore",
 	"restored", "recovered", "resumed", "under", "confirmed", "confirms", "still", "after", "next", "second",
 	"stopped", "resubmitted", "resent", "rerun", "re-run",
-	"checked", "spot-checked", "verified"} // round 20's spot check and its verdict stays a restoration
+	"checked", "spot-checked", "verified") // round 20's spot check and its verdict stays a restoration
 
 // checkBeforeFix reports staff's check before any fix that found the thing
 // fine or processed (see above): ts are the sentence's tokens, c its
@@ -57,10 +57,10 @@ func checkBeforeFix(ts []string, c Context, acts Act) bool {
 	if c.Role != ticket.RoleAgent || c.RemedyInTicket || c.RemedyBefore || c.AfterRemedy || acts&Fix != 0 {
 		return false
 	}
-	if hasAnyToken(ts, checkChangeWords...) {
+	if checkChangeWords.anyIn(ts) {
 		return false
 	}
-	if hasAnyToken(ts, checkFineWords...) {
+	if checkFineWords.anyIn(ts) {
 		return true
 	}
 	for i, t := range ts {

@@ -1,5 +1,7 @@
 package reader
 
+import "slices"
+
 // Staff's check of the other things like the faulty one, with no word of a
 // thing working after it (round 199, docs/quality.md "Round 199"): "Checked
 // the other 14 accounts moved that week, all have their allocation.",
@@ -42,11 +44,14 @@ package reader
 var checkedOthersGap = newWordSet(map[string]bool{"for": true, "the": true, "your": true, "all": true,
 	"any": true, "of": true})
 
+// checkedOthersOther are the words checkedOthers looks for, a set made once.
+var checkedOthersOther = wordSetOf("other", "others")
+
 // checkedOthers reports staff's sentence opened by a check of the other
 // things, with no word of a thing working after it (see above); ts is the
 // sentence's tokens.
 func checkedOthers(ts []string) bool {
-	if !hasAnyToken(ts, "checked") || !hasAnyToken(ts, "other", "others") {
+	if !slices.Contains(ts, "checked") || !checkedOthersOther.anyIn(ts) {
 		return false
 	}
 	k := stepLeadEnd(ts, false, "also")

@@ -33,10 +33,13 @@ var closingFiller = newWordSet(map[string]bool{"great": true, "to": true, "hear"
 	"evening": true, "morning": true, "weekend": true, "rest": true, "of": true, "the": true, "your": true,
 	"then": true})
 
+// closingOnlyMarks are the words closingOnly looks for, a set made once.
+var closingOnlyMarks = wordSetOf("mark", "end")
+
 // closingOnly reports staff's closing notice with no state in it (see
 // above): text is the sentence, ts its tokens.
 func closingOnly(text string, ts []string) bool {
-	if len(ts) < 3 || len(ts) > 16 || !hasAnyToken(ts, "mark", "end") {
+	if len(ts) < 3 || len(ts) > 16 || !closingOnlyMarks.anyIn(ts) {
 		return false
 	}
 	verb := -1

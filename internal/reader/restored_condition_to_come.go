@@ -1,6 +1,9 @@
 package reader
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A condition still to come, told with a modal (round 190, docs/quality.md
 // "Round 190"): "Once he accepts the invite he should see the folder.",
@@ -32,11 +35,14 @@ var conditionSubjects = newWordSet(map[string]bool{
 // ("could" and "would" are left: "she could log in when she tried" is past).
 var conditionModals = newWordSet(map[string]bool{"should": true, "can": true, "will": true})
 
+// conditionToComeWhen are the words conditionToCome looks for, a set made once.
+var conditionToComeWhen = wordSetOf("once", "when")
+
 // conditionToCome reports "once" or "when" opening a clause with a subject,
 // a modal in the sentence and no "now" (see above); ts is the sentence's
 // tokens.
 func conditionToCome(ts []string) bool {
-	if !hasAnyToken(ts, "once", "when") || hasAnyToken(ts, "now") {
+	if !conditionToComeWhen.anyIn(ts) || slices.Contains(ts, "now") {
 		return false
 	}
 	cond, modal := false, false

@@ -30,10 +30,16 @@ var everyoneStops = newWordSet(map[string]bool{
 	"should": true, "would": true,
 })
 
+// everyoneHadAll are the words everyoneHad looks for, a set made once.
+var everyoneHadAll = wordSetOf("all", "everyone", "everybody", "every")
+
+// everyoneHadVerbs are the words everyoneHad looks for, a set made once.
+var everyoneHadVerbs = wordSetOf("had", "got")
+
 // everyoneHad reports the customer's "everyone had / got <the thing>" (see
 // above).
 func everyoneHad(text string, ts []string) bool {
-	if len(ts) < 4 || len(ts) > 40 || !hasAnyToken(ts, "had", "got") || !hasAnyToken(ts, "all", "everyone", "everybody", "every") {
+	if len(ts) < 4 || len(ts) > 40 || !everyoneHadVerbs.anyIn(ts) || !everyoneHadAll.anyIn(ts) {
 		return false // the cheap test
 	}
 	if endsQuestion(text) {

@@ -48,9 +48,12 @@ var firstTimePast = newWordSet(map[string]bool{"took": true, "went": true, "came
 // firstTimeNotPast are "-ed" words that are no verb of a thing done here.
 var firstTimeNotPast = newWordSet(map[string]bool{"needed": true, "used": true, "shed": true})
 
+// firstTimeWords are the words firstTimeResult looks for, a set made once.
+var firstTimeWords = wordSetOf("first", "away", "straightaway")
+
 // firstTimeResult reports a thing that worked at the first go (see above).
 func firstTimeResult(text string, ts []string) bool {
-	if len(ts) < 3 || len(ts) > 40 || !hasAnyToken(ts, "first", "away", "straightaway") {
+	if len(ts) < 3 || len(ts) > 40 || !firstTimeWords.anyIn(ts) {
 		return false
 	}
 	if strings.HasSuffix(trimTail(text), "?") || hasNegation(ts) {

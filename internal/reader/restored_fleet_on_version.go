@@ -2,6 +2,7 @@ package reader
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -44,7 +45,7 @@ var fleetCounts = newWordSet(map[string]bool{"two": true, "three": true, "four":
 // fleetOnVersion reports staff's whole fleet on a version (see above); ts is
 // text's tokens.
 func fleetOnVersion(text string, ts []string) bool {
-	if !hasAnyToken(ts, "on") || endsQuestion(text) {
+	if !slices.Contains(ts, "on") || endsQuestion(text) {
 		return false
 	}
 	low := strings.ToLower(text)
@@ -83,5 +84,5 @@ func fleetOnVersion(text string, ts []string) bool {
 	if m == nil {
 		return false
 	}
-	return m[1] == m[2] && m[1] != "1" || hasAnyToken(hs, "now")
+	return m[1] == m[2] && m[1] != "1" || slices.Contains(hs, "now")
 }

@@ -1,6 +1,9 @@
 package reader
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Staff's terse note of an account made and its invitation sent (round
 // 132, docs/quality.md "Round 132"): "Aisha created with role HR Admin,
@@ -18,11 +21,14 @@ import "strings"
 // inviteMade are the words of the account made in the earlier clause.
 var inviteMade = newWordSet(map[string]bool{"created": true, "added": true})
 
+// inviteSentVerbs are the words inviteSent looks for, a set made once.
+var inviteSentVerbs = wordSetOf("created", "added")
+
 // inviteSent reports the note (see above): text is the sentence, ts its
 // tokens.
 func inviteSent(text string, ts []string) bool {
 	n := len(ts)
-	if n < 4 || n > 30 || !hasAnyToken(ts, "sent") || !hasAnyToken(ts, "created", "added") {
+	if n < 4 || n > 30 || !slices.Contains(ts, "sent") || !inviteSentVerbs.anyIn(ts) {
 		return false
 	}
 	cut := strings.LastIndexAny(text, ",;")

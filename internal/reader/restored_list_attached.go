@@ -1,5 +1,7 @@
 package reader
 
+import "slices"
+
 // Staff's list of the ones the fault touched, attached (round 199,
 // docs/quality.md "Round 199"): "142 dark garments went through PT-2 in that
 // window, list attached.", "4 failed as the numbers are no longer in
@@ -32,7 +34,7 @@ var listAttachedWorking = newWordSet(map[string]bool{"now": true, "again": true,
 // touched attached and no word of a thing working (see above); ts is the
 // sentence's tokens.
 func listAttached(ts []string) bool {
-	if !hasAnyToken(ts, "list") || !hasAnyToken(ts, "attached") {
+	if !slices.Contains(ts, "list") || !slices.Contains(ts, "attached") {
 		return false
 	}
 	found := false

@@ -34,9 +34,12 @@ var fallingStops = newWordSet(map[string]bool{"will": true, "i'll": true, "we'll
 	"once": true, "until": true, "hope": true, "hopefully": true, "expect": true, "still": true,
 	"growing": true, "rising": true, "climbing": true, "up": true, "why": true, "whether": true})
 
+// measureFallingWords are the words measureFalling looks for, a set made once.
+var measureFallingWords = wordSetOf("down", "dropping", "falling", "empty")
+
 // measureFalling reports a measure falling (see above).
 func measureFalling(text string, ts []string) bool {
-	if len(ts) < 2 || len(ts) > 30 || !hasAnyToken(ts, "down", "dropping", "falling", "empty") {
+	if len(ts) < 2 || len(ts) > 30 || !measureFallingWords.anyIn(ts) {
 		return false // the cheap test: no word of a direction
 	}
 	if endsQuestion(text) {

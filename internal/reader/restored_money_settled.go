@@ -67,6 +67,9 @@ var owedWords = newWordSet(map[string]bool{"due": true, "outstanding": true, "ow
 var settledBetween = newWordSet(map[string]bool{"have": true, "has": true, "been": true, "was": true, "were": true,
 	"is": true, "are": true, "now": true, "all": true, "also": true, "just": true, "today": true, "all's": true})
 
+// moneySettledGate are the words moneySettled looks for, a set made once.
+var moneySettledGate = wordSetOf("credited", "0", "zero", "nothing", "nil", "balance", "balances", "is", "are")
+
 // moneySettled reports the customer's money told as landed (see above); the
 // caller has refused the opening, a question and an estimate.
 func moneySettled(text string, ts []string) bool {
@@ -74,7 +77,7 @@ func moneySettled(text string, ts []string) bool {
 		strings.Contains(text, "−") {
 		return false
 	}
-	if !hasAnyToken(ts, "credited", "0", "zero", "nothing", "nil", "balance", "balances", "is", "are") {
+	if !moneySettledGate.anyIn(ts) {
 		return false // the cheap test: every form below needs one of its words
 	}
 	for k, t := range ts {

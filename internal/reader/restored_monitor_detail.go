@@ -28,12 +28,12 @@ import "strings"
 // negation ("No data received"), a long line.
 
 // detailFlowWords are the words of a thing at work in a monitor's detail line.
-var detailFlowWords = []string{"updating", "received", "processed", "uploaded", "published", "reporting", "checked"}
+var detailFlowWords = wordSetOf("updating", "received", "processed", "uploaded", "published", "reporting", "checked")
 
 // monitorDetailFlowing reports a recovery notice's detail line (see above);
 // ts is text's tokens.
 func monitorDetailFlowing(text string, ts []string) bool {
-	if len(ts) == 0 || len(ts) > 25 || !hasAnyToken(ts, detailFlowWords...) {
+	if len(ts) == 0 || len(ts) > 25 || !detailFlowWords.anyIn(ts) {
 		return false
 	}
 	t := strings.TrimSpace(text)

@@ -57,17 +57,23 @@ var optionVerbs = newWordSet(map[string]bool{"prefer": true, "like": true, "want
 // optionSubjects open the option clause.
 var optionSubjects = newWordSet(map[string]bool{"you": true, "they": true, "he": true, "she": true})
 
+// offerOptionSolved are the words offerOrOption looks for, a set made once.
+var offerOptionSolved = wordSetOf("solved", "resolved", "fixed")
+
+// offerOptionOpeners are the words offerOrOption looks for, a set made once.
+var offerOptionOpeners = wordSetOf("we", "if", "whenever")
+
 // offerOrOption reports staff's offer ("we can <verb>", the verb not "see")
 // or an option left to the reader ("if you prefer", "if you'd like", "if
 // that helps", "whenever you like"); ts is the sentence's tokens.
 func offerOrOption(ts []string) bool {
-	if !hasAnyToken(ts, "we", "if", "whenever") {
+	if !offerOptionOpeners.anyIn(ts) {
 		return false
 	}
 	for i, t := range ts {
 		switch t {
 		case "we":
-			if !offerModals.has(nextToken(ts, i)) || hasAnyToken(ts[:i], "solved", "resolved", "fixed") {
+			if !offerModals.has(nextToken(ts, i)) || offerOptionSolved.anyIn(ts[:i]) {
 				continue
 			}
 			j := i + 2

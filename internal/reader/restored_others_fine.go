@@ -1,5 +1,7 @@
 package reader
 
+import "slices"
+
 // Other things than the reported one found fine (round 139, docs/quality.md
 // "Round 139"): "Other hospitals look fine.", "Gateway fine, other terminals
 // fine.", "the other 1,166 are correct." tell a working state of something
@@ -41,7 +43,7 @@ var othersFineChange = newWordSet(map[string]bool{"again": true, "back": true, "
 // othersFine reports other things than the reported one found fine (see
 // above); ts is the sentence's tokens.
 func othersFine(ts []string) bool {
-	if !hasAnyToken(ts, "other") {
+	if !slices.Contains(ts, "other") {
 		return false
 	}
 	for _, t := range ts {

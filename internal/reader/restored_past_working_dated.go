@@ -46,10 +46,13 @@ var datedPeriods = newWordSet(map[string]bool{"week": true, "month": true, "year
 // preposition ("before 12:00").
 var datedBeforeSubjects = newWordSet(map[string]bool{"it": true, "its": true, "it's": true, "that": true, "this": true, "they": true})
 
+// pastWorkingDatedWhen are the words pastWorkingDated looks for, a set made once.
+var pastWorkingDatedWhen = wordSetOf("yesterday", "last", "before")
+
 // pastWorkingDated reports the customer's past working state dated before
 // the fault (see above); ts is the sentence's tokens.
 func pastWorkingDated(ts []string) bool {
-	if !hasAnyToken(ts, "yesterday", "last", "before") {
+	if !pastWorkingDatedWhen.anyIn(ts) {
 		return false
 	}
 	dated, working, but, again := false, false, false, false

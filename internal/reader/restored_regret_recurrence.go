@@ -35,10 +35,13 @@ import "strings"
 // regretWords tell the writer's regret at news.
 var regretWords = newWordSet(map[string]bool{"afraid": true, "sorry": true, "unfortunately": true, "sadly": true})
 
+// regretRecurrenceWords are the words regretRecurrence looks for, a set made once.
+var regretRecurrenceWords = wordSetOf("back", "again", "still")
+
 // regretRecurrence reports the customer's regret beside "back", "again" or
 // "still" (see above): text is the sentence, ts its tokens.
 func regretRecurrence(text string, ts []string) bool {
-	if !hasAnyToken(ts, "back", "again", "still") {
+	if !regretRecurrenceWords.anyIn(ts) {
 		return false
 	}
 	regret := strings.Contains(text, ":(") || strings.Contains(text, "☹")

@@ -33,10 +33,16 @@ package reader
 var resultLaterSpan = newWordSet(map[string]bool{"day": true, "days": true, "working": true, "hour": true,
 	"hours": true, "half": true})
 
+// resultLaterBy are the words resultLater looks for, a set made once.
+var resultLaterBy = wordSetOf("by", "within")
+
+// resultLaterModals are the words resultLater looks for, a set made once.
+var resultLaterModals = wordSetOf("should", "will")
+
 // resultLater reports staff's result expected hours or days later (see
 // above); ts is the sentence's tokens.
 func resultLater(ts []string) bool {
-	if !hasAnyToken(ts, "should", "will") || !hasAnyToken(ts, "by", "within") {
+	if !resultLaterModals.anyIn(ts) || !resultLaterBy.anyIn(ts) {
 		return false
 	}
 	for i, t := range ts {

@@ -1,5 +1,7 @@
 package reader
 
+import "slices"
+
 // Staff's step of sending a thing again, with no result after it (round 192,
 // docs/quality.md "Round 192"): "I've switched the printer to UTF-8 from here
 // and sent the 6 waiting labels again.", "Hargate have now corrected the
@@ -23,7 +25,7 @@ var sentAgainResult = newWordSet(map[string]bool{
 // sentAgainStep reports staff's re-send with no result after it (see above);
 // ts is the sentence's tokens.
 func sentAgainStep(ts []string) bool {
-	if !hasAnyToken(ts, "again") {
+	if !slices.Contains(ts, "again") {
 		return false
 	}
 	for i, w := range ts {

@@ -49,7 +49,7 @@ var stepVerbWorking = newWordSet(map[string]bool{
 // stepVerbRestoredTold reports staff's step opened by "restored" or
 // "resumed" with its object (see above); ts is the sentence's tokens.
 func stepVerbRestoredTold(ts []string) bool {
-	if !hasAnyToken(ts, "restored", "resumed") {
+	if !stepVerbRestored.anyIn(ts) {
 		return false
 	}
 	k := stepLeadEnd(ts, true, "also", "just")

@@ -1,5 +1,7 @@
 package reader
 
+import "slices"
+
 // Round 156: the customer's terse word that the task the fault blocked is
 // now done, "submitted" or "placed", after staff's remedy in the ticket. The
 // writers label it restored (the blocked thing went through: a result
@@ -30,7 +32,7 @@ package reader
 
 // taskDoneWords are the participles of the blocked task done; "placed" only
 // with an order named.
-var taskDoneWords = []string{"submitted", "placed"}
+var taskDoneWords = wordSetOf("submitted", "placed")
 
 // taskSubmittedStops refuse the sentence: a plan, a condition, a request, an
 // ability still to come.
@@ -38,12 +40,15 @@ var taskSubmittedStops = newWordSet(map[string]bool{"will": true, "going": true,
 	"if": true, "before": true, "until": true, "please": true, "can": true, "could": true, "should": true,
 	"would": true, "to": true, "tomorrow": true, "yet": true})
 
+// taskSubmittedOrder are the words taskSubmitted looks for, a set made once.
+var taskSubmittedOrder = wordSetOf("order", "orders")
+
 // taskSubmitted reports the customer's terse word above; ts is text's tokens.
 func taskSubmitted(text string, ts []string) bool {
-	if len(ts) == 0 || len(ts) > 14 || !hasAnyToken(ts, taskDoneWords...) {
+	if len(ts) == 0 || len(ts) > 14 || !taskDoneWords.anyIn(ts) {
 		return false
 	}
-	if !hasAnyToken(ts, "submitted") && !hasAnyToken(ts, "order", "orders") {
+	if !slices.Contains(ts, "submitted") && !taskSubmittedOrder.anyIn(ts) {
 		return false // "placed" is an order's: "i already placed the gateway in one node" (Mendeley dev) puts a thing
 	}
 	if endsQuestion(text) || negations.has(ts) || hedges.has(ts) {

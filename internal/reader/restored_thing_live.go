@@ -1,6 +1,9 @@
 package reader
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Round 136: the terse note that the thing is live, "<thing> live" with
 // nothing after "live" but the clause's end or the clock time it went live
@@ -32,7 +35,7 @@ import "strings"
 
 // thingLive reports the terse note that the thing is live (see above).
 func thingLive(text string, ts []string) bool {
-	if len(ts) < 2 || len(ts) > 40 || !hasAnyToken(ts, "live") {
+	if len(ts) < 2 || len(ts) > 40 || !slices.Contains(ts, "live") {
 		return false // the cheap test
 	}
 	if endsQuestion(text) {

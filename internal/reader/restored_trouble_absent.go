@@ -70,9 +70,12 @@ func troubleWord(t string) bool {
 var spanPlural = newWordSet(map[string]bool{"mornings": true, "nights": true, "evenings": true, "days": true,
 	"weeks": true, "hours": true, "shifts": true, "runs": true})
 
+// troubleAbsentNone are the words troubleAbsent looks for, a set made once.
+var troubleAbsentNone = wordSetOf("no", "zero", "0")
+
 // troubleAbsent reports the trouble absent in a check (see above).
 func troubleAbsent(text string, ts []string) bool {
-	if len(ts) < 3 || len(ts) > 40 || !hasAnyToken(ts, "no", "zero", "0") {
+	if len(ts) < 3 || len(ts) > 40 || !troubleAbsentNone.anyIn(ts) {
 		return false // the cheap test: most sentences have none of the words
 	}
 	if endsQuestion(text) {

@@ -1,5 +1,7 @@
 package reader
 
+import "slices"
+
 // A change told gone live, with no result after it (round 192,
 // docs/quality.md "Round 192"): "The new scrap reason codes went live at
 // 22:18 last night on all 38 presses.", "The passport number field and the
@@ -28,7 +30,7 @@ var wentLiveResult = newWordSet(map[string]bool{
 // wentLiveNoResult reports a change told gone live with no result after it and
 // no fix as its subject (see above); ts is the sentence's tokens.
 func wentLiveNoResult(ts []string) bool {
-	if !hasAnyToken(ts, "live") {
+	if !slices.Contains(ts, "live") {
 		return false
 	}
 	at := -1

@@ -378,15 +378,27 @@ func dashedBanner(text string) bool {
 var wroteVerbs = []string{"wrote:", "a écrit :", "a écrit:", "schrieb:", "ha scritto:", "escribió:", "escreveu:",
 	"schreef:", "skrev:", "napisał:", "kirjoitti:", "írta:", "napsal:"}
 
+// wroteMark reports strings.ContainsAny(text, "@<0123456789"), a date's,
+// a time's or an address's mark, without making ContainsAny's set of its
+// characters at each call (round 215: it is asked of every line).
+func wroteMark(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c == '@' || c == '<' || c-'0' < 10 {
+			return true
+		}
+	}
+	return false
+}
+
 // wroteLine reports whether text introduces a quoted reply: it ends with a
 // verb of wroteVerbs after a date, a time or an address.
 func wroteLine(text string) bool {
-	if !strings.ContainsAny(text, "@<0123456789") {
+	if !wroteMark(text) {
 		return false // every verb needs one: lowering text first would be wasted
 	}
 	l := strings.ToLower(text)
 	for _, v := range wroteVerbs {
-		if strings.HasSuffix(l, v) && (strings.ContainsAny(text, "@<0123456789")) && len(l) > len(v)+8 {
+		if strings.HasSuffix(l, v) && len(l) > len(v)+8 {
 			return true
 		}
 	}

@@ -1,5 +1,7 @@
 package reader
 
+import "slices"
+
 // stepLeadEnd is where staff's own step begins after its subject: after
 // "i've" or "we've", "i have" or "we have", and with bare "i" or "we" too when
 // bare is true; then past one of adverbs ("also", "just"). It is 0 when the
@@ -14,7 +16,7 @@ func stepLeadEnd(ts []string, bare bool, adverbs ...string) int {
 	case bare && len(ts) > 0 && (ts[0] == "i" || ts[0] == "we"):
 		k = 1
 	}
-	if k < len(ts) && hasAnyToken(ts[k:k+1], adverbs...) {
+	if k < len(ts) && slices.Contains(adverbs, ts[k]) {
 		k++
 	}
 	return k

@@ -20,15 +20,35 @@ func newWordSet(m map[string]bool) wordSet {
 	return s
 }
 
+// wordSetOf makes the set of words, for a rule that asks whether a
+// sentence has any of them (anyIn).
+func wordSetOf(words ...string) wordSet {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return newWordSet(m)
+}
+
+// anyIn reports whether any word of ts is in the set.
+func (s *wordSet) anyIn(ts []string) bool {
+	for _, t := range ts {
+		if s.has(t) {
+			return true
+		}
+	}
+	return false
+}
+
 // has reports m[w] of the map the set was made of.
 func (s *wordSet) has(w string) bool {
 	return s.bits.may(w) && s.m[w]
 }
 
 // wordBits marks a set of words by their bits (wordSetBit): a word whose bit
-// is unmarked is none of them. Sharper than wordMask (one bit of 512 for a
-// word's length, first and last bytes together, against a bit for each),
-// and the same cost to test.
+// is unmarked is none of them. Sharper than the wordMask it replaced (one
+// bit of 512 for a word's length, first and last bytes together, against a
+// bit for each), and the same cost to test.
 type wordBits [8]uint64
 
 // add marks w.
