@@ -19,9 +19,9 @@ import (
 // it tells why the fault spared something, not what caused it, and so does
 // an admission alone ("Sorry, that was my change."), which owns the fault
 // without stating it, and a sentence that only sets a candidate aside ("The
-// dirty sensor turned out not to be the real problem."), which names none. A cause staff call the one that held ("The real
-// problem was ...", "it turned out to be ...") comes before a first
-// explanation. Staff's first look ("I can see three declines on that
+// dirty sensor turned out not to be the real problem."), which names none.
+// A cause staff call the one that held ("The real problem was ...", "it
+// turned out to be ...") comes before a first explanation. Staff's first look ("I can see three declines on that
 // card ...") ranks below an explanation that follows it, and staff's
 // announcement of the cause found ("Found it: ...", "What happened: ...")
 // above a sentence of context or symptom before it. A consequence told
