@@ -74,6 +74,8 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_steps_reported.go (round 172)
 	case stepsToldBare(text, ts):
 		return true // cause_steps_bare.go (round 214)
+	case ownStepReason(text):
+		return true // cause_own_step_reason.go (round 217)
 	case soAllRight(text):
 		return true // cause_so_all_right.go (round 191)
 	case answerNo(text, ts):
