@@ -91,6 +91,9 @@ var splitAuditFloors = map[string][3]int{
 	// styles119-122's first counts (docs/quality.md, "styles119 to
 	// styles122: the first scores").
 	"styles119": {1, 0, 0}, "styles120": {2, 3, 0}, "styles121": {1, 2, 0}, "styles122": {0, 2, 0},
+	// styles123-126's first counts (docs/quality.md, "styles123 to
+	// styles126: the first scores").
+	"styles123": {0, 1, 0}, "styles124": {0, 3, 0}, "styles125": {2, 0, 0}, "styles126": {0, 2, 0},
 }
 
 // splitCase is one labelled sentence the splitter disagrees with.
