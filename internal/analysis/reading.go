@@ -747,7 +747,8 @@ func aboutOthers(text string) bool {
 //
 // Staff's note after the fault came back, before any step since, is a
 // finding and not the restoration ("Window still clean."; see
-// findingAfterAgain).
+// findingAfterAgain). Staff's step since, read as a restoration too, waits
+// for a restoration in a later message, as in read (stepWaitsAgain).
 func (f *Facts) restoredAfterLater(t *ticket.Ticket, rd *reader.Reading) {
 	if f.Restored == nil {
 		return
@@ -763,6 +764,20 @@ func (f *Facts) restoredAfterLater(t *ticket.Ticket, rd *reader.Reading) {
 	if again.IsZero() {
 		return
 	}
+	// A request or a change is done where staff did it (as in read).
+	stepsWait := f.Type != ticket.TypeServiceRequest && f.Type != ticket.TypeChange
+	var step *Quote // staff's step since the fault came back: quoted only where no restoration follows (stepWaitsAgain)
+	found := func(q *Quote) {
+		f.Restored = q
+		f.Impact.End = q.At
+		if alert {
+			// The monitoring says the same fault came back: the
+			// steps before it did not hold. A customer's later
+			// problem is as often a remainder the first fix left
+			// ("my phone still says …"), so it does not count here.
+			f.Impact.Returned = again
+		}
+	}
 	for mi := range rd.Messages {
 		m := &rd.Messages[mi]
 		e := &t.Events[m.Event]
@@ -774,19 +789,21 @@ func (f *Facts) restoredAfterLater(t *ticket.Ticket, rd *reader.Reading) {
 		for si, sn := range m.Sentences {
 			if restoration(e, sn, mi, rd, fixed) && !(alert && laterFault(lower(sn.Text), false)) &&
 				!findingAfterAgain(e.Role == ticket.RoleAgent, fixedAgain, sn.Text) {
-				sn = m.Sentences[firmerRestoration(e, m, si, mi, rd, fixed)]
-				f.Restored = &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(sn.Text), Match: sn.Acts.String(), Event: EventID(m.Event)}
-				f.Impact.End = e.At
-				if alert {
-					// The monitoring says the same fault came back: the
-					// steps before it did not hold. A customer's later
-					// problem is as often a remainder the first fix left
-					// ("my phone still says …"), so it does not count here.
-					f.Impact.Returned = again
+				k := m.Sentences[firmerRestoration(e, m, si, mi, rd, fixed)]
+				q := &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(k.Text), Match: k.Acts.String(), Event: EventID(m.Event)}
+				if stepWaitsAgain(stepsWait, e.Role == ticket.RoleAgent, sn, *q) {
+					if step == nil {
+						step = q
+					}
+					break // the rest of the step's message waits with it, as in read
 				}
+				found(q)
 				return
 			}
 		}
+	}
+	if step != nil {
+		found(step)
 	}
 }
 
