@@ -155,10 +155,16 @@ type typeVotes struct {
 	// type; Read's Context.AskedToKnow leaves it out (reader.go), as the
 	// cause model was trained without it.
 	howToTold bool
+	// subjectNeutral is set when there is a subject and it states no fault
+	// (no fault vote of its own): staff's cause then does not outweigh a
+	// majority of the opening's asks (causeOutweighs).
+	subjectNeutral bool
 }
 
 // askVerb returns the verb of a polite ask in ts ("please reactivate",
-// "could you restore", "can someone look") and whether there is one.
+// "could you restore", "can someone look") and whether there is one; the
+// verb is "" where the frame is followed by no verb ("please help
+// quickly", askNonVerbs).
 func askVerb(ts []string) (string, bool) {
 	for i, t := range ts {
 		frame := t == "please" || t == "kindly" || t == "pls" || t == "plz"
@@ -182,6 +188,12 @@ func askVerb(ts []string) (string, bool) {
 		}
 		for j := i + 1; j < len(ts) && j < i+5; j++ {
 			if !askFillers.has(ts[j]) {
+				if askNonVerbs.has(ts[j]) {
+					// no verb after the frame (askNonVerbs): the verb
+					// skipped as a filler, if one was ("please help me",
+					// "can I have them by Friday"), else none
+					return fillerVerb(ts[i+1 : j]), true
+				}
 				return ts[j], true
 			}
 		}
@@ -364,12 +376,14 @@ func (v *typeVotes) vote(text string, problem bool, buf []string, sc *scan) {
 		v.change++
 		return
 	}
-	verb, ask := askVerb(ts)
-	asked := ask && !faultAsks.has(verb)
+	// A message the software showed, quoted, asks nothing (askTokens).
+	askTs := askTokens(text, ts)
+	verb, ask := askVerb(askTs)
+	asked := ask && verb != "" && !faultAsks.has(verb)
 	// A question that asks staff for nothing asks to know, whatever need or
 	// wish it names: "do we need a separate login?".
 	question := !ask && isQuestion(text, newScan(ts, sc))
-	request := !helpAsked(ts) && (asked || requestAsked(ts) && !(question && selfAsked(ts)) && !needDoneIn(ts) ||
+	request := !helpAsked(ts) && (asked || requestAsked(askTs) && !(question && selfAsked(ts)) && !needDoneIn(ts) ||
 		!question && (requestNamed(ts) || needOpens(ts)) || hasPrefixFold(text, "request:") || orderFiled(text, ts))
 	if !fault && !question && partyWantsDone(ts) {
 		// a third party's want relayed (partyWantsDone)
@@ -436,6 +450,7 @@ func (v *typeVotes) voteSubject(subject string, buf []string, sc *scan) {
 	// a subject telling an old value shown states a fault, unless it asks
 	// (staleShown)
 	v.vote(subject, subjectNegates(subject, buf, sc) || !endsQuestion(subject) && staleShown(tokens(subject, buf)), buf, sc)
+	v.subjectNeutral = v.fault == 0 && len(tokens(subject, buf)) > 0
 	v.newThing = newNamed(tokens(subject, buf))
 	if v.newAsked() {
 		v.request++
@@ -611,7 +626,7 @@ func (v *typeVotes) decide(staff staffSays) string {
 		// to know the way (howToAsked), and one whether what the writer
 		// sees is normal to know whether to worry (worryAsked).
 		return ticket.TypeQuestion
-	case v.fault > 0 && (v.fault > v.request || v.fault == v.request && !staff.did(v.acts) && !v.formAsk || staff.caused && !v.formAsk):
+	case v.fault > 0 && (v.fault > v.request || v.fault == v.request && !staff.did(v.acts) && !v.formAsk || staff.caused && !v.formAsk && v.causeOutweighs()):
 		return ticket.TypeIncident
 	case v.request > 0 && staff.madeChange:
 		// asked for, and done as a change staff made (changeMade)
