@@ -945,69 +945,51 @@ func NamesCause(text string) bool {
 	return causeStrong.has(tokens(text, buf[:0]))
 }
 
-// fixStepBy returns the name of the first of round 11's and later fix rules
-// (instructions, a customer's step done, a change gone live, ...) that reads
-// a fix in the sentence, or "": the names are what TestStylesErrors tallies.
+// fixSteps are round 11's and later fix rules (instructions, a customer's
+// step done, a change gone live, ...) in the order classify tries them, each
+// with the name TestStylesErrors tallies.
+var fixSteps = []struct {
+	name  string
+	reads func(text string, sc *scan, c Context, staff bool) bool
+}{
+	{"fixInstructedOrDid", fixInstructedOrDid},
+	{"fixStepDone", fixStepDone},
+	{"fixRequestedOrNamed", fixRequestedOrNamed},
+	{"fixHadTake", func(text string, sc *scan, _ Context, staff bool) bool { return fixHadTake(text, sc, staff) }},
+	{"fixNoteStep", fixNoteStep},
+	{"customerDone", func(text string, sc *scan, c Context, _ bool) bool { return customerDone(text, sc, c) }},
+	{"requestAnyVerb", requestAnyVerb},
+	{"perfectAnyStep", perfectAnyStep},
+	{"pastNoteStep", pastNoteStep},
+	{"fulfilledState", fulfilledState},
+	{"menuPathStep", menuPathStep},
+	{"nowPresentStep", nowPresentStep},
+	{"progressNowStep", progressNowStep},
+	{"othersPastStep", func(text string, sc *scan, c Context, _ bool) bool { return othersPastStep(text, sc, c) }},
+	{"nowOnState", nowOnState},
+	{"talkedThroughOpening", talkedThroughOpening},
+	{"scheduledByWriter", scheduledByWriter},
+	{"frontedInstruction", frontedInstruction},
+	{"sentToCustomer", sentToCustomer},
+	{"worthAdvice", worthAdvice},
+	{"pleaseStep", pleaseStep},
+	{"inState", inState},
+	{"oneWordStep", func(text string, sc *scan, c Context, _ bool) bool { return oneWordStep(text, sc, c) }},
+	{"thenScreenStep", func(text string, sc *scan, c Context, _ bool) bool { return thenScreenStep(text, sc, c) }},
+	{"envDoneStep", func(text string, sc *scan, c Context, _ bool) bool { return envDoneStep(text, sc, c) }},
+	{"stateNowCheck", stateNowCheck},
+	{"toldToStep", toldToStep},
+	{"jobRunning", jobRunning},
+	{"sentSteps", sentSteps},
+}
+
+// fixStepBy returns the name of the first of fixSteps that reads a fix in
+// the sentence, or "".
 func fixStepBy(text string, sc *scan, c Context, staff bool) string {
-	switch {
-	case fixInstructedOrDid(text, sc, c, staff):
-		return "fixInstructedOrDid"
-	case fixStepDone(text, sc, c, staff):
-		return "fixStepDone"
-	case fixRequestedOrNamed(text, sc, c, staff):
-		return "fixRequestedOrNamed"
-	case fixHadTake(text, sc, staff):
-		return "fixHadTake"
-	case fixNoteStep(text, sc, c, staff):
-		return "fixNoteStep"
-	case customerDone(text, sc, c):
-		return "customerDone"
-	case requestAnyVerb(text, sc, c, staff):
-		return "requestAnyVerb"
-	case perfectAnyStep(text, sc, c, staff):
-		return "perfectAnyStep"
-	case pastNoteStep(text, sc, c, staff):
-		return "pastNoteStep"
-	case fulfilledState(text, sc, c, staff):
-		return "fulfilledState"
-	case menuPathStep(text, sc, c, staff):
-		return "menuPathStep"
-	case nowPresentStep(text, sc, c, staff):
-		return "nowPresentStep"
-	case progressNowStep(text, sc, c, staff):
-		return "progressNowStep"
-	case othersPastStep(text, sc, c):
-		return "othersPastStep"
-	case nowOnState(text, sc, c, staff):
-		return "nowOnState"
-	case talkedThroughOpening(text, sc, c, staff):
-		return "talkedThroughOpening"
-	case scheduledByWriter(text, sc, c, staff):
-		return "scheduledByWriter"
-	case frontedInstruction(text, sc, c, staff):
-		return "frontedInstruction"
-	case sentToCustomer(text, sc, c, staff):
-		return "sentToCustomer"
-	case worthAdvice(text, sc, c, staff):
-		return "worthAdvice"
-	case pleaseStep(text, sc, c, staff):
-		return "pleaseStep"
-	case inState(text, sc, c, staff):
-		return "inState"
-	case oneWordStep(text, sc, c):
-		return "oneWordStep"
-	case thenScreenStep(text, sc, c):
-		return "thenScreenStep"
-	case envDoneStep(text, sc, c):
-		return "envDoneStep"
-	case stateNowCheck(text, sc, c, staff):
-		return "stateNowCheck"
-	case toldToStep(text, sc, c, staff):
-		return "toldToStep"
-	case jobRunning(text, sc, c, staff):
-		return "jobRunning"
-	case sentSteps(text, sc, c, staff):
-		return "sentSteps"
+	for _, r := range fixSteps {
+		if r.reads(text, sc, c, staff) {
+			return r.name
+		}
 	}
 	return ""
 }
