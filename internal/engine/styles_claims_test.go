@@ -2,6 +2,7 @@ package engine
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"strconv"
 	"strings"
@@ -250,6 +251,15 @@ func (c *claimTally) add(f *analysis.Facts, rows []actRow) {
 			c.labelled[kind]++
 		}
 	}
+}
+
+// String is the tally's counts, "cause k/n fix k/n restored k/n".
+func (c *claimTally) String() string {
+	var b strings.Builder
+	for _, kind := range claimKinds {
+		fmt.Fprintf(&b, " %s %d/%d", kind, c.labelled[kind], c.quoted[kind])
+	}
+	return strings.TrimSpace(b.String())
 }
 
 // check logs the pooled shares and fails below claimFloors.
