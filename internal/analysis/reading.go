@@ -497,6 +497,10 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 		early = step
 	case waiting != nil:
 		early = waiting
+	case early != nil && noteOvertaken(early, f.Fixes):
+		// Staff's note before any fix, a step read after it: no
+		// restoration told after the step (restored_note_overtaken.go).
+		early = nil
 	}
 	if f.Restored == nil && early != nil {
 		f.Restored = early
