@@ -491,11 +491,16 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 			}
 		}
 	}
-	if f.Restored == nil && step != nil {
+	switch {
+	case f.Restored != nil:
+	case step != nil:
 		early = step
-	}
-	if f.Restored == nil && waiting != nil && step == nil {
+	case waiting != nil:
 		early = waiting
+	case early != nil && noteOvertaken(early, f.Fixes):
+		// Staff's note before any fix, a step read after it: no
+		// restoration told after the step (restored_note_overtaken.go).
+		early = nil
 	}
 	if f.Restored == nil && early != nil {
 		f.Restored = early
@@ -698,14 +703,15 @@ func titleWords(text string, min int) bool {
 
 // restoration reports whether sentence sn of message mi, of event e, states
 // the service restored in a way the facts may take as the end of the impact:
-// read as a restoration, not in the opening, public or staff's, and staff's
+// read as a restoration, not in the customer's opening unless it answers a
+// step (openingPassed), public or staff's, and staff's
 // own, after a fix (fixed), or the customer's confirmation in words; not
 // read as a cause and no step (see causeOnly), not staff's check found fine
 // before any fix while the fault stands (see checkFineFaultElsewhere), and
 // not about the others (see aboutOthers).
 func restoration(e *ticket.Event, sn reader.Sentence, mi int, rd *reader.Reading, fixed bool) bool {
 	staff := e.Role == ticket.RoleAgent
-	return sn.Acts&reader.Restored != 0 && (e.Public || staff) && mi != rd.Opening && (staff || fixed || confirms(sn.Text)) &&
+	return sn.Acts&reader.Restored != 0 && (e.Public || staff) && openingPassed(mi, rd, fixed) && (staff || fixed || confirms(sn.Text)) &&
 		!causeOnly(sn) &&
 		!(staff && !fixed && checkFineFaultElsewhere(sn.Text)) &&
 		!aboutOthers(sn.Text)
