@@ -511,6 +511,12 @@ func classifyWhy(text string, sc *scan, c Context, why *actRuleNames) Act {
 	if acts&Fix != 0 && (chasedParty(ts) || fixToCome(ts) || askedToCheck(ts) || openingTried(c, ts)) {
 		acts &^= Fix // round 95: a party chased, a fix to come, someone asked to check, the customer's opening: no remedy taken
 	}
+	if acts&Fix != 0 && findingAnnounced(text, ts) {
+		acts &^= Fix // round 222: a finding announced and told after a colon ("We've found it: a bulk update ... changed your role ...", fix_finding_announced.go): no remedy taken
+	}
+	if acts&Fix != 0 && fixedBuildToCome(ts) {
+		acts &^= Fix // round 222: a corrected release still to come ("Fixed build (5.1.2) from Arcott in about two weeks.", fix_fixed_build_to_come.go): no remedy taken
+	}
 	if acts&Fix != 0 && staff && notStepTold(text, ts, c) {
 		acts &^= Fix // round 104: an answer, a rule, a notice, a plan or a pending step told (fix_not_step_told.go): no step taken
 	}

@@ -410,6 +410,9 @@ func modelGuards(text string, sc *scan, c Context, acts, of Act) (veto, negated 
 	if of&Fix != 0 && (c.Role != ticket.RoleCustomer && noRemedyTold(text, sc.ts) || c.Role == ticket.RoleCustomer && customerChangeTold(sc.ts)) {
 		veto |= Fix // round 110: fix_no_remedy_told.go, fix_customer_change.go
 	}
+	if of&Fix != 0 && (fixedBuildToCome(sc.ts) || findingAnnounced(text, sc.ts)) {
+		veto |= Fix // round 222: fix_fixed_build_to_come.go, fix_finding_announced.go
+	}
 	if of&Restored == 0 {
 		return veto, 0
 	}
