@@ -48,6 +48,13 @@ type mSent struct {
 	late  bool
 	group string
 	tk    string
+	// msg is the index of its message in the ticket, role its author's
+	// role, causeRule the rule that read a cause in it, before the model
+	// (Options.why; "" for none): the cause veto study's context
+	// (model_veto_study_test.go).
+	msg       int
+	role      ticket.Role
+	causeRule string
 }
 
 // refuses reports whether the rules' guards refuse the model's act to s at
@@ -81,8 +88,11 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 	// (rounds 83, 92 and 97 each added a field Read sets; rebuilt here by
 	// hand, a new field was missed and the reading disagreed with Read's).
 	ctxs := map[[2]int]Context{}
+	causeRules := map[[2]int]string{}
 	rd := Read(tk, &Options{rulesOnly: true, sawContext: func(ev, k int, c Context) {
 		ctxs[[2]int{ev, k}] = c
+	}, why: func(ev, k int, n actRuleNames) {
+		causeRules[[2]int{ev, k}] = n.cause
 	}})
 	late := map[[2]int]bool{}
 	withModel := Read(tk, &Options{sawLate: func(ev, k int) { late[[2]int{ev, k}] = true }})
@@ -134,7 +144,7 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 				words = append(words, contextWords(ts, e.Role, prevMsg, mi == lastCust)...)
 			}
 			veto, negated := modelGuards(s.Text, scn, ctx, a, Cause|Fix|Restored)
-			out = append(out, mSent{feats: f, words: words, rules: s.Acts, read: withModel.Messages[mi].Sentences[si].Acts, auto: replaced, group: group, tk: tk.ID, cand: candidateActs(scn), veto: veto | negated, negated: negated, causeBare: !remedyBesideCause(s.Text, scn), late: late[[2]int{m.Event, si}]})
+			out = append(out, mSent{feats: f, words: words, rules: s.Acts, read: withModel.Messages[mi].Sentences[si].Acts, auto: replaced, group: group, tk: tk.ID, cand: candidateActs(scn), veto: veto | negated, negated: negated, causeBare: !remedyBesideCause(s.Text, scn), late: late[[2]int{m.Event, si}], msg: mi, role: e.Role, causeRule: causeRules[[2]int{m.Event, si}]})
 			prev = a
 		}
 		prevCustomer = e.Role == ticket.RoleCustomer
