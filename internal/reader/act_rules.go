@@ -289,7 +289,6 @@ const (
 	ruleRestoredStaffConfirms
 	ruleRestoredMoneyBack
 	ruleRestoredCleanRun
-	ruleRestoredRequestGranted
 	ruleRestoredCustomerApproves
 	ruleRestoredCustomerDone
 	ruleRestoredNoRecurrence
@@ -355,7 +354,6 @@ var restoredRuleNames = [restoredRuleCount]string{
 	ruleRestoredStaffConfirms:        "staff confirms",
 	ruleRestoredMoneyBack:            "money back",
 	ruleRestoredCleanRun:             "clean run",
-	ruleRestoredRequestGranted:       "request granted",
 	ruleRestoredCustomerApproves:     "customer approves",
 	ruleRestoredCustomerDone:         "customer's done",
 	ruleRestoredNoRecurrence:         "no recurrence",
@@ -445,8 +443,6 @@ func (r restoredRule) reads(v *sentenceView) bool {
 		return v.c.Role == ticket.RoleCustomer && moneyBack(v.sc.ts, v.sc)
 	case ruleRestoredCleanRun: // round 42, restored_clean_run.go
 		return v.staff && v.remedyKnown() && testClean(v.text, v.sc.ts)
-	case ruleRestoredRequestGranted: // round 55, restored_request_granted.go
-		return v.staff && v.c.Request && v.acts&Fix != 0 && !v.noteFix && requestGranted(v.sc)
 	case ruleRestoredCustomerApproves: // round 58, restored_verdicts.go
 		return v.c.Role == ticket.RoleCustomer && customerApproves(v.sc.ts)
 	case ruleRestoredCustomerDone: // round 58

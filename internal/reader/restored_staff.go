@@ -26,9 +26,10 @@ import "strings"
 // A requested step reported done ("I've created the three accounts", "Added
 // the user to the group") is not among them: the sets label it fix only
 // about three times in four (the first build of these forms read 12 labelled
-// rows for 30 false ones); round 55 reads the first person's grant in a
-// request ticket, which the newer writers label fix+restored
-// (restored_request_granted.go). All share one set of stops (staffResultStops: the
+// rows for 30 false ones). Round 55 read the first person's grant in a
+// request ticket as the restoration too; round 229 removed it, as the
+// borders table of docs/labelling.md settles it (the fix, restored only with
+// a result stated), which every set from styles91 on follows. All share one set of stops (staffResultStops: the
 // future, a condition, a hope, a request or attempt, a contrast, a failure, a
 // question word, a plan, a partial state), a denial, a hedge and a test
 // environment; only staff's sentences are read, never an opening.

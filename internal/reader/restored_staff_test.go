@@ -82,10 +82,10 @@ func TestRestoredStaff(t *testing.T) {
 		{"The shop had its opening hours set to the wrong zone.", after, 0, Restored},
 		{"We are sending the missed invoices by hand.", after, 0, Restored},
 		{"The label jobs are printing slowly.", after, 0, Restored},
-		// a requested step reported done stays the fix alone (most sets label it so);
-		// since round 55 the first person's grant is the restoration too
-		// (restored_request_granted.go), the terse note still the fix alone
-		{"I've created the two accounts with the viewer role.", request, Fix | Restored, 0},
+		// a requested step reported done stays the fix alone, in the first
+		// person as in the terse note (docs/labelling.md's borders table;
+		// round 55 read the first person's grant as restored, round 229 not)
+		{"I've created the two accounts with the viewer role.", request, Fix, Restored},
 		{"Added the new starter to the payroll group.", request, Fix, Restored},
 	}
 	checkWording(t, cases)

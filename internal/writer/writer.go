@@ -518,6 +518,12 @@ func (w *prose) executiveSummary() claims {
 			// A stopgap until the fix ("As a workaround you can …",
 			// "Until it arrives, please …") did not remedy the fault.
 			lead = "The interim step given"
+		} else if lead == "The work recorded" && !f.Impact.Restored && !fx.At.IsZero() {
+			// Staff's report of the work done ("I have created the
+			// mailbox …") is the fix, and the restoration only with a
+			// result stated (docs/labelling.md): with no result, when
+			// the work was reported is the request's one time.
+			lead = fmt.Sprintf("The work recorded at %s, %s after the ticket was opened", w.at(fx.At), w.since(fx.At))
 		}
 		parts.add(fmt.Sprintf("%s: %s.", lead, quote(fx.Text)), fmt.Sprintf("fix:%d", k+1))
 	}

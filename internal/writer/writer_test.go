@@ -253,15 +253,41 @@ func TestSummaryWordsByType(t *testing.T) {
 // done (the reader's round 55); the summary of a service request says so at
 // that message's time, before the customer's thanks. The ticket is invented.
 func TestSummaryRequestGranted(t *testing.T) {
-	n := narrateInvented(ticket.TypeServiceRequest, "New mailbox",
-		inventedMsg{ticket.RoleCustomer, true, "Please set up a mailbox for our new accountant, Dana Whitfield, starting Monday."},
-		inventedMsg{ticket.RoleAgent, true, "I have created the mailbox for Dana and sent her the sign-in details."},
-		inventedMsg{ticket.RoleCustomer, true, "Thanks, Dana can sign in and the mailbox works."})
-	want := "The request was reported done at 10:00:00, 1 hour after the ticket was opened: “I have created the mailbox for Dana"
-	if !strings.Contains(n.ExecutiveSummary, want) {
-		t.Errorf("the summary lacks %q:\n%s", want, n.ExecutiveSummary)
+	// Staff's report of the work ("I have created the mailbox …") is the fix;
+	// the request is reported done by a result stated, here the customer's
+	// (docs/labelling.md's borders table, round 229). With no result stated,
+	// the summary gives when the work was recorded.
+	tests := []struct {
+		name string
+		msgs []inventedMsg
+		want []string
+	}{
+		{"confirmed", []inventedMsg{
+			{ticket.RoleCustomer, true, "Please set up a mailbox for our new accountant, Dana Whitfield, starting Monday."},
+			{ticket.RoleAgent, true, "I have created the mailbox for Dana and sent her the sign-in details."},
+			{ticket.RoleCustomer, true, "Thanks, Dana can sign in and the mailbox works."},
+		}, []string{
+			"The work recorded: “I have created the mailbox for Dana",
+			"The request was reported done at 11:00:00, 2 hours after the ticket was opened: “Thanks, Dana can sign in",
+		}},
+		{"work only", []inventedMsg{
+			{ticket.RoleCustomer, true, "Please set up a mailbox for our new accountant, Dana Whitfield, starting Monday."},
+			{ticket.RoleAgent, true, "I have created the mailbox for Dana and sent her the sign-in details."},
+		}, []string{
+			"The work recorded at 10:00:00, 1 hour after the ticket was opened: “I have created the mailbox for Dana",
+		}},
 	}
-	if strings.Contains(n.ExecutiveSummary, "Service was reported restored") {
-		t.Errorf("a service request's summary speaks of a restored service:\n%s", n.ExecutiveSummary)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n := narrateInvented(ticket.TypeServiceRequest, "New mailbox", tt.msgs...)
+			for _, want := range tt.want {
+				if !strings.Contains(n.ExecutiveSummary, want) {
+					t.Errorf("the summary lacks %q:\n%s", want, n.ExecutiveSummary)
+				}
+			}
+			if strings.Contains(n.ExecutiveSummary, "Service was reported restored") {
+				t.Errorf("a service request's summary speaks of a restored service:\n%s", n.ExecutiveSummary)
+			}
+		})
 	}
 }
