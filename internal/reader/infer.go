@@ -187,6 +187,11 @@ func askVerb(ts []string) (string, bool) {
 			continue
 		}
 		for j := i + 1; j < len(ts) && j < i+5; j++ {
+			if helpClause(ts, j) {
+				// a plea for help, a clause of its own after it
+				// (helpClause)
+				return "help", true
+			}
 			if !askFillers.has(ts[j]) {
 				if askNonVerbs.has(ts[j]) {
 					// no verb after the frame (askNonVerbs): the verb
