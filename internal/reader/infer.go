@@ -109,6 +109,10 @@ type typeVotes struct {
 	// stating a fault ("- from 21 March, day pass EUR 52"): a change when
 	// another sentence of the opening asks for something.
 	dated int
+	// context is set for the votes Read casts for Context.AskedToKnow
+	// (subjectVotes): the writer's act told with its outcome (didBut) casts
+	// no fault there, as the cause model was trained without it.
+	context bool
 	// acts are the verbs of asks for a named action ("can you reset it",
 	// "please unlock"), not for a look at a fault.
 	acts       []string
@@ -187,6 +191,11 @@ func askVerb(ts []string) (string, bool) {
 			continue
 		}
 		for j := i + 1; j < len(ts) && j < i+5; j++ {
+			if helpClause(ts, j) {
+				// a plea for help, a clause of its own after it
+				// (helpClause)
+				return "help", true
+			}
 			if !askFillers.has(ts[j]) {
 				if askNonVerbs.has(ts[j]) {
 					// no verb after the frame (askNonVerbs): the verb
@@ -347,7 +356,7 @@ func (v *typeVotes) vote(text string, problem bool, buf []string, sc *scan) {
 	}
 	// A circumstance of the customer's own (circumstance) is the reason
 	// for an ask, not a fault of the service.
-	fault := (problem || incidentWords.has(ts) || unfitWords.has(ts) || faultSince(ts) || chargedTwice(ts)) && !circumstance(ts)
+	fault := (problem || incidentWords.has(ts) || unfitWords.has(ts) || faultSince(ts) || chargedTwice(ts) || !v.context && didBut(ts)) && !circumstance(ts)
 	if i, _ := changeWords.find(ts); i >= 0 {
 		switch k, _ := afterChange.find(ts); {
 		case k >= 0 && k < i:
@@ -467,7 +476,7 @@ func (v *typeVotes) voteSubject(subject string, buf []string, sc *scan) {
 func ticketVotes(t *ticket.Ticket, r *Reading) (typeVotes, staffSays) {
 	var buf [64]string
 	var sc scan
-	v := subjectVotes(t.Subject, buf[:0], &sc)
+	v := subjectVotes(t.Subject, buf[:0], &sc, false)
 	if !v.asksToKnow && v.request == 0 && v.change == 0 && whyAsks(t.Subject, buf[:0]) {
 		// a subject asking why frames the ticket as an ask to know, a
 		// fault word in it named, not stated (whyAsks)
@@ -505,9 +514,10 @@ func ticketVotes(t *ticket.Ticket, r *Reading) (typeVotes, staffSays) {
 }
 
 // subjectVotes are the votes of a ticket's subject (ticketVotes, and Read
-// for Context.AskedToKnow), read with the caller's word buffer and scan.
-func subjectVotes(subject string, buf []string, sc *scan) typeVotes {
-	var v typeVotes
+// for Context.AskedToKnow), read with the caller's word buffer and scan;
+// for Read (context) without the writer's act and its outcome (didBut).
+func subjectVotes(subject string, buf []string, sc *scan, context bool) typeVotes {
+	v := typeVotes{context: context}
 	v.voteSubject(subject, buf[:0], sc)
 	v.asksToKnow = v.question == 1 && v.fault == 0 && v.request == 0 && v.change == 0
 	v.subjectAsks = v.asksToKnow && subjectAsks(subject, buf[:0])

@@ -39,7 +39,7 @@ func TestInferTypeWorry(t *testing.T) {
 	} {
 		var buf [64]string
 		var sc scan
-		v := subjectVotes(c.subject, buf[:0], &sc)
+		v := subjectVotes(c.subject, buf[:0], &sc, false)
 		for _, sp := range Sentences(c.opening) {
 			v.vote(sp.Text, false, buf[:0], &sc)
 		}

@@ -243,7 +243,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 	// The subject's and the opening's type votes, as InferType casts them
 	// before staff reply, and whether they ask a way and tell nothing seen:
 	// Context.AskedToKnow from the message after the opening on (round 83).
-	votes := subjectVotes(t.Subject, buf[:0], &sc)
+	votes := subjectVotes(t.Subject, buf[:0], &sc, true)
 	sts := tokens(t.Subject, buf[:0])
 	asksWay, showsState := openingAsksWay(sts), openingShowsState(sts)
 	// Whether the subject or the opening's messages report a thing offline,
