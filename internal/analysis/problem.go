@@ -564,13 +564,17 @@ func (f *Facts) laterProblemAfter(t *ticket.Ticket, rd *reader.Reading, notes bo
 				if echoes(sn.Text, t.Subject) || sn.Start <= after {
 					return candidate{}, false // the subject again, in a reply's header; or before the success
 				}
-				if c, ok := rankLater(sn); ok {
-					return c, true
+				c, ok := rankLater(sn)
+				if !ok {
+					c, ok = recurrence(sn) // "Its doing it again this morning."
 				}
-				if c, ok := recurrence(sn); ok {
-					return c, true // "Its doing it again this morning."
+				if !ok {
+					c, ok = onsetLater(sn) // "since this morning the dashboard is showing nothing"
 				}
-				return onsetLater(sn) // "since this morning the dashboard is showing nothing"
+				if ok && toldNoFault(lower(unwrapped(m, sn, c.text, e.Body))) {
+					return candidate{}, false
+				}
+				return c, ok
 			}
 			if c, sn, ok := bestProblem(m, rank); ok && (f.Problem == nil || c.text != f.Problem.Text) {
 				f.LaterProblem = &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(unwrapped(m, sn, c.text, e.Body)), Match: sn.Acts.String(), Event: EventID(m.Event)}
@@ -587,6 +591,17 @@ func (f *Facts) laterProblemAfter(t *ticket.Ticket, rd *reader.Reading, notes bo
 				e.Role == ticket.RoleCustomer && f.Restored != nil && f.Restored.Event == EventID(m.Event)
 		}
 	}
+}
+
+// toldNoFault reports whether l, the lowered text of a sentence that ranks as
+// a later problem, tells no fault come back though its words are a fault's:
+// thanks or relief (gratitude), a fault denied (deniedFault), the cause told
+// (causeTold) or what the customer's own side did or found (ownSideTold). A
+// report that says the fault came back where the ticket says it was fixed
+// contradicts the ticket, so such a sentence is not quoted, and the
+// restoration is not moved past it (restoredAfterLater).
+func toldNoFault(l string) bool {
+	return gratitude(l) || deniedFault(l) || causeTold(l) || ownSideTold(l)
 }
 
 // restoredAt returns the start of m's first sentence read as a restoration,
@@ -633,7 +648,7 @@ func (f *Facts) workProblem(t *ticket.Ticket, rd *reader.Reading) {
 		}
 		for _, sn := range m.Sentences {
 			if worked && (sn.Acts&(reader.Cause|reader.Fix|reader.Restored|reader.Estimate|reader.Question) == 0 || failureTold(sn)) {
-				if c, ok := rankLater(sn); ok && found(lower(c.text)) && !answers(c.text, asked) {
+				if c, ok := rankLater(sn); ok && found(lower(c.text)) && !answers(c.text, asked) && !toldNoFault(lower(unwrapped(m, sn, c.text, e.Body))) {
 					f.LaterProblem = &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(unwrapped(m, sn, c.text, e.Body)), Match: sn.Acts.String(), Event: EventID(m.Event)}
 					return
 				}
@@ -1018,7 +1033,12 @@ var expectedWords = newMatcher([]string{"as it should be", "as it should", "as t
 	// "refused, which is exactly what we want" (styles39 NLI-77489), "which
 	// is exactly what we wanted" (styles17), "slowing down over the sandy
 	// bit like it should" (styles51 RL-7802)
-	"exactly what we want*", "like it should", "like they should"})
+	"exactly what we want*", "like it should", "like they should",
+	// a state told as the one wanted ("she can't see anything else, which
+	// is what we wanted", styles98 16; "only 2-3 minutes down ..., which is
+	// what we'd expect with the works on", styles58 17; "the change itself
+	// is doing what we wanted", styles15 17; each labelled restored)
+	"which is what we want*", "which is what we'd expect", "doing what we want*"})
 
 // expected reports whether l, a lowered sentence, says a state is as it was
 // meant to be (expectedWords) with no negation in the three words before:

@@ -149,6 +149,7 @@ func TestStylesSummaries(t *testing.T) {
 	}
 	claims := newClaimTally()
 	validation := newClaimTally() // styles123-126, one count: their rows are never listed
+	later, laterValidation := laterTally{}, laterTally{}
 	absent := []string{"No message reports", "The ticket records no", "The ticket does not state", "no message", "nothing in the ticket"}
 	for _, set := range []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10", "styles11", "styles12", "styles13", "styles14", "styles15", "styles16", "styles17", "styles18", "styles19", "styles20", "styles21", "styles22", "styles23", "styles24", "styles25", "styles26", "styles29", "styles30", "styles31", "styles32", "styles27", "styles28", "styles33", "styles34", "styles35", "styles36", "styles37", "styles38", "styles39", "styles40", "styles41", "styles42", "styles47", "styles48", "styles49", "styles50", "styles43", "styles44", "styles45", "styles46", "styles51", "styles52", "styles53", "styles54", "styles55", "styles56", "styles57", "styles58", "styles59", "styles60", "styles61", "styles62", "styles63", "styles64", "styles65", "styles66", "styles67", "styles68", "styles69", "styles70", "styles71", "styles72", "styles73", "styles74", "styles75", "styles76", "styles77", "styles78", "styles79", "styles80", "styles81", "styles82", "styles83", "styles84", "styles85", "styles86", "styles87", "styles88", "styles89", "styles90", "styles91", "styles92", "styles93", "styles94", "styles95", "styles96", "styles97", "styles98", "styles99", "styles100", "styles101", "styles102", "styles103", "styles104", "styles105", "styles106", "styles107", "styles108", "styles109", "styles110", "styles111", "styles112", "styles113", "styles114", "styles115", "styles116", "styles117", "styles118", "styles119", "styles120", "styles121", "styles122", "styles123", "styles124", "styles125", "styles126"} {
 		dir := filepath.Join("..", "reader", "testdata", set)
@@ -182,6 +183,16 @@ func TestStylesSummaries(t *testing.T) {
 			claims.add(&a.Facts, rows[file])
 			if tuningSet(set) {
 				setClaims.add(&a.Facts, rows[file])
+				later.add(&a.Facts, rows[file])
+				if misses["later"] {
+					// STYLES_MISSES=later lists the tuning sets' quoted
+					// later problems with their labels (never a later set's).
+					logLater(t, set+"/"+file, &a.Facts, rows[file])
+				}
+				if misses["claims"] {
+					// STYLES_MISSES=claims lists every claim quoted, to diff two versions.
+					logClaims(t, set+"/"+file, &a.Facts, rows[file])
+				}
 				if misses["restored"] {
 					// STYLES_MISSES=restored lists the tuning sets' quoted
 					// restorations not labelled so (never a later set's).
@@ -189,11 +200,12 @@ func TestStylesSummaries(t *testing.T) {
 				}
 			} else {
 				validation.add(&a.Facts, rows[file])
+				laterValidation.add(&a.Facts, rows[file])
 			}
 			if len(sentences) == 0 {
 				continue
 			}
-			if misses["quotes"] {
+			if misses["quotes"] && tuningSet(set) {
 				// STYLES_MISSES=quotes,... lists every summary's problem quotes, to compare two versions.
 				t.Logf("QUOTES %s/%s | %s | %s", set, file, quoteText(a.Facts.Problem, a.Facts.Opening), quoteText(a.Facts.LaterProblem, nil))
 			}
@@ -201,7 +213,7 @@ func TestStylesSummaries(t *testing.T) {
 			hit := slices.ContainsFunc(sentences, func(p string) bool { return quotes(n.ExecutiveSummary, p) })
 			if hit {
 				quoted++
-			} else if misses[set] || misses["all"] {
+			} else if (misses[set] || misses["all"]) && tuningSet(set) {
 				// STYLES_MISSES=styles3,styles4 (or all) lists the misses to read.
 				t.Logf("MISS %s/%s\n  problem: %s\n  later: %s\n  labelled: %q", set, file, quoteText(a.Facts.Problem, a.Facts.Opening), quoteText(a.Facts.LaterProblem, nil), sentences)
 			}
@@ -215,6 +227,8 @@ func TestStylesSummaries(t *testing.T) {
 		}
 	}
 	t.Logf("styles123-126 (summed): claims %s", validation)
+	t.Logf("tuning sets (summed): %s", later)
+	t.Logf("styles123-126 (summed): %s", laterValidation)
 	claims.check(t)
 }
 
