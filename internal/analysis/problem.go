@@ -617,7 +617,7 @@ func (f *Facts) workProblem(t *ticket.Ticket, rd *reader.Reading) {
 	if f.LaterProblem != nil || f.Type != ticket.TypeServiceRequest && f.Type != ticket.TypeChange {
 		return
 	}
-	if p := f.Problem; p != nil && (p.Role != ticket.RoleCustomer || faultRank(lower(p.Text)) >= faultScore) {
+	if p := f.Problem; p != nil && (p.Role != ticket.RoleCustomer && !staffRanChange(t, rd, p) || faultRank(lower(p.Text)) >= faultScore) {
 		return // the opening reports a fault: staff's findings are the investigation
 	}
 	asked := openingAsks(rd)
@@ -691,7 +691,7 @@ func answers(text string, asked [][]string) bool {
 // is locked out" after "if a certificate change is planned", "Yes: ... test
 // mode doesn't reach the bank", "Logged in fine ... while still on the call".
 func found(l string) bool {
-	if answerWords.startsWith(l) || firstPerson(l) {
+	if answerWords.startsWith(l) || firstPerson(l) || decisionOnly(l) {
 		return false
 	}
 	_, planned := planWords.find(l)
