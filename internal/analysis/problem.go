@@ -694,7 +694,7 @@ func found(l string) bool {
 	if answerWords.startsWith(l) || firstPerson(l) || decisionOnly(l) {
 		return false
 	}
-	_, planned := planWords.find(l)
+	_, planned := planWords.find(withoutNegatedModals(l))
 	_, after := onceWords.find(l)
 	_, fine := fineWords.find(l)
 	return !planned && !after && !fine && !reassures(l) && !controlHolds(l)
