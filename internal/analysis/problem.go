@@ -29,6 +29,10 @@ var faultWords = newMatcher([]string{
 	"not working", "doesn't work", "not ready", "notready", "unresponsive", "not responding", "flatlined", "flat since",
 	"502", "502s", "500", "500s", "503", "404", "taking over", "takes ages", "too long",
 	"late", "delayed", "suspended", "locked out", "disabled", "on hold", "vanish*", "disappear*",
+	// a control shown but not usable: "merge people is greyed out" (styles120
+	// 12), "Export button greyed out on ..." (styles101 07), labelled problems
+	// of styles7, 26 and 27 too
+	"greyed out", "grayed out", "greyed-out", "grayed-out",
 })
 
 // arrivalVerbs after a negation name a function that failed ("have not
