@@ -50,12 +50,17 @@ var arrivalVerbs = map[string]bool{"received": true, "receive": true, "arrived":
 var ownDenials = newMatcher([]string{"we did not", "we didn't", "we have not changed", "we haven't changed",
 	"we have not touched", "we haven't touched", "we never", "i did not", "i didn't", "i have not changed",
 	"i haven't changed", "i never", "i did nothing", "we did nothing", "nothing has changed", "nothing changed",
-	"no change on our side", "no changes on our side", "no changes our side"})
+	"no change on our side", "no changes on our side", "no changes our side",
+	"we didnt", "i didnt", "we havent changed", "i havent changed", "we havent touched"})
 
 // negations deny without naming a failure ("we haven't deployed anything"): a
 // weaker sign of a fault than faultWords, unless a verb of function follows ("not showing").
+// Customers write them without the apostrophe too: "the test sheet printer in
+// the bay isnt printing since your update" (styles79 08), "the sarcophagus
+// lock didnt open" (styles34 15), "Didnt run this morning either." (styles56
+// 09), "my green bin wasnt emptied today." (styles28 13), all labelled.
 var negations = newMatcher([]string{"not", "no", "nothing", "doesn't", "doesnt", "don't", "didn't", "isn't", "aren't",
-	"hasn't", "haven't", "wasn't", "weren't"})
+	"hasn't", "haven't", "wasn't", "weren't", "isnt", "arent", "didnt", "dont", "hasnt", "havent", "wasnt", "werent"})
 
 // guessWords mark a guess at the cause, not the statement of the fault.
 var guessWords = newMatcher([]string{"i think", "we think", "i wonder", "could it be", "might be", "is it possible",
