@@ -33,6 +33,11 @@ var faultWords = newMatcher([]string{
 	// 12), "Export button greyed out on ..." (styles101 07), labelled problems
 	// of styles7, 26 and 27 too
 	"greyed out", "grayed out", "greyed-out", "grayed-out",
+	// a reading outside its band: '3 wafers aborted with alarm 2210 "Backside
+	// He out of range"' (styles107 11, an alert's line below its reading),
+	// "Fridge F4 went out of range last night" (styles27 03), "alarming
+	// 'conductivity out of range'" (styles29 04), all labelled
+	"out of range",
 })
 
 // arrivalVerbs after a negation name a function that failed ("have not
