@@ -485,7 +485,7 @@ func alertRank(sn reader.Sentence, restates bool) (candidate, bool) {
 	if len(text) <= 15 {
 		return candidate{}, false
 	}
-	fault := faultRank(lower(text)) >= faultScore
+	fault := faultRank(lower(text)) >= faultScore && !countOnly(text)
 	state := !fault && alertState(text)
 	reading := alertReading(text)
 	if !restates && !fault && !state && !reading {
