@@ -631,7 +631,7 @@ func (f *Facts) workProblem(t *ticket.Ticket, rd *reader.Reading) {
 	if f.LaterProblem != nil || f.Type != ticket.TypeServiceRequest && f.Type != ticket.TypeChange {
 		return
 	}
-	if p := f.Problem; p != nil && (p.Role != ticket.RoleCustomer && !staffRanChange(t, rd, p) || faultRank(lower(p.Text)) >= faultScore) {
+	if p := f.Problem; p != nil && (p.Role != ticket.RoleCustomer && !staffRanChange(t, rd, p) || faultRank(lower(p.Text)) >= faultScore && !f.changeReason(t, rd)) {
 		return // the opening reports a fault: staff's findings are the investigation
 	}
 	asked := openingAsks(rd)
