@@ -156,6 +156,9 @@ func faultRank(l string) int {
 	if _, ok := faultWords.find(l); ok {
 		return faultScore
 	}
+	if failsModal(l) {
+		return faultScore // "the app will not take my receipts", as "won't" (see failsModal)
+	}
 	if w, ok := negations.find(l); ok {
 		if i := strings.Index(l, w+" "); i >= 0 {
 			next := strings.Fields(l[i+len(w):])

@@ -25,3 +25,27 @@ func TestFoundNegatedModal(t *testing.T) {
 		}
 	}
 }
+
+// TestFailsModal: a negated "could" or "will" states a fault as "couldn't"
+// and "won't" do (styles117 03, styles57 06 and the other labelled rows named
+// at negatedModal); the writer's own (styles65 09) and "would not" stay a
+// bare negation.
+func TestFailsModal(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Two of this morning's clients could not get past the ID step.", faultScore},
+		{"Hello, I am on client site in Frankfurt and the Tallyo app will not take my receipts.", faultScore},
+		{"Front automatic sliding door will not close, stuck fully open since we opened at 6.", faultScore},
+		{`Every time after card details the page say 'Payment could not be completed'`, faultScore},
+		// near misses
+		{"We want to change the revalidation time because last week one key was not given back and we could not block it fast.", faultScore - 1},
+		{"It would not matter for the other branches.", faultScore - 1},
+		{"I will not be in the office on Friday.", faultScore - 1},
+	} {
+		if got := faultRank(lower(c.text)); got != c.want {
+			t.Errorf("faultRank(%q) = %d, want %d", c.text, got, c.want)
+		}
+	}
+}
