@@ -23,13 +23,6 @@ func withoutNegatedModals(l string) string {
 	return negatedModal.ReplaceAllString(l, " ")
 }
 
-// ownNegatedModal is the writer's own "could not" or "will not" ("we could
-// not block it fast", the reason a customer gives for a change, styles65
-// 09): no labelled problem of the tuning writers has one, where fourteen
-// have a thing or a third party as the subject (see negatedModal), so it
-// stays a bare negation.
-var ownNegatedModal = regexp.MustCompile(`\b(?:i|we) (?:could|will) not\b`)
-
 // failsModal reports whether l, a lowered sentence, tells a failure with a
 // negated modal ("could not", "will not") whose subject is not
 // the writer: "Two of this morning's clients could not get past the ID step."
