@@ -29,6 +29,15 @@ var faultWords = newMatcher([]string{
 	"not working", "doesn't work", "not ready", "notready", "unresponsive", "not responding", "flatlined", "flat since",
 	"502", "502s", "500", "500s", "503", "404", "taking over", "takes ages", "too long",
 	"late", "delayed", "suspended", "locked out", "disabled", "on hold", "vanish*", "disappear*",
+	// a control shown but not usable: "merge people is greyed out" (styles120
+	// 12), "Export button greyed out on ..." (styles101 07), labelled problems
+	// of styles7, 26 and 27 too
+	"greyed out", "grayed out", "greyed-out", "grayed-out",
+	// a reading outside its band: '3 wafers aborted with alarm 2210 "Backside
+	// He out of range"' (styles107 11, an alert's line below its reading),
+	// "Fridge F4 went out of range last night" (styles27 03), "alarming
+	// 'conductivity out of range'" (styles29 04), all labelled
+	"out of range",
 })
 
 // arrivalVerbs after a negation name a function that failed ("have not
@@ -46,12 +55,17 @@ var arrivalVerbs = map[string]bool{"received": true, "receive": true, "arrived":
 var ownDenials = newMatcher([]string{"we did not", "we didn't", "we have not changed", "we haven't changed",
 	"we have not touched", "we haven't touched", "we never", "i did not", "i didn't", "i have not changed",
 	"i haven't changed", "i never", "i did nothing", "we did nothing", "nothing has changed", "nothing changed",
-	"no change on our side", "no changes on our side", "no changes our side"})
+	"no change on our side", "no changes on our side", "no changes our side",
+	"we didnt", "i didnt", "we havent changed", "i havent changed", "we havent touched"})
 
 // negations deny without naming a failure ("we haven't deployed anything"): a
 // weaker sign of a fault than faultWords, unless a verb of function follows ("not showing").
+// Customers write them without the apostrophe too: "the test sheet printer in
+// the bay isnt printing since your update" (styles79 08), "the sarcophagus
+// lock didnt open" (styles34 15), "Didnt run this morning either." (styles56
+// 09), "my green bin wasnt emptied today." (styles28 13), all labelled.
 var negations = newMatcher([]string{"not", "no", "nothing", "doesn't", "doesnt", "don't", "didn't", "isn't", "aren't",
-	"hasn't", "haven't", "wasn't", "weren't"})
+	"hasn't", "haven't", "wasn't", "weren't", "isnt", "arent", "didnt", "dont", "hasnt", "havent", "wasnt", "werent"})
 
 // guessWords mark a guess at the cause, not the statement of the fault.
 var guessWords = newMatcher([]string{"i think", "we think", "i wonder", "could it be", "might be", "is it possible",
@@ -141,6 +155,9 @@ func faultRank(l string) int {
 	}
 	if _, ok := faultWords.find(l); ok {
 		return faultScore
+	}
+	if failsModal(l) {
+		return faultScore // "the app will not take my receipts", as "won't" (see failsModal)
 	}
 	if w, ok := negations.find(l); ok {
 		if i := strings.Index(l, w+" "); i >= 0 {
@@ -471,7 +488,7 @@ func alertRank(sn reader.Sentence, restates bool) (candidate, bool) {
 	if len(text) <= 15 {
 		return candidate{}, false
 	}
-	fault := faultRank(lower(text)) >= faultScore
+	fault := faultRank(lower(text)) >= faultScore && !countOnly(text)
 	state := !fault && alertState(text)
 	reading := alertReading(text)
 	if !restates && !fault && !state && !reading {
@@ -632,7 +649,7 @@ func (f *Facts) workProblem(t *ticket.Ticket, rd *reader.Reading) {
 	if f.LaterProblem != nil || f.Type != ticket.TypeServiceRequest && f.Type != ticket.TypeChange {
 		return
 	}
-	if p := f.Problem; p != nil && (p.Role != ticket.RoleCustomer || faultRank(lower(p.Text)) >= faultScore) {
+	if p := f.Problem; p != nil && (p.Role != ticket.RoleCustomer && !staffRanChange(t, rd, p) || faultRank(lower(p.Text)) >= faultScore && !f.changeReason(t, rd)) {
 		return // the opening reports a fault: staff's findings are the investigation
 	}
 	asked := openingAsks(rd)
@@ -706,10 +723,10 @@ func answers(text string, asked [][]string) bool {
 // is locked out" after "if a certificate change is planned", "Yes: ... test
 // mode doesn't reach the bank", "Logged in fine ... while still on the call".
 func found(l string) bool {
-	if answerWords.startsWith(l) || firstPerson(l) {
+	if answerWords.startsWith(l) || firstPerson(l) || decisionOnly(l) {
 		return false
 	}
-	_, planned := planWords.find(l)
+	_, planned := planWords.find(withoutNegatedModals(l))
 	_, after := onceWords.find(l)
 	_, fine := fineWords.find(l)
 	return !planned && !after && !fine && !reassures(l) && !controlHolds(l)

@@ -987,7 +987,7 @@ func staffNoteSentence(sn reader.Sentence) (reader.Sentence, bool) {
 		text = value
 	}
 	l := lower(text)
-	if staffTold.MatchString(l) || callHeader.MatchString(l) && !strings.Contains(l, ": ") {
+	if staffTold.MatchString(l) || (callHeader.MatchString(l) || namedCallHeader.MatchString(l)) && !strings.Contains(l, ": ") {
 		return sn, false
 	}
 	return sn, true
