@@ -413,8 +413,9 @@ func modelGuards(text string, sc *scan, c Context, acts, of Act) (veto, negated 
 	if of&Restored == 0 {
 		return veto, 0
 	}
+	testEnvWaivable := false // round 228: a result told in the test environment (restored_test_env_result.go)
 	if acts&Question != 0 && !statedThenAsked(text, sc) || c.Opening || acts&Estimate != 0 ||
-		modelTestEnv(text, sc) || modelHedged(sc, c) || modelRefusesRestored(sc.ts, acts) || notRestored(text, sc.ts, c, acts) ||
+		modelTestEnv(text, sc) && !testEnvResult(sc.ts) || modelHedged(sc, c) || modelRefusesRestored(sc.ts, acts) || notRestored(text, sc.ts, c, acts) ||
 		c.Role != ticket.RoleCustomer && (staffPleasantry(sc.ts) || othersUnaffected(sc.ts)) {
 		veto |= Restored
 	} else if i, n := restoredWords.findIn(sc); i >= 0 {
@@ -425,6 +426,12 @@ func modelGuards(text string, sc *scan, c Context, acts, of Act) (veto, negated 
 		veto |= Restored // round 190: a condition still to come keeps the notYet veto where the model is sure (restored_condition_to_come.go)
 	} else if negations.hasIn(sc) || notYet.hasIn(sc) {
 		negated = Restored // round 181: a notYet word alone is waived where the model is sure too (restored_notyet_waiver_test.go)
+	}
+	if veto&Restored == 0 && modelTestEnv(text, sc) {
+		testEnvWaivable = true
+	}
+	if testEnvWaivable {
+		negated = Restored // round 228: the test environment's veto waived where the model is sure (restored_test_env_result.go)
 	}
 	return veto, negated
 }
