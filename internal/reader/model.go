@@ -371,8 +371,8 @@ var modelSureRestoredLogit = math.Log(modelSureRestored / (1 - modelSureRestored
 // guards (modelRefusesRestored: a fault left standing, a remainder working,
 // a state to come, the past perfect, a step without its result), and no
 // negation, or its phrase, if any, not refused (Read waives the negation
-// guard and the notYet guard, each alone, where the model is sure:
-// modelGuards). Only the acts of are looked
+// guard and the notYet guard, each alone, and the test environment beside a
+// result word, where the model is sure: modelGuards). Only the acts of are looked
 // at (Read: the acts wired in).
 func modelVeto(text string, sc *scan, c Context, acts, of Act) Act {
 	veto, negated := modelGuards(text, sc, c, acts, of)
@@ -382,10 +382,11 @@ func modelVeto(text string, sc *scan, c Context, acts, of Act) Act {
 // modelGuards is modelVeto in two parts: veto, the acts its guards refuse
 // whatever the model's probability, and negated, a restoration refused by the
 // negation guard or the notYet guard alone (no restoration phrase, a
-// negations or notYet word, no other guard), which Read waives where the
-// model is sure of it (modelAdd's sure, modelSureRestored; round 168 for the
-// negation, round 181 for notYet: "Tenants will see the fee gone from their
-// portal balance now."). veto and negated are disjoint.
+// negations or notYet word, no other guard; or a result word told in the
+// test environment, round 228's restored_test_env_result.go), which Read
+// waives where the model is sure of it (modelAdd's sure, modelSureRestored;
+// round 168 for the negation, round 181 for notYet: "Tenants will see the fee
+// gone from their portal balance now."). veto and negated are disjoint.
 func modelGuards(text string, sc *scan, c Context, acts, of Act) (veto, negated Act) {
 	switch {
 	case of&Cause == 0:
@@ -417,7 +418,7 @@ func modelGuards(text string, sc *scan, c Context, acts, of Act) (veto, negated 
 		return veto, 0
 	}
 	if acts&Question != 0 && !statedThenAsked(text, sc) || c.Opening || acts&Estimate != 0 ||
-		modelTestEnv(text, sc) || modelHedged(sc, c) || modelRefusesRestored(sc.ts, acts) || notRestored(text, sc.ts, c, acts) ||
+		modelTestEnv(text, sc) && !testEnvResult(sc.ts) || modelHedged(sc, c) || modelRefusesRestored(sc.ts, acts) || notRestored(text, sc.ts, c, acts) ||
 		c.Role != ticket.RoleCustomer && (staffPleasantry(sc.ts) || othersUnaffected(sc.ts)) {
 		veto |= Restored
 	} else if i, n := restoredWords.findIn(sc); i >= 0 {
@@ -428,6 +429,9 @@ func modelGuards(text string, sc *scan, c Context, acts, of Act) (veto, negated 
 		veto |= Restored // round 190: a condition still to come keeps the notYet veto where the model is sure (restored_condition_to_come.go)
 	} else if negations.hasIn(sc) || notYet.hasIn(sc) {
 		negated = Restored // round 181: a notYet word alone is waived where the model is sure too (restored_notyet_waiver_test.go)
+	}
+	if veto&Restored == 0 && modelTestEnv(text, sc) {
+		negated = Restored // round 228: a result told in the test environment, waived where the model is sure (restored_test_env_result.go)
 	}
 	return veto, negated
 }
