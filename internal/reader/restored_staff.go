@@ -173,8 +173,9 @@ var alarmNouns = newWordSet(map[string]bool{"alarm": true, "alarms": true, "shut
 // "refunded" ("CSP created, 7 members added.", "2,418 subscriptions moved to
 // NS-50-RFL", "Other 36 families refunded in bulk"): a step reported done is
 // the fix, restored only with a working state, as docs/labelling.md's
-// borders table settles it (from styles91 on 0 true / 9 false, before 3 true
-// / 10 false; docs/quality.md "Round 230"; restored_count_step_test.go).
+// borders table settles it (the rows the form read with these words: from
+// styles91 on 0 true / 9 false, 7 of them no longer read; before, 2 true /
+// 9 false; docs/quality.md "Round 230"; restored_count_step_test.go).
 var doneCount = map[string]bool{"ingested": true, "credited": true, "removed": true,
 	"processed": true, "mailed": true, "generated": true, "enrolled": true, "imported": true,
 	"synced": true, "re-sent": true, "resent": true, "uploaded": true, "published": true,
