@@ -297,9 +297,35 @@ func processDone(ts []string) bool {
 		if !processNouns.has(ts[p]) || k+1 < len(ts) && (ts[k+1] == "with" || ts[k+1] == "for" || ts[k+1] == "on") || workRemains(ts) || partOf(ts) {
 			continue // "completed with errors", "sync completed for 3 of 5"
 		}
-		return true
+		return !processBare(ts)
 	}
 	return false
+}
+
+// processBareWords are what a bare run's end may carry beside the run and
+// its end: its time and count, an article.
+var processBareWords = newWordSet(map[string]bool{"the": true, "a": true, "full": true, "overnight": true,
+	"at": true, "is": true, "has": true, "now": true, "fully": true, "then": true, "lines": true, "rows": true,
+	"records": true, "items": true, "files": true})
+
+// processBare reports whether a run's end is told with nothing but its time
+// and count ("Backfill finished 02:10.", "Sync finished 09:58, 4,312
+// lines."): a step reported done, the fix, with no working state, as
+// docs/labelling.md's borders table gives it, with that very example (round
+// 230: styles17 07/5, 46 07/7 and 94 01/3, labelled fix, no longer read
+// restored; styles11 12/3 "Full sync done 11:42, 2,318 lines.", labelled
+// restored, lost; restored_count_step_test.go).
+func processBare(ts []string) bool {
+	for _, t := range ts {
+		if !processNouns.has(t) && !isNumber(t) && !processBareWords.has(t) {
+			switch t {
+			case "completed", "complete", "finished", "done":
+			default:
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // lowerIsBetter are the figures whose fall is the recovery: alerts,
