@@ -427,7 +427,9 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			for k := range m.Sentences {
 				m.Sentences[k].Acts = AutoAck
 				if monitorRecovered(m.Sentences[k].Text) {
-					m.Sentences[k].Acts |= Restored // a monitor's recovery notice (round 18)
+					if !recovered || !recoveryStamp(tokens(m.Sentences[k].Text, nil)) {
+						m.Sentences[k].Acts |= Restored // a monitor's recovery notice (round 18), not its time stamp after the recovery line (round 230)
+					}
 					recovered = true
 				} else if recovered && monitorDetailFlowing(m.Sentences[k].Text, tokens(m.Sentences[k].Text, nil)) {
 					m.Sentences[k].Acts |= Restored // its detail line: "Channels ... updating." (round 156)
