@@ -269,6 +269,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 	remedyEver := false   // the rules read a fix or a restoration in an earlier message
 	remedyRead := false   // staff's last message has a fix or restoration, the model's acts included (round 106)
 	var late []int        // the message's sentences read restored after the model's pass (lateRestored)
+	var bareDone []int    // the customer's bare "done" sentences, whose fix is left out after the model's pass (customerDoneBare)
 	causeEver := false    // the rules read a cause earlier in the ticket (Context.CauseBefore, round 137)
 	from := 0
 	for i := range t.Events {
@@ -313,7 +314,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		remedy := false // the rules read a fix or restoration in this message
 		step := false   // a staff sentence asks for a step or sends something
 		var prev Act
-		late = late[:0]
+		late, bareDone = late[:0], bareDone[:0]
 		for k, sp := range spans[from:end] {
 			var ts []string
 			if ascii[from+k] {
@@ -345,6 +346,9 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 						o.why(m.Event, k, actRuleNames{cause: why.cause, restored: name})
 					}
 				}
+			}
+			if e.Role == ticket.RoleCustomer && !ctx.Opening && customerDoneBare(ts) {
+				bareDone = append(bareDone, k) // round 230, fix_customer_done_bare.go
 			}
 			if ctx.OpenedAfterRemedy && openingFaultTold(scn) {
 				ctx.OpenedAfterRemedy = false // round 97: a fault told, the rest of the message belongs to that report
@@ -423,7 +427,9 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			for k := range m.Sentences {
 				m.Sentences[k].Acts = AutoAck
 				if monitorRecovered(m.Sentences[k].Text) {
-					m.Sentences[k].Acts |= Restored // a monitor's recovery notice (round 18)
+					if !recovered || !recoveryStamp(tokens(m.Sentences[k].Text, nil)) {
+						m.Sentences[k].Acts |= Restored // a monitor's recovery notice (round 18), not its time stamp after the recovery line (round 230)
+					}
 					recovered = true
 				} else if recovered && monitorDetailFlowing(m.Sentences[k].Text, tokens(m.Sentences[k].Text, nil)) {
 					m.Sentences[k].Acts |= Restored // its detail line: "Channels ... updating." (round 156)
@@ -435,6 +441,9 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			if o.sawLate != nil {
 				o.sawLate(m.Event, k)
 			}
+		}
+		for _, k := range bareDone {
+			m.Sentences[k].Acts &^= Fix // after the model's pass: the rules' fix and the context it gave stay, the act is the instruction's
 		}
 		if e.Role == ticket.RoleCustomer {
 			lastCustomer = e.At
