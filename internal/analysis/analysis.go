@@ -79,6 +79,10 @@ type Quote struct {
 	// ("question", "request"); set on the opening's quotes (Problem and
 	// Opening), so that the narrative can say "asked" or "requested".
 	Ask Ask `json:"ask,omitempty"`
+	// causeBy is how the reader read a cause quote's act (reader.CauseSource:
+	// a rule, a working note, the model, near its threshold or not), which
+	// MainCause ranks by; a quote made by hand reads as a rule's.
+	causeBy reader.CauseSource
 }
 
 // Ask is what a quoted sentence asks of its reader, as the reader reads it:

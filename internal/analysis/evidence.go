@@ -298,6 +298,9 @@ func (c *catalogue) facts() {
 	}
 	if len(f.Causes) == 0 {
 		c.add("causes", "fact", time.Time{}, ticket.RoleAgent, true, "debrief could not identify a statement of the cause in the messages; the messages do not state a cause that debrief could identify, so the diagnosis cannot be assessed from the record.")
+	} else if q, p := f.Causes[f.MainCause(true)], f.Causes[f.MainCause(false)]; q.Unsure() && !q.NoCauseFound() || p.Unsure() && !p.NoCauseFound() {
+		// The reports quote staff's note as a note (Quote.Unsure, round 231).
+		c.add("cause_unsure", "fact", time.Time{}, ticket.RoleAgent, true, "debrief could not establish the cause in the ticket's own words: the statement read first as the cause is a staff note of what was seen, not an explanation.")
 	}
 	for i := range f.Fixes {
 		c.quote(fmt.Sprintf("fix:%d", i+1), &f.Fixes[i])

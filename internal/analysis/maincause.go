@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"math"
 	"regexp"
 	"strings"
 
@@ -27,7 +28,10 @@ import (
 // above a sentence of context or symptom before it. A consequence told
 // after the explanation in the same message ("..., which is why the page
 // spun") is quoted as that explanation, at its own rank, where the
-// explanation ranks at most one lower (followsExplanation).
+// explanation ranks at most one lower (followsExplanation). A sentence that
+// says the cause was not found ("we haven't found a definite cause") ranks
+// with the admissions, and a cause the reader read weakly, a private working
+// note's terse state or the model near its threshold, lower (readWeakly).
 func (f *Facts) MainCause(customerFacing bool) int {
 	if len(f.Causes) == 0 {
 		return -1
@@ -57,7 +61,7 @@ func mainCauses(causes []Quote) [2]int {
 		}
 		return ranks[i]
 	}
-	best, bestRank := [2]int{0, 0}, [2]int{-1, -1}
+	best, bestRank := [2]int{0, 0}, [2]int{math.MinInt, math.MinInt}
 	for i := range causes {
 		j, follows := followsExplanation(causes, i)
 		for c, customerFacing := range [2]bool{false, true} {
@@ -90,9 +94,10 @@ func causeRank(q *Quote, customerFacing bool) int {
 	if foundCause(q.Text) {
 		rank++
 	}
-	if explainsSpared(q.Text) || admitsOnly(q.Text) || rulesOutOnly(q.Text) {
+	if explainsSpared(q.Text) || admitsOnly(q.Text) || rulesOutOnly(q.Text) || findsNoCause(q.Text) {
 		rank -= 4
 	}
+	rank -= readWeakly(q)
 	if observesOnly(q.Text) {
 		rank -= 2
 	}

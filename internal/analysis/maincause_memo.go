@@ -1,7 +1,9 @@
 package analysis
 
+import "github.com/debriefhq/debrief/internal/reader"
+
 // mainCauseMemo is MainCause's answers (k, for customerFacing false and
-// true) for the causes it was made of: the text, publicity and event of each,
+// true) for the causes it was made of: the text, publicity, event and reading of each,
 // all that MainCause reads of a cause. An analysis asks MainCause five times
 // (the factors, the action, the component, the key fix, the report), each
 // time of every cause's text; the memo is made once the causes are read, on
@@ -18,6 +20,7 @@ type causeKey struct {
 	text   string
 	public bool
 	event  string
+	by     reader.CauseSource
 }
 
 // memoMainCause makes f's memo of MainCause for its causes as they are.
@@ -29,7 +32,7 @@ func memoMainCause(f *Facts) mainCauseMemo {
 	m.of = make([]causeKey, len(f.Causes))
 	for i := range f.Causes {
 		q := &f.Causes[i]
-		m.of[i] = causeKey{q.Text, q.Public, q.Event}
+		m.of[i] = causeKey{q.Text, q.Public, q.Event, q.causeBy}
 	}
 	return m
 }
@@ -42,7 +45,7 @@ func (m *mainCauseMemo) answer(causes []Quote, customerFacing bool) (int, bool) 
 	}
 	for i := range causes {
 		q := &causes[i]
-		if k := m.of[i]; k.text != q.Text || k.public != q.Public || k.event != q.Event {
+		if k := m.of[i]; k.text != q.Text || k.public != q.Public || k.event != q.Event || k.by != q.causeBy {
 			return 0, false
 		}
 	}

@@ -111,7 +111,7 @@ func logLater(t *testing.T, name string, f *analysis.Facts, rows []actRow) {
 func logClaims(t *testing.T, name string, f *analysis.Facts, rows []actRow) {
 	t.Helper()
 	claims := map[string]*analysis.Quote{"restored": f.Restored}
-	if k := f.MainCause(true); k >= 0 {
+	if k := f.SummaryCause(); k >= 0 {
 		claims["cause"] = &f.Causes[k]
 	}
 	if q, _ := f.KeyFix(); q != nil {

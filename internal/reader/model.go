@@ -299,8 +299,16 @@ var modelMask = func() (m Act) {
 // of: a restoration whose probability reaches modelSureRestored too, for
 // which modelGuards' negation guard is waived.
 func modelAdd(f []int32, ts []string, skip Act) (add, sure Act) {
+	add, sure, _ = modelAddP(f, ts, skip)
+	return add, sure
+}
+
+// modelAddP is modelAdd, with the probability of the cause where the model
+// adds it (0 where it does not): Read tells how sure the model was of a
+// cause it alone read (Sentence.CauseBy, cause_source.go).
+func modelAddP(f []int32, ts []string, skip Act) (add, sure Act, causeP float64) {
 	if skip&modelMask == modelMask {
-		return 0, 0
+		return 0, 0, 0
 	}
 	var z [len(modelActs)]float64
 	for i, act := range modelActs {
@@ -333,9 +341,12 @@ func modelAdd(f []int32, ts []string, skip Act) (add, sure Act) {
 			if act == Restored && modelReaches(z[i], modelSureRestoredLogit, modelSureRestored) {
 				sure |= act
 			}
+			if act == Cause {
+				causeP = 1 / (1 + math.Exp(-z[i]))
+			}
 		}
 	}
-	return add, sure
+	return add, sure, causeP
 }
 
 // modelReaches reports whether the probability of the score z reaches the

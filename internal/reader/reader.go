@@ -115,6 +115,11 @@ func ParseActs(s string) (Act, error) {
 type Sentence struct {
 	Span
 	Acts Act
+	// CauseBy is how the cause act was read, where Acts has it: by a named
+	// rule, from a working note's terse state, or by the model alone (round
+	// 231, cause_source.go). It changes no act; the analysis ranks the causes
+	// it may quote by it.
+	CauseBy CauseSource
 }
 
 // Message is how one message event of a ticket reads.
@@ -359,7 +364,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			if (first || opening) && offlineSaid < 0 {
 				offlineSaid, _ = offlineWord(ts)
 			}
-			m.Sentences[k] = Sentence{Span: sp, Acts: a}
+			m.Sentences[k] = Sentence{Span: sp, Acts: a, CauseBy: rulesCauseSource(a, why)}
 			remedy = remedy || a&(Fix|Restored) != 0
 			step = step || e.Role != ticket.RoleCustomer && !step && stepAsked(sp.Text, ts)
 			if opening && !request {
@@ -407,7 +412,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 				next, others := messageContext(rules, ps.k)
 				scratch = appendMessageContext(append(scratch[:0], feats[ps.feats[0]:ps.feats[1]]...), next, others)
 				ws := words[ps.words[0]:ps.words[1]]
-				if add, sure := modelAdd(scratch, ws, ps.skip); add != 0 {
+				if add, sure, causeP := modelAddP(scratch, ws, ps.skip); add != 0 {
 					scn := newScan(ws, &sc)
 					veto, negated := modelGuards(m.Sentences[ps.k].Text, scn, ps.ctx, ps.acts, add)
 					add &^= veto | negated&^sure // rounds 168, 181: the negation or notYet guard alone waived where the model is sure (modelSureRestored)
@@ -415,6 +420,9 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 						o.sawSure(m.Event, ps.k)
 					}
 					m.Sentences[ps.k].Acts |= add
+					if add&Cause != 0 {
+						m.Sentences[ps.k].CauseBy = modelCauseSource(causeP) // round 231: the model alone, and how sure
+					}
 					if a := m.Sentences[ps.k].Acts; add&(Cause|Fix) != 0 && a&(Cause|Fix) == Cause|Fix && !remedyBesideCause(m.Sentences[ps.k].Text, scn) {
 						m.Sentences[ps.k].Acts &^= Fix // round 33, as classify: a cause told with its breaking change is no remedy
 					}
@@ -425,7 +433,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		if m.Automatic && !keep {
 			recovered := false // an earlier line of the notice read as a recovery
 			for k := range m.Sentences {
-				m.Sentences[k].Acts = AutoAck
+				m.Sentences[k].Acts, m.Sentences[k].CauseBy = AutoAck, CauseByRule
 				if monitorRecovered(m.Sentences[k].Text) {
 					if !recovered || !recoveryStamp(tokens(m.Sentences[k].Text, nil)) {
 						m.Sentences[k].Acts |= Restored // a monitor's recovery notice (round 18), not its time stamp after the recovery line (round 230)

@@ -388,7 +388,16 @@ func (w *prose) rootCause() claims {
 	switch {
 	case len(f.Causes) > 0:
 		k := f.MainCause(false)
-		parts.add(fmt.Sprintf("The team stated the cause as %s (%s).", quote(f.Causes[k].Text), w.at(f.Causes[k].At)), fmt.Sprintf("cause:%d", k+1))
+		c, id := f.Causes[k], fmt.Sprintf("cause:%d", k+1)
+		switch {
+		case c.NoCauseFound():
+			// As the executive summary words it (Quote.Unsure).
+			parts.add(fmt.Sprintf("On the cause, the team wrote %s (%s).", quote(c.Text), w.at(c.At)), id)
+		case c.Unsure():
+			parts.add(fmt.Sprintf("The team noted %s (%s); debrief could not establish the cause in the ticket's own words.", quote(c.Text), w.at(c.At)), id, "cause_unsure")
+		default:
+			parts.add(fmt.Sprintf("The team stated the cause as %s (%s).", quote(c.Text), w.at(c.At)), id)
+		}
 	case w.incident():
 		parts.add("The messages do not state a cause that debrief could identify; record one in the ticket.", "causes")
 	default:
@@ -494,8 +503,7 @@ func (w *prose) executiveSummary() claims {
 			parts.add(fmt.Sprintf("%s, the customer reported %s (%s).", after, quote(lp.Text), w.at(lp.At)), "later_problem")
 		}
 	}
-	if len(f.Causes) > 0 {
-		k := f.MainCause(true)
+	if k := f.SummaryCause(); k >= 0 {
 		c := f.Causes[k]
 		lead := "The team identified the cause"
 		if f.Type == ticket.TypeQuestion {
@@ -505,6 +513,22 @@ func (w *prose) executiveSummary() claims {
 			lead = "The team explained"
 		}
 		parts.add(fmt.Sprintf("%s: %s.", lead, quote(c.Text)), fmt.Sprintf("cause:%d", k+1))
+	} else if len(f.Causes) > 0 {
+		// The sentence MainCause picks is one the summary cannot be sure
+		// of (SummaryCause): staff's words on the cause that say it was
+		// not found, quoted as such, or staff's private note of a state,
+		// quoted as a note. Neither is claimed as the cause, and the
+		// summary does not say the ticket lacks one.
+		k := f.MainCause(true)
+		c, id := f.Causes[k], fmt.Sprintf("cause:%d", k+1)
+		switch {
+		case c.NoCauseFound():
+			parts.add(fmt.Sprintf("On the cause, the team wrote %s.", quote(c.Text)), id)
+		case w.incident():
+			parts.add(fmt.Sprintf("The team noted %s; debrief could not establish the cause in the ticket's own words.", quote(c.Text)), id, "cause_unsure")
+		default:
+			parts.add(fmt.Sprintf("The team noted %s.", quote(c.Text)), id)
+		}
 	}
 	if fx, k := w.f.KeyFix(); fx != nil {
 		lead := "The remedial step recorded"
