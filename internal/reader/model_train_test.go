@@ -132,7 +132,11 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 			scn := newScan(ts, &sc)
 			ctx := ctxs[[2]int{m.Event, si}]
 			a, _ := carryCause(classify(s.Text, scn, ctx), prev, ctx, s.Text, ts)
-			if !m.Automatic && a != s.Acts {
+			read := a
+			if e.Role == ticket.RoleCustomer && !ctx.Opening && customerDoneBare(ts) {
+				read &^= Fix // Read leaves the fix out after the model's pass (round 230); the model sees the rules' fix
+			}
+			if !m.Automatic && read != s.Acts {
 				panic(fmt.Sprintf("%s: classify %s, Read %s: %q", tk.ID, a, s.Acts, s.Text))
 			}
 			p := place{msg: mi, msgs: len(rd.Messages), sent: si, sents: len(m.Sentences), prev: prev, prevCustomer: prevCustomer}
