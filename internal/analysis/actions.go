@@ -99,13 +99,18 @@ var factorActions = map[FactorCategory]actionTemplate{
 func suppliersPart(f *Facts, c string) bool {
 	for _, fc := range f.Factors {
 		if fc.Category == FactorThirdParty && fc.Evidence != nil && strings.Contains(mainClause(fc.Evidence.Text), c) &&
-			theirs.MatchString(lower(fc.Evidence.Text)) {
+			theirs.MatchString(lower(beforeConsequence(fc.Evidence.Text))) {
 			return true
 		}
 	}
 	return false
 }
 
+// The consequence after "so" is not read (component_consequence.go): "…
+// swapped the Brother QL-820NWB driver for Microsoft's generic one, which
+// sends the labels in the wrong size, so | they print blank" (styles70 08)
+// tells the labels, not a supplier's part.
+//
 // theirs names a third party as the owner or the author of what it tells:
 // "on their side", "the certificate they issued", "our telematics supplier
 // found a bug", "Vendor confirms"; not a maker's update applied here ("the
