@@ -250,17 +250,32 @@ func actions(f *Facts, fs []Finding, s *Settings, loc *time.Location) []Action {
 		})
 	}
 	incident := f.Type == "" || f.Type == ticket.TypeIncident
+	// A step staff took against a repeat is the preventive action under way:
+	// it is to be confirmed and extended (preventive_step.go), in place of
+	// the monitoring ones.
+	var step *Quote
+	if incident && (hasFactor(f, FactorTechnical) || hasFactor(f, FactorMonitoring)) {
+		step = preventiveStep(f)
+	}
 	// The incident's own actions (from what the team said caused it) come first;
 	// generic process actions follow only where a finding calls for them.
 	for _, fc := range f.Factors {
 		if !incident {
 			break // a request, question or change has no root-cause actions
 		}
-		if tpl, ok := factorActions[fc.Category]; ok {
+		if fc.Category == FactorMonitoring && step != nil {
+			add(confirmStep, "", FactorTechnical)
+		} else if tpl, ok := factorActions[fc.Category]; ok {
 			add(tpl, "", fc.Category)
 		}
 		if fc.Category == FactorTechnical && !hasFactor(f, FactorMonitoring) {
-			add(factorActions[factorMonitorTechnical], "", FactorMonitoring)
+			if step != nil {
+				add(confirmStep, "", FactorTechnical)
+			} else if _, failed := componentFailed(f); failed {
+				// monitoring only for a component whose failure is named
+				// (monitor_failure.go)
+				add(factorActions[factorMonitorTechnical], "", FactorMonitoring)
+			}
 		}
 	}
 	for _, fd := range fs {
