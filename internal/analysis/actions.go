@@ -99,13 +99,18 @@ var factorActions = map[FactorCategory]actionTemplate{
 func suppliersPart(f *Facts, c string) bool {
 	for _, fc := range f.Factors {
 		if fc.Category == FactorThirdParty && fc.Evidence != nil && strings.Contains(mainClause(fc.Evidence.Text), c) &&
-			theirs.MatchString(lower(fc.Evidence.Text)) {
+			theirs.MatchString(lower(beforeConsequence(fc.Evidence.Text))) {
 			return true
 		}
 	}
 	return false
 }
 
+// The consequence after "so" is not read (component_consequence.go): "…
+// swapped the Brother QL-820NWB driver for Microsoft's generic one, which
+// sends the labels in the wrong size, so | they print blank" (styles70 08)
+// tells the labels, not a supplier's part.
+//
 // theirs names a third party as the owner or the author of what it tells:
 // "on their side", "the certificate they issued", "our telematics supplier
 // found a bug", "Vendor confirms"; not a maker's update applied here ("the
@@ -245,17 +250,32 @@ func actions(f *Facts, fs []Finding, s *Settings, loc *time.Location) []Action {
 		})
 	}
 	incident := f.Type == "" || f.Type == ticket.TypeIncident
+	// A step staff took against a repeat is the preventive action under way:
+	// it is to be confirmed and extended (preventive_step.go), in place of
+	// the monitoring ones.
+	var step *Quote
+	if incident && (hasFactor(f, FactorTechnical) || hasFactor(f, FactorMonitoring)) {
+		step = preventiveStep(f)
+	}
 	// The incident's own actions (from what the team said caused it) come first;
 	// generic process actions follow only where a finding calls for them.
 	for _, fc := range f.Factors {
 		if !incident {
 			break // a request, question or change has no root-cause actions
 		}
-		if tpl, ok := factorActions[fc.Category]; ok {
+		if fc.Category == FactorMonitoring && step != nil {
+			add(confirmStep, "", FactorTechnical)
+		} else if tpl, ok := factorActions[fc.Category]; ok {
 			add(tpl, "", fc.Category)
 		}
 		if fc.Category == FactorTechnical && !hasFactor(f, FactorMonitoring) {
-			add(factorActions[factorMonitorTechnical], "", FactorMonitoring)
+			if step != nil {
+				add(confirmStep, "", FactorTechnical)
+			} else if _, failed := componentFailed(f); failed {
+				// monitoring only for a component whose failure is named
+				// (monitor_failure.go)
+				add(factorActions[factorMonitorTechnical], "", FactorMonitoring)
+			}
 		}
 	}
 	for _, fd := range fs {

@@ -98,7 +98,14 @@ func nounPhrase(words []string) string {
 	if len(words) == 0 {
 		return ""
 	}
+	if words = trimClockTime(words); len(words) == 0 {
+		return ""
+	}
 	words[len(words)-1] = strings.TrimRight(words[len(words)-1], ".,;:")
+	words = trimAdverbs(words)
+	if len(words) == 0 {
+		return ""
+	}
 	if danglingWords[strings.ToLower(words[len(words)-1])] {
 		return "" // "Cleared 1.2 TB of | expired media": the verb was an adjective
 	}
@@ -131,7 +138,11 @@ func nounPhrase(words []string) string {
 		"about", "around", "roughly", "nearly", "almost", "approximately", "over", "under", "half", "most",
 		"few", "none":
 		return ""
-	case "the", "a", "an", "our", "your", "its", "their", "all", "some", "one", "several", "many", "each", "every":
+	case "its":
+		words[0] = "the" // "its log clean-up" stands alone in an action (styles106 01)
+	case "the", "a", "an", "our", "your", "their", "all", "some", "one", "several", "many", "each", "every",
+		// a person's: "the her signing certificate" (styles)
+		"his", "her", "my":
 		words[0] = strings.ToLower(words[0])
 	default:
 		if !possessive(words[0]) {
@@ -163,6 +174,9 @@ func trimDate(words []string) []string {
 	last := strings.ToLower(strings.Trim(words[n-1], ".,;:()"))
 	if !dateWords[last] && !dayOrdinal(last) {
 		return words
+	}
+	if n >= 2 && relativeDay[strings.ToLower(words[n-2])] {
+		return words[:n-2] // "a key change we made | this morning" (styles119 01)
 	}
 	for i := n - 2; i >= 0 && i >= n-4; i-- {
 		if prepositions[strings.ToLower(words[i])] {
@@ -243,7 +257,9 @@ var dateWords = map[string]bool{"january": true, "february": true, "march": true
 	"today": true, "yesterday": true, "tonight": true, "night": true, "morning": true, "evening": true, "weekend": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
 	"sept": true, "oct": true, "nov": true, "dec": true, "mon": true, "tue": true, "tues": true, "wed": true,
-	"thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true}
+	"thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true,
+	// a time of day: "every authorise call since | midnight" (styles109 10)
+	"midnight": true, "midday": true, "noon": true, "lunchtime": true}
 
 // danglingWords cannot end a name: a failure verb after them is an adjective
 // in a longer phrase ("1.2 TB of expired media", "the expired certificate",
@@ -254,7 +270,9 @@ var danglingWords = map[string]bool{"of": true, "the": true, "a": true, "an": tr
 	"but": true, "yet": true, // "your payment reached us but | was not added": a second verb, not a name
 	// a relative pronoun before the verb: what failed is the words before it,
 	// and they name no component ("Quotes that | failed yesterday …", styles12 BL-71933)
-	"that": true, "which": true, "who": true}
+	"that": true, "which": true, "who": true,
+	// "showed it as | failed": the verb is a complement's
+	"as": true}
 
 // possessive reports whether w is a name's possessive ("Sabine's link",
 // "the customers' files"), which stands where "the" would: "the Sabine's
@@ -305,6 +323,14 @@ func trimTimePossessive(words []string) []string {
 var finiteVerbs = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "have": true,
 	"had": true, "will": true, "would": true, "can": true, "could": true, "should": true, "must": true, "needs": true,
 	"seems": true, "appears": true,
+	// "never" tells what something did not do: "the machine never received
+	// the approval and showed it as | failed" (styles80 13)
+	"never": true,
+	// a negated auxiliary: "the list that the workstations use to check
+	// that a card hasn't been revoked had expired" (styles103 103-01)
+	"hasn't": true, "hadn't": true, "haven't": true, "isn't": true, "wasn't": true, "weren't": true, "aren't": true,
+	"doesn't": true, "didn't": true, "don't": true, "can't": true, "won't": true, "couldn't": true, "wouldn't": true,
+	"been": true,
 	// a report of what someone said: "PM says her laptop crashed" (styles23 VLS-3301)
 	"says": true, "said": true, "thinks": true}
 
@@ -319,15 +345,19 @@ func isDeterminer(w string) bool {
 // failingSubject is the subject of clause's failure verb ("the storage volume
 // on node 3 has failed"), "" when it has none that names a component.
 func failingSubject(clause string) string {
+	clause = beforeConsequence(clause)
 	lower := strings.ToLower(clause)
 	best := -1
 	for _, v := range failVerbs {
-		if i := strings.Index(lower, v); i > 0 && (best < 0 || i < best) {
+		if i := wordIndex(lower, v); i > 0 && (best < 0 || i < best) {
 			best = i
 		}
 	}
 	if best < 0 {
 		return ""
+	}
+	if c, ok := failureBecause(clause, lower, best); ok {
+		return c
 	}
 	subj := strings.TrimSpace(clause[:best])
 	// What a lead-in or a main clause left ("the problem was that the",
@@ -359,7 +389,7 @@ func failingSubject(clause string) string {
 	}
 	// A clause ends at a colon, a comma or a semicolon ("No machine has
 	// auto-renewed since then; the first certs expired").
-	if i := strings.LastIndexAny(subj, ":,;"); i >= 0 {
+	if i := clauseBoundary(subj); i >= 0 {
 		subj = strings.TrimSpace(subj[i+1:])
 	}
 	// A relative "whose" opens the failing thing's name, the thing it
@@ -401,7 +431,10 @@ func lastWord(s string) string {
 // clauseOpeners begin the clause whose subject failed, after a lead-in or a
 // main clause that tells the consequence.
 var clauseOpeners = []string{" that ", " because ", " since ", " as ", " when ", " after ", " before ", " while ",
-	" until ", " although ", " though ", " once ", " so "}
+	" until ", " although ", " though ", " once ", " so ",
+	// a second clause after "but": "gateway took payment but | our callback
+	// timed out" (styles74 06) is about the callback
+	" but "}
 
 // faultLocation is what clause says a fault is in ("a bug in the billing
 // module": the billing module), up to the end of its phrase.
@@ -415,7 +448,7 @@ func faultLocation(clause string) string {
 	var words []string
 	for _, w := range strings.Fields(clause[end:]) {
 		lw := strings.ToLower(strings.Trim(w, ".,;:()"))
-		if stopsPhrase[lw] || (lw == "and" && !between) {
+		if stopsPhrase[lw] || (lw == "and" && !between) || contactPronouns[lw] {
 			break
 		}
 		words = append(words, w)
@@ -435,15 +468,32 @@ var stopsPhrase = map[string]bool{"which": true, "that": true, "who": true, "whe
 	"if": true, "as": true, "to": true, "by": true, "we": true, "please": true, "kindly": true}
 
 // component names the component or process a technical cause statement is
-// about, in the team's words; "" when no statement names one.
+// about, in the team's words; "" when no statement names one. The main cause
+// is read first: it is the statement the report gives as the root cause, and
+// an earlier note often tells only what the fault reached ("Gateway log: OPC
+// UA session for ring B rejected since 01:53" before "Client cert on the
+// gateway for ring B expired 01:52 UTC", styles10 01; "Collector service for
+// Ward 2 controller stopped" before "The reports stopped because the
+// reporting server's data disk filled up", styles9 12).
 func component(f *Facts) string {
-	for _, q := range f.Causes {
+	c, _ := componentFailed(f)
+	return c
+}
+
+// componentFailed is component, and whether the statement that names it
+// tells a technical failure of it (see failedComponent): only then does the
+// incident call for monitoring of it.
+func componentFailed(f *Facts) (string, bool) {
+	for _, q := range mainFirst(f) {
 		clause := mainClause(q.Text)
+		if c := causeObject(clause); c != "" {
+			return c, failedComponent(c, clause)
+		}
 		if c := failingSubject(clause); c != "" {
-			return c
+			return c, failedComponent(c, "")
 		}
 		if c := faultLocation(clause); c != "" {
-			return c
+			return c, failedComponent(c, "")
 		}
 	}
 	// Only the statement the actions would otherwise quote names what was
@@ -452,13 +502,13 @@ func component(f *Facts) string {
 	// nobody changed.
 	for _, fc := range f.Factors {
 		if fc.Category == FactorTechnical && fc.Evidence != nil {
-			return changedObject(mainClause(fc.Evidence.Text))
+			return changedObject(mainClause(fc.Evidence.Text)), false
 		}
 	}
 	if len(f.Causes) > 0 {
-		return changedObject(mainClause(f.Causes[f.MainCause(false)].Text))
+		return changedObject(mainClause(f.Causes[f.MainCause(false)].Text)), false
 	}
-	return ""
+	return "", false
 }
 
 // changeVerbs are the verbs of a change made to a component, whose object
@@ -466,7 +516,12 @@ func component(f *Facts) string {
 // driver on STORES-PC03" (styles59 KAE-24203), "replaced | the Gravograph USB
 // driver with …", "renewed | the ERS gateway's TLS certificate on Tue 24/03".
 var changeVerbs = []string{" replaced ", " put ", " renewed ", " changed ", " took ", " installed ", " pushed ",
-	" updated ", " upgraded ", " overwrote "}
+	" updated ", " upgraded ", " overwrote ",
+	// "The overnight Windows update swapped | the Zebra driver for
+	// Microsoft's generic label driver" (styles21 01, styles70 08, styles35);
+	// "Clearmark rotated | their API server certificate at 00:00" (styles109
+	// 10, and a key or a certificate rotated in twenty other tuning tickets)
+	" swapped ", " rotated "}
 
 // changeEnds end the object of a change verb: "took 4.2 | overnight", "the
 // drivers | back", "- the new driver …".
@@ -478,6 +533,7 @@ var changeEnds = map[string]bool{"and": true, "-": true, "overnight": true, "yes
 // word or punctuation, at most six words; "" when it names none. A pronoun's
 // "its" or "their" reads "the", as the action names the thing on its own.
 func changedObject(clause string) string {
+	clause = beforeConsequence(clause)
 	lower := strings.ToLower(clause)
 	best, v := earliest(lower, changeVerbs, func(i int) bool { return i > 0 })
 	if best < 0 || negatedChange(lower[:best]) {
@@ -565,4 +621,106 @@ func earliest(lower string, phrases []string, ok func(i int) bool) (int, string)
 		}
 	}
 	return best, found
+}
+
+// mainFirst is f's causes with the main cause first, the others in order.
+func mainFirst(f *Facts) []Quote {
+	m := f.MainCause(false)
+	if m <= 0 {
+		return f.Causes
+	}
+	out := append([]Quote{f.Causes[m]}, f.Causes[:m]...)
+	return append(out, f.Causes[m+1:]...)
+}
+
+// clauseBoundary is where the last colon, comma or semicolon of subj ends a
+// clause, -1 where none does: a colon between figures is a clock time's
+// ("01/03 06:00 attempt 1 timed out" gave "the 00 attempt 1", styles71 01).
+func clauseBoundary(subj string) int {
+	for i := len(subj) - 1; i >= 0; i-- {
+		switch subj[i] {
+		case ',', ';':
+			return i
+		case ':':
+			if i > 0 && i+1 < len(subj) && isDigit(subj[i-1]) && isDigit(subj[i+1]) {
+				continue
+			}
+			return i
+		}
+	}
+	return -1
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// endAdverbs end a clause, not a name: "PLC-03's comms module then"
+// (styles111 01).
+var endAdverbs = setOf("then", "now", "again", "also", "too", "still", "anyway")
+
+// trimAdverbs drops the adverbs that end words.
+func trimAdverbs(words []string) []string {
+	for len(words) > 0 && endAdverbs[strings.ToLower(strings.Trim(words[len(words)-1], ".,;:()"))] {
+		words = words[:len(words)-1]
+	}
+	return words
+}
+
+// trimClockTime drops a clock time that ends words after a preposition ("the
+// MAM transfer job | at 18:40", styles13 15); a clock time or a day written
+// with figures anywhere else leaves no name ("the 07:52 card", "the 01/03
+// 06:00 attempt 1", "the Stripe call for the 03:00 renewal run": styles32,
+// 71, 110), nil then.
+func trimClockTime(words []string) []string {
+	n := len(words)
+	if n >= 3 && clockOrDay(words[n-1]) && prepositions[strings.ToLower(words[n-2])] {
+		words = words[:n-2]
+	}
+	for _, w := range words {
+		if clockOrDay(w) {
+			return nil
+		}
+	}
+	return words
+}
+
+// clockOrDay reports whether w is a clock time ("06:00", "13:02") or a day
+// in figures ("01/03", "12/02/2026").
+func clockOrDay(w string) bool {
+	w = strings.Trim(w, ".,;:()")
+	sep := strings.IndexAny(w, ":/")
+	if sep <= 0 || sep > 2 || sep+1 >= len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) && w[i] != ':' && w[i] != '/' {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeDay are the words that make a day of a date word: "this morning",
+// "last night", "yesterday evening".
+var relativeDay = setOf("this", "last", "yesterday", "tomorrow", "next", "that")
+
+// contactPronouns open a clause without "that" after a name: "a software
+// update | it received this week" (styles3).
+var contactPronouns = setOf("it", "they", "he", "she", "you", "i")
+
+// wordIndex is the index of the first occurrence of phrase in lower that ends
+// at a word's end, -1 where none does: " broke" is not in "their message
+// broker in the Dublin region failed over" (styles79 10, whose actions named
+// "their message").
+func wordIndex(lower, phrase string) int {
+	for from := 0; ; {
+		i := strings.Index(lower[from:], phrase)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		if end := i + len(phrase); end == len(lower) || !isWordByte(lower[end]) {
+			return i
+		}
+		from = i + 1
+	}
 }

@@ -156,7 +156,8 @@ func TestComponentChanged(t *testing.T) {
 		{"The night shift took over the queue at 22:00", ""},
 		{"so the tablets took 4.2 overnight", ""},
 		{"The reset put your reader back on old software, and that version has a bug", ""},
-		{"The failure was caused by an automatic driver update on 24 December that installed a generic driver", ""},
+		// a generic subject names the thing after "caused by" (component_causeobject.go)
+		{"The failure was caused by an automatic driver update on 24 December that installed a generic driver", "the automatic driver update"},
 		{"On first sync after a reset 5.9.1 uploads an empty file", ""},
 		{"Someone changed how the export names its files", ""},
 		{"Monday's update changed the port number the tracer talks through", "the port number"},
@@ -174,7 +175,9 @@ func TestComponentChanged(t *testing.T) {
 // policy checks"); a determiner's "all" still does.
 func TestComponentQuantity(t *testing.T) {
 	for _, c := range []struct{ cause, want string }{
-		{"A release at 13:02 broke the date parser, so about a third of policy checks failed.", ""},
+		// the quantity after "so" is the consequence's; before it, the
+		// release that broke the parser, its clock time dropped
+		{"A release at 13:02 broke the date parser, so about a third of policy checks failed.", "a release"},
 		{"Nearly half the overnight jobs failed.", ""},
 		{"The nightly import job failed.", "the nightly import job"},
 	} {

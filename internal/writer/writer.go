@@ -622,7 +622,7 @@ func cmpQuote(a, b *analysis.Quote) *analysis.Quote {
 // incidentActions are the actions about this incident's own cause, which the
 // executive summary names; the process actions stay in the list of asks.
 var incidentActions = map[string]bool{"fix_component": true, "monitor_component": true, "monitoring": true,
-	"supplier_followup": true, "update_runbook": true, "root_cause_analysis": true}
+	"supplier_followup": true, "update_runbook": true, "root_cause_analysis": true, "confirm_prevention": true}
 
 // asks lists the titles of the first n actions about this incident as one
 // clause, lower-cased.

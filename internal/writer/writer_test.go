@@ -145,7 +145,7 @@ func TestServiceRequestHasNoOutage(t *testing.T) {
 	}
 	for _, ac := range a.Actions {
 		switch ac.Code {
-		case "root_cause_analysis", "fix_component", "monitor_component", "monitoring", "supplier_followup", "update_runbook":
+		case "root_cause_analysis", "fix_component", "monitor_component", "monitoring", "supplier_followup", "update_runbook", "confirm_prevention":
 			t.Errorf("service request got incident action %s: %s", ac.Code, ac.Title)
 		}
 	}
