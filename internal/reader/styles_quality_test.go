@@ -18,7 +18,7 @@ import (
 // labelled by a person who had not read the rules; testdata/NAME.labels names
 // each labelled sentence of testdata/NAME/ by file, event and its exact text
 // (docs/quality.md, "Other organisations' styles").
-var stylesSets = []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10", "styles11", "styles12", "styles13", "styles14", "styles15", "styles16", "styles17", "styles18", "styles19", "styles20", "styles21", "styles22", "styles23", "styles24", "styles25", "styles26", "styles29", "styles30", "styles31", "styles32", "styles27", "styles28", "styles33", "styles34", "styles35", "styles36", "styles37", "styles38", "styles39", "styles40", "styles41", "styles42", "styles47", "styles48", "styles49", "styles50", "styles43", "styles44", "styles45", "styles46", "styles51", "styles52", "styles53", "styles54", "styles55", "styles56", "styles57", "styles58", "styles59", "styles60", "styles61", "styles62", "styles63", "styles64", "styles65", "styles66", "styles67", "styles68", "styles69", "styles70", "styles71", "styles72", "styles73", "styles74", "styles75", "styles76", "styles77", "styles78", "styles79", "styles80", "styles81", "styles82", "styles83", "styles84", "styles85", "styles86", "styles87", "styles88", "styles89", "styles90", "styles91", "styles92", "styles93", "styles94", "styles95", "styles96", "styles97", "styles98", "styles99", "styles100", "styles101", "styles102", "styles103", "styles104", "styles105", "styles106", "styles107", "styles108", "styles109", "styles110", "styles111", "styles112", "styles113", "styles114", "styles115", "styles116", "styles117", "styles118", "styles119", "styles120", "styles121", "styles122", "styles123", "styles124", "styles125", "styles126"}
+var stylesSets = []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10", "styles11", "styles12", "styles13", "styles14", "styles15", "styles16", "styles17", "styles18", "styles19", "styles20", "styles21", "styles22", "styles23", "styles24", "styles25", "styles26", "styles29", "styles30", "styles31", "styles32", "styles27", "styles28", "styles33", "styles34", "styles35", "styles36", "styles37", "styles38", "styles39", "styles40", "styles41", "styles42", "styles47", "styles48", "styles49", "styles50", "styles43", "styles44", "styles45", "styles46", "styles51", "styles52", "styles53", "styles54", "styles55", "styles56", "styles57", "styles58", "styles59", "styles60", "styles61", "styles62", "styles63", "styles64", "styles65", "styles66", "styles67", "styles68", "styles69", "styles70", "styles71", "styles72", "styles73", "styles74", "styles75", "styles76", "styles77", "styles78", "styles79", "styles80", "styles81", "styles82", "styles83", "styles84", "styles85", "styles86", "styles87", "styles88", "styles89", "styles90", "styles91", "styles92", "styles93", "styles94", "styles95", "styles96", "styles97", "styles98", "styles99", "styles100", "styles101", "styles102", "styles103", "styles104", "styles105", "styles106", "styles107", "styles108", "styles109", "styles110", "styles111", "styles112", "styles113", "styles114", "styles115", "styles116", "styles117", "styles118", "styles119", "styles120", "styles121", "styles122", "styles123", "styles124", "styles125", "styles126", "styles127", "styles128", "styles129", "styles130"}
 
 // stylesScored are the acts labelled on every sentence of the styles sets;
 // the others were labelled where noticed and are not scored.
@@ -595,7 +595,10 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	"styles99":  {AutoAck: {0.99, 0.99}, Cause: {0.67, 0.56}, Fix: {0.53, 0.78}, Restored: {0.61, 0.73}},
 	"styles100": {AutoAck: {0.99, 0.99}, Cause: {0.76, 0.69}, Fix: {0.80, 0.79}, Restored: {0.66, 0.71}},
 	// styles101 restored P 0.77 -> 0.76, R 0.73 -> 0.71: the model retrained with rounds 119-120 (docs/quality.md "The model retrained with rounds 119-120") reads 31 / 9 / 11 -> 30 / 9 / 12 (P 0.775 -> 0.769, R 0.714; sums only, the set is the rounds' validation).
-	"styles101": {AutoAck: {0.99, 0.99}, Cause: {0.71, 0.68}, Fix: {0.83, 0.82}, Restored: {0.76, 0.71}},
+	// styles101's cause recall floor 0.68 -> 0.65 with the model retrained on
+	// every set to styles126 (rule 2 of styles127-130): tp 20 fp 5 fn 9 ->
+	// tp 19 fp 4 fn 10.
+	"styles101": {AutoAck: {0.99, 0.99}, Cause: {0.71, 0.65}, Fix: {0.83, 0.82}, Restored: {0.76, 0.71}},
 	"styles102": {AutoAck: {0.99, 0.99}, Cause: {0.82, 0.71}, Fix: {0.70, 0.79}, Restored: {0.76, 0.68}},
 	// styles103-106's first scores with the reader shipped (E14: rounds
 	// 122-134, the model trained on every set to styles98; docs/quality.md
@@ -619,7 +622,10 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	// styles114: the first scores"), rounded down, a round figure taking the
 	// step below.
 	"styles111": {AutoAck: {0.99, 0.99}, Cause: {0.67, 0.99}, Fix: {0.79, 0.85}, Restored: {0.59, 0.89}},
-	"styles112": {AutoAck: {0.99, 0.99}, Cause: {0.67, 0.82}, Fix: {0.79, 0.72}, Restored: {0.83, 0.85}},
+	// styles112's restored recall floor 0.85 -> 0.82 with the model retrained
+	// on every set to styles126 (rule 2 of styles127-130): tp 40 fp 7 fn 7 ->
+	// tp 39 fp 5 fn 8.
+	"styles112": {AutoAck: {0.99, 0.99}, Cause: {0.67, 0.82}, Fix: {0.79, 0.72}, Restored: {0.83, 0.82}},
 	// styles113 cause P 0.78 -> 0.77, R 0.65 -> 0.63 and styles114 fix P 0.80 -> 0.79:
 	// round 187's cause threshold (0.35 by round 169's "ort", was 0.30) with the
 	// model retrained after rounds 172-192 reads styles113 cause 25 / 7 / 13 ->
@@ -643,7 +649,10 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	// figure taking the step below.
 	"styles119": {AutoAck: {0.99, 0.99}, Cause: {0.85, 0.72}, Fix: {0.69, 0.82}, Restored: {0.76, 0.85}},
 	"styles120": {AutoAck: {0.97, 0.99}, Cause: {0.67, 0.84}, Fix: {0.81, 0.89}, Restored: {0.68, 0.82}},
-	"styles121": {AutoAck: {0.97, 0.99}, Cause: {0.79, 0.83}, Fix: {0.67, 0.97}, Restored: {0.84, 0.91}},
+	// styles121's fix recall floor 0.97 -> 0.94 at the end of rounds 221-232:
+	// tp 36 fp 17 fn 1 -> tp 35 fp 13 fn 2 ("I have also marked your
+	// application as priority.", 121-07/5, no longer read; four false fixes gone).
+	"styles121": {AutoAck: {0.97, 0.99}, Cause: {0.79, 0.83}, Fix: {0.67, 0.94}, Restored: {0.84, 0.91}},
 	"styles122": {AutoAck: {0.94, 0.99}, Cause: {0.70, 0.84}, Fix: {0.76, 0.85}, Restored: {0.73, 0.83}},
 	// styles123-126's first scores with the reader shipped (E19: the
 	// session's rounds 207-217, the model retrained with them on every set to
@@ -653,6 +662,14 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	"styles124": {AutoAck: {0.99, 0.99}, Cause: {0.70, 0.89}, Fix: {0.76, 0.87}, Restored: {0.61, 0.96}},
 	"styles125": {AutoAck: {0.99, 0.99}, Cause: {0.92, 0.63}, Fix: {0.66, 0.89}, Restored: {0.74, 0.90}},
 	"styles126": {AutoAck: {0.99, 0.99}, Cause: {0.76, 0.71}, Fix: {0.69, 0.82}, Restored: {0.61, 0.87}},
+	// styles127-130's first scores with the reader shipped (E20-all: rounds
+	// 221-232, the model retrained on every set to styles126 by rule 2;
+	// docs/quality.md "styles127 to styles130: the first scores"), rounded
+	// down, a round figure taking the step below.
+	"styles127": {AutoAck: {0.96, 0.99}, Cause: {0.81, 0.81}, Fix: {0.69, 0.76}, Restored: {0.73, 0.82}},
+	"styles128": {AutoAck: {0.99, 0.99}, Cause: {0.65, 0.85}, Fix: {0.74, 0.77}, Restored: {0.78, 0.90}},
+	"styles129": {AutoAck: {0.99, 0.99}, Cause: {0.79, 0.83}, Fix: {0.60, 0.88}, Restored: {0.68, 0.87}},
+	"styles130": {AutoAck: {0.97, 0.99}, Cause: {0.86, 0.68}, Fix: {0.69, 0.74}, Restored: {0.75, 0.84}},
 	// styles39 to styles42: their first scores, held out until the end of
 	// the session that had them written (docs/quality.md, "styles39 to
 	// styles42: the first scores").
