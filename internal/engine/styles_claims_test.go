@@ -263,13 +263,7 @@ func newClaimTally() *claimTally {
 // add counts the claims of f, the facts of the ticket whose labelled rows
 // (stylesActRows) are rows.
 func (c *claimTally) add(f *analysis.Facts, rows []actRow) {
-	claims := map[string]*analysis.Quote{"restored": f.Restored}
-	if k := f.SummaryCause(); k >= 0 {
-		claims["cause"] = &f.Causes[k]
-	}
-	if q, _ := f.KeyFix(); q != nil {
-		claims["fix"] = q
-	}
+	claims := summaryClaims(f)
 	for _, kind := range claimKinds {
 		q := claims[kind]
 		if q == nil {
@@ -473,4 +467,18 @@ func stylesActRows(t *testing.T, name string) map[string][]actRow {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// summaryClaims are the quotes the executive summary claims as the cause
+// (SummaryCause), the key step (KeyFix) and the restoration, by claim kind;
+// a kind the summary does not claim is absent.
+func summaryClaims(f *analysis.Facts) map[string]*analysis.Quote {
+	claims := map[string]*analysis.Quote{"restored": f.Restored}
+	if k := f.SummaryCause(); k >= 0 {
+		claims["cause"] = &f.Causes[k]
+	}
+	if q, _ := f.KeyFix(); q != nil {
+		claims["fix"] = q
+	}
+	return claims
 }

@@ -110,13 +110,7 @@ func logLater(t *testing.T, name string, f *analysis.Facts, rows []actRow) {
 // diff two versions' summaries (STYLES_MISSES=claims, tuning sets only).
 func logClaims(t *testing.T, name string, f *analysis.Facts, rows []actRow) {
 	t.Helper()
-	claims := map[string]*analysis.Quote{"restored": f.Restored}
-	if k := f.SummaryCause(); k >= 0 {
-		claims["cause"] = &f.Causes[k]
-	}
-	if q, _ := f.KeyFix(); q != nil {
-		claims["fix"] = q
-	}
+	claims := summaryClaims(f)
 	for _, kind := range claimKinds {
 		if q := claims[kind]; q != nil {
 			t.Logf("CLAIM %s %s %v %s %q", name, kind, labelledAs(q, rows, kind), q.Event, q.Text)
