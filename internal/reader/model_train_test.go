@@ -45,9 +45,12 @@ type mSent struct {
 	causeBare bool
 	// late: Read reads it restored after the model's pass (lateRestored,
 	// round 106), whatever the model says
-	late  bool
-	group string
-	tk    string
+	late bool
+	// doneBare: a customer's bare "done" after an instruction, whose fix Read
+	// leaves out after the model's pass (customerDoneBare, round 230)
+	doneBare bool
+	group    string
+	tk       string
 	// msg is the index of its message in the ticket, role its author's
 	// role, causeRule the rule that read a cause in it, before the model
 	// (Options.why; "" for none): the cause veto study's context
@@ -132,8 +135,8 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 			scn := newScan(ts, &sc)
 			ctx := ctxs[[2]int{m.Event, si}]
 			a, _ := carryCause(classify(s.Text, scn, ctx), prev, ctx, s.Text, ts)
-			read := a
-			if e.Role == ticket.RoleCustomer && !ctx.Opening && customerDoneBare(ts) {
+			read, doneBare := a, e.Role == ticket.RoleCustomer && !ctx.Opening && customerDoneBare(ts)
+			if doneBare {
 				read &^= Fix // Read leaves the fix out after the model's pass (round 230); the model sees the rules' fix
 			}
 			if !m.Automatic && read != s.Acts {
@@ -148,7 +151,7 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 				words = append(words, contextWords(ts, e.Role, prevMsg, mi == lastCust)...)
 			}
 			veto, negated := modelGuards(s.Text, scn, ctx, a, Cause|Fix|Restored)
-			out = append(out, mSent{feats: f, words: words, rules: s.Acts, read: withModel.Messages[mi].Sentences[si].Acts, auto: replaced, group: group, tk: tk.ID, cand: candidateActs(scn), veto: veto | negated, negated: negated, causeBare: !remedyBesideCause(s.Text, scn), late: late[[2]int{m.Event, si}], msg: mi, role: e.Role, causeRule: causeRules[[2]int{m.Event, si}]})
+			out = append(out, mSent{feats: f, words: words, rules: s.Acts, read: withModel.Messages[mi].Sentences[si].Acts, auto: replaced, group: group, tk: tk.ID, cand: candidateActs(scn), veto: veto | negated, negated: negated, causeBare: !remedyBesideCause(s.Text, scn), late: late[[2]int{m.Event, si}], doneBare: doneBare, msg: mi, role: e.Role, causeRule: causeRules[[2]int{m.Event, si}]})
 			prev = a
 		}
 		prevCustomer = e.Role == ticket.RoleCustomer
