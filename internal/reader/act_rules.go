@@ -625,5 +625,5 @@ func notRestored(text string, ts []string, c Context, acts Act) bool {
 		c.Role == ticket.RoleCustomer && pastWorkingDated(ts) || // round 202: "Yesterday afternoon it was ok."
 		c.Role == ticket.RoleCustomer && customerHandedOver(ts) || // round 220: "I've sent the diagnostics just now."
 		findingAnnounced(text, ts) || // round 222: "Found it: the firmware update wiped the router's DHCP reservations, and the hub came back ..."
-		c.Role == ticket.RoleCustomer && timeAgreed(text) // round 222: "Thursday is ok for driver 3.4.", "yes 1pm ok"
+		c.Role == ticket.RoleCustomer && timeAgreed(text, ts) // round 222: "Thursday is ok for driver 3.4.", "yes 1pm ok"
 }

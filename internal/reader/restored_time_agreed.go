@@ -50,13 +50,17 @@ var timeAgreeDays = newWordSet(map[string]bool{"monday": true, "tuesday": true, 
 var timeAgreeGlue = newWordSet(map[string]bool{"the": true, "at": true, "on": true, "in": true, "is": true,
 	"are": true, "automatically": true})
 
-// timeAgreed reports whether a sentence agrees to a time (see above).
-func timeAgreed(text string) bool {
-	if n := len(tokens(text, nil)); n < 2 || n > timeAgreedMax {
+// timeAgreed reports whether a sentence (text, its tokens ts) agrees to a
+// time (see above). Its length is checked on the tokens the caller holds
+// before any clause is tokenised: asked of every customer sentence, it must
+// not tokenise the long ones again.
+func timeAgreed(text string, ts []string) bool {
+	if n := len(ts); n < 2 || n > timeAgreedMax {
 		return false
 	}
-	for _, clause := range strings.Split(text, ", ") {
-		ts := tokens(clause, nil)
+	var buf [timeAgreedMax]string
+	for clause := range strings.SplitSeq(text, ", ") {
+		ts := tokens(clause, buf[:0])
 		j := 0
 		for j < len(ts) && !timeAgreeWords.has(ts[j]) {
 			j++

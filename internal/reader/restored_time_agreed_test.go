@@ -15,7 +15,7 @@ func TestRestoredTimeAgreed(t *testing.T) {
 		{"Automatically at midnight is good, thanks.", custAfter, 0, Restored},
 	}
 	checkWording(t, cases)
-	pred := func(text string, ts []string) bool { return timeAgreed(text) }
+	pred := func(text string, ts []string) bool { return timeAgreed(text, ts) }
 	checkRuleItself(t, "time agreed", pred, cases, []wordingCase{
 		{text: "Perfect, delivery Tuesday is great."},
 		{text: "Monday went fine, all 12 clocked in at the gate."},
