@@ -80,6 +80,7 @@ const (
 	ruleCauseLapsed
 	ruleCauseCleftFinding
 	ruleCauseRestrictedReader
+	ruleCauseFoundChangeBy
 	causeRuleCount
 )
 
@@ -136,6 +137,7 @@ var causeRuleNames = [causeRuleCount]string{
 	ruleCauseLapsed:                 "lapsed or ran out",
 	ruleCauseCleftFinding:           "cleft finding",
 	ruleCauseRestrictedReader:       "kept from the reader",
+	ruleCauseFoundChangeBy:          "found change by",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -244,6 +246,8 @@ func (r causeRule) reads(v *sentenceView) bool {
 		return cleftFinding(v.text, v.sc.ts) // round 152, cause_cleft_finding.go
 	case ruleCauseRestrictedReader:
 		return restrictedReader(v.text, v.sc.ts) // round 186, cause_restricted_reader.go
+	case ruleCauseFoundChangeBy:
+		return foundChangeBy(v.text, v.sc.ts) // round 237 (161's), cause_found_change_by.go
 	}
 	return false
 }
