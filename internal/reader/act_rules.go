@@ -80,6 +80,7 @@ const (
 	ruleCauseLapsed
 	ruleCauseCleftFinding
 	ruleCauseRestrictedReader
+	ruleCauseFoundChangeBy
 	causeRuleCount
 )
 
@@ -136,6 +137,7 @@ var causeRuleNames = [causeRuleCount]string{
 	ruleCauseLapsed:                 "lapsed or ran out",
 	ruleCauseCleftFinding:           "cleft finding",
 	ruleCauseRestrictedReader:       "kept from the reader",
+	ruleCauseFoundChangeBy:          "found change by",
 }
 
 // reads reports whether rule r reads its act in v: a switch, not a table of
@@ -244,6 +246,8 @@ func (r causeRule) reads(v *sentenceView) bool {
 		return cleftFinding(v.text, v.sc.ts) // round 152, cause_cleft_finding.go
 	case ruleCauseRestrictedReader:
 		return restrictedReader(v.text, v.sc.ts) // round 186, cause_restricted_reader.go
+	case ruleCauseFoundChangeBy:
+		return foundChangeBy(v.text, v.sc.ts) // round 237 (161's), cause_found_change_by.go
 	}
 	return false
 }
@@ -260,8 +264,8 @@ func firstCauseBy(v *sentenceView) string {
 
 // causeBy returns the rule that reads a cause in v, or "".
 func causeBy(v *sentenceView) string {
-	if v.question || !v.staff || v.c.Opening || v.acts&(Closing|AutoAck) != 0 {
-		return ""
+	if v.question || !v.staff || v.c.Opening || v.acts&AutoAck != 0 || v.acts&Closing != 0 && !closingOnlyOtherwise(v.sc) {
+		return "" // round 237: a closing told as the alternative keeps the cause before it (cause_conditional_closing.go)
 	}
 	if name := firstCauseBy(v); name != "" && !notCause(v.text, v.sc) && !askedWorkings(v.c, v.sc) && !offlineRestated(v.c, v.sc.ts) && !setAsideCause(v.c, v.sc.ts) {
 		return name

@@ -25,6 +25,7 @@ type Span struct {
 //     A line ending with ':' goes on into a lower-case clause that starts with
 //     a joining word ("handshake:" then "since the certificate ..."); a form's
 //     field line ("Site: x") does not wrap into a line that starts with a capital.
+//     A body without a capital letter shows no width (split_caseless.go).
 //   - A blank line, a bullet or a numbered item, and a short line (a salutation, a
 //     heading) end a sentence.
 //   - Within a line, a sentence ends at '.', '!' or '?' followed by white space
@@ -55,6 +56,9 @@ func sentences(body string, out []Span) []Span {
 	var lbuf, cbuf [16]line
 	lines := authorLines(body, lbuf[:0])
 	width, near := wrapWidth(lines)
+	if near >= 2 && caseless(body) {
+		near = 0 // round 237: no capital, no evidence of a wrap width (split_caseless.go)
+	}
 	cur := cbuf[:0]
 	flush := func() {
 		if len(cur) > 0 {
