@@ -84,6 +84,8 @@ var factorActions = map[FactorCategory]actionTemplate{
 	FactorMonitoring: {"monitoring", Preventive, func(f *Facts) string {
 		return fmt.Sprintf("Add monitoring and alerting that detects this failure (%s) before the customer does", causeRef(f, FactorMonitoring))
 	}},
+	// a cause stated in words no category names (actions_cause.go)
+	FactorUnclassified: fixCause,
 	FactorThirdParty: {"supplier_followup", Preventive, func(f *Facts) string {
 		return "Review the supplier's change notices and escalation path, and subscribe to their status alerts"
 	}},
@@ -263,7 +265,10 @@ func actions(f *Facts, fs []Finding, s *Settings, loc *time.Location) []Action {
 		if !incident {
 			break // a request, question or change has no root-cause actions
 		}
-		if fc.Category == FactorMonitoring && step != nil {
+		if causeToEstablish(&fc) {
+			// a note of a state or no cause found (actions_cause.go)
+			add(actionFor["cause_not_recorded"], "", "")
+		} else if fc.Category == FactorMonitoring && step != nil {
 			add(confirmStep, "", FactorTechnical)
 		} else if tpl, ok := factorActions[fc.Category]; ok {
 			add(tpl, "", fc.Category)

@@ -79,10 +79,11 @@ type Quote struct {
 	// ("question", "request"); set on the opening's quotes (Problem and
 	// Opening), so that the narrative can say "asked" or "requested".
 	Ask Ask `json:"ask,omitempty"`
-	// causeBy is how the reader read a cause quote's act (reader.CauseSource:
-	// a rule, a working note, the model, near its threshold or not), which
-	// MainCause ranks by; a quote made by hand reads as a rule's.
-	causeBy reader.CauseSource
+	// CauseBy is how the reader read a cause quote's act (cause_source.go:
+	// "rule", "note", "model", "model_near"), which MainCause ranks by; set
+	// on every quote of Causes, empty on other quotes. An empty one (a quote
+	// made by hand, an analysis stored before round 236) reads as a rule's.
+	CauseBy CauseSource `json:"cause_by,omitempty"`
 }
 
 // Ask is what a quoted sentence asks of its reader, as the reader reads it:

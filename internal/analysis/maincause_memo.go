@@ -1,7 +1,5 @@
 package analysis
 
-import "github.com/debriefhq/debrief/internal/reader"
-
 // mainCauseMemo is MainCause's answers (k, for customerFacing false and
 // true) for the causes it was made of: the text, publicity, event and reading of each,
 // all that MainCause reads of a cause. An analysis asks MainCause five times
@@ -20,7 +18,7 @@ type causeKey struct {
 	text   string
 	public bool
 	event  string
-	by     reader.CauseSource
+	by     CauseSource
 }
 
 // memoMainCause makes f's memo of MainCause for its causes as they are.
@@ -32,7 +30,7 @@ func memoMainCause(f *Facts) mainCauseMemo {
 	m.of = make([]causeKey, len(f.Causes))
 	for i := range f.Causes {
 		q := &f.Causes[i]
-		m.of[i] = causeKey{q.Text, q.Public, q.Event, q.causeBy}
+		m.of[i] = causeKey{q.Text, q.Public, q.Event, q.CauseBy}
 	}
 	return m
 }
@@ -45,7 +43,7 @@ func (m *mainCauseMemo) answer(causes []Quote, customerFacing bool) (int, bool) 
 	}
 	for i := range causes {
 		q := &causes[i]
-		if k := m.of[i]; k.text != q.Text || k.public != q.Public || k.event != q.Event || k.by != q.causeBy {
+		if k := m.of[i]; k.text != q.Text || k.public != q.Public || k.event != q.Event || k.by != q.CauseBy {
 			return 0, false
 		}
 	}

@@ -1,7 +1,5 @@
 package analysis
 
-import "github.com/debriefhq/debrief/internal/reader"
-
 // readWeakly is how many ranks lower MainCause puts a cause for how the
 // reader read it (reader.CauseSource): two for staff's private working note
 // read as a cause from its terse state alone ("Services stopped 06:02.",
@@ -23,9 +21,9 @@ import "github.com/debriefhq/debrief/internal/reader"
 // keeps its rank: three of the four on the tuning sets are labelled cause.
 func readWeakly(q *Quote) int {
 	switch {
-	case q.causeBy == reader.CauseByNote && !q.Public:
+	case q.CauseBy == CauseNote && !q.Public:
 		return 2
-	case q.causeBy == reader.CauseByModelNear:
+	case q.CauseBy == CauseModelNear:
 		return 1
 	}
 	return 0
@@ -38,7 +36,7 @@ func readWeakly(q *Quote) int {
 // sentence saying the cause was not found (findsNoCause). On the tuning
 // sets (round 231) such quotes were right twice and wrong twelve times.
 func unsureCause(q *Quote) bool {
-	return q.causeBy == reader.CauseByNote && !q.Public || findsNoCause(q.Text)
+	return q.CauseBy == CauseNote && !q.Public || findsNoCause(q.Text)
 }
 
 // Unsure reports whether q, the cause MainCause picks, is one a report

@@ -436,7 +436,7 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 			if staff && sn.Acts&reader.Cause != 0 && len(f.Causes) < maxQuotesPerList {
 				c := q
 				c.Text = clip(withWhatFollows(e.Body, m.Sentences, si))
-				c.causeBy = sn.CauseBy
+				c.CauseBy = causeSourceOf(sn.CauseBy)
 				f.Causes = append(f.Causes, c)
 			}
 			// A fix promised for later ("we expect a fix by 12:00") is an estimate, not a step taken.

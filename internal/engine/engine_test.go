@@ -338,36 +338,21 @@ func TestDeterministic(t *testing.T) {
 
 // BenchmarkAnalyze200 is the deterministic analysis of a 200-message ticket with
 // both reports rendered (target: under 2 ms).
-func BenchmarkAnalyze200(b *testing.B) {
-	e := exampleEngine(b)
-	tk := tickettest.Synthetic(1, 200)
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := e.Analyze(context.Background(), tk, Options{}); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
+func BenchmarkAnalyze200(b *testing.B) { benchAnalyze(b, 200, Options{}) }
 
 // BenchmarkAnalyze200Redacted adds the redacted versions of both reports.
-func BenchmarkAnalyze200Redacted(b *testing.B) {
-	e := exampleEngine(b)
-	tk := tickettest.Synthetic(1, 200)
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := e.Analyze(context.Background(), tk, Options{Redacted: true}); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
+func BenchmarkAnalyze200Redacted(b *testing.B) { benchAnalyze(b, 200, Options{Redacted: true}) }
 
 // BenchmarkAnalyze20 is the analysis of a typical 20-message ticket with both reports.
-func BenchmarkAnalyze20(b *testing.B) {
+func BenchmarkAnalyze20(b *testing.B) { benchAnalyze(b, 20, Options{}) }
+
+// benchAnalyze times the analysis of a synthetic ticket of n messages.
+func benchAnalyze(b *testing.B, n int, opts Options) {
 	e := exampleEngine(b)
-	tk := tickettest.Synthetic(1, 20)
+	tk := tickettest.Synthetic(1, n)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := e.Analyze(context.Background(), tk, Options{}); err != nil {
+		if _, err := e.Analyze(context.Background(), tk, opts); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -1,9 +1,8 @@
 package engine
 
 import (
-	"bufio"
 	"fmt"
-	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -261,7 +260,7 @@ func newClaimTally() *claimTally {
 }
 
 // add counts the claims of f, the facts of the ticket whose labelled rows
-// (stylesActRows) are rows.
+// (stylesLabels) are rows.
 func (c *claimTally) add(f *analysis.Facts, rows []actRow) {
 	claims := summaryClaims(f)
 	for _, kind := range claimKinds {
@@ -309,23 +308,39 @@ type actRow struct {
 	text  string
 }
 
-// labelledAs reports whether q quotes a sentence of its event labelled with
-// act (sameSentence). Only rows of the quoted event count, so a short quote
+// hasAct reports whether acts, a row's acts joined by "+", holds act.
+func hasAct(acts, act string) bool { return strings.Contains("+"+acts+"+", "+"+act+"+") }
+
+// quotedRows are the rows of q's event whose sentence q quotes
+// (sameSentence). Only rows of the quoted event count, so a short quote
 // cannot be found inside a sentence of another message.
-func labelledAs(q *analysis.Quote, rows []actRow, act string) bool {
+func quotedRows(q *analysis.Quote, rows []actRow) []actRow {
 	ev, err := strconv.Atoi(strings.TrimPrefix(q.Event, "e"))
 	if err != nil {
-		return false
+		return nil
 	}
+	var out []actRow
 	for _, r := range rows {
-		if r.event != ev-1 || !strings.Contains("+"+r.acts+"+", "+"+act+"+") {
-			continue
-		}
-		if sameSentence(q.Text, r.text) {
-			return true
+		if r.event == ev-1 && sameSentence(q.Text, r.text) {
+			out = append(out, r)
 		}
 	}
-	return false
+	return out
+}
+
+// labelledAs reports whether q quotes a sentence of its event labelled with
+// act (quotedRows).
+func labelledAs(q *analysis.Quote, rows []actRow, act string) bool {
+	return slices.ContainsFunc(quotedRows(q, rows), func(r actRow) bool { return hasAct(r.acts, act) })
+}
+
+// logLabelled writes to b a line for each of rows labelled with act.
+func logLabelled(b *strings.Builder, rows []actRow, act string) {
+	for _, r := range rows {
+		if hasAct(r.acts, act) {
+			fmt.Fprintf(b, "\n  label e%d %s: %q", r.event+1, r.acts, r.text)
+		}
+	}
 }
 
 // minContained is the length, after normalising, that a text needs to be
@@ -440,34 +455,6 @@ func unnumbered(s string) string {
 
 // fold lowers s and folds its runs of white space into one space.
 func fold(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
-
-// stylesActRows reads a styles labels file: for every ticket file it names,
-// its labelled rows.
-func stylesActRows(t *testing.T, name string) map[string][]actRow {
-	t.Helper()
-	f, err := os.Open(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	out := map[string][]actRow{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		fs := strings.Split(sc.Text(), "\t")
-		if len(fs) != 4 || strings.HasPrefix(fs[0], "#") {
-			continue
-		}
-		ev, err := strconv.Atoi(fs[1])
-		if err != nil {
-			continue
-		}
-		out[fs[0]] = append(out[fs[0]], actRow{ev, fs[2], fs[3]})
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return out
-}
 
 // summaryClaims are the quotes the executive summary claims as the cause
 // (SummaryCause), the key step (KeyFix) and the restoration, by claim kind;

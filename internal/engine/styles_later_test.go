@@ -2,7 +2,7 @@ package engine
 
 import (
 	"fmt"
-	"strconv"
+	"slices"
 	"strings"
 	"testing"
 
@@ -56,21 +56,12 @@ func (c laterTally) String() string {
 // of restored, cause and fix a matching row has, else "other" for a matching
 // row with another act, else "none".
 func laterKind(q *analysis.Quote, rows []actRow) string {
-	ev, err := strconv.Atoi(strings.TrimPrefix(q.Event, "e"))
-	if err != nil {
-		return "none"
-	}
-	acts := ""
-	for _, r := range rows {
-		if r.event == ev-1 && sameSentence(q.Text, r.text) {
-			acts += "+" + r.acts + "+"
-		}
-	}
-	if acts == "" {
+	quoted := quotedRows(q, rows)
+	if len(quoted) == 0 {
 		return "none"
 	}
 	for _, k := range laterKinds[:4] {
-		if strings.Contains(acts, "+"+k+"+") {
+		if slices.ContainsFunc(quoted, func(r actRow) bool { return hasAct(r.acts, k) }) {
 			return k
 		}
 	}
@@ -97,11 +88,7 @@ func logLater(t *testing.T, name string, f *analysis.Facts, rows []actRow) {
 	if r := f.Restored; r != nil {
 		fmt.Fprintf(&b, "\n  restored %s %s %s %q (labelled restored: %v)", r.Event, r.Role, r.At.Format("01-02 15:04"), r.Text, labelledAs(r, rows, "restored"))
 	}
-	for _, r := range rows {
-		if strings.Contains("+"+r.acts+"+", "+problem+") {
-			fmt.Fprintf(&b, "\n  label e%d %s: %q", r.event+1, r.acts, r.text)
-		}
-	}
+	logLabelled(&b, rows, "problem")
 	t.Log(b.String())
 }
 

@@ -171,8 +171,7 @@ func TestStylesSummaries(t *testing.T) {
 	absent := []string{"No message reports", "The ticket records no", "The ticket does not state", "no message", "nothing in the ticket"}
 	for _, set := range []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10", "styles11", "styles12", "styles13", "styles14", "styles15", "styles16", "styles17", "styles18", "styles19", "styles20", "styles21", "styles22", "styles23", "styles24", "styles25", "styles26", "styles29", "styles30", "styles31", "styles32", "styles27", "styles28", "styles33", "styles34", "styles35", "styles36", "styles37", "styles38", "styles39", "styles40", "styles41", "styles42", "styles47", "styles48", "styles49", "styles50", "styles43", "styles44", "styles45", "styles46", "styles51", "styles52", "styles53", "styles54", "styles55", "styles56", "styles57", "styles58", "styles59", "styles60", "styles61", "styles62", "styles63", "styles64", "styles65", "styles66", "styles67", "styles68", "styles69", "styles70", "styles71", "styles72", "styles73", "styles74", "styles75", "styles76", "styles77", "styles78", "styles79", "styles80", "styles81", "styles82", "styles83", "styles84", "styles85", "styles86", "styles87", "styles88", "styles89", "styles90", "styles91", "styles92", "styles93", "styles94", "styles95", "styles96", "styles97", "styles98", "styles99", "styles100", "styles101", "styles102", "styles103", "styles104", "styles105", "styles106", "styles107", "styles108", "styles109", "styles110", "styles111", "styles112", "styles113", "styles114", "styles115", "styles116", "styles117", "styles118", "styles119", "styles120", "styles121", "styles122", "styles123", "styles124", "styles125", "styles126", "styles127", "styles128", "styles129", "styles130"} {
 		dir := filepath.Join("..", "reader", "testdata", set)
-		problems := stylesProblems(t, filepath.Join("..", "reader", "testdata", set+".labels"))
-		rows := stylesActRows(t, filepath.Join("..", "reader", "testdata", set+".labels"))
+		problems, rows := stylesLabels(t, filepath.Join("..", "reader", "testdata", set+".labels"))
 		with, quoted := 0, 0
 		setClaims := newClaimTally()
 		for file, sentences := range problems {
@@ -268,20 +267,13 @@ func logRestoredMiss(t *testing.T, name string, tk *ticket.Ticket, f *analysis.F
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "RESTORED-MISS %s %s %s %q [%s] type=%s", name, q.Event, q.Role, q.Text, q.Match, f.Type)
-	ev, _ := strconv.Atoi(strings.TrimPrefix(q.Event, "e"))
-	for _, r := range rows {
-		if r.event == ev-1 && sameSentence(q.Text, r.text) {
-			fmt.Fprintf(&b, " labelled %s", r.acts)
-		}
+	for _, r := range quotedRows(q, rows) {
+		fmt.Fprintf(&b, " labelled %s", r.acts)
 	}
 	if p := f.LaterProblem; p != nil {
 		fmt.Fprintf(&b, "\n  later problem %s %s: %q", p.Event, p.Role, p.Text)
 	}
-	for _, r := range rows {
-		if strings.Contains("+"+r.acts+"+", "+restored+") {
-			fmt.Fprintf(&b, "\n  label e%d %s: %q", r.event+1, r.acts, r.text)
-		}
-	}
+	logLabelled(&b, rows, "restored")
 	rd := reader.Read(tk, &reader.Options{})
 	for _, m := range rd.Messages {
 		for _, sn := range m.Sentences {
@@ -335,9 +327,10 @@ func quotes(summary, p string) bool {
 	return false
 }
 
-// stylesProblems reads a styles labels file: every ticket file it names, with
-// the sentences labelled as the reporter's problem.
-func stylesProblems(t *testing.T, name string) map[string][]string {
+// stylesLabels reads a styles labels file once: every ticket file it names,
+// with the sentences labelled as the reporter's problem (none for a ticket
+// with no such row), and its labelled rows (actRow).
+func stylesLabels(t *testing.T, name string) (map[string][]string, map[string][]actRow) {
 	t.Helper()
 	f, err := os.Open(name)
 	if os.IsNotExist(err) {
@@ -347,7 +340,7 @@ func stylesProblems(t *testing.T, name string) map[string][]string {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	out := map[string][]string{}
+	problems, rows := map[string][]string{}, map[string][]actRow{}
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		line := sc.Text()
@@ -355,15 +348,21 @@ func stylesProblems(t *testing.T, name string) map[string][]string {
 			continue
 		}
 		fs := strings.Split(line, "\t")
-		if _, ok := out[fs[0]]; !ok {
-			out[fs[0]] = nil
+		if _, ok := problems[fs[0]]; !ok {
+			problems[fs[0]] = nil
 		}
-		if len(fs) == 4 && strings.Contains("+"+fs[2]+"+", "+problem+") {
-			out[fs[0]] = append(out[fs[0]], fs[3])
+		if len(fs) != 4 {
+			continue // the ticket's type line
+		}
+		if hasAct(fs[2], "problem") {
+			problems[fs[0]] = append(problems[fs[0]], fs[3])
+		}
+		if ev, err := strconv.Atoi(fs[1]); err == nil {
+			rows[fs[0]] = append(rows[fs[0]], actRow{ev, fs[2], fs[3]})
 		}
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
-	return out
+	return problems, rows
 }

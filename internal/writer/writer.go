@@ -619,20 +619,16 @@ func cmpQuote(a, b *analysis.Quote) *analysis.Quote {
 	return b
 }
 
-// incidentActions are the actions about this incident's own cause, which the
-// executive summary names; the process actions stay in the list of asks.
-var incidentActions = map[string]bool{"fix_component": true, "monitor_component": true, "monitoring": true,
-	"supplier_followup": true, "update_runbook": true, "root_cause_analysis": true, "confirm_prevention": true}
-
-// asks lists the titles of the first n actions about this incident as one
-// clause, lower-cased.
+// asks lists the titles of the first n actions about this incident's own
+// cause (analysis.RootCauseAction) as one clause, lower-cased; the process
+// actions stay in the list of asks.
 func (w *prose) asks(n int) (string, []string) {
 	var out, src []string
 	for i, a := range w.a.Actions {
 		if len(out) == n {
 			break
 		}
-		if a.Title == "" || !incidentActions[a.Code] {
+		if a.Title == "" || !analysis.RootCauseAction(a.Code) {
 			continue
 		}
 		out = append(out, strings.ToLower(a.Title[:1])+a.Title[1:])

@@ -144,8 +144,7 @@ func TestServiceRequestHasNoOutage(t *testing.T) {
 		t.Errorf("root cause of a service request: %s", n.RootCause)
 	}
 	for _, ac := range a.Actions {
-		switch ac.Code {
-		case "root_cause_analysis", "fix_component", "monitor_component", "monitoring", "supplier_followup", "update_runbook", "confirm_prevention":
+		if analysis.RootCauseAction(ac.Code) {
 			t.Errorf("service request got incident action %s: %s", ac.Code, ac.Title)
 		}
 	}
