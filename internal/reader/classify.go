@@ -976,6 +976,7 @@ var fixSteps = []struct {
 	{"talkedThroughOpening", talkedThroughOpening},
 	{"scheduledByWriter", scheduledByWriter},
 	{"frontedInstruction", frontedInstruction},
+	{"frontedStep", frontedStep}, // round 234, fix_fronted_step.go
 	{"sentToCustomer", sentToCustomer},
 	{"worthAdvice", worthAdvice},
 	{"pleaseStep", pleaseStep},
