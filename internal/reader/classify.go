@@ -974,6 +974,7 @@ var fixSteps = []struct {
 	{"othersPastStep", func(text string, sc *scan, c Context, _ bool) bool { return othersPastStep(text, sc, c) }},
 	{"nowOnState", nowOnState},
 	{"talkedThroughOpening", talkedThroughOpening},
+	{"openingSent", openingSent}, // round 234, fix_opening_sent.go
 	{"scheduledByWriter", scheduledByWriter},
 	{"frontedInstruction", frontedInstruction},
 	{"frontedStep", frontedStep}, // round 234, fix_fronted_step.go
