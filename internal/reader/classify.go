@@ -977,8 +977,9 @@ var fixSteps = []struct {
 	{"openingSent", openingSent}, // round 234, fix_opening_sent.go
 	{"scheduledByWriter", scheduledByWriter},
 	{"frontedInstruction", frontedInstruction},
-	{"frontedStep", frontedStep},     // round 234, fix_fronted_step.go
-	{"checkThenStep", checkThenStep}, // round 234, fix_check_then_step.go
+	{"frontedStep", frontedStep},           // round 234, fix_fronted_step.go
+	{"checkThenStep", checkThenStep},       // round 234, fix_check_then_step.go
+	{"requestedAppStep", requestedAppStep}, // round 234, fix_requested_app_step.go
 	{"sentToCustomer", sentToCustomer},
 	{"worthAdvice", worthAdvice},
 	{"pleaseStep", pleaseStep},
