@@ -980,6 +980,7 @@ var fixSteps = []struct {
 	{"frontedStep", frontedStep},           // round 234, fix_fronted_step.go
 	{"checkThenStep", checkThenStep},       // round 234, fix_check_then_step.go
 	{"requestedAppStep", requestedAppStep}, // round 234, fix_requested_app_step.go
+	{"quotedLabelStep", quotedLabelStep},   // round 234, fix_quoted_label_step.go
 	{"sentToCustomer", sentToCustomer},
 	{"worthAdvice", worthAdvice},
 	{"pleaseStep", pleaseStep},
