@@ -974,8 +974,13 @@ var fixSteps = []struct {
 	{"othersPastStep", func(text string, sc *scan, c Context, _ bool) bool { return othersPastStep(text, sc, c) }},
 	{"nowOnState", nowOnState},
 	{"talkedThroughOpening", talkedThroughOpening},
+	{"openingSent", openingSent}, // round 234, fix_opening_sent.go
 	{"scheduledByWriter", scheduledByWriter},
 	{"frontedInstruction", frontedInstruction},
+	{"frontedStep", frontedStep},           // round 234, fix_fronted_step.go
+	{"checkThenStep", checkThenStep},       // round 234, fix_check_then_step.go
+	{"requestedAppStep", requestedAppStep}, // round 234, fix_requested_app_step.go
+	{"quotedLabelStep", quotedLabelStep},   // round 234, fix_quoted_label_step.go
 	{"sentToCustomer", sentToCustomer},
 	{"worthAdvice", worthAdvice},
 	{"pleaseStep", pleaseStep},

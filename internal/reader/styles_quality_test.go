@@ -667,7 +667,11 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	// docs/quality.md "styles127 to styles130: the first scores"), rounded
 	// down, a round figure taking the step below.
 	"styles127": {AutoAck: {0.96, 0.99}, Cause: {0.81, 0.81}, Fix: {0.69, 0.76}, Restored: {0.73, 0.82}},
-	"styles128": {AutoAck: {0.99, 0.99}, Cause: {0.65, 0.85}, Fix: {0.74, 0.77}, Restored: {0.78, 0.90}},
+	// styles128's fix precision lowered from 0.74 to 0.73 in round 234 (its
+	// new fix rules, kept by the round's rule on the four sets' sums: fix
+	// tp / fp / fn 148 / 69 / 40 -> 150 / 70 / 38), styles128 now at tp 41
+	// fp 15 fn 12 (P 0.732).
+	"styles128": {AutoAck: {0.99, 0.99}, Cause: {0.65, 0.85}, Fix: {0.73, 0.77}, Restored: {0.78, 0.90}},
 	"styles129": {AutoAck: {0.99, 0.99}, Cause: {0.79, 0.83}, Fix: {0.60, 0.88}, Restored: {0.68, 0.87}},
 	"styles130": {AutoAck: {0.97, 0.99}, Cause: {0.86, 0.68}, Fix: {0.69, 0.74}, Restored: {0.75, 0.84}},
 	// styles39 to styles42: their first scores, held out until the end of
