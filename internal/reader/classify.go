@@ -517,6 +517,9 @@ func classifyWhy(text string, sc *scan, c Context, why *actRuleNames) Act {
 	if acts&Fix != 0 && fixedBuildToCome(ts) {
 		acts &^= Fix // round 222: a corrected release still to come ("Fixed build (5.1.2) from Arcott in about two weeks.", fix_fixed_build_to_come.go): no remedy taken
 	}
+	if acts&Fix != 0 && staff && (recordStamped(ts) || raisedWithParty(ts)) {
+		acts &^= Fix // round 238: a record's creation or move told with its time stamp, a change raised with another party (fix_record_stamped.go, fix_raised_with_party.go): no remedy taken
+	}
 	if acts&Fix != 0 && staff && notStepTold(text, ts, c) {
 		acts &^= Fix // round 104: an answer, a rule, a notice, a plan or a pending step told (fix_not_step_told.go): no step taken
 	}
