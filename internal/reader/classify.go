@@ -520,6 +520,9 @@ func classifyWhy(text string, sc *scan, c Context, why *actRuleNames) Act {
 	if acts&Fix != 0 && fixedBuildToCome(ts) {
 		acts &^= Fix // round 222: a corrected release still to come ("Fixed build (5.1.2) from Arcott in about two weeks.", fix_fixed_build_to_come.go): no remedy taken
 	}
+	if acts&Fix != 0 && doneTheTrick(ts) {
+		acts &^= Fix // round 238: "That's done it", "that did the trick" is the result (fix_done_the_trick.go): no step
+	}
 	if acts&Fix != 0 && staff && (recordStamped(ts) || raisedWithParty(ts) || goodwillFronted(ts)) {
 		acts &^= Fix // round 238: a record's creation or move told with its time stamp, a change raised with another party, a goodwill gesture fronted (fix_record_stamped.go, fix_raised_with_party.go, fix_goodwill_fronted.go): no remedy taken
 	}
