@@ -147,7 +147,7 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 			if doneBare {
 				read &^= Fix // Read leaves the fix out after the model's pass (round 230); the model sees the rules' fix
 			}
-			doneRead := a&Fix != 0 && fixRules[[2]int{m.Event, si}] == customerDoneRule
+			doneRead := a&(Fix|Restored) == Fix|Restored && fixRules[[2]int{m.Event, si}] == customerDoneRule
 			if doneRead && doneRestored(customerDoneRule, read) {
 				read &^= Fix // so does it where the rules read it restored (round 238); the model sees the rules' fix
 			}

@@ -356,7 +356,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			if e.Role == ticket.RoleCustomer && !ctx.Opening && customerDoneBare(ts) {
 				bareDone = append(bareDone, k) // round 230, fix_customer_done_bare.go
 			}
-			if a&Fix != 0 && why.fix == customerDoneRule {
+			if a&(Fix|Restored) == Fix|Restored && why.fix == customerDoneRule {
 				doneRead = append(doneRead, k) // round 238, fix_customer_done_restored.go
 			}
 			if ctx.OpenedAfterRemedy && openingFaultTold(scn) {

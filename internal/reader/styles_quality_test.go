@@ -568,14 +568,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	// The model retrained on every scored set to styles94 (rule 2 of the rule
 	// styles95-98 decided, docs/quality.md "styles95 to styles98: the first
 	// scores"): restored 33 / 6 / 18 -> 33 / 7 / 18 (P 0.825).
-	// styles90's fix recall floor 0.79 -> 0.77 with round 238 (r238,
-	// docs/quality.md "Round 238"): the customer's "done" read restored is
-	// the restoration alone (fix_customer_done_restored.go), as
-	// docs/labelling.md's borders table and the writers from styles91 on
-	// label it; this writer labels "Done, thanks - the booking shows the
-	// deposit kept and 310 GBP refunded." (90-09/3) fix+restored: fix tp 46
-	// fp 14 fn 12 -> tp 45 fp 14 fn 13 (R 0.793 -> 0.776).
-	"styles90": {AutoAck: {0.99, 0.99}, Cause: {0.85, 0.70}, Fix: {0.75, 0.77}, Restored: {0.82, 0.60}},
+	"styles90": {AutoAck: {0.99, 0.99}, Cause: {0.85, 0.70}, Fix: {0.75, 0.79}, Restored: {0.82, 0.60}},
 	// styles91 to styles94: their first scores (docs/quality.md, "styles91
 	// to styles94: the first scores"), with the reader shipped (E11: rounds
 	// 89-97, the model trained on every set to styles82, kept by rule 2),
@@ -674,15 +667,13 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	// docs/quality.md "styles127 to styles130: the first scores"), rounded
 	// down, a round figure taking the step below.
 	"styles127": {AutoAck: {0.96, 0.99}, Cause: {0.81, 0.81}, Fix: {0.69, 0.76}, Restored: {0.73, 0.82}},
-	"styles128": {AutoAck: {0.99, 0.99}, Cause: {0.65, 0.85}, Fix: {0.74, 0.77}, Restored: {0.78, 0.90}},
+	// styles128's fix precision lowered from 0.74 to 0.73 in round 234 (its
+	// new fix rules, kept by the round's rule on the four sets' sums: fix
+	// tp / fp / fn 148 / 69 / 40 -> 150 / 70 / 38), styles128 now at tp 41
+	// fp 15 fn 12 (P 0.732).
+	"styles128": {AutoAck: {0.99, 0.99}, Cause: {0.65, 0.85}, Fix: {0.73, 0.77}, Restored: {0.78, 0.90}},
 	"styles129": {AutoAck: {0.99, 0.99}, Cause: {0.79, 0.83}, Fix: {0.60, 0.88}, Restored: {0.68, 0.87}},
-	// styles130's fix floor P 0.69 -> 0.68, R 0.74 -> 0.72 with round 238
-	// (r238, docs/quality.md "Round 238"): the customer's "done" read
-	// restored (the model's restoration) is the restoration alone
-	// (fix_customer_done_restored.go): fix tp 38 fp 17 fn 13 -> tp 37 fp 17
-	// fn 14 (P 0.691 -> 0.685, R 0.745 -> 0.725; sums only, the set is the
-	// round's validation; styles128 fix fp 14 -> 13 the same way).
-	"styles130": {AutoAck: {0.97, 0.99}, Cause: {0.86, 0.68}, Fix: {0.68, 0.72}, Restored: {0.75, 0.84}},
+	"styles130": {AutoAck: {0.97, 0.99}, Cause: {0.86, 0.68}, Fix: {0.69, 0.74}, Restored: {0.75, 0.84}},
 	// styles39 to styles42: their first scores, held out until the end of
 	// the session that had them written (docs/quality.md, "styles39 to
 	// styles42: the first scores").
