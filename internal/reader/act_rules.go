@@ -604,6 +604,8 @@ func notRestored(text string, ts []string, c Context, acts Act) bool {
 		bareThanksAgain(ts) || // round 94: "Thanks again!"
 		c.Role != ticket.RoleCustomer && calledBack(ts) || // round 98: "Rang Wayne back."
 		noLongerWorks(ts) || // round 98: "the token is no longer valid"
+		noLongerDoes(ts) || // round 238: "So the locker no longer recognised him as its owner."
+		planOpening(ts) || // round 238: "I'll draw in the half plots separately so it doesn't happen again."
 		explainedNoState(ts) || // round 98: "Older files went through because ..."
 		workUnderway(ts) || // round 111: "dev team is working for the cr."
 		bareThanks(text, ts) || // round 114: "Thanks both.", "Perfect, thank you Martin!"

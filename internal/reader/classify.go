@@ -462,6 +462,9 @@ func classifyWhy(text string, sc *scan, c Context, why *actRuleNames) Act {
 	if !c.Opening && (len(ts) >= 3 || shortHeadline(ts, sc.cls)) && (asked || !endsQuestion(text)) {
 		grammar = fixGrammar(text, sc, question, asked)
 	}
+	if grammar == "imperative" && imperativeSubject(ts) {
+		grammar = "" // round 238: the first word the subject of a verb after it ("Change can be closed.", fix_imperative_subject.go): no instruction
+	}
 	if grammar != "" && (staff || strongFix(sc) || ownRemedy(ts, sc.cls)) && !heading(text, ts) && !ticketAdmin(sc) {
 		if (acts&Cause == 0 || !faultEventFound(sc) && !faultNarrative(ts, sc.cls) && !causeNarrative(ts)) && !changeThenHarm(sc) && !settingStated(ts) {
 			acts |= Fix
@@ -516,6 +519,12 @@ func classifyWhy(text string, sc *scan, c Context, why *actRuleNames) Act {
 	}
 	if acts&Fix != 0 && fixedBuildToCome(ts) {
 		acts &^= Fix // round 222: a corrected release still to come ("Fixed build (5.1.2) from Arcott in about two weeks.", fix_fixed_build_to_come.go): no remedy taken
+	}
+	if acts&Fix != 0 && doneTheTrick(ts) {
+		acts &^= Fix // round 238: "That's done it", "that did the trick" is the result (fix_done_the_trick.go): no step
+	}
+	if acts&Fix != 0 && staff && (recordStamped(ts) || raisedWithParty(ts) || goodwillFronted(ts)) {
+		acts &^= Fix // round 238: a record's creation or move told with its time stamp, a change raised with another party, a goodwill gesture fronted (fix_record_stamped.go, fix_raised_with_party.go, fix_goodwill_fronted.go): no remedy taken
 	}
 	if acts&Fix != 0 && staff && notStepTold(text, ts, c) {
 		acts &^= Fix // round 104: an answer, a rule, a notice, a plan or a pending step told (fix_not_step_told.go): no step taken

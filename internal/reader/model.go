@@ -425,6 +425,12 @@ func modelGuards(text string, sc *scan, c Context, acts, of Act) (veto, negated 
 	if of&Fix != 0 && (fixedBuildToCome(sc.ts) || findingAnnounced(text, sc.ts)) {
 		veto |= Fix // round 222: fix_fixed_build_to_come.go, fix_finding_announced.go
 	}
+	if of&Fix != 0 && doneTheTrick(sc.ts) {
+		veto |= Fix // round 238: fix_done_the_trick.go
+	}
+	if of&Fix != 0 && c.Role != ticket.RoleCustomer && (recordStamped(sc.ts) || raisedWithParty(sc.ts) || goodwillFronted(sc.ts)) {
+		veto |= Fix // round 238: fix_record_stamped.go, fix_raised_with_party.go, fix_goodwill_fronted.go
+	}
 	if of&Restored == 0 {
 		return veto, 0
 	}

@@ -49,6 +49,10 @@ type mSent struct {
 	// doneBare: a customer's bare "done" after an instruction, whose fix Read
 	// leaves out after the model's pass (customerDoneBare, round 230)
 	doneBare bool
+	// doneRead: customerDone read its fix, which Read leaves out after the
+	// model's pass where the sentence is read restored (doneRestored, round
+	// 238)
+	doneRead bool
 	group    string
 	tk       string
 	// msg is the index of its message in the ticket, role its author's
@@ -92,10 +96,14 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 	// hand, a new field was missed and the reading disagreed with Read's).
 	ctxs := map[[2]int]Context{}
 	causeRules := map[[2]int]string{}
+	fixRules := map[[2]int]string{}
 	rd := Read(tk, &Options{rulesOnly: true, sawContext: func(ev, k int, c Context) {
 		ctxs[[2]int{ev, k}] = c
 	}, why: func(ev, k int, n actRuleNames) {
 		causeRules[[2]int{ev, k}] = n.cause
+		if n.fix != "" {
+			fixRules[[2]int{ev, k}] = n.fix
+		}
 	}})
 	late := map[[2]int]bool{}
 	withModel := Read(tk, &Options{sawLate: func(ev, k int) { late[[2]int{ev, k}] = true }})
@@ -139,6 +147,10 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 			if doneBare {
 				read &^= Fix // Read leaves the fix out after the model's pass (round 230); the model sees the rules' fix
 			}
+			doneRead := a&(Fix|Restored) == Fix|Restored && fixRules[[2]int{m.Event, si}] == customerDoneRule
+			if doneRead && doneRestored(customerDoneRule, read) {
+				read &^= Fix // so does it where the rules read it restored (round 238); the model sees the rules' fix
+			}
 			if !m.Automatic && read != s.Acts {
 				panic(fmt.Sprintf("%s: classify %s, Read %s: %q", tk.ID, a, s.Acts, s.Text))
 			}
@@ -151,7 +163,7 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 				words = append(words, contextWords(ts, e.Role, prevMsg, mi == lastCust)...)
 			}
 			veto, negated := modelGuards(s.Text, scn, ctx, a, Cause|Fix|Restored)
-			out = append(out, mSent{feats: f, words: words, rules: s.Acts, read: withModel.Messages[mi].Sentences[si].Acts, auto: replaced, group: group, tk: tk.ID, cand: candidateActs(scn), veto: veto | negated, negated: negated, causeBare: !remedyBesideCause(s.Text, scn), late: late[[2]int{m.Event, si}], doneBare: doneBare, msg: mi, role: e.Role, causeRule: causeRules[[2]int{m.Event, si}]})
+			out = append(out, mSent{feats: f, words: words, rules: s.Acts, read: withModel.Messages[mi].Sentences[si].Acts, auto: replaced, group: group, tk: tk.ID, cand: candidateActs(scn), veto: veto | negated, negated: negated, causeBare: !remedyBesideCause(s.Text, scn), late: late[[2]int{m.Event, si}], doneBare: doneBare, doneRead: doneRead, msg: mi, role: e.Role, causeRule: causeRules[[2]int{m.Event, si}]})
 			prev = a
 		}
 		prevCustomer = e.Role == ticket.RoleCustomer

@@ -275,6 +275,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 	remedyRead := false   // staff's last message has a fix or restoration, the model's acts included (round 106)
 	var late []int        // the message's sentences read restored after the model's pass (lateRestored)
 	var bareDone []int    // the customer's bare "done" sentences, whose fix is left out after the model's pass (customerDoneBare)
+	var doneRead []int    // the sentences customerDone read a fix in, whose fix is left out after the model's pass where read restored (doneRestored)
 	causeEver := false    // the rules read a cause earlier in the ticket (Context.CauseBefore, round 137)
 	from := 0
 	for i := range t.Events {
@@ -319,7 +320,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		remedy := false // the rules read a fix or restoration in this message
 		step := false   // a staff sentence asks for a step or sends something
 		var prev Act
-		late, bareDone = late[:0], bareDone[:0]
+		late, bareDone, doneRead = late[:0], bareDone[:0], doneRead[:0]
 		for k, sp := range spans[from:end] {
 			var ts []string
 			if ascii[from+k] {
@@ -354,6 +355,9 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			}
 			if e.Role == ticket.RoleCustomer && !ctx.Opening && customerDoneBare(ts) {
 				bareDone = append(bareDone, k) // round 230, fix_customer_done_bare.go
+			}
+			if a&(Fix|Restored) == Fix|Restored && why.fix == customerDoneRule {
+				doneRead = append(doneRead, k) // round 238, fix_customer_done_restored.go
 			}
 			if ctx.OpenedAfterRemedy && openingFaultTold(scn) {
 				ctx.OpenedAfterRemedy = false // round 97: a fault told, the rest of the message belongs to that report
@@ -452,6 +456,11 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		}
 		for _, k := range bareDone {
 			m.Sentences[k].Acts &^= Fix // after the model's pass: the rules' fix and the context it gave stay, the act is the instruction's
+		}
+		for _, k := range doneRead {
+			if doneRestored(customerDoneRule, m.Sentences[k].Acts) {
+				m.Sentences[k].Acts &^= Fix // after the model's pass (round 238): the customer's "done" with a working state is the restoration
+			}
 		}
 		if e.Role == ticket.RoleCustomer {
 			lastCustomer = e.At
