@@ -8,9 +8,10 @@ import (
 
 // TestFixCustomerDoneRestored checks round 238's reading
 // (fix_customer_done_restored.go): the customer's "done" after staff's
-// instruction, read restored by the rules or the model, is the restoration
-// alone; a "done" with no result or a failure keeps its fix, and a fix read
-// by another rule is not touched. The sentences are written for the test.
+// instruction, read restored by the rules, is the restoration alone; read
+// restored by the model only, it keeps its fix (the variant that took the
+// model's restoration too was not kept); a "done" with no result or a
+// failure keeps its fix, and a fix read by another rule is not touched. The sentences are written for the test.
 func TestFixCustomerDoneRestored(t *testing.T) {
 	named := false
 	for _, r := range fixSteps {
@@ -43,13 +44,13 @@ func TestFixCustomerDoneRestored(t *testing.T) {
 		reply         string
 		fix, restored bool
 	}{
-		{"Done, it's printing again.", false, true},          // the rules read it restored
-		{"done, prints fine now thx", false, true},           // the rules read it restored
-		{"Done, and it's been right all week.", false, true}, // the model reads it restored
-		{"done, shows the new logo now", false, true},        // the model reads it restored
-		{"ok done, still blank", true, false},                // a failure: the step taken
-		{"done, trying now", true, false},                    // no result yet
-		{"Done that, it prints again.", true, true},          // another rule's fix (fixInstructedOrDid): not touched
+		{"Done, it's printing again.", false, true},         // the rules read it restored
+		{"done, prints fine now thx", false, true},          // the rules read it restored
+		{"Done, and it's been right all week.", true, true}, // the model reads it restored: the fix kept
+		{"done, shows the new logo now", true, true},        // the model reads it restored: the fix kept
+		{"ok done, still blank", true, false},               // a failure: the step taken
+		{"done, trying now", true, false},                   // no result yet
+		{"Done that, it prints again.", true, true},         // another rule's fix (fixInstructedOrDid): not touched
 	} {
 		tk := waiverTicket("Blank labels", fault, fix, ticket.RoleCustomer, tc.reply)
 		r := Read(tk, nil)
