@@ -263,7 +263,7 @@ func causeBy(v *sentenceView) string {
 	if v.question || !v.staff || v.c.Opening || v.acts&(Closing|AutoAck) != 0 {
 		return ""
 	}
-	if name := firstCauseBy(v); name != "" && !notCause(v.text, v.sc) && !askedWorkings(v.c, v.sc) && !offlineRestated(v.c, v.sc.ts) && !setAsideCause(v.c, v.sc.ts) {
+	if name := firstCauseBy(v); name != "" && !notCause(v.text, v.sc) && !askedWorkings(v.c, v.sc) && !askedFirstAnswer(v.c, v.sc.ts) && !offlineRestated(v.c, v.sc.ts) && !setAsideCause(v.c, v.sc.ts) {
 		return name
 	}
 	return ""
