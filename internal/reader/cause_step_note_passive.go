@@ -23,8 +23,9 @@ package reader
 // ("Uploads moved to the eu2 cluster Fri 14:00 ..., and Brookside's firewall
 // only allows the old range", "sw-212-01 ports 13-18 moved into VLAN 40 ...,
 // should be VLAN 20", "Their SPF record changed on Fri 02/05 and no longer
-// includes our mail servers"): a word of a fault, a cause or a contrast
-// (passiveNoteStop) leaves it to the other rules. "switched" is left out: a
+// includes our mail servers", and in the postmortems "SDK version 1.270.0
+// deployed to production with backwards compatibility issue"): a word of a
+// fault, a cause or a contrast (passiveNoteStop) leaves it to the other rules. "switched" is left out: a
 // party "switched to a new authorisation server" (styles10 10-10, styles21
 // 11-04, both causes). Over every cause Read read in the tuning sets: 0 true,
 // 6 false in five writers. Refused in notCause, so the model is bound too.
@@ -41,7 +42,8 @@ var passiveNoteStop = newWordSet(map[string]bool{"failed": true, "expired": true
 	"broke": true, "broken": true, "stopped": true, "because": true, "so": true, "which": true, "why": true,
 	"since": true, "caused": true, "cause": true, "fault": true, "due": true, "wrong": true, "crashed": true,
 	"rejected": true, "never": true, "not": true, "no": true, "didn't": true, "wasn't": true, "without": true,
-	"should": true, "still": true, "missing": true, "only": true, "after": true, "but": true})
+	"should": true, "still": true, "missing": true, "only": true, "after": true, "but": true, "issue": true,
+	"issues": true, "problem": true, "problems": true, "bug": true})
 
 // passiveNoteSubjectStop before the participle show a clause of its own: an
 // auxiliary, a pronoun, a conjunction.

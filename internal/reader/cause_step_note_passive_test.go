@@ -27,6 +27,7 @@ func TestPassiveStepNote(t *testing.T) {
 		{"Machine password reset after the restore from image on Tuesday.", false},
 		{"We moved the job to 03:00.", false},
 		{"The certificate expired on Sunday.", false},
+		{"Client library 2.4.0 deployed to production with a compatibility issue.", false},
 	}
 	for _, tc := range cases {
 		if got := passiveStepNote(tc.text, tokens(tc.text, nil)); got != tc.want {
