@@ -25,7 +25,9 @@ package reader
 // should be VLAN 20", "Their SPF record changed on Fri 02/05 and no longer
 // includes our mail servers", and in the postmortems "SDK version 1.270.0
 // deployed to production with backwards compatibility issue"): a word of a
-// fault, a cause or a contrast (passiveNoteStop) leaves it to the other rules. "switched" is left out: a
+// fault, a cause or a contrast (passiveNoteStop) leaves it to the other rules,
+// and so does an old target ("Resolver pointed at the retired DC.", a stale
+// reference: "pointed" is no step's participle here). "switched" is left out: a
 // party "switched to a new authorisation server" (styles10 10-10, styles21
 // 11-04, both causes). Over every cause Read read in the tuning sets: 0 true,
 // 6 false in five writers. Refused in notCause, so the model is bound too.
@@ -33,7 +35,7 @@ package reader
 // passiveNoteParts are the steps' participles a passive note tells.
 var passiveNoteParts = newWordSet(map[string]bool{"installed": true, "updated": true, "moved": true, "grown": true,
 	"raised": true, "added": true, "removed": true, "enabled": true, "re-enabled": true, "extended": true,
-	"increased": true, "pointed": true, "upgraded": true, "deployed": true, "pushed": true, "rolled": true,
+	"increased": true, "upgraded": true, "deployed": true, "pushed": true, "rolled": true,
 	"entered": true, "changed": true, "set": true, "reset": true})
 
 // passiveNoteStop are the words of a fault, a cause, a contrast or a second
@@ -43,7 +45,8 @@ var passiveNoteStop = newWordSet(map[string]bool{"failed": true, "expired": true
 	"since": true, "caused": true, "cause": true, "fault": true, "due": true, "wrong": true, "crashed": true,
 	"rejected": true, "never": true, "not": true, "no": true, "didn't": true, "wasn't": true, "without": true,
 	"should": true, "still": true, "missing": true, "only": true, "after": true, "but": true, "issue": true,
-	"issues": true, "problem": true, "problems": true, "bug": true})
+	"issues": true, "problem": true, "problems": true, "bug": true, "old": true, "retired": true,
+	"former": true, "previous": true})
 
 // passiveNoteSubjectStop before the participle show a clause of its own: an
 // auxiliary, a pronoun, a conjunction.

@@ -27,6 +27,8 @@ func TestPassiveStepNote(t *testing.T) {
 		{"Machine password reset after the restore from image on Tuesday.", false},
 		{"We moved the job to 03:00.", false},
 		{"The certificate expired on Sunday.", false},
+		{"Resolver pointed at the retired DC.", false},
+		{"Print queue moved to the old server at 06:00.", false},
 		{"Client library 2.4.0 deployed to production with a compatibility issue.", false},
 	}
 	for _, tc := range cases {
