@@ -148,6 +148,12 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_nothing_on_look.go (round 135)
 	case stepDoneNote(text, ts):
 		return true // cause_step_done_note.go (round 147)
+	case stepPurposeSo(text, ts):
+		return true // cause_step_purpose_so.go (round 235)
+	case passiveStepNote(text, ts):
+		return true // cause_step_note_passive.go (round 235)
+	case instructionInside(text, ts):
+		return true // cause_instruction_inside.go (round 235)
 	}
 	return ownStepDone(ts)
 }

@@ -55,6 +55,12 @@ type Context struct {
 	// product works and report nothing seen (Read sets it; round 83,
 	// cause_asked_workings.go).
 	AskedToKnow bool
+	// FirstAnswer is true in staff's first message after the message that
+	// asked (the subject and the opening InferType's votes read), before any
+	// other staff message that was not automatic (Read sets it; round 235,
+	// cause_asked_first_answer.go): with AskedToKnow, staff's first answer to
+	// a question about how the product works.
+	FirstAnswer bool
 	// OfflineReported holds the words of the subject and the opening (the
 	// first message and the customer's opening) when one of them reports a
 	// thing offline, down or unreachable (Read sets it from the message after

@@ -259,6 +259,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 	var offlineReported []string
 	opened := false // the message the ticket was opened with was voted (openedWith)
 	askedToKnow := false
+	answered := false // a staff message, not automatic, after the message that asked (Context.FirstAnswer, round 235)
 	var feats []int32
 	var words []string
 	var pending []pendingSentence
@@ -309,6 +310,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			answers = !statesProblem(spans[from:ends[len(r.Messages)]], buf[:0], &sc)
 		}
 		ctx := Context{Role: e.Role, Public: e.Public, Opening: opening && !answers || first, Request: request, AskedToKnow: askedToKnow,
+			FirstAnswer:      askedToKnow && !answered && e.Role != ticket.RoleCustomer,
 			AfterRemedy:      remedied || stepped && e.Role == ticket.RoleCustomer,
 			CustomerRestored: custRestored && e.Role == ticket.RoleAgent, CustomerQuiet: custQuiet && e.Role == ticket.RoleAgent,
 			RemedyInTicket: remedyEver, OfflineReported: offlineReported, SetAside: setAsideAt(aside, len(r.Messages)),
@@ -486,7 +488,9 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 		// The ticket's opener and the customer's opening cast their votes
 		// (ticketVotes): the first message with a sentence that is no
 		// acknowledgement, before the opening, and the opening.
+		voted := false
 		if opening || !opened && r.Opening < 0 && !allAcks(m.Sentences) {
+			voted = true
 			opened = opened || !allAcks(m.Sentences)
 			for k := range m.Sentences {
 				s := &m.Sentences[k]
@@ -502,6 +506,9 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			known := votes
 			known.howToTold = false
 			askedToKnow = asksWay && !showsState && known.decide(staffSays{}) == ticket.TypeQuestion
+		}
+		if e.Role != ticket.RoleCustomer && !m.Automatic && !voted {
+			answered = true
 		}
 		r.Messages = append(r.Messages, m)
 		from = end
