@@ -88,7 +88,7 @@ func mayTellStep(l string) bool {
 // nil where none does.
 func preventiveStep(f *Facts) *Quote {
 	for i := range f.Fixes {
-		q := f.Fixes[i]
+		q := &f.Fixes[i] // copied only into what is returned: a copy taken per fix moved to the heap
 		if q.Role != ticket.RoleAgent {
 			continue
 		}
@@ -97,21 +97,22 @@ func preventiveStep(f *Facts) *Quote {
 			continue
 		}
 		if loc := againstRepeat.FindStringIndex(l); loc != nil {
-			out := q
+			out := *q
 			if step := strings.TrimRight(strings.TrimSpace(q.Text[:loc[0]]), " ,;:-"); len(strings.Fields(step)) >= 3 {
 				out.Text = step
 			}
 			return &out
 		}
 		if toldPurpose.MatchString(l) {
-			return &q
+			out := *q
+			return &out
 		}
 		loc := watchSetUp.FindStringIndex(l)
 		if loc == nil {
 			loc = updatesHeld.FindStringIndex(l)
 		}
 		if loc != nil {
-			out := q
+			out := *q
 			out.Text = stepClause(q.Text, l, loc[0])
 			return &out
 		}
