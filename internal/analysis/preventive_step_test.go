@@ -95,3 +95,29 @@ func TestActionsPreventiveAndMonitoring(t *testing.T) {
 		})
 	}
 }
+
+// TestStepWordsCoverPatterns: a fix any of preventiveStep's shapes matches
+// holds a word of stepWords, which preventiveStep asks first. One sentence
+// per alternative of each pattern.
+func TestStepWordsCoverPatterns(t *testing.T) {
+	for _, s := range []string{
+		"we fixed it so it shouldn't happen again", "so that it won't recur", "so it can't come back",
+		"so this doesn't catch us out", "so it won't creep up on us", "so it will never repeat", "so it can not bite",
+		"to stop it", "to prevent a repeat", "to avoid the same", "from happening again", "from recurring again",
+		"so we are told", "so you hear", "so we get warning", "so we'd hear", "so you'd catch", "so we are alerted", "so we get alerted",
+		"added disk alerts", "set up an alarm", "enabled reminders", "turned on warnings", "configured monitoring", "created checks",
+		"added the host to monitoring", "put it in the calendar", "added it to the register", "put it on the alarms",
+		"added it to the checklist", "added it in the health script", "added it to the warning check", "put it in the diary",
+		"reminder set", "monitoring enabled", "checks set up", "alert added",
+		"blocked updates", "paused auto-updates", "excluded autoupdate", "disabled update checks", "stopped auto-rejoin",
+		"switched off the rollout", "turned off the scheduled deploy", "blocked patch reboots", "paused automatic patching",
+		"disabled the firmware push", "stopped windows from replacing", "blocked it from changing", "stopped it from installing",
+	} {
+		if !againstRepeat.MatchString(s) && !toldPurpose.MatchString(s) && !watchSetUp.MatchString(s) && !updatesHeld.MatchString(s) {
+			t.Errorf("%q: no pattern matches (the test's sentence is wrong)", s)
+		}
+		if !mayTellStep(s) {
+			t.Errorf("%q: a pattern matches, but no word of stepWords is in it", s)
+		}
+	}
+}

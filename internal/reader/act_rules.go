@@ -561,18 +561,32 @@ func firstRestoredBy(v *sentenceView) string {
 
 // restoredBy returns the rule that reads a restoration in v, or "": the
 // table's rules, then staff's expected state now or a state at a clock time
-// (round 25). Rounds 27, 31 and 34's restored rules were reverted by the rule
-// styles43-46 decided (docs/quality.md).
+// (round 25), unless a shape that is no restoration vetoes it (restoredVeto).
+// Rounds 27, 31 and 34's restored rules were reverted by the rule
+// styles43-46 decided (docs/quality.md). The vetoes are asked only of a
+// sentence a rule reads: every rule and veto is a pure function of v, and
+// few sentences read as restored, while notRestored alone has some thirty
+// shapes to try (asked first of every sentence, it was 7% of the analysis).
 func restoredBy(v *sentenceView) string {
-	if notRestored(v.text, v.sc.ts, v.c, v.acts) {
-		return ""
+	if name := restoredCandidate(v); name != "" && !restoredVeto(v) {
+		return name
 	}
-	if v.staff && (staffPleasantry(v.sc.ts) || othersUnaffected(v.sc.ts)) {
-		return "" // round 38: "Glad it worked, Ms X" answers the customer's report; "Other clubs syncing fine" narrows the fault
-	}
-	if statusPageFine(v.sc.ts) || purposeOpening(v.text, v.sc.ts) || v.staff && nothingSeen(v.sc.ts) {
-		return "" // round 58: "Startline status page all green." is a provider ruled out; "To get them printing again ..." a goal; "we don't see a request" a finding
-	}
+	return ""
+}
+
+// restoredVeto reports the shapes that keep any rule of restoredBy from
+// reading v as restored.
+func restoredVeto(v *sentenceView) bool {
+	return notRestored(v.text, v.sc.ts, v.c, v.acts) ||
+		// round 38: "Glad it worked, Ms X" answers the customer's report; "Other clubs syncing fine" narrows the fault
+		v.staff && (staffPleasantry(v.sc.ts) || othersUnaffected(v.sc.ts)) ||
+		// round 58: "Startline status page all green." is a provider ruled out; "To get them printing again ..." a goal; "we don't see a request" a finding
+		statusPageFine(v.sc.ts) || purposeOpening(v.text, v.sc.ts) || v.staff && nothingSeen(v.sc.ts)
+}
+
+// restoredCandidate returns the rule of restoredBy that reads v, or "",
+// before the vetoes.
+func restoredCandidate(v *sentenceView) string {
 	if (!v.question || statedThenAsked(v.text, v.sc)) && (!v.c.Opening || v.c.OpenedAfterRemedy) && (v.acts&Estimate == 0 || v.acts&AutoAck == 0) {
 		if name := firstRestoredBy(v); name != "" {
 			return name // round 112: beside an estimate too, but for the restored words (restored_beside_estimate.go)

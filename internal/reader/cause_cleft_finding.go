@@ -30,7 +30,7 @@ var cleftRefusedAfter = newWordSet(map[string]bool{"you": true, "you'll": true, 
 // cleftFinding reports whether a sentence singles out a faulty thing with
 // "it's the X that ...".
 func cleftFinding(text string, ts []string) bool {
-	if endsQuestion(text) || hedges.has(ts) {
+	if endsQuestion(text) {
 		return false
 	}
 	for i := 0; i+3 < len(ts); i++ {
@@ -52,7 +52,9 @@ func cleftFinding(text string, ts []string) bool {
 				if n == "" || cleftRefusedAfter.has(n) || negations.has(ts[:k]) {
 					return false
 				}
-				return true
+				// the hedges last: they look up a phrase at every word,
+				// and few sentences hold the cleft
+				return !hedges.has(ts)
 			}
 		}
 	}

@@ -31,21 +31,23 @@ var restrictedConditions = wordSetOf("if", "once", "unless", "when", "until")
 // restrictedReader reports whether a sentence explains a thing kept for
 // others with the reader's own state beside it.
 func restrictedReader(text string, ts []string) bool {
-	if endsQuestion(text) || hedges.has(ts) || restrictedConditions.anyIn(ts) {
+	if endsQuestion(text) || restrictedConditions.anyIn(ts) {
 		return false
 	}
+	// the hedges are asked only of a sentence of the shape, below: they
+	// look up a phrase at every word
 	for i := 0; i+1 < len(ts); i++ {
 		if ts[i] != "only" || !restrictedShown.has(ts[i+1]) {
 			continue
 		}
 		for j := 0; j < i; j++ {
 			if ts[j] == "you're" || ts[j] == "you" && j+1 < i && ts[j+1] == "are" {
-				return true
+				return !hedges.has(ts)
 			}
 		}
 		for j := i + 2; j+1 < len(ts); j++ {
 			if ts[j] == "and" && (ts[j+1] == "you" || ts[j+1] == "your" || ts[j+1] == "you're") {
-				return true
+				return !hedges.has(ts)
 			}
 		}
 	}

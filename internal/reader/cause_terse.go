@@ -43,9 +43,17 @@ var timedSubjects = newWordSet(map[string]bool{"i": true, "we": true, "you": tru
 // symptom).
 func timedFault(sc *scan) bool {
 	ts := sc.ts
-	if len(ts) < 3 || hedges.hasIn(sc) || unknownCause.hasIn(sc) || negAt(ts, 0, len(ts)) && !noAfter(ts) {
+	if len(ts) < 3 || hedges.hasIn(sc) || unknownCause.hasIn(sc) || !timedState(ts) {
 		return false
 	}
+	// the negations last: they look up a phrase at every word, and few
+	// sentences hold a timed state
+	return !negAt(ts, 0, len(ts)) || noAfter(ts)
+}
+
+// timedState reports a state with its time: "down since 08:41", "offline
+// 40 min" (see timedFault).
+func timedState(ts []string) bool {
 	for k := 1; k+1 < len(ts); k++ {
 		counted, ok := timedStates[ts[k]]
 		if !ok || timedSubjects.has(ts[k-1]) || k+1 < len(ts) && ts[k+1] == "mode" {

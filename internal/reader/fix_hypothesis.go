@@ -65,14 +65,15 @@ func seqAt(ts []string, seqs [][]string) int {
 // than tells a remedy (see above).
 func hypothesisNotFix(sc *scan) bool {
 	ts := sc.ts
-	if restoredWords.hasIn(sc) || instructedRemedy(ts) {
+	if restoredWords.hasIn(sc) {
 		return false
 	}
+	// the markers before instructedRemedy: few sentences hold one
 	if seqAt(ts, hypothesisTies) >= 0 {
-		return true
+		return !instructedRemedy(ts)
 	}
 	g := seqAt(ts, hypothesisGuesses)
-	if g < 0 {
+	if g < 0 || instructedRemedy(ts) {
 		return false
 	}
 	if g > 0 && strings.HasSuffix(ts[0], "ed") {

@@ -447,11 +447,13 @@ func (sc *scan) try(e *entry, i int) {
 // monthMay reports whether ts[i] is "May" the month, next to a number ("on
 // 11 May", "May 2026", "Fri 16 May") or after a word no modal follows ("the
 // May release", "in May", "from May"), which no phrase beginning with the modal "may"
-// ("may", "may explain") matches: a date is no hedge (round 29).
-func monthMay(ts []string, i int) bool {
-	if ts[i] != "may" {
-		return false
-	}
+// ("may", "may explain") matches: a date is no hedge (round 29). Asked of
+// every word a lexicon's find or at passes over, it is small enough to be
+// inlined: only "may" calls monthMayAt.
+func monthMay(ts []string, i int) bool { return ts[i] == "may" && monthMayAt(ts, i) }
+
+// monthMayAt is monthMay of a word that is "may".
+func monthMayAt(ts []string, i int) bool {
 	if i > 0 {
 		switch ts[i-1] {
 		case "the", "in", "since", "of", "until", "last", "next", "early", "late", "mid", "from", "by", "before",

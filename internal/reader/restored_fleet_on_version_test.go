@@ -1,6 +1,9 @@
 package reader
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestFleetOnVersion checks round 170's whole fleet on the fixed version
 // (restored_fleet_on_version.go): the true rows are reworded from the styles
@@ -36,5 +39,24 @@ func TestFleetOnVersion(t *testing.T) {
 	checkRuleItself(t, "fleet on version", fleetOnVersion, taken, refused)
 	if Classify("All three on v2026.11.2.", staffBefore)&Restored != 0 {
 		t.Error("read as the fleet on the fixed version with no remedy before it")
+	}
+}
+
+// TestOnDigitAhead: every text fleetVersion finds in its lower case is one
+// onDigitAhead, which fleetOnVersion asks first, holds; and the near misses.
+func TestOnDigitAhead(t *testing.T) {
+	for _, s := range []string{"All three on v2026.11.2.", "TMS reports 41/41 ON 7.3.", "now On\tV14.1 and",
+		"on\n3.9.0", "add-on 2.1.4 and the rest on", "éon 3.2 on", "All 38 are now on  5.8.2"} {
+		if !fleetVersion.MatchString(strings.ToLower(s)) {
+			t.Errorf("%q: fleetVersion finds nothing (the test's text is wrong)", s)
+		}
+		if !onDigitAhead(s) {
+			t.Errorf("%q: fleetVersion finds it, onDigitAhead does not", s)
+		}
+	}
+	for _, s := range []string{"on release 3.2", "on3.2", "turned it on. 3.2 is out", "one 3", "on v", "on"} {
+		if onDigitAhead(s) {
+			t.Errorf("%q: onDigitAhead true", s)
+		}
 	}
 }

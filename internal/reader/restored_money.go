@@ -33,7 +33,7 @@ var moneyStops = newWordSet(withReportStops("not", "no", "never", "yet", "should
 // moneyBack reports the customer's money back; the caller checks the role
 // and that the sentence is not the opening or a question.
 func moneyBack(ts []string, sc *scan) bool {
-	if len(ts) < 2 || len(ts) > 16 || hedges.hasIn(sc) || negAt(ts, 0, len(ts)) {
+	if len(ts) < 2 || len(ts) > 16 || hedges.hasIn(sc) {
 		return false
 	}
 	m := -1
@@ -45,8 +45,8 @@ func moneyBack(ts []string, sc *scan) bool {
 			m = k
 		}
 	}
-	if m < 0 || m > 0 && !moneyDeterminer(ts[m-1]) {
-		return false
+	if m < 0 || m > 0 && !moneyDeterminer(ts[m-1]) || negAt(ts, 0, len(ts)) {
+		return false // the negations last: they look up a phrase at every word, and few sentences name the money
 	}
 	if t := ts[m]; t == "money's" || t == "refund's" || t == "payout's" {
 		return m+1 < len(ts) && (ts[m+1] == "in" || ts[m+1] == "back" || ts[m+1] == "arrived")

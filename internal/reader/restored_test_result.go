@@ -1,6 +1,9 @@
 package reader
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A test after the remedy told with its good result (round 68,
 // docs/quality.md "Round 68"): staff's sentence names a test ("test
@@ -75,12 +78,17 @@ var testThroughBy = newWordSet(map[string]bool{"went": true, "gone": true, "goes
 // the role and the remedy.
 func testShowsRight(text string, ts []string) bool { return testShowsBy(text, ts, testResultGood) }
 
+// isTestWord reports a word of a test: "test", "tests", "tested", "test-run".
+func isTestWord(t string) bool {
+	return t == "test" || t == "tests" || t == "tested" || strings.HasPrefix(t, "test-")
+}
+
 // testShowsBy reports staff's test of the form above with a result among
 // good (round 101's testAnswered passes its own words).
 func testShowsBy(text string, ts []string, good map[string]bool) bool {
 	n := len(ts)
-	if n < 3 || n > 35 || strings.ContainsRune(text, '?') || negAt(ts, 0, n) {
-		return false
+	if n < 3 || n > 35 || strings.ContainsRune(text, '?') || !slices.ContainsFunc(ts, isTestWord) || negAt(ts, 0, n) {
+		return false // a sentence without a test's word is refused before the negations are looked up at every word
 	}
 	for _, t := range ts {
 		if testResultStops.has(t) {
@@ -89,7 +97,7 @@ func testShowsBy(text string, ts []string, good map[string]bool) bool {
 	}
 	test := -1
 	for k, t := range ts {
-		if test < 0 && (t == "test" || t == "tests" || t == "tested" || strings.HasPrefix(t, "test-")) {
+		if test < 0 && isTestWord(t) {
 			test = k
 		}
 		if test < 0 || k <= test || !good[t] {

@@ -53,9 +53,11 @@ var timeAgreeGlue = newWordSet(map[string]bool{"the": true, "at": true, "on": tr
 // timeAgreed reports whether a sentence (text, its tokens ts) agrees to a
 // time (see above). Its length is checked on the tokens the caller holds
 // before any clause is tokenised: asked of every customer sentence, it must
-// not tokenise the long ones again.
+// not tokenise the long ones again. A clause's words are the sentence's
+// words between its ", " (no word holds a comma), so a sentence with no word
+// of agreement has no clause with one, and is not tokenised again either.
 func timeAgreed(text string, ts []string) bool {
-	if n := len(ts); n < 2 || n > timeAgreedMax {
+	if n := len(ts); n < 2 || n > timeAgreedMax || !timeAgreeWords.anyIn(ts) {
 		return false
 	}
 	var buf [timeAgreedMax]string
