@@ -306,8 +306,10 @@ var allStyles = os.Getenv("MODEL_ALLSTYLES") == "1"
 // with them (rule 2 kept the model trained to styles110, "styles123 to
 // styles126: the first scores"), until rule 2 of the rule styles127-130
 // decided retrained on every set to styles126 ("styles127 to styles130: the
-// first scores"); styles127-130 since.
-var modelUnseen = []string{"styles127", "styles128", "styles129", "styles130"}
+// first scores"); styles127-130 since, and styles131-134 with them (rule 2
+// of styles131-134 kept the model trained to styles126, "styles131 to
+// styles134: the first scores").
+var modelUnseen = []string{"styles127", "styles128", "styles129", "styles130", "styles131", "styles132", "styles133", "styles134"}
 
 // loadStylesData adds one styles set, its rows as TestQualityStyles scores
 // them (stylesRows); group is the set's name, a ticket is SET/FILE.

@@ -97,6 +97,9 @@ var splitAuditFloors = map[string][3]int{
 	// styles127-130's counts when first scored (docs/quality.md "styles127 to
 	// styles130: the first scores").
 	"styles127": {0, 0, 0}, "styles128": {1, 1, 0}, "styles129": {5, 0, 0}, "styles130": {1, 2, 0},
+	// styles131-134's counts when first scored (docs/quality.md "styles131 to
+	// styles134: the first scores").
+	"styles131": {1, 1, 0}, "styles132": {2, 3, 0}, "styles133": {1, 0, 0}, "styles134": {0, 0, 0},
 }
 
 // splitCase is one labelled sentence the splitter disagrees with.
