@@ -209,7 +209,7 @@ func (r causeRule) reads(v *sentenceView) bool {
 	case ruleCauseWrongTarget:
 		return wrongTarget(v.sc) || targetNotOther(v.text, v.sc)
 	case ruleCausePastPerfect:
-		return pastPerfectEarlier(v.text, v.sc)
+		return v.sc.keys&keyHad != 0 && pastPerfectEarlier(v.text, v.sc)
 	case ruleCauseBeyondMeasure:
 		return beyondMeasure(v.sc)
 	case ruleCausePartialStep:
@@ -448,9 +448,9 @@ func (r restoredRule) reads(v *sentenceView) bool {
 	case ruleRestoredCleanRun: // round 42, restored_clean_run.go
 		return v.staff && v.remedyKnown() && testClean(v.text, v.sc.ts)
 	case ruleRestoredCustomerApproves: // round 58, restored_verdicts.go
-		return v.c.Role == ticket.RoleCustomer && customerApproves(v.sc.ts)
+		return v.sc.keys&keyWhat != 0 && v.c.Role == ticket.RoleCustomer && customerApproves(v.sc.ts)
 	case ruleRestoredCustomerDone: // round 58
-		return v.c.Role == ticket.RoleCustomer && customerDoneResult(v.text, v.sc.ts)
+		return v.sc.keys&keyDone != 0 && v.c.Role == ticket.RoleCustomer && customerDoneResult(v.text, v.sc.ts)
 	case ruleRestoredNoRecurrence: // round 58
 		return v.sc.keys&keyNo != 0 && (v.c.AfterRemedy || v.c.RemedyBefore || v.acts&Fix != 0) && noRecurrence(v.sc.ts)
 	case ruleRestoredNoLongerNeeded: // round 58

@@ -134,8 +134,8 @@ var triggers = func() map[string]uint16 {
 }()
 
 // Rule keys (round 239): the one word, or one of the few words, without
-// which a restored rule cannot read, found with the word classes when a
-// sentence is scanned, so that restoredRule.reads skips a rule whose key is
+// which a restored rule (or a cause rule) cannot read, found with the word classes when a
+// sentence is scanned, so that restoredRule.reads (causeRule.reads) skips a rule whose key is
 // absent without calling it. Each rule tests its word again itself (a
 // pure function of the sentence, asked elsewhere too): the key only spares
 // the call and its walk over the words.
@@ -151,10 +151,14 @@ const (
 	keyAll                          // fineAllPeriod
 	keyOn                           // fleetOnVersion
 	keyMore                         // noLongerNeeded: "anymore", or "more" after "any"
+	keyWhat                         // customerApproves: "exactly what ... wanted"
+	keyDone                         // customerDoneResult: "done, ..."
+	keyHad                          // pastPerfectEarlier (a cause rule): "had" or "hadn't"
 )
 
 var ruleKeys = map[string]uint64{
 	"back": keyBack, "live": keyLive, "sent": keySent, "no": keyNoZero | keyNo, "zero": keyNoZero,
 	"reporting": keyReporting, "checked": keyReporting, "worked": keyWorked, "clean": keyClean,
 	"all": keyAll, "on": keyOn, "anymore": keyMore, "more": keyMore,
+	"what": keyWhat, "done": keyDone, "had": keyHad, "hadn't": keyHad,
 }

@@ -171,7 +171,7 @@ type indexed struct {
 	es   []entry
 	cls  uint16
 	trig uint16 // the rules this word can trigger (triggers)
-	key  uint64 // the restored rules whose one word it is (ruleKeys)
+	key  uint64 // the rules whose one word it is (ruleKeys)
 	// For a word that begins many phrases: the indexes in es of the phrases
 	// whose second word is a given word, and of the others (one word long, or
 	// a prefix second word); each list in es order. nil for a word of few.
