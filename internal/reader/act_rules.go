@@ -209,7 +209,7 @@ func (r causeRule) reads(v *sentenceView) bool {
 	case ruleCauseWrongTarget:
 		return wrongTarget(v.sc) || targetNotOther(v.text, v.sc)
 	case ruleCausePastPerfect:
-		return pastPerfectEarlier(v.text, v.sc)
+		return v.sc.keys&keyHad != 0 && pastPerfectEarlier(v.text, v.sc)
 	case ruleCauseBeyondMeasure:
 		return beyondMeasure(v.sc)
 	case ruleCausePartialStep:
@@ -448,17 +448,17 @@ func (r restoredRule) reads(v *sentenceView) bool {
 	case ruleRestoredCleanRun: // round 42, restored_clean_run.go
 		return v.staff && v.remedyKnown() && testClean(v.text, v.sc.ts)
 	case ruleRestoredCustomerApproves: // round 58, restored_verdicts.go
-		return v.c.Role == ticket.RoleCustomer && customerApproves(v.sc.ts)
+		return v.sc.keys&keyWhat != 0 && v.c.Role == ticket.RoleCustomer && customerApproves(v.sc.ts)
 	case ruleRestoredCustomerDone: // round 58
-		return v.c.Role == ticket.RoleCustomer && customerDoneResult(v.text, v.sc.ts)
+		return v.sc.keys&keyDone != 0 && v.c.Role == ticket.RoleCustomer && customerDoneResult(v.text, v.sc.ts)
 	case ruleRestoredNoRecurrence: // round 58
-		return (v.c.AfterRemedy || v.c.RemedyBefore || v.acts&Fix != 0) && noRecurrence(v.sc.ts)
+		return v.sc.keys&keyNo != 0 && (v.c.AfterRemedy || v.c.RemedyBefore || v.acts&Fix != 0) && noRecurrence(v.sc.ts)
 	case ruleRestoredNoLongerNeeded: // round 58
-		return noLongerNeeded(v.sc.ts)
+		return v.sc.keys&keyMore != 0 && noLongerNeeded(v.sc.ts)
 	case ruleRestoredCustomerWorked: // round 58
-		return v.c.Role == ticket.RoleCustomer && customerWorked(v.sc.ts)
+		return v.sc.keys&keyWorked != 0 && v.c.Role == ticket.RoleCustomer && customerWorked(v.sc.ts)
 	case ruleRestoredCleanVerdict: // round 64, restored_clean_verdict.go
-		return (v.c.AfterRemedy || v.c.RemedyBefore || v.acts&Fix != 0) && cleanVerdict(v.sc.ts)
+		return v.sc.keys&keyClean != 0 && (v.c.AfterRemedy || v.c.RemedyBefore || v.acts&Fix != 0) && cleanVerdict(v.sc.ts)
 	case ruleRestoredRerunResult: // round 65, restored_rerun_result.go
 		return v.staff && rerunResult(v.text, v.sc.ts)
 	case ruleRestoredCustomerHasIt: // round 65, restored_have_it.go
@@ -470,11 +470,11 @@ func (r restoredRule) reads(v *sentenceView) bool {
 	case ruleRestoredMoneySettled: // round 76, restored_money_settled.go
 		return moneySettled(v.text, v.sc.ts)
 	case ruleRestoredStillHeld: // round 78, restored_still_held.go
-		return stillHeld(v.sc.ts, v.remedyKnown())
+		return v.sc.trig&trigStill != 0 && stillHeld(v.sc.ts, v.remedyKnown())
 	case ruleRestoredNowShows: // round 78, restored_now_shows.go
 		return nowShows(v.sc.ts, v.remedyKnown())
 	case ruleRestoredQuietPeriod: // round 84, restored_quiet_period.go
-		return (v.remedyKnown() || v.c.RemedyInTicket) && quietPeriod(v.sc.ts)
+		return v.sc.keys&keyNoZero != 0 && (v.remedyKnown() || v.c.RemedyInTicket) && quietPeriod(v.sc.ts)
 	case ruleRestoredNoTroubleTail: // round 84, restored_no_trouble_tail.go
 		return v.remedyKnown() && noTroubleTail(v.text, v.sc.ts)
 	case ruleRestoredCustomerReceived: // round 84, restored_customer_received.go
@@ -488,7 +488,7 @@ func (r restoredRule) reads(v *sentenceView) bool {
 	case ruleRestoredWorkingState: // round 90, restored_working_state.go
 		return v.staff && v.remedyKnown() && workingState(v.text, v.sc.ts)
 	case ruleRestoredFineAllPeriod: // round 96, restored_fine_all_period.go
-		return (v.remedyKnown() || v.c.RemedyInTicket) && fineAllPeriod(v.text, v.sc.ts)
+		return v.sc.keys&keyAll != 0 && (v.remedyKnown() || v.c.RemedyInTicket) && fineAllPeriod(v.text, v.sc.ts)
 	case ruleRestoredYoureAllSet: // round 96, restored_youre_all_set.go
 		return v.staff && (v.remedyKnown() || v.c.RemedyInTicket) && youreAllSet(v.text, v.sc.ts)
 	case ruleRestoredTestAnswered: // round 101, restored_test_answered.go
@@ -522,15 +522,15 @@ func (r restoredRule) reads(v *sentenceView) bool {
 	case ruleRestoredMeasureUnder: // round 117, restored_measure_under.go
 		return v.staff && (v.remedyKnown() || v.c.RemedyInTicket) && measureUnder(v.text, v.sc.ts)
 	case ruleRestoredDevicesReporting: // round 117, restored_devices_reporting.go
-		return (v.remedyKnown() || v.c.RemedyInTicket) && devicesReporting(v.text, v.sc.ts)
+		return v.sc.keys&keyReporting != 0 && (v.remedyKnown() || v.c.RemedyInTicket) && devicesReporting(v.text, v.sc.ts)
 	case ruleRestoredThingBack: // round 120, restored_thing_back.go
-		return v.staff && thingBack(v.text, v.sc.ts)
+		return v.sc.keys&keyBack != 0 && v.staff && thingBack(v.text, v.sc.ts)
 	case ruleRestoredFirstTime: // round 124, restored_first_time.go
 		return v.c.Role != ticket.RoleSystem && (v.remedyKnown() || v.c.RemedyInTicket) && firstTimeResult(v.text, v.sc.ts)
 	case ruleRestoredInviteSent: // round 132, restored_invite_sent.go
-		return v.staff && inviteSent(v.text, v.sc.ts)
+		return v.sc.keys&keySent != 0 && v.staff && inviteSent(v.text, v.sc.ts)
 	case ruleRestoredThingLive: // round 136, restored_thing_live.go
-		return v.c.Role != ticket.RoleSystem && thingLive(v.text, v.sc.ts)
+		return v.sc.keys&keyLive != 0 && v.c.Role != ticket.RoleSystem && thingLive(v.text, v.sc.ts)
 	case ruleRestoredResultNow: // round 136, restored_result_now.go
 		return v.c.Role != ticket.RoleSystem && resultNowAfterStep(v.text, v.sc.ts)
 	case ruleRestoredEveryoneHad: // round 136, restored_everyone_had.go
@@ -538,7 +538,7 @@ func (r restoredRule) reads(v *sentenceView) bool {
 	case ruleRestoredTaskSubmitted: // round 156, restored_task_submitted.go
 		return v.c.Role == ticket.RoleCustomer && (v.c.AfterRemedy || v.c.RemedyInTicket) && taskSubmitted(v.text, v.sc.ts)
 	case ruleRestoredFleetOnVersion: // round 170, restored_fleet_on_version.go
-		return v.staff && (v.c.AfterRemedy || v.c.RemedyBefore || v.c.RemedyInTicket) && fleetOnVersion(v.text, v.sc.ts)
+		return v.sc.keys&keyOn != 0 && v.staff && (v.c.AfterRemedy || v.c.RemedyBefore || v.c.RemedyInTicket) && fleetOnVersion(v.text, v.sc.ts)
 	}
 	return false
 }

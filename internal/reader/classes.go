@@ -132,3 +132,33 @@ var triggers = func() map[string]uint16 {
 	}
 	return m
 }()
+
+// Rule keys (round 239): the one word, or one of the few words, without
+// which a restored rule (or a cause rule) cannot read, found with the word classes when a
+// sentence is scanned, so that restoredRule.reads (causeRule.reads) skips a rule whose key is
+// absent without calling it. Each rule tests its word again itself (a
+// pure function of the sentence, asked elsewhere too): the key only spares
+// the call and its walk over the words.
+const (
+	keyBack      uint64 = 1 << iota // thingBack
+	keyLive                         // thingLive
+	keySent                         // inviteSent
+	keyNoZero                       // quietPeriod: "no" or "zero"
+	keyNo                           // noRecurrence
+	keyReporting                    // devicesReporting: "reporting" or "checked"
+	keyWorked                       // customerWorked
+	keyClean                        // cleanVerdict
+	keyAll                          // fineAllPeriod
+	keyOn                           // fleetOnVersion
+	keyMore                         // noLongerNeeded: "anymore", or "more" after "any"
+	keyWhat                         // customerApproves: "exactly what ... wanted"
+	keyDone                         // customerDoneResult: "done, ..."
+	keyHad                          // pastPerfectEarlier (a cause rule): "had" or "hadn't"
+)
+
+var ruleKeys = map[string]uint64{
+	"back": keyBack, "live": keyLive, "sent": keySent, "no": keyNoZero | keyNo, "zero": keyNoZero,
+	"reporting": keyReporting, "checked": keyReporting, "worked": keyWorked, "clean": keyClean,
+	"all": keyAll, "on": keyOn, "anymore": keyMore, "more": keyMore,
+	"what": keyWhat, "done": keyDone, "had": keyHad, "hadn't": keyHad,
+}

@@ -171,6 +171,7 @@ type indexed struct {
 	es   []entry
 	cls  uint16
 	trig uint16 // the rules this word can trigger (triggers)
+	key  uint64 // the rules whose one word it is (ruleKeys)
 	// For a word that begins many phrases: the indexes in es of the phrases
 	// whose second word is a given word, and of the others (one word long, or
 	// a prefix second word); each list in es order. nil for a word of few.
@@ -353,6 +354,9 @@ func buildIndex() {
 	for w, b := range triggers {
 		at(w).trig |= b
 	}
+	for w, b := range ruleKeys {
+		at(w).key |= b
+	}
 	prefix := map[string][]entry{}
 	for _, l := range registry {
 		for first, ps := range l.byFirst {
@@ -389,6 +393,7 @@ type scan struct {
 	cls  []uint16 // the word classes of each word (wordClass)
 	all  uint16   // the classes of any of its words: a rule whose class is absent is skipped
 	trig uint16   // the triggers of any of its words (triggers)
+	keys uint64   // the rule keys of any of its words (ruleKeys)
 }
 
 func newScan(ts []string, sc *scan) *scan {
@@ -402,7 +407,7 @@ func newScan(ts []string, sc *scan) *scan {
 		sc.pos[i] = -1 // a lexicon registered after the index was built
 	}
 	sc.cls = sc.cls[:0]
-	sc.all, sc.trig = 0, 0
+	sc.all, sc.trig, sc.keys = 0, 0, 0
 	// The hashes of every word, and of the first 3 bytes of each (the
 	// prefix index's key), in one pass.
 	sc.hs, sc.h3 = sc.hs[:0], sc.h3[:0]
@@ -424,6 +429,7 @@ func newScan(ts []string, sc *scan) *scan {
 		sc.cls = append(sc.cls, x.cls)
 		sc.all |= x.cls
 		sc.trig |= x.trig
+		sc.keys |= x.key
 		x.candidates(sc, i)
 		if len(t) < 3 || !prefixPair[uint16(t[0])<<8|uint16(t[1])] {
 			continue

@@ -1,5 +1,7 @@
 package reader
 
+import "slices"
+
 // A clean verdict after the remedy (round 64, docs/quality.md "Round 64"):
 // "clean" said of a run, a scan, a report or a period, as the predicate of
 // the sentence and not before a noun it describes, after staff's remedy or
@@ -47,8 +49,8 @@ var cleanVerdictStops = newWordSet(withReportStops("should", "could", "when", "w
 
 // cleanVerdict reports the form above; the caller checks the remedy.
 func cleanVerdict(ts []string) bool {
-	if len(ts) < 2 || len(ts) > 30 {
-		return false
+	if len(ts) < 2 || len(ts) > 30 || !slices.Contains(ts, "clean") {
+		return false // only a "clean" reads below: most sentences have none, and the stops are looked up at every word
 	}
 	at := -1
 	for k, t := range ts {

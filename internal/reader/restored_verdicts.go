@@ -1,6 +1,9 @@
 package reader
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The writer's verdict on a result (round 58, docs/quality.md "Round 58";
 // this file was restored_round58.go until round 64 named it for its
@@ -381,8 +384,8 @@ var workedStops = newWordSet(withReportStops("last", "before", "previously", "us
 // customerWorked reports the form above; the caller checks the role and
 // that the sentence is not the opening or a question.
 func customerWorked(ts []string) bool {
-	if len(ts) < 2 || len(ts) > 24 {
-		return false
+	if len(ts) < 2 || len(ts) > 24 || !slices.Contains(ts, "worked") {
+		return false // only a "worked" reads below: most sentences have none, and the stops are looked up at every word
 	}
 	w := -1
 	for k, t := range ts {
