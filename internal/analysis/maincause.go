@@ -82,7 +82,8 @@ func mainCauses(causes []Quote) [2]int {
 // causeRank is the rank MainCause gives q on its own.
 func causeRank(q *Quote, customerFacing bool) int {
 	rank := 0
-	if reader.NamesCause(q.Text) {
+	names := reader.NamesCause(q.Text)
+	if names {
 		rank++
 	}
 	if customerFacing && q.Public {
@@ -98,6 +99,9 @@ func causeRank(q *Quote, customerFacing bool) int {
 		rank -= 4
 	}
 	rank -= readWeakly(q)
+	if !q.Public && !names && terseState(q.Text) {
+		rank-- // a private terse state (maincause_terse.go)
+	}
 	if observesOnly(q.Text) {
 		rank -= 2
 	}
