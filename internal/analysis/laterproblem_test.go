@@ -32,6 +32,14 @@ func invented(t *testing.T, typ string, msgs ...msg) *analysis.Analysis {
 	return analyseWith(t, cfg, tk, msgs...)
 }
 
+// laterProblemText is the text of a's later problem, "" where it has none.
+func laterProblemText(a *analysis.Analysis) string {
+	if a.Facts.LaterProblem == nil {
+		return ""
+	}
+	return a.Facts.LaterProblem.Text
+}
+
 // analyseWith adds msgs to tk, one an hour from its opening, and analyses it
 // under cfg.
 func analyseWith(t *testing.T, cfg *config.Config, tk *ticket.Ticket, msgs ...msg) *analysis.Analysis {

@@ -31,12 +31,7 @@ func TestChangeReason(t *testing.T) {
 			note(done), note(met + " Reception gave them codes by hand.")}, ""},
 		{"change, no work before the note", ticket.TypeChange, []msg{customer(form), note(met + " Reception gave them codes by hand.")}, ""},
 	} {
-		a := invented(t, c.typ, c.msgs...)
-		got := ""
-		if a.Facts.LaterProblem != nil {
-			got = a.Facts.LaterProblem.Text
-		}
-		if got != c.want {
+		if got := laterProblemText(invented(t, c.typ, c.msgs...)); got != c.want {
 			t.Errorf("%s: later problem %q, want %q", c.name, got, c.want)
 		}
 	}

@@ -36,12 +36,7 @@ func TestStaffRanChange(t *testing.T) {
 		{"no work before the note", ticket.TypeChange, []msg{note(plan), note(fault)}, ""},
 		{"a decision told in short", ticket.TypeChange, []msg{note(plan), note(done), note("Not waiting for that.")}, ""},
 	} {
-		a := invented(t, c.typ, c.msgs...)
-		got := ""
-		if a.Facts.LaterProblem != nil {
-			got = a.Facts.LaterProblem.Text
-		}
-		if got != c.want {
+		if got := laterProblemText(invented(t, c.typ, c.msgs...)); got != c.want {
 			t.Errorf("%s: later problem %q, want %q", c.name, got, c.want)
 		}
 	}

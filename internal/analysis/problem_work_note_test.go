@@ -41,12 +41,7 @@ func TestWorkNoteProblem(t *testing.T) {
 			note("Release 7.14 deployed to production: passport number field added."),
 			customer("Thanks, looks good from here.")}, ""},
 	} {
-		a := invented(t, c.typ, c.msgs...)
-		got := ""
-		if a.Facts.LaterProblem != nil {
-			got = a.Facts.LaterProblem.Text
-		}
-		if got != c.want {
+		if got := laterProblemText(invented(t, c.typ, c.msgs...)); got != c.want {
 			t.Errorf("%s: later problem %q, want %q", c.name, got, c.want)
 		}
 	}
