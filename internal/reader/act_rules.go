@@ -267,7 +267,7 @@ func causeBy(v *sentenceView) string {
 	if v.question || !v.staff || v.c.Opening || v.acts&AutoAck != 0 || v.acts&Closing != 0 && !closingOnlyOtherwise(v.sc) {
 		return "" // round 237: a closing told as the alternative keeps the cause before it (cause_conditional_closing.go)
 	}
-	if name := firstCauseBy(v); name != "" && !notCause(v.text, v.sc) && !askedWorkings(v.c, v.sc) && !askedFirstAnswer(v.c, v.sc.ts) && !offlineRestated(v.c, v.sc.ts) && !setAsideCause(v.c, v.sc.ts) {
+	if name := firstCauseBy(v); name != "" && !notCause(v.text, v.sc) && !askedWorkings(v.c, v.sc) && !askedFirstAnswer(v.c, v.sc.ts) && !offlineRestated(v.c, v.sc.ts) && !setAsideCause(v.c, v.sc.ts) && !retractedAnswer(v.c) {
 		return name
 	}
 	return ""

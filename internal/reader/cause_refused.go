@@ -138,6 +138,10 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_seen_but.go
 	case candidateDismissed(text, ts):
 		return true // cause_candidate_dismissed.go
+	case suspectCleared(text, ts):
+		return true // cause_suspect_cleared.go (round 242)
+	case unnoticedAside(ts):
+		return true // cause_unnoticed_aside.go (round 242)
 	case clearedAtEnd(text, ts):
 		return true // cause_cleared_at_end.go (round 208)
 	case becauseOfRule(ts):

@@ -73,6 +73,11 @@ type Context struct {
 	// earlier cause that names one is the disproved diagnosis, no cause
 	// (round 173, cause_set_aside.go).
 	SetAside []string
+	// Retracted is true in a message a later staff message retracts ("my
+	// first answer was wrong"), with a customer's message between them (Read
+	// sets it; round 242, cause_answer_retracted.go): staff's cause there is
+	// the disproved one.
+	Retracted bool
 	// OpenedAfterRemedy is true in the customer's opening of a ticket staff
 	// or a monitor opened (a logged call, an internal note, an alert), once
 	// the rules read a fix or a restoration in an earlier message, and until

@@ -402,7 +402,7 @@ func modelGuards(text string, sc *scan, c Context, acts, of Act) (veto, negated 
 	switch {
 	case of&Cause == 0:
 	case c.Role == ticket.RoleCustomer || acts&AutoAck != 0 || acts&Closing != 0 && !thingClosed(sc.ts) || acts&Question != 0 && !chaseInStatement(text, sc, acts) /* round 224 */ || c.Opening ||
-		hedges.hasIn(sc) && !conditionInMechanism(sc.ts) && !expectedByThing(sc.ts) /* round 224 */ || unknownCause.hasIn(sc) || policyNotice(sc) || selfQuestion.hasIn(sc) || denied(sc) || notCause(text, sc) || askedWorkings(c, sc) || askedFirstAnswer(c, sc.ts) /* round 235 */ || offlineRestated(c, sc.ts) || setAsideCause(c, sc.ts) ||
+		hedges.hasIn(sc) && !conditionInMechanism(sc.ts) && !expectedByThing(sc.ts) /* round 224 */ || unknownCause.hasIn(sc) || policyNotice(sc) || selfQuestion.hasIn(sc) || denied(sc) || notCause(text, sc) || askedWorkings(c, sc) || askedFirstAnswer(c, sc.ts) /* round 235 */ || offlineRestated(c, sc.ts) || setAsideCause(c, sc.ts) || retractedAnswer(c) /* round 242 */ ||
 		c.Role != ticket.RoleCustomer && (askedTerms(c, sc.ts) || onsetRestated(text, sc.ts)): // round 116: cause_asked_terms.go, cause_onset_restated.go
 		veto |= Cause
 	default:

@@ -238,7 +238,8 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			ends = append(ends, len(spans))
 		}
 	}
-	aside := setAsideLater(t, spans, ends, buf0[:0]) // Context.SetAside (round 173)
+	aside := setAsideLater(t, spans, ends, buf0[:0])      // Context.SetAside (round 173)
+	retracted := retractedLater(t, spans, ends, buf0[:0]) // Context.Retracted (round 242)
 	ascii := make([]bool, len(spans))
 	lower := lowerASCII(spans, ascii)
 	all := make([]Sentence, len(spans))
@@ -314,6 +315,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 			AfterRemedy:      remedied || stepped && e.Role == ticket.RoleCustomer,
 			CustomerRestored: custRestored && e.Role == ticket.RoleAgent, CustomerQuiet: custQuiet && e.Role == ticket.RoleAgent,
 			RemedyInTicket: remedyEver, OfflineReported: offlineReported, SetAside: setAsideAt(aside, len(r.Messages)),
+			Retracted:         retractedAt(retracted, len(r.Messages)),
 			OpenedAfterRemedy: opening && otherOpened && !answers && remedyEver, // round 97, restored_opened_after_remedy.go
 			ModelRemedy:       remedyRead && e.Role == ticket.RoleCustomer}      // round 106, restored_model_remedy.go
 		end := ends[len(r.Messages)]
