@@ -156,6 +156,8 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_step_purpose_so.go (round 235)
 	case passiveStepNote(text, ts):
 		return true // cause_step_note_passive.go (round 235)
+	case bareWrongState(ts):
+		return true // cause_bare_wrong_state.go (round 244)
 	case instructionInside(text, ts):
 		return true // cause_instruction_inside.go (round 235)
 	}
