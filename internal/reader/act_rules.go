@@ -197,57 +197,57 @@ func (r causeRule) reads(v *sentenceView) bool {
 	case ruleCauseTimedFault:
 		return timedFault(v.sc)
 	case ruleCauseDefaultHarm:
-		return defaultHarm(v.sc)
+		return v.sc.keys&keyDefault != 0 && defaultHarm(v.sc)
 	case ruleCauseHence:
-		return henceTail(v.sc)
+		return v.sc.keys&keyHenceWhere != 0 && henceTail(v.sc)
 	case ruleCauseCorrectedValue:
 		return correctedValue(v.text, v.sc)
 	case ruleCauseAdmittedWithTheFault:
-		return admittedWithFault(v.text, v.sc)
+		return v.sc.keys&keyMyOur != 0 && admittedWithFault(v.text, v.sc)
 	case ruleCausePartDied:
-		return partDied(v.sc)
+		return v.sc.keys&keyDied != 0 && partDied(v.sc)
 	case ruleCauseWrongTarget:
 		return wrongTarget(v.sc) || targetNotOther(v.text, v.sc)
 	case ruleCausePastPerfect:
 		return v.sc.keys&keyHad != 0 && pastPerfectEarlier(v.text, v.sc)
 	case ruleCauseBeyondMeasure:
-		return beyondMeasure(v.sc)
+		return v.sc.keys&keyToo != 0 && beyondMeasure(v.sc)
 	case ruleCausePartialStep:
-		return partialStep(v.sc)
+		return v.sc.keys&keyOnly != 0 && partialStep(v.sc)
 	case ruleCauseDamagedPart:
-		return damagedPart(v.sc)
+		return v.sc.keys&keyDamage != 0 && damagedPart(v.sc)
 	case ruleCauseStaleDestination:
-		return staleDestination(v.sc)
+		return v.sc.keys&keyWent != 0 && staleDestination(v.sc)
 	case ruleCauseRequirementLacked:
-		return requirementLacked(v.sc) // cause_requirement_lacked.go
+		return v.sc.keys&keyNeed != 0 && requirementLacked(v.sc) // cause_requirement_lacked.go
 	case ruleCauseAutomaticAfterSpan:
 		return automaticAfterSpan(v.sc)
 	case ruleCauseCulpritLine:
 		return culpritLine(v.sc.ts) // cause_culprit.go
 	case ruleCausePartBroken:
-		return partBroken(v.sc) // round 66, cause_part_broken.go
+		return v.sc.keys&keyBroken != 0 && partBroken(v.sc) // round 66, cause_part_broken.go
 	case ruleCauseStillPointing:
-		return stillPointing(v.text, v.sc) // round 66, cause_still_pointing.go
+		return v.sc.trig&trigStill != 0 && stillPointing(v.text, v.sc) // round 66, cause_still_pointing.go
 	case ruleCauseStateAfterChange:
-		return stateAfterChange(v.text, v.sc) // round 66, cause_state_after_change.go
+		return v.sc.keys&keySinceAfter != 0 && stateAfterChange(v.text, v.sc) // round 66, cause_state_after_change.go
 	case ruleCauseAnnouncedFinding:
 		return announcedFinding(v.text, v.sc) // round 71, cause_announced_finding.go
 	case ruleCauseValueNotExpected:
 		return valueNotExpected(v.text, v.sc) // round 71, cause_value_not_expected.go
 	case ruleCauseOnsetHarm:
-		return onsetHarm(v.text, v.sc.ts) // round 115, cause_onset_harm.go
+		return v.sc.keys&keyOnset != 0 && onsetHarm(v.text, v.sc.ts) // round 115, cause_onset_harm.go
 	case ruleCauseAhFinding:
 		return ahFinding(v.sc.ts) // round 125, cause_ah_finding.go
 	case ruleCauseStepWithout:
-		return stepWithout(v.text, v.sc.ts) // round 142, cause_step_without.go
+		return v.sc.keys&keyWithout != 0 && stepWithout(v.text, v.sc.ts) // round 142, cause_step_without.go
 	case ruleCauseLapsed:
-		return ranOutOrExpired(v.text, v.sc.ts) // round 152, cause_lapsed.go
+		return v.sc.keys&keyLapsed != 0 && ranOutOrExpired(v.text, v.sc.ts) // round 152, cause_lapsed.go
 	case ruleCauseCleftFinding:
 		return cleftFinding(v.text, v.sc.ts) // round 152, cause_cleft_finding.go
 	case ruleCauseRestrictedReader:
-		return restrictedReader(v.text, v.sc.ts) // round 186, cause_restricted_reader.go
+		return v.sc.keys&keyOnly != 0 && restrictedReader(v.text, v.sc.ts) // round 186, cause_restricted_reader.go
 	case ruleCauseFoundChangeBy:
-		return foundChangeBy(v.text, v.sc.ts) // round 237 (161's), cause_found_change_by.go
+		return v.sc.keys&keyFoundChange != 0 && foundChangeBy(v.text, v.sc.ts) // round 237 (161's), cause_found_change_by.go
 	}
 	return false
 }

@@ -115,6 +115,9 @@ func isOwnStepVerb(w string) bool {
 // ownStepReason reports whether the writer's own past step is told with its
 // reason or purpose in the same clause (see the file's comment).
 func ownStepReason(text string) bool {
+	if isASCII(text) && !reasonLeadFold(text) {
+		return false // round 245: no lower-cased copy of an ASCII sentence without a lead
+	}
 	low := strings.ToLower(text)
 	if !strings.Contains(low, "because") && !strings.Contains(low, "before") && !strings.Contains(low, " so") &&
 		!strings.Contains(low, "in case") && !strings.Contains(low, "to avoid") && !strings.Contains(low, "to prevent") {
@@ -225,4 +228,32 @@ func ownStepFactAfter(ws []ownStepWord, k int) bool {
 		}
 	}
 	return true
+}
+
+// reasonLeadFold reports, for an ASCII text, whether its lower-cased copy
+// holds one of ownStepReason's leads ("because", "before", " so", "in case",
+// "to avoid", "to prevent"), in one pass that folds ASCII case itself.
+func reasonLeadFold(text string) bool {
+	for i := 0; i < len(text); i++ {
+		rest := text[i:]
+		switch lowerByte(text[i]) {
+		case 'b':
+			if hasPrefixFold(rest, "because") || hasPrefixFold(rest, "before") {
+				return true
+			}
+		case ' ':
+			if hasPrefixFold(rest, " so") {
+				return true
+			}
+		case 'i':
+			if hasPrefixFold(rest, "in case") {
+				return true
+			}
+		case 't':
+			if hasPrefixFold(rest, "to avoid") || hasPrefixFold(rest, "to prevent") {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -16,6 +16,11 @@ import (
 // messages", stays a cause). Openers "As ..." and "Since ..." were tried and
 // dropped: they refused a true cause on a Mendeley part.
 func reasonForRemedy(text string) bool {
+	if t := strings.TrimSpace(text); len(t) < len("because ") || isASCII(t[:len("because ")]) && !hasPrefixFold(t, "because ") {
+		// round 245: no lower-cased copy of a sentence that does not open with
+		// "because" in ASCII (no other rune lowers to one of its letters)
+		return false
+	}
 	low := strings.ToLower(strings.TrimSpace(text))
 	opened := false
 	for _, w := range []string{"because "} {

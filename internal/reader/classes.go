@@ -154,11 +154,73 @@ const (
 	keyWhat                         // customerApproves: "exactly what ... wanted"
 	keyDone                         // customerDoneResult: "done, ..."
 	keyHad                          // pastPerfectEarlier (a cause rule): "had" or "hadn't"
+	// Round 245: the cause rules' keys, each a word (or a word set) every
+	// sentence the rule reads holds; the rule tests it again itself.
+	keyDefault     // defaultHarm: "default" or "defaults"
+	keyHenceWhere  // henceTail: "hence", or "where" after "that's"/"which is"
+	keyToo         // beyondMeasure: "too"
+	keyOnly        // partialStep, restrictedReader: "only"
+	keyDied        // partDied: diedVerbs
+	keyWent        // staleDestination: "went", "goes", "going", "sent", "routed", "delivered", "forwarded"
+	keyWithout     // stepWithout: "without"
+	keySinceAfter  // stateAfterChange: "since" or "after"
+	keyMyOur       // admittedWithFault: "my" or "our"
+	keyOnset       // onsetHarm: onsetVerbs
+	keyFoundChange // foundChangeBy: foundChangeVerbs
+	keyLapsed      // ranOutOrExpired: lapsedVerbs
+	keyBroken      // partBroken: brokenWords
+	keyDamage      // damagedPart: damageWords
+	keyNeed        // requirementLacked: needWords
+	// Round 245: the fix steps' keys (fixSteps' keys).
+	keyNow       // nowOnState, nowPresentStep, progressNowStep, stateNowCheck: "now"
+	keyIn        // inState: "in"
+	keyTold      // toldToStep: "told"
+	keyWorth     // worthAdvice: "worth"
+	keyScheduled // scheduledByWriter: "scheduled" or "booked"
+	keyEnv       // envDoneStep: envDoneEnvs
+	keyGuide     // sentSteps: sentStepsGuides
 )
 
-var ruleKeys = map[string]uint64{
-	"back": keyBack, "live": keyLive, "sent": keySent, "no": keyNoZero | keyNo, "zero": keyNoZero,
-	"reporting": keyReporting, "checked": keyReporting, "worked": keyWorked, "clean": keyClean,
-	"all": keyAll, "on": keyOn, "anymore": keyMore, "more": keyMore,
-	"what": keyWhat, "done": keyDone, "had": keyHad, "hadn't": keyHad,
-}
+var ruleKeys = func() map[string]uint64 {
+	m := map[string]uint64{
+		"back": keyBack, "live": keyLive, "sent": keySent | keyWent, "no": keyNoZero | keyNo, "zero": keyNoZero,
+		"reporting": keyReporting, "checked": keyReporting, "worked": keyWorked, "clean": keyClean,
+		"all": keyAll, "on": keyOn, "anymore": keyMore, "more": keyMore,
+		"what": keyWhat, "done": keyDone, "had": keyHad, "hadn't": keyHad,
+	}
+	add := func(key uint64, words ...string) {
+		for _, w := range words {
+			m[w] |= key
+		}
+	}
+	addSet := func(key uint64, s *wordSet) {
+		for w, ok := range s.m {
+			if ok {
+				m[w] |= key
+			}
+		}
+	}
+	add(keyDefault, "default", "defaults")
+	add(keyHenceWhere, "hence", "where")
+	add(keyToo, "too")
+	add(keyOnly, "only")
+	addSet(keyDied, &diedVerbs)
+	add(keyWent, "went", "goes", "going", "sent", "routed", "delivered", "forwarded")
+	add(keyWithout, "without")
+	add(keySinceAfter, "since", "after")
+	add(keyMyOur, "my", "our")
+	addSet(keyOnset, &onsetVerbs)
+	addSet(keyFoundChange, &foundChangeVerbs)
+	addSet(keyLapsed, &lapsedVerbs)
+	addSet(keyBroken, &brokenWords)
+	addSet(keyDamage, &damageWords)
+	addSet(keyNeed, &needWords)
+	add(keyNow, "now")
+	add(keyIn, "in")
+	add(keyTold, "told")
+	add(keyWorth, "worth")
+	add(keyScheduled, "scheduled", "booked")
+	addSet(keyEnv, &envDoneEnvs)
+	addSet(keyGuide, &sentStepsGuides)
+	return m
+}()

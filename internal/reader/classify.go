@@ -980,48 +980,53 @@ func NamesCause(text string) bool {
 var fixSteps = []struct {
 	name  string
 	reads func(text string, sc *scan, c Context, staff bool) bool
+	// keys are the rule keys (ruleKeys) the rule cannot read without, all
+	// of them: fixStepBy skips the rule, uncalled, in a sentence that lacks
+	// one (round 245). The rule tests its words again itself.
+	keys uint64
 }{
-	{"fixInstructedOrDid", fixInstructedOrDid},
-	{"fixStepDone", fixStepDone},
-	{"fixRequestedOrNamed", fixRequestedOrNamed},
-	{"fixHadTake", func(text string, sc *scan, _ Context, staff bool) bool { return fixHadTake(text, sc, staff) }},
-	{"fixNoteStep", fixNoteStep},
-	{"customerDone", func(text string, sc *scan, c Context, _ bool) bool { return customerDone(text, sc, c) }},
-	{"requestAnyVerb", requestAnyVerb},
-	{"perfectAnyStep", perfectAnyStep},
-	{"pastNoteStep", pastNoteStep},
-	{"fulfilledState", fulfilledState},
-	{"menuPathStep", menuPathStep},
-	{"nowPresentStep", nowPresentStep},
-	{"progressNowStep", progressNowStep},
-	{"othersPastStep", func(text string, sc *scan, c Context, _ bool) bool { return othersPastStep(text, sc, c) }},
-	{"nowOnState", nowOnState},
-	{"talkedThroughOpening", talkedThroughOpening},
-	{"openingSent", openingSent}, // round 234, fix_opening_sent.go
-	{"scheduledByWriter", scheduledByWriter},
-	{"frontedInstruction", frontedInstruction},
-	{"frontedStep", frontedStep},           // round 234, fix_fronted_step.go
-	{"checkThenStep", checkThenStep},       // round 234, fix_check_then_step.go
-	{"requestedAppStep", requestedAppStep}, // round 234, fix_requested_app_step.go
-	{"quotedLabelStep", quotedLabelStep},   // round 234, fix_quoted_label_step.go
-	{"sentToCustomer", sentToCustomer},
-	{"worthAdvice", worthAdvice},
-	{"pleaseStep", pleaseStep},
-	{"inState", inState},
-	{"oneWordStep", func(text string, sc *scan, c Context, _ bool) bool { return oneWordStep(text, sc, c) }},
-	{"thenScreenStep", func(text string, sc *scan, c Context, _ bool) bool { return thenScreenStep(text, sc, c) }},
-	{"envDoneStep", func(text string, sc *scan, c Context, _ bool) bool { return envDoneStep(text, sc, c) }},
-	{"stateNowCheck", stateNowCheck},
-	{"toldToStep", toldToStep},
-	{"jobRunning", jobRunning},
-	{"sentSteps", sentSteps},
+	{"fixInstructedOrDid", fixInstructedOrDid, 0},
+	{"fixStepDone", fixStepDone, 0},
+	{"fixRequestedOrNamed", fixRequestedOrNamed, 0},
+	{"fixHadTake", func(text string, sc *scan, _ Context, staff bool) bool { return fixHadTake(text, sc, staff) }, 0},
+	{"fixNoteStep", fixNoteStep, 0},
+	{"customerDone", func(text string, sc *scan, c Context, _ bool) bool { return customerDone(text, sc, c) }, 0},
+	{"requestAnyVerb", requestAnyVerb, 0},
+	{"perfectAnyStep", perfectAnyStep, 0},
+	{"pastNoteStep", pastNoteStep, 0},
+	{"fulfilledState", fulfilledState, 0},
+	{"menuPathStep", menuPathStep, 0},
+	{"nowPresentStep", nowPresentStep, keyNow},
+	{"progressNowStep", progressNowStep, keyNow},
+	{"othersPastStep", func(text string, sc *scan, c Context, _ bool) bool { return othersPastStep(text, sc, c) }, 0},
+	{"nowOnState", nowOnState, keyNow | keyOn},
+	{"talkedThroughOpening", talkedThroughOpening, 0},
+	{"openingSent", openingSent, 0}, // round 234, fix_opening_sent.go
+	{"scheduledByWriter", scheduledByWriter, keyScheduled},
+	{"frontedInstruction", frontedInstruction, 0},
+	{"frontedStep", frontedStep, 0},           // round 234, fix_fronted_step.go
+	{"checkThenStep", checkThenStep, 0},       // round 234, fix_check_then_step.go
+	{"requestedAppStep", requestedAppStep, 0}, // round 234, fix_requested_app_step.go
+	{"quotedLabelStep", quotedLabelStep, 0},   // round 234, fix_quoted_label_step.go
+	{"sentToCustomer", sentToCustomer, 0},
+	{"worthAdvice", worthAdvice, keyWorth},
+	{"pleaseStep", pleaseStep, 0},
+	{"inState", inState, keyIn},
+	{"oneWordStep", func(text string, sc *scan, c Context, _ bool) bool { return oneWordStep(text, sc, c) }, 0},
+	{"thenScreenStep", func(text string, sc *scan, c Context, _ bool) bool { return thenScreenStep(text, sc, c) }, 0},
+	{"envDoneStep", func(text string, sc *scan, c Context, _ bool) bool { return envDoneStep(text, sc, c) }, keyEnv},
+	{"stateNowCheck", stateNowCheck, keyNow},
+	{"toldToStep", toldToStep, keyTold},
+	{"jobRunning", jobRunning, 0},
+	{"sentSteps", sentSteps, keyGuide},
 }
 
 // fixStepBy returns the name of the first of fixSteps that reads a fix in
 // the sentence, or "".
 func fixStepBy(text string, sc *scan, c Context, staff bool) string {
-	for _, r := range fixSteps {
-		if r.reads(text, sc, c, staff) {
+	for i := range fixSteps {
+		r := &fixSteps[i]
+		if sc.keys&r.keys == r.keys && r.reads(text, sc, c, staff) {
 			return r.name
 		}
 	}
