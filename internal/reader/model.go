@@ -425,6 +425,9 @@ func modelGuards(text string, sc *scan, c Context, acts, of Act) (veto, negated 
 	if of&Fix != 0 && (fixedBuildToCome(sc.ts) || findingAnnounced(text, sc.ts)) {
 		veto |= Fix // round 222: fix_fixed_build_to_come.go, fix_finding_announced.go
 	}
+	if of&Fix != 0 && hedgedOpening(sc.ts) {
+		veto |= Fix // round 243: fix_hedged_opening.go
+	}
 	if of&Fix != 0 && doneTheTrick(sc.ts) {
 		veto |= Fix // round 238: fix_done_the_trick.go
 	}
