@@ -619,6 +619,7 @@ func notRestored(text string, ts []string, c Context, acts Act) bool {
 		c.Role != ticket.RoleCustomer && calledBack(ts) || // round 98: "Rang Wayne back."
 		noLongerWorks(ts) || // round 98: "the token is no longer valid"
 		noLongerDoes(ts) || // round 238: "So the locker no longer recognised him as its owner."
+		hedgedOpening(ts) || // round 243: "It may take a few hours for the house to come back up to temperature."
 		planOpening(ts) || // round 238: "I'll draw in the half plots separately so it doesn't happen again."
 		explainedNoState(ts) || // round 98: "Older files went through because ..."
 		workUnderway(ts) || // round 111: "dev team is working for the cr."

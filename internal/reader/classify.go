@@ -534,6 +534,9 @@ func classifyWhy(text string, sc *scan, c Context, why *actRuleNames) Act {
 	if acts&Fix != 0 && diagnosticStep(ts) {
 		acts &^= Fix // round 244: a step taken to test or to trace (fix_diagnostic_step.go): no remedy taken
 	}
+	if acts&Fix != 0 && hedgedOpening(ts) {
+		acts &^= Fix // round 243: a sentence opening on a hedge ("Might be the 4.7 upgrade ...", fix_hedged_opening.go): a guess, no remedy taken
+	}
 	if acts&Fix != 0 && doneTheTrick(ts) {
 		acts &^= Fix // round 238: "That's done it", "that did the trick" is the result (fix_done_the_trick.go): no step
 	}

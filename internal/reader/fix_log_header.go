@@ -42,8 +42,19 @@ import "strings"
 // 135 adds a record's "history" ("Asset history: OPD-LBL-02 was swapped on 3
 // Apr ...", styles16; "Profile history: ... profile edited 02/09 ...",
 // styles94), read as fixes once cause_history_line.go refuses them as causes.
+//
+// Round 243 adds a report, a status, events, a dashboard, a trace and a page
+// shown under their header, the same evidence from another source:
+// "Cardlink load report: no Brookfield file for 03/09 and nothing from my
+// resend either." (styles130 06/4), "Port 14 status: disabled." (125 14/3),
+// "Net2 events: early-bird fobs "Access denied ..." 06:02-06:41, then granted
+// from 07:00 ..." (111 13/4), "Bowline status page: "mail delivery moved to
+// new provider 21/03"." (114 01/4), "Tessel report (Mark Pryce): the rubber
+// seal ... is split ..." (127 17/6), and styles54 05/3, 102 08/4: 7 false
+// fixes in 7 sets (five of them styles107-130), no true fix under such a
+// header in any tuning set.
 var logHeaders = map[string]bool{"log": true, "logs": true, "audit": true, "diag": true, "diagnostics": true,
-	"history": true}
+	"history": true, "report": true, "status": true, "events": true, "dashboard": true, "trace": true, "page": true}
 
 // logHeaderLine reports whether a sentence opens on a log or audit header
 // (above): at most five words before the first colon that a space or the end

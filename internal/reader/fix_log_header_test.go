@@ -19,6 +19,11 @@ func TestLogHeaderNoFix(t *testing.T) {
 		{"Door controller audit for D-12: code reset at 02:00 by user 'sync'.", true},
 		{"Gateway log G2: 4x 'link down' in 3 days.", true},
 		{"Asset history: OPD-LBL-02 was swapped on 3 Apr for a ZD421.", true},                  // round 135
+		{"Carrier load report: no file from the depot for 03/09.", true},                       // round 243
+		{"Switch port 7 status: disabled.", true},                                              // round 243
+		{"Vendor status page: \"delivery moved to the new provider\".", true},                  // round 243
+		{"Controller events: access denied 06:02-06:40, then granted from 07:00.", true},       // round 243
+		{"I've sent you the report: the file went through at 09:12.", false},                   // the writer's step
 		{"Backfill done from the provider's webhook log: 191 of 318 gifts now marked.", false}, // the writer's step in the header
 		{"Backfill from meter logs 28/10 11:30 to 05/11 09:30 done.", false},                   // a colon inside a time
 		{"I've pulled the event log for the four doors: each shows a door open.", false},       // the writer's step

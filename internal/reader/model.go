@@ -428,6 +428,9 @@ func modelGuards(text string, sc *scan, c Context, acts, of Act) (veto, negated 
 	if of&Fix != 0 && diagnosticStep(sc.ts) {
 		veto |= Fix // round 244: fix_diagnostic_step.go
 	}
+	if of&Fix != 0 && hedgedOpening(sc.ts) {
+		veto |= Fix // round 243: fix_hedged_opening.go
+	}
 	if of&Fix != 0 && doneTheTrick(sc.ts) {
 		veto |= Fix // round 238: fix_done_the_trick.go
 	}

@@ -46,8 +46,9 @@ type mSent struct {
 	// late: Read reads it restored after the model's pass (lateRestored,
 	// round 106), whatever the model says
 	late bool
-	// doneBare: a customer's bare "done" after an instruction, whose fix Read
-	// leaves out after the model's pass (customerDoneBare, round 230)
+	// doneBare: a customer's bare "done" after an instruction, or staff's
+	// "asked <someone> to ...", whose fix Read leaves out after the model's
+	// pass (customerDoneBare, round 230; askedPartyTo, round 243)
 	doneBare bool
 	// doneRead: customerDone read its fix, which Read leaves out after the
 	// model's pass where the sentence is read restored (doneRestored, round
@@ -143,9 +144,9 @@ func readSentences(tk *ticket.Ticket, group string) (*Reading, [][]int, []mSent)
 			scn := newScan(ts, &sc)
 			ctx := ctxs[[2]int{m.Event, si}]
 			a, _ := carryCause(classify(s.Text, scn, ctx), prev, ctx, s.Text, ts)
-			read, doneBare := a, e.Role == ticket.RoleCustomer && !ctx.Opening && customerDoneBare(ts)
+			read, doneBare := a, e.Role == ticket.RoleCustomer && !ctx.Opening && customerDoneBare(ts) || e.Role != ticket.RoleCustomer && askedPartyTo(ts)
 			if doneBare {
-				read &^= Fix // Read leaves the fix out after the model's pass (round 230); the model sees the rules' fix
+				read &^= Fix // Read leaves the fix out after the model's pass (rounds 230 and 243); the model sees the rules' fix
 			}
 			doneRead := a&(Fix|Restored) == Fix|Restored && fixRules[[2]int{m.Event, si}] == customerDoneRule
 			if doneRead && doneRestored(customerDoneRule, read) {

@@ -276,7 +276,7 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 	remedyEver := false   // the rules read a fix or a restoration in an earlier message
 	remedyRead := false   // staff's last message has a fix or restoration, the model's acts included (round 106)
 	var late []int        // the message's sentences read restored after the model's pass (lateRestored)
-	var bareDone []int    // the customer's bare "done" sentences, whose fix is left out after the model's pass (customerDoneBare)
+	var bareDone []int    // the customer's bare "done" sentences and staff's "asked <someone> to", whose fix is left out after the model's pass (customerDoneBare, askedPartyTo)
 	var doneRead []int    // the sentences customerDone read a fix in, whose fix is left out after the model's pass where read restored (doneRestored)
 	causeEver := false    // the rules read a cause earlier in the ticket (Context.CauseBefore, round 137)
 	from := 0
@@ -357,8 +357,8 @@ func Read(t *ticket.Ticket, o *Options) *Reading {
 					}
 				}
 			}
-			if e.Role == ticket.RoleCustomer && !ctx.Opening && customerDoneBare(ts) {
-				bareDone = append(bareDone, k) // round 230, fix_customer_done_bare.go
+			if e.Role == ticket.RoleCustomer && !ctx.Opening && customerDoneBare(ts) || e.Role != ticket.RoleCustomer && askedPartyTo(ts) {
+				bareDone = append(bareDone, k) // round 230, fix_customer_done_bare.go; round 243, fix_asked_party.go
 			}
 			if a&(Fix|Restored) == Fix|Restored && why.fix == customerDoneRule {
 				doneRead = append(doneRead, k) // round 238, fix_customer_done_restored.go
