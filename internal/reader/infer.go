@@ -154,6 +154,13 @@ type typeVotes struct {
 	// worry is set when the opening asks whether what it tells is normal
 	// or a worry (worryAsked): an ask to know, whatever staff explain.
 	worry bool
+	// faultAsked is set when the opening asks whether there is a fault
+	// (faultAsked): an ask to know, unless staff fix something.
+	faultAsked bool
+	// faultRuns is set when the subject or the opening tells a fault
+	// running from a time (faultSince): an outage reported, whose cause
+	// the writer guesses at in asking whether there is a fault.
+	faultRuns bool
 	// howToTold is set when the subject or the opening asks to be told how
 	// to do a thing, or notes such an ask (howToTold): as howTo for the
 	// type; Read's Context.AskedToKnow leaves it out (reader.go), as the
@@ -353,6 +360,12 @@ func (v *typeVotes) vote(text string, problem bool, buf []string, sc *scan) {
 	}
 	if worryAsked(ts) {
 		v.worry = true
+	}
+	if faultAsked(text, ts) {
+		v.faultAsked = true
+	}
+	if faultSince(ts) {
+		v.faultRuns = true
 	}
 	// A circumstance of the customer's own (circumstance) is the reason
 	// for an ask, not a fault of the service.
@@ -662,7 +675,7 @@ func (v *typeVotes) decide(staff staffSays) string {
 	case staff.filed != "" && !staff.filedChange:
 		// the helpdesk's own queue names the type
 		return staff.filed
-	case toKnow, v.named, v.howTo, v.howToTold, v.worry, v.asksToKnow && (!staff.caused || v.subjectAsks):
+	case toKnow, v.named, v.howTo, v.howToTold, v.worry, v.faultAsked && !v.faultRuns, v.asksToKnow && (!staff.caused || v.subjectAsks):
 		// A subject that asks to know frames the ticket, unless staff
 		// found a fault behind it; one put as a question frames it even
 		// then (subjectAsks). An ask how the writer can do a thing asks
