@@ -53,6 +53,9 @@ var actionFor = map[string]actionTemplate{
 		return "Review what delayed resolution beyond the SLA target and agree the escalation point"
 	}},
 	"cause_not_recorded": {"root_cause_analysis", Corrective, func(f *Facts) string {
+		if unsureIncident(f) {
+			return fmt.Sprintf("Establish whether a fault lay behind %s and, if one did, record its cause with the evidence for it", aboutTicket(f))
+		}
 		return fmt.Sprintf("Establish and record the cause of %s, with the evidence for it", about(f))
 	}},
 }

@@ -145,6 +145,11 @@ type Facts struct {
 	Factors      []Factor `json:"factors"`
 	Impact       Impact   `json:"impact"`
 
+	// typeFallback is true where the type was inferred and nothing in the
+	// ticket's words decided it: the incident the reader falls back to
+	// (reader.InferTicketTypeVoted). Not stored.
+	typeFallback bool
+
 	// mainCause holds MainCause's answers once the causes are read: an
 	// analysis asks five times, each time of every cause's text. Not stored.
 	mainCause mainCauseMemo

@@ -59,7 +59,13 @@ func mainClause(text string) string {
 			if (i > 0 && isWordByte(lower[i-1])) || (end < len(lower) && isWordByte(lower[end])) {
 				continue
 			}
-			rest := strings.TrimPrefix(strings.TrimLeft(lower[end:], " ,:"), "that ")
+			if notReporting(lower, i, end) {
+				continue // "the permission to see …", "identified itself" (mainclause_lead.go)
+			}
+			rest := reportedLead(strings.TrimPrefix(strings.TrimLeft(lower[end:], " ,:"), "that "))
+			if rest == "" {
+				continue // "Found it: disk full.": too little follows the announcement to quote alone
+			}
 			if at := len(lower) - len(rest); at > cut {
 				cut = at
 			}

@@ -96,11 +96,13 @@ func computeFacts(t *ticket.Ticket, st *sla.Stats, s *Settings) (Facts, *reading
 		}
 	}
 	f.Type = t.Type
-	f.TypeInferred = false
+	f.TypeInferred, f.typeFallback = false, false
 	if f.Type == "" {
 		// The ticket's own type is authoritative; without one, the reader
 		// weighs its subject, its opening and whether staff state a cause.
-		f.Type, f.TypeInferred = reader.InferTicketType(t, rd.Reading), true
+		var voted bool
+		f.Type, voted = reader.InferTicketTypeVoted(t, rd.Reading)
+		f.TypeInferred, f.typeFallback = true, !voted
 	}
 	f.read(t, rd.Reading, st)
 	f.causeTold(t, rd)

@@ -740,8 +740,12 @@ func capitalise(s string) string {
 
 // quote puts s in typographic quotation marks.
 func quote(s string) string {
-	// A closing full stop inside the quote would double the sentence's own.
+	// A closing full stop inside the quote would double the sentence's own,
+	// and a colon that opened a list or a command the reader's sentence
+	// ends before leaves the quote dangling ("I've cancelled your Digital
+	// Plus subscription:", styles25 11; round 246).
 	s = strings.TrimSuffix(strings.TrimSpace(s), ".")
+	s = strings.TrimRight(strings.TrimSuffix(s, ":"), " ")
 	return "\u201c" + s + "\u201d"
 }
 

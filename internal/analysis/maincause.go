@@ -102,6 +102,9 @@ func causeRank(q *Quote, customerFacing bool) int {
 	if !q.Public && !names && terseState(q.Text) {
 		rank-- // a private terse state (maincause_terse.go)
 	}
+	if stepWithCause(q) {
+		rank -= 2 // a public reply of staff's step that tells the fault in passing (maincause_step.go)
+	}
 	if observesOnly(q.Text) {
 		rank -= 2
 	}

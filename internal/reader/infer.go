@@ -465,6 +465,16 @@ func InferTicketType(t *ticket.Ticket, r *Reading) string {
 	return v.decide(staff)
 }
 
+// InferTicketTypeVoted is InferTicketType, and whether the ticket's words
+// decided the type: false where nothing did and the type is the incident
+// InferType falls back to ("the type whose review asks the most"), which the
+// analysis reads as a type it cannot be sure of. The rules are
+// InferTicketType's to the letter.
+func InferTicketTypeVoted(t *ticket.Ticket, r *Reading) (string, bool) {
+	v, staff := ticketVotes(t, r)
+	return v.decideVoted(staff)
+}
+
 // voteSubject counts the subject's votes, with what only a subject tells: a
 // fault stated by a negation alone (subjectNegates), a monitor's severity
 // mark (alertSubject) and a request named in its head (requestHead).
@@ -647,6 +657,13 @@ func changeFiled(ts []string) bool {
 
 // decide weighs the votes with what staff say.
 func (v *typeVotes) decide(staff staffSays) string {
+	t, _ := v.decideVoted(staff)
+	return t
+}
+
+// decideVoted is decide, and whether the votes decided the type: false where
+// nothing did and the type is the incident decide falls back to.
+func (v *typeVotes) decideVoted(staff staffSays) (string, bool) {
 	// Asked to know more than told of a fault or asked for a thing, and
 	// answered without anything fixed or done: a question.
 	toKnow := v.question > v.fault && v.question >= v.request && !staff.restored
@@ -662,39 +679,39 @@ func (v *typeVotes) decide(staff staffSays) string {
 	switch {
 	case v.alert && !v.changeHead:
 		// a monitor's alert opened the ticket (alertSubject)
-		return ticket.TypeIncident
+		return ticket.TypeIncident, true
 	case (v.requestHead || v.formRequest) && !v.changeHead && staff.filed == "" && !staff.filedChange:
 		// the subject names the ticket a request (requestHead)
-		return ticket.TypeServiceRequest
+		return ticket.TypeServiceRequest, true
 	case v.changeHead || change > v.fault && change >= v.request && change > v.question && !v.newThing:
-		return ticket.TypeChange
+		return ticket.TypeChange, true
 	case (staff.filedChange || staff.closedChange) && v.fault <= v.request+v.question+v.change:
 		// filed or closed as a change, and the opening does not mostly
 		// state a fault
-		return ticket.TypeChange
+		return ticket.TypeChange, true
 	case staff.filed != "" && !staff.filedChange:
 		// the helpdesk's own queue names the type
-		return staff.filed
+		return staff.filed, true
 	case toKnow, v.named, v.howTo, v.howToTold, v.worry, v.faultAsked && !v.faultRuns, v.asksToKnow && (!staff.caused || v.subjectAsks):
 		// A subject that asks to know frames the ticket, unless staff
 		// found a fault behind it; one put as a question frames it even
 		// then (subjectAsks). An ask how the writer can do a thing asks
 		// to know the way (howToAsked), and one whether what the writer
 		// sees is normal to know whether to worry (worryAsked).
-		return ticket.TypeQuestion
+		return ticket.TypeQuestion, true
 	case v.fault > 0 && (v.fault > v.request || v.fault == v.request && !staff.did(v.acts) && !v.formAsk || staff.caused && !v.formAsk && v.causeOutweighs()):
-		return ticket.TypeIncident
+		return ticket.TypeIncident, true
 	case v.request > 0 && staff.madeChange:
 		// asked for, and done as a change staff made (changeMade)
-		return ticket.TypeChange
+		return ticket.TypeChange, true
 	case v.request > 0:
-		return ticket.TypeServiceRequest
+		return ticket.TypeServiceRequest, true
 	case v.question > 0:
-		return ticket.TypeQuestion
+		return ticket.TypeQuestion, true
 	case v.loggedAsk && !staff.caused:
 		// nothing voted but the caller's ask told in staff's note, and
 		// staff found no fault behind it (loggedAsk)
-		return ticket.TypeServiceRequest
+		return ticket.TypeServiceRequest, true
 	}
-	return ticket.TypeIncident
+	return ticket.TypeIncident, false
 }
