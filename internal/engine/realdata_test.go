@@ -32,6 +32,9 @@ func TestMendeleyRealTickets(t *testing.T) {
 		n++
 		tk := r.Ticket
 		messages += len(tk.Events)
+		if raceEnabled && n%4 != 0 {
+			return nil // under the race detector every fourth ticket; .ci/run runs all 360 without it
+		}
 		res, err := e.Analyze(context.Background(), tk, Options{Redacted: true})
 		if err != nil {
 			t.Errorf("%s: %v", tk.ID, err)

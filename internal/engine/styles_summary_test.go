@@ -172,7 +172,12 @@ func TestStylesSummaries(t *testing.T) {
 	validation := newClaimTally() // styles131-134, one count: their rows are never listed
 	later, laterValidation := laterTally{}, laterTally{}
 	absent := []string{"No message reports", "The ticket records no", "The ticket does not state", "no message", "nothing in the ticket"}
-	for _, set := range []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10", "styles11", "styles12", "styles13", "styles14", "styles15", "styles16", "styles17", "styles18", "styles19", "styles20", "styles21", "styles22", "styles23", "styles24", "styles25", "styles26", "styles29", "styles30", "styles31", "styles32", "styles27", "styles28", "styles33", "styles34", "styles35", "styles36", "styles37", "styles38", "styles39", "styles40", "styles41", "styles42", "styles47", "styles48", "styles49", "styles50", "styles43", "styles44", "styles45", "styles46", "styles51", "styles52", "styles53", "styles54", "styles55", "styles56", "styles57", "styles58", "styles59", "styles60", "styles61", "styles62", "styles63", "styles64", "styles65", "styles66", "styles67", "styles68", "styles69", "styles70", "styles71", "styles72", "styles73", "styles74", "styles75", "styles76", "styles77", "styles78", "styles79", "styles80", "styles81", "styles82", "styles83", "styles84", "styles85", "styles86", "styles87", "styles88", "styles89", "styles90", "styles91", "styles92", "styles93", "styles94", "styles95", "styles96", "styles97", "styles98", "styles99", "styles100", "styles101", "styles102", "styles103", "styles104", "styles105", "styles106", "styles107", "styles108", "styles109", "styles110", "styles111", "styles112", "styles113", "styles114", "styles115", "styles116", "styles117", "styles118", "styles119", "styles120", "styles121", "styles122", "styles123", "styles124", "styles125", "styles126", "styles127", "styles128", "styles129", "styles130", "styles131", "styles132", "styles133", "styles134"} {
+	// Under the race detector every fourth set only, each with its floor, and
+	// the pooled claims unchecked: .ci/run runs the test in full without it.
+	for si, set := range []string{"styles", "styles2", "styles3", "styles4", "styles5", "styles6", "styles7", "styles8", "styles9", "styles10", "styles11", "styles12", "styles13", "styles14", "styles15", "styles16", "styles17", "styles18", "styles19", "styles20", "styles21", "styles22", "styles23", "styles24", "styles25", "styles26", "styles29", "styles30", "styles31", "styles32", "styles27", "styles28", "styles33", "styles34", "styles35", "styles36", "styles37", "styles38", "styles39", "styles40", "styles41", "styles42", "styles47", "styles48", "styles49", "styles50", "styles43", "styles44", "styles45", "styles46", "styles51", "styles52", "styles53", "styles54", "styles55", "styles56", "styles57", "styles58", "styles59", "styles60", "styles61", "styles62", "styles63", "styles64", "styles65", "styles66", "styles67", "styles68", "styles69", "styles70", "styles71", "styles72", "styles73", "styles74", "styles75", "styles76", "styles77", "styles78", "styles79", "styles80", "styles81", "styles82", "styles83", "styles84", "styles85", "styles86", "styles87", "styles88", "styles89", "styles90", "styles91", "styles92", "styles93", "styles94", "styles95", "styles96", "styles97", "styles98", "styles99", "styles100", "styles101", "styles102", "styles103", "styles104", "styles105", "styles106", "styles107", "styles108", "styles109", "styles110", "styles111", "styles112", "styles113", "styles114", "styles115", "styles116", "styles117", "styles118", "styles119", "styles120", "styles121", "styles122", "styles123", "styles124", "styles125", "styles126", "styles127", "styles128", "styles129", "styles130", "styles131", "styles132", "styles133", "styles134"} {
+		if raceEnabled && si%4 != 0 {
+			continue
+		}
 		dir := filepath.Join("..", "reader", "testdata", set)
 		problems, rows := stylesLabels(t, filepath.Join("..", "reader", "testdata", set+".labels"))
 		with, quoted := 0, 0
@@ -249,6 +254,10 @@ func TestStylesSummaries(t *testing.T) {
 	t.Logf("styles131-134 (summed): claims %s", validation)
 	t.Logf("tuning sets (summed): %s", later)
 	t.Logf("styles131-134 (summed): %s", laterValidation)
+	if raceEnabled {
+		t.Log("race detector: every fourth set; the pooled claims are checked without it")
+		return
+	}
 	claims.check(t)
 }
 

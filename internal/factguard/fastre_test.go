@@ -48,7 +48,11 @@ func fastTexts(t testing.TB) []string {
 func TestFastSameMatches(t *testing.T) {
 	texts := fastTexts(t)
 	if raceEnabled {
-		texts = texts[:len(texts)/8]
+		// One goroutine compares the two searches: the race detector has
+		// little to find here, and a thirty-second of the texts took most
+		// of the package's time under it (an eighth, 321 s of 601 s in a
+		// loaded run). .ci/run runs every text without it.
+		texts = texts[:len(texts)/32]
 	}
 	fastREsMu.Lock()
 	res := append([]*fastRE(nil), fastREs...)

@@ -8,9 +8,12 @@ import (
 	"math/bits"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -234,13 +237,20 @@ func loadModelData(t *testing.T, unseen bool) *mData {
 	}
 	sample := readSample(t, l.tickets)
 	d := &mData{}
-	for _, id := range l.order {
+	tks := make([]*ticket.Ticket, len(l.order))
+	groups := make([]string, len(l.order))
+	spansOf := make([][]rowSpan, len(l.order))
+	for i, id := range l.order {
+		tks[i], spansOf[i] = buildTicket(id, sample[id])
+		groups[i] = l.tickets[id].split
+	}
+	for i, read := range readSentencesEach(tks, groups) {
+		id := l.order[i]
 		lt := l.tickets[id]
-		tk, spans := buildTicket(id, sample[id])
-		rd, idx, ss := readSentences(tk, lt.split)
+		rd, idx, ss := read.rd, read.idx, read.sents
 		base := len(d.sents)
 		d.sents = append(d.sents, ss...)
-		for _, sp := range spans {
+		for _, sp := range spansOf[i] {
 			if !hasWord(sp.text) {
 				continue
 			}
@@ -266,12 +276,48 @@ func loadModelData(t *testing.T, unseen bool) *mData {
 		}
 	}
 	loadPostmortemData(t, d)
+	var sets []string
 	for _, set := range stylesSets {
 		if unseen || !slices.Contains(modelUnseen, set) {
-			loadStylesData(t, d, set)
+			sets = append(sets, set)
 		}
 	}
+	loadStylesData(t, d, sets...)
 	return d
+}
+
+// sentencesOf is readSentences' result for one ticket.
+type sentencesOf struct {
+	rd    *Reading
+	idx   [][]int
+	sents []mSent
+}
+
+// readSentencesEach runs readSentences on every ticket tks[i] (its group
+// groups[i]) on every CPU and returns the results in tks' order. Read shares
+// nothing between tickets (the engine reads concurrently in the service), so
+// the results are those of one call after the other, and the callers append
+// them in the same order: the sentences the model trains on, and its weights,
+// are the same. Reading every labelled ticket twice (readSentences) was a
+// large part of the retraining's time, on one core.
+func readSentencesEach(tks []*ticket.Ticket, groups []string) []sentencesOf {
+	out := make([]sentencesOf, len(tks))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(tks)) {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(tks) {
+					return
+				}
+				rd, idx, ss := readSentences(tks[i], groups[i])
+				out[i] = sentencesOf{rd, idx, ss}
+			}
+		})
+	}
+	wg.Wait()
+	return out
 }
 
 // allStyles (MODEL_ALLSTYLES=1) runs the experiment on every styles set,
@@ -312,19 +358,32 @@ var allStyles = os.Getenv("MODEL_ALLSTYLES") == "1"
 // styles134: the first scores").
 var modelUnseen = []string{"styles127", "styles128", "styles129", "styles130", "styles131", "styles132", "styles133", "styles134"}
 
-// loadStylesData adds one styles set, its rows as TestQualityStyles scores
-// them (stylesRows); group is the set's name, a ticket is SET/FILE.
-func loadStylesData(t *testing.T, d *mData, set string) {
-	ss := loadStyles(t, set)
-	for _, name := range ss.files {
-		id := set + "/" + name
-		rd, idx, sents := readSentences(ss.tickets[name], set)
+// loadStylesData adds the styles sets, one after the other, their rows as
+// TestQualityStyles scores them (stylesRows); group is the set's name, a
+// ticket is SET/FILE. The tickets of all the sets are read at once
+// (readSentencesEach).
+func loadStylesData(t *testing.T, d *mData, sets ...string) {
+	var tks []*ticket.Ticket
+	var groups, ids []string
+	var labels [][]styleLabel
+	for _, set := range sets {
+		ss := loadStyles(t, set)
+		for _, name := range ss.files {
+			tks = append(tks, ss.tickets[name])
+			groups = append(groups, set)
+			ids = append(ids, set+"/"+name)
+			labels = append(labels, ss.labels[name])
+		}
+	}
+	for i, read := range readSentencesEach(tks, groups) {
+		id, set := ids[i], groups[i]
+		rd, idx, sents := read.rd, read.idx, read.sents
 		base := len(d.sents)
 		for i := range sents {
 			sents[i].tk = id
 		}
 		d.sents = append(d.sents, sents...)
-		for _, row := range stylesRows(rd, ss.labels[name]) {
+		for _, row := range stylesRows(rd, labels[i]) {
 			r := mRow{gold: row.gold, group: set, tk: id}
 			for _, p := range row.sents {
 				j := base + idx[p[0]][p[1]]
@@ -339,7 +398,10 @@ func loadStylesData(t *testing.T, d *mData, set string) {
 func loadPostmortemData(t *testing.T, d *mData) {
 	labels, order := postmortemLabels(t)
 	t0 := time.Date(2026, 1, 5, 9, 0, 0, 0, time.UTC)
-	for _, file := range order {
+	tks := make([]*ticket.Ticket, len(order))
+	groups := make([]string, len(order))
+	textsOf := make([][]string, len(order))
+	for fi, file := range order {
 		texts := timelineRows(t, filepath.Join(postmortems, file))
 		tk := &ticket.Ticket{ID: file, CreatedAt: t0, Events: []ticket.Event{
 			{At: t0, Kind: ticket.KindMessage, Role: ticket.RoleCustomer, Public: true, Author: "reporter", Body: "Something is wrong."}}}
@@ -349,8 +411,11 @@ func loadPostmortemData(t *testing.T, d *mData) {
 		}
 		// Two halves of the postmortems, by a hash of the file name, for the
 		// in-domain check (train on one half, test on the other).
-		group := fmt.Sprintf("pm%d", ticketFold(file, 2))
-		_, idx, ss := readSentences(tk, group)
+		tks[fi], groups[fi], textsOf[fi] = tk, fmt.Sprintf("pm%d", ticketFold(file, 2)), texts
+	}
+	for fi, read := range readSentencesEach(tks, groups) {
+		file, group, texts := order[fi], groups[fi], textsOf[fi]
+		idx, ss := read.idx, read.sents
 		base := len(d.sents)
 		d.sents = append(d.sents, ss...)
 		for i := range texts {
