@@ -100,6 +100,9 @@ var splitAuditFloors = map[string][3]int{
 	// styles131-134's counts when first scored (docs/quality.md "styles131 to
 	// styles134: the first scores").
 	"styles131": {1, 1, 0}, "styles132": {2, 3, 0}, "styles133": {1, 0, 0}, "styles134": {0, 0, 0},
+	// styles135-138's counts when first scored (docs/quality.md "styles135 to
+	// styles138: the first scores").
+	"styles135": {0, 2, 0}, "styles136": {0, 2, 0}, "styles137": {0, 2, 0}, "styles138": {0, 0, 0},
 }
 
 // splitCase is one labelled sentence the splitter disagrees with.
