@@ -179,6 +179,19 @@ const (
 	keyScheduled // scheduledByWriter: "scheduled" or "booked"
 	keyEnv       // envDoneStep: envDoneEnvs
 	keyGuide     // sentSteps: sentStepsGuides
+	// Round 248: ten more restored rules' keys, each a word (or a word set)
+	// without which the rule's function returns false whatever else the
+	// sentence holds (restoredRule.reads).
+	keyUnder      // measureUnder: "under" or "below"
+	keyFalling    // measureFalling: measureFallingWords
+	keySettled    // moneySettled: "credited", owedWords, "balance(s)", settledPlaces
+	keyMoney      // moneyBack: moneyNouns
+	keyAs         // asExpected: "as"
+	keyOccasion   // recentOccasion: occasionDay, occasionPart
+	keySpan       // customerUse: "already", "since", "overnight", "morning", "afternoon"
+	keyNone       // troubleAbsent: troubleAbsentNone
+	keyBacklog    // backlogThrough: backlogWords
+	keySucceeding // succeeding: "succeeding"
 )
 
 var ruleKeys = func() map[string]uint64 {
@@ -222,5 +235,18 @@ var ruleKeys = func() map[string]uint64 {
 	add(keyScheduled, "scheduled", "booked")
 	addSet(keyEnv, &envDoneEnvs)
 	addSet(keyGuide, &sentStepsGuides)
+	add(keyUnder, "under", "below")
+	addSet(keyFalling, &measureFallingWords)
+	add(keySettled, "credited", "balance", "balances")
+	addSet(keySettled, &owedWords)
+	addSet(keySettled, &settledPlaces)
+	addSet(keyMoney, &moneyNouns)
+	add(keyAs, "as")
+	addSet(keyOccasion, &occasionDay)
+	addSet(keyOccasion, &occasionPart)
+	add(keySpan, "already", "since", "overnight", "morning", "afternoon")
+	addSet(keyNone, &troubleAbsentNone)
+	addSet(keyBacklog, &backlogWords)
+	add(keySucceeding, "succeeding")
 	return m
 }()
