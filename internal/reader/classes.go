@@ -192,6 +192,12 @@ const (
 	keyNone       // troubleAbsent: troubleAbsentNone
 	keyBacklog    // backlogThrough: backlogWords
 	keySucceeding // succeeding: "succeeding"
+	// Round 248: four of notCause's refusals, asked of every sentence a
+	// cause rule reads; each returns false without its key word.
+	keyOutage  // outageWindow: outageStates
+	keyGuess   // appearanceGuess: "looks", "look", "seems", "seem", "appears", "appear"
+	keyRegret  // writerRegret: "sorry" or "wrong"
+	keyLookFor // nothingFound: "find", "found", "see", "seen", "spot", "spotted", "fault"
 )
 
 var ruleKeys = func() map[string]uint64 {
@@ -248,5 +254,9 @@ var ruleKeys = func() map[string]uint64 {
 	addSet(keyNone, &troubleAbsentNone)
 	addSet(keyBacklog, &backlogWords)
 	add(keySucceeding, "succeeding")
+	addSet(keyOutage, &outageStates)
+	add(keyGuess, "looks", "look", "seems", "seem", "appears", "appear")
+	add(keyRegret, "sorry", "wrong")
+	add(keyLookFor, "find", "found", "see", "seen", "spot", "spotted", "fault")
 	return m
 }()

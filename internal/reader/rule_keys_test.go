@@ -2,13 +2,13 @@ package reader
 
 import "testing"
 
-// TestRestoredKeysNecessary checks round 248's restored rule keys: for
-// sentences each rule's function reads (written for this test), the scan
-// holds the rule's key, so restoredRule.reads never skips a sentence the
-// function would have read. The keys' soundness in general rests on each
+// TestRuleKeysNecessary checks round 248's rule keys (ten restored rules,
+// four of notCause's refusals): for sentences each function reads (written
+// for this test), the scan holds its key, so the gate never skips a sentence
+// the function would have read. The keys' soundness in general rests on each
 // function returning false without its key word (classes.go); these cases
 // catch a key whose words drift from the function's.
-func TestRestoredKeysNecessary(t *testing.T) {
+func TestRuleKeysNecessary(t *testing.T) {
 	cases := []struct {
 		key  uint64
 		name string
@@ -28,6 +28,12 @@ func TestRestoredKeysNecessary(t *testing.T) {
 		{keyNone, "troubleAbsent", func(s string, sc *scan) bool { return troubleAbsent(s, sc.ts) }, "Checked the logs since the restart: no errors."},
 		{keyBacklog, "backlogThrough", func(s string, sc *scan) bool { return backlogThrough(s, sc.ts) }, "The queued orders have all gone through now."},
 		{keySucceeding, "succeeding", func(s string, sc *scan) bool { return succeeding(s, sc.ts) }, "The backups are succeeding every night now."},
+		// notCause's refusals (round 248)
+		{keyOutage, "outageWindow", func(s string, sc *scan) bool { return outageWindow(sc.ts) }, "The portal was down between 9 and 10 this morning."},
+		{keyGuess, "appearanceGuess", func(s string, sc *scan) bool { return appearanceGuess(s, sc.ts) }, "It looks like the certificate expired overnight."},
+		{keyGuess, "appearanceGuess", func(s string, sc *scan) bool { return appearanceGuess(s, sc.ts) }, "The job seems to have stopped after the upgrade."},
+		{keyRegret, "writerRegret", func(s string, sc *scan) bool { return writerRegret(s, sc.ts) }, "I'm sorry we missed the renewal date."},
+		{keyLookFor, "nothingFound", func(s string, sc *scan) bool { return nothingFound(sc.ts) }, "We couldn't find anything wrong with the wiring."},
 	}
 	for _, c := range cases {
 		var sc scan
