@@ -436,7 +436,7 @@ func (r restoredRule) reads(v *sentenceView) bool {
 	case ruleRestoredInAClause:
 		return restoredInClause(v.text, v.sc.ts, v.sc, v.c, v.staff)
 	case ruleRestoredConfirmed:
-		return restoredConfirmed(v.sc, v.c, v.staff)
+		return v.sc.keys&keyConfirmed != 0 && restoredConfirmed(v.sc, v.c, v.staff)
 	case ruleRestoredThingAgain: // round 35, restored_again.go
 		after := v.c.AfterRemedy || v.c.RemedyBefore
 		own := v.staff && v.acts&Fix != 0 && !v.noteFix

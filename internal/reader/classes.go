@@ -198,6 +198,8 @@ const (
 	keyGuess   // appearanceGuess: "looks", "look", "seems", "seem", "appears", "appear"
 	keyRegret  // writerRegret: "sorry" or "wrong"
 	keyLookFor // nothingFound: "find", "found", "see", "seen", "spot", "spotted", "fault"
+	// Round 248: restoredConfirmed's gate words (confirmedGate), as a key.
+	keyConfirmed
 )
 
 var ruleKeys = func() map[string]uint64 {
@@ -258,5 +260,6 @@ var ruleKeys = func() map[string]uint64 {
 	add(keyGuess, "looks", "look", "seems", "seem", "appears", "appear")
 	add(keyRegret, "sorry", "wrong")
 	add(keyLookFor, "find", "found", "see", "seen", "spot", "spotted", "fault")
+	add(keyConfirmed, confirmedGateWords[:]...)
 	return m
 }()

@@ -49,3 +49,21 @@ func TestRuleKeysNecessary(t *testing.T) {
 }
 
 func moneyBackOf(s string, sc *scan) bool { return moneyBack(sc.ts, sc) }
+
+// TestConfirmedGateWords checks that keyConfirmed's words are confirmedGate's:
+// each word alone passes the gate and is keyed, and a sentence of none of
+// them (written for the test) neither passes nor is keyed.
+func TestConfirmedGateWords(t *testing.T) {
+	for _, w := range confirmedGateWords {
+		var sc scan
+		newScan([]string{"it", w}, &sc)
+		if !confirmedGate(sc.ts) || sc.keys&keyConfirmed == 0 {
+			t.Errorf("%q: gate %v, key %v", w, confirmedGate(sc.ts), sc.keys&keyConfirmed != 0)
+		}
+	}
+	var sc scan
+	newScan(tokens("Thanks, I will check the printer queue tomorrow.", nil), &sc)
+	if confirmedGate(sc.ts) || sc.keys&keyConfirmed != 0 {
+		t.Errorf("a sentence of none of the words: gate %v, key %v", confirmedGate(sc.ts), sc.keys&keyConfirmed != 0)
+	}
+}
