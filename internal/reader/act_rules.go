@@ -436,7 +436,7 @@ func (r restoredRule) reads(v *sentenceView) bool {
 	case ruleRestoredInAClause:
 		return restoredInClause(v.text, v.sc.ts, v.sc, v.c, v.staff)
 	case ruleRestoredConfirmed:
-		return restoredConfirmed(v.sc, v.c, v.staff)
+		return v.sc.keys&keyConfirmed != 0 && restoredConfirmed(v.sc, v.c, v.staff)
 	case ruleRestoredThingAgain: // round 35, restored_again.go
 		after := v.c.AfterRemedy || v.c.RemedyBefore
 		own := v.staff && v.acts&Fix != 0 && !v.noteFix
@@ -444,7 +444,7 @@ func (r restoredRule) reads(v *sentenceView) bool {
 	case ruleRestoredStaffConfirms: // round 38, restored_confirms.go
 		return v.staff && (v.c.CustomerRestored || v.c.CustomerQuiet && reactionWords.has(v.sc.ts[0])) && staffConfirms(v.sc.ts, v.sc)
 	case ruleRestoredMoneyBack: // round 42, restored_money.go
-		return v.c.Role == ticket.RoleCustomer && moneyBack(v.sc.ts, v.sc)
+		return v.sc.keys&keyMoney != 0 && v.c.Role == ticket.RoleCustomer && moneyBack(v.sc.ts, v.sc)
 	case ruleRestoredCleanRun: // round 42, restored_clean_run.go
 		return v.staff && v.remedyKnown() && testClean(v.text, v.sc.ts)
 	case ruleRestoredCustomerApproves: // round 58, restored_verdicts.go
@@ -468,7 +468,7 @@ func (r restoredRule) reads(v *sentenceView) bool {
 	case ruleRestoredTestResult: // round 68, restored_test_result.go
 		return v.staff && v.remedyKnown() && testShowsRight(v.text, v.sc.ts)
 	case ruleRestoredMoneySettled: // round 76, restored_money_settled.go
-		return moneySettled(v.text, v.sc.ts)
+		return v.sc.keys&keySettled != 0 && moneySettled(v.text, v.sc.ts)
 	case ruleRestoredStillHeld: // round 78, restored_still_held.go
 		return v.sc.trig&trigStill != 0 && stillHeld(v.sc.ts, v.remedyKnown())
 	case ruleRestoredNowShows: // round 78, restored_now_shows.go
@@ -480,11 +480,11 @@ func (r restoredRule) reads(v *sentenceView) bool {
 	case ruleRestoredCustomerReceived: // round 84, restored_customer_received.go
 		return (v.c.AfterRemedy || v.c.RemedyInTicket) && v.c.Role == ticket.RoleCustomer && customerReceived(v.sc.ts)
 	case ruleRestoredCustomerUse: // round 87, restored_customer_use.go
-		return v.c.Role == ticket.RoleCustomer && (v.c.AfterRemedy || v.c.RemedyInTicket) && customerUse(v.text, v.sc.ts)
+		return v.sc.keys&keySpan != 0 && v.c.Role == ticket.RoleCustomer && (v.c.AfterRemedy || v.c.RemedyInTicket) && customerUse(v.text, v.sc.ts)
 	case ruleRestoredStaffToldUse: // round 88, restored_staff_told_use.go
 		return v.staff && v.remedyKnown() && staffToldUse(v.text, v.sc.ts)
 	case ruleRestoredBacklogThrough: // round 90, restored_backlog_through.go
-		return (v.remedyKnown() || v.c.RemedyInTicket) && backlogThrough(v.text, v.sc.ts)
+		return v.sc.keys&keyBacklog != 0 && (v.remedyKnown() || v.c.RemedyInTicket) && backlogThrough(v.text, v.sc.ts)
 	case ruleRestoredWorkingState: // round 90, restored_working_state.go
 		return v.staff && v.remedyKnown() && workingState(v.text, v.sc.ts)
 	case ruleRestoredFineAllPeriod: // round 96, restored_fine_all_period.go
@@ -496,21 +496,21 @@ func (r restoredRule) reads(v *sentenceView) bool {
 	case ruleRestoredTestWithoutTrouble: // round 101, restored_test_without_trouble.go
 		return v.staff && v.remedyKnown() && testWithoutTrouble(v.text, v.sc.ts)
 	case ruleRestoredAsExpected: // round 101, restored_as_expected.go
-		return v.staff && v.remedyKnown() && asExpected(v.text, v.sc.ts)
+		return v.sc.keys&keyAs != 0 && v.staff && v.remedyKnown() && asExpected(v.text, v.sc.ts)
 	case ruleRestoredSucceeding: // round 101, restored_succeeding.go
-		return v.staff && (v.remedyKnown() || v.c.RemedyInTicket) && succeeding(v.text, v.sc.ts)
+		return v.sc.keys&keySucceeding != 0 && v.staff && (v.remedyKnown() || v.c.RemedyInTicket) && succeeding(v.text, v.sc.ts)
 	case ruleRestoredCustomerAsExpected: // round 103, restored_customer_as_expected.go
 		return v.c.Role == ticket.RoleCustomer && (v.remedyKnown() || v.c.RemedyInTicket) && customerAsExpected(v.text, v.sc.ts)
 	case ruleRestoredRecentOccasion: // round 103, restored_recent_occasion.go
-		return v.c.Role == ticket.RoleCustomer && (v.remedyKnown() || v.c.RemedyInTicket) && recentOccasion(v.text, v.sc.ts)
+		return v.sc.keys&keyOccasion != 0 && v.c.Role == ticket.RoleCustomer && (v.remedyKnown() || v.c.RemedyInTicket) && recentOccasion(v.text, v.sc.ts)
 	case ruleRestoredNewsTold: // round 103, restored_news_told.go
 		return v.c.Role == ticket.RoleCustomer && (v.remedyKnown() || v.c.RemedyInTicket) && newsTold(v.text, v.sc.ts)
 	case ruleRestoredSomeoneIn: // round 103, restored_someone_in.go
 		return v.c.Role == ticket.RoleCustomer && (v.c.AfterRemedy || v.c.RemedyBefore || v.c.RemedyInTicket) && someoneIn(v.text, v.sc.ts) // not its own step: "ok done, new card is in" (styles44 02, labelled fix)
 	case ruleRestoredTroubleAbsent: // round 109, restored_trouble_absent.go
-		return (v.remedyKnown() || v.c.RemedyInTicket) && troubleAbsent(v.text, v.sc.ts)
+		return v.sc.keys&keyNone != 0 && (v.remedyKnown() || v.c.RemedyInTicket) && troubleAbsent(v.text, v.sc.ts)
 	case ruleRestoredMeasureFalling: // round 109, restored_measure_falling.go
-		return (v.remedyKnown() || v.c.RemedyInTicket) && measureFalling(v.text, v.sc.ts)
+		return v.sc.keys&keyFalling != 0 && (v.remedyKnown() || v.c.RemedyInTicket) && measureFalling(v.text, v.sc.ts)
 	case ruleRestoredResubmissionAccepted: // round 109, restored_resubmission_accepted.go
 		return v.staff && v.remedyKnown() && v.acts&Cause == 0 && resubmissionAccepted(v.text, v.sc.ts)
 	case ruleRestoredFiguresMatch: // round 109, restored_figures_match.go
@@ -520,7 +520,7 @@ func (r restoredRule) reads(v *sentenceView) bool {
 	case ruleRestoredThingReconnected: // round 109, restored_reconnected.go
 		return v.staff && v.remedyKnown() && thingReconnected(v.text, v.sc.ts)
 	case ruleRestoredMeasureUnder: // round 117, restored_measure_under.go
-		return v.staff && (v.remedyKnown() || v.c.RemedyInTicket) && measureUnder(v.text, v.sc.ts)
+		return v.sc.keys&keyUnder != 0 && v.staff && (v.remedyKnown() || v.c.RemedyInTicket) && measureUnder(v.text, v.sc.ts)
 	case ruleRestoredDevicesReporting: // round 117, restored_devices_reporting.go
 		return v.sc.keys&keyReporting != 0 && (v.remedyKnown() || v.c.RemedyInTicket) && devicesReporting(v.text, v.sc.ts)
 	case ruleRestoredThingBack: // round 120, restored_thing_back.go

@@ -38,7 +38,7 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_who_went_without.go (round 207)
 	case reasonForRemedy(text):
 		return true // cause_reason_remedy.go
-	case outageWindow(ts):
+	case sc.keys&keyOutage != 0 && outageWindow(ts):
 		return true // cause_outage_window.go
 	case recurredAgain(text, ts):
 		return true // cause_recurred.go
@@ -106,7 +106,7 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_shown_error.go
 	case scopeNotJust(text, ts):
 		return true // cause_scope_not_just.go
-	case appearanceGuess(text, ts):
+	case sc.keys&keyGuess != 0 && appearanceGuess(text, ts):
 		return true // cause_appearance_guess.go
 	case workaroundOffered(text, ts):
 		return true // cause_workaround_offered.go
@@ -116,7 +116,7 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_not_after_so.go
 	case preventiveStep(ts):
 		return true // cause_preventive_step.go
-	case nothingFound(ts):
+	case sc.keys&keyLookFor != 0 && nothingFound(ts):
 		return true // cause_nothing_found.go
 	case foundCount(ts):
 		return true // cause_found_count.go
@@ -130,7 +130,7 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_harm_spared.go
 	case enclosureNote(text, ts):
 		return true // cause_enclosure.go
-	case writerRegret(text, ts):
+	case sc.keys&keyRegret != 0 && writerRegret(text, ts):
 		return true // cause_regret.go
 	case chargeWaived(ts):
 		return true // cause_charge_waived.go

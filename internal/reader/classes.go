@@ -179,6 +179,27 @@ const (
 	keyScheduled // scheduledByWriter: "scheduled" or "booked"
 	keyEnv       // envDoneStep: envDoneEnvs
 	keyGuide     // sentSteps: sentStepsGuides
+	// Round 248: ten more restored rules' keys, each a word (or a word set)
+	// without which the rule's function returns false whatever else the
+	// sentence holds (restoredRule.reads).
+	keyUnder      // measureUnder: "under" or "below"
+	keyFalling    // measureFalling: measureFallingWords
+	keySettled    // moneySettled: "credited", owedWords, "balance(s)", settledPlaces
+	keyMoney      // moneyBack: moneyNouns
+	keyAs         // asExpected: "as"
+	keyOccasion   // recentOccasion: occasionDay, occasionPart
+	keySpan       // customerUse: "already", "since", "overnight", "morning", "afternoon"
+	keyNone       // troubleAbsent: troubleAbsentNone
+	keyBacklog    // backlogThrough: backlogWords
+	keySucceeding // succeeding: "succeeding"
+	// Round 248: four of notCause's refusals, asked of every sentence a
+	// cause rule reads; each returns false without its key word.
+	keyOutage  // outageWindow: outageStates
+	keyGuess   // appearanceGuess: "looks", "look", "seems", "seem", "appears", "appear"
+	keyRegret  // writerRegret: "sorry" or "wrong"
+	keyLookFor // nothingFound: "find", "found", "see", "seen", "spot", "spotted", "fault"
+	// Round 248: restoredConfirmed's gate words (confirmedGate), as a key.
+	keyConfirmed
 )
 
 var ruleKeys = func() map[string]uint64 {
@@ -222,5 +243,23 @@ var ruleKeys = func() map[string]uint64 {
 	add(keyScheduled, "scheduled", "booked")
 	addSet(keyEnv, &envDoneEnvs)
 	addSet(keyGuide, &sentStepsGuides)
+	add(keyUnder, "under", "below")
+	addSet(keyFalling, &measureFallingWords)
+	add(keySettled, "credited", "balance", "balances")
+	addSet(keySettled, &owedWords)
+	addSet(keySettled, &settledPlaces)
+	addSet(keyMoney, &moneyNouns)
+	add(keyAs, "as")
+	addSet(keyOccasion, &occasionDay)
+	addSet(keyOccasion, &occasionPart)
+	add(keySpan, "already", "since", "overnight", "morning", "afternoon")
+	addSet(keyNone, &troubleAbsentNone)
+	addSet(keyBacklog, &backlogWords)
+	add(keySucceeding, "succeeding")
+	addSet(keyOutage, &outageStates)
+	add(keyGuess, "looks", "look", "seems", "seem", "appears", "appear")
+	add(keyRegret, "sorry", "wrong")
+	add(keyLookFor, "find", "found", "see", "seen", "spot", "spotted", "fault")
+	add(keyConfirmed, confirmedGateWords[:]...)
 	return m
 }()

@@ -71,21 +71,20 @@ func speedAgain(ts []string) bool {
 	return false
 }
 
+// confirmedGateWords are confirmedGate's words (its switch until round 248),
+// which restoredRule.reads also asks as a rule key (keyConfirmed) before the
+// call: one list for both.
+var confirmedGateWords = [...]string{"arrived", "arrive", "arrives", "through", "landed", "without", "no", "since", "none", "in",
+	"into", "inside", "connected", "opened", "open", "printing", "printed", "found", "active",
+	"logged", "signed", "published", "look", "looks", "looked", "looking", "quiet", "quick", "fast", "faster",
+	"quicker", "snappy", "responsive", "calmed", "off", "down", "dropped",
+	"stays", "stayed", "stopped", "single"}
+
 // confirmedGate reports whether a sentence holds a word one of the forms
-// turns on; most sentences have none, and one switch spares them the stops.
-func confirmedGate(ts []string) bool {
-	for _, t := range ts {
-		switch t {
-		case "arrived", "arrive", "arrives", "through", "landed", "without", "no", "since", "none", "in",
-			"into", "inside", "connected", "opened", "open", "printing", "printed", "found", "active",
-			"logged", "signed", "published", "look", "looks", "looked", "looking", "quiet", "quick", "fast", "faster",
-			"quicker", "snappy", "responsive", "calmed", "off", "down", "dropped",
-			"stays", "stayed", "stopped", "single":
-			return true
-		}
-	}
-	return false
-}
+// turns on; most sentences have none, and the gate spares them the stops.
+func confirmedGate(ts []string) bool { return confirmedGateSet.anyIn(ts) }
+
+var confirmedGateSet = wordSetOf(confirmedGateWords[:]...)
 
 // personSubjects arrive as people, not as the thing restored ("the engineer
 // arrived", "I arrived to find it down"); a part or device that arrives is a
