@@ -38,11 +38,11 @@ import (
 // "their message broker in the Dublin region", "the session server in their
 // EU-West region", "the outage at our card processing partner", "the
 // faulty security certificate at our card processor".
-var theirName = regexp.MustCompile(`\btheir\b|\bat (our|the) ([\w-]+ ){0,3}(partner|processor|provider|supplier|vendor|carrier|bank)\b|'s end\b`)
+var theirName = regexp.MustCompile(`(?i)\btheir\b|\bat (our|the) ([\w-]+ ){0,3}(partner|processor|provider|supplier|vendor|carrier|bank)\b|'s end\b`)
 
 // suppliersName reports whether name, a component's, tells a third party's part.
 func suppliersName(name string) bool {
-	return theirName.MatchString(strings.ToLower(name))
+	return theirName.MatchString(name)
 }
 
 // supplierChange tells, in a third party's statement, a change they made

@@ -34,15 +34,23 @@ var eventHeads = setOf("delay", "delays", "timeout", "timeouts", "outage", "outa
 	"attestation", "order", "lag", "slowness", "downtime", "interruption", "form")
 
 // tidyComponent is name, a component's name as read, or "" where it names
-// no component.
+// no component. It is asked of every name read, so the name's words go to
+// an array on the stack, not a new slice (strings.ToLower copies only a
+// word with a capital).
 func tidyComponent(name string) string {
-	words := strings.Fields(name)
+	var buf [24]string
+	words := buf[:0]
+	for w := range strings.FieldsSeq(name) {
+		if len(words) == len(buf) {
+			break
+		}
+		words = append(words, w)
+	}
 	if len(words) == 0 {
 		return ""
 	}
-	out := name
-	if suppliersName(out) {
-		return out
+	if suppliersName(name) {
+		return name
 	}
 	if eventHeads[strings.ToLower(strings.Trim(headOf(words), ".,;:()"))] {
 		return ""
@@ -50,11 +58,12 @@ func tidyComponent(name string) string {
 	if len(words) == 2 && isDeterminer(strings.ToLower(words[0])) && sentenceWord(words[1]) {
 		return ""
 	}
-	return out
+	return name
 }
 
 // headOf is the head noun of a name: its last word before a preposition
-// ("the monthly payment | on your account").
+// ("the monthly payment | on your account"), a parenthesis after it left
+// out ("your tax form | (W-8BEN)").
 func headOf(words []string) string {
 	for i := 1; i < len(words); i++ {
 		if prepositions[strings.ToLower(words[i])] {
@@ -63,7 +72,7 @@ func headOf(words []string) string {
 	}
 	for i := len(words) - 1; i > 0; i-- {
 		if !strings.HasPrefix(words[i], "(") {
-			return words[i] // "your tax form | (W-8BEN)"
+			return words[i]
 		}
 	}
 	return words[0]
