@@ -78,7 +78,7 @@ var factorActions = map[FactorCategory]actionTemplate{
 	}},
 	factorMonitorTechnical: {"monitor_component", Preventive, func(f *Facts) string {
 		if c := component(f); c != "" && suppliersPart(f, c) {
-			return fmt.Sprintf("Add monitoring and alerting for what the supplier provides, so the next failure on their side (%s) is detected before the customer reports it", briefCauseRef(f, FactorThirdParty))
+			return supplierTitle(f) // the dependency, not our monitoring (actions_supplier.go)
 		} else if c != "" {
 			return fmt.Sprintf("Add monitoring and alerting for %s, so the next failure is detected before the customer reports it", c)
 		}
@@ -89,9 +89,8 @@ var factorActions = map[FactorCategory]actionTemplate{
 	}},
 	// a cause stated in words no category names (actions_cause.go)
 	FactorUnclassified: fixCause,
-	FactorThirdParty: {"supplier_followup", Preventive, func(f *Facts) string {
-		return "Review the supplier's change notices and escalation path, and subscribe to their status alerts"
-	}},
+	// the dependency on the supplier (actions_supplier.go)
+	FactorThirdParty: supplierAction,
 }
 
 // suppliersPart reports whether c, the component the technical actions
@@ -101,7 +100,14 @@ var factorActions = map[FactorCategory]actionTemplate{
 // on the 5th stopped the daily transaction files" (styles57 RC-FSS-5540). The
 // permanent fix for it is the supplier's to make; "Verify the permanent fix
 // for a migration on their side" asked it of the team.
+//
+// A name that tells the part is theirs ("their message broker in the Dublin
+// region", "the outage at our card processing partner") is the supplier's
+// part too, with or without a third party's factor (actions_supplier.go).
 func suppliersPart(f *Facts, c string) bool {
+	if suppliersName(c) {
+		return true
+	}
 	for _, fc := range f.Factors {
 		if fc.Category == FactorThirdParty && fc.Evidence != nil && strings.Contains(mainClause(fc.Evidence.Text), c) &&
 			theirs.MatchString(lower(beforeConsequence(fc.Evidence.Text))) {
@@ -279,7 +285,11 @@ func actions(f *Facts, fs []Finding, s *Settings, loc *time.Location) []Action {
 		if fc.Category == FactorTechnical && !hasFactor(f, FactorMonitoring) {
 			if step != nil {
 				add(confirmStep, "", FactorTechnical)
-			} else if _, failed := componentFailed(f); failed {
+			} else if c, failed := componentFailed(f); failed && suppliersPart(f, c) {
+				// a supplier's part that failed: the dependency on them,
+				// once with the third party's own action (actions_supplier.go)
+				add(supplierAction, "", FactorThirdParty)
+			} else if failed {
 				// monitoring only for a component whose failure is named
 				// (monitor_failure.go)
 				add(factorActions[factorMonitorTechnical], "", FactorMonitoring)

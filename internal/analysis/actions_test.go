@@ -76,7 +76,7 @@ func TestSuppliersPart(t *testing.T) {
 			t.Errorf("%q: corrective %q, want it to open %q", c.causes[0], got, c.want)
 		}
 		mon := factorActions[factorMonitorTechnical].title(f)
-		if strings.HasPrefix(c.want, "Ask") != strings.Contains(mon, "what the supplier provides") {
+		if strings.HasPrefix(c.want, "Ask") != strings.Contains(mon, "the supplier's") {
 			t.Errorf("%q: monitoring %q", c.causes[0], mon)
 		}
 	}

@@ -492,13 +492,14 @@ func component(f *Facts) string {
 func componentFailed(f *Facts) (string, bool) {
 	for _, q := range mainFirst(f) {
 		clause := mainClause(q.Text)
-		if c := causeObject(clause); c != "" {
+		// a name that is no component is dropped (component_tidy.go)
+		if c := tidyComponent(causeObject(clause)); c != "" {
 			return c, failedComponent(c, clause)
 		}
-		if c := failingSubject(clause); c != "" {
+		if c := tidyComponent(failingSubject(clause)); c != "" {
 			return c, failedComponent(c, "")
 		}
-		if c := faultLocation(clause); c != "" {
+		if c := tidyComponent(faultLocation(clause)); c != "" {
 			return c, failedComponent(c, "")
 		}
 	}
@@ -508,11 +509,11 @@ func componentFailed(f *Facts) (string, bool) {
 	// nobody changed.
 	for _, fc := range f.Factors {
 		if fc.Category == FactorTechnical && fc.Evidence != nil {
-			return changedObject(mainClause(fc.Evidence.Text)), false
+			return tidyComponent(changedObject(mainClause(fc.Evidence.Text))), false
 		}
 	}
 	if len(f.Causes) > 0 {
-		return changedObject(mainClause(f.Causes[f.MainCause(false)].Text)), false
+		return tidyComponent(changedObject(mainClause(f.Causes[f.MainCause(false)].Text))), false
 	}
 	return "", false
 }
