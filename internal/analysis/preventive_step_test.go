@@ -83,15 +83,7 @@ func TestActionsPreventiveAndMonitoring(t *testing.T) {
 			[]string{"Verify the permanent fix for the failure the team identified"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			acts := actions(c.f, nil, s, time.UTC)
-			if len(acts) != len(c.want) {
-				t.Fatalf("%d actions %v, want %d", len(acts), acts, len(c.want))
-			}
-			for i, w := range c.want {
-				if !strings.HasPrefix(acts[i].Title, w) {
-					t.Errorf("action %d %q, want it to open %q", i, acts[i].Title, w)
-				}
-			}
+			checkActionOpenings(t, actions(c.f, nil, s, time.UTC), c.want)
 		})
 	}
 }
@@ -118,6 +110,20 @@ func TestStepWordsCoverPatterns(t *testing.T) {
 		}
 		if !mayTellStep(s) {
 			t.Errorf("%q: a pattern matches, but no word of stepWords is in it", s)
+		}
+	}
+}
+
+// checkActionOpenings fails t unless acts are as many as want and each
+// action's title opens with the wanted text in order.
+func checkActionOpenings(t *testing.T, acts []Action, want []string) {
+	t.Helper()
+	if len(acts) != len(want) {
+		t.Fatalf("%d actions %v, want %d", len(acts), acts, len(want))
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(acts[i].Title, w) {
+			t.Errorf("action %d %q, want it to open %q", i, acts[i].Title, w)
 		}
 	}
 }
