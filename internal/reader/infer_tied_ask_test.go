@@ -4,8 +4,8 @@ import "testing"
 
 // TestInferTypeAskTied: a fault told beside as many asks, under a subject
 // naming no fault and with no cause from staff, is a service request; under
-// a subject stating the fault, or with staff finding a cause, an incident.
-// Written for the test.
+// a subject stating the fault, or with staff finding a cause, an incident;
+// unanswered by staff (InferType), an incident. Written for the test.
 func TestInferTypeAskTied(t *testing.T) {
 	for _, c := range []struct {
 		subject, opening string
@@ -28,8 +28,12 @@ func TestInferTypeAskTied(t *testing.T) {
 		for _, sp := range Sentences(c.opening) {
 			v.vote(sp.Text, false, buf[:0], &sc)
 		}
-		if got := v.decide(staffSays{caused: c.caused}); got != c.want {
+		staff := staffSays{caused: c.caused, texts: []string{"That's done for you now."}}
+		if got := v.decide(staff); got != c.want {
 			t.Errorf("%q / %q (caused %v) = %s, want %s (votes %+v)", c.subject, c.opening, c.caused, got, c.want, v)
+		}
+		if got := InferType(c.subject, c.opening); got != "incident" {
+			t.Errorf("InferType(%q, %q) = %s, want incident (no staff reply)", c.subject, c.opening, got)
 		}
 	}
 }
