@@ -699,7 +699,9 @@ func (v *typeVotes) decideVoted(staff staffSays) (string, bool) {
 		// to know the way (howToAsked), and one whether what the writer
 		// sees is normal to know whether to worry (worryAsked).
 		return ticket.TypeQuestion, true
-	case v.fault > 0 && (v.fault > v.request || v.fault == v.request && !staff.did(v.acts) && !v.formAsk || staff.caused && !v.formAsk && v.causeOutweighs()):
+	case v.fault > 0 && (v.fault > v.request || v.fault == v.request && !staff.did(v.acts) && !v.formAsk && !v.askTied(staff) || staff.caused && !v.formAsk && v.causeOutweighs()):
+		// A tie of fault and ask under a subject naming no fault, with no
+		// cause from staff, is no incident but the ask's (askTied).
 		return ticket.TypeIncident, true
 	case v.request > 0 && staff.madeChange:
 		// asked for, and done as a change staff made (changeMade)
