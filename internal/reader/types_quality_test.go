@@ -2,6 +2,7 @@ package reader
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -35,9 +36,10 @@ func (c confusion) String() string {
 	return b.String()
 }
 
-// TestTypeConfusion prints, per set, the confusion matrix of the ticket types
-// InferTicketType gives against the labelled ones, and with -errors type the
-// tuning sets' misread tickets (never fresh2's).
+// TestTypeConfusion prints, per tuning set and split, the confusion matrix of
+// the ticket types InferTicketType gives against the labelled ones, the
+// validation sets' as one sum (never fresh2's), and with -errors type the
+// tuning sets' misread tickets.
 func TestTypeConfusion(t *testing.T) {
 	l := loadLabels(t)
 	sample := readSample(t, l.tickets)
@@ -55,10 +57,13 @@ func TestTypeConfusion(t *testing.T) {
 		}
 	}
 	for _, split := range splits {
-		t.Logf("%s:\n%s", split, byset[split])
+		if tuningSplits.has(split) {
+			t.Logf("%s:\n%s", split, byset[split])
+		}
 	}
-	all, newest := confusion{}, confusion{}
-	for i, set := range stylesSets {
+	all, newest, validation := confusion{}, confusion{}, confusion{}
+	tuning := slices.DeleteFunc(slices.Clone(stylesSets), stylesValidation.has)
+	for _, set := range stylesSets {
 		ss := loadStyles(t, set)
 		c := confusion{}
 		for _, name := range ss.files {
@@ -69,16 +74,24 @@ func TestTypeConfusion(t *testing.T) {
 				logTypeMiss(t, set+" "+name, tk, got, want)
 			}
 		}
+		if stylesValidation.has(set) {
+			// The validation sets are read as one sum, never set by set.
+			for k, n := range c {
+				validation[k] += n
+			}
+			continue
+		}
 		t.Logf("%s:\n%s", set, c)
 		for k, n := range c {
 			all[k] += n
-			if i >= len(stylesSets)-6 {
+			if slices.Index(tuning, set) >= len(tuning)-6 {
 				newest[k] += n
 			}
 		}
 	}
-	t.Logf("styles sets, all:\n%s", all)
-	t.Logf("styles sets, the six newest:\n%s", newest)
+	t.Logf("styles tuning sets, all:\n%s", all)
+	t.Logf("styles tuning sets, the six newest:\n%s", newest)
+	t.Logf("styles validation sets (summed):\n%s", validation)
 }
 
 // stylesValidation are the styles sets scored only by their sums while
