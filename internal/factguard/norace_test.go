@@ -1,5 +1,0 @@
-//go:build !race
-
-package factguard
-
-const raceEnabled = false

@@ -1,5 +1,0 @@
-//go:build !race
-
-package llmwriter
-
-const raceEnabled = false
