@@ -142,7 +142,12 @@ func nounPhrase(words []string) string {
 		// of policy checks failed" gave "Verify the permanent fix for the
 		// about a third of policy checks" (styles62 BB-VC-40402).
 		"about", "around", "roughly", "nearly", "almost", "approximately", "over", "under", "half", "most",
-		"few", "none":
+		"few", "none",
+		// and so does a count: "Windows paused it after three jobs
+		// failed" gave "Verify the permanent fix for the three jobs"
+		// (styles130 HIT-118391)
+		"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens",
+		"hundreds":
 		return ""
 	case "its":
 		words[0] = "the" // "its log clean-up" stands alone in an action (styles106 01)
@@ -447,7 +452,7 @@ var clauseOpeners = []string{" that ", " because ", " since ", " as ", " when ",
 func faultLocation(clause string) string {
 	lower := strings.ToLower(clause)
 	best, p := earliest(lower, faultIn, func(i int) bool { return i == 0 || !isWordByte(lower[i-1]) })
-	if best < 0 || negatedChange(lower[:best]) {
+	if best < 0 || faultDenied(lower[:best]) { // "rather than a fault in" (component_denied.go)
 		return ""
 	}
 	end, between := best+len(p), strings.HasSuffix(p, "between ")
