@@ -358,14 +358,14 @@ func isDeterminer(w string) bool {
 func failingSubject(clause string) string {
 	clause = beforeConsequence(clause)
 	lower := strings.ToLower(clause)
-	best := -1
+	best, verb := -1, ""
 	for _, v := range failVerbs {
 		if i := wordIndex(lower, v); i > 0 && (best < 0 || i < best) {
-			best = i
+			best, verb = i, v
 		}
 	}
-	if best < 0 {
-		return ""
+	if best < 0 || refusal(verb) {
+		return "" // "Bank gateway rejected PR-0612": the party that refused (component_refusal.go)
 	}
 	if c, ok := failureBecause(clause, lower, best); ok {
 		return c
