@@ -343,7 +343,12 @@ var finiteVerbs = map[string]bool{"is": true, "was": true, "are": true, "were": 
 	"doesn't": true, "didn't": true, "don't": true, "can't": true, "won't": true, "couldn't": true, "wouldn't": true,
 	"been": true,
 	// a report of what someone said: "PM says her laptop crashed" (styles23 VLS-3301)
-	"says": true, "said": true, "thinks": true}
+	"says": true, "said": true, "thinks": true,
+	// and a record's report of what it saw: "PassBridge shows 14 passes
+	// expired" (styles103 103-12), "the gateway portal shows it expired"
+	// (styles64 12) gave "the PassBridge shows 14 passes" and "the gateway
+	// portal shows it" (round 254)
+	"shows": true, "showed": true}
 
 func isDeterminer(w string) bool {
 	switch w {
