@@ -94,13 +94,13 @@ var genericWords = map[string]bool{"issue": true, "issues": true, "problem": tru
 // pronoun or generic words alone, with "the" in front when it has no
 // determiner; "" when the words do not name one.
 func nounPhrase(words []string) string {
-	for len(words) > 0 && strings.Trim(words[len(words)-1], ",;:()") == "" {
-		words = words[:len(words)-1]
+	for len(words) > 0 && strings.Trim(words[len(words)-1], ",;:()-–—") == "" {
+		words = words[:len(words)-1] // a dash too: "the update-check routine | -" (component_fragment.go)
 	}
 	if len(words) == 0 || len(words) > 10 {
 		return ""
 	}
-	words = trimDate(append([]string(nil), words...))
+	words = trimDate(trimRangeStart(append([]string(nil), words...)))
 	if len(words) == 0 {
 		return ""
 	}
