@@ -7,7 +7,7 @@ import "testing"
 // Written for the test in the shapes of styles26 01, styles109 12,
 // styles112 11 and styles129 08.
 func TestBareIdentifier(t *testing.T) {
-	for _, c := range []struct{ cause, want string }{
+	checkComponents(t, []componentCase{
 		{"east-3 stopped replicating from the primary on 28/03.", "east-3"},
 		{"/srv is full: 1.9 of 2.0 TB.", "/srv"},
 		{"tls: bad certificate (client cert chain: gw-client-2024 expired)", "gw-client-2024"},
@@ -15,11 +15,7 @@ func TestBareIdentifier(t *testing.T) {
 		{"PLC-03 stopped responding at 02:10.", "the PLC-03"},
 		{"The e-mail relay stopped at noon.", "the e-mail relay"},
 		{"Backup stopped.", ""},
-	} {
-		if got := component(&Facts{Causes: []Quote{{Text: c.cause}}}); got != c.want {
-			t.Errorf("component(%q) = %q, want %q", c.cause, got, c.want)
-		}
-	}
+	})
 	for _, c := range []struct {
 		in   string
 		want bool

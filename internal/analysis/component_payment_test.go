@@ -7,7 +7,7 @@ import "testing"
 // account named for its service are. Written for the test in the shapes of
 // styles8 10, styles11 09, styles13 02 and styles44 02 and 10.
 func TestPaymentName(t *testing.T) {
-	for _, c := range []struct{ cause, want string }{
+	checkComponents(t, []componentCase{
 		{"The auto top-up failed because the card we hold expired last month.", ""},
 		{"That card (ending 1234) expired on Sunday.", ""},
 		{"Finance: the company card on the Twilio account expired, so top-up failed.", ""},
@@ -17,9 +17,5 @@ func TestPaymentName(t *testing.T) {
 		{"The graphics card on the render node failed partway through.", "the graphics card on the render node"},
 		{"The text message account ran out of credit on Sunday.", "the text message account"},
 		{"The svc-sync account's password expired on Friday.", "the svc-sync account's password"},
-	} {
-		if got := component(&Facts{Causes: []Quote{{Text: c.cause}}}); got != c.want {
-			t.Errorf("component(%q) = %q, want %q", c.cause, got, c.want)
-		}
-	}
+	})
 }

@@ -6,14 +6,10 @@ import "testing"
 // (component_refusal.go); a failure beside it still names one. Written for
 // the test in the shapes of styles6 02 and the refusals round 254 listed.
 func TestRefusalNamesNoComponent(t *testing.T) {
-	for _, c := range []struct{ cause, want string }{
+	checkComponents(t, []componentCase{
 		{"Bank gateway rejected PR-0700 at 09:10 with 'signature verification failed'.", ""},
 		{"The return was late, so HMRC rejected the monthly report.", ""},
 		// kept
 		{"The signing service failed after the key was renewed.", "the signing service"},
-	} {
-		if got := component(&Facts{Causes: []Quote{{Text: c.cause}}}); got != c.want {
-			t.Errorf("component(%q) = %q, want %q", c.cause, got, c.want)
-		}
-	}
+	})
 }
