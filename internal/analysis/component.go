@@ -94,13 +94,13 @@ var genericWords = map[string]bool{"issue": true, "issues": true, "problem": tru
 // pronoun or generic words alone, with "the" in front when it has no
 // determiner; "" when the words do not name one.
 func nounPhrase(words []string) string {
-	for len(words) > 0 && strings.Trim(words[len(words)-1], ",;:()") == "" {
-		words = words[:len(words)-1]
+	for len(words) > 0 && strings.Trim(words[len(words)-1], ",;:()-–—") == "" {
+		words = words[:len(words)-1] // a dash too: "the update-check routine | -" (component_fragment.go)
 	}
 	if len(words) == 0 || len(words) > 10 {
 		return ""
 	}
-	words = trimDate(append([]string(nil), words...))
+	words = trimDate(trimRangeStart(append([]string(nil), words...)))
 	if len(words) == 0 {
 		return ""
 	}
@@ -142,7 +142,12 @@ func nounPhrase(words []string) string {
 		// of policy checks failed" gave "Verify the permanent fix for the
 		// about a third of policy checks" (styles62 BB-VC-40402).
 		"about", "around", "roughly", "nearly", "almost", "approximately", "over", "under", "half", "most",
-		"few", "none":
+		"few", "none",
+		// and so does a count: "Windows paused it after three jobs
+		// failed" gave "Verify the permanent fix for the three jobs"
+		// (styles130 HIT-118391)
+		"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens",
+		"hundreds":
 		return ""
 	case "its":
 		words[0] = "the" // "its log clean-up" stands alone in an action (styles106 01)
@@ -338,7 +343,12 @@ var finiteVerbs = map[string]bool{"is": true, "was": true, "are": true, "were": 
 	"doesn't": true, "didn't": true, "don't": true, "can't": true, "won't": true, "couldn't": true, "wouldn't": true,
 	"been": true,
 	// a report of what someone said: "PM says her laptop crashed" (styles23 VLS-3301)
-	"says": true, "said": true, "thinks": true}
+	"says": true, "said": true, "thinks": true,
+	// and a record's report of what it saw: "PassBridge shows 14 passes
+	// expired" (styles103 103-12), "the gateway portal shows it expired"
+	// (styles64 12) gave "the PassBridge shows 14 passes" and "the gateway
+	// portal shows it" (round 254)
+	"shows": true, "showed": true}
 
 func isDeterminer(w string) bool {
 	switch w {
@@ -353,14 +363,14 @@ func isDeterminer(w string) bool {
 func failingSubject(clause string) string {
 	clause = beforeConsequence(clause)
 	lower := strings.ToLower(clause)
-	best := -1
+	best, verb := -1, ""
 	for _, v := range failVerbs {
 		if i := wordIndex(lower, v); i > 0 && (best < 0 || i < best) {
-			best = i
+			best, verb = i, v
 		}
 	}
-	if best < 0 {
-		return ""
+	if best < 0 || refusal(verb) {
+		return "" // "Bank gateway rejected PR-0612": the party that refused (component_refusal.go)
 	}
 	if c, ok := failureBecause(clause, lower, best); ok {
 		return c
@@ -447,7 +457,7 @@ var clauseOpeners = []string{" that ", " because ", " since ", " as ", " when ",
 func faultLocation(clause string) string {
 	lower := strings.ToLower(clause)
 	best, p := earliest(lower, faultIn, func(i int) bool { return i == 0 || !isWordByte(lower[i-1]) })
-	if best < 0 || negatedChange(lower[:best]) {
+	if best < 0 || faultDenied(lower[:best]) { // "rather than a fault in" (component_denied.go)
 		return ""
 	}
 	end, between := best+len(p), strings.HasSuffix(p, "between ")

@@ -23,6 +23,8 @@ func TestComponentNameEdges(t *testing.T) {
 		{"Her signing certificate expired on Friday.", "her signing certificate"},
 		{"One of our gateways restarted because of a fault in a software update it received this week.", "a software update"},
 		{"Renewals weren't registering because a key change we made this morning broke the link.", "a key change we made"},
+		{"Windows paused the queue after three jobs failed.", ""},
+		{"The booking portal shows it expired on 3 May.", ""},
 		// near misses: a clock time in no name, a version's dots, "its" inside a name
 		{"The nightly export job failed.", "the nightly export job"},
 		{"The v2 gateway of its vendor crashed.", "the v2 gateway of its vendor"},

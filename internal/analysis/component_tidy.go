@@ -52,30 +52,32 @@ func tidyComponent(name string) string {
 	if suppliersName(name) {
 		return name
 	}
-	if eventHeads[strings.ToLower(strings.Trim(headOf(words), ".,;:()"))] {
-		return ""
+	if eventHeads[strings.ToLower(strings.Trim(headOf(words), ".,;:()"))] || paymentName(words) {
+		return "" // an event, a state, a figure, a means of payment (component_payment.go)
 	}
 	if len(words) == 2 && isDeterminer(strings.ToLower(words[0])) && sentenceWord(words[1]) {
 		return ""
 	}
-	return name
+	return bareIdentifier(name) // "north-2", not "the north-2" (component_ident.go)
 }
 
 // headOf is the head noun of a name: its last word before a preposition
-// ("the monthly payment | on your account"), a parenthesis after it left
-// out ("your tax form | (W-8BEN)").
+// ("the monthly payment | on your account"), a parenthesis ("your tax form
+// | (W-8BEN)", "the card | (ending 0042)") or a clause without "that"
+// ("the card | we hold").
 func headOf(words []string) string {
+	return words[headIndex(words)]
+}
+
+// headIndex is the index in words of headOf's word.
+func headIndex(words []string) int {
 	for i := 1; i < len(words); i++ {
-		if prepositions[strings.ToLower(words[i])] {
-			return words[i-1]
+		w := strings.ToLower(words[i])
+		if prepositions[w] || contactPronouns[w] || w == "we" || strings.HasPrefix(w, "(") {
+			return i - 1
 		}
 	}
-	for i := len(words) - 1; i > 0; i-- {
-		if !strings.HasPrefix(words[i], "(") {
-			return words[i]
-		}
-	}
-	return words[0]
+	return len(words) - 1
 }
 
 // sentenceWord reports whether w is a common word capitalised only as it
