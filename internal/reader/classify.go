@@ -537,6 +537,9 @@ func classifyWhy(text string, sc *scan, c Context, why *actRuleNames) Act {
 	if acts&Fix != 0 && hedgedOpening(ts) {
 		acts &^= Fix // round 243: a sentence opening on a hedge ("Might be the 4.7 upgrade ...", fix_hedged_opening.go): a guess, no remedy taken
 	}
+	if acts&Fix != 0 && apologyOpening(ts) {
+		acts &^= Fix // round 255: a sentence opening on "Sorry" (fix_apology_opening.go): the apology's explanation, no remedy taken
+	}
 	if acts&Fix != 0 && doneTheTrick(ts) {
 		acts &^= Fix // round 238: "That's done it", "that did the trick" is the result (fix_done_the_trick.go): no step
 	}
