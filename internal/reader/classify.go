@@ -540,6 +540,9 @@ func classifyWhy(text string, sc *scan, c Context, why *actRuleNames) Act {
 	if acts&Fix != 0 && apologyOpening(ts) {
 		acts &^= Fix // round 255: a sentence opening on "Sorry" (fix_apology_opening.go): the apology's explanation, no remedy taken
 	}
+	if acts&Fix != 0 && preconditionOpening(ts) {
+		acts &^= Fix // round 255: "Before I can set up ..." (fix_precondition_opening.go): what the step waits on, no remedy taken
+	}
 	if acts&Fix != 0 && doneTheTrick(ts) {
 		acts &^= Fix // round 238: "That's done it", "that did the trick" is the result (fix_done_the_trick.go): no step
 	}
