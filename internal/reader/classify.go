@@ -543,6 +543,9 @@ func classifyWhy(text string, sc *scan, c Context, why *actRuleNames) Act {
 	if acts&Fix != 0 && preconditionOpening(ts) {
 		acts &^= Fix // round 255: "Before I can set up ..." (fix_precondition_opening.go): what the step waits on, no remedy taken
 	}
+	if acts&Fix != 0 && sinceOpening(text, ts) {
+		acts &^= Fix // round 255: "Since <an event>, ..." (fix_since_opening.go): what has held since, no remedy taken
+	}
 	if acts&Fix != 0 && doneTheTrick(ts) {
 		acts &^= Fix // round 238: "That's done it", "that did the trick" is the result (fix_done_the_trick.go): no step
 	}
