@@ -546,6 +546,9 @@ func classifyWhy(text string, sc *scan, c Context, why *actRuleNames) Act {
 	if acts&Fix != 0 && sinceOpening(text, ts) {
 		acts &^= Fix // round 255: "Since <an event>, ..." (fix_since_opening.go): what has held since, no remedy taken
 	}
+	if acts&Fix != 0 && pastEventOpening(ts) {
+		acts &^= Fix // round 255: "Last night's patch window touched both hosts." (fix_past_event_opening.go): an earlier event, no remedy taken
+	}
 	if acts&Fix != 0 && doneTheTrick(ts) {
 		acts &^= Fix // round 238: "That's done it", "that did the trick" is the result (fix_done_the_trick.go): no step
 	}
