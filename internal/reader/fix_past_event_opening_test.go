@@ -13,6 +13,11 @@ func TestPastEventOpening(t *testing.T) {
 		{"Last week I restarted the scanner service.", false}, // no possessive: a step may follow
 		{"Last night's.", false},
 		{"I've re-run last night's import.", false}, // a step told
+		{"Yesterday's re-push sent the same broken file.", true},
+		{"Monday's change: added product SL49 with its mill code.", true},
+		{"This morning's update added the question to every form.", true},
+		{"Today's invoices reprinted and handed to Jade.", false}, // today's: the step done now
+		{"This week's reminders were resent by hand.", false},
 	})
 	checkWording(t, []wordingCase{
 		{"Last Monday's update added a start point for each van.", staffAfter, 0, Fix},
