@@ -627,6 +627,7 @@ func notRestored(text string, ts []string, c Context, acts Act) bool {
 		foundNothing(ts) || // round 114: "Widget calls fine, API returns empty slot list ..."
 		stillWorkingThrough(ts) || // round 114: "I've restarted it and it is working through the backlog;"
 		c.Role == ticket.RoleAgent && closingOnly(text, ts) || // round 129: "I'll mark this resolved."
+		c.Role != ticket.RoleCustomer && closingOpening(text, ts) || // round 255: "Closing the ticket as service is restored."
 		stepUnderWayNow(text, ts, c.Role == ticket.RoleAgent) || // round 132: "Re-running the sync by hand now."
 		checkBeforeFix(ts, c, acts) || // round 129: "Primary CPU/mem normal, pgbouncer healthy." before any fix
 		c.Role == ticket.RoleCustomer && regretRecurrence(text, ts) || // round 139: "I'm afraid it's back."

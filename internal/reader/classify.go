@@ -537,6 +537,18 @@ func classifyWhy(text string, sc *scan, c Context, why *actRuleNames) Act {
 	if acts&Fix != 0 && hedgedOpening(ts) {
 		acts &^= Fix // round 243: a sentence opening on a hedge ("Might be the 4.7 upgrade ...", fix_hedged_opening.go): a guess, no remedy taken
 	}
+	if acts&Fix != 0 && apologyOpening(ts) {
+		acts &^= Fix // round 255: a sentence opening on "Sorry" (fix_apology_opening.go): the apology's explanation, no remedy taken
+	}
+	if acts&Fix != 0 && preconditionOpening(ts) {
+		acts &^= Fix // round 255: "Before I can set up ..." (fix_precondition_opening.go): what the step waits on, no remedy taken
+	}
+	if acts&Fix != 0 && sinceOpening(text, ts) {
+		acts &^= Fix // round 255: "Since <an event>, ..." (fix_since_opening.go): what has held since, no remedy taken
+	}
+	if acts&Fix != 0 && pastEventOpening(ts) {
+		acts &^= Fix // round 255: "Last night's patch window touched both hosts." (fix_past_event_opening.go): an earlier event, no remedy taken
+	}
 	if acts&Fix != 0 && doneTheTrick(ts) {
 		acts &^= Fix // round 238: "That's done it", "that did the trick" is the result (fix_done_the_trick.go): no step
 	}

@@ -431,6 +431,18 @@ func modelGuards(text string, sc *scan, c Context, acts, of Act) (veto, negated 
 	if of&Fix != 0 && hedgedOpening(sc.ts) {
 		veto |= Fix // round 243: fix_hedged_opening.go
 	}
+	if of&Fix != 0 && apologyOpening(sc.ts) {
+		veto |= Fix // round 255: fix_apology_opening.go
+	}
+	if of&Fix != 0 && preconditionOpening(sc.ts) {
+		veto |= Fix // round 255: fix_precondition_opening.go
+	}
+	if of&Fix != 0 && sinceOpening(text, sc.ts) {
+		veto |= Fix // round 255: fix_since_opening.go
+	}
+	if of&Fix != 0 && pastEventOpening(sc.ts) {
+		veto |= Fix // round 255: fix_past_event_opening.go
+	}
 	if of&Fix != 0 && doneTheTrick(sc.ts) {
 		veto |= Fix // round 238: fix_done_the_trick.go
 	}
