@@ -487,8 +487,12 @@ func (v *typeVotes) voteSubject(subject string, buf []string, sc *scan) {
 	if v.newAsked() {
 		v.request++
 	}
-	if v.question == 0 && verbHeadAsks(tokens(subject, buf)) {
-		v.request++
+	if v.question == 0 {
+		// an action on the customer's own account or record (verbHeadAsks),
+		// or an alteration of a thing of theirs (alterHeadAsks)
+		if ts := tokens(subject, buf); verbHeadAsks(ts) || alterHeadAsks(ts) {
+			v.request++
+		}
 	}
 	v.alert = alertSubject(subject)
 	v.requestHead = requestHead(subject, v.fault > 0, buf, sc) || v.fault == 0 && (requestOpens(tokens(subject, buf)) || changeOfOpens(tokens(subject, buf)))
