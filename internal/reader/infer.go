@@ -707,8 +707,9 @@ func (v *typeVotes) decideVoted(staff staffSays) (string, bool) {
 		// A tie of fault and ask under a subject naming no fault, with no
 		// cause from staff, is no incident but the ask's (askTied).
 		return ticket.TypeIncident, true
-	case v.request > 0 && staff.madeChange:
-		// asked for, and done as a change staff made (changeMade)
+	case v.request > 0 && (staff.madeChange || staff.triedOnTest()):
+		// asked for, and done as a change staff made (changeMade) or
+		// tried on a test system before it went live (triedOnTest)
 		return ticket.TypeChange, true
 	case v.request > 0:
 		return ticket.TypeServiceRequest, true
