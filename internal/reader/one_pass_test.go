@@ -1,0 +1,49 @@
+package reader
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestOnePassSameAnswers checks round 258's byte loops against the
+// strings.Contains forms they replace (sendVerbToken's three verbs,
+// soAllRight's " so " in four cases), on written words and sentences and
+// on every prefix and suffix of them.
+func TestOnePassSameAnswers(t *testing.T) {
+	oldSend := func(ts []string) bool {
+		for _, t := range ts {
+			if strings.Contains(t, "gone") || strings.Contains(t, "went") || strings.Contains(t, "been") ||
+				strings.HasSuffix(t, "was") || strings.HasSuffix(t, "were") {
+				return true
+			}
+		}
+		return false
+	}
+	oldSo := func(text string) bool {
+		return strings.Contains(text, " so ") || strings.Contains(text, " So ") || strings.Contains(text, " SO ") ||
+			strings.Contains(text, " sO ")
+	}
+	texts := []string{
+		"The replacement has gone out by courier today.",
+		"It went out this morning, so you should have it by Friday.",
+		"The new card has been posted; it was sent first class.",
+		"They were dispatched, SO please watch for them.",
+		"undergone wentworth beenie gon wen bee goneent",
+		"So it works, sO what, so-so, also, ISO 9001 so",
+		"Sent the invite; was that it? were",
+		"g w b go we be",
+	}
+	for _, text := range texts {
+		for i := 0; i <= len(text); i++ {
+			for _, s := range []string{text[:i], text[i:]} {
+				ts := strings.Fields(strings.ToLower(s))
+				if got, want := sendVerbToken(ts), oldSend(ts); got != want {
+					t.Errorf("sendVerbToken(%q) = %v, the old form %v", ts, got, want)
+				}
+				if got, want := spacedSoFold(s), oldSo(s); got != want {
+					t.Errorf("spacedSoFold(%q) = %v, the old form %v", s, got, want)
+				}
+			}
+		}
+	}
+}
