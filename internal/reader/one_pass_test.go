@@ -47,3 +47,43 @@ func TestOnePassSameAnswers(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyHeadSameAnswers checks round 258's partyHead against the loop it
+// replaced (the heading lower-cased, split by strings.Fields and read word by
+// word), on written headings and every prefix and suffix of them.
+func TestPartyHeadSameAnswers(t *testing.T) {
+	old := func(h string) (bool, bool) {
+		head := strings.Fields(strings.ToLower(h))
+		if len(head) < 1 || len(head) > 8 {
+			return false, false
+		}
+		party, named := false, false
+		for _, w := range head {
+			switch w = strings.Trim(w, "(),.;'\""); w {
+			case "i", "we", "you", "customer", "user", "caller", "client", "might", "may", "if", "whether", "please",
+				"our", "my", "your", "internal", "note", "summary", "ticket":
+				return false, false
+			}
+			party = party || partyNouns.has(w) || namedParties.has(w)
+			named = named || namedParties.has(w)
+		}
+		return party, named
+	}
+	heads := []string{
+		"Vendor reply", "ISP", "Platform team finding", "WHS dev support", "Telvio RFO in",
+		"(Supplier) update from the CARRIER", "Our vendor", "Internal note from support",
+		"Fournisseur Vendor Ünïcode SUPPORT", "one two three four five six seven eight vendor",
+		"R&D", "  Engineer   visit  ", "A-very-long-heading-word-beyond-thirty-two-bytes Vendor",
+	}
+	for _, h := range heads {
+		for i := 0; i <= len(h); i++ {
+			for _, s := range []string{h[:i], h[i:]} {
+				p, n := partyHead(s)
+				op, on := old(s)
+				if p != op || (p && n != on) {
+					t.Errorf("partyHead(%q) = %v %v, the old loop %v %v", s, p, n, op, on)
+				}
+			}
+		}
+	}
+}
