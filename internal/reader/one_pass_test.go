@@ -87,3 +87,38 @@ func TestPartyHeadSameAnswers(t *testing.T) {
 		}
 	}
 }
+
+// TestNoAfterBreakSameAnswers checks round 258's noAfterBreak, which jumps
+// from one "o " to the next, against the byte loop it replaced.
+func TestNoAfterBreakSameAnswers(t *testing.T) {
+	old := func(text string) bool {
+		for i := 2; i+3 <= len(text); i++ {
+			if text[i+2] != ' ' || text[i] != 'n' && text[i] != 'N' || text[i-1] != ' ' || text[i+1] != 'o' {
+				continue
+			}
+			switch text[i-2] {
+			case ',', ':', ';', '-':
+				return true
+			case 'h':
+				if i >= 5 && (text[i-5:i-1] == "with" || text[i-5:i-1] == "With") {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	texts := []string{
+		"Ran the suite twice, no failures.", "Checked: no alarms since.", "Tested with no E-214 this time.",
+		"With no errors; no warnings - no leaks.", "So no go, no o no No ", "no o o  no ,no , No x",
+		"Tested With No errors", "no", ", no ", "h no ", "with no ",
+	}
+	for _, text := range texts {
+		for i := 0; i <= len(text); i++ {
+			for _, s := range []string{text[:i], text[i:]} {
+				if got, want := noAfterBreak(s), old(s); got != want {
+					t.Errorf("noAfterBreak(%q) = %v, the old loop %v", s, got, want)
+				}
+			}
+		}
+	}
+}
