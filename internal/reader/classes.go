@@ -202,6 +202,8 @@ const (
 	keyConfirmed
 	// Round 258: scopeNotJust (notCause) reads only "not" followed by "just".
 	keyJust // scopeNotJust: "just"
+	// Round 258: restoredAfterRemedy's gate (afterRemedyGate) over eight words.
+	keyAfterRemedy // afterRemedyAnywhere, afterRemedyEarly
 )
 
 var ruleKeys = func() map[string]uint64 {
@@ -264,5 +266,7 @@ var ruleKeys = func() map[string]uint64 {
 	add(keyLookFor, "find", "found", "see", "seen", "spot", "spotted", "fault")
 	add(keyConfirmed, confirmedGateWords[:]...)
 	add(keyJust, "just")
+	addSet(keyAfterRemedy, &afterRemedyAnywhere)
+	addSet(keyAfterRemedy, &afterRemedyEarly)
 	return m
 }()
