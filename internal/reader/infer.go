@@ -487,8 +487,12 @@ func (v *typeVotes) voteSubject(subject string, buf []string, sc *scan) {
 	if v.newAsked() {
 		v.request++
 	}
-	if v.question == 0 && verbHeadAsks(tokens(subject, buf)) {
-		v.request++
+	if v.question == 0 {
+		// an action on the customer's own account or record (verbHeadAsks),
+		// or an alteration of a thing of theirs (alterHeadAsks)
+		if ts := tokens(subject, buf); verbHeadAsks(ts) || alterHeadAsks(ts) {
+			v.request++
+		}
 	}
 	v.alert = alertSubject(subject)
 	v.requestHead = requestHead(subject, v.fault > 0, buf, sc) || v.fault == 0 && (requestOpens(tokens(subject, buf)) || changeOfOpens(tokens(subject, buf)))
@@ -703,8 +707,9 @@ func (v *typeVotes) decideVoted(staff staffSays) (string, bool) {
 		// A tie of fault and ask under a subject naming no fault, with no
 		// cause from staff, is no incident but the ask's (askTied).
 		return ticket.TypeIncident, true
-	case v.request > 0 && staff.madeChange:
-		// asked for, and done as a change staff made (changeMade)
+	case v.request > 0 && (staff.madeChange || staff.triedOnTest()):
+		// asked for, and done as a change staff made (changeMade) or
+		// tried on a test system before it went live (triedOnTest)
 		return ticket.TypeChange, true
 	case v.request > 0:
 		return ticket.TypeServiceRequest, true

@@ -13,13 +13,13 @@ func TestInferTypeAskTied(t *testing.T) {
 		want             string
 	}{
 		{"Login for our new bookkeeper", "Our bookkeeper started on Monday and she can't get into the portal yet. Could you create her a login?", false, "service_request"},
-		{"Move my Thursday lesson", "The online calendar won't let me pick another slot. Please can you move it to Friday?", false, "service_request"},
+		{"My Thursday lesson", "The online calendar won't let me pick another slot. Please can you move it to Friday?", false, "service_request"},
 		{"Reissue of membership card", "My card was lost on the bus last week. Please can you cancel it and send a new one?", false, "service_request"},
 		// near misses: the subject states the fault, staff find a cause,
 		// or the fault outnumbers the ask
 		{"Portal login broken", "Our bookkeeper started on Monday and she can't get into the portal yet. Could you create her a login?", false, "incident"},
 		{"Login for our new bookkeeper", "Our bookkeeper started on Monday and she can't get into the portal yet. Could you create her a login?", true, "incident"},
-		{"Move my Thursday lesson", "The online calendar won't let me pick another slot. It shows an error every time. Please can you move it to Friday?", false, "incident"},
+		{"My Thursday lesson", "The online calendar won't let me pick another slot. It shows an error every time. Please can you move it to Friday?", false, "incident"},
 	} {
 		var buf [64]string
 		var sc scan
