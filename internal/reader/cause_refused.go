@@ -100,8 +100,8 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_lack_by_design.go
 	case quotedLogLine(text):
 		return true // cause_log_quote.go
-	case ruledOutOnly(text, ts) || workLeftAfterSo(ts) && !faultNamedFirst(ts) || resultExpectedAfterSo(ts):
-		return true // cause_ruled_out.go, cause_fault_named_so.go (round 256)
+	case ruledOutOnly(text, ts) || workLeftAfterSo(ts) || resultExpectedAfterSo(ts):
+		return true // cause_ruled_out.go
 	case shownError(text):
 		return true // cause_shown_error.go
 	case sc.keys&keyJust != 0 && scopeNotJust(text, ts):
@@ -158,8 +158,8 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_step_note_passive.go (round 235)
 	case bareWrongState(ts):
 		return true // cause_bare_wrong_state.go (round 244)
-	case instructionInside(text, ts) && !faultNamedFirst(ts):
-		return true // cause_instruction_inside.go (round 235), cause_fault_named_so.go (round 256)
+	case instructionInside(text, ts):
+		return true // cause_instruction_inside.go (round 235)
 	}
 	return ownStepDone(ts)
 }

@@ -52,7 +52,15 @@ func closingNotice(ts []string) bool {
 	if !cheap {
 		return false
 	}
-	i := noticeLeadEnd(ts)
+	i := 0
+	for i < len(ts) {
+		switch ts[i] {
+		case "thank", "thanks", "you", "kindly", "please", "note", "that", "dears", "greetings", "ok", "so", "noted", "sure":
+			i++
+			continue
+		}
+		break
+	}
 	j := i
 	for j < len(ts) && j < i+6 && (closingSubject.has(ts[j]) || closingAux.has(ts[j])) {
 		j++
@@ -148,17 +156,3 @@ var (
 		"rolled": true, "reverted": true, "patched": true, "configured": true, "mapped": true, "migrated": true,
 		"restored": true, "reflected": true, "uploaded": true, "refunded": true, "credited": true})
 )
-
-// noticeLeads are the words a staff notice opens with before what it tells:
-// a greeting, "kindly note that", "thank you", "ok so".
-var noticeLeads = wordSetOf("thank", "thanks", "you", "kindly", "please", "note", "that", "dears", "greetings", "ok",
-	"so", "noted", "sure")
-
-// noticeLeadEnd is the index of the first word of ts after its notice lead.
-func noticeLeadEnd(ts []string) int {
-	i := 0
-	for i < len(ts) && noticeLeads.has(ts[i]) {
-		i++
-	}
-	return i
-}
