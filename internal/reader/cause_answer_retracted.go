@@ -1,8 +1,6 @@
 package reader
 
 import (
-	"strings"
-
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
@@ -39,9 +37,27 @@ var retractedWhich = newWordSet(map[string]bool{"first": true, "earlier": true, 
 // retractedWrong are the words that call it wrong.
 var retractedWrong = newWordSet(map[string]bool{"wrong": true, "incorrect": true, "mistaken": true})
 
-// retractionHint is retraction's cheap test on the raw text.
+// retractionHint is retraction's cheap test on the raw text, folding ASCII
+// case as retraction's tokens do ("My first answer was WRONG", "Incorrect,
+// my earlier reply ..."; round 257: it matched lower case only).
 func retractionHint(text string) bool {
-	return strings.Contains(text, "wrong") || strings.Contains(text, "incorrect") || strings.Contains(text, "mistaken")
+	for i := 0; i < len(text); i++ {
+		switch rest := text[i:]; lowerByte(text[i]) {
+		case 'w':
+			if hasPrefixFold(rest, "wrong") {
+				return true
+			}
+		case 'i':
+			if hasPrefixFold(rest, "incorrect") {
+				return true
+			}
+		case 'm':
+			if hasPrefixFold(rest, "mistaken") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // retraction reports whether a sentence retracts staff's earlier answer.

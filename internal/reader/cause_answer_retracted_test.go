@@ -24,6 +24,23 @@ func TestRetraction(t *testing.T) {
 	checkPredicate(t, "retraction", func(text string) bool { return retraction(tokens(text, nil)) }, cases)
 }
 
+// TestRetractionHint checks that retraction's raw-text gate folds case as
+// retraction's tokens do (round 257: "WRONG" was missed).
+func TestRetractionHint(t *testing.T) {
+	cases := []predicateCase{
+		{"Sorry, my first answer was WRONG - the printer queue was fine.", true},
+		{"Incorrect: my earlier reply named the wrong printer.", true},
+		{"My previous reply was Mistaken on one point.", true},
+		{"We Were Wrong about the cable.", true},
+		{"The earlier email was right: the certificate had expired.", false},
+		{"Wron g spacing is no word.", false},
+	}
+	checkPredicate(t, "retractionHint", retractionHint, cases)
+	checkPredicate(t, "retractionHint and retraction", func(text string) bool {
+		return retractionHint(text) && retraction(tokens(text, nil))
+	}, cases[:5])
+}
+
 // TestRetractedRead checks that Read refuses the cause of staff's answer that
 // a later staff message retracts after the customer wrote, keeps the cause
 // told after, and keeps the first when no customer message comes between or
