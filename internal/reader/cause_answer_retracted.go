@@ -21,7 +21,13 @@ import (
 // The retraction: "first", "earlier", "original", "previous" or "last" and,
 // a word on at most, "answer", "explanation", "diagnosis", "reply",
 // "message", "email" or "update", then within eight words "wrong",
-// "incorrect" or "mistaken"; or "I was wrong" / "we were wrong".
+// "incorrect" or "mistaken"; or "I was wrong" / "we were wrong"; or (round
+// 257, labelling.md border 1's disproved first answers) "I owe you a
+// correction", a sentence opening "Correction:", "I / we misread": "I owe you
+// a correction: the size field in your file was fine." (styles105 14), "I
+// owe you a correction. The real culprit was dew: ..." (styles124 07), also
+// in styles99 02 and styles130 06, where the first answer was refused
+// already.
 //
 // Read sets Context.Retracted; refused for the rules (causeBy) and the model
 // (modelGuards), staff's sentences only.
@@ -52,7 +58,11 @@ func retractionHint(text string) bool {
 				return true
 			}
 		case 'm':
-			if hasPrefixFold(rest, "mistaken") {
+			if hasPrefixFold(rest, "mistaken") || hasPrefixFold(rest, "misread") {
+				return true
+			}
+		case 'c':
+			if hasPrefixFold(rest, "correction") {
 				return true
 			}
 		}
@@ -62,7 +72,14 @@ func retractionHint(text string) bool {
 
 // retraction reports whether a sentence retracts staff's earlier answer.
 func retraction(ts []string) bool {
+	if len(ts) > 0 && ts[0] == "correction" {
+		return true // "Correction: the reviewer says ..." (round 257)
+	}
 	for i := 0; i+1 < len(ts); i++ {
+		if ts[i] == "owe" && i+3 < len(ts) && ts[i+2] == "a" && ts[i+3] == "correction" ||
+			(ts[i] == "i" || ts[i] == "we") && ts[i+1] == "misread" {
+			return true // "I owe you a correction", "I misread it" (round 257)
+		}
 		if (ts[i] == "i" && ts[i+1] == "was" || ts[i] == "we" && ts[i+1] == "were") && i+2 < len(ts) &&
 			retractedWrong.has(ts[i+2]) {
 			return true
