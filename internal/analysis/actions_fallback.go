@@ -50,21 +50,29 @@ func passiveBefore(before string) bool {
 // Upload", "the Accounts") or the party that refused, in the active ("Bank
 // gateway rejected …").
 func technicalNameDropped(f *Facts) bool {
+	if len(f.Causes) > 0 && nameDropped(f.Causes[f.MainCause(false)].Text) {
+		return true
+	}
 	for _, fc := range f.Factors {
-		if fc.Category != FactorTechnical || fc.Evidence == nil {
-			continue
+		if fc.Category == FactorTechnical && fc.Evidence != nil {
+			return nameDropped(fc.Evidence.Text)
 		}
-		clause := mainClause(fc.Evidence.Text)
-		lower := strings.ToLower(beforeConsequence(clause))
-		if i, v := failVerb(lower); i >= 0 && refusal(v) && !passiveBefore(lower[:i]) {
+	}
+	return false
+}
+
+// nameDropped reports whether text, a cause statement, names something
+// judged no component (see technicalNameDropped).
+func nameDropped(text string) bool {
+	clause := mainClause(text)
+	lower := strings.ToLower(beforeConsequence(clause))
+	if i, v := failVerb(lower); i >= 0 && refusal(v) && !passiveBefore(lower[:i]) {
+		return true
+	}
+	for _, raw := range [...]string{causeObject(clause), failingSubject(clause), faultLocation(clause)} {
+		if raw != "" && tidyComponent(raw) == "" {
 			return true
 		}
-		for _, raw := range [...]string{causeObject(clause), failingSubject(clause), faultLocation(clause)} {
-			if raw != "" && tidyComponent(raw) == "" {
-				return true
-			}
-		}
-		return false
 	}
 	return false
 }

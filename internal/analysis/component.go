@@ -130,6 +130,7 @@ func nounPhrase(words []string) string {
 	if len(words) == 0 {
 		return ""
 	}
+	words = dropPredeterminer(words) // "all the user's password" (component_figures.go)
 	switch strings.ToLower(words[0]) {
 	case "it", "this", "that", "we", "i", "you", "they", "he", "she", "there", "which", "what", "these", "those",
 		"and", "but", "or", "so", "because", "since", "if", "when", "as",

@@ -31,7 +31,15 @@ import (
 // eventHeads are heads of a name that tell an event, a state or a figure,
 // not a component.
 var eventHeads = setOf("delay", "delays", "timeout", "timeouts", "outage", "outages", "payment", "payments",
-	"attestation", "order", "lag", "slowness", "downtime", "interruption", "form")
+	"attestation", "order", "lag", "slowness", "downtime", "interruption", "form",
+	// an exchange between systems, not either end of it: "LB log:
+	// upstream SSL handshake failed (certificate has expired)" (styles36
+	// 01), "callbacks in that window timed out" (styles49 08), "our
+	// callback timed out (gateway slow 21:30-21:50 …)" (styles74 06), "an
+	// error in the response from the ph_technical" (Mendeley dev 1008189);
+	// and a customer's grant that lapses, as an attestation does: "consent
+	// expired 28/03 (90-day PSD2 reauth)" (styles9 05). Round 259.
+	"handshake", "handshakes", "callback", "callbacks", "response", "responses", "consent")
 
 // tidyComponent is name, a component's name as read, or "" where it names
 // no component. It is asked of every name read, so the name's words go to
@@ -52,8 +60,8 @@ func tidyComponent(name string) string {
 	if suppliersName(name) {
 		return name
 	}
-	if eventHeads[strings.ToLower(strings.Trim(headOf(words), ".,;:()"))] || paymentName(words) {
-		return "" // an event, a state, a figure, a means of payment (component_payment.go)
+	if eventHeads[strings.ToLower(strings.Trim(headOf(words), ".,;:()"))] || paymentName(words) || figuresName(words) {
+		return "" // an event, a state, a figure, a means of payment (component_payment.go), a count or a code (component_figures.go)
 	}
 	if len(words) == 2 && isDeterminer(strings.ToLower(words[0])) && sentenceWord(words[1]) {
 		return ""
