@@ -21,12 +21,13 @@ import (
 //     (W-8BEN)" (styles101): 13 actions, 7 writers.
 // A name told as a third party's part is kept whatever its head ("the
 // outage at our card processing partner"): the supplier's action names it
-// (actions_supplier.go). Seen in two writers each and left: a reporting verb
-// inside a name ("the PassBridge shows 14 passes", styles103; "the gateway
-// portal shows it", styles64), a count or an error code after the article
-// ("the three jobs", styles130; "the 550 5.7.23 SPF check", styles129), a
-// fragment at a name's end ("the update-check routine -", styles24; "their
-// webhooks between 1", styles11).
+// (actions_supplier.go). Seen in two writers each and left then: a reporting
+// verb inside a name ("the PassBridge shows 14 passes", styles103; "the
+// gateway portal shows it", styles64), a count or an error code after the
+// article ("the three jobs", styles130; "the 550 5.7.23 SPF check",
+// styles129), a fragment at a name's end ("the update-check routine -",
+// styles24; "their webhooks between 1", styles11); rounds 254 and 259 took
+// them up (component_fragment.go, component_figures.go and others).
 
 // eventHeads are heads of a name that tell an event, a state or a figure,
 // not a component.
