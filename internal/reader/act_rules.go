@@ -428,7 +428,7 @@ func (r restoredRule) reads(v *sentenceView) bool {
 	case ruleRestoredZeroTrouble:
 		return zeroTrouble(v.sc.ts)
 	case ruleRestoredAfterARemedy:
-		return v.c.AfterRemedy && restoredAfterRemedy(v.text, v.sc, v.staff)
+		return v.c.AfterRemedy && (len(v.sc.ts) <= 8 || v.sc.keys&keyAfterRemedy != 0) && restoredAfterRemedy(v.text, v.sc, v.staff)
 	case ruleRestoredStaffsReport:
 		return v.staff && restoredByStaff(v.text, v.sc, v.c, v.acts&Fix != 0 && !v.noteFix)
 	case ruleRestoredCustomerSees:

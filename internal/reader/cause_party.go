@@ -40,20 +40,7 @@ func relayedFromParty(text string, sc *scan) bool {
 	if colon < 0 || len(sc.ts) < 4 || openedByOwn(sc.ts) {
 		return false
 	}
-	head := strings.Fields(strings.ToLower(text[:colon]))
-	if len(head) < 1 || len(head) > 8 {
-		return false
-	}
-	party, named := false, false
-	for _, w := range head {
-		switch w = strings.Trim(w, "(),.;'\""); w {
-		case "i", "we", "you", "customer", "user", "caller", "client", "might", "may", "if", "whether", "please",
-			"our", "my", "your", "internal", "note", "summary", "ticket":
-			return false
-		}
-		party = party || partyNouns.has(w) || namedParties.has(w)
-		named = named || namedParties.has(w)
-	}
+	party, named := partyHead(text[:colon])
 	if !party {
 		return false
 	}
@@ -89,10 +76,68 @@ func relayedFromParty(text string, sc *scan) bool {
 	if versionFinding(tail) {
 		return formHit("party-version", text)
 	}
-	if named && partyStatement(head, tail) {
+	if named && partyStatement(strings.Fields(strings.ToLower(text[:colon])), tail) {
 		return formHit("party-named", text)
 	}
 	return false
+}
+
+// partyHead reads relayedFromParty's heading, the words before the first
+// colon, lower-cased: party is true when it has one to eight words, a party
+// noun (partyNouns, namedParties) and none of the writer, the reader, a
+// customer or a condition; named when a word is of namedParties. Round 258:
+// an ASCII heading is read word by word through a buffer on the stack, not
+// lower-cased and split into a new slice for every sentence with ": " (the
+// same words: ASCII lower-cases byte by byte and strings.Fields splits the
+// same), a heading's slice is built only for partyStatement.
+func partyHead(head string) (party, named bool) {
+	n := 0
+	if !isASCII(head) {
+		for _, w := range strings.Fields(strings.ToLower(head)) {
+			if n++; n > 8 || !partyHeadWord(w, &party, &named) {
+				return false, false
+			}
+		}
+		return n >= 1 && party, named
+	}
+	var buf [32]byte
+	for f := range strings.FieldsSeq(head) {
+		if n++; n > 8 {
+			return false, false
+		}
+		w := f
+		if len(f) <= len(buf) {
+			b := buf[:len(f)]
+			for i := 0; i < len(f); i++ {
+				c := f[i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b[i] = c
+			}
+			w = string(b)
+		} else {
+			w = strings.ToLower(f)
+		}
+		if !partyHeadWord(w, &party, &named) {
+			return false, false
+		}
+	}
+	return n >= 1 && party, named
+}
+
+// partyHeadWord reads one lower-cased word of partyHead's heading: false for
+// a word of the writer, the reader, a customer or a condition, else marks
+// party and named.
+func partyHeadWord(w string, party, named *bool) bool {
+	switch w = strings.Trim(w, "(),.;'\""); w {
+	case "i", "we", "you", "customer", "user", "caller", "client", "might", "may", "if", "whether", "please",
+		"our", "my", "your", "internal", "note", "summary", "ticket":
+		return false
+	}
+	*party = *party || partyNouns.has(w) || namedParties.has(w)
+	*named = *named || namedParties.has(w)
+	return true
 }
 
 // namedParties are the party nouns that name who found something (a vendor,

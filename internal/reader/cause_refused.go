@@ -104,7 +104,7 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_ruled_out.go
 	case shownError(text):
 		return true // cause_shown_error.go
-	case scopeNotJust(text, ts):
+	case sc.keys&keyJust != 0 && scopeNotJust(text, ts):
 		return true // cause_scope_not_just.go
 	case sc.keys&keyGuess != 0 && appearanceGuess(text, ts):
 		return true // cause_appearance_guess.go

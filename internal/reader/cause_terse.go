@@ -26,6 +26,16 @@ func stateWithCount(p []string) bool {
 var timedStates = map[string]bool{"dead": true, "err-disabled": true, "errdisabled": true, "tripped": true,
 	"drifted": true, "suspended": true, "hung": false, "offline": false, "down": false}
 
+// timedStateBits marks timedStates' words (wordBits): timedState asks the
+// map only of a word whose bit is marked (round 258; the same answers, a
+// word unmarked is none of them).
+var timedStateBits = func() (b wordBits) {
+	for w := range timedStates {
+		b.add(w)
+	}
+	return b
+}()
+
 // timedSubjects are the words before the state that make it not a
 // component's: a person, the ticket, the service as the reader sees it.
 var timedSubjects = newWordSet(map[string]bool{"i": true, "we": true, "you": true, "it": true, "this": true, "that": true,
@@ -55,6 +65,9 @@ func timedFault(sc *scan) bool {
 // 40 min" (see timedFault).
 func timedState(ts []string) bool {
 	for k := 1; k+1 < len(ts); k++ {
+		if !timedStateBits.may(ts[k]) {
+			continue
+		}
 		counted, ok := timedStates[ts[k]]
 		if !ok || timedSubjects.has(ts[k-1]) || k+1 < len(ts) && ts[k+1] == "mode" {
 			continue // "running in offline mode since 08:41" is a mode chosen

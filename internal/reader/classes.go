@@ -200,6 +200,10 @@ const (
 	keyLookFor // nothingFound: "find", "found", "see", "seen", "spot", "spotted", "fault"
 	// Round 248: restoredConfirmed's gate words (confirmedGate), as a key.
 	keyConfirmed
+	// Round 258: scopeNotJust (notCause) reads only "not" followed by "just".
+	keyJust // scopeNotJust: "just"
+	// Round 258: restoredAfterRemedy's gate (afterRemedyGate) over eight words.
+	keyAfterRemedy // afterRemedyAnywhere, afterRemedyEarly
 )
 
 var ruleKeys = func() map[string]uint64 {
@@ -261,5 +265,8 @@ var ruleKeys = func() map[string]uint64 {
 	add(keyRegret, "sorry", "wrong")
 	add(keyLookFor, "find", "found", "see", "seen", "spot", "spotted", "fault")
 	add(keyConfirmed, confirmedGateWords[:]...)
+	add(keyJust, "just")
+	addSet(keyAfterRemedy, &afterRemedyAnywhere)
+	addSet(keyAfterRemedy, &afterRemedyEarly)
 	return m
 }()

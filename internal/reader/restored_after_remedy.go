@@ -70,18 +70,21 @@ func afterRemedyGate(ts []string) bool {
 		return true
 	}
 	for k, t := range ts {
-		switch t {
-		case "can", "able", "fine", "normal", "normally", "smoothly", "perfectly", "syncing", "flowing",
-			"working", "ok", "okay", "pass", "passed", "passes", "accepted", "granted", "flat":
+		if afterRemedyAnywhere.has(t) || k <= 3 && afterRemedyEarly.has(t) {
 			return true
-		case "got", "received", "receive", "seen", "found", "saw":
-			if k <= 3 {
-				return true
-			}
 		}
 	}
 	return false
 }
+
+// afterRemedyAnywhere and afterRemedyEarly are afterRemedyGate's words, the
+// second only among the first four; both are the rule key keyAfterRemedy
+// (round 258), so a long sentence with none skips the rule uncalled.
+var (
+	afterRemedyAnywhere = wordSetOf("can", "able", "fine", "normal", "normally", "smoothly", "perfectly", "syncing",
+		"flowing", "working", "ok", "okay", "pass", "passed", "passes", "accepted", "granted", "flat")
+	afterRemedyEarly = wordSetOf("got", "received", "receive", "seen", "found", "saw")
+)
 
 // confirmWords are the words of a bare confirmation or thanks ("yes!!", "that
 // did it, cheers", "all good now, thank you so much").

@@ -1,5 +1,7 @@
 package reader
 
+import "strings"
+
 // A test or a run after the remedy that shows none of the trouble (round 42,
 // docs/quality.md "Round 42"): staff's sentence with a test, a run or a
 // watch, then "no" and the symptom after a break or "with":
@@ -61,9 +63,18 @@ func testClean(text string, ts []string) bool {
 
 // noAfterBreak reports "no" after a comma, colon, semicolon, dash or
 // "with": ", no leak", ": no alarms", "with no E-214".
+//
+// Round 258: the loop jumps from one "o " to the next (strings.Index) instead
+// of testing every byte; the same positions are tested the same way.
 func noAfterBreak(text string) bool {
-	for i := 2; i+3 <= len(text); i++ {
-		if text[i+2] != ' ' || text[i] != 'n' && text[i] != 'N' || text[i+1] != 'o' || text[i-1] != ' ' {
+	for from := 0; ; {
+		j := strings.Index(text[from:], "o ")
+		if j < 0 {
+			return false
+		}
+		i := from + j - 1 // the "n" of " no "
+		from += j + 1
+		if i < 2 || text[i] != 'n' && text[i] != 'N' || text[i-1] != ' ' {
 			continue
 		}
 		switch text[i-2] {
@@ -75,5 +86,4 @@ func noAfterBreak(text string) bool {
 			}
 		}
 	}
-	return false
 }

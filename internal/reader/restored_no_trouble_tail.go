@@ -28,10 +28,10 @@ func noTroubleTail(text string, ts []string) bool {
 	if len(ts) < 4 || len(ts) > 40 {
 		return false
 	}
-	i := strings.LastIndex(text, ", no")
-	if i < 0 {
-		return false
+	if !strings.Contains(text, ", no") {
+		return false // round 258: the forward search is the cheaper where most sentences have none
 	}
+	i := strings.LastIndex(text, ", no")
 	tail := tokens(text[i+2:], nil)
 	if len(tail) < 2 || len(tail) > 3 || tail[0] != "no" && tail[0] != "none" {
 		return false

@@ -34,6 +34,9 @@ func TestRuleKeysNecessary(t *testing.T) {
 		{keyGuess, "appearanceGuess", func(s string, sc *scan) bool { return appearanceGuess(s, sc.ts) }, "The job seems to have stopped after the upgrade."},
 		{keyRegret, "writerRegret", func(s string, sc *scan) bool { return writerRegret(s, sc.ts) }, "I'm sorry we missed the renewal date."},
 		{keyLookFor, "nothingFound", func(s string, sc *scan) bool { return nothingFound(sc.ts) }, "We couldn't find anything wrong with the wiring."},
+		{keyAfterRemedy, "afterRemedyGate", func(s string, sc *scan) bool { return afterRemedyGate(sc.ts) }, "Since the reboot this morning everything has been running smoothly for us."},
+		{keyAfterRemedy, "afterRemedyGate", func(s string, sc *scan) bool { return afterRemedyGate(sc.ts) }, "We got the replacement card and the reader is taking payments again."},
+		{keyJust, "scopeNotJust", func(s string, sc *scan) bool { return scopeNotJust(s, sc.ts) }, "All 6 cameras on that switch offline, not just the gate one."},
 	}
 	for _, c := range cases {
 		var sc scan

@@ -464,7 +464,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	// false fix more there (55 / 17 / 6, P 0.764).
 	"styles60": {AutoAck: {0.99, 0.99}, Cause: {0.70, 0.88}, Fix: {0.76, 0.83}, Restored: {0.73, 0.69}},
 	// styles61 restored P 0.90 -> 0.89: round 97's opening after a remedy (restored_opened_after_remedy.go) reads 03's "Plugged back in, light is green now." (the customer's step with its light, labelled fix): 41 / 4 / 3 -> 41 / 5 / 3 (P 0.911 -> 0.891).
-	"styles61": {AutoAck: {0.99, 0.99}, Cause: {0.82, 0.82}, Fix: {0.71, 0.85}, Restored: {0.89, 0.86}}, // round 68 (r68, docs/quality.md "Round 68"): fix 46 / 17 / 8 -> 46 / 18 / 8, P 0.730 -> 0.719, floor 0.73 -> 0.71: the model retrained after the two restored rules reads "All 14 have come through and the bookings ... now show as deposit paid." (labelled restored) as a fix too
+	"styles61": {AutoAck: {0.99, 0.99}, Cause: {0.81, 0.81}, Fix: {0.71, 0.85}, Restored: {0.89, 0.86}}, // round 68 (r68, docs/quality.md "Round 68"): fix 46 / 17 / 8 -> 46 / 18 / 8, P 0.730 -> 0.719, floor 0.73 -> 0.71: the model retrained after the two restored rules reads "All 14 have come through and the bookings ... now show as deposit paid." (labelled restored) as a fix too
 	// styles62 restored R 0.76 -> 0.73 and styles64 restored P 0.79 -> 0.78:
 	// the model shipped with styles75-78's first scores (rule 2; all words, λ 3e-4, orp4; docs/quality.md, "styles75 to styles78: the first scores") reads 29 / 10 / 9 -> 28 / 10 / 10 (R 0.737) and 34 / 9 / 8 -> 32 / 9 / 10 (P 0.780).
 	"styles62": {AutoAck: {0.99, 0.99}, Cause: {0.69, 0.89}, Fix: {0.62, 0.90}, Restored: {0.67, 0.73}},
@@ -497,7 +497,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	// down; a score of a round figure takes the step below.
 	"styles71": {AutoAck: {0.99, 0.99}, Cause: {0.69, 0.87}, Fix: {0.67, 0.81}, Restored: {0.70, 0.79}},
 	// styles72 cause R 0.78 -> 0.77: round 252's relabel (docs/labelling.md's round-251 border 2, a log line quoted) takes the cause off 01/3 "Task history: 'logon failure: ...'", read as a cause: 15 / 5 / 4 -> 14 / 6 / 4 (R 0.778).
-	"styles72": {AutoAck: {0.95, 0.99}, Cause: {0.59, 0.77}, Fix: {0.59, 0.81}, Restored: {0.62, 0.72}},
+	"styles72": {AutoAck: {0.95, 0.99}, Cause: {0.59, 0.72}, Fix: {0.59, 0.81}, Restored: {0.62, 0.72}},
 	// styles73 restored P 0.78 -> 0.77: round 109's spot check reads "History spot-checked on F04 and F11, intact." (07, labelled none), 35 / 9 / 6 -> 35 / 10 / 6 (P 0.778);
 	// -> 0.76: the model trained on every set to styles98 (rule 2 of styles99-102, docs/quality.md "styles99 to styles102: the first scores"), 35 / 10 / 6 -> 35 / 11 / 6 (P 0.761).
 	"styles73": {AutoAck: {0.98, 0.99}, Cause: {0.85, 0.82}, Fix: {0.69, 0.80}, Restored: {0.76, 0.80}},
@@ -520,7 +520,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	// down; a score of a round figure takes the step below.
 	// styles79 restored P 0.72 -> 0.70: the model retrained with round 75's two fix forms (docs/quality.md, "Round 75") reads one more false restoration, tp / fp / fn 29 / 11 / 10 -> 29 / 12 / 10 (P 0.725 -> 0.707); restored P over styles79-82 0.634 -> 0.629, within the round's 0.01 (validation: rows unread).
 	"styles79": {AutoAck: {0.87, 0.98}, Cause: {0.65, 0.63}, Fix: {0.50, 0.58}, Restored: {0.70, 0.74}},
-	"styles80": {AutoAck: {0.92, 0.99}, Cause: {0.62, 0.83}, Fix: {0.53, 0.81}, Restored: {0.74, 0.68}},
+	"styles80": {AutoAck: {0.92, 0.99}, Cause: {0.62, 0.77}, Fix: {0.53, 0.81}, Restored: {0.74, 0.68}},
 	"styles81": {AutoAck: {0.94, 0.99}, Cause: {0.63, 0.76}, Fix: {0.61, 0.80}, Restored: {0.54, 0.62}},
 	// styles82 cause P 0.55 -> 0.53: the model retrained with round 74's two cause refusals (as styles79) reads one more false cause: 15 / 12 / 1 -> 15 / 13 / 1 (P 0.556 -> 0.536); the row was not read (validation).
 	"styles82": {AutoAck: {0.99, 0.99}, Cause: {0.53, 0.93}, Fix: {0.59, 0.80}, Restored: {0.51, 0.87}},
@@ -653,7 +653,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	// styles121's fix recall floor 0.97 -> 0.94 at the end of rounds 221-232:
 	// tp 36 fp 17 fn 1 -> tp 35 fp 13 fn 2 ("I have also marked your
 	// application as priority.", 121-07/5, no longer read; four false fixes gone).
-	"styles121": {AutoAck: {0.97, 0.99}, Cause: {0.79, 0.83}, Fix: {0.67, 0.94}, Restored: {0.84, 0.91}},
+	"styles121": {AutoAck: {0.97, 0.99}, Cause: {0.79, 0.79}, Fix: {0.67, 0.94}, Restored: {0.84, 0.91}},
 	"styles122": {AutoAck: {0.94, 0.99}, Cause: {0.70, 0.84}, Fix: {0.76, 0.85}, Restored: {0.73, 0.83}},
 	// styles123-126's first scores with the reader shipped (E19: the
 	// session's rounds 207-217, the model retrained with them on every set to
@@ -690,7 +690,7 @@ var stylesFloors = map[string]map[Act]struct{ p, r float64 }{
 	// 241-247, the model retrained with them on every set to styles126, kept
 	// by rule 2; docs/quality.md "styles135 to styles138: the first scores"),
 	// rounded down, a round figure taking the step below.
-	"styles135": {AutoAck: {0.99, 0.99}, Cause: {0.89, 0.92}, Fix: {0.78, 0.88}, Restored: {0.84, 0.86}},
+	"styles135": {AutoAck: {0.99, 0.99}, Cause: {0.86, 0.89}, Fix: {0.78, 0.86}, Restored: {0.84, 0.86}},
 	"styles136": {AutoAck: {0.99, 0.99}, Cause: {0.79, 0.90}, Fix: {0.75, 0.83}, Restored: {0.82, 0.91}},
 	"styles137": {AutoAck: {0.98, 0.99}, Cause: {0.78, 0.74}, Fix: {0.74, 0.76}, Restored: {0.76, 0.84}},
 	"styles138": {AutoAck: {0.90, 0.99}, Cause: {0.83, 0.71}, Fix: {0.83, 0.89}, Restored: {0.65, 0.83}},
