@@ -51,7 +51,7 @@ func recordReading(text string) bool {
 			return false
 		}
 	}
-	if strings.IndexByte(text[:colon], ',') >= 0 {
+	if strings.IndexByte(text[:colon], ',') >= 0 || !recordHeadHint(text[:colon]) {
 		return false // "It's every panel on the campus, not just yours: ..."
 	}
 	var buf [16]string
@@ -74,7 +74,8 @@ func recordReading(text string) bool {
 		strings.Contains(rest, " \u2014 ") || strings.Contains(rest, " -- ") || longBracket(rest) {
 		return false
 	}
-	for _, t := range tokens(rest, nil) {
+	var rbuf [48]string
+	for _, t := range tokens(rest, rbuf[:0]) {
 		if recordBeyond.has(t) {
 			return false
 		}
@@ -100,4 +101,39 @@ func longBracket(s string) bool {
 		}
 		s = s[o+c:]
 	}
+}
+
+// recordHeadHint is recordReading's cheap test of the head: one of
+// recordHeads' words, ASCII case folded, so that no head is lower-cased and
+// tokenised unless it may name a record (allocations stay level, round 257).
+func recordHeadHint(head string) bool {
+	for i := 0; i < len(head); i++ {
+		switch rest := head[i:]; lowerByte(head[i]) {
+		case 'l':
+			if hasPrefixFold(rest, "log") {
+				return true
+			}
+		case 'a':
+			if hasPrefixFold(rest, "audit") {
+				return true
+			}
+		case 't':
+			if hasPrefixFold(rest, "trail") || hasPrefixFold(rest, "trace") {
+				return true
+			}
+		case 'h':
+			if hasPrefixFold(rest, "history") {
+				return true
+			}
+		case 'd':
+			if hasPrefixFold(rest, "dashboard") {
+				return true
+			}
+		case 'p':
+			if hasPrefixFold(rest, "panel") || hasPrefixFold(rest, "portal") {
+				return true
+			}
+		}
+	}
+	return false
 }
