@@ -71,7 +71,7 @@ var factorActions = map[FactorCategory]actionTemplate{
 		} else if c != "" {
 			return fmt.Sprintf("Verify the permanent fix for %s and check the same weakness elsewhere in the estate", c)
 		}
-		return fmt.Sprintf("Verify the permanent fix for the failure the team identified (%s) and check the same weakness elsewhere in the estate", briefCauseRef(f, FactorTechnical))
+		return fmt.Sprintf("Verify the permanent fix for the failure the team identified (%s) and check the same weakness elsewhere in the estate", technicalRef(f))
 	}},
 	FactorProcess: {"update_runbook", Preventive, func(f *Facts) string {
 		return "Update the runbook and checklist for this kind of change so the gap cannot recur"
@@ -82,7 +82,7 @@ var factorActions = map[FactorCategory]actionTemplate{
 		} else if c != "" {
 			return fmt.Sprintf("Add monitoring and alerting for %s, so the next failure is detected before the customer reports it", c)
 		}
-		return fmt.Sprintf("Add monitoring and alerting for the component that failed (%s), so the next failure is detected before the customer reports it", briefCauseRef(f, FactorTechnical))
+		return fmt.Sprintf("Add monitoring and alerting for the component that failed (%s), so the next failure is detected before the customer reports it", technicalRef(f))
 	}},
 	FactorMonitoring: {"monitoring", Preventive, func(f *Facts) string {
 		return fmt.Sprintf("Add monitoring and alerting that detects this failure (%s) before the customer does", causeRef(f, FactorMonitoring))

@@ -130,6 +130,7 @@ func nounPhrase(words []string) string {
 	if len(words) == 0 {
 		return ""
 	}
+	words = dropPredeterminer(words) // "all the user's password" (component_figures.go)
 	switch strings.ToLower(words[0]) {
 	case "it", "this", "that", "we", "i", "you", "they", "he", "she", "there", "which", "what", "these", "those",
 		"and", "but", "or", "so", "because", "since", "if", "when", "as",
@@ -363,12 +364,7 @@ func isDeterminer(w string) bool {
 func failingSubject(clause string) string {
 	clause = beforeConsequence(clause)
 	lower := strings.ToLower(clause)
-	best, verb := -1, ""
-	for _, v := range failVerbs {
-		if i := wordIndex(lower, v); i > 0 && (best < 0 || i < best) {
-			best, verb = i, v
-		}
-	}
+	best, verb := failVerb(lower)
 	if best < 0 || refusal(verb) {
 		return "" // "Bank gateway rejected PR-0612": the party that refused (component_refusal.go)
 	}
@@ -427,6 +423,18 @@ func failingSubject(clause string) string {
 		return "" // "On the other four the trial had expired": a phrase of place or time, then the subject
 	}
 	return nounPhrase(words)
+}
+
+// failVerb is the earliest of failVerbs in lower, a clause lower-cased, and
+// where it stands; -1 where none does.
+func failVerb(lower string) (int, string) {
+	best, verb := -1, ""
+	for _, v := range failVerbs {
+		if i := wordIndex(lower, v); i > 0 && (best < 0 || i < best) {
+			best, verb = i, v
+		}
+	}
+	return best, verb
 }
 
 // prepositions open a phrase of place or time, never a component's name; a

@@ -16,7 +16,7 @@ func TestComponentNameEdges(t *testing.T) {
 		{"The 07:52 card expired.", ""},
 		{"Their finding: PLC-03's comms module then failed to reconnect.", "PLC-03's comms module"},
 		{"The gateway ran out of space because its log clean-up stopped working.", "the log clean-up"},
-		{"First one: gateway took payment but our callback timed out.", "our callback"},
+		{"First one: gateway took payment but our callback handler timed out.", "our callback handler"}, // a callback alone is an exchange (round 259)
 		{"Your bank approved it but the machine never received the approval and showed it as failed.", ""},
 		{"Their message broker in the Dublin region failed over at 06:02.", "their message broker in the Dublin region"},
 		{"So every authorise call since midnight has failed the handshake.", ""},

@@ -11,7 +11,7 @@ func TestComponent(t *testing.T) {
 		{"We are under the impression that the out of memory exception was due to a bulk export from the history query.", "the out of memory exception"},
 		{"Please be aware that we discovered there was a network connection problem between the middleware and the ledger after the patch.", "the middleware and the ledger"},
 		{"The root cause is a bug in the invoice renderer which the developers are fixing.", "the invoice renderer"},
-		{"Dear team, we found that all the users' passwords were expired.", "all the users' passwords"},
+		{"Dear team, we found that all the users' passwords were expired.", "the users' passwords"}, // "all" before an article goes (round 259)
 		{"After checking the logs we found the payment gateway returned an error for every refund.", "the payment gateway"},
 		{"The certificate for api.example.com had expired on Sunday.", "the certificate for api.example.com"},
 		{"Licence server timed out under load.", "the Licence server"},

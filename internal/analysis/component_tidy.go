@@ -21,17 +21,26 @@ import (
 //     (W-8BEN)" (styles101): 13 actions, 7 writers.
 // A name told as a third party's part is kept whatever its head ("the
 // outage at our card processing partner"): the supplier's action names it
-// (actions_supplier.go). Seen in two writers each and left: a reporting verb
-// inside a name ("the PassBridge shows 14 passes", styles103; "the gateway
-// portal shows it", styles64), a count or an error code after the article
-// ("the three jobs", styles130; "the 550 5.7.23 SPF check", styles129), a
-// fragment at a name's end ("the update-check routine -", styles24; "their
-// webhooks between 1", styles11).
+// (actions_supplier.go). Seen in two writers each and left then: a reporting
+// verb inside a name ("the PassBridge shows 14 passes", styles103; "the
+// gateway portal shows it", styles64), a count or an error code after the
+// article ("the three jobs", styles130; "the 550 5.7.23 SPF check",
+// styles129), a fragment at a name's end ("the update-check routine -",
+// styles24; "their webhooks between 1", styles11); rounds 254 and 259 took
+// them up (component_fragment.go, component_figures.go and others).
 
 // eventHeads are heads of a name that tell an event, a state or a figure,
 // not a component.
 var eventHeads = setOf("delay", "delays", "timeout", "timeouts", "outage", "outages", "payment", "payments",
-	"attestation", "order", "lag", "slowness", "downtime", "interruption", "form")
+	"attestation", "order", "lag", "slowness", "downtime", "interruption", "form",
+	// an exchange between systems, not either end of it: "LB log:
+	// upstream SSL handshake failed (certificate has expired)" (styles36
+	// 01), "callbacks in that window timed out" (styles49 08), "our
+	// callback timed out (gateway slow 21:30-21:50 …)" (styles74 06), "an
+	// error in the response from the ph_technical" (Mendeley dev 1008189);
+	// and a customer's grant that lapses, as an attestation does: "consent
+	// expired 28/03 (90-day PSD2 reauth)" (styles9 05). Round 259.
+	"handshake", "handshakes", "callback", "callbacks", "response", "responses", "consent")
 
 // tidyComponent is name, a component's name as read, or "" where it names
 // no component. It is asked of every name read, so the name's words go to
@@ -52,8 +61,8 @@ func tidyComponent(name string) string {
 	if suppliersName(name) {
 		return name
 	}
-	if eventHeads[strings.ToLower(strings.Trim(headOf(words), ".,;:()"))] || paymentName(words) {
-		return "" // an event, a state, a figure, a means of payment (component_payment.go)
+	if eventHeads[strings.ToLower(strings.Trim(headOf(words), ".,;:()"))] || paymentName(words) || figuresName(words) {
+		return "" // an event, a state, a figure, a means of payment (component_payment.go), a count or a code (component_figures.go)
 	}
 	if len(words) == 2 && isDeterminer(strings.ToLower(words[0])) && sentenceWord(words[1]) {
 		return ""

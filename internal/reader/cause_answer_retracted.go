@@ -1,8 +1,6 @@
 package reader
 
 import (
-	"strings"
-
 	"github.com/debriefhq/debrief/internal/ticket"
 )
 
@@ -23,7 +21,13 @@ import (
 // The retraction: "first", "earlier", "original", "previous" or "last" and,
 // a word on at most, "answer", "explanation", "diagnosis", "reply",
 // "message", "email" or "update", then within eight words "wrong",
-// "incorrect" or "mistaken"; or "I was wrong" / "we were wrong".
+// "incorrect" or "mistaken"; or "I was wrong" / "we were wrong"; or (round
+// 257, labelling.md border 1's disproved first answers) "I owe you a
+// correction", a sentence opening "Correction:", "I / we misread": "I owe you
+// a correction: the size field in your file was fine." (styles105 14), "I
+// owe you a correction. The real culprit was dew: ..." (styles124 07), also
+// in styles99 02 and styles130 06, where the first answer was refused
+// already.
 //
 // Read sets Context.Retracted; refused for the rules (causeBy) and the model
 // (modelGuards), staff's sentences only.
@@ -39,14 +43,43 @@ var retractedWhich = newWordSet(map[string]bool{"first": true, "earlier": true, 
 // retractedWrong are the words that call it wrong.
 var retractedWrong = newWordSet(map[string]bool{"wrong": true, "incorrect": true, "mistaken": true})
 
-// retractionHint is retraction's cheap test on the raw text.
+// retractionHint is retraction's cheap test on the raw text, folding ASCII
+// case as retraction's tokens do ("My first answer was WRONG", "Incorrect,
+// my earlier reply ..."; round 257: it matched lower case only).
 func retractionHint(text string) bool {
-	return strings.Contains(text, "wrong") || strings.Contains(text, "incorrect") || strings.Contains(text, "mistaken")
+	for i := 0; i < len(text); i++ {
+		switch rest := text[i:]; lowerByte(text[i]) {
+		case 'w':
+			if hasPrefixFold(rest, "wrong") {
+				return true
+			}
+		case 'i':
+			if hasPrefixFold(rest, "incorrect") {
+				return true
+			}
+		case 'm':
+			if hasPrefixFold(rest, "mistaken") || hasPrefixFold(rest, "misread") {
+				return true
+			}
+		case 'c':
+			if hasPrefixFold(rest, "correction") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // retraction reports whether a sentence retracts staff's earlier answer.
 func retraction(ts []string) bool {
+	if len(ts) > 0 && ts[0] == "correction" {
+		return true // "Correction: the reviewer says ..." (round 257)
+	}
 	for i := 0; i+1 < len(ts); i++ {
+		if ts[i] == "owe" && i+3 < len(ts) && ts[i+2] == "a" && ts[i+3] == "correction" ||
+			(ts[i] == "i" || ts[i] == "we") && ts[i+1] == "misread" {
+			return true // "I owe you a correction", "I misread it" (round 257)
+		}
 		if (ts[i] == "i" && ts[i+1] == "was" || ts[i] == "we" && ts[i+1] == "were") && i+2 < len(ts) &&
 			retractedWrong.has(ts[i+2]) {
 			return true

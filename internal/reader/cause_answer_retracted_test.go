@@ -15,6 +15,11 @@ func TestRetraction(t *testing.T) {
 		{"Apologies, the earlier explanation the carrier gave us was incorrect.", true},
 		{"I was wrong about that, the card limit is the reason.", true},
 		{"My previous reply was mistaken on one point.", true},
+		{"I owe you a correction: the size field in your file was fine.", true}, // round 257
+		{"Correction: the reviewer says the scan was read fine.", true},
+		{"Harriet's right, I misread it: the 12 is the other stream's size.", true},
+		{"We made a correction to your invoice.", false},
+		{"The scanner misread the barcode.", false},
 		// near misses: a wrong thing that is the fault, an answer that was right
 		{"The first line of the file has the wrong date.", false},
 		{"Your first answer in the form was wrong, so the quote was refused.", true}, // the words alone; Read asks staff and a customer between
@@ -22,6 +27,25 @@ func TestRetraction(t *testing.T) {
 		{"Something went wrong with the last update.", false},
 	}
 	checkPredicate(t, "retraction", func(text string) bool { return retraction(tokens(text, nil)) }, cases)
+}
+
+// TestRetractionHint checks that retraction's raw-text gate folds case as
+// retraction's tokens do (round 257: "WRONG" was missed).
+func TestRetractionHint(t *testing.T) {
+	cases := []predicateCase{
+		{"Sorry, my first answer was WRONG - the printer queue was fine.", true},
+		{"Incorrect: my earlier reply named the wrong printer.", true},
+		{"My previous reply was Mistaken on one point.", true},
+		{"We Were Wrong about the cable.", true},
+		{"The earlier email was right: the certificate had expired.", false},
+		{"I owe you a Correction.", true},
+		{"I Misread the report.", true},
+		{"Wron g spacing is no word.", false},
+	}
+	checkPredicate(t, "retractionHint", retractionHint, cases)
+	checkPredicate(t, "retractionHint and retraction", func(text string) bool {
+		return retractionHint(text) && retraction(tokens(text, nil))
+	}, cases[:7])
 }
 
 // TestRetractedRead checks that Read refuses the cause of staff's answer that

@@ -39,8 +39,8 @@ func carryCause(a, prev Act, c Context, text string, ts []string) (Act, string) 
 // carries nothing (round 172: "... and type 'species code wrong, HAD not
 // COD' in the reason box.", styles60, is no step not taken).
 func causeContinued(text string, ts []string) string {
-	if len(ts) < 3 || endsQuestion(text) || instructionToControl(text, ts) || unnoticedAside(ts) {
-		return "" // unnoticedAside: why nobody noticed carries no cause (round 242)
+	if len(ts) < 3 || endsQuestion(text) || instructionToControl(text, ts) || unnoticedAside(ts) || onlySeemed(text, ts) {
+		return "" // unnoticedAside: why nobody noticed carries no cause (round 242); nor why a step only seemed to work (round 257)
 	}
 	switch {
 	case causeWithoutThing(ts):

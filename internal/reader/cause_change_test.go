@@ -14,8 +14,9 @@ func TestCauseChange(t *testing.T) {
 	cases := []wordingCase{
 		// a refusal with the quoted reason
 		{"The tax portal rejected the March return at 09:12 with 'duplicate submission reference'.", staff, Cause, 0},
-		{"Upload log: the March invoice batch refused 22:40, \"supplier VAT number missing\".", staff, Cause, 0},
-		{"Broker log: consumer session denied since 04:10, AuthorizationTokenExpired.", staff, Cause, 0},
+		// a record's reading under its head is no cause (labelling.md's border 2, round 257's recordReading)
+		{"Upload log: the March invoice batch refused 22:40, \"supplier VAT number missing\".", staff, 0, Cause},
+		{"Broker log: consumer session denied since 04:10, AuthorizationTokenExpired.", staff, 0, Cause},
 		// near misses: no quoted reason, a count of results, a quoted button,
 		// the writer's or the customer's own attempt, a negation
 		{"The portal rejected the March return at 09:12.", staff, 0, Cause},

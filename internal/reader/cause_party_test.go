@@ -19,8 +19,9 @@ func TestCauseParty(t *testing.T) {
 		{"R&D (Katrin Vogel): 3.2.1 resets the CT direction parameter to its factory default during the upgrade.", note, Cause, 0},                                                // styles25
 		{"Telvio came back: 4.1.0 drops the unlock frame when the TCU wakes from deep sleep and the unlock is the first CAN message - cars parked > 72h hit it.", note, Cause, 0}, // styles26
 		// a named party's statement with no fault word (partyStatement)
-		{"Platform team finding: exam copy inherited the source exam's retention setting (7 days, from a 2025 trial).", note, Cause, 0},                                                                             // styles10
-		{"Mail provider event log: gmail.com recipients since Mon 09:14 -> 550 5.7.26 unauthenticated email, DKIM fail.", note, Cause, 0},                                                                           // styles12
+		{"Platform team finding: exam copy inherited the source exam's retention setting (7 days, from a 2025 trial).", note, Cause, 0}, // styles10
+		// the next: a record's reading under its head, no cause since round 252's relabel (border 2, round 257)
+		{"Mail provider event log: gmail.com recipients since Mon 09:14 -> 550 5.7.26 unauthenticated email, DKIM fail.", note, 0, Cause},                                                                           // styles12
 		{"SpeedGate support came back (case SG-30917): the R200 takes its time from NTP, and both clubs' readers were running about 4 minutes fast because the club firewalls block outbound NTP.", note, Cause, 0}, // styles25
 		{"WHS dev support: payment was received but allocated to Ashcombe Heath GC (similar name, different club id).", note, Cause, 0},                                                                             // styles41
 		{"Telvio RFO in: change CHG-5521 was applied without the APN route for the healthcare slice.", note, Cause, 0},                                                                                              // styles43

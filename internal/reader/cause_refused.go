@@ -160,6 +160,10 @@ func notCause(text string, sc *scan) bool {
 		return true // cause_bare_wrong_state.go (round 244)
 	case instructionInside(text, ts):
 		return true // cause_instruction_inside.go (round 235)
+	case recordReading(text):
+		return true // cause_record_reading.go (round 257)
+	case onlySeemed(text, ts):
+		return true // cause_only_seemed.go (round 257)
 	}
 	return ownStepDone(ts)
 }

@@ -348,7 +348,7 @@ func workingNote(text string, sc *scan, c Context, staff bool) Act {
 	}
 	if !c.Public && sc.trig&trigFault != 0 && (terseFault(sc) || terseState(sc)) || sc.trig&trigStill != 0 && stillStale(sc) ||
 		sc.trig&trigFault != 0 && faultWhen(sc) {
-		if !checkResult(text, sc) && !stepNoteRefused(sc.ts) { // a check's result under its heading (round 37); a step note (round 99)
+		if !checkResult(text, sc) && !stepNoteRefused(sc.ts) && !recordReading(text) { // a check's result under its heading (round 37); a step note (round 99); a record's reading (round 257)
 			acts |= Cause
 		}
 	}

@@ -541,6 +541,7 @@ func ticketVotes(t *ticket.Ticket, r *Reading) (typeVotes, staffSays) {
 					staff.closedChange = staff.closedChange || changeClosed(ts)
 					staff.madeChange = staff.madeChange || changeMade(ts)
 				}
+				staff.closedChange = staff.closedChange || changePlanned(e.Body[s.Start:s.End])
 				staff.caused = staff.caused || s.Acts&Cause != 0
 				staff.restored = staff.restored || s.Acts&Restored != 0
 			}
@@ -613,7 +614,8 @@ func openedWith(r *Reading) int {
 type staffSays struct {
 	caused, restored, filedChange bool
 	// closedChange is set when staff close the ticket's work as a change
-	// (changeClosed).
+	// (changeClosed), or lay it out under a change record's fields
+	// (changePlanned).
 	closedChange bool
 	// madeChange is set when staff tell of a change they made as the
 	// ticket's work (changeMade).
