@@ -87,9 +87,7 @@ var (
 )
 
 // confirmWords are the words of a bare confirmation or thanks ("yes!!", "that
-// did it, cheers", "all good now, thank you so much"); "confirmed" since round
-// 261 ("Yes, confirmed.", styles15; a non-native customer's bare "confirmed."
-// after the fix, Mendeley heldout 1010324).
+// did it, cheers", "all good now, thank you so much").
 var confirmWords = newWordSet(map[string]bool{"yes": true, "yep": true, "yeah": true, "yup": true,
 	"perfect": true, "brilliant": true, "great": true, "excellent": true, "awesome": true, "fantastic": true,
 	"amazing": true, "wonderful": true, "lovely": true, "super": true, "thanks": true, "thank": true,
@@ -97,7 +95,7 @@ var confirmWords = newWordSet(map[string]bool{"yes": true, "yep": true, "yeah": 
 	"many": true, "a": true, "lot": true, "all": true, "good": true, "sorted": true, "that": true,
 	"that's": true, "did": true, "it": true, "the": true, "trick": true, "worked": true, "works": true,
 	"working": true, "was": true, "fixed": true, "again": true, "now": true, "both": true, "for": true,
-	"help": true, "your": true, "again!": true, "mate": true, "guys": true, "team": true, "confirmed": true})
+	"help": true, "your": true, "again!": true, "mate": true, "guys": true, "team": true})
 
 // ackOnly are confirmation words that alone acknowledge a message rather than
 // confirm a result ("thanks", "great, thank you"): a bare confirmation needs a

@@ -33,9 +33,6 @@ func TestRestoredAfterRemedy(t *testing.T) {
 		{"yes!!", customer, Restored, 0},
 		{"that did the trick, cheers", customer, Restored, 0},
 		{"All working, thank you so much.", customer, Restored, 0},
-		{"Yes, confirmed.", customer, Restored, 0}, // round 261: styles15 18, Mendeley heldout 1010324
-		{"confirmed", customer, Restored, 0},
-		{"confirmed", before, 0, Restored},
 		// a terse result after the remedy
 		{"06:10 unit 4 reflashed, self-test pass.", staff, Restored, 0},
 		{"Nightly export re-run OK 07:45.", staff, Restored, 0},
