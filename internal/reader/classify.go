@@ -549,6 +549,12 @@ func classifyWhy(text string, sc *scan, c Context, why *actRuleNames) Act {
 	if acts&Fix != 0 && pastEventOpening(ts) {
 		acts &^= Fix // round 255: "Last night's patch window touched both hosts." (fix_past_event_opening.go): an earlier event, no remedy taken
 	}
+	if acts&Fix != 0 && staff && checkRequested(ts) {
+		acts &^= Fix // round 262: "Please check now if the banner shows ..." (fix_check_requested.go): a check asked of the customer, no remedy taken
+	}
+	if acts&Fix != 0 && staff && noteOfLimit(ts) {
+		acts &^= Fix // round 262: "Please note that ... is not doable ..." (fix_note_of_limit.go): a limit noted, no remedy taken
+	}
 	if acts&Fix != 0 && doneTheTrick(ts) {
 		acts &^= Fix // round 238: "That's done it", "that did the trick" is the result (fix_done_the_trick.go): no step
 	}

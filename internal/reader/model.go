@@ -443,6 +443,12 @@ func modelGuards(text string, sc *scan, c Context, acts, of Act) (veto, negated 
 	if of&Fix != 0 && pastEventOpening(sc.ts) {
 		veto |= Fix // round 255: fix_past_event_opening.go
 	}
+	if of&Fix != 0 && c.Role != ticket.RoleCustomer && checkRequested(sc.ts) {
+		veto |= Fix // round 262: fix_check_requested.go
+	}
+	if of&Fix != 0 && c.Role != ticket.RoleCustomer && noteOfLimit(sc.ts) {
+		veto |= Fix // round 262: fix_note_of_limit.go
+	}
 	if of&Fix != 0 && doneTheTrick(sc.ts) {
 		veto |= Fix // round 238: fix_done_the_trick.go
 	}
