@@ -103,6 +103,9 @@ var splitAuditFloors = map[string][3]int{
 	// styles135-138's counts when first scored (docs/quality.md "styles135 to
 	// styles138: the first scores").
 	"styles135": {0, 2, 0}, "styles136": {0, 2, 0}, "styles137": {0, 2, 0}, "styles138": {0, 0, 0},
+	// styles139-142's counts when first scored (docs/quality.md "styles139 to
+	// styles142: the first scores").
+	"styles139": {0, 0, 0}, "styles140": {1, 2, 0}, "styles141": {1, 5, 0}, "styles142": {1, 8, 0},
 }
 
 // splitCase is one labelled sentence the splitter disagrees with.
