@@ -409,10 +409,6 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 	waitingMsg := -1
 	var step *Quote // staff's step read as a restoration too (stepWaits): the restoration only if none surer follows
 	stepMsg := -1
-	// A request or a change is done where staff did it (round 55's
-	// granted request): its step does not wait for the customer's thanks.
-	// computeFacts sets f.Type before read.
-	stepsWait := f.Type != ticket.TypeServiceRequest && f.Type != ticket.TypeChange
 	for mi := range rd.Messages {
 		m := &rd.Messages[mi]
 		e := &t.Events[m.Event]
@@ -464,7 +460,7 @@ func (f *Facts) read(t *ticket.Ticket, rd *reader.Reading, st *sla.Stats) {
 					if early == nil {
 						early = &r
 					}
-				case stepsWait && stepWaits(staff, sn, r):
+				case stepWaits(staff, sn, r):
 					if step == nil {
 						step, stepMsg = &r, mi
 					}
@@ -755,7 +751,7 @@ func aboutOthers(text string) bool {
 // Staff's note after the fault came back, before any step since, is a
 // finding and not the restoration ("Window still clean."; see
 // findingAfterAgain). Staff's step since, read as a restoration too, waits
-// for a restoration in a later message, as in read (stepWaitsAgain).
+// for a restoration in a later message, as in read (stepWaits).
 func (f *Facts) restoredAfterLater(t *ticket.Ticket, rd *reader.Reading) {
 	if f.Restored == nil {
 		return
@@ -771,9 +767,7 @@ func (f *Facts) restoredAfterLater(t *ticket.Ticket, rd *reader.Reading) {
 	if again.IsZero() {
 		return
 	}
-	// A request or a change is done where staff did it (as in read).
-	stepsWait := f.Type != ticket.TypeServiceRequest && f.Type != ticket.TypeChange
-	var step *Quote // staff's step since the fault came back: quoted only where no restoration follows (stepWaitsAgain)
+	var step *Quote // staff's step since the fault came back: quoted only where no restoration follows (stepWaits)
 	found := func(q *Quote) {
 		f.Restored = q
 		f.Impact.End = q.At
@@ -798,7 +792,7 @@ func (f *Facts) restoredAfterLater(t *ticket.Ticket, rd *reader.Reading) {
 				!findingAfterAgain(e.Role == ticket.RoleAgent, fixedAgain, sn.Text) {
 				k := m.Sentences[firmerRestoration(e, m, si, mi, rd, fixed)]
 				q := &Quote{At: e.At, Role: e.Role, Public: e.Public, Text: clip(k.Text), Match: k.Acts.String(), Event: EventID(m.Event)}
-				if stepWaitsAgain(stepsWait, e.Role == ticket.RoleAgent, sn, *q) {
+				if stepWaits(e.Role == ticket.RoleAgent, sn, *q) {
 					if step == nil {
 						step = q
 					}

@@ -14,9 +14,15 @@ import (
 // staff's check "Queue drained to 0 at 07:53") and is quoted only where none
 // follows. A step told with the check of its result ("We rolled back to the
 // vendor driver and a test invoice printed", "The corrected template passed
-// the bank's validator") is the service seen back: it does not wait. Read
-// asks it of incidents and questions only: a request or a change is done
-// where staff did it (the writer's TestSummaryRequestGranted).
+// the bank's validator") is the service seen back: it does not wait.
+//
+// It holds for requests and changes too (round 263; until then a request's
+// or a change's step was taken as done where staff did it): "ChairSide
+// account created ..." is the step, the customer's "Brilliant, she logged
+// into everything this morning" after it the service seen back. Where no
+// restoration follows, the step is still quoted. restoredAfterLater asks it
+// of staff's steps after the fault came back the same way ("Unlocked 4KD
+// again.").
 func stepWaits(staff bool, sn reader.Sentence, r Quote) bool {
 	if !staff || sn.Acts&reader.Fix == 0 || !strings.Contains(r.Match, "fix") {
 		return false
