@@ -46,29 +46,9 @@ var retractedWrong = newWordSet(map[string]bool{"wrong": true, "incorrect": true
 // retractionHint is retraction's cheap test on the raw text, folding ASCII
 // case as retraction's tokens do ("My first answer was WRONG", "Incorrect,
 // my earlier reply ..."; round 257: it matched lower case only).
-func retractionHint(text string) bool {
-	for i := 0; i < len(text); i++ {
-		switch rest := text[i:]; lowerByte(text[i]) {
-		case 'w':
-			if hasPrefixFold(rest, "wrong") {
-				return true
-			}
-		case 'i':
-			if hasPrefixFold(rest, "incorrect") {
-				return true
-			}
-		case 'm':
-			if hasPrefixFold(rest, "mistaken") || hasPrefixFold(rest, "misread") {
-				return true
-			}
-		case 'c':
-			if hasPrefixFold(rest, "correction") {
-				return true
-			}
-		}
-	}
-	return false
-}
+func retractionHint(text string) bool { return retractionWords.in(text) }
+
+var retractionWords = newFoldWords("wrong", "incorrect", "mistaken", "misread", "correction")
 
 // retraction reports whether a sentence retracts staff's earlier answer.
 func retraction(ts []string) bool {

@@ -233,27 +233,6 @@ func ownStepFactAfter(ws []ownStepWord, k int) bool {
 // reasonLeadFold reports, for an ASCII text, whether its lower-cased copy
 // holds one of ownStepReason's leads ("because", "before", " so", "in case",
 // "to avoid", "to prevent"), in one pass that folds ASCII case itself.
-func reasonLeadFold(text string) bool {
-	for i := 0; i < len(text); i++ {
-		rest := text[i:]
-		switch lowerByte(text[i]) {
-		case 'b':
-			if hasPrefixFold(rest, "because") || hasPrefixFold(rest, "before") {
-				return true
-			}
-		case ' ':
-			if hasPrefixFold(rest, " so") {
-				return true
-			}
-		case 'i':
-			if hasPrefixFold(rest, "in case") {
-				return true
-			}
-		case 't':
-			if hasPrefixFold(rest, "to avoid") || hasPrefixFold(rest, "to prevent") {
-				return true
-			}
-		}
-	}
-	return false
-}
+func reasonLeadFold(text string) bool { return reasonLeadWords.in(text) }
+
+var reasonLeadWords = newFoldWords("because", "before", " so", "in case", "to avoid", "to prevent")

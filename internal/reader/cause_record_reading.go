@@ -106,34 +106,6 @@ func longBracket(s string) bool {
 // recordHeadHint is recordReading's cheap test of the head: one of
 // recordHeads' words, ASCII case folded, so that no head is lower-cased and
 // tokenised unless it may name a record (allocations stay level, round 257).
-func recordHeadHint(head string) bool {
-	for i := 0; i < len(head); i++ {
-		switch rest := head[i:]; lowerByte(head[i]) {
-		case 'l':
-			if hasPrefixFold(rest, "log") {
-				return true
-			}
-		case 'a':
-			if hasPrefixFold(rest, "audit") {
-				return true
-			}
-		case 't':
-			if hasPrefixFold(rest, "trail") || hasPrefixFold(rest, "trace") {
-				return true
-			}
-		case 'h':
-			if hasPrefixFold(rest, "history") {
-				return true
-			}
-		case 'd':
-			if hasPrefixFold(rest, "dashboard") {
-				return true
-			}
-		case 'p':
-			if hasPrefixFold(rest, "panel") || hasPrefixFold(rest, "portal") {
-				return true
-			}
-		}
-	}
-	return false
-}
+func recordHeadHint(head string) bool { return recordHeadWords.in(head) }
+
+var recordHeadWords = newFoldWords("log", "audit", "trail", "trace", "history", "dashboard", "panel", "portal")
